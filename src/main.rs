@@ -1,0 +1,132 @@
+//! The `ouro` command: run a script, or inspect how ouro compiles and runs it.
+
+use std::process::ExitCode;
+
+use clap::{Arg, ArgAction, Command};
+use ouro::{JitMode, StdHost, Vm, VmConfig};
+
+fn cli() -> Command {
+    Command::new("ouro")
+        .about("Run a Python-compatible script on the ouro VM")
+        .arg(Arg::new("command").short('c').value_name("CODE").help("Program passed in as a string"))
+        .arg(
+            Arg::new("jit")
+                .long("jit")
+                .value_name("MODE")
+                .default_value("off")
+                .help("Execution tier for hot loops: off | interp | x86_64"),
+        )
+        .arg(Arg::new("dump").long("dump").value_name("WHAT").help("Print compiled code instead of running: bytecode"))
+        .arg(Arg::new("stats").long("stats").action(ArgAction::SetTrue).help("Print VM counters to stderr at exit"))
+        .arg(
+            Arg::new("heap-limit")
+                .long("heap-limit")
+                .value_name("BYTES")
+                .value_parser(clap::value_parser!(u64))
+                .help("Heap limit in bytes (MemoryError beyond it)"),
+        )
+        .arg(
+            Arg::new("recursion-limit")
+                .long("recursion-limit")
+                .value_name("N")
+                .value_parser(clap::value_parser!(u64))
+                .help("Maximum Python call depth (RecursionError beyond it)"),
+        )
+        .arg(Arg::new("file").value_name("FILE").help("Script to run"))
+        .arg(Arg::new("args").value_name("ARGS").num_args(0..).trailing_var_arg(true).help("Arguments for the script"))
+}
+
+fn main() -> ExitCode {
+    let matches = cli().get_matches();
+    let mode_name = matches.get_one::<String>("jit").map(String::as_str).unwrap_or("off");
+    let Some(mode) = JitMode::from_name(mode_name) else {
+        eprintln!("ouro: unknown --jit mode '{mode_name}' (expected off, interp or x86_64)");
+        return ExitCode::from(2);
+    };
+    if let Some(reason) = mode.unavailable_reason() {
+        eprintln!("ouro: --jit {}: {reason}", mode.name());
+        return ExitCode::from(2);
+    }
+    let (source, filename) = match (matches.get_one::<String>("command"), matches.get_one::<String>("file")) {
+        (Some(code), _) => (code.clone(), String::from("<string>")),
+        (None, Some(file)) => match std::fs::read_to_string(file) {
+            Ok(s) => (s, file.clone()),
+            Err(e) => {
+                eprintln!("ouro: can't open file '{file}': {e}");
+                return ExitCode::from(2);
+            }
+        },
+        (None, None) => {
+            eprintln!("ouro: no script given (use `ouro FILE` or `ouro -c CODE`; see --help)");
+            return ExitCode::from(2);
+        }
+    };
+    let mut config = VmConfig::default();
+    if let Some(&limit) = matches.get_one::<u64>("heap-limit") {
+        config.heap_limit = limit as usize;
+    }
+    if let Some(&limit) = matches.get_one::<u64>("recursion-limit") {
+        config.recursion_limit = limit as usize;
+    }
+    let dump = matches.get_one::<String>("dump").cloned();
+    let stats = matches.get_flag("stats");
+
+    // Dunders called from native code re-enter the interpreter on the Rust
+    // stack; give that room, whatever the platform's main-thread default is.
+    let worker = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || run(source, filename, config, dump, stats));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("ouro: internal error: the VM thread failed");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn run(source: String, filename: String, config: VmConfig, dump: Option<String>, stats: bool) -> ExitCode {
+    if let Some(what) = dump {
+        if what != "bytecode" {
+            eprintln!("ouro: --dump {what}: unknown (available: bytecode)");
+            return ExitCode::from(2);
+        }
+        return match ouro::compiler::compile(&source, &filename) {
+            Ok(code) => {
+                let mut text = String::new();
+                ouro::bytecode::disasm::disassemble(&code, &mut text);
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprint!("{}", ouro::vm::render_compile_error(&e, &source, &filename).traceback);
+                ExitCode::from(1)
+            }
+        };
+    }
+    let host = StdHost::new(&filename);
+    let mut vm = Vm::new(config, Box::new(host));
+    let result = vm.run_source(&source, &filename);
+    let code = match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            vm.host.write_stderr(&e.traceback);
+            ExitCode::from(1)
+        }
+    };
+    if stats {
+        let h = vm.heap.stats;
+        let text = format!(
+            "--- ouro stats ---\ninstructions executed: {}\ncalls: {}\nheap: {} collections, {} objects allocated, {} freed, {} live now, peak live {} bytes\n",
+            vm.stats.instructions,
+            vm.stats.calls,
+            h.collections,
+            h.allocations,
+            h.freed,
+            vm.heap.live_objects(),
+            h.peak_live_bytes
+        );
+        vm.host.write_stderr(&text);
+    }
+    code
+}

@@ -1,0 +1,77 @@
+//! Shared helpers for ouro's integration tests: running a script through the
+//! library and rendering the result in the conformance corpus's `.out` format.
+
+use std::path::{Path, PathBuf};
+
+use ouro::{BufferHost, JitMode, Vm, VmConfig};
+
+/// What a script run produced, in the corpus's terms.
+pub struct RunOutput {
+    /// Everything printed to stdout.
+    pub stdout: String,
+    /// Process-style exit status (0 ok, 1 uncaught exception or syntax error).
+    pub exit: i32,
+    /// The last line of the traceback (`Kind: message`), when `exit != 0`.
+    pub last_error_line: Option<String>,
+}
+
+impl RunOutput {
+    /// Renders the `.out` format documented in `tests/conformance/regen.sh`.
+    pub fn render(&self) -> String {
+        let mut s = self.stdout.clone();
+        if !s.is_empty() && !s.ends_with('\n') {
+            s.push('\n');
+        }
+        s.push_str(&format!("--- exit {}\n", self.exit));
+        if let Some(l) = &self.last_error_line {
+            s.push_str(&format!("--- {l}\n"));
+        }
+        s
+    }
+}
+
+/// Runs `source` (named `filename`) on a fresh VM in `mode`, on a thread with
+/// a large stack as the CLI does.
+pub fn run_script(source: &str, filename: &str, mode: JitMode) -> RunOutput {
+    let source = source.to_string();
+    let filename = filename.to_string();
+    let _ = mode;
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+            let result = vm.run_source(&source, &filename);
+            let (exit, last) = match result {
+                Ok(()) => (0, None),
+                Err(e) => (1, e.traceback.lines().rev().find(|l| !l.trim().is_empty()).map(|l| l.trim_end().to_string())),
+            };
+            let stdout = take_stdout(&mut vm);
+            RunOutput { stdout, exit, last_error_line: last }
+        })
+        .expect("spawn")
+        .join()
+        .unwrap_or(RunOutput { stdout: String::new(), exit: 101, last_error_line: Some("<VM thread panicked>".into()) })
+}
+
+fn take_stdout(vm: &mut Vm) -> String {
+    vm.take_buffered_stdout().unwrap_or_default()
+}
+
+/// Every `.py` file under `dir`, sorted.
+pub fn scripts_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "py") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}

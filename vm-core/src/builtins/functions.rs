@@ -1,0 +1,695 @@
+//! The built-in functions (`print`, `len`, `sorted`, ...).
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use super::{arity, int_arg, kwargs, no_kwargs, sort::merge_sort};
+use crate::bytecode::opcode::{BinaryOp, CompareOp};
+use crate::runtime::num::Num;
+use crate::runtime::object::{BuiltinDef, IterState, Obj, PyResult};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// Every built-in function.
+pub static FUNCTIONS: &[BuiltinDef] = &[
+    BuiltinDef { name: "print", func: print },
+    BuiltinDef { name: "len", func: len },
+    BuiltinDef { name: "repr", func: repr },
+    BuiltinDef { name: "abs", func: abs },
+    BuiltinDef { name: "min", func: min },
+    BuiltinDef { name: "max", func: max },
+    BuiltinDef { name: "sum", func: sum },
+    BuiltinDef { name: "isinstance", func: isinstance },
+    BuiltinDef { name: "issubclass", func: issubclass },
+    BuiltinDef { name: "iter", func: iter },
+    BuiltinDef { name: "next", func: next },
+    BuiltinDef { name: "enumerate", func: enumerate },
+    BuiltinDef { name: "zip", func: zip },
+    BuiltinDef { name: "sorted", func: sorted },
+    BuiltinDef { name: "reversed", func: reversed },
+    BuiltinDef { name: "hash", func: hash },
+    BuiltinDef { name: "ord", func: ord },
+    BuiltinDef { name: "chr", func: chr },
+    BuiltinDef { name: "divmod", func: divmod },
+    BuiltinDef { name: "pow", func: pow },
+    BuiltinDef { name: "round", func: round },
+    BuiltinDef { name: "any", func: any },
+    BuiltinDef { name: "all", func: all },
+    BuiltinDef { name: "callable", func: callable },
+    BuiltinDef { name: "id", func: id },
+    BuiltinDef { name: "getattr", func: getattr },
+    BuiltinDef { name: "setattr", func: setattr },
+    BuiltinDef { name: "hasattr", func: hasattr },
+    BuiltinDef { name: "delattr", func: delattr },
+];
+
+fn print(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [sep, end, _file, _flush] = kwargs(vm, "print", kw, ["sep", "end", "file", "flush"])?;
+    let text_of = |vm: &mut Vm, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
+        match v {
+            None | Some(Value::None) => Ok(String::from(default)),
+            Some(v) => match vm.as_str(v) {
+                Some(s) => Ok(String::from(s)),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.type_error(format!("{what} must be None or a string, not {tn}")))
+                }
+            },
+        }
+    };
+    let sep = text_of(vm, sep, " ", "sep")?;
+    let end = text_of(vm, end, "\n", "end")?;
+    let mut out = String::new();
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.to_str(a)?);
+    }
+    out.push_str(&end);
+    vm.host.write_stdout(&out);
+    Ok(Value::None)
+}
+
+/// `len(v)` as a usize.
+pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
+    if let Value::Obj(r) = v {
+        match vm.heap.get(r) {
+            Obj::Str(s) => return Ok(s.char_len()),
+            Obj::List(l) => return Ok(l.len()),
+            Obj::Tuple(t) => return Ok(t.len()),
+            Obj::Dict(d) => return Ok(d.len()),
+            Obj::Range { start, stop, step } => return Ok(super::range_len(*start, *stop, *step)),
+            Obj::DictView { dict, .. } => {
+                if let Obj::Dict(d) = vm.heap.get(*dict) {
+                    return Ok(d.len());
+                }
+            }
+            Obj::Instance(_) => {
+                if let Some(r) = vm.call_method_opt(v, vm.names.len, &[])? {
+                    return vm.len_result(r);
+                }
+            }
+            _ => {}
+        }
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!("object of type '{tn}' has no len()")))
+}
+
+fn len(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "len", kw)?;
+    arity(vm, "len", args, 1, 1)?;
+    Ok(Value::Int(len_of(vm, args[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "repr", kw)?;
+    arity(vm, "repr", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_string(s))
+}
+
+fn abs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "abs", kw)?;
+    arity(vm, "abs", args, 1, 1)?;
+    match vm.as_num(args[0]) {
+        Some(Num::Small(i)) => Ok(match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => vm.new_bigint(-num_bigint::BigInt::from(i)),
+        }),
+        Some(Num::Big(b)) => Ok(vm.new_bigint(num_traits::Signed::abs(&b))),
+        Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
+        None => {
+            if let Some(r) = vm.call_method_opt(args[0], vm.names.abs, &[])? {
+                return Ok(r);
+            }
+            let tn = vm.type_name(args[0]);
+            Err(vm.type_error(format!("bad operand type for abs(): '{tn}'")))
+        }
+    }
+}
+
+fn min_max(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, op: CompareOp) -> PyResult<Value> {
+    let [key, default] = kwargs(vm, name, kw, ["key", "default"])?;
+    let key = key.filter(|k| !matches!(k, Value::None));
+    let items = match args.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect_iterable(args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            args.to_vec()
+        }
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let holder = vm.new_list(items.clone());
+    vm.temp_roots.push(holder);
+    let result = (|| {
+        let mut best = items[0];
+        let mut best_key = match key {
+            Some(k) => vm.call_value(k, &[best])?,
+            None => best,
+        };
+        vm.temp_roots.push(best_key);
+        for &it in &items[1..] {
+            let k = match key {
+                Some(kf) => vm.call_value(kf, &[it])?,
+                None => it,
+            };
+            vm.temp_roots.push(k);
+            if vm.compare_bool(op, k, best_key)? {
+                best = it;
+                best_key = k;
+            }
+        }
+        Ok(best)
+    })();
+    vm.temp_roots.truncate(vm.temp_roots.iter().rposition(|v| v.is(holder)).unwrap_or(0));
+    result
+}
+
+fn min(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    min_max(vm, args, kw, "min", CompareOp::Lt)
+}
+
+fn max(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    min_max(vm, args, kw, "max", CompareOp::Gt)
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [start] = kwargs(vm, "sum", kw, ["start"])?;
+    arity(vm, "sum", args, 1, 2)?;
+    let mut acc = args.get(1).copied().or(start).unwrap_or(Value::Int(0));
+    if vm.as_str(acc).is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(args[0])?;
+    vm.temp_roots.push(it);
+    let result = (|| {
+        while let Some(v) = vm.iter_next(it)? {
+            acc = match (acc, v) {
+                (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
+                (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+                _ => vm.binary_op(BinaryOp::Add, acc, v, false)?,
+            };
+            vm.temp_roots.push(acc);
+            vm.temp_roots.pop();
+        }
+        Ok(acc)
+    })();
+    vm.temp_roots.pop();
+    result
+}
+
+fn class_or_tuple(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Vec<ObjRef>> {
+    if let Value::Obj(r) = v {
+        match vm.heap.get(r) {
+            Obj::Class(_) => return Ok(vec![r]),
+            Obj::Tuple(items) => {
+                let items = items.to_vec();
+                let mut out = Vec::new();
+                for it in items {
+                    out.extend(class_or_tuple(vm, it, fname)?);
+                }
+                return Ok(out);
+            }
+            _ => {}
+        }
+    }
+    Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "isinstance", kw)?;
+    arity(vm, "isinstance", args, 2, 2)?;
+    let classes = class_or_tuple(vm, args[1], "isinstance")?;
+    Ok(Value::Bool(classes.iter().any(|&c| vm.isinstance(args[0], c))))
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "issubclass", kw)?;
+    arity(vm, "issubclass", args, 2, 2)?;
+    let Value::Obj(c) = args[0] else { return Err(vm.type_error("issubclass() arg 1 must be a class")) };
+    if !matches!(vm.heap.get(c), Obj::Class(_)) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let classes = class_or_tuple(vm, args[1], "issubclass")?;
+    Ok(Value::Bool(classes.iter().any(|&b| vm.is_subclass(c, b))))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "iter", kw)?;
+    arity(vm, "iter", args, 1, 1)?;
+    vm.get_iter(args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "next", kw)?;
+    arity(vm, "next", args, 1, 2)?;
+    let it = args[0];
+    let is_iter = match it {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Iter(_) => true,
+            Obj::Instance(i) => vm.lookup_class_attr(i.class, vm.names.next).is_some(),
+            _ => false,
+        },
+        _ => false,
+    };
+    if !is_iter {
+        let tn = vm.type_name(it);
+        return Err(vm.type_error(format!("'{tn}' object is not an iterator")));
+    }
+    match vm.iter_next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(&d) => Ok(d),
+            None => Err(vm.stop_iteration()),
+        },
+    }
+}
+
+fn enumerate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [start_kw] = kwargs(vm, "enumerate", kw, ["start"])?;
+    arity(vm, "enumerate", args, 1, 2)?;
+    let start = args.get(1).copied().or(start_kw).unwrap_or(Value::Int(0));
+    if !vm.is_int(start) {
+        let tn = vm.type_name(start);
+        return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+    }
+    let inner = vm.get_iter(args[0])?;
+    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterState::Enumerate { iter: inner, count: start }))))
+}
+
+fn zip(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [_strict] = kwargs(vm, "zip", kw, ["strict"])?;
+    let mut iters = Vec::with_capacity(args.len());
+    for (i, &a) in args.iter().enumerate() {
+        if !vm.is_iterable(a) {
+            let tn = vm.type_name(a);
+            return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1).replace("zip", "zip").replace("", "").replace(&tn, &tn)));
+        }
+        let it = vm.get_iter(a)?;
+        iters.push(it);
+        vm.temp_roots.push(it);
+    }
+    vm.temp_roots.truncate(vm.temp_roots.len() - iters.len());
+    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterState::Zip { iters }))))
+}
+
+/// Sorts values in place by `key` (or themselves), stably, with `reverse`.
+pub fn sort_values(vm: &mut Vm, items: &mut [Value], key: Option<Value>, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(k) => {
+            let mut ks = Vec::with_capacity(items.len());
+            let holder = vm.new_list(Vec::new());
+            vm.temp_roots.push(holder);
+            for &it in items.iter() {
+                let kv = vm.call_value(k, &[it]);
+                let kv = match kv {
+                    Ok(kv) => kv,
+                    Err(e) => {
+                        vm.temp_roots.pop();
+                        return Err(e);
+                    }
+                };
+                if let Value::Obj(h) = holder {
+                    if let Obj::List(l) = vm.heap.get_mut(h) {
+                        l.push(kv);
+                    }
+                }
+                ks.push(kv);
+            }
+            vm.temp_roots.pop();
+            vm.temp_roots.push(holder);
+            ks
+        }
+        None => items.to_vec(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    // Reverse keeps stability: reverse, stable sort, reverse again.
+    if reverse {
+        idx.reverse();
+    }
+    let all_int = keys.iter().all(|k| matches!(k, Value::Int(_)));
+    let result = if all_int {
+        let mut less = |a: usize, b: usize| -> PyResult<bool> {
+            Ok(matches!((keys[a], keys[b]), (Value::Int(x), Value::Int(y)) if x < y))
+        };
+        merge_sort(&mut idx, &mut less)
+    } else {
+        let mut less = |a: usize, b: usize| -> PyResult<bool> { vm.compare_bool(CompareOp::Lt, keys[a], keys[b]) };
+        merge_sort(&mut idx, &mut less)
+    };
+    if key.is_some() {
+        vm.temp_roots.pop();
+    }
+    result?;
+    if reverse {
+        idx.reverse();
+    }
+    let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
+    items.copy_from_slice(&sorted);
+    Ok(())
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [key, reverse] = kwargs(vm, "sorted", kw, ["key", "reverse"])?;
+    if args.len() != 1 {
+        let n = args.len();
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
+    }
+    let mut items = vm.collect_iterable(args[0])?;
+    let list = vm.new_list(Vec::new());
+    vm.temp_roots.push(list);
+    if let Value::Obj(l) = list {
+        if let Obj::List(v) = vm.heap.get_mut(l) {
+            v.extend_from_slice(&items);
+        }
+    }
+    let reverse = match reverse {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let key = key.filter(|k| !matches!(k, Value::None));
+    let r = sort_values(vm, &mut items, key, reverse);
+    vm.temp_roots.pop();
+    r?;
+    if let Value::Obj(l) = list {
+        if let Obj::List(v) = vm.heap.get_mut(l) {
+            *v = items;
+        }
+    }
+    Ok(list)
+}
+
+fn reversed(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "reversed", kw)?;
+    arity(vm, "reversed", args, 1, 1)?;
+    let v = args[0];
+    if let Value::Obj(r) = v {
+        let state = match vm.heap.get(r) {
+            Obj::List(l) => Some(IterState::SeqReverse { seq: r, remaining: l.len() }),
+            Obj::Tuple(t) => Some(IterState::SeqReverse { seq: r, remaining: t.len() }),
+            Obj::Str(s) => Some(IterState::SeqReverse { seq: r, remaining: s.char_len() }),
+            Obj::Range { start, stop, step } => {
+                let n = super::range_len(*start, *stop, *step);
+                let last = start + (n as i64 - 1) * step;
+                Some(IterState::Range { next: last, remaining: n as u64, step: -step })
+            }
+            Obj::Dict(_) => {
+                let keys = vm.collect_iterable(v)?;
+                let list = vm.new_list(keys);
+                let n = match list {
+                    Value::Obj(l) => match vm.heap.get(l) {
+                        Obj::List(k) => k.len(),
+                        _ => 0,
+                    },
+                    _ => 0,
+                };
+                Some(IterState::SeqReverse { seq: list.as_obj().unwrap_or(r), remaining: n })
+            }
+            Obj::Instance(_) => {
+                let rev = vm.intern("__reversed__");
+                if let Some(res) = vm.call_method_opt(v, rev, &[])? {
+                    return Ok(res);
+                }
+                let items = vm.collect_iterable(v)?;
+                let n = items.len();
+                let list = vm.new_list(items);
+                Some(IterState::SeqReverse { seq: list.as_obj().unwrap_or(r), remaining: n })
+            }
+            _ => None,
+        };
+        if let Some(state) = state {
+            return Ok(Value::Obj(vm.heap.alloc(Obj::Iter(state))));
+        }
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!("'{tn}' object is not reversible")))
+}
+
+fn hash(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "hash", kw)?;
+    arity(vm, "hash", args, 1, 1)?;
+    Ok(Value::Int(vm.hash(args[0])?))
+}
+
+fn ord(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "ord", kw)?;
+    arity(vm, "ord", args, 1, 1)?;
+    match vm.as_str(args[0]) {
+        Some(s) => {
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => {
+                    let n = s.chars().count();
+                    Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")))
+                }
+            }
+        }
+        None => {
+            let tn = vm.type_name(args[0]);
+            Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")))
+        }
+    }
+}
+
+fn chr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "chr", kw)?;
+    arity(vm, "chr", args, 1, 1)?;
+    let i = int_arg(vm, args[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => {
+            let mut buf = [0u8; 4];
+            Ok(vm.new_str(c.encode_utf8(&mut buf)))
+        }
+        None if (0xD800..0xE000).contains(&i) => Err(vm.value_error("surrogate code points are not supported")),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "divmod", kw)?;
+    arity(vm, "divmod", args, 2, 2)?;
+    let (a, b) = (args[0], args[1]);
+    if let (Some(Num::Float(_)), Some(_)) | (Some(_), Some(Num::Float(_))) = (vm.as_num(a), vm.as_num(b)) {
+        let (x, y) = (vm.as_num(a).and_then(|n| n.to_f64().ok()), vm.as_num(b).and_then(|n| n.to_f64().ok()));
+        if let (Some(x), Some(y)) = (x, y) {
+            if y == 0.0 {
+                let c = vm.exc.zero_division_error;
+                return Err(vm.new_exception(c, "float divmod()"));
+            }
+            let (q, m) = crate::runtime::num::float_divmod(x, y);
+            return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(m)]));
+        }
+    }
+    if vm.as_num(a).is_none() || vm.as_num(b).is_none() {
+        let divmod_name = vm.intern("__divmod__");
+        if vm.is_instance_value(a) {
+            if let Some(r) = vm.call_method_opt(a, divmod_name, &[b])? {
+                return Ok(r);
+            }
+        }
+        let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+        return Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'")));
+    }
+    let q = vm.binary_op(BinaryOp::FloorDiv, a, b, false)?;
+    let m = vm.binary_op(BinaryOp::Mod, a, b, false)?;
+    Ok(vm.new_tuple(vec![q, m]))
+}
+
+fn pow(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [base_kw, exp_kw, mod_kw] = kwargs(vm, "pow", kw, ["base", "exp", "mod"])?;
+    let base = args.first().copied().or(base_kw);
+    let exp = args.get(1).copied().or(exp_kw);
+    let modulus = args.get(2).copied().or(mod_kw).filter(|m| !matches!(m, Value::None));
+    let (Some(base), Some(exp)) = (base, exp) else {
+        return Err(vm.type_error("pow() missing required argument 'exp' (pos 2)"));
+    };
+    match modulus {
+        None => vm.binary_op(BinaryOp::Pow, base, exp, false),
+        Some(m) => {
+            if !(vm.is_int(base) && vm.is_int(exp) && vm.is_int(m)) {
+                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            }
+            let (b, e, md) = (
+                vm.as_num(base).map(|n| n.to_big()).unwrap_or_default(),
+                vm.as_num(exp).map(|n| n.to_big()).unwrap_or_default(),
+                vm.as_num(m).map(|n| n.to_big()).unwrap_or_default(),
+            );
+            match crate::runtime::int_ops::pow_mod(&b, &e, &md) {
+                Ok(r) => Ok(vm.new_bigint(r)),
+                Err(e) => Err(vm.num_error(e.into())),
+            }
+        }
+    }
+}
+
+fn round(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [num_kw, nd_kw] = kwargs(vm, "round", kw, ["number", "ndigits"])?;
+    let Some(x) = args.first().copied().or(num_kw) else {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    };
+    let nd = args.get(1).copied().or(nd_kw).filter(|v| !matches!(v, Value::None));
+    match vm.as_num(x) {
+        Some(Num::Float(f)) => match nd {
+            None => {
+                if f.is_nan() {
+                    return Err(vm.value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(vm.overflow_error("cannot convert float infinity to integer"));
+                }
+                let r = libm::rint(f);
+                match crate::runtime::int_ops::f64_to_bigint(r) {
+                    Ok(b) => Ok(vm.new_bigint(b)),
+                    Err(e) => Err(vm.num_error(e.into())),
+                }
+            }
+            Some(n) => {
+                let n = int_arg(vm, n)?;
+                Ok(Value::Float(crate::runtime::float_fmt::float_round(f, n)))
+            }
+        },
+        Some(int) => match nd {
+            None => Ok(x),
+            Some(n) => {
+                let n = int_arg(vm, n)?;
+                if n >= 0 {
+                    return Ok(match x {
+                        Value::Bool(b) => Value::Int(b as i64),
+                        _ => x,
+                    });
+                }
+                // Round half to even at 10**-n.
+                let p = num_traits::Pow::pow(num_bigint::BigInt::from(10), (-n) as u64);
+                let v = int.to_big();
+                use num_integer::Integer;
+                let (q, r) = v.div_mod_floor(&p);
+                let twice: num_bigint::BigInt = &r * 2;
+                let q = match twice.cmp(&p) {
+                    core::cmp::Ordering::Greater => q + 1,
+                    core::cmp::Ordering::Equal if q.is_odd() => q + 1,
+                    _ => q,
+                };
+                Ok(vm.new_bigint(q * p))
+            }
+        },
+        None => {
+            if let Some(r) = vm.call_method_opt(x, vm.names.round, &nd.into_iter().collect::<Vec<_>>())? {
+                return Ok(r);
+            }
+            let tn = vm.type_name(x);
+            Err(vm.type_error(format!("type {tn} doesn't define __round__ method")))
+        }
+    }
+}
+
+fn any_all(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, want: bool) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    arity(vm, name, args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    vm.temp_roots.push(it);
+    let result = (|| {
+        while let Some(v) = vm.iter_next(it)? {
+            if vm.truthy(v)? == want {
+                return Ok(Value::Bool(want));
+            }
+        }
+        Ok(Value::Bool(!want))
+    })();
+    vm.temp_roots.pop();
+    result
+}
+
+fn any(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    any_all(vm, args, kw, "any", true)
+}
+
+fn all(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    any_all(vm, args, kw, "all", false)
+}
+
+fn callable(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "callable", kw)?;
+    arity(vm, "callable", args, 1, 1)?;
+    let r = match args[0] {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Function(_) | Obj::Builtin { .. } | Obj::BoundMethod { .. } | Obj::Class(_) => true,
+            Obj::Instance(i) => vm.lookup_class_attr(i.class, vm.names.call).is_some(),
+            _ => false,
+        },
+        _ => false,
+    };
+    Ok(Value::Bool(r))
+}
+
+fn id(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "id", kw)?;
+    arity(vm, "id", args, 1, 1)?;
+    Ok(Value::Int(match args[0] {
+        Value::Obj(r) => 0x7f00_0000_0000 + r.0 as i64 * 16,
+        Value::Int(i) => 0x1000 + (i & 0xffff_ffff) * 32,
+        Value::Float(f) => 0x2000 + (f.to_bits() as i64 & 0xffff_ffff) * 32,
+        Value::Bool(b) => 0x100 + b as i64 * 16,
+        Value::None | Value::Null => 0x80,
+    }))
+}
+
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(r) if vm.as_str(v).is_some() => Ok(vm.intern_obj(r)),
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
+        }
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "getattr", kw)?;
+    arity(vm, "getattr", args, 2, 3)?;
+    let name = attr_name(vm, args[1])?;
+    match vm.get_attr_opt(args[0], name)? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(&d) => Ok(d),
+            None => Err(vm.no_attribute(args[0], name)),
+        },
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "setattr", kw)?;
+    arity(vm, "setattr", args, 3, 3)?;
+    let name = attr_name(vm, args[1])?;
+    vm.set_attr(args[0], name, args[2])?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "hasattr", kw)?;
+    arity(vm, "hasattr", args, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    Ok(Value::Bool(vm.get_attr_opt(args[0], name)?.is_some()))
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "delattr", kw)?;
+    arity(vm, "delattr", args, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    vm.del_attr(args[0], name)?;
+    Ok(Value::None)
+}

@@ -1,0 +1,984 @@
+//! Methods of `str`, `list`, `dict`, `tuple`, `int` and `float`.
+//! `args[0]` is always the receiver.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use super::{arity, int_arg, kwargs, no_kwargs, str_arg};
+use crate::runtime::object::{BuiltinDef, DictViewKind, Obj, PyResult};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// Python's `str.isspace` for one character.
+pub fn py_isspace(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+macro_rules! defs {
+    ($($name:literal => $f:ident),* $(,)?) => {
+        &[$(BuiltinDef { name: $name, func: $f }),*]
+    };
+}
+
+/// `str` methods.
+pub static STR_METHODS: &[BuiltinDef] = defs! {
+    "split" => str_split, "rsplit" => str_rsplit, "join" => str_join, "strip" => str_strip,
+    "lstrip" => str_lstrip, "rstrip" => str_rstrip, "replace" => str_replace, "find" => str_find,
+    "rfind" => str_rfind, "index" => str_index, "rindex" => str_rindex, "count" => str_count,
+    "startswith" => str_startswith, "endswith" => str_endswith, "upper" => str_upper,
+    "lower" => str_lower, "isdigit" => str_isdigit, "isdecimal" => str_isdigit, "isnumeric" => str_isnumeric,
+    "isalpha" => str_isalpha, "isspace" => str_isspace, "isalnum" => str_isalnum,
+    "isupper" => str_isupper, "islower" => str_islower, "center" => str_center, "ljust" => str_ljust,
+    "rjust" => str_rjust, "zfill" => str_zfill, "title" => str_title, "capitalize" => str_capitalize,
+    "swapcase" => str_swapcase, "splitlines" => str_splitlines, "partition" => str_partition,
+    "rpartition" => str_rpartition, "isidentifier" => str_isidentifier,
+};
+
+/// `list` methods.
+pub static LIST_METHODS: &[BuiltinDef] = defs! {
+    "append" => list_append, "extend" => list_extend, "insert" => list_insert, "pop" => list_pop,
+    "remove" => list_remove, "index" => list_index, "count" => list_count, "sort" => list_sort,
+    "reverse" => list_reverse, "copy" => list_copy, "clear" => list_clear,
+};
+
+/// `dict` methods.
+pub static DICT_METHODS: &[BuiltinDef] = defs! {
+    "get" => dict_get, "keys" => dict_keys, "values" => dict_values, "items" => dict_items,
+    "pop" => dict_pop, "setdefault" => dict_setdefault, "update" => dict_update, "copy" => dict_copy,
+    "clear" => dict_clear, "popitem" => dict_popitem,
+};
+
+/// `tuple` methods.
+pub static TUPLE_METHODS: &[BuiltinDef] = defs! { "index" => list_index, "count" => list_count };
+
+/// `float` methods.
+pub static FLOAT_METHODS: &[BuiltinDef] = defs! { "is_integer" => float_is_integer };
+
+/// `int` methods.
+pub static INT_METHODS: &[BuiltinDef] = defs! { "bit_length" => int_bit_length };
+
+// ----- helpers -----
+
+fn recv_str(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
+    match args.first().and_then(|&v| vm.as_str(v)) {
+        Some(s) => Ok(String::from(s)),
+        None => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
+    }
+}
+
+fn recv_list(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
+    match args.first() {
+        Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_)) => Ok(r),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'list' object"))),
+    }
+}
+
+fn recv_dict(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
+    match args.first() {
+        Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Dict(_)) => Ok(r),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'dict' object"))),
+    }
+}
+
+fn list_items(vm: &Vm, r: ObjRef) -> Vec<Value> {
+    match vm.heap.get(r) {
+        Obj::List(v) => v.clone(),
+        Obj::Tuple(v) => v.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn with_list<T>(vm: &mut Vm, r: ObjRef, f: impl FnOnce(&mut Vec<Value>) -> T) -> Option<T> {
+    match vm.heap.get_mut(r) {
+        Obj::List(v) => Some(f(v)),
+        _ => None,
+    }
+}
+
+fn opt_str_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<String>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match vm.as_str(v) {
+            Some(s) => Ok(Some(String::from(s))),
+            None => {
+                let tn = vm.type_name(v);
+                Err(vm.type_error(format!("must be str or None, not {tn}")))
+            }
+        },
+    }
+}
+
+fn bool_v(b: bool) -> PyResult<Value> {
+    Ok(Value::Bool(b))
+}
+
+/// Resolves optional start/end arguments against a char length.
+fn span(vm: &mut Vm, start: Option<Value>, end: Option<Value>, len: usize) -> PyResult<(usize, usize)> {
+    let adj = |vm: &mut Vm, v: Option<Value>, default: usize| -> PyResult<usize> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let i = int_arg(vm, v)?;
+                let i = if i < 0 { (i + len as i64).max(0) } else { i.min(len as i64) };
+                Ok(i as usize)
+            }
+        }
+    };
+    Ok((adj(vm, start, 0)?, adj(vm, end, len)?))
+}
+
+fn char_slice(s: &str, a: usize, b: usize) -> &str {
+    let mut idx = s.char_indices().map(|(i, _)| i).chain(core::iter::once(s.len()));
+    let start = idx.clone().nth(a).unwrap_or(s.len());
+    let end = idx.nth(b).unwrap_or(s.len());
+    if start <= end {
+        &s[start..end]
+    } else {
+        ""
+    }
+}
+
+fn char_index_of(s: &str, byte: usize) -> usize {
+    s[..byte].chars().count()
+}
+
+// ----- str -----
+
+fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, right: bool) -> PyResult<Value> {
+    let [sep_kw, max_kw] = kwargs(vm, name, kw, ["sep", "maxsplit"])?;
+    arity(vm, name, args, 1, 3)?;
+    let s = recv_str(vm, args, name)?;
+    let sep = opt_str_arg(vm, args.get(1).copied().or(sep_kw))?;
+    let maxsplit = match args.get(2).copied().or(max_kw) {
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut parts: Vec<String> = Vec::new();
+    match sep {
+        Some(sep) => {
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            if right {
+                let mut rest = s.as_str();
+                while parts.len() < max {
+                    match rest.rfind(sep.as_str()) {
+                        Some(i) => {
+                            parts.push(String::from(&rest[i + sep.len()..]));
+                            rest = &rest[..i];
+                        }
+                        None => break,
+                    }
+                }
+                parts.push(String::from(rest));
+                parts.reverse();
+            } else {
+                let mut rest = s.as_str();
+                while parts.len() < max {
+                    match rest.find(sep.as_str()) {
+                        Some(i) => {
+                            parts.push(String::from(&rest[..i]));
+                            rest = &rest[i + sep.len()..];
+                        }
+                        None => break,
+                    }
+                }
+                parts.push(String::from(rest));
+            }
+        }
+        None => {
+            if right {
+                let mut rest = s.trim_end_matches(py_isspace);
+                while !rest.is_empty() {
+                    if parts.len() >= max {
+                        parts.push(String::from(rest));
+                        break;
+                    }
+                    match rest.rfind(py_isspace) {
+                        Some(i) => {
+                            let c = rest[i..].chars().next().map_or(1, |c| c.len_utf8());
+                            parts.push(String::from(&rest[i + c..]));
+                            rest = rest[..i].trim_end_matches(py_isspace);
+                        }
+                        None => {
+                            parts.push(String::from(rest));
+                            break;
+                        }
+                    }
+                }
+                parts.reverse();
+            } else {
+                let mut rest = s.trim_start_matches(py_isspace);
+                while !rest.is_empty() {
+                    if parts.len() >= max {
+                        parts.push(String::from(rest));
+                        break;
+                    }
+                    match rest.find(py_isspace) {
+                        Some(i) => {
+                            parts.push(String::from(&rest[..i]));
+                            rest = rest[i..].trim_start_matches(py_isspace);
+                        }
+                        None => {
+                            parts.push(String::from(rest));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
+    Ok(vm.new_list(vals))
+}
+
+fn str_split(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    split_impl(vm, args, kw, "split", false)
+}
+
+fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    split_impl(vm, args, kw, "rsplit", true)
+}
+
+fn str_join(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "join", kw)?;
+    arity(vm, "join", args, 2, 2)?;
+    let sep = recv_str(vm, args, "join")?;
+    let items = vm.collect_iterable(args[1])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match vm.as_str(*it) {
+            Some(s) => out.push_str(s),
+            None => {
+                let tn = vm.type_name(*it);
+                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {tn} found")));
+            }
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+fn strip_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, left: bool, right: bool) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    arity(vm, name, args, 1, 2)?;
+    let s = recv_str(vm, args, name)?;
+    let chars = opt_str_arg(vm, args.get(1).copied())?;
+    let mut t = s.as_str();
+    match chars {
+        Some(cs) => {
+            let set: Vec<char> = cs.chars().collect();
+            if left {
+                t = t.trim_start_matches(|c| set.contains(&c));
+            }
+            if right {
+                t = t.trim_end_matches(|c| set.contains(&c));
+            }
+        }
+        None => {
+            if left {
+                t = t.trim_start_matches(py_isspace);
+            }
+            if right {
+                t = t.trim_end_matches(py_isspace);
+            }
+        }
+    }
+    if t.len() == s.len() {
+        return Ok(args[0]);
+    }
+    let t = String::from(t);
+    Ok(vm.new_string(t))
+}
+
+fn str_strip(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    strip_impl(vm, args, kw, "strip", true, true)
+}
+
+fn str_lstrip(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    strip_impl(vm, args, kw, "lstrip", true, false)
+}
+
+fn str_rstrip(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    strip_impl(vm, args, kw, "rstrip", false, true)
+}
+
+fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "replace", kw)?;
+    arity(vm, "replace", args, 3, 4)?;
+    let s = recv_str(vm, args, "replace")?;
+    let old = str_arg(vm, args[1], "replace() argument 1")?;
+    let new = str_arg(vm, args[2], "replace() argument 2")?;
+    let count = match args.get(3) {
+        Some(&c) => int_arg(vm, c)?,
+        None => -1,
+    };
+    let out = if count < 0 {
+        if old.is_empty() {
+            let mut o = String::new();
+            o.push_str(&new);
+            for c in s.chars() {
+                o.push(c);
+                o.push_str(&new);
+            }
+            o
+        } else {
+            s.replace(old.as_str(), &new)
+        }
+    } else if old.is_empty() {
+        let mut o = String::new();
+        let mut n = 0;
+        let mut chars = s.chars();
+        loop {
+            if (n as i64) < count {
+                o.push_str(&new);
+                n += 1;
+            } else {
+                o.push_str(chars.as_str());
+                break;
+            }
+            match chars.next() {
+                Some(c) => o.push(c),
+                None => break,
+            }
+        }
+        o
+    } else {
+        s.replacen(old.as_str(), &new, count as usize)
+    };
+    Ok(vm.new_string(out))
+}
+
+fn find_impl(vm: &mut Vm, args: &[Value], name: &str, right: bool) -> PyResult<Option<usize>> {
+    arity(vm, name, args, 2, 4)?;
+    let s = recv_str(vm, args, name)?;
+    let sub = match vm.as_str(args[1]) {
+        Some(x) => String::from(x),
+        None => {
+            let tn = vm.type_name(args[1]);
+            return Err(vm.type_error(format!("must be str, not {tn}")));
+        }
+    };
+    let len = s.chars().count();
+    let (a, b) = span(vm, args.get(2).copied(), args.get(3).copied(), len)?;
+    if a > b || a > len {
+        return Ok(None);
+    }
+    let hay = char_slice(&s, a, b);
+    let found = if right { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    Ok(found.map(|byte| a + char_index_of(hay, byte)))
+}
+
+fn str_find(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "find", kw)?;
+    Ok(Value::Int(find_impl(vm, args, "find", false)?.map_or(-1, |i| i as i64)))
+}
+
+fn str_rfind(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "rfind", kw)?;
+    Ok(Value::Int(find_impl(vm, args, "rfind", true)?.map_or(-1, |i| i as i64)))
+}
+
+fn str_index(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "index", kw)?;
+    match find_impl(vm, args, "index", false)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn str_rindex(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "rindex", kw)?;
+    match find_impl(vm, args, "rindex", true)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("substring not found")),
+    }
+}
+
+fn str_count(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "count", kw)?;
+    arity(vm, "count", args, 2, 4)?;
+    let s = recv_str(vm, args, "count")?;
+    let sub = str_arg(vm, args[1], "count() argument 1")?;
+    let len = s.chars().count();
+    let (a, b) = span(vm, args.get(2).copied(), args.get(3).copied(), len)?;
+    if a > b {
+        return Ok(Value::Int(0));
+    }
+    let hay = char_slice(&s, a, b);
+    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix_impl(vm: &mut Vm, args: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
+    arity(vm, name, args, 2, 4)?;
+    let s = recv_str(vm, args, name)?;
+    let len = s.chars().count();
+    let (a, b) = span(vm, args.get(2).copied(), args.get(3).copied(), len)?;
+    let hay = if a <= b { char_slice(&s, a, b) } else { "" };
+    let candidates: Vec<Value> = match args[1] {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Tuple(items) => items.to_vec(),
+            Obj::Str(_) => vec![args[1]],
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    if candidates.is_empty() && vm.as_str(args[1]).is_none() {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {tn}")));
+    }
+    if a > len {
+        return bool_v(false);
+    }
+    for c in candidates {
+        let Some(p) = vm.as_str(c) else {
+            let tn = vm.type_name(c);
+            return Err(vm.type_error(format!("tuple for {name} must only contain str, not {tn}")));
+        };
+        if (suffix && hay.ends_with(p)) || (!suffix && hay.starts_with(p)) {
+            return bool_v(true);
+        }
+    }
+    bool_v(false)
+}
+
+fn str_startswith(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "startswith", kw)?;
+    affix_impl(vm, args, "startswith", false)
+}
+
+fn str_endswith(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "endswith", kw)?;
+    affix_impl(vm, args, "endswith", true)
+}
+
+fn map_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, f: fn(&str) -> String) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    arity(vm, name, args, 1, 1)?;
+    let s = recv_str(vm, args, name)?;
+    let out = f(&s);
+    Ok(vm.new_string(out))
+}
+
+fn test_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    arity(vm, name, args, 1, 1)?;
+    let s = recv_str(vm, args, name)?;
+    bool_v(f(&s))
+}
+
+fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    map_str(vm, args, kw, "upper", |s| s.to_uppercase())
+}
+
+fn str_lower(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    map_str(vm, args, kw, "lower", |s| s.to_lowercase())
+}
+
+fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    map_str(vm, args, kw, "swapcase", |s| {
+        let mut o = String::new();
+        for c in s.chars() {
+            if c.is_uppercase() {
+                o.extend(c.to_lowercase());
+            } else if c.is_lowercase() {
+                o.extend(c.to_uppercase());
+            } else {
+                o.push(c);
+            }
+        }
+        o
+    })
+}
+
+fn str_title(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    map_str(vm, args, kw, "title", |s| {
+        let mut o = String::new();
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                o.extend(c.to_lowercase());
+            } else {
+                o.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase());
+        }
+        o
+    })
+}
+
+fn str_capitalize(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    map_str(vm, args, kw, "capitalize", |s| {
+        let mut o = String::new();
+        let mut chars = s.chars();
+        if let Some(c) = chars.next() {
+            o.extend(c.to_uppercase());
+        }
+        for c in chars {
+            o.extend(c.to_lowercase());
+        }
+        o
+    })
+}
+
+fn str_isdigit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_str(vm, args, kw, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.to_digit(10).is_some()))
+}
+
+fn str_isnumeric(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_str(vm, args, kw, "isnumeric", |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+}
+
+fn str_isalpha(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_str(vm, args, kw, "isalpha", |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()))
+}
+
+fn str_isalnum(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_str(vm, args, kw, "isalnum", |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
+}
+
+fn str_isspace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_str(vm, args, kw, "isspace", |s| !s.is_empty() && s.chars().all(py_isspace))
+}
+
+fn str_isupper(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_str(vm, args, kw, "isupper", |s| {
+        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())
+    })
+}
+
+fn str_islower(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_str(vm, args, kw, "islower", |s| {
+        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())
+    })
+}
+
+fn str_isidentifier(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_str(vm, args, kw, "isidentifier", |s| {
+        let mut cs = s.chars();
+        matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric())
+    })
+}
+
+fn pad_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, mode: u8) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    arity(vm, name, args, 2, 3)?;
+    let s = recv_str(vm, args, name)?;
+    let width = int_arg(vm, args[1])?;
+    let fill = match args.get(2) {
+        Some(&f) => {
+            let t = str_arg(vm, f, &format!("{name}() argument 2"))?;
+            let mut cs = t.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => c,
+                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+            }
+        }
+        None => ' ',
+    };
+    let len = s.chars().count() as i64;
+    if width <= len {
+        return Ok(args[0]);
+    }
+    let total = (width - len) as usize;
+    if total > vm.heap.limit() {
+        return Err(vm.memory_error());
+    }
+    let (left, right) = match mode {
+        0 => (0, total),
+        1 => (total, 0),
+        _ => {
+            let left = total / 2 + (total & width as usize & 1);
+            (left, total - left)
+        }
+    };
+    let mut o = String::new();
+    o.extend(core::iter::repeat_n(fill, left));
+    o.push_str(&s);
+    o.extend(core::iter::repeat_n(fill, right));
+    Ok(vm.new_string(o))
+}
+
+fn str_ljust(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    pad_impl(vm, args, kw, "ljust", 0)
+}
+
+fn str_rjust(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    pad_impl(vm, args, kw, "rjust", 1)
+}
+
+fn str_center(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    pad_impl(vm, args, kw, "center", 2)
+}
+
+fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "zfill", kw)?;
+    arity(vm, "zfill", args, 2, 2)?;
+    let s = recv_str(vm, args, "zfill")?;
+    let width = int_arg(vm, args[1])?;
+    let len = s.chars().count() as i64;
+    if width <= len {
+        return Ok(args[0]);
+    }
+    let fill = (width - len) as usize;
+    if fill > vm.heap.limit() {
+        return Err(vm.memory_error());
+    }
+    let (sign, rest) = match s.chars().next() {
+        Some(c @ ('+' | '-')) => (Some(c), &s[1..]),
+        _ => (None, s.as_str()),
+    };
+    let mut o = String::new();
+    if let Some(c) = sign {
+        o.push(c);
+    }
+    o.extend(core::iter::repeat_n('0', fill));
+    o.push_str(rest);
+    Ok(vm.new_string(o))
+}
+
+fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [keep_kw] = kwargs(vm, "splitlines", kw, ["keepends"])?;
+    arity(vm, "splitlines", args, 1, 2)?;
+    let s = recv_str(vm, args, "splitlines")?;
+    let keep = match args.get(1).copied().or(keep_kw) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let is_break = |c: char| matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+    let mut parts = Vec::new();
+    let mut cur = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_break(c) {
+            let mut end = String::from(c);
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                end.push('\n');
+            }
+            if keep {
+                cur.push_str(&end);
+            }
+            parts.push(core::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        parts.push(cur);
+    }
+    let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
+    Ok(vm.new_list(vals))
+}
+
+fn partition_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, right: bool) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    arity(vm, name, args, 2, 2)?;
+    let s = recv_str(vm, args, name)?;
+    let sep = str_arg(vm, args[1], &format!("{name}() argument"))?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if right { s.rfind(sep.as_str()) } else { s.find(sep.as_str()) };
+    let (a, b, c) = match found {
+        Some(i) => (String::from(&s[..i]), sep.clone(), String::from(&s[i + sep.len()..])),
+        None if right => (String::new(), String::new(), s.clone()),
+        None => (s.clone(), String::new(), String::new()),
+    };
+    let vals = vec![vm.new_string(a), vm.new_string(b), vm.new_string(c)];
+    Ok(vm.new_tuple(vals))
+}
+
+fn str_partition(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    partition_impl(vm, args, kw, "partition", false)
+}
+
+fn str_rpartition(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    partition_impl(vm, args, kw, "rpartition", true)
+}
+
+// ----- list / tuple -----
+
+fn list_append(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "append", kw)?;
+    arity(vm, "append", args, 2, 2)?;
+    let r = recv_list(vm, args, "append")?;
+    with_list(vm, r, |l| l.push(args[1]));
+    vm.heap.note_growth(16);
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "extend", kw)?;
+    arity(vm, "extend", args, 2, 2)?;
+    let r = recv_list(vm, args, "extend")?;
+    let items = vm.collect_iterable(args[1])?;
+    vm.heap.note_growth(16 * items.len());
+    with_list(vm, r, |l| l.extend(items));
+    Ok(Value::None)
+}
+
+fn list_insert(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "insert", kw)?;
+    arity(vm, "insert", args, 3, 3)?;
+    let r = recv_list(vm, args, "insert")?;
+    let i = int_arg(vm, args[1])?;
+    with_list(vm, r, |l| {
+        let len = l.len() as i64;
+        let idx = if i < 0 { (i + len).max(0) } else { i.min(len) };
+        l.insert(idx as usize, args[2]);
+    });
+    vm.heap.note_growth(16);
+    Ok(Value::None)
+}
+
+fn list_pop(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "pop", kw)?;
+    arity(vm, "pop", args, 1, 2)?;
+    let r = recv_list(vm, args, "pop")?;
+    let i = match args.get(1) {
+        Some(&v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    let res = with_list(vm, r, |l| {
+        if l.is_empty() {
+            return Err("pop from empty list");
+        }
+        let len = l.len() as i64;
+        let idx = if i < 0 { i + len } else { i };
+        if idx < 0 || idx >= len {
+            return Err("pop index out of range");
+        }
+        Ok(l.remove(idx as usize))
+    });
+    match res {
+        Some(Ok(v)) => Ok(v),
+        Some(Err(m)) => Err(vm.index_error(m)),
+        None => Ok(Value::None),
+    }
+}
+
+fn list_remove(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "remove", kw)?;
+    arity(vm, "remove", args, 2, 2)?;
+    let r = recv_list(vm, args, "remove")?;
+    let items = list_items(vm, r);
+    for (i, &v) in items.iter().enumerate() {
+        if vm.eq(v, args[1])? {
+            with_list(vm, r, |l| {
+                if i < l.len() {
+                    l.remove(i);
+                }
+            });
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+
+fn list_index(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "index", kw)?;
+    arity(vm, "index", args, 2, 4)?;
+    let r = recv_list(vm, args, "index")?;
+    let is_tuple = matches!(vm.heap.get(r), Obj::Tuple(_));
+    let items = list_items(vm, r);
+    let (a, b) = span(vm, args.get(2).copied(), args.get(3).copied(), items.len())?;
+    for i in a..b.min(items.len()) {
+        if vm.eq(items[i], args[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    if is_tuple {
+        return Err(vm.value_error("tuple.index(x): x not in tuple"));
+    }
+    let rep = vm.repr(args[1])?;
+    Err(vm.value_error(format!("{rep} is not in list")))
+}
+
+fn list_count(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "count", kw)?;
+    arity(vm, "count", args, 2, 2)?;
+    let r = recv_list(vm, args, "count")?;
+    let items = list_items(vm, r);
+    let mut n = 0;
+    for v in items {
+        if vm.eq(v, args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn list_sort(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [key, reverse] = kwargs(vm, "sort", kw, ["key", "reverse"])?;
+    if args.len() != 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let r = recv_list(vm, args, "sort")?;
+    let reverse = match reverse {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut items = list_items(vm, r);
+    // CPython empties the list while sorting so mutation is detectable.
+    let key = key.filter(|k| !matches!(k, Value::None));
+    super::functions::sort_values(vm, &mut items, key, reverse)?;
+    with_list(vm, r, |l| *l = items);
+    Ok(Value::None)
+}
+
+fn list_reverse(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "reverse", kw)?;
+    arity(vm, "reverse", args, 1, 1)?;
+    let r = recv_list(vm, args, "reverse")?;
+    with_list(vm, r, |l| l.reverse());
+    Ok(Value::None)
+}
+
+fn list_copy(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "copy", kw)?;
+    arity(vm, "copy", args, 1, 1)?;
+    let r = recv_list(vm, args, "copy")?;
+    let items = list_items(vm, r);
+    Ok(vm.new_list(items))
+}
+
+fn list_clear(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "clear", kw)?;
+    arity(vm, "clear", args, 1, 1)?;
+    let r = recv_list(vm, args, "clear")?;
+    with_list(vm, r, |l| l.clear());
+    Ok(Value::None)
+}
+
+// ----- dict -----
+
+fn dict_get(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "get", kw)?;
+    arity(vm, "get", args, 2, 3)?;
+    let d = recv_dict(vm, args, "get")?;
+    Ok(vm.dict_get(d, args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
+}
+
+fn view(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, kind: DictViewKind) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    arity(vm, name, args, 1, 1)?;
+    let d = recv_dict(vm, args, name)?;
+    Ok(Value::Obj(vm.heap.alloc(Obj::DictView { dict: d, kind })))
+}
+
+fn dict_keys(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    view(vm, args, kw, "keys", DictViewKind::Keys)
+}
+
+fn dict_values(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    view(vm, args, kw, "values", DictViewKind::Values)
+}
+
+fn dict_items(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    view(vm, args, kw, "items", DictViewKind::Items)
+}
+
+fn dict_pop(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "pop", kw)?;
+    arity(vm, "pop", args, 2, 3)?;
+    let d = recv_dict(vm, args, "pop")?;
+    match vm.dict_remove(d, args[1])? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(&def) => Ok(def),
+            None => Err(vm.key_error(args[1])),
+        },
+    }
+}
+
+fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "setdefault", kw)?;
+    arity(vm, "setdefault", args, 2, 3)?;
+    let d = recv_dict(vm, args, "setdefault")?;
+    if let Some(v) = vm.dict_get(d, args[1])? {
+        return Ok(v);
+    }
+    let def = args.get(2).copied().unwrap_or(Value::None);
+    vm.dict_set(d, args[1], def)?;
+    Ok(def)
+}
+
+fn dict_update(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    arity(vm, "update", args, 1, 2)?;
+    let d = recv_dict(vm, args, "update")?;
+    if let Some(&src) = args.get(1) {
+        super::types::dict_merge(vm, d, src)?;
+    }
+    for &(k, v) in kw {
+        vm.dict_set(d, Value::Obj(k), v)?;
+    }
+    Ok(Value::None)
+}
+
+fn dict_copy(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "copy", kw)?;
+    arity(vm, "copy", args, 1, 1)?;
+    let d = recv_dict(vm, args, "copy")?;
+    let n = vm.new_dict_obj();
+    super::types::dict_merge(vm, n, Value::Obj(d))?;
+    Ok(Value::Obj(n))
+}
+
+fn dict_clear(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "clear", kw)?;
+    arity(vm, "clear", args, 1, 1)?;
+    let d = recv_dict(vm, args, "clear")?;
+    if let Obj::Dict(dd) = vm.heap.get_mut(d) {
+        dd.clear();
+    }
+    Ok(Value::None)
+}
+
+fn dict_popitem(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "popitem", kw)?;
+    arity(vm, "popitem", args, 1, 1)?;
+    let d = recv_dict(vm, args, "popitem")?;
+    let last = match vm.heap.get(d) {
+        Obj::Dict(dd) => (0..dd.raw_len()).rev().find(|&i| dd.raw_entry(i).is_some()),
+        _ => None,
+    };
+    match last {
+        Some(i) => {
+            let e = match vm.heap.get_mut(d) {
+                Obj::Dict(dd) => dd.remove_at(i),
+                _ => return Ok(Value::None),
+            };
+            Ok(vm.new_tuple(vec![e.key, e.value]))
+        }
+        None => {
+            let c = vm.exc.key_error;
+            Err(vm.new_exception(c, "popitem(): dictionary is empty"))
+        }
+    }
+}
+
+// ----- numbers -----
+
+fn float_is_integer(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "is_integer", kw)?;
+    match args.first() {
+        Some(Value::Float(f)) => bool_v(f.is_finite() && libm::floor(*f) == *f),
+        _ => Err(vm.type_error("descriptor 'is_integer' requires a 'float' object")),
+    }
+}
+
+fn int_bit_length(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "bit_length", kw)?;
+    match args.first().and_then(|&v| vm.as_num(v)) {
+        Some(crate::runtime::num::Num::Small(i)) => Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64)),
+        Some(crate::runtime::num::Num::Big(b)) => Ok(Value::Int(b.bits() as i64)),
+        _ => Err(vm.type_error("descriptor 'bit_length' requires an 'int' object")),
+    }
+}

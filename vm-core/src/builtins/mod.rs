@@ -1,0 +1,193 @@
+//! Built-in functions, constructors of built-in types, and the methods of
+//! `str`, `list`, `dict` and friends. Each table is data (`BuiltinDef` arrays)
+//! installed once by [`install`].
+
+pub mod format;
+mod functions;
+mod methods;
+mod sort;
+mod types;
+
+use alloc::format;
+use alloc::string::String;
+
+use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// Number of items in `range(start, stop, step)`.
+pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as usize
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as usize
+    } else {
+        0
+    }
+}
+
+fn install_table(vm: &mut Vm, dict: ObjRef, table: &'static [BuiltinDef]) {
+    for def in table {
+        let f = vm.heap.alloc(Obj::Builtin { def, receiver: Value::Null });
+        let name = vm.intern(def.name);
+        let _ = vm.dict_set_str(dict, name, Value::Obj(f));
+    }
+}
+
+fn class_dict(vm: &Vm, class: ObjRef) -> ObjRef {
+    match vm.heap.get(class) {
+        Obj::Class(c) => c.dict,
+        _ => vm.builtins,
+    }
+}
+
+/// Installs the built-in namespace, type constructors and methods.
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins;
+    install_table(vm, b, functions::FUNCTIONS);
+    types::install_types(vm);
+    let t = vm.types;
+    let tables: [(ObjRef, &'static [BuiltinDef]); 6] = [
+        (t.str_, methods::STR_METHODS),
+        (t.list, methods::LIST_METHODS),
+        (t.dict, methods::DICT_METHODS),
+        (t.tuple, methods::TUPLE_METHODS),
+        (t.float, methods::FLOAT_METHODS),
+        (t.int, methods::INT_METHODS),
+    ];
+    for (class, table) in tables {
+        let d = class_dict(vm, class);
+        install_table(vm, d, table);
+    }
+    // Every built-in class is reachable by name.
+    macro_rules! bind_types {
+        ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
+            $(
+                let name = vm.intern($name);
+                let _ = vm.dict_set_str(b, name, Value::Obj(vm.types.$field));
+            )*
+        };
+    }
+    crate::for_each_builtin_type!(bind_types);
+    macro_rules! bind_excs {
+        ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
+            $(
+                let name = vm.intern($name);
+                let _ = vm.dict_set_str(b, name, Value::Obj(vm.exc.$field));
+            )*
+        };
+    }
+    crate::for_each_exception!(bind_excs);
+    let ni = vm.intern("NotImplemented");
+    let _ = vm.dict_set_str(b, ni, Value::Obj(vm.not_implemented));
+    let el = vm.intern("Ellipsis");
+    let _ = vm.dict_set_str(b, el, Value::Obj(vm.ellipsis));
+}
+
+/// Attributes computed from built-in values (`x.real`, `f.imag`, ...).
+pub fn value_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
+    let n = vm.str_text(name);
+    match (obj, n.as_str()) {
+        (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Ok(Some(Value::Int(vm.to_i64(obj).unwrap_or(0)))),
+        (Value::Int(_) | Value::Bool(_), "imag") => Ok(Some(Value::Int(0))),
+        (Value::Int(_) | Value::Bool(_), "denominator") => Ok(Some(Value::Int(1))),
+        (Value::Float(f), "real") => Ok(Some(Value::Float(f))),
+        (Value::Float(_), "imag") => Ok(Some(Value::Float(0.0))),
+        (Value::Obj(r), "start" | "stop" | "step") => match vm.heap.get(r) {
+            Obj::Range { start, stop, step } => Ok(Some(Value::Int(match n.as_str() {
+                "start" => *start,
+                "stop" => *stop,
+                _ => *step,
+            }))),
+            Obj::Slice { start, stop, step } => Ok(Some(match n.as_str() {
+                "start" => *start,
+                "stop" => *stop,
+                _ => *step,
+            })),
+            _ => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+// ----- argument helpers shared by the tables -----
+
+/// Checks the positional argument count.
+pub(crate) fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+        }
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    };
+    Err(vm.type_error(msg))
+}
+
+/// Rejects keyword arguments for a function that takes none.
+pub(crate) fn no_kwargs(vm: &mut Vm, name: &str, kw: &[(ObjRef, Value)]) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+/// Extracts the allowed keyword arguments by name, rejecting others.
+pub(crate) fn kwargs<const N: usize>(
+    vm: &mut Vm,
+    fname: &str,
+    kw: &[(ObjRef, Value)],
+    names: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
+    let mut out = [None; N];
+    for &(k, v) in kw {
+        let text = vm.str_text(k);
+        match names.iter().position(|n| *n == text) {
+            Some(i) => out[i] = Some(v),
+            None => {
+                return Err(vm.type_error(format!("'{text}' is an invalid keyword argument for {fname}()")));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A str argument's text, or a TypeError naming the function.
+pub(crate) fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+    match vm.as_str(v) {
+        Some(s) => Ok(String::from(s)),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("{what} must be str, not {tn}")))
+        }
+    }
+}
+
+/// An integer argument (ints and bools) as i64.
+pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(b as i64),
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)) => {
+            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+/// Shorthand for a result error.
+pub(crate) fn err<T>(e: PyErr) -> PyResult<T> {
+    Err(e)
+}

@@ -1,0 +1,266 @@
+//! Constructors of the built-in types: `int(x)`, `str(x)`, `list(it)`, ...
+
+use alloc::format;
+use alloc::string::ToString;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{arity, int_arg, kwargs, no_kwargs};
+use crate::runtime::int_ops;
+use crate::runtime::num::Num;
+use crate::runtime::object::{Obj, PyResult};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// Sets the constructors on the built-in type objects.
+pub fn install_types(vm: &mut Vm) {
+    let t = vm.types;
+    vm.set_ctor(t.int, int_new);
+    vm.set_ctor(t.float, float_new);
+    vm.set_ctor(t.str_, str_new);
+    vm.set_ctor(t.bool_, bool_new);
+    vm.set_ctor(t.list, list_new);
+    vm.set_ctor(t.tuple, tuple_new);
+    vm.set_ctor(t.dict, dict_new);
+    vm.set_ctor(t.range, range_new);
+    vm.set_ctor(t.type_, type_new);
+    vm.set_ctor(t.slice, slice_new);
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [base_kw] = kwargs(vm, "int", kw, ["base"])?;
+    arity(vm, "int", args, 0, 2)?;
+    let base = args.get(1).copied().or(base_kw);
+    let Some(&x) = args.first() else { return Ok(Value::Int(0)) };
+    if let Some(b) = base {
+        let b = int_arg(vm, b)?;
+        let Some(s) = vm.as_str(x).map(String::from) else {
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        };
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return parse_int_value(vm, &s, b as u32);
+    }
+    match vm.as_num(x) {
+        Some(Num::Small(i)) => return Ok(Value::Int(i)),
+        Some(Num::Big(_)) => return Ok(x),
+        Some(Num::Float(f)) => {
+            return match int_ops::f64_to_bigint(f) {
+                Ok(b) => Ok(vm.new_bigint(b)),
+                Err(e) => Err(vm.num_error(e.into())),
+            };
+        }
+        None => {}
+    }
+    if let Some(s) = vm.as_str(x).map(String::from) {
+        return parse_int_value(vm, &s, 10);
+    }
+    for name in [vm.names.int_, vm.names.index] {
+        if let Some(r) = vm.call_method_opt(x, name, &[])? {
+            return Ok(r);
+        }
+    }
+    let tn = vm.type_name(x);
+    Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
+}
+
+fn parse_int_value(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+    match int_ops::parse_int(s, base) {
+        Some(b) => {
+            if b.bits() > 14_300 {
+                let digits = b.to_string().trim_start_matches('-').len();
+                if digits > crate::interp::repr::INT_MAX_STR_DIGITS && base == 10 {
+                    return Err(vm.value_error(format!(
+                        "Exceeds the limit ({} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
+                        crate::interp::repr::INT_MAX_STR_DIGITS
+                    )));
+                }
+            }
+            Ok(vm.new_bigint(b))
+        }
+        None => {
+            let mut r = String::new();
+            crate::runtime::str_repr::str_repr(s, &mut r);
+            let shown = if base == 0 { 0 } else { base };
+            Err(vm.value_error(format!("invalid literal for int() with base {shown}: {r}")))
+        }
+    }
+}
+
+fn float_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "float", kw)?;
+    arity(vm, "float", args, 0, 1)?;
+    let Some(&x) = args.first() else { return Ok(Value::Float(0.0)) };
+    match vm.as_num(x) {
+        Some(n) => match n.to_f64() {
+            Ok(f) => Ok(Value::Float(f)),
+            Err(e) => Err(vm.num_error(e)),
+        },
+        None => {
+            if let Some(s) = vm.as_str(x).map(String::from) {
+                return match crate::runtime::float_fmt::parse_float(&s) {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => {
+                        let mut r = String::new();
+                        crate::runtime::str_repr::str_repr(&s, &mut r);
+                        Err(vm.value_error(format!("could not convert string to float: {r}")))
+                    }
+                };
+            }
+            if let Some(r) = vm.call_method_opt(x, vm.names.float_, &[])? {
+                return Ok(r);
+            }
+            let tn = vm.type_name(x);
+            Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
+        }
+    }
+}
+
+fn str_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "str", kw)?;
+    arity(vm, "str", args, 0, 1)?;
+    let Some(&x) = args.first() else { return Ok(vm.new_str("")) };
+    if vm.as_str(x).is_some() {
+        return Ok(x);
+    }
+    let s = vm.to_str(x)?;
+    Ok(vm.new_string(s))
+}
+
+fn bool_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "bool", kw)?;
+    arity(vm, "bool", args, 0, 1)?;
+    match args.first() {
+        Some(&x) => Ok(Value::Bool(vm.truthy(x)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+fn list_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "list", kw)?;
+    arity(vm, "list", args, 0, 1)?;
+    let items = match args.first() {
+        Some(&x) => vm.collect_iterable(x)?,
+        None => Vec::new(),
+    };
+    Ok(vm.new_list(items))
+}
+
+fn tuple_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "tuple", kw)?;
+    arity(vm, "tuple", args, 0, 1)?;
+    if let Some(&x) = args.first() {
+        if let Value::Obj(r) = x {
+            if matches!(vm.heap.get(r), Obj::Tuple(_)) {
+                return Ok(x);
+            }
+        }
+        let items = vm.collect_iterable(x)?;
+        return Ok(vm.new_tuple(items));
+    }
+    Ok(vm.new_tuple(Vec::new()))
+}
+
+/// Adds every pair of a mapping or iterable of pairs to `d` (dict(x), d.update(x)).
+pub fn dict_merge(vm: &mut Vm, d: ObjRef, src: Value) -> PyResult<()> {
+    if let Value::Obj(r) = src {
+        if let Obj::Dict(sd) = vm.heap.get(r) {
+            let entries: Vec<(Value, Value)> = sd.iter().map(|e| (e.key, e.value)).collect();
+            for (k, v) in entries {
+                vm.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+    }
+    let keys_name = vm.intern("keys");
+    if vm.is_instance_value(src) && vm.get_attr_opt(src, keys_name)?.is_some() {
+        let keys_fn = vm.get_attr(src, keys_name)?;
+        let keys = vm.call_value(keys_fn, &[])?;
+        let keys = vm.collect_iterable(keys)?;
+        for k in keys {
+            let v = vm.get_item(src, k)?;
+            vm.dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
+    let items = vm.collect_iterable(src)?;
+    for (i, item) in items.into_iter().enumerate() {
+        let pair = match vm.collect_iterable(item) {
+            Ok(p) => p,
+            Err(_) => {
+                let tn = vm.type_name(item);
+                let _ = tn;
+                return Err(vm.type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                )));
+            }
+        };
+        if pair.len() != 2 {
+            let n = pair.len();
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{i} has length {n}; 2 is required"
+            )));
+        }
+        vm.dict_set(d, pair[0], pair[1])?;
+    }
+    Ok(())
+}
+
+fn dict_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    arity(vm, "dict", args, 0, 1)?;
+    let d = vm.new_dict_obj();
+    vm.temp_roots.push(Value::Obj(d));
+    let r = (|| {
+        if let Some(&src) = args.first() {
+            dict_merge(vm, d, src)?;
+        }
+        for &(k, v) in kw {
+            vm.dict_set(d, Value::Obj(k), v)?;
+        }
+        Ok(Value::Obj(d))
+    })();
+    vm.temp_roots.pop();
+    r
+}
+
+fn range_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "range", kw)?;
+    if args.is_empty() {
+        return Err(vm.type_error("range expected at least 1 argument, got 0"));
+    }
+    arity(vm, "range", args, 1, 3)?;
+    let mut ints = [0i64; 3];
+    for (i, &a) in args.iter().enumerate() {
+        ints[i] = int_arg(vm, a)?;
+    }
+    let (start, stop, step) = match args.len() {
+        1 => (0, ints[0], 1),
+        2 => (ints[0], ints[1], 1),
+        _ => (ints[0], ints[1], ints[2]),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Obj(vm.heap.alloc(Obj::Range { start, stop, step })))
+}
+
+fn type_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "type", kw)?;
+    match args.len() {
+        1 => Ok(Value::Obj(vm.class_of(args[0]))),
+        3 => Err(vm.not_implemented_error("type() with three arguments is not supported yet")),
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn slice_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "slice", kw)?;
+    arity(vm, "slice", args, 1, 3)?;
+    let (start, stop, step) = match args.len() {
+        1 => (Value::None, args[0], Value::None),
+        2 => (args[0], args[1], Value::None),
+        _ => (args[0], args[1], args[2]),
+    };
+    Ok(Value::Obj(vm.heap.alloc(Obj::Slice { start, stop, step })))
+}

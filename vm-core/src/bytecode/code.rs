@@ -1,0 +1,94 @@
+//! `Code`: the compiler's output for one module, class body or function —
+//! instructions, constants, names and the line table. Heap-independent, so
+//! it can be built without a VM and shipped as data.
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+use num_bigint::BigInt;
+
+/// A constant in a code object's constant table.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    /// `None`
+    None,
+    /// `True`/`False`
+    Bool(bool),
+    /// A small int.
+    Int(i64),
+    /// A big int.
+    BigInt(BigInt),
+    /// A float.
+    Float(f64),
+    /// A string.
+    Str(Box<str>),
+    /// A tuple of constants (keyword-name tuples, folded literals).
+    Tuple(Vec<Const>),
+    /// `...`
+    Ellipsis,
+    /// A nested code object (function, class body, comprehension).
+    Code(Rc<Code>),
+}
+
+/// What a code object is the body of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeKind {
+    /// A module's top level (names are globals, via LOAD_NAME/STORE_NAME).
+    Module,
+    /// A class body (names live in the class namespace).
+    Class,
+    /// A function, lambda or comprehension (names are fast locals).
+    Function,
+}
+
+/// Flag: the function takes `*args`.
+pub const FLAG_VARARGS: u32 = 1;
+/// Flag: the function takes `**kwargs`.
+pub const FLAG_VARKEYWORDS: u32 = 2;
+
+/// A compiled body.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Code {
+    /// What this is the body of.
+    pub kind: CodeKind,
+    /// `__name__` (`<module>`, the function name, `<listcomp>`...).
+    pub name: Box<str>,
+    /// `__qualname__` (`A.method`).
+    pub qualname: Box<str>,
+    /// The file it came from, for tracebacks.
+    pub filename: Rc<str>,
+    /// The instructions: one code unit each (see `opcode::encode`).
+    pub instrs: Vec<u32>,
+    /// The source line of each instruction.
+    pub lines: Vec<u32>,
+    /// Constants.
+    pub consts: Vec<Const>,
+    /// Global, attribute and namespace names.
+    pub names: Vec<Box<str>>,
+    /// Fast locals: parameters first, in order.
+    pub varnames: Vec<Box<str>>,
+    /// Number of positional parameters (including positional-only).
+    pub argcount: u32,
+    /// Number of positional-only parameters.
+    pub posonlyargcount: u32,
+    /// Number of keyword-only parameters (they follow the positional ones in `varnames`).
+    pub kwonlyargcount: u32,
+    /// `FLAG_*` bits.
+    pub flags: u32,
+    /// The largest operand-stack depth.
+    pub stacksize: u32,
+    /// Line of the `def`/`class` (or 1).
+    pub first_line: u32,
+}
+
+impl Code {
+    /// Number of fast locals.
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+
+    /// Source line of the instruction at `pc`.
+    pub fn line_at(&self, pc: usize) -> u32 {
+        self.lines.get(pc).copied().unwrap_or(self.first_line)
+    }
+}

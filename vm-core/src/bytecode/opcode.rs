@@ -1,0 +1,271 @@
+//! The opcode table: every instruction defined once, and everything about
+//! instructions (the enum, names, operand kinds, stack effects) derived from it.
+//!
+//! An instruction is one 32-bit code unit: opcode in the low 8 bits, operand
+//! in the high 24. Jump operands are absolute code-unit indices.
+
+/// How an instruction's operand is interpreted (for the disassembler and verifier).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArgKind {
+    /// No operand.
+    None,
+    /// A plain count or flag.
+    Count,
+    /// Index into the constants.
+    Const,
+    /// Index into the local variable names.
+    Local,
+    /// Index into the names table (globals, attributes).
+    Name,
+    /// Absolute jump target.
+    Jump,
+    /// A binary operator (see [`BinaryOp`]).
+    BinOp,
+    /// A comparison operator (see [`CompareOp`]).
+    CmpOp,
+}
+
+/// Invokes `$m!` with the whole opcode table:
+/// `(Variant, "NAME", ArgKind, |arg| stack_effect)`.
+#[macro_export]
+macro_rules! for_each_opcode {
+    ($m:ident) => {
+        $m! {
+            (Nop, "NOP", None, |_a: u32| 0),
+            (PopTop, "POP_TOP", None, |_a: u32| -1),
+            // Push a copy of the item `arg` places down (1 = top).
+            (Copy, "COPY", Count, |_a: u32| 1),
+            // Swap the top with the item `arg` places down (2 = second).
+            (Swap, "SWAP", Count, |_a: u32| 0),
+            (PushNull, "PUSH_NULL", None, |_a: u32| 1),
+            (LoadConst, "LOAD_CONST", Const, |_a: u32| 1),
+            (LoadFast, "LOAD_FAST", Local, |_a: u32| 1),
+            (StoreFast, "STORE_FAST", Local, |_a: u32| -1),
+            (DeleteFast, "DELETE_FAST", Local, |_a: u32| 0),
+            (LoadName, "LOAD_NAME", Name, |_a: u32| 1),
+            (StoreName, "STORE_NAME", Name, |_a: u32| -1),
+            (DeleteName, "DELETE_NAME", Name, |_a: u32| 0),
+            (LoadGlobal, "LOAD_GLOBAL", Name, |_a: u32| 1),
+            (StoreGlobal, "STORE_GLOBAL", Name, |_a: u32| -1),
+            (DeleteGlobal, "DELETE_GLOBAL", Name, |_a: u32| 0),
+            (LoadAttr, "LOAD_ATTR", Name, |_a: u32| 0),
+            (StoreAttr, "STORE_ATTR", Name, |_a: u32| -2),
+            (DeleteAttr, "DELETE_ATTR", Name, |_a: u32| -1),
+            // obj -> (method, obj) or (attr, NULL): the two call slots.
+            (LoadMethod, "LOAD_METHOD", Name, |_a: u32| 1),
+            (BinaryOp, "BINARY_OP", BinOp, |_a: u32| -1),
+            (UnaryNegative, "UNARY_NEGATIVE", None, |_a: u32| 0),
+            (UnaryPositive, "UNARY_POSITIVE", None, |_a: u32| 0),
+            (UnaryNot, "UNARY_NOT", None, |_a: u32| 0),
+            (UnaryInvert, "UNARY_INVERT", None, |_a: u32| 0),
+            (CompareOp, "COMPARE_OP", CmpOp, |_a: u32| -1),
+            // `is` (arg 0) / `is not` (arg 1).
+            (IsOp, "IS_OP", Count, |_a: u32| -1),
+            // `in` (arg 0) / `not in` (arg 1).
+            (ContainsOp, "CONTAINS_OP", Count, |_a: u32| -1),
+            (BinarySubscr, "BINARY_SUBSCR", None, |_a: u32| -1),
+            (StoreSubscr, "STORE_SUBSCR", None, |_a: u32| -3),
+            (DeleteSubscr, "DELETE_SUBSCR", None, |_a: u32| -2),
+            (BuildSlice, "BUILD_SLICE", Count, |a: u32| 1 - a as i32),
+            (BuildList, "BUILD_LIST", Count, |a: u32| 1 - a as i32),
+            (BuildTuple, "BUILD_TUPLE", Count, |a: u32| 1 - a as i32),
+            // arg = number of key/value pairs.
+            (BuildMap, "BUILD_MAP", Count, |a: u32| 1 - 2 * a as i32),
+            // Append top to the list `arg` places down (comprehensions).
+            (ListAppend, "LIST_APPEND", Count, |_a: u32| -1),
+            // Store key, value (top two) into the dict `arg` places below them.
+            (MapAdd, "MAP_ADD", Count, |_a: u32| -2),
+            (UnpackSequence, "UNPACK_SEQUENCE", Count, |a: u32| a as i32 - 1),
+            (JumpForward, "JUMP_FORWARD", Jump, |_a: u32| 0),
+            // A loop's back edge: the safepoint and the hot-loop counter live here.
+            (JumpBackward, "JUMP_BACKWARD", Jump, |_a: u32| 0),
+            (PopJumpIfFalse, "POP_JUMP_IF_FALSE", Jump, |_a: u32| -1),
+            (PopJumpIfTrue, "POP_JUMP_IF_TRUE", Jump, |_a: u32| -1),
+            (JumpIfFalseOrPop, "JUMP_IF_FALSE_OR_POP", Jump, |_a: u32| -1),
+            (JumpIfTrueOrPop, "JUMP_IF_TRUE_OR_POP", Jump, |_a: u32| -1),
+            (GetIter, "GET_ITER", None, |_a: u32| 0),
+            // iter -> iter, next; or pop iter and jump to arg when exhausted.
+            (ForIter, "FOR_ITER", Jump, |_a: u32| 1),
+            // Names the keyword arguments of the next CALL (a tuple constant).
+            (KwNames, "KW_NAMES", Const, |_a: u32| 0),
+            // callable, self_or_null, arg1..argN -> result.
+            (Call, "CALL", Count, |a: u32| -1 - a as i32),
+            (ReturnValue, "RETURN_VALUE", None, |_a: u32| -1),
+            // arg bit 0: a defaults tuple is below the code; bit 1: a kw-defaults dict.
+            (MakeFunction, "MAKE_FUNCTION", Count, |a: u32| -((a & 1) as i32) - ((a >> 1) & 1) as i32),
+            // body_function, name, base1..baseN -> class.
+            (BuildClass, "BUILD_CLASS", Count, |a: u32| -1 - a as i32),
+        }
+    };
+}
+
+macro_rules! define_opcodes {
+    ($(($variant:ident, $name:literal, $kind:ident, $effect:expr)),* $(,)?) => {
+        /// A bytecode operation.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[repr(u8)]
+        pub enum Opcode {
+            $(
+                #[doc = $name]
+                $variant,
+            )*
+        }
+
+        impl Opcode {
+            /// Every opcode, in table order.
+            pub const ALL: &'static [Opcode] = &[$(Opcode::$variant),*];
+
+            /// The disassembler's name.
+            pub fn name(self) -> &'static str {
+                match self { $(Opcode::$variant => $name,)* }
+            }
+
+            /// What the operand means.
+            pub fn arg_kind(self) -> ArgKind {
+                match self { $(Opcode::$variant => ArgKind::$kind,)* }
+            }
+
+            /// Net stack effect of executing it with operand `arg` (the
+            /// fall-through path for jumps; `FOR_ITER`'s exit path pops one).
+            pub fn stack_effect(self, arg: u32) -> i32 {
+                match self { $(Opcode::$variant => ($effect)(arg),)* }
+            }
+
+            /// Decodes an opcode byte.
+            pub fn from_u8(b: u8) -> Option<Opcode> {
+                Self::ALL.get(b as usize).copied()
+            }
+        }
+    };
+}
+
+for_each_opcode!(define_opcodes);
+
+impl Opcode {
+    /// True if the operand is a jump target.
+    pub fn is_jump(self) -> bool {
+        self.arg_kind() == ArgKind::Jump
+    }
+}
+
+/// Packs an instruction into a code unit.
+#[inline]
+pub fn encode(op: Opcode, arg: u32) -> u32 {
+    debug_assert!(arg < (1 << 24));
+    (op as u32) | (arg << 8)
+}
+
+/// Splits a code unit into its opcode byte and operand.
+#[inline]
+pub fn decode(unit: u32) -> (u8, u32) {
+    ((unit & 0xff) as u8, unit >> 8)
+}
+
+/// The largest operand an instruction can carry.
+pub const MAX_ARG: u32 = (1 << 24) - 1;
+
+macro_rules! define_binary_ops {
+    ($(($variant:ident, $sym:literal, $dunder:literal, $rdunder:literal, $idunder:literal)),* $(,)?) => {
+        /// Binary operators, as `BINARY_OP`'s operand (plus [`INPLACE_FLAG`] for `op=`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[repr(u8)]
+        pub enum BinaryOp { $(#[doc = $sym] $variant,)* }
+
+        impl BinaryOp {
+            /// Every operator, in operand order.
+            pub const ALL: &'static [BinaryOp] = &[$(BinaryOp::$variant),*];
+            /// The operator's symbol, as in error messages (`+`).
+            pub fn symbol(self) -> &'static str { match self { $(BinaryOp::$variant => $sym,)* } }
+            /// The forward dunder (`__add__`).
+            pub fn dunder(self) -> &'static str { match self { $(BinaryOp::$variant => $dunder,)* } }
+            /// The reflected dunder (`__radd__`).
+            pub fn rdunder(self) -> &'static str { match self { $(BinaryOp::$variant => $rdunder,)* } }
+            /// The in-place dunder (`__iadd__`).
+            pub fn idunder(self) -> &'static str { match self { $(BinaryOp::$variant => $idunder,)* } }
+        }
+    };
+}
+
+define_binary_ops! {
+    (Add, "+", "__add__", "__radd__", "__iadd__"),
+    (Sub, "-", "__sub__", "__rsub__", "__isub__"),
+    (Mul, "*", "__mul__", "__rmul__", "__imul__"),
+    (TrueDiv, "/", "__truediv__", "__rtruediv__", "__itruediv__"),
+    (FloorDiv, "//", "__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+    (Mod, "%", "__mod__", "__rmod__", "__imod__"),
+    (Pow, "**", "__pow__", "__rpow__", "__ipow__"),
+    (LShift, "<<", "__lshift__", "__rlshift__", "__ilshift__"),
+    (RShift, ">>", "__rshift__", "__rrshift__", "__irshift__"),
+    (And, "&", "__and__", "__rand__", "__iand__"),
+    (Or, "|", "__or__", "__ror__", "__ior__"),
+    (Xor, "^", "__xor__", "__rxor__", "__ixor__"),
+    (MatMul, "@", "__matmul__", "__rmatmul__", "__imatmul__"),
+}
+
+/// Set in `BINARY_OP`'s operand for augmented assignment (`+=`).
+pub const INPLACE_FLAG: u32 = 0x80;
+
+impl BinaryOp {
+    /// Decodes `BINARY_OP`'s operand into the operator and the in-place flag.
+    pub fn from_arg(arg: u32) -> Option<(BinaryOp, bool)> {
+        let op = *Self::ALL.get((arg & !INPLACE_FLAG) as usize)?;
+        Some((op, arg & INPLACE_FLAG != 0))
+    }
+}
+
+/// Rich comparison operators, as `COMPARE_OP`'s operand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum CompareOp {
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+}
+
+impl CompareOp {
+    /// Every operator, in operand order.
+    pub const ALL: &'static [CompareOp] =
+        &[CompareOp::Lt, CompareOp::Le, CompareOp::Eq, CompareOp::Ne, CompareOp::Gt, CompareOp::Ge];
+
+    /// The symbol, as in error messages.
+    pub fn symbol(self) -> &'static str {
+        ["<", "<=", "==", "!=", ">", ">="][self as usize]
+    }
+
+    /// The dunder method (`__lt__`).
+    pub fn dunder(self) -> &'static str {
+        ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"][self as usize]
+    }
+
+    /// The operator with operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> CompareOp {
+        [CompareOp::Gt, CompareOp::Ge, CompareOp::Eq, CompareOp::Ne, CompareOp::Lt, CompareOp::Le][self as usize]
+    }
+
+    /// Decodes `COMPARE_OP`'s operand.
+    pub fn from_arg(arg: u32) -> Option<CompareOp> {
+        Self::ALL.get(arg as usize).copied()
+    }
+
+    /// Whether an ordering satisfies the operator.
+    pub fn test(self, ord: core::cmp::Ordering) -> bool {
+        use core::cmp::Ordering::*;
+        match self {
+            CompareOp::Lt => ord == Less,
+            CompareOp::Le => ord != Greater,
+            CompareOp::Eq => ord == Equal,
+            CompareOp::Ne => ord != Equal,
+            CompareOp::Gt => ord == Greater,
+            CompareOp::Ge => ord != Less,
+        }
+    }
+}

@@ -1,0 +1,1003 @@
+//! The code generator: AST in, `Code` (bytecode, constants, line table) out.
+//!
+//! Comprehensions are compiled inline (as CPython 3.12 does, PEP 709): their
+//! loop variables live in hidden fast-local slots of the enclosing code, so
+//! they neither leak nor need closures.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+use hashbrown::{HashMap, HashSet};
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use super::ast::*;
+use super::error::{CompileError, CompileErrorKind};
+use super::symtable::Scope;
+use crate::bytecode::code::{Code, CodeKind, Const, FLAG_VARARGS, FLAG_VARKEYWORDS};
+use crate::bytecode::opcode::{encode, BinaryOp as Bop, CompareOp, Opcode, INPLACE_FLAG, MAX_ARG};
+
+type CResult<T> = Result<T, CompileError>;
+
+/// Compiles a parsed module into its code object.
+pub fn compile_module(module: &Module, filename: &str) -> CResult<Rc<Code>> {
+    let filename: Rc<str> = Rc::from(filename);
+    let mut unit = Unit::new(CodeKind::Module, "<module>", "<module>", filename, 1, Scope::default());
+    unit.body(&module.body)?;
+    unit.load_const(Const::None);
+    unit.emit(Opcode::ReturnValue, 0);
+    Ok(Rc::new(unit.finish()))
+}
+
+struct LoopCtx {
+    continue_target: usize,
+    break_patches: Vec<usize>,
+    /// A `for` loop keeps its iterator on the stack: `break` must pop it.
+    pops_iterator: bool,
+}
+
+/// One code object under construction.
+struct Unit {
+    kind: CodeKind,
+    name: Box<str>,
+    qualname: Box<str>,
+    filename: Rc<str>,
+    instrs: Vec<u32>,
+    lines: Vec<u32>,
+    consts: Vec<Const>,
+    names: Vec<Box<str>>,
+    name_index: HashMap<Box<str>, u32>,
+    varnames: Vec<Box<str>>,
+    local_index: HashMap<Box<str>, u32>,
+    globals: HashSet<String>,
+    argcount: u32,
+    posonly: u32,
+    kwonly: u32,
+    flags: u32,
+    first_line: u32,
+    line: u32,
+    loops: Vec<LoopCtx>,
+    /// Comprehension variables in scope: name -> hidden slot.
+    hidden: Vec<(String, u32)>,
+}
+
+fn unsupported(what: &str, pos: Pos) -> CompileError {
+    CompileError {
+        kind: CompileErrorKind::NotImplemented,
+        msg: format!("{what} is not supported yet"),
+        line: pos.line,
+        col: pos.col + 1,
+        end_col: 0,
+    }
+}
+
+fn syntax(msg: &str, pos: Pos) -> CompileError {
+    CompileError::syntax(msg, pos.line, pos.col + 1)
+}
+
+fn const_eq(a: &Const, b: &Const) -> bool {
+    match (a, b) {
+        (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Tuple(x), Const::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_eq(p, q)),
+        (Const::Code(_), _) | (_, Const::Code(_)) => false,
+        _ => a == b,
+    }
+}
+
+impl Unit {
+    fn new(kind: CodeKind, name: &str, qualname: &str, filename: Rc<str>, first_line: u32, scope: Scope) -> Unit {
+        Unit {
+            kind,
+            name: name.into(),
+            qualname: qualname.into(),
+            filename,
+            instrs: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            varnames: Vec::new(),
+            local_index: HashMap::new(),
+            globals: scope.globals,
+            argcount: 0,
+            posonly: 0,
+            kwonly: 0,
+            flags: 0,
+            first_line,
+            line: first_line,
+            loops: Vec::new(),
+            hidden: Vec::new(),
+        }
+    }
+
+    fn finish(self) -> Code {
+        Code {
+            kind: self.kind,
+            name: self.name,
+            qualname: self.qualname,
+            filename: self.filename,
+            instrs: self.instrs,
+            lines: self.lines,
+            consts: self.consts,
+            names: self.names,
+            varnames: self.varnames,
+            argcount: self.argcount,
+            posonlyargcount: self.posonly,
+            kwonlyargcount: self.kwonly,
+            flags: self.flags,
+            stacksize: 0,
+            first_line: self.first_line,
+        }
+    }
+
+    fn pos(&self) -> Pos {
+        Pos { line: self.line, col: 0 }
+    }
+
+    fn emit(&mut self, op: Opcode, arg: u32) -> usize {
+        self.instrs.push(encode(op, arg.min(MAX_ARG)));
+        self.lines.push(self.line);
+        self.instrs.len() - 1
+    }
+
+    fn here(&self) -> usize {
+        self.instrs.len()
+    }
+
+    fn patch(&mut self, at: usize, target: usize) {
+        let op = self.instrs[at] & 0xff;
+        self.instrs[at] = op | ((target as u32) << 8);
+    }
+
+    fn add_const(&mut self, c: Const) -> CResult<u32> {
+        if let Some(i) = self.consts.iter().position(|x| const_eq(x, &c)) {
+            return Ok(i as u32);
+        }
+        if self.consts.len() as u32 >= MAX_ARG {
+            return Err(syntax("too many constants", self.pos()));
+        }
+        self.consts.push(c);
+        Ok(self.consts.len() as u32 - 1)
+    }
+
+    fn load_const(&mut self, c: Const) {
+        if let Ok(i) = self.add_const(c) {
+            self.emit(Opcode::LoadConst, i);
+        }
+    }
+
+    fn name(&mut self, n: &str) -> u32 {
+        if let Some(&i) = self.name_index.get(n) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.names.push(n.into());
+        self.name_index.insert(n.into(), i);
+        i
+    }
+
+    fn add_local(&mut self, n: &str) -> u32 {
+        if let Some(&i) = self.local_index.get(n) {
+            return i;
+        }
+        let i = self.varnames.len() as u32;
+        self.varnames.push(n.into());
+        self.local_index.insert(n.into(), i);
+        i
+    }
+
+    fn new_hidden(&mut self, n: &str) -> u32 {
+        let i = self.varnames.len() as u32;
+        self.varnames.push(n.into());
+        i
+    }
+
+    // ----- names -----
+
+    fn load_name(&mut self, n: &str) {
+        if let Some(&(_, slot)) = self.hidden.iter().rev().find(|(h, _)| h == n) {
+            self.emit(Opcode::LoadFast, slot);
+            return;
+        }
+        match self.kind {
+            CodeKind::Function if !self.globals.contains(n) => {
+                if let Some(&i) = self.local_index.get(n) {
+                    self.emit(Opcode::LoadFast, i);
+                } else {
+                    let i = self.name(n);
+                    self.emit(Opcode::LoadGlobal, i);
+                }
+            }
+            CodeKind::Function => {
+                let i = self.name(n);
+                self.emit(Opcode::LoadGlobal, i);
+            }
+            _ => {
+                let i = self.name(n);
+                if self.globals.contains(n) {
+                    self.emit(Opcode::LoadGlobal, i);
+                } else {
+                    self.emit(Opcode::LoadName, i);
+                }
+            }
+        }
+    }
+
+    fn store_name(&mut self, n: &str) {
+        if let Some(&(_, slot)) = self.hidden.iter().rev().find(|(h, _)| h == n) {
+            self.emit(Opcode::StoreFast, slot);
+            return;
+        }
+        if self.globals.contains(n) {
+            let i = self.name(n);
+            self.emit(Opcode::StoreGlobal, i);
+            return;
+        }
+        match self.kind {
+            CodeKind::Function => {
+                let i = self.add_local(n);
+                self.emit(Opcode::StoreFast, i);
+            }
+            _ => {
+                let i = self.name(n);
+                self.emit(Opcode::StoreName, i);
+            }
+        }
+    }
+
+    fn delete_name(&mut self, n: &str) {
+        if self.globals.contains(n) {
+            let i = self.name(n);
+            self.emit(Opcode::DeleteGlobal, i);
+            return;
+        }
+        match self.kind {
+            CodeKind::Function => {
+                let i = self.add_local(n);
+                self.emit(Opcode::DeleteFast, i);
+            }
+            _ => {
+                let i = self.name(n);
+                self.emit(Opcode::DeleteName, i);
+            }
+        }
+    }
+
+    // ----- statements -----
+
+    fn body(&mut self, body: &[Stmt]) -> CResult<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> CResult<()> {
+        self.line = s.pos.line;
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(e)?;
+                self.line = s.pos.line;
+                self.emit(Opcode::PopTop, 0);
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Opcode::Copy, 1);
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.store_target(target)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::If { test, body, orelse } => {
+                let jf = self.jump_if(test, false)?;
+                self.body(body)?;
+                if orelse.is_empty() {
+                    let end = self.here();
+                    self.patch(jf, end);
+                } else {
+                    let jend = self.emit(Opcode::JumpForward, 0);
+                    let els = self.here();
+                    self.patch(jf, els);
+                    self.body(orelse)?;
+                    let end = self.here();
+                    self.patch(jend, end);
+                }
+            }
+            StmtKind::While { test, body, orelse } => {
+                let start = self.here();
+                let jf = self.jump_if(test, false)?;
+                self.loops.push(LoopCtx { continue_target: start, break_patches: Vec::new(), pops_iterator: false });
+                self.body(body)?;
+                self.line = s.pos.line;
+                self.emit(Opcode::JumpBackward, start as u32);
+                let ctx = self.loops.pop().expect("loop");
+                let els = self.here();
+                self.patch(jf, els);
+                self.body(orelse)?;
+                let end = self.here();
+                for p in ctx.break_patches {
+                    self.patch(p, end);
+                }
+            }
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                if *is_async {
+                    return Err(unsupported("'async for'", s.pos));
+                }
+                self.expr(iter)?;
+                self.line = s.pos.line;
+                self.emit(Opcode::GetIter, 0);
+                let start = self.emit(Opcode::ForIter, 0);
+                self.store_target(target)?;
+                self.loops.push(LoopCtx { continue_target: start, break_patches: Vec::new(), pops_iterator: true });
+                self.body(body)?;
+                self.line = s.pos.line;
+                self.emit(Opcode::JumpBackward, start as u32);
+                let ctx = self.loops.pop().expect("loop");
+                let exit = self.here();
+                self.patch(start, exit);
+                self.body(orelse)?;
+                let end = self.here();
+                for p in ctx.break_patches {
+                    self.patch(p, end);
+                }
+            }
+            StmtKind::Break => {
+                let Some(ctx) = self.loops.last() else { return Err(syntax("'break' outside loop", s.pos)) };
+                if ctx.pops_iterator {
+                    self.emit(Opcode::PopTop, 0);
+                }
+                let j = self.emit(Opcode::JumpForward, 0);
+                self.loops.last_mut().expect("loop").break_patches.push(j);
+            }
+            StmtKind::Continue => {
+                let Some(ctx) = self.loops.last() else {
+                    return Err(syntax("'continue' not properly in loop", s.pos));
+                };
+                let t = ctx.continue_target as u32;
+                self.emit(Opcode::JumpBackward, t);
+            }
+            StmtKind::Pass => {}
+            StmtKind::Return(v) => {
+                if self.kind != CodeKind::Function {
+                    return Err(syntax("'return' outside function", s.pos));
+                }
+                match v {
+                    Some(e) => self.expr(e)?,
+                    None => self.load_const(Const::None),
+                }
+                self.line = s.pos.line;
+                self.emit(Opcode::ReturnValue, 0);
+            }
+            StmtKind::FunctionDef { name, args, body, decorators, is_async, .. } => {
+                if *is_async {
+                    return Err(unsupported("'async def'", s.pos));
+                }
+                for d in decorators {
+                    self.expr(d)?;
+                    self.emit(Opcode::PushNull, 0);
+                }
+                self.line = s.pos.line;
+                self.make_function(name, args, body, s.pos)?;
+                for _ in decorators {
+                    self.emit(Opcode::Call, 1);
+                }
+                self.store_name(name);
+            }
+            StmtKind::ClassDef { name, bases, keywords, body, decorators } => {
+                if let Some(k) = keywords.first() {
+                    return Err(unsupported("class keyword arguments (such as metaclass=)", k.pos));
+                }
+                for d in decorators {
+                    self.expr(d)?;
+                    self.emit(Opcode::PushNull, 0);
+                }
+                self.line = s.pos.line;
+                let qual = self.child_qualname(name);
+                let scope = Scope::of_body(body);
+                let mut inner = Unit::new(CodeKind::Class, name, &qual, self.filename.clone(), s.pos.line, scope);
+                inner.body(body)?;
+                inner.load_const(Const::None);
+                inner.emit(Opcode::ReturnValue, 0);
+                let code = Rc::new(inner.finish());
+                self.load_const(Const::Code(code));
+                self.emit(Opcode::MakeFunction, 0);
+                self.load_const(Const::Str(name.as_str().into()));
+                for b in bases {
+                    if let ExprKind::Starred(_) = b.kind {
+                        return Err(unsupported("starred base classes", b.pos));
+                    }
+                    self.expr(b)?;
+                }
+                self.line = s.pos.line;
+                self.emit(Opcode::BuildClass, bases.len() as u32);
+                for _ in decorators {
+                    self.emit(Opcode::Call, 1);
+                }
+                self.store_name(name);
+            }
+            StmtKind::Global(_) => {}
+            StmtKind::Nonlocal(_) => return Err(unsupported("'nonlocal'", s.pos)),
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete_target(t)?;
+                }
+            }
+            StmtKind::Assert { .. } => return Err(unsupported("'assert'", s.pos)),
+            StmtKind::Raise { .. } => return Err(unsupported("'raise'", s.pos)),
+            StmtKind::Try { .. } => return Err(unsupported("'try'", s.pos)),
+            StmtKind::With { .. } => return Err(unsupported("'with'", s.pos)),
+            StmtKind::Import(_) | StmtKind::ImportFrom { .. } => return Err(unsupported("'import'", s.pos)),
+            StmtKind::Match => return Err(unsupported("'match'", s.pos)),
+        }
+        Ok(())
+    }
+
+    fn child_qualname(&self, name: &str) -> String {
+        match self.kind {
+            CodeKind::Module => String::from(name),
+            CodeKind::Class => format!("{}.{name}", self.qualname),
+            CodeKind::Function => format!("{}.<locals>.{name}", self.qualname),
+        }
+    }
+
+    fn make_function(&mut self, name: &str, args: &Arguments, body: &[Stmt], pos: Pos) -> CResult<()> {
+        let mut flags = 0;
+        if !args.defaults.is_empty() {
+            for d in &args.defaults {
+                self.expr(d)?;
+            }
+            self.emit(Opcode::BuildTuple, args.defaults.len() as u32);
+            flags |= 1;
+        }
+        if args.kw_defaults.iter().any(|d| d.is_some()) {
+            let mut n = 0;
+            for (p, d) in args.kwonly.iter().zip(&args.kw_defaults) {
+                if let Some(d) = d {
+                    self.load_const(Const::Str(p.name.as_str().into()));
+                    self.expr(d)?;
+                    n += 1;
+                }
+            }
+            self.emit(Opcode::BuildMap, n);
+            flags |= 2;
+        }
+        let qual = self.child_qualname(name);
+        let code = self.function_code(name, &qual, args, body, pos)?;
+        self.load_const(Const::Code(Rc::new(code)));
+        self.emit(Opcode::MakeFunction, flags);
+        Ok(())
+    }
+
+    fn function_code(&self, name: &str, qual: &str, args: &Arguments, body: &[Stmt], pos: Pos) -> CResult<Code> {
+        let scope = Scope::of_body(body);
+        // Free variables of enclosing functions would need closures.
+        if self.kind == CodeKind::Function {
+            let params: Vec<&str> = all_params(args).collect();
+            for used in &scope.used {
+                let local_here = params.contains(&used.as_str()) || scope.assigned.iter().any(|a| a == used);
+                if !local_here && !scope.globals.contains(used) && self.local_index.contains_key(used.as_str()) {
+                    return Err(unsupported(&format!("a nested function using the enclosing variable '{used}' (closures)"), pos));
+                }
+            }
+        }
+        if !scope.nonlocals.is_empty() {
+            return Err(unsupported("'nonlocal'", pos));
+        }
+        let mut u = Unit::new(CodeKind::Function, name, qual, self.filename.clone(), pos.line, scope);
+        let mut seen = HashSet::new();
+        for p in all_params(args) {
+            if !seen.insert(p) {
+                return Err(syntax(&format!("duplicate argument '{p}' in function definition"), pos));
+            }
+        }
+        for p in args.posonly.iter().chain(&args.args) {
+            u.add_local(&p.name);
+        }
+        for p in &args.kwonly {
+            u.add_local(&p.name);
+        }
+        u.argcount = (args.posonly.len() + args.args.len()) as u32;
+        u.posonly = args.posonly.len() as u32;
+        u.kwonly = args.kwonly.len() as u32;
+        if let Some(v) = &args.vararg {
+            u.add_local(&v.name);
+            u.flags |= FLAG_VARARGS;
+        }
+        if let Some(k) = &args.kwarg {
+            u.add_local(&k.name);
+            u.flags |= FLAG_VARKEYWORDS;
+        }
+        let assigned = Scope::of_body(body).assigned;
+        for a in assigned {
+            if !u.globals.contains(&a) {
+                u.add_local(&a);
+            }
+        }
+        u.body(body)?;
+        u.load_const(Const::None);
+        u.emit(Opcode::ReturnValue, 0);
+        Ok(u.finish())
+    }
+
+    fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> CResult<()> {
+        let arg = bin_op(op) as u32 | INPLACE_FLAG;
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.load_name(n);
+                self.expr(value)?;
+                self.line = target.pos.line;
+                self.emit(Opcode::BinaryOp, arg);
+                self.store_name(n);
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                self.expr(obj)?;
+                self.emit(Opcode::Copy, 1);
+                let i = self.name(attr);
+                self.emit(Opcode::LoadAttr, i);
+                self.expr(value)?;
+                self.line = target.pos.line;
+                self.emit(Opcode::BinaryOp, arg);
+                self.emit(Opcode::Swap, 2);
+                self.emit(Opcode::StoreAttr, i);
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                self.expr(obj)?;
+                self.subscript_index(index)?;
+                self.emit(Opcode::Copy, 2);
+                self.emit(Opcode::Copy, 2);
+                self.emit(Opcode::BinarySubscr, 0);
+                self.expr(value)?;
+                self.line = target.pos.line;
+                self.emit(Opcode::BinaryOp, arg);
+                self.emit(Opcode::Swap, 3);
+                self.emit(Opcode::Swap, 2);
+                self.emit(Opcode::StoreSubscr, 0);
+            }
+            _ => return Err(syntax("'expression' is an illegal expression for augmented assignment", target.pos)),
+        }
+        Ok(())
+    }
+
+    fn store_target(&mut self, t: &Expr) -> CResult<()> {
+        match &t.kind {
+            ExprKind::Name(n) => self.store_name(n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name(attr);
+                self.emit(Opcode::StoreAttr, i);
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.subscript_index(index)?;
+                self.emit(Opcode::StoreSubscr, 0);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                if let Some(s) = items.iter().find(|i| matches!(i.kind, ExprKind::Starred(_))) {
+                    return Err(unsupported("starred assignment targets", s.pos));
+                }
+                self.emit(Opcode::UnpackSequence, items.len() as u32);
+                for it in items {
+                    self.store_target(it)?;
+                }
+            }
+            ExprKind::Starred(_) => return Err(syntax("starred assignment target must be in a list or tuple", t.pos)),
+            _ => return Err(syntax("cannot assign to expression", t.pos)),
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &Expr) -> CResult<()> {
+        match &t.kind {
+            ExprKind::Name(n) => self.delete_name(n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name(attr);
+                self.emit(Opcode::DeleteAttr, i);
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.subscript_index(index)?;
+                self.emit(Opcode::DeleteSubscr, 0);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for it in items {
+                    self.delete_target(it)?;
+                }
+            }
+            _ => return Err(syntax("cannot delete expression", t.pos)),
+        }
+        Ok(())
+    }
+
+    /// Compiles `test` and a conditional jump taken when its truth equals
+    /// `when`; returns the jump to patch.
+    fn jump_if(&mut self, test: &Expr, when: bool) -> CResult<usize> {
+        if let ExprKind::UnaryOp { op: UnaryOp::Not, operand } = &test.kind {
+            return self.jump_if(operand, !when);
+        }
+        self.expr(test)?;
+        self.line = test.pos.line;
+        let op = if when { Opcode::PopJumpIfTrue } else { Opcode::PopJumpIfFalse };
+        Ok(self.emit(op, 0))
+    }
+
+    // ----- expressions -----
+
+    fn expr(&mut self, e: &Expr) -> CResult<()> {
+        let saved = self.line;
+        self.line = e.pos.line;
+        self.expr_inner(e)?;
+        self.line = saved;
+        Ok(())
+    }
+
+    fn int_const(lit: &IntLit, negate: bool, pos: Pos) -> CResult<Const> {
+        let big = match lit {
+            IntLit::Small(i) => {
+                if !negate {
+                    return Ok(Const::Int(*i));
+                }
+                if let Some(n) = i.checked_neg() {
+                    return Ok(Const::Int(n));
+                }
+                BigInt::from(*i)
+            }
+            IntLit::Big { digits, radix } => match BigInt::parse_bytes(digits.as_bytes(), *radix) {
+                Some(b) => b,
+                None => return Err(syntax("invalid integer literal", pos)),
+            },
+        };
+        let big = if negate { -big } else { big };
+        Ok(match big.to_i64() {
+            Some(i) => Const::Int(i),
+            None => Const::BigInt(big),
+        })
+    }
+
+    fn constant_of(e: &Expr) -> Option<Const> {
+        match &e.kind {
+            ExprKind::Int(l) => Self::int_const(l, false, e.pos).ok(),
+            ExprKind::Float(f) => Some(Const::Float(*f)),
+            ExprKind::Str(s) => Some(Const::Str(s.as_str().into())),
+            ExprKind::Bool(b) => Some(Const::Bool(*b)),
+            ExprKind::None => Some(Const::None),
+            ExprKind::Ellipsis => Some(Const::Ellipsis),
+            ExprKind::UnaryOp { op: UnaryOp::Neg, operand } => match &operand.kind {
+                ExprKind::Int(l) => Self::int_const(l, true, e.pos).ok(),
+                ExprKind::Float(f) => Some(Const::Float(-*f)),
+                _ => None,
+            },
+            ExprKind::Tuple(items) => {
+                let cs: Option<Vec<Const>> = items.iter().map(Self::constant_of).collect();
+                cs.map(Const::Tuple)
+            }
+            _ => None,
+        }
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> CResult<()> {
+        if let Some(c) = Self::constant_of(e) {
+            self.load_const(c);
+            return Ok(());
+        }
+        match &e.kind {
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::None => {}
+            ExprKind::Ellipsis => {}
+            ExprKind::Imaginary(_) => return Err(unsupported("complex numbers", e.pos)),
+            ExprKind::Bytes(_) => return Err(unsupported("bytes literals", e.pos)),
+            ExprKind::JoinedStr(_) => return Err(unsupported("f-strings", e.pos)),
+            ExprKind::Name(n) => self.load_name(n),
+            ExprKind::List(items) => {
+                self.no_starred(items)?;
+                for it in items {
+                    self.expr(it)?;
+                }
+                self.emit(Opcode::BuildList, items.len() as u32);
+            }
+            ExprKind::Tuple(items) => {
+                self.no_starred(items)?;
+                for it in items {
+                    self.expr(it)?;
+                }
+                self.emit(Opcode::BuildTuple, items.len() as u32);
+            }
+            ExprKind::Dict(pairs) => {
+                for (k, v) in pairs {
+                    let Some(k) = k else { return Err(unsupported("'**' in dict displays", v.pos)) };
+                    self.expr(k)?;
+                    self.expr(v)?;
+                }
+                self.emit(Opcode::BuildMap, pairs.len() as u32);
+            }
+            ExprKind::Set(_) => return Err(unsupported("sets", e.pos)),
+            ExprKind::BinOp { op, left, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit(Opcode::BinaryOp, bin_op(*op) as u32);
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.expr(operand)?;
+                let o = match op {
+                    UnaryOp::Not => Opcode::UnaryNot,
+                    UnaryOp::Neg => Opcode::UnaryNegative,
+                    UnaryOp::Pos => Opcode::UnaryPositive,
+                    UnaryOp::Invert => Opcode::UnaryInvert,
+                };
+                self.emit(o, 0);
+            }
+            ExprKind::BoolOp { op, values } => {
+                let jop = match op {
+                    BoolOp::And => Opcode::JumpIfFalseOrPop,
+                    BoolOp::Or => Opcode::JumpIfTrueOrPop,
+                };
+                let mut patches = Vec::new();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < values.len() {
+                        patches.push(self.emit(jop, 0));
+                    }
+                }
+                let end = self.here();
+                for p in patches {
+                    self.patch(p, end);
+                }
+            }
+            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
+            ExprKind::IfExp { test, body, orelse } => {
+                let jf = self.jump_if(test, false)?;
+                self.expr(body)?;
+                let jend = self.emit(Opcode::JumpForward, 0);
+                let els = self.here();
+                self.patch(jf, els);
+                self.expr(orelse)?;
+                let end = self.here();
+                self.patch(jend, end);
+            }
+            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name(attr);
+                self.line = e.pos.line;
+                self.emit(Opcode::LoadAttr, i);
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.subscript_index(index)?;
+                self.line = e.pos.line;
+                self.emit(Opcode::BinarySubscr, 0);
+            }
+            ExprKind::Slice { .. } => self.subscript_index(e)?,
+            ExprKind::Starred(_) => return Err(syntax("can't use starred expression here", e.pos)),
+            ExprKind::ListComp { elt, generators } => {
+                self.emit(Opcode::BuildList, 0);
+                self.comprehension(generators, 0, &mut |u, depth| {
+                    u.expr(elt)?;
+                    u.emit(Opcode::ListAppend, depth);
+                    Ok(())
+                })?;
+            }
+            ExprKind::DictComp { key, value, generators } => {
+                self.emit(Opcode::BuildMap, 0);
+                self.comprehension(generators, 0, &mut |u, depth| {
+                    u.expr(key)?;
+                    u.expr(value)?;
+                    u.emit(Opcode::MapAdd, depth);
+                    Ok(())
+                })?;
+            }
+            ExprKind::SetComp { .. } => return Err(unsupported("set comprehensions", e.pos)),
+            ExprKind::GeneratorExp { .. } => return Err(unsupported("generator expressions", e.pos)),
+            ExprKind::Lambda { .. } => return Err(unsupported("'lambda'", e.pos)),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => return Err(unsupported("'yield'", e.pos)),
+            ExprKind::Await(_) => return Err(unsupported("'await'", e.pos)),
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.emit(Opcode::Copy, 1);
+                self.store_target(target)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn no_starred(&self, items: &[Expr]) -> CResult<()> {
+        match items.iter().find(|i| matches!(i.kind, ExprKind::Starred(_))) {
+            Some(s) => Err(unsupported("starred expressions in displays", s.pos)),
+            None => Ok(()),
+        }
+    }
+
+    fn subscript_index(&mut self, index: &Expr) -> CResult<()> {
+        if let ExprKind::Slice { lower, upper, step } = &index.kind {
+            for part in [lower, upper] {
+                match part {
+                    Some(p) => self.expr(p)?,
+                    None => self.load_const(Const::None),
+                }
+            }
+            match step {
+                Some(s) => {
+                    self.expr(s)?;
+                    self.emit(Opcode::BuildSlice, 3);
+                }
+                None => {
+                    self.emit(Opcode::BuildSlice, 2);
+                }
+            }
+            return Ok(());
+        }
+        self.expr(index)
+    }
+
+    fn compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> CResult<()> {
+        self.expr(left)?;
+        let mut cleanup = Vec::new();
+        for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
+            self.expr(right)?;
+            let last = i + 1 == ops.len();
+            if !last {
+                self.emit(Opcode::Swap, 2);
+                self.emit(Opcode::Copy, 2);
+            }
+            self.emit_cmp(*op);
+            if !last {
+                cleanup.push(self.emit(Opcode::JumpIfFalseOrPop, 0));
+            }
+        }
+        if !cleanup.is_empty() {
+            let jend = self.emit(Opcode::JumpForward, 0);
+            let c = self.here();
+            for p in cleanup {
+                self.patch(p, c);
+            }
+            self.emit(Opcode::Swap, 2);
+            self.emit(Opcode::PopTop, 0);
+            let end = self.here();
+            self.patch(jend, end);
+        }
+        Ok(())
+    }
+
+    fn emit_cmp(&mut self, op: CmpOp) {
+        match op {
+            CmpOp::Eq => self.emit(Opcode::CompareOp, CompareOp::Eq as u32),
+            CmpOp::NotEq => self.emit(Opcode::CompareOp, CompareOp::Ne as u32),
+            CmpOp::Lt => self.emit(Opcode::CompareOp, CompareOp::Lt as u32),
+            CmpOp::LtE => self.emit(Opcode::CompareOp, CompareOp::Le as u32),
+            CmpOp::Gt => self.emit(Opcode::CompareOp, CompareOp::Gt as u32),
+            CmpOp::GtE => self.emit(Opcode::CompareOp, CompareOp::Ge as u32),
+            CmpOp::Is => self.emit(Opcode::IsOp, 0),
+            CmpOp::IsNot => self.emit(Opcode::IsOp, 1),
+            CmpOp::In => self.emit(Opcode::ContainsOp, 0),
+            CmpOp::NotIn => self.emit(Opcode::ContainsOp, 1),
+        };
+    }
+
+    fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> CResult<()> {
+        if let Some(s) = args.iter().find(|a| matches!(a.kind, ExprKind::Starred(_))) {
+            return Err(unsupported("'*' arguments in calls", s.pos));
+        }
+        if let Some(k) = keywords.iter().find(|k| k.name.is_none()) {
+            return Err(unsupported("'**' arguments in calls", k.pos));
+        }
+        match &func.kind {
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name(attr);
+                self.line = func.pos.line;
+                self.emit(Opcode::LoadMethod, i);
+            }
+            _ => {
+                self.expr(func)?;
+                self.emit(Opcode::PushNull, 0);
+            }
+        }
+        for a in args {
+            self.expr(a)?;
+        }
+        for k in keywords {
+            self.expr(&k.value)?;
+        }
+        self.line = e.pos.line;
+        if !keywords.is_empty() {
+            let names: Vec<Const> =
+                keywords.iter().map(|k| Const::Str(k.name.as_deref().unwrap_or("").into())).collect();
+            let i = self.add_const(Const::Tuple(names))?;
+            self.emit(Opcode::KwNames, i);
+        }
+        self.emit(Opcode::Call, (args.len() + keywords.len()) as u32);
+        Ok(())
+    }
+
+    /// Compiles the loops of an inline comprehension; `body` emits the
+    /// element with the accumulator `depth` places below the top.
+    fn comprehension(
+        &mut self,
+        gens: &[Comprehension],
+        level: usize,
+        body: &mut dyn FnMut(&mut Unit, u32) -> CResult<()>,
+    ) -> CResult<()> {
+        let Some(g) = gens.get(level) else {
+            return body(self, level as u32 + 1);
+        };
+        if g.is_async {
+            return Err(unsupported("async comprehensions", g.iter.pos));
+        }
+        self.expr(&g.iter)?;
+        self.emit(Opcode::GetIter, 0);
+        let start = self.emit(Opcode::ForIter, 0);
+        let hidden_before = self.hidden.len();
+        let mut names = Vec::new();
+        collect_target_names(&g.target, &mut names);
+        for n in names {
+            let slot = self.new_hidden(&n);
+            self.hidden.push((n, slot));
+        }
+        self.store_target(&g.target)?;
+        let mut skips = Vec::new();
+        for cond in &g.ifs {
+            skips.push(self.jump_if(cond, false)?);
+        }
+        self.comprehension(gens, level + 1, body)?;
+        for s in skips {
+            self.patch(s, start);
+        }
+        self.emit(Opcode::JumpBackward, start as u32);
+        let end = self.here();
+        self.patch(start, end);
+        self.hidden.truncate(hidden_before);
+        Ok(())
+    }
+}
+
+fn collect_target_names(t: &Expr, out: &mut Vec<String>) {
+    match &t.kind {
+        ExprKind::Name(n) => out.push(n.clone()),
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().for_each(|i| collect_target_names(i, out)),
+        ExprKind::Starred(i) => collect_target_names(i, out),
+        _ => {}
+    }
+}
+
+fn all_params(args: &Arguments) -> impl Iterator<Item = &str> {
+    args.posonly
+        .iter()
+        .chain(&args.args)
+        .chain(&args.vararg)
+        .chain(&args.kwonly)
+        .chain(&args.kwarg)
+        .map(|p| p.name.as_str())
+}
+
+fn bin_op(op: BinOp) -> Bop {
+    match op {
+        BinOp::Add => Bop::Add,
+        BinOp::Sub => Bop::Sub,
+        BinOp::Mul => Bop::Mul,
+        BinOp::Div => Bop::TrueDiv,
+        BinOp::FloorDiv => Bop::FloorDiv,
+        BinOp::Mod => Bop::Mod,
+        BinOp::Pow => Bop::Pow,
+        BinOp::LShift => Bop::LShift,
+        BinOp::RShift => Bop::RShift,
+        BinOp::BitOr => Bop::Or,
+        BinOp::BitXor => Bop::Xor,
+        BinOp::BitAnd => Bop::And,
+        BinOp::MatMul => Bop::MatMul,
+    }
+}
+
+#[allow(dead_code)]
+fn unused() -> Vec<u8> {
+    vec![]
+}

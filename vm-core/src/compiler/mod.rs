@@ -1,0 +1,19 @@
+//! The compiler: source text in, `Code` out (lexer -> parser -> AST -> code generator).
+
+pub mod ast;
+pub mod codegen;
+pub mod error;
+#[path = "parser_stub.rs"]
+pub mod parser;
+pub mod symtable;
+
+use alloc::rc::Rc;
+
+use crate::bytecode::Code;
+pub use error::{CompileError, CompileErrorKind};
+
+/// Compiles a module's source text.
+pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let module = parser::parse_module(source)?;
+    codegen::compile_module(&module, filename)
+}

@@ -1,0 +1,246 @@
+//! Scope analysis: which names a function body binds (its fast locals) and
+//! which it declares `global`. Input: a function body. Output: `Scope`.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use hashbrown::HashSet;
+
+use super::ast::{Expr, ExprKind, Stmt, StmtKind};
+
+/// The names a function body binds and declares.
+#[derive(Debug, Default)]
+pub struct Scope {
+    /// Names assigned anywhere in the body (locals unless declared global).
+    pub assigned: Vec<String>,
+    /// Names declared `global`.
+    pub globals: HashSet<String>,
+    /// Names declared `nonlocal`.
+    pub nonlocals: HashSet<String>,
+    /// Every name read anywhere in the body (including nested scopes).
+    pub used: HashSet<String>,
+}
+
+impl Scope {
+    fn bind(&mut self, name: &str) {
+        if !self.assigned.iter().any(|n| n == name) {
+            self.assigned.push(String::from(name));
+        }
+    }
+
+    /// Analyses a body.
+    pub fn of_body(body: &[Stmt]) -> Scope {
+        let mut s = Scope::default();
+        for st in body {
+            s.stmt(st);
+        }
+        s
+    }
+
+    fn target(&mut self, t: &Expr) {
+        match &t.kind {
+            ExprKind::Name(n) => self.bind(n),
+            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().for_each(|i| self.target(i)),
+            ExprKind::Starred(inner) => self.target(inner),
+            _ => self.expr(t),
+        }
+    }
+
+    fn stmt(&mut self, st: &Stmt) {
+        match &st.kind {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign { targets, value } => {
+                targets.iter().for_each(|t| self.target(t));
+                self.expr(value);
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.target(target);
+                self.expr(target);
+                self.expr(value);
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                if value.is_some() {
+                    self.target(target);
+                }
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                self.expr(test);
+                body.iter().chain(orelse).for_each(|s| self.stmt(s));
+            }
+            StmtKind::For { target, iter, body, orelse, .. } => {
+                self.target(target);
+                self.expr(iter);
+                body.iter().chain(orelse).for_each(|s| self.stmt(s));
+            }
+            StmtKind::Return(Some(e)) => self.expr(e),
+            StmtKind::FunctionDef { name, args, body, decorators, .. } => {
+                self.bind(name);
+                decorators.iter().for_each(|d| self.expr(d));
+                args.defaults.iter().for_each(|d| self.expr(d));
+                args.kw_defaults.iter().flatten().for_each(|d| self.expr(d));
+                let inner = Scope::of_body(body);
+                self.used.extend(inner.used);
+            }
+            StmtKind::ClassDef { name, bases, body, decorators, .. } => {
+                self.bind(name);
+                bases.iter().chain(decorators).for_each(|b| self.expr(b));
+                let inner = Scope::of_body(body);
+                self.used.extend(inner.used);
+            }
+            StmtKind::Global(names) => self.globals.extend(names.iter().cloned()),
+            StmtKind::Nonlocal(names) => self.nonlocals.extend(names.iter().cloned()),
+            StmtKind::Delete(targets) => targets.iter().for_each(|t| self.target(t)),
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                if let Some(m) = msg {
+                    self.expr(m);
+                }
+            }
+            StmtKind::Raise { exc, cause } => {
+                exc.iter().chain(cause).for_each(|e| self.expr(e));
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+                body.iter().chain(orelse).chain(finalbody).for_each(|s| self.stmt(s));
+                for h in handlers {
+                    if let Some(n) = &h.name {
+                        self.bind(n);
+                    }
+                    if let Some(t) = &h.typ {
+                        self.expr(t);
+                    }
+                    h.body.iter().for_each(|s| self.stmt(s));
+                }
+            }
+            StmtKind::With { items, body, .. } => {
+                for it in items {
+                    self.expr(&it.context_expr);
+                    if let Some(t) = &it.target {
+                        self.target(t);
+                    }
+                }
+                body.iter().for_each(|s| self.stmt(s));
+            }
+            StmtKind::Import(names) => {
+                for a in names {
+                    let bound = a.asname.clone().unwrap_or_else(|| String::from(a.name.split('.').next().unwrap_or("")));
+                    self.bind(&bound);
+                }
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    self.bind(a.asname.as_ref().unwrap_or(&a.name));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Name(n) => {
+                self.used.insert(n.clone());
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.target(target);
+                self.expr(value);
+            }
+            ExprKind::Lambda { args, body } => {
+                args.defaults.iter().for_each(|d| self.expr(d));
+                let mut inner = Scope::default();
+                inner.expr(body);
+                self.used.extend(inner.used);
+            }
+            _ => for_each_child(e, &mut |c| self.expr(c)),
+        }
+    }
+}
+
+/// Calls `f` on every direct sub-expression of `e`.
+pub fn for_each_child(e: &Expr, f: &mut impl FnMut(&Expr)) {
+    use super::ast::FStringPart;
+    fn parts(ps: &[FStringPart], f: &mut impl FnMut(&Expr)) {
+        for p in ps {
+            if let FStringPart::Field { value, format_spec, .. } = p {
+                f(value);
+                if let Some(spec) = format_spec {
+                    parts(spec, f);
+                }
+            }
+        }
+    }
+    match &e.kind {
+        ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => items.iter().for_each(f),
+        ExprKind::Dict(pairs) => {
+            for (k, v) in pairs {
+                if let Some(k) = k {
+                    f(k);
+                }
+                f(v);
+            }
+        }
+        ExprKind::JoinedStr(ps) => parts(ps, f),
+        ExprKind::BinOp { left, right, .. } => {
+            f(left);
+            f(right)
+        }
+        ExprKind::UnaryOp { operand, .. } => f(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().for_each(f),
+        ExprKind::Compare { left, comparators, .. } => {
+            f(left);
+            comparators.iter().for_each(f)
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            f(test);
+            f(body);
+            f(orelse)
+        }
+        ExprKind::Call { func, args, keywords } => {
+            f(func);
+            args.iter().for_each(&mut *f);
+            keywords.iter().for_each(|k| f(&k.value))
+        }
+        ExprKind::Attribute { value, .. } => f(value),
+        ExprKind::Subscript { value, index } => {
+            f(value);
+            f(index)
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            for x in [lower, upper, step].into_iter().flatten() {
+                f(x)
+            }
+        }
+        ExprKind::Starred(v) | ExprKind::YieldFrom(v) | ExprKind::Await(v) => f(v),
+        ExprKind::Yield(v) => {
+            if let Some(v) = v {
+                f(v)
+            }
+        }
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
+            f(elt);
+            for g in generators {
+                f(&g.target);
+                f(&g.iter);
+                g.ifs.iter().for_each(&mut *f);
+            }
+        }
+        ExprKind::DictComp { key, value, generators } => {
+            f(key);
+            f(value);
+            for g in generators {
+                f(&g.target);
+                f(&g.iter);
+                g.ifs.iter().for_each(&mut *f);
+            }
+        }
+        ExprKind::Lambda { body, .. } => f(body),
+        ExprKind::NamedExpr { target, value } => {
+            f(target);
+            f(value)
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,634 @@
+//! Calls: binding arguments to parameters, pushing frames for Python
+//! functions, calling natives, instantiating classes, building classes.
+
+use alloc::format;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKEYWORDS};
+use crate::interp::code::CodeObject;
+use crate::interp::eval::CallOutcome;
+use crate::interp::frame::{Frame, ReturnAction};
+use crate::runtime::object::{Class, Function, Instance, Layout, Obj, PyResult, ShapeTable};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// Executes CALL: the stack holds `callable, self_or_null, args..., kwvalues...`.
+    pub(crate) fn call_from_stack(&mut self, argc: usize, kwnames: Option<ObjRef>) -> PyResult<CallOutcome> {
+        let len = self.stack.len();
+        let call_base = len - argc - 2;
+        let mut callee = self.stack[call_base];
+        // A bound method in the callable slot: unpack it into the two slots.
+        if self.stack[call_base + 1].is_null() {
+            if let Value::Obj(r) = callee {
+                if let Obj::BoundMethod { receiver, func } = self.heap.get(r) {
+                    let (receiver, func) = (*receiver, *func);
+                    self.stack[call_base] = func;
+                    self.stack[call_base + 1] = receiver;
+                    callee = func;
+                }
+            }
+        }
+        let args_start = if self.stack[call_base + 1].is_null() { call_base + 2 } else { call_base + 1 };
+        self.call_at(callee, call_base, args_start, kwnames, ReturnAction::Push)
+    }
+
+    /// Calls `callee` with the arguments at `stack[args_start..]` (the last
+    /// `len(kwnames)` of them keyword values). Python functions get a frame
+    /// (with `on_return`); everything else runs now and its result replaces
+    /// `stack[call_base..]`.
+    fn call_at(
+        &mut self,
+        callee: Value,
+        call_base: usize,
+        args_start: usize,
+        kwnames: Option<ObjRef>,
+        on_return: ReturnAction,
+    ) -> PyResult<CallOutcome> {
+        self.stats.calls += 1;
+        let Value::Obj(r) = callee else {
+            return Err(self.not_callable(callee));
+        };
+        match self.heap.get(r) {
+            Obj::Function(_) => {
+                self.push_function_frame(r, call_base, args_start, kwnames, on_return)?;
+                Ok(CallOutcome::Frame)
+            }
+            Obj::Builtin { def, receiver } => {
+                let (func, receiver) = (def.func, *receiver);
+                let (pos, kw) = self.split_args(args_start, kwnames);
+                let mut args = pos;
+                if !receiver.is_null() {
+                    args.insert(0, receiver);
+                }
+                self.native_call_result(func, &args, &kw, call_base, on_return)
+            }
+            Obj::BoundMethod { receiver, func } => {
+                // Reached when a bound method is called with a filled self slot
+                // (from native code): insert the receiver as the first argument.
+                let (receiver, func) = (*receiver, *func);
+                self.stack.insert(args_start, receiver);
+                self.call_at(func, call_base, args_start, kwnames, on_return)
+            }
+            Obj::Class(class) => {
+                if let Some(ctor) = class.ctor {
+                    let (args, kw) = self.split_args(args_start, kwnames);
+                    return self.native_call_result(ctor, &args, &kw, call_base, on_return);
+                }
+                if class.layout == Layout::Native {
+                    let name = class.name.clone();
+                    return Err(self.type_error(format!("cannot create '{name}' instances")));
+                }
+                self.instantiate(r, call_base, args_start, kwnames, on_return)
+            }
+            Obj::Instance(inst) => {
+                let class = inst.class;
+                let call = self.names.call;
+                match self.lookup_class_attr(class, call) {
+                    Some(f) => {
+                        self.stack.insert(args_start, callee);
+                        self.call_at(f, call_base, args_start, kwnames, on_return)
+                    }
+                    None => Err(self.not_callable(callee)),
+                }
+            }
+            _ => Err(self.not_callable(callee)),
+        }
+    }
+
+    fn not_callable(&mut self, v: Value) -> crate::runtime::object::PyErr {
+        let tn = self.type_name(v);
+        self.type_error(format!("'{tn}' object is not callable"))
+    }
+
+    /// Splits the stack's arguments into positional values and keyword pairs, popping them.
+    fn split_args(&mut self, args_start: usize, kwnames: Option<ObjRef>) -> (Vec<Value>, Vec<(ObjRef, Value)>) {
+        let mut args: Vec<Value> = self.stack[args_start..].to_vec();
+        let mut kw = Vec::new();
+        if let Some(names) = kwnames {
+            if let Obj::Tuple(names) = self.heap.get(names) {
+                let n = names.len();
+                let vals = args.split_off(args.len() - n);
+                for (name, v) in names.iter().zip(vals) {
+                    if let Value::Obj(name) = name {
+                        kw.push((*name, v));
+                    }
+                }
+            }
+        }
+        (args, kw)
+    }
+
+    fn native_call_result(
+        &mut self,
+        func: crate::runtime::object::NativeFn,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+        call_base: usize,
+        on_return: ReturnAction,
+    ) -> PyResult<CallOutcome> {
+        let result = func(self, args, kw)?;
+        self.stack.truncate(call_base);
+        match on_return {
+            ReturnAction::Init { instance } => {
+                self.stack.push(instance);
+            }
+            _ => self.stack.push(result),
+        }
+        Ok(CallOutcome::Done)
+    }
+
+    /// Binds arguments and pushes a frame for the Python function `func`.
+    fn push_function_frame(
+        &mut self,
+        func: ObjRef,
+        call_base: usize,
+        args_start: usize,
+        kwnames: Option<ObjRef>,
+        on_return: ReturnAction,
+    ) -> PyResult<()> {
+        if self.frames.len() >= self.config.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        let Obj::Function(f) = self.heap.get(func) else { unreachable_frame() };
+        let code = f.code.clone();
+        let globals = f.globals;
+        let nargs = self.stack.len() - args_start;
+        let c = &code.code;
+        let simple = kwnames.is_none()
+            && c.flags & (FLAG_VARARGS | FLAG_VARKEYWORDS) == 0
+            && c.kwonlyargcount == 0
+            && nargs == c.argcount as usize;
+        if simple {
+            let nlocals = code.nlocals();
+            self.stack.resize(args_start + nlocals, Value::Null);
+        } else {
+            let locals = self.bind_arguments(func, &code, args_start, kwnames)?;
+            self.stack.truncate(args_start);
+            self.stack.extend(locals);
+        }
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base: args_start,
+            ret_base: call_base,
+            globals,
+            locals_dict: None,
+            func: Value::Obj(func),
+            on_return,
+        });
+        Ok(())
+    }
+
+    /// The general argument binder: positional, keyword, defaults, `*args`, `**kwargs`.
+    fn bind_arguments(
+        &mut self,
+        func: ObjRef,
+        code: &Rc<CodeObject>,
+        args_start: usize,
+        kwnames: Option<ObjRef>,
+    ) -> PyResult<Vec<Value>> {
+        let (pos, kw) = self.split_args(args_start, kwnames);
+        let c = &code.code;
+        let argcount = c.argcount as usize;
+        let kwonly = c.kwonlyargcount as usize;
+        let has_varargs = c.flags & FLAG_VARARGS != 0;
+        let has_varkw = c.flags & FLAG_VARKEYWORDS != 0;
+        let mut locals = vec![Value::Null; code.nlocals()];
+        let qual = String::from(&*c.qualname);
+
+        // Positional arguments.
+        let npos = pos.len().min(argcount);
+        locals[..npos].copy_from_slice(&pos[..npos]);
+        if pos.len() > argcount {
+            if has_varargs {
+                let extra = self.new_tuple(pos[argcount..].to_vec());
+                locals[argcount + kwonly] = extra;
+            } else {
+                let (defaults_len, _) = self.function_defaults_len(func);
+                let takes = if defaults_len > 0 {
+                    format!("from {} to {} positional arguments", argcount - defaults_len, argcount)
+                } else {
+                    format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                };
+                let given = pos.len();
+                let kwgiven = kw.len();
+                let was = if given == 1 { "was" } else { "were" };
+                let extra = if kwgiven > 0 {
+                    format!(
+                        " positional argument{} (and {} keyword-only argument{})",
+                        if given == 1 { "" } else { "s" },
+                        kwgiven,
+                        if kwgiven == 1 { "" } else { "s" }
+                    )
+                } else {
+                    String::new()
+                };
+                let was = if kwgiven > 0 { String::from(was) } else { String::from(was) };
+                return Err(self.type_error(format!("{qual}() takes {takes} but {given}{extra} {was} given")));
+            }
+        } else if has_varargs {
+            let empty = self.new_tuple(Vec::new());
+            locals[argcount + kwonly] = empty;
+        }
+
+        // Keyword arguments.
+        let varkw_dict = if has_varkw {
+            let d = self.new_dict_obj();
+            let idx = argcount + kwonly + usize::from(has_varargs);
+            locals[idx] = Value::Obj(d);
+            Some(d)
+        } else {
+            None
+        };
+        for (name, value) in kw {
+            let slot = code.varnames[..argcount + kwonly]
+                .iter()
+                .enumerate()
+                .skip(c.posonlyargcount as usize)
+                .find(|(_, &n)| n == name || self.str_eq(n, name))
+                .map(|(i, _)| i);
+            match slot {
+                Some(i) => {
+                    if !locals[i].is_null() {
+                        let n = self.str_text(name);
+                        return Err(self.type_error(format!("{qual}() got multiple values for argument '{n}'")));
+                    }
+                    locals[i] = value;
+                }
+                None => match varkw_dict {
+                    Some(d) => self.dict_set(d, Value::Obj(name), value)?,
+                    None => {
+                        let n = self.str_text(name);
+                        return Err(self.type_error(format!("{qual}() got an unexpected keyword argument '{n}'")));
+                    }
+                },
+            }
+        }
+
+        // Defaults.
+        let Obj::Function(f) = self.heap.get(func) else { unreachable_frame() };
+        let defaults = f.defaults.clone();
+        let kwdefaults = f.kwdefaults;
+        let first_default = argcount - defaults.len().min(argcount);
+        for (i, local) in locals.iter_mut().enumerate().take(argcount).skip(first_default) {
+            if local.is_null() {
+                *local = defaults[i - first_default];
+            }
+        }
+        let missing: Vec<usize> = (0..argcount).filter(|&i| locals[i].is_null()).collect();
+        if !missing.is_empty() {
+            let names: Vec<String> = missing.iter().map(|&i| format!("'{}'", c.varnames[i])).collect();
+            return Err(self.type_error(format!(
+                "{qual}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                join_names(&names)
+            )));
+        }
+        for i in argcount..argcount + kwonly {
+            if locals[i].is_null() {
+                if let Some(kd) = kwdefaults {
+                    if let Some(v) = self.dict_get_str(kd, code.varnames[i]) {
+                        locals[i] = v;
+                    }
+                }
+            }
+        }
+        let missing: Vec<String> =
+            (argcount..argcount + kwonly).filter(|&i| locals[i].is_null()).map(|i| format!("'{}'", c.varnames[i])).collect();
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                join_names(&missing)
+            )));
+        }
+        Ok(locals)
+    }
+
+    fn function_defaults_len(&self, func: ObjRef) -> (usize, usize) {
+        match self.heap.get(func) {
+            Obj::Function(f) => (f.defaults.len(), 0),
+            _ => (0, 0),
+        }
+    }
+
+    /// Creates an instance of the user class `class` and runs its `__init__`.
+    fn instantiate(
+        &mut self,
+        class: ObjRef,
+        call_base: usize,
+        args_start: usize,
+        kwnames: Option<ObjRef>,
+        on_return: ReturnAction,
+    ) -> PyResult<CallOutcome> {
+        let Obj::Class(c) = self.heap.get(class) else { unreachable_frame() };
+        let is_exc = c.layout == Layout::Exception;
+        let root_shape = c.root_shape;
+        let inst = self.heap.alloc(Obj::Instance(Instance {
+            class,
+            shape: root_shape,
+            slots: Vec::new(),
+            exc: if is_exc { Some(alloc::boxed::Box::default()) } else { None },
+        }));
+        let instance = Value::Obj(inst);
+        if is_exc {
+            // BaseException.__new__ stores the positional arguments as `args`.
+            let (pos, _) = self.split_args(args_start, kwnames);
+            let args = self.new_tuple(pos);
+            if let Obj::Instance(i) = self.heap.get_mut(inst) {
+                if let Some(e) = i.exc.as_mut() {
+                    e.args = args;
+                }
+            }
+        }
+        let init = self.names.init;
+        let init_fn = self.lookup_class_attr(class, init);
+        let nargs = self.stack.len() - args_start;
+        match init_fn {
+            Some(f) if !self.is_builtin_init(f) => {
+                // Rewrite the call as `__init__(instance, args...)`.
+                self.stack.insert(args_start, instance);
+                let on_return = match on_return {
+                    ReturnAction::ToNative => ReturnAction::ToNative,
+                    _ => ReturnAction::Init { instance },
+                };
+                if let ReturnAction::ToNative = on_return {
+                    // Native callers get the instance back via call_value's wrapper.
+                    self.temp_roots.push(instance);
+                }
+                self.call_at(f, call_base, args_start, kwnames, on_return)
+            }
+            _ => {
+                if nargs > 0 && !is_exc {
+                    let name = self.class_name(class);
+                    return Err(self.type_error(format!("{name}() takes no arguments")));
+                }
+                self.stack.truncate(call_base);
+                self.stack.push(instance);
+                if let ReturnAction::ToNative = on_return {
+                    return Ok(CallOutcome::Done);
+                }
+                Ok(CallOutcome::Done)
+            }
+        }
+    }
+
+    fn is_builtin_init(&self, f: Value) -> bool {
+        match f {
+            Value::Obj(r) => matches!(self.heap.get(r), Obj::Builtin { .. }),
+            _ => false,
+        }
+    }
+
+    /// Calls any callable from native code and returns its result. Python
+    /// functions run in a nested run of the eval loop.
+    pub fn call_value(&mut self, callee: Value, args: &[Value]) -> PyResult<Value> {
+        self.call_value_kw(callee, args, &[])
+    }
+
+    /// Like [`Vm::call_value`], with keyword arguments.
+    pub fn call_value_kw(&mut self, callee: Value, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+        if self.native_depth >= self.config.max_native_depth {
+            return Err(self.recursion_error());
+        }
+        let call_base = self.stack.len();
+        self.stack.push(callee);
+        self.stack.push(Value::Null);
+        self.stack.extend_from_slice(args);
+        let kwnames = if kw.is_empty() {
+            None
+        } else {
+            self.stack.extend(kw.iter().map(|&(_, v)| v));
+            let names: Vec<Value> = kw.iter().map(|&(n, _)| Value::Obj(n)).collect();
+            self.new_tuple(names).as_obj()
+        };
+        let is_class_init = matches!(callee, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
+        let roots_before = self.temp_roots.len();
+        let outcome = self.call_at(callee, call_base, call_base + 2, kwnames, ReturnAction::ToNative);
+        let result = match outcome {
+            Err(e) => {
+                self.stack.truncate(call_base);
+                Err(e)
+            }
+            Ok(CallOutcome::Done) => {
+                let v = self.stack.pop().unwrap_or(Value::None);
+                self.stack.truncate(call_base);
+                Ok(v)
+            }
+            Ok(CallOutcome::Frame) => {
+                self.native_depth += 1;
+                let entry = self.frames.len() - 1;
+                let r = self.execute(entry);
+                self.native_depth -= 1;
+                self.stack.truncate(call_base);
+                r
+            }
+        };
+        let result = match result {
+            Ok(v) if is_class_init && self.temp_roots.len() > roots_before => {
+                let inst = self.temp_roots[roots_before];
+                if !matches!(v, Value::None) {
+                    let tn = self.type_name(v);
+                    self.temp_roots.truncate(roots_before);
+                    return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
+                }
+                Ok(inst)
+            }
+            r => r,
+        };
+        self.temp_roots.truncate(roots_before);
+        result
+    }
+
+    /// Creates a function object (MAKE_FUNCTION).
+    pub(crate) fn make_function(&mut self, code_v: Value, defaults: Value, kwdefaults: Value, globals: ObjRef) -> Value {
+        let code = match code_v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Code(c) => c.clone(),
+                _ => return Value::None,
+            },
+            _ => return Value::None,
+        };
+        let defaults: alloc::boxed::Box<[Value]> = match defaults {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(items) => items.clone(),
+                _ => alloc::boxed::Box::new([]),
+            },
+            _ => alloc::boxed::Box::new([]),
+        };
+        let name = code.name;
+        let f = Function { code, globals, defaults, kwdefaults: kwdefaults.as_obj(), name, version: 0 };
+        Value::Obj(self.heap.alloc(Obj::Function(f)))
+    }
+
+    /// BUILD_CLASS: pushes a frame running the class body in a fresh namespace.
+    pub(crate) fn start_class_body(&mut self, nbases: usize) -> PyResult<()> {
+        let len = self.stack.len();
+        let call_base = len - nbases - 2;
+        let body = self.stack[call_base];
+        let name = self.stack[call_base + 1];
+        let bases_v: Vec<Value> = self.stack[call_base + 2..].to_vec();
+        let bases = self.new_tuple(bases_v);
+        let namespace = self.new_dict_obj();
+        let globals = self.frames.last().expect("frame").globals;
+        let modname = self.dict_get_str(globals, self.names.name).unwrap_or(Value::None);
+        self.dict_set_str(namespace, self.names.module, modname)?;
+        let qualname = self.names.qualname;
+        self.dict_set_str(namespace, qualname, name)?;
+        let Value::Obj(f) = body else { return Err(self.system_error("bad class body")) };
+        let Obj::Function(func) = self.heap.get(f) else { return Err(self.system_error("bad class body")) };
+        let code = func.code.clone();
+        self.stack.truncate(call_base);
+        let base = self.stack.len();
+        self.stack.resize(base + code.nlocals(), Value::Null);
+        if self.frames.len() >= self.config.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base,
+            ret_base: call_base,
+            globals,
+            locals_dict: Some(namespace),
+            func: Value::Null,
+            on_return: ReturnAction::BuildClass { name, bases, namespace },
+        });
+        Ok(())
+    }
+
+    /// Builds a class object from a finished class body.
+    pub(crate) fn make_class(&mut self, name: Value, bases: Value, namespace: ObjRef) -> PyResult<Value> {
+        let name_s = self.str_text_v(name);
+        let mut base_refs: Vec<ObjRef> = Vec::new();
+        if let Value::Obj(t) = bases {
+            if let Obj::Tuple(items) = self.heap.get(t) {
+                for &b in items.iter() {
+                    match b {
+                        Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => base_refs.push(r),
+                        _ => {
+                            let tn = self.type_name(b);
+                            let _ = tn;
+                            return Err(self.type_error(String::from("bases must be types")));
+                        }
+                    }
+                }
+            }
+        }
+        if base_refs.is_empty() {
+            base_refs.push(self.types.object);
+        }
+        let mut layout = Layout::Object;
+        for &b in &base_refs {
+            let Obj::Class(bc) = self.heap.get(b) else { continue };
+            match bc.layout {
+                Layout::Exception => layout = Layout::Exception,
+                Layout::Native => {
+                    let bn = bc.name.clone();
+                    return Err(self.not_implemented_error(format!(
+                        "subclassing the built-in type '{bn}' is not supported yet"
+                    )));
+                }
+                Layout::Object => {}
+            }
+        }
+        let mro_tail = self.c3_merge(&base_refs, &name_s)?;
+        let qualname = match self.dict_get_str(namespace, self.names.qualname) {
+            Some(v) => self.str_text_v(v),
+            None => name_s.clone(),
+        };
+        let module = match self.dict_get_str(namespace, self.names.module) {
+            Some(v) => self.str_text_v(v),
+            None => String::from("__main__"),
+        };
+        let class = Class {
+            name: name_s.into(),
+            qualname: qualname.into(),
+            module: module.into(),
+            bases: base_refs.clone(),
+            mro: Vec::new(),
+            dict: namespace,
+            version: 1,
+            layout,
+            subclasses: Vec::new(),
+            ctor: None,
+            root_shape: ShapeTable::EMPTY,
+        };
+        let r = self.heap.alloc(Obj::Class(class));
+        let mut mro = vec![r];
+        mro.extend(mro_tail);
+        if let Obj::Class(c) = self.heap.get_mut(r) {
+            c.mro = mro;
+        }
+        for b in base_refs {
+            if let Obj::Class(bc) = self.heap.get_mut(b) {
+                bc.subclasses.push(r);
+            }
+        }
+        // A class that defines __eq__ but not __hash__ gets __hash__ = None.
+        let eq = self.cmp_names[crate::bytecode::opcode::CompareOp::Eq as usize];
+        if self.dict_get_str(namespace, eq).is_some() && self.dict_get_str(namespace, self.names.hash).is_none() {
+            self.dict_set_str(namespace, self.names.hash, Value::None)?;
+        }
+        Ok(Value::Obj(r))
+    }
+
+    /// C3 linearization of the bases' MROs (the new class itself excluded).
+    fn c3_merge(&mut self, bases: &[ObjRef], name: &str) -> PyResult<Vec<ObjRef>> {
+        let mut seqs: Vec<Vec<ObjRef>> = bases
+            .iter()
+            .map(|&b| match self.heap.get(b) {
+                Obj::Class(c) => c.mro.clone(),
+                _ => Vec::new(),
+            })
+            .collect();
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let candidate =
+                seqs.iter().map(|s| s[0]).find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
+            match candidate {
+                Some(c) => {
+                    out.push(c);
+                    for s in seqs.iter_mut() {
+                        if s[0] == c {
+                            s.remove(0);
+                        }
+                    }
+                }
+                None => {
+                    let names: Vec<String> = bases.iter().map(|&b| String::from(self.class_name(b))).collect();
+                    let _ = name;
+                    return Err(self.type_error(format!(
+                        "Cannot create a consistent method resolution order (MRO) for bases {}",
+                        names.join(", ")
+                    )));
+                }
+            }
+        }
+    }
+}
+
+fn join_names(names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+    }
+}
+
+#[cold]
+fn unreachable_frame() -> ! {
+    unreachable!("checked by the caller")
+}

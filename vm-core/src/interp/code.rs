@@ -1,0 +1,42 @@
+//! `CodeObject`: a `Code` loaded into a VM — constants and names turned into
+//! heap values, instructions in cells so the specializer can rewrite them.
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use core::cell::Cell;
+
+use crate::bytecode::Code;
+use crate::runtime::value::{ObjRef, Value};
+
+/// A code object as the interpreter runs it.
+#[derive(Debug)]
+pub struct CodeObject {
+    /// The compiled form (names, line table, parameter counts).
+    pub code: Rc<Code>,
+    /// The instructions, rewritable in place.
+    pub instrs: Box<[Cell<u32>]>,
+    /// Constants as values.
+    pub consts: Box<[Value]>,
+    /// `code.names` as interned strs.
+    pub names: Box<[ObjRef]>,
+    /// `code.varnames` as interned strs.
+    pub varnames: Box<[ObjRef]>,
+    /// `__name__` as an interned str.
+    pub name: ObjRef,
+}
+
+impl CodeObject {
+    /// Calls `f` on every heap value the code references.
+    pub fn for_each_ref(&self, f: &mut impl FnMut(Value)) {
+        self.consts.iter().for_each(|&v| f(v));
+        self.names.iter().for_each(|&n| f(Value::Obj(n)));
+        self.varnames.iter().for_each(|&n| f(Value::Obj(n)));
+        f(Value::Obj(self.name));
+    }
+
+    /// Number of fast locals.
+    #[inline]
+    pub fn nlocals(&self) -> usize {
+        self.code.varnames.len()
+    }
+}

@@ -1,0 +1,452 @@
+//! The tier-1 eval loop: runs frames' bytecode until the entry frame returns.
+//!
+//! Python-to-Python calls push a frame and continue in the same loop (no
+//! Rust recursion). Native code that calls back into Python (a dunder invoked
+//! by a built-in) starts a nested run of this loop with a `ToNative` frame.
+
+use alloc::vec::Vec;
+
+use crate::bytecode::opcode::{decode, BinaryOp, CompareOp, Opcode};
+use crate::interp::frame::ReturnAction;
+use crate::runtime::object::{Obj, PyErr, PyResult};
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+
+/// What a call did.
+pub enum CallOutcome {
+    /// The result is on the stack.
+    Done,
+    /// A Python frame was pushed; the loop continues in it.
+    Frame,
+}
+
+impl Vm {
+    /// Runs the top frame (and everything it calls) until the frame at
+    /// `entry` (an index into `frames`) returns; yields its return value.
+    pub(crate) fn execute(&mut self, entry: usize) -> PyResult<Value> {
+        let mut code = self.frames[entry].code.clone();
+        let mut pc = self.frames[entry].pc;
+        let mut base = self.frames[entry].base;
+        let mut executed: u64 = 0;
+
+        macro_rules! reload {
+            () => {{
+                let f = self.frames.last().expect("frame");
+                code = f.code.clone();
+                pc = f.pc;
+                base = f.base;
+            }};
+        }
+        macro_rules! save_pc {
+            () => {
+                self.frames.last_mut().expect("frame").pc = pc
+            };
+        }
+        macro_rules! pop {
+            () => {
+                self.stack.pop().unwrap_or(Value::Null)
+            };
+        }
+        macro_rules! top {
+            () => {
+                *self.stack.last().unwrap_or(&Value::Null)
+            };
+        }
+
+        loop {
+            let err: PyErr = 'dispatch: loop {
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break 'dispatch e,
+                        }
+                    };
+                }
+                let Some(cell) = code.instrs.get(pc) else {
+                    break 'dispatch self.system_error("ran off the end of the bytecode");
+                };
+                let (byte, arg) = decode(cell.get());
+                pc += 1;
+                executed += 1;
+                let Some(op) = Opcode::from_u8(byte) else {
+                    break 'dispatch self.system_error("bad opcode");
+                };
+                match op {
+                    Opcode::Nop => {}
+                    Opcode::PopTop => {
+                        pop!();
+                    }
+                    Opcode::Copy => {
+                        let n = arg as usize;
+                        let v = self.stack[self.stack.len() - n];
+                        self.stack.push(v);
+                    }
+                    Opcode::Swap => {
+                        let len = self.stack.len();
+                        self.stack.swap(len - 1, len - arg as usize);
+                    }
+                    Opcode::PushNull => self.stack.push(Value::Null),
+                    Opcode::LoadConst => self.stack.push(code.consts[arg as usize]),
+                    Opcode::LoadFast => {
+                        let v = self.stack[base + arg as usize];
+                        if v.is_null() {
+                            save_pc!();
+                            let name = code.varnames[arg as usize];
+                            break 'dispatch self.unbound_local_error(name);
+                        }
+                        self.stack.push(v);
+                    }
+                    Opcode::StoreFast => {
+                        let v = pop!();
+                        self.stack[base + arg as usize] = v;
+                    }
+                    Opcode::DeleteFast => {
+                        if self.stack[base + arg as usize].is_null() {
+                            save_pc!();
+                            let name = code.varnames[arg as usize];
+                            break 'dispatch self.unbound_local_error(name);
+                        }
+                        self.stack[base + arg as usize] = Value::Null;
+                    }
+                    Opcode::LoadName => {
+                        save_pc!();
+                        let v = tri!(self.load_name(code.names[arg as usize]));
+                        self.stack.push(v);
+                    }
+                    Opcode::StoreName => {
+                        save_pc!();
+                        let v = pop!();
+                        tri!(self.store_name(code.names[arg as usize], v));
+                    }
+                    Opcode::DeleteName => {
+                        save_pc!();
+                        tri!(self.delete_name(code.names[arg as usize]));
+                    }
+                    Opcode::LoadGlobal => {
+                        save_pc!();
+                        let globals = self.frames.last().expect("frame").globals;
+                        let v = tri!(self.load_global(globals, code.names[arg as usize]));
+                        self.stack.push(v);
+                    }
+                    Opcode::StoreGlobal => {
+                        save_pc!();
+                        let v = pop!();
+                        let globals = self.frames.last().expect("frame").globals;
+                        tri!(self.dict_set_str(globals, code.names[arg as usize], v));
+                    }
+                    Opcode::DeleteGlobal => {
+                        save_pc!();
+                        let globals = self.frames.last().expect("frame").globals;
+                        tri!(self.delete_global(globals, code.names[arg as usize]));
+                    }
+                    Opcode::LoadAttr => {
+                        save_pc!();
+                        let obj = top!();
+                        let v = tri!(self.get_attr(obj, code.names[arg as usize]));
+                        *self.stack.last_mut().expect("stack") = v;
+                    }
+                    Opcode::StoreAttr => {
+                        save_pc!();
+                        let obj = pop!();
+                        let v = pop!();
+                        tri!(self.set_attr(obj, code.names[arg as usize], v));
+                    }
+                    Opcode::DeleteAttr => {
+                        save_pc!();
+                        let obj = pop!();
+                        tri!(self.del_attr(obj, code.names[arg as usize]));
+                    }
+                    Opcode::LoadMethod => {
+                        save_pc!();
+                        let obj = top!();
+                        let (a, b) = tri!(self.load_method(obj, code.names[arg as usize]));
+                        *self.stack.last_mut().expect("stack") = a;
+                        self.stack.push(b);
+                    }
+                    Opcode::BinaryOp => {
+                        let len = self.stack.len();
+                        let (a, b) = (self.stack[len - 2], self.stack[len - 1]);
+                        let r = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) if arg & 0x7f <= 2 => {
+                                let r = match arg & 0x7f {
+                                    0 => x.checked_add(y),
+                                    1 => x.checked_sub(y),
+                                    _ => x.checked_mul(y),
+                                };
+                                match r {
+                                    Some(r) => Value::Int(r),
+                                    None => {
+                                        save_pc!();
+                                        tri!(self.binary_op_arg(arg, a, b))
+                                    }
+                                }
+                            }
+                            _ => {
+                                save_pc!();
+                                tri!(self.binary_op_arg(arg, a, b))
+                            }
+                        };
+                        self.stack.truncate(len - 2);
+                        self.stack.push(r);
+                    }
+                    Opcode::UnaryNegative | Opcode::UnaryPositive | Opcode::UnaryInvert => {
+                        save_pc!();
+                        let v = top!();
+                        let r = tri!(self.unary_op(op, v));
+                        *self.stack.last_mut().expect("stack") = r;
+                    }
+                    Opcode::UnaryNot => {
+                        save_pc!();
+                        let v = top!();
+                        let b = tri!(self.truthy(v));
+                        *self.stack.last_mut().expect("stack") = Value::Bool(!b);
+                    }
+                    Opcode::CompareOp => {
+                        let len = self.stack.len();
+                        let (a, b) = (self.stack[len - 2], self.stack[len - 1]);
+                        let cmp = CompareOp::from_arg(arg).unwrap_or(CompareOp::Eq);
+                        let r = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => Value::Bool(cmp.test(x.cmp(&y))),
+                            _ => {
+                                save_pc!();
+                                tri!(self.compare(cmp, a, b))
+                            }
+                        };
+                        self.stack.truncate(len - 2);
+                        self.stack.push(r);
+                    }
+                    Opcode::IsOp => {
+                        let b = pop!();
+                        let a = pop!();
+                        self.stack.push(Value::Bool(a.is(b) != (arg == 1)));
+                    }
+                    Opcode::ContainsOp => {
+                        save_pc!();
+                        let len = self.stack.len();
+                        let (item, container) = (self.stack[len - 2], self.stack[len - 1]);
+                        let r = tri!(self.contains(container, item));
+                        self.stack.truncate(len - 2);
+                        self.stack.push(Value::Bool(r != (arg == 1)));
+                    }
+                    Opcode::BinarySubscr => {
+                        save_pc!();
+                        let len = self.stack.len();
+                        let (obj, key) = (self.stack[len - 2], self.stack[len - 1]);
+                        let r = tri!(self.get_item(obj, key));
+                        self.stack.truncate(len - 2);
+                        self.stack.push(r);
+                    }
+                    Opcode::StoreSubscr => {
+                        save_pc!();
+                        let len = self.stack.len();
+                        let (v, obj, key) = (self.stack[len - 3], self.stack[len - 2], self.stack[len - 1]);
+                        tri!(self.set_item(obj, key, v));
+                        self.stack.truncate(len - 3);
+                    }
+                    Opcode::DeleteSubscr => {
+                        save_pc!();
+                        let len = self.stack.len();
+                        let (obj, key) = (self.stack[len - 2], self.stack[len - 1]);
+                        tri!(self.del_item(obj, key));
+                        self.stack.truncate(len - 2);
+                    }
+                    Opcode::BuildSlice => {
+                        let step = if arg == 3 { pop!() } else { Value::None };
+                        let stop = pop!();
+                        let start = pop!();
+                        let s = self.heap.alloc(Obj::Slice { start, stop, step });
+                        self.stack.push(Value::Obj(s));
+                    }
+                    Opcode::BuildList => {
+                        let items: Vec<Value> = self.stack.split_off(self.stack.len() - arg as usize);
+                        let l = self.new_list(items);
+                        self.stack.push(l);
+                    }
+                    Opcode::BuildTuple => {
+                        let items: Vec<Value> = self.stack.split_off(self.stack.len() - arg as usize);
+                        let t = self.new_tuple(items);
+                        self.stack.push(t);
+                    }
+                    Opcode::BuildMap => {
+                        save_pc!();
+                        let d = self.new_dict_obj();
+                        let start = self.stack.len() - 2 * arg as usize;
+                        for i in 0..arg as usize {
+                            let (k, v) = (self.stack[start + 2 * i], self.stack[start + 2 * i + 1]);
+                            tri!(self.dict_set(d, k, v));
+                        }
+                        self.stack.truncate(start);
+                        self.stack.push(Value::Obj(d));
+                    }
+                    Opcode::ListAppend => {
+                        let v = pop!();
+                        let l = self.stack[self.stack.len() - arg as usize];
+                        if let Value::Obj(r) = l {
+                            if let Obj::List(items) = self.heap.get_mut(r) {
+                                items.push(v);
+                            }
+                            self.heap.note_growth(16);
+                        }
+                    }
+                    Opcode::MapAdd => {
+                        save_pc!();
+                        let len = self.stack.len();
+                        let (k, v) = (self.stack[len - 2], self.stack[len - 1]);
+                        let d = self.stack[len - 2 - arg as usize];
+                        if let Value::Obj(d) = d {
+                            tri!(self.dict_set(d, k, v));
+                        }
+                        self.stack.truncate(len - 2);
+                    }
+                    Opcode::UnpackSequence => {
+                        save_pc!();
+                        let v = top!();
+                        let items = tri!(self.unpack_sequence(v, arg as usize));
+                        self.stack.pop();
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    Opcode::JumpForward => pc = arg as usize,
+                    Opcode::JumpBackward => {
+                        pc = arg as usize;
+                        if self.heap.should_collect() {
+                            save_pc!();
+                            tri!(self.safepoint());
+                        }
+                    }
+                    Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                        let v = pop!();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => {
+                                save_pc!();
+                                self.stack.push(v);
+                                let b = tri!(self.truthy(v));
+                                self.stack.pop();
+                                b
+                            }
+                        };
+                        if b == (op == Opcode::PopJumpIfTrue) {
+                            pc = arg as usize;
+                        }
+                    }
+                    Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                        save_pc!();
+                        let v = top!();
+                        let b = tri!(self.truthy(v));
+                        if b == (op == Opcode::JumpIfTrueOrPop) {
+                            pc = arg as usize;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Opcode::GetIter => {
+                        save_pc!();
+                        let v = top!();
+                        let it = tri!(self.get_iter(v));
+                        *self.stack.last_mut().expect("stack") = it;
+                    }
+                    Opcode::ForIter => {
+                        save_pc!();
+                        let it = top!();
+                        match tri!(self.iter_next(it)) {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.stack.pop();
+                                pc = arg as usize;
+                            }
+                        }
+                    }
+                    Opcode::KwNames => {
+                        if let Value::Obj(t) = code.consts[arg as usize] {
+                            self.pending_kwnames = Some(t);
+                        }
+                    }
+                    Opcode::Call => {
+                        save_pc!();
+                        let kw = self.pending_kwnames.take();
+                        match tri!(self.call_from_stack(arg as usize, kw)) {
+                            CallOutcome::Done => {}
+                            CallOutcome::Frame => {
+                                reload!();
+                                if self.heap.should_collect() {
+                                    tri!(self.safepoint());
+                                }
+                            }
+                        }
+                    }
+                    Opcode::ReturnValue => {
+                        let v = pop!();
+                        let frame = self.frames.pop().expect("frame");
+                        self.stack.truncate(frame.ret_base);
+                        match frame.on_return {
+                            ReturnAction::ToNative => {
+                                self.stats.instructions += executed;
+                                return Ok(v);
+                            }
+                            ReturnAction::Push => self.stack.push(v),
+                            ReturnAction::Init { instance } => {
+                                if !matches!(v, Value::None) {
+                                    reload!();
+                                    let tn = self.type_name(v);
+                                    break 'dispatch self.type_error(alloc::format!(
+                                        "__init__() should return None, not '{tn}'"
+                                    ));
+                                }
+                                self.stack.push(instance);
+                            }
+                            ReturnAction::BuildClass { name, bases, namespace } => {
+                                reload!();
+                                let cls = tri!(self.make_class(name, bases, namespace));
+                                self.stack.push(cls);
+                                continue;
+                            }
+                        }
+                        reload!();
+                    }
+                    Opcode::MakeFunction => {
+                        let code_v = pop!();
+                        let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::None };
+                        let defaults = if arg & 1 != 0 { pop!() } else { Value::None };
+                        let globals = self.frames.last().expect("frame").globals;
+                        let f = self.make_function(code_v, defaults, kwdefaults, globals);
+                        self.stack.push(f);
+                    }
+                    Opcode::BuildClass => {
+                        save_pc!();
+                        tri!(self.start_class_body(arg as usize));
+                        reload!();
+                    }
+                }
+            };
+            // An exception: record where it happened and unwind.
+            save_pc!();
+            self.stats.instructions += executed;
+            executed = 0;
+            match self.unwind(err, entry) {
+                Ok(()) => reload!(),
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Decodes `BINARY_OP`'s operand and applies it.
+    fn binary_op_arg(&mut self, arg: u32, a: Value, b: Value) -> PyResult<Value> {
+        match BinaryOp::from_arg(arg) {
+            Some((op, inplace)) => self.binary_op(op, a, b, inplace),
+            None => Err(self.system_error("bad BINARY_OP operand")),
+        }
+    }
+
+    /// Propagates `err` out of frames until a handler is found (none exist in
+    /// this tier yet) or the entry frame is left. Records traceback entries.
+    fn unwind(&mut self, err: PyErr, entry: usize) -> Result<(), PyErr> {
+        while self.frames.len() > entry {
+            let frame = self.frames.pop().expect("frame");
+            let line = frame.code.code.line_at(frame.pc.saturating_sub(1));
+            self.add_traceback(err, frame.code.clone(), line);
+            self.stack.truncate(frame.ret_base);
+        }
+        Err(err)
+    }
+}

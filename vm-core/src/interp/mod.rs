@@ -1,0 +1,13 @@
+//! Tier 1: the interpreter — frames, the eval loop, calls, operators,
+//! attributes, subscripts and iteration.
+
+pub mod attr;
+pub mod call;
+pub mod code;
+pub mod errors;
+pub mod eval;
+pub mod frame;
+pub mod names;
+pub mod ops;
+pub mod repr;
+pub mod subscr;

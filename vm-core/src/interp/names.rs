@@ -1,0 +1,216 @@
+//! Name resolution (locals dict, globals, builtins) and the dict operations
+//! behind it, with Python-level key equality when keys need it.
+
+use alloc::string::String;
+
+use crate::runtime::object::{Obj, PyResult};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// The text of a str object (empty for non-strs).
+    pub fn str_text(&self, s: ObjRef) -> String {
+        match self.heap.get(s) {
+            Obj::Str(st) => String::from(st.as_str()),
+            _ => String::new(),
+        }
+    }
+
+    /// The text of a str value (empty for non-strs).
+    pub fn str_text_v(&self, v: Value) -> String {
+        match v {
+            Value::Obj(r) => self.str_text(r),
+            _ => String::new(),
+        }
+    }
+
+    /// The str slice of a value, if it is a str.
+    pub fn as_str(&self, v: Value) -> Option<&str> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Some(s.as_str()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Equality of two str objects.
+    pub fn str_eq(&self, a: ObjRef, b: ObjRef) -> bool {
+        a == b
+            || match (self.heap.get(a), self.heap.get(b)) {
+                (Obj::Str(x), Obj::Str(y)) => x.as_str() == y.as_str(),
+                _ => false,
+            }
+    }
+
+    /// Looks up a str key (fast path for names: no Python code can run).
+    pub fn dict_get_str(&self, dict: ObjRef, key: ObjRef) -> Option<Value> {
+        let Obj::Dict(d) = self.heap.get(dict) else { return None };
+        let Obj::Str(k) = self.heap.get(key) else { return None };
+        let hash = k.hash();
+        d.find(hash, |other| match other {
+            Value::Obj(o) => o == key || self.str_eq(o, key),
+            _ => false,
+        })
+        .map(|i| d.entry(i).value)
+    }
+
+    /// Stores under a str key.
+    pub fn dict_set_str(&mut self, dict: ObjRef, key: ObjRef, value: Value) -> PyResult<()> {
+        self.dict_set(dict, Value::Obj(key), value)
+    }
+
+    /// Removes a str key; true if it was there.
+    pub fn dict_del_str(&mut self, dict: ObjRef, key: ObjRef) -> bool {
+        let found = {
+            let Obj::Dict(d) = self.heap.get(dict) else { return false };
+            let Obj::Str(k) = self.heap.get(key) else { return false };
+            d.find(k.hash(), |other| matches!(other, Value::Obj(o) if self.str_eq(o, key)))
+        };
+        if let Some(i) = found {
+            if let Obj::Dict(d) = self.heap.get_mut(dict) {
+                d.remove_at(i);
+            }
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Finds the entry index of `key`, running `__eq__` when keys need it.
+    pub fn dict_find(&mut self, dict: ObjRef, key: Value) -> PyResult<(u64, Option<usize>)> {
+        let hash = self.hash(key)? as u64;
+        let mut slow = false;
+        let found = {
+            let Obj::Dict(d) = self.heap.get(dict) else { return Ok((hash, None)) };
+            d.find(hash, |other| match self.simple_eq(other, key) {
+                Some(b) => b,
+                None => {
+                    slow = true;
+                    false
+                }
+            })
+        };
+        if found.is_some() || !slow {
+            return Ok((hash, found));
+        }
+        let candidates = match self.heap.get(dict) {
+            Obj::Dict(d) => d.candidates(hash),
+            _ => alloc::vec::Vec::new(),
+        };
+        for (i, k) in candidates {
+            if self.eq(k, key)? {
+                return Ok((hash, Some(i)));
+            }
+        }
+        Ok((hash, None))
+    }
+
+    /// `dict[key]`, or `None` if absent.
+    pub fn dict_get(&mut self, dict: ObjRef, key: Value) -> PyResult<Option<Value>> {
+        let (_, found) = self.dict_find(dict, key)?;
+        Ok(found.and_then(|i| match self.heap.get(dict) {
+            Obj::Dict(d) => Some(d.entry(i).value),
+            _ => None,
+        }))
+    }
+
+    /// `dict[key] = value`.
+    pub fn dict_set(&mut self, dict: ObjRef, key: Value, value: Value) -> PyResult<()> {
+        let (hash, found) = self.dict_find(dict, key)?;
+        if let Obj::Dict(d) = self.heap.get_mut(dict) {
+            match found {
+                Some(i) => d.set_value_at(i, value),
+                None => d.insert_new(hash, key, value),
+            }
+        }
+        if found.is_none() {
+            self.heap.note_growth(40);
+        }
+        Ok(())
+    }
+
+    /// Removes `key`, returning its value if present.
+    pub fn dict_remove(&mut self, dict: ObjRef, key: Value) -> PyResult<Option<Value>> {
+        let (_, found) = self.dict_find(dict, key)?;
+        Ok(found.and_then(|i| match self.heap.get_mut(dict) {
+            Obj::Dict(d) => Some(d.remove_at(i).value),
+            _ => None,
+        }))
+    }
+
+    /// `a == b` for two dicts.
+    pub fn dict_eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        let entries: alloc::vec::Vec<(Value, Value)> = match (self.heap.get(a), self.heap.get(b)) {
+            (Obj::Dict(x), Obj::Dict(y)) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                x.iter().map(|e| (e.key, e.value)).collect()
+            }
+            _ => return Ok(false),
+        };
+        for (k, v) in entries {
+            match self.dict_get(b, k)? {
+                Some(w) => {
+                    if !self.eq(v, w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    /// LOAD_NAME: the frame's namespace, then globals, then builtins.
+    pub(crate) fn load_name(&mut self, name: ObjRef) -> PyResult<Value> {
+        let f = self.frames.last().expect("frame");
+        let (locals, globals) = (f.locals_dict, f.globals);
+        if let Some(l) = locals {
+            if let Some(v) = self.dict_get_str(l, name) {
+                return Ok(v);
+            }
+        }
+        self.load_global(globals, name)
+    }
+
+    /// STORE_NAME.
+    pub(crate) fn store_name(&mut self, name: ObjRef, v: Value) -> PyResult<()> {
+        let f = self.frames.last().expect("frame");
+        let ns = f.locals_dict.unwrap_or(f.globals);
+        self.dict_set_str(ns, name, v)
+    }
+
+    /// DELETE_NAME.
+    pub(crate) fn delete_name(&mut self, name: ObjRef) -> PyResult<()> {
+        let f = self.frames.last().expect("frame");
+        let ns = f.locals_dict.unwrap_or(f.globals);
+        if self.dict_del_str(ns, name) {
+            Ok(())
+        } else {
+            Err(self.name_error(name))
+        }
+    }
+
+    /// LOAD_GLOBAL: globals, then builtins.
+    pub(crate) fn load_global(&mut self, globals: ObjRef, name: ObjRef) -> PyResult<Value> {
+        if let Some(v) = self.dict_get_str(globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_str(self.builtins, name) {
+            return Ok(v);
+        }
+        Err(self.name_error(name))
+    }
+
+    /// DELETE_GLOBAL.
+    pub(crate) fn delete_global(&mut self, globals: ObjRef, name: ObjRef) -> PyResult<()> {
+        if self.dict_del_str(globals, name) {
+            Ok(())
+        } else {
+            Err(self.name_error(name))
+        }
+    }
+}

@@ -1,0 +1,791 @@
+//! Operators: binary and unary arithmetic, rich comparison, truth, hashing,
+//! equality and membership, with dunder dispatch for instances.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cmp::Ordering;
+
+use crate::bytecode::opcode::{BinaryOp, CompareOp, Opcode};
+use crate::runtime::num::{self, Num, NumErr, NumResult};
+use crate::runtime::object::{Obj, PyErr, PyResult};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// The numeric view of a value, if it is an int, bool or float.
+    pub fn as_num(&self, v: Value) -> Option<Num> {
+        match v {
+            Value::Int(i) => Some(Num::Small(i)),
+            Value::Bool(b) => Some(Num::Small(b as i64)),
+            Value::Float(f) => Some(Num::Float(f)),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::BigInt(b) => Some(Num::Big(b.clone())),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// True for int and bool values (not float).
+    pub fn is_int(&self, v: Value) -> bool {
+        match v {
+            Value::Int(_) | Value::Bool(_) => true,
+            Value::Obj(r) => matches!(self.heap.get(r), Obj::BigInt(_)),
+            _ => false,
+        }
+    }
+
+    /// Turns a numeric result into a value.
+    pub fn num_value(&mut self, r: NumResult) -> Value {
+        match r {
+            NumResult::Small(i) => Value::Int(i),
+            NumResult::Float(f) => Value::Float(f),
+            NumResult::Big(b) => self.new_bigint(b),
+        }
+    }
+
+    /// Turns a numeric error into the Python exception.
+    pub fn num_error(&mut self, e: NumErr) -> PyErr {
+        match e {
+            NumErr::ZeroDivision(m) => {
+                let c = self.exc.zero_division_error;
+                self.new_exception(c, m)
+            }
+            NumErr::Overflow(m) => {
+                let c = self.exc.overflow_error;
+                self.new_exception(c, m)
+            }
+            NumErr::Value(m) => self.value_error(m),
+            NumErr::Memory => self.memory_error(),
+            NumErr::Complex => self.not_implemented_error("complex numbers are not supported"),
+        }
+    }
+
+    fn numeric_binop(&mut self, op: BinaryOp, a: &Num, b: &Num) -> Option<Result<NumResult, NumErr>> {
+        let both_int = !matches!(a, Num::Float(_)) && !matches!(b, Num::Float(_));
+        Some(match op {
+            BinaryOp::Add => num::add(a, b),
+            BinaryOp::Sub => num::sub(a, b),
+            BinaryOp::Mul => num::mul(a, b),
+            BinaryOp::TrueDiv => num::true_div(a, b),
+            BinaryOp::FloorDiv => num::floor_div(a, b),
+            BinaryOp::Mod => num::modulo(a, b),
+            BinaryOp::Pow => num::power(a, b),
+            BinaryOp::LShift if both_int => num::bitwise("<<", a, b),
+            BinaryOp::RShift if both_int => num::bitwise(">>", a, b),
+            BinaryOp::And if both_int => num::bitwise("&", a, b),
+            BinaryOp::Or if both_int => num::bitwise("|", a, b),
+            BinaryOp::Xor if both_int => num::bitwise("^", a, b),
+            _ => return None,
+        })
+    }
+
+    /// `a op b` (or `a op= b` when `inplace`).
+    pub fn binary_op(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        // bool & | ^ bool stays bool.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinaryOp::And => return Ok(Value::Bool(x & y)),
+                BinaryOp::Or => return Ok(Value::Bool(x | y)),
+                BinaryOp::Xor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
+        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            if let Some(r) = self.numeric_binop(op, &x, &y) {
+                return match r {
+                    Ok(r) => Ok(self.num_value(r)),
+                    Err(e) => Err(self.num_error(e)),
+                };
+            }
+        }
+        if self.is_instance_value(a) || self.is_instance_value(b) {
+            let r = self.dunder_binop(op, a, b, inplace)?;
+            if !r.is(self.not_implemented()) {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = self.sequence_binop(op, a, b, inplace)? {
+            return Ok(r);
+        }
+        Err(self.binop_type_error(op, a, b, inplace))
+    }
+
+    fn binop_type_error(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyErr {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinaryOp::Add && !inplace {
+            for (kind, name) in [("str", "str"), ("list", "list"), ("tuple", "tuple")] {
+                if ta == kind && !self.is_instance_value(b) {
+                    return self.type_error(format!("can only concatenate {name} (not \"{tb}\") to {name}"));
+                }
+            }
+        }
+        if op == BinaryOp::Mul && (ta == "str" || ta == "list" || ta == "tuple") && (tb == "str" || tb == "list" || tb == "tuple" || tb == "float") {
+            return self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
+        }
+        if op == BinaryOp::Mul && (tb == "str" || tb == "list" || tb == "tuple") && ta == "float" {
+            return self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
+        }
+        let sym = if op == BinaryOp::Pow && !inplace { String::from("** or pow()") } else { String::from(op.symbol()) };
+        let eq = if inplace { "=" } else { "" };
+        self.type_error(format!("unsupported operand type(s) for {sym}{eq}: '{ta}' and '{tb}'"))
+    }
+
+    /// True for instances of user classes.
+    pub fn is_instance_value(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)))
+    }
+
+    fn dunder_binop(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        let [fwd, refl, inpl] = self.binop_names[op as usize];
+        let ni = self.not_implemented();
+        if inplace && self.is_instance_value(a) {
+            if let Some(r) = self.call_method_opt(a, inpl, &[b])? {
+                if !r.is(ni) {
+                    return Ok(r);
+                }
+            }
+        }
+        let ca = self.class_of(a);
+        let cb = self.class_of(b);
+        let b_first = ca != cb && self.is_instance_value(b) && self.is_subclass(cb, ca) && self.class_overrides(cb, ca, refl);
+        if b_first {
+            if let Some(r) = self.call_method_opt(b, refl, &[a])? {
+                if !r.is(ni) {
+                    return Ok(r);
+                }
+            }
+        }
+        if self.is_instance_value(a) {
+            if let Some(r) = self.call_method_opt(a, fwd, &[b])? {
+                if !r.is(ni) {
+                    return Ok(r);
+                }
+            }
+        } else if let Some(r) = self.sequence_binop(op, a, b, inplace)? {
+            return Ok(r);
+        }
+        if !b_first && ca != cb && self.is_instance_value(b) {
+            if let Some(r) = self.call_method_opt(b, refl, &[a])? {
+                if !r.is(ni) {
+                    return Ok(r);
+                }
+            }
+        }
+        Ok(ni)
+    }
+
+    /// True if `cls` finds `name` somewhere before reaching `base` in its MRO.
+    fn class_overrides(&self, cls: ObjRef, base: ObjRef, name: ObjRef) -> bool {
+        let Obj::Class(c) = self.heap.get(cls) else { return false };
+        for &k in &c.mro {
+            if k == base {
+                return false;
+            }
+            if let Obj::Class(kc) = self.heap.get(k) {
+                if self.dict_get_str(kc.dict, name).is_some() {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Calls `obj.name(*args)` if the class defines `name`; `None` if it does not.
+    pub fn call_method_opt(&mut self, obj: Value, name: ObjRef, args: &[Value]) -> PyResult<Option<Value>> {
+        let cls = self.class_of(obj);
+        let Some(f) = self.lookup_class_attr(cls, name) else { return Ok(None) };
+        if matches!(f, Value::None) {
+            return Ok(None);
+        }
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj);
+        full.extend_from_slice(args);
+        self.call_value(f, &full).map(Some)
+    }
+
+    fn sequence_binop(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Option<Value>> {
+        let (Value::Obj(ra), bv) = (a, b) else {
+            // int * sequence
+            if op == BinaryOp::Mul && self.is_int(a) {
+                if let Value::Obj(rb) = b {
+                    if matches!(self.heap.get(rb), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) {
+                        return self.sequence_binop(op, b, a, false);
+                    }
+                }
+            }
+            return Ok(None);
+        };
+        match op {
+            BinaryOp::Add => {
+                let Value::Obj(rb) = bv else { return Ok(None) };
+                match (self.heap.get(ra), self.heap.get(rb)) {
+                    (Obj::Str(x), Obj::Str(y)) => {
+                        let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                        s.push_str(x.as_str());
+                        s.push_str(y.as_str());
+                        Ok(Some(self.new_string(s)))
+                    }
+                    (Obj::List(x), Obj::List(y)) => {
+                        if inplace {
+                            let extra = y.clone();
+                            if let Obj::List(x) = self.heap.get_mut(ra) {
+                                x.extend(extra);
+                            }
+                            return Ok(Some(a));
+                        }
+                        let mut v = x.clone();
+                        v.extend_from_slice(y);
+                        Ok(Some(self.new_list(v)))
+                    }
+                    (Obj::List(_), _) if inplace => {
+                        let items = self.collect_iterable(b)?;
+                        if let Obj::List(x) = self.heap.get_mut(ra) {
+                            x.extend(items);
+                        }
+                        Ok(Some(a))
+                    }
+                    (Obj::Tuple(x), Obj::Tuple(y)) => {
+                        let mut v = x.to_vec();
+                        v.extend_from_slice(y);
+                        Ok(Some(self.new_tuple(v)))
+                    }
+                    _ => Ok(None),
+                }
+            }
+            BinaryOp::Mul => {
+                let n = match bv {
+                    Value::Int(n) => n,
+                    Value::Bool(b) => b as i64,
+                    Value::Obj(r) if matches!(self.heap.get(r), Obj::BigInt(_)) => {
+                        if let Obj::BigInt(b) = self.heap.get(r) {
+                            if num_traits::Signed::is_negative(b) {
+                                0
+                            } else {
+                                return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+                            }
+                        } else {
+                            0
+                        }
+                    }
+                    _ => return Ok(None),
+                };
+                let n = n.max(0) as usize;
+                let unit = match self.heap.get(ra) {
+                    Obj::Str(s) => s.as_str().len(),
+                    Obj::List(v) => v.len() * 16,
+                    Obj::Tuple(v) => v.len() * 16,
+                    _ => return Ok(None),
+                };
+                if unit.saturating_mul(n) > self.heap.limit() {
+                    return Err(self.memory_error());
+                }
+                match self.heap.get(ra) {
+                    Obj::Str(s) => {
+                        let r = s.as_str().repeat(n);
+                        Ok(Some(self.new_string(r)))
+                    }
+                    Obj::List(v) => {
+                        let r = v.repeat(n);
+                        if inplace {
+                            if let Obj::List(x) = self.heap.get_mut(ra) {
+                                *x = r;
+                            }
+                            return Ok(Some(a));
+                        }
+                        Ok(Some(self.new_list(r)))
+                    }
+                    Obj::Tuple(v) => {
+                        let r = v.repeat(n);
+                        Ok(Some(self.new_tuple(r)))
+                    }
+                    _ => Ok(None),
+                }
+            }
+            BinaryOp::Mod => {
+                if let Obj::Str(_) = self.heap.get(ra) {
+                    return crate::builtins::format::percent_format(self, a, b).map(Some);
+                }
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `-x`, `+x`, `~x`.
+    pub fn unary_op(&mut self, op: Opcode, v: Value) -> PyResult<Value> {
+        if let Some(n) = self.as_num(v) {
+            let r = match (op, n) {
+                (Opcode::UnaryNegative, Num::Small(i)) => match i.checked_neg() {
+                    Some(r) => NumResult::Small(r),
+                    None => NumResult::Big(-num_bigint::BigInt::from(i)),
+                },
+                (Opcode::UnaryNegative, Num::Big(b)) => NumResult::Big(-b),
+                (Opcode::UnaryNegative, Num::Float(f)) => NumResult::Float(-f),
+                (Opcode::UnaryPositive, Num::Small(i)) => NumResult::Small(i),
+                (Opcode::UnaryPositive, Num::Big(b)) => NumResult::Big(b),
+                (Opcode::UnaryPositive, Num::Float(f)) => NumResult::Float(f),
+                (Opcode::UnaryInvert, Num::Small(i)) => NumResult::Small(!i),
+                (Opcode::UnaryInvert, Num::Big(b)) => NumResult::Big(-b - 1),
+                (_, Num::Float(_)) => {
+                    return Err(self.type_error("bad operand type for unary ~: 'float'"));
+                }
+                _ => return Err(self.system_error("bad unary op")),
+            };
+            return Ok(self.num_value(r));
+        }
+        let (name, sym) = match op {
+            Opcode::UnaryNegative => (self.names.neg, "-"),
+            Opcode::UnaryPositive => (self.names.pos, "+"),
+            _ => (self.names.invert, "~"),
+        };
+        if self.is_instance_value(v) {
+            if let Some(r) = self.call_method_opt(v, name, &[])? {
+                return Ok(r);
+            }
+        }
+        let tn = self.type_name(v);
+        Err(self.type_error(format!("bad operand type for unary {sym}: '{tn}'")))
+    }
+
+    /// Rich comparison `a op b`, returning whatever the dunder returned.
+    pub fn compare(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Value> {
+        if let Some(r) = self.native_compare(op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
+        let ni = self.not_implemented();
+        let ca = self.class_of(a);
+        let cb = self.class_of(b);
+        let a_inst = self.is_instance_value(a);
+        let b_inst = self.is_instance_value(b);
+        let swapped = op.swapped();
+        let b_first = b_inst && ca != cb && self.is_subclass(cb, ca);
+        if b_first {
+            if let Some(r) = self.call_compare_dunder(swapped, b, a)? {
+                if !r.is(ni) {
+                    return Ok(r);
+                }
+            }
+        }
+        if a_inst {
+            if let Some(r) = self.call_compare_dunder(op, a, b)? {
+                if !r.is(ni) {
+                    return Ok(r);
+                }
+            }
+        }
+        if b_inst && !b_first {
+            if let Some(r) = self.call_compare_dunder(swapped, b, a)? {
+                if !r.is(ni) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CompareOp::Eq => Ok(Value::Bool(a.is(b))),
+            CompareOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => {
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{ta}' and '{tb}'",
+                    op.symbol()
+                )))
+            }
+        }
+    }
+
+    fn call_compare_dunder(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let name = self.cmp_names[op as usize];
+        let cls = self.class_of(a);
+        if self.lookup_class_attr(cls, name).is_some() {
+            return self.call_method_opt(a, name, &[b]);
+        }
+        if op == CompareOp::Ne {
+            // object.__ne__ inverts __eq__.
+            let eq = self.cmp_names[CompareOp::Eq as usize];
+            if let Some(r) = self.call_method_opt(a, eq, &[b])? {
+                if r.is(self.not_implemented()) {
+                    return Ok(Some(r));
+                }
+                let t = self.truthy(r)?;
+                return Ok(Some(Value::Bool(!t)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Compares built-in values; `None` when dunders must decide.
+    fn native_compare(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+            return Ok(Some(match num::compare(&x, &y) {
+                Some(o) => op.test(o),
+                None => op == CompareOp::Ne,
+            }));
+        }
+        let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
+            return Ok(None);
+        };
+        match (self.heap.get(ra), self.heap.get(rb)) {
+            (Obj::Str(x), Obj::Str(y)) => Ok(Some(op.test(x.as_str().cmp(y.as_str())))),
+            (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) => {
+                self.sequence_compare(op, ra, rb).map(Some)
+            }
+            (Obj::Dict(_), Obj::Dict(_)) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                let eq = self.dict_eq(ra, rb)?;
+                Ok(Some(eq == (op == CompareOp::Eq)))
+            }
+            (Obj::Range { .. }, Obj::Range { .. }) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                let eq = self.range_eq(ra, rb);
+                Ok(Some(eq == (op == CompareOp::Eq)))
+            }
+            (Obj::DictView { .. }, Obj::DictView { .. }) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                let x = self.collect_iterable(a)?;
+                let y = self.collect_iterable(b)?;
+                let mut eq = x.len() == y.len();
+                if eq {
+                    for v in &x {
+                        if !self.seq_contains(&y, *v)? {
+                            eq = false;
+                            break;
+                        }
+                    }
+                }
+                Ok(Some(eq == (op == CompareOp::Eq)))
+            }
+            (Obj::Instance(_), _) | (_, Obj::Instance(_)) => Ok(None),
+            _ => {
+                if a.is(b) && matches!(op, CompareOp::Eq | CompareOp::Le | CompareOp::Ge) && matches!(op, CompareOp::Eq) {
+                    return Ok(Some(true));
+                }
+                match op {
+                    CompareOp::Eq => Ok(Some(a.is(b))),
+                    CompareOp::Ne => Ok(Some(!a.is(b))),
+                    _ => Ok(None),
+                }
+            }
+        }
+    }
+
+    fn range_eq(&self, a: ObjRef, b: ObjRef) -> bool {
+        let (Obj::Range { start: s1, stop: e1, step: t1 }, Obj::Range { start: s2, stop: e2, step: t2 }) =
+            (self.heap.get(a), self.heap.get(b))
+        else {
+            return false;
+        };
+        let l1 = crate::builtins::range_len(*s1, *e1, *t1);
+        let l2 = crate::builtins::range_len(*s2, *e2, *t2);
+        if l1 != l2 {
+            return false;
+        }
+        if l1 == 0 {
+            return true;
+        }
+        if s1 != s2 {
+            return false;
+        }
+        l1 == 1 || t1 == t2
+    }
+
+    fn sequence_compare(&mut self, op: CompareOp, ra: ObjRef, rb: ObjRef) -> PyResult<bool> {
+        let items = |vm: &Vm, r: ObjRef| -> Vec<Value> {
+            match vm.heap.get(r) {
+                Obj::List(v) => v.clone(),
+                Obj::Tuple(v) => v.to_vec(),
+                _ => Vec::new(),
+            }
+        };
+        let x = items(self, ra);
+        let y = items(self, rb);
+        self.temp_roots.push(Value::Obj(ra));
+        self.temp_roots.push(Value::Obj(rb));
+        let result = (|| {
+            if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
+                return Ok(op == CompareOp::Ne);
+            }
+            for (i, (&p, &q)) in x.iter().zip(y.iter()).enumerate() {
+                let _ = i;
+                if !self.eq(p, q)? {
+                    return match op {
+                        CompareOp::Eq => Ok(false),
+                        CompareOp::Ne => Ok(true),
+                        _ => {
+                            let r = self.compare(op, p, q)?;
+                            self.truthy(r)
+                        }
+                    };
+                }
+            }
+            Ok(op.test(x.len().cmp(&y.len())))
+        })();
+        self.temp_roots.truncate(self.temp_roots.len() - 2);
+        result
+    }
+
+    /// Compares with `op` and reduces the result to a bool.
+    pub fn compare_bool(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<bool> {
+        if let Some(r) = self.native_compare(op, a, b)? {
+            return Ok(r);
+        }
+        let r = self.compare(op, a, b)?;
+        self.truthy(r)
+    }
+
+    /// `a == b` as a bool (identity implies equality, as in containers).
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        if let Some(r) = self.simple_eq(a, b) {
+            return Ok(r);
+        }
+        self.compare_bool(CompareOp::Eq, a, b)
+    }
+
+    /// Equality decidable without running Python code; `None` otherwise.
+    pub fn simple_eq(&self, a: Value, b: Value) -> Option<bool> {
+        if a.is(b) {
+            return Some(true);
+        }
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Some(x == y),
+            (Value::Obj(ra), Value::Obj(rb)) => match (self.heap.get(ra), self.heap.get(rb)) {
+                (Obj::Str(x), Obj::Str(y)) => Some(x.as_str() == y.as_str()),
+                (Obj::Instance(_), _) | (_, Obj::Instance(_)) => None,
+                (Obj::Tuple(x), Obj::Tuple(y)) => {
+                    if x.len() != y.len() {
+                        return Some(false);
+                    }
+                    for (&p, &q) in x.iter().zip(y.iter()) {
+                        if !self.simple_eq(p, q)? {
+                            return Some(false);
+                        }
+                    }
+                    Some(true)
+                }
+                (Obj::BigInt(x), Obj::BigInt(y)) => Some(x == y),
+                (Obj::Str(_), _) | (_, Obj::Str(_)) => Some(false),
+                _ => None,
+            },
+            (Value::Obj(r), other) | (other, Value::Obj(r)) => match self.heap.get(r) {
+                Obj::Instance(_) => None,
+                Obj::BigInt(x) => match other {
+                    Value::Float(f) => Some(num::compare(&Num::Big(x.clone()), &Num::Float(f)) == Some(Ordering::Equal)),
+                    _ => Some(false),
+                },
+                _ => Some(false),
+            },
+            _ => {
+                let (x, y) = (self.as_num(a)?, self.as_num(b)?);
+                Some(num::compare(&x, &y) == Some(Ordering::Equal))
+            }
+        }
+    }
+
+    /// Python truth value.
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => Ok(b),
+            Value::None | Value::Null => Ok(false),
+            Value::Int(i) => Ok(i != 0),
+            Value::Float(f) => Ok(f != 0.0),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Ok(s.char_len() > 0),
+                Obj::List(l) => Ok(!l.is_empty()),
+                Obj::Tuple(t) => Ok(!t.is_empty()),
+                Obj::Dict(d) => Ok(!d.is_empty()),
+                Obj::BigInt(_) => Ok(true),
+                Obj::Range { start, stop, step } => Ok(crate::builtins::range_len(*start, *stop, *step) > 0),
+                Obj::DictView { dict, .. } => {
+                    let d = *dict;
+                    Ok(matches!(self.heap.get(d), Obj::Dict(d) if !d.is_empty()))
+                }
+                Obj::Instance(_) => {
+                    if let Some(r) = self.call_method_opt(v, self.names.bool_, &[])? {
+                        return match r {
+                            Value::Bool(b) => Ok(b),
+                            _ => {
+                                let tn = self.type_name(r);
+                                Err(self.type_error(format!("__bool__ should return bool, returned {tn}")))
+                            }
+                        };
+                    }
+                    if let Some(r) = self.call_method_opt(v, self.names.len, &[])? {
+                        let n = self.len_result(r)?;
+                        return Ok(n > 0);
+                    }
+                    Ok(true)
+                }
+                _ => Ok(true),
+            },
+        }
+    }
+
+    /// Validates what `__len__` returned.
+    pub fn len_result(&mut self, r: Value) -> PyResult<usize> {
+        match r {
+            Value::Int(n) if n >= 0 => Ok(n as usize),
+            Value::Bool(b) => Ok(b as usize),
+            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            _ => {
+                let tn = self.type_name(r);
+                Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+            }
+        }
+    }
+
+    /// Python `hash(v)`.
+    pub fn hash(&mut self, v: Value) -> PyResult<i64> {
+        use crate::runtime::int_ops;
+        match v {
+            Value::Int(i) => Ok(int_ops::hash_i64(i)),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Float(f) => Ok(int_ops::hash_f64(f)),
+            Value::None | Value::Null => Ok(0xFCA86420),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Ok(s.hash() as i64),
+                Obj::BigInt(b) => Ok(int_ops::hash_int(b)),
+                Obj::Tuple(items) => {
+                    let items = items.clone();
+                    const P1: u64 = 11400714785074694791;
+                    const P2: u64 = 14029467366897019727;
+                    const P5: u64 = 2870177450012600261;
+                    let mut acc: u64 = P5;
+                    for &item in items.iter() {
+                        let lane = self.hash(item)? as u64;
+                        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                        acc = acc.rotate_left(31);
+                        acc = acc.wrapping_mul(P1);
+                    }
+                    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+                    if acc == u64::MAX {
+                        return Ok(1546275796);
+                    }
+                    Ok(acc as i64)
+                }
+                Obj::List(_) | Obj::Dict(_) | Obj::Slice { .. } => {
+                    let tn = self.type_name(v);
+                    Err(self.type_error(format!("unhashable type: '{tn}'")))
+                }
+                Obj::Instance(inst) => {
+                    let cls = inst.class;
+                    match self.lookup_class_attr(cls, self.names.hash) {
+                        Some(Value::None) => {
+                            let tn = self.type_name(v);
+                            Err(self.type_error(format!("unhashable type: '{tn}'")))
+                        }
+                        Some(f) => {
+                            let h = self.call_value(f, &[v])?;
+                            match h {
+                                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                                Value::Bool(b) => Ok(b as i64),
+                                _ => match self.as_num(h) {
+                                    Some(Num::Big(b)) => Ok(int_ops::hash_int(&b)),
+                                    _ => Err(self.type_error("__hash__ method should return an integer")),
+                                },
+                            }
+                        }
+                        None => Ok((r.0 as i64) << 4 | 1),
+                    }
+                }
+                _ => Ok((r.0 as i64) << 4 | 1),
+            },
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Value::Obj(r) = container {
+            match self.heap.get(r) {
+                Obj::Str(s) => {
+                    let hay = s.as_str();
+                    return match item {
+                        Value::Obj(i) => match self.heap.get(i) {
+                            Obj::Str(n) => Ok(hay.contains(n.as_str())),
+                            _ => {
+                                let tn = self.type_name(item);
+                                Err(self.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
+                            }
+                        },
+                        _ => {
+                            let tn = self.type_name(item);
+                            Err(self.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
+                        }
+                    };
+                }
+                Obj::List(v) => {
+                    let v = v.clone();
+                    self.temp_roots.push(container);
+                    let r = self.seq_contains(&v, item);
+                    self.temp_roots.pop();
+                    return r;
+                }
+                Obj::Tuple(v) => {
+                    let v = v.to_vec();
+                    return self.seq_contains(&v, item);
+                }
+                Obj::Dict(_) => return Ok(self.dict_get(r, item)?.is_some()),
+                Obj::DictView { dict, kind } => {
+                    let (d, kind) = (*dict, *kind);
+                    if kind == crate::runtime::object::DictViewKind::Keys {
+                        return Ok(self.dict_get(d, item)?.is_some());
+                    }
+                    let items = self.collect_iterable(container)?;
+                    return self.seq_contains(&items, item);
+                }
+                Obj::Range { start, stop, step } => {
+                    let (start, stop, step) = (*start, *stop, *step);
+                    let i = match item {
+                        Value::Int(i) => i,
+                        Value::Bool(b) => b as i64,
+                        _ => {
+                            let items = self.collect_iterable(container)?;
+                            return self.seq_contains(&items, item);
+                        }
+                    };
+                    let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                    return Ok(inside && (i - start) % step == 0);
+                }
+                Obj::Instance(_) => {
+                    if let Some(r) = self.call_method_opt(container, self.names.contains, &[item])? {
+                        return self.truthy(r);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let cls = self.class_of(container);
+        let iterable = self.lookup_class_attr(cls, self.names.iter).is_some()
+            || self.lookup_class_attr(cls, self.names.getitem).is_some()
+            || matches!(container, Value::Obj(r) if matches!(self.heap.get(r), Obj::Iter(_)));
+        if !iterable {
+            let tn = self.type_name(container);
+            return Err(self.type_error(format!("argument of type '{tn}' is not iterable")));
+        }
+        let it = self.get_iter(container)?;
+        self.temp_roots.push(it);
+        let result = loop {
+            match self.iter_next(it) {
+                Ok(Some(v)) => match self.eq(v, item) {
+                    Ok(true) => break Ok(true),
+                    Ok(false) => {}
+                    Err(e) => break Err(e),
+                },
+                Ok(None) => break Ok(false),
+                Err(e) => break Err(e),
+            }
+        };
+        self.temp_roots.pop();
+        result
+    }
+
+    /// Membership by equality in a slice of values.
+    pub fn seq_contains(&mut self, items: &[Value], item: Value) -> PyResult<bool> {
+        for &v in items {
+            if self.eq(v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}

@@ -1,0 +1,270 @@
+//! `repr()` and `str()` of every value, in CPython's exact formats.
+
+use alloc::format;
+use alloc::string::ToString;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::runtime::float_fmt::float_repr;
+use crate::runtime::object::{DictViewKind, Instance, Obj, PyResult};
+use crate::runtime::str_repr::str_repr;
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// CPython's default limit on int-to-decimal-string conversion.
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+impl Vm {
+    /// Decimal text of a big int, with CPython's digit limit.
+    pub fn bigint_text(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
+        // 4300 decimal digits need about 14284 bits; check cheaply first.
+        if b.bits() > 14_300 {
+            let s = b.to_string();
+            let digits = s.trim_start_matches('-').len();
+            if digits > INT_MAX_STR_DIGITS {
+                return Err(self.value_error(format!(
+                    "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                )));
+            }
+            return Ok(s);
+        }
+        Ok(b.to_string())
+    }
+
+    fn addr(r: ObjRef) -> String {
+        format!("0x{:012x}", 0x7f00_0000_0000u64 + (r.0 as u64) * 16)
+    }
+
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        let mut out = String::new();
+        match v {
+            Value::Null => out.push_str("<NULL>"),
+            Value::None => out.push_str("None"),
+            Value::Bool(b) => out.push_str(if b { "True" } else { "False" }),
+            Value::Int(i) => out.push_str(&format!("{i}")),
+            Value::Float(f) => float_repr(f, &mut out),
+            Value::Obj(r) => return self.repr_obj(r),
+        }
+        Ok(out)
+    }
+
+    fn repr_obj(&mut self, r: ObjRef) -> PyResult<String> {
+        let v = Value::Obj(r);
+        let mut out = String::new();
+        match self.heap.get(r) {
+            Obj::Str(s) => str_repr(s.as_str(), &mut out),
+            Obj::BigInt(b) => {
+                let b = b.clone();
+                return self.bigint_text(&b);
+            }
+            Obj::List(items) => {
+                let items = items.clone();
+                return self.repr_seq(r, &items, "[", "]", false);
+            }
+            Obj::Tuple(items) => {
+                let items = items.to_vec();
+                return self.repr_seq(r, &items, "(", ")", true);
+            }
+            Obj::Dict(d) => {
+                let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+                if self.repr_guard.contains(&r) {
+                    return Ok(String::from("{...}"));
+                }
+                self.repr_guard.push(r);
+                let result = (|| {
+                    let mut out = String::from("{");
+                    for (i, (k, val)) in entries.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        out.push_str(&self.repr(*k)?);
+                        out.push_str(": ");
+                        out.push_str(&self.repr(*val)?);
+                    }
+                    out.push('}');
+                    Ok(out)
+                })();
+                self.repr_guard.pop();
+                return result;
+            }
+            Obj::Range { start, stop, step } => {
+                if *step == 1 {
+                    out = format!("range({start}, {stop})");
+                } else {
+                    out = format!("range({start}, {stop}, {step})");
+                }
+            }
+            Obj::Slice { start, stop, step } => {
+                let (a, b, c) = (*start, *stop, *step);
+                out = format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?);
+            }
+            Obj::Function(f) => {
+                out = format!("<function {} at {}>", f.code.code.qualname, Self::addr(r));
+            }
+            Obj::BoundMethod { receiver, func } => {
+                let (receiver, func) = (*receiver, *func);
+                let fname = match func {
+                    Value::Obj(fr) => match self.heap.get(fr) {
+                        Obj::Function(f) => String::from(&*f.code.code.qualname),
+                        _ => String::from("?"),
+                    },
+                    _ => String::from("?"),
+                };
+                out = format!("<bound method {fname} of {}>", self.repr(receiver)?);
+            }
+            Obj::Builtin { def, receiver } => {
+                let (name, receiver) = (def.name, *receiver);
+                if receiver.is_null() {
+                    out = format!("<built-in function {name}>");
+                } else {
+                    let tn = self.type_name(receiver);
+                    let addr = match receiver {
+                        Value::Obj(o) => Self::addr(o),
+                        _ => Self::addr(r),
+                    };
+                    out = format!("<built-in method {name} of {tn} object at {addr}>");
+                }
+            }
+            Obj::Class(c) => {
+                if &*c.module == "builtins" {
+                    out = format!("<class '{}'>", c.qualname);
+                } else {
+                    out = format!("<class '{}.{}'>", c.module, c.qualname);
+                }
+            }
+            Obj::Instance(inst) => {
+                let class = inst.class;
+                let is_exc = inst.exc.is_some();
+                let repr_name = self.names.repr;
+                if let Some(f) = self.lookup_class_attr(class, repr_name) {
+                    let s = self.call_value(f, &[v])?;
+                    return match self.as_str(s) {
+                        Some(t) => Ok(String::from(t)),
+                        None => {
+                            let tn = self.type_name(s);
+                            Err(self.type_error(format!("__repr__ returned non-string (type {tn})")))
+                        }
+                    };
+                }
+                if is_exc {
+                    let name = String::from(self.class_name(class));
+                    let args = match self.heap.get(r) {
+                        Obj::Instance(Instance { exc: Some(e), .. }) => e.args,
+                        _ => Value::None,
+                    };
+                    let items = match args {
+                        Value::Obj(t) => match self.heap.get(t) {
+                            Obj::Tuple(items) => items.to_vec(),
+                            _ => Vec::new(),
+                        },
+                        _ => Vec::new(),
+                    };
+                    let mut parts = Vec::new();
+                    for it in items {
+                        parts.push(self.repr(it)?);
+                    }
+                    return Ok(format!("{name}({})", parts.join(", ")));
+                }
+                let (module, qual) = match self.heap.get(class) {
+                    Obj::Class(c) => (String::from(&*c.module), String::from(&*c.qualname)),
+                    _ => (String::new(), String::new()),
+                };
+                out = format!("<{module}.{qual} object at {}>", Self::addr(r));
+            }
+            Obj::Code(c) => {
+                out = format!(
+                    "<code object {} at {}, file \"{}\", line {}>",
+                    c.code.name,
+                    Self::addr(r),
+                    c.code.filename,
+                    c.code.first_line
+                );
+            }
+            Obj::DictView { dict, kind } => {
+                let name = match kind {
+                    DictViewKind::Keys => "dict_keys",
+                    DictViewKind::Values => "dict_values",
+                    DictViewKind::Items => "dict_items",
+                };
+                let _ = dict;
+                let items = self.collect_iterable(v)?;
+                let list = self.new_list(items);
+                return Ok(format!("{name}({})", self.repr(list)?));
+            }
+            Obj::NotImplemented => out.push_str("NotImplemented"),
+            Obj::Ellipsis => out.push_str("Ellipsis"),
+            Obj::Iter(_) | Obj::Free => {
+                let tn = self.type_name(v);
+                out = format!("<{tn} object at {}>", Self::addr(r));
+            }
+        }
+        Ok(out)
+    }
+
+    fn repr_seq(&mut self, r: ObjRef, items: &[Value], open: &str, close: &str, tuple: bool) -> PyResult<String> {
+        if self.repr_guard.contains(&r) {
+            return Ok(format!("{open}...{close}"));
+        }
+        self.repr_guard.push(r);
+        let result = (|| {
+            let mut out = String::from(open);
+            for (i, &it) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&self.repr(it)?);
+            }
+            if tuple && items.len() == 1 {
+                out.push(',');
+            }
+            out.push_str(close);
+            Ok(out)
+        })();
+        self.repr_guard.pop();
+        result
+    }
+
+    /// `str(v)`.
+    pub fn to_str(&mut self, v: Value) -> PyResult<String> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Ok(String::from(s.as_str())),
+                Obj::Instance(inst) => {
+                    let class = inst.class;
+                    let exc_args = inst.exc.as_ref().map(|e| e.args);
+                    let str_name = self.names.str_;
+                    if let Some(f) = self.lookup_class_attr(class, str_name) {
+                        let s = self.call_value(f, &[v])?;
+                        return match self.as_str(s) {
+                            Some(t) => Ok(String::from(t)),
+                            None => {
+                                let tn = self.type_name(s);
+                                Err(self.type_error(format!("__str__ returned non-string (type {tn})")))
+                            }
+                        };
+                    }
+                    if let Some(args) = exc_args {
+                        if self.lookup_class_attr(class, self.names.repr).is_none() {
+                            let items = match args {
+                                Value::Obj(t) => match self.heap.get(t) {
+                                    Obj::Tuple(items) => items.to_vec(),
+                                    _ => Vec::new(),
+                                },
+                                _ => Vec::new(),
+                            };
+                            return match items.len() {
+                                0 => Ok(String::new()),
+                                1 => self.to_str(items[0]),
+                                _ => self.repr(args),
+                            };
+                        }
+                    }
+                    self.repr(v)
+                }
+                _ => self.repr(v),
+            },
+            _ => self.repr(v),
+        }
+    }
+}

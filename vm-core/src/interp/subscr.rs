@@ -1,0 +1,627 @@
+//! Subscripts and slices (`a[i]`, `a[i:j:k]`, assignment and deletion),
+//! sequence unpacking, and iteration over built-in and user iterables.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use num_traits::{Signed, ToPrimitive};
+
+use crate::runtime::object::{DictViewKind, IterState, Obj, PyResult};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// Resolved `start, stop, step` of a slice over a sequence of some length.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIndices {
+    /// First index.
+    pub start: i64,
+    /// Stop index.
+    pub stop: i64,
+    /// Step (never 0).
+    pub step: i64,
+    /// Number of items selected.
+    pub len: usize,
+}
+
+impl SliceIndices {
+    /// The selected indices, in order.
+    pub fn indices(self) -> impl Iterator<Item = usize> {
+        (0..self.len).map(move |k| (self.start + k as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    /// An index operand as i64 (ints and bools; big ints clamp for slicing).
+    pub fn index_value(&mut self, v: Value, what: &str) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::BigInt(b) => {
+                    if b.is_negative() {
+                        Ok(i64::MIN)
+                    } else {
+                        Ok(i64::MAX)
+                    }
+                }
+                _ => {
+                    let tn = self.type_name(v);
+                    Err(self.type_error(format!("{what} must be integers or slices, not {tn}")))
+                }
+            },
+            _ => {
+                let tn = self.type_name(v);
+                Err(self.type_error(format!("{what} must be integers or slices, not {tn}")))
+            }
+        }
+    }
+
+    /// Resolves a slice object against a length (CPython's PySlice_AdjustIndices).
+    pub fn slice_indices(&mut self, slice: ObjRef, len: usize) -> PyResult<SliceIndices> {
+        let Obj::Slice { start, stop, step } = *self.heap.get(slice) else {
+            return Err(self.system_error("not a slice"));
+        };
+        let conv = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+            match v {
+                Value::None => Ok(None),
+                Value::Int(i) => Ok(Some(i)),
+                Value::Bool(b) => Ok(Some(b as i64)),
+                Value::Obj(r) => match vm.heap.get(r) {
+                    Obj::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
+                    _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+                },
+                _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            }
+        };
+        let step = conv(self, step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let len = len as i64;
+        let adjust = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+            match v {
+                None => default,
+                Some(mut i) => {
+                    if i < 0 {
+                        i += len;
+                        if i < lo {
+                            i = lo;
+                        }
+                    } else if i > hi {
+                        i = hi;
+                    }
+                    i
+                }
+            }
+        };
+        let (start, stop) = if step > 0 {
+            (adjust(conv(self, start)?, 0, 0, len), adjust(conv(self, stop)?, len, 0, len))
+        } else {
+            (adjust(conv(self, start)?, len - 1, -1, len - 1), adjust(conv(self, stop)?, -1, -1, len - 1))
+        };
+        let n = if step > 0 {
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok(SliceIndices { start, stop, step, len: n as usize })
+    }
+
+    fn is_slice(&self, v: Value) -> Option<ObjRef> {
+        match v {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Slice { .. }) => Some(r),
+            _ => None,
+        }
+    }
+
+    fn seq_index(&mut self, key: Value, len: usize, kind: &str) -> PyResult<usize> {
+        let i = self.index_value(key, &format!("{kind} indices"))?;
+        let j = if i < 0 { i.checked_add(len as i64).unwrap_or(-1) } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(self.index_error(format!("{kind} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// `obj[key]`.
+    pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        let Value::Obj(r) = obj else { return self.get_item_fallback(obj, key) };
+        match self.heap.get(r) {
+            Obj::List(items) => {
+                if let Value::Int(i) = key {
+                    let len = items.len() as i64;
+                    let j = if i < 0 { i + len } else { i };
+                    if j >= 0 && j < len {
+                        return Ok(items[j as usize]);
+                    }
+                }
+                let len = items.len();
+                if let Some(s) = self.is_slice(key) {
+                    let si = self.slice_indices(s, len)?;
+                    let Obj::List(items) = self.heap.get(r) else { return Ok(Value::None) };
+                    let v: Vec<Value> = si.indices().map(|i| items[i]).collect();
+                    return Ok(self.new_list(v));
+                }
+                let i = self.seq_index(key, len, "list")?;
+                let Obj::List(items) = self.heap.get(r) else { return Ok(Value::None) };
+                Ok(items[i])
+            }
+            Obj::Tuple(items) => {
+                let len = items.len();
+                if let Some(s) = self.is_slice(key) {
+                    let si = self.slice_indices(s, len)?;
+                    let Obj::Tuple(items) = self.heap.get(r) else { return Ok(Value::None) };
+                    let v: Vec<Value> = si.indices().map(|i| items[i]).collect();
+                    return Ok(self.new_tuple(v));
+                }
+                let i = self.seq_index(key, len, "tuple")?;
+                let Obj::Tuple(items) = self.heap.get(r) else { return Ok(Value::None) };
+                Ok(items[i])
+            }
+            Obj::Str(s) => {
+                let len = s.char_len();
+                if let Some(sl) = self.is_slice(key) {
+                    let si = self.slice_indices(sl, len)?;
+                    let Obj::Str(s) = self.heap.get(r) else { return Ok(Value::None) };
+                    let out: String = if si.step == 1 {
+                        String::from(s.slice_chars(si.start as usize, si.start as usize + si.len))
+                    } else {
+                        si.indices().map(|i| s.char_at(i)).collect()
+                    };
+                    return Ok(self.new_string(out));
+                }
+                let i = self.seq_index(key, len, "string")?;
+                let Obj::Str(s) = self.heap.get(r) else { return Ok(Value::None) };
+                let c = s.char_at(i);
+                let mut buf = [0u8; 4];
+                let text: &str = c.encode_utf8(&mut buf);
+                Ok(self.new_str(text))
+            }
+            Obj::Dict(_) => match self.dict_get(r, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key)),
+            },
+            Obj::Range { start, stop, step } => {
+                let (start, stop, step) = (*start, *stop, *step);
+                let len = crate::builtins::range_len(start, stop, step);
+                if let Some(sl) = self.is_slice(key) {
+                    let si = self.slice_indices(sl, len)?;
+                    let new_start = start + si.start * step;
+                    let new_step = step * si.step;
+                    let new_stop = new_start + si.len as i64 * new_step;
+                    let rr = self.heap.alloc(Obj::Range { start: new_start, stop: new_stop, step: new_step });
+                    return Ok(Value::Obj(rr));
+                }
+                let i = self.seq_index(key, len, "range object")?;
+                Ok(Value::Int(start + i as i64 * step))
+            }
+            Obj::Instance(_) => {
+                if let Some(v) = self.call_method_opt(obj, self.names.getitem, &[key])? {
+                    return Ok(v);
+                }
+                self.get_item_fallback(obj, key)
+            }
+            Obj::Class(_) => {
+                let name_v = self.get_attr(obj, self.names.name)?;
+                let tn = self.str_text_v(name_v);
+                Err(self.type_error(format!("type '{tn}' is not subscriptable")))
+            }
+            _ => self.get_item_fallback(obj, key),
+        }
+    }
+
+    fn get_item_fallback(&mut self, obj: Value, _key: Value) -> PyResult<Value> {
+        let tn = self.type_name(obj);
+        Err(self.type_error(format!("'{tn}' object is not subscriptable")))
+    }
+
+    /// `obj[key] = value`.
+    pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::List(items) => {
+                    let len = items.len();
+                    if let Some(s) = self.is_slice(key) {
+                        let si = self.slice_indices(s, len)?;
+                        let new_items = self.collect_iterable(value)?;
+                        let Obj::List(items) = self.heap.get_mut(r) else { return Ok(()) };
+                        if si.step == 1 {
+                            let start = si.start as usize;
+                            let end = start + si.len;
+                            items.splice(start..end, new_items);
+                            return Ok(());
+                        }
+                        if new_items.len() != si.len {
+                            let (a, b) = (new_items.len(), si.len);
+                            return Err(self.value_error(format!(
+                                "attempt to assign sequence of size {a} to extended slice of size {b}"
+                            )));
+                        }
+                        for (i, v) in si.indices().zip(new_items) {
+                            items[i] = v;
+                        }
+                        return Ok(());
+                    }
+                    let i = self.seq_index(key, len, "list assignment")?;
+                    if let Obj::List(items) = self.heap.get_mut(r) {
+                        items[i] = value;
+                    }
+                    return Ok(());
+                }
+                Obj::Dict(_) => return self.dict_set(r, key, value),
+                Obj::Instance(_) => {
+                    if self.call_method_opt(obj, self.names.setitem, &[key, value])?.is_some() {
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let tn = self.type_name(obj);
+        Err(self.type_error(format!("'{tn}' object does not support item assignment")))
+    }
+
+    /// `del obj[key]`.
+    pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        if let Value::Obj(r) = obj {
+            match self.heap.get(r) {
+                Obj::List(items) => {
+                    let len = items.len();
+                    if let Some(s) = self.is_slice(key) {
+                        let si = self.slice_indices(s, len)?;
+                        let mut drop: Vec<usize> = si.indices().collect();
+                        drop.sort_unstable();
+                        if let Obj::List(items) = self.heap.get_mut(r) {
+                            for &i in drop.iter().rev() {
+                                items.remove(i);
+                            }
+                        }
+                        return Ok(());
+                    }
+                    let i = self.seq_index(key, len, "list assignment")?;
+                    if let Obj::List(items) = self.heap.get_mut(r) {
+                        items.remove(i);
+                    }
+                    return Ok(());
+                }
+                Obj::Dict(_) => {
+                    return match self.dict_remove(r, key)? {
+                        Some(_) => Ok(()),
+                        None => Err(self.key_error(key)),
+                    };
+                }
+                Obj::Instance(_) => {
+                    if self.call_method_opt(obj, self.names.delitem, &[key])?.is_some() {
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let tn = self.type_name(obj);
+        Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
+    }
+
+    /// UNPACK_SEQUENCE: exactly `n` items, in order.
+    pub fn unpack_sequence(&mut self, v: Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(t) => Some(t.to_vec()),
+                Obj::List(l) => Some(l.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let items = match items {
+            Some(items) => items,
+            None => {
+                if !self.is_iterable(v) {
+                    let tn = self.type_name(v);
+                    return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
+                }
+                let it = self.get_iter(v)?;
+                self.temp_roots.push(it);
+                let mut out = Vec::new();
+                let result = loop {
+                    match self.iter_next(it) {
+                        Ok(Some(x)) => {
+                            out.push(x);
+                            if out.len() > n {
+                                break Ok(());
+                            }
+                        }
+                        Ok(None) => break Ok(()),
+                        Err(e) => break Err(e),
+                    }
+                };
+                self.temp_roots.pop();
+                result?;
+                if out.len() > n {
+                    return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                }
+                out
+            }
+        };
+        if items.len() > n {
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+        }
+        if items.len() < n {
+            let got = items.len();
+            return Err(self.value_error(format!("not enough values to unpack (expected {n}, got {got})")));
+        }
+        Ok(items)
+    }
+
+    /// True if `iter(v)` would succeed.
+    pub fn is_iterable(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Range { .. } | Obj::Iter(_) => true,
+                Obj::DictView { .. } => true,
+                Obj::Instance(i) => {
+                    self.lookup_class_attr(i.class, self.names.iter).is_some()
+                        || self.lookup_class_attr(i.class, self.names.getitem).is_some()
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        let state = match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) => IterState::Seq { seq: r, index: 0 },
+                Obj::Dict(d) => IterState::Dict { dict: r, pos: 0, kind: DictViewKind::Keys, len: d.len() },
+                Obj::DictView { dict, kind } => {
+                    let len = match self.heap.get(*dict) {
+                        Obj::Dict(d) => d.len(),
+                        _ => 0,
+                    };
+                    IterState::Dict { dict: *dict, pos: 0, kind: *kind, len }
+                }
+                Obj::Range { start, stop, step } => IterState::Range {
+                    next: *start,
+                    remaining: crate::builtins::range_len(*start, *stop, *step) as u64,
+                    step: *step,
+                },
+                Obj::Iter(_) => return Ok(v),
+                Obj::Instance(_) => {
+                    if let Some(it) = self.call_method_opt(v, self.names.iter, &[])? {
+                        let cls = self.class_of(it);
+                        let ok = matches!(it, Value::Obj(r) if matches!(self.heap.get(r), Obj::Iter(_)))
+                            || self.lookup_class_attr(cls, self.names.next).is_some();
+                        if !ok {
+                            let tn = self.type_name(it);
+                            return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+                        }
+                        return Ok(it);
+                    }
+                    return Err(self.not_iterable(v));
+                }
+                _ => return Err(self.not_iterable(v)),
+            },
+            _ => return Err(self.not_iterable(v)),
+        };
+        Ok(Value::Obj(self.heap.alloc(Obj::Iter(state))))
+    }
+
+    fn not_iterable(&mut self, v: Value) -> crate::runtime::object::PyErr {
+        let tn = self.type_name(v);
+        self.type_error(format!("'{tn}' object is not iterable"))
+    }
+
+    /// `next(it)`: `Some(value)` or `None` when exhausted.
+    pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(r) = it else { return Err(self.not_an_iterator(it)) };
+        let (result, advance) = match self.heap.get(r) {
+            Obj::Iter(state) => match state {
+                IterState::Seq { seq, index } => {
+                    let i = *index;
+                    match self.heap.get(*seq) {
+                        Obj::List(items) => (items.get(i).map(|&v| IterItem::Value(v)), true),
+                        Obj::Tuple(items) => (items.get(i).map(|&v| IterItem::Value(v)), true),
+                        Obj::Str(s) => {
+                            if i < s.char_len() {
+                                (Some(IterItem::Char(s.char_at(i))), true)
+                            } else {
+                                (None, true)
+                            }
+                        }
+                        _ => (None, true),
+                    }
+                }
+                IterState::SeqReverse { seq, remaining } => {
+                    if *remaining == 0 {
+                        (None, false)
+                    } else {
+                        let i = *remaining - 1;
+                        match self.heap.get(*seq) {
+                            Obj::List(items) => (items.get(i).map(|&v| IterItem::Value(v)), true),
+                            Obj::Tuple(items) => (items.get(i).map(|&v| IterItem::Value(v)), true),
+                            Obj::Str(s) => (Some(IterItem::Char(s.char_at(i))), true),
+                            _ => (None, false),
+                        }
+                    }
+                }
+                IterState::Range { next, remaining, .. } => {
+                    if *remaining == 0 {
+                        (None, false)
+                    } else {
+                        (Some(IterItem::Value(Value::Int(*next))), true)
+                    }
+                }
+                IterState::Dict { dict, pos, kind, len } => {
+                    let Obj::Dict(d) = self.heap.get(*dict) else { return Ok(None) };
+                    if d.len() != *len {
+                        return Err(self.runtime_error_msg("dictionary changed size during iteration"));
+                    }
+                    let mut p = *pos;
+                    let mut found = None;
+                    while p < d.raw_len() {
+                        if let Some(e) = d.raw_entry(p) {
+                            found = Some((p, e.key, e.value));
+                            break;
+                        }
+                        p += 1;
+                    }
+                    let kind = *kind;
+                    match found {
+                        Some((p, k, v)) => {
+                            if let Obj::Iter(IterState::Dict { pos, .. }) = self.heap.get_mut(r) {
+                                *pos = p + 1;
+                            }
+                            let item = match kind {
+                                DictViewKind::Keys => k,
+                                DictViewKind::Values => v,
+                                DictViewKind::Items => self.new_tuple(alloc::vec![k, v]),
+                            };
+                            return Ok(Some(item));
+                        }
+                        None => (None, false),
+                    }
+                }
+                IterState::Enumerate { iter, count } => {
+                    let (inner, count) = (*iter, *count);
+                    let Some(v) = self.iter_next(inner)? else { return Ok(None) };
+                    let one = Value::Int(1);
+                    let next = self.binary_op(crate::bytecode::opcode::BinaryOp::Add, count, one, false)?;
+                    if let Obj::Iter(IterState::Enumerate { count: c, .. }) = self.heap.get_mut(r) {
+                        *c = next;
+                    }
+                    return Ok(Some(self.new_tuple(alloc::vec![count, v])));
+                }
+                IterState::Zip { iters } => {
+                    let iters = iters.clone();
+                    if iters.is_empty() {
+                        return Ok(None);
+                    }
+                    let mut out = Vec::with_capacity(iters.len());
+                    for i in iters {
+                        match self.iter_next(i)? {
+                            Some(v) => out.push(v),
+                            None => return Ok(None),
+                        }
+                    }
+                    return Ok(Some(self.new_tuple(out)));
+                }
+                IterState::Done => (None, false),
+            },
+            Obj::Instance(_) => {
+                let stop = self.exc.stop_iteration;
+                return match self.call_method_opt(it, self.names.next, &[]) {
+                    Ok(Some(v)) => Ok(Some(v)),
+                    Ok(None) => Err(self.not_an_iterator(it)),
+                    Err(e) if self.exception_matches(e, stop) => Ok(None),
+                    Err(e) => Err(e),
+                };
+            }
+            _ => return Err(self.not_an_iterator(it)),
+        };
+        match result {
+            None => {
+                if let Obj::Iter(state) = self.heap.get_mut(r) {
+                    if matches!(state, IterState::Seq { .. }) {
+                        *state = IterState::Done;
+                    }
+                }
+                Ok(None)
+            }
+            Some(item) => {
+                if advance {
+                    if let Obj::Iter(state) = self.heap.get_mut(r) {
+                        match state {
+                            IterState::Seq { index, .. } => *index += 1,
+                            IterState::SeqReverse { remaining, .. } => *remaining -= 1,
+                            IterState::Range { next, remaining, step } => {
+                                *next = next.wrapping_add(*step);
+                                *remaining -= 1;
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                Ok(Some(match item {
+                    IterItem::Value(v) => v,
+                    IterItem::Char(c) => {
+                        let mut buf = [0u8; 4];
+                        let s: &str = c.encode_utf8(&mut buf);
+                        self.new_str(s)
+                    }
+                }))
+            }
+        }
+    }
+
+    fn not_an_iterator(&mut self, v: Value) -> crate::runtime::object::PyErr {
+        let tn = self.type_name(v);
+        self.type_error(format!("'{tn}' object is not an iterator"))
+    }
+
+    /// `RuntimeError(msg)`.
+    pub fn runtime_error_msg(&mut self, msg: &str) -> crate::runtime::object::PyErr {
+        let c = self.exc.runtime_error;
+        self.new_exception(c, msg)
+    }
+
+    /// Collects any iterable into a vector.
+    pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Obj::List(items) => return Ok(items.clone()),
+                Obj::Tuple(items) => return Ok(items.to_vec()),
+                _ => {}
+            }
+        }
+        let it = self.get_iter(v)?;
+        // Keep the partial result reachable while Python code runs.
+        let holder = self.new_list(Vec::new());
+        self.temp_roots.push(holder);
+        self.temp_roots.push(it);
+        let result = loop {
+            match self.iter_next(it) {
+                Ok(Some(x)) => {
+                    if let Value::Obj(h) = holder {
+                        if let Obj::List(items) = self.heap.get_mut(h) {
+                            items.push(x);
+                        }
+                    }
+                }
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.temp_roots.truncate(self.temp_roots.len() - 2);
+        result?;
+        let Value::Obj(h) = holder else { return Ok(Vec::new()) };
+        match self.heap.get_mut(h) {
+            Obj::List(items) => Ok(core::mem::take(items)),
+            _ => Ok(Vec::new()),
+        }
+    }
+
+    /// A big-int operand as i64 when it fits.
+    pub fn to_i64(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(b as i64),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::BigInt(b) => b.to_i64(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+enum IterItem {
+    Value(Value),
+    Char(char),
+}

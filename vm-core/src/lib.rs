@@ -1,0 +1,29 @@
+//! # vm-core
+//!
+//! The `no_std` core of ouro, an embeddable VM for a Python-compatible
+//! language.
+//!
+//! ```text
+//! source --compiler--> Code --Vm::load_code--> CodeObject
+//!        --tier 1 (interp)--> results, or a Python exception with traceback
+//! ```
+//!
+//! | feature    | default | what it adds |
+//! |------------|---------|--------------|
+//! | `compiler` | yes     | source-to-bytecode compiler (`compiler::compile`, `Vm::run_source`) |
+#![no_std]
+#![warn(missing_docs)]
+
+extern crate alloc;
+
+pub mod builtins;
+pub mod bytecode;
+#[cfg(feature = "compiler")]
+pub mod compiler;
+pub mod interp;
+pub mod runtime;
+pub mod stats;
+pub mod vm;
+
+pub use runtime::value::{ObjRef, Value};
+pub use vm::{BufferHost, Host, ScriptError, Vm, VmConfig};

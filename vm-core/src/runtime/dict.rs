@@ -1,0 +1,162 @@
+//! `dict`: an insertion-ordered hash table keyed by Python hash and equality.
+//!
+//! Entries live in a dense vector in insertion order (deleted entries leave a
+//! hole until the next compaction); a `hashbrown::HashTable` of entry indices
+//! finds them. Equality is supplied by the caller, so that keys whose `__eq__`
+//! is Python code can be compared by the VM between borrows.
+
+use alloc::vec::Vec;
+use hashbrown::HashTable;
+
+use super::value::Value;
+
+/// One dict entry. A `Null` key marks a deleted entry.
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    /// The key's Python hash.
+    pub hash: u64,
+    /// The key (`Null` when deleted).
+    pub key: Value,
+    /// The value.
+    pub value: Value,
+}
+
+/// A Python `dict`.
+#[derive(Debug, Default)]
+pub struct Dict {
+    entries: Vec<Entry>,
+    index: HashTable<u32>,
+    len: usize,
+    /// Bumped on every insertion of a new key, deletion and value store;
+    /// guards of specialized global loads check it.
+    pub version: u64,
+}
+
+/// Spreads a Python hash (small ints hash to themselves) over all 64 bits,
+/// since the table takes its control bytes from the top bits.
+#[inline]
+fn mix(h: u64) -> u64 {
+    (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9)
+}
+
+impl Dict {
+    /// An empty dict.
+    pub fn new() -> Self {
+        Dict::default()
+    }
+
+    /// Number of live entries.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when empty.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Finds the entry index for a key with `hash`, using `eq` on candidate keys.
+    #[inline]
+    pub fn find(&self, hash: u64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(mix(hash), |&i| {
+                let e = &entries[i as usize];
+                e.hash == hash && eq(e.key)
+            })
+            .map(|&i| i as usize)
+    }
+
+    /// The keys of entries whose hash equals `hash` (candidates for a slow,
+    /// Python-level equality test).
+    pub fn candidates(&self, hash: u64) -> Vec<(usize, Value)> {
+        self.index
+            .iter_hash(mix(hash))
+            .filter_map(|&i| {
+                let e = &self.entries[i as usize];
+                (e.hash == hash && !e.key.is_null()).then_some((i as usize, e.key))
+            })
+            .collect()
+    }
+
+    /// The entry at `idx`.
+    #[inline]
+    pub fn entry(&self, idx: usize) -> &Entry {
+        &self.entries[idx]
+    }
+
+    /// Overwrites the value of the entry at `idx`.
+    #[inline]
+    pub fn set_value_at(&mut self, idx: usize, value: Value) {
+        self.entries[idx].value = value;
+        self.version += 1;
+    }
+
+    /// Appends a new key known not to be present.
+    pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
+        let idx = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        let entries = &self.entries;
+        self.index.insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
+        self.len += 1;
+        self.version += 1;
+    }
+
+    /// Removes the entry at `idx`, returning it.
+    pub fn remove_at(&mut self, idx: usize) -> Entry {
+        let e = self.entries[idx];
+        if let Ok(slot) = self.index.find_entry(mix(e.hash), |&i| i as usize == idx) {
+            slot.remove();
+        }
+        self.entries[idx].key = Value::Null;
+        self.entries[idx].value = Value::Null;
+        self.len -= 1;
+        self.version += 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        e
+    }
+
+    /// Removes every entry.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+        self.version += 1;
+    }
+
+    fn compact(&mut self) {
+        self.entries.retain(|e| !e.key.is_null());
+        self.index = HashTable::with_capacity(self.entries.len());
+        let entries = &self.entries;
+        let index = &mut self.index;
+        for (i, e) in entries.iter().enumerate() {
+            index.insert_unique(mix(e.hash), i as u32, |&j| mix(entries[j as usize].hash));
+        }
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_null())
+    }
+
+    /// Raw entry slots (including holes) for iterators that walk by position.
+    #[inline]
+    pub fn raw_len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The live entry at raw position `i`, if any.
+    #[inline]
+    pub fn raw_entry(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i).filter(|e| !e.key.is_null())
+    }
+
+    /// Bytes owned, for heap accounting.
+    pub fn heap_size(&self) -> usize {
+        self.entries.capacity() * core::mem::size_of::<Entry>() + self.index.capacity() * 5
+    }
+}

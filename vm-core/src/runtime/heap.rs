@@ -1,0 +1,192 @@
+//! The garbage-collected heap: a slot table of objects, non-moving, with
+//! precise mark-and-sweep collection run only at safepoints.
+//!
+//! Allocation is O(1) (pop a free slot or push a new one) and never collects,
+//! so code may hold `ObjRef`s across allocations; the interpreter calls
+//! [`Heap::should_collect`] at safepoints and then collects with its roots.
+
+use alloc::vec::Vec;
+
+use super::object::Obj;
+use super::value::{ObjRef, Value};
+
+/// Heap statistics for `--stats`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct HeapStats {
+    /// Collections run.
+    pub collections: u64,
+    /// Objects allocated in all.
+    pub allocations: u64,
+    /// Objects freed in all.
+    pub freed: u64,
+    /// Largest live size seen after a collection, in bytes.
+    pub peak_live_bytes: usize,
+}
+
+/// The smallest collection threshold, in bytes.
+const MIN_GC_THRESHOLD: usize = 1 << 20;
+
+/// The GC heap.
+#[derive(Debug)]
+pub struct Heap {
+    slots: Vec<Obj>,
+    marks: Vec<u64>,
+    free: Vec<u32>,
+    /// Estimated bytes live at the last collection plus allocated since.
+    bytes: usize,
+    /// Collect when `bytes` passes this.
+    threshold: usize,
+    /// Hard limit in bytes (`MemoryError` beyond it).
+    limit: usize,
+    /// Counters.
+    pub stats: HeapStats,
+}
+
+/// Bytes a slot costs on its own.
+const SLOT_SIZE: usize = core::mem::size_of::<Obj>();
+
+impl Heap {
+    /// An empty heap that raises `MemoryError` past `limit` bytes.
+    pub fn new(limit: usize) -> Self {
+        Heap {
+            slots: Vec::new(),
+            marks: Vec::new(),
+            free: Vec::new(),
+            bytes: 0,
+            threshold: MIN_GC_THRESHOLD.min(limit),
+            limit,
+            stats: HeapStats::default(),
+        }
+    }
+
+    /// Stores an object and returns its handle. Never collects.
+    #[inline]
+    pub fn alloc(&mut self, obj: Obj) -> ObjRef {
+        self.bytes += SLOT_SIZE + obj.heap_size();
+        self.stats.allocations += 1;
+        if let Some(i) = self.free.pop() {
+            self.slots[i as usize] = obj;
+            ObjRef(i)
+        } else {
+            let i = self.slots.len() as u32;
+            self.slots.push(obj);
+            ObjRef(i)
+        }
+    }
+
+    /// Records that an object grew by `bytes` (list append, dict insert).
+    #[inline]
+    pub fn note_growth(&mut self, bytes: usize) {
+        self.bytes += bytes;
+    }
+
+    /// True if an allocation of `bytes` more would pass the hard limit even
+    /// after a full collection could not help (used before big allocations).
+    pub fn would_exceed(&self, bytes: usize) -> bool {
+        bytes > self.limit || self.bytes.saturating_add(bytes) > self.limit.saturating_mul(2)
+    }
+
+    /// The object behind a handle.
+    #[inline]
+    pub fn get(&self, r: ObjRef) -> &Obj {
+        &self.slots[r.index()]
+    }
+
+    /// The object behind a handle, mutably.
+    #[inline]
+    pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
+        &mut self.slots[r.index()]
+    }
+
+    /// True when a safepoint should collect.
+    #[inline]
+    pub fn should_collect(&self) -> bool {
+        self.bytes >= self.threshold
+    }
+
+    /// True when the live heap is over the hard limit.
+    pub fn over_limit(&self) -> bool {
+        self.bytes > self.limit
+    }
+
+    /// Estimated bytes in use.
+    pub fn bytes(&self) -> usize {
+        self.bytes
+    }
+
+    /// The configured limit.
+    pub fn limit(&self) -> usize {
+        self.limit
+    }
+
+    /// Changes the limit.
+    pub fn set_limit(&mut self, limit: usize) {
+        self.limit = limit;
+        self.threshold = self.threshold.min(limit);
+    }
+
+    /// Number of live objects (slots in use).
+    pub fn live_objects(&self) -> usize {
+        self.slots.len() - self.free.len()
+    }
+
+    #[inline]
+    fn is_marked(&self, i: usize) -> bool {
+        self.marks[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    #[inline]
+    fn set_mark(&mut self, i: usize) -> bool {
+        let w = &mut self.marks[i / 64];
+        let bit = 1u64 << (i % 64);
+        let was = *w & bit != 0;
+        *w |= bit;
+        !was
+    }
+
+    /// Marks everything reachable from `roots` and frees the rest. Iterative:
+    /// deep structures cannot overflow the Rust stack.
+    pub fn collect(&mut self, roots: impl IntoIterator<Item = Value>) {
+        self.marks.clear();
+        self.marks.resize(self.slots.len().div_ceil(64), 0);
+        let mut work: Vec<ObjRef> = Vec::new();
+        for v in roots {
+            if let Value::Obj(r) = v {
+                if self.set_mark(r.index()) {
+                    work.push(r);
+                }
+            }
+        }
+        let slots = &self.slots;
+        let marks = &mut self.marks;
+        while let Some(r) = work.pop() {
+            slots[r.index()].for_each_ref(|v| {
+                if let Value::Obj(c) = v {
+                    let i = c.index();
+                    let bit = 1u64 << (i % 64);
+                    if marks[i / 64] & bit == 0 {
+                        marks[i / 64] |= bit;
+                        work.push(c);
+                    }
+                }
+            });
+        }
+        let mut live = 0usize;
+        for i in 0..self.slots.len() {
+            if matches!(self.slots[i], Obj::Free) {
+                continue;
+            }
+            if self.is_marked(i) {
+                live += SLOT_SIZE + self.slots[i].heap_size();
+            } else {
+                self.slots[i] = Obj::Free;
+                self.free.push(i as u32);
+                self.stats.freed += 1;
+            }
+        }
+        self.bytes = live;
+        self.threshold = (live * 2).max(MIN_GC_THRESHOLD).min(self.limit.max(1));
+        self.stats.collections += 1;
+        self.stats.peak_live_bytes = self.stats.peak_live_bytes.max(live);
+    }
+}

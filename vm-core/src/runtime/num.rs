@@ -1,0 +1,398 @@
+//! Numeric semantics of `int`, `bool` and `float` operators, exactly as CPython.
+//!
+//! Input: two numeric operands. Output: the result value or the Python error
+//! CPython raises. Small ints stay on the i64 fast path; overflow moves to
+//! `BigInt` transparently.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::int_ops;
+
+/// A numeric operand.
+#[derive(Clone, Debug)]
+pub enum Num {
+    /// An int in i64 range (bools included).
+    Small(i64),
+    /// A big int.
+    Big(BigInt),
+    /// A float.
+    Float(f64),
+}
+
+/// A numeric error with CPython's exception class and message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumErr {
+    /// `ZeroDivisionError`
+    ZeroDivision(&'static str),
+    /// `OverflowError`
+    Overflow(&'static str),
+    /// `ValueError`
+    Value(&'static str),
+    /// `MemoryError` (a result too big to build)
+    Memory,
+    /// A complex result (unsupported): `NotImplementedError`
+    Complex,
+}
+
+impl From<int_ops::NumError> for NumErr {
+    fn from(e: int_ops::NumError) -> Self {
+        match e {
+            int_ops::NumError::ZeroDivision(m) => NumErr::ZeroDivision(m),
+            int_ops::NumError::Overflow(m) => NumErr::Overflow(m),
+            int_ops::NumError::Value(m) => NumErr::Value(m),
+        }
+    }
+}
+
+/// The numeric result: an int (normalized by the caller) or a float.
+#[derive(Clone, Debug)]
+pub enum NumResult {
+    /// A small int.
+    Small(i64),
+    /// A big int (may fit in i64; the caller normalizes).
+    Big(BigInt),
+    /// A float.
+    Float(f64),
+}
+
+/// Bits a big result may have before it is refused as a `MemoryError`.
+pub const MAX_INT_BITS: u64 = 1 << 31;
+
+impl Num {
+    /// As a BigInt (ints only).
+    pub fn to_big(&self) -> BigInt {
+        match self {
+            Num::Small(i) => BigInt::from(*i),
+            Num::Big(b) => b.clone(),
+            Num::Float(_) => BigInt::zero(),
+        }
+    }
+
+    /// As a float, with CPython's overflow error.
+    pub fn to_f64(&self) -> Result<f64, NumErr> {
+        match self {
+            Num::Small(i) => Ok(*i as f64),
+            Num::Big(b) => Ok(int_ops::bigint_to_f64(b)?),
+            Num::Float(f) => Ok(*f),
+        }
+    }
+
+    fn is_float(&self) -> bool {
+        matches!(self, Num::Float(_))
+    }
+}
+
+/// Python's float `%` and `//` (CPython's float_divmod).
+pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = libm::fmod(vx, wx);
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = libm::copysign(0.0, wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut fd = libm::floor(div);
+        if div - fd > 0.5 {
+            fd += 1.0;
+        }
+        fd
+    } else {
+        libm::copysign(0.0, vx / wx)
+    };
+    (floordiv, m)
+}
+
+fn i64_floordiv(a: i64, b: i64) -> Option<i64> {
+    if a == i64::MIN && b == -1 {
+        return None;
+    }
+    let q = a / b;
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        Some(q - 1)
+    } else {
+        Some(q)
+    }
+}
+
+fn i64_mod(a: i64, b: i64) -> i64 {
+    if b == -1 {
+        return 0;
+    }
+    let r = a % b;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    }
+}
+
+/// `a + b`, `a - b`, `a * b` for ints and floats.
+pub fn add(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
+    arith(a, b, |x, y| x.checked_add(y), |x, y| x + y, |x, y| x + y)
+}
+
+/// `a - b`.
+pub fn sub(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
+    arith(a, b, |x, y| x.checked_sub(y), |x, y| x - y, |x, y| x - y)
+}
+
+/// `a * b`.
+pub fn mul(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
+    arith(a, b, |x, y| x.checked_mul(y), |x, y| x * y, |x, y| x * y)
+}
+
+fn arith(
+    a: &Num,
+    b: &Num,
+    small: fn(i64, i64) -> Option<i64>,
+    big: fn(BigInt, BigInt) -> BigInt,
+    float: fn(f64, f64) -> f64,
+) -> Result<NumResult, NumErr> {
+    if a.is_float() || b.is_float() {
+        return Ok(NumResult::Float(float(a.to_f64()?, b.to_f64()?)));
+    }
+    if let (Num::Small(x), Num::Small(y)) = (a, b) {
+        if let Some(r) = small(*x, *y) {
+            return Ok(NumResult::Small(r));
+        }
+    }
+    Ok(NumResult::Big(big(a.to_big(), b.to_big())))
+}
+
+/// `a / b`.
+pub fn true_div(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
+    if a.is_float() || b.is_float() {
+        let (x, y) = (a.to_f64()?, b.to_f64()?);
+        if y == 0.0 {
+            return Err(NumErr::ZeroDivision("float division by zero"));
+        }
+        return Ok(NumResult::Float(x / y));
+    }
+    if let (Num::Small(x), Num::Small(y)) = (a, b) {
+        if *y == 0 {
+            return Err(NumErr::ZeroDivision("division by zero"));
+        }
+        const EXACT: i64 = 1 << 53;
+        if x.abs() <= EXACT && y.abs() <= EXACT {
+            return Ok(NumResult::Float(*x as f64 / *y as f64));
+        }
+    }
+    let (x, y) = (a.to_big(), b.to_big());
+    if y.is_zero() {
+        return Err(NumErr::ZeroDivision("division by zero"));
+    }
+    Ok(NumResult::Float(int_ops::int_true_div(&x, &y)?))
+}
+
+/// `a // b`.
+pub fn floor_div(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
+    if a.is_float() || b.is_float() {
+        let (x, y) = (a.to_f64()?, b.to_f64()?);
+        if y == 0.0 {
+            return Err(NumErr::ZeroDivision("float floor division by zero"));
+        }
+        return Ok(NumResult::Float(float_divmod(x, y).0));
+    }
+    if let (Num::Small(x), Num::Small(y)) = (a, b) {
+        if *y == 0 {
+            return Err(NumErr::ZeroDivision("integer division or modulo by zero"));
+        }
+        if let Some(q) = i64_floordiv(*x, *y) {
+            return Ok(NumResult::Small(q));
+        }
+    }
+    let (x, y) = (a.to_big(), b.to_big());
+    if y.is_zero() {
+        return Err(NumErr::ZeroDivision("integer division or modulo by zero"));
+    }
+    Ok(NumResult::Big(x.div_floor(&y)))
+}
+
+/// `a % b`.
+pub fn modulo(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
+    if a.is_float() || b.is_float() {
+        let (x, y) = (a.to_f64()?, b.to_f64()?);
+        if y == 0.0 {
+            return Err(NumErr::ZeroDivision("float modulo"));
+        }
+        return Ok(NumResult::Float(float_divmod(x, y).1));
+    }
+    if let (Num::Small(x), Num::Small(y)) = (a, b) {
+        if *y == 0 {
+            return Err(NumErr::ZeroDivision("integer division or modulo by zero"));
+        }
+        return Ok(NumResult::Small(i64_mod(*x, *y)));
+    }
+    let (x, y) = (a.to_big(), b.to_big());
+    if y.is_zero() {
+        return Err(NumErr::ZeroDivision("integer division or modulo by zero"));
+    }
+    Ok(NumResult::Big(x.mod_floor(&y)))
+}
+
+/// `a ** b` (two-argument).
+pub fn power(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
+    if !a.is_float() && !b.is_float() {
+        let neg_exp = match b {
+            Num::Small(e) => *e < 0,
+            Num::Big(e) => e.is_negative(),
+            Num::Float(_) => false,
+        };
+        if !neg_exp {
+            let base = a.to_big();
+            // Trivial bases never grow.
+            if let Some(bs) = base.to_i64() {
+                if bs == 0 || bs == 1 {
+                    let zero_exp = match b {
+                        Num::Small(e) => *e == 0,
+                        _ => b.to_big().is_zero(),
+                    };
+                    return Ok(NumResult::Small(if zero_exp { 1 } else { bs }));
+                }
+                if bs == -1 {
+                    let odd = b.to_big().is_odd();
+                    return Ok(NumResult::Small(if odd { -1 } else { 1 }));
+                }
+            }
+            let Some(e) = b.to_big().to_u64() else { return Err(NumErr::Memory) };
+            if base.bits().saturating_mul(e) > MAX_INT_BITS {
+                return Err(NumErr::Memory);
+            }
+            if let (Num::Small(x), true) = (a, e <= u32::MAX as u64) {
+                if let Some(r) = x.checked_pow(e as u32) {
+                    return Ok(NumResult::Small(r));
+                }
+            }
+            return Ok(NumResult::Big(num_traits::Pow::pow(base, e)));
+        }
+    }
+    let (x, y) = (a.to_f64()?, b.to_f64()?);
+    float_pow(x, y).map(NumResult::Float)
+}
+
+/// Float `**` with CPython's special cases.
+pub fn float_pow(x: f64, y: f64) -> Result<f64, NumErr> {
+    if y == 0.0 {
+        return Ok(1.0);
+    }
+    if x.is_nan() {
+        return Ok(if y == 0.0 { 1.0 } else { x });
+    }
+    if y.is_nan() {
+        return Ok(if x == 1.0 { 1.0 } else { y });
+    }
+    if x == 0.0 && y < 0.0 && y.is_finite() {
+        return Err(NumErr::ZeroDivision("0.0 cannot be raised to a negative power"));
+    }
+    if x < 0.0 && x.is_finite() && y.is_finite() && libm::floor(y) != y {
+        return Err(NumErr::Complex);
+    }
+    let r = libm::pow(x, y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(NumErr::Overflow("(34, 'Numerical result out of range')"));
+    }
+    Ok(r)
+}
+
+/// `<<`, `>>`, `&`, `|`, `^` on ints; `op` is one of `"<<" ">>" "&" "|" "^"`.
+pub fn bitwise(op: &str, a: &Num, b: &Num) -> Result<NumResult, NumErr> {
+    match op {
+        "<<" | ">>" => {
+            let neg = match b {
+                Num::Small(s) => *s < 0,
+                Num::Big(s) => s.is_negative(),
+                Num::Float(_) => false,
+            };
+            if neg {
+                return Err(NumErr::Value("negative shift count"));
+            }
+            if op == ">>" {
+                let Some(s) = b.to_big().to_u64() else {
+                    let x = a.to_big();
+                    return Ok(NumResult::Small(if x.is_negative() { -1 } else { 0 }));
+                };
+                if let Num::Small(x) = a {
+                    return Ok(NumResult::Small(if s >= 64 { if *x < 0 { -1 } else { 0 } } else { x >> s }));
+                }
+                // Floor semantics: BigInt's >> rounds toward negative infinity.
+                return Ok(NumResult::Big(a.to_big() >> s as usize));
+            }
+            let x = a.to_big();
+            if x.is_zero() {
+                return Ok(NumResult::Small(0));
+            }
+            let Some(s) = b.to_big().to_u64() else { return Err(NumErr::Memory) };
+            if x.bits().saturating_add(s) > MAX_INT_BITS {
+                return Err(NumErr::Memory);
+            }
+            if let Num::Small(xs) = a {
+                if s < 63 {
+                    if let Some(r) = xs.checked_mul(1i64 << s) {
+                        return Ok(NumResult::Small(r));
+                    }
+                }
+            }
+            Ok(NumResult::Big(x << s as usize))
+        }
+        _ => {
+            if let (Num::Small(x), Num::Small(y)) = (a, b) {
+                return Ok(NumResult::Small(match op {
+                    "&" => x & y,
+                    "|" => x | y,
+                    _ => x ^ y,
+                }));
+            }
+            let (x, y) = (a.to_big(), b.to_big());
+            Ok(NumResult::Big(match op {
+                "&" => x & y,
+                "|" => x | y,
+                _ => x ^ y,
+            }))
+        }
+    }
+}
+
+/// Compares two numbers exactly (int vs float compares the true values);
+/// `None` when a NaN is involved.
+pub fn compare(a: &Num, b: &Num) -> Option<core::cmp::Ordering> {
+    use core::cmp::Ordering;
+    match (a, b) {
+        (Num::Small(x), Num::Small(y)) => Some(x.cmp(y)),
+        (Num::Float(x), Num::Float(y)) => x.partial_cmp(y),
+        (Num::Float(x), other) => compare(other, &Num::Float(*x)).map(Ordering::reverse),
+        (int, Num::Float(f)) => {
+            let f = *f;
+            if f.is_nan() {
+                return None;
+            }
+            if f.is_infinite() {
+                return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+            }
+            if let Num::Small(i) = int {
+                if i.unsigned_abs() < (1u64 << 53) {
+                    return (*i as f64).partial_cmp(&f);
+                }
+            }
+            let i = int.to_big();
+            let fl = libm::floor(f);
+            let fb = int_ops::f64_to_bigint(fl).unwrap_or_default();
+            match i.cmp(&fb) {
+                Ordering::Equal => {
+                    if f > fl {
+                        Some(Ordering::Less)
+                    } else {
+                        Some(Ordering::Equal)
+                    }
+                }
+                o => Some(o),
+            }
+        }
+        (x, y) => Some(x.to_big().cmp(&y.to_big())),
+    }
+}

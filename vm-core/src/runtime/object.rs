@@ -1,0 +1,397 @@
+//! The object model: every kind of heap object, classes, instances and shapes.
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+use num_bigint::BigInt;
+
+use super::dict::Dict;
+use super::str::StrObj;
+use super::value::{ObjRef, Value};
+use crate::interp::code::CodeObject;
+use crate::vm::Vm;
+
+/// Result of any operation that can raise: the error is the exception object.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// A raised Python exception (a handle to the exception instance).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PyErr(pub ObjRef);
+
+/// A native function: positional arguments, then keyword arguments as
+/// (interned name, value) pairs.
+pub type NativeFn = fn(&mut Vm, &[Value], &[(ObjRef, Value)]) -> PyResult<Value>;
+
+/// A built-in function or method's static description.
+#[derive(Debug)]
+pub struct BuiltinDef {
+    /// Its `__name__`.
+    pub name: &'static str,
+    /// The Rust implementation. For methods, `args[0]` is the receiver.
+    pub func: NativeFn,
+}
+
+/// A Python function: code plus the environment it closes over.
+#[derive(Debug)]
+pub struct Function {
+    /// The compiled body.
+    pub code: Rc<CodeObject>,
+    /// The module globals it runs in.
+    pub globals: ObjRef,
+    /// Defaults of the last positional parameters.
+    pub defaults: Box<[Value]>,
+    /// Defaults of keyword-only parameters (a dict), if any.
+    pub kwdefaults: Option<ObjRef>,
+    /// `__name__` (an interned str).
+    pub name: ObjRef,
+    /// Bumped when `__code__`/`__defaults__` change (a trace assumption).
+    pub version: u32,
+}
+
+/// The traceback entry for one frame an exception passed through.
+#[derive(Clone, Debug)]
+pub struct TracebackEntry {
+    /// Code object of the frame.
+    pub code: Rc<CodeObject>,
+    /// Line being executed.
+    pub line: u32,
+}
+
+/// Native state of an exception instance.
+#[derive(Debug, Default)]
+pub struct ExcData {
+    /// `e.args` (a tuple).
+    pub args: Value,
+    /// Frames it propagated through, innermost first.
+    pub traceback: Vec<TracebackEntry>,
+    /// `__cause__`.
+    pub cause: Value,
+    /// `__context__`.
+    pub context: Value,
+}
+
+/// An instance of a user class (or of a built-in exception class).
+#[derive(Debug)]
+pub struct Instance {
+    /// Its class.
+    pub class: ObjRef,
+    /// The shape describing `slots`.
+    pub shape: ShapeId,
+    /// Attribute values, laid out by the shape.
+    pub slots: Vec<Value>,
+    /// Exception state, for instances of exception classes.
+    pub exc: Option<Box<ExcData>>,
+}
+
+/// How instances of a class are laid out (what its built-in base is).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain attribute-slot instances (`object` subclasses).
+    Object,
+    /// Exception instances (`BaseException` subclasses).
+    Exception,
+    /// A built-in type whose instances are not `Instance`s (int, str, ...);
+    /// cannot be subclassed yet.
+    Native,
+}
+
+/// A class (user-defined or built-in).
+#[derive(Debug)]
+pub struct Class {
+    /// `__name__`.
+    pub name: Box<str>,
+    /// `__qualname__`.
+    pub qualname: Box<str>,
+    /// `__module__` (`builtins` for built-in types).
+    pub module: Box<str>,
+    /// Direct bases.
+    pub bases: Vec<ObjRef>,
+    /// Method resolution order, starting with the class itself.
+    pub mro: Vec<ObjRef>,
+    /// The class namespace (a dict keyed by interned strs).
+    pub dict: ObjRef,
+    /// Bumped whenever this class or a base changes (a specialization guard).
+    pub version: u32,
+    /// Instance layout.
+    pub layout: Layout,
+    /// Known direct subclasses, so a change can bump their versions too.
+    pub subclasses: Vec<ObjRef>,
+    /// Constructor for built-in types (`int(x)`), if callable.
+    pub ctor: Option<NativeFn>,
+    /// The shape a fresh instance starts with.
+    pub root_shape: ShapeId,
+}
+
+/// Which values a built-in iterator walks.
+#[derive(Debug)]
+pub enum IterState {
+    /// A list, tuple or str by index.
+    Seq {
+        /// The sequence.
+        seq: ObjRef,
+        /// Next index.
+        index: usize,
+    },
+    /// A list or tuple backwards (`reversed`).
+    SeqReverse {
+        /// The sequence.
+        seq: ObjRef,
+        /// Items left (the next is at `remaining - 1`).
+        remaining: usize,
+    },
+    /// A range.
+    Range {
+        /// Next value.
+        next: i64,
+        /// Values left.
+        remaining: u64,
+        /// Step.
+        step: i64,
+    },
+    /// A dict's keys, values or items.
+    Dict {
+        /// The dict.
+        dict: ObjRef,
+        /// Next raw entry position.
+        pos: usize,
+        /// What to yield.
+        kind: DictViewKind,
+        /// The length when iteration began (changing it is an error).
+        len: usize,
+    },
+    /// `enumerate(it, start)`.
+    Enumerate {
+        /// Underlying iterator.
+        iter: Value,
+        /// Next count.
+        count: Value,
+    },
+    /// `zip(a, b, ...)`.
+    Zip {
+        /// Underlying iterators.
+        iters: Vec<Value>,
+    },
+    /// Exhausted.
+    Done,
+}
+
+/// The three dict views.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    /// `keys()`
+    Keys,
+    /// `values()`
+    Values,
+    /// `items()`
+    Items,
+}
+
+/// Every kind of heap object.
+#[derive(Debug)]
+pub enum Obj {
+    /// A free slot (on the heap's free list).
+    Free,
+    /// `str`
+    Str(StrObj),
+    /// `int` beyond i64.
+    BigInt(BigInt),
+    /// `list`
+    List(Vec<Value>),
+    /// `tuple`
+    Tuple(Box<[Value]>),
+    /// `dict`
+    Dict(Dict),
+    /// `range`
+    Range {
+        /// Start.
+        start: i64,
+        /// Stop.
+        stop: i64,
+        /// Step (never 0).
+        step: i64,
+    },
+    /// `slice`
+    Slice {
+        /// Start.
+        start: Value,
+        /// Stop.
+        stop: Value,
+        /// Step.
+        step: Value,
+    },
+    /// A Python function.
+    Function(Function),
+    /// A function bound to a receiver.
+    BoundMethod {
+        /// `self`.
+        receiver: Value,
+        /// The function.
+        func: Value,
+    },
+    /// A built-in function; `receiver` is `Null` unless bound.
+    Builtin {
+        /// Description.
+        def: &'static BuiltinDef,
+        /// Bound receiver (`Null` when unbound).
+        receiver: Value,
+    },
+    /// A class.
+    Class(Class),
+    /// An instance of a user or exception class.
+    Instance(Instance),
+    /// A code object.
+    Code(Rc<CodeObject>),
+    /// A built-in iterator.
+    Iter(IterState),
+    /// `dict_keys` / `dict_values` / `dict_items`.
+    DictView {
+        /// The dict.
+        dict: ObjRef,
+        /// Which view.
+        kind: DictViewKind,
+    },
+    /// `NotImplemented`
+    NotImplemented,
+    /// `Ellipsis`
+    Ellipsis,
+}
+
+impl Obj {
+    /// Calls `f` on every value this object references (for the GC).
+    pub fn for_each_ref(&self, mut f: impl FnMut(Value)) {
+        match self {
+            Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } => {}
+            Obj::NotImplemented | Obj::Ellipsis => {}
+            Obj::List(items) => items.iter().for_each(|&v| f(v)),
+            Obj::Tuple(items) => items.iter().for_each(|&v| f(v)),
+            Obj::Dict(d) => d.iter().for_each(|e| {
+                f(e.key);
+                f(e.value)
+            }),
+            Obj::Slice { start, stop, step } => {
+                f(*start);
+                f(*stop);
+                f(*step)
+            }
+            Obj::Function(func) => {
+                func.code.for_each_ref(&mut f);
+                f(Value::Obj(func.globals));
+                func.defaults.iter().for_each(|&v| f(v));
+                if let Some(k) = func.kwdefaults {
+                    f(Value::Obj(k))
+                }
+                f(Value::Obj(func.name))
+            }
+            Obj::BoundMethod { receiver, func } => {
+                f(*receiver);
+                f(*func)
+            }
+            Obj::Builtin { receiver, .. } => f(*receiver),
+            Obj::Class(c) => {
+                c.bases.iter().for_each(|&b| f(Value::Obj(b)));
+                c.mro.iter().for_each(|&b| f(Value::Obj(b)));
+                c.subclasses.iter().for_each(|&b| f(Value::Obj(b)));
+                f(Value::Obj(c.dict))
+            }
+            Obj::Instance(inst) => {
+                f(Value::Obj(inst.class));
+                inst.slots.iter().for_each(|&v| f(v));
+                if let Some(e) = &inst.exc {
+                    f(e.args);
+                    f(e.cause);
+                    f(e.context);
+                    e.traceback.iter().for_each(|t| t.code.for_each_ref(&mut f));
+                }
+            }
+            Obj::Code(code) => code.for_each_ref(&mut f),
+            Obj::Iter(state) => match state {
+                IterState::Seq { seq, .. } | IterState::SeqReverse { seq, .. } => f(Value::Obj(*seq)),
+                IterState::Dict { dict, .. } => f(Value::Obj(*dict)),
+                IterState::Enumerate { iter, count } => {
+                    f(*iter);
+                    f(*count)
+                }
+                IterState::Zip { iters } => iters.iter().for_each(|&v| f(v)),
+                IterState::Range { .. } | IterState::Done => {}
+            },
+            Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
+        }
+    }
+
+    /// Approximate bytes owned outside the slot itself, for heap accounting.
+    pub fn heap_size(&self) -> usize {
+        let v = core::mem::size_of::<Value>();
+        match self {
+            Obj::Str(s) => s.heap_size(),
+            Obj::BigInt(b) => (b.bits() as usize).div_ceil(8),
+            Obj::List(items) => items.capacity() * v,
+            Obj::Tuple(items) => items.len() * v,
+            Obj::Dict(d) => d.heap_size(),
+            Obj::Function(f) => f.defaults.len() * v + 64,
+            Obj::Class(c) => (c.bases.len() + c.mro.len() + c.subclasses.len()) * 4 + 128,
+            Obj::Instance(i) => i.slots.capacity() * v + i.exc.as_ref().map_or(0, |e| 64 + e.traceback.len() * 16),
+            Obj::Iter(IterState::Zip { iters }) => iters.len() * v,
+            _ => 0,
+        }
+    }
+}
+
+/// Index of a shape in the VM's shape table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ShapeId(pub u32);
+
+/// A hidden class: the ordered attribute names of instances built alike.
+#[derive(Debug, Default)]
+pub struct Shape {
+    /// Attribute names (interned strs), in slot order.
+    pub names: Vec<ObjRef>,
+    /// Shapes reached by adding one more attribute.
+    pub transitions: Vec<(ObjRef, ShapeId)>,
+}
+
+/// All shapes. Shapes are never freed (their names are GC roots); the number
+/// of shapes is bounded by how many distinct attribute orders a program makes.
+#[derive(Debug, Default)]
+pub struct ShapeTable {
+    shapes: Vec<Shape>,
+}
+
+impl ShapeTable {
+    /// A table holding only the empty root shape (id 0).
+    pub fn new() -> Self {
+        ShapeTable { shapes: alloc::vec![Shape::default()] }
+    }
+
+    /// The empty shape.
+    pub const EMPTY: ShapeId = ShapeId(0);
+
+    /// Slot index of `name` in `shape`.
+    #[inline]
+    pub fn lookup(&self, shape: ShapeId, name: ObjRef) -> Option<usize> {
+        self.shapes[shape.0 as usize].names.iter().position(|&n| n == name)
+    }
+
+    /// The shape after adding `name` to `shape`.
+    pub fn add(&mut self, shape: ShapeId, name: ObjRef) -> ShapeId {
+        let s = &self.shapes[shape.0 as usize];
+        if let Some(&(_, next)) = s.transitions.iter().find(|(n, _)| *n == name) {
+            return next;
+        }
+        let mut names = s.names.clone();
+        names.push(name);
+        let id = ShapeId(self.shapes.len() as u32);
+        self.shapes.push(Shape { names, transitions: Vec::new() });
+        self.shapes[shape.0 as usize].transitions.push((name, id));
+        id
+    }
+
+    /// The attribute names of a shape, in slot order.
+    pub fn names(&self, shape: ShapeId) -> &[ObjRef] {
+        &self.shapes[shape.0 as usize].names
+    }
+
+    /// Every name used by any shape (GC roots).
+    pub fn all_names(&self) -> impl Iterator<Item = ObjRef> + '_ {
+        self.shapes.iter().flat_map(|s| s.names.iter().copied())
+    }
+}

@@ -1,0 +1,105 @@
+//! The tables of built-in types and built-in exception classes, defined once.
+
+/// Invokes `$m!` with every built-in (non-exception) type:
+/// `(field, "name", base_field_or_none)`.
+#[macro_export]
+macro_rules! for_each_builtin_type {
+    ($m:ident) => {
+        $m! {
+            (object, "object", none),
+            (type_, "type", object),
+            (int, "int", object),
+            (bool_, "bool", int),
+            (float, "float", object),
+            (str_, "str", object),
+            (list, "list", object),
+            (tuple, "tuple", object),
+            (dict, "dict", object),
+            (range, "range", object),
+            (slice, "slice", object),
+            (none_type, "NoneType", object),
+            (not_implemented_type, "NotImplementedType", object),
+            (ellipsis, "ellipsis", object),
+            (function, "function", object),
+            (builtin_function, "builtin_function_or_method", object),
+            (method, "method", object),
+            (code, "code", object),
+            (list_iterator, "list_iterator", object),
+            (list_reverseiterator, "list_reverseiterator", object),
+            (tuple_iterator, "tuple_iterator", object),
+            (str_iterator, "str_ascii_iterator", object),
+            (range_iterator, "range_iterator", object),
+            (dict_keyiterator, "dict_keyiterator", object),
+            (dict_valueiterator, "dict_valueiterator", object),
+            (dict_itemiterator, "dict_itemiterator", object),
+            (enumerate, "enumerate", object),
+            (zip, "zip", object),
+            (dict_keys, "dict_keys", object),
+            (dict_values, "dict_values", object),
+            (dict_items, "dict_items", object),
+        }
+    };
+}
+
+/// Invokes `$m!` with every built-in exception class: `(field, "Name", base_field)`.
+#[macro_export]
+macro_rules! for_each_exception {
+    ($m:ident) => {
+        $m! {
+            (base_exception, "BaseException", object),
+            (system_exit, "SystemExit", base_exception),
+            (keyboard_interrupt, "KeyboardInterrupt", base_exception),
+            (generator_exit, "GeneratorExit", base_exception),
+            (exception, "Exception", base_exception),
+            (stop_iteration, "StopIteration", exception),
+            (arithmetic_error, "ArithmeticError", exception),
+            (floating_point_error, "FloatingPointError", arithmetic_error),
+            (overflow_error, "OverflowError", arithmetic_error),
+            (zero_division_error, "ZeroDivisionError", arithmetic_error),
+            (assertion_error, "AssertionError", exception),
+            (attribute_error, "AttributeError", exception),
+            (eof_error, "EOFError", exception),
+            (import_error, "ImportError", exception),
+            (module_not_found_error, "ModuleNotFoundError", import_error),
+            (lookup_error, "LookupError", exception),
+            (index_error, "IndexError", lookup_error),
+            (key_error, "KeyError", lookup_error),
+            (memory_error, "MemoryError", exception),
+            (name_error, "NameError", exception),
+            (unbound_local_error, "UnboundLocalError", name_error),
+            (os_error, "OSError", exception),
+            (runtime_error, "RuntimeError", exception),
+            (not_implemented_error, "NotImplementedError", runtime_error),
+            (recursion_error, "RecursionError", runtime_error),
+            (syntax_error, "SyntaxError", exception),
+            (indentation_error, "IndentationError", syntax_error),
+            (tab_error, "TabError", indentation_error),
+            (system_error, "SystemError", exception),
+            (type_error, "TypeError", exception),
+            (value_error, "ValueError", exception),
+            (unicode_error, "UnicodeError", value_error),
+        }
+    };
+}
+
+macro_rules! define_types_struct {
+    ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
+        /// Handles of the built-in type objects.
+        #[derive(Clone, Copy, Debug)]
+        pub struct Types {
+            $(#[doc = $name] pub $field: crate::runtime::value::ObjRef,)*
+        }
+    };
+}
+for_each_builtin_type!(define_types_struct);
+
+macro_rules! define_exc_struct {
+    ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
+        /// Handles of the built-in exception classes.
+        #[derive(Clone, Copy, Debug)]
+        pub struct ExcTypes {
+            $(#[doc = $name] pub $field: crate::runtime::value::ObjRef,)*
+        }
+    };
+}
+for_each_exception!(define_exc_struct);

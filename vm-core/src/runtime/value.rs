@@ -1,0 +1,76 @@
+//! `Value`: the 16-byte tagged word every tier passes around.
+//!
+//! Input: nothing. Output: the representation shared by the interpreter, the
+//! recorder and the backends. Ints that fit in an i64 and floats are stored
+//! inline; everything else is an [`ObjRef`] into the GC heap.
+
+/// A handle to an object in the GC heap: an index into the heap's slot table.
+///
+/// Handles are stable (the heap never moves objects) and are only valid while
+/// the object is reachable from a GC root.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(transparent)]
+pub struct ObjRef(pub u32);
+
+impl ObjRef {
+    /// The slot index.
+    #[inline]
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A Python value: a tag word and a payload word (`#[repr(u64)]` fixes the
+/// layout: tag at offset 0, payload at offset 8, 16 bytes in all), so native
+/// code can test and load values without calling into Rust.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[repr(u64)]
+pub enum Value {
+    /// Not a Python value: marks an unbound local and the empty `self` slot
+    /// of a call. Never visible to Python code.
+    Null = 0,
+    /// `None`.
+    None = 1,
+    /// `True` / `False`.
+    Bool(bool) = 2,
+    /// An int that fits in an i64 (bigger ints are heap objects).
+    Int(i64) = 3,
+    /// A float.
+    Float(f64) = 4,
+    /// Any heap object.
+    Obj(ObjRef) = 5,
+}
+
+const _: () = assert!(core::mem::size_of::<Value>() == 16);
+
+impl Value {
+    /// The heap handle, if this is a heap object.
+    #[inline]
+    pub fn as_obj(self) -> Option<ObjRef> {
+        match self {
+            Value::Obj(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// True for the internal `Null` marker.
+    #[inline]
+    pub fn is_null(self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    /// Identity (`is`): same immediate value or same heap object.
+    #[inline]
+    pub fn is(self, other: Value) -> bool {
+        match (self, other) {
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (a, b) => a == b,
+        }
+    }
+}
+
+impl Default for Value {
+    fn default() -> Self {
+        Value::None
+    }
+}

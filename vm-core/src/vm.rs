@@ -1,0 +1,570 @@
+//! The `Vm`: the embedding API and the state every tier shares (heap, types,
+//! interned names, frames, host hooks).
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+use hashbrown::HashMap;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use crate::bytecode::opcode::{BinaryOp, CompareOp};
+use crate::bytecode::{Code, Const};
+use crate::interp::code::CodeObject;
+use crate::interp::frame::Frame;
+use crate::runtime::dict::Dict;
+use crate::runtime::heap::Heap;
+use crate::runtime::object::{Class, Layout, NativeFn, Obj, PyErr, PyResult, ShapeTable};
+use crate::runtime::str::StrObj;
+use crate::runtime::types::{ExcTypes, Types};
+use crate::runtime::value::{ObjRef, Value};
+use crate::stats::Stats;
+
+/// What the VM needs from its host: where output goes and what the script is called.
+/// No_std hosts implement it over a UART, a log buffer, a game console...
+pub trait Host {
+    /// Writes text printed by the script (`print`, `sys.stdout.write`).
+    fn write_stdout(&mut self, text: &str);
+    /// Writes diagnostics (tracebacks printed by the host helpers).
+    fn write_stderr(&mut self, text: &str) {
+        let _ = text;
+    }
+    /// The script's name, as used in `__file__` and `sys.argv[0]`.
+    fn script_name(&self) -> &str {
+        "<script>"
+    }
+    /// For in-memory hosts: hands over (and clears) the collected stdout.
+    fn take_buffered_stdout(&mut self) -> Option<String> {
+        None
+    }
+}
+
+/// A host that collects output in memory (tests, embedding examples).
+#[derive(Debug, Default)]
+pub struct BufferHost {
+    /// Everything printed to stdout.
+    pub stdout: String,
+    /// Everything printed to stderr.
+    pub stderr: String,
+}
+
+impl Host for BufferHost {
+    fn write_stdout(&mut self, text: &str) {
+        self.stdout.push_str(text);
+    }
+    fn write_stderr(&mut self, text: &str) {
+        self.stderr.push_str(text);
+    }
+    fn take_buffered_stdout(&mut self) -> Option<String> {
+        Some(core::mem::take(&mut self.stdout))
+    }
+}
+
+/// Limits and settings chosen by the host.
+#[derive(Clone, Debug)]
+pub struct VmConfig {
+    /// Heap limit in bytes (`MemoryError` past it).
+    pub heap_limit: usize,
+    /// Maximum Python call depth (`RecursionError` past it), like `sys.getrecursionlimit()`.
+    pub recursion_limit: usize,
+    /// Maximum nesting of native-to-Python re-entry (dunders called by
+    /// built-ins), which does use the Rust stack.
+    pub max_native_depth: usize,
+}
+
+impl Default for VmConfig {
+    fn default() -> Self {
+        VmConfig { heap_limit: 1 << 30, recursion_limit: 1000, max_native_depth: 200 }
+    }
+}
+
+macro_rules! common_names {
+    ($($field:ident = $text:literal),* $(,)?) => {
+        /// Interned strs the runtime looks up often.
+        #[derive(Clone, Copy, Debug)]
+        pub struct Names {
+            $(#[doc = $text] pub $field: ObjRef,)*
+        }
+        impl Names {
+            fn new(vm: &mut Vm) -> Names {
+                Names { $($field: vm.intern($text),)* }
+            }
+            fn all(&self) -> impl Iterator<Item = ObjRef> {
+                [$(self.$field),*].into_iter()
+            }
+            fn placeholder(p: ObjRef) -> Names {
+                Names { $($field: p,)* }
+            }
+        }
+    };
+}
+
+common_names! {
+    init = "__init__", call = "__call__", len = "__len__", bool_ = "__bool__",
+    repr = "__repr__", str_ = "__str__", hash = "__hash__", getitem = "__getitem__",
+    setitem = "__setitem__", delitem = "__delitem__", contains = "__contains__",
+    iter = "__iter__", next = "__next__", neg = "__neg__", pos = "__pos__",
+    invert = "__invert__", name = "__name__", qualname = "__qualname__",
+    module = "__module__", class = "__class__", doc = "__doc__", args = "args",
+    main = "__main__", builtins = "__builtins__", index = "__index__",
+    int_ = "__int__", float_ = "__float__", abs = "__abs__", round = "__round__",
+    sep = "sep", end = "end", key = "key", reverse = "reverse", default = "default",
+    start = "start", mro = "__mro__", bases = "__bases__", dict_ = "__dict__",
+    file = "__file__", base = "base",
+}
+
+/// An error returned to the host: the Python exception, already rendered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScriptError {
+    /// The exception class name (`ZeroDivisionError`).
+    pub kind: String,
+    /// `str(exception)`.
+    pub message: String,
+    /// The full CPython-style traceback text, ending with `Kind: message\n`.
+    pub traceback: String,
+}
+
+impl core::fmt::Display for ScriptError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if self.message.is_empty() {
+            write!(f, "{}", self.kind)
+        } else {
+            write!(f, "{}: {}", self.kind, self.message)
+        }
+    }
+}
+
+impl core::error::Error for ScriptError {}
+
+/// The virtual machine.
+pub struct Vm {
+    /// The GC heap.
+    pub heap: Heap,
+    /// Instance shapes.
+    pub shapes: ShapeTable,
+    interned: HashMap<Box<str>, ObjRef>,
+    /// Built-in types.
+    pub types: Types,
+    /// Built-in exception classes.
+    pub exc: ExcTypes,
+    /// Common interned names.
+    pub names: Names,
+    /// Dunder names of binary operators: `[forward, reflected, in-place]` per `BinaryOp`.
+    pub binop_names: Vec<[ObjRef; 3]>,
+    /// Dunder names of comparisons, per `CompareOp`.
+    pub cmp_names: Vec<ObjRef>,
+    /// The `builtins` namespace.
+    pub builtins: ObjRef,
+    /// `None`'s companions as heap singletons.
+    pub not_implemented: ObjRef,
+    /// `Ellipsis`.
+    pub ellipsis: ObjRef,
+    /// The value stack: locals and operand stacks of all frames.
+    pub stack: Vec<Value>,
+    /// The call stack.
+    pub frames: Vec<Frame>,
+    /// Values native code keeps alive across calls back into Python.
+    pub temp_roots: Vec<Value>,
+    /// Containers being repr'd (to print `[...]` for cycles).
+    pub repr_guard: Vec<ObjRef>,
+    /// Keyword names for the next CALL (set by KW_NAMES).
+    pub pending_kwnames: Option<ObjRef>,
+    /// How deep native code has re-entered the interpreter.
+    pub native_depth: usize,
+    /// Limits.
+    pub config: VmConfig,
+    /// Counters for `--stats`.
+    pub stats: Stats,
+    /// Module globals by module name (`__main__`).
+    pub modules: Vec<(ObjRef, ObjRef)>,
+    /// The host.
+    pub host: Box<dyn Host>,
+}
+
+impl core::fmt::Debug for Vm {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Vm").field("frames", &self.frames.len()).finish_non_exhaustive()
+    }
+}
+
+impl Vm {
+    /// A fresh VM with the built-in types, exceptions and functions installed.
+    pub fn new(config: VmConfig, host: Box<dyn Host>) -> Vm {
+        let mut heap = Heap::new(config.heap_limit);
+        let placeholder = heap.alloc(Obj::NotImplemented);
+        let ellipsis = heap.alloc(Obj::Ellipsis);
+        macro_rules! placeholder_types {
+            ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
+                Types { $($field: placeholder,)* }
+            };
+        }
+        macro_rules! placeholder_exc {
+            ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
+                ExcTypes { $($field: placeholder,)* }
+            };
+        }
+        let types = crate::for_each_builtin_type!(placeholder_types);
+        let exc = crate::for_each_exception!(placeholder_exc);
+        let mut vm = Vm {
+            heap,
+            shapes: ShapeTable::new(),
+            interned: HashMap::new(),
+            types,
+            exc,
+            names: Names::placeholder(placeholder),
+            binop_names: Vec::new(),
+            cmp_names: Vec::new(),
+            builtins: placeholder,
+            not_implemented: placeholder,
+            ellipsis,
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            temp_roots: Vec::new(),
+            repr_guard: Vec::new(),
+            pending_kwnames: None,
+            native_depth: 0,
+            config,
+            stats: Stats::default(),
+            modules: Vec::new(),
+            host,
+        };
+        vm.names = Names::new(&mut vm);
+        vm.binop_names = BinaryOp::ALL
+            .iter()
+            .map(|op| [vm.intern(op.dunder()), vm.intern(op.rdunder()), vm.intern(op.idunder())])
+            .collect();
+        vm.cmp_names = CompareOp::ALL.iter().map(|op| vm.intern(op.dunder())).collect();
+        vm.builtins = vm.new_dict_obj();
+
+        // Types: `object` first, then the rest in table order (bases come first).
+        macro_rules! make_types {
+            ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
+                $(
+                    let base = make_types!(@base vm, $base);
+                    vm.types.$field = vm.new_builtin_class($name, base, Layout::Native);
+                )*
+            };
+            (@base $vm:ident, none) => { None };
+            (@base $vm:ident, $b:ident) => { Some($vm.types.$b) };
+        }
+        crate::for_each_builtin_type!(make_types);
+        // `object` instances are plain instances.
+        if let Obj::Class(c) = vm.heap.get_mut(vm.types.object) {
+            c.layout = Layout::Object;
+        }
+        macro_rules! make_excs {
+            ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
+                $(
+                    let base = make_excs!(@base vm, $base);
+                    vm.exc.$field = vm.new_builtin_class($name, Some(base), Layout::Exception);
+                )*
+            };
+            (@base $vm:ident, object) => { $vm.types.object };
+            (@base $vm:ident, $b:ident) => { $vm.exc.$b };
+        }
+        crate::for_each_exception!(make_excs);
+        vm.not_implemented = placeholder;
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// The interned str for `text` (one object per distinct text).
+    pub fn intern(&mut self, text: &str) -> ObjRef {
+        if let Some(&r) = self.interned.get(text) {
+            return r;
+        }
+        let r = self.heap.alloc(Obj::Str(StrObj::new(text.into())));
+        self.interned.insert(text.into(), r);
+        r
+    }
+
+    /// Interns an existing str object's text (returns the canonical object).
+    pub fn intern_obj(&mut self, s: ObjRef) -> ObjRef {
+        let text: Box<str> = match self.heap.get(s) {
+            Obj::Str(st) => st.as_str().into(),
+            _ => return s,
+        };
+        if let Some(&r) = self.interned.get(&text) {
+            return r;
+        }
+        self.interned.insert(text, s);
+        s
+    }
+
+    fn new_builtin_class(&mut self, name: &str, base: Option<ObjRef>, layout: Layout) -> ObjRef {
+        let dict = self.new_dict_obj();
+        let bases: Vec<ObjRef> = base.into_iter().collect();
+        let mut mro = Vec::new();
+        if let Some(b) = base {
+            if let Obj::Class(bc) = self.heap.get(b) {
+                mro.extend_from_slice(&bc.mro);
+            }
+        }
+        let class = Class {
+            name: name.into(),
+            qualname: name.into(),
+            module: "builtins".into(),
+            bases,
+            mro: Vec::new(),
+            dict,
+            version: 1,
+            layout,
+            subclasses: Vec::new(),
+            ctor: None,
+            root_shape: ShapeTable::EMPTY,
+        };
+        let r = self.heap.alloc(Obj::Class(class));
+        mro.insert(0, r);
+        if let Obj::Class(c) = self.heap.get_mut(r) {
+            c.mro = mro;
+        }
+        if let Some(b) = base {
+            if let Obj::Class(bc) = self.heap.get_mut(b) {
+                bc.subclasses.push(r);
+            }
+        }
+        let name_key = self.intern(name);
+        let _ = name_key;
+        r
+    }
+
+    /// Sets the constructor of a built-in type.
+    pub fn set_ctor(&mut self, class: ObjRef, ctor: NativeFn) {
+        if let Obj::Class(c) = self.heap.get_mut(class) {
+            c.ctor = Some(ctor);
+        }
+    }
+
+    // ----- allocation helpers -----
+
+    /// A new str.
+    pub fn new_str(&mut self, text: &str) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Str(StrObj::new(text.into()))))
+    }
+
+    /// A new str from an owned String.
+    pub fn new_string(&mut self, text: String) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Str(StrObj::new(text.into_boxed_str()))))
+    }
+
+    /// A new list.
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::List(items)))
+    }
+
+    /// A new tuple.
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Tuple(items.into_boxed_slice())))
+    }
+
+    /// A new empty dict handle.
+    pub fn new_dict_obj(&mut self) -> ObjRef {
+        self.heap.alloc(Obj::Dict(Dict::new()))
+    }
+
+    /// An int value from a big int (small when it fits).
+    pub fn new_bigint(&mut self, b: BigInt) -> Value {
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Obj(self.heap.alloc(Obj::BigInt(b))),
+        }
+    }
+
+    /// `NotImplemented`.
+    #[inline]
+    pub fn not_implemented(&self) -> Value {
+        Value::Obj(self.not_implemented)
+    }
+
+    /// Loads compiled code into the heap: constants become values, names are interned.
+    pub fn load_code(&mut self, code: Rc<Code>) -> Rc<CodeObject> {
+        let consts: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
+        let names: Vec<ObjRef> = code.names.iter().map(|n| self.intern(n)).collect();
+        let varnames: Vec<ObjRef> = code.varnames.iter().map(|n| self.intern(n)).collect();
+        let name = self.intern(&code.name);
+        let instrs = code.instrs.iter().map(|&u| core::cell::Cell::new(u)).collect();
+        Rc::new(CodeObject {
+            code,
+            instrs,
+            consts: consts.into_boxed_slice(),
+            names: names.into_boxed_slice(),
+            varnames: varnames.into_boxed_slice(),
+            name,
+        })
+    }
+
+    fn const_value(&mut self, c: &Const) -> Value {
+        match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(b) => self.new_bigint(b.clone()),
+            Const::Float(f) => Value::Float(*f),
+            Const::Str(s) => Value::Obj(self.intern(s)),
+            Const::Ellipsis => Value::Obj(self.ellipsis),
+            Const::Tuple(items) => {
+                let vals = items.iter().map(|c| self.const_value(c)).collect();
+                self.new_tuple(vals)
+            }
+            Const::Code(inner) => {
+                let obj = self.load_code(inner.clone());
+                Value::Obj(self.heap.alloc(Obj::Code(obj)))
+            }
+        }
+    }
+
+    // ----- GC -----
+
+    /// Runs a collection with every root the VM knows.
+    pub fn collect_garbage(&mut self) {
+        let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + 256);
+        roots.extend_from_slice(&self.stack);
+        roots.extend_from_slice(&self.temp_roots);
+        for f in &self.frames {
+            f.code.for_each_ref(&mut |v| roots.push(v));
+            roots.push(Value::Obj(f.globals));
+            if let Some(l) = f.locals_dict {
+                roots.push(Value::Obj(l));
+            }
+            roots.push(f.func);
+            f.on_return.for_each_ref(&mut |v| roots.push(v));
+        }
+        roots.extend(self.interned.values().map(|&r| Value::Obj(r)));
+        roots.extend(self.shapes.all_names().map(Value::Obj));
+        roots.extend(self.repr_guard.iter().map(|&r| Value::Obj(r)));
+        if let Some(k) = self.pending_kwnames {
+            roots.push(Value::Obj(k));
+        }
+        for &(n, g) in &self.modules {
+            roots.push(Value::Obj(n));
+            roots.push(Value::Obj(g));
+        }
+        roots.push(Value::Obj(self.builtins));
+        roots.push(Value::Obj(self.not_implemented));
+        roots.push(Value::Obj(self.ellipsis));
+        macro_rules! type_roots {
+            ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
+                $(roots.push(Value::Obj(self.types.$field));)*
+            };
+        }
+        crate::for_each_builtin_type!(type_roots);
+        macro_rules! exc_roots {
+            ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
+                $(roots.push(Value::Obj(self.exc.$field));)*
+            };
+        }
+        crate::for_each_exception!(exc_roots);
+        self.heap.collect(roots);
+    }
+
+    /// The safepoint check: collect if due, then raise `MemoryError` if still over the limit.
+    #[inline]
+    pub fn safepoint(&mut self) -> PyResult<()> {
+        if self.heap.should_collect() {
+            self.collect_garbage();
+            if self.heap.over_limit() {
+                return Err(self.memory_error());
+            }
+        }
+        Ok(())
+    }
+
+    /// A `MemoryError` (allocated even when the heap is full).
+    pub fn memory_error(&mut self) -> PyErr {
+        let cls = self.exc.memory_error;
+        self.new_exception_empty(cls)
+    }
+
+    /// Keeps every common name alive and reachable (used by the GC roots).
+    pub fn common_names(&self) -> impl Iterator<Item = ObjRef> {
+        self.names.all()
+    }
+}
+
+
+impl Vm {
+    /// Runs loaded code as the `__main__` module. Returns the uncaught
+    /// exception, if any, as a `PyErr` (see [`Vm::script_error`]).
+    pub fn run_main(&mut self, code: Rc<Code>) -> PyResult<Value> {
+        let code = self.load_code(code);
+        let globals = self.new_dict_obj();
+        let main = self.names.main;
+        self.dict_set_str(globals, self.names.name, Value::Obj(main))?;
+        let file = self.new_str(self.host.script_name().to_owned_string().as_str());
+        self.dict_set_str(globals, self.names.file, file)?;
+        self.modules.push((main, globals));
+        self.run_module_code(code, globals)
+    }
+
+    /// Runs a module body with `globals` as its namespace.
+    pub fn run_module_code(&mut self, code: Rc<CodeObject>, globals: ObjRef) -> PyResult<Value> {
+        let base = self.stack.len();
+        self.stack.resize(base + code.nlocals(), Value::Null);
+        let entry = self.frames.len();
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base,
+            ret_base: base,
+            globals,
+            locals_dict: Some(globals),
+            func: Value::Null,
+            on_return: crate::interp::frame::ReturnAction::ToNative,
+        });
+        self.execute(entry)
+    }
+
+    /// Compiles and runs a script as `__main__`. Errors (syntax errors and
+    /// uncaught exceptions) come back rendered, CPython-style.
+    #[cfg(feature = "compiler")]
+    pub fn run_source(&mut self, source: &str, filename: &str) -> Result<(), ScriptError> {
+        let code = match crate::compiler::compile(source, filename) {
+            Ok(c) => c,
+            Err(e) => return Err(render_compile_error(&e, source, filename)),
+        };
+        match self.run_main(code) {
+            Ok(_) => Ok(()),
+            Err(e) => Err(self.script_error(e, Some(source))),
+        }
+    }
+}
+
+trait ToOwnedString {
+    fn to_owned_string(&self) -> String;
+}
+
+impl ToOwnedString for str {
+    fn to_owned_string(&self) -> String {
+        String::from(self)
+    }
+}
+
+/// Renders a compile error the way CPython prints a `SyntaxError`.
+#[cfg(feature = "compiler")]
+pub fn render_compile_error(e: &crate::compiler::CompileError, source: &str, filename: &str) -> ScriptError {
+    use core::fmt::Write;
+    let mut tb = String::new();
+    let _ = writeln!(tb, "  File \"{filename}\", line {}", e.line);
+    if let Some(text) = source.lines().nth(e.line.saturating_sub(1) as usize) {
+        let trimmed = text.trim_start();
+        let indent = text.chars().count() - trimmed.chars().count();
+        let trimmed = trimmed.trim_end();
+        let _ = writeln!(tb, "    {trimmed}");
+        if e.col > 0 {
+            let caret_col = (e.col as usize).saturating_sub(1).saturating_sub(indent);
+            let width = if e.end_col > e.col { (e.end_col - e.col) as usize } else { 1 };
+            let _ = writeln!(tb, "    {}{}", " ".repeat(caret_col), "^".repeat(width));
+        }
+    }
+    let kind = String::from(e.kind.name());
+    let _ = writeln!(tb, "{kind}: {}", e.msg);
+    ScriptError { kind, message: e.msg.clone(), traceback: tb }
+}
+
+impl Vm {
+    /// Takes what a [`BufferHost`] has collected on stdout, if the host is one.
+    pub fn take_buffered_stdout(&mut self) -> Option<String> {
+        self.host.take_buffered_stdout()
+    }
+}
