@@ -73,9 +73,8 @@ fn main() -> ExitCode {
 
     // Dunders called from native code re-enter the interpreter on the Rust
     // stack; give that room, whatever the platform's main-thread default is.
-    let worker = std::thread::Builder::new()
-        .stack_size(256 << 20)
-        .spawn(move || run(source, filename, config, dump, stats));
+    let worker =
+        std::thread::Builder::new().stack_size(256 << 20).spawn(move || run(source, filename, config, dump, stats));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {

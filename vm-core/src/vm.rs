@@ -482,7 +482,6 @@ impl Vm {
     }
 }
 
-
 impl Vm {
     /// Runs loaded code as the `__main__` module. Returns the uncaught
     /// exception, if any, as a `PyErr` (see [`Vm::script_error`]).
@@ -494,7 +493,12 @@ impl Vm {
         let file = self.new_str(self.host.script_name().to_owned_string().as_str());
         self.dict_set_str(globals, self.names.file, file)?;
         self.modules.push((main, globals));
-        self.run_module_code(code, globals)
+        let result = self.run_module_code(code, globals);
+        if self.native_depth == 0 {
+            self.temp_roots.clear();
+            self.repr_guard.clear();
+        }
+        result
     }
 
     /// Runs a module body with `globals` as its namespace.

@@ -140,9 +140,9 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, op: 
         1 => vm.collect_iterable(args[0])?,
         _ => {
             if default.is_some() {
-                return Err(vm.type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
+                return Err(
+                    vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"))
+                );
             }
             args.to_vec()
         }
@@ -294,11 +294,7 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
 fn zip(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let [_strict] = kwargs(vm, "zip", kw, ["strict"])?;
     let mut iters = Vec::with_capacity(args.len());
-    for (i, &a) in args.iter().enumerate() {
-        if !vm.is_iterable(a) {
-            let tn = vm.type_name(a);
-            return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1).replace("zip", "zip").replace("", "").replace(&tn, &tn)));
-        }
+    for &a in args {
         let it = vm.get_iter(a)?;
         iters.push(it);
         vm.temp_roots.push(it);

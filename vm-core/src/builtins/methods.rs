@@ -11,9 +11,11 @@ use crate::runtime::object::{BuiltinDef, DictViewKind, Obj, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+use crate::runtime::str_repr as sr;
+
 /// Python's `str.isspace` for one character.
 pub fn py_isspace(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+    sr::is_py_space(c)
 }
 
 macro_rules! defs {
@@ -28,7 +30,7 @@ pub static STR_METHODS: &[BuiltinDef] = defs! {
     "lstrip" => str_lstrip, "rstrip" => str_rstrip, "replace" => str_replace, "find" => str_find,
     "rfind" => str_rfind, "index" => str_index, "rindex" => str_rindex, "count" => str_count,
     "startswith" => str_startswith, "endswith" => str_endswith, "upper" => str_upper,
-    "lower" => str_lower, "isdigit" => str_isdigit, "isdecimal" => str_isdigit, "isnumeric" => str_isnumeric,
+    "lower" => str_lower, "isdigit" => str_isdigit, "isdecimal" => str_isdecimal, "istitle" => str_istitle, "isnumeric" => str_isnumeric,
     "isalpha" => str_isalpha, "isspace" => str_isspace, "isalnum" => str_isalnum,
     "isupper" => str_isupper, "islower" => str_islower, "center" => str_center, "ljust" => str_ljust,
     "rjust" => str_rjust, "zfill" => str_zfill, "title" => str_title, "capitalize" => str_capitalize,
@@ -264,7 +266,14 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
     Ok(vm.new_string(out))
 }
 
-fn strip_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 1, 2)?;
     let s = recv_str(vm, args, name)?;
@@ -474,89 +483,59 @@ fn test_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, f: 
 }
 
 fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    map_str(vm, args, kw, "upper", |s| s.to_uppercase())
+    map_str(vm, args, kw, "upper", sr::str_upper)
 }
 
 fn str_lower(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    map_str(vm, args, kw, "lower", |s| s.to_lowercase())
+    map_str(vm, args, kw, "lower", sr::str_lower)
 }
 
 fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    map_str(vm, args, kw, "swapcase", |s| {
-        let mut o = String::new();
-        for c in s.chars() {
-            if c.is_uppercase() {
-                o.extend(c.to_lowercase());
-            } else if c.is_lowercase() {
-                o.extend(c.to_uppercase());
-            } else {
-                o.push(c);
-            }
-        }
-        o
-    })
+    map_str(vm, args, kw, "swapcase", sr::str_swapcase)
 }
 
 fn str_title(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    map_str(vm, args, kw, "title", |s| {
-        let mut o = String::new();
-        let mut prev_cased = false;
-        for c in s.chars() {
-            if prev_cased {
-                o.extend(c.to_lowercase());
-            } else {
-                o.extend(c.to_uppercase());
-            }
-            prev_cased = c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase());
-        }
-        o
-    })
+    map_str(vm, args, kw, "title", sr::str_title)
 }
 
 fn str_capitalize(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    map_str(vm, args, kw, "capitalize", |s| {
-        let mut o = String::new();
-        let mut chars = s.chars();
-        if let Some(c) = chars.next() {
-            o.extend(c.to_uppercase());
-        }
-        for c in chars {
-            o.extend(c.to_lowercase());
-        }
-        o
-    })
+    map_str(vm, args, kw, "capitalize", sr::str_capitalize)
 }
 
 fn str_isdigit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    test_str(vm, args, kw, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.to_digit(10).is_some()))
+    test_str(vm, args, kw, "isdigit", sr::str_isdigit)
+}
+
+fn str_isdecimal(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_str(vm, args, kw, "isdecimal", sr::str_isdecimal)
+}
+
+fn str_istitle(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_str(vm, args, kw, "istitle", sr::str_istitle)
 }
 
 fn str_isnumeric(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    test_str(vm, args, kw, "isnumeric", |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+    test_str(vm, args, kw, "isnumeric", sr::str_isnumeric)
 }
 
 fn str_isalpha(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    test_str(vm, args, kw, "isalpha", |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()))
+    test_str(vm, args, kw, "isalpha", sr::str_isalpha)
 }
 
 fn str_isalnum(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    test_str(vm, args, kw, "isalnum", |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
+    test_str(vm, args, kw, "isalnum", sr::str_isalnum)
 }
 
 fn str_isspace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    test_str(vm, args, kw, "isspace", |s| !s.is_empty() && s.chars().all(py_isspace))
+    test_str(vm, args, kw, "isspace", sr::str_isspace)
 }
 
 fn str_isupper(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    test_str(vm, args, kw, "isupper", |s| {
-        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())
-    })
+    test_str(vm, args, kw, "isupper", sr::str_isupper)
 }
 
 fn str_islower(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    test_str(vm, args, kw, "islower", |s| {
-        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())
-    })
+    test_str(vm, args, kw, "islower", sr::str_islower)
 }
 
 fn str_isidentifier(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -651,7 +630,9 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let is_break = |c: char| matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+    let is_break = |c: char| {
+        matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    };
     let mut parts = Vec::new();
     let mut cur = String::new();
     let mut chars = s.chars().peekable();
@@ -789,8 +770,8 @@ fn list_index(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
     let is_tuple = matches!(vm.heap.get(r), Obj::Tuple(_));
     let items = list_items(vm, r);
     let (a, b) = span(vm, args.get(2).copied(), args.get(3).copied(), items.len())?;
-    for i in a..b.min(items.len()) {
-        if vm.eq(items[i], args[1])? {
+    for (i, &item) in items.iter().enumerate().take(b).skip(a) {
+        if vm.eq(item, args[1])? {
             return Ok(Value::Int(i as i64));
         }
     }

@@ -11,7 +11,7 @@ mod types;
 use alloc::format;
 use alloc::string::String;
 
-use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
+use crate::runtime::object::{BuiltinDef, Obj, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -185,9 +185,4 @@ pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
             Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
         }
     }
-}
-
-/// Shorthand for a result error.
-pub(crate) fn err<T>(e: PyErr) -> PyResult<T> {
-    Err(e)
 }

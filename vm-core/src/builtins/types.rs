@@ -1,8 +1,8 @@
 //! Constructors of the built-in types: `int(x)`, `str(x)`, `list(it)`, ...
 
 use alloc::format;
-use alloc::string::ToString;
 use alloc::string::String;
+use alloc::string::ToString;
 use alloc::vec::Vec;
 
 use super::{arity, int_arg, kwargs, no_kwargs};
@@ -67,7 +67,8 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
 
 fn parse_int_value(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
     match int_ops::parse_int(s, base) {
-        Some(b) => {
+        Some(v) => {
+            let b = v.to_big();
             if b.bits() > 14_300 {
                 let digits = b.to_string().trim_start_matches('-').len();
                 if digits > crate::interp::repr::INT_MAX_STR_DIGITS && base == 10 {
@@ -191,16 +192,16 @@ pub fn dict_merge(vm: &mut Vm, d: ObjRef, src: Value) -> PyResult<()> {
             Err(_) => {
                 let tn = vm.type_name(item);
                 let _ = tn;
-                return Err(vm.type_error(format!(
-                    "cannot convert dictionary update sequence element #{i} to a sequence"
-                )));
+                return Err(
+                    vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+                );
             }
         };
         if pair.len() != 2 {
             let n = pair.len();
-            return Err(vm.value_error(format!(
-                "dictionary update sequence element #{i} has length {n}; 2 is required"
-            )));
+            return Err(
+                vm.value_error(format!("dictionary update sequence element #{i} has length {n}; 2 is required"))
+            );
         }
         vm.dict_set(d, pair[0], pair[1])?;
     }

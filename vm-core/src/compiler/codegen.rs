@@ -487,7 +487,10 @@ impl Unit {
             for used in &scope.used {
                 let local_here = params.contains(&used.as_str()) || scope.assigned.iter().any(|a| a == used);
                 if !local_here && !scope.globals.contains(used) && self.local_index.contains_key(used.as_str()) {
-                    return Err(unsupported(&format!("a nested function using the enclosing variable '{used}' (closures)"), pos));
+                    return Err(unsupported(
+                        &format!("a nested function using the enclosing variable '{used}' (closures)"),
+                        pos,
+                    ));
                 }
             }
         }

@@ -124,7 +124,8 @@ impl Scope {
             }
             StmtKind::Import(names) => {
                 for a in names {
-                    let bound = a.asname.clone().unwrap_or_else(|| String::from(a.name.split('.').next().unwrap_or("")));
+                    let bound =
+                        a.asname.clone().unwrap_or_else(|| String::from(a.name.split('.').next().unwrap_or("")));
                     self.bind(&bound);
                 }
             }
@@ -212,11 +213,7 @@ pub fn for_each_child(e: &Expr, f: &mut impl FnMut(&Expr)) {
             }
         }
         ExprKind::Starred(v) | ExprKind::YieldFrom(v) | ExprKind::Await(v) => f(v),
-        ExprKind::Yield(v) => {
-            if let Some(v) = v {
-                f(v)
-            }
-        }
+        ExprKind::Yield(Some(v)) => f(v),
         ExprKind::ListComp { elt, generators }
         | ExprKind::SetComp { elt, generators }
         | ExprKind::GeneratorExp { elt, generators } => {

@@ -145,7 +145,9 @@ impl Vm {
                         }
                     }
                     if let Some(v) = self.lookup_class_attr(class, name) {
-                        if self.is_function(v) && matches!(v, Value::Obj(f) if matches!(self.heap.get(f), Obj::Function(_))) {
+                        if self.is_function(v)
+                            && matches!(v, Value::Obj(f) if matches!(self.heap.get(f), Obj::Function(_)))
+                        {
                             let m = self.heap.alloc(Obj::BoundMethod { receiver: obj, func: v });
                             return Ok(Some(Value::Obj(m)));
                         }
@@ -162,7 +164,8 @@ impl Vm {
                 }
                 Obj::Class(c) => {
                     let class_name = String::from(&*c.name);
-                    let (qual, module, mro, bases) = (String::from(&*c.qualname), String::from(&*c.module), c.mro.clone(), c.bases.clone());
+                    let (qual, module, mro, bases) =
+                        (String::from(&*c.qualname), String::from(&*c.module), c.mro.clone(), c.bases.clone());
                     if let Some(v) = self.lookup_class_attr(r, name) {
                         return Ok(Some(v));
                     }
@@ -188,21 +191,17 @@ impl Vm {
                     }
                     return Ok(None);
                 }
-                Obj::Function(f) => {
-                    if name == self.names.name || name == self.names.qualname {
-                        let text = if name == self.names.name {
-                            String::from(&*f.code.code.name)
-                        } else {
-                            String::from(&*f.code.code.qualname)
-                        };
-                        return Ok(Some(self.new_string(text)));
-                    }
+                Obj::Function(f) if name == self.names.name || name == self.names.qualname => {
+                    let text = if name == self.names.name {
+                        String::from(&*f.code.code.name)
+                    } else {
+                        String::from(&*f.code.code.qualname)
+                    };
+                    return Ok(Some(self.new_string(text)));
                 }
-                Obj::Builtin { def, .. } => {
-                    if name == self.names.name || name == self.names.qualname {
-                        let n = def.name;
-                        return Ok(Some(self.new_str(n)));
-                    }
+                Obj::Builtin { def, .. } if name == self.names.name || name == self.names.qualname => {
+                    let n = def.name;
+                    return Ok(Some(self.new_str(n)));
                 }
                 Obj::BoundMethod { receiver, func } => {
                     let (receiver, func) = (*receiver, *func);
@@ -288,9 +287,7 @@ impl Vm {
                     if c.module.as_ref() == "builtins" {
                         let cn = String::from(&*c.name);
                         let n = self.str_text(name);
-                        return Err(self.type_error(format!(
-                            "cannot set '{n}' attribute of immutable type '{cn}'"
-                        )));
+                        return Err(self.type_error(format!("cannot set '{n}' attribute of immutable type '{cn}'")));
                     }
                     let dict = c.dict;
                     let name = self.intern_obj(name);

@@ -227,7 +227,6 @@ impl Vm {
                 } else {
                     String::new()
                 };
-                let was = if kwgiven > 0 { String::from(was) } else { String::from(was) };
                 return Err(self.type_error(format!("{qual}() takes {takes} but {given}{extra} {was} given")));
             }
         } else if has_varargs {
@@ -289,17 +288,19 @@ impl Vm {
                 join_names(&names)
             )));
         }
-        for i in argcount..argcount + kwonly {
-            if locals[i].is_null() {
-                if let Some(kd) = kwdefaults {
+        if let Some(kd) = kwdefaults {
+            for (i, local) in locals.iter_mut().enumerate().take(argcount + kwonly).skip(argcount) {
+                if local.is_null() {
                     if let Some(v) = self.dict_get_str(kd, code.varnames[i]) {
-                        locals[i] = v;
+                        *local = v;
                     }
                 }
             }
         }
-        let missing: Vec<String> =
-            (argcount..argcount + kwonly).filter(|&i| locals[i].is_null()).map(|i| format!("'{}'", c.varnames[i])).collect();
+        let missing: Vec<String> = (argcount..argcount + kwonly)
+            .filter(|&i| locals[i].is_null())
+            .map(|i| format!("'{}'", c.varnames[i]))
+            .collect();
         if !missing.is_empty() {
             return Err(self.type_error(format!(
                 "{qual}() missing {} required keyword-only argument{}: {}",
@@ -447,7 +448,13 @@ impl Vm {
     }
 
     /// Creates a function object (MAKE_FUNCTION).
-    pub(crate) fn make_function(&mut self, code_v: Value, defaults: Value, kwdefaults: Value, globals: ObjRef) -> Value {
+    pub(crate) fn make_function(
+        &mut self,
+        code_v: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        globals: ObjRef,
+    ) -> Value {
         let code = match code_v {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Code(c) => c.clone(),
@@ -531,9 +538,8 @@ impl Vm {
                 Layout::Exception => layout = Layout::Exception,
                 Layout::Native => {
                     let bn = bc.name.clone();
-                    return Err(self.not_implemented_error(format!(
-                        "subclassing the built-in type '{bn}' is not supported yet"
-                    )));
+                    return Err(self
+                        .not_implemented_error(format!("subclassing the built-in type '{bn}' is not supported yet")));
                 }
                 Layout::Object => {}
             }
@@ -595,8 +601,7 @@ impl Vm {
             if seqs.is_empty() {
                 return Ok(out);
             }
-            let candidate =
-                seqs.iter().map(|s| s[0]).find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
+            let candidate = seqs.iter().map(|s| s[0]).find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
             match candidate {
                 Some(c) => {
                     out.push(c);

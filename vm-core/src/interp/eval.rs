@@ -387,11 +387,10 @@ impl Vm {
                             ReturnAction::Push => self.stack.push(v),
                             ReturnAction::Init { instance } => {
                                 if !matches!(v, Value::None) {
-                                    reload!();
+                                    pc = self.frames.last().expect("frame").pc;
                                     let tn = self.type_name(v);
-                                    break 'dispatch self.type_error(alloc::format!(
-                                        "__init__() should return None, not '{tn}'"
-                                    ));
+                                    break 'dispatch self
+                                        .type_error(alloc::format!("__init__() should return None, not '{tn}'"));
                                 }
                                 self.stack.push(instance);
                             }

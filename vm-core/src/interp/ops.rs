@@ -121,7 +121,10 @@ impl Vm {
                 }
             }
         }
-        if op == BinaryOp::Mul && (ta == "str" || ta == "list" || ta == "tuple") && (tb == "str" || tb == "list" || tb == "tuple" || tb == "float") {
+        if op == BinaryOp::Mul
+            && (ta == "str" || ta == "list" || ta == "tuple")
+            && (tb == "str" || tb == "list" || tb == "tuple" || tb == "float")
+        {
             return self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
         }
         if op == BinaryOp::Mul && (tb == "str" || tb == "list" || tb == "tuple") && ta == "float" {
@@ -149,7 +152,8 @@ impl Vm {
         }
         let ca = self.class_of(a);
         let cb = self.class_of(b);
-        let b_first = ca != cb && self.is_instance_value(b) && self.is_subclass(cb, ca) && self.class_overrides(cb, ca, refl);
+        let b_first =
+            ca != cb && self.is_instance_value(b) && self.is_subclass(cb, ca) && self.class_overrides(cb, ca, refl);
         if b_first {
             if let Some(r) = self.call_method_opt(b, refl, &[a])? {
                 if !r.is(ni) {
@@ -387,10 +391,7 @@ impl Vm {
             CompareOp::Ne => Ok(Value::Bool(!a.is(b))),
             _ => {
                 let (ta, tb) = (self.type_name(a), self.type_name(b));
-                Err(self.type_error(format!(
-                    "'{}' not supported between instances of '{ta}' and '{tb}'",
-                    op.symbol()
-                )))
+                Err(self.type_error(format!("'{}' not supported between instances of '{ta}' and '{tb}'", op.symbol())))
             }
         }
     }
@@ -455,7 +456,8 @@ impl Vm {
             }
             (Obj::Instance(_), _) | (_, Obj::Instance(_)) => Ok(None),
             _ => {
-                if a.is(b) && matches!(op, CompareOp::Eq | CompareOp::Le | CompareOp::Ge) && matches!(op, CompareOp::Eq) {
+                if a.is(b) && matches!(op, CompareOp::Eq | CompareOp::Le | CompareOp::Ge) && matches!(op, CompareOp::Eq)
+                {
                     return Ok(Some(true));
                 }
                 match op {
@@ -570,7 +572,9 @@ impl Vm {
             (Value::Obj(r), other) | (other, Value::Obj(r)) => match self.heap.get(r) {
                 Obj::Instance(_) => None,
                 Obj::BigInt(x) => match other {
-                    Value::Float(f) => Some(num::compare(&Num::Big(x.clone()), &Num::Float(f)) == Some(Ordering::Equal)),
+                    Value::Float(f) => {
+                        Some(num::compare(&Num::Big(x.clone()), &Num::Float(f)) == Some(Ordering::Equal))
+                    }
                     _ => Some(false),
                 },
                 _ => Some(false),

@@ -1,8 +1,8 @@
 //! `repr()` and `str()` of every value, in CPython's exact formats.
 
 use alloc::format;
-use alloc::string::ToString;
 use alloc::string::String;
+use alloc::string::ToString;
 use alloc::vec::Vec;
 
 use crate::runtime::float_fmt::float_repr;

@@ -255,13 +255,11 @@ impl Vm {
                     return Ok(());
                 }
                 Obj::Dict(_) => return self.dict_set(r, key, value),
-                Obj::Instance(_) => {
-                    if self.call_method_opt(obj, self.names.setitem, &[key, value])?.is_some() {
-                        return Ok(());
-                    }
-                }
                 _ => {}
             }
+        }
+        if self.is_instance_value(obj) && self.call_method_opt(obj, self.names.setitem, &[key, value])?.is_some() {
+            return Ok(());
         }
         let tn = self.type_name(obj);
         Err(self.type_error(format!("'{tn}' object does not support item assignment")))
@@ -296,13 +294,11 @@ impl Vm {
                         None => Err(self.key_error(key)),
                     };
                 }
-                Obj::Instance(_) => {
-                    if self.call_method_opt(obj, self.names.delitem, &[key])?.is_some() {
-                        return Ok(());
-                    }
-                }
                 _ => {}
             }
+        }
+        if self.is_instance_value(obj) && self.call_method_opt(obj, self.names.delitem, &[key])?.is_some() {
+            return Ok(());
         }
         let tn = self.type_name(obj);
         Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))

@@ -41,6 +41,7 @@ impl From<int_ops::NumError> for NumErr {
         match e {
             int_ops::NumError::ZeroDivision(m) => NumErr::ZeroDivision(m),
             int_ops::NumError::Overflow(m) => NumErr::Overflow(m),
+            int_ops::NumError::Value(m) if m == int_ops::COMPLEX_RESULT => NumErr::Complex,
             int_ops::NumError::Value(m) => NumErr::Value(m),
         }
     }
@@ -225,13 +226,13 @@ pub fn modulo(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
     }
     if let (Num::Small(x), Num::Small(y)) = (a, b) {
         if *y == 0 {
-            return Err(NumErr::ZeroDivision("integer division or modulo by zero"));
+            return Err(NumErr::ZeroDivision("integer modulo by zero"));
         }
         return Ok(NumResult::Small(i64_mod(*x, *y)));
     }
     let (x, y) = (a.to_big(), b.to_big());
     if y.is_zero() {
-        return Err(NumErr::ZeroDivision("integer division or modulo by zero"));
+        return Err(NumErr::ZeroDivision("integer modulo by zero"));
     }
     Ok(NumResult::Big(x.mod_floor(&y)))
 }
@@ -276,28 +277,9 @@ pub fn power(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
     float_pow(x, y).map(NumResult::Float)
 }
 
-/// Float `**` with CPython's special cases.
+/// Float `**` with CPython's special cases, correctly rounded.
 pub fn float_pow(x: f64, y: f64) -> Result<f64, NumErr> {
-    if y == 0.0 {
-        return Ok(1.0);
-    }
-    if x.is_nan() {
-        return Ok(if y == 0.0 { 1.0 } else { x });
-    }
-    if y.is_nan() {
-        return Ok(if x == 1.0 { 1.0 } else { y });
-    }
-    if x == 0.0 && y < 0.0 && y.is_finite() {
-        return Err(NumErr::ZeroDivision("0.0 cannot be raised to a negative power"));
-    }
-    if x < 0.0 && x.is_finite() && y.is_finite() && libm::floor(y) != y {
-        return Err(NumErr::Complex);
-    }
-    let r = libm::pow(x, y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(NumErr::Overflow("(34, 'Numerical result out of range')"));
-    }
-    Ok(r)
+    Ok(int_ops::float_pow(x, y)?)
 }
 
 /// `<<`, `>>`, `&`, `|`, `^` on ints; `op` is one of `"<<" ">>" "&" "|" "^"`.
@@ -318,7 +300,15 @@ pub fn bitwise(op: &str, a: &Num, b: &Num) -> Result<NumResult, NumErr> {
                     return Ok(NumResult::Small(if x.is_negative() { -1 } else { 0 }));
                 };
                 if let Num::Small(x) = a {
-                    return Ok(NumResult::Small(if s >= 64 { if *x < 0 { -1 } else { 0 } } else { x >> s }));
+                    return Ok(NumResult::Small(if s >= 64 {
+                        if *x < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        x >> s
+                    }));
                 }
                 // Floor semantics: BigInt's >> rounds toward negative infinity.
                 return Ok(NumResult::Big(a.to_big() >> s as usize));

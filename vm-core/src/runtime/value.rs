@@ -23,13 +23,14 @@ impl ObjRef {
 /// A Python value: a tag word and a payload word (`#[repr(u64)]` fixes the
 /// layout: tag at offset 0, payload at offset 8, 16 bytes in all), so native
 /// code can test and load values without calling into Rust.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
 #[repr(u64)]
 pub enum Value {
     /// Not a Python value: marks an unbound local and the empty `self` slot
     /// of a call. Never visible to Python code.
     Null = 0,
     /// `None`.
+    #[default]
     None = 1,
     /// `True` / `False`.
     Bool(bool) = 2,
@@ -66,11 +67,5 @@ impl Value {
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
             (a, b) => a == b,
         }
-    }
-}
-
-impl Default for Value {
-    fn default() -> Self {
-        Value::None
     }
 }

@@ -1,0 +1,20 @@
+# Constructor conversions: int/float/str/bool/list/tuple/dict from many inputs.
+print(int("  -42\n"), int("0x2A", 16), int("0b1010", 0), int("0o52", 0), int("2a", 16), int("-z", 36))
+print(int("0", 0), int("00", 0), int("1__0".replace("__", "_")), int("+0x10", 16))
+print(int(3.99), int(-3.99), int(1e10), int("123456789" * 5))
+print(float("3"), float("-3.25"), float(" 1e3 "), float(3), float("-inf"), float("NAN"))
+print(str(3), str(-3.25), str(None), str(True), str([None]), str("already"))
+print(bool(0), bool(3), bool(""), bool("0"), bool([]), bool([[]]), bool(None), bool(0.0), bool(-1e-300))
+print(list(), list("abc"), list((1, 2)), list(range(3)), list({"x": 1, "y": 2}), list({"x": 1}.values()))
+print(tuple(), tuple("ab"), tuple([1, [2]]), tuple({"a": 0}), tuple(range(2, 5)))
+print(dict(), dict([("a", 1), ("b", 2), ("a", 3)]), dict([(i, i * i) for i in range(4)]), dict({1: 2}))
+print(dict([[1, "one"], (2, "two")]), dict(zip(range(3), "abc")), dict(enumerate("xy")))
+print(list(dict([("k", "v")]).items()), str(list("hi")), list(str(123)))
+print(int(str(-0)), float(str(0.1)) == 0.1, str(float("1e400")), float(str(-1e-320)))
+print(int(float("12345678.9")), int(-0.999), int(True) + int(False), float(int("7")))
+print(list(tuple(list("xyz"))), tuple(list(range(0))), int(bool(5)), str(bool(0)))
+s = "3,1,4,1,5,9,2,6"
+nums = [int(x) for x in s.split(",")]
+print(nums, sum(nums), ",".join([str(n * 2) for n in nums]))
+print(float("0.1") + float("0.2"), str(float("0.1") + float("0.2")))
+print(int("9" * 30) + 1, float("9" * 30))

@@ -1,0 +1,31 @@
+# Evaluation order and short-circuiting of and/or/not and chained comparisons.
+def t(label, value):
+    print("eval", label)
+    return value
+print("-- and/or")
+print(t("a", 0) and t("b", 1))
+print(t("a", 1) and t("b", 2))
+print(t("a", 0) or t("b", 0) or t("c", 3) or t("d", 4))
+print(t("a", "") or t("b", []))
+print(not t("a", []), not t("b", 5))
+print("-- chained comparisons")
+print(t("x", 1) < t("y", 2) < t("z", 3))
+print(t("x", 1) < t("y", 0) < t("z", 3))
+print(t("x", 5) > t("y", 3) == t("z", 3) != t("w", 4))
+print(t("p", 1) == t("q", 1) == t("r", 2) == t("s", 2))
+print("-- operands returned")
+print(0 or "x", [] and 1, "" or 0, 1 and "yes", None or [], 0 or 0.0 or "last")
+print(5 and 0, [1] or [2], 0 and t("never", 1), 1 or t("never", 2))
+print(None and None, True and False or "fallback", False or False and "z")
+print("-- precedence")
+print(True or False and False, (True or False) and False, not 0 or 1, not (0 or 1))
+print(1 < 2 == 2 > 1, (1 < 2) == (2 > 1), 1 in [1] == True)
+print("-- argument order")
+def three(a, b, c):
+    return a + b + c
+print(three(t("1st", 1), t("2nd", 2), t("3rd", 3)))
+print([t("l1", 1), t("l2", 2)], {t("k", "k"): t("v", "v")})
+print(t("left", 2) ** t("right", 3))
+x = t("cond", True) and t("then", "A") or t("else", "B")
+print(x)
+print(t("c", 0) if t("test", False) else t("alt", 9))

@@ -1,0 +1,25 @@
+# Float floor division, modulo and divmod with negatives (sign follows divisor).
+print(7.5 // 2, 7.5 % 2)
+print(-7.5 // 2, -7.5 % 2)
+print(7.5 // -2, 7.5 % -2)
+print(-7.5 // -2, -7.5 % -2)
+print(7 // 2.0, -7 // 2.0, 7 % -3.0, -7 % 3.0)
+print(divmod(7.5, 2), divmod(-7.5, 2), divmod(7.5, -2), divmod(-7.5, -2))
+print(1.0 % 0.1, 1.0 // 0.1)
+print(-1.0 % 0.1, -1.0 // 0.1)
+print(0.0 % 5, -0.0 % 5, 0.0 % -5, -0.0 // 5)
+print(5.0 % 5, -5.0 % 5, 5.0 % -5)
+print(1e-300 % 1, -1e-300 % 1)
+print(3.5 % 1, -3.5 % 1, 3.5 // 1, -3.5 // 1)
+print(10.0 // 3, 10.0 % 3, -10.0 // 3, -10.0 % 3)
+print(2.5 % 0.5, 2.6 % 0.5, -2.6 % 0.5)
+print(1e20 // 3, 1e20 % 3)
+print(5 % float("inf"), -5 % float("inf"))
+print(divmod(0.3, 0.1))
+print(divmod(-0.3, 0.1))
+print(7 % 2.5, -7 % 2.5, 7 // 2.5, -7 // 2.5)
+print(True % 0.75, 2**70 % 3.0, (2**70) // 3.0)
+x = -17.25
+q = x // 4
+r = x % 4
+print(q, r, q * 4 + r == x)

@@ -1,0 +1,27 @@
+# range: repr, len (positive/negative steps), indexing, slicing, membership, reversed.
+print(range(5), range(1, 5), range(0, 10, 2), range(5, 0, -1), range(0))
+print(list(range(5)), list(range(2, 8)), list(range(10, 0, -3)), list(range(0, -10, -4)))
+print(list(range(5, 5)), list(range(5, 0)), list(range(0, 5, -1)), list(range(-3)))
+print(len(range(10)), len(range(0, 10, 3)), len(range(10, 0, -3)), len(range(5, 0)), len(range(-5, 5, 2)))
+r = range(3, 30, 4)
+print(r[0], r[1], r[-1], r[-2], len(r), r[len(r) - 1])
+print(r[1:3], r[::2], r[::-1], r[-2:], r[10:], r[:0])
+print(list(r[::-2]), list(range(10)[2:8:3]), range(10)[::-1])
+print(range(0, 20, 3)[1::2], range(20, 0, -2)[3:7])
+print(7 in r, 8 in r, 31 in r, -1 in range(-5, 0), 0 in range(0), 2.0 in range(3))
+print(list(reversed(range(5))), list(reversed(range(1, 10, 3))), list(reversed(range(0))))
+print(range(0, 5) == range(0, 5), range(0) == range(5, 2), range(1, 10, 3) == range(1, 11, 3), range(2) == [0, 1])
+print(sum(range(101)), sum(range(0, 101, 2)), max(range(7)), min(range(3, 9)))
+big = range(0, 10**15, 3)
+print(len(big), big[-1], 10**14 - 1 in big, (10**14 + 2) in big, big[10**13])
+print(range(-10, 10, 7), list(range(-10, 10, 7)))
+print(bool(range(0)), bool(range(1)), bool(range(5, 1)))
+print(list(range(3))[-1], tuple(range(3)), type(range(3)))
+total = 0
+for i in range(10, 0, -2):
+    total += i
+print(total)
+print(range(1, 2, 1), range(-1), range(0, 1, 5), len(range(0, 1, 5)))
+print(list(range(1, 20, 5)), list(range(19, 0, -5)))
+huge = range(10**30, 10**30 + 50, 7)
+print(huge, len(huge), huge[-1], 10**30 + 14 in huge)

@@ -1,0 +1,5 @@
+# IndentationError: expected an indented block after 'if' statement on line N.
+print("start")
+flag = True
+if flag:
+print("inside")

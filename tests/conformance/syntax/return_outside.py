@@ -1,0 +1,4 @@
+# SyntaxError: 'return' outside function.
+x = 1
+print(x)
+return x

@@ -1,0 +1,5 @@
+# IndentationError: unexpected indent.
+print("start")
+x = 1
+    y = 2
+print(x + y)

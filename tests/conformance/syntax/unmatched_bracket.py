@@ -1,0 +1,3 @@
+# SyntaxError: unmatched ')'.
+data = [1, 2, 3]
+print(len(data)))
