@@ -25,8 +25,6 @@ pub static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "issubclass", func: issubclass },
     BuiltinDef { name: "iter", func: iter },
     BuiltinDef { name: "next", func: next },
-    BuiltinDef { name: "enumerate", func: enumerate },
-    BuiltinDef { name: "zip", func: zip },
     BuiltinDef { name: "sorted", func: sorted },
     BuiltinDef { name: "reversed", func: reversed },
     BuiltinDef { name: "hash", func: hash },
@@ -82,6 +80,13 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
             Obj::Tuple(t) => return Ok(t.len()),
             Obj::Dict(d) => return Ok(d.len()),
             Obj::Range { start, stop, step } => return Ok(super::range_len(*start, *stop, *step)),
+            Obj::BigRange { start, stop, step } => {
+                let n = super::big_range_len(start, stop, step);
+                return match num_traits::ToPrimitive::to_i64(&n) {
+                    Some(n) => Ok(n as usize),
+                    None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+                };
+            }
             Obj::DictView { dict, .. } => {
                 if let Obj::Dict(d) = vm.heap.get(*dict) {
                     return Ok(d.len());
@@ -279,7 +284,7 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
     }
 }
 
-fn enumerate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+pub(super) fn enumerate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let [start_kw] = kwargs(vm, "enumerate", kw, ["start"])?;
     arity(vm, "enumerate", args, 1, 2)?;
     let start = args.get(1).copied().or(start_kw).unwrap_or(Value::Int(0));
@@ -291,7 +296,7 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
     Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterState::Enumerate { iter: inner, count: start }))))
 }
 
-fn zip(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+pub(super) fn zip(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let [_strict] = kwargs(vm, "zip", kw, ["strict"])?;
     let mut iters = Vec::with_capacity(args.len());
     for &a in args {
@@ -560,7 +565,10 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
             }
         },
         Some(int) => match nd {
-            None => Ok(x),
+            None => Ok(match x {
+                Value::Bool(b) => Value::Int(b as i64),
+                _ => x,
+            }),
             Some(n) => {
                 let n = int_arg(vm, n)?;
                 if n >= 0 {

@@ -374,8 +374,13 @@ fn find_impl(vm: &mut Vm, args: &[Value], name: &str, right: bool) -> PyResult<O
         }
     };
     let len = s.chars().count();
+    if let Some(&start) = args.get(2) {
+        if !matches!(start, Value::None) && int_arg(vm, start)? > len as i64 {
+            return Ok(None);
+        }
+    }
     let (a, b) = span(vm, args.get(2).copied(), args.get(3).copied(), len)?;
-    if a > b || a > len {
+    if a > b {
         return Ok(None);
     }
     let hay = char_slice(&s, a, b);

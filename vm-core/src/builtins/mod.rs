@@ -26,6 +26,19 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
     }
 }
 
+/// Number of items in a big range.
+pub fn big_range_len(start: &num_bigint::BigInt, stop: &num_bigint::BigInt, step: &num_bigint::BigInt) -> num_bigint::BigInt {
+    use num_traits::{Signed, Zero};
+    let zero = num_bigint::BigInt::zero();
+    if step.is_positive() && start < stop {
+        (stop - start - 1u32) / step + 1u32
+    } else if step.is_negative() && start > stop {
+        (start - stop - 1u32) / (-step) + 1u32
+    } else {
+        zero
+    }
+}
+
 fn install_table(vm: &mut Vm, dict: ObjRef, table: &'static [BuiltinDef]) {
     for def in table {
         let f = vm.heap.alloc(Obj::Builtin { def, receiver: Value::Null });
@@ -46,6 +59,10 @@ pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
     install_table(vm, b, functions::FUNCTIONS);
     types::install_types(vm);
+    // `enumerate` and `zip` are types in Python; calling them builds the iterator.
+    let t = vm.types;
+    vm.set_ctor(t.enumerate, functions::enumerate);
+    vm.set_ctor(t.zip, functions::zip);
     let t = vm.types;
     let tables: [(ObjRef, &'static [BuiltinDef]); 6] = [
         (t.str_, methods::STR_METHODS),

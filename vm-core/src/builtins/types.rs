@@ -232,8 +232,28 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
     }
     arity(vm, "range", args, 1, 3)?;
     let mut ints = [0i64; 3];
+    let mut big = false;
     for (i, &a) in args.iter().enumerate() {
-        ints[i] = int_arg(vm, a)?;
+        if !vm.is_int(a) {
+            int_arg(vm, a)?;
+        }
+        match vm.to_i64(a) {
+            Some(v) => ints[i] = v,
+            None => big = true,
+        }
+    }
+    if big {
+        let b: Vec<num_bigint::BigInt> = args.iter().map(|&a| vm.as_num(a).map(|n| n.to_big()).unwrap_or_default()).collect();
+        let one = num_bigint::BigInt::from(1);
+        let (start, stop, step) = match b.len() {
+            1 => (num_bigint::BigInt::from(0), b[0].clone(), one),
+            2 => (b[0].clone(), b[1].clone(), one),
+            _ => (b[0].clone(), b[1].clone(), b[2].clone()),
+        };
+        if num_traits::Zero::is_zero(&step) {
+            return Err(vm.value_error("range() arg 3 must not be zero"));
+        }
+        return Ok(Value::Obj(vm.heap.alloc(Obj::BigRange { start, stop, step })));
     }
     let (start, stop, step) = match args.len() {
         1 => (0, ints[0], 1),

@@ -3,9 +3,10 @@
 pub mod ast;
 pub mod codegen;
 pub mod error;
-#[path = "parser_stub.rs"]
+pub mod lexer;
 pub mod parser;
 pub mod symtable;
+pub mod token;
 
 use alloc::rc::Rc;
 

@@ -24,7 +24,7 @@ impl Vm {
                 Obj::List(_) => t.list,
                 Obj::Tuple(_) => t.tuple,
                 Obj::Dict(_) => t.dict,
-                Obj::Range { .. } => t.range,
+                Obj::Range { .. } | Obj::BigRange { .. } => t.range,
                 Obj::Slice { .. } => t.slice,
                 Obj::Function(_) => t.function,
                 Obj::BoundMethod { .. } => t.method,
@@ -56,6 +56,7 @@ impl Vm {
                         },
                         IterState::Enumerate { .. } => t.enumerate,
                         IterState::Zip { .. } => t.zip,
+                        IterState::GetItem { .. } => t.iterator,
                         IterState::Done => t.list_iterator,
                     }
                 }

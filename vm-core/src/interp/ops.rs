@@ -600,6 +600,9 @@ impl Vm {
                 Obj::Dict(d) => Ok(!d.is_empty()),
                 Obj::BigInt(_) => Ok(true),
                 Obj::Range { start, stop, step } => Ok(crate::builtins::range_len(*start, *stop, *step) > 0),
+                Obj::BigRange { start, stop, step } => {
+                    Ok(!num_traits::Zero::is_zero(&crate::builtins::big_range_len(start, stop, step)))
+                }
                 Obj::DictView { dict, .. } => {
                     let d = *dict;
                     Ok(matches!(self.heap.get(d), Obj::Dict(d) if !d.is_empty()))
@@ -749,6 +752,19 @@ impl Vm {
                     };
                     let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
                     return Ok(inside && (i - start) % step == 0);
+                }
+                Obj::BigRange { start, stop, step } => {
+                    if !self.is_int(item) {
+                        return Ok(false);
+                    }
+                    let i = self.as_num(item).map(|n| n.to_big()).unwrap_or_default();
+                    let inside = if num_traits::Signed::is_positive(step) {
+                        &i >= start && &i < stop
+                    } else {
+                        &i <= start && &i > stop
+                    };
+                    let zero = num_bigint::BigInt::from(0);
+                    return Ok(inside && num_integer::Integer::mod_floor(&(&i - start), step) == zero);
                 }
                 Obj::Instance(_) => {
                     if let Some(r) = self.call_method_opt(container, self.names.contains, &[item])? {

@@ -95,6 +95,13 @@ impl Vm {
                     out = format!("range({start}, {stop}, {step})");
                 }
             }
+            Obj::BigRange { start, stop, step } => {
+                if *step == num_bigint::BigInt::from(1) {
+                    out = format!("range({start}, {stop})");
+                } else {
+                    out = format!("range({start}, {stop}, {step})");
+                }
+            }
             Obj::Slice { start, stop, step } => {
                 let (a, b, c) = (*start, *stop, *step);
                 out = format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?);

@@ -194,12 +194,32 @@ impl Vm {
                     let si = self.slice_indices(sl, len)?;
                     let new_start = start + si.start * step;
                     let new_step = step * si.step;
-                    let new_stop = new_start + si.len as i64 * new_step;
+                    let new_stop = start + si.stop * step;
                     let rr = self.heap.alloc(Obj::Range { start: new_start, stop: new_stop, step: new_step });
                     return Ok(Value::Obj(rr));
                 }
                 let i = self.seq_index(key, len, "range object")?;
                 Ok(Value::Int(start + i as i64 * step))
+            }
+            Obj::BigRange { start, stop, step } => {
+                let (start, step) = (start.clone(), step.clone());
+                let n = crate::builtins::big_range_len(&start, stop, &step);
+                let Some(i) = self.to_i64(key) else {
+                    if self.is_slice(key).is_some() {
+                        return Err(self.not_implemented_error("slicing a range with bounds beyond 64 bits"));
+                    }
+                    return Err(self.type_error(format!(
+                        "range indices must be integers or slices, not {}",
+                        self.type_name(key)
+                    )));
+                };
+                let i = num_bigint::BigInt::from(i);
+                let i = if num_traits::Signed::is_negative(&i) { i + &n } else { i };
+                if num_traits::Signed::is_negative(&i) || i >= n {
+                    return Err(self.index_error("range object index out of range"));
+                }
+                let v = start + i * step;
+                Ok(self.new_bigint(v))
             }
             Obj::Instance(_) => {
                 if let Some(v) = self.call_method_opt(obj, self.names.getitem, &[key])? {
@@ -359,6 +379,7 @@ impl Vm {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Range { .. } | Obj::Iter(_) => true,
+                Obj::BigRange { .. } => true,
                 Obj::DictView { .. } => true,
                 Obj::Instance(i) => {
                     self.lookup_class_attr(i.class, self.names.iter).is_some()
@@ -389,6 +410,7 @@ impl Vm {
                     step: *step,
                 },
                 Obj::Iter(_) => return Ok(v),
+                Obj::BigRange { .. } => IterState::GetItem { obj: v, index: 0 },
                 Obj::Instance(_) => {
                     if let Some(it) = self.call_method_opt(v, self.names.iter, &[])? {
                         let cls = self.class_of(it);
@@ -400,7 +422,12 @@ impl Vm {
                         }
                         return Ok(it);
                     }
-                    return Err(self.not_iterable(v));
+                    let cls = self.class_of(v);
+                    if self.lookup_class_attr(cls, self.names.getitem).is_some() {
+                        IterState::GetItem { obj: v, index: 0 }
+                    } else {
+                        return Err(self.not_iterable(v));
+                    }
                 }
                 _ => return Err(self.not_iterable(v)),
             },
@@ -507,6 +534,26 @@ impl Vm {
                         }
                     }
                     return Ok(Some(self.new_tuple(out)));
+                }
+                IterState::GetItem { obj, index } => {
+                    let (obj, index) = (*obj, *index);
+                    let index_error = self.exc.index_error;
+                    let stop = self.exc.stop_iteration;
+                    return match self.get_item(obj, Value::Int(index)) {
+                        Ok(v) => {
+                            if let Obj::Iter(IterState::GetItem { index: i, .. }) = self.heap.get_mut(r) {
+                                *i += 1;
+                            }
+                            Ok(Some(v))
+                        }
+                        Err(e) if self.exception_matches(e, index_error) || self.exception_matches(e, stop) => {
+                            if let Obj::Iter(state) = self.heap.get_mut(r) {
+                                *state = IterState::Done;
+                            }
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    };
                 }
                 IterState::Done => (None, false),
             },

@@ -171,6 +171,13 @@ pub enum IterState {
         /// Underlying iterators.
         iters: Vec<Value>,
     },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError.
+    GetItem {
+        /// The object with `__getitem__`.
+        obj: Value,
+        /// Next index.
+        index: i64,
+    },
     /// Exhausted.
     Done,
 }
@@ -209,6 +216,15 @@ pub enum Obj {
         stop: i64,
         /// Step (never 0).
         step: i64,
+    },
+    /// `range` whose bounds do not fit in i64 (rare; the slow path).
+    BigRange {
+        /// Start.
+        start: BigInt,
+        /// Stop.
+        stop: BigInt,
+        /// Step (never 0).
+        step: BigInt,
     },
     /// `slice`
     Slice {
@@ -260,7 +276,7 @@ impl Obj {
     /// Calls `f` on every value this object references (for the GC).
     pub fn for_each_ref(&self, mut f: impl FnMut(Value)) {
         match self {
-            Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } => {}
+            Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } | Obj::BigRange { .. } => {}
             Obj::NotImplemented | Obj::Ellipsis => {}
             Obj::List(items) => items.iter().for_each(|&v| f(v)),
             Obj::Tuple(items) => items.iter().for_each(|&v| f(v)),
@@ -312,6 +328,7 @@ impl Obj {
                     f(*count)
                 }
                 IterState::Zip { iters } => iters.iter().for_each(|&v| f(v)),
+                IterState::GetItem { obj, .. } => f(*obj),
                 IterState::Range { .. } | IterState::Done => {}
             },
             Obj::DictView { dict, .. } => f(Value::Obj(*dict)),

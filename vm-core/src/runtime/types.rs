@@ -34,6 +34,7 @@ macro_rules! for_each_builtin_type {
             (dict_itemiterator, "dict_itemiterator", object),
             (enumerate, "enumerate", object),
             (zip, "zip", object),
+            (iterator, "iterator", object),
             (dict_keys, "dict_keys", object),
             (dict_values, "dict_values", object),
             (dict_items, "dict_items", object),
