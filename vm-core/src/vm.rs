@@ -168,6 +168,8 @@ pub struct Vm {
     pub temp_roots: Vec<Value>,
     /// Containers being repr'd (to print `[...]` for cycles).
     pub repr_guard: Vec<ObjRef>,
+    /// The exception currently being handled (`None` outside handlers).
+    pub handled: Value,
     /// Keyword names for the next CALL (set by KW_NAMES).
     pub pending_kwnames: Option<ObjRef>,
     /// How deep native code has re-entered the interpreter.
@@ -223,6 +225,7 @@ impl Vm {
             temp_roots: Vec::new(),
             repr_guard: Vec::new(),
             pending_kwnames: None,
+            handled: Value::None,
             native_depth: 0,
             config,
             stats: Stats::default(),
@@ -441,6 +444,7 @@ impl Vm {
             roots.push(Value::Obj(g));
         }
         roots.push(Value::Obj(self.builtins));
+        roots.push(self.handled);
         roots.push(Value::Obj(self.not_implemented));
         roots.push(Value::Obj(self.ellipsis));
         macro_rules! type_roots {
@@ -497,6 +501,7 @@ impl Vm {
         if self.native_depth == 0 {
             self.temp_roots.clear();
             self.repr_guard.clear();
+            self.handled = Value::None;
         }
         result
     }

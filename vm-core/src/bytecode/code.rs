@@ -46,6 +46,21 @@ pub const FLAG_VARARGS: u32 = 1;
 /// Flag: the function takes `**kwargs`.
 pub const FLAG_VARKEYWORDS: u32 = 2;
 
+/// One exception-table entry: instructions `start..end` are protected by
+/// the handler at `target`, which runs with the operand stack cut back to
+/// `depth` items and the exception pushed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExceptionEntry {
+    /// First protected instruction.
+    pub start: u32,
+    /// One past the last protected instruction.
+    pub end: u32,
+    /// Handler's first instruction.
+    pub target: u32,
+    /// Operand-stack depth to restore before pushing the exception.
+    pub depth: u32,
+}
+
 /// A compiled body.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Code {
@@ -79,12 +94,22 @@ pub struct Code {
     pub stacksize: u32,
     /// Line of the `def`/`class` (or 1).
     pub first_line: u32,
+    /// Exception handlers, innermost first for overlapping ranges.
+    pub exception_table: Vec<ExceptionEntry>,
+    /// Free variables: name and the local slot that receives the closure's cell, in closure order.
+    pub freevars: Vec<(Box<str>, u32)>,
 }
 
 impl Code {
     /// Number of fast locals.
     pub fn nlocals(&self) -> usize {
         self.varnames.len()
+    }
+
+    /// The handler protecting instruction `pc`, if any.
+    pub fn handler_for(&self, pc: usize) -> Option<&ExceptionEntry> {
+        let pc = pc as u32;
+        self.exception_table.iter().find(|e| e.start <= pc && pc < e.end)
     }
 
     /// Source line of the instruction at `pc`.

@@ -27,6 +27,12 @@ fn const_text(c: &Const) -> String {
 /// Appends the listing of `code` and, after it, of every nested code object.
 pub fn disassemble(code: &Code, out: &mut String) {
     let _ = writeln!(out, "Disassembly of <code {}> ({}, line {}):", code.qualname, code.filename, code.first_line);
+    if !code.exception_table.is_empty() {
+        let _ = writeln!(out, "  exception table:");
+        for e in &code.exception_table {
+            let _ = writeln!(out, "    {} to {} -> {} [depth {}]", e.start, e.end, e.target, e.depth);
+        }
+    }
     let mut last_line = 0;
     for (pc, &unit) in code.instrs.iter().enumerate() {
         let (byte, arg) = decode(unit);
@@ -52,7 +58,8 @@ pub fn disassemble(code: &Code, out: &mut String) {
             },
             ArgKind::CmpOp => format!("{arg} ({})", CompareOp::from_arg(arg).map_or("?", |c| c.symbol())),
         };
-        let _ = writeln!(out, "{line_col} {pc:>6} {:<22}{detail}", op.name());
+        let text = format!("{line_col} {pc:>6} {:<22}{detail}", op.name());
+        let _ = writeln!(out, "{}", text.trim_end());
     }
     for c in &code.consts {
         if let Const::Code(inner) = c {

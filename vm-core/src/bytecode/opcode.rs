@@ -92,9 +92,36 @@ macro_rules! for_each_opcode {
             (Call, "CALL", Count, |a: u32| -1 - a as i32),
             (ReturnValue, "RETURN_VALUE", None, |_a: u32| -1),
             // arg bit 0: a defaults tuple is below the code; bit 1: a kw-defaults dict.
-            (MakeFunction, "MAKE_FUNCTION", Count, |a: u32| -((a & 1) as i32) - ((a >> 1) & 1) as i32),
+            // arg bit 3: a closure tuple of cells is just below the code.
+            (MakeFunction, "MAKE_FUNCTION", Count, |a: u32| -((a & 1) as i32) - ((a >> 1) & 1) as i32 - ((a >> 3) & 1) as i32),
+            // Wrap local `arg` in a new cell (function entry, for captured locals).
+            (MakeCell, "MAKE_CELL", Local, |_a: u32| 0),
+            // Push the cell in slot `arg` (to build a closure).
+            (LoadClosure, "LOAD_CLOSURE", Local, |_a: u32| 1),
+            (LoadDeref, "LOAD_DEREF", Local, |_a: u32| 1),
+            (StoreDeref, "STORE_DEREF", Local, |_a: u32| -1),
+            (DeleteDeref, "DELETE_DEREF", Local, |_a: u32| 0),
+            // Class bodies: the namespace first, then the cell in slot `arg`.
+            (LoadClassDeref, "LOAD_CLASSDEREF", Local, |_a: u32| 1),
             // body_function, name, base1..baseN -> class.
             (BuildClass, "BUILD_CLASS", Count, |a: u32| -1 - a as i32),
+            // Raise: arg 0 re-raises the handled exception, 1 raises TOS, 2 raises TOS1 from TOS.
+            (RaiseVarargs, "RAISE_VARARGS", Count, |a: u32| -(a as i32)),
+            // Re-raise TOS (an exception being handled) keeping its traceback.
+            (Reraise, "RERAISE", None, |_a: u32| -1),
+            // exc -> prev_handled, exc; the exception becomes the one being handled.
+            (PushExcInfo, "PUSH_EXC_INFO", None, |_a: u32| 1),
+            // prev_handled -> (restores it as the one being handled).
+            (PopExcept, "POP_EXCEPT", None, |_a: u32| -1),
+            // exc, type -> exc, bool (does `except type` match?).
+            (CheckExcMatch, "CHECK_EXC_MATCH", None, |_a: u32| 0),
+            (LoadAssertionError, "LOAD_ASSERTION_ERROR", None, |_a: u32| 1),
+            // ctx -> exit_bound, ctx.__enter__().
+            (BeforeWith, "BEFORE_WITH", None, |_a: u32| 1),
+            // exit_bound -> (calls exit_bound(None, None, None)).
+            (WithExit, "WITH_EXIT", None, |_a: u32| -1),
+            // exit_bound, prev, exc -> exit_bound, prev, exc, exit_bound(type, exc, None).
+            (WithExceptStart, "WITH_EXCEPT_START", None, |_a: u32| 1),
         }
     };
 }

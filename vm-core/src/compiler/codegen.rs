@@ -17,7 +17,7 @@ use num_traits::ToPrimitive;
 use super::ast::*;
 use super::error::{CompileError, CompileErrorKind};
 use super::symtable::Scope;
-use crate::bytecode::code::{Code, CodeKind, Const, FLAG_VARARGS, FLAG_VARKEYWORDS};
+use crate::bytecode::code::{Code, CodeKind, Const, ExceptionEntry, FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::bytecode::opcode::{encode, BinaryOp as Bop, CompareOp, Opcode, INPLACE_FLAG, MAX_ARG};
 
 type CResult<T> = Result<T, CompileError>;
@@ -32,12 +32,45 @@ pub fn compile_module(module: &Module, filename: &str) -> CResult<Rc<Code>> {
     Ok(Rc::new(unit.finish()))
 }
 
-struct LoopCtx {
-    continue_target: usize,
-    break_patches: Vec<usize>,
-    /// A `for` loop keeps its iterator on the stack: `break` must pop it.
-    pops_iterator: bool,
+/// A block the code being compiled is nested in, with what leaving it
+/// early (`return`, `break`, `continue`) must undo.
+#[derive(Clone)]
+enum FBlockKind {
+    /// A loop. A `for` loop keeps its iterator on the stack.
+    Loop { continue_target: usize, break_patches: Vec<usize>, is_for: bool },
+    /// A `try` body (nothing to undo).
+    TryBody,
+    /// The body of a `try` with a `finally`: leaving runs the finally body.
+    Finally { body: Vec<Stmt> },
+    /// An `except` clause body: the previously handled exception is on the stack.
+    HandlerBody { name: Option<String> },
+    /// A `finally` body run for an exception: previous and current exception on the stack.
+    ExcState,
+    /// A `with` body: the bound `__exit__` is on the stack.
+    With,
 }
+
+#[derive(Clone)]
+struct FBlock {
+    kind: FBlockKind,
+    /// Length of the handler stack when the block was entered.
+    handlers_len: usize,
+}
+
+impl FBlockKind {
+    /// Operand-stack items the block keeps below the code inside it.
+    fn depth(&self) -> u32 {
+        match self {
+            FBlockKind::Loop { is_for, .. } => *is_for as u32,
+            FBlockKind::HandlerBody { .. } | FBlockKind::With => 1,
+            FBlockKind::ExcState => 2,
+            FBlockKind::TryBody | FBlockKind::Finally { .. } => 0,
+        }
+    }
+}
+
+/// Marks instructions not protected by any handler.
+const NO_HANDLER: u32 = u32::MAX;
 
 /// One code object under construction.
 struct Unit {
@@ -59,9 +92,24 @@ struct Unit {
     flags: u32,
     first_line: u32,
     line: u32,
-    loops: Vec<LoopCtx>,
+    fblocks: Vec<FBlock>,
+    /// Active handlers (indices into `handler_defs`), innermost last.
+    handler_stack: Vec<u32>,
+    /// Each handler's (target, stack depth).
+    handler_defs: Vec<(usize, u32)>,
+    /// The innermost handler of each instruction.
+    instr_handler: Vec<u32>,
+    /// Items pushed temporarily on top of the block depth (a return value
+    /// kept while `finally` bodies run).
+    extra_depth: u32,
     /// Comprehension variables in scope: name -> hidden slot.
     hidden: Vec<(String, u32)>,
+    /// Names accessed through cells: captured locals and free variables -> slot.
+    deref: HashMap<String, u32>,
+    /// Free variables, in closure order (their slots are the last locals).
+    freevars: Vec<String>,
+    /// Names nested scopes may capture from here or above.
+    available: HashSet<String>,
 }
 
 fn unsupported(what: &str, pos: Pos) -> CompileError {
@@ -108,13 +156,38 @@ impl Unit {
             flags: 0,
             first_line,
             line: first_line,
-            loops: Vec::new(),
+            fblocks: Vec::new(),
+            handler_stack: Vec::new(),
+            handler_defs: Vec::new(),
+            instr_handler: Vec::new(),
+            extra_depth: 0,
             hidden: Vec::new(),
+            deref: HashMap::new(),
+            freevars: Vec::new(),
+            available: HashSet::new(),
         }
     }
 
+    fn exception_table(&self) -> Vec<ExceptionEntry> {
+        let mut out: Vec<ExceptionEntry> = Vec::new();
+        for (pc, &h) in self.instr_handler.iter().enumerate() {
+            if h == NO_HANDLER {
+                continue;
+            }
+            let (target, depth) = self.handler_defs[h as usize];
+            match out.last_mut() {
+                Some(e) if e.end == pc as u32 && e.target == target as u32 && e.depth == depth => e.end += 1,
+                _ => out.push(ExceptionEntry { start: pc as u32, end: pc as u32 + 1, target: target as u32, depth }),
+            }
+        }
+        out
+    }
+
     fn finish(self) -> Code {
+        let exception_table = self.exception_table();
         Code {
+            exception_table,
+            freevars: self.freevars.iter().map(|n| (Box::from(n.as_str()), self.deref[n.as_str()])).collect(),
             kind: self.kind,
             name: self.name,
             qualname: self.qualname,
@@ -140,6 +213,7 @@ impl Unit {
     fn emit(&mut self, op: Opcode, arg: u32) -> usize {
         self.instrs.push(encode(op, arg.min(MAX_ARG)));
         self.lines.push(self.line);
+        self.instr_handler.push(self.handler_stack.last().copied().unwrap_or(NO_HANDLER));
         self.instrs.len() - 1
     }
 
@@ -202,6 +276,11 @@ impl Unit {
             self.emit(Opcode::LoadFast, slot);
             return;
         }
+        if let Some(&slot) = self.deref.get(n) {
+            let op = if self.kind == CodeKind::Class { Opcode::LoadClassDeref } else { Opcode::LoadDeref };
+            self.emit(op, slot);
+            return;
+        }
         match self.kind {
             CodeKind::Function if !self.globals.contains(n) => {
                 if let Some(&i) = self.local_index.get(n) {
@@ -237,6 +316,10 @@ impl Unit {
             return;
         }
         match self.kind {
+            CodeKind::Function if self.deref.contains_key(n) => {
+                let slot = self.deref[n];
+                self.emit(Opcode::StoreDeref, slot);
+            }
             CodeKind::Function => {
                 let i = self.add_local(n);
                 self.emit(Opcode::StoreFast, i);
@@ -255,6 +338,10 @@ impl Unit {
             return;
         }
         match self.kind {
+            CodeKind::Function if self.deref.contains_key(n) => {
+                let slot = self.deref[n];
+                self.emit(Opcode::DeleteDeref, slot);
+            }
             CodeKind::Function => {
                 let i = self.add_local(n);
                 self.emit(Opcode::DeleteFast, i);
@@ -317,16 +404,16 @@ impl Unit {
             StmtKind::While { test, body, orelse } => {
                 let start = self.here();
                 let jf = self.jump_if(test, false)?;
-                self.loops.push(LoopCtx { continue_target: start, break_patches: Vec::new(), pops_iterator: false });
+                self.push_fblock(FBlockKind::Loop { continue_target: start, break_patches: Vec::new(), is_for: false });
                 self.body(body)?;
                 self.line = s.pos.line;
                 self.emit(Opcode::JumpBackward, start as u32);
-                let ctx = self.loops.pop().expect("loop");
+                let breaks = self.pop_loop();
                 let els = self.here();
                 self.patch(jf, els);
                 self.body(orelse)?;
                 let end = self.here();
-                for p in ctx.break_patches {
+                for p in breaks {
                     self.patch(p, end);
                 }
             }
@@ -339,33 +426,38 @@ impl Unit {
                 self.emit(Opcode::GetIter, 0);
                 let start = self.emit(Opcode::ForIter, 0);
                 self.store_target(target)?;
-                self.loops.push(LoopCtx { continue_target: start, break_patches: Vec::new(), pops_iterator: true });
+                self.push_fblock(FBlockKind::Loop { continue_target: start, break_patches: Vec::new(), is_for: true });
                 self.body(body)?;
                 self.line = s.pos.line;
                 self.emit(Opcode::JumpBackward, start as u32);
-                let ctx = self.loops.pop().expect("loop");
+                let breaks = self.pop_loop();
                 let exit = self.here();
                 self.patch(start, exit);
                 self.body(orelse)?;
                 let end = self.here();
-                for p in ctx.break_patches {
+                for p in breaks {
                     self.patch(p, end);
                 }
             }
             StmtKind::Break => {
-                let Some(ctx) = self.loops.last() else { return Err(syntax("'break' outside loop", s.pos)) };
-                if ctx.pops_iterator {
+                let Some(li) = self.innermost_loop() else { return Err(syntax("'break' outside loop", s.pos)) };
+                self.unwind_fblocks(li + 1, false)?;
+                let is_for = matches!(self.fblocks[li].kind, FBlockKind::Loop { is_for: true, .. });
+                if is_for {
                     self.emit(Opcode::PopTop, 0);
                 }
                 let j = self.emit(Opcode::JumpForward, 0);
-                self.loops.last_mut().expect("loop").break_patches.push(j);
+                if let FBlockKind::Loop { break_patches, .. } = &mut self.fblocks[li].kind {
+                    break_patches.push(j);
+                }
             }
             StmtKind::Continue => {
-                let Some(ctx) = self.loops.last() else {
+                let Some(li) = self.innermost_loop() else {
                     return Err(syntax("'continue' not properly in loop", s.pos));
                 };
-                let t = ctx.continue_target as u32;
-                self.emit(Opcode::JumpBackward, t);
+                self.unwind_fblocks(li + 1, false)?;
+                let FBlockKind::Loop { continue_target, .. } = self.fblocks[li].kind else { return Ok(()) };
+                self.emit(Opcode::JumpBackward, continue_target as u32);
             }
             StmtKind::Pass => {}
             StmtKind::Return(v) => {
@@ -376,6 +468,10 @@ impl Unit {
                     Some(e) => self.expr(e)?,
                     None => self.load_const(Const::None),
                 }
+                self.line = s.pos.line;
+                self.extra_depth += 1;
+                self.unwind_fblocks(0, true)?;
+                self.extra_depth -= 1;
                 self.line = s.pos.line;
                 self.emit(Opcode::ReturnValue, 0);
             }
@@ -403,15 +499,10 @@ impl Unit {
                     self.emit(Opcode::PushNull, 0);
                 }
                 self.line = s.pos.line;
-                let qual = self.child_qualname(name);
-                let scope = Scope::of_body(body);
-                let mut inner = Unit::new(CodeKind::Class, name, &qual, self.filename.clone(), s.pos.line, scope);
-                inner.body(body)?;
-                inner.load_const(Const::None);
-                inner.emit(Opcode::ReturnValue, 0);
-                let code = Rc::new(inner.finish());
-                self.load_const(Const::Code(code));
-                self.emit(Opcode::MakeFunction, 0);
+                let code = self.class_code(name, body, s.pos)?;
+                let flags = self.emit_closure(&code);
+                self.load_const(Const::Code(Rc::new(code)));
+                self.emit(Opcode::MakeFunction, flags);
                 self.load_const(Const::Str(name.as_str().into()));
                 for b in bases {
                     if let ExprKind::Starred(_) = b.kind {
@@ -427,16 +518,59 @@ impl Unit {
                 self.store_name(name);
             }
             StmtKind::Global(_) => {}
-            StmtKind::Nonlocal(_) => return Err(unsupported("'nonlocal'", s.pos)),
+            StmtKind::Nonlocal(_) => {
+                if self.kind != CodeKind::Function {
+                    return Err(syntax("nonlocal declaration not allowed at module level", s.pos));
+                }
+            }
             StmtKind::Delete(targets) => {
                 for t in targets {
                     self.delete_target(t)?;
                 }
             }
-            StmtKind::Assert { .. } => return Err(unsupported("'assert'", s.pos)),
-            StmtKind::Raise { .. } => return Err(unsupported("'raise'", s.pos)),
-            StmtKind::Try { .. } => return Err(unsupported("'try'", s.pos)),
-            StmtKind::With { .. } => return Err(unsupported("'with'", s.pos)),
+            StmtKind::Assert { test, msg } => {
+                let j = self.jump_if(test, true)?;
+                self.line = s.pos.line;
+                self.emit(Opcode::LoadAssertionError, 0);
+                if let Some(m) = msg {
+                    self.emit(Opcode::PushNull, 0);
+                    self.expr(m)?;
+                    self.line = s.pos.line;
+                    self.emit(Opcode::Call, 1);
+                }
+                self.emit(Opcode::RaiseVarargs, 1);
+                let end = self.here();
+                self.patch(j, end);
+            }
+            StmtKind::Raise { exc, cause } => {
+                let mut n = 0;
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.line = s.pos.line;
+                self.emit(Opcode::RaiseVarargs, n);
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
+                if *is_star {
+                    return Err(unsupported("'except*'", s.pos));
+                }
+                if finalbody.is_empty() {
+                    self.try_except(body, handlers, orelse)?;
+                } else {
+                    self.try_finally(body, handlers, orelse, finalbody)?;
+                }
+            }
+            StmtKind::With { items, body, is_async } => {
+                if *is_async {
+                    return Err(unsupported("'async with'", s.pos));
+                }
+                self.with_items(items, body, s.pos)?;
+            }
             StmtKind::Import(_) | StmtKind::ImportFrom { .. } => return Err(unsupported("'import'", s.pos)),
             StmtKind::Match => return Err(unsupported("'match'", s.pos)),
         }
@@ -474,36 +608,39 @@ impl Unit {
         }
         let qual = self.child_qualname(name);
         let code = self.function_code(name, &qual, args, body, pos)?;
+        flags |= self.emit_closure(&code);
         self.load_const(Const::Code(Rc::new(code)));
         self.emit(Opcode::MakeFunction, flags);
         Ok(())
     }
 
+    /// Names nested scopes may capture, as seen from inside this unit.
+    fn capturable(&self) -> &HashSet<String> {
+        &self.available
+    }
+
     fn function_code(&self, name: &str, qual: &str, args: &Arguments, body: &[Stmt], pos: Pos) -> CResult<Code> {
         let scope = Scope::of_body(body);
-        // Free variables of enclosing functions would need closures.
-        if self.kind == CodeKind::Function {
-            let params: Vec<&str> = all_params(args).collect();
-            for used in &scope.used {
-                let local_here = params.contains(&used.as_str()) || scope.assigned.iter().any(|a| a == used);
-                if !local_here && !scope.globals.contains(used) && self.local_index.contains_key(used.as_str()) {
-                    return Err(unsupported(
-                        &format!("a nested function using the enclosing variable '{used}' (closures)"),
-                        pos,
-                    ));
-                }
-            }
-        }
-        if !scope.nonlocals.is_empty() {
-            return Err(unsupported("'nonlocal'", pos));
-        }
-        let mut u = Unit::new(CodeKind::Function, name, qual, self.filename.clone(), pos.line, scope);
+        let params = param_names(args);
         let mut seen = HashSet::new();
-        for p in all_params(args) {
-            if !seen.insert(p) {
+        for p in &params {
+            if !seen.insert(p.as_str()) {
                 return Err(syntax(&format!("duplicate argument '{p}' in function definition"), pos));
             }
         }
+        let enclosing = self.capturable().clone();
+        let mut free: Vec<String> =
+            scope.free_in_function(params.iter().map(|s| s.as_str())).into_iter().filter(|n| enclosing.contains(n)).collect();
+        free.sort();
+        for n in &scope.nonlocals {
+            if !enclosing.contains(n) {
+                return Err(syntax(&format!("no binding for nonlocal '{n}' found"), pos));
+            }
+        }
+        let child_free = scope.child_free.clone();
+        let nonlocals = scope.nonlocals.clone();
+        let assigned = scope.assigned.clone();
+        let mut u = Unit::new(CodeKind::Function, name, qual, self.filename.clone(), pos.line, scope);
         for p in args.posonly.iter().chain(&args.args) {
             u.add_local(&p.name);
         }
@@ -521,16 +658,295 @@ impl Unit {
             u.add_local(&k.name);
             u.flags |= FLAG_VARKEYWORDS;
         }
-        let assigned = Scope::of_body(body).assigned;
-        for a in assigned {
-            if !u.globals.contains(&a) {
-                u.add_local(&a);
+        for a in &assigned {
+            if !u.globals.contains(a) && !nonlocals.contains(a) {
+                u.add_local(a);
             }
+        }
+        // Captured locals become cells; free variables get the last slots.
+        let mut cells: Vec<String> = u.local_index.keys().filter(|n| child_free.contains(&***n)).map(|n| String::from(&**n)).collect();
+        cells.sort();
+        for c in &cells {
+            let slot = u.local_index[c.as_str()];
+            u.deref.insert(c.clone(), slot);
+        }
+        for f in &free {
+            let slot = u.new_hidden(f);
+            u.deref.insert(f.clone(), slot);
+        }
+        u.freevars = free;
+        u.available = enclosing;
+        u.available.extend(u.local_index.keys().map(|k| String::from(&**k)));
+        u.available.extend(u.freevars.iter().cloned());
+        for c in &cells {
+            let slot = u.local_index[c.as_str()];
+            u.emit(Opcode::MakeCell, slot);
         }
         u.body(body)?;
         u.load_const(Const::None);
         u.emit(Opcode::ReturnValue, 0);
         Ok(u.finish())
+    }
+
+    fn class_code(&self, name: &str, body: &[Stmt], pos: Pos) -> CResult<Code> {
+        let qual = self.child_qualname(name);
+        let scope = Scope::of_body(body);
+        let enclosing = self.capturable().clone();
+        let mut free: Vec<String> = scope.free_in_class().into_iter().filter(|n| enclosing.contains(n)).collect();
+        free.sort();
+        let mut inner = Unit::new(CodeKind::Class, name, &qual, self.filename.clone(), pos.line, scope);
+        for f in &free {
+            let slot = inner.new_hidden(f);
+            inner.deref.insert(f.clone(), slot);
+        }
+        inner.freevars = free;
+        inner.available = enclosing;
+        inner.body(body)?;
+        inner.load_const(Const::None);
+        inner.emit(Opcode::ReturnValue, 0);
+        Ok(inner.finish())
+    }
+
+    /// Emits the closure tuple for a nested code object's free variables;
+    /// returns the MAKE_FUNCTION flag bit for it.
+    fn emit_closure(&mut self, code: &Code) -> u32 {
+        let n = code.freevars.len();
+        if n == 0 {
+            return 0;
+        }
+        let names: Vec<Box<str>> = code.freevars.iter().map(|(n, _)| n.clone()).collect();
+        for name in names {
+            let slot = self.deref.get(&*name).copied().unwrap_or(0);
+            self.emit(Opcode::LoadClosure, slot);
+        }
+        self.emit(Opcode::BuildTuple, n as u32);
+        8
+    }
+
+    fn push_fblock(&mut self, kind: FBlockKind) {
+        self.fblocks.push(FBlock { kind, handlers_len: self.handler_stack.len() });
+    }
+
+    fn pop_loop(&mut self) -> Vec<usize> {
+        match self.fblocks.pop() {
+            Some(FBlock { kind: FBlockKind::Loop { break_patches, .. }, .. }) => break_patches,
+            _ => Vec::new(),
+        }
+    }
+
+    fn innermost_loop(&self) -> Option<usize> {
+        self.fblocks.iter().rposition(|b| matches!(b.kind, FBlockKind::Loop { .. }))
+    }
+
+    /// Operand-stack depth at the current statement.
+    fn stack_depth(&self) -> u32 {
+        self.fblocks.iter().map(|b| b.kind.depth()).sum::<u32>() + self.extra_depth
+    }
+
+    /// Starts a handler region protecting what follows; returns its id.
+    fn push_handler(&mut self) -> u32 {
+        let id = self.handler_defs.len() as u32;
+        self.handler_defs.push((0, self.stack_depth()));
+        self.handler_stack.push(id);
+        id
+    }
+
+    fn set_handler_target(&mut self, id: u32) {
+        let here = self.here();
+        self.handler_defs[id as usize].0 = here;
+    }
+
+    /// Emits what leaving blocks `fblocks[down_to..]` early requires,
+    /// innermost first, each outside the block it undoes. With
+    /// `preserve_tos` a return value on the stack is kept on top.
+    fn unwind_fblocks(&mut self, down_to: usize, preserve_tos: bool) -> CResult<()> {
+        let saved_blocks = self.fblocks.clone();
+        let saved_handlers = self.handler_stack.clone();
+        for i in (down_to..saved_blocks.len()).rev() {
+            let block = saved_blocks[i].clone();
+            self.fblocks.truncate(i);
+            self.handler_stack.truncate(block.handlers_len);
+            match block.kind {
+                FBlockKind::Loop { is_for, .. } => {
+                    if is_for && !preserve_tos {
+                        self.emit(Opcode::PopTop, 0);
+                    }
+                }
+                FBlockKind::TryBody => {}
+                FBlockKind::Finally { body } => self.body(&body)?,
+                FBlockKind::HandlerBody { name } => {
+                    if preserve_tos {
+                        self.emit(Opcode::Swap, 2);
+                    }
+                    self.emit(Opcode::PopExcept, 0);
+                    if let Some(n) = name {
+                        self.load_const(Const::None);
+                        self.store_name(&n);
+                        self.delete_name(&n);
+                    }
+                }
+                FBlockKind::ExcState => {
+                    if preserve_tos {
+                        self.emit(Opcode::Swap, 2);
+                        self.emit(Opcode::PopTop, 0);
+                        self.emit(Opcode::Swap, 2);
+                    } else {
+                        self.emit(Opcode::PopTop, 0);
+                    }
+                    self.emit(Opcode::PopExcept, 0);
+                }
+                FBlockKind::With => {
+                    if preserve_tos {
+                        self.emit(Opcode::Swap, 2);
+                    }
+                    self.emit(Opcode::WithExit, 0);
+                }
+            }
+        }
+        self.fblocks = saved_blocks;
+        self.handler_stack = saved_handlers;
+        Ok(())
+    }
+
+    /// The shared cleanup handler: an exception escaped while another was
+    /// being handled; restore the previous one and re-raise.
+    fn emit_cleanup_handler(&mut self, id: u32) {
+        self.set_handler_target(id);
+        self.emit(Opcode::Swap, 2);
+        self.emit(Opcode::PopExcept, 0);
+        self.emit(Opcode::Reraise, 0);
+    }
+
+    fn try_except(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt]) -> CResult<()> {
+        let h = self.push_handler();
+        self.push_fblock(FBlockKind::TryBody);
+        self.body(body)?;
+        self.fblocks.pop();
+        self.handler_stack.pop();
+        self.body(orelse)?;
+        let mut ends = vec![self.emit(Opcode::JumpForward, 0)];
+        self.set_handler_target(h);
+        self.emit(Opcode::PushExcInfo, 0);
+        self.push_fblock(FBlockKind::HandlerBody { name: None });
+        let cleanup = self.push_handler();
+        self.fblocks.pop();
+        for (i, handler) in handlers.iter().enumerate() {
+            self.line = handler.pos.line;
+            let next = match &handler.typ {
+                Some(t) => {
+                    self.expr(t)?;
+                    self.emit(Opcode::CheckExcMatch, 0);
+                    Some(self.emit(Opcode::PopJumpIfFalse, 0))
+                }
+                None => {
+                    if i + 1 != handlers.len() {
+                        return Err(syntax("default 'except:' must be last", handler.pos));
+                    }
+                    None
+                }
+            };
+            match &handler.name {
+                Some(n) => self.store_name(n),
+                None => {
+                    self.emit(Opcode::PopTop, 0);
+                }
+            }
+            self.push_fblock(FBlockKind::HandlerBody { name: handler.name.clone() });
+            self.body(&handler.body)?;
+            self.fblocks.pop();
+            self.emit(Opcode::PopExcept, 0);
+            if let Some(n) = &handler.name {
+                self.load_const(Const::None);
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            ends.push(self.emit(Opcode::JumpForward, 0));
+            if let Some(j) = next {
+                let here = self.here();
+                self.patch(j, here);
+            }
+        }
+        self.emit(Opcode::Reraise, 0);
+        self.handler_stack.pop();
+        self.emit_cleanup_handler(cleanup);
+        let end = self.here();
+        for j in ends {
+            self.patch(j, end);
+        }
+        Ok(())
+    }
+
+    fn try_finally(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt], finalbody: &[Stmt]) -> CResult<()> {
+        let h = self.push_handler();
+        self.push_fblock(FBlockKind::Finally { body: finalbody.to_vec() });
+        if handlers.is_empty() {
+            self.body(body)?;
+        } else {
+            self.try_except(body, handlers, orelse)?;
+        }
+        self.fblocks.pop();
+        self.handler_stack.pop();
+        self.body(finalbody)?;
+        let jend = self.emit(Opcode::JumpForward, 0);
+        // The exceptional path: run the finally body, then re-raise.
+        self.set_handler_target(h);
+        self.emit(Opcode::PushExcInfo, 0);
+        self.push_fblock(FBlockKind::HandlerBody { name: None });
+        let cleanup = self.push_handler();
+        self.fblocks.pop();
+        self.push_fblock(FBlockKind::ExcState);
+        self.body(finalbody)?;
+        self.fblocks.pop();
+        self.emit(Opcode::Reraise, 0);
+        self.handler_stack.pop();
+        self.emit_cleanup_handler(cleanup);
+        let end = self.here();
+        self.patch(jend, end);
+        Ok(())
+    }
+
+    fn with_items(&mut self, items: &[WithItem], body: &[Stmt], pos: Pos) -> CResult<()> {
+        let Some((first, rest)) = items.split_first() else { return self.body(body) };
+        self.expr(&first.context_expr)?;
+        self.line = pos.line;
+        self.emit(Opcode::BeforeWith, 0);
+        self.push_fblock(FBlockKind::With);
+        let h = self.push_handler();
+        match &first.target {
+            Some(t) => self.store_target(t)?,
+            None => {
+                self.emit(Opcode::PopTop, 0);
+            }
+        }
+        self.with_items(rest, body, pos)?;
+        self.handler_stack.pop();
+        self.fblocks.pop();
+        self.line = pos.line;
+        self.emit(Opcode::WithExit, 0);
+        let jend = self.emit(Opcode::JumpForward, 0);
+        // Exceptional exit: stack is exit, exc.
+        self.set_handler_target(h);
+        self.emit(Opcode::PushExcInfo, 0);
+        self.push_fblock(FBlockKind::With);
+        self.push_fblock(FBlockKind::HandlerBody { name: None });
+        let cleanup = self.push_handler();
+        self.fblocks.pop();
+        self.fblocks.pop();
+        self.emit(Opcode::WithExceptStart, 0);
+        let suppress = self.emit(Opcode::PopJumpIfTrue, 0);
+        self.emit(Opcode::Reraise, 0);
+        self.handler_stack.pop();
+        let here = self.here();
+        self.patch(suppress, here);
+        self.emit(Opcode::PopTop, 0);
+        self.emit(Opcode::PopExcept, 0);
+        self.emit(Opcode::PopTop, 0);
+        let jend2 = self.emit(Opcode::JumpForward, 0);
+        self.emit_cleanup_handler(cleanup);
+        let end = self.here();
+        self.patch(jend, end);
+        self.patch(jend2, end);
+        Ok(())
     }
 
     fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> CResult<()> {
@@ -801,7 +1217,10 @@ impl Unit {
             }
             ExprKind::SetComp { .. } => return Err(unsupported("set comprehensions", e.pos)),
             ExprKind::GeneratorExp { .. } => return Err(unsupported("generator expressions", e.pos)),
-            ExprKind::Lambda { .. } => return Err(unsupported("'lambda'", e.pos)),
+            ExprKind::Lambda { args, body } => {
+                let ret = Stmt { kind: StmtKind::Return(Some((**body).clone())), pos: body.pos };
+                self.make_function("<lambda>", args, core::slice::from_ref(&ret), e.pos)?;
+            }
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) => return Err(unsupported("'yield'", e.pos)),
             ExprKind::Await(_) => return Err(unsupported("'await'", e.pos)),
             ExprKind::NamedExpr { target, value } => {
@@ -970,6 +1389,11 @@ fn collect_target_names(t: &Expr, out: &mut Vec<String>) {
         ExprKind::Starred(i) => collect_target_names(i, out),
         _ => {}
     }
+}
+
+/// Every parameter name of a function, in order.
+pub fn param_names(args: &Arguments) -> Vec<String> {
+    all_params(args).map(String::from).collect()
 }
 
 fn all_params(args: &Arguments) -> impl Iterator<Item = &str> {

@@ -46,9 +46,24 @@ pub fn is_id_start(c: char) -> bool {
     c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
 }
 
-/// Can `c` continue an identifier?
+/// Can `c` continue an identifier? (Letters, digits and the common
+/// combining marks; an approximation of Unicode XID_Continue.)
 pub fn is_id_continue(c: char) -> bool {
-    c == '_' || c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
+    c == '_'
+        || c.is_ascii_alphanumeric()
+        || (!c.is_ascii()
+            && (c.is_alphanumeric()
+                || matches!(c as u32,
+                    0x0300..=0x036f | 0x0483..=0x0487 | 0x0591..=0x05bd | 0x0610..=0x061a
+                    | 0x064b..=0x065f | 0x0670 | 0x06d6..=0x06dc | 0x06df..=0x06e8 | 0x06ea..=0x06ed
+                    | 0x0900..=0x0903 | 0x093a..=0x094f | 0x0951..=0x0957 | 0x0962..=0x0963
+                    | 0x0981..=0x0983 | 0x09bc..=0x09d7 | 0x0a01..=0x0a03 | 0x0a3c..=0x0a51
+                    | 0x0a81..=0x0a83 | 0x0abc..=0x0acd | 0x0b01..=0x0b03 | 0x0b3c..=0x0b57
+                    | 0x0b82 | 0x0bbe..=0x0bcd | 0x0c00..=0x0c04 | 0x0c3c..=0x0c56 | 0x0c81..=0x0c83
+                    | 0x0cbc..=0x0cd6 | 0x0d00..=0x0d03 | 0x0d3b..=0x0d57 | 0x0e31..=0x0e3a
+                    | 0x0e47..=0x0e4e | 0x0eb1..=0x0ebc | 0x0ec8..=0x0ecd | 0x1ab0..=0x1aff
+                    | 0x1dc0..=0x1dff | 0x203f..=0x2040 | 0x20d0..=0x20ff | 0x3099..=0x309a
+                    | 0xfe00..=0xfe0f | 0xfe20..=0xfe2f | 0xff3f | 0xe0100..=0xe01ef)))
 }
 
 struct Lexer {
@@ -166,10 +181,8 @@ impl Lexer {
 
     /// Produces the next token(s). Returns false after the end marker.
     fn step(&mut self) -> Result<bool, CompileError> {
-        if self.at_line_start {
-            if !self.indentation()? {
-                return Ok(true);
-            }
+        if self.at_line_start && !self.indentation()? {
+            return Ok(true);
         }
         while let Some(' ' | '\t' | '\x0c') = self.peek() {
             self.bump();
@@ -258,9 +271,8 @@ impl Lexer {
         self.at_line_start = false;
         let here = self.pos();
         let (top, alttop) = *self.indents.last().unwrap_or(&(0, 0));
-        let tab_error = |line| {
-            err(CompileErrorKind::Tab, "inconsistent use of tabs and spaces in indentation", line, 1)
-        };
+        let tab_error =
+            |line| err(CompileErrorKind::Tab, "inconsistent use of tabs and spaces in indentation", line, 1);
         if col == top {
             if altcol != alttop {
                 return Err(tab_error(here.line));
@@ -674,7 +686,7 @@ impl Lexer {
         } else if raw {
             StrLit::Str(body)
         } else {
-            StrLit::Str(decode_escapes(&body).map_err(|m| syntax(m, start.line, end.col + 1))?)
+            StrLit::Str(decode_escapes(&body).map_err(|m| escape_error(m, start.line, end.col + 1))?)
         };
         self.push(Tok::Str(lit), start);
         Ok(())
@@ -715,6 +727,24 @@ fn make_int(digits: &str, radix: u32) -> IntLit {
         }
     }
     IntLit::Small(v)
+}
+
+/// Suffix of the error for a `\\ud800`-style escape: ouro's str cannot hold
+/// lone surrogates (reported as NotImplementedError).
+pub const UNSUPPORTED_SURROGATE: &str = "lone surrogates are not supported";
+/// Suffix of the error for `\\N{...}`: ouro has no Unicode name table
+/// (reported as NotImplementedError).
+pub const UNSUPPORTED_NAMED: &str = "\\N{...} escapes are not supported";
+
+/// The error for a str escape that failed to decode: a SyntaxError, or a
+/// NotImplementedError for valid escapes ouro does not support.
+pub fn escape_error(msg: String, line: u32, col: u32) -> CompileError {
+    let kind = if msg.ends_with(UNSUPPORTED_SURROGATE) || msg.ends_with(UNSUPPORTED_NAMED) {
+        CompileErrorKind::NotImplemented
+    } else {
+        CompileErrorKind::Syntax
+    };
+    err(kind, msg, line, col)
 }
 
 fn unicode_error(start: usize, end: usize, what: &str) -> String {
@@ -800,7 +830,7 @@ pub fn decode_escapes(body: &str) -> Result<String, String> {
                     Some(ch) => out.push(ch),
                     None if v > 0x10ffff => return Err(unicode_error(start, i - 1, "illegal Unicode character")),
                     None => {
-                        return Err(unicode_error(start, i - 1, "lone surrogates are not supported"));
+                        return Err(unicode_error(start, i - 1, UNSUPPORTED_SURROGATE));
                     }
                 }
             }
@@ -811,7 +841,7 @@ pub fn decode_escapes(body: &str) -> Result<String, String> {
                         end += 1;
                     }
                     if end < chars.len() {
-                        return Err(unicode_error(start, end, "unknown Unicode character name"));
+                        return Err(unicode_error(start, end, UNSUPPORTED_NAMED));
                     }
                 }
                 return Err(unicode_error(start, end.min(chars.len()) - 1, "malformed \\N character escape"));
@@ -945,14 +975,8 @@ mod tests {
             ("1j", Tok::Imag(1.0)),
             ("1.5J", Tok::Imag(1.5)),
             ("9223372036854775807", Tok::Int(IntLit::Small(i64::MAX))),
-            (
-                "9223372036854775808",
-                Tok::Int(IntLit::Big { digits: String::from("9223372036854775808"), radix: 10 }),
-            ),
-            (
-                "0xffff_ffff_ffff_ffff_f",
-                Tok::Int(IntLit::Big { digits: String::from("fffffffffffffffff"), radix: 16 }),
-            ),
+            ("9223372036854775808", Tok::Int(IntLit::Big { digits: String::from("9223372036854775808"), radix: 10 })),
+            ("0xffff_ffff_ffff_ffff_f", Tok::Int(IntLit::Big { digits: String::from("fffffffffffffffff"), radix: 16 })),
         ];
         for (src, want) in cases {
             let toks = kinds(src);
@@ -964,8 +988,16 @@ mod tests {
     #[test]
     fn bad_numbers() {
         let cases: &[(&str, &str, u32)] = &[
-            ("x = 01", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 5),
-            ("x = 0_7", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 5),
+            (
+                "x = 01",
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                5,
+            ),
+            (
+                "x = 0_7",
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                5,
+            ),
             ("x = 0x", "invalid hexadecimal literal", 6),
             ("x = 0b2", "invalid digit '2' in binary literal", 7),
             ("x = 0o8", "invalid digit '8' in octal literal", 7),

@@ -17,8 +17,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::ast::{
-    Alias, Arguments, BinOp, BoolOp, CmpOp, Comprehension, ExceptHandler, Expr, ExprKind, FStringPart,
-    Keyword, Module, Param, Pos, Stmt, StmtKind, UnaryOp, WithItem,
+    Alias, Arguments, BinOp, BoolOp, CmpOp, Comprehension, ExceptHandler, Expr, ExprKind, FStringPart, Keyword, Module,
+    Param, Pos, Stmt, StmtKind, UnaryOp, WithItem,
 };
 use super::error::{CompileError, CompileErrorKind};
 use super::lexer::{self, Lexed};
@@ -105,11 +105,9 @@ fn expr_name(e: &Expr) -> &'static str {
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::NamedExpr { .. } => "named expression",
         ExprKind::Slice { .. } => "slice",
-        ExprKind::Int(_)
-        | ExprKind::Float(_)
-        | ExprKind::Imaginary(_)
-        | ExprKind::Str(_)
-        | ExprKind::Bytes(_) => "literal",
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imaginary(_) | ExprKind::Str(_) | ExprKind::Bytes(_) => {
+            "literal"
+        }
     }
 }
 
@@ -296,10 +294,9 @@ impl Parser {
         match self.tok() {
             Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) => true,
             Tok::Kw(kw) => matches!(kw, Kw::True | Kw::False | Kw::None | Kw::Not | Kw::Lambda | Kw::Await),
-            Tok::Op(op) => matches!(
-                op,
-                Op::LPar | Op::LSqb | Op::LBrace | Op::Minus | Op::Plus | Op::Tilde | Op::Ellipsis
-            ),
+            Tok::Op(op) => {
+                matches!(op, Op::LPar | Op::LSqb | Op::LBrace | Op::Minus | Op::Plus | Op::Tilde | Op::Ellipsis)
+            }
             _ => false,
         }
     }
@@ -340,8 +337,9 @@ impl Parser {
 
     fn statement(&mut self, out: &mut Vec<Stmt>) -> Result<(), CompileError> {
         match self.tok() {
-            Tok::Kw(Kw::If | Kw::While | Kw::For | Kw::Try | Kw::With | Kw::Def | Kw::Class)
-            | Tok::Op(Op::At) => out.push(self.compound()?),
+            Tok::Kw(Kw::If | Kw::While | Kw::For | Kw::Try | Kw::With | Kw::Def | Kw::Class) | Tok::Op(Op::At) => {
+                out.push(self.compound()?)
+            }
             Tok::Kw(Kw::Async) if matches!(self.peek_tok(1), Tok::Kw(Kw::Def | Kw::For | Kw::With)) => {
                 out.push(self.compound()?)
             }
@@ -354,6 +352,7 @@ impl Parser {
         Ok(())
     }
 
+    #[inline(never)]
     fn simple_stmts(&mut self, out: &mut Vec<Stmt>) -> Result<(), CompileError> {
         loop {
             out.push(self.simple_stmt()?);
@@ -468,6 +467,7 @@ impl Parser {
         Ok((name, p))
     }
 
+    #[inline(never)]
     fn import_from(&mut self) -> Result<StmtKind, CompileError> {
         self.advance();
         let mut level = 0;
@@ -523,6 +523,7 @@ impl Parser {
         }
     }
 
+    #[inline(never)]
     fn expr_stmt(&mut self) -> Result<Stmt, CompileError> {
         let pos = self.pos();
         let first = self.rhs()?;
@@ -676,6 +677,7 @@ impl Parser {
         Ok(body)
     }
 
+    #[inline(never)]
     fn compound(&mut self) -> Result<Stmt, CompileError> {
         let pos = self.pos();
         match self.tok() {
@@ -892,7 +894,10 @@ impl Parser {
         let returns = if self.eat_op(Op::RArrow) { Some(Box::new(self.expression()?)) } else { None };
         self.colon(false)?;
         let body = self.block("function definition", line)?;
-        Ok(Stmt { kind: StmtKind::FunctionDef { name, args: Box::new(args), body, decorators, returns, is_async }, pos })
+        Ok(Stmt {
+            kind: StmtKind::FunctionDef { name, args: Box::new(args), body, decorators, returns, is_async },
+            pos,
+        })
     }
 
     fn classdef(&mut self, decorators: Vec<Expr>, pos: Pos) -> Result<Stmt, CompileError> {
@@ -913,6 +918,7 @@ impl Parser {
     /// `match` is a soft keyword: if the line looks like a match statement,
     /// skip its body and produce [`StmtKind::Match`] (which the code generator
     /// rejects); otherwise return None and let it parse as an expression.
+    #[inline(never)]
     fn try_match(&mut self) -> Result<Option<Stmt>, CompileError> {
         let (save_i, save_depth) = (self.i, self.depth);
         let kw = self.advance();
@@ -1063,7 +1069,8 @@ impl Parser {
         }
         names.push(name.clone());
         let annotation = if annotations && self.eat_op(Op::Colon) {
-            let e = self.expression()?;
+            // `*args: *Ts` (PEP 646) is accepted for any parameter here.
+            let e = self.star_expression()?;
             *depth = (*depth).max(self.d);
             Some(Box::new(e))
         } else {
@@ -1119,8 +1126,22 @@ impl Parser {
 
     /// `NAME := expression | expression`.
     fn named_expression(&mut self) -> Result<Expr, CompileError> {
-        if let Tok::Name(n) = self.tok() {
-            if self.peek_tok(1) == &Tok::Op(Op::ColonEqual) {
+        if matches!(self.tok(), Tok::Name(_)) && self.peek_tok(1) == &Tok::Op(Op::ColonEqual) {
+            return self.walrus();
+        }
+        let e = self.expression()?;
+        if self.at_op(Op::ColonEqual) {
+            let msg = format!("cannot use assignment expressions with {}", expr_name(&e));
+            return Err(self.err_expr(msg, &e));
+        }
+        Ok(e)
+    }
+
+    /// `NAME := expression`.
+    #[inline(never)]
+    fn walrus(&mut self) -> Result<Expr, CompileError> {
+        {
+            if let Tok::Name(n) = self.tok() {
                 let n = n.clone();
                 let t = self.advance();
                 let target = Expr { kind: ExprKind::Name(n), pos: t.start, end: t.end };
@@ -1132,12 +1153,7 @@ impl Parser {
                 return self.mk(kind, t.start, end, d);
             }
         }
-        let e = self.expression()?;
-        if self.at_op(Op::ColonEqual) {
-            let msg = format!("cannot use assignment expressions with {}", expr_name(&e));
-            return Err(self.err_expr(msg, &e));
-        }
-        Ok(e)
+        Err(self.invalid())
     }
 
     /// `expression`: lambda, conditional expression or disjunction.
@@ -1160,6 +1176,12 @@ impl Parser {
         if !self.at_kw(Kw::If) {
             return Ok(body);
         }
+        self.ternary(body)
+    }
+
+    /// `body if test else orelse`, at the `if`.
+    #[inline(never)]
+    fn ternary(&mut self, body: Expr) -> Result<Expr, CompileError> {
         let mut depth = self.d;
         self.advance();
         let test = self.disjunction()?;
@@ -1174,6 +1196,7 @@ impl Parser {
         self.mk(kind, pos, end, depth)
     }
 
+    #[inline(never)]
     fn lambda(&mut self) -> Result<Expr, CompileError> {
         let pos = self.advance().start;
         let args = self.params(Op::Colon, false)?;
@@ -1185,16 +1208,30 @@ impl Parser {
         self.mk(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, pos, end, depth)
     }
 
-    fn bool_chain(&mut self, kw: Kw) -> Result<Expr, CompileError> {
-        let first = if kw == Kw::Or { self.bool_chain(Kw::And)? } else { self.inversion()? };
-        if !self.at_kw(kw) {
+    fn disjunction(&mut self) -> Result<Expr, CompileError> {
+        let first = self.conjunction()?;
+        if !self.at_kw(Kw::Or) {
             return Ok(first);
         }
+        self.bool_rest(Kw::Or, first)
+    }
+
+    fn conjunction(&mut self) -> Result<Expr, CompileError> {
+        let first = self.inversion()?;
+        if !self.at_kw(Kw::And) {
+            return Ok(first);
+        }
+        self.bool_rest(Kw::And, first)
+    }
+
+    /// The rest of an `and`/`or` chain after its first operand.
+    #[inline(never)]
+    fn bool_rest(&mut self, kw: Kw, first: Expr) -> Result<Expr, CompileError> {
         let mut depth = self.d;
         let pos = first.pos;
         let mut values = alloc::vec![first];
         while self.eat_kw(kw) {
-            values.push(if kw == Kw::Or { self.bool_chain(Kw::And)? } else { self.inversion()? });
+            values.push(if kw == Kw::Or { self.conjunction()? } else { self.inversion()? });
             depth = depth.max(self.d);
         }
         let end = self.prev_end();
@@ -1202,12 +1239,16 @@ impl Parser {
         self.mk(ExprKind::BoolOp { op, values }, pos, end, depth)
     }
 
-    fn disjunction(&mut self) -> Result<Expr, CompileError> {
-        self.bool_chain(Kw::Or)
-    }
-
     /// `not* comparison`, iteratively.
     fn inversion(&mut self) -> Result<Expr, CompileError> {
+        if !self.at_kw(Kw::Not) {
+            return self.comparison();
+        }
+        self.inversion_slow()
+    }
+
+    #[inline(never)]
+    fn inversion_slow(&mut self) -> Result<Expr, CompileError> {
         let mut nots = Vec::new();
         while self.at_kw(Kw::Not) {
             nots.push(self.advance().start);
@@ -1242,6 +1283,11 @@ impl Parser {
         if self.cmp_op().is_none() {
             return Ok(left);
         }
+        self.comparison_rest(left)
+    }
+
+    #[inline(never)]
+    fn comparison_rest(&mut self, left: Expr) -> Result<Expr, CompileError> {
         let mut depth = self.d;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
@@ -1263,7 +1309,15 @@ impl Parser {
 
     /// Binary operators by precedence climbing; all are left-associative.
     fn binary(&mut self, min_prec: u8) -> Result<Expr, CompileError> {
-        let mut left = self.factor()?;
+        let left = self.factor()?;
+        if self.op().and_then(binop_of).is_none() {
+            return Ok(left);
+        }
+        self.binary_rest(min_prec, left)
+    }
+
+    #[inline(never)]
+    fn binary_rest(&mut self, min_prec: u8, mut left: Expr) -> Result<Expr, CompileError> {
         let mut depth = self.d;
         while let Some((op, prec)) = self.op().and_then(binop_of) {
             if prec < min_prec {
@@ -1283,12 +1337,27 @@ impl Parser {
     /// `factor` and `power`, iteratively: `-a ** -b ** c` is
     /// `-(a ** (-(b ** c)))`.
     fn factor(&mut self) -> Result<Expr, CompileError> {
+        // Fast path (keeps this frame small on the recursion path).
+        if !matches!(self.op(), Some(Op::Minus | Op::Plus | Op::Tilde)) {
+            let e = self.await_primary()?;
+            if !self.at_op(Op::DoubleStar) {
+                return Ok(e);
+            }
+            return self.factor_slow(Some(e));
+        }
+        self.factor_slow(None)
+    }
+
+    /// The general case of [`Parser::factor`]; `first` is an already parsed
+    /// operand without unary operators.
+    #[inline(never)]
+    fn factor_slow(&mut self, mut first: Option<Expr>) -> Result<Expr, CompileError> {
         // Each segment: the unary operators before an operand, the operand
         // and its depth.
-        let mut segments: Vec<(Vec<(UnaryOp, Pos)>, Expr, u32)> = Vec::new();
+        let mut segments: Vec<PowSegment> = Vec::new();
         loop {
             let mut ops = Vec::new();
-            loop {
+            while first.is_none() {
                 let op = match self.op() {
                     Some(Op::Minus) => UnaryOp::Neg,
                     Some(Op::Plus) => UnaryOp::Pos,
@@ -1300,7 +1369,10 @@ impl Parser {
                     return Err(self.err(TOO_DEEP, self.pos(), self.pos()));
                 }
             }
-            let operand = self.await_primary()?;
+            let operand = match first.take() {
+                Some(e) => e,
+                None => self.await_primary()?,
+            };
             segments.push((ops, operand, self.d));
             if segments.len() as u32 > MAX_EXPR_DEPTH {
                 return Err(self.err(TOO_DEEP, self.pos(), self.pos()));
@@ -1337,6 +1409,14 @@ impl Parser {
     }
 
     fn await_primary(&mut self) -> Result<Expr, CompileError> {
+        if !self.at_kw(Kw::Await) {
+            return self.primary();
+        }
+        self.await_slow()
+    }
+
+    #[inline(never)]
+    fn await_slow(&mut self) -> Result<Expr, CompileError> {
         let mut awaits = Vec::new();
         while self.at_kw(Kw::Await) {
             awaits.push(self.advance().start);
@@ -1356,39 +1436,42 @@ impl Parser {
     /// An atom followed by trailers: `.name`, `(args)`, `[index]`.
     fn primary(&mut self) -> Result<Expr, CompileError> {
         let mut e = self.atom()?;
-        loop {
-            let depth = self.d;
-            let pos = e.pos;
-            match self.op() {
-                Some(Op::Dot) => {
-                    self.advance();
-                    let (attr, _) = self.expect_name()?;
-                    let end = self.prev_end();
-                    e = self.mk(ExprKind::Attribute { value: Box::new(e), attr }, pos, end, depth)?;
-                }
-                Some(Op::LPar) => {
-                    self.advance();
-                    let (args, keywords, d) = self.call_args(true)?;
-                    let end = self.close(Op::RPar, None)?;
-                    let kind = ExprKind::Call { func: Box::new(e), args, keywords };
-                    e = self.mk(kind, pos, end, depth.max(d))?;
-                }
-                Some(Op::LSqb) => {
-                    self.advance();
-                    let index = self.slices()?;
-                    let d = self.d;
-                    let end = self.close(Op::RSqb, Some(&index))?;
-                    e = self.mk(ExprKind::Subscript { value: Box::new(e), index: Box::new(index) }, pos, end, depth.max(d))?;
-                }
-                _ => {
-                    self.d = depth;
-                    return Ok(e);
-                }
+        while matches!(self.op(), Some(Op::Dot | Op::LPar | Op::LSqb)) {
+            e = self.trailer(e)?;
+        }
+        Ok(e)
+    }
+
+    /// One trailer applied to `e`.
+    #[inline(never)]
+    fn trailer(&mut self, e: Expr) -> Result<Expr, CompileError> {
+        let depth = self.d;
+        let pos = e.pos;
+        let open = self.advance();
+        match open.tok {
+            Tok::Op(Op::Dot) => {
+                let (attr, _) = self.expect_name()?;
+                let end = self.prev_end();
+                self.mk(ExprKind::Attribute { value: Box::new(e), attr }, pos, end, depth)
+            }
+            Tok::Op(Op::LPar) => {
+                let (args, keywords, d) = self.call_args(true)?;
+                let end = self.close(Op::RPar, None)?;
+                let kind = ExprKind::Call { func: Box::new(e), args, keywords };
+                self.mk(kind, pos, end, depth.max(d))
+            }
+            _ => {
+                let index = self.slices()?;
+                let d = self.d;
+                let end = self.close(Op::RSqb, Some(&index))?;
+                let kind = ExprKind::Subscript { value: Box::new(e), index: Box::new(index) };
+                self.mk(kind, pos, end, depth.max(d))
             }
         }
     }
 
     /// Call arguments up to (not including) `)`. Returns the maximum depth.
+    #[inline(never)]
     fn call_args(&mut self, allow_genexp: bool) -> Result<(Vec<Expr>, Vec<Keyword>, u32), CompileError> {
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
@@ -1474,9 +1557,15 @@ impl Parser {
     }
 
     /// The inside of `[...]` after a primary.
+    #[inline(never)]
     fn slices(&mut self) -> Result<Expr, CompileError> {
         let first = self.slice()?;
         if !self.at_op(Op::Comma) {
+            if let ExprKind::Starred(_) = first.kind {
+                // `a[*b]` is `a[(*b,)]`.
+                let (pos, end, d) = (first.pos, first.end, self.d);
+                return self.mk(ExprKind::Tuple(alloc::vec![first]), pos, end, d);
+            }
             return Ok(first);
         }
         let mut depth = self.d;
@@ -1550,6 +1639,7 @@ impl Parser {
     }
 
     /// `(...)`: tuple, parenthesized expression, generator expression or yield.
+    #[inline(never)]
     fn paren(&mut self) -> Result<Expr, CompileError> {
         let open = self.advance().start;
         if self.eat_op(Op::RPar) {
@@ -1566,6 +1656,7 @@ impl Parser {
 
     /// The contents of a parenthesized group (or of an f-string field, when
     /// `closer` is None), after the opening bracket.
+    #[inline(never)]
     fn group_body(&mut self, open: Pos, closer: Option<Op>) -> Result<Expr, CompileError> {
         let first = self.star_named_expression()?;
         let mut depth = self.d;
@@ -1610,6 +1701,7 @@ impl Parser {
         self.mk(ExprKind::Tuple(elts), pos, end, depth)
     }
 
+    #[inline(never)]
     fn list(&mut self) -> Result<Expr, CompileError> {
         let open = self.advance().start;
         if self.eat_op(Op::RSqb) {
@@ -1638,6 +1730,7 @@ impl Parser {
         self.mk(ExprKind::List(elts), open, end, depth)
     }
 
+    #[inline(never)]
     fn dict_or_set(&mut self) -> Result<Expr, CompileError> {
         let open = self.advance().start;
         if self.eat_op(Op::RBrace) {
@@ -1721,6 +1814,7 @@ impl Parser {
     }
 
     /// `for ... in ... if ...` clauses. Returns them and their maximum depth.
+    #[inline(never)]
     fn comp_for(&mut self) -> Result<(Vec<Comprehension>, u32), CompileError> {
         let mut gens = Vec::new();
         let mut depth = 0;
@@ -1794,6 +1888,7 @@ impl Parser {
     // ----- strings -----
 
     /// Adjacent string literals, concatenated.
+    #[inline(never)]
     fn strings(&mut self) -> Result<Expr, CompileError> {
         let first = self.cur().clone();
         let mut lits: Vec<Token> = Vec::new();
@@ -1964,7 +2059,8 @@ impl Parser {
                     let open = stack.pop().unwrap_or('(');
                     let ok = matches!((open, ch), ('(', ')') | ('[', ']') | ('{', '}'));
                     if !ok {
-                        let msg = format!("f-string: closing parenthesis '{ch}' does not match opening parenthesis '{open}'");
+                        let msg =
+                            format!("f-string: closing parenthesis '{ch}' does not match opening parenthesis '{open}'");
                         return Err(f.error(&msg, *i));
                     }
                 }
@@ -2068,6 +2164,9 @@ impl Parser {
     }
 }
 
+/// A `**` operand with its prefix unary operators and its tree depth.
+type PowSegment = (Vec<(UnaryOp, Pos)>, Expr, u32);
+
 /// Appends literal text to f-string parts, merging with a preceding literal.
 fn push_literal(parts: &mut Vec<FStringPart>, s: &str) {
     if s.is_empty() {
@@ -2120,6 +2219,904 @@ impl FString {
     }
 
     fn token_error(&self, msg: String) -> CompileError {
-        CompileError::syntax(msg, self.tok_start.line, self.tok_end.col + 1)
+        lexer::escape_error(msg, self.tok_start.line, self.tok_end.col + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use super::*;
+    use alloc::string::ToString;
+
+    /// Compact S-expression dump of an AST, mirrored by a Python script over
+    /// `ast` for comparison with CPython.
+    mod sx {
+        use super::super::super::ast::*;
+        use alloc::boxed::Box;
+        use alloc::format;
+        use alloc::string::String;
+        use alloc::vec::Vec;
+
+        fn esc(s: &str) -> String {
+            let mut o = String::new();
+            for c in s.chars() {
+                if c.is_ascii_graphic() && c != '"' && c != '\\' {
+                    o.push(c);
+                } else {
+                    o.push_str(&format!("\\x{{{:X}}}", c as u32));
+                }
+            }
+            o
+        }
+
+        fn list(v: &[Expr]) -> String {
+            let parts: Vec<String> = v.iter().map(expr).collect();
+            format!("[{}]", parts.join(" "))
+        }
+
+        fn opt(e: &Option<Expr>) -> String {
+            e.as_ref().map(expr).unwrap_or_else(|| String::from("-"))
+        }
+
+        fn optb(e: &Option<Box<Expr>>) -> String {
+            e.as_ref().map(|b| expr(b)).unwrap_or_else(|| String::from("-"))
+        }
+
+        fn binop(op: BinOp) -> &'static str {
+            match op {
+                BinOp::Add => "Add",
+                BinOp::Sub => "Sub",
+                BinOp::Mul => "Mult",
+                BinOp::Div => "Div",
+                BinOp::FloorDiv => "FloorDiv",
+                BinOp::Mod => "Mod",
+                BinOp::Pow => "Pow",
+                BinOp::LShift => "LShift",
+                BinOp::RShift => "RShift",
+                BinOp::BitOr => "BitOr",
+                BinOp::BitXor => "BitXor",
+                BinOp::BitAnd => "BitAnd",
+                BinOp::MatMul => "MatMult",
+            }
+        }
+
+        fn cmpop(op: CmpOp) -> &'static str {
+            match op {
+                CmpOp::Eq => "Eq",
+                CmpOp::NotEq => "NotEq",
+                CmpOp::Lt => "Lt",
+                CmpOp::LtE => "LtE",
+                CmpOp::Gt => "Gt",
+                CmpOp::GtE => "GtE",
+                CmpOp::Is => "Is",
+                CmpOp::IsNot => "IsNot",
+                CmpOp::In => "In",
+                CmpOp::NotIn => "NotIn",
+            }
+        }
+
+        fn comps(g: &[Comprehension]) -> String {
+            let parts: Vec<String> = g
+                .iter()
+                .map(|c| {
+                    format!(
+                        "(for{} {} {} {})",
+                        if c.is_async { "*" } else { "" },
+                        expr(&c.target),
+                        expr(&c.iter),
+                        list(&c.ifs)
+                    )
+                })
+                .collect();
+            parts.join(" ")
+        }
+
+        fn param(p: &Param) -> String {
+            match &p.annotation {
+                Some(a) => format!("{}:{}", p.name, expr(a)),
+                None => p.name.clone(),
+            }
+        }
+
+        fn args(a: &Arguments) -> String {
+            let ps = |v: &[Param]| v.iter().map(param).collect::<Vec<_>>().join(" ");
+            let kwd: Vec<String> = a.kw_defaults.iter().map(opt).collect();
+            format!(
+                "(args [{}] [{}] {} {} [{}] [{}] {})",
+                ps(&a.posonly),
+                ps(&a.args),
+                list(&a.defaults),
+                a.vararg.as_ref().map(param).unwrap_or_else(|| String::from("-")),
+                ps(&a.kwonly),
+                kwd.join(" "),
+                a.kwarg.as_ref().map(param).unwrap_or_else(|| String::from("-")),
+            )
+        }
+
+        fn keywords(k: &[Keyword]) -> String {
+            let parts: Vec<String> =
+                k.iter().map(|k| format!("{}={}", k.name.as_deref().unwrap_or("**"), expr(&k.value))).collect();
+            format!("[{}]", parts.join(" "))
+        }
+
+        fn fparts(parts: &[FStringPart]) -> String {
+            // CPython stores `{x=}`'s text as a literal before the field; mirror that.
+            let mut items: Vec<String> = Vec::new();
+            let mut lit: Option<String> = None;
+            for p in parts {
+                match p {
+                    FStringPart::Literal(s) => lit.get_or_insert_with(String::new).push_str(s),
+                    FStringPart::Field { value, conversion, format_spec, debug_text } => {
+                        if let Some(d) = debug_text {
+                            lit.get_or_insert_with(String::new).push_str(d);
+                        }
+                        if let Some(l) = lit.take() {
+                            items.push(format!("s\"{}\"", esc(&l)));
+                        }
+                        items.push(format!(
+                            "(fmt {} {} {})",
+                            expr(value),
+                            conversion.map(|c| format!("{c}")).unwrap_or_else(|| String::from("-")),
+                            format_spec
+                                .as_ref()
+                                .map(|s| format!("(joined {})", fparts(s)))
+                                .unwrap_or_else(|| String::from("-")),
+                        ));
+                    }
+                }
+            }
+            if let Some(l) = lit.take() {
+                items.push(format!("s\"{}\"", esc(&l)));
+            }
+            items.join(" ")
+        }
+
+        /// One expression.
+        pub fn expr(e: &Expr) -> String {
+            match &e.kind {
+                ExprKind::Int(IntLit::Small(v)) => format!("{v}"),
+                ExprKind::Int(IntLit::Big { digits, radix: 10 }) => digits.clone(),
+                ExprKind::Int(IntLit::Big { digits, radix }) => match u128::from_str_radix(digits, *radix) {
+                    Ok(v) => format!("{v}"),
+                    Err(_) => format!("big:{digits}:{radix}"),
+                },
+                ExprKind::Float(v) => format!("{v:?}"),
+                ExprKind::Imaginary(v) => format!("{v:?}j"),
+                ExprKind::Str(s) => format!("s\"{}\"", esc(s)),
+                ExprKind::Bytes(b) => {
+                    let h: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
+                    format!("b\"{}\"", h.join(""))
+                }
+                ExprKind::JoinedStr(p) => format!("(joined {})", fparts(p)),
+                ExprKind::Bool(b) => String::from(if *b { "True" } else { "False" }),
+                ExprKind::None => String::from("None"),
+                ExprKind::Ellipsis => String::from("..."),
+                ExprKind::Name(n) => n.clone(),
+                ExprKind::List(v) => format!("(list {})", list(v)),
+                ExprKind::Tuple(v) => format!("(tuple {})", list(v)),
+                ExprKind::Set(v) => format!("(set {})", list(v)),
+                ExprKind::Dict(items) => {
+                    let v: Vec<String> = items.iter().map(|(k, v)| format!("{}:{}", opt(k), expr(v))).collect();
+                    format!("(dict {})", v.join(" "))
+                }
+                ExprKind::BinOp { op, left, right } => format!("({} {} {})", binop(*op), expr(left), expr(right)),
+                ExprKind::UnaryOp { op, operand } => {
+                    let n = match op {
+                        UnaryOp::Not => "Not",
+                        UnaryOp::Neg => "USub",
+                        UnaryOp::Pos => "UAdd",
+                        UnaryOp::Invert => "Invert",
+                    };
+                    format!("({n} {})", expr(operand))
+                }
+                ExprKind::BoolOp { op, values } => {
+                    format!("({} {})", if *op == BoolOp::And { "And" } else { "Or" }, list(values))
+                }
+                ExprKind::Compare { left, ops, comparators } => {
+                    let mut s = format!("(Compare {}", expr(left));
+                    for (o, c) in ops.iter().zip(comparators) {
+                        s.push_str(&format!(" {} {}", cmpop(*o), expr(c)));
+                    }
+                    s.push(')');
+                    s
+                }
+                ExprKind::IfExp { test, body, orelse } => {
+                    format!("(if {} {} {})", expr(test), expr(body), expr(orelse))
+                }
+                ExprKind::Call { func, args, keywords: k } => {
+                    format!("(call {} {} {})", expr(func), list(args), keywords(k))
+                }
+                ExprKind::Attribute { value, attr } => format!("(. {} {})", expr(value), attr),
+                ExprKind::Subscript { value, index } => format!("(sub {} {})", expr(value), expr(index)),
+                ExprKind::Slice { lower, upper, step } => {
+                    format!("(slice {} {} {})", optb(lower), optb(upper), optb(step))
+                }
+                ExprKind::Starred(v) => format!("(* {})", expr(v)),
+                ExprKind::ListComp { elt, generators } => format!("(listcomp {} {})", expr(elt), comps(generators)),
+                ExprKind::SetComp { elt, generators } => format!("(setcomp {} {})", expr(elt), comps(generators)),
+                ExprKind::GeneratorExp { elt, generators } => format!("(genexp {} {})", expr(elt), comps(generators)),
+                ExprKind::DictComp { key, value, generators } => {
+                    format!("(dictcomp {} {} {})", expr(key), expr(value), comps(generators))
+                }
+                ExprKind::Lambda { args: a, body } => format!("(lambda {} {})", args(a), expr(body)),
+                ExprKind::Yield(v) => format!("(yield {})", optb(v)),
+                ExprKind::YieldFrom(v) => format!("(yieldfrom {})", expr(v)),
+                ExprKind::Await(v) => format!("(await {})", expr(v)),
+                ExprKind::NamedExpr { target, value } => format!("(:= {} {})", expr(target), expr(value)),
+            }
+        }
+
+        fn body(v: &[Stmt]) -> String {
+            let parts: Vec<String> = v.iter().map(stmt).collect();
+            format!("[{}]", parts.join(" "))
+        }
+
+        fn alias(a: &[Alias]) -> String {
+            let parts: Vec<String> = a
+                .iter()
+                .map(|a| match &a.asname {
+                    Some(n) => format!("{}:{}", a.name, n),
+                    None => a.name.clone(),
+                })
+                .collect();
+            parts.join(" ")
+        }
+
+        /// One statement.
+        pub fn stmt(s: &Stmt) -> String {
+            match &s.kind {
+                StmtKind::Expr(e) => expr(e),
+                StmtKind::Assign { targets, value } => format!("(= {} {})", list(targets), expr(value)),
+                StmtKind::AugAssign { target, op, value } => {
+                    format!("({}= {} {})", binop(*op), expr(target), expr(value))
+                }
+                StmtKind::AnnAssign { target, annotation, value } => {
+                    format!("(ann {} {} {})", expr(target), expr(annotation), opt(value))
+                }
+                StmtKind::If { test, body: b, orelse } => format!("(If {} {} {})", expr(test), body(b), body(orelse)),
+                StmtKind::While { test, body: b, orelse } => {
+                    format!("(While {} {} {})", expr(test), body(b), body(orelse))
+                }
+                StmtKind::For { target, iter, body: b, orelse, is_async } => format!(
+                    "(For{} {} {} {} {})",
+                    if *is_async { "*" } else { "" },
+                    expr(target),
+                    expr(iter),
+                    body(b),
+                    body(orelse)
+                ),
+                StmtKind::Break => String::from("Break"),
+                StmtKind::Continue => String::from("Continue"),
+                StmtKind::Pass => String::from("Pass"),
+                StmtKind::Return(v) => format!("(Return {})", opt(v)),
+                StmtKind::FunctionDef { name, args: a, body: b, decorators, returns, is_async } => format!(
+                    "(Def{} {} {} {} {} {})",
+                    if *is_async { "*" } else { "" },
+                    name,
+                    args(a),
+                    body(b),
+                    list(decorators),
+                    optb(returns)
+                ),
+                StmtKind::ClassDef { name, bases, keywords: k, body: b, decorators } => {
+                    format!("(Class {} {} {} {} {})", name, list(bases), keywords(k), body(b), list(decorators))
+                }
+                StmtKind::Global(n) => format!("(Global {})", n.join(" ")),
+                StmtKind::Nonlocal(n) => format!("(Nonlocal {})", n.join(" ")),
+                StmtKind::Delete(t) => format!("(Del {})", list(t)),
+                StmtKind::Assert { test, msg } => format!("(Assert {} {})", expr(test), opt(msg)),
+                StmtKind::Raise { exc, cause } => format!("(Raise {} {})", opt(exc), opt(cause)),
+                StmtKind::Try { body: b, handlers, orelse, finalbody, is_star } => {
+                    let hs: Vec<String> = handlers
+                        .iter()
+                        .map(|h| {
+                            format!("(except {} {} {})", opt(&h.typ), h.name.as_deref().unwrap_or("-"), body(&h.body))
+                        })
+                        .collect();
+                    format!(
+                        "(Try{} {} [{}] {} {})",
+                        if *is_star { "*" } else { "" },
+                        body(b),
+                        hs.join(" "),
+                        body(orelse),
+                        body(finalbody)
+                    )
+                }
+                StmtKind::With { items, body: b, is_async } => {
+                    let is: Vec<String> =
+                        items.iter().map(|i| format!("{} as {}", expr(&i.context_expr), opt(&i.target))).collect();
+                    format!("(With{} [{}] {})", if *is_async { "*" } else { "" }, is.join(", "), body(b))
+                }
+                StmtKind::Import(a) => format!("(Import {})", alias(a)),
+                StmtKind::ImportFrom { module, names, level } => {
+                    format!("(From {} {} {})", module.as_deref().unwrap_or("-"), level, alias(names))
+                }
+                StmtKind::Match => String::from("Match"),
+            }
+        }
+
+        /// A module.
+        pub fn module(m: &Module) -> String {
+            m.body.iter().map(stmt).collect::<Vec<_>>().join("\n")
+        }
+    }
+
+    fn shape(src: &str) -> String {
+        match parse_module(src) {
+            Ok(m) => sx::module(&m),
+            Err(e) => format!("ERR {}: {} ({}:{})", e.kind.name(), e.msg, e.line, e.col),
+        }
+    }
+
+    /// Expected shapes, generated with CPython's `ast` module and an
+    /// equivalent S-expression printer.
+    #[test]
+    fn ast_shapes() {
+        let cases: &[(&str, &str)] = &[
+            ("a + b * c - d", "(Sub (Add a (Mult b c)) d)"),
+            ("a ** b ** c", "(Pow a (Pow b c))"),
+            ("-2 ** 2", "(USub (Pow 2 2))"),
+            ("2 ** -1", "(Pow 2 (USub 1))"),
+            ("-a ** -b", "(USub (Pow a (USub b)))"),
+            ("not a == b", "(Not (Compare a Eq b))"),
+            ("a or b and not c", "(Or [a (And [b (Not c)])])"),
+            ("a | b ^ c & d << e + f", "(BitOr a (BitXor b (BitAnd c (LShift d (Add e f)))))"),
+            ("a < b < c", "(Compare a Lt b Lt c)"),
+            ("a not in b is not c", "(Compare a NotIn b IsNot c)"),
+            ("x if a else y if b else z", "(if a x (if b y z))"),
+            ("~a // b % c @ d", "(MatMult (Mod (FloorDiv (Invert a) b) c) d)"),
+            ("a[::2]", "(sub a (slice - - 2))"),
+            ("a[1:2, 3]", "(sub a (tuple [(slice 1 2 -) 3]))"),
+            ("a[:]", "(sub a (slice - - -))"),
+            ("a[x:=1]", "(sub a (:= x 1))"),
+            ("a[*b]", "(sub a (tuple [(* b)]))"),
+            ("a[1:2:3, ...]", "(sub a (tuple [(slice 1 2 3) ...]))"),
+            ("f(a, *b, c=1, **d)", "(call f [a (* b)] [c=1 **=d])"),
+            ("f(x for x in y)", "(call f [(genexp x (for x y []))] [])"),
+            ("f((x for x in y), 1)", "(call f [(genexp x (for x y [])) 1] [])"),
+            ("[x for x in y if x if not x for z in x]", "(listcomp x (for x y [x (Not x)]) (for z x []))"),
+            ("{k: v for k, v in d}", "(dictcomp k v (for (tuple [k v]) d []))"),
+            ("{x for x in y}", "(setcomp x (for x y []))"),
+            ("(x for x in y)", "(genexp x (for x y []))"),
+            ("[*a, b]", "(list [(* a) b])"),
+            ("{**a, 'b': 1}", "(dict -:a s\"b\":1)"),
+            ("x, = y", "(= [(tuple [x])] y)"),
+            ("a = b = c", "(= [a b] c)"),
+            ("a, *b = c", "(= [(tuple [a (* b)])] c)"),
+            ("[a, *b] = c", "(= [(list [a (* b)])] c)"),
+            ("x += 1", "(Add= x 1)"),
+            ("x: int = 5", "(ann x int 5)"),
+            ("x.y: int", "(ann (. x y) int -)"),
+            ("lambda a, b=1, *c, d, e=2, **f: 0", "(lambda (args [] [a b] [1] c [d e] [- 2] f) 0)"),
+            ("lambda: (yield)", "(lambda (args [] [] [] - [] [] -) (yield -))"),
+            ("lambda *a, b: 0", "(lambda (args [] [] [] a [b] [-] -) 0)"),
+            ("def f(a, /, b=2, *, c, **k) -> int:\n    return a", "(Def f (args [a] [b] [2] - [c] [-] k) [(Return a)] [] int)"),
+            ("def f(a: int, *args: str, b: 'x' = 1, **kw: 'y'): pass", "(Def f (args [] [a:int] [] args:str [b:s\"x\"] [1] kw:s\"y\") [Pass] [] -)"),
+            ("@dec\n@dec2(1)\ndef f(): pass", "(Def f (args [] [] [] - [] [] -) [Pass] [dec (call dec2 [1] [])] -)"),
+            ("@d\nclass A(B, metaclass=M):\n    pass", "(Class A [B] [metaclass=M] [Pass] [d])"),
+            ("class A: pass", "(Class A [] [] [Pass] [])"),
+            ("class A(): pass", "(Class A [] [] [Pass] [])"),
+            ("f'a{b!r:>{w}}c{{d}}'", "(joined s\"a\" (fmt b r (joined s\">\" (fmt w - -))) s\"c{d}\")"),
+            ("f'{x=}' 'y' f'{z = :4}'", "(joined s\"x=\" (fmt x r -) s\"yz\\x{20}=\\x{20}\" (fmt z - (joined s\"4\")))"),
+            ("f'''{\na\n}'''", "(joined (fmt a - -))"),
+            ("f'{a!s}{b!a}'", "(joined (fmt a s -) (fmt b a -))"),
+            ("f'{a:{b}.{c}f}'", "(joined (fmt a - (joined (fmt b - -) s\".\" (fmt c - -) s\"f\")))"),
+            ("f'{x,y}' f'{\"q\"}'", "(joined (fmt (tuple [x y]) - -) (fmt s\"q\" - -))"),
+            ("F'\\n{x}\\t' fR'\\n{x}'", "(joined s\"\\x{A}\" (fmt x - -) s\"\\x{9}\\x{5C}n\" (fmt x - -))"),
+            ("f''", "(joined )"),
+            ("f'{{}}'", "(joined s\"{}\")"),
+            ("f'{a[\"b\"]:>10}'", "(joined (fmt (sub a s\"b\") - (joined s\">10\")))"),
+            ("f'{(lambda: 1)()}'", "(joined (fmt (call (lambda (args [] [] [] - [] [] -) 1) [] []) - -))"),
+            ("f'{x:=5}'", "(joined (fmt x - (joined s\"=5\")))"),
+            ("f'{(x:=5)}'", "(joined (fmt (:= x 5) - -))"),
+            ("f'{ x = }'", "(joined s\"\\x{20}x\\x{20}=\\x{20}\" (fmt x r -))"),
+            ("rb'\\x00' b'a'", "b\"5c78303061\""),
+            ("'a' 'b' \"c\"", "s\"abc\""),
+            ("'\\x41\\101\\u00e9\\n\\\\\\q'", "s\"AA\\x{E9}\\x{A}\\x{5C}\\x{5C}q\""),
+            ("r'\\n'", "s\"\\x{5C}n\""),
+            ("'''a\nb'''", "s\"a\\x{A}b\""),
+            ("'a\\\nb'", "s\"ab\""),
+            ("(1, 2), (), (1,)", "(tuple [(tuple [1 2]) (tuple []) (tuple [1])])"),
+            ("if a:\n    pass\nelif b:\n    pass\nelse:\n    pass", "(If a [Pass] [(If b [Pass] [Pass])])"),
+            ("if a:\n    pass\nelif b:\n    pass\nelif c:\n    x\n", "(If a [Pass] [(If b [Pass] [(If c [x] [])])])"),
+            ("for x, y in z:\n    break\nelse:\n    continue", "(For (tuple [x y]) z [Break] [Continue])"),
+            ("for x in y, z: pass", "(For x (tuple [y z]) [Pass] [])"),
+            ("while x: pass", "(While x [Pass] [])"),
+            ("try:\n    pass\nexcept (A, B) as e:\n    raise X from e\nexcept:\n    raise\nelse:\n    pass\nfinally:\n    pass", "(Try [Pass] [(except (tuple [A B]) e [(Raise X e)]) (except - - [(Raise - -)])] [Pass] [Pass])"),
+            ("try:\n    pass\nexcept* E:\n    pass", "(Try* [Pass] [(except E - [Pass])] [] [])"),
+            ("with a as b, c: pass", "(With [a as b, c as -] [Pass])"),
+            ("with (a as b, c as d,): pass", "(With [a as b, c as d] [Pass])"),
+            ("with (a, b) as c: pass", "(With [(tuple [a b]) as c] [Pass])"),
+            ("with (a): pass", "(With [a as -] [Pass])"),
+            ("with a as (b, c): pass", "(With [a as (tuple [b c])] [Pass])"),
+            ("import a.b as c, d\nfrom .. import e\nfrom .f import (g as h, i,)\nfrom j import *\nfrom ...k import l", "(Import a.b:c d)\n(From - 2 e)\n(From f 1 g:h i)\n(From j 0 *)\n(From k 3 l)"),
+            ("global a, b\ndel a, b[0], c.d\ndel (a, b), [c]\nassert x, 'm'\nnonlocal q", "(Global a b)\n(Del [a (sub b 0) (. c d)])\n(Del [(tuple [a b]) (list [c])])\n(Assert x s\"m\")\n(Nonlocal q)"),
+            ("x = yield\ny = yield from z\nawait w\nyield a, *b", "(= [x] (yield -))\n(= [y] (yieldfrom z))\n(await w)\n(yield (tuple [a (* b)]))"),
+            ("(n := 10) > 5", "(Compare (:= n 10) Gt 5)"),
+            ("print(1); print(2);", "(call print [1] [])\n(call print [2] [])"),
+            ("if x: a; b", "(If x [a b] [])"),
+            ("while 1:\n  if x: break\n  continue", "(While 1 [(If x [Break] []) Continue] [])"),
+            ("1e5, 1.5j, .5, 5., 0xff, 0o17, 0b11, 1_000, 99999999999999999999, 1E-3, 0e0, 00, 1if 1else 2", "(tuple [100000.0 1.5j 0.5 5.0 255 15 3 1000 99999999999999999999 0.001 0.0 0 (if 1 1 2)])"),
+            ("x = ...", "(= [x] ...)"),
+            ("a.b.c(d)[e].f", "(. (sub (call (. (. a b) c) [d] []) e) f)"),
+            ("-x.y ** -z[0]", "(USub (Pow (. x y) (USub (sub z 0))))"),
+            ("await x ** 2", "(Pow (await x) 2)"),
+            ("not -x", "(Not (USub x))"),
+            ("a if b else lambda: c", "(if b a (lambda (args [] [] [] - [] [] -) c))"),
+            ("x = *a, *b", "(= [x] (tuple [(* a) (* b)]))"),
+            ("return_ = 1\nreturn_", "(= [return_] 1)\nreturn_"),
+            ("async def f():\n    async for x in y:\n        pass\n    async with a: pass\n    [x async for x in y]", "(Def* f (args [] [] [] - [] [] -) [(For* x y [Pass] []) (With* [a as -] [Pass]) (listcomp x (for* x y []))] [] -)"),
+            ("match x:\n    case 1:\n        pass", "Match"),
+            ("match(x)", "(call match [x] [])"),
+            ("match = 1", "(= [match] 1)"),
+            ("match.x", "(. match x)"),
+            ("match[x]", "(sub match x)"),
+            ("match, x = 1, 2", "(= [(tuple [match x])] (tuple [1 2]))"),
+            ("x = not not a", "(= [x] (Not (Not a)))"),
+            ("a, b = b, a", "(= [(tuple [a b])] (tuple [b a]))"),
+            ("a[1], b.c = d", "(= [(tuple [(sub a 1) (. b c)])] d)"),
+            ("x = [\n  1,\n  2,\n]\n", "(= [x] (list [1 2]))"),
+            ("x = (  # c\n  1\n)\n", "(= [x] 1)"),
+            ("\n\n# comment\n\nx = 1\n  # indented comment\ny = 2\n", "(= [x] 1)\n(= [y] 2)"),
+            ("if x:\n\n    # c\n    y\n\n\nz", "(If x [y] [])\nz"),
+            ("if x:\n\ty\n\tz", "(If x [y z] [])"),
+            ("def f():\n    def g():\n        return 1\n    return g\n", "(Def f (args [] [] [] - [] [] -) [(Def g (args [] [] [] - [] [] -) [(Return 1)] [] -) (Return g)] [] -)"),
+            ("x = 1 \\\n    + 2", "(= [x] (Add 1 2))"),
+            ("a @= b; c **= d; e //= f; g >>= h; i <<= j; k ^= l; m |= n; o &= p; q %= r", "(MatMult= a b)\n(Pow= c d)\n(FloorDiv= e f)\n(RShift= g h)\n(LShift= i j)\n(BitXor= k l)\n(BitOr= m n)\n(BitAnd= o p)\n(Mod= q r)"),
+            ("café = 1\nπ = 3.14\n変数 = 2", "(= [café] 1)\n(= [π] 3.14)\n(= [変数] 2)"),
+            ("f(a)(b)(c)", "(call (call (call f [a] []) [b] []) [c] [])"),
+            ("f(*a, *b, c=1, **d, e=2, **f)", "(call f [(* a) (* b)] [c=1 **=d e=2 **=f])"),
+            ("f(a, b=1,)", "(call f [a] [b=1])"),
+            ("f(x=1)", "(call f [] [x=1])"),
+            ("f(**k)", "(call f [] [**=k])"),
+            ("{1: 2, **a, 3: 4}", "(dict 1:2 -:a 3:4)"),
+            ("{1, *a, 2}", "(set [1 (* a) 2])"),
+            ("{}", "(dict )"),
+            ("{1}", "(set [1])"),
+            ("[]", "(list [])"),
+            ("[1,]", "(list [1])"),
+            ("()", "(tuple [])"),
+            ("(1)", "1"),
+            ("((1),)", "(tuple [1])"),
+            ("x = (yield)", "(= [x] (yield -))"),
+            ("def f(): return", "(Def f (args [] [] [] - [] [] -) [(Return -)] [] -)"),
+            ("def f(): return 1, 2", "(Def f (args [] [] [] - [] [] -) [(Return (tuple [1 2]))] [] -)"),
+            ("raise", "(Raise - -)"),
+            ("raise E", "(Raise E -)"),
+            ("assert x", "(Assert x -)"),
+            ("class A(object, *bases, **kw): pass", "(Class A [object (* bases)] [**=kw] [Pass] [])"),
+            ("@a.b.c\n@d[0]\n@(lambda f: f)\ndef f(): pass", "(Def f (args [] [] [] - [] [] -) [Pass] [(. (. a b) c) (sub d 0) (lambda (args [] [f] [] - [] [] -) f)] -)"),
+            ("lambda x, /, y: 0", "(lambda (args [x] [y] [] - [] [] -) 0)"),
+            ("lambda *, k=1: k", "(lambda (args [] [] [] - [k] [1] -) k)"),
+            ("lambda **kw: kw", "(lambda (args [] [] [] - [] [] kw) kw)"),
+            ("x = lambda: lambda: 0", "(= [x] (lambda (args [] [] [] - [] [] -) (lambda (args [] [] [] - [] [] -) 0)))"),
+        ];
+        for (src, want) in cases {
+            assert_eq!(shape(src), *want, "source: {src:?}");
+        }
+    }
+
+    #[test]
+    fn positions() {
+        let m = parse_module("x = foo(a,\n  b) + 1\nif y:\n    z").unwrap_or_default();
+        let StmtKind::Assign { targets, value } = &m.body[0].kind else { panic!("not an assignment") };
+        assert_eq!(targets[0].pos, Pos { line: 1, col: 0 });
+        assert_eq!(targets[0].end, Pos { line: 1, col: 1 });
+        assert_eq!(value.pos, Pos { line: 1, col: 4 });
+        assert_eq!(value.end, Pos { line: 2, col: 8 });
+        assert_eq!(m.body[1].pos, Pos { line: 3, col: 0 });
+        let StmtKind::If { body, .. } = &m.body[1].kind else { panic!("not an if") };
+        assert_eq!(body[0].pos, Pos { line: 4, col: 4 });
+        let m = parse_module("f'{ab}'").unwrap_or_default();
+        let StmtKind::Expr(Expr { kind: ExprKind::JoinedStr(parts), .. }) = &m.body[0].kind else {
+            panic!("not an f-string")
+        };
+        let FStringPart::Field { value, .. } = &parts[0] else { panic!("not a field") };
+        assert_eq!((value.pos, value.end), (Pos { line: 1, col: 3 }, Pos { line: 1, col: 5 }));
+    }
+
+    /// Bad snippets: (source, kind, message, line, 1-based column or 0 to
+    /// skip the column check), as CPython 3.11 reports them.
+    #[test]
+    fn errors() {
+        use CompileErrorKind::{Indentation as I, Syntax as S, Tab as T};
+        let cases: &[(&str, CompileErrorKind, &str, u32, u32)] = &[
+            ("x = (1,", S, "'(' was never closed", 1, 5),
+            ("x = )", S, "unmatched ')'", 1, 5),
+            ("x = (]", S, "closing parenthesis ']' does not match opening parenthesis '('", 1, 6),
+            ("x = (\n]", S, "closing parenthesis ']' does not match opening parenthesis '(' on line 1", 2, 1),
+            ("x = 'abc", S, "unterminated string literal (detected at line 1)", 1, 5),
+            ("x = \"\"\"abc\ndef", S, "unterminated triple-quoted string literal (detected at line 2)", 1, 5),
+            ("if x:\nx", I, "expected an indented block after 'if' statement on line 1", 2, 1),
+            ("if x:\n    y\n  z", I, "unindent does not match any outer indentation level", 3, 4),
+            ("  x = 1", I, "unexpected indent", 1, 2),
+            ("def f():\nreturn", I, "expected an indented block after function definition on line 1", 2, 1),
+            ("1 = x", S, "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 1),
+            ("f() = 1", S, "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1),
+            ("a + b = 1", S, "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, 1),
+            ("x = 1 2", S, "invalid syntax", 1, 7),
+            ("x = [1 2]", S, "invalid syntax. Perhaps you forgot a comma?", 1, 6),
+            ("x = [a b]", S, "invalid syntax. Perhaps you forgot a comma?", 1, 6),
+            ("x = 1abc", S, "invalid decimal literal", 1, 5),
+            ("x = €", S, "invalid character '€' (U+20AC)", 1, 5),
+            ("x = \u{a0}", S, "invalid non-printable character U+00A0", 1, 5),
+            ("x = 1 \\ 2", S, "unexpected character after line continuation character", 1, 8),
+            ("x = 1 \\", S, "unexpected EOF while parsing", 1, 8),
+            ("f(a=1, b)", S, "positional argument follows keyword argument", 1, 9),
+            ("def f(a=1, b): pass", S, "non-default argument follows default argument", 1, 12),
+            ("f(x for x in y, 1)", S, "Generator expression must be parenthesized", 1, 3),
+            ("f(1, x for x in y)", S, "Generator expression must be parenthesized", 1, 6),
+            ("if x", S, "expected ':'", 1, 5),
+            ("if x y:", S, "invalid syntax", 1, 6),
+            ("if x:\n  pass\nelse\n  pass", S, "expected ':'", 3, 5),
+            (
+                "x = 01",
+                S,
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                1,
+                5,
+            ),
+            (
+                "x = 0_7",
+                S,
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                1,
+                5,
+            ),
+            ("x = 0x", S, "invalid hexadecimal literal", 1, 6),
+            ("x = 0b2", S, "invalid digit '2' in binary literal", 1, 7),
+            ("x = 0o8", S, "invalid digit '8' in octal literal", 1, 7),
+            ("x = 1_", S, "invalid decimal literal", 1, 6),
+            ("x = 1__0", S, "invalid decimal literal", 1, 6),
+            ("x = 1e", S, "invalid decimal literal", 1, 5),
+            ("x = 1.__class__", S, "invalid decimal literal", 1, 6),
+            ("x = $", S, "invalid syntax", 1, 5),
+            ("x = a ? b", S, "invalid syntax", 1, 7),
+            ("\tif x:\n        pass", I, "unexpected indent", 1, 1),
+            ("if x:\n\tpass\n        pass", T, "inconsistent use of tabs and spaces in indentation", 3, 1),
+            ("if x:\n        pass\n\tpass", T, "inconsistent use of tabs and spaces in indentation", 3, 1),
+            ("class A:\npass", I, "expected an indented block after class definition on line 1", 2, 1),
+            ("for x in y:\npass", I, "expected an indented block after 'for' statement on line 1", 2, 1),
+            ("while x:\npass", I, "expected an indented block after 'while' statement on line 1", 2, 1),
+            ("try:\npass", I, "expected an indented block after 'try' statement on line 1", 2, 1),
+            ("try:\n  pass\nexcept:\npass", I, "expected an indented block after 'except' statement on line 3", 4, 1),
+            ("try:\n  pass\nfinally:\npass", I, "expected an indented block after 'finally' statement on line 3", 4, 1),
+            ("with x:\npass", I, "expected an indented block after 'with' statement on line 1", 2, 1),
+            ("if x:\n  pass\nelif y:\npass", I, "expected an indented block after 'elif' statement on line 3", 4, 1),
+            ("if x:\n  pass\nelse:\npass", I, "expected an indented block after 'else' statement on line 3", 4, 1),
+            ("match x:\ncase 1: pass", I, "expected an indented block after 'match' statement on line 1", 2, 1),
+            ("def f()", S, "expected ':'", 1, 8),
+            ("class A", S, "expected ':'", 1, 8),
+            ("for x in y", S, "expected ':'", 1, 11),
+            ("while x", S, "expected ':'", 1, 8),
+            ("lambda x", S, "invalid syntax", 1, 9),
+            ("{1 2}", S, "invalid syntax. Perhaps you forgot a comma?", 1, 2),
+            ("(1 2)", S, "invalid syntax. Perhaps you forgot a comma?", 1, 2),
+            ("x = (\n  1\n  2)", S, "invalid syntax. Perhaps you forgot a comma?", 2, 3),
+            ("x = [1, 2\ny = 3", S, "'[' was never closed", 1, 5),
+            ("print \"x\"", S, "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1),
+            ("f(**k, *a)", S, "iterable argument unpacking follows keyword argument unpacking", 1, 8),
+            ("f(**a, b)", S, "positional argument follows keyword argument unpacking", 1, 9),
+            ("f(a=1, a=2)", S, "keyword argument repeated: a", 1, 8),
+            ("f(a+1=2)", S, "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 3),
+            ("x := 1", S, "invalid syntax", 1, 3),
+            ("(a.b := 1)", S, "cannot use assignment expressions with attribute", 1, 2),
+            ("del f()", S, "cannot delete function call", 1, 5),
+            ("del 1", S, "cannot delete literal", 1, 5),
+            ("del a + b", S, "cannot delete expression", 1, 5),
+            ("for 1 in x: pass", S, "cannot assign to literal", 1, 5),
+            ("with a as 1: pass", S, "cannot assign to literal", 1, 11),
+            ("(a, b) += 1", S, "'tuple' is an illegal expression for augmented assignment", 1, 1),
+            ("a, b += 1", S, "'tuple' is an illegal expression for augmented assignment", 1, 1),
+            ("f() += 1", S, "'function call' is an illegal expression for augmented assignment", 1, 1),
+            ("x: int, y: int = 1", S, "invalid syntax", 1, 7),
+            ("[x]: int", S, "only single target (not list) can be annotated", 1, 1),
+            ("import a.b as", S, "invalid syntax", 1, 14),
+            ("from . import", S, "invalid syntax", 1, 14),
+            ("from x import a, b,", S, "trailing comma not allowed without surrounding parentheses", 1, 20),
+            ("from x import *, a", S, "invalid syntax", 1, 16),
+            ("def f(*): pass", S, "named arguments must follow bare *", 1, 7),
+            ("def f(*, **k): pass", S, "named arguments must follow bare *", 1, 7),
+            ("def f(**k, a): pass", S, "arguments cannot follow var-keyword argument", 1, 12),
+            ("def f(a, a): pass", S, "duplicate argument 'a' in function definition", 1, 10),
+            ("def f(/, a): pass", S, "at least one argument must precede /", 1, 7),
+            ("def f(x=1, /, y): pass", S, "non-default argument follows default argument", 1, 15),
+            ("lambda x=1, y: 0", S, "non-default argument follows default argument", 1, 13),
+            ("x = yield = 1", S, "assignment to yield expression not possible", 1, 5),
+            ("f(*)", S, "invalid syntax", 1, 4),
+            ("a[]", S, "invalid syntax", 1, 3),
+            ("not", S, "invalid syntax", 1, 4),
+            ("x = f\"{}\"", S, "f-string: empty expression not allowed", 1, 10),
+            ("x = f\"{ }\"", S, "f-string: empty expression not allowed", 1, 11),
+            ("x = f\"{a!x}\"", S, "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 13),
+            ("x = f\"{a\"", S, "f-string: expecting '}'", 1, 10),
+            ("x = f\"}\"", S, "f-string: single '}' is not allowed", 1, 9),
+            ("x = f\"{a:{b:{c}}}\"", S, "f-string: expressions nested too deeply", 1, 19),
+            ("x = f\"{#}\"", S, "f-string expression part cannot include '#'", 1, 11),
+            ("x = f\"{a)}\"", S, "f-string: unmatched ')'", 1, 12),
+            ("x = f\"{(a}\"", S, "f-string: closing parenthesis '}' does not match opening parenthesis '('", 1, 12),
+            ("a = f\"{x!r=}\"", S, "f-string: expecting '}'", 1, 14),
+            ("x = f\"{'\\n'}\"", S, "f-string expression part cannot include a backslash", 1, 14),
+            ("x = f\"{a b}\"", S, "f-string: invalid syntax. Perhaps you forgot a comma?", 1, 0),
+            ("x = 1 if 2", S, "expected 'else' after 'if' expression", 1, 5),
+            ("x = a if b else", S, "invalid syntax", 1, 16),
+            ("def f(): pass\nx\n  y", I, "unexpected indent", 3, 2),
+            ("x = (\n1,\n2\n", S, "'(' was never closed", 1, 5),
+            ("a ** -", S, "invalid syntax", 1, 7),
+            ("if True:\n    x = 1\n   y = 2", I, "unindent does not match any outer indentation level", 3, 9),
+            ("else: pass", S, "invalid syntax", 1, 1),
+            ("if x:\n  pass\n  else: pass", S, "invalid syntax", 3, 3),
+            ("x = *a", S, "can't use starred expression here", 1, 5),
+            ("*a = 1", S, "starred assignment target must be in a list or tuple", 1, 1),
+            ("x = (*a)", S, "cannot use starred expression here", 1, 6),
+            ("x = [*a for a in b]", S, "iterable unpacking cannot be used in comprehension", 1, 6),
+            ("x = {**a for a in b}", S, "dict unpacking cannot be used in dict comprehension", 1, 6),
+            ("x = [**a]", S, "invalid syntax", 1, 6),
+            ("a, *b, *c = d", S, "multiple starred expressions in assignment", 1, 1),
+            ("f(a)(b) = 1", S, "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1),
+            ("x = a b c", S, "invalid syntax", 1, 7),
+            ("True = 1", S, "cannot assign to True", 1, 1),
+            ("None = 1", S, "cannot assign to None", 1, 1),
+            ("__debug__ = 1", S, "cannot assign to __debug__", 1, 1),
+            ("... = 1", S, "cannot assign to ellipsis here. Maybe you meant '==' instead of '='?", 1, 1),
+            ("(a, 1) = x", S, "cannot assign to literal", 1, 5),
+            ("x.True", S, "invalid syntax", 1, 3),
+            ("import *", S, "invalid syntax", 1, 8),
+            ("global x, ", S, "invalid syntax", 1, 11),
+            ("x = 1;;", S, "invalid syntax", 1, 7),
+            (";", S, "invalid syntax", 1, 1),
+            ("x = 1 \\\n", S, "unexpected EOF while parsing", 1, 8),
+            ("try:\n  pass\nexcept A, B:\n  pass", S, "multiple exception types must be parenthesized", 3, 8),
+            ("try:\n  pass\nx=1", S, "expected 'except' or 'finally' block", 3, 1),
+            ("try:\n  pass\nexcept:\n  pass\nexcept A:\n  pass", S, "default 'except:' must be last", 3, 1),
+            ("a = b\n = c", I, "unexpected indent", 2, 1),
+            ("class A(x for x in y): pass", S, "invalid syntax", 1, 11),
+            ("x = [1, 2,,]", S, "invalid syntax", 1, 11),
+            ("f(,)", S, "invalid syntax", 1, 3),
+            ("x = {1:2, 3}", S, "':' expected after dictionary key", 1, 11),
+            ("x = {1, 2:3}", S, "invalid syntax", 1, 10),
+            ("raise from x", S, "invalid syntax", 1, 7),
+            ("assert", S, "invalid syntax", 1, 7),
+            ("x = 1 +", S, "invalid syntax", 1, 8),
+            ("x = (1 +)", S, "invalid syntax", 1, 9),
+            ("if x:\n  pass\nelif:\n  pass", S, "invalid syntax", 3, 5),
+            ("x = [i for i in]", S, "invalid syntax", 1, 16),
+            ("x = [for x in y]", S, "invalid syntax", 1, 6),
+            ("x = 'a' b'c'", S, "cannot mix bytes and nonbytes literals", 1, 13),
+            ("x = b\"é\"", S, "bytes can only contain ASCII literal characters", 1, 5),
+            (
+                "x = \"\\x4\"",
+                S,
+                "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape",
+                1,
+                10,
+            ),
+            ("x = b\"\\x4\"", S, "(value error) invalid \\x escape at position 0", 1, 11),
+            ("if x:\n  pass\n y = \"abc", I, "unindent does not match any outer indentation level", 3, 10),
+            ("x = 1 2\ny = 'abc", S, "unterminated string literal (detected at line 2)", 2, 5),
+            ("  x = 1\ny = 'abc\n", I, "unexpected indent", 1, 2),
+        ];
+        for (src, kind, msg, line, col) in cases {
+            let e = parse_module(src).expect_err(src);
+            assert_eq!((e.kind, e.msg.as_str(), e.line), (*kind, *msg, *line), "source: {src:?}");
+            if *col != 0 {
+                assert_eq!(e.col, *col, "column for {src:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn unsupported_escapes_are_not_implemented() {
+        for src in ["'\\N{BULLET}'", "'\\ud800'", "f'\\ud800{x}'"] {
+            let e = parse_module(src).expect_err(src);
+            assert_eq!(e.kind, CompileErrorKind::NotImplemented, "{src}");
+        }
+    }
+
+    /// Runs on an 8 MiB stack (a typical main thread): 199 nested brackets
+    /// need about 0.7 MiB with `opt-level = 1` but more when unoptimized,
+    /// more than the 2 MiB test threads get by default.
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let t = std::thread::Builder::new().stack_size(8 << 20).spawn(deep_nesting);
+        assert!(t.is_ok_and(|h| h.join().is_ok()));
+    }
+
+    fn deep_nesting() {
+        let deep: &[String] = &[
+            "(".repeat(10_000),
+            format!("{}1{}", "(".repeat(10_000), ")".repeat(10_000)),
+            format!("{}1", "-".repeat(100_000)),
+            format!("{}1", "not ".repeat(100_000)),
+            format!("{}1", "await ".repeat(100_000)),
+            format!("{}1", "2**".repeat(100_000)),
+            format!("{}1", "a+".repeat(100_000)),
+            format!("{}1+", "a+".repeat(100_000)),
+            format!("a{}", ".b".repeat(100_000)),
+            format!("a{}", "()".repeat(100_000)),
+            format!("a{}", "[0]".repeat(100_000)),
+            format!("{}1", "lambda:".repeat(100_000)),
+            format!("{}1", "1 if 1 else ".repeat(100_000)),
+            format!("x = {}{}1{}", "[-(-".repeat(66), "-".repeat(900), ")]".repeat(66)),
+            format!("x = {}{}1{}", "(a+".repeat(150), "a+".repeat(900), ")".repeat(150)),
+            format!("if x: pass\n{}", "elif x: pass\n".repeat(100_000)),
+            format!("x = {}1{}", "f'{".repeat(3), "}'".repeat(3)),
+        ];
+        for src in deep {
+            assert!(parse_module(src).is_err(), "{}", &src[..40.min(src.len())]);
+        }
+        // Still fine below the limits.
+        for ok in [
+            format!("x = {}1{}", "(".repeat(199), ")".repeat(199)),
+            format!("x = {}1{}", "[{(".repeat(66), ")}]".repeat(66)),
+            format!("x = {}1", "-".repeat(900)),
+            format!("x = {}1", "a+".repeat(900)),
+            format!("{}1{}", "-(".repeat(199), ")".repeat(199)),
+            deeply_indented(),
+        ] {
+            assert!(parse_module(&ok).is_ok(), "{}", &ok[..40]);
+        }
+    }
+
+    /// 99 nested blocks around a 199-deep bracket expression.
+    fn deeply_indented() -> String {
+        let mut src = String::new();
+        for i in 0..99 {
+            src.push_str(&" ".repeat(i));
+            src.push_str("if x:\n");
+        }
+        src.push_str(&" ".repeat(99));
+        src.push_str(&format!("y = {}1{}\n", "(".repeat(199), ")".repeat(199)));
+        src
+    }
+
+    /// A tiny deterministic PRNG (xorshift64*).
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+    }
+
+    #[test]
+    fn fuzz_random_bytes() {
+        const BIASED: &[u8] = b"()[]{}:;,.=+-*/%<>!&|^~@'\"\\#\n\t abcfrxj0189_eE";
+        let mut rng = Rng(0x1234_5678_9abc_def1);
+        for _ in 0..3000 {
+            let len = rng.below(64);
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    let b = rng.next() as u8;
+                    // Mostly Python-ish ASCII, sometimes arbitrary bytes.
+                    if b < 200 {
+                        BIASED[b as usize % BIASED.len()]
+                    } else {
+                        b
+                    }
+                })
+                .collect();
+            let src = String::from_utf8_lossy(&bytes).to_string();
+            let _ = parse_module(&src);
+        }
+    }
+
+    #[test]
+    fn fuzz_token_soup() {
+        const PIECES: &[&str] = &[
+            "if",
+            "elif",
+            "else",
+            "while",
+            "for",
+            "in",
+            "not",
+            "is",
+            "and",
+            "or",
+            "def",
+            "class",
+            "return",
+            "lambda",
+            "yield",
+            "from",
+            "import",
+            "as",
+            "with",
+            "try",
+            "except",
+            "finally",
+            "raise",
+            "del",
+            "global",
+            "nonlocal",
+            "pass",
+            "break",
+            "continue",
+            "async",
+            "await",
+            "match",
+            "case",
+            "None",
+            "True",
+            "x",
+            "y",
+            "f",
+            "_",
+            "1",
+            "0x1f",
+            "1.5e3",
+            "2j",
+            "'s'",
+            "\"\"\"t\"\"\"",
+            "b'b'",
+            "f'{x}'",
+            "f'{x!r:>{y}}'",
+            "f'{x=}'",
+            "f'{'",
+            "rb'\\\\'",
+            "(",
+            ")",
+            "[",
+            "]",
+            "{",
+            "}",
+            ":",
+            ";",
+            ",",
+            ".",
+            "...",
+            "=",
+            "==",
+            "+=",
+            "->",
+            ":=",
+            "+",
+            "-",
+            "*",
+            "**",
+            "/",
+            "//",
+            "%",
+            "@",
+            "<",
+            ">=",
+            "!=",
+            "~",
+            "|",
+            "&",
+            "^",
+            "<<",
+            "\\\n",
+            "#c",
+            "\n",
+            "\n    ",
+            "\n\t",
+            "\n  ",
+            " ",
+            " ",
+            " ",
+        ];
+        let mut rng = Rng(0xdead_beef_cafe_f00d);
+        for _ in 0..3000 {
+            let n = 1 + rng.below(40);
+            let mut src = String::new();
+            for _ in 0..n {
+                src.push_str(PIECES[rng.below(PIECES.len())]);
+                if rng.below(3) == 0 {
+                    src.push(' ');
+                }
+            }
+            let _ = parse_module(&src);
+        }
     }
 }

@@ -16,8 +16,10 @@ pub struct Scope {
     pub globals: HashSet<String>,
     /// Names declared `nonlocal`.
     pub nonlocals: HashSet<String>,
-    /// Every name read anywhere in the body (including nested scopes).
+    /// Every name read directly in the body (not in nested scopes).
     pub used: HashSet<String>,
+    /// Names free in nested function and class scopes (what they need from here or above).
+    pub child_free: HashSet<String>,
 }
 
 impl Scope {
@@ -25,6 +27,39 @@ impl Scope {
         if !self.assigned.iter().any(|n| n == name) {
             self.assigned.push(String::from(name));
         }
+    }
+
+    /// Names a function scope with parameters `params` needs from enclosing
+    /// scopes: read or assigned-as-nonlocal here or in nested scopes, and not
+    /// bound here.
+    pub fn free_in_function<'a>(&self, params: impl Iterator<Item = &'a str>) -> HashSet<String> {
+        let params: HashSet<&str> = params.collect();
+        let mut out: HashSet<String> = self
+            .used
+            .iter()
+            .chain(self.child_free.iter())
+            .filter(|n| {
+                !params.contains(n.as_str())
+                    && (!self.assigned.iter().any(|a| a == *n) || self.nonlocals.contains(*n))
+                    && !self.globals.contains(*n)
+            })
+            .cloned()
+            .collect();
+        out.extend(self.nonlocals.iter().cloned());
+        out
+    }
+
+    /// Names a class body needs from enclosing function scopes: its own free
+    /// reads, and everything its methods need (class names are not visible to them).
+    pub fn free_in_class(&self) -> HashSet<String> {
+        let mut out: HashSet<String> = self
+            .used
+            .iter()
+            .filter(|n| !self.assigned.iter().any(|a| a == *n) && !self.globals.contains(*n))
+            .cloned()
+            .collect();
+        out.extend(self.child_free.iter().filter(|n| !self.globals.contains(*n)).cloned());
+        out
     }
 
     /// Analyses a body.
@@ -81,13 +116,15 @@ impl Scope {
                 args.defaults.iter().for_each(|d| self.expr(d));
                 args.kw_defaults.iter().flatten().for_each(|d| self.expr(d));
                 let inner = Scope::of_body(body);
-                self.used.extend(inner.used);
+                let params = super::codegen::param_names(args);
+                self.child_free.extend(inner.free_in_function(params.iter().map(|s| s.as_str())));
             }
-            StmtKind::ClassDef { name, bases, body, decorators, .. } => {
+            StmtKind::ClassDef { name, bases, body, decorators, keywords } => {
                 self.bind(name);
                 bases.iter().chain(decorators).for_each(|b| self.expr(b));
+                keywords.iter().for_each(|k| self.expr(&k.value));
                 let inner = Scope::of_body(body);
-                self.used.extend(inner.used);
+                self.child_free.extend(inner.free_in_class());
             }
             StmtKind::Global(names) => self.globals.extend(names.iter().cloned()),
             StmtKind::Nonlocal(names) => self.nonlocals.extend(names.iter().cloned()),
@@ -149,9 +186,35 @@ impl Scope {
             }
             ExprKind::Lambda { args, body } => {
                 args.defaults.iter().for_each(|d| self.expr(d));
+                args.kw_defaults.iter().flatten().for_each(|d| self.expr(d));
                 let mut inner = Scope::default();
                 inner.expr(body);
-                self.used.extend(inner.used);
+                let params = super::codegen::param_names(args);
+                self.child_free.extend(inner.free_in_function(params.iter().map(|s| s.as_str())));
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                // A nested function scope whose first iterable is evaluated here.
+                if let Some(first) = generators.first() {
+                    self.expr(&first.iter);
+                }
+                let mut inner = Scope::default();
+                for (i, g) in generators.iter().enumerate() {
+                    inner.target(&g.target);
+                    if i > 0 {
+                        inner.expr(&g.iter);
+                    }
+                    g.ifs.iter().for_each(|c| inner.expr(c));
+                }
+                inner.expr(elt);
+                self.child_free.extend(inner.free_in_function(core::iter::empty()));
+            }
+            ExprKind::ListComp { generators, .. }
+            | ExprKind::SetComp { generators, .. }
+            | ExprKind::DictComp { generators, .. } => {
+                for g in generators {
+                    self.target(&g.target);
+                }
+                for_each_child(e, &mut |c| self.expr(c));
             }
             _ => for_each_child(e, &mut |c| self.expr(c)),
         }

@@ -33,6 +33,7 @@ impl Vm {
                 Obj::Instance(i) => i.class,
                 Obj::Code(_) => t.code,
                 Obj::NotImplemented => t.not_implemented_type,
+                Obj::Cell(_) => t.cell,
                 Obj::Ellipsis => t.ellipsis,
                 Obj::DictView { kind, .. } => match kind {
                     crate::runtime::object::DictViewKind::Keys => t.dict_keys,

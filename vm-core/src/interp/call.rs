@@ -170,6 +170,13 @@ impl Vm {
             self.stack.truncate(args_start);
             self.stack.extend(locals);
         }
+        if !code.code.freevars.is_empty() {
+            if let Obj::Function(f) = self.heap.get(func) {
+                for (&(_, slot), &cell) in code.code.freevars.iter().zip(f.closure.iter()) {
+                    self.stack[args_start + slot as usize] = cell;
+                }
+            }
+        }
         self.frames.push(Frame {
             code,
             pc: 0,
@@ -453,6 +460,7 @@ impl Vm {
         code_v: Value,
         defaults: Value,
         kwdefaults: Value,
+        closure: Value,
         globals: ObjRef,
     ) -> Value {
         let code = match code_v {
@@ -469,8 +477,15 @@ impl Vm {
             },
             _ => alloc::boxed::Box::new([]),
         };
+        let closure: alloc::boxed::Box<[Value]> = match closure {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(items) => items.clone(),
+                _ => alloc::boxed::Box::new([]),
+            },
+            _ => alloc::boxed::Box::new([]),
+        };
         let name = code.name;
-        let f = Function { code, globals, defaults, kwdefaults: kwdefaults.as_obj(), name, version: 0 };
+        let f = Function { code, globals, defaults, kwdefaults: kwdefaults.as_obj(), name, version: 0, closure };
         Value::Obj(self.heap.alloc(Obj::Function(f)))
     }
 
@@ -491,9 +506,13 @@ impl Vm {
         let Value::Obj(f) = body else { return Err(self.system_error("bad class body")) };
         let Obj::Function(func) = self.heap.get(f) else { return Err(self.system_error("bad class body")) };
         let code = func.code.clone();
+        let closure = func.closure.clone();
         self.stack.truncate(call_base);
         let base = self.stack.len();
         self.stack.resize(base + code.nlocals(), Value::Null);
+        for (&(_, slot), &cell) in code.code.freevars.iter().zip(closure.iter()) {
+            self.stack[base + slot as usize] = cell;
+        }
         if self.frames.len() >= self.config.recursion_limit {
             return Err(self.recursion_error());
         }

@@ -6,7 +6,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::interp::code::CodeObject;
-use crate::runtime::object::{ExcData, Instance, Obj, PyErr, TracebackEntry};
+use crate::runtime::object::{ExcData, Instance, Obj, PyErr, PyResult, TracebackEntry};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::{ScriptError, Vm};
 
@@ -29,7 +29,7 @@ impl Vm {
             Obj::Class(c) => c.root_shape,
             _ => crate::runtime::object::ShapeTable::EMPTY,
         };
-        let exc = ExcData { args, traceback: Vec::new(), cause: Value::None, context: Value::None };
+        let exc = ExcData { args, cause: Value::None, context: Value::None, ..ExcData::default() };
         let r = self.heap.alloc(Obj::Instance(Instance { class, shape, slots: Vec::new(), exc: Some(exc.into()) }));
         PyErr(r)
     }
@@ -106,6 +106,138 @@ impl Vm {
         let n = self.str_text(name);
         let c = self.exc.unbound_local_error;
         self.new_exception(c, format!("cannot access local variable '{n}' where it is not associated with a value"))
+    }
+
+    /// `raise` with no operand: the exception being handled, again.
+    pub(crate) fn reraise_handled(&mut self) -> PyErr {
+        match self.handled {
+            Value::Obj(r) => PyErr(r),
+            _ => {
+                let c = self.exc.runtime_error;
+                self.new_exception(c, "No active exception to reraise")
+            }
+        }
+    }
+
+    /// Turns the operand of `raise X` into an exception to raise (an
+    /// instance, or an instance made by calling a class), or the TypeError
+    /// explaining why it cannot be raised.
+    pub(crate) fn make_raisable(&mut self, v: Value) -> PyErr {
+        match self.to_exception(v) {
+            Ok(e) => e,
+            Err(e) => e,
+        }
+    }
+
+    fn to_exception(&mut self, v: Value) -> Result<PyErr, PyErr> {
+        let base = self.exc.base_exception;
+        if let Value::Obj(r) = v {
+            match self.heap.get(r) {
+                Obj::Class(_) if self.is_subclass(r, base) => {
+                    let inst = self.call_value(v, &[])?;
+                    if self.isinstance(inst, base) {
+                        if let Value::Obj(i) = inst {
+                            return Ok(PyErr(i));
+                        }
+                    }
+                    let tn = self.type_name(inst);
+                    let rv = self.repr(v).unwrap_or_default();
+                    return Err(self.type_error(format!(
+                        "calling {rv} should have returned an instance of BaseException, not {tn}"
+                    )));
+                }
+                Obj::Instance(_) if self.isinstance(v, base) => return Ok(PyErr(r)),
+                _ => {}
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// `raise exc from cause`.
+    pub(crate) fn make_raisable_with_cause(&mut self, v: Value, cause: Value) -> PyErr {
+        let exc = match self.to_exception(v) {
+            Ok(e) => e,
+            Err(e) => return e,
+        };
+        let cause = match cause {
+            Value::None => Value::None,
+            c => match self.to_exception(c) {
+                Ok(e) => Value::Obj(e.0),
+                Err(_) => return self.type_error("exception causes must derive from BaseException"),
+            },
+        };
+        if let Obj::Instance(i) = self.heap.get_mut(exc.0) {
+            if let Some(e) = i.exc.as_mut() {
+                e.cause = cause;
+                e.suppress_context = true;
+            }
+        }
+        exc
+    }
+
+    /// Chains the exception being handled as `__context__` of a new one.
+    pub(crate) fn set_exception_context(&mut self, err: PyErr) {
+        let handled = self.handled;
+        if handled.is(Value::Obj(err.0)) || matches!(handled, Value::None) {
+            return;
+        }
+        if let Obj::Instance(i) = self.heap.get_mut(err.0) {
+            if let Some(e) = i.exc.as_mut() {
+                if matches!(e.context, Value::None) {
+                    e.context = handled;
+                }
+            }
+        }
+    }
+
+    /// `except typ:` — does the exception match a class or tuple of classes?
+    pub(crate) fn exception_matches_value(&mut self, exc: Value, typ: Value) -> PyResult<bool> {
+        let base = self.exc.base_exception;
+        let classes: Vec<ObjRef> = match typ {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Class(_) => alloc::vec![r],
+                Obj::Tuple(items) => items.iter().filter_map(|v| v.as_obj()).collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let valid = !classes.is_empty()
+            && classes.iter().all(|&c| matches!(self.heap.get(c), Obj::Class(_)) && self.is_subclass(c, base));
+        let empty_tuple = matches!(typ, Value::Obj(r) if matches!(self.heap.get(r), Obj::Tuple(t) if t.is_empty()));
+        if !valid && !empty_tuple {
+            return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+        }
+        Ok(classes.iter().any(|&c| self.isinstance(exc, c)))
+    }
+
+    /// `with ctx:` — returns (bound `__exit__`, result of `__enter__()`).
+    pub(crate) fn enter_context(&mut self, ctx: Value) -> PyResult<(Value, Value)> {
+        let enter_name = self.intern("__enter__");
+        let exit_name = self.intern("__exit__");
+        let cls = self.class_of(ctx);
+        let (Some(enter), Some(exit)) = (self.lookup_class_attr(cls, enter_name), self.lookup_class_attr(cls, exit_name))
+        else {
+            let tn = self.type_name(ctx);
+            return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol")));
+        };
+        let bound_exit = Value::Obj(self.heap.alloc(Obj::BoundMethod { receiver: ctx, func: exit }));
+        self.temp_roots.push(bound_exit);
+        let entered = self.call_value(enter, &[ctx]);
+        self.temp_roots.pop();
+        Ok((bound_exit, entered?))
+    }
+
+    /// The error for reading an unbound cell or free variable.
+    pub(crate) fn unbound_deref_error(&mut self, code: &CodeObject, slot: usize, name: ObjRef) -> PyErr {
+        let n = self.str_text(name);
+        if code.code.freevars.iter().any(|&(_, s)| s as usize == slot) {
+            let c = self.exc.name_error;
+            return self.new_exception(
+                c,
+                format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
+            );
+        }
+        self.unbound_local_error(name)
     }
 
     /// Appends a frame to an exception's traceback.

@@ -9,6 +9,8 @@ use alloc::vec::Vec;
 use crate::bytecode::opcode::{decode, BinaryOp, CompareOp, Opcode};
 use crate::interp::frame::ReturnAction;
 use crate::runtime::object::{Obj, PyErr, PyResult};
+#[allow(unused_imports)]
+use alloc::vec;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -405,16 +407,122 @@ impl Vm {
                     }
                     Opcode::MakeFunction => {
                         let code_v = pop!();
+                        let closure = if arg & 8 != 0 { pop!() } else { Value::None };
                         let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::None };
                         let defaults = if arg & 1 != 0 { pop!() } else { Value::None };
                         let globals = self.frames.last().expect("frame").globals;
-                        let f = self.make_function(code_v, defaults, kwdefaults, globals);
+                        let f = self.make_function(code_v, defaults, kwdefaults, closure, globals);
                         self.stack.push(f);
                     }
                     Opcode::BuildClass => {
                         save_pc!();
                         tri!(self.start_class_body(arg as usize));
                         reload!();
+                    }
+                    Opcode::MakeCell => {
+                        let slot = base + arg as usize;
+                        let v = self.stack[slot];
+                        let cell = self.heap.alloc(Obj::Cell(v));
+                        self.stack[slot] = Value::Obj(cell);
+                    }
+                    Opcode::LoadClosure => {
+                        let v = self.stack[base + arg as usize];
+                        self.stack.push(v);
+                    }
+                    Opcode::LoadDeref | Opcode::LoadClassDeref => {
+                        if op == Opcode::LoadClassDeref {
+                            let ns = self.frames.last().expect("frame").locals_dict;
+                            if let Some(ns) = ns {
+                                if let Some(v) = self.dict_get_str(ns, code.varnames[arg as usize]) {
+                                    self.stack.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                        let v = match self.stack[base + arg as usize] {
+                            Value::Obj(c) => match self.heap.get(c) {
+                                Obj::Cell(v) => *v,
+                                _ => Value::Null,
+                            },
+                            _ => Value::Null,
+                        };
+                        if v.is_null() {
+                            save_pc!();
+                            let name = code.varnames[arg as usize];
+                            break 'dispatch self.unbound_deref_error(&code, arg as usize, name);
+                        }
+                        self.stack.push(v);
+                    }
+                    Opcode::StoreDeref | Opcode::DeleteDeref => {
+                        let v = if op == Opcode::StoreDeref { pop!() } else { Value::Null };
+                        if let Value::Obj(c) = self.stack[base + arg as usize] {
+                            if let Obj::Cell(slot) = self.heap.get_mut(c) {
+                                *slot = v;
+                            }
+                        }
+                    }
+                    Opcode::RaiseVarargs => {
+                        save_pc!();
+                        let err = match arg {
+                            0 => self.reraise_handled(),
+                            1 => {
+                                let e = pop!();
+                                self.make_raisable(e)
+                            }
+                            _ => {
+                                let cause = pop!();
+                                let e = pop!();
+                                self.make_raisable_with_cause(e, cause)
+                            }
+                        };
+                        break 'dispatch err;
+                    }
+                    Opcode::Reraise => {
+                        save_pc!();
+                        match pop!() {
+                            Value::Obj(r) => break 'dispatch PyErr(r),
+                            _ => break 'dispatch self.system_error("RERAISE of a non-exception"),
+                        }
+                    }
+                    Opcode::PushExcInfo => {
+                        let exc = pop!();
+                        self.stack.push(self.handled);
+                        self.stack.push(exc);
+                        self.handled = exc;
+                    }
+                    Opcode::PopExcept => {
+                        self.handled = pop!();
+                    }
+                    Opcode::CheckExcMatch => {
+                        save_pc!();
+                        let typ = pop!();
+                        let exc = top!();
+                        let m = tri!(self.exception_matches_value(exc, typ));
+                        self.stack.push(Value::Bool(m));
+                    }
+                    Opcode::LoadAssertionError => self.stack.push(Value::Obj(self.exc.assertion_error)),
+                    Opcode::BeforeWith => {
+                        save_pc!();
+                        let ctx = top!();
+                        let (exit, entered) = tri!(self.enter_context(ctx));
+                        *self.stack.last_mut().expect("stack") = exit;
+                        self.stack.push(entered);
+                    }
+                    Opcode::WithExit => {
+                        save_pc!();
+                        let exit = top!();
+                        tri!(self.call_value(exit, &[Value::None, Value::None, Value::None]));
+                        self.stack.pop();
+                    }
+                    Opcode::WithExceptStart => {
+                        save_pc!();
+                        let len = self.stack.len();
+                        let (exit, exc) = (self.stack[len - 3], self.stack[len - 1]);
+                        let typ = Value::Obj(self.class_of(exc));
+                        let r = tri!(self.call_value(exit, &[typ, exc, Value::None]));
+                        self.stack.push(r);
+                        let t = tri!(self.truthy(r));
+                        *self.stack.last_mut().expect("stack") = Value::Bool(t);
                     }
                 }
             };
@@ -437,15 +545,47 @@ impl Vm {
         }
     }
 
-    /// Propagates `err` out of frames until a handler is found (none exist in
-    /// this tier yet) or the entry frame is left. Records traceback entries.
+    /// Propagates `err`: the innermost handler of the top frame takes it
+    /// (stack cut back to the handler's depth, the exception pushed);
+    /// frames without one are popped, each adding a traceback entry, until
+    /// the entry frame is left and the error goes to the native caller.
     fn unwind(&mut self, err: PyErr, entry: usize) -> Result<(), PyErr> {
-        while self.frames.len() > entry {
+        self.set_exception_context(err);
+        loop {
+            let depth = self.frames.len() - 1;
+            let frame = &self.frames[depth];
+            let pc = frame.pc.saturating_sub(1);
+            if let Some(h) = frame.code.code.handler_for(pc).copied() {
+                let line = frame.code.code.line_at(pc);
+                let stack_base = frame.base + frame.code.nlocals() + h.depth as usize;
+                if let Obj::Instance(i) = self.heap.get_mut(err.0) {
+                    if let Some(e) = i.exc.as_mut() {
+                        if e.caught_line.is_none_or(|(d, _)| d != depth) {
+                            e.caught_line = Some((depth, line));
+                        }
+                    }
+                }
+                self.stack.truncate(stack_base);
+                self.stack.push(Value::Obj(err.0));
+                self.frames[depth].pc = h.target as usize;
+                return Ok(());
+            }
             let frame = self.frames.pop().expect("frame");
-            let line = frame.code.code.line_at(frame.pc.saturating_sub(1));
+            let mut line = frame.code.code.line_at(pc);
+            if let Obj::Instance(i) = self.heap.get_mut(err.0) {
+                if let Some(e) = i.exc.as_mut() {
+                    if let Some((d, l)) = e.caught_line.take() {
+                        if d == depth {
+                            line = l;
+                        }
+                    }
+                }
+            }
             self.add_traceback(err, frame.code.clone(), line);
             self.stack.truncate(frame.ret_base);
+            if self.frames.len() <= entry {
+                return Err(err);
+            }
         }
-        Err(err)
     }
 }

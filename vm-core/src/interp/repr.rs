@@ -200,6 +200,7 @@ impl Vm {
                 return Ok(format!("{name}({})", self.repr(list)?));
             }
             Obj::NotImplemented => out.push_str("NotImplemented"),
+            Obj::Cell(_) => out = format!("<cell at {}>", Self::addr(r)),
             Obj::Ellipsis => out.push_str("Ellipsis"),
             Obj::Iter(_) | Obj::Free => {
                 let tn = self.type_name(v);

@@ -46,6 +46,8 @@ pub struct Function {
     pub name: ObjRef,
     /// Bumped when `__code__`/`__defaults__` change (a trace assumption).
     pub version: u32,
+    /// Cells for the code's free variables.
+    pub closure: Box<[Value]>,
 }
 
 /// The traceback entry for one frame an exception passed through.
@@ -68,6 +70,11 @@ pub struct ExcData {
     pub cause: Value,
     /// `__context__`.
     pub context: Value,
+    /// `__suppress_context__` (set by `raise ... from ...`).
+    pub suppress_context: bool,
+    /// Where it was first caught: (frame index, line), so a re-raise from a
+    /// handler reports the original line for that frame.
+    pub caught_line: Option<(usize, u32)>,
 }
 
 /// An instance of a user class (or of a built-in exception class).
@@ -266,6 +273,8 @@ pub enum Obj {
         /// Which view.
         kind: DictViewKind,
     },
+    /// A cell holding a variable shared with nested functions (`Null` = unbound).
+    Cell(Value),
     /// `NotImplemented`
     NotImplemented,
     /// `Ellipsis`
@@ -296,12 +305,14 @@ impl Obj {
                 if let Some(k) = func.kwdefaults {
                     f(Value::Obj(k))
                 }
-                f(Value::Obj(func.name))
+                f(Value::Obj(func.name));
+                func.closure.iter().for_each(|&v| f(v))
             }
             Obj::BoundMethod { receiver, func } => {
                 f(*receiver);
                 f(*func)
             }
+            Obj::Cell(v) => f(*v),
             Obj::Builtin { receiver, .. } => f(*receiver),
             Obj::Class(c) => {
                 c.bases.iter().for_each(|&b| f(Value::Obj(b)));

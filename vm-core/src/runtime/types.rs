@@ -35,6 +35,7 @@ macro_rules! for_each_builtin_type {
             (enumerate, "enumerate", object),
             (zip, "zip", object),
             (iterator, "iterator", object),
+            (cell, "cell", object),
             (dict_keys, "dict_keys", object),
             (dict_values, "dict_values", object),
             (dict_items, "dict_items", object),
