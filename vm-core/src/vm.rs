@@ -38,6 +38,24 @@ pub trait Host {
     fn take_buffered_stdout(&mut self) -> Option<String> {
         None
     }
+    /// Wall-clock time in seconds since the Unix epoch (`time.time()`), if the host has a clock.
+    fn time(&self) -> Option<f64> {
+        None
+    }
+    /// A monotonic clock in seconds (`time.perf_counter()`, `time.monotonic()`), if the host has one.
+    fn perf_counter(&self) -> Option<f64> {
+        None
+    }
+    /// Blocks for `seconds` (`time.sleep`); hosts without a clock may return at once.
+    fn sleep(&mut self, seconds: f64) {
+        let _ = seconds;
+    }
+    /// Source of a user module `name` (dotted), for `import name`: the
+    /// source text and a file name for tracebacks. `None` if not found.
+    fn load_module_source(&mut self, name: &str) -> Option<(String, String)> {
+        let _ = name;
+        None
+    }
 }
 
 /// A host that collects output in memory (tests, embedding examples).
@@ -71,11 +89,13 @@ pub struct VmConfig {
     /// Maximum nesting of native-to-Python re-entry (dunders called by
     /// built-ins), which does use the Rust stack.
     pub max_native_depth: usize,
+    /// `sys.argv` (the script name first).
+    pub argv: Vec<String>,
 }
 
 impl Default for VmConfig {
     fn default() -> Self {
-        VmConfig { heap_limit: 1 << 30, recursion_limit: 1000, max_native_depth: 200 }
+        VmConfig { heap_limit: 1 << 30, recursion_limit: 1000, max_native_depth: 200, argv: Vec::new() }
     }
 }
 

@@ -3,6 +3,7 @@
 //! installed once by [`install`].
 
 pub mod format;
+pub mod modules;
 mod functions;
 mod methods;
 mod sort;
