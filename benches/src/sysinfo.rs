@@ -58,8 +58,8 @@ pub fn machine(root: &Path) -> Machine {
     let kernel = command_output("uname", &["-sr"]).unwrap_or_default();
     let os = if kernel.is_empty() { distro } else { format!("{distro}, {kernel}") };
     let root_s = root.to_string_lossy();
-    let ouro_rev = command_output("git", &["-C", &root_s, "describe", "--always", "--dirty"])
-        .unwrap_or_else(|| "unknown".into());
+    let ouro_rev =
+        command_output("git", &["-C", &root_s, "describe", "--always", "--dirty"]).unwrap_or_else(|| "unknown".into());
     let date = command_output("date", &["-u", "+%Y-%m-%d %H:%M UTC"]).unwrap_or_else(|| "unknown".into());
     Machine { cpu, cores, memory, os, ouro_rev, date }
 }

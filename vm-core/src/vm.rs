@@ -188,6 +188,8 @@ pub struct Vm {
     pub temp_roots: Vec<Value>,
     /// Containers being repr'd (to print `[...]` for cycles).
     pub repr_guard: Vec<ObjRef>,
+    /// Where CALL_FUNCTION_EX's callable slots end (set while spreading arguments).
+    pub call_ex_base: usize,
     /// The exception currently being handled (`None` outside handlers).
     pub handled: Value,
     /// Keyword names for the next CALL (set by KW_NAMES).
@@ -246,6 +248,7 @@ impl Vm {
             repr_guard: Vec::new(),
             pending_kwnames: None,
             handled: Value::None,
+            call_ex_base: 0,
             native_depth: 0,
             config,
             stats: Stats::default(),

@@ -110,6 +110,8 @@ struct Unit {
     freevars: Vec<String>,
     /// Names nested scopes may capture from here or above.
     available: HashSet<String>,
+    /// Compiling the items of a tuple/list target (where `*x` is allowed).
+    in_starred_target: bool,
 }
 
 fn unsupported(what: &str, pos: Pos) -> CompileError {
@@ -165,6 +167,7 @@ impl Unit {
             deref: HashMap::new(),
             freevars: Vec::new(),
             available: HashSet::new(),
+            in_starred_target: false,
         }
     }
 
@@ -1002,14 +1005,30 @@ impl Unit {
                 self.emit(Opcode::StoreSubscr, 0);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                if let Some(s) = items.iter().find(|i| matches!(i.kind, ExprKind::Starred(_))) {
-                    return Err(unsupported("starred assignment targets", s.pos));
+                let stars: Vec<usize> =
+                    items.iter().enumerate().filter(|(_, i)| matches!(i.kind, ExprKind::Starred(_))).map(|(k, _)| k).collect();
+                match stars.as_slice() {
+                    [] => {
+                        self.emit(Opcode::UnpackSequence, items.len() as u32);
+                    }
+                    [k] => {
+                        let before = *k as u32;
+                        let after = (items.len() - k - 1) as u32;
+                        if before > 255 || after > 255 {
+                            return Err(syntax("too many expressions in star-unpacking assignment", t.pos));
+                        }
+                        self.emit(Opcode::UnpackEx, before | (after << 8));
+                    }
+                    _ => return Err(syntax("multiple starred expressions in assignment", t.pos)),
                 }
-                self.emit(Opcode::UnpackSequence, items.len() as u32);
+                let saved = self.in_starred_target;
+                self.in_starred_target = true;
                 for it in items {
                     self.store_target(it)?;
                 }
+                self.in_starred_target = saved;
             }
+            ExprKind::Starred(inner) if self.in_starred_target => self.store_target(inner)?,
             ExprKind::Starred(_) => return Err(syntax("starred assignment target must be in a list or tuple", t.pos)),
             _ => return Err(syntax("cannot assign to expression", t.pos)),
         }
@@ -1117,29 +1136,71 @@ impl Unit {
             ExprKind::Bytes(_) => return Err(unsupported("bytes literals", e.pos)),
             ExprKind::JoinedStr(_) => return Err(unsupported("f-strings", e.pos)),
             ExprKind::Name(n) => self.load_name(n),
+            ExprKind::List(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) => {
+                self.starred_sequence(items)?;
+            }
+            ExprKind::Tuple(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) => {
+                self.starred_sequence(items)?;
+                self.emit(Opcode::ListToTuple, 0);
+            }
+            ExprKind::Set(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) => {
+                self.emit(Opcode::BuildSet, 0);
+                for it in items {
+                    match &it.kind {
+                        ExprKind::Starred(inner) => {
+                            self.expr(inner)?;
+                            self.emit(Opcode::SetUpdate, 1);
+                        }
+                        _ => {
+                            self.expr(it)?;
+                            self.emit(Opcode::SetAdd, 1);
+                        }
+                    }
+                }
+            }
             ExprKind::List(items) => {
-                self.no_starred(items)?;
                 for it in items {
                     self.expr(it)?;
                 }
                 self.emit(Opcode::BuildList, items.len() as u32);
             }
             ExprKind::Tuple(items) => {
-                self.no_starred(items)?;
                 for it in items {
                     self.expr(it)?;
                 }
                 self.emit(Opcode::BuildTuple, items.len() as u32);
             }
+            ExprKind::Set(items) => {
+                for it in items {
+                    self.expr(it)?;
+                }
+                self.emit(Opcode::BuildSet, items.len() as u32);
+            }
+            ExprKind::Dict(pairs) if pairs.iter().any(|(k, _)| k.is_none()) => {
+                self.emit(Opcode::BuildMap, 0);
+                for (k, v) in pairs {
+                    match k {
+                        Some(k) => {
+                            self.expr(k)?;
+                            self.expr(v)?;
+                            self.emit(Opcode::MapAdd, 1);
+                        }
+                        None => {
+                            self.expr(v)?;
+                            self.emit(Opcode::DictUpdate, 1);
+                        }
+                    }
+                }
+            }
             ExprKind::Dict(pairs) => {
                 for (k, v) in pairs {
-                    let Some(k) = k else { return Err(unsupported("'**' in dict displays", v.pos)) };
-                    self.expr(k)?;
+                    if let Some(k) = k {
+                        self.expr(k)?;
+                    }
                     self.expr(v)?;
                 }
                 self.emit(Opcode::BuildMap, pairs.len() as u32);
             }
-            ExprKind::Set(_) => return Err(unsupported("sets", e.pos)),
             ExprKind::BinOp { op, left, right } => {
                 self.expr(left)?;
                 self.expr(right)?;
@@ -1215,7 +1276,14 @@ impl Unit {
                     Ok(())
                 })?;
             }
-            ExprKind::SetComp { .. } => return Err(unsupported("set comprehensions", e.pos)),
+            ExprKind::SetComp { elt, generators } => {
+                self.emit(Opcode::BuildSet, 0);
+                self.comprehension(generators, 0, &mut |u, depth| {
+                    u.expr(elt)?;
+                    u.emit(Opcode::SetAdd, depth);
+                    Ok(())
+                })?;
+            }
             ExprKind::GeneratorExp { .. } => return Err(unsupported("generator expressions", e.pos)),
             ExprKind::Lambda { args, body } => {
                 let ret = Stmt { kind: StmtKind::Return(Some((**body).clone())), pos: body.pos };
@@ -1230,13 +1298,6 @@ impl Unit {
             }
         }
         Ok(())
-    }
-
-    fn no_starred(&self, items: &[Expr]) -> CResult<()> {
-        match items.iter().find(|i| matches!(i.kind, ExprKind::Starred(_))) {
-            Some(s) => Err(unsupported("starred expressions in displays", s.pos)),
-            None => Ok(()),
-        }
     }
 
     fn subscript_index(&mut self, index: &Expr) -> CResult<()> {
@@ -1306,11 +1367,30 @@ impl Unit {
     }
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> CResult<()> {
-        if let Some(s) = args.iter().find(|a| matches!(a.kind, ExprKind::Starred(_))) {
-            return Err(unsupported("'*' arguments in calls", s.pos));
-        }
-        if let Some(k) = keywords.iter().find(|k| k.name.is_none()) {
-            return Err(unsupported("'**' arguments in calls", k.pos));
+        let needs_ex =
+            args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) || keywords.iter().any(|k| k.name.is_none());
+        if needs_ex {
+            self.expr(func)?;
+            self.emit(Opcode::PushNull, 0);
+            self.starred_sequence(args)?;
+            let has_kw = !keywords.is_empty();
+            if has_kw {
+                self.emit(Opcode::BuildMap, 0);
+                for k in keywords {
+                    match &k.name {
+                        Some(n) => {
+                            self.load_const(Const::Str(n.as_str().into()));
+                            self.expr(&k.value)?;
+                            self.emit(Opcode::BuildMap, 1);
+                        }
+                        None => self.expr(&k.value)?,
+                    }
+                    self.emit(Opcode::DictMerge, 1);
+                }
+            }
+            self.line = e.pos.line;
+            self.emit(Opcode::CallFunctionEx, has_kw as u32);
+            return Ok(());
         }
         match &func.kind {
             ExprKind::Attribute { value, attr } => {
@@ -1338,6 +1418,24 @@ impl Unit {
             self.emit(Opcode::KwNames, i);
         }
         self.emit(Opcode::Call, (args.len() + keywords.len()) as u32);
+        Ok(())
+    }
+
+    /// Builds a list from items that may include `*iterable` (on the stack).
+    fn starred_sequence(&mut self, items: &[Expr]) -> CResult<()> {
+        self.emit(Opcode::BuildList, 0);
+        for it in items {
+            match &it.kind {
+                ExprKind::Starred(inner) => {
+                    self.expr(inner)?;
+                    self.emit(Opcode::ListExtend, 1);
+                }
+                _ => {
+                    self.expr(it)?;
+                    self.emit(Opcode::ListAppend, 1);
+                }
+            }
+        }
         Ok(())
     }
 

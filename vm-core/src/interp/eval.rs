@@ -461,6 +461,77 @@ impl Vm {
                             }
                         }
                     }
+                    Opcode::ListExtend => {
+                        save_pc!();
+                        let it = top!();
+                        let items = tri!(self.collect_iterable_for_star(it));
+                        self.stack.pop();
+                        let l = self.stack[self.stack.len() - arg as usize];
+                        if let Value::Obj(r) = l {
+                            self.heap.note_growth(16 * items.len());
+                            if let Obj::List(v) = self.heap.get_mut(r) {
+                                v.extend(items);
+                            }
+                        }
+                    }
+                    Opcode::ListToTuple => {
+                        let l = top!();
+                        let items = match l {
+                            Value::Obj(r) => match self.heap.get_mut(r) {
+                                Obj::List(v) => core::mem::take(v),
+                                _ => Vec::new(),
+                            },
+                            _ => Vec::new(),
+                        };
+                        let t = self.new_tuple(items);
+                        *self.stack.last_mut().expect("stack") = t;
+                    }
+                    Opcode::DictMerge | Opcode::DictUpdate => {
+                        save_pc!();
+                        let src = top!();
+                        let d = self.stack[self.stack.len() - 1 - arg as usize];
+                        if let Value::Obj(d) = d {
+                            tri!(self.dict_merge_from(d, src, op == Opcode::DictMerge));
+                        }
+                        self.stack.pop();
+                    }
+                    Opcode::CallFunctionEx => {
+                        save_pc!();
+                        let kwargs = if arg & 1 != 0 { pop!() } else { Value::None };
+                        let args = pop!();
+                        let kwnames = tri!(self.spread_call_args(args, kwargs));
+                        let argc = self.stack.len() - self.call_ex_base;
+                        match tri!(self.call_from_stack(argc, kwnames)) {
+                            CallOutcome::Done => {}
+                            CallOutcome::Frame => reload!(),
+                        }
+                    }
+                    Opcode::UnpackEx => {
+                        save_pc!();
+                        let v = top!();
+                        let items = tri!(self.unpack_ex(v, (arg & 0xff) as usize, (arg >> 8) as usize));
+                        self.stack.pop();
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    Opcode::BuildSet => {
+                        save_pc!();
+                        let start = self.stack.len() - arg as usize;
+                        let items: Vec<Value> = self.stack[start..].to_vec();
+                        let s = tri!(self.build_set(&items));
+                        self.stack.truncate(start);
+                        self.stack.push(s);
+                    }
+                    Opcode::SetAdd | Opcode::SetUpdate => {
+                        save_pc!();
+                        let v = top!();
+                        let s = self.stack[self.stack.len() - 1 - arg as usize];
+                        if op == Opcode::SetAdd {
+                            tri!(self.set_add_value(s, v));
+                        } else {
+                            tri!(self.set_update_from(s, v));
+                        }
+                        self.stack.pop();
+                    }
                     Opcode::RaiseVarargs => {
                         save_pc!();
                         let err = match arg {

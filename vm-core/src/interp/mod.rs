@@ -10,4 +10,6 @@ pub mod frame;
 pub mod names;
 pub mod ops;
 pub mod repr;
+pub mod sets;
+pub mod spread;
 pub mod subscr;
