@@ -188,6 +188,10 @@ pub struct Vm {
     pub temp_roots: Vec<Value>,
     /// Containers being repr'd (to print `[...]` for cycles).
     pub repr_guard: Vec<ObjRef>,
+    /// Set when a natively resumed generator suspended (vs returned).
+    pub gen_yielded: bool,
+    /// What the last natively resumed generator returned.
+    pub gen_return_value: Value,
     /// Where CALL_FUNCTION_EX's callable slots end (set while spreading arguments).
     pub call_ex_base: usize,
     /// The exception currently being handled (`None` outside handlers).
@@ -249,6 +253,8 @@ impl Vm {
             pending_kwnames: None,
             handled: Value::None,
             call_ex_base: 0,
+            gen_yielded: false,
+            gen_return_value: Value::None,
             native_depth: 0,
             config,
             stats: Stats::default(),
@@ -468,6 +474,7 @@ impl Vm {
         }
         roots.push(Value::Obj(self.builtins));
         roots.push(self.handled);
+        roots.push(self.gen_return_value);
         roots.push(Value::Obj(self.not_implemented));
         roots.push(Value::Obj(self.ellipsis));
         macro_rules! type_roots {

@@ -265,7 +265,7 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
     let it = args[0];
     let is_iter = match it {
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Iter(_) => true,
+            Obj::Iter(_) | Obj::Generator(_) => true,
             Obj::Instance(i) => vm.lookup_class_attr(i.class, vm.names.next).is_some(),
             _ => false,
         },
@@ -279,7 +279,15 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(&d) => Ok(d),
-            None => Err(vm.stop_iteration()),
+            None => {
+                let ret = if vm.as_generator(it).is_some() { vm.gen_return_value } else { Value::None };
+                if matches!(ret, Value::None) {
+                    Err(vm.stop_iteration())
+                } else {
+                    let c = vm.exc.stop_iteration;
+                    Err(vm.new_exception_args(c, vec![ret]))
+                }
+            }
         },
     }
 }

@@ -3,6 +3,7 @@
 //! installed once by [`install`].
 
 pub mod format;
+mod generators;
 pub mod modules;
 mod functions;
 mod methods;
@@ -65,7 +66,8 @@ pub fn install(vm: &mut Vm) {
     vm.set_ctor(t.enumerate, functions::enumerate);
     vm.set_ctor(t.zip, functions::zip);
     let t = vm.types;
-    let tables: [(ObjRef, &'static [BuiltinDef]); 6] = [
+    let tables: [(ObjRef, &'static [BuiltinDef]); 7] = [
+        (t.generator, generators::GENERATOR_METHODS),
         (t.str_, methods::STR_METHODS),
         (t.list, methods::LIST_METHODS),
         (t.dict, methods::DICT_METHODS),

@@ -119,6 +119,14 @@ macro_rules! for_each_opcode {
             (SetAdd, "SET_ADD", Count, |_a: u32| -1),
             // Add every item of the iterable TOS to the set `arg` below.
             (SetUpdate, "SET_UPDATE", Count, |_a: u32| -1),
+            // Suspend the generator, handing TOS to whoever resumed it; the
+            // value sent in on resumption is pushed.
+            (YieldValue, "YIELD_VALUE", None, |_a: u32| 0),
+            // receiver, value -> receiver, yielded (falls through to YIELD_VALUE);
+            // or, when the receiver is exhausted, its return value and a jump to `arg`.
+            (Send, "SEND", Jump, |_a: u32| 0),
+            // iter(TOS) for `yield from` (generators pass through).
+            (GetYieldFromIter, "GET_YIELD_FROM_ITER", None, |_a: u32| 0),
             // body_function, name, base1..baseN -> class.
             (BuildClass, "BUILD_CLASS", Count, |a: u32| -1 - a as i32),
             // Raise: arg 0 re-raises the handled exception, 1 raises TOS, 2 raises TOS1 from TOS.

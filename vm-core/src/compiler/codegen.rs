@@ -17,7 +17,7 @@ use num_traits::ToPrimitive;
 use super::ast::*;
 use super::error::{CompileError, CompileErrorKind};
 use super::symtable::Scope;
-use crate::bytecode::code::{Code, CodeKind, Const, ExceptionEntry, FLAG_VARARGS, FLAG_VARKEYWORDS};
+use crate::bytecode::code::{Code, CodeKind, Const, ExceptionEntry, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::bytecode::opcode::{encode, BinaryOp as Bop, CompareOp, Opcode, INPLACE_FLAG, MAX_ARG};
 
 type CResult<T> = Result<T, CompileError>;
@@ -641,6 +641,7 @@ impl Unit {
             }
         }
         let child_free = scope.child_free.clone();
+        let is_generator = scope.has_yield;
         let nonlocals = scope.nonlocals.clone();
         let assigned = scope.assigned.clone();
         let mut u = Unit::new(CodeKind::Function, name, qual, self.filename.clone(), pos.line, scope);
@@ -660,6 +661,9 @@ impl Unit {
         if let Some(k) = &args.kwarg {
             u.add_local(&k.name);
             u.flags |= FLAG_VARKEYWORDS;
+        }
+        if is_generator {
+            u.flags |= FLAG_GENERATOR;
         }
         for a in &assigned {
             if !u.globals.contains(a) && !nonlocals.contains(a) {
@@ -1284,12 +1288,36 @@ impl Unit {
                     Ok(())
                 })?;
             }
-            ExprKind::GeneratorExp { .. } => return Err(unsupported("generator expressions", e.pos)),
+            ExprKind::GeneratorExp { elt, generators } => self.generator_expression(e, elt, generators)?,
             ExprKind::Lambda { args, body } => {
                 let ret = Stmt { kind: StmtKind::Return(Some((**body).clone())), pos: body.pos };
                 self.make_function("<lambda>", args, core::slice::from_ref(&ret), e.pos)?;
             }
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => return Err(unsupported("'yield'", e.pos)),
+            ExprKind::Yield(v) => {
+                if self.kind != CodeKind::Function {
+                    return Err(syntax("'yield' outside function", e.pos));
+                }
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Const::None),
+                }
+                self.line = e.pos.line;
+                self.emit(Opcode::YieldValue, 0);
+            }
+            ExprKind::YieldFrom(v) => {
+                if self.kind != CodeKind::Function {
+                    return Err(syntax("'yield' outside function", e.pos));
+                }
+                self.expr(v)?;
+                self.line = e.pos.line;
+                self.emit(Opcode::GetYieldFromIter, 0);
+                self.load_const(Const::None);
+                let send = self.emit(Opcode::Send, 0);
+                self.emit(Opcode::YieldValue, 0);
+                self.emit(Opcode::JumpBackward, send as u32);
+                let exit = self.here();
+                self.patch(send, exit);
+            }
             ExprKind::Await(_) => return Err(unsupported("'await'", e.pos)),
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
@@ -1421,6 +1449,38 @@ impl Unit {
         Ok(())
     }
 
+    /// `(elt for ...)`: a nested generator function taking the first
+    /// iterable's iterator as its one argument, called at once.
+    fn generator_expression(&mut self, e: &Expr, elt: &Expr, generators: &[Comprehension]) -> CResult<()> {
+        let Some(first) = generators.first() else { return Err(syntax("invalid generator expression", e.pos)) };
+        // Body: for <target> in .0: [ifs] [nested fors] yield elt
+        let mut inner_gens = generators.to_vec();
+        inner_gens[0].iter = Expr { kind: ExprKind::Name(String::from(".0")), pos: first.iter.pos, end: first.iter.end };
+        let yield_stmt = Stmt {
+            kind: StmtKind::Expr(Expr { kind: ExprKind::Yield(Some(Box::new(elt.clone()))), pos: elt.pos, end: elt.end }),
+            pos: elt.pos,
+        };
+        let body = nest_comprehension(&inner_gens, yield_stmt);
+        let args = Arguments {
+            args: vec![Param { name: String::from(".0"), annotation: None, pos: e.pos }],
+            ..Arguments::default()
+        };
+        self.expr(&first.iter)?;
+        self.emit(Opcode::GetIter, 0);
+        let qual = self.child_qualname("<genexpr>");
+        let code = self.function_code("<genexpr>", &qual, &args, &body, e.pos)?;
+        let flags = self.emit_closure(&code);
+        self.load_const(Const::Code(Rc::new(code)));
+        self.emit(Opcode::MakeFunction, flags);
+        // Stack: iterator, function -> function, NULL, iterator.
+        self.emit(Opcode::Swap, 2);
+        self.emit(Opcode::PushNull, 0);
+        self.emit(Opcode::Swap, 2);
+        self.line = e.pos.line;
+        self.emit(Opcode::Call, 1);
+        Ok(())
+    }
+
     /// Builds a list from items that may include `*iterable` (on the stack).
     fn starred_sequence(&mut self, items: &[Expr]) -> CResult<()> {
         self.emit(Opcode::BuildList, 0);
@@ -1478,6 +1538,19 @@ impl Unit {
         self.hidden.truncate(hidden_before);
         Ok(())
     }
+}
+
+/// Turns comprehension clauses around `inner` into nested `for`/`if` statements.
+fn nest_comprehension(gens: &[Comprehension], inner: Stmt) -> Vec<Stmt> {
+    let Some((g, rest)) = gens.split_first() else { return vec![inner] };
+    let mut body = nest_comprehension(rest, inner);
+    for cond in g.ifs.iter().rev() {
+        body = vec![Stmt { kind: StmtKind::If { test: cond.clone(), body, orelse: Vec::new() }, pos: cond.pos }];
+    }
+    vec![Stmt {
+        kind: StmtKind::For { target: g.target.clone(), iter: g.iter.clone(), body, orelse: Vec::new(), is_async: g.is_async },
+        pos: g.iter.pos,
+    }]
 }
 
 fn collect_target_names(t: &Expr, out: &mut Vec<String>) {

@@ -18,6 +18,8 @@ pub struct Scope {
     pub nonlocals: HashSet<String>,
     /// Every name read directly in the body (not in nested scopes).
     pub used: HashSet<String>,
+    /// The body contains `yield` or `yield from` (it is a generator).
+    pub has_yield: bool,
     /// Names free in nested function and class scopes (what they need from here or above).
     pub child_free: HashSet<String>,
 }
@@ -179,6 +181,10 @@ impl Scope {
         match &e.kind {
             ExprKind::Name(n) => {
                 self.used.insert(n.clone());
+            }
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+                self.has_yield = true;
+                for_each_child(e, &mut |c| self.expr(c));
             }
             ExprKind::NamedExpr { target, value } => {
                 self.target(target);

@@ -34,6 +34,7 @@ impl Vm {
                 Obj::Code(_) => t.code,
                 Obj::NotImplemented => t.not_implemented_type,
                 Obj::Cell(_) => t.cell,
+                Obj::Generator(_) => t.generator,
                 Obj::Ellipsis => t.ellipsis,
                 Obj::DictView { kind, .. } => match kind {
                     crate::runtime::object::DictViewKind::Keys => t.dict_keys,
@@ -141,9 +142,20 @@ impl Vm {
                     if name == self.names.class {
                         return Ok(Some(Value::Obj(class)));
                     }
-                    if name == self.names.args {
-                        if let Some(e) = &inst.exc {
+                    if let Some(e) = &inst.exc {
+                        if name == self.names.args {
                             return Ok(Some(e.args));
+                        }
+                        let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
+                        match self.str_text(name).as_str() {
+                            "__cause__" => return Ok(Some(cause)),
+                            "__context__" => return Ok(Some(context)),
+                            "__suppress_context__" => return Ok(Some(Value::Bool(suppress))),
+                            "__traceback__" => return Ok(Some(Value::None)),
+                            "value" if self.is_subclass(class, self.exc.stop_iteration) => {
+                                return Ok(Some(self.stop_iteration_value(crate::runtime::object::PyErr(r))));
+                            }
+                            _ => {}
                         }
                     }
                     if let Some(v) = self.lookup_class_attr(class, name) {

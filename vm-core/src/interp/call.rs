@@ -7,7 +7,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKEYWORDS};
+use crate::bytecode::code::{FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::interp::code::CodeObject;
 use crate::interp::eval::CallOutcome;
 use crate::interp::frame::{Frame, ReturnAction};
@@ -53,10 +53,7 @@ impl Vm {
             return Err(self.not_callable(callee));
         };
         match self.heap.get(r) {
-            Obj::Function(_) => {
-                self.push_function_frame(r, call_base, args_start, kwnames, on_return)?;
-                Ok(CallOutcome::Frame)
-            }
+            Obj::Function(_) => self.push_function_frame(r, call_base, args_start, kwnames, on_return),
             Obj::Builtin { def, receiver } => {
                 let (func, receiver) = (def.func, *receiver);
                 let (pos, kw) = self.split_args(args_start, kwnames);
@@ -149,7 +146,7 @@ impl Vm {
         args_start: usize,
         kwnames: Option<ObjRef>,
         on_return: ReturnAction,
-    ) -> PyResult<()> {
+    ) -> PyResult<CallOutcome> {
         if self.frames.len() >= self.config.recursion_limit {
             return Err(self.recursion_error());
         }
@@ -177,7 +174,7 @@ impl Vm {
                 }
             }
         }
-        self.frames.push(Frame {
+        let frame = Frame {
             code,
             pc: 0,
             base: args_start,
@@ -186,8 +183,12 @@ impl Vm {
             locals_dict: None,
             func: Value::Obj(func),
             on_return,
-        });
-        Ok(())
+        };
+        if frame.code.code.flags & FLAG_GENERATOR != 0 {
+            return Ok(self.make_generator(frame));
+        }
+        self.frames.push(frame);
+        Ok(CallOutcome::Frame)
     }
 
     /// The general argument binder: positional, keyword, defaults, `*args`, `**kwargs`.

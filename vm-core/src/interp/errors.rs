@@ -82,6 +82,18 @@ impl Vm {
         self.new_exception_args(c, alloc::vec![key])
     }
 
+    /// The `value` of a StopIteration (its first argument, or None).
+    pub fn stop_iteration_value(&self, err: PyErr) -> Value {
+        if let Obj::Instance(Instance { exc: Some(e), .. }) = self.heap.get(err.0) {
+            if let Value::Obj(t) = e.args {
+                if let Obj::Tuple(items) = self.heap.get(t) {
+                    return items.first().copied().unwrap_or(Value::None);
+                }
+            }
+        }
+        Value::None
+    }
+
     /// `StopIteration()`.
     pub fn stop_iteration(&mut self) -> PyErr {
         let c = self.exc.stop_iteration;

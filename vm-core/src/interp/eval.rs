@@ -7,7 +7,7 @@
 use alloc::vec::Vec;
 
 use crate::bytecode::opcode::{decode, BinaryOp, CompareOp, Opcode};
-use crate::interp::frame::ReturnAction;
+use crate::interp::frame::{GenMode, ReturnAction};
 use crate::runtime::object::{Obj, PyErr, PyResult};
 #[allow(unused_imports)]
 use alloc::vec;
@@ -351,6 +351,15 @@ impl Vm {
                     Opcode::ForIter => {
                         save_pc!();
                         let it = top!();
+                        if let Some(g) = self.as_generator(it) {
+                            if tri!(self.resume_generator(g, Value::None, GenMode::ForIter { exit: arg })) {
+                                reload!();
+                            } else {
+                                self.stack.pop();
+                                pc = arg as usize;
+                            }
+                            continue;
+                        }
                         match tri!(self.iter_next(it)) {
                             Some(v) => self.stack.push(v),
                             None => {
@@ -395,6 +404,25 @@ impl Vm {
                                         .type_error(alloc::format!("__init__() should return None, not '{tn}'"));
                                 }
                                 self.stack.push(instance);
+                            }
+                            ReturnAction::Generator { gen, mode, outer_handled } => {
+                                self.finish_generator(gen, outer_handled);
+                                match mode {
+                                    GenMode::Native => {
+                                        self.gen_yielded = false;
+                                        self.stats.instructions += executed;
+                                        return Ok(v);
+                                    }
+                                    GenMode::ForIter { exit } => {
+                                        self.stack.pop();
+                                        self.frames.last_mut().expect("frame").pc = exit as usize;
+                                    }
+                                    GenMode::Send { exit } => {
+                                        self.stack.pop();
+                                        self.stack.push(v);
+                                        self.frames.last_mut().expect("frame").pc = exit as usize;
+                                    }
+                                }
                             }
                             ReturnAction::BuildClass { name, bases, namespace } => {
                                 reload!();
@@ -532,6 +560,74 @@ impl Vm {
                         }
                         self.stack.pop();
                     }
+                    Opcode::YieldValue => {
+                        let v = pop!();
+                        save_pc!();
+                        match self.suspend_generator() {
+                            Some(GenMode::Native) => {
+                                self.gen_yielded = true;
+                                self.stats.instructions += executed;
+                                return Ok(v);
+                            }
+                            Some(_) => {
+                                self.stack.push(v);
+                                reload!();
+                            }
+                            None => break 'dispatch self.system_error("yield outside a generator frame"),
+                        }
+                    }
+                    Opcode::GetYieldFromIter => {
+                        save_pc!();
+                        let v = top!();
+                        if self.as_generator(v).is_none() {
+                            let it = tri!(self.get_iter(v));
+                            *self.stack.last_mut().expect("stack") = it;
+                        }
+                    }
+                    Opcode::Send => {
+                        save_pc!();
+                        let sent = pop!();
+                        let receiver = top!();
+                        if let Some(g) = self.as_generator(receiver) {
+                            if tri!(self.resume_generator(g, sent, GenMode::Send { exit: arg })) {
+                                reload!();
+                            } else {
+                                // Already exhausted: delegation ends with None.
+                                self.stack.pop();
+                                self.stack.push(Value::None);
+                                pc = arg as usize;
+                            }
+                            continue;
+                        }
+                        let step = if matches!(sent, Value::None) {
+                            self.iter_next(receiver).map(|o| o.ok_or(Value::None))
+                        } else {
+                            let send = self.intern("send");
+                            match self.get_attr(receiver, send) {
+                                Ok(f) => self.call_value(f, &[sent]).map(Ok),
+                                Err(e) => Err(e),
+                            }
+                        };
+                        match step {
+                            Ok(Ok(v)) => self.stack.push(v),
+                            Ok(Err(ret)) => {
+                                self.stack.pop();
+                                self.stack.push(ret);
+                                pc = arg as usize;
+                            }
+                            Err(e) => {
+                                let stop = self.exc.stop_iteration;
+                                if self.exception_matches(e, stop) {
+                                    let value = self.stop_iteration_value(e);
+                                    self.stack.pop();
+                                    self.stack.push(value);
+                                    pc = arg as usize;
+                                } else {
+                                    break 'dispatch e;
+                                }
+                            }
+                        }
+                    }
                     Opcode::RaiseVarargs => {
                         save_pc!();
                         let err = match arg {
@@ -608,6 +704,11 @@ impl Vm {
         }
     }
 
+    /// Raises `err` in the top frame (used by `generator.throw`).
+    pub(crate) fn unwind_from(&mut self, err: PyErr, entry: usize) -> Result<(), PyErr> {
+        self.unwind(err, entry)
+    }
+
     /// Decodes `BINARY_OP`'s operand and applies it.
     fn binary_op_arg(&mut self, arg: u32, a: Value, b: Value) -> PyResult<Value> {
         match BinaryOp::from_arg(arg) {
@@ -643,6 +744,20 @@ impl Vm {
             }
             let frame = self.frames.pop().expect("frame");
             let mut line = frame.code.code.line_at(pc);
+            if let ReturnAction::Generator { gen, outer_handled, .. } = frame.on_return {
+                self.finish_generator(gen, outer_handled);
+                let converted = self.generator_exit_error(err);
+                if converted != err {
+                    self.add_traceback(err, frame.code.clone(), line);
+                    self.stack.truncate(frame.ret_base);
+                    let e = converted;
+                    self.add_traceback(e, frame.code.clone(), line);
+                    if self.frames.len() <= entry {
+                        return Err(e);
+                    }
+                    return self.unwind(e, entry);
+                }
+            }
             if let Obj::Instance(i) = self.heap.get_mut(err.0) {
                 if let Some(e) = i.exc.as_mut() {
                     if let Some((d, l)) = e.caught_line.take() {

@@ -7,6 +7,7 @@ pub mod code;
 pub mod errors;
 pub mod eval;
 pub mod frame;
+pub mod generator;
 pub mod names;
 pub mod ops;
 pub mod repr;

@@ -201,6 +201,7 @@ impl Vm {
             }
             Obj::NotImplemented => out.push_str("NotImplemented"),
             Obj::Cell(_) => out = format!("<cell at {}>", Self::addr(r)),
+            Obj::Generator(g) => out = format!("<generator object {} at {}>", g.code.code.qualname, Self::addr(r)),
             Obj::Ellipsis => out.push_str("Ellipsis"),
             Obj::Iter(_) | Obj::Free => {
                 let tn = self.type_name(v);

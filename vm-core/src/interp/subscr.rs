@@ -379,7 +379,7 @@ impl Vm {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Range { .. } | Obj::Iter(_) => true,
-                Obj::BigRange { .. } => true,
+                Obj::BigRange { .. } | Obj::Generator(_) => true,
                 Obj::DictView { .. } => true,
                 Obj::Instance(i) => {
                     self.lookup_class_attr(i.class, self.names.iter).is_some()
@@ -409,7 +409,7 @@ impl Vm {
                     remaining: crate::builtins::range_len(*start, *stop, *step) as u64,
                     step: *step,
                 },
-                Obj::Iter(_) => return Ok(v),
+                Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
                 Obj::BigRange { .. } => IterState::GetItem { obj: v, index: 0 },
                 Obj::Instance(_) => {
                     if let Some(it) = self.call_method_opt(v, self.names.iter, &[])? {
@@ -557,6 +557,7 @@ impl Vm {
                 }
                 IterState::Done => (None, false),
             },
+            Obj::Generator(_) => return self.gen_resume_native(r, Value::None),
             Obj::Instance(_) => {
                 let stop = self.exc.stop_iteration;
                 return match self.call_method_opt(it, self.names.next, &[]) {

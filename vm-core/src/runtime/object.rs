@@ -90,6 +90,47 @@ pub struct Instance {
     pub exc: Option<Box<ExcData>>,
 }
 
+/// A suspended generator frame: everything needed to resume it.
+#[derive(Debug)]
+pub struct GenFrame {
+    /// The code.
+    pub code: Rc<CodeObject>,
+    /// Next instruction.
+    pub pc: usize,
+    /// Locals followed by the operand stack at the suspension point.
+    pub values: Vec<Value>,
+    /// Module globals.
+    pub globals: ObjRef,
+    /// The generator function.
+    pub func: Value,
+}
+
+/// Where a generator is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    /// Created, not started.
+    Created,
+    /// Suspended at a `yield`.
+    Suspended,
+    /// Running (on the frame stack).
+    Running,
+    /// Returned or raised; cannot run again.
+    Done,
+}
+
+/// A generator object.
+#[derive(Debug)]
+pub struct Generator {
+    /// The saved frame (None while running or when done).
+    pub frame: Option<GenFrame>,
+    /// Life-cycle state.
+    pub state: GenState,
+    /// The exception being handled inside the generator when it suspended.
+    pub handled: Value,
+    /// `__name__` / `__qualname__` come from the code.
+    pub code: Rc<CodeObject>,
+}
+
 /// How instances of a class are laid out (what its built-in base is).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layout {
@@ -275,6 +316,8 @@ pub enum Obj {
     },
     /// A cell holding a variable shared with nested functions (`Null` = unbound).
     Cell(Value),
+    /// A generator.
+    Generator(Generator),
     /// `NotImplemented`
     NotImplemented,
     /// `Ellipsis`
@@ -313,6 +356,16 @@ impl Obj {
                 f(*func)
             }
             Obj::Cell(v) => f(*v),
+            Obj::Generator(g) => {
+                g.code.for_each_ref(&mut f);
+                f(g.handled);
+                if let Some(fr) = &g.frame {
+                    fr.code.for_each_ref(&mut f);
+                    fr.values.iter().for_each(|&v| f(v));
+                    f(Value::Obj(fr.globals));
+                    f(fr.func);
+                }
+            }
             Obj::Builtin { receiver, .. } => f(*receiver),
             Obj::Class(c) => {
                 c.bases.iter().for_each(|&b| f(Value::Obj(b)));
@@ -359,6 +412,7 @@ impl Obj {
             Obj::Class(c) => (c.bases.len() + c.mro.len() + c.subclasses.len()) * 4 + 128,
             Obj::Instance(i) => i.slots.capacity() * v + i.exc.as_ref().map_or(0, |e| 64 + e.traceback.len() * 16),
             Obj::Iter(IterState::Zip { iters }) => iters.len() * v,
+            Obj::Generator(g) => g.frame.as_ref().map_or(0, |f| f.values.capacity() * v) + 64,
             _ => 0,
         }
     }

@@ -36,6 +36,7 @@ macro_rules! for_each_builtin_type {
             (zip, "zip", object),
             (iterator, "iterator", object),
             (cell, "cell", object),
+            (generator, "generator", object),
             (dict_keys, "dict_keys", object),
             (dict_values, "dict_values", object),
             (dict_items, "dict_items", object),
