@@ -204,8 +204,8 @@ pub struct Vm {
     pub config: VmConfig,
     /// Counters for `--stats`.
     pub stats: Stats,
-    /// Module globals by module name (`__main__`).
-    pub modules: Vec<(ObjRef, ObjRef)>,
+    /// `sys.modules`: module name -> module object.
+    pub modules: ObjRef,
     /// The host.
     pub host: Box<dyn Host>,
 }
@@ -258,7 +258,7 @@ impl Vm {
             native_depth: 0,
             config,
             stats: Stats::default(),
-            modules: Vec::new(),
+            modules: placeholder,
             host,
         };
         vm.names = Names::new(&mut vm);
@@ -268,6 +268,7 @@ impl Vm {
             .collect();
         vm.cmp_names = CompareOp::ALL.iter().map(|op| vm.intern(op.dunder())).collect();
         vm.builtins = vm.new_dict_obj();
+        vm.modules = vm.new_dict_obj();
 
         // Types: `object` first, then the rest in table order (bases come first).
         macro_rules! make_types {
@@ -468,10 +469,7 @@ impl Vm {
         if let Some(k) = self.pending_kwnames {
             roots.push(Value::Obj(k));
         }
-        for &(n, g) in &self.modules {
-            roots.push(Value::Obj(n));
-            roots.push(Value::Obj(g));
-        }
+        roots.push(Value::Obj(self.modules));
         roots.push(Value::Obj(self.builtins));
         roots.push(self.handled);
         roots.push(self.gen_return_value);
@@ -526,7 +524,8 @@ impl Vm {
         self.dict_set_str(globals, self.names.name, Value::Obj(main))?;
         let file = self.new_str(self.host.script_name().to_owned_string().as_str());
         self.dict_set_str(globals, self.names.file, file)?;
-        self.modules.push((main, globals));
+        let module = self.heap.alloc(Obj::Module { name: main, dict: globals });
+        self.dict_set_str(self.modules, main, Value::Obj(module))?;
         let result = self.run_module_code(code, globals);
         if self.native_depth == 0 {
             self.temp_roots.clear();

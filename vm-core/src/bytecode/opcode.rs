@@ -127,6 +127,12 @@ macro_rules! for_each_opcode {
             (Send, "SEND", Jump, |_a: u32| 0),
             // iter(TOS) for `yield from` (generators pass through).
             (GetYieldFromIter, "GET_YIELD_FROM_ITER", None, |_a: u32| 0),
+            // level, fromlist -> module (`import name`, `from name import ...`).
+            (ImportName, "IMPORT_NAME", Name, |_a: u32| -1),
+            // module -> module, module.name (ImportError if missing).
+            (ImportFrom, "IMPORT_FROM", Name, |_a: u32| 1),
+            // module -> (binds every public name in the current namespace).
+            (ImportStar, "IMPORT_STAR", None, |_a: u32| -1),
             // body_function, name, base1..baseN -> class.
             (BuildClass, "BUILD_CLASS", Count, |a: u32| -1 - a as i32),
             // Raise: arg 0 re-raises the handled exception, 1 raises TOS, 2 raises TOS1 from TOS.

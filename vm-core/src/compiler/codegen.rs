@@ -574,7 +574,51 @@ impl Unit {
                 }
                 self.with_items(items, body, s.pos)?;
             }
-            StmtKind::Import(_) | StmtKind::ImportFrom { .. } => return Err(unsupported("'import'", s.pos)),
+            StmtKind::Import(names) => {
+                for a in names {
+                    self.line = a.pos.line;
+                    self.load_const(Const::Int(0));
+                    self.load_const(Const::None);
+                    let i = self.name(&a.name);
+                    self.emit(Opcode::ImportName, i);
+                    match &a.asname {
+                        Some(asname) => {
+                            // `import a.b as c` binds the leaf module.
+                            for part in a.name.split('.').skip(1) {
+                                let p = self.name(part);
+                                self.emit(Opcode::ImportFrom, p);
+                                self.emit(Opcode::Swap, 2);
+                                self.emit(Opcode::PopTop, 0);
+                            }
+                            self.store_name(asname);
+                        }
+                        None => {
+                            let top = a.name.split('.').next().unwrap_or("");
+                            self.store_name(top);
+                        }
+                    }
+                }
+            }
+            StmtKind::ImportFrom { module, names, level } => {
+                self.load_const(Const::Int(*level as i64));
+                let fromlist: Vec<Const> = names.iter().map(|a| Const::Str(a.name.as_str().into())).collect();
+                self.load_const(Const::Tuple(fromlist));
+                let i = self.name(module.as_deref().unwrap_or(""));
+                self.emit(Opcode::ImportName, i);
+                if names.len() == 1 && names[0].name == "*" {
+                    if self.kind == CodeKind::Function {
+                        return Err(syntax("import * only allowed at module level", s.pos));
+                    }
+                    self.emit(Opcode::ImportStar, 0);
+                } else {
+                    for a in names {
+                        let n = self.name(&a.name);
+                        self.emit(Opcode::ImportFrom, n);
+                        self.store_name(a.asname.as_ref().unwrap_or(&a.name));
+                    }
+                    self.emit(Opcode::PopTop, 0);
+                }
+            }
             StmtKind::Match => return Err(unsupported("'match'", s.pos)),
         }
         Ok(())

@@ -35,6 +35,7 @@ impl Vm {
                 Obj::NotImplemented => t.not_implemented_type,
                 Obj::Cell(_) => t.cell,
                 Obj::Generator(_) => t.generator,
+                Obj::Module { .. } => t.module,
                 Obj::Ellipsis => t.ellipsis,
                 Obj::DictView { kind, .. } => match kind {
                     crate::runtime::object::DictViewKind::Keys => t.dict_keys,
@@ -124,6 +125,10 @@ impl Vm {
             if let Obj::Class(c) = self.heap.get(r) {
                 let cn = String::from(&*c.name);
                 return self.attribute_error(format!("type object '{cn}' has no attribute '{n}'"));
+            }
+            if let Obj::Module { name: m, .. } = self.heap.get(r) {
+                let mn = self.str_text(*m);
+                return self.attribute_error(format!("module '{mn}' has no attribute '{n}'"));
             }
         }
         let tn = self.type_name(obj);
@@ -217,6 +222,10 @@ impl Vm {
                     let n = def.name;
                     return Ok(Some(self.new_str(n)));
                 }
+                Obj::Module { dict, .. } => {
+                    let dict = *dict;
+                    return Ok(self.dict_get_str(dict, name));
+                }
                 Obj::BoundMethod { receiver, func } => {
                     let (receiver, func) = (*receiver, *func);
                     if self.str_text(name) == "__self__" {
@@ -296,6 +305,11 @@ impl Vm {
                     }
                     self.heap.note_growth(16);
                     return Ok(());
+                }
+                Obj::Module { dict, .. } => {
+                    let dict = *dict;
+                    let name = self.intern_obj(name);
+                    return self.dict_set_str(dict, name, value);
                 }
                 Obj::Class(c) => {
                     if c.module.as_ref() == "builtins" {

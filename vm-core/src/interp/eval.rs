@@ -628,6 +628,24 @@ impl Vm {
                             }
                         }
                     }
+                    Opcode::ImportName => {
+                        save_pc!();
+                        let fromlist = pop!();
+                        let level = pop!();
+                        let m = tri!(self.import_name(code.names[arg as usize], fromlist, level));
+                        self.stack.push(m);
+                    }
+                    Opcode::ImportFrom => {
+                        save_pc!();
+                        let m = top!();
+                        let v = tri!(self.import_from(m, code.names[arg as usize]));
+                        self.stack.push(v);
+                    }
+                    Opcode::ImportStar => {
+                        save_pc!();
+                        let m = pop!();
+                        tri!(self.import_star(m));
+                    }
                     Opcode::RaiseVarargs => {
                         save_pc!();
                         let err = match arg {

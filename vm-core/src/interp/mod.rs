@@ -8,6 +8,7 @@ pub mod errors;
 pub mod eval;
 pub mod frame;
 pub mod generator;
+pub mod import;
 pub mod names;
 pub mod ops;
 pub mod repr;

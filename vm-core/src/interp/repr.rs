@@ -201,6 +201,15 @@ impl Vm {
             }
             Obj::NotImplemented => out.push_str("NotImplemented"),
             Obj::Cell(_) => out = format!("<cell at {}>", Self::addr(r)),
+            Obj::Module { name, dict } => {
+                let (name, dict) = (*name, *dict);
+                let n = self.str_text(name);
+                let file = self.dict_get_str(dict, self.names.file).and_then(|f| self.as_str(f).map(String::from));
+                out = match file {
+                    Some(f) => format!("<module '{n}' from '{f}'>"),
+                    None => format!("<module '{n}' (built-in)>"),
+                };
+            }
             Obj::Generator(g) => out = format!("<generator object {} at {}>", g.code.code.qualname, Self::addr(r)),
             Obj::Ellipsis => out.push_str("Ellipsis"),
             Obj::Iter(_) | Obj::Free => {

@@ -318,6 +318,13 @@ pub enum Obj {
     Cell(Value),
     /// A generator.
     Generator(Generator),
+    /// A module: its name and namespace.
+    Module {
+        /// `__name__` (a str).
+        name: ObjRef,
+        /// The module's globals.
+        dict: ObjRef,
+    },
     /// `NotImplemented`
     NotImplemented,
     /// `Ellipsis`
@@ -356,6 +363,10 @@ impl Obj {
                 f(*func)
             }
             Obj::Cell(v) => f(*v),
+            Obj::Module { name, dict } => {
+                f(Value::Obj(*name));
+                f(Value::Obj(*dict))
+            }
             Obj::Generator(g) => {
                 g.code.for_each_ref(&mut f);
                 f(g.handled);

@@ -37,6 +37,7 @@ macro_rules! for_each_builtin_type {
             (iterator, "iterator", object),
             (cell, "cell", object),
             (generator, "generator", object),
+            (module, "module", object),
             (dict_keys, "dict_keys", object),
             (dict_values, "dict_values", object),
             (dict_items, "dict_items", object),
