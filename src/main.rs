@@ -70,7 +70,9 @@ fn main() -> ExitCode {
         }
     };
     let mut config = VmConfig::default();
-    config.argv = std::iter::once(filename.clone()).chain(matches.get_many::<String>("args").into_iter().flatten().cloned()).collect();
+    config.argv = std::iter::once(filename.clone())
+        .chain(matches.get_many::<String>("args").into_iter().flatten().cloned())
+        .collect();
     if let Some(&limit) = matches.get_one::<u64>("heap-limit") {
         config.heap_limit = limit as usize;
     }
@@ -84,8 +86,9 @@ fn main() -> ExitCode {
 
     // Dunders called from native code re-enter the interpreter on the Rust
     // stack; give that room, whatever the platform's main-thread default is.
-    let worker =
-        std::thread::Builder::new().stack_size(256 << 20).spawn(move || run(source, filename, config, dump, stats, paths));
+    let worker = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || run(source, filename, config, dump, stats, paths));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {

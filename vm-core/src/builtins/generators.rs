@@ -28,7 +28,11 @@ fn yielded_or_stop(vm: &mut Vm, r: Option<Value>) -> PyResult<Value> {
         None => {
             let c = vm.exc.stop_iteration;
             let ret = vm.gen_return_value;
-            Err(if matches!(ret, Value::None) { vm.new_exception_empty(c) } else { vm.new_exception_args(c, alloc::vec![ret]) })
+            Err(if matches!(ret, Value::None) {
+                vm.new_exception_empty(c)
+            } else {
+                vm.new_exception_args(c, alloc::vec![ret])
+            })
         }
     }
 }

@@ -3,10 +3,10 @@
 //! installed once by [`install`].
 
 pub mod format;
-mod generators;
-pub mod modules;
 mod functions;
+mod generators;
 mod methods;
+pub mod modules;
 mod sort;
 mod types;
 
@@ -29,7 +29,11 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
 }
 
 /// Number of items in a big range.
-pub fn big_range_len(start: &num_bigint::BigInt, stop: &num_bigint::BigInt, step: &num_bigint::BigInt) -> num_bigint::BigInt {
+pub fn big_range_len(
+    start: &num_bigint::BigInt,
+    stop: &num_bigint::BigInt,
+    step: &num_bigint::BigInt,
+) -> num_bigint::BigInt {
     use num_traits::{Signed, Zero};
     let zero = num_bigint::BigInt::zero();
     if step.is_positive() && start < stop {

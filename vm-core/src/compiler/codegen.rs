@@ -676,8 +676,11 @@ impl Unit {
             }
         }
         let enclosing = self.capturable().clone();
-        let mut free: Vec<String> =
-            scope.free_in_function(params.iter().map(|s| s.as_str())).into_iter().filter(|n| enclosing.contains(n)).collect();
+        let mut free: Vec<String> = scope
+            .free_in_function(params.iter().map(|s| s.as_str()))
+            .into_iter()
+            .filter(|n| enclosing.contains(n))
+            .collect();
         free.sort();
         for n in &scope.nonlocals {
             if !enclosing.contains(n) {
@@ -715,7 +718,8 @@ impl Unit {
             }
         }
         // Captured locals become cells; free variables get the last slots.
-        let mut cells: Vec<String> = u.local_index.keys().filter(|n| child_free.contains(&***n)).map(|n| String::from(&**n)).collect();
+        let mut cells: Vec<String> =
+            u.local_index.keys().filter(|n| child_free.contains(&***n)).map(|n| String::from(&**n)).collect();
         cells.sort();
         for c in &cells {
             let slot = u.local_index[c.as_str()];
@@ -927,7 +931,13 @@ impl Unit {
         Ok(())
     }
 
-    fn try_finally(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt], finalbody: &[Stmt]) -> CResult<()> {
+    fn try_finally(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> CResult<()> {
         let h = self.push_handler();
         self.push_fblock(FBlockKind::Finally { body: finalbody.to_vec() });
         if handlers.is_empty() {
@@ -1053,8 +1063,12 @@ impl Unit {
                 self.emit(Opcode::StoreSubscr, 0);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let stars: Vec<usize> =
-                    items.iter().enumerate().filter(|(_, i)| matches!(i.kind, ExprKind::Starred(_))).map(|(k, _)| k).collect();
+                let stars: Vec<usize> = items
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, i)| matches!(i.kind, ExprKind::Starred(_)))
+                    .map(|(k, _)| k)
+                    .collect();
                 match stars.as_slice() {
                     [] => {
                         self.emit(Opcode::UnpackSequence, items.len() as u32);
@@ -1499,9 +1513,14 @@ impl Unit {
         let Some(first) = generators.first() else { return Err(syntax("invalid generator expression", e.pos)) };
         // Body: for <target> in .0: [ifs] [nested fors] yield elt
         let mut inner_gens = generators.to_vec();
-        inner_gens[0].iter = Expr { kind: ExprKind::Name(String::from(".0")), pos: first.iter.pos, end: first.iter.end };
+        inner_gens[0].iter =
+            Expr { kind: ExprKind::Name(String::from(".0")), pos: first.iter.pos, end: first.iter.end };
         let yield_stmt = Stmt {
-            kind: StmtKind::Expr(Expr { kind: ExprKind::Yield(Some(Box::new(elt.clone()))), pos: elt.pos, end: elt.end }),
+            kind: StmtKind::Expr(Expr {
+                kind: ExprKind::Yield(Some(Box::new(elt.clone()))),
+                pos: elt.pos,
+                end: elt.end,
+            }),
             pos: elt.pos,
         };
         let body = nest_comprehension(&inner_gens, yield_stmt);
@@ -1592,7 +1611,13 @@ fn nest_comprehension(gens: &[Comprehension], inner: Stmt) -> Vec<Stmt> {
         body = vec![Stmt { kind: StmtKind::If { test: cond.clone(), body, orelse: Vec::new() }, pos: cond.pos }];
     }
     vec![Stmt {
-        kind: StmtKind::For { target: g.target.clone(), iter: g.iter.clone(), body, orelse: Vec::new(), is_async: g.is_async },
+        kind: StmtKind::For {
+            target: g.target.clone(),
+            iter: g.iter.clone(),
+            body,
+            orelse: Vec::new(),
+            is_async: g.is_async,
+        },
         pos: g.iter.pos,
     }]
 }

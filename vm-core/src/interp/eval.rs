@@ -9,10 +9,10 @@ use alloc::vec::Vec;
 use crate::bytecode::opcode::{decode, BinaryOp, CompareOp, Opcode};
 use crate::interp::frame::{GenMode, ReturnAction};
 use crate::runtime::object::{Obj, PyErr, PyResult};
-#[allow(unused_imports)]
-use alloc::vec;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
+#[allow(unused_imports)]
+use alloc::vec;
 
 /// What a call did.
 pub enum CallOutcome {
@@ -745,48 +745,44 @@ impl Vm {
             let depth = self.frames.len() - 1;
             let frame = &self.frames[depth];
             let pc = frame.pc.saturating_sub(1);
-            if let Some(h) = frame.code.code.handler_for(pc).copied() {
-                let line = frame.code.code.line_at(pc);
-                let stack_base = frame.base + frame.code.nlocals() + h.depth as usize;
+            let code = frame.code.clone();
+            // One traceback entry per frame the exception passes through
+            // (a re-raise inside the same frame adds none).
+            let recorded = match self.heap.get(err.0) {
+                Obj::Instance(i) => i.exc.as_ref().is_some_and(|e| e.caught_line.is_some_and(|(d, _)| d == depth)),
+                _ => true,
+            };
+            if !recorded {
+                let line = code.code.line_at(pc);
+                self.add_traceback(err, code.clone(), line);
                 if let Obj::Instance(i) = self.heap.get_mut(err.0) {
                     if let Some(e) = i.exc.as_mut() {
-                        if e.caught_line.is_none_or(|(d, _)| d != depth) {
-                            e.caught_line = Some((depth, line));
-                        }
+                        e.caught_line = Some((depth, line));
                     }
                 }
+            }
+            if let Some(h) = code.code.handler_for(pc).copied() {
+                let frame = &self.frames[depth];
+                let stack_base = frame.base + code.nlocals() + h.depth as usize;
                 self.stack.truncate(stack_base);
                 self.stack.push(Value::Obj(err.0));
                 self.frames[depth].pc = h.target as usize;
                 return Ok(());
             }
             let frame = self.frames.pop().expect("frame");
-            let mut line = frame.code.code.line_at(pc);
+            self.stack.truncate(frame.ret_base);
             if let ReturnAction::Generator { gen, outer_handled, .. } = frame.on_return {
                 self.finish_generator(gen, outer_handled);
                 let converted = self.generator_exit_error(err);
                 if converted != err {
-                    self.add_traceback(err, frame.code.clone(), line);
-                    self.stack.truncate(frame.ret_base);
-                    let e = converted;
-                    self.add_traceback(e, frame.code.clone(), line);
+                    let line = code.code.line_at(pc);
+                    self.add_traceback(converted, code.clone(), line);
                     if self.frames.len() <= entry {
-                        return Err(e);
+                        return Err(converted);
                     }
-                    return self.unwind(e, entry);
+                    return self.unwind(converted, entry);
                 }
             }
-            if let Obj::Instance(i) = self.heap.get_mut(err.0) {
-                if let Some(e) = i.exc.as_mut() {
-                    if let Some((d, l)) = e.caught_line.take() {
-                        if d == depth {
-                            line = l;
-                        }
-                    }
-                }
-            }
-            self.add_traceback(err, frame.code.clone(), line);
-            self.stack.truncate(frame.ret_base);
             if self.frames.len() <= entry {
                 return Err(err);
             }

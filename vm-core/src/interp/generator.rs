@@ -80,7 +80,8 @@ impl Vm {
         let handled = self.handled;
         self.handled = outer_handled;
         if let Obj::Generator(g) = self.heap.get_mut(gen) {
-            g.frame = Some(GenFrame { code: frame.code, pc: frame.pc, values, globals: frame.globals, func: frame.func });
+            g.frame =
+                Some(GenFrame { code: frame.code, pc: frame.pc, values, globals: frame.globals, func: frame.func });
             g.state = GenState::Suspended;
             g.handled = handled;
         }

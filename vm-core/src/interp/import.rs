@@ -132,11 +132,9 @@ impl Vm {
         let names: Vec<Value> = match self.dict_get_str(dict, all_name) {
             Some(all) => self.collect_iterable(all)?,
             None => match self.heap.get(dict) {
-                Obj::Dict(d) => d
-                    .iter()
-                    .map(|e| e.key)
-                    .filter(|k| !self.as_str(*k).is_some_and(|s| s.starts_with('_')))
-                    .collect(),
+                Obj::Dict(d) => {
+                    d.iter().map(|e| e.key).filter(|k| !self.as_str(*k).is_some_and(|s| s.starts_with('_'))).collect()
+                }
                 _ => Vec::new(),
             },
         };

@@ -1,7 +1,5 @@
 //! `set` and `frozenset` (not built yet: the opcodes exist and raise).
 
-use alloc::vec::Vec;
-
 use crate::runtime::object::PyResult;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -9,7 +7,7 @@ use crate::vm::Vm;
 impl Vm {
     /// BUILD_SET.
     pub(crate) fn build_set(&mut self, items: &[Value]) -> PyResult<Value> {
-        let _ = items.iter().copied().collect::<Vec<_>>();
+        let _ = items;
         Err(self.not_implemented_error("sets are not supported yet"))
     }
 

@@ -208,10 +208,8 @@ impl Vm {
                     if self.is_slice(key).is_some() {
                         return Err(self.not_implemented_error("slicing a range with bounds beyond 64 bits"));
                     }
-                    return Err(self.type_error(format!(
-                        "range indices must be integers or slices, not {}",
-                        self.type_name(key)
-                    )));
+                    return Err(self
+                        .type_error(format!("range indices must be integers or slices, not {}", self.type_name(key))));
                 };
                 let i = num_bigint::BigInt::from(i);
                 let i = if num_traits::Signed::is_negative(&i) { i + &n } else { i };
