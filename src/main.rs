@@ -69,10 +69,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut config = VmConfig::default();
-    config.argv = std::iter::once(filename.clone())
+    let argv = std::iter::once(filename.clone())
         .chain(matches.get_many::<String>("args").into_iter().flatten().cloned())
         .collect();
+    let mut config = VmConfig { argv, ..VmConfig::default() };
     if let Some(&limit) = matches.get_one::<u64>("heap-limit") {
         config.heap_limit = limit as usize;
     }
