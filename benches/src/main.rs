@@ -275,7 +275,11 @@ fn real_main() -> Result<bool, String> {
             ouro.display()
         ));
     }
-    let ouro_s = ouro.to_string_lossy().into_owned();
+    // Measure a private copy: other builds may replace target/release/ouro mid-run.
+    let snapshot = dirs.tmp.join("ouro");
+    std::fs::copy(&ouro, &snapshot)
+        .map_err(|e| format!("copying {} to {}: {e}", ouro.display(), snapshot.display()))?;
+    let ouro_s = snapshot.to_string_lossy().into_owned();
     let machine = sysinfo::machine(&dirs.root);
     let mut notes = Vec::new();
     let mut impls = Vec::new();

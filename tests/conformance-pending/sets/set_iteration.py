@@ -34,7 +34,8 @@ print(type(iter(set())).__name__)
 for op in ["index", "slice"]:
     try:
         if op == "index":
-            {1, 2}[0]
+            pair = {1, 2}
+            pair[0]
         else:
             frozenset([1])[0:1]
     except TypeError as e:
