@@ -281,6 +281,7 @@ fn real_main() -> Result<bool, String> {
         .map_err(|e| format!("copying {} to {}: {e}", ouro.display(), snapshot.display()))?;
     let ouro_s = snapshot.to_string_lossy().into_owned();
     let machine = sysinfo::machine(&dirs.root);
+    let load_start = sysinfo::load_average();
     let mut notes = Vec::new();
     let mut impls = Vec::new();
     for mode in &opts.modes {
@@ -374,6 +375,7 @@ fn real_main() -> Result<bool, String> {
         warmup: opts.warmup,
         runs: opts.runs,
         rss_measured: runner.time_bin.is_some(),
+        load: (load_start, sysinfo::load_average()),
         columns: impls.iter().map(|i| i.column.clone()).collect(),
         rows,
         notes,

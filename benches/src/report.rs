@@ -66,6 +66,8 @@ pub struct Report {
     pub columns: Vec<Column>,
     /// One row per program.
     pub rows: Vec<Row>,
+    /// Load averages when the run started and when it ended.
+    pub load: (String, String),
     /// Free-form notes (e.g. why PyPy is missing).
     pub notes: Vec<String>,
 }
@@ -163,6 +165,12 @@ impl Report {
             self.warmup,
             self.runs,
             if self.rss_measured { " (GNU `time -f %M`)" } else { ": not measured (no GNU `/usr/bin/time`)" }
+        );
+        let _ = writeln!(
+            o,
+            "- Load average (1/5/15 min) at start: {}, at end: {} (the run itself keeps about one core \
+             busy; clearly higher values mean other work competed with the measurements and the times are noisy)",
+            self.load.0, self.load.1
         );
         for note in &self.notes {
             let _ = writeln!(o, "- Note: {note}");
@@ -280,6 +288,7 @@ impl Report {
         let mut o = String::from("{\n");
         let _ = writeln!(o, "  \"date\": {},", js(&m.date));
         let _ = writeln!(o, "  \"quick\": {},", self.quick);
+        let _ = writeln!(o, "  \"load_average\": {{\"start\": {}, \"end\": {}}},", js(&self.load.0), js(&self.load.1));
         let _ = writeln!(o, "  \"warmup_runs\": {},", self.warmup);
         let _ = writeln!(o, "  \"timed_runs\": {},", self.runs);
         let _ = writeln!(

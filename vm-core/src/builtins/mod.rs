@@ -69,6 +69,8 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types;
     vm.set_ctor(t.enumerate, functions::enumerate);
     vm.set_ctor(t.zip, functions::zip);
+    vm.set_ctor(t.map, functions::map);
+    vm.set_ctor(t.filter, functions::filter);
     let t = vm.types;
     let tables: [(ObjRef, &'static [BuiltinDef]); 7] = [
         (t.generator, generators::GENERATOR_METHODS),

@@ -259,6 +259,9 @@ define_binary_ops! {
     (MatMul, "@", "__matmul__", "__rmatmul__", "__imatmul__"),
 }
 
+/// Set in `LIST_EXTEND`'s operand when it builds a call's `*args` (for error messages).
+pub const CALL_CONTEXT: u32 = 0x100;
+
 /// Set in `BINARY_OP`'s operand for augmented assignment (`+=`).
 pub const INPLACE_FLAG: u32 = 0x80;
 

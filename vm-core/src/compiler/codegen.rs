@@ -18,7 +18,7 @@ use super::ast::*;
 use super::error::{CompileError, CompileErrorKind};
 use super::symtable::Scope;
 use crate::bytecode::code::{Code, CodeKind, Const, ExceptionEntry, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
-use crate::bytecode::opcode::{encode, BinaryOp as Bop, CompareOp, Opcode, INPLACE_FLAG, MAX_ARG};
+use crate::bytecode::opcode::{encode, BinaryOp as Bop, CompareOp, Opcode, CALL_CONTEXT, INPLACE_FLAG, MAX_ARG};
 
 type CResult<T> = Result<T, CompileError>;
 
@@ -1199,10 +1199,10 @@ impl Unit {
             ExprKind::JoinedStr(_) => return Err(unsupported("f-strings", e.pos)),
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::List(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) => {
-                self.starred_sequence(items)?;
+                self.starred_sequence(items, false)?;
             }
             ExprKind::Tuple(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) => {
-                self.starred_sequence(items)?;
+                self.starred_sequence(items, false)?;
                 self.emit(Opcode::ListToTuple, 0);
             }
             ExprKind::Set(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) => {
@@ -1458,7 +1458,7 @@ impl Unit {
         if needs_ex {
             self.expr(func)?;
             self.emit(Opcode::PushNull, 0);
-            self.starred_sequence(args)?;
+            self.starred_sequence(args, true)?;
             let has_kw = !keywords.is_empty();
             if has_kw {
                 self.emit(Opcode::BuildMap, 0);
@@ -1545,13 +1545,13 @@ impl Unit {
     }
 
     /// Builds a list from items that may include `*iterable` (on the stack).
-    fn starred_sequence(&mut self, items: &[Expr]) -> CResult<()> {
+    fn starred_sequence(&mut self, items: &[Expr], for_call: bool) -> CResult<()> {
         self.emit(Opcode::BuildList, 0);
         for it in items {
             match &it.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(inner)?;
-                    self.emit(Opcode::ListExtend, 1);
+                    self.emit(Opcode::ListExtend, 1 | if for_call { CALL_CONTEXT } else { 0 });
                 }
                 _ => {
                     self.expr(it)?;

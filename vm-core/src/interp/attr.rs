@@ -3,6 +3,7 @@
 
 use alloc::format;
 use alloc::string::String;
+use alloc::vec::Vec;
 
 use crate::runtime::object::{Obj, PyResult};
 use crate::runtime::value::{ObjRef, Value};
@@ -60,6 +61,8 @@ impl Vm {
                         IterState::Enumerate { .. } => t.enumerate,
                         IterState::Zip { .. } => t.zip,
                         IterState::GetItem { .. } => t.iterator,
+                        IterState::Map { .. } => t.map,
+                        IterState::Filter { .. } => t.filter,
                         IterState::Done => t.list_iterator,
                     }
                 }
@@ -226,6 +229,11 @@ impl Vm {
                     let dict = *dict;
                     return Ok(self.dict_get_str(dict, name));
                 }
+                Obj::Function(_) | Obj::Generator(_) | Obj::Code(_) | Obj::Cell(_) => {
+                    if let Some(v) = self.introspection_attr(r, name)? {
+                        return Ok(Some(v));
+                    }
+                }
                 Obj::BoundMethod { receiver, func } => {
                     let (receiver, func) = (*receiver, *func);
                     if self.str_text(name) == "__self__" {
@@ -256,6 +264,91 @@ impl Vm {
         }
         // Attributes computed from the value (int.real, float.imag, ...).
         crate::builtins::value_attr(self, obj, name)
+    }
+
+    /// Read-only introspection attributes of functions, code objects,
+    /// generators and cells (`f.__defaults__`, `code.co_varnames`, ...).
+    fn introspection_attr(&mut self, r: ObjRef, name: ObjRef) -> PyResult<Option<Value>> {
+        use crate::runtime::object::GenState;
+        let n = self.str_text(name);
+        let tuple_of_strs = |vm: &mut Vm, items: Vec<String>| -> Value {
+            let vals = items.into_iter().map(|s| vm.new_string(s)).collect();
+            vm.new_tuple(vals)
+        };
+        match self.heap.get(r) {
+            Obj::Function(f) => {
+                let (defaults, kwdefaults, code, closure, globals) =
+                    (f.defaults.to_vec(), f.kwdefaults, f.code.clone(), f.closure.to_vec(), f.globals);
+                Ok(match n.as_str() {
+                    "__defaults__" => Some(if defaults.is_empty() { Value::None } else { self.new_tuple(defaults) }),
+                    "__kwdefaults__" => Some(kwdefaults.map_or(Value::None, Value::Obj)),
+                    "__code__" => Some(Value::Obj(self.heap.alloc(Obj::Code(code)))),
+                    "__closure__" => Some(if closure.is_empty() { Value::None } else { self.new_tuple(closure) }),
+                    "__globals__" => Some(Value::Obj(globals)),
+                    "__module__" => Some(self.dict_get_str(globals, self.names.name).unwrap_or(Value::None)),
+                    "__doc__" => Some(Value::None),
+                    _ => None,
+                })
+            }
+            Obj::Generator(g) => {
+                let (state, code) = (g.state, g.code.clone());
+                let delegate = g.frame.as_ref().and_then(|f| {
+                    let prev = f.pc.checked_sub(2).and_then(|i| f.code.instrs.get(i)).map(|c| c.get() & 0xff);
+                    (prev == Some(crate::bytecode::Opcode::Send as u32)).then(|| f.values.last().copied()).flatten()
+                });
+                Ok(match n.as_str() {
+                    "__name__" => Some(self.new_string(String::from(&*code.code.name))),
+                    "__qualname__" => Some(self.new_string(String::from(&*code.code.qualname))),
+                    "gi_running" => Some(Value::Bool(state == GenState::Running)),
+                    "gi_suspended" => Some(Value::Bool(state == GenState::Suspended)),
+                    "gi_frame" => Some(if state == GenState::Done {
+                        Value::None
+                    } else {
+                        Value::Obj(self.heap.alloc(Obj::Code(code)))
+                    }),
+                    "gi_code" => Some(Value::Obj(self.heap.alloc(Obj::Code(code)))),
+                    "gi_yieldfrom" => Some(delegate.unwrap_or(Value::None)),
+                    _ => None,
+                })
+            }
+            Obj::Code(c) => {
+                let c = c.clone();
+                let code = &c.code;
+                let frees: Vec<String> = code.freevars.iter().map(|(n, _)| String::from(&**n)).collect();
+                let hidden: Vec<u32> = code.freevars.iter().map(|&(_, s)| s).collect();
+                let varnames: Vec<String> = code
+                    .varnames
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, n)| !hidden.contains(&(*i as u32)) && !n.is_empty())
+                    .map(|(_, n)| String::from(&**n))
+                    .collect();
+                Ok(match n.as_str() {
+                    "co_name" => Some(self.new_string(String::from(&*code.name))),
+                    "co_qualname" => Some(self.new_string(String::from(&*code.qualname))),
+                    "co_filename" => Some(self.new_string(String::from(&*code.filename))),
+                    "co_firstlineno" => Some(Value::Int(code.first_line as i64)),
+                    "co_argcount" => Some(Value::Int(code.argcount as i64)),
+                    "co_posonlyargcount" => Some(Value::Int(code.posonlyargcount as i64)),
+                    "co_kwonlyargcount" => Some(Value::Int(code.kwonlyargcount as i64)),
+                    "co_nlocals" => Some(Value::Int(varnames.len() as i64)),
+                    "co_varnames" => Some(tuple_of_strs(self, varnames)),
+                    "co_freevars" => Some(tuple_of_strs(self, frees)),
+                    _ => None,
+                })
+            }
+            Obj::Cell(v) => {
+                let v = *v;
+                if n != "cell_contents" {
+                    return Ok(None);
+                }
+                if v.is_null() {
+                    return Err(self.value_error("Cell is empty"));
+                }
+                Ok(Some(v))
+            }
+            _ => Ok(None),
+        }
     }
 
     /// LOAD_METHOD: returns the two call slots `(callable, self_or_null)`

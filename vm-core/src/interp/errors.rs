@@ -234,11 +234,11 @@ impl Vm {
         let enter_name = self.intern("__enter__");
         let exit_name = self.intern("__exit__");
         let cls = self.class_of(ctx);
-        let (Some(enter), Some(exit)) =
-            (self.lookup_class_attr(cls, enter_name), self.lookup_class_attr(cls, exit_name))
-        else {
+        let (enter, exit) = (self.lookup_class_attr(cls, enter_name), self.lookup_class_attr(cls, exit_name));
+        let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(ctx);
-            return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol")));
+            let extra = if enter.is_some() { " (missed __exit__ method)" } else { "" };
+            return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol{extra}")));
         };
         let bound_exit = Value::Obj(self.heap.alloc(Obj::BoundMethod { receiver: ctx, func: exit }));
         self.temp_roots.push(bound_exit);
@@ -283,17 +283,7 @@ impl Vm {
             Obj::Instance(Instance { exc: Some(e), .. }) => e.args,
             _ => Value::None,
         };
-        // KeyError shows the repr of its single argument.
-        if self.exception_matches(err, key_error) {
-            if let Value::Obj(t) = args {
-                if let Obj::Tuple(items) = self.heap.get(t) {
-                    if items.len() == 1 {
-                        let k = items[0];
-                        return self.repr(k).unwrap_or_default();
-                    }
-                }
-            }
-        }
+        let _ = (key_error, args);
         match self.to_str(v) {
             Ok(s) => s,
             Err(_) => String::from("<exception str() failed>"),

@@ -6,7 +6,7 @@
 
 use alloc::vec::Vec;
 
-use crate::bytecode::opcode::{decode, BinaryOp, CompareOp, Opcode};
+use crate::bytecode::opcode::{decode, BinaryOp, CompareOp, Opcode, CALL_CONTEXT};
 use crate::interp::frame::{GenMode, ReturnAction};
 use crate::runtime::object::{Obj, PyErr, PyResult};
 use crate::runtime::value::Value;
@@ -492,9 +492,11 @@ impl Vm {
                     Opcode::ListExtend => {
                         save_pc!();
                         let it = top!();
-                        let items = tri!(self.collect_iterable_for_star(it));
+                        let len = self.stack.len();
+                        let callee = if arg & CALL_CONTEXT != 0 { Some(self.stack[len - 4]) } else { None };
+                        let items = tri!(self.collect_iterable_for_star(it, callee));
                         self.stack.pop();
-                        let l = self.stack[self.stack.len() - arg as usize];
+                        let l = self.stack[self.stack.len() - (arg & 0xff) as usize];
                         if let Value::Obj(r) = l {
                             self.heap.note_growth(16 * items.len());
                             if let Obj::List(v) = self.heap.get_mut(r) {
@@ -517,9 +519,11 @@ impl Vm {
                     Opcode::DictMerge | Opcode::DictUpdate => {
                         save_pc!();
                         let src = top!();
-                        let d = self.stack[self.stack.len() - 1 - arg as usize];
+                        let len = self.stack.len();
+                        let d = self.stack[len - 1 - arg as usize];
+                        let callee = if op == Opcode::DictMerge { Some(self.stack[len - 5]) } else { None };
                         if let Value::Obj(d) = d {
-                            tri!(self.dict_merge_from(d, src, op == Opcode::DictMerge));
+                            tri!(self.dict_merge_from(d, src, callee));
                         }
                         self.stack.pop();
                     }

@@ -116,7 +116,7 @@ impl Vm {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinaryOp::Add && !inplace {
             for (kind, name) in [("str", "str"), ("list", "list"), ("tuple", "tuple")] {
-                if ta == kind && !self.is_instance_value(b) {
+                if ta == kind {
                     return self.type_error(format!("can only concatenate {name} (not \"{tb}\") to {name}"));
                 }
             }

@@ -271,8 +271,10 @@ impl Vm {
                                 },
                                 _ => Vec::new(),
                             };
+                            let key_error = self.exc.key_error;
                             return match items.len() {
                                 0 => Ok(String::new()),
+                                1 if self.is_subclass(class, key_error) => self.repr(items[0]),
                                 1 => self.to_str(items[0]),
                                 _ => self.repr(args),
                             };

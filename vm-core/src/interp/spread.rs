@@ -10,17 +10,23 @@ use crate::vm::Vm;
 
 impl Vm {
     /// Like `collect_iterable`, with CPython's message for `*x` of a non-iterable.
-    pub(crate) fn collect_iterable_for_star(&mut self, v: Value) -> PyResult<Vec<Value>> {
+    pub(crate) fn collect_iterable_for_star(&mut self, v: Value, callee: Option<Value>) -> PyResult<Vec<Value>> {
         if !self.is_iterable(v) {
             let tn = self.type_name(v);
-            return Err(self.type_error(format!("Value after * must be an iterable, not {tn}")));
+            let msg = match callee {
+                Some(c) => format!("{} argument after * must be an iterable, not {tn}", self.function_str(c)),
+                None => format!("Value after * must be an iterable, not {tn}"),
+            };
+            return Err(self.type_error(msg));
         }
         self.collect_iterable(v)
     }
 
     /// Merges a mapping into a dict; with `no_duplicates` (call keywords) a
     /// repeated key is a TypeError.
-    pub(crate) fn dict_merge_from(&mut self, d: ObjRef, src: Value, no_duplicates: bool) -> PyResult<()> {
+    pub(crate) fn dict_merge_from(&mut self, d: ObjRef, src: Value, callee: Option<Value>) -> PyResult<()> {
+        let no_duplicates = callee.is_some();
+        let fs = callee.map(|c| self.function_str(c)).unwrap_or_default();
         let pairs: Vec<(Value, Value)> = match src {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Dict(sd) => sd.iter().map(|e| (e.key, e.value)).collect(),
@@ -28,7 +34,11 @@ impl Vm {
                     let keys_name = self.intern("keys");
                     if !self.is_instance_value(src) || self.get_attr_opt(src, keys_name)?.is_none() {
                         let tn = self.type_name(src);
-                        return Err(self.type_error(format!("'{tn}' object is not a mapping")));
+                        return Err(self.type_error(if no_duplicates {
+                            format!("{fs} argument after ** must be a mapping, not {tn}")
+                        } else {
+                            format!("'{tn}' object is not a mapping")
+                        }));
                     }
                     let keys_fn = self.get_attr(src, keys_name)?;
                     let keys = self.call_value(keys_fn, &[])?;
@@ -43,22 +53,51 @@ impl Vm {
             },
             _ => {
                 let tn = self.type_name(src);
-                return Err(self.type_error(format!("'{tn}' object is not a mapping")));
+                return Err(self.type_error(if no_duplicates {
+                    format!("{fs} argument after ** must be a mapping, not {tn}")
+                } else {
+                    format!("'{tn}' object is not a mapping")
+                }));
             }
         };
         for (k, v) in pairs {
             if no_duplicates {
                 if self.as_str(k).is_none() {
-                    return Err(self.type_error("keywords must be strings"));
+                    return Err(self.type_error(format!("{fs} keywords must be strings")));
                 }
                 if self.dict_get(d, k)?.is_some() {
                     let name = self.as_str(k).map(alloc::string::String::from).unwrap_or_default();
-                    return Err(self.type_error(format!("got multiple values for keyword argument '{name}'")));
+                    return Err(self.type_error(format!("{fs} got multiple values for keyword argument '{name}'")));
                 }
             }
             self.dict_set(d, k, v)?;
         }
         Ok(())
+    }
+
+    /// How CPython names a callable in call errors: `module.qualname()` for
+    /// Python functions, `name()` for built-ins, `repr()` otherwise.
+    pub fn function_str(&mut self, f: Value) -> alloc::string::String {
+        if let Value::Obj(r) = f {
+            match self.heap.get(r) {
+                Obj::Function(func) => {
+                    let qual = alloc::string::String::from(&*func.code.code.qualname);
+                    let globals = func.globals;
+                    let module = self.dict_get_str(globals, self.names.name).and_then(|m| self.as_str(m).map(alloc::string::String::from));
+                    return match module {
+                        Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+                        _ => format!("{qual}()"),
+                    };
+                }
+                Obj::Builtin { def, .. } => return format!("{}()", def.name),
+                Obj::BoundMethod { func, .. } => {
+                    let func = *func;
+                    return self.function_str(func);
+                }
+                _ => {}
+            }
+        }
+        self.repr(f).unwrap_or_default()
     }
 
     /// CALL_FUNCTION_EX: pushes the positional values of `args` and the

@@ -519,6 +519,32 @@ impl Vm {
                     }
                     return Ok(Some(self.new_tuple(alloc::vec![count, v])));
                 }
+                IterState::Map { func, iters } => {
+                    let (func, iters) = (*func, iters.clone());
+                    let mut args = Vec::with_capacity(iters.len());
+                    for i in iters {
+                        match self.iter_next(i)? {
+                            Some(v) => args.push(v),
+                            None => return Ok(None),
+                        }
+                    }
+                    return self.call_value(func, &args).map(Some);
+                }
+                IterState::Filter { func, iter } => {
+                    let (func, iter) = (*func, *iter);
+                    while let Some(v) = self.iter_next(iter)? {
+                        let keep = if matches!(func, Value::None) {
+                            self.truthy(v)?
+                        } else {
+                            let r = self.call_value(func, &[v])?;
+                            self.truthy(r)?
+                        };
+                        if keep {
+                            return Ok(Some(v));
+                        }
+                    }
+                    return Ok(None);
+                }
                 IterState::Zip { iters } => {
                     let iters = iters.clone();
                     if iters.is_empty() {

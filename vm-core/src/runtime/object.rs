@@ -219,6 +219,20 @@ pub enum IterState {
         /// Underlying iterators.
         iters: Vec<Value>,
     },
+    /// `map(func, *iterables)`.
+    Map {
+        /// The function.
+        func: Value,
+        /// Underlying iterators.
+        iters: Vec<Value>,
+    },
+    /// `filter(func, iterable)` (`func` None keeps truthy items).
+    Filter {
+        /// The predicate.
+        func: Value,
+        /// Underlying iterator.
+        iter: Value,
+    },
     /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError.
     GetItem {
         /// The object with `__getitem__`.
@@ -404,6 +418,14 @@ impl Obj {
                 }
                 IterState::Zip { iters } => iters.iter().for_each(|&v| f(v)),
                 IterState::GetItem { obj, .. } => f(*obj),
+                IterState::Map { func, iters } => {
+                    f(*func);
+                    iters.iter().for_each(|&v| f(v))
+                }
+                IterState::Filter { func, iter } => {
+                    f(*func);
+                    f(*iter)
+                }
                 IterState::Range { .. } | IterState::Done => {}
             },
             Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
