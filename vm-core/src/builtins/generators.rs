@@ -64,6 +64,20 @@ fn throw(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
     no_kwargs(vm, "throw", kw)?;
     arity(vm, "throw", args, 2, 4)?;
     let g = receiver(vm, args, "throw")?;
+    let base = vm.exc.base_exception;
+    let ok = match args[1] {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Class(_) => vm.is_subclass(r, base),
+            _ => vm.isinstance(args[1], base),
+        },
+        _ => false,
+    };
+    if !ok {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(alloc::format!(
+            "exceptions must be classes or instances deriving from BaseException, not {tn}"
+        )));
+    }
     let mut exc = vm.make_raisable(args[1]);
     // throw(type, value): instantiate the type with the value.
     if let (Some(&val), Value::Obj(t)) = (args.get(2), args[1]) {

@@ -25,7 +25,12 @@ type CResult<T> = Result<T, CompileError>;
 /// Compiles a parsed module into its code object.
 pub fn compile_module(module: &Module, filename: &str) -> CResult<Rc<Code>> {
     let filename: Rc<str> = Rc::from(filename);
-    let mut unit = Unit::new(CodeKind::Module, "<module>", "<module>", filename, 1, Scope::default());
+    let scope = Scope::of_body(&module.body);
+    if let Some((msg, pos)) = scope.error.clone() {
+        return Err(syntax(&msg, pos));
+    }
+    let scope = Scope { globals: scope.globals, ..Scope::default() };
+    let mut unit = Unit::new(CodeKind::Module, "<module>", "<module>", filename, 1, scope);
     unit.body(&module.body)?;
     unit.load_const(Const::None);
     unit.emit(Opcode::ReturnValue, 0);
@@ -668,6 +673,9 @@ impl Unit {
 
     fn function_code(&self, name: &str, qual: &str, args: &Arguments, body: &[Stmt], pos: Pos) -> CResult<Code> {
         let scope = Scope::of_body(body);
+        if let Some((msg, epos)) = scope.error.clone() {
+            return Err(syntax(&msg, epos));
+        }
         let params = param_names(args);
         let mut seen = HashSet::new();
         for p in &params {
@@ -746,6 +754,9 @@ impl Unit {
     fn class_code(&self, name: &str, body: &[Stmt], pos: Pos) -> CResult<Code> {
         let qual = self.child_qualname(name);
         let scope = Scope::of_body(body);
+        if let Some((msg, epos)) = scope.error.clone() {
+            return Err(syntax(&msg, epos));
+        }
         let enclosing = self.capturable().clone();
         let mut free: Vec<String> = scope.free_in_class().into_iter().filter(|n| enclosing.contains(n)).collect();
         free.sort();
@@ -1321,6 +1332,58 @@ impl Unit {
             }
             ExprKind::Slice { .. } => self.subscript_index(e)?,
             ExprKind::Starred(_) => return Err(syntax("can't use starred expression here", e.pos)),
+            ExprKind::ListComp { elt, generators }
+                if Self::comprehension_needs_function(
+                    generators,
+                    &Stmt { kind: StmtKind::Expr((**elt).clone()), pos: e.pos },
+                ) =>
+            {
+                self.comprehension_as_function(
+                    e,
+                    "<listcomp>",
+                    ExprKind::List(Vec::new()),
+                    "append",
+                    vec![(**elt).clone()],
+                    generators,
+                )?;
+            }
+            ExprKind::SetComp { elt, generators }
+                if Self::comprehension_needs_function(
+                    generators,
+                    &Stmt { kind: StmtKind::Expr((**elt).clone()), pos: e.pos },
+                ) =>
+            {
+                self.comprehension_as_function(
+                    e,
+                    "<setcomp>",
+                    ExprKind::Set(Vec::new()),
+                    "add",
+                    vec![(**elt).clone()],
+                    generators,
+                )?;
+            }
+            ExprKind::DictComp { key, value, generators }
+                if Self::comprehension_needs_function(
+                    generators,
+                    &Stmt {
+                        kind: StmtKind::Expr(Expr {
+                            kind: ExprKind::Tuple(vec![(**key).clone(), (**value).clone()]),
+                            pos: e.pos,
+                            end: e.end,
+                        }),
+                        pos: e.pos,
+                    },
+                ) =>
+            {
+                self.comprehension_as_function(
+                    e,
+                    "<dictcomp>",
+                    ExprKind::Dict(Vec::new()),
+                    "__setitem__",
+                    vec![(**key).clone(), (**value).clone()],
+                    generators,
+                )?;
+            }
             ExprKind::ListComp { elt, generators } => {
                 self.emit(Opcode::BuildList, 0);
                 self.comprehension(generators, 0, &mut |u, depth| {
@@ -1510,11 +1573,6 @@ impl Unit {
     /// `(elt for ...)`: a nested generator function taking the first
     /// iterable's iterator as its one argument, called at once.
     fn generator_expression(&mut self, e: &Expr, elt: &Expr, generators: &[Comprehension]) -> CResult<()> {
-        let Some(first) = generators.first() else { return Err(syntax("invalid generator expression", e.pos)) };
-        // Body: for <target> in .0: [ifs] [nested fors] yield elt
-        let mut inner_gens = generators.to_vec();
-        inner_gens[0].iter =
-            Expr { kind: ExprKind::Name(String::from(".0")), pos: first.iter.pos, end: first.iter.end };
         let yield_stmt = Stmt {
             kind: StmtKind::Expr(Expr {
                 kind: ExprKind::Yield(Some(Box::new(elt.clone()))),
@@ -1523,15 +1581,51 @@ impl Unit {
             }),
             pos: elt.pos,
         };
-        let body = nest_comprehension(&inner_gens, yield_stmt);
+        self.call_comprehension_function(e, "<genexpr>", generators, Vec::new(), yield_stmt, None)
+    }
+
+    /// True if a nested scope (a lambda, a generator expression) captures a
+    /// comprehension's loop variable: then the comprehension needs its own
+    /// function scope, as in CPython 3.11, instead of being inlined.
+    fn comprehension_needs_function(generators: &[Comprehension], inner: &Stmt) -> bool {
+        let body = nest_comprehension(generators, inner.clone());
+        let scope = Scope::of_body(&body);
+        let mut targets = Vec::new();
+        for g in generators {
+            collect_target_names(&g.target, &mut targets);
+        }
+        targets.iter().any(|t| scope.child_free.contains(t))
+    }
+
+    /// Compiles a comprehension as a nested function taking the first
+    /// iterable's iterator (`.0`) and calls it: `prologue`, then the loops
+    /// around `inner`, then `return result` (when given).
+    fn call_comprehension_function(
+        &mut self,
+        e: &Expr,
+        name: &str,
+        generators: &[Comprehension],
+        prologue: Vec<Stmt>,
+        inner: Stmt,
+        result: Option<Expr>,
+    ) -> CResult<()> {
+        let Some(first) = generators.first() else { return Err(syntax("invalid comprehension", e.pos)) };
+        let mut inner_gens = generators.to_vec();
+        inner_gens[0].iter =
+            Expr { kind: ExprKind::Name(String::from(".0")), pos: first.iter.pos, end: first.iter.end };
+        let mut body = prologue;
+        body.extend(nest_comprehension(&inner_gens, inner));
+        if let Some(r) = result {
+            body.push(Stmt { kind: StmtKind::Return(Some(r)), pos: e.pos });
+        }
         let args = Arguments {
             args: vec![Param { name: String::from(".0"), annotation: None, pos: e.pos }],
             ..Arguments::default()
         };
         self.expr(&first.iter)?;
         self.emit(Opcode::GetIter, 0);
-        let qual = self.child_qualname("<genexpr>");
-        let code = self.function_code("<genexpr>", &qual, &args, &body, e.pos)?;
+        let qual = self.child_qualname(name);
+        let code = self.function_code(name, &qual, &args, &body, e.pos)?;
         let flags = self.emit_closure(&code);
         self.load_const(Const::Code(Rc::new(code)));
         self.emit(Opcode::MakeFunction, flags);
@@ -1542,6 +1636,30 @@ impl Unit {
         self.line = e.pos.line;
         self.emit(Opcode::Call, 1);
         Ok(())
+    }
+
+    /// A list/set/dict comprehension whose loop variables are captured:
+    /// compiled as a function building `.r` through its methods.
+    fn comprehension_as_function(
+        &mut self,
+        e: &Expr,
+        name: &str,
+        empty: ExprKind,
+        method: &str,
+        args: Vec<Expr>,
+        generators: &[Comprehension],
+    ) -> CResult<()> {
+        let at = |kind: ExprKind| Expr { kind, pos: e.pos, end: e.end };
+        let result = at(ExprKind::Name(String::from(".r")));
+        let prologue =
+            vec![Stmt { kind: StmtKind::Assign { targets: vec![result.clone()], value: at(empty) }, pos: e.pos }];
+        let call = at(ExprKind::Call {
+            func: Box::new(at(ExprKind::Attribute { value: Box::new(result.clone()), attr: String::from(method) })),
+            args,
+            keywords: Vec::new(),
+        });
+        let inner = Stmt { kind: StmtKind::Expr(call), pos: e.pos };
+        self.call_comprehension_function(e, name, generators, prologue, inner, Some(result))
     }
 
     /// Builds a list from items that may include `*iterable` (on the stack).

@@ -18,6 +18,8 @@ pub struct Scope {
     pub nonlocals: HashSet<String>,
     /// Every name read directly in the body (not in nested scopes).
     pub used: HashSet<String>,
+    /// The first scope error found (a `global`/`nonlocal` after use), with its position.
+    pub error: Option<(String, super::ast::Pos)>,
     /// The body contains `yield` or `yield from` (it is a generator).
     pub has_yield: bool,
     /// Names free in nested function and class scopes (what they need from here or above).
@@ -128,8 +130,26 @@ impl Scope {
                 let inner = Scope::of_body(body);
                 self.child_free.extend(inner.free_in_class());
             }
-            StmtKind::Global(names) => self.globals.extend(names.iter().cloned()),
-            StmtKind::Nonlocal(names) => self.nonlocals.extend(names.iter().cloned()),
+            StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
+                let kind = if matches!(st.kind, StmtKind::Global(_)) { "global" } else { "nonlocal" };
+                for n in names {
+                    let problem = if self.assigned.iter().any(|a| a == n) {
+                        Some("is assigned to before")
+                    } else if self.used.contains(n) {
+                        Some("is used prior to")
+                    } else {
+                        None
+                    };
+                    if let (Some(p), None) = (problem, &self.error) {
+                        self.error = Some((alloc::format!("name '{n}' {p} {kind} declaration"), st.pos));
+                    }
+                }
+                if kind == "global" {
+                    self.globals.extend(names.iter().cloned());
+                } else {
+                    self.nonlocals.extend(names.iter().cloned());
+                }
+            }
             StmtKind::Delete(targets) => targets.iter().for_each(|t| self.target(t)),
             StmtKind::Assert { test, msg } => {
                 self.expr(test);

@@ -153,6 +153,33 @@ impl Vm {
             self.finish_generator(gen, self.handled);
             return Err(exc);
         }
+        // Suspended inside `yield from`: the exception goes to the delegate first.
+        let mut exc = exc;
+        if let Some((receiver, exit)) = self.delegation_point(gen) {
+            let gen_exit = self.exc.generator_exit;
+            if self.exception_matches(exc, gen_exit) {
+                if let Some(inner) = self.as_generator(receiver) {
+                    if let Err(e) = self.gen_close(inner) {
+                        exc = e;
+                    }
+                }
+            } else if let Some(inner) = self.as_generator(receiver) {
+                match self.gen_throw(inner, exc) {
+                    Ok(Some(v)) => return Ok(Some(v)),
+                    Ok(None) => {
+                        let ret = self.gen_return_value;
+                        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                            if let Some(f) = g.frame.as_mut() {
+                                f.values.pop();
+                                f.pc = exit;
+                            }
+                        }
+                        return self.gen_resume_native(gen, ret);
+                    }
+                    Err(e) => exc = e,
+                }
+            }
+        }
         if !self.resume_generator(gen, Value::None, GenMode::Native)? {
             return Err(exc);
         }
@@ -176,6 +203,19 @@ impl Vm {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// If the generator is suspended in `yield from`: its delegate and the
+    /// instruction where the delegation ends.
+    fn delegation_point(&self, gen: ObjRef) -> Option<(Value, usize)> {
+        let Obj::Generator(g) = self.heap.get(gen) else { return None };
+        let f = g.frame.as_ref()?;
+        let send = f.code.instrs.get(f.pc.checked_sub(2)?)?.get();
+        let (op, arg) = crate::bytecode::opcode::decode(send);
+        if op != crate::bytecode::Opcode::Send as u8 {
+            return None;
+        }
+        Some((*f.values.last()?, arg as usize))
     }
 
     /// `gen.close()`.

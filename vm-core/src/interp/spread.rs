@@ -83,7 +83,9 @@ impl Vm {
                 Obj::Function(func) => {
                     let qual = alloc::string::String::from(&*func.code.code.qualname);
                     let globals = func.globals;
-                    let module = self.dict_get_str(globals, self.names.name).and_then(|m| self.as_str(m).map(alloc::string::String::from));
+                    let module = self
+                        .dict_get_str(globals, self.names.name)
+                        .and_then(|m| self.as_str(m).map(alloc::string::String::from));
                     return match module {
                         Some(m) if m != "builtins" => format!("{m}.{qual}()"),
                         _ => format!("{qual}()"),
