@@ -629,8 +629,11 @@ impl Unit {
             }
         }
         let enclosing = self.capturable().clone();
-        let mut free: Vec<String> =
-            scope.free_in_function(params.iter().map(|s| s.as_str())).into_iter().filter(|n| enclosing.contains(n)).collect();
+        let mut free: Vec<String> = scope
+            .free_in_function(params.iter().map(|s| s.as_str()))
+            .into_iter()
+            .filter(|n| enclosing.contains(n))
+            .collect();
         free.sort();
         for n in &scope.nonlocals {
             if !enclosing.contains(n) {
@@ -664,7 +667,8 @@ impl Unit {
             }
         }
         // Captured locals become cells; free variables get the last slots.
-        let mut cells: Vec<String> = u.local_index.keys().filter(|n| child_free.contains(&***n)).map(|n| String::from(&**n)).collect();
+        let mut cells: Vec<String> =
+            u.local_index.keys().filter(|n| child_free.contains(&***n)).map(|n| String::from(&**n)).collect();
         cells.sort();
         for c in &cells {
             let slot = u.local_index[c.as_str()];
@@ -694,6 +698,7 @@ impl Unit {
         let enclosing = self.capturable().clone();
         let mut free: Vec<String> = scope.free_in_class().into_iter().filter(|n| enclosing.contains(n)).collect();
         free.sort();
+        let needs_class_cell = scope.child_free.contains("__class__");
         let mut inner = Unit::new(CodeKind::Class, name, &qual, self.filename.clone(), pos.line, scope);
         for f in &free {
             let slot = inner.new_hidden(f);
@@ -701,7 +706,27 @@ impl Unit {
         }
         inner.freevars = free;
         inner.available = enclosing;
+        // Methods using `super()` or `__class__` close over a `__class__`
+        // cell; the class body hands it to the class builder as
+        // `__classcell__`, which fills it with the new class.
+        let class_cell = if needs_class_cell {
+            let slot = inner.new_hidden("__class__");
+            inner.deref.insert(String::from("__class__"), slot);
+            inner.available.insert(String::from("__class__"));
+            inner.emit(Opcode::MakeCell, slot);
+            Some(slot)
+        } else {
+            None
+        };
+        inner.load_const(Const::Str(qual.as_str().into()));
+        let q = inner.name("__qualname__");
+        inner.emit(Opcode::StoreName, q);
         inner.body(body)?;
+        if let Some(slot) = class_cell {
+            inner.emit(Opcode::LoadClosure, slot);
+            let c = inner.name("__classcell__");
+            inner.emit(Opcode::StoreName, c);
+        }
         inner.load_const(Const::None);
         inner.emit(Opcode::ReturnValue, 0);
         Ok(inner.finish())
@@ -876,7 +901,13 @@ impl Unit {
         Ok(())
     }
 
-    fn try_finally(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt], finalbody: &[Stmt]) -> CResult<()> {
+    fn try_finally(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> CResult<()> {
         let h = self.push_handler();
         self.push_fblock(FBlockKind::Finally { body: finalbody.to_vec() });
         if handlers.is_empty() {
