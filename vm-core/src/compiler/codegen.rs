@@ -721,6 +721,12 @@ impl Unit {
         inner.load_const(Const::Str(qual.as_str().into()));
         let q = inner.name("__qualname__");
         inner.emit(Opcode::StoreName, q);
+        // A leading string literal is the class docstring.
+        if let Some(StmtKind::Expr(Expr { kind: ExprKind::Str(doc), .. })) = body.first().map(|s| &s.kind) {
+            inner.load_const(Const::Str(doc.as_str().into()));
+            let d = inner.name("__doc__");
+            inner.emit(Opcode::StoreName, d);
+        }
         inner.body(body)?;
         if let Some(slot) = class_cell {
             inner.emit(Opcode::LoadClosure, slot);
