@@ -178,19 +178,25 @@ fn object_delattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
 
 fn staticmethod_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "staticmethod", kw)?;
-    arity(vm, "staticmethod", args, 1, 1)?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("staticmethod expected 1 argument, got {}", args.len())));
+    }
     Ok(Value::Obj(vm.heap.alloc(Obj::StaticMethod(args[0]))))
 }
 
 fn classmethod_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "classmethod", kw)?;
-    arity(vm, "classmethod", args, 1, 1)?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("classmethod expected 1 argument, got {}", args.len())));
+    }
     Ok(Value::Obj(vm.heap.alloc(Obj::ClassMethod(args[0]))))
 }
 
 fn property_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let named = kwargs(vm, "property", kw, ["fget", "fset", "fdel", "doc"])?;
-    arity(vm, "property", args, 0, 4)?;
+    if args.len() > 4 {
+        return Err(vm.type_error(format!("property() takes at most 4 arguments ({} given)", args.len())));
+    }
     let mut v = [Value::None; 4];
     for (i, slot) in v.iter_mut().enumerate() {
         if let Some(&a) = args.get(i) {
@@ -310,4 +316,49 @@ fn super_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
         }
     };
     Ok(Value::Obj(vm.heap.alloc(Obj::Super { this, obj, obj_type })))
+}
+
+/// `type(name, bases, dict)`: builds a class like a class statement would.
+pub(crate) fn type_new3(vm: &mut Vm, name: Value, bases: Value, dict: Value) -> PyResult<Value> {
+    let checks = [(name, 1, "str"), (bases, 2, "tuple"), (dict, 3, "dict")];
+    for (v, i, want) in checks {
+        let ok = match (v, want) {
+            (Value::Obj(r), "str") => matches!(vm.heap.get(r), Obj::Str(_)),
+            (Value::Obj(r), "tuple") => matches!(vm.heap.get(r), Obj::Tuple(_)),
+            (Value::Obj(r), _) => matches!(vm.heap.get(r), Obj::Dict(_)),
+            _ => false,
+        };
+        if !ok {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!("type.__new__() argument {i} must be {want}, not {tn}")));
+        }
+    }
+    let entries: Vec<(Value, Value)> = match dict {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let ns = vm.new_dict_obj();
+    let roots = vm.temp_roots.len();
+    vm.temp_roots.push(Value::Obj(ns));
+    let result = (|| {
+        for (k, v) in entries {
+            let k = match k {
+                Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_)) => Value::Obj(vm.intern_obj(r)),
+                _ => k,
+            };
+            vm.dict_set(ns, k, v)?;
+        }
+        if vm.dict_get_str(ns, vm.names.module).is_none() {
+            if let Some(g) = vm.frames.last().map(|f| f.globals) {
+                let m = vm.dict_get_str(g, vm.names.name).unwrap_or(Value::None);
+                vm.dict_set_str(ns, vm.names.module, m)?;
+            }
+        }
+        vm.make_class(name, bases, ns)
+    })();
+    vm.temp_roots.truncate(roots);
+    result
 }
