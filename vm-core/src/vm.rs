@@ -131,7 +131,10 @@ common_names! {
     int_ = "__int__", float_ = "__float__", abs = "__abs__", round = "__round__",
     sep = "sep", end = "end", key = "key", reverse = "reverse", default = "default",
     start = "start", mro = "__mro__", bases = "__bases__", dict_ = "__dict__",
-    file = "__file__", base = "base",
+    file = "__file__", base = "base", getattr = "__getattr__", setattr = "__setattr__",
+    delattr = "__delattr__", getattribute = "__getattribute__", new = "__new__",
+    slots = "__slots__", classcell = "__classcell__", set_name = "__set_name__",
+    init_subclass = "__init_subclass__", get = "__get__", set = "__set__", delete = "__delete__",
 }
 
 /// An error returned to the host: the Python exception, already rendered.
@@ -282,9 +285,10 @@ impl Vm {
             (@base $vm:ident, $b:ident) => { Some($vm.types.$b) };
         }
         crate::for_each_builtin_type!(make_types);
-        // `object` instances are plain instances.
+        // `object` instances are plain instances without a `__dict__`.
         if let Obj::Class(c) = vm.heap.get_mut(vm.types.object) {
             c.layout = Layout::Object;
+            c.slots = Some(Box::new([]));
         }
         macro_rules! make_excs {
             ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
@@ -346,6 +350,8 @@ impl Vm {
             subclasses: Vec::new(),
             ctor: None,
             root_shape: ShapeTable::EMPTY,
+            slots: None,
+            hooks: 0,
         };
         let r = self.heap.alloc(Obj::Class(class));
         mro.insert(0, r);

@@ -736,7 +736,9 @@ fn callable(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
     arity(vm, "callable", args, 1, 1)?;
     let r = match args[0] {
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Function(_) | Obj::Builtin { .. } | Obj::BoundMethod { .. } | Obj::Class(_) => true,
+            Obj::Function(_) | Obj::Builtin { .. } | Obj::BoundMethod { .. } | Obj::Class(_) | Obj::StaticMethod(_) => {
+                true
+            }
             Obj::Instance(i) => vm.lookup_class_attr(i.class, vm.names.call).is_some(),
             _ => false,
         },
@@ -771,12 +773,12 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
     no_kwargs(vm, "getattr", kw)?;
     arity(vm, "getattr", args, 2, 3)?;
     let name = attr_name(vm, args[1])?;
-    match vm.get_attr_opt(args[0], name)? {
-        Some(v) => Ok(v),
-        None => match args.get(2) {
-            Some(&d) => Ok(d),
-            None => Err(vm.no_attribute(args[0], name)),
-        },
+    match (vm.get_attr_opt(args[0], name), args.get(2)) {
+        (Ok(Some(v)), _) => Ok(v),
+        (Ok(None), Some(&d)) => Ok(d),
+        (Err(e), Some(&d)) if vm.is_attribute_error(e) => Ok(d),
+        (Ok(None), None) => Err(vm.no_attribute(args[0], name)),
+        (Err(e), _) => Err(e),
     }
 }
 
@@ -792,7 +794,11 @@ fn hasattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
     no_kwargs(vm, "hasattr", kw)?;
     arity(vm, "hasattr", args, 2, 2)?;
     let name = attr_name(vm, args[1])?;
-    Ok(Value::Bool(vm.get_attr_opt(args[0], name)?.is_some()))
+    match vm.get_attr_opt(args[0], name) {
+        Ok(v) => Ok(Value::Bool(v.is_some())),
+        Err(e) if vm.is_attribute_error(e) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
 }
 
 fn delattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

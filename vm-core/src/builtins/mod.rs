@@ -7,6 +7,7 @@ mod functions;
 mod generators;
 mod methods;
 pub mod modules;
+mod objects;
 mod sort;
 mod types;
 
@@ -71,6 +72,7 @@ pub fn install(vm: &mut Vm) {
     vm.set_ctor(t.zip, functions::zip);
     vm.set_ctor(t.map, functions::map);
     vm.set_ctor(t.filter, functions::filter);
+    objects::install(vm);
     let t = vm.types;
     let tables: [(ObjRef, &'static [BuiltinDef]); 7] = [
         (t.generator, generators::GENERATOR_METHODS),

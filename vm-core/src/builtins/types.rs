@@ -271,7 +271,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
     no_kwargs(vm, "type", kw)?;
     match args.len() {
         1 => Ok(Value::Obj(vm.class_of(args[0]))),
-        3 => Err(vm.not_implemented_error("type() with three arguments is not supported yet")),
+        3 => super::objects::type_new3(vm, args[0], args[1], args[2]),
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
 }

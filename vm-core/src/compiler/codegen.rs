@@ -760,6 +760,7 @@ impl Unit {
         let enclosing = self.capturable().clone();
         let mut free: Vec<String> = scope.free_in_class().into_iter().filter(|n| enclosing.contains(n)).collect();
         free.sort();
+        let needs_class_cell = scope.child_free.contains("__class__");
         let mut inner = Unit::new(CodeKind::Class, name, &qual, self.filename.clone(), pos.line, scope);
         for f in &free {
             let slot = inner.new_hidden(f);
@@ -767,7 +768,33 @@ impl Unit {
         }
         inner.freevars = free;
         inner.available = enclosing;
+        // Methods using `super()` or `__class__` close over a `__class__`
+        // cell; the class body hands it to the class builder as
+        // `__classcell__`, which fills it with the new class.
+        let class_cell = if needs_class_cell {
+            let slot = inner.new_hidden("__class__");
+            inner.deref.insert(String::from("__class__"), slot);
+            inner.available.insert(String::from("__class__"));
+            inner.emit(Opcode::MakeCell, slot);
+            Some(slot)
+        } else {
+            None
+        };
+        inner.load_const(Const::Str(qual.as_str().into()));
+        let q = inner.name("__qualname__");
+        inner.emit(Opcode::StoreName, q);
+        // A leading string literal is the class docstring.
+        if let Some(StmtKind::Expr(Expr { kind: ExprKind::Str(doc), .. })) = body.first().map(|s| &s.kind) {
+            inner.load_const(Const::Str(doc.as_str().into()));
+            let d = inner.name("__doc__");
+            inner.emit(Opcode::StoreName, d);
+        }
         inner.body(body)?;
+        if let Some(slot) = class_cell {
+            inner.emit(Opcode::LoadClosure, slot);
+            let c = inner.name("__classcell__");
+            inner.emit(Opcode::StoreName, c);
+        }
         inner.load_const(Const::None);
         inner.emit(Opcode::ReturnValue, 0);
         Ok(inner.finish())

@@ -62,7 +62,8 @@ impl Scope {
             .filter(|n| !self.assigned.iter().any(|a| a == *n) && !self.globals.contains(*n))
             .cloned()
             .collect();
-        out.extend(self.child_free.iter().filter(|n| !self.globals.contains(*n)).cloned());
+        // The class body provides `__class__` to its methods itself.
+        out.extend(self.child_free.iter().filter(|n| !self.globals.contains(*n) && *n != "__class__").cloned());
         out
     }
 
@@ -200,6 +201,10 @@ impl Scope {
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Name(n) => {
+                // `super()` finds its class through the implicit `__class__` cell.
+                if n == "super" {
+                    self.used.insert(String::from("__class__"));
+                }
                 self.used.insert(n.clone());
             }
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {

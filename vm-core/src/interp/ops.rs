@@ -203,6 +203,10 @@ impl Vm {
         if matches!(f, Value::None) {
             return Ok(None);
         }
+        if matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::StaticMethod(_) | Obj::ClassMethod(_))) {
+            let bound = self.bind_descr(f, obj, cls)?;
+            return self.call_value(bound, args).map(Some);
+        }
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(obj);
         full.extend_from_slice(args);

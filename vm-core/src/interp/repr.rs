@@ -212,6 +212,21 @@ impl Vm {
             }
             Obj::Generator(g) => out = format!("<generator object {} at {}>", g.code.code.qualname, Self::addr(r)),
             Obj::Ellipsis => out.push_str("Ellipsis"),
+            Obj::StaticMethod(f) | Obj::ClassMethod(f) => {
+                let kind =
+                    if matches!(self.heap.get(r), Obj::StaticMethod(_)) { "staticmethod" } else { "classmethod" };
+                let f = *f;
+                out = format!("<{kind}({})>", self.repr(f)?);
+            }
+            Obj::Property(_) => out = format!("<property object at {}>", Self::addr(r)),
+            Obj::Super { this, obj, obj_type } => {
+                let this = String::from(self.class_name(*this));
+                if obj.is_null() {
+                    out = format!("<super: <class '{this}'>, NULL>");
+                } else {
+                    out = format!("<super: <class '{this}'>, <{} object>>", self.class_name(*obj_type));
+                }
+            }
             Obj::Iter(_) | Obj::Free => {
                 let tn = self.type_name(v);
                 out = format!("<{tn} object at {}>", Self::addr(r));

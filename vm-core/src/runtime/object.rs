@@ -168,6 +168,38 @@ pub struct Class {
     pub ctor: Option<NativeFn>,
     /// The shape a fresh instance starts with.
     pub root_shape: ShapeId,
+    /// The instance attribute names `__slots__` allows, or `None` when
+    /// instances have a `__dict__` (no restriction).
+    pub slots: Option<Box<[ObjRef]>>,
+    /// Which attribute hooks (`HOOK_*`) the class or a base overrides.
+    pub hooks: u8,
+}
+
+/// The class (or a base) defines `__getattr__`.
+pub const HOOK_GETATTR: u8 = 1;
+/// The class (or a base) overrides `__setattr__`.
+pub const HOOK_SETATTR: u8 = 2;
+/// The class (or a base) overrides `__delattr__`.
+pub const HOOK_DELATTR: u8 = 4;
+/// The class (or a base) overrides `__getattribute__`.
+pub const HOOK_GETATTRIBUTE: u8 = 8;
+/// A class attribute may be a data descriptor (a property or an instance of
+/// a user class), so instance stores must consult the class first.
+pub const HOOK_DESCR: u8 = 16;
+
+/// A `property` object.
+#[derive(Debug, Clone, Copy)]
+pub struct Property {
+    /// The getter (`None` when absent).
+    pub fget: Value,
+    /// The setter (`None` when absent).
+    pub fset: Value,
+    /// The deleter (`None` when absent).
+    pub fdel: Value,
+    /// `__doc__`.
+    pub doc: Value,
+    /// The attribute name given by `__set_name__` (`Null` until set).
+    pub name: Value,
 }
 
 /// Which values a built-in iterator walks.
@@ -343,6 +375,21 @@ pub enum Obj {
     NotImplemented,
     /// `Ellipsis`
     Ellipsis,
+    /// `staticmethod(f)`
+    StaticMethod(Value),
+    /// `classmethod(f)`
+    ClassMethod(Value),
+    /// `property(fget, fset, fdel, doc)`
+    Property(Property),
+    /// `super(this, obj)`: attribute lookup in `obj_type`'s MRO after `this`.
+    Super {
+        /// The class whose successors are searched.
+        this: ObjRef,
+        /// The bound object (an instance, a class, or `Null` when unbound).
+        obj: Value,
+        /// `type(obj)`, or `obj` itself when it is a class.
+        obj_type: ObjRef,
+    },
 }
 
 impl Obj {
@@ -429,6 +476,19 @@ impl Obj {
                 IterState::Range { .. } | IterState::Done => {}
             },
             Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
+            Obj::StaticMethod(v) | Obj::ClassMethod(v) => f(*v),
+            Obj::Property(p) => {
+                f(p.fget);
+                f(p.fset);
+                f(p.fdel);
+                f(p.doc);
+                f(p.name)
+            }
+            Obj::Super { this, obj, obj_type } => {
+                f(Value::Obj(*this));
+                f(*obj);
+                f(Value::Obj(*obj_type))
+            }
         }
     }
 
@@ -472,13 +532,19 @@ pub struct ShapeTable {
 }
 
 impl ShapeTable {
-    /// A table holding only the empty root shape (id 0).
+    /// A table holding only the empty root shape (id 0) and the dict-mode
+    /// marker shape (id 1).
     pub fn new() -> Self {
-        ShapeTable { shapes: alloc::vec![Shape::default()] }
+        ShapeTable { shapes: alloc::vec![Shape::default(), Shape::default()] }
     }
 
     /// The empty shape.
     pub const EMPTY: ShapeId = ShapeId(0);
+
+    /// Marks an instance in dict mode: its only slot holds its `__dict__`
+    /// (a real dict), made when `obj.__dict__` was first asked for. It has
+    /// no names and no transitions; never `add` to it.
+    pub const DICT: ShapeId = ShapeId(1);
 
     /// Slot index of `name` in `shape`.
     #[inline]

@@ -43,6 +43,10 @@ macro_rules! for_each_builtin_type {
             (dict_keys, "dict_keys", object),
             (dict_values, "dict_values", object),
             (dict_items, "dict_items", object),
+            (staticmethod, "staticmethod", object),
+            (classmethod, "classmethod", object),
+            (property, "property", object),
+            (super_, "super", object),
         }
     };
 }
