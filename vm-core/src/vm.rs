@@ -543,6 +543,11 @@ impl Vm {
 
     /// Runs a module body with `globals` as its namespace.
     pub fn run_module_code(&mut self, code: Rc<CodeObject>, globals: ObjRef) -> PyResult<Value> {
+        let doc = match code.code.doc.as_deref() {
+            Some(d) => self.new_str(d),
+            None => Value::None,
+        };
+        self.dict_set_str(globals, self.names.doc, doc)?;
         let base = self.stack.len();
         self.stack.resize(base + code.nlocals(), Value::Null);
         let entry = self.frames.len();

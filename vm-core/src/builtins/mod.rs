@@ -2,7 +2,9 @@
 //! `str`, `list`, `dict` and friends. Each table is data (`BuiltinDef` arrays)
 //! installed once by [`install`].
 
+mod exceptions;
 pub mod format;
+pub use exceptions::set_exception_attr;
 mod functions;
 mod generators;
 mod methods;
@@ -87,6 +89,8 @@ pub fn install(vm: &mut Vm) {
         let d = class_dict(vm, class);
         install_table(vm, d, table);
     }
+    let d = class_dict(vm, vm.exc.base_exception);
+    install_table(vm, d, exceptions::BASE_EXCEPTION_METHODS);
     // Every built-in class is reachable by name.
     macro_rules! bind_types {
         ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
@@ -106,6 +110,10 @@ pub fn install(vm: &mut Vm) {
         };
     }
     crate::for_each_exception!(bind_excs);
+    for alias in ["EnvironmentError", "IOError"] {
+        let n = vm.intern(alias);
+        let _ = vm.dict_set_str(b, n, Value::Obj(vm.exc.os_error));
+    }
     let ni = vm.intern("NotImplemented");
     let _ = vm.dict_set_str(b, ni, Value::Obj(vm.not_implemented));
     let el = vm.intern("Ellipsis");

@@ -98,6 +98,8 @@ pub struct Code {
     pub first_line: u32,
     /// Exception handlers, innermost first for overlapping ranges.
     pub exception_table: Vec<ExceptionEntry>,
+    /// The docstring (the body's first statement, when it is a string literal).
+    pub doc: Option<Box<str>>,
     /// Free variables: name and the local slot that receives the closure's cell, in closure order.
     pub freevars: Vec<(Box<str>, u32)>,
 }

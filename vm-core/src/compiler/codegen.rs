@@ -31,6 +31,7 @@ pub fn compile_module(module: &Module, filename: &str) -> CResult<Rc<Code>> {
     }
     let scope = Scope { globals: scope.globals, ..Scope::default() };
     let mut unit = Unit::new(CodeKind::Module, "<module>", "<module>", filename, 1, scope);
+    unit.doc = docstring(&module.body);
     unit.body(&module.body)?;
     unit.load_const(Const::None);
     unit.emit(Opcode::ReturnValue, 0);
@@ -117,6 +118,8 @@ struct Unit {
     available: HashSet<String>,
     /// Compiling the items of a tuple/list target (where `*x` is allowed).
     in_starred_target: bool,
+    /// The docstring, when the body starts with one.
+    doc: Option<Box<str>>,
 }
 
 fn unsupported(what: &str, pos: Pos) -> CompileError {
@@ -173,6 +176,7 @@ impl Unit {
             freevars: Vec::new(),
             available: HashSet::new(),
             in_starred_target: false,
+            doc: None,
         }
     }
 
@@ -195,6 +199,7 @@ impl Unit {
         let exception_table = self.exception_table();
         Code {
             exception_table,
+            doc: self.doc,
             freevars: self.freevars.iter().map(|n| (Box::from(n.as_str()), self.deref[n.as_str()])).collect(),
             kind: self.kind,
             name: self.name,
@@ -745,6 +750,7 @@ impl Unit {
             let slot = u.local_index[c.as_str()];
             u.emit(Opcode::MakeCell, slot);
         }
+        u.doc = docstring(body);
         u.body(body)?;
         u.load_const(Const::None);
         u.emit(Opcode::ReturnValue, 0);
@@ -1745,6 +1751,14 @@ impl Unit {
         self.patch(start, end);
         self.hidden.truncate(hidden_before);
         Ok(())
+    }
+}
+
+/// The docstring of a body: its first statement, if a plain string literal.
+fn docstring(body: &[Stmt]) -> Option<Box<str>> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(Expr { kind: ExprKind::Str(s), .. })) => Some(s.as_str().into()),
+        _ => None,
     }
 }
 

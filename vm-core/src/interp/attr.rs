@@ -39,6 +39,7 @@ impl Vm {
                 Obj::Cell(_) => t.cell,
                 Obj::Generator(_) => t.generator,
                 Obj::Module { .. } => t.module,
+                Obj::Traceback { .. } => t.traceback,
                 Obj::Ellipsis => t.ellipsis,
                 Obj::StaticMethod(_) => t.staticmethod,
                 Obj::ClassMethod(_) => t.classmethod,
@@ -428,7 +429,7 @@ impl Vm {
                             "__cause__" => return Ok(Some(cause)),
                             "__context__" => return Ok(Some(context)),
                             "__suppress_context__" => return Ok(Some(Value::Bool(suppress))),
-                            "__traceback__" => return Ok(Some(Value::None)),
+                            "__traceback__" => return Ok(Some(self.traceback_of(r, 0))),
                             "value" if self.is_subclass(class, self.exc.stop_iteration) => {
                                 return Ok(Some(self.stop_iteration_value(crate::runtime::object::PyErr(r))));
                             }
@@ -447,14 +448,6 @@ impl Vm {
                     return Ok(None);
                 }
                 Obj::Class(_) => return self.class_get_attr(r, name),
-                Obj::Function(f) if name == self.names.name || name == self.names.qualname => {
-                    let text = if name == self.names.name {
-                        String::from(&*f.code.code.name)
-                    } else {
-                        String::from(&*f.code.code.qualname)
-                    };
-                    return Ok(Some(self.new_string(text)));
-                }
                 Obj::Builtin { def, .. } if name == self.names.name || name == self.names.qualname => {
                     let n = def.name;
                     return Ok(Some(self.new_str(n)));
@@ -462,6 +455,20 @@ impl Vm {
                 Obj::Module { dict, .. } => {
                     let dict = *dict;
                     return Ok(self.dict_get_str(dict, name));
+                }
+                Obj::Traceback { exc, index } => {
+                    let (exc, index) = (*exc, *index);
+                    let entry = match self.heap.get(exc) {
+                        Obj::Instance(i) => i.exc.as_ref().and_then(|e| e.traceback.iter().rev().nth(index).cloned()),
+                        _ => None,
+                    };
+                    let n = self.str_text(name);
+                    return Ok(match (n.as_str(), entry) {
+                        ("tb_lineno", Some(e)) => Some(Value::Int(e.line as i64)),
+                        ("tb_next", _) => Some(self.traceback_of(exc, index + 1)),
+                        ("tb_frame", _) => Some(Value::None),
+                        _ => None,
+                    });
                 }
                 Obj::Function(_) | Obj::Generator(_) | Obj::Code(_) | Obj::Cell(_) => {
                     if let Some(v) = self.introspection_attr(r, name)? {
@@ -528,14 +535,41 @@ impl Vm {
             Obj::Function(f) => {
                 let (defaults, kwdefaults, code, closure, globals) =
                     (f.defaults.to_vec(), f.kwdefaults, f.code.clone(), f.closure.to_vec(), f.globals);
+                let (fname, fqual, doc, attrs) = match self.heap.get(r) {
+                    Obj::Function(f) => (f.name, f.qualname, f.doc, f.attrs),
+                    _ => return Ok(None),
+                };
+                if let Some(a) = attrs {
+                    if let Some(v) = self.dict_get_str(a, name) {
+                        return Ok(Some(v));
+                    }
+                }
                 Ok(match n.as_str() {
+                    "__name__" => Some(Value::Obj(fname)),
+                    "__qualname__" => Some(match fqual {
+                        Some(q) => Value::Obj(q),
+                        None => self.new_string(String::from(&*code.code.qualname)),
+                    }),
+                    "__doc__" => Some(doc),
+                    "__dict__" => {
+                        let d = match attrs {
+                            Some(d) => d,
+                            None => {
+                                let d = self.new_dict_obj();
+                                if let Obj::Function(f) = self.heap.get_mut(r) {
+                                    f.attrs = Some(d);
+                                }
+                                d
+                            }
+                        };
+                        Some(Value::Obj(d))
+                    }
                     "__defaults__" => Some(if defaults.is_empty() { Value::None } else { self.new_tuple(defaults) }),
                     "__kwdefaults__" => Some(kwdefaults.map_or(Value::None, Value::Obj)),
                     "__code__" => Some(Value::Obj(self.heap.alloc(Obj::Code(code)))),
                     "__closure__" => Some(if closure.is_empty() { Value::None } else { self.new_tuple(closure) }),
                     "__globals__" => Some(Value::Obj(globals)),
                     "__module__" => Some(self.dict_get_str(globals, self.names.name).unwrap_or(Value::None)),
-                    "__doc__" => Some(Value::None),
                     _ => None,
                 })
             }
@@ -677,6 +711,71 @@ impl Vm {
         self.bind_descr(v, inst, obj_type).map(Some)
     }
 
+    /// `e.__traceback__` (or its `tb_next` chain): None when there are no entries left.
+    pub fn traceback_of(&mut self, exc: ObjRef, index: usize) -> Value {
+        let n = match self.heap.get(exc) {
+            Obj::Instance(i) => i.exc.as_ref().map_or(0, |e| e.traceback.len()),
+            _ => 0,
+        };
+        if index >= n {
+            return Value::None;
+        }
+        Value::Obj(self.heap.alloc(Obj::Traceback { exc, index }))
+    }
+
+    /// `f.name = value` on a Python function.
+    fn set_function_attr(&mut self, r: ObjRef, name: ObjRef, value: Value) -> PyResult<()> {
+        let n = self.str_text(name);
+        match n.as_str() {
+            "__name__" | "__qualname__" => {
+                let Some(s) = value.as_obj().filter(|_| self.as_str(value).is_some()) else {
+                    return Err(self.type_error(format!("{n} must be set to a string object")));
+                };
+                if let Obj::Function(f) = self.heap.get_mut(r) {
+                    if n == "__name__" {
+                        f.name = s;
+                    } else {
+                        f.qualname = Some(s);
+                    }
+                }
+            }
+            "__doc__" => {
+                if let Obj::Function(f) = self.heap.get_mut(r) {
+                    f.doc = value;
+                }
+            }
+            "__defaults__" => {
+                let items = match value {
+                    Value::None => Vec::new(),
+                    _ => self.collect_iterable(value)?,
+                };
+                if let Obj::Function(f) = self.heap.get_mut(r) {
+                    f.defaults = items.into_boxed_slice();
+                    f.version = f.version.wrapping_add(1);
+                }
+            }
+            _ => {
+                let attrs = match self.heap.get(r) {
+                    Obj::Function(f) => f.attrs,
+                    _ => None,
+                };
+                let d = match attrs {
+                    Some(d) => d,
+                    None => {
+                        let d = self.new_dict_obj();
+                        if let Obj::Function(f) = self.heap.get_mut(r) {
+                            f.attrs = Some(d);
+                        }
+                        d
+                    }
+                };
+                let name = self.intern_obj(name);
+                self.dict_set_str(d, name, value)?;
+            }
+        }
+        Ok(())
+    }
+
     /// LOAD_METHOD: returns the two call slots `(callable, self_or_null)`
     /// without allocating a bound method when the attribute is a plain method.
     pub fn load_method(&mut self, obj: Value, name: ObjRef) -> PyResult<(Value, Value)> {
@@ -735,6 +834,15 @@ impl Vm {
     /// `object.__setattr__`.
     pub fn generic_set_attr(&mut self, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
         if let Value::Obj(r) = obj {
+            if matches!(self.heap.get(r), Obj::Instance(i) if i.exc.is_some()) {
+                let n = self.str_text(name);
+                if crate::builtins::set_exception_attr(self, r, &n, value)? {
+                    return Ok(());
+                }
+            }
+            if let Obj::Function(_) = self.heap.get(r) {
+                return self.set_function_attr(r, name, value);
+            }
             match self.heap.get(r) {
                 Obj::Instance(inst) => {
                     let shape = inst.shape;

@@ -552,7 +552,22 @@ impl Vm {
             _ => alloc::boxed::Box::new([]),
         };
         let name = code.name;
-        let f = Function { code, globals, defaults, kwdefaults: kwdefaults.as_obj(), name, version: 0, closure };
+        let doc = match code.code.doc.as_deref() {
+            Some(d) => self.new_str(d),
+            None => Value::None,
+        };
+        let f = Function {
+            code,
+            globals,
+            defaults,
+            kwdefaults: kwdefaults.as_obj(),
+            name,
+            version: 0,
+            closure,
+            qualname: None,
+            doc,
+            attrs: None,
+        };
         Value::Obj(self.heap.alloc(Obj::Function(f)))
     }
 

@@ -354,6 +354,18 @@ impl Vm {
             tb.push_str(&message);
         }
         tb.push('\n');
+        let notes_name = self.intern("__notes__");
+        if let Ok(Some(Value::Obj(l))) = self.get_attr_opt(Value::Obj(err.0), notes_name) {
+            let notes: Vec<Value> = match self.heap.get(l) {
+                Obj::List(items) => items.clone(),
+                _ => Vec::new(),
+            };
+            for n in notes {
+                let text = self.to_str(n).unwrap_or_default();
+                tb.push_str(&text);
+                tb.push('\n');
+            }
+        }
     }
 }
 

@@ -708,7 +708,11 @@ impl Vm {
                         let len = self.stack.len();
                         let (exit, exc) = (self.stack[len - 3], self.stack[len - 1]);
                         let typ = Value::Obj(self.class_of(exc));
-                        let r = tri!(self.call_value(exit, &[typ, exc, Value::None]));
+                        let tb = match exc {
+                            Value::Obj(e) => self.traceback_of(e, 0),
+                            _ => Value::None,
+                        };
+                        let r = tri!(self.call_value(exit, &[typ, exc, tb]));
                         self.stack.push(r);
                         let t = tri!(self.truthy(r));
                         *self.stack.last_mut().expect("stack") = Value::Bool(t);

@@ -48,6 +48,12 @@ pub struct Function {
     pub version: u32,
     /// Cells for the code's free variables.
     pub closure: Box<[Value]>,
+    /// `__qualname__` when reassigned (else the code's).
+    pub qualname: Option<ObjRef>,
+    /// `__doc__`.
+    pub doc: Value,
+    /// Other attributes set on the function (`f.cache = {}`), as a dict.
+    pub attrs: Option<ObjRef>,
 }
 
 /// The traceback entry for one frame an exception passed through.
@@ -364,6 +370,14 @@ pub enum Obj {
     Cell(Value),
     /// A generator.
     Generator(Generator),
+    /// `e.__traceback__`: a view of an exception's traceback (innermost entry
+    /// `index` of the exception's list, counted from the outermost).
+    Traceback {
+        /// The exception.
+        exc: ObjRef,
+        /// Which entry, 0 = outermost.
+        index: usize,
+    },
     /// A module: its name and namespace.
     Module {
         /// `__name__` (a str).
@@ -417,13 +431,21 @@ impl Obj {
                     f(Value::Obj(k))
                 }
                 f(Value::Obj(func.name));
-                func.closure.iter().for_each(|&v| f(v))
+                func.closure.iter().for_each(|&v| f(v));
+                f(func.doc);
+                if let Some(q) = func.qualname {
+                    f(Value::Obj(q))
+                }
+                if let Some(a) = func.attrs {
+                    f(Value::Obj(a))
+                }
             }
             Obj::BoundMethod { receiver, func } => {
                 f(*receiver);
                 f(*func)
             }
             Obj::Cell(v) => f(*v),
+            Obj::Traceback { exc, .. } => f(Value::Obj(*exc)),
             Obj::Module { name, dict } => {
                 f(Value::Obj(*name));
                 f(Value::Obj(*dict))
