@@ -200,6 +200,9 @@ pub struct Vm {
     pub stats: Stats,
     /// Module globals by module name (`__main__`).
     pub modules: Vec<(ObjRef, ObjRef)>,
+    /// The `random` module's generator state (seeded when the module is
+    /// initialized, or on first use).
+    pub random: Option<Box<crate::builtins::modules::random::RandomState>>,
     /// The host.
     pub host: Box<dyn Host>,
 }
@@ -250,6 +253,7 @@ impl Vm {
             config,
             stats: Stats::default(),
             modules: Vec::new(),
+            random: None,
             host,
         };
         vm.names = Names::new(&mut vm);
