@@ -197,3 +197,6 @@ fn exit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
     let c = vm.exc.system_exit;
     Err(vm.new_exception_args(c, exc_args))
 }
+
+#[cfg(test)]
+mod tests;
