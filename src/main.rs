@@ -131,7 +131,7 @@ fn run(
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             vm.host.write_stderr(&e.traceback);
-            ExitCode::from(1)
+            ExitCode::from(e.exit_code.clamp(0, 255) as u8)
         }
     };
     if stats {

@@ -78,9 +78,11 @@ pub fn run_script(source: &str, filename: &str, dir: &Path, mode: JitMode) -> Ru
             let result = vm.run_source(&source, &filename);
             let (exit, last) = match result {
                 Ok(()) => (0, None),
-                Err(e) => {
-                    (1, e.traceback.lines().rev().find(|l| !l.trim().is_empty()).map(|l| l.trim_end().to_string()))
-                }
+                Err(e) if e.exit_code == 0 => (0, None),
+                Err(e) => (
+                    e.exit_code,
+                    e.traceback.lines().rev().find(|l| !l.trim().is_empty()).map(|l| l.trim_end().to_string()),
+                ),
             };
             let stdout = take_stdout(&mut vm);
             RunOutput { stdout, exit, last_error_line: last }

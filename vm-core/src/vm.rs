@@ -144,8 +144,11 @@ pub struct ScriptError {
     pub kind: String,
     /// `str(exception)`.
     pub message: String,
-    /// The full CPython-style traceback text, ending with `Kind: message\n`.
+    /// The full CPython-style traceback text, ending with `Kind: message\n`
+    /// (for `SystemExit`: just its message, if any).
     pub traceback: String,
+    /// The process exit status CPython would use: 1, or `SystemExit`'s code.
+    pub exit_code: i32,
 }
 
 impl core::fmt::Display for ScriptError {
@@ -209,6 +212,9 @@ pub struct Vm {
     pub stats: Stats,
     /// `sys.modules`: module name -> module object.
     pub modules: ObjRef,
+    /// The `random` module's generator state (seeded when the module is
+    /// initialized, or on first use).
+    pub random: Option<Box<crate::builtins::modules::random::RandomState>>,
     /// The host.
     pub host: Box<dyn Host>,
 }
@@ -262,6 +268,7 @@ impl Vm {
             config,
             stats: Stats::default(),
             modules: placeholder,
+            random: None,
             host,
         };
         vm.names = Names::new(&mut vm);
@@ -608,7 +615,7 @@ pub fn render_compile_error(e: &crate::compiler::CompileError, source: &str, fil
     }
     let kind = String::from(e.kind.name());
     let _ = writeln!(tb, "{kind}: {}", e.msg);
-    ScriptError { kind, message: e.msg.clone(), traceback: tb }
+    ScriptError { kind, message: e.msg.clone(), traceback: tb, exit_code: 1 }
 }
 
 impl Vm {

@@ -293,12 +293,31 @@ impl Vm {
     /// Converts an uncaught exception into a `ScriptError` with a
     /// CPython-style traceback, including chained causes and contexts.
     pub fn script_error(&mut self, err: PyErr, source: Option<&str>) -> ScriptError {
+        let system_exit = self.exc.system_exit;
+        if self.exception_matches(err, system_exit) {
+            // SystemExit(code): None/absent -> 0, int -> itself, else print it, 1.
+            let code = self.stop_iteration_value(err);
+            let kind = String::from("SystemExit");
+            return match code {
+                Value::None => ScriptError { kind, message: String::new(), traceback: String::new(), exit_code: 0 },
+                Value::Int(i) => {
+                    ScriptError { kind, message: String::new(), traceback: String::new(), exit_code: i as i32 }
+                }
+                Value::Bool(b) => {
+                    ScriptError { kind, message: String::new(), traceback: String::new(), exit_code: b as i32 }
+                }
+                other => {
+                    let text = self.to_str(other).unwrap_or_default();
+                    ScriptError { kind, message: text.clone(), traceback: format!("{text}\n"), exit_code: 1 }
+                }
+            };
+        }
         let mut tb = String::new();
         let mut seen = Vec::new();
         self.render_chain(err, source, &mut tb, &mut seen, 0);
         let kind = self.exception_kind(err);
         let message = self.exception_message(err);
-        ScriptError { kind, message, traceback: tb }
+        ScriptError { kind, message, traceback: tb, exit_code: 1 }
     }
 
     fn exception_kind(&self, err: PyErr) -> String {

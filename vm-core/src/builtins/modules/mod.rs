@@ -2,8 +2,18 @@
 //! native functions plus an initializer for its constants, found by name
 //! when a script imports it.
 
-use crate::runtime::object::BuiltinDef;
-use crate::runtime::value::ObjRef;
+pub mod math;
+pub mod random;
+mod sha512;
+pub mod sys;
+pub mod time;
+
+use alloc::format;
+use num_bigint::BigInt;
+
+use crate::runtime::int_ops;
+use crate::runtime::object::{BuiltinDef, Obj, PyResult};
+use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
 /// A built-in module's description.
@@ -17,9 +27,153 @@ pub struct NativeModule {
 }
 
 /// Every built-in module.
-pub static NATIVE_MODULES: &[&NativeModule] = &[];
+pub static NATIVE_MODULES: &[&NativeModule] = &[&math::MODULE, &random::MODULE, &time::MODULE, &sys::MODULE];
 
 /// The built-in module called `name`.
 pub fn find(name: &str) -> Option<&'static NativeModule> {
     NATIVE_MODULES.iter().copied().find(|m| m.name == name)
+}
+
+// ----- argument helpers shared by the modules -----
+
+/// Keyword arguments as (name, value) pairs.
+pub(crate) type KwList = alloc::vec::Vec<(ObjRef, Value)>;
+
+/// A float argument the way CPython's `PyFloat_AsDouble` takes it: floats,
+/// ints (big ones correctly rounded, or `OverflowError`), bools, and
+/// instances with `__float__` or `__index__`.
+pub(crate) fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => return Ok(f),
+        Value::Int(i) => return Ok(i as f64),
+        Value::Bool(b) => return Ok(if b { 1.0 } else { 0.0 }),
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::BigInt(b) => {
+                return int_ops::bigint_to_f64(b).map_err(|e| {
+                    let e = crate::runtime::num::NumErr::from(e);
+                    vm.num_error(e)
+                })
+            }
+            Obj::Instance(_) => {
+                let name = vm.names.float_;
+                if let Some(f) = vm.call_method_opt(v, name, &[])? {
+                    if let Value::Float(x) = f {
+                        return Ok(x);
+                    }
+                    let (cn, tn) = (vm.type_name(v), vm.type_name(f));
+                    return Err(vm.type_error(format!("{cn}.__float__ returned non-float (type {tn})")));
+                }
+                let name = vm.names.index;
+                if let Some(i) = vm.call_method_opt(v, name, &[])? {
+                    if vm.is_int(i) {
+                        return float_arg(vm, i);
+                    }
+                    let tn = vm.type_name(i);
+                    return Err(vm.type_error(format!("__index__ returned non-int (type {tn})")));
+                }
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!("must be real number, not {tn}")))
+}
+
+/// An integer argument of any size (ints, bools, instances with `__index__`),
+/// or `TypeError: 'T' object cannot be interpreted as an integer`.
+pub(crate) fn index_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
+    match v {
+        Value::Int(i) => return Ok(BigInt::from(i)),
+        Value::Bool(b) => return Ok(BigInt::from(b as i64)),
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::BigInt(b) => return Ok(b.clone()),
+            Obj::Instance(_) => {
+                let name = vm.names.index;
+                if let Some(i) = vm.call_method_opt(v, name, &[])? {
+                    if vm.is_int(i) {
+                        return index_arg(vm, i);
+                    }
+                    let tn = vm.type_name(i);
+                    return Err(vm.type_error(format!("__index__ returned non-int (type {tn})")));
+                }
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+}
+
+/// `TypeError: f() missing 1 required positional argument: 'x'`.
+pub(crate) fn missing_arg(vm: &mut Vm, fname: &str, arg: &str) -> crate::runtime::object::PyErr {
+    vm.type_error(format!("{fname}() missing 1 required positional argument: '{arg}'"))
+}
+
+/// Positional-or-keyword parameter binding for native functions: fills
+/// `names` from `args` then `kw`, with CPython's messages for too many
+/// arguments, duplicates and unknown keywords. Unset parameters are `None`.
+pub(crate) fn bind_args<const N: usize>(
+    vm: &mut Vm,
+    fname: &str,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    names: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
+    let mut out = [None; N];
+    if args.len() > N {
+        let n = args.len();
+        let plural = if N == 1 { "" } else { "s" };
+        let verb = if n == 1 { "was" } else { "were" };
+        return Err(vm.type_error(format!("{fname}() takes {N} positional argument{plural} but {n} {verb} given")));
+    }
+    for (i, &a) in args.iter().enumerate() {
+        out[i] = Some(a);
+    }
+    for &(k, v) in kw {
+        let text = vm.str_text(k);
+        match names.iter().position(|n| *n == text) {
+            Some(i) if out[i].is_some() => {
+                return Err(vm.type_error(format!("{fname}() got multiple values for argument '{text}'")));
+            }
+            Some(i) => out[i] = Some(v),
+            None => {
+                return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{text}'")));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Test support: runs `src` with every name of `module` (functions and the
+/// constants its `init` sets) visible as a builtin, like `from m import *`.
+/// Returns stdout, plus `Kind: message` of an uncaught exception.
+#[cfg(all(test, feature = "compiler"))]
+pub(crate) fn run_with(module: &NativeModule, src: &str) -> alloc::string::String {
+    use crate::vm::{BufferHost, VmConfig};
+    let mut vm = Vm::new(VmConfig::default(), alloc::boxed::Box::new(BufferHost::default()));
+    let ns = vm.new_dict_obj();
+    for def in module.functions {
+        let f = vm.heap.alloc(Obj::Builtin { def, receiver: Value::Null });
+        let name = vm.intern(def.name);
+        let _ = vm.dict_set_str(ns, name, Value::Obj(f));
+    }
+    (module.init)(&mut vm, ns);
+    let entries: alloc::vec::Vec<(Value, Value)> = match vm.heap.get(ns) {
+        Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+        _ => alloc::vec::Vec::new(),
+    };
+    let b = vm.builtins;
+    for (k, v) in entries {
+        if let Value::Obj(k) = k {
+            let _ = vm.dict_set_str(b, k, v);
+        }
+    }
+    let result = vm.run_source(src, "<test>");
+    let mut out = vm.take_buffered_stdout().unwrap_or_default();
+    if let Err(e) = result {
+        out.push_str(&alloc::format!("{e}\n"));
+    }
+    out
 }

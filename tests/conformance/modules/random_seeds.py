@@ -1,0 +1,16 @@
+import random
+
+random.seed("hello")
+print(random.random(), random.randint(1, 10**9))
+random.seed("")
+print(random.random())
+random.seed("ünïcode ✓")
+print(random.random())
+random.seed(2**100 + 12345)
+print(random.random(), random.getrandbits(100))
+random.seed(10**200)
+print(random.random())
+random.seed(1.5)
+print(random.random())
+random.seed(True)
+print(random.random())

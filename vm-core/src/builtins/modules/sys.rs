@@ -1,0 +1,204 @@
+//! The `sys` module: `argv`, `maxsize`, the recursion limit, `stdout` and
+//! `stderr` (objects with `write`/`flush` over the host), version facts and
+//! `exit`.
+//!
+//! Deviations from CPython: `version_info` is a plain tuple
+//! `(3, 11, 0, 'final', 0)` (no `.major` attributes), `platform` is
+//! `"ouro"`, and `sys.stdout` is a small `_io.TextIOWrapper`-like object
+//! with only `write`, `flush` and `name`.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+use num_traits::ToPrimitive;
+
+use super::{index_arg, NativeModule};
+use crate::builtins::{arity, no_kwargs};
+use crate::runtime::object::{BuiltinDef, Class, Instance, Layout, Obj, PyResult, ShapeTable};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// The `sys` module.
+pub static MODULE: NativeModule = NativeModule { name: "sys", functions: FUNCTIONS, init };
+
+static FUNCTIONS: &[BuiltinDef] = &[
+    BuiltinDef { name: "getrecursionlimit", func: getrecursionlimit },
+    BuiltinDef { name: "setrecursionlimit", func: setrecursionlimit },
+    BuiltinDef { name: "exit", func: exit },
+];
+
+/// Methods of the class of `sys.stdout` and `sys.stderr`.
+static STREAM_METHODS: &[BuiltinDef] = &[
+    BuiltinDef { name: "write", func: stream_write },
+    BuiltinDef { name: "flush", func: stream_flush },
+    BuiltinDef { name: "__repr__", func: stream_repr },
+];
+
+/// `sys.version`.
+pub const VERSION: &str = "3.11.0 (ouro)";
+
+fn init(vm: &mut Vm, ns: ObjRef) {
+    let mut argv: Vec<String> = vm.config.argv.clone();
+    if argv.is_empty() {
+        argv.push(String::from(vm.host.script_name()));
+    }
+    let items: Vec<Value> = argv.iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm.new_list(items);
+    let version = vm.new_str(VERSION);
+    let final_ = vm.new_str("final");
+    let version_info = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), final_, Value::Int(0)]);
+    let platform = vm.new_str("ouro");
+    let byteorder = vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" });
+    let hexversion = Value::Int(0x030b_00f0);
+    let stream_class = new_stream_class(vm);
+    let stdout = new_stream(vm, stream_class, "<stdout>");
+    let stderr = new_stream(vm, stream_class, "<stderr>");
+    let entries = [
+        ("argv", argv),
+        ("maxsize", Value::Int(i64::MAX)),
+        ("maxunicode", Value::Int(0x10ffff)),
+        ("version", version),
+        ("version_info", version_info),
+        ("hexversion", hexversion),
+        ("platform", platform),
+        ("byteorder", byteorder),
+        ("stdout", stdout),
+        ("stderr", stderr),
+        ("__stdout__", stdout),
+        ("__stderr__", stderr),
+    ];
+    for (name, value) in entries {
+        let key = vm.intern(name);
+        let _ = vm.dict_set_str(ns, key, value);
+    }
+}
+
+/// The class `_io.TextIOWrapper` of the two streams.
+fn new_stream_class(vm: &mut Vm) -> ObjRef {
+    let dict = vm.new_dict_obj();
+    for def in STREAM_METHODS {
+        let f = vm.heap.alloc(Obj::Builtin { def, receiver: Value::Null });
+        let name = vm.intern(def.name);
+        let _ = vm.dict_set_str(dict, name, Value::Obj(f));
+    }
+    let object = vm.types.object;
+    let class = Class {
+        name: "TextIOWrapper".into(),
+        qualname: "TextIOWrapper".into(),
+        module: "_io".into(),
+        bases: vec![object],
+        mro: Vec::new(),
+        dict,
+        version: 1,
+        layout: Layout::Object,
+        subclasses: Vec::new(),
+        ctor: None,
+        root_shape: ShapeTable::EMPTY,
+        slots: None,
+        hooks: 0,
+    };
+    let r = vm.heap.alloc(Obj::Class(class));
+    if let Obj::Class(c) = vm.heap.get_mut(r) {
+        c.mro = vec![r, object];
+    }
+    r
+}
+
+fn new_stream(vm: &mut Vm, class: ObjRef, name: &str) -> Value {
+    let inst = vm.heap.alloc(Obj::Instance(Instance { class, shape: ShapeTable::EMPTY, slots: Vec::new(), exc: None }));
+    let key = vm.intern("name");
+    let value = vm.new_str(name);
+    let _ = vm.set_attr(Value::Obj(inst), key, value);
+    Value::Obj(inst)
+}
+
+/// True if `stream` is `sys.stderr` (its `name` is `<stderr>`).
+fn is_stderr(vm: &mut Vm, stream: Value) -> bool {
+    let key = vm.intern("name");
+    match vm.get_attr_opt(stream, key) {
+        Ok(Some(v)) => vm.as_str(v) == Some("<stderr>"),
+        _ => false,
+    }
+}
+
+fn stream_write(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "TextIOWrapper.write", kw)?;
+    let Some((&stream, rest)) = args.split_first() else {
+        return Err(vm.type_error("descriptor 'write' of '_io.TextIOWrapper' object needs an argument"));
+    };
+    arity(vm, "TextIOWrapper.write", rest, 1, 1)?;
+    let Some(text) = vm.as_str(rest[0]).map(String::from) else {
+        let tn = vm.type_name(rest[0]);
+        return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
+    };
+    if is_stderr(vm, stream) {
+        vm.host.write_stderr(&text);
+    } else {
+        vm.host.write_stdout(&text);
+    }
+    Ok(Value::Int(text.chars().count() as i64))
+}
+
+fn stream_flush(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "TextIOWrapper.flush", kw)?;
+    arity(vm, "TextIOWrapper.flush", args.get(1..).unwrap_or(&[]), 0, 0)?;
+    Ok(Value::None)
+}
+
+fn stream_repr(vm: &mut Vm, args: &[Value], _kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let name = match args.first() {
+        Some(&s) if is_stderr(vm, s) => "<stderr>",
+        _ => "<stdout>",
+    };
+    Ok(vm.new_string(format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")))
+}
+
+fn getrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "getrecursionlimit", kw)?;
+    arity(vm, "getrecursionlimit", args, 0, 0)?;
+    Ok(Value::Int(vm.config.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "setrecursionlimit", kw)?;
+    arity(vm, "setrecursionlimit", args, 1, 1)?;
+    let n = index_arg(vm, args[0])?;
+    let Some(n) = n.to_i32() else {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    };
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    // CPython counts the running frames plus the call in progress.
+    let depth = vm.frames.len() + 1;
+    if depth >= n as usize {
+        let c = vm.exc.recursion_error;
+        return Err(vm.new_exception(
+            c,
+            format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
+        ));
+    }
+    vm.config.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn exit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "exit", kw)?;
+    arity(vm, "exit", args, 0, 1)?;
+    let exc_args = match args.first() {
+        None | Some(Value::None) => Vec::new(),
+        Some(&v) => match v {
+            Value::Obj(r) => match vm.heap.get(r) {
+                Obj::Tuple(items) => items.to_vec(),
+                _ => vec![v],
+            },
+            _ => vec![v],
+        },
+    };
+    let c = vm.exc.system_exit;
+    Err(vm.new_exception_args(c, exc_args))
+}
+
+#[cfg(test)]
+mod tests;
