@@ -41,6 +41,8 @@ pub static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "setattr", func: setattr },
     BuiltinDef { name: "hasattr", func: hasattr },
     BuiltinDef { name: "delattr", func: delattr },
+    BuiltinDef { name: "format", func: super::format::builtin_format },
+    BuiltinDef { name: "ascii", func: super::format::builtin_ascii },
 ];
 
 fn print(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
