@@ -1702,3 +1702,424 @@ pub fn str_format_map(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> Py
     }
     run_format(vm, &fmt, None, &Kwargs::Map(args[1]))
 }
+
+#[cfg(test)]
+#[allow(clippy::approx_constant)]
+mod tests {
+    //! Tables generated with CPython 3.11: `(value, spec, outcome, text)`
+    //! where outcome is `Ok` or the exception class and text the result or
+    //! the message.
+    extern crate std;
+    use super::*;
+    use crate::vm::{BufferHost, VmConfig};
+    use alloc::boxed::Box;
+    use alloc::string::ToString;
+    use alloc::vec;
+    use num_bigint::BigInt;
+
+    enum Arg {
+        I(i64),
+        F(f64),
+        S(&'static str),
+    }
+
+    fn fmt_outcome(r: FResult<String>) -> (String, String) {
+        match r {
+            Ok(s) => ("Ok".to_string(), s),
+            Err(FmtErr::Value(m)) => ("ValueError".to_string(), m),
+            Err(FmtErr::Type(m)) => ("TypeError".to_string(), m),
+            Err(FmtErr::Overflow(m)) => ("OverflowError".to_string(), m),
+            Err(FmtErr::Memory) => ("MemoryError".to_string(), String::new()),
+        }
+    }
+
+    fn py_outcome(vm: &mut Vm, r: PyResult<Value>) -> (String, String) {
+        match r {
+            Ok(v) => ("Ok".to_string(), vm.as_str(v).map(String::from).unwrap_or_default()),
+            Err(e) => (vm.type_name(Value::Obj(e.0)), vm.exception_message(e)),
+        }
+    }
+
+    fn new_vm() -> Vm {
+        Vm::new(VmConfig::default(), Box::new(BufferHost::default()))
+    }
+
+    fn arg_values(vm: &mut Vm, args: &[Arg]) -> Vec<Value> {
+        args.iter()
+            .map(|a| match a {
+                Arg::I(i) => Value::Int(*i),
+                Arg::F(f) => Value::Float(*f),
+                Arg::S(s) => vm.new_str(s),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn format_int_table() {
+        let mut failures = Vec::new();
+        for &(v, spec, kind, text) in INT_CASES {
+            let (n, type_name) = match v {
+                "True" => (Num::Small(1), "bool"),
+                "False" => (Num::Small(0), "bool"),
+                _ => {
+                    let b: BigInt = v.parse().expect("test value");
+                    (b.to_i64().map_or(Num::Big(b), Num::Small), "int")
+                }
+            };
+            let got = fmt_outcome(format_int(&n, || Ok(String::from(v)), spec, type_name));
+            if got != (kind.to_string(), text.to_string()) {
+                failures.push(format!("format({v}, {spec:?}) = {got:?}, want {kind} {text:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    #[test]
+    fn format_float_table() {
+        let mut failures = Vec::new();
+        for &(v, spec, kind, text) in FLOAT_CASES {
+            let got = fmt_outcome(format_float(v, spec));
+            if got != (kind.to_string(), text.to_string()) {
+                failures.push(format!("format({v:?}, {spec:?}) = {got:?}, want {kind} {text:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    #[test]
+    fn format_str_table() {
+        let mut failures = Vec::new();
+        for &(v, spec, kind, text) in STR_CASES {
+            let got = fmt_outcome(format_str(v, spec));
+            if got != (kind.to_string(), text.to_string()) {
+                failures.push(format!("format({v:?}, {spec:?}) = {got:?}, want {kind} {text:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    #[test]
+    fn percent_format_table() {
+        let mut vm = new_vm();
+        let mut failures = Vec::new();
+        for (fmt, args, kind, text) in PCT_CASES {
+            let items = arg_values(&mut vm, args);
+            let tuple = vm.new_tuple(items);
+            let f = vm.new_str(fmt);
+            let r = percent_format(&mut vm, f, tuple);
+            let got = py_outcome(&mut vm, r);
+            if got != (kind.to_string(), text.to_string()) {
+                failures.push(format!("{fmt:?} % ... = {got:?}, want {kind} {text:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    #[test]
+    fn str_format_table() {
+        let mut vm = new_vm();
+        let mut failures = Vec::new();
+        for (fmt, args, kind, text) in FORMAT_CASES {
+            let mut items = vec![vm.new_str(fmt)];
+            items.extend(arg_values(&mut vm, args));
+            let r = str_format(&mut vm, &items, &[]);
+            let got = py_outcome(&mut vm, r);
+            if got != (kind.to_string(), text.to_string()) {
+                failures.push(format!("{fmt:?}.format(...) = {got:?}, want {kind} {text:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    #[test]
+    fn percent_single_and_mapping_args() {
+        let mut vm = new_vm();
+        let f = vm.new_str("%s|%5.1f");
+        let one = vm.new_str("x");
+        let r = percent_format(&mut vm, f, one);
+        assert_eq!(py_outcome(&mut vm, r).0, "TypeError");
+        let d = vm.new_dict_obj();
+        let k = vm.new_str("a");
+        vm.dict_set(d, k, Value::Int(7)).expect("dict_set");
+        let f = vm.new_str("%(a)03d %(a)x");
+        let r = percent_format(&mut vm, f, Value::Obj(d));
+        assert_eq!(py_outcome(&mut vm, r), ("Ok".to_string(), "007 7".to_string()));
+        let f = vm.new_str("%(b)s");
+        let r = percent_format(&mut vm, f, Value::Obj(d));
+        assert_eq!(py_outcome(&mut vm, r), ("KeyError".to_string(), "'b'".to_string()));
+    }
+
+    #[test]
+    fn malformed_specs_never_panic() {
+        let pieces = [
+            "", "<", "^", "=", ">", "0", "00", "+", " ", "z", "#", ",", "_", ".", ".0", "9", "é", "{", "}", "%", "x",
+            "c", "n",
+        ];
+        let mut vm = new_vm();
+        let vals = [Value::Int(-5), Value::Float(-0.5), Value::Bool(true)];
+        let s = vm.new_str("ab");
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let spec = format!("{a}{b}{c}");
+                    for v in vals.iter().copied().chain([s]) {
+                        let _ = format_value(&mut vm, v, &spec);
+                    }
+                    let pf = vm.new_string(format!("%{spec}"));
+                    let args = vm.new_tuple(vec![Value::Int(1), Value::Float(2.0)]);
+                    let _ = percent_format(&mut vm, pf, args);
+                    let _ = str_format(&mut vm, &[pf, Value::Int(1)], &[]);
+                }
+            }
+        }
+    }
+
+    const INT_CASES: &[(&str, &str, &str, &str)] = &[
+        ("0", "", "Ok", "0"),
+        ("0", "d", "Ok", "0"),
+        ("42", "5", "Ok", "   42"),
+        ("-42", "<6", "Ok", "-42   "),
+        ("42", "^7", "Ok", "  42   "),
+        ("-42", "=8", "Ok", "-     42"),
+        ("42", "*>+6", "Ok", "***+42"),
+        ("42", " ", "Ok", " 42"),
+        ("-42", " d", "Ok", "-42"),
+        ("255", "x", "Ok", "ff"),
+        ("255", "#x", "Ok", "0xff"),
+        ("255", "X", "Ok", "FF"),
+        ("255", "#X", "Ok", "0XFF"),
+        ("-255", "#010x", "Ok", "-0x00000ff"),
+        ("5", "b", "Ok", "101"),
+        ("5", "#b", "Ok", "0b101"),
+        ("8", "o", "Ok", "10"),
+        ("8", "#o", "Ok", "0o10"),
+        ("1234567", ",", "Ok", "1,234,567"),
+        ("1234567", "_", "Ok", "1_234_567"),
+        ("1234567", "_x", "Ok", "12_d687"),
+        ("3735928559", "#_X", "Ok", "0XDEAD_BEEF"),
+        ("1234", "010,", "Ok", "00,001,234"),
+        ("1234", "09,", "Ok", "0,001,234"),
+        ("-1234", "012_", "Ok", "-000_001_234"),
+        ("1234567", "n", "Ok", "1234567"),
+        ("65", "c", "Ok", "A"),
+        ("9731", "^5c", "Ok", "  \u{2603}  "),
+        ("65", "05c", "Ok", "0000A"),
+        ("42", "e", "Ok", "4.200000e+01"),
+        ("42", ".2f", "Ok", "42.00"),
+        ("42", "%", "Ok", "4200.000000%"),
+        ("42", "g", "Ok", "42"),
+        ("-7", "z", "ValueError", "Negative zero coercion (z) not allowed in integer format specifier"),
+        ("42", ".2", "ValueError", "Precision not allowed in integer format specifier"),
+        ("65", "+c", "ValueError", "Sign not allowed with integer format specifier 'c'"),
+        ("65", "#c", "ValueError", "Alternate form (#) not allowed with integer format specifier 'c'"),
+        ("-1", "c", "OverflowError", "%c arg not in range(0x110000)"),
+        ("1114112", "c", "OverflowError", "%c arg not in range(0x110000)"),
+        ("5", ",c", "ValueError", "Cannot specify ',' with 'c'."),
+        ("5", "_d", "Ok", "5"),
+        ("5", ",b", "ValueError", "Cannot specify ',' with 'b'."),
+        ("5", "_n", "ValueError", "Cannot specify '_' with 'n'."),
+        ("5", ",_", "ValueError", "Cannot specify both ',' and '_'."),
+        ("5", "_,", "ValueError", "Cannot specify both ',' and '_'."),
+        ("5", "xx", "ValueError", "Invalid format specifier 'xx' for object of type 'int'"),
+        ("5", "s", "ValueError", "Unknown format code 's' for object of type 'int'"),
+        ("5", "\u{1}", "ValueError", "Unknown format code '\\x1' for object of type 'int'"),
+        ("5", ".", "ValueError", "Format specifier missing precision"),
+        ("1180591620717411303424", "", "Ok", "1180591620717411303424"),
+        ("1180591620717411303424", ",", "Ok", "1,180,591,620,717,411,303,424"),
+        ("-1180591620717411303424", "#x", "Ok", "-0x400000000000000000"),
+        ("1180591620717411303424", "e", "Ok", "1.180592e+21"),
+        ("13582985290493858492773514283592667786034938469317445497485196697278130927542418487205392083207560592298578262953847383475038725543234929971155548342800628721885763499406390331782864144164680730766837160526223176512798435772129956553355286032203080380775759732320198985094884004069116123084147875437183658467465148948790552744165376", "e", "OverflowError", "int too large to convert to float"),
+        ("18446744073709551616", "_b", "Ok", "1_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000"),
+        ("12", "0=", "Ok", "12"),
+        ("12", "0<5", "Ok", "12000"),
+        ("12", "0^5", "Ok", "01200"),
+        ("12", "=^5", "Ok", "=12=="),
+        ("True", "", "Ok", "True"),
+        ("True", "d", "Ok", "1"),
+        ("False", ">6", "Ok", "     0"),
+        ("True", "x", "Ok", "1"),
+        ("True", ".1f", "Ok", "1.0"),
+        ("7", "99999999999999999999", "ValueError", "Too many decimal digits in format string"),
+    ];
+    const FLOAT_CASES: &[(f64, &str, &str, &str)] = &[
+        (0.0_f64, "", "Ok", "0.0"),
+        (-0.0_f64, "", "Ok", "-0.0"),
+        (1.5_f64, "", "Ok", "1.5"),
+        (1e+16_f64, "", "Ok", "1e+16"),
+        (1e-05_f64, "", "Ok", "1e-05"),
+        (123456789.0_f64, "", "Ok", "123456789.0"),
+        (1.0_f64, ".0", "Ok", "1e+00"),
+        (123.0_f64, ".3", "Ok", "1.23e+02"),
+        (12.0_f64, ".3", "Ok", "12.0"),
+        (0.1_f64, ".20", "Ok", "0.10000000000000000555"),
+        (1e+22_f64, ".3", "Ok", "1e+22"),
+        (3.14159_f64, ".2f", "Ok", "3.14"),
+        (3.14159_f64, "10.3f", "Ok", "     3.142"),
+        (-3.14159_f64, "+.1f", "Ok", "-3.1"),
+        (2.5_f64, ".0f", "Ok", "2"),
+        (3.5_f64, ".0f", "Ok", "4"),
+        (0.125_f64, ".2f", "Ok", "0.12"),
+        (0.375_f64, ".2f", "Ok", "0.38"),
+        (2.675_f64, ".2f", "Ok", "2.67"),
+        (1e+300_f64, "f", "Ok", "1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160.000000"),
+        (1.5e-07_f64, "f", "Ok", "0.000000"),
+        (1.5e-07_f64, ".12f", "Ok", "0.000000150000"),
+        (1234.5_f64, "e", "Ok", "1.234500e+03"),
+        (1234.5_f64, ".2E", "Ok", "1.23E+03"),
+        (0.0_f64, "e", "Ok", "0.000000e+00"),
+        (0.0_f64, ".0e", "Ok", "0e+00"),
+        (1.0_f64, "#.0e", "Ok", "1.e+00"),
+        (1.0_f64, "#.0f", "Ok", "1."),
+        (1.0_f64, "#g", "Ok", "1.00000"),
+        (1e-05_f64, "g", "Ok", "1e-05"),
+        (0.0001_f64, "g", "Ok", "0.0001"),
+        (123456.0_f64, "g", "Ok", "123456"),
+        (1234567.0_f64, "g", "Ok", "1.23457e+06"),
+        (1234567.0_f64, "G", "Ok", "1.23457E+06"),
+        (1e+20_f64, "G", "Ok", "1E+20"),
+        (0.0001234_f64, ".3g", "Ok", "0.000123"),
+        (1234567.891_f64, ",", "Ok", "1,234,567.891"),
+        (1234567.891_f64, "_.2f", "Ok", "1_234_567.89"),
+        (-1234.5_f64, "08,.2f", "Ok", "-1,234.50"),
+        (-1234.5_f64, "015,.1e", "Ok", "-0,000,001.2e+03"),
+        (0.5_f64, "%", "Ok", "50.000000%"),
+        (0.125_f64, ".1%", "Ok", "12.5%"),
+        (-0.001_f64, "z.1f", "Ok", "0.0"),
+        (-0.0_f64, "z", "Ok", "0.0"),
+        (-0.0_f64, "z.3e", "Ok", "0.000e+00"),
+        (-1e-10_f64, "z.3e", "Ok", "-1.000e-10"),
+        (f64::INFINITY, "", "Ok", "inf"),
+        (f64::NEG_INFINITY, "+", "Ok", "-inf"),
+        (f64::NAN, "F", "Ok", "NAN"),
+        (f64::INFINITY, "010", "Ok", "0000000inf"),
+        (f64::NEG_INFINITY, "=+10,", "Ok", "-      inf"),
+        (f64::NAN, "^9", "Ok", "   nan   "),
+        (1.5_f64, "n", "Ok", "1.5"),
+        (1234567.0_f64, "n", "Ok", "1.23457e+06"),
+        (1.5_f64, "d", "ValueError", "Unknown format code 'd' for object of type 'float'"),
+        (1.5_f64, "x", "ValueError", "Unknown format code 'x' for object of type 'float'"),
+        (1.5_f64, "c", "ValueError", "Unknown format code 'c' for object of type 'float'"),
+        (1.5_f64, "#", "Ok", "1.5"),
+        (1.5_f64, ".2147483648f", "ValueError", "precision too big"),
+        (5e-324_f64, "", "Ok", "5e-324"),
+        (5e-324_f64, ".3", "Ok", "4.94e-324"),
+        (1.7976931348623157e+308_f64, ".17g", "Ok", "1.7976931348623157e+308"),
+        (0.1_f64, ".55f", "Ok", "0.1000000000000000055511151231257827021181583404541015625"),
+        (9.5_f64, ".0e", "Ok", "1e+01"),
+        (99.99_f64, ".1f", "Ok", "100.0"),
+        (0.0_f64, "z+", "ValueError", "Unknown format code '+' for object of type 'float'"),
+        (1.0_f64, "*^+12.3e", "Ok", "*+1.000e+00*"),
+        (1.25_f64, "0", "Ok", "1.25"),
+        (-1.25_f64, "012", "Ok", "-00000001.25"),
+    ];
+    const STR_CASES: &[(&str, &str, &str, &str)] = &[
+        ("abc", "", "Ok", "abc"),
+        ("abc", "5", "Ok", "abc  "),
+        ("abc", ">5", "Ok", "  abc"),
+        ("abc", "^6", "Ok", " abc  "),
+        ("abc", "*^7", "Ok", "**abc**"),
+        ("abc", ".2", "Ok", "ab"),
+        ("abc", "5.1", "Ok", "a    "),
+        ("h\u{e9}llo", ">8", "Ok", "   h\u{e9}llo"),
+        ("h\u{e9}llo", ".2", "Ok", "h\u{e9}"),
+        ("", "3", "Ok", "   "),
+        ("ab", "05", "Ok", "ab000"),
+        ("ab", "0>5", "Ok", "000ab"),
+        ("abc", "s", "Ok", "abc"),
+        ("abc", "+", "ValueError", "Sign not allowed in string format specifier"),
+        ("abc", " ", "ValueError", "Space not allowed in string format specifier"),
+        ("abc", "z", "ValueError", "Negative zero coercion (z) not allowed in string format specifier"),
+        ("abc", "#", "ValueError", "Alternate form (#) not allowed in string format specifier"),
+        ("abc", "=5", "ValueError", "'=' alignment not allowed in string format specifier"),
+        ("abc", ",", "ValueError", "Cannot specify ',' with 's'."),
+        ("abc", "d", "ValueError", "Unknown format code 'd' for object of type 'str'"),
+        ("abc", "xs", "ValueError", "Invalid format specifier 'xs' for object of type 'str'"),
+    ];
+    const PCT_CASES: &[(&str, &[Arg], &str, &str)] = &[
+        ("%d", &[Arg::I(42)], "Ok", "42"),
+        ("%5d|", &[Arg::I(42)], "Ok", "   42|"),
+        ("%-5d|", &[Arg::I(42)], "Ok", "42   |"),
+        ("%05d", &[Arg::I(-42)], "Ok", "-0042"),
+        ("%+d", &[Arg::I(42)], "Ok", "+42"),
+        ("% d", &[Arg::I(42)], "Ok", " 42"),
+        ("%.3d", &[Arg::I(7)], "Ok", "007"),
+        ("%x %X %o", &[Arg::I(255), Arg::I(255), Arg::I(8)], "Ok", "ff FF 10"),
+        ("%#x %#X %#o", &[Arg::I(255), Arg::I(255), Arg::I(8)], "Ok", "0xff 0XFF 0o10"),
+        ("%#08x", &[Arg::I(255)], "Ok", "0x0000ff"),
+        ("%e", &[Arg::F(1234.5_f64)], "Ok", "1.234500e+03"),
+        ("%.2E", &[Arg::F(1234.5_f64)], "Ok", "1.23E+03"),
+        ("%f", &[Arg::F(3.14159_f64)], "Ok", "3.141590"),
+        ("%10.3f|", &[Arg::F(3.14159_f64)], "Ok", "     3.142|"),
+        ("%-10.1f|", &[Arg::F(3.14159_f64)], "Ok", "3.1       |"),
+        ("%g %G", &[Arg::F(1e-05_f64), Arg::F(1e+20_f64)], "Ok", "1e-05 1E+20"),
+        ("%#g", &[Arg::F(1.0_f64)], "Ok", "1.00000"),
+        ("%F", &[Arg::F(f64::INFINITY)], "Ok", "INF"),
+        ("%s %r", &[Arg::S("a"), Arg::S("a")], "Ok", "a 'a'"),
+        ("%5s|%-5s|", &[Arg::S("ab"), Arg::S("ab")], "Ok", "   ab|ab   |"),
+        ("%.1s", &[Arg::S("abc")], "Ok", "a"),
+        ("%c%c", &[Arg::I(65), Arg::S("b")], "Ok", "Ab"),
+        ("%%", &[], "Ok", "%"),
+        ("%*d|", &[Arg::I(5), Arg::I(1)], "Ok", "    1|"),
+        ("%-*d|", &[Arg::I(5), Arg::I(1)], "Ok", "1    |"),
+        ("%.*f", &[Arg::I(2), Arg::F(3.14159_f64)], "Ok", "3.14"),
+        ("%d", &[Arg::F(3.99_f64)], "Ok", "3"),
+        ("%i %u", &[Arg::I(1), Arg::I(2)], "Ok", "1 2"),
+        ("%s", &[Arg::F(1.5_f64)], "Ok", "1.5"),
+        ("%d", &[Arg::S("x")], "TypeError", "%d format: a real number is required, not str"),
+        ("%x", &[Arg::F(1.5_f64)], "TypeError", "%x format: an integer is required, not float"),
+        ("%f", &[Arg::S("x")], "TypeError", "must be real number, not str"),
+        ("%c", &[Arg::I(-1)], "OverflowError", "%c arg not in range(0x110000)"),
+        ("%c", &[Arg::S("ab")], "TypeError", "%c requires int or char"),
+        ("%s %s", &[Arg::I(1)], "TypeError", "not enough arguments for format string"),
+        ("%s", &[Arg::I(1), Arg::I(2)], "TypeError", "not all arguments converted during string formatting"),
+        ("ab%", &[], "ValueError", "incomplete format"),
+        ("%(a)s", &[], "TypeError", "format requires a mapping"),
+        ("%z", &[Arg::I(1)], "ValueError", "unsupported format character 'z' (0x7a) at index 1"),
+        ("%5%", &[Arg::I(1)], "ValueError", "unsupported format character '%' (0x25) at index 2"),
+        ("%*d", &[Arg::S("a"), Arg::I(1)], "TypeError", "* wants int"),
+        ("%.", &[Arg::I(1)], "ValueError", "incomplete format"),
+        ("%s", &[], "TypeError", "not enough arguments for format string"),
+        ("%5.2s|", &[Arg::S("abc")], "Ok", "   ab|"),
+        ("%+05.1f", &[Arg::F(2.25_f64)], "Ok", "+02.2"),
+        ("%+s|", &[Arg::S("a")], "Ok", "a|"),
+    ];
+    const FORMAT_CASES: &[(&str, &[Arg], &str, &str)] = &[
+        ("{} {}", &[Arg::I(1), Arg::I(2)], "Ok", "1 2"),
+        ("{1}{0}", &[Arg::S("a"), Arg::S("b")], "Ok", "ba"),
+        ("{:>{}}|", &[Arg::S("x"), Arg::I(4)], "Ok", "   x|"),
+        ("{0:{1}.{2}f}", &[Arg::F(3.14159_f64), Arg::I(8), Arg::I(2)], "Ok", "    3.14"),
+        ("{{{}}}", &[Arg::I(5)], "Ok", "{5}"),
+        ("{!r:^7}", &[Arg::S("a")], "Ok", "  'a'  "),
+        ("{!a}", &[Arg::S("\u{e9}")], "Ok", "'\\xe9'"),
+        ("{0[1]}", &[Arg::S("xyz")], "Ok", "y"),
+        (
+            "{} {1}",
+            &[Arg::I(1), Arg::I(2)],
+            "ValueError",
+            "cannot switch from automatic field numbering to manual field specification",
+        ),
+        (
+            "{1} {}",
+            &[Arg::I(1), Arg::I(2)],
+            "ValueError",
+            "cannot switch from manual field specification to automatic field numbering",
+        ),
+        ("{2}", &[Arg::I(1)], "IndexError", "Replacement index 2 out of range for positional args tuple"),
+        ("}", &[], "ValueError", "Single '}' encountered in format string"),
+        ("{", &[], "ValueError", "Single '{' encountered in format string"),
+        ("{0", &[Arg::I(1)], "ValueError", "expected '}' before end of string"),
+        ("{0:", &[Arg::I(1)], "ValueError", "unmatched '{' in format spec"),
+        ("{!x}", &[Arg::I(1)], "ValueError", "Unknown conversion specifier x"),
+        ("{!", &[Arg::I(1)], "ValueError", "end of string while looking for conversion specifier"),
+        ("{!rx}", &[Arg::I(1)], "ValueError", "expected ':' after conversion specifier"),
+        ("{0.}", &[Arg::I(1)], "ValueError", "Empty attribute in format string"),
+        ("{0[}", &[Arg::I(1)], "ValueError", "expected '}' before end of string"),
+        ("{0]}", &[Arg::I(1)], "KeyError", "'0]'"),
+        ("{a{}", &[Arg::I(1)], "ValueError", "unexpected '{' in field name"),
+        ("{0:{0:{0}}}", &[Arg::I(1)], "ValueError", "Max string recursion exceeded"),
+        ("{x}", &[], "KeyError", "'x'"),
+        ("{:d}", &[Arg::S("s")], "ValueError", "Unknown format code 'd' for object of type 'str'"),
+        ("{:,}", &[Arg::I(1000000000)], "Ok", "1,000,000,000"),
+        ("{0!s:*<6}", &[Arg::F(1.5_f64)], "Ok", "1.5***"),
+    ];
+}
