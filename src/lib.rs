@@ -77,4 +77,4 @@ impl JitMode {
 #[cfg(feature = "std")]
 mod std_host;
 #[cfg(feature = "std")]
-pub use std_host::StdHost;
+pub use std_host::{find_module_source, StdHost};

@@ -32,6 +32,14 @@ fn cli() -> Command {
                 .value_parser(clap::value_parser!(u64))
                 .help("Maximum Python call depth (RecursionError beyond it)"),
         )
+        .arg(
+            Arg::new("path")
+                .short('I')
+                .long("path")
+                .value_name("DIR")
+                .action(ArgAction::Append)
+                .help("Also search DIR for imported modules (after the script's directory)"),
+        )
         .arg(Arg::new("file").value_name("FILE").help("Script to run"))
         .arg(Arg::new("args").value_name("ARGS").num_args(0..).trailing_var_arg(true).help("Arguments for the script"))
 }
@@ -61,8 +69,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut config = VmConfig::default();
-    config.argv = std::iter::once(filename.clone()).chain(matches.get_many::<String>("args").into_iter().flatten().cloned()).collect();
+    let argv = std::iter::once(filename.clone())
+        .chain(matches.get_many::<String>("args").into_iter().flatten().cloned())
+        .collect();
+    let mut config = VmConfig { argv, ..VmConfig::default() };
     if let Some(&limit) = matches.get_one::<u64>("heap-limit") {
         config.heap_limit = limit as usize;
     }
@@ -70,12 +80,15 @@ fn main() -> ExitCode {
         config.recursion_limit = limit as usize;
     }
     let dump = matches.get_one::<String>("dump").cloned();
+    let paths: Vec<std::path::PathBuf> =
+        matches.get_many::<String>("path").into_iter().flatten().map(std::path::PathBuf::from).collect();
     let stats = matches.get_flag("stats");
 
     // Dunders called from native code re-enter the interpreter on the Rust
     // stack; give that room, whatever the platform's main-thread default is.
-    let worker =
-        std::thread::Builder::new().stack_size(256 << 20).spawn(move || run(source, filename, config, dump, stats));
+    let worker = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || run(source, filename, config, dump, stats, paths));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -85,7 +98,14 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(source: String, filename: String, config: VmConfig, dump: Option<String>, stats: bool) -> ExitCode {
+fn run(
+    source: String,
+    filename: String,
+    config: VmConfig,
+    dump: Option<String>,
+    stats: bool,
+    paths: Vec<std::path::PathBuf>,
+) -> ExitCode {
     if let Some(what) = dump {
         if what != "bytecode" {
             eprintln!("ouro: --dump {what}: unknown (available: bytecode)");
@@ -104,7 +124,7 @@ fn run(source: String, filename: String, config: VmConfig, dump: Option<String>,
             }
         };
     }
-    let host = StdHost::new(&filename);
+    let host = StdHost::new(&filename, &paths);
     let mut vm = Vm::new(config, Box::new(host));
     let result = vm.run_source(&source, &filename);
     let code = match result {

@@ -1,19 +1,36 @@
 //! `StdHost`: the host for std platforms — buffered stdout, stderr, script name.
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use vm_core::Host;
 
-/// Writes script output to the process's stdout (buffered) and stderr.
+/// Writes script output to the process's stdout (buffered) and stderr,
+/// reads user modules from a search path, and tells the time.
 pub struct StdHost {
     out: std::io::BufWriter<std::io::Stdout>,
     script: String,
+    search_path: Vec<PathBuf>,
+    start: std::time::Instant,
 }
 
 impl StdHost {
-    /// A host for the script named `script`.
-    pub fn new(script: &str) -> StdHost {
-        StdHost { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()), script: script.to_string() }
+    /// A host for the script named `script`. Modules are searched for next
+    /// to the script, then in `extra_paths`, then in `$OURO_PATH` (`:`-separated).
+    pub fn new(script: &str, extra_paths: &[PathBuf]) -> StdHost {
+        let mut search_path = Vec::new();
+        let dir = Path::new(script).parent().map(Path::to_path_buf).unwrap_or_default();
+        search_path.push(if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir });
+        search_path.extend(extra_paths.iter().cloned());
+        if let Ok(p) = std::env::var("OURO_PATH") {
+            search_path.extend(p.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
+        }
+        StdHost {
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            script: script.to_string(),
+            search_path,
+            start: std::time::Instant::now(),
+        }
     }
 
     /// Flushes buffered stdout.
@@ -35,6 +52,38 @@ impl Host for StdHost {
     fn script_name(&self) -> &str {
         &self.script
     }
+
+    fn time(&self) -> Option<f64> {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok().map(|d| d.as_secs_f64())
+    }
+
+    fn perf_counter(&self) -> Option<f64> {
+        Some(self.start.elapsed().as_secs_f64())
+    }
+
+    fn sleep(&mut self, seconds: f64) {
+        if seconds > 0.0 && seconds.is_finite() {
+            self.flush();
+            std::thread::sleep(std::time::Duration::from_secs_f64(seconds));
+        }
+    }
+
+    fn load_module_source(&mut self, name: &str) -> Option<(String, String)> {
+        find_module_source(&self.search_path, name)
+    }
+}
+
+/// Looks for `name` (dotted: `a.b` is `a/b.py` or `a/b/__init__.py`) in `dirs`.
+pub fn find_module_source(dirs: &[PathBuf], name: &str) -> Option<(String, String)> {
+    let rel: PathBuf = name.split('.').collect();
+    for dir in dirs {
+        for candidate in [dir.join(&rel).with_extension("py"), dir.join(&rel).join("__init__.py")] {
+            if let Ok(src) = std::fs::read_to_string(&candidate) {
+                return Some((src, candidate.display().to_string()));
+            }
+        }
+    }
+    None
 }
 
 impl Drop for StdHost {

@@ -11,7 +11,7 @@ use ouro_tests::{run_script, scripts_under};
 fn conformance_corpus() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance");
     let filter = std::env::var("OURO_CONFORMANCE_FILTER").unwrap_or_default();
-    let scripts = scripts_under(&root);
+    let scripts: Vec<_> = scripts_under(&root).into_iter().filter(|s| !is_helper_module(s)).collect();
     assert!(scripts.len() >= 80, "corpus too small: {} scripts", scripts.len());
     let mut failures = Vec::new();
     let mut ran = 0;
@@ -26,7 +26,8 @@ fn conformance_corpus() {
                 .unwrap_or_else(|_| panic!("missing {}", expected_path.display()));
             let source = std::fs::read_to_string(script).expect("read script");
             let name = script.file_name().unwrap_or_default().to_string_lossy().to_string();
-            let got = run_script(&source, &name, *mode).render();
+            let dir = script.parent().unwrap_or(&root);
+            let got = run_script(&source, &name, dir, *mode).render();
             ran += 1;
             if got != expected {
                 failures.push(format!("--- {rel} [--jit {}]\n{}", mode.name(), diff(&expected, &got)));
@@ -37,6 +38,14 @@ fn conformance_corpus() {
         panic!("{} of {ran} conformance runs differ from CPython:\n{}", failures.len(), failures.join("\n"));
     }
     eprintln!("{ran} conformance runs match CPython 3.11");
+}
+
+/// Helper modules imported by scripts are listed in a `MODULES` file next to them.
+fn is_helper_module(script: &Path) -> bool {
+    let Some(dir) = script.parent() else { return false };
+    let Ok(list) = std::fs::read_to_string(dir.join("MODULES")) else { return false };
+    let name = script.file_name().unwrap_or_default().to_string_lossy().to_string();
+    list.lines().any(|l| l.trim() == name)
 }
 
 /// A short line diff: the first differing lines with context.

@@ -3,7 +3,39 @@
 
 use std::path::{Path, PathBuf};
 
-use ouro::{BufferHost, JitMode, Vm, VmConfig};
+use ouro::{find_module_source, Host, JitMode, Vm, VmConfig};
+
+/// The test host: output in memory, modules from the script's directory,
+/// a deterministic clock.
+struct TestHost {
+    stdout: String,
+    dir: PathBuf,
+    script: String,
+    ticks: std::cell::Cell<f64>,
+}
+
+impl Host for TestHost {
+    fn write_stdout(&mut self, text: &str) {
+        self.stdout.push_str(text);
+    }
+    fn script_name(&self) -> &str {
+        &self.script
+    }
+    fn take_buffered_stdout(&mut self) -> Option<String> {
+        Some(std::mem::take(&mut self.stdout))
+    }
+    fn time(&self) -> Option<f64> {
+        Some(1_700_000_000.0 + self.perf_counter().unwrap_or(0.0))
+    }
+    fn perf_counter(&self) -> Option<f64> {
+        let t = self.ticks.get() + 0.001;
+        self.ticks.set(t);
+        Some(t)
+    }
+    fn load_module_source(&mut self, name: &str) -> Option<(String, String)> {
+        find_module_source(std::slice::from_ref(&self.dir), name)
+    }
+}
 
 /// What a script run produced, in the corpus's terms.
 pub struct RunOutput {
@@ -30,16 +62,19 @@ impl RunOutput {
     }
 }
 
-/// Runs `source` (named `filename`) on a fresh VM in `mode`, on a thread with
-/// a large stack as the CLI does.
-pub fn run_script(source: &str, filename: &str, mode: JitMode) -> RunOutput {
+/// Runs `source` (named `filename`, in directory `dir` for imports) on a
+/// fresh VM in `mode`, on a thread with a large stack as the CLI does.
+pub fn run_script(source: &str, filename: &str, dir: &Path, mode: JitMode) -> RunOutput {
     let source = source.to_string();
     let filename = filename.to_string();
+    let dir = dir.to_path_buf();
     let _ = mode;
     std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || {
-            let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+            let host = TestHost { stdout: String::new(), dir, script: filename.clone(), ticks: Default::default() };
+            let config = VmConfig { argv: vec![filename.clone()], ..VmConfig::default() };
+            let mut vm = Vm::new(config, Box::new(host));
             let result = vm.run_source(&source, &filename);
             let (exit, last) = match result {
                 Ok(()) => (0, None),

@@ -1,7 +1,10 @@
 # float: create many 3-D points from a cheap deterministic formula, normalize
 # each one to unit length, then fold them with a component-wise maximum.
 # Exercises float arithmetic, attribute access and object allocation.
-# The count is the number of points; the checksum is the final point.
+# Points are made in batches of BATCH so memory stays bounded. The count is
+# the number of points; the checksum is the final point.
+
+BATCH = 100000
 
 
 class Point:
@@ -29,14 +32,19 @@ class Point:
 
 
 def main(n):
-    points = []
-    for i in range(n):
-        points.append(Point(i))
-    for p in points:
-        p.normalize()
-    best = points[0]
-    for p in points[1:]:
-        best = best.maximize(p)
+    best = Point(0)
+    best.normalize()
+    start = 0
+    while start < n:
+        stop = min(n, start + BATCH)
+        points = []
+        for i in range(start, stop):
+            points.append(Point(i))
+        for p in points:
+            p.normalize()
+        for p in points:
+            best = best.maximize(p)
+        start = stop
     return str(round(best.x, 9)) + " " + str(round(best.y, 9)) + " " + str(round(best.z, 9))
 
 

@@ -14,6 +14,14 @@ pub fn command_output(program: &str, args: &[&str]) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
+/// The 1-, 5- and 15-minute load averages from `/proc/loadavg`.
+pub fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .map(|t| t.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|| "unknown".into())
+}
+
 /// Description of the machine and the environment.
 #[derive(Clone, Debug)]
 pub struct Machine {
@@ -58,8 +66,8 @@ pub fn machine(root: &Path) -> Machine {
     let kernel = command_output("uname", &["-sr"]).unwrap_or_default();
     let os = if kernel.is_empty() { distro } else { format!("{distro}, {kernel}") };
     let root_s = root.to_string_lossy();
-    let ouro_rev = command_output("git", &["-C", &root_s, "describe", "--always", "--dirty"])
-        .unwrap_or_else(|| "unknown".into());
+    let ouro_rev =
+        command_output("git", &["-C", &root_s, "describe", "--always", "--dirty"]).unwrap_or_else(|| "unknown".into());
     let date = command_output("date", &["-u", "+%Y-%m-%d %H:%M UTC"]).unwrap_or_else(|| "unknown".into());
     Machine { cpu, cores, memory, os, ouro_rev, date }
 }

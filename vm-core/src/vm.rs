@@ -131,7 +131,10 @@ common_names! {
     int_ = "__int__", float_ = "__float__", abs = "__abs__", round = "__round__",
     sep = "sep", end = "end", key = "key", reverse = "reverse", default = "default",
     start = "start", mro = "__mro__", bases = "__bases__", dict_ = "__dict__",
-    file = "__file__", base = "base",
+    file = "__file__", base = "base", getattr = "__getattr__", setattr = "__setattr__",
+    delattr = "__delattr__", getattribute = "__getattribute__", new = "__new__",
+    slots = "__slots__", classcell = "__classcell__", set_name = "__set_name__",
+    init_subclass = "__init_subclass__", get = "__get__", set = "__set__", delete = "__delete__",
 }
 
 /// An error returned to the host: the Python exception, already rendered.
@@ -188,6 +191,12 @@ pub struct Vm {
     pub temp_roots: Vec<Value>,
     /// Containers being repr'd (to print `[...]` for cycles).
     pub repr_guard: Vec<ObjRef>,
+    /// Set when a natively resumed generator suspended (vs returned).
+    pub gen_yielded: bool,
+    /// What the last natively resumed generator returned.
+    pub gen_return_value: Value,
+    /// Where CALL_FUNCTION_EX's callable slots end (set while spreading arguments).
+    pub call_ex_base: usize,
     /// The exception currently being handled (`None` outside handlers).
     pub handled: Value,
     /// Keyword names for the next CALL (set by KW_NAMES).
@@ -198,8 +207,8 @@ pub struct Vm {
     pub config: VmConfig,
     /// Counters for `--stats`.
     pub stats: Stats,
-    /// Module globals by module name (`__main__`).
-    pub modules: Vec<(ObjRef, ObjRef)>,
+    /// `sys.modules`: module name -> module object.
+    pub modules: ObjRef,
     /// The host.
     pub host: Box<dyn Host>,
 }
@@ -246,10 +255,13 @@ impl Vm {
             repr_guard: Vec::new(),
             pending_kwnames: None,
             handled: Value::None,
+            call_ex_base: 0,
+            gen_yielded: false,
+            gen_return_value: Value::None,
             native_depth: 0,
             config,
             stats: Stats::default(),
-            modules: Vec::new(),
+            modules: placeholder,
             host,
         };
         vm.names = Names::new(&mut vm);
@@ -259,6 +271,7 @@ impl Vm {
             .collect();
         vm.cmp_names = CompareOp::ALL.iter().map(|op| vm.intern(op.dunder())).collect();
         vm.builtins = vm.new_dict_obj();
+        vm.modules = vm.new_dict_obj();
 
         // Types: `object` first, then the rest in table order (bases come first).
         macro_rules! make_types {
@@ -272,9 +285,10 @@ impl Vm {
             (@base $vm:ident, $b:ident) => { Some($vm.types.$b) };
         }
         crate::for_each_builtin_type!(make_types);
-        // `object` instances are plain instances.
+        // `object` instances are plain instances without a `__dict__`.
         if let Obj::Class(c) = vm.heap.get_mut(vm.types.object) {
             c.layout = Layout::Object;
+            c.slots = Some(Box::new([]));
         }
         macro_rules! make_excs {
             ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
@@ -336,6 +350,8 @@ impl Vm {
             subclasses: Vec::new(),
             ctor: None,
             root_shape: ShapeTable::EMPTY,
+            slots: None,
+            hooks: 0,
         };
         let r = self.heap.alloc(Obj::Class(class));
         mro.insert(0, r);
@@ -459,12 +475,10 @@ impl Vm {
         if let Some(k) = self.pending_kwnames {
             roots.push(Value::Obj(k));
         }
-        for &(n, g) in &self.modules {
-            roots.push(Value::Obj(n));
-            roots.push(Value::Obj(g));
-        }
+        roots.push(Value::Obj(self.modules));
         roots.push(Value::Obj(self.builtins));
         roots.push(self.handled);
+        roots.push(self.gen_return_value);
         roots.push(Value::Obj(self.not_implemented));
         roots.push(Value::Obj(self.ellipsis));
         macro_rules! type_roots {
@@ -516,7 +530,8 @@ impl Vm {
         self.dict_set_str(globals, self.names.name, Value::Obj(main))?;
         let file = self.new_str(self.host.script_name().to_owned_string().as_str());
         self.dict_set_str(globals, self.names.file, file)?;
-        self.modules.push((main, globals));
+        let module = self.heap.alloc(Obj::Module { name: main, dict: globals });
+        self.dict_set_str(self.modules, main, Value::Obj(module))?;
         let result = self.run_module_code(code, globals);
         if self.native_depth == 0 {
             self.temp_roots.clear();

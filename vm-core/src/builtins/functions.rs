@@ -41,6 +41,7 @@ pub static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "setattr", func: setattr },
     BuiltinDef { name: "hasattr", func: hasattr },
     BuiltinDef { name: "delattr", func: delattr },
+    BuiltinDef { name: "dir", func: dir },
     BuiltinDef { name: "format", func: super::format::builtin_format },
     BuiltinDef { name: "ascii", func: super::format::builtin_ascii },
 ];
@@ -267,7 +268,7 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
     let it = args[0];
     let is_iter = match it {
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Iter(_) => true,
+            Obj::Iter(_) | Obj::Generator(_) => true,
             Obj::Instance(i) => vm.lookup_class_attr(i.class, vm.names.next).is_some(),
             _ => false,
         },
@@ -281,7 +282,15 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(&d) => Ok(d),
-            None => Err(vm.stop_iteration()),
+            None => {
+                let ret = if vm.as_generator(it).is_some() { vm.gen_return_value } else { Value::None };
+                if matches!(ret, Value::None) {
+                    Err(vm.stop_iteration())
+                } else {
+                    let c = vm.exc.stop_iteration;
+                    Err(vm.new_exception_args(c, vec![ret]))
+                }
+            }
         },
     }
 }
@@ -308,6 +317,102 @@ pub(super) fn zip(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
     }
     vm.temp_roots.truncate(vm.temp_roots.len() - iters.len());
     Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterState::Zip { iters }))))
+}
+
+pub(super) fn map(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "map", kw)?;
+    if args.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut iters = Vec::with_capacity(args.len() - 1);
+    let holder = vm.new_list(Vec::new());
+    vm.temp_roots.push(holder);
+    for &a in &args[1..] {
+        match vm.get_iter(a) {
+            Ok(it) => {
+                iters.push(it);
+                if let Value::Obj(h) = holder {
+                    if let Obj::List(l) = vm.heap.get_mut(h) {
+                        l.push(it);
+                    }
+                }
+            }
+            Err(e) => {
+                vm.temp_roots.pop();
+                return Err(e);
+            }
+        }
+    }
+    vm.temp_roots.pop();
+    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterState::Map { func: args[0], iters }))))
+}
+
+pub(super) fn filter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "filter", kw)?;
+    if args.len() != 2 {
+        let n = args.len();
+        return Err(vm.type_error(format!("filter expected 2 arguments, got {n}")));
+    }
+    let it = vm.get_iter(args[1])?;
+    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterState::Filter { func: args[0], iter: it }))))
+}
+
+fn dir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "dir", kw)?;
+    arity(vm, "dir", args, 0, 1)?;
+    let mut dicts: Vec<ObjRef> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    match args.first() {
+        None => {
+            if let Some(f) = vm.frames.last() {
+                dicts.push(f.locals_dict.unwrap_or(f.globals));
+                if f.locals_dict.is_none() {
+                    let code = f.code.clone();
+                    for (i, &n) in code.varnames.iter().enumerate() {
+                        if !vm.stack.get(f.base + i).is_none_or(|v| v.is_null()) {
+                            names.push(vm.str_text(n));
+                        }
+                    }
+                    dicts.clear();
+                }
+            }
+        }
+        Some(&v) => {
+            if let Value::Obj(r) = v {
+                match vm.heap.get(r) {
+                    Obj::Module { dict, .. } => dicts.push(*dict),
+                    Obj::Instance(inst) => {
+                        names.extend(vm.shapes.names(inst.shape).to_vec().into_iter().map(|n| vm.str_text(n)));
+                    }
+                    _ => {}
+                }
+            }
+            let cls = match v {
+                Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => r,
+                _ => vm.class_of(v),
+            };
+            let is_module = matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Module { .. }));
+            if !is_module {
+                if let Obj::Class(c) = vm.heap.get(cls) {
+                    for &k in &c.mro {
+                        if let Obj::Class(kc) = vm.heap.get(k) {
+                            dicts.push(kc.dict);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for d in dicts {
+        if let Obj::Dict(dd) = vm.heap.get(d) {
+            let keys: Vec<Value> = dd.iter().map(|e| e.key).collect();
+            names.extend(keys.into_iter().filter_map(|k| vm.as_str(k).map(String::from)));
+        }
+    }
+    names.sort();
+    names.dedup();
+    let vals: Vec<Value> = names.into_iter().map(|n| vm.new_string(n)).collect();
+    Ok(vm.new_list(vals))
 }
 
 /// Sorts values in place by `key` (or themselves), stably, with `reverse`.
@@ -633,7 +738,9 @@ fn callable(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
     arity(vm, "callable", args, 1, 1)?;
     let r = match args[0] {
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Function(_) | Obj::Builtin { .. } | Obj::BoundMethod { .. } | Obj::Class(_) => true,
+            Obj::Function(_) | Obj::Builtin { .. } | Obj::BoundMethod { .. } | Obj::Class(_) | Obj::StaticMethod(_) => {
+                true
+            }
             Obj::Instance(i) => vm.lookup_class_attr(i.class, vm.names.call).is_some(),
             _ => false,
         },
@@ -668,12 +775,12 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
     no_kwargs(vm, "getattr", kw)?;
     arity(vm, "getattr", args, 2, 3)?;
     let name = attr_name(vm, args[1])?;
-    match vm.get_attr_opt(args[0], name)? {
-        Some(v) => Ok(v),
-        None => match args.get(2) {
-            Some(&d) => Ok(d),
-            None => Err(vm.no_attribute(args[0], name)),
-        },
+    match (vm.get_attr_opt(args[0], name), args.get(2)) {
+        (Ok(Some(v)), _) => Ok(v),
+        (Ok(None), Some(&d)) => Ok(d),
+        (Err(e), Some(&d)) if vm.is_attribute_error(e) => Ok(d),
+        (Ok(None), None) => Err(vm.no_attribute(args[0], name)),
+        (Err(e), _) => Err(e),
     }
 }
 
@@ -689,7 +796,11 @@ fn hasattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
     no_kwargs(vm, "hasattr", kw)?;
     arity(vm, "hasattr", args, 2, 2)?;
     let name = attr_name(vm, args[1])?;
-    Ok(Value::Bool(vm.get_attr_opt(args[0], name)?.is_some()))
+    match vm.get_attr_opt(args[0], name) {
+        Ok(v) => Ok(Value::Bool(v.is_some())),
+        Err(e) if vm.is_attribute_error(e) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
 }
 
 fn delattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

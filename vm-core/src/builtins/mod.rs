@@ -3,9 +3,11 @@
 //! installed once by [`install`].
 
 pub mod format;
-pub mod modules;
 mod functions;
+mod generators;
 mod methods;
+pub mod modules;
+mod objects;
 mod sort;
 mod types;
 
@@ -28,7 +30,11 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
 }
 
 /// Number of items in a big range.
-pub fn big_range_len(start: &num_bigint::BigInt, stop: &num_bigint::BigInt, step: &num_bigint::BigInt) -> num_bigint::BigInt {
+pub fn big_range_len(
+    start: &num_bigint::BigInt,
+    stop: &num_bigint::BigInt,
+    step: &num_bigint::BigInt,
+) -> num_bigint::BigInt {
     use num_traits::{Signed, Zero};
     let zero = num_bigint::BigInt::zero();
     if step.is_positive() && start < stop {
@@ -64,8 +70,12 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types;
     vm.set_ctor(t.enumerate, functions::enumerate);
     vm.set_ctor(t.zip, functions::zip);
+    vm.set_ctor(t.map, functions::map);
+    vm.set_ctor(t.filter, functions::filter);
+    objects::install(vm);
     let t = vm.types;
-    let tables: [(ObjRef, &'static [BuiltinDef]); 6] = [
+    let tables: [(ObjRef, &'static [BuiltinDef]); 7] = [
+        (t.generator, generators::GENERATOR_METHODS),
         (t.str_, methods::STR_METHODS),
         (t.list, methods::LIST_METHODS),
         (t.dict, methods::DICT_METHODS),

@@ -243,7 +243,8 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
         }
     }
     if big {
-        let b: Vec<num_bigint::BigInt> = args.iter().map(|&a| vm.as_num(a).map(|n| n.to_big()).unwrap_or_default()).collect();
+        let b: Vec<num_bigint::BigInt> =
+            args.iter().map(|&a| vm.as_num(a).map(|n| n.to_big()).unwrap_or_default()).collect();
         let one = num_bigint::BigInt::from(1);
         let (start, stop, step) = match b.len() {
             1 => (num_bigint::BigInt::from(0), b[0].clone(), one),
@@ -270,7 +271,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
     no_kwargs(vm, "type", kw)?;
     match args.len() {
         1 => Ok(Value::Obj(vm.class_of(args[0]))),
-        3 => Err(vm.not_implemented_error("type() with three arguments is not supported yet")),
+        3 => super::objects::type_new3(vm, args[0], args[1], args[2]),
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
 }

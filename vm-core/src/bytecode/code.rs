@@ -45,6 +45,8 @@ pub enum CodeKind {
 pub const FLAG_VARARGS: u32 = 1;
 /// Flag: the function takes `**kwargs`.
 pub const FLAG_VARKEYWORDS: u32 = 2;
+/// Flag: calling the function makes a generator.
+pub const FLAG_GENERATOR: u32 = 4;
 
 /// One exception-table entry: instructions `start..end` are protected by
 /// the handler at `target`, which runs with the operand stack cut back to

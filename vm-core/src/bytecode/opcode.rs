@@ -103,6 +103,36 @@ macro_rules! for_each_opcode {
             (DeleteDeref, "DELETE_DEREF", Local, |_a: u32| 0),
             // Class bodies: the namespace first, then the cell in slot `arg`.
             (LoadClassDeref, "LOAD_CLASSDEREF", Local, |_a: u32| 1),
+            // Extend the list `arg` places below TOS with the iterable TOS.
+            (ListExtend, "LIST_EXTEND", Count, |_a: u32| -1),
+            (ListToTuple, "LIST_TO_TUPLE", None, |_a: u32| 0),
+            // Merge the mapping TOS into the dict `arg` below; duplicate keys are an error (calls).
+            (DictMerge, "DICT_MERGE", Count, |_a: u32| -1),
+            // Update the dict `arg` below with the mapping TOS (displays).
+            (DictUpdate, "DICT_UPDATE", Count, |_a: u32| -1),
+            // callable, self_or_null, args_list[, kwargs_dict] -> result (arg 1: kwargs present).
+            (CallFunctionEx, "CALL_FUNCTION_EX", Count, |a: u32| -2 - (a & 1) as i32),
+            // Unpack with a starred target: arg = before | after << 8.
+            (UnpackEx, "UNPACK_EX", Count, |a: u32| ((a & 0xff) + (a >> 8)) as i32),
+            (BuildSet, "BUILD_SET", Count, |a: u32| 1 - a as i32),
+            // Add TOS to the set `arg` places below it.
+            (SetAdd, "SET_ADD", Count, |_a: u32| -1),
+            // Add every item of the iterable TOS to the set `arg` below.
+            (SetUpdate, "SET_UPDATE", Count, |_a: u32| -1),
+            // Suspend the generator, handing TOS to whoever resumed it; the
+            // value sent in on resumption is pushed.
+            (YieldValue, "YIELD_VALUE", None, |_a: u32| 0),
+            // receiver, value -> receiver, yielded (falls through to YIELD_VALUE);
+            // or, when the receiver is exhausted, its return value and a jump to `arg`.
+            (Send, "SEND", Jump, |_a: u32| 0),
+            // iter(TOS) for `yield from` (generators pass through).
+            (GetYieldFromIter, "GET_YIELD_FROM_ITER", None, |_a: u32| 0),
+            // level, fromlist -> module (`import name`, `from name import ...`).
+            (ImportName, "IMPORT_NAME", Name, |_a: u32| -1),
+            // module -> module, module.name (ImportError if missing).
+            (ImportFrom, "IMPORT_FROM", Name, |_a: u32| 1),
+            // module -> (binds every public name in the current namespace).
+            (ImportStar, "IMPORT_STAR", None, |_a: u32| -1),
             // body_function, name, base1..baseN -> class.
             (BuildClass, "BUILD_CLASS", Count, |a: u32| -1 - a as i32),
             // Raise: arg 0 re-raises the handled exception, 1 raises TOS, 2 raises TOS1 from TOS.
@@ -233,6 +263,9 @@ define_binary_ops! {
     (Xor, "^", "__xor__", "__rxor__", "__ixor__"),
     (MatMul, "@", "__matmul__", "__rmatmul__", "__imatmul__"),
 }
+
+/// Set in `LIST_EXTEND`'s operand when it builds a call's `*args` (for error messages).
+pub const CALL_CONTEXT: u32 = 0x100;
 
 /// Set in `BINARY_OP`'s operand for augmented assignment (`+=`).
 pub const INPLACE_FLAG: u32 = 0x80;

@@ -17,15 +17,20 @@ use num_traits::ToPrimitive;
 use super::ast::*;
 use super::error::{CompileError, CompileErrorKind};
 use super::symtable::Scope;
-use crate::bytecode::code::{Code, CodeKind, Const, ExceptionEntry, FLAG_VARARGS, FLAG_VARKEYWORDS};
-use crate::bytecode::opcode::{encode, BinaryOp as Bop, CompareOp, Opcode, INPLACE_FLAG, MAX_ARG};
+use crate::bytecode::code::{Code, CodeKind, Const, ExceptionEntry, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
+use crate::bytecode::opcode::{encode, BinaryOp as Bop, CompareOp, Opcode, CALL_CONTEXT, INPLACE_FLAG, MAX_ARG};
 
 type CResult<T> = Result<T, CompileError>;
 
 /// Compiles a parsed module into its code object.
 pub fn compile_module(module: &Module, filename: &str) -> CResult<Rc<Code>> {
     let filename: Rc<str> = Rc::from(filename);
-    let mut unit = Unit::new(CodeKind::Module, "<module>", "<module>", filename, 1, Scope::default());
+    let scope = Scope::of_body(&module.body);
+    if let Some((msg, pos)) = scope.error.clone() {
+        return Err(syntax(&msg, pos));
+    }
+    let scope = Scope { globals: scope.globals, ..Scope::default() };
+    let mut unit = Unit::new(CodeKind::Module, "<module>", "<module>", filename, 1, scope);
     unit.body(&module.body)?;
     unit.load_const(Const::None);
     unit.emit(Opcode::ReturnValue, 0);
@@ -110,6 +115,8 @@ struct Unit {
     freevars: Vec<String>,
     /// Names nested scopes may capture from here or above.
     available: HashSet<String>,
+    /// Compiling the items of a tuple/list target (where `*x` is allowed).
+    in_starred_target: bool,
 }
 
 fn unsupported(what: &str, pos: Pos) -> CompileError {
@@ -165,6 +172,7 @@ impl Unit {
             deref: HashMap::new(),
             freevars: Vec::new(),
             available: HashSet::new(),
+            in_starred_target: false,
         }
     }
 
@@ -571,7 +579,51 @@ impl Unit {
                 }
                 self.with_items(items, body, s.pos)?;
             }
-            StmtKind::Import(_) | StmtKind::ImportFrom { .. } => return Err(unsupported("'import'", s.pos)),
+            StmtKind::Import(names) => {
+                for a in names {
+                    self.line = a.pos.line;
+                    self.load_const(Const::Int(0));
+                    self.load_const(Const::None);
+                    let i = self.name(&a.name);
+                    self.emit(Opcode::ImportName, i);
+                    match &a.asname {
+                        Some(asname) => {
+                            // `import a.b as c` binds the leaf module.
+                            for part in a.name.split('.').skip(1) {
+                                let p = self.name(part);
+                                self.emit(Opcode::ImportFrom, p);
+                                self.emit(Opcode::Swap, 2);
+                                self.emit(Opcode::PopTop, 0);
+                            }
+                            self.store_name(asname);
+                        }
+                        None => {
+                            let top = a.name.split('.').next().unwrap_or("");
+                            self.store_name(top);
+                        }
+                    }
+                }
+            }
+            StmtKind::ImportFrom { module, names, level } => {
+                self.load_const(Const::Int(*level as i64));
+                let fromlist: Vec<Const> = names.iter().map(|a| Const::Str(a.name.as_str().into())).collect();
+                self.load_const(Const::Tuple(fromlist));
+                let i = self.name(module.as_deref().unwrap_or(""));
+                self.emit(Opcode::ImportName, i);
+                if names.len() == 1 && names[0].name == "*" {
+                    if self.kind == CodeKind::Function {
+                        return Err(syntax("import * only allowed at module level", s.pos));
+                    }
+                    self.emit(Opcode::ImportStar, 0);
+                } else {
+                    for a in names {
+                        let n = self.name(&a.name);
+                        self.emit(Opcode::ImportFrom, n);
+                        self.store_name(a.asname.as_ref().unwrap_or(&a.name));
+                    }
+                    self.emit(Opcode::PopTop, 0);
+                }
+            }
             StmtKind::Match => return Err(unsupported("'match'", s.pos)),
         }
         Ok(())
@@ -621,6 +673,9 @@ impl Unit {
 
     fn function_code(&self, name: &str, qual: &str, args: &Arguments, body: &[Stmt], pos: Pos) -> CResult<Code> {
         let scope = Scope::of_body(body);
+        if let Some((msg, epos)) = scope.error.clone() {
+            return Err(syntax(&msg, epos));
+        }
         let params = param_names(args);
         let mut seen = HashSet::new();
         for p in &params {
@@ -629,8 +684,11 @@ impl Unit {
             }
         }
         let enclosing = self.capturable().clone();
-        let mut free: Vec<String> =
-            scope.free_in_function(params.iter().map(|s| s.as_str())).into_iter().filter(|n| enclosing.contains(n)).collect();
+        let mut free: Vec<String> = scope
+            .free_in_function(params.iter().map(|s| s.as_str()))
+            .into_iter()
+            .filter(|n| enclosing.contains(n))
+            .collect();
         free.sort();
         for n in &scope.nonlocals {
             if !enclosing.contains(n) {
@@ -638,6 +696,7 @@ impl Unit {
             }
         }
         let child_free = scope.child_free.clone();
+        let is_generator = scope.has_yield;
         let nonlocals = scope.nonlocals.clone();
         let assigned = scope.assigned.clone();
         let mut u = Unit::new(CodeKind::Function, name, qual, self.filename.clone(), pos.line, scope);
@@ -658,13 +717,17 @@ impl Unit {
             u.add_local(&k.name);
             u.flags |= FLAG_VARKEYWORDS;
         }
+        if is_generator {
+            u.flags |= FLAG_GENERATOR;
+        }
         for a in &assigned {
             if !u.globals.contains(a) && !nonlocals.contains(a) {
                 u.add_local(a);
             }
         }
         // Captured locals become cells; free variables get the last slots.
-        let mut cells: Vec<String> = u.local_index.keys().filter(|n| child_free.contains(&***n)).map(|n| String::from(&**n)).collect();
+        let mut cells: Vec<String> =
+            u.local_index.keys().filter(|n| child_free.contains(&***n)).map(|n| String::from(&**n)).collect();
         cells.sort();
         for c in &cells {
             let slot = u.local_index[c.as_str()];
@@ -691,9 +754,13 @@ impl Unit {
     fn class_code(&self, name: &str, body: &[Stmt], pos: Pos) -> CResult<Code> {
         let qual = self.child_qualname(name);
         let scope = Scope::of_body(body);
+        if let Some((msg, epos)) = scope.error.clone() {
+            return Err(syntax(&msg, epos));
+        }
         let enclosing = self.capturable().clone();
         let mut free: Vec<String> = scope.free_in_class().into_iter().filter(|n| enclosing.contains(n)).collect();
         free.sort();
+        let needs_class_cell = scope.child_free.contains("__class__");
         let mut inner = Unit::new(CodeKind::Class, name, &qual, self.filename.clone(), pos.line, scope);
         for f in &free {
             let slot = inner.new_hidden(f);
@@ -701,7 +768,33 @@ impl Unit {
         }
         inner.freevars = free;
         inner.available = enclosing;
+        // Methods using `super()` or `__class__` close over a `__class__`
+        // cell; the class body hands it to the class builder as
+        // `__classcell__`, which fills it with the new class.
+        let class_cell = if needs_class_cell {
+            let slot = inner.new_hidden("__class__");
+            inner.deref.insert(String::from("__class__"), slot);
+            inner.available.insert(String::from("__class__"));
+            inner.emit(Opcode::MakeCell, slot);
+            Some(slot)
+        } else {
+            None
+        };
+        inner.load_const(Const::Str(qual.as_str().into()));
+        let q = inner.name("__qualname__");
+        inner.emit(Opcode::StoreName, q);
+        // A leading string literal is the class docstring.
+        if let Some(StmtKind::Expr(Expr { kind: ExprKind::Str(doc), .. })) = body.first().map(|s| &s.kind) {
+            inner.load_const(Const::Str(doc.as_str().into()));
+            let d = inner.name("__doc__");
+            inner.emit(Opcode::StoreName, d);
+        }
         inner.body(body)?;
+        if let Some(slot) = class_cell {
+            inner.emit(Opcode::LoadClosure, slot);
+            let c = inner.name("__classcell__");
+            inner.emit(Opcode::StoreName, c);
+        }
         inner.load_const(Const::None);
         inner.emit(Opcode::ReturnValue, 0);
         Ok(inner.finish())
@@ -876,7 +969,13 @@ impl Unit {
         Ok(())
     }
 
-    fn try_finally(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt], finalbody: &[Stmt]) -> CResult<()> {
+    fn try_finally(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> CResult<()> {
         let h = self.push_handler();
         self.push_fblock(FBlockKind::Finally { body: finalbody.to_vec() });
         if handlers.is_empty() {
@@ -1002,14 +1101,34 @@ impl Unit {
                 self.emit(Opcode::StoreSubscr, 0);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                if let Some(s) = items.iter().find(|i| matches!(i.kind, ExprKind::Starred(_))) {
-                    return Err(unsupported("starred assignment targets", s.pos));
+                let stars: Vec<usize> = items
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, i)| matches!(i.kind, ExprKind::Starred(_)))
+                    .map(|(k, _)| k)
+                    .collect();
+                match stars.as_slice() {
+                    [] => {
+                        self.emit(Opcode::UnpackSequence, items.len() as u32);
+                    }
+                    [k] => {
+                        let before = *k as u32;
+                        let after = (items.len() - k - 1) as u32;
+                        if before > 255 || after > 255 {
+                            return Err(syntax("too many expressions in star-unpacking assignment", t.pos));
+                        }
+                        self.emit(Opcode::UnpackEx, before | (after << 8));
+                    }
+                    _ => return Err(syntax("multiple starred expressions in assignment", t.pos)),
                 }
-                self.emit(Opcode::UnpackSequence, items.len() as u32);
+                let saved = self.in_starred_target;
+                self.in_starred_target = true;
                 for it in items {
                     self.store_target(it)?;
                 }
+                self.in_starred_target = saved;
             }
+            ExprKind::Starred(inner) if self.in_starred_target => self.store_target(inner)?,
             ExprKind::Starred(_) => return Err(syntax("starred assignment target must be in a list or tuple", t.pos)),
             _ => return Err(syntax("cannot assign to expression", t.pos)),
         }
@@ -1166,29 +1285,71 @@ impl Unit {
             ExprKind::Bytes(_) => return Err(unsupported("bytes literals", e.pos)),
             ExprKind::JoinedStr(parts) => self.fstring(parts)?,
             ExprKind::Name(n) => self.load_name(n),
+            ExprKind::List(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) => {
+                self.starred_sequence(items, false)?;
+            }
+            ExprKind::Tuple(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) => {
+                self.starred_sequence(items, false)?;
+                self.emit(Opcode::ListToTuple, 0);
+            }
+            ExprKind::Set(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) => {
+                self.emit(Opcode::BuildSet, 0);
+                for it in items {
+                    match &it.kind {
+                        ExprKind::Starred(inner) => {
+                            self.expr(inner)?;
+                            self.emit(Opcode::SetUpdate, 1);
+                        }
+                        _ => {
+                            self.expr(it)?;
+                            self.emit(Opcode::SetAdd, 1);
+                        }
+                    }
+                }
+            }
             ExprKind::List(items) => {
-                self.no_starred(items)?;
                 for it in items {
                     self.expr(it)?;
                 }
                 self.emit(Opcode::BuildList, items.len() as u32);
             }
             ExprKind::Tuple(items) => {
-                self.no_starred(items)?;
                 for it in items {
                     self.expr(it)?;
                 }
                 self.emit(Opcode::BuildTuple, items.len() as u32);
             }
+            ExprKind::Set(items) => {
+                for it in items {
+                    self.expr(it)?;
+                }
+                self.emit(Opcode::BuildSet, items.len() as u32);
+            }
+            ExprKind::Dict(pairs) if pairs.iter().any(|(k, _)| k.is_none()) => {
+                self.emit(Opcode::BuildMap, 0);
+                for (k, v) in pairs {
+                    match k {
+                        Some(k) => {
+                            self.expr(k)?;
+                            self.expr(v)?;
+                            self.emit(Opcode::MapAdd, 1);
+                        }
+                        None => {
+                            self.expr(v)?;
+                            self.emit(Opcode::DictUpdate, 1);
+                        }
+                    }
+                }
+            }
             ExprKind::Dict(pairs) => {
                 for (k, v) in pairs {
-                    let Some(k) = k else { return Err(unsupported("'**' in dict displays", v.pos)) };
-                    self.expr(k)?;
+                    if let Some(k) = k {
+                        self.expr(k)?;
+                    }
                     self.expr(v)?;
                 }
                 self.emit(Opcode::BuildMap, pairs.len() as u32);
             }
-            ExprKind::Set(_) => return Err(unsupported("sets", e.pos)),
             ExprKind::BinOp { op, left, right } => {
                 self.expr(left)?;
                 self.expr(right)?;
@@ -1247,6 +1408,58 @@ impl Unit {
             }
             ExprKind::Slice { .. } => self.subscript_index(e)?,
             ExprKind::Starred(_) => return Err(syntax("can't use starred expression here", e.pos)),
+            ExprKind::ListComp { elt, generators }
+                if Self::comprehension_needs_function(
+                    generators,
+                    &Stmt { kind: StmtKind::Expr((**elt).clone()), pos: e.pos },
+                ) =>
+            {
+                self.comprehension_as_function(
+                    e,
+                    "<listcomp>",
+                    ExprKind::List(Vec::new()),
+                    "append",
+                    vec![(**elt).clone()],
+                    generators,
+                )?;
+            }
+            ExprKind::SetComp { elt, generators }
+                if Self::comprehension_needs_function(
+                    generators,
+                    &Stmt { kind: StmtKind::Expr((**elt).clone()), pos: e.pos },
+                ) =>
+            {
+                self.comprehension_as_function(
+                    e,
+                    "<setcomp>",
+                    ExprKind::Set(Vec::new()),
+                    "add",
+                    vec![(**elt).clone()],
+                    generators,
+                )?;
+            }
+            ExprKind::DictComp { key, value, generators }
+                if Self::comprehension_needs_function(
+                    generators,
+                    &Stmt {
+                        kind: StmtKind::Expr(Expr {
+                            kind: ExprKind::Tuple(vec![(**key).clone(), (**value).clone()]),
+                            pos: e.pos,
+                            end: e.end,
+                        }),
+                        pos: e.pos,
+                    },
+                ) =>
+            {
+                self.comprehension_as_function(
+                    e,
+                    "<dictcomp>",
+                    ExprKind::Dict(Vec::new()),
+                    "__setitem__",
+                    vec![(**key).clone(), (**value).clone()],
+                    generators,
+                )?;
+            }
             ExprKind::ListComp { elt, generators } => {
                 self.emit(Opcode::BuildList, 0);
                 self.comprehension(generators, 0, &mut |u, depth| {
@@ -1264,13 +1477,44 @@ impl Unit {
                     Ok(())
                 })?;
             }
-            ExprKind::SetComp { .. } => return Err(unsupported("set comprehensions", e.pos)),
-            ExprKind::GeneratorExp { .. } => return Err(unsupported("generator expressions", e.pos)),
+            ExprKind::SetComp { elt, generators } => {
+                self.emit(Opcode::BuildSet, 0);
+                self.comprehension(generators, 0, &mut |u, depth| {
+                    u.expr(elt)?;
+                    u.emit(Opcode::SetAdd, depth);
+                    Ok(())
+                })?;
+            }
+            ExprKind::GeneratorExp { elt, generators } => self.generator_expression(e, elt, generators)?,
             ExprKind::Lambda { args, body } => {
                 let ret = Stmt { kind: StmtKind::Return(Some((**body).clone())), pos: body.pos };
                 self.make_function("<lambda>", args, core::slice::from_ref(&ret), e.pos)?;
             }
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => return Err(unsupported("'yield'", e.pos)),
+            ExprKind::Yield(v) => {
+                if self.kind != CodeKind::Function {
+                    return Err(syntax("'yield' outside function", e.pos));
+                }
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Const::None),
+                }
+                self.line = e.pos.line;
+                self.emit(Opcode::YieldValue, 0);
+            }
+            ExprKind::YieldFrom(v) => {
+                if self.kind != CodeKind::Function {
+                    return Err(syntax("'yield' outside function", e.pos));
+                }
+                self.expr(v)?;
+                self.line = e.pos.line;
+                self.emit(Opcode::GetYieldFromIter, 0);
+                self.load_const(Const::None);
+                let send = self.emit(Opcode::Send, 0);
+                self.emit(Opcode::YieldValue, 0);
+                self.emit(Opcode::JumpBackward, send as u32);
+                let exit = self.here();
+                self.patch(send, exit);
+            }
             ExprKind::Await(_) => return Err(unsupported("'await'", e.pos)),
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
@@ -1279,13 +1523,6 @@ impl Unit {
             }
         }
         Ok(())
-    }
-
-    fn no_starred(&self, items: &[Expr]) -> CResult<()> {
-        match items.iter().find(|i| matches!(i.kind, ExprKind::Starred(_))) {
-            Some(s) => Err(unsupported("starred expressions in displays", s.pos)),
-            None => Ok(()),
-        }
     }
 
     fn subscript_index(&mut self, index: &Expr) -> CResult<()> {
@@ -1355,11 +1592,30 @@ impl Unit {
     }
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> CResult<()> {
-        if let Some(s) = args.iter().find(|a| matches!(a.kind, ExprKind::Starred(_))) {
-            return Err(unsupported("'*' arguments in calls", s.pos));
-        }
-        if let Some(k) = keywords.iter().find(|k| k.name.is_none()) {
-            return Err(unsupported("'**' arguments in calls", k.pos));
+        let needs_ex =
+            args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) || keywords.iter().any(|k| k.name.is_none());
+        if needs_ex {
+            self.expr(func)?;
+            self.emit(Opcode::PushNull, 0);
+            self.starred_sequence(args, true)?;
+            let has_kw = !keywords.is_empty();
+            if has_kw {
+                self.emit(Opcode::BuildMap, 0);
+                for k in keywords {
+                    match &k.name {
+                        Some(n) => {
+                            self.load_const(Const::Str(n.as_str().into()));
+                            self.expr(&k.value)?;
+                            self.emit(Opcode::BuildMap, 1);
+                        }
+                        None => self.expr(&k.value)?,
+                    }
+                    self.emit(Opcode::DictMerge, 1);
+                }
+            }
+            self.line = e.pos.line;
+            self.emit(Opcode::CallFunctionEx, has_kw as u32);
+            return Ok(());
         }
         match &func.kind {
             ExprKind::Attribute { value, attr } => {
@@ -1387,6 +1643,116 @@ impl Unit {
             self.emit(Opcode::KwNames, i);
         }
         self.emit(Opcode::Call, (args.len() + keywords.len()) as u32);
+        Ok(())
+    }
+
+    /// `(elt for ...)`: a nested generator function taking the first
+    /// iterable's iterator as its one argument, called at once.
+    fn generator_expression(&mut self, e: &Expr, elt: &Expr, generators: &[Comprehension]) -> CResult<()> {
+        let yield_stmt = Stmt {
+            kind: StmtKind::Expr(Expr {
+                kind: ExprKind::Yield(Some(Box::new(elt.clone()))),
+                pos: elt.pos,
+                end: elt.end,
+            }),
+            pos: elt.pos,
+        };
+        self.call_comprehension_function(e, "<genexpr>", generators, Vec::new(), yield_stmt, None)
+    }
+
+    /// True if a nested scope (a lambda, a generator expression) captures a
+    /// comprehension's loop variable: then the comprehension needs its own
+    /// function scope, as in CPython 3.11, instead of being inlined.
+    fn comprehension_needs_function(generators: &[Comprehension], inner: &Stmt) -> bool {
+        let body = nest_comprehension(generators, inner.clone());
+        let scope = Scope::of_body(&body);
+        let mut targets = Vec::new();
+        for g in generators {
+            collect_target_names(&g.target, &mut targets);
+        }
+        targets.iter().any(|t| scope.child_free.contains(t))
+    }
+
+    /// Compiles a comprehension as a nested function taking the first
+    /// iterable's iterator (`.0`) and calls it: `prologue`, then the loops
+    /// around `inner`, then `return result` (when given).
+    fn call_comprehension_function(
+        &mut self,
+        e: &Expr,
+        name: &str,
+        generators: &[Comprehension],
+        prologue: Vec<Stmt>,
+        inner: Stmt,
+        result: Option<Expr>,
+    ) -> CResult<()> {
+        let Some(first) = generators.first() else { return Err(syntax("invalid comprehension", e.pos)) };
+        let mut inner_gens = generators.to_vec();
+        inner_gens[0].iter =
+            Expr { kind: ExprKind::Name(String::from(".0")), pos: first.iter.pos, end: first.iter.end };
+        let mut body = prologue;
+        body.extend(nest_comprehension(&inner_gens, inner));
+        if let Some(r) = result {
+            body.push(Stmt { kind: StmtKind::Return(Some(r)), pos: e.pos });
+        }
+        let args = Arguments {
+            args: vec![Param { name: String::from(".0"), annotation: None, pos: e.pos }],
+            ..Arguments::default()
+        };
+        self.expr(&first.iter)?;
+        self.emit(Opcode::GetIter, 0);
+        let qual = self.child_qualname(name);
+        let code = self.function_code(name, &qual, &args, &body, e.pos)?;
+        let flags = self.emit_closure(&code);
+        self.load_const(Const::Code(Rc::new(code)));
+        self.emit(Opcode::MakeFunction, flags);
+        // Stack: iterator, function -> function, NULL, iterator.
+        self.emit(Opcode::Swap, 2);
+        self.emit(Opcode::PushNull, 0);
+        self.emit(Opcode::Swap, 2);
+        self.line = e.pos.line;
+        self.emit(Opcode::Call, 1);
+        Ok(())
+    }
+
+    /// A list/set/dict comprehension whose loop variables are captured:
+    /// compiled as a function building `.r` through its methods.
+    fn comprehension_as_function(
+        &mut self,
+        e: &Expr,
+        name: &str,
+        empty: ExprKind,
+        method: &str,
+        args: Vec<Expr>,
+        generators: &[Comprehension],
+    ) -> CResult<()> {
+        let at = |kind: ExprKind| Expr { kind, pos: e.pos, end: e.end };
+        let result = at(ExprKind::Name(String::from(".r")));
+        let prologue =
+            vec![Stmt { kind: StmtKind::Assign { targets: vec![result.clone()], value: at(empty) }, pos: e.pos }];
+        let call = at(ExprKind::Call {
+            func: Box::new(at(ExprKind::Attribute { value: Box::new(result.clone()), attr: String::from(method) })),
+            args,
+            keywords: Vec::new(),
+        });
+        let inner = Stmt { kind: StmtKind::Expr(call), pos: e.pos };
+        self.call_comprehension_function(e, name, generators, prologue, inner, Some(result))
+    }
+
+    /// Builds a list from items that may include `*iterable` (on the stack).
+    fn starred_sequence(&mut self, items: &[Expr], for_call: bool) -> CResult<()> {
+        self.emit(Opcode::BuildList, 0);
+        for it in items {
+            match &it.kind {
+                ExprKind::Starred(inner) => {
+                    self.expr(inner)?;
+                    self.emit(Opcode::ListExtend, 1 | if for_call { CALL_CONTEXT } else { 0 });
+                }
+                _ => {
+                    self.expr(it)?;
+                    self.emit(Opcode::ListAppend, 1);
+                }
+            }
+        }
         Ok(())
     }
 
@@ -1429,6 +1795,25 @@ impl Unit {
         self.hidden.truncate(hidden_before);
         Ok(())
     }
+}
+
+/// Turns comprehension clauses around `inner` into nested `for`/`if` statements.
+fn nest_comprehension(gens: &[Comprehension], inner: Stmt) -> Vec<Stmt> {
+    let Some((g, rest)) = gens.split_first() else { return vec![inner] };
+    let mut body = nest_comprehension(rest, inner);
+    for cond in g.ifs.iter().rev() {
+        body = vec![Stmt { kind: StmtKind::If { test: cond.clone(), body, orelse: Vec::new() }, pos: cond.pos }];
+    }
+    vec![Stmt {
+        kind: StmtKind::For {
+            target: g.target.clone(),
+            iter: g.iter.clone(),
+            body,
+            orelse: Vec::new(),
+            is_async: g.is_async,
+        },
+        pos: g.iter.pos,
+    }]
 }
 
 fn collect_target_names(t: &Expr, out: &mut Vec<String>) {

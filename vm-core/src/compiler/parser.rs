@@ -685,7 +685,7 @@ impl Parser {
             Tok::Kw(Kw::If) => self.if_stmt(),
             Tok::Kw(Kw::While) => {
                 self.advance();
-                let test = self.named_expression()?;
+                let test = self.condition()?;
                 self.colon(false)?;
                 let body = self.block("'while' statement", pos.line)?;
                 let orelse = self.else_block()?;
@@ -727,7 +727,7 @@ impl Parser {
             if arms.len() as u32 >= MAX_EXPR_DEPTH {
                 return Err(self.err(TOO_DEEP, kw.start, kw.end));
             }
-            let test = self.named_expression()?;
+            let test = self.condition()?;
             self.colon(false)?;
             let body = self.block(what, kw.start.line)?;
             arms.push((kw.start, test, body));
@@ -1132,6 +1132,20 @@ impl Parser {
         let e = self.expression()?;
         if self.at_op(Op::ColonEqual) {
             let msg = format!("cannot use assignment expressions with {}", expr_name(&e));
+            return Err(self.err_expr(msg, &e));
+        }
+        Ok(e)
+    }
+
+    /// A condition (`if`/`elif`/`while`): a named expression, with CPython's
+    /// hint when `=` was written for `==`.
+    fn condition(&mut self) -> Result<Expr, CompileError> {
+        let e = self.named_expression()?;
+        if self.at_op(Op::Equal) {
+            let msg = match e.kind {
+                ExprKind::Name(_) => String::from("invalid syntax. Maybe you meant '==' or ':=' instead of '='?"),
+                _ => format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&e)),
+            };
             return Err(self.err_expr(msg, &e));
         }
         Ok(e)

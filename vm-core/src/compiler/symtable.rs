@@ -18,6 +18,10 @@ pub struct Scope {
     pub nonlocals: HashSet<String>,
     /// Every name read directly in the body (not in nested scopes).
     pub used: HashSet<String>,
+    /// The first scope error found (a `global`/`nonlocal` after use), with its position.
+    pub error: Option<(String, super::ast::Pos)>,
+    /// The body contains `yield` or `yield from` (it is a generator).
+    pub has_yield: bool,
     /// Names free in nested function and class scopes (what they need from here or above).
     pub child_free: HashSet<String>,
 }
@@ -58,7 +62,8 @@ impl Scope {
             .filter(|n| !self.assigned.iter().any(|a| a == *n) && !self.globals.contains(*n))
             .cloned()
             .collect();
-        out.extend(self.child_free.iter().filter(|n| !self.globals.contains(*n)).cloned());
+        // The class body provides `__class__` to its methods itself.
+        out.extend(self.child_free.iter().filter(|n| !self.globals.contains(*n) && *n != "__class__").cloned());
         out
     }
 
@@ -126,8 +131,26 @@ impl Scope {
                 let inner = Scope::of_body(body);
                 self.child_free.extend(inner.free_in_class());
             }
-            StmtKind::Global(names) => self.globals.extend(names.iter().cloned()),
-            StmtKind::Nonlocal(names) => self.nonlocals.extend(names.iter().cloned()),
+            StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
+                let kind = if matches!(st.kind, StmtKind::Global(_)) { "global" } else { "nonlocal" };
+                for n in names {
+                    let problem = if self.assigned.iter().any(|a| a == n) {
+                        Some("is assigned to before")
+                    } else if self.used.contains(n) {
+                        Some("is used prior to")
+                    } else {
+                        None
+                    };
+                    if let (Some(p), None) = (problem, &self.error) {
+                        self.error = Some((alloc::format!("name '{n}' {p} {kind} declaration"), st.pos));
+                    }
+                }
+                if kind == "global" {
+                    self.globals.extend(names.iter().cloned());
+                } else {
+                    self.nonlocals.extend(names.iter().cloned());
+                }
+            }
             StmtKind::Delete(targets) => targets.iter().for_each(|t| self.target(t)),
             StmtKind::Assert { test, msg } => {
                 self.expr(test);
@@ -178,7 +201,15 @@ impl Scope {
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Name(n) => {
+                // `super()` finds its class through the implicit `__class__` cell.
+                if n == "super" {
+                    self.used.insert(String::from("__class__"));
+                }
                 self.used.insert(n.clone());
+            }
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+                self.has_yield = true;
+                for_each_child(e, &mut |c| self.expr(c));
             }
             ExprKind::NamedExpr { target, value } => {
                 self.target(target);

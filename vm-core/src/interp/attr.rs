@@ -3,8 +3,11 @@
 
 use alloc::format;
 use alloc::string::String;
+use alloc::vec::Vec;
 
-use crate::runtime::object::{Obj, PyResult};
+use crate::runtime::object::{
+    Class, Obj, PyResult, ShapeTable, HOOK_DELATTR, HOOK_DESCR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR,
+};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -34,7 +37,13 @@ impl Vm {
                 Obj::Code(_) => t.code,
                 Obj::NotImplemented => t.not_implemented_type,
                 Obj::Cell(_) => t.cell,
+                Obj::Generator(_) => t.generator,
+                Obj::Module { .. } => t.module,
                 Obj::Ellipsis => t.ellipsis,
+                Obj::StaticMethod(_) => t.staticmethod,
+                Obj::ClassMethod(_) => t.classmethod,
+                Obj::Property(_) => t.property,
+                Obj::Super { .. } => t.super_,
                 Obj::DictView { kind, .. } => match kind {
                     crate::runtime::object::DictViewKind::Keys => t.dict_keys,
                     crate::runtime::object::DictViewKind::Values => t.dict_values,
@@ -58,6 +67,8 @@ impl Vm {
                         IterState::Enumerate { .. } => t.enumerate,
                         IterState::Zip { .. } => t.zip,
                         IterState::GetItem { .. } => t.iterator,
+                        IterState::Map { .. } => t.map,
+                        IterState::Filter { .. } => t.filter,
                         IterState::Done => t.list_iterator,
                     }
                 }
@@ -104,8 +115,196 @@ impl Vm {
         None
     }
 
-    fn is_function(&self, v: Value) -> bool {
-        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Function(_) | Obj::Builtin { .. }))
+    /// The attribute hooks (`HOOK_*`) of a class.
+    #[inline]
+    pub fn class_hooks(&self, class: ObjRef) -> u8 {
+        match self.heap.get(class) {
+            Obj::Class(c) => c.hooks,
+            _ => 0,
+        }
+    }
+
+    /// Works out a class's attribute hooks from its MRO.
+    pub fn compute_hooks(&self, class: ObjRef) -> u8 {
+        let mut hooks = 0;
+        let n = self.names;
+        for (flag, name) in [
+            (HOOK_GETATTR, n.getattr),
+            (HOOK_SETATTR, n.setattr),
+            (HOOK_DELATTR, n.delattr),
+            (HOOK_GETATTRIBUTE, n.getattribute),
+        ] {
+            // `object`'s own versions are built-ins: only Python overrides count.
+            if let Some(Value::Obj(f)) = self.lookup_class_attr(class, name) {
+                if !matches!(self.heap.get(f), Obj::Builtin { .. }) {
+                    hooks |= flag;
+                }
+            }
+        }
+        let Obj::Class(c) = self.heap.get(class) else { return hooks };
+        for &k in &c.mro {
+            let Obj::Class(kc) = self.heap.get(k) else { continue };
+            let Obj::Dict(d) = self.heap.get(kc.dict) else { continue };
+            if d.iter().any(|e| self.maybe_data_descriptor(e.value)) {
+                hooks |= HOOK_DESCR;
+                break;
+            }
+        }
+        hooks
+    }
+
+    /// True for class attributes that may intercept instance stores.
+    fn maybe_data_descriptor(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Property(_) | Obj::Instance(_)))
+    }
+
+    /// `class` and every class deriving from it.
+    fn class_and_subclasses(&self, class: ObjRef) -> Vec<ObjRef> {
+        let mut out = Vec::new();
+        let mut work = alloc::vec![class];
+        while let Some(c) = work.pop() {
+            if out.contains(&c) {
+                continue;
+            }
+            out.push(c);
+            if let Obj::Class(cl) = self.heap.get(c) {
+                work.extend(cl.subclasses.iter().copied());
+            }
+        }
+        out
+    }
+
+    /// Recomputes the hooks of `class` and its subclasses.
+    pub(crate) fn refresh_hooks(&mut self, class: ObjRef) {
+        for c in self.class_and_subclasses(class) {
+            let h = self.compute_hooks(c);
+            if let Obj::Class(cl) = self.heap.get_mut(c) {
+                cl.hooks = h;
+            }
+        }
+    }
+
+    /// Bookkeeping after a class attribute store (`value`) or delete (`Null`).
+    fn class_attr_changed(&mut self, class: ObjRef, name: ObjRef, value: Value) {
+        self.bump_class_version(class);
+        let n = self.names;
+        if [n.getattr, n.setattr, n.delattr, n.getattribute].iter().any(|&h| self.str_eq(h, name)) {
+            self.refresh_hooks(class);
+        } else if self.maybe_data_descriptor(value) {
+            for c in self.class_and_subclasses(class) {
+                if let Obj::Class(cl) = self.heap.get_mut(c) {
+                    cl.hooks |= HOOK_DESCR;
+                }
+            }
+        }
+    }
+
+    /// The descriptor protocol: what a class attribute `v` found on `owner`
+    /// gives when read through `instance` (`Null` for access on the class).
+    pub fn bind_descr(&mut self, v: Value, instance: Value, owner: ObjRef) -> PyResult<Value> {
+        let Value::Obj(f) = v else { return Ok(v) };
+        match self.heap.get(f) {
+            Obj::Function(_) if !instance.is_null() => {
+                Ok(Value::Obj(self.heap.alloc(Obj::BoundMethod { receiver: instance, func: v })))
+            }
+            Obj::Builtin { def, receiver: Value::Null } if !instance.is_null() => {
+                let def = *def;
+                Ok(Value::Obj(self.heap.alloc(Obj::Builtin { def, receiver: instance })))
+            }
+            Obj::StaticMethod(inner) => Ok(*inner),
+            Obj::ClassMethod(inner) => {
+                let func = *inner;
+                Ok(Value::Obj(self.heap.alloc(Obj::BoundMethod { receiver: Value::Obj(owner), func })))
+            }
+            Obj::Property(p) if !instance.is_null() => {
+                let p = *p;
+                if matches!(p.fget, Value::None) {
+                    return Err(self.property_error(p.name, instance, "getter"));
+                }
+                self.call_value(p.fget, &[instance])
+            }
+            Obj::Instance(i) => {
+                let class = i.class;
+                match self.lookup_class_attr(class, self.names.get) {
+                    Some(g) => {
+                        let inst = if instance.is_null() { Value::None } else { instance };
+                        self.call_value(g, &[v, inst, Value::Obj(owner)])
+                    }
+                    None => Ok(v),
+                }
+            }
+            _ => Ok(v),
+        }
+    }
+
+    /// "property 'x' of 'A' object has no setter" and friends.
+    fn property_error(&mut self, name: Value, obj: Value, what: &str) -> crate::runtime::object::PyErr {
+        let class = self.class_of(obj);
+        let mut tq = String::new();
+        let q = match self.heap.get(class) {
+            Obj::Class(c) => String::from(&*c.qualname),
+            _ => String::new(),
+        };
+        crate::runtime::str_repr::str_repr(&q, &mut tq);
+        match self.as_str(name).map(String::from) {
+            Some(n) => {
+                let mut nr = String::new();
+                crate::runtime::str_repr::str_repr(&n, &mut nr);
+                self.attribute_error(format!("property {nr} of {tq} object has no {what}"))
+            }
+            None => self.attribute_error(format!("property of {tq} object has no {what}")),
+        }
+    }
+
+    /// Runs a data descriptor's store (`value`) or delete (`Null`) for
+    /// `obj`; false when `d` is not a data descriptor.
+    fn descr_store(&mut self, d: Value, obj: Value, value: Value) -> PyResult<bool> {
+        let Value::Obj(r) = d else { return Ok(false) };
+        match self.heap.get(r) {
+            Obj::Property(p) => {
+                let p = *p;
+                let (f, what) = if value.is_null() { (p.fdel, "deleter") } else { (p.fset, "setter") };
+                if matches!(f, Value::None) {
+                    return Err(self.property_error(p.name, obj, what));
+                }
+                if value.is_null() {
+                    self.call_value(f, &[obj])?;
+                } else {
+                    self.call_value(f, &[obj, value])?;
+                }
+                Ok(true)
+            }
+            Obj::Instance(i) => {
+                let class = i.class;
+                let hook = if value.is_null() { self.names.delete } else { self.names.set };
+                let Some(f) = self.lookup_class_attr(class, hook) else { return Ok(false) };
+                if value.is_null() {
+                    self.call_value(f, &[d, obj])?;
+                } else {
+                    self.call_value(f, &[d, obj, value])?;
+                }
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// Calls the hook `f` (found on `class`) as a method of `obj`.
+    fn call_hook(&mut self, f: Value, obj: Value, class: ObjRef, args: &[Value]) -> PyResult<Value> {
+        let plain = matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Function(_) | Obj::Builtin { receiver: Value::Null, .. }));
+        if plain {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj);
+            full.extend_from_slice(args);
+            return self.call_value(f, &full);
+        }
+        let bound = self.bind_descr(f, obj, class)?;
+        self.call_value(bound, args)
+    }
+
+    /// True if `err` is an AttributeError.
+    pub fn is_attribute_error(&self, err: crate::runtime::object::PyErr) -> bool {
+        self.exception_matches(err, self.exc.attribute_error)
     }
 
     /// `obj.name`.
@@ -124,75 +323,130 @@ impl Vm {
                 let cn = String::from(&*c.name);
                 return self.attribute_error(format!("type object '{cn}' has no attribute '{n}'"));
             }
+            if let Obj::Module { name: m, .. } = self.heap.get(r) {
+                let mn = self.str_text(*m);
+                return self.attribute_error(format!("module '{mn}' has no attribute '{n}'"));
+            }
         }
         let tn = self.type_name(obj);
         self.attribute_error(format!("'{tn}' object has no attribute '{n}'"))
     }
 
-    /// `obj.name`, or `None` when it does not exist.
+    /// `obj.name`, or `None` when it does not exist. Honours
+    /// `__getattribute__` and `__getattr__` overrides; an AttributeError they
+    /// raise is returned as an error.
     pub fn get_attr_opt(&mut self, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
+        if let Value::Obj(r) = obj {
+            if let Obj::Instance(inst) = self.heap.get(r) {
+                let class = inst.class;
+                let hooks = self.class_hooks(class);
+                if hooks & (HOOK_GETATTR | HOOK_GETATTRIBUTE) != 0 {
+                    return self.get_attr_hooked(obj, class, name, hooks);
+                }
+            }
+        }
+        self.generic_get_attr(obj, name)
+    }
+
+    fn get_attr_hooked(&mut self, obj: Value, class: ObjRef, name: ObjRef, hooks: u8) -> PyResult<Option<Value>> {
+        let first = if hooks & HOOK_GETATTRIBUTE != 0 {
+            match self.lookup_class_attr(class, self.names.getattribute) {
+                Some(f) => self.call_hook(f, obj, class, &[Value::Obj(name)]).map(Some),
+                None => self.generic_get_attr(obj, name),
+            }
+        } else {
+            self.generic_get_attr(obj, name)
+        };
+        let missing = match first {
+            Ok(Some(v)) => return Ok(Some(v)),
+            Ok(None) => None,
+            Err(e) if self.is_attribute_error(e) => Some(e),
+            Err(e) => return Err(e),
+        };
+        if hooks & HOOK_GETATTR != 0 {
+            if let Some(f) = self.lookup_class_attr(class, self.names.getattr) {
+                return self.call_hook(f, obj, class, &[Value::Obj(name)]).map(Some);
+            }
+        }
+        match missing {
+            Some(e) => Err(e),
+            None => Ok(None),
+        }
+    }
+
+    /// The instance's `__dict__`: switches it to dict mode on first use, so
+    /// the dict is a live view of its attributes.
+    fn instance_dict(&mut self, r: ObjRef) -> PyResult<Value> {
+        let Obj::Instance(inst) = self.heap.get(r) else { return Ok(Value::None) };
+        if inst.shape == ShapeTable::DICT {
+            return Ok(inst.slots.first().copied().unwrap_or(Value::None));
+        }
+        let names: Vec<ObjRef> = self.shapes.names(inst.shape).to_vec();
+        let values = inst.slots.clone();
+        let d = self.new_dict_obj();
+        for (n, v) in names.into_iter().zip(values) {
+            self.dict_set_str(d, n, v)?;
+        }
+        if let Obj::Instance(inst) = self.heap.get_mut(r) {
+            inst.shape = ShapeTable::DICT;
+            inst.slots = alloc::vec![Value::Obj(d)];
+        }
+        Ok(Value::Obj(d))
+    }
+
+    /// The dict of a dict-mode instance.
+    fn dict_of(&self, inst: &crate::runtime::object::Instance) -> Option<ObjRef> {
+        if inst.shape == ShapeTable::DICT {
+            inst.slots.first().and_then(|v| v.as_obj())
+        } else {
+            None
+        }
+    }
+
+    /// `object.__getattribute__`: the lookup without the instance hooks.
+    pub fn generic_get_attr(&mut self, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
                 Obj::Instance(inst) => {
-                    if let Some(i) = self.shapes.lookup(inst.shape, name) {
+                    if let Some(d) = self.dict_of(inst) {
+                        if let Some(v) = self.dict_get_str(d, name) {
+                            return Ok(Some(v));
+                        }
+                    } else if let Some(i) = self.shapes.lookup(inst.shape, name) {
                         return Ok(Some(inst.slots[i]));
                     }
                     let class = inst.class;
                     if name == self.names.class {
                         return Ok(Some(Value::Obj(class)));
                     }
-                    if name == self.names.args {
-                        if let Some(e) = &inst.exc {
+                    if let Some(e) = &inst.exc {
+                        if name == self.names.args {
                             return Ok(Some(e.args));
+                        }
+                        let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
+                        match self.str_text(name).as_str() {
+                            "__cause__" => return Ok(Some(cause)),
+                            "__context__" => return Ok(Some(context)),
+                            "__suppress_context__" => return Ok(Some(Value::Bool(suppress))),
+                            "__traceback__" => return Ok(Some(Value::None)),
+                            "value" if self.is_subclass(class, self.exc.stop_iteration) => {
+                                return Ok(Some(self.stop_iteration_value(crate::runtime::object::PyErr(r))));
+                            }
+                            _ => {}
                         }
                     }
                     if let Some(v) = self.lookup_class_attr(class, name) {
-                        if self.is_function(v)
-                            && matches!(v, Value::Obj(f) if matches!(self.heap.get(f), Obj::Function(_)))
-                        {
-                            let m = self.heap.alloc(Obj::BoundMethod { receiver: obj, func: v });
-                            return Ok(Some(Value::Obj(m)));
+                        return self.bind_descr(v, obj, class).map(Some);
+                    }
+                    if name == self.names.dict_ {
+                        let has_dict = matches!(self.heap.get(class), Obj::Class(c) if c.slots.is_none());
+                        if has_dict {
+                            return self.instance_dict(r).map(Some);
                         }
-                        if let Value::Obj(f) = v {
-                            if let Obj::Builtin { def, receiver: Value::Null } = self.heap.get(f) {
-                                let def = *def;
-                                let m = self.heap.alloc(Obj::Builtin { def, receiver: obj });
-                                return Ok(Some(Value::Obj(m)));
-                            }
-                        }
-                        return Ok(Some(v));
                     }
                     return Ok(None);
                 }
-                Obj::Class(c) => {
-                    let class_name = String::from(&*c.name);
-                    let (qual, module, mro, bases) =
-                        (String::from(&*c.qualname), String::from(&*c.module), c.mro.clone(), c.bases.clone());
-                    if let Some(v) = self.lookup_class_attr(r, name) {
-                        return Ok(Some(v));
-                    }
-                    if name == self.names.name {
-                        return Ok(Some(self.new_string(class_name)));
-                    }
-                    if name == self.names.qualname {
-                        return Ok(Some(self.new_string(qual)));
-                    }
-                    if name == self.names.module {
-                        return Ok(Some(self.new_string(module)));
-                    }
-                    if name == self.names.mro {
-                        let items = mro.into_iter().map(Value::Obj).collect();
-                        return Ok(Some(self.new_tuple(items)));
-                    }
-                    if name == self.names.bases {
-                        let items = bases.into_iter().map(Value::Obj).collect();
-                        return Ok(Some(self.new_tuple(items)));
-                    }
-                    if name == self.names.class {
-                        return Ok(Some(Value::Obj(self.types.type_)));
-                    }
-                    return Ok(None);
-                }
+                Obj::Class(_) => return self.class_get_attr(r, name),
                 Obj::Function(f) if name == self.names.name || name == self.names.qualname => {
                     let text = if name == self.names.name {
                         String::from(&*f.code.code.name)
@@ -205,6 +459,15 @@ impl Vm {
                     let n = def.name;
                     return Ok(Some(self.new_str(n)));
                 }
+                Obj::Module { dict, .. } => {
+                    let dict = *dict;
+                    return Ok(self.dict_get_str(dict, name));
+                }
+                Obj::Function(_) | Obj::Generator(_) | Obj::Code(_) | Obj::Cell(_) => {
+                    if let Some(v) = self.introspection_attr(r, name)? {
+                        return Ok(Some(v));
+                    }
+                }
                 Obj::BoundMethod { receiver, func } => {
                     let (receiver, func) = (*receiver, *func);
                     if self.str_text(name) == "__self__" {
@@ -215,6 +478,28 @@ impl Vm {
                     }
                     return self.get_attr_opt(func, name);
                 }
+                Obj::StaticMethod(f) | Obj::ClassMethod(f) => {
+                    let f = *f;
+                    if self.str_text(name) == "__func__" {
+                        return Ok(Some(f));
+                    }
+                }
+                Obj::Property(p) => {
+                    let p = *p;
+                    match self.str_text(name).as_str() {
+                        "fget" => return Ok(Some(p.fget)),
+                        "fset" => return Ok(Some(p.fset)),
+                        "fdel" => return Ok(Some(p.fdel)),
+                        "__doc__" => return Ok(Some(p.doc)),
+                        _ => {}
+                    }
+                }
+                Obj::Super { this, obj: sobj, obj_type } => {
+                    let (this, sobj, obj_type) = (*this, *sobj, *obj_type);
+                    if let Some(v) = self.super_lookup(this, sobj, obj_type, name)? {
+                        return Ok(Some(v));
+                    }
+                }
                 _ => {}
             }
         }
@@ -224,17 +509,172 @@ impl Vm {
         // Methods of built-in types.
         let cls = self.class_of(obj);
         if let Some(v) = self.lookup_class_attr(cls, name) {
-            if let Value::Obj(f) = v {
-                if let Obj::Builtin { def, receiver: Value::Null } = self.heap.get(f) {
-                    let def = *def;
-                    let m = self.heap.alloc(Obj::Builtin { def, receiver: obj });
-                    return Ok(Some(Value::Obj(m)));
-                }
-            }
-            return Ok(Some(v));
+            return self.bind_descr(v, obj, cls).map(Some);
         }
         // Attributes computed from the value (int.real, float.imag, ...).
         crate::builtins::value_attr(self, obj, name)
+    }
+
+    /// Read-only introspection attributes of functions, code objects,
+    /// generators and cells (`f.__defaults__`, `code.co_varnames`, ...).
+    fn introspection_attr(&mut self, r: ObjRef, name: ObjRef) -> PyResult<Option<Value>> {
+        use crate::runtime::object::GenState;
+        let n = self.str_text(name);
+        let tuple_of_strs = |vm: &mut Vm, items: Vec<String>| -> Value {
+            let vals = items.into_iter().map(|s| vm.new_string(s)).collect();
+            vm.new_tuple(vals)
+        };
+        match self.heap.get(r) {
+            Obj::Function(f) => {
+                let (defaults, kwdefaults, code, closure, globals) =
+                    (f.defaults.to_vec(), f.kwdefaults, f.code.clone(), f.closure.to_vec(), f.globals);
+                Ok(match n.as_str() {
+                    "__defaults__" => Some(if defaults.is_empty() { Value::None } else { self.new_tuple(defaults) }),
+                    "__kwdefaults__" => Some(kwdefaults.map_or(Value::None, Value::Obj)),
+                    "__code__" => Some(Value::Obj(self.heap.alloc(Obj::Code(code)))),
+                    "__closure__" => Some(if closure.is_empty() { Value::None } else { self.new_tuple(closure) }),
+                    "__globals__" => Some(Value::Obj(globals)),
+                    "__module__" => Some(self.dict_get_str(globals, self.names.name).unwrap_or(Value::None)),
+                    "__doc__" => Some(Value::None),
+                    _ => None,
+                })
+            }
+            Obj::Generator(g) => {
+                let (state, code) = (g.state, g.code.clone());
+                let delegate = g.frame.as_ref().and_then(|f| {
+                    let prev = f.pc.checked_sub(2).and_then(|i| f.code.instrs.get(i)).map(|c| c.get() & 0xff);
+                    (prev == Some(crate::bytecode::Opcode::Send as u32)).then(|| f.values.last().copied()).flatten()
+                });
+                Ok(match n.as_str() {
+                    "__name__" => Some(self.new_string(String::from(&*code.code.name))),
+                    "__qualname__" => Some(self.new_string(String::from(&*code.code.qualname))),
+                    "gi_running" => Some(Value::Bool(state == GenState::Running)),
+                    "gi_suspended" => Some(Value::Bool(state == GenState::Suspended)),
+                    "gi_frame" => Some(if state == GenState::Done {
+                        Value::None
+                    } else {
+                        Value::Obj(self.heap.alloc(Obj::Code(code)))
+                    }),
+                    "gi_code" => Some(Value::Obj(self.heap.alloc(Obj::Code(code)))),
+                    "gi_yieldfrom" => Some(delegate.unwrap_or(Value::None)),
+                    _ => None,
+                })
+            }
+            Obj::Code(c) => {
+                let c = c.clone();
+                let code = &c.code;
+                let frees: Vec<String> = code.freevars.iter().map(|(n, _)| String::from(&**n)).collect();
+                let hidden: Vec<u32> = code.freevars.iter().map(|&(_, s)| s).collect();
+                let varnames: Vec<String> = code
+                    .varnames
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, n)| !hidden.contains(&(*i as u32)) && !n.is_empty())
+                    .map(|(_, n)| String::from(&**n))
+                    .collect();
+                Ok(match n.as_str() {
+                    "co_name" => Some(self.new_string(String::from(&*code.name))),
+                    "co_qualname" => Some(self.new_string(String::from(&*code.qualname))),
+                    "co_filename" => Some(self.new_string(String::from(&*code.filename))),
+                    "co_firstlineno" => Some(Value::Int(code.first_line as i64)),
+                    "co_argcount" => Some(Value::Int(code.argcount as i64)),
+                    "co_posonlyargcount" => Some(Value::Int(code.posonlyargcount as i64)),
+                    "co_kwonlyargcount" => Some(Value::Int(code.kwonlyargcount as i64)),
+                    "co_nlocals" => Some(Value::Int(varnames.len() as i64)),
+                    "co_varnames" => Some(tuple_of_strs(self, varnames)),
+                    "co_freevars" => Some(tuple_of_strs(self, frees)),
+                    _ => None,
+                })
+            }
+            Obj::Cell(v) => {
+                let v = *v;
+                if n != "cell_contents" {
+                    return Ok(None);
+                }
+                if v.is_null() {
+                    return Err(self.value_error("Cell is empty"));
+                }
+                Ok(Some(v))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Attribute lookup on a class object.
+    fn class_get_attr(&mut self, r: ObjRef, name: ObjRef) -> PyResult<Option<Value>> {
+        if let Some(v) = self.lookup_class_attr(r, name) {
+            return self.bind_descr(v, Value::Null, r).map(Some);
+        }
+        let Obj::Class(c) = self.heap.get(r) else { return Ok(None) };
+        let n = self.names;
+        if name == n.name {
+            let s = String::from(&*c.name);
+            return Ok(Some(self.new_string(s)));
+        }
+        if name == n.qualname {
+            let s = String::from(&*c.qualname);
+            return Ok(Some(self.new_string(s)));
+        }
+        if name == n.module {
+            let s = String::from(&*c.module);
+            return Ok(Some(self.new_string(s)));
+        }
+        if name == n.mro {
+            let items = c.mro.iter().map(|&k| Value::Obj(k)).collect();
+            return Ok(Some(self.new_tuple(items)));
+        }
+        if name == n.bases {
+            let items = c.bases.iter().map(|&k| Value::Obj(k)).collect();
+            return Ok(Some(self.new_tuple(items)));
+        }
+        if name == n.class {
+            return Ok(Some(Value::Obj(self.types.type_)));
+        }
+        if name == n.dict_ {
+            // A snapshot (CPython gives a read-only live mappingproxy).
+            let src = c.dict;
+            let entries: Vec<(Value, Value)> = match self.heap.get(src) {
+                Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+                _ => Vec::new(),
+            };
+            let d = self.new_dict_obj();
+            for (k, v) in entries {
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(Some(Value::Obj(d)));
+        }
+        Ok(None)
+    }
+
+    /// `super(this, obj).name`: searches `obj_type`'s MRO after `this`.
+    pub(crate) fn super_lookup(
+        &mut self,
+        this: ObjRef,
+        obj: Value,
+        obj_type: ObjRef,
+        name: ObjRef,
+    ) -> PyResult<Option<Value>> {
+        // `__class__` is the super object's own class.
+        if name == self.names.class {
+            return Ok(None);
+        }
+        let Obj::Class(c) = self.heap.get(obj_type) else { return Ok(None) };
+        let Some(pos) = c.mro.iter().position(|&k| k == this) else { return Ok(None) };
+        let mut found = None;
+        for &k in &c.mro[pos + 1..] {
+            if let Obj::Class(kc) = self.heap.get(k) {
+                if let Some(v) = self.dict_get_str(kc.dict, name) {
+                    found = Some(v);
+                    break;
+                }
+            }
+        }
+        let Some(v) = found else { return Ok(None) };
+        if obj.is_null() {
+            return Ok(Some(v));
+        }
+        let inst = if obj == Value::Obj(obj_type) { Value::Null } else { obj };
+        self.bind_descr(v, inst, obj_type).map(Some)
     }
 
     /// LOAD_METHOD: returns the two call slots `(callable, self_or_null)`
@@ -243,20 +683,27 @@ impl Vm {
         let cls = self.class_of(obj);
         let shadowed = match obj {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Instance(inst) => self.shapes.lookup(inst.shape, name).is_some(),
-                Obj::Class(_) => true,
+                Obj::Instance(inst) => {
+                    if self.class_hooks(inst.class) & HOOK_GETATTRIBUTE != 0 {
+                        true
+                    } else if let Some(d) = self.dict_of(inst) {
+                        self.dict_get_str(d, name).is_some()
+                    } else {
+                        self.shapes.lookup(inst.shape, name).is_some()
+                    }
+                }
+                Obj::Class(_) | Obj::Super { .. } => true,
                 _ => false,
             },
             _ => false,
         };
         if !shadowed {
-            if let Some(v) = self.lookup_class_attr(cls, name) {
-                if let Value::Obj(f) = v {
-                    match self.heap.get(f) {
-                        Obj::Function(_) => return Ok((v, obj)),
-                        Obj::Builtin { receiver: Value::Null, .. } => return Ok((v, obj)),
-                        _ => {}
-                    }
+            if let Some(Value::Obj(f)) = self.lookup_class_attr(cls, name) {
+                match self.heap.get(f) {
+                    Obj::Function(_) | Obj::Builtin { receiver: Value::Null, .. } => return Ok((Value::Obj(f), obj)),
+                    Obj::StaticMethod(inner) => return Ok((*inner, Value::Null)),
+                    Obj::ClassMethod(inner) => return Ok((*inner, Value::Obj(cls))),
+                    _ => {}
                 }
             }
         }
@@ -264,19 +711,72 @@ impl Vm {
         Ok((v, Value::Null))
     }
 
-    /// `obj.name = value`.
+    /// `obj.name = value`, honouring a `__setattr__` override.
     pub fn set_attr(&mut self, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
+        if let Value::Obj(r) = obj {
+            if let Obj::Instance(inst) = self.heap.get(r) {
+                let class = inst.class;
+                if self.class_hooks(class) & HOOK_SETATTR != 0 {
+                    if let Some(f) = self.lookup_class_attr(class, self.names.setattr) {
+                        self.call_hook(f, obj, class, &[Value::Obj(name), value])?;
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        self.generic_set_attr(obj, name, value)
+    }
+
+    /// Whether `name` is one of the names `allowed` by `__slots__`.
+    fn slot_allowed(&self, allowed: &[ObjRef], name: ObjRef) -> bool {
+        allowed.iter().any(|&a| self.str_eq(a, name))
+    }
+
+    /// `object.__setattr__`.
+    pub fn generic_set_attr(&mut self, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
                 Obj::Instance(inst) => {
                     let shape = inst.shape;
-                    if let Some(i) = self.shapes.lookup(shape, name) {
-                        if let Obj::Instance(inst) = self.heap.get_mut(r) {
-                            inst.slots[i] = value;
+                    let class = inst.class;
+                    let dict = self.dict_of(inst);
+                    if dict.is_none() {
+                        if let Some(i) = self.shapes.lookup(shape, name) {
+                            if let Obj::Instance(inst) = self.heap.get_mut(r) {
+                                inst.slots[i] = value;
+                            }
+                            return Ok(());
                         }
-                        return Ok(());
+                    }
+                    let (hooks, restricted) = match self.heap.get(class) {
+                        Obj::Class(c) => (c.hooks, c.slots.is_some()),
+                        _ => (0, false),
+                    };
+                    if hooks & HOOK_DESCR != 0 {
+                        if let Some(d) = self.lookup_class_attr(class, name) {
+                            if self.descr_store(d, obj, value)? {
+                                return Ok(());
+                            }
+                        }
+                    }
+                    if restricted {
+                        let ok = match self.heap.get(class) {
+                            Obj::Class(Class { slots: Some(allowed), .. }) => self.slot_allowed(allowed, name),
+                            _ => true,
+                        };
+                        if !ok {
+                            let tn = self.type_name(obj);
+                            let n = self.str_text(name);
+                            if self.lookup_class_attr(class, name).is_some() {
+                                return Err(self.attribute_error(format!("'{tn}' object attribute '{n}' is read-only")));
+                            }
+                            return Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
+                        }
                     }
                     let name = self.intern_obj(name);
+                    if let Some(d) = dict {
+                        return self.dict_set_str(d, name, value);
+                    }
                     let new_shape = self.shapes.add(shape, name);
                     if let Obj::Instance(inst) = self.heap.get_mut(r) {
                         inst.shape = new_shape;
@@ -284,6 +784,11 @@ impl Vm {
                     }
                     self.heap.note_growth(16);
                     return Ok(());
+                }
+                Obj::Module { dict, .. } => {
+                    let dict = *dict;
+                    let name = self.intern_obj(name);
+                    return self.dict_set_str(dict, name, value);
                 }
                 Obj::Class(c) => {
                     if c.module.as_ref() == "builtins" {
@@ -294,7 +799,7 @@ impl Vm {
                     let dict = c.dict;
                     let name = self.intern_obj(name);
                     self.dict_set_str(dict, name, value)?;
-                    self.bump_class_version(r);
+                    self.class_attr_changed(r, name, value);
                     return Ok(());
                 }
                 _ => {}
@@ -308,17 +813,38 @@ impl Vm {
         Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
     }
 
-    /// `del obj.name`.
+    /// `del obj.name`, honouring a `__delattr__` override.
     pub fn del_attr(&mut self, obj: Value, name: ObjRef) -> PyResult<()> {
+        if let Value::Obj(r) = obj {
+            if let Obj::Instance(inst) = self.heap.get(r) {
+                let class = inst.class;
+                if self.class_hooks(class) & HOOK_DELATTR != 0 {
+                    if let Some(f) = self.lookup_class_attr(class, self.names.delattr) {
+                        self.call_hook(f, obj, class, &[Value::Obj(name)])?;
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        self.generic_del_attr(obj, name)
+    }
+
+    /// `object.__delattr__`.
+    pub fn generic_del_attr(&mut self, obj: Value, name: ObjRef) -> PyResult<()> {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
                 Obj::Instance(inst) => {
-                    if let Some(i) = self.shapes.lookup(inst.shape, name) {
+                    let class = inst.class;
+                    if let Some(d) = self.dict_of(inst) {
+                        if self.dict_del_str(d, name) {
+                            return Ok(());
+                        }
+                    } else if let Some(i) = self.shapes.lookup(inst.shape, name) {
                         // Rebuild the shape without the name.
-                        let names: alloc::vec::Vec<ObjRef> = self.shapes.names(inst.shape).to_vec();
+                        let names: Vec<ObjRef> = self.shapes.names(inst.shape).to_vec();
                         let mut slots = inst.slots.clone();
                         slots.remove(i);
-                        let mut shape = crate::runtime::object::ShapeTable::EMPTY;
+                        let mut shape = ShapeTable::EMPTY;
                         for (j, &n) in names.iter().enumerate() {
                             if j != i {
                                 shape = self.shapes.add(shape, n);
@@ -330,11 +856,35 @@ impl Vm {
                         }
                         return Ok(());
                     }
+                    if self.class_hooks(class) & HOOK_DESCR != 0 {
+                        if let Some(d) = self.lookup_class_attr(class, name) {
+                            if self.descr_store(d, obj, Value::Null)? {
+                                return Ok(());
+                            }
+                        }
+                    }
+                    let declared = match self.heap.get(class) {
+                        Obj::Class(Class { slots: Some(allowed), .. }) => Some(self.slot_allowed(allowed, name)),
+                        _ => None,
+                    };
+                    match declared {
+                        // An unset slot: CPython's member descriptor raises with the bare name.
+                        Some(true) => {
+                            let n = self.str_text(name);
+                            return Err(self.attribute_error(n));
+                        }
+                        Some(false) if self.lookup_class_attr(class, name).is_some() => {
+                            let tn = self.type_name(obj);
+                            let n = self.str_text(name);
+                            return Err(self.attribute_error(format!("'{tn}' object attribute '{n}' is read-only")));
+                        }
+                        _ => {}
+                    }
                 }
                 Obj::Class(c) => {
                     let dict = c.dict;
                     if self.dict_del_str(dict, name) {
-                        self.bump_class_version(r);
+                        self.class_attr_changed(r, name, Value::Null);
                         return Ok(());
                     }
                 }

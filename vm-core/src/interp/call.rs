@@ -7,7 +7,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKEYWORDS};
+use crate::bytecode::code::{FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::interp::code::CodeObject;
 use crate::interp::eval::CallOutcome;
 use crate::interp::frame::{Frame, ReturnAction};
@@ -53,10 +53,7 @@ impl Vm {
             return Err(self.not_callable(callee));
         };
         match self.heap.get(r) {
-            Obj::Function(_) => {
-                self.push_function_frame(r, call_base, args_start, kwnames, on_return)?;
-                Ok(CallOutcome::Frame)
-            }
+            Obj::Function(_) => self.push_function_frame(r, call_base, args_start, kwnames, on_return),
             Obj::Builtin { def, receiver } => {
                 let (func, receiver) = (def.func, *receiver);
                 let (pos, kw) = self.split_args(args_start, kwnames);
@@ -83,6 +80,10 @@ impl Vm {
                     return Err(self.type_error(format!("cannot create '{name}' instances")));
                 }
                 self.instantiate(r, call_base, args_start, kwnames, on_return)
+            }
+            Obj::StaticMethod(inner) => {
+                let inner = *inner;
+                self.call_at(inner, call_base, args_start, kwnames, on_return)
             }
             Obj::Instance(inst) => {
                 let class = inst.class;
@@ -149,7 +150,7 @@ impl Vm {
         args_start: usize,
         kwnames: Option<ObjRef>,
         on_return: ReturnAction,
-    ) -> PyResult<()> {
+    ) -> PyResult<CallOutcome> {
         if self.frames.len() >= self.config.recursion_limit {
             return Err(self.recursion_error());
         }
@@ -177,7 +178,7 @@ impl Vm {
                 }
             }
         }
-        self.frames.push(Frame {
+        let frame = Frame {
             code,
             pc: 0,
             base: args_start,
@@ -186,8 +187,12 @@ impl Vm {
             locals_dict: None,
             func: Value::Obj(func),
             on_return,
-        });
-        Ok(())
+        };
+        if frame.code.code.flags & FLAG_GENERATOR != 0 {
+            return Ok(self.make_generator(frame));
+        }
+        self.frames.push(frame);
+        Ok(CallOutcome::Frame)
     }
 
     /// The general argument binder: positional, keyword, defaults, `*args`, `**kwargs`.
@@ -335,6 +340,9 @@ impl Vm {
         kwnames: Option<ObjRef>,
         on_return: ReturnAction,
     ) -> PyResult<CallOutcome> {
+        if self.class_overrides_new(class) {
+            return self.instantiate_with_new(class, call_base, args_start, kwnames);
+        }
         let Obj::Class(c) = self.heap.get(class) else { unreachable_frame() };
         let is_exc = c.layout == Layout::Exception;
         let root_shape = c.root_shape;
@@ -385,6 +393,65 @@ impl Vm {
                 Ok(CallOutcome::Done)
             }
         }
+    }
+
+    /// True if a Python `__new__` is defined on `class` or a base.
+    fn class_overrides_new(&self, class: ObjRef) -> bool {
+        match self.lookup_class_attr(class, self.names.new) {
+            Some(Value::Obj(f)) => match self.heap.get(f) {
+                Obj::StaticMethod(Value::Obj(inner)) => !matches!(self.heap.get(*inner), Obj::Builtin { .. }),
+                Obj::Builtin { .. } => false,
+                _ => true,
+            },
+            _ => false,
+        }
+    }
+
+    /// Instantiation through a Python `__new__`: `obj = cls.__new__(cls,
+    /// *args)`, then `obj.__init__(*args)` if `obj` is an instance of `cls`.
+    /// Runs both through native calls (this path is rare).
+    fn instantiate_with_new(
+        &mut self,
+        class: ObjRef,
+        call_base: usize,
+        args_start: usize,
+        kwnames: Option<ObjRef>,
+    ) -> PyResult<CallOutcome> {
+        let (pos, kw) = self.split_args(args_start, kwnames);
+        let roots = self.temp_roots.len();
+        self.temp_roots.extend(pos.iter().copied());
+        self.temp_roots.extend(kw.iter().map(|&(_, v)| v));
+        let result = self.run_new_and_init(class, &pos, &kw);
+        self.temp_roots.truncate(roots);
+        let obj = result?;
+        self.stack.truncate(call_base);
+        self.stack.push(obj);
+        Ok(CallOutcome::Done)
+    }
+
+    fn run_new_and_init(&mut self, class: ObjRef, pos: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+        let new = self.lookup_class_attr(class, self.names.new).unwrap_or(Value::None);
+        let new = self.bind_descr(new, Value::Null, class)?;
+        let mut args = Vec::with_capacity(pos.len() + 1);
+        args.push(Value::Obj(class));
+        args.extend_from_slice(pos);
+        let obj = self.call_value_kw(new, &args, kw)?;
+        if !self.isinstance(obj, class) {
+            return Ok(obj);
+        }
+        self.temp_roots.push(obj);
+        let cls = self.class_of(obj);
+        if let Some(init) = self.lookup_class_attr(cls, self.names.init) {
+            if !self.is_builtin_init(init) {
+                let bound = self.bind_descr(init, obj, cls)?;
+                let r = self.call_value_kw(bound, pos, kw)?;
+                if !matches!(r, Value::None) {
+                    let tn = self.type_name(r);
+                    return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
+                }
+            }
+        }
+        Ok(obj)
     }
 
     fn is_builtin_init(&self, f: Value) -> bool {
@@ -538,13 +605,15 @@ impl Vm {
                 for &b in items.iter() {
                     match b {
                         Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)) => base_refs.push(r),
-                        _ => {
-                            let tn = self.type_name(b);
-                            let _ = tn;
-                            return Err(self.type_error(String::from("bases must be types")));
-                        }
+                        _ => return Err(self.type_error(String::from("bases must be types"))),
                     }
                 }
+            }
+        }
+        for (i, &b) in base_refs.iter().enumerate() {
+            if base_refs[..i].contains(&b) {
+                let bn = String::from(self.class_name(b));
+                return Err(self.type_error(format!("duplicate base class {bn}")));
             }
         }
         if base_refs.is_empty() {
@@ -572,6 +641,10 @@ impl Vm {
             Some(v) => self.str_text_v(v),
             None => String::from("__main__"),
         };
+        // Like CPython, `__qualname__` lives on the class, not in its dict.
+        self.dict_del_str(namespace, self.names.qualname);
+        let own_slots = self.own_slots(namespace)?;
+        self.prepare_namespace(namespace)?;
         let class = Class {
             name: name_s.into(),
             qualname: qualname.into(),
@@ -584,24 +657,126 @@ impl Vm {
             subclasses: Vec::new(),
             ctor: None,
             root_shape: ShapeTable::EMPTY,
+            slots: None,
+            hooks: 0,
         };
         let r = self.heap.alloc(Obj::Class(class));
         let mut mro = vec![r];
         mro.extend(mro_tail);
+        // Instances are restricted to slots only if every class in the MRO declares them.
+        let mut slots = own_slots;
+        for &k in &mro[1..] {
+            let Some(s) = slots.as_mut() else { break };
+            match self.heap.get(k) {
+                Obj::Class(Class { slots: Some(ks), .. }) => s.extend(ks.iter().copied()),
+                _ => slots = None,
+            }
+        }
         if let Obj::Class(c) = self.heap.get_mut(r) {
             c.mro = mro;
+            c.slots = slots.map(Vec::into_boxed_slice);
         }
         for b in base_refs {
             if let Obj::Class(bc) = self.heap.get_mut(b) {
                 bc.subclasses.push(r);
             }
         }
+        let hooks = self.compute_hooks(r);
+        if let Obj::Class(c) = self.heap.get_mut(r) {
+            c.hooks = hooks;
+        }
         // A class that defines __eq__ but not __hash__ gets __hash__ = None.
         let eq = self.cmp_names[crate::bytecode::opcode::CompareOp::Eq as usize];
         if self.dict_get_str(namespace, eq).is_some() && self.dict_get_str(namespace, self.names.hash).is_none() {
             self.dict_set_str(namespace, self.names.hash, Value::None)?;
         }
+        // The implicit `__class__` cell of methods using `super()`.
+        if let Some(Value::Obj(cell)) = self.dict_get_str(namespace, self.names.classcell) {
+            if let Obj::Cell(v) = self.heap.get_mut(cell) {
+                *v = Value::Obj(r);
+            }
+            self.dict_del_str(namespace, self.names.classcell);
+        }
+        let roots = self.temp_roots.len();
+        self.temp_roots.push(Value::Obj(r));
+        let result = self.finish_class(r, namespace);
+        self.temp_roots.truncate(roots);
+        result?;
         Ok(Value::Obj(r))
+    }
+
+    /// The names a class body's `__slots__` declares (`None` without
+    /// `__slots__`, or when it lists `__dict__`).
+    fn own_slots(&mut self, namespace: ObjRef) -> PyResult<Option<Vec<ObjRef>>> {
+        let Some(sv) = self.dict_get_str(namespace, self.names.slots) else { return Ok(None) };
+        let items = if self.as_str(sv).is_some() { vec![sv] } else { self.collect_iterable(sv)? };
+        let mut out = Vec::new();
+        let mut has_dict = false;
+        for it in items {
+            let Some(text) = self.as_str(it).map(String::from) else {
+                let tn = self.type_name(it);
+                return Err(self.type_error(format!("__slots__ items must be strings, not '{tn}'")));
+            };
+            if text == "__dict__" {
+                has_dict = true;
+                continue;
+            }
+            let n = self.intern(&text);
+            if self.dict_get_str(namespace, n).is_some() {
+                let mut r = String::new();
+                crate::runtime::str_repr::str_repr(&text, &mut r);
+                return Err(self.value_error(format!("{r} in __slots__ conflicts with class variable")));
+            }
+            out.push(n);
+        }
+        Ok(if has_dict { None } else { Some(out) })
+    }
+
+    /// Namespace fix-ups before the class exists: `__doc__` defaults to
+    /// `None`; `__new__` is an implicit staticmethod and `__init_subclass__`
+    /// an implicit classmethod.
+    fn prepare_namespace(&mut self, namespace: ObjRef) -> PyResult<()> {
+        if self.dict_get_str(namespace, self.names.doc).is_none() {
+            self.dict_set_str(namespace, self.names.doc, Value::None)?;
+        }
+        for (name, static_) in [(self.names.new, true), (self.names.init_subclass, false)] {
+            if let Some(v @ Value::Obj(f)) = self.dict_get_str(namespace, name) {
+                if matches!(self.heap.get(f), Obj::Function(_)) {
+                    let w = if static_ { Obj::StaticMethod(v) } else { Obj::ClassMethod(v) };
+                    let w = self.heap.alloc(w);
+                    self.dict_set_str(namespace, name, Value::Obj(w))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// After the class exists: `__set_name__` on its attributes, then the
+    /// parent's `__init_subclass__`.
+    fn finish_class(&mut self, class: ObjRef, namespace: ObjRef) -> PyResult<()> {
+        let entries: Vec<(Value, Value)> = match self.heap.get(namespace) {
+            Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        };
+        for (k, v) in entries {
+            let Value::Obj(vr) = v else { continue };
+            if let Obj::Property(p) = self.heap.get_mut(vr) {
+                p.name = k;
+            } else if let Obj::Instance(i) = self.heap.get(vr) {
+                let c = i.class;
+                if let Some(f) = self.lookup_class_attr(c, self.names.set_name) {
+                    self.call_value(f, &[v, Value::Obj(class), k])?;
+                }
+            }
+        }
+        let Obj::Class(c) = self.heap.get(class) else { return Ok(()) };
+        if c.mro.len() > 1 {
+            let name = self.names.init_subclass;
+            if let Some(f) = self.super_lookup(class, Value::Obj(class), class, name)? {
+                self.call_value(f, &[])?;
+            }
+        }
+        Ok(())
     }
 
     /// C3 linearization of the bases' MROs (the new class itself excluded).
@@ -631,10 +806,17 @@ impl Vm {
                     }
                 }
                 None => {
-                    let names: Vec<String> = bases.iter().map(|&b| String::from(self.class_name(b))).collect();
+                    // CPython names the heads of the sequences left to merge.
+                    let mut heads: Vec<ObjRef> = Vec::new();
+                    for s in &seqs {
+                        if !heads.contains(&s[0]) {
+                            heads.push(s[0]);
+                        }
+                    }
+                    let names: Vec<String> = heads.iter().map(|&b| String::from(self.class_name(b))).collect();
                     let _ = name;
                     return Err(self.type_error(format!(
-                        "Cannot create a consistent method resolution order (MRO) for bases {}",
+                        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                         names.join(", ")
                     )));
                 }

@@ -82,6 +82,18 @@ impl Vm {
         self.new_exception_args(c, alloc::vec![key])
     }
 
+    /// The `value` of a StopIteration (its first argument, or None).
+    pub fn stop_iteration_value(&self, err: PyErr) -> Value {
+        if let Obj::Instance(Instance { exc: Some(e), .. }) = self.heap.get(err.0) {
+            if let Value::Obj(t) = e.args {
+                if let Obj::Tuple(items) = self.heap.get(t) {
+                    return items.first().copied().unwrap_or(Value::None);
+                }
+            }
+        }
+        Value::None
+    }
+
     /// `StopIteration()`.
     pub fn stop_iteration(&mut self) -> PyErr {
         let c = self.exc.stop_iteration;
@@ -123,13 +135,20 @@ impl Vm {
     /// instance, or an instance made by calling a class), or the TypeError
     /// explaining why it cannot be raised.
     pub(crate) fn make_raisable(&mut self, v: Value) -> PyErr {
-        match self.to_exception(v) {
+        let e = match self.exception_from(v) {
             Ok(e) => e,
             Err(e) => e,
+        };
+        // An explicit raise records the raising frame anew.
+        if let Obj::Instance(i) = self.heap.get_mut(e.0) {
+            if let Some(x) = i.exc.as_mut() {
+                x.caught_line = None;
+            }
         }
+        e
     }
 
-    fn to_exception(&mut self, v: Value) -> Result<PyErr, PyErr> {
+    fn exception_from(&mut self, v: Value) -> Result<PyErr, PyErr> {
         let base = self.exc.base_exception;
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
@@ -155,13 +174,13 @@ impl Vm {
 
     /// `raise exc from cause`.
     pub(crate) fn make_raisable_with_cause(&mut self, v: Value, cause: Value) -> PyErr {
-        let exc = match self.to_exception(v) {
+        let exc = match self.exception_from(v) {
             Ok(e) => e,
             Err(e) => return e,
         };
         let cause = match cause {
             Value::None => Value::None,
-            c => match self.to_exception(c) {
+            c => match self.exception_from(c) {
                 Ok(e) => Value::Obj(e.0),
                 Err(_) => return self.type_error("exception causes must derive from BaseException"),
             },
@@ -215,10 +234,11 @@ impl Vm {
         let enter_name = self.intern("__enter__");
         let exit_name = self.intern("__exit__");
         let cls = self.class_of(ctx);
-        let (Some(enter), Some(exit)) = (self.lookup_class_attr(cls, enter_name), self.lookup_class_attr(cls, exit_name))
-        else {
+        let (enter, exit) = (self.lookup_class_attr(cls, enter_name), self.lookup_class_attr(cls, exit_name));
+        let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(ctx);
-            return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol")));
+            let extra = if enter.is_some() { " (missed __exit__ method)" } else { "" };
+            return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol{extra}")));
         };
         let bound_exit = Value::Obj(self.heap.alloc(Obj::BoundMethod { receiver: ctx, func: exit }));
         self.temp_roots.push(bound_exit);
@@ -263,54 +283,77 @@ impl Vm {
             Obj::Instance(Instance { exc: Some(e), .. }) => e.args,
             _ => Value::None,
         };
-        // KeyError shows the repr of its single argument.
-        if self.exception_matches(err, key_error) {
-            if let Value::Obj(t) = args {
-                if let Obj::Tuple(items) = self.heap.get(t) {
-                    if items.len() == 1 {
-                        let k = items[0];
-                        return self.repr(k).unwrap_or_default();
-                    }
-                }
-            }
-        }
+        let _ = (key_error, args);
         match self.to_str(v) {
             Ok(s) => s,
             Err(_) => String::from("<exception str() failed>"),
         }
     }
 
-    /// Converts an uncaught exception into a `ScriptError` with a CPython-style traceback.
+    /// Converts an uncaught exception into a `ScriptError` with a
+    /// CPython-style traceback, including chained causes and contexts.
     pub fn script_error(&mut self, err: PyErr, source: Option<&str>) -> ScriptError {
-        let kind = {
-            let c = self.class_of(Value::Obj(err.0));
-            let (name, module) = match self.heap.get(c) {
-                Obj::Class(c) => (String::from(&*c.name), String::from(&*c.module)),
-                _ => (String::from("Exception"), String::from("builtins")),
-            };
-            if module == "builtins" || module == "__main__" {
-                name
-            } else {
-                format!("{module}.{name}")
-            }
-        };
-        let message = self.exception_message(err);
         let mut tb = String::new();
-        let entries: Vec<TracebackEntry> = match self.heap.get(err.0) {
-            Obj::Instance(Instance { exc: Some(e), .. }) => e.traceback.clone(),
-            _ => Vec::new(),
+        let mut seen = Vec::new();
+        self.render_chain(err, source, &mut tb, &mut seen, 0);
+        let kind = self.exception_kind(err);
+        let message = self.exception_message(err);
+        ScriptError { kind, message, traceback: tb }
+    }
+
+    fn exception_kind(&self, err: PyErr) -> String {
+        let c = self.class_of(Value::Obj(err.0));
+        let (name, module) = match self.heap.get(c) {
+            Obj::Class(c) => (String::from(&*c.name), String::from(&*c.module)),
+            _ => (String::from("Exception"), String::from("builtins")),
         };
+        if module == "builtins" || module == "__main__" {
+            name
+        } else {
+            format!("{module}.{name}")
+        }
+    }
+
+    fn render_chain(
+        &mut self,
+        err: PyErr,
+        source: Option<&str>,
+        tb: &mut String,
+        seen: &mut Vec<ObjRef>,
+        depth: usize,
+    ) {
+        seen.push(err.0);
+        let (entries, cause, context, suppress) = match self.heap.get(err.0) {
+            Obj::Instance(Instance { exc: Some(e), .. }) => {
+                (e.traceback.clone(), e.cause, e.context, e.suppress_context)
+            }
+            _ => (Vec::new(), Value::None, Value::None, false),
+        };
+        if depth < 32 {
+            match (cause, context) {
+                (Value::Obj(c), _) if !seen.contains(&c) => {
+                    self.render_chain(PyErr(c), source, tb, seen, depth + 1);
+                    tb.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                }
+                (_, Value::Obj(c)) if !suppress && !seen.contains(&c) => {
+                    self.render_chain(PyErr(c), source, tb, seen, depth + 1);
+                    tb.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                }
+                _ => {}
+            }
+        }
         if !entries.is_empty() {
             tb.push_str("Traceback (most recent call last):\n");
-            render_entries(&entries, source, &mut tb);
+            render_entries(&entries, source, tb);
         }
+        let kind = self.exception_kind(err);
+        let message = self.exception_message(err);
         tb.push_str(&kind);
         if !message.is_empty() {
             tb.push_str(": ");
             tb.push_str(&message);
         }
         tb.push('\n');
-        ScriptError { kind, message, traceback: tb }
     }
 }
 

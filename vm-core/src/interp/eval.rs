@@ -6,13 +6,13 @@
 
 use alloc::vec::Vec;
 
-use crate::bytecode::opcode::{decode, BinaryOp, CompareOp, Opcode};
-use crate::interp::frame::ReturnAction;
+use crate::bytecode::opcode::{decode, BinaryOp, CompareOp, Opcode, CALL_CONTEXT};
+use crate::interp::frame::{GenMode, ReturnAction};
 use crate::runtime::object::{Obj, PyErr, PyResult};
-#[allow(unused_imports)]
-use alloc::vec;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
+#[allow(unused_imports)]
+use alloc::vec;
 
 /// What a call did.
 pub enum CallOutcome {
@@ -351,6 +351,15 @@ impl Vm {
                     Opcode::ForIter => {
                         save_pc!();
                         let it = top!();
+                        if let Some(g) = self.as_generator(it) {
+                            if tri!(self.resume_generator(g, Value::None, GenMode::ForIter { exit: arg })) {
+                                reload!();
+                            } else {
+                                self.stack.pop();
+                                pc = arg as usize;
+                            }
+                            continue;
+                        }
                         match tri!(self.iter_next(it)) {
                             Some(v) => self.stack.push(v),
                             None => {
@@ -395,6 +404,25 @@ impl Vm {
                                         .type_error(alloc::format!("__init__() should return None, not '{tn}'"));
                                 }
                                 self.stack.push(instance);
+                            }
+                            ReturnAction::Generator { gen, mode, outer_handled } => {
+                                self.finish_generator(gen, outer_handled);
+                                match mode {
+                                    GenMode::Native => {
+                                        self.gen_yielded = false;
+                                        self.stats.instructions += executed;
+                                        return Ok(v);
+                                    }
+                                    GenMode::ForIter { exit } => {
+                                        self.stack.pop();
+                                        self.frames.last_mut().expect("frame").pc = exit as usize;
+                                    }
+                                    GenMode::Send { exit } => {
+                                        self.stack.pop();
+                                        self.stack.push(v);
+                                        self.frames.last_mut().expect("frame").pc = exit as usize;
+                                    }
+                                }
                             }
                             ReturnAction::BuildClass { name, bases, namespace } => {
                                 reload!();
@@ -460,6 +488,167 @@ impl Vm {
                                 *slot = v;
                             }
                         }
+                    }
+                    Opcode::ListExtend => {
+                        save_pc!();
+                        let it = top!();
+                        let len = self.stack.len();
+                        let callee = if arg & CALL_CONTEXT != 0 { Some(self.stack[len - 4]) } else { None };
+                        let items = tri!(self.collect_iterable_for_star(it, callee));
+                        self.stack.pop();
+                        let l = self.stack[self.stack.len() - (arg & 0xff) as usize];
+                        if let Value::Obj(r) = l {
+                            self.heap.note_growth(16 * items.len());
+                            if let Obj::List(v) = self.heap.get_mut(r) {
+                                v.extend(items);
+                            }
+                        }
+                    }
+                    Opcode::ListToTuple => {
+                        let l = top!();
+                        let items = match l {
+                            Value::Obj(r) => match self.heap.get_mut(r) {
+                                Obj::List(v) => core::mem::take(v),
+                                _ => Vec::new(),
+                            },
+                            _ => Vec::new(),
+                        };
+                        let t = self.new_tuple(items);
+                        *self.stack.last_mut().expect("stack") = t;
+                    }
+                    Opcode::DictMerge | Opcode::DictUpdate => {
+                        save_pc!();
+                        let src = top!();
+                        let len = self.stack.len();
+                        let d = self.stack[len - 1 - arg as usize];
+                        let callee = if op == Opcode::DictMerge { Some(self.stack[len - 5]) } else { None };
+                        if let Value::Obj(d) = d {
+                            tri!(self.dict_merge_from(d, src, callee));
+                        }
+                        self.stack.pop();
+                    }
+                    Opcode::CallFunctionEx => {
+                        save_pc!();
+                        let kwargs = if arg & 1 != 0 { pop!() } else { Value::None };
+                        let args = pop!();
+                        let kwnames = tri!(self.spread_call_args(args, kwargs));
+                        let argc = self.stack.len() - self.call_ex_base;
+                        match tri!(self.call_from_stack(argc, kwnames)) {
+                            CallOutcome::Done => {}
+                            CallOutcome::Frame => reload!(),
+                        }
+                    }
+                    Opcode::UnpackEx => {
+                        save_pc!();
+                        let v = top!();
+                        let items = tri!(self.unpack_ex(v, (arg & 0xff) as usize, (arg >> 8) as usize));
+                        self.stack.pop();
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    Opcode::BuildSet => {
+                        save_pc!();
+                        let start = self.stack.len() - arg as usize;
+                        let items: Vec<Value> = self.stack[start..].to_vec();
+                        let s = tri!(self.build_set(&items));
+                        self.stack.truncate(start);
+                        self.stack.push(s);
+                    }
+                    Opcode::SetAdd | Opcode::SetUpdate => {
+                        save_pc!();
+                        let v = top!();
+                        let s = self.stack[self.stack.len() - 1 - arg as usize];
+                        if op == Opcode::SetAdd {
+                            tri!(self.set_add_value(s, v));
+                        } else {
+                            tri!(self.set_update_from(s, v));
+                        }
+                        self.stack.pop();
+                    }
+                    Opcode::YieldValue => {
+                        let v = pop!();
+                        save_pc!();
+                        match self.suspend_generator() {
+                            Some(GenMode::Native) => {
+                                self.gen_yielded = true;
+                                self.stats.instructions += executed;
+                                return Ok(v);
+                            }
+                            Some(_) => {
+                                self.stack.push(v);
+                                reload!();
+                            }
+                            None => break 'dispatch self.system_error("yield outside a generator frame"),
+                        }
+                    }
+                    Opcode::GetYieldFromIter => {
+                        save_pc!();
+                        let v = top!();
+                        if self.as_generator(v).is_none() {
+                            let it = tri!(self.get_iter(v));
+                            *self.stack.last_mut().expect("stack") = it;
+                        }
+                    }
+                    Opcode::Send => {
+                        save_pc!();
+                        let sent = pop!();
+                        let receiver = top!();
+                        if let Some(g) = self.as_generator(receiver) {
+                            if tri!(self.resume_generator(g, sent, GenMode::Send { exit: arg })) {
+                                reload!();
+                            } else {
+                                // Already exhausted: delegation ends with None.
+                                self.stack.pop();
+                                self.stack.push(Value::None);
+                                pc = arg as usize;
+                            }
+                            continue;
+                        }
+                        let step = if matches!(sent, Value::None) {
+                            self.iter_next(receiver).map(|o| o.ok_or(Value::None))
+                        } else {
+                            let send = self.intern("send");
+                            match self.get_attr(receiver, send) {
+                                Ok(f) => self.call_value(f, &[sent]).map(Ok),
+                                Err(e) => Err(e),
+                            }
+                        };
+                        match step {
+                            Ok(Ok(v)) => self.stack.push(v),
+                            Ok(Err(ret)) => {
+                                self.stack.pop();
+                                self.stack.push(ret);
+                                pc = arg as usize;
+                            }
+                            Err(e) => {
+                                let stop = self.exc.stop_iteration;
+                                if self.exception_matches(e, stop) {
+                                    let value = self.stop_iteration_value(e);
+                                    self.stack.pop();
+                                    self.stack.push(value);
+                                    pc = arg as usize;
+                                } else {
+                                    break 'dispatch e;
+                                }
+                            }
+                        }
+                    }
+                    Opcode::ImportName => {
+                        save_pc!();
+                        let fromlist = pop!();
+                        let level = pop!();
+                        let m = tri!(self.import_name(code.names[arg as usize], fromlist, level));
+                        self.stack.push(m);
+                    }
+                    Opcode::ImportFrom => {
+                        save_pc!();
+                        let m = top!();
+                        let v = tri!(self.import_from(m, code.names[arg as usize]));
+                        self.stack.push(v);
+                    }
+                    Opcode::ImportStar => {
+                        save_pc!();
+                        let m = pop!();
+                        tri!(self.import_star(m));
                     }
                     Opcode::RaiseVarargs => {
                         save_pc!();
@@ -556,6 +745,11 @@ impl Vm {
         }
     }
 
+    /// Raises `err` in the top frame (used by `generator.throw`).
+    pub(crate) fn unwind_from(&mut self, err: PyErr, entry: usize) -> Result<(), PyErr> {
+        self.unwind(err, entry)
+    }
+
     /// Decodes `BINARY_OP`'s operand and applies it.
     fn binary_op_arg(&mut self, arg: u32, a: Value, b: Value) -> PyResult<Value> {
         match BinaryOp::from_arg(arg) {
@@ -574,34 +768,44 @@ impl Vm {
             let depth = self.frames.len() - 1;
             let frame = &self.frames[depth];
             let pc = frame.pc.saturating_sub(1);
-            if let Some(h) = frame.code.code.handler_for(pc).copied() {
-                let line = frame.code.code.line_at(pc);
-                let stack_base = frame.base + frame.code.nlocals() + h.depth as usize;
+            let code = frame.code.clone();
+            // One traceback entry per frame the exception passes through
+            // (a re-raise inside the same frame adds none).
+            let recorded = match self.heap.get(err.0) {
+                Obj::Instance(i) => i.exc.as_ref().is_some_and(|e| e.caught_line.is_some_and(|(d, _)| d == depth)),
+                _ => true,
+            };
+            if !recorded {
+                let line = code.code.line_at(pc);
+                self.add_traceback(err, code.clone(), line);
                 if let Obj::Instance(i) = self.heap.get_mut(err.0) {
                     if let Some(e) = i.exc.as_mut() {
-                        if e.caught_line.is_none_or(|(d, _)| d != depth) {
-                            e.caught_line = Some((depth, line));
-                        }
+                        e.caught_line = Some((depth, line));
                     }
                 }
+            }
+            if let Some(h) = code.code.handler_for(pc).copied() {
+                let frame = &self.frames[depth];
+                let stack_base = frame.base + code.nlocals() + h.depth as usize;
                 self.stack.truncate(stack_base);
                 self.stack.push(Value::Obj(err.0));
                 self.frames[depth].pc = h.target as usize;
                 return Ok(());
             }
             let frame = self.frames.pop().expect("frame");
-            let mut line = frame.code.code.line_at(pc);
-            if let Obj::Instance(i) = self.heap.get_mut(err.0) {
-                if let Some(e) = i.exc.as_mut() {
-                    if let Some((d, l)) = e.caught_line.take() {
-                        if d == depth {
-                            line = l;
-                        }
+            self.stack.truncate(frame.ret_base);
+            if let ReturnAction::Generator { gen, outer_handled, .. } = frame.on_return {
+                self.finish_generator(gen, outer_handled);
+                let converted = self.generator_exit_error(err);
+                if converted != err {
+                    let line = code.code.line_at(pc);
+                    self.add_traceback(converted, code.clone(), line);
+                    if self.frames.len() <= entry {
+                        return Err(converted);
                     }
+                    return self.unwind(converted, entry);
                 }
             }
-            self.add_traceback(err, frame.code.clone(), line);
-            self.stack.truncate(frame.ret_base);
             if self.frames.len() <= entry {
                 return Err(err);
             }

@@ -17,6 +17,15 @@ pub enum ReturnAction {
         /// The instance being initialized.
         instance: Value,
     },
+    /// A generator frame: what its yields and return mean for the resumer.
+    Generator {
+        /// The generator object.
+        gen: ObjRef,
+        /// Who resumed it.
+        mode: GenMode,
+        /// The resumer's handled exception, restored when the generator suspends.
+        outer_handled: Value,
+    },
     /// A class body finished: build the class from its namespace and push it.
     BuildClass {
         /// Class name (a str).
@@ -34,6 +43,10 @@ impl ReturnAction {
         match *self {
             ReturnAction::Push | ReturnAction::ToNative => {}
             ReturnAction::Init { instance } => f(instance),
+            ReturnAction::Generator { gen, outer_handled, .. } => {
+                f(Value::Obj(gen));
+                f(outer_handled)
+            }
             ReturnAction::BuildClass { name, bases, namespace } => {
                 f(name);
                 f(bases);
@@ -41,6 +54,23 @@ impl ReturnAction {
             }
         }
     }
+}
+
+/// Who resumed a generator, and so where its yielded or returned value goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenMode {
+    /// FOR_ITER in the calling frame: a yield pushes the item; a return ends the loop (jump to `exit`).
+    ForIter {
+        /// The loop exit.
+        exit: u32,
+    },
+    /// SEND (`yield from`) in the calling frame: a yield pushes the value; a return jumps to `exit`.
+    Send {
+        /// Where the delegation ends.
+        exit: u32,
+    },
+    /// Native code (`next()`, `send()`, `list()`): the eval loop returns to it.
+    Native,
 }
 
 /// An activation record.

@@ -116,7 +116,7 @@ impl Vm {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinaryOp::Add && !inplace {
             for (kind, name) in [("str", "str"), ("list", "list"), ("tuple", "tuple")] {
-                if ta == kind && !self.is_instance_value(b) {
+                if ta == kind {
                     return self.type_error(format!("can only concatenate {name} (not \"{tb}\") to {name}"));
                 }
             }
@@ -202,6 +202,10 @@ impl Vm {
         let Some(f) = self.lookup_class_attr(cls, name) else { return Ok(None) };
         if matches!(f, Value::None) {
             return Ok(None);
+        }
+        if matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::StaticMethod(_) | Obj::ClassMethod(_))) {
+            let bound = self.bind_descr(f, obj, cls)?;
+            return self.call_value(bound, args).map(Some);
         }
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(obj);

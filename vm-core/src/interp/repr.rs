@@ -201,7 +201,32 @@ impl Vm {
             }
             Obj::NotImplemented => out.push_str("NotImplemented"),
             Obj::Cell(_) => out = format!("<cell at {}>", Self::addr(r)),
+            Obj::Module { name, dict } => {
+                let (name, dict) = (*name, *dict);
+                let n = self.str_text(name);
+                let file = self.dict_get_str(dict, self.names.file).and_then(|f| self.as_str(f).map(String::from));
+                out = match file {
+                    Some(f) => format!("<module '{n}' from '{f}'>"),
+                    None => format!("<module '{n}' (built-in)>"),
+                };
+            }
+            Obj::Generator(g) => out = format!("<generator object {} at {}>", g.code.code.qualname, Self::addr(r)),
             Obj::Ellipsis => out.push_str("Ellipsis"),
+            Obj::StaticMethod(f) | Obj::ClassMethod(f) => {
+                let kind =
+                    if matches!(self.heap.get(r), Obj::StaticMethod(_)) { "staticmethod" } else { "classmethod" };
+                let f = *f;
+                out = format!("<{kind}({})>", self.repr(f)?);
+            }
+            Obj::Property(_) => out = format!("<property object at {}>", Self::addr(r)),
+            Obj::Super { this, obj, obj_type } => {
+                let this = String::from(self.class_name(*this));
+                if obj.is_null() {
+                    out = format!("<super: <class '{this}'>, NULL>");
+                } else {
+                    out = format!("<super: <class '{this}'>, <{} object>>", self.class_name(*obj_type));
+                }
+            }
             Obj::Iter(_) | Obj::Free => {
                 let tn = self.type_name(v);
                 out = format!("<{tn} object at {}>", Self::addr(r));
@@ -261,10 +286,10 @@ impl Vm {
                                 },
                                 _ => Vec::new(),
                             };
+                            let key_error = self.exc.key_error;
                             return match items.len() {
                                 0 => Ok(String::new()),
-                                // KeyError shows its key as a repr.
-                                1 if self.is_subclass(class, self.exc.key_error) => self.repr(items[0]),
+                                1 if self.is_subclass(class, key_error) => self.repr(items[0]),
                                 1 => self.to_str(items[0]),
                                 _ => self.repr(args),
                             };

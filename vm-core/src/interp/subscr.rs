@@ -208,10 +208,8 @@ impl Vm {
                     if self.is_slice(key).is_some() {
                         return Err(self.not_implemented_error("slicing a range with bounds beyond 64 bits"));
                     }
-                    return Err(self.type_error(format!(
-                        "range indices must be integers or slices, not {}",
-                        self.type_name(key)
-                    )));
+                    return Err(self
+                        .type_error(format!("range indices must be integers or slices, not {}", self.type_name(key))));
                 };
                 let i = num_bigint::BigInt::from(i);
                 let i = if num_traits::Signed::is_negative(&i) { i + &n } else { i };
@@ -379,7 +377,7 @@ impl Vm {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Range { .. } | Obj::Iter(_) => true,
-                Obj::BigRange { .. } => true,
+                Obj::BigRange { .. } | Obj::Generator(_) => true,
                 Obj::DictView { .. } => true,
                 Obj::Instance(i) => {
                     self.lookup_class_attr(i.class, self.names.iter).is_some()
@@ -409,7 +407,7 @@ impl Vm {
                     remaining: crate::builtins::range_len(*start, *stop, *step) as u64,
                     step: *step,
                 },
-                Obj::Iter(_) => return Ok(v),
+                Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
                 Obj::BigRange { .. } => IterState::GetItem { obj: v, index: 0 },
                 Obj::Instance(_) => {
                     if let Some(it) = self.call_method_opt(v, self.names.iter, &[])? {
@@ -521,6 +519,32 @@ impl Vm {
                     }
                     return Ok(Some(self.new_tuple(alloc::vec![count, v])));
                 }
+                IterState::Map { func, iters } => {
+                    let (func, iters) = (*func, iters.clone());
+                    let mut args = Vec::with_capacity(iters.len());
+                    for i in iters {
+                        match self.iter_next(i)? {
+                            Some(v) => args.push(v),
+                            None => return Ok(None),
+                        }
+                    }
+                    return self.call_value(func, &args).map(Some);
+                }
+                IterState::Filter { func, iter } => {
+                    let (func, iter) = (*func, *iter);
+                    while let Some(v) = self.iter_next(iter)? {
+                        let keep = if matches!(func, Value::None) {
+                            self.truthy(v)?
+                        } else {
+                            let r = self.call_value(func, &[v])?;
+                            self.truthy(r)?
+                        };
+                        if keep {
+                            return Ok(Some(v));
+                        }
+                    }
+                    return Ok(None);
+                }
                 IterState::Zip { iters } => {
                     let iters = iters.clone();
                     if iters.is_empty() {
@@ -557,6 +581,7 @@ impl Vm {
                 }
                 IterState::Done => (None, false),
             },
+            Obj::Generator(_) => return self.gen_resume_native(r, Value::None),
             Obj::Instance(_) => {
                 let stop = self.exc.stop_iteration;
                 return match self.call_method_opt(it, self.names.next, &[]) {

@@ -90,6 +90,47 @@ pub struct Instance {
     pub exc: Option<Box<ExcData>>,
 }
 
+/// A suspended generator frame: everything needed to resume it.
+#[derive(Debug)]
+pub struct GenFrame {
+    /// The code.
+    pub code: Rc<CodeObject>,
+    /// Next instruction.
+    pub pc: usize,
+    /// Locals followed by the operand stack at the suspension point.
+    pub values: Vec<Value>,
+    /// Module globals.
+    pub globals: ObjRef,
+    /// The generator function.
+    pub func: Value,
+}
+
+/// Where a generator is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    /// Created, not started.
+    Created,
+    /// Suspended at a `yield`.
+    Suspended,
+    /// Running (on the frame stack).
+    Running,
+    /// Returned or raised; cannot run again.
+    Done,
+}
+
+/// A generator object.
+#[derive(Debug)]
+pub struct Generator {
+    /// The saved frame (None while running or when done).
+    pub frame: Option<GenFrame>,
+    /// Life-cycle state.
+    pub state: GenState,
+    /// The exception being handled inside the generator when it suspended.
+    pub handled: Value,
+    /// `__name__` / `__qualname__` come from the code.
+    pub code: Rc<CodeObject>,
+}
+
 /// How instances of a class are laid out (what its built-in base is).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layout {
@@ -127,6 +168,38 @@ pub struct Class {
     pub ctor: Option<NativeFn>,
     /// The shape a fresh instance starts with.
     pub root_shape: ShapeId,
+    /// The instance attribute names `__slots__` allows, or `None` when
+    /// instances have a `__dict__` (no restriction).
+    pub slots: Option<Box<[ObjRef]>>,
+    /// Which attribute hooks (`HOOK_*`) the class or a base overrides.
+    pub hooks: u8,
+}
+
+/// The class (or a base) defines `__getattr__`.
+pub const HOOK_GETATTR: u8 = 1;
+/// The class (or a base) overrides `__setattr__`.
+pub const HOOK_SETATTR: u8 = 2;
+/// The class (or a base) overrides `__delattr__`.
+pub const HOOK_DELATTR: u8 = 4;
+/// The class (or a base) overrides `__getattribute__`.
+pub const HOOK_GETATTRIBUTE: u8 = 8;
+/// A class attribute may be a data descriptor (a property or an instance of
+/// a user class), so instance stores must consult the class first.
+pub const HOOK_DESCR: u8 = 16;
+
+/// A `property` object.
+#[derive(Debug, Clone, Copy)]
+pub struct Property {
+    /// The getter (`None` when absent).
+    pub fget: Value,
+    /// The setter (`None` when absent).
+    pub fset: Value,
+    /// The deleter (`None` when absent).
+    pub fdel: Value,
+    /// `__doc__`.
+    pub doc: Value,
+    /// The attribute name given by `__set_name__` (`Null` until set).
+    pub name: Value,
 }
 
 /// Which values a built-in iterator walks.
@@ -177,6 +250,20 @@ pub enum IterState {
     Zip {
         /// Underlying iterators.
         iters: Vec<Value>,
+    },
+    /// `map(func, *iterables)`.
+    Map {
+        /// The function.
+        func: Value,
+        /// Underlying iterators.
+        iters: Vec<Value>,
+    },
+    /// `filter(func, iterable)` (`func` None keeps truthy items).
+    Filter {
+        /// The predicate.
+        func: Value,
+        /// Underlying iterator.
+        iter: Value,
     },
     /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError.
     GetItem {
@@ -275,10 +362,34 @@ pub enum Obj {
     },
     /// A cell holding a variable shared with nested functions (`Null` = unbound).
     Cell(Value),
+    /// A generator.
+    Generator(Generator),
+    /// A module: its name and namespace.
+    Module {
+        /// `__name__` (a str).
+        name: ObjRef,
+        /// The module's globals.
+        dict: ObjRef,
+    },
     /// `NotImplemented`
     NotImplemented,
     /// `Ellipsis`
     Ellipsis,
+    /// `staticmethod(f)`
+    StaticMethod(Value),
+    /// `classmethod(f)`
+    ClassMethod(Value),
+    /// `property(fget, fset, fdel, doc)`
+    Property(Property),
+    /// `super(this, obj)`: attribute lookup in `obj_type`'s MRO after `this`.
+    Super {
+        /// The class whose successors are searched.
+        this: ObjRef,
+        /// The bound object (an instance, a class, or `Null` when unbound).
+        obj: Value,
+        /// `type(obj)`, or `obj` itself when it is a class.
+        obj_type: ObjRef,
+    },
 }
 
 impl Obj {
@@ -313,6 +424,20 @@ impl Obj {
                 f(*func)
             }
             Obj::Cell(v) => f(*v),
+            Obj::Module { name, dict } => {
+                f(Value::Obj(*name));
+                f(Value::Obj(*dict))
+            }
+            Obj::Generator(g) => {
+                g.code.for_each_ref(&mut f);
+                f(g.handled);
+                if let Some(fr) = &g.frame {
+                    fr.code.for_each_ref(&mut f);
+                    fr.values.iter().for_each(|&v| f(v));
+                    f(Value::Obj(fr.globals));
+                    f(fr.func);
+                }
+            }
             Obj::Builtin { receiver, .. } => f(*receiver),
             Obj::Class(c) => {
                 c.bases.iter().for_each(|&b| f(Value::Obj(b)));
@@ -340,9 +465,30 @@ impl Obj {
                 }
                 IterState::Zip { iters } => iters.iter().for_each(|&v| f(v)),
                 IterState::GetItem { obj, .. } => f(*obj),
+                IterState::Map { func, iters } => {
+                    f(*func);
+                    iters.iter().for_each(|&v| f(v))
+                }
+                IterState::Filter { func, iter } => {
+                    f(*func);
+                    f(*iter)
+                }
                 IterState::Range { .. } | IterState::Done => {}
             },
             Obj::DictView { dict, .. } => f(Value::Obj(*dict)),
+            Obj::StaticMethod(v) | Obj::ClassMethod(v) => f(*v),
+            Obj::Property(p) => {
+                f(p.fget);
+                f(p.fset);
+                f(p.fdel);
+                f(p.doc);
+                f(p.name)
+            }
+            Obj::Super { this, obj, obj_type } => {
+                f(Value::Obj(*this));
+                f(*obj);
+                f(Value::Obj(*obj_type))
+            }
         }
     }
 
@@ -359,6 +505,7 @@ impl Obj {
             Obj::Class(c) => (c.bases.len() + c.mro.len() + c.subclasses.len()) * 4 + 128,
             Obj::Instance(i) => i.slots.capacity() * v + i.exc.as_ref().map_or(0, |e| 64 + e.traceback.len() * 16),
             Obj::Iter(IterState::Zip { iters }) => iters.len() * v,
+            Obj::Generator(g) => g.frame.as_ref().map_or(0, |f| f.values.capacity() * v) + 64,
             _ => 0,
         }
     }
@@ -385,13 +532,19 @@ pub struct ShapeTable {
 }
 
 impl ShapeTable {
-    /// A table holding only the empty root shape (id 0).
+    /// A table holding only the empty root shape (id 0) and the dict-mode
+    /// marker shape (id 1).
     pub fn new() -> Self {
-        ShapeTable { shapes: alloc::vec![Shape::default()] }
+        ShapeTable { shapes: alloc::vec![Shape::default(), Shape::default()] }
     }
 
     /// The empty shape.
     pub const EMPTY: ShapeId = ShapeId(0);
+
+    /// Marks an instance in dict mode: its only slot holds its `__dict__`
+    /// (a real dict), made when `obj.__dict__` was first asked for. It has
+    /// no names and no transitions; never `add` to it.
+    pub const DICT: ShapeId = ShapeId(1);
 
     /// Slot index of `name` in `shape`.
     #[inline]

@@ -36,9 +36,17 @@ macro_rules! for_each_builtin_type {
             (zip, "zip", object),
             (iterator, "iterator", object),
             (cell, "cell", object),
+            (generator, "generator", object),
+            (module, "module", object),
+            (map, "map", object),
+            (filter, "filter", object),
             (dict_keys, "dict_keys", object),
             (dict_values, "dict_values", object),
             (dict_items, "dict_items", object),
+            (staticmethod, "staticmethod", object),
+            (classmethod, "classmethod", object),
+            (property, "property", object),
+            (super_, "super", object),
         }
     };
 }
@@ -80,6 +88,19 @@ macro_rules! for_each_exception {
             (type_error, "TypeError", exception),
             (value_error, "ValueError", exception),
             (unicode_error, "UnicodeError", value_error),
+            (unicode_decode_error, "UnicodeDecodeError", unicode_error),
+            (unicode_encode_error, "UnicodeEncodeError", unicode_error),
+            (warning, "Warning", exception),
+            (user_warning, "UserWarning", warning),
+            (deprecation_warning, "DeprecationWarning", warning),
+            (runtime_warning, "RuntimeWarning", warning),
+            (buffer_error, "BufferError", exception),
+            (connection_error, "ConnectionError", os_error),
+            (file_not_found_error, "FileNotFoundError", os_error),
+            (permission_error, "PermissionError", os_error),
+            (timeout_error, "TimeoutError", os_error),
+            (reference_error, "ReferenceError", exception),
+            (stop_async_iteration, "StopAsyncIteration", exception),
         }
     };
 }

@@ -1,0 +1,102 @@
+//! Methods of generator objects: `send`, `throw`, `close`, `__next__`, `__iter__`.
+
+use super::{arity, no_kwargs};
+use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// Generator methods.
+pub static GENERATOR_METHODS: &[BuiltinDef] = &[
+    BuiltinDef { name: "send", func: send },
+    BuiltinDef { name: "throw", func: throw },
+    BuiltinDef { name: "close", func: close },
+    BuiltinDef { name: "__next__", func: next },
+    BuiltinDef { name: "__iter__", func: iter },
+];
+
+fn receiver(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
+    match args.first().and_then(|&v| vm.as_generator(v)) {
+        Some(g) => Ok(g),
+        None => Err(vm.type_error(alloc::format!("descriptor '{name}' requires a 'generator' object"))),
+    }
+}
+
+/// Finishes a resumption: a yielded value, or StopIteration carrying the return value.
+fn yielded_or_stop(vm: &mut Vm, r: Option<Value>) -> PyResult<Value> {
+    match r {
+        Some(v) => Ok(v),
+        None => {
+            let c = vm.exc.stop_iteration;
+            let ret = vm.gen_return_value;
+            Err(if matches!(ret, Value::None) {
+                vm.new_exception_empty(c)
+            } else {
+                vm.new_exception_args(c, alloc::vec![ret])
+            })
+        }
+    }
+}
+
+fn send(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "send", kw)?;
+    arity(vm, "send", args, 2, 2)?;
+    let g = receiver(vm, args, "send")?;
+    let r = vm.gen_resume_native(g, args[1])?;
+    yielded_or_stop(vm, r)
+}
+
+fn next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "__next__", kw)?;
+    arity(vm, "__next__", args, 1, 1)?;
+    let g = receiver(vm, args, "__next__")?;
+    let r = vm.gen_resume_native(g, Value::None)?;
+    yielded_or_stop(vm, r)
+}
+
+fn iter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "__iter__", kw)?;
+    arity(vm, "__iter__", args, 1, 1)?;
+    receiver(vm, args, "__iter__")?;
+    Ok(args[0])
+}
+
+fn throw(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "throw", kw)?;
+    arity(vm, "throw", args, 2, 4)?;
+    let g = receiver(vm, args, "throw")?;
+    let base = vm.exc.base_exception;
+    let ok = match args[1] {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Class(_) => vm.is_subclass(r, base),
+            _ => vm.isinstance(args[1], base),
+        },
+        _ => false,
+    };
+    if !ok {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(alloc::format!(
+            "exceptions must be classes or instances deriving from BaseException, not {tn}"
+        )));
+    }
+    let mut exc = vm.make_raisable(args[1]);
+    // throw(type, value): instantiate the type with the value.
+    if let (Some(&val), Value::Obj(t)) = (args.get(2), args[1]) {
+        if matches!(vm.heap.get(t), Obj::Class(_)) && !matches!(val, Value::None) {
+            match vm.call_value(args[1], &[val]) {
+                Ok(Value::Obj(e)) => exc = PyErr(e),
+                Ok(_) => {}
+                Err(e) => exc = e,
+            }
+        }
+    }
+    let r = vm.gen_throw(g, exc)?;
+    yielded_or_stop(vm, r)
+}
+
+fn close(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "close", kw)?;
+    arity(vm, "close", args, 1, 1)?;
+    let g = receiver(vm, args, "close")?;
+    vm.gen_close(g)?;
+    Ok(Value::None)
+}

@@ -1,0 +1,364 @@
+//! The object model's built-ins: `object`'s methods (`__init__`, `__new__`,
+//! `__setattr__`, ...), `staticmethod`, `classmethod`, `property` and
+//! `super`.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{arity, kwargs, no_kwargs};
+use crate::runtime::object::{BuiltinDef, Instance, Layout, Obj, Property, PyResult};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// Methods of `object` that are plain (bound on access).
+static OBJECT_METHODS: &[BuiltinDef] = &[
+    BuiltinDef { name: "__init__", func: object_init },
+    BuiltinDef { name: "__setattr__", func: object_setattr },
+    BuiltinDef { name: "__getattribute__", func: object_getattribute },
+    BuiltinDef { name: "__delattr__", func: object_delattr },
+];
+
+static OBJECT_NEW: BuiltinDef = BuiltinDef { name: "__new__", func: object_new };
+static OBJECT_INIT_SUBCLASS: BuiltinDef = BuiltinDef { name: "__init_subclass__", func: object_init_subclass };
+
+/// Methods of `property`.
+static PROPERTY_METHODS: &[BuiltinDef] = &[
+    BuiltinDef { name: "getter", func: property_getter },
+    BuiltinDef { name: "setter", func: property_setter },
+    BuiltinDef { name: "deleter", func: property_deleter },
+];
+
+/// Installs `object`'s methods and the descriptor types' constructors.
+pub fn install(vm: &mut Vm) {
+    let t = vm.types;
+    let object_dict = super::class_dict(vm, t.object);
+    super::install_table(vm, object_dict, OBJECT_METHODS);
+    // `__new__` is a static method, `__init_subclass__` a class method.
+    for (def, static_) in [(&OBJECT_NEW, true), (&OBJECT_INIT_SUBCLASS, false)] {
+        let f = Value::Obj(vm.heap.alloc(Obj::Builtin { def, receiver: Value::Null }));
+        let w = vm.heap.alloc(if static_ { Obj::StaticMethod(f) } else { Obj::ClassMethod(f) });
+        let name = vm.intern(def.name);
+        let _ = vm.dict_set_str(object_dict, name, Value::Obj(w));
+    }
+    let property_dict = super::class_dict(vm, t.property);
+    super::install_table(vm, property_dict, PROPERTY_METHODS);
+    vm.set_ctor(t.staticmethod, staticmethod_new);
+    vm.set_ctor(t.classmethod, classmethod_new);
+    vm.set_ctor(t.property, property_new);
+    vm.set_ctor(t.super_, super_new);
+    vm.set_ctor(t.object, object_ctor);
+}
+
+/// True if `class` (or a base other than `object`) defines `name` in Python.
+fn overrides(vm: &Vm, class: ObjRef, name: ObjRef) -> bool {
+    match vm.lookup_class_attr(class, name) {
+        Some(Value::Obj(f)) => match vm.heap.get(f) {
+            Obj::Builtin { .. } => false,
+            Obj::StaticMethod(inner) | Obj::ClassMethod(inner) => {
+                !matches!(inner, Value::Obj(i) if matches!(vm.heap.get(*i), Obj::Builtin { .. }))
+            }
+            _ => true,
+        },
+        Some(_) => true,
+        None => false,
+    }
+}
+
+fn object_init(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let Some(&this) = args.first() else {
+        return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    };
+    if args.len() > 1 || !kw.is_empty() {
+        let class = vm.class_of(this);
+        if overrides(vm, class, vm.names.init) {
+            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if !overrides(vm, class, vm.names.new) {
+            let tn = String::from(vm.class_name(class));
+            return Err(
+                vm.type_error(format!("{tn}.__init__() takes exactly one argument (the instance to initialize)"))
+            );
+        }
+    }
+    Ok(Value::None)
+}
+
+/// A fresh instance of the user (or exception) class `class`.
+pub(crate) fn new_instance(vm: &mut Vm, class: ObjRef) -> PyResult<Value> {
+    let (layout, shape, name) = match vm.heap.get(class) {
+        Obj::Class(c) => (c.layout, c.root_shape, String::from(&*c.name)),
+        _ => return Err(vm.type_error("object.__new__(X): X is not a type object")),
+    };
+    if layout == Layout::Native && class != vm.types.object {
+        return Err(vm.type_error(format!("object.__new__({name}) is not safe, use {name}.__new__()")));
+    }
+    let exc = if layout == Layout::Exception {
+        let args = vm.new_tuple(Vec::new());
+        Some(alloc::boxed::Box::new(crate::runtime::object::ExcData { args, ..Default::default() }))
+    } else {
+        None
+    };
+    let inst = vm.heap.alloc(Obj::Instance(Instance { class, shape, slots: Vec::new(), exc }));
+    Ok(Value::Obj(inst))
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let Some(&cls) = args.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    let class = match cls {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => r,
+        _ => {
+            let tn = vm.type_name(cls);
+            return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({tn})")));
+        }
+    };
+    if args.len() > 1 || !kw.is_empty() {
+        if overrides(vm, class, vm.names.new) {
+            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if !overrides(vm, class, vm.names.init) {
+            let tn = String::from(vm.class_name(class));
+            return Err(vm.type_error(format!("{tn}() takes no arguments")));
+        }
+    }
+    new_instance(vm, class)
+}
+
+/// `object()`.
+fn object_ctor(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    if !args.is_empty() || !kw.is_empty() {
+        return Err(vm.type_error("object() takes no arguments"));
+    }
+    let o = vm.types.object;
+    new_instance(vm, o)
+}
+
+fn object_init_subclass(vm: &mut Vm, _args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "__init_subclass__", kw)?;
+    Ok(Value::None)
+}
+
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(r) if vm.as_str(v).is_some() => Ok(vm.intern_obj(r)),
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
+        }
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "__setattr__", kw)?;
+    arity(vm, "__setattr__", args, 3, 3)?;
+    let name = attr_name(vm, args[1])?;
+    vm.generic_set_attr(args[0], name, args[2])?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "__getattribute__", kw)?;
+    arity(vm, "__getattribute__", args, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    match vm.generic_get_attr(args[0], name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(args[0], name)),
+    }
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "__delattr__", kw)?;
+    arity(vm, "__delattr__", args, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    vm.generic_del_attr(args[0], name)?;
+    Ok(Value::None)
+}
+
+fn staticmethod_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "staticmethod", kw)?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("staticmethod expected 1 argument, got {}", args.len())));
+    }
+    Ok(Value::Obj(vm.heap.alloc(Obj::StaticMethod(args[0]))))
+}
+
+fn classmethod_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "classmethod", kw)?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("classmethod expected 1 argument, got {}", args.len())));
+    }
+    Ok(Value::Obj(vm.heap.alloc(Obj::ClassMethod(args[0]))))
+}
+
+fn property_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let named = kwargs(vm, "property", kw, ["fget", "fset", "fdel", "doc"])?;
+    if args.len() > 4 {
+        return Err(vm.type_error(format!("property() takes at most 4 arguments ({} given)", args.len())));
+    }
+    let mut v = [Value::None; 4];
+    for (i, slot) in v.iter_mut().enumerate() {
+        if let Some(&a) = args.get(i) {
+            if named[i].is_some() {
+                let n = ["fget", "fset", "fdel", "doc"][i];
+                return Err(
+                    vm.type_error(format!("argument for property() given by name ('{n}') and position ({})", i + 1))
+                );
+            }
+            *slot = a;
+        } else if let Some(a) = named[i] {
+            *slot = a;
+        }
+    }
+    let p = Property { fget: v[0], fset: v[1], fdel: v[2], doc: v[3], name: Value::Null };
+    Ok(Value::Obj(vm.heap.alloc(Obj::Property(p))))
+}
+
+/// `prop.getter(f)` / `.setter(f)` / `.deleter(f)`: a copy with one accessor replaced.
+fn property_with(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], which: usize, name: &str) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    let mut p = match args.first() {
+        Some(Value::Obj(r)) => match vm.heap.get(*r) {
+            Obj::Property(p) => *p,
+            _ => return Err(vm.type_error(format!("descriptor '{name}' requires a 'property' object"))),
+        },
+        _ => return Err(vm.type_error(format!("descriptor '{name}' requires a 'property' object"))),
+    };
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("property.{name}() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    match which {
+        0 => p.fget = args[1],
+        1 => p.fset = args[1],
+        _ => p.fdel = args[1],
+    }
+    Ok(Value::Obj(vm.heap.alloc(Obj::Property(p))))
+}
+
+fn property_getter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    property_with(vm, args, kw, 0, "getter")
+}
+
+fn property_setter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    property_with(vm, args, kw, 1, "setter")
+}
+
+fn property_deleter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    property_with(vm, args, kw, 2, "deleter")
+}
+
+fn runtime_error(vm: &mut Vm, msg: impl AsRef<str>) -> crate::runtime::object::PyErr {
+    let c = vm.exc.runtime_error;
+    vm.new_exception(c, msg)
+}
+
+/// The cell contents if `v` is a cell, else `v`.
+fn deref(vm: &Vm, v: Value) -> Value {
+    match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Cell(inner) => *inner,
+            _ => v,
+        },
+        _ => v,
+    }
+}
+
+/// Zero-argument `super()`: the calling frame's `__class__` cell and first argument.
+fn super_implicit(vm: &mut Vm) -> PyResult<(Value, Value)> {
+    let Some(frame) = vm.frames.last() else { return Err(runtime_error(vm, "super(): no current frame")) };
+    let (code, base) = (frame.code.clone(), frame.base);
+    if code.code.argcount == 0 {
+        return Err(runtime_error(vm, "super(): no arguments"));
+    }
+    let first = deref(vm, vm.stack.get(base).copied().unwrap_or(Value::Null));
+    if first.is_null() {
+        return Err(runtime_error(vm, "super(): arg[0] deleted"));
+    }
+    let Some(&(_, slot)) = code.code.freevars.iter().find(|(n, _)| &**n == "__class__") else {
+        return Err(runtime_error(vm, "super(): __class__ cell not found"));
+    };
+    let class = deref(vm, vm.stack.get(base + slot as usize).copied().unwrap_or(Value::Null));
+    if class.is_null() {
+        return Err(runtime_error(vm, "super(): empty __class__ cell"));
+    }
+    if !matches!(class, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_))) {
+        let tn = vm.type_name(class);
+        return Err(runtime_error(vm, format!("super(): __class__ is not a type ({tn})")));
+    }
+    Ok((class, first))
+}
+
+fn super_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "super", kw)?;
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("super() takes at most 2 arguments ({} given)", args.len())));
+    }
+    let (this, obj) = match args.len() {
+        0 => super_implicit(vm)?,
+        1 => (args[0], Value::Null),
+        _ => (args[0], args[1]),
+    };
+    let this = match this {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => r,
+        _ => {
+            let tn = vm.type_name(this);
+            return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
+        }
+    };
+    let obj_type = if obj.is_null() {
+        this
+    } else {
+        match obj {
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) && vm.is_subclass(r, this) => r,
+            _ if vm.isinstance(obj, this) => vm.class_of(obj),
+            _ => return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type")),
+        }
+    };
+    Ok(Value::Obj(vm.heap.alloc(Obj::Super { this, obj, obj_type })))
+}
+
+/// `type(name, bases, dict)`: builds a class like a class statement would.
+pub(crate) fn type_new3(vm: &mut Vm, name: Value, bases: Value, dict: Value) -> PyResult<Value> {
+    let checks = [(name, 1, "str"), (bases, 2, "tuple"), (dict, 3, "dict")];
+    for (v, i, want) in checks {
+        let ok = match (v, want) {
+            (Value::Obj(r), "str") => matches!(vm.heap.get(r), Obj::Str(_)),
+            (Value::Obj(r), "tuple") => matches!(vm.heap.get(r), Obj::Tuple(_)),
+            (Value::Obj(r), _) => matches!(vm.heap.get(r), Obj::Dict(_)),
+            _ => false,
+        };
+        if !ok {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!("type.__new__() argument {i} must be {want}, not {tn}")));
+        }
+    }
+    let entries: Vec<(Value, Value)> = match dict {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let ns = vm.new_dict_obj();
+    let roots = vm.temp_roots.len();
+    vm.temp_roots.push(Value::Obj(ns));
+    let result = (|| {
+        for (k, v) in entries {
+            let k = match k {
+                Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_)) => Value::Obj(vm.intern_obj(r)),
+                _ => k,
+            };
+            vm.dict_set(ns, k, v)?;
+        }
+        if vm.dict_get_str(ns, vm.names.module).is_none() {
+            if let Some(g) = vm.frames.last().map(|f| f.globals) {
+                let m = vm.dict_get_str(g, vm.names.name).unwrap_or(Value::None);
+                vm.dict_set_str(ns, vm.names.module, m)?;
+            }
+        }
+        vm.make_class(name, bases, ns)
+    })();
+    vm.temp_roots.truncate(roots);
+    result
+}

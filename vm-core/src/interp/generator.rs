@@ -1,0 +1,254 @@
+//! Generators: creation on call, resumption by pushing the saved frame back
+//! on the frame stack (no Rust recursion when a Python loop drives them),
+//! suspension at `yield`, `send`/`throw`/`close`.
+
+use crate::interp::eval::CallOutcome;
+use crate::interp::frame::{Frame, GenMode, ReturnAction};
+use crate::runtime::object::{GenFrame, GenState, Generator, Obj, PyErr, PyResult};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// Turns a just-bound generator-function frame (its locals at
+    /// `stack[base..]`) into a generator object that replaces the call.
+    pub(crate) fn make_generator(&mut self, frame: Frame) -> CallOutcome {
+        let values = self.stack.split_off(frame.base);
+        self.stack.truncate(frame.ret_base);
+        let code = frame.code.clone();
+        let g = Generator {
+            frame: Some(GenFrame { code: frame.code, pc: 0, values, globals: frame.globals, func: frame.func }),
+            state: GenState::Created,
+            handled: Value::None,
+            code,
+        };
+        let r = self.heap.alloc(Obj::Generator(g));
+        self.stack.push(Value::Obj(r));
+        CallOutcome::Done
+    }
+
+    /// Pushes a generator's frame to continue it, with `sent` as the value
+    /// of the `yield` it stopped at. `Ok(false)` if it is exhausted.
+    pub(crate) fn resume_generator(&mut self, gen: ObjRef, sent: Value, mode: GenMode) -> PyResult<bool> {
+        let Obj::Generator(g) = self.heap.get_mut(gen) else { return Err(self.system_error("not a generator")) };
+        match g.state {
+            GenState::Done => return Ok(false),
+            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Created if !matches!(sent, Value::None) => {
+                return Err(self.type_error("can't send non-None value to a just-started generator"));
+            }
+            _ => {}
+        }
+        let first = g.state == GenState::Created;
+        let Some(saved) = g.frame.take() else { return Ok(false) };
+        g.state = GenState::Running;
+        let gen_handled = g.handled;
+        if self.frames.len() >= self.config.recursion_limit {
+            if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                g.frame = Some(saved);
+                g.state = if first { GenState::Created } else { GenState::Suspended };
+            }
+            return Err(self.recursion_error());
+        }
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&saved.values);
+        if !first {
+            self.stack.push(sent);
+        }
+        self.frames.push(Frame {
+            code: saved.code,
+            pc: saved.pc,
+            base,
+            ret_base: base,
+            globals: saved.globals,
+            locals_dict: None,
+            func: saved.func,
+            on_return: ReturnAction::Generator { gen, mode, outer_handled: self.handled },
+        });
+        self.handled = gen_handled;
+        Ok(true)
+    }
+
+    /// YIELD_VALUE: saves the top frame into its generator and pops it.
+    /// Returns the resumption mode so the loop knows where `value` goes.
+    pub(crate) fn suspend_generator(&mut self) -> Option<GenMode> {
+        let frame = self.frames.pop()?;
+        let ReturnAction::Generator { gen, mode, outer_handled } = frame.on_return else {
+            self.frames.push(frame);
+            return None;
+        };
+        let values = self.stack.split_off(frame.base);
+        let handled = self.handled;
+        self.handled = outer_handled;
+        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+            g.frame =
+                Some(GenFrame { code: frame.code, pc: frame.pc, values, globals: frame.globals, func: frame.func });
+            g.state = GenState::Suspended;
+            g.handled = handled;
+        }
+        Some(mode)
+    }
+
+    /// A generator frame ended (returned or raised): mark it done.
+    pub(crate) fn finish_generator(&mut self, gen: ObjRef, outer_handled: Value) {
+        self.handled = outer_handled;
+        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+            g.state = GenState::Done;
+            g.frame = None;
+            g.handled = Value::None;
+        }
+    }
+
+    /// PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+    pub(crate) fn generator_exit_error(&mut self, err: PyErr) -> PyErr {
+        let stop = self.exc.stop_iteration;
+        if !self.exception_matches(err, stop) {
+            return err;
+        }
+        let c = self.exc.runtime_error;
+        let new = self.new_exception(c, "generator raised StopIteration");
+        if let Obj::Instance(i) = self.heap.get_mut(new.0) {
+            if let Some(e) = i.exc.as_mut() {
+                e.cause = Value::Obj(err.0);
+                e.context = Value::Obj(err.0);
+                e.suppress_context = true;
+            }
+        }
+        new
+    }
+
+    /// Resumes a generator from native code. `Ok(Some(v))`: it yielded `v`;
+    /// `Ok(None)`: it returned (its value is in `last_return`).
+    pub fn gen_resume_native(&mut self, gen: ObjRef, sent: Value) -> PyResult<Option<Value>> {
+        if self.native_depth >= self.config.max_native_depth {
+            return Err(self.recursion_error());
+        }
+        self.gen_return_value = Value::None;
+        if !self.resume_generator(gen, sent, GenMode::Native)? {
+            return Ok(None);
+        }
+        self.native_depth += 1;
+        let entry = self.frames.len() - 1;
+        let r = self.execute(entry);
+        self.native_depth -= 1;
+        match r {
+            Ok(v) if self.gen_yielded => {
+                self.gen_yielded = false;
+                Ok(Some(v))
+            }
+            Ok(v) => {
+                self.gen_return_value = v;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `gen.throw(exc)`: raises `exc` at the generator's suspension point.
+    pub fn gen_throw(&mut self, gen: ObjRef, exc: PyErr) -> PyResult<Option<Value>> {
+        let state = match self.heap.get(gen) {
+            Obj::Generator(g) => g.state,
+            _ => return Err(self.type_error("not a generator")),
+        };
+        if state == GenState::Created || state == GenState::Done {
+            self.finish_generator(gen, self.handled);
+            return Err(exc);
+        }
+        // Suspended inside `yield from`: the exception goes to the delegate first.
+        let mut exc = exc;
+        if let Some((receiver, exit)) = self.delegation_point(gen) {
+            let gen_exit = self.exc.generator_exit;
+            if self.exception_matches(exc, gen_exit) {
+                if let Some(inner) = self.as_generator(receiver) {
+                    if let Err(e) = self.gen_close(inner) {
+                        exc = e;
+                    }
+                }
+            } else if let Some(inner) = self.as_generator(receiver) {
+                match self.gen_throw(inner, exc) {
+                    Ok(Some(v)) => return Ok(Some(v)),
+                    Ok(None) => {
+                        let ret = self.gen_return_value;
+                        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                            if let Some(f) = g.frame.as_mut() {
+                                f.values.pop();
+                                f.pc = exit;
+                            }
+                        }
+                        return self.gen_resume_native(gen, ret);
+                    }
+                    Err(e) => exc = e,
+                }
+            }
+        }
+        if !self.resume_generator(gen, Value::None, GenMode::Native)? {
+            return Err(exc);
+        }
+        // The frame is back with the (unused) sent value pushed; raise at its pc.
+        self.stack.pop();
+        self.native_depth += 1;
+        let entry = self.frames.len() - 1;
+        let r = match self.unwind_from(exc, entry) {
+            Ok(()) => self.execute(entry),
+            Err(e) => Err(e),
+        };
+        self.native_depth -= 1;
+        match r {
+            Ok(v) if self.gen_yielded => {
+                self.gen_yielded = false;
+                Ok(Some(v))
+            }
+            Ok(v) => {
+                self.gen_return_value = v;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// If the generator is suspended in `yield from`: its delegate and the
+    /// instruction where the delegation ends.
+    fn delegation_point(&self, gen: ObjRef) -> Option<(Value, usize)> {
+        let Obj::Generator(g) = self.heap.get(gen) else { return None };
+        let f = g.frame.as_ref()?;
+        let send = f.code.instrs.get(f.pc.checked_sub(2)?)?.get();
+        let (op, arg) = crate::bytecode::opcode::decode(send);
+        if op != crate::bytecode::Opcode::Send as u8 {
+            return None;
+        }
+        Some((*f.values.last()?, arg as usize))
+    }
+
+    /// `gen.close()`.
+    pub fn gen_close(&mut self, gen: ObjRef) -> PyResult<()> {
+        let state = match self.heap.get(gen) {
+            Obj::Generator(g) => g.state,
+            _ => return Ok(()),
+        };
+        if state != GenState::Suspended {
+            self.finish_generator(gen, self.handled);
+            return Ok(());
+        }
+        let c = self.exc.generator_exit;
+        let exc = self.new_exception_empty(c);
+        match self.gen_throw(gen, exc) {
+            Ok(Some(_)) => Err(self.runtime_error_msg("generator ignored GeneratorExit")),
+            Ok(None) => Ok(()),
+            Err(e) => {
+                let stop = self.exc.stop_iteration;
+                if self.exception_matches(e, c) || self.exception_matches(e, stop) {
+                    Ok(())
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    /// The generator object behind a value, if it is one.
+    pub fn as_generator(&self, v: Value) -> Option<ObjRef> {
+        match v {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)) => Some(r),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! Imports: `sys.modules`, built-in modules (a native table each), and user
+//! modules whose source the host provides (`Host::load_module_source`).
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::runtime::object::{Obj, PyResult};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// IMPORT_NAME: the module to bind (the top-level package for a plain
+    /// `import a.b`, the named module for `from a.b import x`).
+    pub(crate) fn import_name(&mut self, name: ObjRef, fromlist: Value, level: Value) -> PyResult<Value> {
+        if !matches!(level, Value::Int(0) | Value::None) {
+            let c = self.exc.import_error;
+            return Err(self.new_exception(c, "attempted relative import with no known parent package"));
+        }
+        let full = self.str_text(name);
+        let mut module = Value::None;
+        let mut first = Value::None;
+        let mut prefix = String::new();
+        for (i, part) in full.split('.').enumerate() {
+            if i > 0 {
+                prefix.push('.');
+            }
+            prefix.push_str(part);
+            module = self.import_module(&prefix)?;
+            if i == 0 {
+                first = module;
+            }
+        }
+        Ok(if matches!(fromlist, Value::None) { first } else { module })
+    }
+
+    /// Imports (or finds already imported) the module called `name`.
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        let key = self.intern(name);
+        if let Some(m) = self.dict_get_str(self.modules, key) {
+            return Ok(m);
+        }
+        let dict = self.new_dict_obj();
+        self.dict_set_str(dict, self.names.name, Value::Obj(key))?;
+        let module = Value::Obj(self.heap.alloc(Obj::Module { name: key, dict }));
+        if let Some(native) = crate::builtins::modules::find(name) {
+            for def in native.functions {
+                let f = self.heap.alloc(Obj::Builtin { def, receiver: Value::Null });
+                let n = self.intern(def.name);
+                self.dict_set_str(dict, n, Value::Obj(f))?;
+            }
+            self.temp_roots.push(module);
+            (native.init)(self, dict);
+            self.temp_roots.pop();
+            self.dict_set_str(self.modules, key, module)?;
+            return Ok(module);
+        }
+        let Some((source, file)) = self.host.load_module_source(name) else {
+            let c = self.exc.module_not_found_error;
+            return Err(self.new_exception(c, format!("No module named '{name}'")));
+        };
+        #[cfg(feature = "compiler")]
+        {
+            let code = match crate::compiler::compile(&source, &file) {
+                Ok(c) => c,
+                Err(e) => {
+                    let c = self.exc.syntax_error;
+                    let msg = format!("{} ({file}, line {})", e.msg, e.line);
+                    return Err(self.new_exception(c, msg));
+                }
+            };
+            let f = self.new_string(file);
+            self.dict_set_str(dict, self.names.file, f)?;
+            self.dict_set_str(self.modules, key, module)?;
+            let code = self.load_code(code);
+            if self.native_depth >= self.config.max_native_depth {
+                return Err(self.recursion_error());
+            }
+            self.native_depth += 1;
+            let r = self.run_module_code(code, dict);
+            self.native_depth -= 1;
+            if let Err(e) = r {
+                self.dict_del_str(self.modules, key);
+                return Err(e);
+            }
+            Ok(module)
+        }
+        #[cfg(not(feature = "compiler"))]
+        {
+            let _ = (source, file, dict);
+            let c = self.exc.import_error;
+            Err(self.new_exception(c, format!("cannot compile module '{name}': this build has no compiler")))
+        }
+    }
+
+    /// IMPORT_FROM: `module.name`, as `from module import name` reports it.
+    pub(crate) fn import_from(&mut self, module: Value, name: ObjRef) -> PyResult<Value> {
+        if let Some(v) = self.get_attr_opt(module, name)? {
+            return Ok(v);
+        }
+        // A submodule not yet imported.
+        if let Value::Obj(m) = module {
+            if let Obj::Module { name: mn, .. } = self.heap.get(m) {
+                let full = format!("{}.{}", self.str_text(*mn), self.str_text(name));
+                if let Ok(sub) = self.import_module(&full) {
+                    return Ok(sub);
+                }
+            }
+        }
+        let n = self.str_text(name);
+        let (mname, file) = match module {
+            Value::Obj(m) => match self.heap.get(m) {
+                Obj::Module { name: mn, dict } => {
+                    let (mn, dict) = (*mn, *dict);
+                    let file = self.dict_get_str(dict, self.names.file).and_then(|f| self.as_str(f).map(String::from));
+                    (self.str_text(mn), file)
+                }
+                _ => (String::from("?"), None),
+            },
+            _ => (String::from("?"), None),
+        };
+        let where_ = file.unwrap_or_else(|| String::from("unknown location"));
+        let c = self.exc.import_error;
+        Err(self.new_exception(c, format!("cannot import name '{n}' from '{mname}' ({where_})")))
+    }
+
+    /// IMPORT_STAR: binds the module's public names (or its `__all__`) here.
+    pub(crate) fn import_star(&mut self, module: Value) -> PyResult<()> {
+        let Value::Obj(m) = module else { return Ok(()) };
+        let Obj::Module { dict, .. } = *self.heap.get(m) else { return Ok(()) };
+        let all_name = self.intern("__all__");
+        let names: Vec<Value> = match self.dict_get_str(dict, all_name) {
+            Some(all) => self.collect_iterable(all)?,
+            None => match self.heap.get(dict) {
+                Obj::Dict(d) => {
+                    d.iter().map(|e| e.key).filter(|k| !self.as_str(*k).is_some_and(|s| s.starts_with('_'))).collect()
+                }
+                _ => Vec::new(),
+            },
+        };
+        let frame = self.frames.last().expect("frame");
+        let target = frame.locals_dict.unwrap_or(frame.globals);
+        for n in names {
+            let Value::Obj(nr) = n else { continue };
+            let v = self.get_attr(module, nr)?;
+            let nr = self.intern_obj(nr);
+            self.dict_set_str(target, nr, v)?;
+        }
+        Ok(())
+    }
+}
