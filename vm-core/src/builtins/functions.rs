@@ -42,6 +42,8 @@ pub static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "hasattr", func: hasattr },
     BuiltinDef { name: "delattr", func: delattr },
     BuiltinDef { name: "dir", func: dir },
+    BuiltinDef { name: "format", func: super::format::builtin_format },
+    BuiltinDef { name: "ascii", func: super::format::builtin_ascii },
 ];
 
 fn print(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

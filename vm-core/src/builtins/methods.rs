@@ -13,6 +13,8 @@ use crate::vm::Vm;
 
 use crate::runtime::str_repr as sr;
 
+use super::format::{str_format, str_format_map};
+
 /// Python's `str.isspace` for one character.
 pub fn py_isspace(c: char) -> bool {
     sr::is_py_space(c)
@@ -36,6 +38,7 @@ pub static STR_METHODS: &[BuiltinDef] = defs! {
     "rjust" => str_rjust, "zfill" => str_zfill, "title" => str_title, "capitalize" => str_capitalize,
     "swapcase" => str_swapcase, "splitlines" => str_splitlines, "partition" => str_partition,
     "rpartition" => str_rpartition, "isidentifier" => str_isidentifier,
+    "format" => str_format, "format_map" => str_format_map,
 };
 
 /// `list` methods.

@@ -152,6 +152,11 @@ macro_rules! for_each_opcode {
             (WithExit, "WITH_EXIT", None, |_a: u32| -1),
             // exit_bound, prev, exc -> exit_bound, prev, exc, exit_bound(type, exc, None).
             (WithExceptStart, "WITH_EXCEPT_START", None, |_a: u32| 1),
+            // value [spec] -> str: arg bits 0-1 conversion (0 none, 1 str, 2 repr,
+            // 3 ascii); bit 2: a format spec str is on top of the value.
+            (FormatValue, "FORMAT_VALUE", Count, |a: u32| -(((a >> 2) & 1) as i32)),
+            // Concatenates the top `arg` strs into one.
+            (BuildString, "BUILD_STRING", Count, |a: u32| 1 - a as i32),
         }
     };
 }

@@ -1230,6 +1230,55 @@ impl Unit {
         }
     }
 
+    /// An f-string, CPython 3.11 style: each piece is pushed as a str
+    /// (literals as constants, fields through `FORMAT_VALUE`), then one
+    /// `BUILD_STRING` joins them (none when there is a single piece).
+    fn fstring(&mut self, parts: &[FStringPart]) -> CResult<()> {
+        let mut count: u32 = 0;
+        let mut literal = String::new();
+        let flush = |this: &mut Self, literal: &mut String, count: &mut u32| {
+            if !literal.is_empty() {
+                this.load_const(Const::Str(core::mem::take(literal).as_str().into()));
+                *count += 1;
+            }
+        };
+        for p in parts {
+            match p {
+                FStringPart::Literal(s) => literal.push_str(s),
+                FStringPart::Field { value, conversion, format_spec, debug_text } => {
+                    if let Some(t) = debug_text {
+                        literal.push_str(t);
+                    }
+                    flush(self, &mut literal, &mut count);
+                    self.expr(value)?;
+                    let mut arg = match conversion {
+                        Some('s') => 1,
+                        Some('r') => 2,
+                        Some('a') => 3,
+                        _ => 0,
+                    };
+                    if let Some(spec) = format_spec {
+                        if !spec.is_empty() {
+                            self.fstring(spec)?;
+                            arg |= 4;
+                        }
+                    }
+                    self.emit(Opcode::FormatValue, arg);
+                    count += 1;
+                }
+            }
+        }
+        flush(self, &mut literal, &mut count);
+        match count {
+            0 => self.load_const(Const::Str("".into())),
+            1 => {}
+            n => {
+                self.emit(Opcode::BuildString, n);
+            }
+        }
+        Ok(())
+    }
+
     fn expr_inner(&mut self, e: &Expr) -> CResult<()> {
         if let Some(c) = Self::constant_of(e) {
             self.load_const(c);
@@ -1240,7 +1289,7 @@ impl Unit {
             ExprKind::Ellipsis => {}
             ExprKind::Imaginary(_) => return Err(unsupported("complex numbers", e.pos)),
             ExprKind::Bytes(_) => return Err(unsupported("bytes literals", e.pos)),
-            ExprKind::JoinedStr(_) => return Err(unsupported("f-strings", e.pos)),
+            ExprKind::JoinedStr(parts) => self.fstring(parts)?,
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::List(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) => {
                 self.starred_sequence(items, false)?;

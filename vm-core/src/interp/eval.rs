@@ -717,6 +717,25 @@ impl Vm {
                         let t = tri!(self.truthy(r));
                         *self.stack.last_mut().expect("stack") = Value::Bool(t);
                     }
+                    Opcode::FormatValue => {
+                        save_pc!();
+                        let has_spec = arg & 4 != 0;
+                        let len = self.stack.len();
+                        let (v, spec) = if has_spec {
+                            (self.stack[len - 2], Some(self.stack[len - 1]))
+                        } else {
+                            (self.stack[len - 1], None)
+                        };
+                        let r = tri!(crate::builtins::format::format_value_op(self, v, arg & 3, spec));
+                        self.stack.truncate(len - 1 - has_spec as usize);
+                        self.stack.push(r);
+                    }
+                    Opcode::BuildString => {
+                        let start = self.stack.len() - arg as usize;
+                        let r = tri!(crate::builtins::format::build_string(self, start));
+                        self.stack.truncate(start);
+                        self.stack.push(r);
+                    }
                 }
             };
             // An exception: record where it happened and unwind.
