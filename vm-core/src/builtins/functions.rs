@@ -42,6 +42,10 @@ pub static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "hasattr", func: hasattr },
     BuiltinDef { name: "delattr", func: delattr },
     BuiltinDef { name: "dir", func: dir },
+    BuiltinDef { name: "globals", func: globals },
+    BuiltinDef { name: "locals", func: locals },
+    BuiltinDef { name: "vars", func: vars },
+    BuiltinDef { name: "__import__", func: dunder_import },
     BuiltinDef { name: "format", func: super::format::builtin_format },
     BuiltinDef { name: "ascii", func: super::format::builtin_ascii },
 ];
@@ -413,6 +417,76 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     names.dedup();
     let vals: Vec<Value> = names.into_iter().map(|n| vm.new_string(n)).collect();
     Ok(vm.new_list(vals))
+}
+
+fn globals(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "globals", kw)?;
+    arity(vm, "globals", args, 0, 0)?;
+    match vm.frames.last() {
+        Some(f) => Ok(Value::Obj(f.globals)),
+        None => Ok(Value::None),
+    }
+}
+
+/// The calling frame's local variables as a dict (a snapshot for functions).
+pub fn locals_dict(vm: &mut Vm) -> PyResult<Value> {
+    let Some(f) = vm.frames.last() else { return Ok(Value::None) };
+    if let Some(d) = f.locals_dict {
+        return Ok(Value::Obj(d));
+    }
+    let (code, base) = (f.code.clone(), f.base);
+    let d = vm.new_dict_obj();
+    vm.temp_roots.push(Value::Obj(d));
+    for (i, &name) in code.varnames.iter().enumerate() {
+        let mut v = vm.stack.get(base + i).copied().unwrap_or(Value::Null);
+        if let Value::Obj(c) = v {
+            if let Obj::Cell(inner) = vm.heap.get(c) {
+                v = *inner;
+            }
+        }
+        if v.is_null() || vm.str_text(name).starts_with('.') {
+            continue;
+        }
+        vm.dict_set_str(d, name, v)?;
+    }
+    vm.temp_roots.pop();
+    Ok(Value::Obj(d))
+}
+
+fn locals(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "locals", kw)?;
+    arity(vm, "locals", args, 0, 0)?;
+    locals_dict(vm)
+}
+
+fn vars(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "vars", kw)?;
+    arity(vm, "vars", args, 0, 1)?;
+    let Some(&obj) = args.first() else { return locals_dict(vm) };
+    let dict_name = vm.names.dict_;
+    match vm.get_attr_opt(obj, dict_name)? {
+        Some(d) => Ok(d),
+        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn dunder_import(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [name_kw, _g, _l, fromlist_kw, level_kw] =
+        kwargs(vm, "__import__", kw, ["name", "globals", "locals", "fromlist", "level"])?;
+    let Some(name) = args.first().copied().or(name_kw) else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let Some(text) = vm.as_str(name).map(String::from) else {
+        return Err(vm.type_error("module name must be a string"));
+    };
+    if text.is_empty() {
+        return Err(vm.value_error("Empty module name"));
+    }
+    let fromlist = args.get(3).copied().or(fromlist_kw).unwrap_or(Value::None);
+    let fromlist = if matches!(fromlist, Value::None) || !vm.truthy(fromlist)? { Value::None } else { fromlist };
+    let level = args.get(4).copied().or(level_kw).unwrap_or(Value::Int(0));
+    let name_ref = vm.intern(&text);
+    vm.import_name(name_ref, fromlist, level)
 }
 
 /// Sorts values in place by `key` (or themselves), stably, with `reverse`.

@@ -39,7 +39,10 @@ fn yielded_or_stop(vm: &mut Vm, r: Option<Value>) -> PyResult<Value> {
 
 fn send(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "send", kw)?;
-    arity(vm, "send", args, 2, 2)?;
+    if args.len() != 2 {
+        let n = args.len().saturating_sub(1);
+        return Err(vm.type_error(alloc::format!("generator.send() takes exactly one argument ({n} given)")));
+    }
     let g = receiver(vm, args, "send")?;
     let r = vm.gen_resume_native(g, args[1])?;
     yielded_or_stop(vm, r)

@@ -953,6 +953,30 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
     }
 }
 
+/// `dict.fromkeys(iterable, value=None)` (installed as a classmethod).
+pub fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "fromkeys", kw)?;
+    if args.len() < 2 || args.len() > 3 {
+        let n = args.len().saturating_sub(1);
+        return Err(vm.type_error(format!("fromkeys expected at least 1 argument, got {n}")));
+    }
+    let value = args.get(2).copied().unwrap_or(Value::None);
+    let keys = vm.collect_iterable(args[1])?;
+    let d = vm.new_dict_obj();
+    vm.temp_roots.push(Value::Obj(d));
+    for k in keys {
+        if let Err(e) = vm.dict_set(d, k, value) {
+            vm.temp_roots.pop();
+            return Err(e);
+        }
+    }
+    vm.temp_roots.pop();
+    Ok(Value::Obj(d))
+}
+
+/// `fromkeys` as a static definition (wrapped in a classmethod at install).
+pub static DICT_FROMKEYS: BuiltinDef = BuiltinDef { name: "fromkeys", func: dict_fromkeys };
+
 // ----- numbers -----
 
 fn float_is_integer(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

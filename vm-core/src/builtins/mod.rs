@@ -91,6 +91,11 @@ pub fn install(vm: &mut Vm) {
     }
     let d = class_dict(vm, vm.exc.base_exception);
     install_table(vm, d, exceptions::BASE_EXCEPTION_METHODS);
+    let fk = vm.heap.alloc(Obj::Builtin { def: &methods::DICT_FROMKEYS, receiver: Value::Null });
+    let cm = vm.heap.alloc(Obj::ClassMethod(Value::Obj(fk)));
+    let d = class_dict(vm, vm.types.dict);
+    let name = vm.intern("fromkeys");
+    let _ = vm.dict_set_str(d, name, Value::Obj(cm));
     // Every built-in class is reachable by name.
     macro_rules! bind_types {
         ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {

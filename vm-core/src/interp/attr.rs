@@ -330,7 +330,10 @@ impl Vm {
             }
         }
         let tn = self.type_name(obj);
-        self.attribute_error(format!("'{tn}' object has no attribute '{n}'"))
+        let e = self.attribute_error(format!("'{tn}' object has no attribute '{n}'"));
+        self.set_exc_field(e, "name", Value::Obj(name));
+        self.set_exc_field(e, "obj", obj);
+        e
     }
 
     /// `obj.name`, or `None` when it does not exist. Honours
@@ -430,6 +433,9 @@ impl Vm {
                             "__context__" => return Ok(Some(context)),
                             "__suppress_context__" => return Ok(Some(Value::Bool(suppress))),
                             "__traceback__" => return Ok(Some(self.traceback_of(r, 0))),
+                            "code" if self.is_subclass(class, self.exc.system_exit) => {
+                                return Ok(Some(self.stop_iteration_value(crate::runtime::object::PyErr(r))));
+                            }
                             "value" if self.is_subclass(class, self.exc.stop_iteration) => {
                                 return Ok(Some(self.stop_iteration_value(crate::runtime::object::PyErr(r))));
                             }

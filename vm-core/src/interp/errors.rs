@@ -106,11 +106,19 @@ impl Vm {
         self.new_exception(c, "maximum recursion depth exceeded")
     }
 
-    /// `NameError: name 'x' is not defined`.
+    /// `NameError: name 'x' is not defined` (with `.name`).
     pub fn name_error(&mut self, name: ObjRef) -> PyErr {
         let n = self.str_text(name);
         let c = self.exc.name_error;
-        self.new_exception(c, format!("name '{n}' is not defined"))
+        let e = self.new_exception(c, format!("name '{n}' is not defined"));
+        self.set_exc_field(e, "name", Value::Obj(name));
+        e
+    }
+
+    /// Stores an extra attribute (`name`, `obj`, `path`) on an exception.
+    pub fn set_exc_field(&mut self, e: PyErr, field: &str, v: Value) {
+        let key = self.intern(field);
+        let _ = self.generic_set_attr(Value::Obj(e.0), key, v);
     }
 
     /// `UnboundLocalError` for a fast local read before assignment.

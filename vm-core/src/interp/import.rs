@@ -12,7 +12,7 @@ use crate::vm::Vm;
 impl Vm {
     /// IMPORT_NAME: the module to bind (the top-level package for a plain
     /// `import a.b`, the named module for `from a.b import x`).
-    pub(crate) fn import_name(&mut self, name: ObjRef, fromlist: Value, level: Value) -> PyResult<Value> {
+    pub fn import_name(&mut self, name: ObjRef, fromlist: Value, level: Value) -> PyResult<Value> {
         if !matches!(level, Value::Int(0) | Value::None) {
             let c = self.exc.import_error;
             return Err(self.new_exception(c, "attempted relative import with no known parent package"));
@@ -57,7 +57,27 @@ impl Vm {
         }
         let Some((source, file)) = self.host.load_module_source(name) else {
             let c = self.exc.module_not_found_error;
-            return Err(self.new_exception(c, format!("No module named '{name}'")));
+            let mut msg = format!("No module named '{name}'");
+            if let Some((parent, _)) = name.rsplit_once('.') {
+                let pkey = self.intern(parent);
+                if let Some(p) = self.dict_get_str(self.modules, pkey) {
+                    let path = self.intern("__path__");
+                    let is_package = match p {
+                        Value::Obj(pm) => match self.heap.get(pm) {
+                            Obj::Module { dict, .. } => self.dict_get_str(*dict, path).is_some(),
+                            _ => false,
+                        },
+                        _ => false,
+                    };
+                    if !is_package {
+                        msg = format!("No module named '{name}'; '{parent}' is not a package");
+                    }
+                }
+            }
+            let e = self.new_exception(c, msg);
+            let n = self.new_str(name);
+            self.set_exc_field(e, "name", n);
+            return Err(e);
         };
         #[cfg(feature = "compiler")]
         {
@@ -119,9 +139,17 @@ impl Vm {
             },
             _ => (String::from("?"), None),
         };
-        let where_ = file.unwrap_or_else(|| String::from("unknown location"));
+        let where_ = file.clone().unwrap_or_else(|| String::from("unknown location"));
         let c = self.exc.import_error;
-        Err(self.new_exception(c, format!("cannot import name '{n}' from '{mname}' ({where_})")))
+        let e = self.new_exception(c, format!("cannot import name '{n}' from '{mname}' ({where_})"));
+        let mv = self.new_string(mname);
+        self.set_exc_field(e, "name", mv);
+        let pv = match file {
+            Some(f) => self.new_string(f),
+            None => Value::None,
+        };
+        self.set_exc_field(e, "path", pv);
+        Err(e)
     }
 
     /// IMPORT_STAR: binds the module's public names (or its `__all__`) here.

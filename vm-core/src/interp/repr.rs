@@ -279,7 +279,7 @@ impl Vm {
                         };
                     }
                     if let Some(args) = exc_args {
-                        if self.lookup_class_attr(class, self.names.repr).is_none() {
+                        {
                             let items = match args {
                                 Value::Obj(t) => match self.heap.get(t) {
                                     Obj::Tuple(items) => items.to_vec(),

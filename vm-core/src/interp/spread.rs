@@ -63,7 +63,7 @@ impl Vm {
         for (k, v) in pairs {
             if no_duplicates {
                 if self.as_str(k).is_none() {
-                    return Err(self.type_error(format!("{fs} keywords must be strings")));
+                    return Err(self.type_error("keywords must be strings"));
                 }
                 if self.dict_get(d, k)?.is_some() {
                     let name = self.as_str(k).map(alloc::string::String::from).unwrap_or_default();

@@ -39,6 +39,8 @@ static STREAM_METHODS: &[BuiltinDef] = &[
 pub const VERSION: &str = "3.11.0 (ouro)";
 
 fn init(vm: &mut Vm, ns: ObjRef) {
+    let modules_name = vm.intern("modules");
+    let _ = vm.dict_set_str(ns, modules_name, Value::Obj(vm.modules));
     let mut argv: Vec<String> = vm.config.argv.clone();
     if argv.is_empty() {
         argv.push(String::from(vm.host.script_name()));
