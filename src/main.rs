@@ -62,7 +62,9 @@ fn main() -> ExitCode {
         }
     };
     let mut config = VmConfig::default();
-    config.argv = std::iter::once(filename.clone()).chain(matches.get_many::<String>("args").into_iter().flatten().cloned()).collect();
+    config.argv = std::iter::once(filename.clone())
+        .chain(matches.get_many::<String>("args").into_iter().flatten().cloned())
+        .collect();
     if let Some(&limit) = matches.get_one::<u64>("heap-limit") {
         config.heap_limit = limit as usize;
     }

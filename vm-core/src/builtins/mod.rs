@@ -3,9 +3,10 @@
 //! installed once by [`install`].
 
 pub mod format;
-pub mod modules;
 mod functions;
 mod methods;
+pub mod modules;
+mod sets;
 mod sort;
 mod types;
 
@@ -28,7 +29,11 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
 }
 
 /// Number of items in a big range.
-pub fn big_range_len(start: &num_bigint::BigInt, stop: &num_bigint::BigInt, step: &num_bigint::BigInt) -> num_bigint::BigInt {
+pub fn big_range_len(
+    start: &num_bigint::BigInt,
+    stop: &num_bigint::BigInt,
+    step: &num_bigint::BigInt,
+) -> num_bigint::BigInt {
     use num_traits::{Signed, Zero};
     let zero = num_bigint::BigInt::zero();
     if step.is_positive() && start < stop {
@@ -64,14 +69,18 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types;
     vm.set_ctor(t.enumerate, functions::enumerate);
     vm.set_ctor(t.zip, functions::zip);
+    vm.set_ctor(t.set, sets::set_new);
+    vm.set_ctor(t.frozenset, sets::frozenset_new);
     let t = vm.types;
-    let tables: [(ObjRef, &'static [BuiltinDef]); 6] = [
+    let tables: [(ObjRef, &'static [BuiltinDef]); 8] = [
         (t.str_, methods::STR_METHODS),
         (t.list, methods::LIST_METHODS),
         (t.dict, methods::DICT_METHODS),
         (t.tuple, methods::TUPLE_METHODS),
         (t.float, methods::FLOAT_METHODS),
         (t.int, methods::INT_METHODS),
+        (t.set, sets::SET_METHODS),
+        (t.frozenset, sets::FROZENSET_METHODS),
     ];
     for (class, table) in tables {
         let d = class_dict(vm, class);

@@ -243,7 +243,8 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
         }
     }
     if big {
-        let b: Vec<num_bigint::BigInt> = args.iter().map(|&a| vm.as_num(a).map(|n| n.to_big()).unwrap_or_default()).collect();
+        let b: Vec<num_bigint::BigInt> =
+            args.iter().map(|&a| vm.as_num(a).map(|n| n.to_big()).unwrap_or_default()).collect();
         let one = num_bigint::BigInt::from(1);
         let (start, stop, step) = match b.len() {
             1 => (num_bigint::BigInt::from(0), b[0].clone(), one),

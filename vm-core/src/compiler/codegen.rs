@@ -131,7 +131,9 @@ fn syntax(msg: &str, pos: Pos) -> CompileError {
 fn const_eq(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
-        (Const::Tuple(x), Const::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_eq(p, q)),
+        (Const::Tuple(x), Const::Tuple(y)) | (Const::FrozenSet(x), Const::FrozenSet(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_eq(p, q))
+        }
         (Const::Code(_), _) | (_, Const::Code(_)) => false,
         _ => a == b,
     }
@@ -632,8 +634,11 @@ impl Unit {
             }
         }
         let enclosing = self.capturable().clone();
-        let mut free: Vec<String> =
-            scope.free_in_function(params.iter().map(|s| s.as_str())).into_iter().filter(|n| enclosing.contains(n)).collect();
+        let mut free: Vec<String> = scope
+            .free_in_function(params.iter().map(|s| s.as_str()))
+            .into_iter()
+            .filter(|n| enclosing.contains(n))
+            .collect();
         free.sort();
         for n in &scope.nonlocals {
             if !enclosing.contains(n) {
@@ -667,7 +672,8 @@ impl Unit {
             }
         }
         // Captured locals become cells; free variables get the last slots.
-        let mut cells: Vec<String> = u.local_index.keys().filter(|n| child_free.contains(&***n)).map(|n| String::from(&**n)).collect();
+        let mut cells: Vec<String> =
+            u.local_index.keys().filter(|n| child_free.contains(&***n)).map(|n| String::from(&**n)).collect();
         cells.sort();
         for c in &cells {
             let slot = u.local_index[c.as_str()];
@@ -879,7 +885,13 @@ impl Unit {
         Ok(())
     }
 
-    fn try_finally(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt], finalbody: &[Stmt]) -> CResult<()> {
+    fn try_finally(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> CResult<()> {
         let h = self.push_handler();
         self.push_fblock(FBlockKind::Finally { body: finalbody.to_vec() });
         if handlers.is_empty() {
@@ -1005,8 +1017,12 @@ impl Unit {
                 self.emit(Opcode::StoreSubscr, 0);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let stars: Vec<usize> =
-                    items.iter().enumerate().filter(|(_, i)| matches!(i.kind, ExprKind::Starred(_))).map(|(k, _)| k).collect();
+                let stars: Vec<usize> = items
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, i)| matches!(i.kind, ExprKind::Starred(_)))
+                    .map(|(k, _)| k)
+                    .collect();
                 match stars.as_slice() {
                     [] => {
                         self.emit(Opcode::UnpackSequence, items.len() as u32);
@@ -1169,6 +1185,15 @@ impl Unit {
                     self.expr(it)?;
                 }
                 self.emit(Opcode::BuildTuple, items.len() as u32);
+            }
+            ExprKind::Set(items) if items.len() > 2 && items.iter().all(|i| Self::constant_of(i).is_some()) => {
+                // CPython folds an all-constant display of 3+ items into a
+                // frozenset constant merged into an empty set (which decides
+                // the table layout, hence the iteration order).
+                let consts = items.iter().filter_map(Self::constant_of).collect();
+                self.emit(Opcode::BuildSet, 0);
+                self.load_const(Const::FrozenSet(consts));
+                self.emit(Opcode::SetUpdate, 1);
             }
             ExprKind::Set(items) => {
                 for it in items {

@@ -215,7 +215,8 @@ impl Vm {
         let enter_name = self.intern("__enter__");
         let exit_name = self.intern("__exit__");
         let cls = self.class_of(ctx);
-        let (Some(enter), Some(exit)) = (self.lookup_class_attr(cls, enter_name), self.lookup_class_attr(cls, exit_name))
+        let (Some(enter), Some(exit)) =
+            (self.lookup_class_attr(cls, enter_name), self.lookup_class_attr(cls, exit_name))
         else {
             let tn = self.type_name(ctx);
             return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol")));

@@ -9,10 +9,10 @@ use alloc::vec::Vec;
 use crate::bytecode::opcode::{decode, BinaryOp, CompareOp, Opcode};
 use crate::interp::frame::ReturnAction;
 use crate::runtime::object::{Obj, PyErr, PyResult};
-#[allow(unused_imports)]
-use alloc::vec;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
+#[allow(unused_imports)]
+use alloc::vec;
 
 /// What a call did.
 pub enum CallOutcome {

@@ -208,10 +208,8 @@ impl Vm {
                     if self.is_slice(key).is_some() {
                         return Err(self.not_implemented_error("slicing a range with bounds beyond 64 bits"));
                     }
-                    return Err(self.type_error(format!(
-                        "range indices must be integers or slices, not {}",
-                        self.type_name(key)
-                    )));
+                    return Err(self
+                        .type_error(format!("range indices must be integers or slices, not {}", self.type_name(key))));
                 };
                 let i = num_bigint::BigInt::from(i);
                 let i = if num_traits::Signed::is_negative(&i) { i + &n } else { i };
@@ -379,6 +377,7 @@ impl Vm {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Range { .. } | Obj::Iter(_) => true,
+                Obj::Set(_) => true,
                 Obj::BigRange { .. } => true,
                 Obj::DictView { .. } => true,
                 Obj::Instance(i) => {
@@ -397,6 +396,7 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) => IterState::Seq { seq: r, index: 0 },
                 Obj::Dict(d) => IterState::Dict { dict: r, pos: 0, kind: DictViewKind::Keys, len: d.len() },
+                Obj::Set(_) => self.set_iter_state(r),
                 Obj::DictView { dict, kind } => {
                     let len = match self.heap.get(*dict) {
                         Obj::Dict(d) => d.len(),
@@ -511,6 +511,7 @@ impl Vm {
                         None => (None, false),
                     }
                 }
+                IterState::Set { .. } => return self.set_iter_next(r),
                 IterState::Enumerate { iter, count } => {
                     let (inner, count) = (*iter, *count);
                     let Some(v) = self.iter_next(inner)? else { return Ok(None) };

@@ -39,6 +39,9 @@ macro_rules! for_each_builtin_type {
             (dict_keys, "dict_keys", object),
             (dict_values, "dict_values", object),
             (dict_items, "dict_items", object),
+            (set, "set", object),
+            (frozenset, "frozenset", object),
+            (set_iterator, "set_iterator", object),
         }
     };
 }
