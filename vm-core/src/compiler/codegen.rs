@@ -426,7 +426,7 @@ impl Unit {
                 if *is_async {
                     return Err(unsupported("'async for'", s.pos));
                 }
-                self.expr(iter)?;
+                self.iter_expr(iter)?;
                 self.line = s.pos.line;
                 self.emit(Opcode::GetIter, 0);
                 let start = self.emit(Opcode::ForIter, 0);
@@ -1347,6 +1347,20 @@ impl Unit {
         self.expr(index)
     }
 
+    /// The iterable of a `for` or comprehension. As CPython's AST optimizer
+    /// does, an all-constant set display there becomes a frozenset constant
+    /// (iterated in that frozenset's order).
+    fn iter_expr(&mut self, e: &Expr) -> CResult<()> {
+        if let ExprKind::Set(items) = &e.kind {
+            let consts: Option<Vec<Const>> = items.iter().map(Self::constant_of).collect();
+            if let Some(consts) = consts {
+                self.load_const(Const::FrozenSet(consts));
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
     fn compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> CResult<()> {
         self.expr(left)?;
         let mut cleanup = Vec::new();
@@ -1478,7 +1492,7 @@ impl Unit {
         if g.is_async {
             return Err(unsupported("async comprehensions", g.iter.pos));
         }
-        self.expr(&g.iter)?;
+        self.iter_expr(&g.iter)?;
         self.emit(Opcode::GetIter, 0);
         let start = self.emit(Opcode::ForIter, 0);
         let hidden_before = self.hidden.len();
