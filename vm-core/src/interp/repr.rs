@@ -264,6 +264,8 @@ impl Vm {
                             };
                             return match items.len() {
                                 0 => Ok(String::new()),
+                                // KeyError shows its key as a repr.
+                                1 if self.is_subclass(class, self.exc.key_error) => self.repr(items[0]),
                                 1 => self.to_str(items[0]),
                                 _ => self.repr(args),
                             };

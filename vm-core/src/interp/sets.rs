@@ -199,8 +199,9 @@ impl Vm {
         match self.set_table_mut(s).and_then(|t| t.pop()) {
             Some(v) => Ok(v),
             None => {
-                let c = self.exc.key_error;
-                Err(self.new_exception(c, "pop from an empty set"))
+                // KeyError's str() is the repr of its one argument.
+                let msg = self.new_str("pop from an empty set");
+                Err(self.key_error(msg))
             }
         }
     }
