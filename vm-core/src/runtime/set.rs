@@ -463,7 +463,7 @@ mod tests {
         add(&mut t, 24);
         add(&mut t, 32);
         assert_eq!(keys(&t), [32, 24, 16]);
-        assert_eq!(t.fill(), 4);
+        assert_eq!(t.fill(), 3);
     }
 
     #[test]
