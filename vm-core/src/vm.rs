@@ -453,6 +453,10 @@ impl Vm {
                 let vals = items.iter().map(|c| self.const_value(c)).collect();
                 self.new_tuple(vals)
             }
+            Const::FrozenSet(items) => {
+                let vals = items.iter().map(|c| self.const_value(c)).collect();
+                self.frozenset_const(vals)
+            }
             Const::Code(inner) => {
                 let obj = self.load_code(inner.clone());
                 Value::Obj(self.heap.alloc(Obj::Code(obj)))

@@ -86,6 +86,7 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
             Obj::List(l) => return Ok(l.len()),
             Obj::Tuple(t) => return Ok(t.len()),
             Obj::Dict(d) => return Ok(d.len()),
+            Obj::Set(s) => return Ok(s.table.len()),
             Obj::Range { start, stop, step } => return Ok(super::range_len(*start, *stop, *step)),
             Obj::BigRange { start, stop, step } => {
                 let n = super::big_range_len(start, stop, step);

@@ -10,6 +10,7 @@ mod generators;
 mod methods;
 pub mod modules;
 mod objects;
+mod sets;
 mod sort;
 mod types;
 
@@ -75,8 +76,10 @@ pub fn install(vm: &mut Vm) {
     vm.set_ctor(t.map, functions::map);
     vm.set_ctor(t.filter, functions::filter);
     objects::install(vm);
+    vm.set_ctor(t.set, sets::set_new);
+    vm.set_ctor(t.frozenset, sets::frozenset_new);
     let t = vm.types;
-    let tables: [(ObjRef, &'static [BuiltinDef]); 7] = [
+    let tables: [(ObjRef, &'static [BuiltinDef]); 9] = [
         (t.generator, generators::GENERATOR_METHODS),
         (t.str_, methods::STR_METHODS),
         (t.list, methods::LIST_METHODS),
@@ -84,6 +87,8 @@ pub fn install(vm: &mut Vm) {
         (t.tuple, methods::TUPLE_METHODS),
         (t.float, methods::FLOAT_METHODS),
         (t.int, methods::INT_METHODS),
+        (t.set, sets::SET_METHODS),
+        (t.frozenset, sets::FROZENSET_METHODS),
     ];
     for (class, table) in tables {
         let d = class_dict(vm, class);

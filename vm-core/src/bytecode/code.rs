@@ -24,6 +24,8 @@ pub enum Const {
     Str(Box<str>),
     /// A tuple of constants (keyword-name tuples, folded literals).
     Tuple(Vec<Const>),
+    /// A frozenset of constants, items in source order (folded set displays).
+    FrozenSet(Vec<Const>),
     /// `...`
     Ellipsis,
     /// A nested code object (function, class body, comprehension).

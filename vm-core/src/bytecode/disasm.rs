@@ -20,6 +20,10 @@ fn const_text(c: &Const) -> String {
             let parts: alloc::vec::Vec<String> = items.iter().map(const_text).collect();
             format!("({})", parts.join(", "))
         }
+        Const::FrozenSet(items) => {
+            let parts: alloc::vec::Vec<String> = items.iter().map(const_text).collect();
+            format!("frozenset({{{}}})", parts.join(", "))
+        }
         Const::Code(code) => format!("<code {}>", code.qualname),
     }
 }

@@ -139,7 +139,9 @@ fn syntax(msg: &str, pos: Pos) -> CompileError {
 fn const_eq(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
-        (Const::Tuple(x), Const::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_eq(p, q)),
+        (Const::Tuple(x), Const::Tuple(y)) | (Const::FrozenSet(x), Const::FrozenSet(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_eq(p, q))
+        }
         (Const::Code(_), _) | (_, Const::Code(_)) => false,
         _ => a == b,
     }
@@ -434,7 +436,7 @@ impl Unit {
                 if *is_async {
                     return Err(unsupported("'async for'", s.pos));
                 }
-                self.expr(iter)?;
+                self.iter_expr(iter)?;
                 self.line = s.pos.line;
                 self.emit(Opcode::GetIter, 0);
                 let start = self.emit(Opcode::ForIter, 0);
@@ -1325,6 +1327,15 @@ impl Unit {
                 }
                 self.emit(Opcode::BuildTuple, items.len() as u32);
             }
+            ExprKind::Set(items) if items.len() > 2 && items.iter().all(|i| Self::constant_of(i).is_some()) => {
+                // CPython folds an all-constant display of 3+ items into a
+                // frozenset constant merged into an empty set (which decides
+                // the table layout, hence the iteration order).
+                let consts = items.iter().filter_map(Self::constant_of).collect();
+                self.emit(Opcode::BuildSet, 0);
+                self.load_const(Const::FrozenSet(consts));
+                self.emit(Opcode::SetUpdate, 1);
+            }
             ExprKind::Set(items) => {
                 for it in items {
                     self.expr(it)?;
@@ -1553,6 +1564,20 @@ impl Unit {
         self.expr(index)
     }
 
+    /// The iterable of a `for` or comprehension. As CPython's AST optimizer
+    /// does, an all-constant set display there becomes a frozenset constant
+    /// (iterated in that frozenset's order).
+    fn iter_expr(&mut self, e: &Expr) -> CResult<()> {
+        if let ExprKind::Set(items) = &e.kind {
+            let consts: Option<Vec<Const>> = items.iter().map(Self::constant_of).collect();
+            if let Some(consts) = consts {
+                self.load_const(Const::FrozenSet(consts));
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
     fn compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> CResult<()> {
         self.expr(left)?;
         let mut cleanup = Vec::new();
@@ -1776,7 +1801,7 @@ impl Unit {
         if g.is_async {
             return Err(unsupported("async comprehensions", g.iter.pos));
         }
-        self.expr(&g.iter)?;
+        self.iter_expr(&g.iter)?;
         self.emit(Opcode::GetIter, 0);
         let start = self.emit(Opcode::ForIter, 0);
         let hidden_before = self.hidden.len();

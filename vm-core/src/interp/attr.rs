@@ -27,6 +27,13 @@ impl Vm {
                 Obj::List(_) => t.list,
                 Obj::Tuple(_) => t.tuple,
                 Obj::Dict(_) => t.dict,
+                Obj::Set(s) => {
+                    if s.frozen {
+                        t.frozenset
+                    } else {
+                        t.set
+                    }
+                }
                 Obj::Range { .. } | Obj::BigRange { .. } => t.range,
                 Obj::Slice { .. } => t.slice,
                 Obj::Function(_) => t.function,
@@ -65,6 +72,7 @@ impl Vm {
                             DictViewKind::Values => t.dict_valueiterator,
                             DictViewKind::Items => t.dict_itemiterator,
                         },
+                        IterState::Set { .. } => t.set_iterator,
                         IterState::Enumerate { .. } => t.enumerate,
                         IterState::Zip { .. } => t.zip,
                         IterState::GetItem { .. } => t.iterator,

@@ -100,6 +100,9 @@ impl Vm {
                 };
             }
         }
+        if let Some(r) = self.set_binop(op, a, b, inplace)? {
+            return Ok(r);
+        }
         if self.is_instance_value(a) || self.is_instance_value(b) {
             let r = self.dunder_binop(op, a, b, inplace)?;
             if !r.is(self.not_implemented()) {
@@ -440,6 +443,7 @@ impl Vm {
                 let eq = self.dict_eq(ra, rb)?;
                 Ok(Some(eq == (op == CompareOp::Eq)))
             }
+            (Obj::Set(_), Obj::Set(_)) => self.set_richcompare(op, ra, rb).map(Some),
             (Obj::Range { .. }, Obj::Range { .. }) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
                 let eq = self.range_eq(ra, rb);
                 Ok(Some(eq == (op == CompareOp::Eq)))
@@ -602,6 +606,7 @@ impl Vm {
                 Obj::List(l) => Ok(!l.is_empty()),
                 Obj::Tuple(t) => Ok(!t.is_empty()),
                 Obj::Dict(d) => Ok(!d.is_empty()),
+                Obj::Set(s) => Ok(!s.table.is_empty()),
                 Obj::BigInt(_) => Ok(true),
                 Obj::Range { start, stop, step } => Ok(crate::builtins::range_len(*start, *stop, *step) > 0),
                 Obj::BigRange { start, stop, step } => {
@@ -678,6 +683,7 @@ impl Vm {
                     let tn = self.type_name(v);
                     Err(self.type_error(format!("unhashable type: '{tn}'")))
                 }
+                Obj::Set(_) => self.set_hash(r),
                 Obj::Instance(inst) => {
                     let cls = inst.class;
                     match self.lookup_class_attr(cls, self.names.hash) {
@@ -736,6 +742,7 @@ impl Vm {
                     return self.seq_contains(&v, item);
                 }
                 Obj::Dict(_) => return Ok(self.dict_get(r, item)?.is_some()),
+                Obj::Set(_) => return self.set_contains(r, item),
                 Obj::DictView { dict, kind } => {
                     let (d, kind) = (*dict, *kind);
                     if kind == crate::runtime::object::DictViewKind::Keys {

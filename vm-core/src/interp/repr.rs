@@ -88,6 +88,7 @@ impl Vm {
                 self.repr_guard.pop();
                 return result;
             }
+            Obj::Set(_) => return self.set_repr(r),
             Obj::Range { start, stop, step } => {
                 if *step == 1 {
                     out = format!("range({start}, {stop})");

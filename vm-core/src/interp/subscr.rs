@@ -378,6 +378,7 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Range { .. } | Obj::Iter(_) => true,
                 Obj::BigRange { .. } | Obj::Generator(_) => true,
+                Obj::Set(_) => true,
                 Obj::DictView { .. } => true,
                 Obj::Instance(i) => {
                     self.lookup_class_attr(i.class, self.names.iter).is_some()
@@ -395,6 +396,7 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) => IterState::Seq { seq: r, index: 0 },
                 Obj::Dict(d) => IterState::Dict { dict: r, pos: 0, kind: DictViewKind::Keys, len: d.len() },
+                Obj::Set(_) => self.set_iter_state(r),
                 Obj::DictView { dict, kind } => {
                     let len = match self.heap.get(*dict) {
                         Obj::Dict(d) => d.len(),
@@ -509,6 +511,7 @@ impl Vm {
                         None => (None, false),
                     }
                 }
+                IterState::Set { .. } => return self.set_iter_next(r),
                 IterState::Enumerate { iter, count } => {
                     let (inner, count) = (*iter, *count);
                     let Some(v) = self.iter_next(inner)? else { return Ok(None) };

@@ -6,6 +6,7 @@ pub mod heap;
 pub mod int_ops;
 pub mod num;
 pub mod object;
+pub mod set;
 pub mod str;
 pub mod str_repr;
 pub mod types;

@@ -6,6 +6,7 @@ use alloc::vec::Vec;
 use num_bigint::BigInt;
 
 use super::dict::Dict;
+use super::set::SetObj;
 use super::str::StrObj;
 use super::value::{ObjRef, Value};
 use crate::interp::code::CodeObject;
@@ -271,6 +272,15 @@ pub enum IterState {
         /// Underlying iterator.
         iter: Value,
     },
+    /// A set or frozenset by slot position.
+    Set {
+        /// The set.
+        set: ObjRef,
+        /// Next slot.
+        pos: usize,
+        /// The length when iteration began (changing it is an error).
+        used: usize,
+    },
     /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError.
     GetItem {
         /// The object with `__getitem__`.
@@ -308,6 +318,8 @@ pub enum Obj {
     Tuple(Box<[Value]>),
     /// `dict`
     Dict(Dict),
+    /// `set` / `frozenset`
+    Set(SetObj),
     /// `range`
     Range {
         /// Start.
@@ -418,6 +430,7 @@ impl Obj {
                 f(e.key);
                 f(e.value)
             }),
+            Obj::Set(s) => s.table.iter().for_each(|e| f(e.key)),
             Obj::Slice { start, stop, step } => {
                 f(*start);
                 f(*stop);
@@ -481,6 +494,7 @@ impl Obj {
             Obj::Iter(state) => match state {
                 IterState::Seq { seq, .. } | IterState::SeqReverse { seq, .. } => f(Value::Obj(*seq)),
                 IterState::Dict { dict, .. } => f(Value::Obj(*dict)),
+                IterState::Set { set, .. } => f(Value::Obj(*set)),
                 IterState::Enumerate { iter, count } => {
                     f(*iter);
                     f(*count)
@@ -523,6 +537,7 @@ impl Obj {
             Obj::List(items) => items.capacity() * v,
             Obj::Tuple(items) => items.len() * v,
             Obj::Dict(d) => d.heap_size(),
+            Obj::Set(s) => s.table.heap_size(),
             Obj::Function(f) => f.defaults.len() * v + 64,
             Obj::Class(c) => (c.bases.len() + c.mro.len() + c.subclasses.len()) * 4 + 128,
             Obj::Instance(i) => i.slots.capacity() * v + i.exc.as_ref().map_or(0, |e| 64 + e.traceback.len() * 16),

@@ -48,6 +48,9 @@ macro_rules! for_each_builtin_type {
             (classmethod, "classmethod", object),
             (property, "property", object),
             (super_, "super", object),
+            (set, "set", object),
+            (frozenset, "frozenset", object),
+            (set_iterator, "set_iterator", object),
         }
     };
 }
