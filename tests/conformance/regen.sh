@@ -42,6 +42,10 @@ fi
 scripts=()
 if [ "$#" -eq 0 ]; then
     while IFS= read -r -d '' f; do
+        # Helper modules imported by scripts are listed in a MODULES file beside them.
+        if [ -f "$(dirname "$f")/MODULES" ] && grep -qxF "$(basename "$f")" "$(dirname "$f")/MODULES"; then
+            continue
+        fi
         scripts+=("$f")
     done < <(find "$HERE" -name '*.py' -type f -print0 | sort -z)
 else
