@@ -5,6 +5,7 @@
 mod exceptions;
 pub mod format;
 pub use exceptions::set_exception_attr;
+pub use types::dict_merge;
 mod functions;
 mod generators;
 mod methods;

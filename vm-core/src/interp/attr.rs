@@ -468,6 +468,9 @@ impl Vm {
                 }
                 Obj::Module { dict, .. } => {
                     let dict = *dict;
+                    if name == self.names.dict_ {
+                        return Ok(Some(Value::Obj(dict)));
+                    }
                     return Ok(self.dict_get_str(dict, name));
                 }
                 Obj::Traceback { exc, index } => {

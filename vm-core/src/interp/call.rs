@@ -353,6 +353,13 @@ impl Vm {
             exc: if is_exc { Some(alloc::boxed::Box::default()) } else { None },
         }));
         let instance = Value::Obj(inst);
+        if is_exc
+            && kwnames.is_some()
+            && self.lookup_class_attr(class, self.names.init).is_some_and(|f| self.is_builtin_init(f))
+        {
+            let name = String::from(self.class_name(class));
+            return Err(self.type_error(format!("{name}() takes no keyword arguments")));
+        }
         if is_exc {
             // BaseException.__new__ stores the positional arguments as `args`.
             let (pos, _) = self.split_args(args_start, kwnames);

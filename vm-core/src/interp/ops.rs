@@ -314,6 +314,27 @@ impl Vm {
                     _ => Ok(None),
                 }
             }
+            BinaryOp::Or if matches!(self.heap.get(ra), Obj::Dict(_)) => {
+                let Value::Obj(rb) = bv else { return Ok(None) };
+                if !matches!(self.heap.get(rb), Obj::Dict(_)) {
+                    return Ok(None);
+                }
+                let target = if inplace {
+                    ra
+                } else {
+                    let d = self.new_dict_obj();
+                    self.temp_roots.push(Value::Obj(d));
+                    let r = crate::builtins::dict_merge(self, d, a);
+                    self.temp_roots.pop();
+                    r?;
+                    d
+                };
+                self.temp_roots.push(Value::Obj(target));
+                let r = crate::builtins::dict_merge(self, target, b);
+                self.temp_roots.pop();
+                r?;
+                Ok(Some(Value::Obj(target)))
+            }
             BinaryOp::Mod => {
                 if let Obj::Str(_) = self.heap.get(ra) {
                     return crate::builtins::format::percent_format(self, a, b).map(Some);
