@@ -194,6 +194,9 @@ pub struct Vm {
     pub temp_roots: Vec<Value>,
     /// Containers being repr'd (to print `[...]` for cycles).
     pub repr_guard: Vec<ObjRef>,
+    /// Depth of Rust recursion in repr and comparisons of nested containers
+    /// (bounded by the recursion limit, like CPython's C recursion checks).
+    pub nest_depth: usize,
     /// Set when a natively resumed generator suspended (vs returned).
     pub gen_yielded: bool,
     /// What the last natively resumed generator returned.
@@ -263,6 +266,7 @@ impl Vm {
             handled: Value::None,
             call_ex_base: 0,
             gen_yielded: false,
+            nest_depth: 0,
             gen_return_value: Value::None,
             native_depth: 0,
             config,

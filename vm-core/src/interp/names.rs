@@ -142,6 +142,17 @@ impl Vm {
 
     /// `a == b` for two dicts.
     pub fn dict_eq(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
+        if self.nest_depth >= self.config.recursion_limit {
+            let c = self.exc.recursion_error;
+            return Err(self.new_exception(c, "maximum recursion depth exceeded in comparison"));
+        }
+        self.nest_depth += 1;
+        let r = self.dict_eq_inner(a, b);
+        self.nest_depth -= 1;
+        r
+    }
+
+    fn dict_eq_inner(&mut self, a: ObjRef, b: ObjRef) -> PyResult<bool> {
         let entries: alloc::vec::Vec<(Value, Value)> = match (self.heap.get(a), self.heap.get(b)) {
             (Obj::Dict(x), Obj::Dict(y)) => {
                 if x.len() != y.len() {

@@ -519,6 +519,17 @@ impl Vm {
     }
 
     fn sequence_compare(&mut self, op: CompareOp, ra: ObjRef, rb: ObjRef) -> PyResult<bool> {
+        if self.nest_depth >= self.config.recursion_limit {
+            let c = self.exc.recursion_error;
+            return Err(self.new_exception(c, "maximum recursion depth exceeded in comparison"));
+        }
+        self.nest_depth += 1;
+        let r = self.sequence_compare_inner(op, ra, rb);
+        self.nest_depth -= 1;
+        r
+    }
+
+    fn sequence_compare_inner(&mut self, op: CompareOp, ra: ObjRef, rb: ObjRef) -> PyResult<bool> {
         let items = |vm: &Vm, r: ObjRef| -> Vec<Value> {
             match vm.heap.get(r) {
                 Obj::List(v) => v.clone(),
@@ -575,8 +586,17 @@ impl Vm {
 
     /// Equality decidable without running Python code; `None` otherwise.
     pub fn simple_eq(&self, a: Value, b: Value) -> Option<bool> {
+        self.simple_eq_at(a, b, 0)
+    }
+
+    /// `simple_eq` for tuples nested `depth` deep (deeper ones defer to the
+    /// guarded slow path, so no input can exhaust the Rust stack here).
+    fn simple_eq_at(&self, a: Value, b: Value, depth: u32) -> Option<bool> {
         if a.is(b) {
             return Some(true);
+        }
+        if depth > 32 {
+            return None;
         }
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x == y),
@@ -588,7 +608,7 @@ impl Vm {
                         return Some(false);
                     }
                     for (&p, &q) in x.iter().zip(y.iter()) {
-                        if !self.simple_eq(p, q)? {
+                        if !self.simple_eq_at(p, q, depth + 1)? {
                             return Some(false);
                         }
                     }

@@ -50,6 +50,17 @@ impl Vm {
     }
 
     fn repr_obj(&mut self, r: ObjRef) -> PyResult<String> {
+        if self.nest_depth >= self.config.recursion_limit {
+            let c = self.exc.recursion_error;
+            return Err(self.new_exception(c, "maximum recursion depth exceeded while getting the repr of an object"));
+        }
+        self.nest_depth += 1;
+        let r = self.repr_obj_inner(r);
+        self.nest_depth -= 1;
+        r
+    }
+
+    fn repr_obj_inner(&mut self, r: ObjRef) -> PyResult<String> {
         let v = Value::Obj(r);
         let mut out = String::new();
         match self.heap.get(r) {
