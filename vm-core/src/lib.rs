@@ -23,6 +23,7 @@ pub mod compiler;
 pub mod interp;
 pub mod runtime;
 pub mod stats;
+pub mod uop;
 pub mod vm;
 
 pub use runtime::value::{ObjRef, Value};

@@ -38,8 +38,14 @@ pub fn disassemble(code: &Code, out: &mut String) {
         }
     }
     let mut last_line = 0;
+    let mut skip = 0;
     for (pc, &unit) in code.instrs.iter().enumerate() {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
         let (byte, arg) = decode(unit);
+        skip = Opcode::from_u8(byte).map_or(0, |op| op.cache_size());
         let line = code.line_at(pc);
         let line_col = if line != last_line { format!("{line:>5}") } else { String::from("     ") };
         last_line = line;

@@ -125,6 +125,24 @@ macro_rules! for_each_opcode {
             // receiver, value -> receiver, yielded (falls through to YIELD_VALUE);
             // or, when the receiver is exhausted, its return value and a jump to `arg`.
             (Send, "SEND", Jump, |_a: u32| 0),
+            // ----- specialized forms (PEP 659): see `for_each_specialization!` -----
+            (BinaryOpAddInt, "BINARY_OP_ADD_INT", BinOp, |_a: u32| -1),
+            (BinaryOpSubInt, "BINARY_OP_SUB_INT", BinOp, |_a: u32| -1),
+            (BinaryOpMulInt, "BINARY_OP_MUL_INT", BinOp, |_a: u32| -1),
+            (BinaryOpAddFloat, "BINARY_OP_ADD_FLOAT", BinOp, |_a: u32| -1),
+            (BinaryOpSubFloat, "BINARY_OP_SUB_FLOAT", BinOp, |_a: u32| -1),
+            (BinaryOpMulFloat, "BINARY_OP_MUL_FLOAT", BinOp, |_a: u32| -1),
+            (BinaryOpDivFloat, "BINARY_OP_DIV_FLOAT", BinOp, |_a: u32| -1),
+            (CompareOpInt, "COMPARE_OP_INT", CmpOp, |_a: u32| -1),
+            (CompareOpFloat, "COMPARE_OP_FLOAT", CmpOp, |_a: u32| -1),
+            (LoadGlobalModule, "LOAD_GLOBAL_MODULE", Name, |_a: u32| 1),
+            (LoadGlobalBuiltin, "LOAD_GLOBAL_BUILTIN", Name, |_a: u32| 1),
+            (LoadAttrInstance, "LOAD_ATTR_INSTANCE", Name, |_a: u32| 0),
+            (LoadMethodInstance, "LOAD_METHOD_INSTANCE", Name, |_a: u32| 1),
+            (StoreAttrInstance, "STORE_ATTR_INSTANCE", Name, |_a: u32| -2),
+            (CallPyExactArgs, "CALL_PY_EXACT_ARGS", Count, |a: u32| -1 - a as i32),
+            (ForIterRange, "FOR_ITER_RANGE", Jump, |_a: u32| 1),
+            (ForIterList, "FOR_ITER_LIST", Jump, |_a: u32| 1),
             // iter(TOS) for `yield from` (generators pass through).
             (GetYieldFromIter, "GET_YIELD_FROM_ITER", None, |_a: u32| 0),
             // level, fromlist -> module (`import name`, `from name import ...`).
@@ -207,6 +225,100 @@ impl Opcode {
     /// True if the operand is a jump target.
     pub fn is_jump(self) -> bool {
         self.arg_kind() == ArgKind::Jump
+    }
+}
+
+/// Invokes `$m!` with every specializable family: `(Generic, cache_units)`.
+/// The inline cache follows the instruction; its first unit is the
+/// warm-up/back-off counter, the rest belong to the specialized forms.
+#[macro_export]
+macro_rules! for_each_family {
+    ($m:ident) => {
+        $m! {
+            (BinaryOp, 1),
+            (CompareOp, 1),
+            (LoadGlobal, 3),
+            (LoadAttr, 5),
+            (LoadMethod, 5),
+            (StoreAttr, 5),
+            (Call, 3),
+            (ForIter, 1),
+        }
+    };
+}
+
+/// Invokes `$m!` with every specialized form: `(Specialized, Generic,
+/// [uops...])`. Guards come first, then actions; tier 1 runs exactly this
+/// uop sequence, and so will the recorder and the trace backends.
+#[macro_export]
+macro_rules! for_each_specialization {
+    ($m:ident) => {
+        $m! {
+            (BinaryOpAddInt, BinaryOp, [GuardBothInt, AddInt]),
+            (BinaryOpSubInt, BinaryOp, [GuardBothInt, SubInt]),
+            (BinaryOpMulInt, BinaryOp, [GuardBothInt, MulInt]),
+            (BinaryOpAddFloat, BinaryOp, [GuardBothFloat, AddFloat]),
+            (BinaryOpSubFloat, BinaryOp, [GuardBothFloat, SubFloat]),
+            (BinaryOpMulFloat, BinaryOp, [GuardBothFloat, MulFloat]),
+            (BinaryOpDivFloat, BinaryOp, [GuardBothFloat, DivFloat]),
+            (CompareOpInt, CompareOp, [GuardBothInt, CompareInt]),
+            (CompareOpFloat, CompareOp, [GuardBothFloat, CompareFloat]),
+            (LoadGlobalModule, LoadGlobal, [LoadGlobalModuleSlot]),
+            (LoadGlobalBuiltin, LoadGlobal, [GuardGlobalsKeys, LoadGlobalBuiltinSlot]),
+            (LoadAttrInstance, LoadAttr, [GuardInstanceShape, LoadAttrSlot]),
+            (LoadMethodInstance, LoadMethod, [GuardInstanceShape, LoadMethodCached]),
+            (StoreAttrInstance, StoreAttr, [GuardStoreShape, StoreAttrSlot]),
+            (CallPyExactArgs, Call, [GuardCallee, CallPyExact]),
+            (ForIterRange, ForIter, [GuardRangeIter, ForIterRangeNext]),
+            (ForIterList, ForIter, [GuardListIter, ForIterListNext]),
+        }
+    };
+}
+
+macro_rules! define_family_info {
+    ($(($generic:ident, $cache:expr)),* $(,)?) => {
+        impl Opcode {
+            /// Code units of inline cache after the generic instruction of a family.
+            const fn family_cache(self) -> usize {
+                match self { $(Opcode::$generic => $cache,)* _ => 0 }
+            }
+        }
+    };
+}
+for_each_family!(define_family_info);
+
+macro_rules! define_specialization_info {
+    ($(($spec:ident, $generic:ident, [$($uop:ident),*])),* $(,)?) => {
+        impl Opcode {
+            /// The generic instruction a specialized form belongs to (itself for generic ones).
+            pub const fn family(self) -> Opcode {
+                match self { $(Opcode::$spec => Opcode::$generic,)* other => other }
+            }
+
+            /// True for a specialized form.
+            pub fn is_specialized(self) -> bool {
+                self.family() != self
+            }
+
+            /// `cache_size` usable in constant tables.
+            pub const fn cache_size_const(self) -> usize {
+                self.family().family_cache()
+            }
+
+            /// The uops a specialized form runs (empty for generic instructions).
+            pub fn uops(self) -> &'static [$crate::uop::Uop] {
+                match self { $(Opcode::$spec => &[$($crate::uop::Uop::$uop),*],)* _ => &[] }
+            }
+        }
+    };
+}
+for_each_specialization!(define_specialization_info);
+
+impl Opcode {
+    /// Code units of inline cache that follow this instruction.
+    #[inline]
+    pub fn cache_size(self) -> usize {
+        self.cache_size_const()
     }
 }
 

@@ -226,10 +226,18 @@ impl Unit {
     }
 
     fn emit(&mut self, op: Opcode, arg: u32) -> usize {
+        let at = self.instrs.len();
+        let handler = self.handler_stack.last().copied().unwrap_or(NO_HANDLER);
         self.instrs.push(encode(op, arg.min(MAX_ARG)));
         self.lines.push(self.line);
-        self.instr_handler.push(self.handler_stack.last().copied().unwrap_or(NO_HANDLER));
-        self.instrs.len() - 1
+        self.instr_handler.push(handler);
+        // Inline cache: the warm-up counter, then the specialized forms' data.
+        for i in 0..op.cache_size() {
+            self.instrs.push(if i == 0 { crate::interp::specialize::INITIAL_COUNTER } else { 0 });
+            self.lines.push(self.line);
+            self.instr_handler.push(handler);
+        }
+        at
     }
 
     fn here(&self) -> usize {

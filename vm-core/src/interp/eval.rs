@@ -6,7 +6,21 @@
 
 use alloc::vec::Vec;
 
-use crate::bytecode::opcode::{decode, BinaryOp, CompareOp, Opcode, CALL_CONTEXT};
+use crate::bytecode::opcode::{decode, ArgKind, BinaryOp, CompareOp, Opcode, CALL_CONTEXT};
+use crate::interp::specialize::family_index;
+use crate::runtime::value::ObjRef;
+use crate::uop::{Flow, UopArgs};
+
+/// Inline-cache size of every opcode byte (a table lookup per instruction).
+static CACHE_SIZES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < Opcode::ALL.len() {
+        t[i] = Opcode::ALL[i].cache_size_const() as u8;
+        i += 1;
+    }
+    t
+};
 use crate::interp::frame::{GenMode, ReturnAction};
 use crate::runtime::object::{Obj, PyErr, PyResult};
 use crate::runtime::value::Value;
@@ -74,6 +88,52 @@ impl Vm {
                 let Some(op) = Opcode::from_u8(byte) else {
                     break 'dispatch self.system_error("bad opcode");
                 };
+                let cache_at = pc;
+                let ncache = CACHE_SIZES[byte as usize] as usize;
+                if ncache > 0 {
+                    pc += ncache;
+                    if op.is_specialized() {
+                        save_pc!();
+                        let mut args = UopArgs { base, oparg: arg, name: ObjRef(0), cache: [0; 4] };
+                        if op.arg_kind() == ArgKind::Name {
+                            args.name = code.names[arg as usize];
+                        }
+                        for (i, slot) in args.cache.iter_mut().enumerate().take(ncache - 1) {
+                            *slot = code.instrs[cache_at + 1 + i].get();
+                        }
+                        if self.stats.enabled {
+                            if let Some(i) = family_index(op) {
+                                self.stats.specialized_runs[i] += 1;
+                            }
+                        }
+                        match tri!(self.run_specialized(op, &mut args)) {
+                            Flow::Continue => {}
+                            Flow::Jump(t) => pc = t,
+                            Flow::Frame => reload!(),
+                            Flow::Deopt => {
+                                self.deoptimize(&code, cache_at - 1, op);
+                                pc = cache_at - 1;
+                            }
+                        }
+                        continue;
+                    }
+                    // A generic family instruction: count down to specialization.
+                    let counter = &code.instrs[cache_at];
+                    let c = counter.get();
+                    if c & 0xffff == 0 {
+                        if self.specialize(&code, cache_at - 1, op, arg) {
+                            pc = cache_at - 1;
+                            continue;
+                        }
+                    } else {
+                        counter.set(c - 1);
+                    }
+                    if self.stats.enabled {
+                        if let Some(i) = family_index(op) {
+                            self.stats.generic_runs[i] += 1;
+                        }
+                    }
+                }
                 match op {
                     Opcode::Nop => {}
                     Opcode::PopTop => {
@@ -649,6 +709,25 @@ impl Vm {
                         save_pc!();
                         let m = pop!();
                         tri!(self.import_star(m));
+                    }
+                    Opcode::BinaryOpAddInt
+                    | Opcode::BinaryOpSubInt
+                    | Opcode::BinaryOpMulInt
+                    | Opcode::BinaryOpAddFloat
+                    | Opcode::BinaryOpSubFloat
+                    | Opcode::BinaryOpMulFloat
+                    | Opcode::BinaryOpDivFloat
+                    | Opcode::CompareOpInt
+                    | Opcode::CompareOpFloat
+                    | Opcode::LoadGlobalModule
+                    | Opcode::LoadGlobalBuiltin
+                    | Opcode::LoadAttrInstance
+                    | Opcode::LoadMethodInstance
+                    | Opcode::StoreAttrInstance
+                    | Opcode::CallPyExactArgs
+                    | Opcode::ForIterRange
+                    | Opcode::ForIterList => {
+                        break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {
                         save_pc!();

@@ -13,5 +13,6 @@ pub mod names;
 pub mod ops;
 pub mod repr;
 pub mod sets;
+pub mod specialize;
 pub mod spread;
 pub mod subscr;

@@ -27,9 +27,11 @@ pub struct Dict {
     entries: Vec<Entry>,
     index: HashTable<u32>,
     len: usize,
-    /// Bumped on every insertion of a new key, deletion and value store;
-    /// guards of specialized global loads check it.
+    /// Bumped on every insertion of a new key, deletion and value store.
     pub version: u64,
+    /// Bumped only when the set of keys changes (insertion of a new key,
+    /// deletion, clear): specialized global loads guard on it.
+    pub keys_version: u32,
 }
 
 /// Spreads a Python hash (small ints hash to themselves) over all 64 bits,
@@ -102,6 +104,7 @@ impl Dict {
         self.index.insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
         self.len += 1;
         self.version += 1;
+        self.keys_version = self.keys_version.wrapping_add(1);
     }
 
     /// Removes the entry at `idx`, returning it.
@@ -114,6 +117,7 @@ impl Dict {
         self.entries[idx].value = Value::Null;
         self.len -= 1;
         self.version += 1;
+        self.keys_version = self.keys_version.wrapping_add(1);
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -126,9 +130,11 @@ impl Dict {
         self.index.clear();
         self.len = 0;
         self.version += 1;
+        self.keys_version = self.keys_version.wrapping_add(1);
     }
 
     fn compact(&mut self) {
+        self.keys_version = self.keys_version.wrapping_add(1);
         self.entries.retain(|e| !e.key.is_null());
         self.index = HashTable::with_capacity(self.entries.len());
         let entries = &self.entries;

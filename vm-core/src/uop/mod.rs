@@ -1,0 +1,115 @@
+//! The uop table: the micro-operations specialized instructions are made of.
+//!
+//! Input: the VM state at an instruction and the operands its inline cache
+//! (or, later, the recorder) captured. Output: the state after the uop, or a
+//! request to deoptimize. Each uop is defined once, here; tier 1 runs the
+//! uop sequence of a specialized instruction (`Opcode::uops`) through these
+//! same functions, and the recorder and trace backends will too.
+
+mod semantics;
+
+use crate::runtime::object::PyResult;
+use crate::runtime::value::ObjRef;
+use crate::vm::Vm;
+
+/// What a uop asks the interpreter to do next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    /// Run the next uop (or the next instruction).
+    Continue,
+    /// A guard failed: rewrite the instruction to its generic form and run that.
+    Deopt,
+    /// Continue at this instruction (a loop exit).
+    Jump(usize),
+    /// A Python frame was pushed; continue in it.
+    Frame,
+}
+
+/// The operands a uop sees.
+#[derive(Clone, Copy, Debug)]
+pub struct UopArgs {
+    /// Where the current frame's locals start on the value stack.
+    pub base: usize,
+    /// The instruction's operand.
+    pub oparg: u32,
+    /// The instruction's name operand resolved (`Name` instructions).
+    pub name: ObjRef,
+    /// The inline cache after the counter.
+    pub cache: [u32; 4],
+}
+
+/// Whether a uop checks an assumption or does the work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UopKind {
+    /// Checks an assumption; `Deopt` when it does not hold.
+    Guard,
+    /// Performs the operation.
+    Action,
+}
+
+/// Invokes `$m!` with the uop table: `(Variant, "NAME", kind, semantics fn)`.
+#[macro_export]
+macro_rules! for_each_uop {
+    ($m:ident) => {
+        $m! {
+            (GuardBothInt, "_GUARD_BOTH_INT", Guard, guard_both_int),
+            (GuardBothFloat, "_GUARD_BOTH_FLOAT", Guard, guard_both_float),
+            (AddInt, "_BINARY_OP_ADD_INT", Action, add_int),
+            (SubInt, "_BINARY_OP_SUB_INT", Action, sub_int),
+            (MulInt, "_BINARY_OP_MUL_INT", Action, mul_int),
+            (AddFloat, "_BINARY_OP_ADD_FLOAT", Action, add_float),
+            (SubFloat, "_BINARY_OP_SUB_FLOAT", Action, sub_float),
+            (MulFloat, "_BINARY_OP_MUL_FLOAT", Action, mul_float),
+            (DivFloat, "_BINARY_OP_DIV_FLOAT", Action, div_float),
+            (CompareInt, "_COMPARE_OP_INT", Action, compare_int),
+            (CompareFloat, "_COMPARE_OP_FLOAT", Action, compare_float),
+            (GuardGlobalsKeys, "_GUARD_GLOBALS_KEYS", Guard, guard_globals_keys),
+            (LoadGlobalModuleSlot, "_LOAD_GLOBAL_MODULE", Action, load_global_module),
+            (LoadGlobalBuiltinSlot, "_LOAD_GLOBAL_BUILTIN", Action, load_global_builtin),
+            (GuardInstanceShape, "_GUARD_INSTANCE_SHAPE", Guard, guard_instance_shape),
+            (LoadAttrSlot, "_LOAD_ATTR_SLOT", Action, load_attr_slot),
+            (LoadMethodCached, "_LOAD_METHOD_CACHED", Action, load_method_cached),
+            (GuardStoreShape, "_GUARD_STORE_SHAPE", Guard, guard_store_shape),
+            (StoreAttrSlot, "_STORE_ATTR_SLOT", Action, store_attr_slot),
+            (GuardCallee, "_GUARD_CALLEE", Guard, guard_callee),
+            (CallPyExact, "_CALL_PY_EXACT_ARGS", Action, call_py_exact),
+            (GuardRangeIter, "_GUARD_RANGE_ITER", Guard, guard_range_iter),
+            (ForIterRangeNext, "_FOR_ITER_RANGE", Action, for_iter_range),
+            (GuardListIter, "_GUARD_LIST_ITER", Guard, guard_list_iter),
+            (ForIterListNext, "_FOR_ITER_LIST", Action, for_iter_list),
+        }
+    };
+}
+
+macro_rules! define_uops {
+    ($(($variant:ident, $name:literal, $kind:ident, $func:ident)),* $(,)?) => {
+        /// A micro-operation.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Uop {
+            $(#[doc = $name] $variant,)*
+        }
+
+        impl Uop {
+            /// Every uop, in table order.
+            pub const ALL: &'static [Uop] = &[$(Uop::$variant),*];
+
+            /// The uop's name (as `--dump uops` will print it).
+            pub fn name(self) -> &'static str {
+                match self { $(Uop::$variant => $name,)* }
+            }
+
+            /// Guard or action.
+            pub fn kind(self) -> UopKind {
+                match self { $(Uop::$variant => UopKind::$kind,)* }
+            }
+
+            /// Runs the uop's semantics.
+            #[inline(always)]
+            pub fn run(self, vm: &mut Vm, args: &mut UopArgs) -> PyResult<Flow> {
+                match self { $(Uop::$variant => semantics::$func(vm, args),)* }
+            }
+        }
+    };
+}
+
+for_each_uop!(define_uops);

@@ -1,0 +1,324 @@
+//! The semantics of each uop (one function per uop of the table in `mod.rs`).
+
+use super::{Flow, UopArgs};
+use crate::bytecode::code::{FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
+use crate::bytecode::opcode::CompareOp;
+use crate::interp::frame::{Frame, ReturnAction};
+use crate::runtime::object::{IterState, Obj, PyResult, ShapeId};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+#[inline(always)]
+fn top2(vm: &Vm) -> (Value, Value) {
+    let len = vm.stack.len();
+    (vm.stack[len - 2], vm.stack[len - 1])
+}
+
+#[inline(always)]
+fn replace2(vm: &mut Vm, v: Value) {
+    let len = vm.stack.len();
+    vm.stack[len - 2] = v;
+    vm.stack.truncate(len - 1);
+}
+
+pub(super) fn guard_both_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    Ok(match top2(vm) {
+        (Value::Int(_), Value::Int(_)) => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+pub(super) fn guard_both_float(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    Ok(match top2(vm) {
+        (Value::Float(_), Value::Float(_)) => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+macro_rules! int_op {
+    ($name:ident, $method:ident) => {
+        /// Integer arithmetic; overflow deoptimizes to the big-int path.
+        pub(super) fn $name(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+            let (Value::Int(x), Value::Int(y)) = top2(vm) else { return Ok(Flow::Deopt) };
+            match x.$method(y) {
+                Some(r) => {
+                    replace2(vm, Value::Int(r));
+                    Ok(Flow::Continue)
+                }
+                None => Ok(Flow::Deopt),
+            }
+        }
+    };
+}
+int_op!(add_int, checked_add);
+int_op!(sub_int, checked_sub);
+int_op!(mul_int, checked_mul);
+
+macro_rules! float_op {
+    ($name:ident, $op:tt) => {
+        /// Float arithmetic.
+        pub(super) fn $name(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+            let (Value::Float(x), Value::Float(y)) = top2(vm) else { return Ok(Flow::Deopt) };
+            replace2(vm, Value::Float(x $op y));
+            Ok(Flow::Continue)
+        }
+    };
+}
+float_op!(add_float, +);
+float_op!(sub_float, -);
+float_op!(mul_float, *);
+
+pub(super) fn div_float(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (Value::Float(x), Value::Float(y)) = top2(vm) else { return Ok(Flow::Deopt) };
+    if y == 0.0 {
+        // The generic path raises ZeroDivisionError.
+        return Ok(Flow::Deopt);
+    }
+    replace2(vm, Value::Float(x / y));
+    Ok(Flow::Continue)
+}
+
+pub(super) fn compare_int(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let (Value::Int(x), Value::Int(y)) = top2(vm) else { return Ok(Flow::Deopt) };
+    let op = CompareOp::from_arg(a.oparg).unwrap_or(CompareOp::Eq);
+    replace2(vm, Value::Bool(op.test(x.cmp(&y))));
+    Ok(Flow::Continue)
+}
+
+pub(super) fn compare_float(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let (Value::Float(x), Value::Float(y)) = top2(vm) else { return Ok(Flow::Deopt) };
+    let op = CompareOp::from_arg(a.oparg).unwrap_or(CompareOp::Eq);
+    let r = match x.partial_cmp(&y) {
+        Some(o) => op.test(o),
+        None => op == CompareOp::Ne,
+    };
+    replace2(vm, Value::Bool(r));
+    Ok(Flow::Continue)
+}
+
+/// The entry at `index` of `dict` if its key is the interned `name`.
+#[inline(always)]
+fn dict_slot(vm: &Vm, dict: ObjRef, index: u32, name: ObjRef) -> Option<Value> {
+    match vm.heap.get(dict) {
+        Obj::Dict(d) => d.raw_entry(index as usize).filter(|e| e.key == Value::Obj(name)).map(|e| e.value),
+        _ => None,
+    }
+}
+
+fn frame_globals(vm: &Vm) -> ObjRef {
+    vm.frames.last().map(|f| f.globals).unwrap_or(vm.builtins)
+}
+
+/// Cache: [globals keys version, builtins index].
+pub(super) fn guard_globals_keys(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let g = frame_globals(vm);
+    Ok(match vm.heap.get(g) {
+        Obj::Dict(d) if d.keys_version == a.cache[0] => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+/// Cache: [globals index].
+pub(super) fn load_global_module(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let g = frame_globals(vm);
+    match dict_slot(vm, g, a.cache[0], a.name) {
+        Some(v) => {
+            vm.stack.push(v);
+            Ok(Flow::Continue)
+        }
+        None => Ok(Flow::Deopt),
+    }
+}
+
+pub(super) fn load_global_builtin(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    match dict_slot(vm, vm.builtins, a.cache[1], a.name) {
+        Some(v) => {
+            vm.stack.push(v);
+            Ok(Flow::Continue)
+        }
+        None => Ok(Flow::Deopt),
+    }
+}
+
+/// Cache: [class, class version, shape, slot or method].
+#[inline(always)]
+fn instance_matches(vm: &Vm, v: Value, a: &UopArgs) -> bool {
+    let Value::Obj(r) = v else { return false };
+    let Obj::Instance(inst) = vm.heap.get(r) else { return false };
+    if inst.class.0 != a.cache[0] || inst.shape != ShapeId(a.cache[2]) {
+        return false;
+    }
+    matches!(vm.heap.get(inst.class), Obj::Class(c) if c.version == a.cache[1])
+}
+
+pub(super) fn guard_instance_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let v = *vm.stack.last().unwrap_or(&Value::Null);
+    Ok(if instance_matches(vm, v, a) { Flow::Continue } else { Flow::Deopt })
+}
+
+pub(super) fn load_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
+    let v = match vm.heap.get(r) {
+        Obj::Instance(inst) => inst.slots.get(a.cache[3] as usize).copied(),
+        _ => None,
+    };
+    match v {
+        Some(v) => {
+            *vm.stack.last_mut().expect("checked") = v;
+            Ok(Flow::Continue)
+        }
+        None => Ok(Flow::Deopt),
+    }
+}
+
+pub(super) fn load_method_cached(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let obj = *vm.stack.last().unwrap_or(&Value::Null);
+    *vm.stack.last_mut().expect("stack") = Value::Obj(ObjRef(a.cache[3]));
+    vm.stack.push(obj);
+    Ok(Flow::Continue)
+}
+
+pub(super) fn guard_store_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let v = *vm.stack.last().unwrap_or(&Value::Null);
+    Ok(if instance_matches(vm, v, a) { Flow::Continue } else { Flow::Deopt })
+}
+
+pub(super) fn store_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let len = vm.stack.len();
+    let (v, obj) = (vm.stack[len - 2], vm.stack[len - 1]);
+    let Value::Obj(r) = obj else { return Ok(Flow::Deopt) };
+    if let Obj::Instance(inst) = vm.heap.get_mut(r) {
+        if let Some(slot) = inst.slots.get_mut(a.cache[3] as usize) {
+            *slot = v;
+            vm.stack.truncate(len - 2);
+            return Ok(Flow::Continue);
+        }
+    }
+    Ok(Flow::Deopt)
+}
+
+/// Cache: [function, function version]. Checks the callee is that exact
+/// function with no keywords and the right positional count.
+pub(super) fn guard_callee(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    if vm.pending_kwnames.is_some() {
+        return Ok(Flow::Deopt);
+    }
+    let argc = a.oparg as usize;
+    let len = vm.stack.len();
+    let call_base = len - argc - 2;
+    if vm.stack[call_base] != Value::Obj(ObjRef(a.cache[0])) {
+        return Ok(Flow::Deopt);
+    }
+    let nargs = argc + usize::from(!vm.stack[call_base + 1].is_null());
+    Ok(match vm.heap.get(ObjRef(a.cache[0])) {
+        Obj::Function(f) if f.version == a.cache[1] && f.code.code.argcount as usize == nargs => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+pub(super) fn call_py_exact(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    if vm.frames.len() >= vm.config.recursion_limit {
+        return Err(vm.recursion_error());
+    }
+    let argc = a.oparg as usize;
+    let len = vm.stack.len();
+    let call_base = len - argc - 2;
+    let args_start = if vm.stack[call_base + 1].is_null() { call_base + 2 } else { call_base + 1 };
+    let func = ObjRef(a.cache[0]);
+    let Obj::Function(f) = vm.heap.get(func) else { return Ok(Flow::Deopt) };
+    let code = f.code.clone();
+    let globals = f.globals;
+    if code.code.flags & (FLAG_VARARGS | FLAG_VARKEYWORDS | FLAG_GENERATOR) != 0 || code.code.kwonlyargcount != 0 {
+        return Ok(Flow::Deopt);
+    }
+    vm.stats.calls += 1;
+    vm.stack.resize(args_start + code.nlocals(), Value::Null);
+    if !code.code.freevars.is_empty() {
+        if let Obj::Function(f) = vm.heap.get(func) {
+            for (&(_, slot), &cell) in code.code.freevars.iter().zip(f.closure.iter()) {
+                vm.stack[args_start + slot as usize] = cell;
+            }
+        }
+    }
+    vm.frames.push(Frame {
+        code,
+        pc: 0,
+        base: args_start,
+        ret_base: call_base,
+        globals,
+        locals_dict: None,
+        func: Value::Obj(func),
+        on_return: ReturnAction::Push,
+    });
+    Ok(Flow::Frame)
+}
+
+pub(super) fn guard_range_iter(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    Ok(match vm.stack.last() {
+        Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Iter(IterState::Range { .. })) => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+pub(super) fn for_iter_range(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
+    let next = match vm.heap.get_mut(r) {
+        Obj::Iter(IterState::Range { next, remaining, step }) => {
+            if *remaining == 0 {
+                None
+            } else {
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                *remaining -= 1;
+                Some(v)
+            }
+        }
+        _ => return Ok(Flow::Deopt),
+    };
+    match next {
+        Some(v) => {
+            vm.stack.push(Value::Int(v));
+            Ok(Flow::Continue)
+        }
+        None => {
+            vm.stack.pop();
+            Ok(Flow::Jump(a.oparg as usize))
+        }
+    }
+}
+
+pub(super) fn guard_list_iter(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
+    Ok(match vm.heap.get(r) {
+        Obj::Iter(IterState::Seq { seq, .. }) if matches!(vm.heap.get(*seq), Obj::List(_)) => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+pub(super) fn for_iter_list(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
+    let (seq, index) = match vm.heap.get(r) {
+        Obj::Iter(IterState::Seq { seq, index }) => (*seq, *index),
+        _ => return Ok(Flow::Deopt),
+    };
+    let item = match vm.heap.get(seq) {
+        Obj::List(items) => items.get(index).copied(),
+        _ => return Ok(Flow::Deopt),
+    };
+    match item {
+        Some(v) => {
+            if let Obj::Iter(IterState::Seq { index, .. }) = vm.heap.get_mut(r) {
+                *index += 1;
+            }
+            vm.stack.push(v);
+            Ok(Flow::Continue)
+        }
+        None => {
+            if let Obj::Iter(state) = vm.heap.get_mut(r) {
+                *state = IterState::Done;
+            }
+            vm.stack.pop();
+            Ok(Flow::Jump(a.oparg as usize))
+        }
+    }
+}
