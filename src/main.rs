@@ -126,6 +126,7 @@ fn run(
     }
     let host = StdHost::new(&filename, &paths);
     let mut vm = Vm::new(config, Box::new(host));
+    vm.stats.enabled = stats;
     let result = vm.run_source(&source, &filename);
     let code = match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -147,6 +148,7 @@ fn run(
             h.peak_live_bytes
         );
         vm.host.write_stderr(&text);
+        vm.host.write_stderr(&ouro::stats::specialization_report(&vm.stats));
     }
     code
 }

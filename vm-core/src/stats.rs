@@ -3,6 +3,31 @@
 /// Number of specializable instruction families (see `for_each_family!`).
 pub const NUM_FAMILIES: usize = 8;
 
+use alloc::format;
+use alloc::string::String;
+
+/// The per-family specialization table `--stats` prints.
+pub fn specialization_report(s: &Stats) -> String {
+    let mut out = String::from(
+        "specialization (family: generic runs / specialized runs (share) / specialized / failed attempts / deopts)\n",
+    );
+    for (i, op) in crate::interp::specialize::FAMILIES.iter().enumerate() {
+        let (g, sp) = (s.generic_runs[i], s.specialized_runs[i]);
+        let share = if g + sp == 0 { 0.0 } else { 100.0 * sp as f64 / (g + sp) as f64 };
+        out.push_str(&format!(
+            "  {:<12} {:>12} / {:>12} ({:>5.1}%) / {:>6} / {:>6} / {:>6}\n",
+            op.name(),
+            g,
+            sp,
+            share,
+            s.specialized[i],
+            s.specialize_failed[i],
+            s.deopts[i]
+        ));
+    }
+    out
+}
+
 /// VM-wide counters.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Stats {

@@ -40,6 +40,14 @@ impl Vm {
     /// Runs the top frame (and everything it calls) until the frame at
     /// `entry` (an index into `frames`) returns; yields its return value.
     pub(crate) fn execute(&mut self, entry: usize) -> PyResult<Value> {
+        self.run_loop::<false>(entry)
+    }
+
+    /// The eval loop. Two copies exist: `TRACING = false` is the normal
+    /// interpreter; `TRACING = true` will be the recording copy (the trace
+    /// recorder lowers each instruction after it runs). The normal copy pays
+    /// nothing for the recorder: every tracing hook is behind the constant.
+    fn run_loop<const TRACING: bool>(&mut self, entry: usize) -> PyResult<Value> {
         let mut code = self.frames[entry].code.clone();
         let mut pc = self.frames[entry].pc;
         let mut base = self.frames[entry].base;

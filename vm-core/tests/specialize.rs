@@ -1,0 +1,112 @@
+//! Each specializing family rewrites itself into the intended form after
+//! warm-up on its intended input, and deoptimizes on other inputs (checked
+//! on the instructions actually in the code object).
+
+use vm_core::bytecode::opcode::{decode, Opcode};
+use vm_core::runtime::object::Obj;
+use vm_core::{BufferHost, Value, Vm, VmConfig};
+
+/// Runs `src`, then returns the opcodes now in the code of global function `f`.
+fn opcodes_of_f(src: &str) -> (Vm, Vec<Opcode>) {
+    let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+    vm.run_source(src, "t.py").unwrap_or_else(|e| panic!("{}", e.traceback));
+    let main = vm.intern("__main__");
+    let f = vm.intern("f");
+    let module = vm.dict_get_str(vm.modules, main).expect("__main__");
+    let Value::Obj(m) = module else { panic!() };
+    let Obj::Module { dict, .. } = vm.heap.get(m) else { panic!() };
+    let Some(Value::Obj(fr)) = vm.dict_get_str(*dict, f) else { panic!("no f") };
+    let Obj::Function(func) = vm.heap.get(fr) else { panic!("f is not a function") };
+    let mut ops = Vec::new();
+    let mut pc = 0;
+    while pc < func.code.instrs.len() {
+        let (byte, _) = decode(func.code.instrs[pc].get());
+        let op = Opcode::from_u8(byte).expect("opcode");
+        ops.push(op);
+        pc += 1 + op.cache_size();
+    }
+    (vm, ops)
+}
+
+fn has(ops: &[Opcode], op: Opcode) -> bool {
+    ops.contains(&op)
+}
+
+#[test]
+fn binary_op_specializes_per_type_and_deopts() {
+    let (_, ops) = opcodes_of_f("def f(a, b):\n    return a + b\nfor i in range(20):\n    f(i, 1)\n");
+    assert!(has(&ops, Opcode::BinaryOpAddInt), "{ops:?}");
+    let (_, ops) = opcodes_of_f("def f(a, b):\n    return a * b\nfor i in range(20):\n    f(i + 0.5, 2.0)\n");
+    assert!(has(&ops, Opcode::BinaryOpMulFloat), "{ops:?}");
+    // Ints first, then strs: the int form deopts back to the generic instruction.
+    let src = "def f(a, b):\n    return a + b\nfor i in range(20):\n    f(i, 1)\nf('a', 'b')\n";
+    let (vm, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::BinaryOp) && !has(&ops, Opcode::BinaryOpAddInt), "{ops:?}");
+    assert!(vm.stats.deopts[0] >= 1);
+    // Unsupported operand types never specialize.
+    let (_, ops) = opcodes_of_f("def f(a, b):\n    return a + b\nfor i in range(20):\n    f([i], [1])\n");
+    assert!(has(&ops, Opcode::BinaryOp), "{ops:?}");
+}
+
+#[test]
+fn compare_op_specializes() {
+    let (_, ops) = opcodes_of_f("def f(a, b):\n    return a < b\nfor i in range(20):\n    f(i, 3)\n");
+    assert!(has(&ops, Opcode::CompareOpInt), "{ops:?}");
+    let (_, ops) = opcodes_of_f("def f(a, b):\n    return a < b\nfor i in range(20):\n    f(i * 0.5, 3.0)\n");
+    assert!(has(&ops, Opcode::CompareOpFloat), "{ops:?}");
+    let (_, ops) = opcodes_of_f("def f(a, b):\n    return a < b\nfor i in range(20):\n    f('x', 'y')\n");
+    assert!(has(&ops, Opcode::CompareOp), "{ops:?}");
+}
+
+#[test]
+fn load_global_specializes_for_module_and_builtin_names() {
+    let (_, ops) = opcodes_of_f("K = 3\ndef f():\n    return K\nfor i in range(20):\n    f()\n");
+    assert!(has(&ops, Opcode::LoadGlobalModule), "{ops:?}");
+    let (_, ops) = opcodes_of_f("def f():\n    return len\nfor i in range(20):\n    f()\n");
+    assert!(has(&ops, Opcode::LoadGlobalBuiltin), "{ops:?}");
+    // Shadowing the builtin with a global invalidates the builtin form.
+    let src = "def f():\n    return len\nfor i in range(20):\n    f()\nlen = 5\nassert f() == 5\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(!has(&ops, Opcode::LoadGlobalBuiltin), "{ops:?}");
+}
+
+#[test]
+fn attribute_and_method_access_specialize_and_deopt_on_class_change() {
+    let src = "class A:\n    def __init__(self):\n        self.x = 1\n    def m(self):\n        return 2\n\
+               def f(a):\n    a.x = a.x + 1\n    return a.m()\na = A()\nfor i in range(20):\n    f(a)\n";
+    let (_, ops) = opcodes_of_f(src);
+    for op in [Opcode::LoadAttrInstance, Opcode::StoreAttrInstance, Opcode::LoadMethodInstance] {
+        assert!(has(&ops, op), "{op:?} missing in {ops:?}");
+    }
+    let mutated = format!("{src}A.m = lambda self: 3\nassert f(a) == 3\n");
+    let (_, ops) = opcodes_of_f(&mutated);
+    assert!(has(&ops, Opcode::LoadMethod), "{ops:?}");
+}
+
+#[test]
+fn calls_and_loops_specialize() {
+    let src = "def g(x):\n    return x\ndef f(xs):\n    t = 0\n    for v in xs:\n        t += g(v)\n    return t\n\
+               f(list(range(30)))\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::CallPyExactArgs), "{ops:?}");
+    assert!(has(&ops, Opcode::ForIterList), "{ops:?}");
+    let src = "def f(n):\n    t = 0\n    for v in range(n):\n        t += v\n    return t\nf(30)\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::ForIterRange), "{ops:?}");
+}
+
+#[test]
+fn every_specialized_form_is_made_of_uops_guards_first() {
+    use vm_core::uop::UopKind;
+    for &op in Opcode::ALL {
+        if !op.is_specialized() {
+            assert!(op.uops().is_empty());
+            continue;
+        }
+        let uops = op.uops();
+        assert!(!uops.is_empty(), "{op:?} has no uops");
+        let first_action = uops.iter().position(|u| u.kind() == UopKind::Action).expect("an action");
+        assert!(uops[first_action..].iter().all(|u| u.kind() == UopKind::Action), "{op:?}: guard after action");
+        assert_eq!(op.cache_size(), op.family().cache_size());
+    }
+}
