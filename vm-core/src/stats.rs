@@ -1,7 +1,7 @@
 //! Counters reported by `ouro --stats`.
 
 /// Number of specializable instruction families (see `for_each_family!`).
-pub const NUM_FAMILIES: usize = 8;
+pub const NUM_FAMILIES: usize = 12;
 
 use alloc::format;
 use alloc::string::String;

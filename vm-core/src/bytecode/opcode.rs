@@ -143,6 +143,17 @@ macro_rules! for_each_opcode {
             (CallPyExactArgs, "CALL_PY_EXACT_ARGS", Count, |a: u32| -1 - a as i32),
             (ForIterRange, "FOR_ITER_RANGE", Jump, |_a: u32| 1),
             (ForIterList, "FOR_ITER_LIST", Jump, |_a: u32| 1),
+            (BinarySubscrListInt, "BINARY_SUBSCR_LIST_INT", None, |_a: u32| -1),
+            (BinarySubscrTupleInt, "BINARY_SUBSCR_TUPLE_INT", None, |_a: u32| -1),
+            (BinarySubscrDict, "BINARY_SUBSCR_DICT", None, |_a: u32| -1),
+            (StoreSubscrListInt, "STORE_SUBSCR_LIST_INT", None, |_a: u32| -3),
+            (StoreSubscrDict, "STORE_SUBSCR_DICT", None, |_a: u32| -3),
+            (UnpackSequenceTwoTuple, "UNPACK_SEQUENCE_TWO_TUPLE", Count, |a: u32| a as i32 - 1),
+            (UnpackSequenceTuple, "UNPACK_SEQUENCE_TUPLE", Count, |a: u32| a as i32 - 1),
+            (UnpackSequenceList, "UNPACK_SEQUENCE_LIST", Count, |a: u32| a as i32 - 1),
+            (ContainsOpDict, "CONTAINS_OP_DICT", Count, |_a: u32| -1),
+            (CallBuiltin, "CALL_BUILTIN", Count, |a: u32| -1 - a as i32),
+            (CallLen, "CALL_LEN", Count, |a: u32| -1 - a as i32),
             // iter(TOS) for `yield from` (generators pass through).
             (GetYieldFromIter, "GET_YIELD_FROM_ITER", None, |_a: u32| 0),
             // level, fromlist -> module (`import name`, `from name import ...`).
@@ -243,6 +254,10 @@ macro_rules! for_each_family {
             (StoreAttr, 5),
             (Call, 3),
             (ForIter, 1),
+            (BinarySubscr, 1),
+            (StoreSubscr, 1),
+            (UnpackSequence, 1),
+            (ContainsOp, 1),
         }
     };
 }
@@ -271,6 +286,17 @@ macro_rules! for_each_specialization {
             (CallPyExactArgs, Call, [GuardCallee, CallPyExact]),
             (ForIterRange, ForIter, [GuardRangeIter, ForIterRangeNext]),
             (ForIterList, ForIter, [GuardListIter, ForIterListNext]),
+            (BinarySubscrListInt, BinarySubscr, [GuardListInt, SubscrListInt]),
+            (BinarySubscrTupleInt, BinarySubscr, [GuardTupleInt, SubscrTupleInt]),
+            (BinarySubscrDict, BinarySubscr, [GuardDictSimpleKey, SubscrDict]),
+            (StoreSubscrListInt, StoreSubscr, [GuardStoreListInt, StoreListInt]),
+            (StoreSubscrDict, StoreSubscr, [GuardStoreDict, StoreDict]),
+            (UnpackSequenceTwoTuple, UnpackSequence, [GuardTupleLen, UnpackTuple]),
+            (UnpackSequenceTuple, UnpackSequence, [GuardTupleLen, UnpackTuple]),
+            (UnpackSequenceList, UnpackSequence, [GuardListLen, UnpackList]),
+            (ContainsOpDict, ContainsOp, [GuardContainsDict, ContainsDict]),
+            (CallBuiltin, Call, [GuardCallee, CallNative]),
+            (CallLen, Call, [GuardCallee, CallLenFast]),
         }
     };
 }

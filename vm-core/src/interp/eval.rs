@@ -734,7 +734,18 @@ impl Vm {
                     | Opcode::StoreAttrInstance
                     | Opcode::CallPyExactArgs
                     | Opcode::ForIterRange
-                    | Opcode::ForIterList => {
+                    | Opcode::ForIterList
+                    | Opcode::BinarySubscrListInt
+                    | Opcode::BinarySubscrTupleInt
+                    | Opcode::BinarySubscrDict
+                    | Opcode::StoreSubscrListInt
+                    | Opcode::StoreSubscrDict
+                    | Opcode::UnpackSequenceTwoTuple
+                    | Opcode::UnpackSequenceTuple
+                    | Opcode::UnpackSequenceList
+                    | Opcode::ContainsOpDict
+                    | Opcode::CallBuiltin
+                    | Opcode::CallLen => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {

@@ -205,6 +205,14 @@ impl Vm {
                 let argc = arg as usize;
                 let call_base = len.checked_sub(argc + 2)?;
                 let Value::Obj(fr) = self.stack[call_base] else { return None };
+                if let Obj::Builtin { def, receiver: Value::Null } = self.heap.get(fr) {
+                    let spec = if def.name == "len" && argc == 1 && self.stack[call_base + 1].is_null() {
+                        Opcode::CallLen
+                    } else {
+                        Opcode::CallBuiltin
+                    };
+                    return Some((spec, [fr.0, 0, 0, 0]));
+                }
                 let Obj::Function(f) = self.heap.get(fr) else { return None };
                 let c = &f.code.code;
                 let simple = c.flags == 0 && c.kwonlyargcount == 0;
@@ -225,6 +233,40 @@ impl Vm {
                     }
                     _ => None,
                 }
+            }
+            Opcode::BinarySubscr => {
+                let c = *self.stack.get(len.checked_sub(2)?)?;
+                let Value::Obj(r) = c else { return None };
+                match (self.heap.get(r), top) {
+                    (Obj::List(_), Value::Int(_)) => Some((Opcode::BinarySubscrListInt, none)),
+                    (Obj::Tuple(_), Value::Int(_)) => Some((Opcode::BinarySubscrTupleInt, none)),
+                    (Obj::Dict(_), _) => Some((Opcode::BinarySubscrDict, none)),
+                    _ => None,
+                }
+            }
+            Opcode::StoreSubscr => {
+                let c = *self.stack.get(len.checked_sub(2)?)?;
+                let Value::Obj(r) = c else { return None };
+                match (self.heap.get(r), top) {
+                    (Obj::List(_), Value::Int(_)) => Some((Opcode::StoreSubscrListInt, none)),
+                    (Obj::Dict(_), _) => Some((Opcode::StoreSubscrDict, none)),
+                    _ => None,
+                }
+            }
+            Opcode::UnpackSequence => {
+                let Value::Obj(r) = top else { return None };
+                match self.heap.get(r) {
+                    Obj::Tuple(t) if t.len() == arg as usize => {
+                        let spec = if arg == 2 { Opcode::UnpackSequenceTwoTuple } else { Opcode::UnpackSequenceTuple };
+                        Some((spec, none))
+                    }
+                    Obj::List(l) if l.len() == arg as usize => Some((Opcode::UnpackSequenceList, none)),
+                    _ => None,
+                }
+            }
+            Opcode::ContainsOp => {
+                let Value::Obj(r) = top else { return None };
+                matches!(self.heap.get(r), Obj::Dict(_)).then_some((Opcode::ContainsOpDict, none))
             }
             _ => None,
         }

@@ -212,6 +212,7 @@ pub(super) fn guard_callee(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let nargs = argc + usize::from(!vm.stack[call_base + 1].is_null());
     Ok(match vm.heap.get(ObjRef(a.cache[0])) {
         Obj::Function(f) if f.version == a.cache[1] && f.code.code.argcount as usize == nargs => Flow::Continue,
+        Obj::Builtin { .. } => Flow::Continue,
         _ => Flow::Deopt,
     })
 }
@@ -321,4 +322,228 @@ pub(super) fn for_iter_list(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
             Ok(Flow::Jump(a.oparg as usize))
         }
     }
+}
+
+/// `list[int]`: the container and an in-range or negative int index.
+pub(super) fn guard_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (c, k) = top2(vm);
+    Ok(match (c, k) {
+        (Value::Obj(r), Value::Int(_)) if matches!(vm.heap.get(r), Obj::List(_)) => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+fn seq_index(len: usize, i: i64) -> Option<usize> {
+    let j = if i < 0 { i.checked_add(len as i64)? } else { i };
+    (j >= 0 && (j as usize) < len).then_some(j as usize)
+}
+
+pub(super) fn subscr_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (Value::Obj(r), Value::Int(i)) = top2(vm) else { return Ok(Flow::Deopt) };
+    let v = match vm.heap.get(r) {
+        Obj::List(items) => seq_index(items.len(), i).map(|j| items[j]),
+        _ => None,
+    };
+    match v {
+        Some(v) => {
+            replace2(vm, v);
+            Ok(Flow::Continue)
+        }
+        // Out of range: the generic path raises IndexError.
+        None => Ok(Flow::Deopt),
+    }
+}
+
+pub(super) fn guard_tuple_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (c, k) = top2(vm);
+    Ok(match (c, k) {
+        (Value::Obj(r), Value::Int(_)) if matches!(vm.heap.get(r), Obj::Tuple(_)) => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+pub(super) fn subscr_tuple_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (Value::Obj(r), Value::Int(i)) = top2(vm) else { return Ok(Flow::Deopt) };
+    let v = match vm.heap.get(r) {
+        Obj::Tuple(items) => seq_index(items.len(), i).map(|j| items[j]),
+        _ => None,
+    };
+    match v {
+        Some(v) => {
+            replace2(vm, v);
+            Ok(Flow::Continue)
+        }
+        None => Ok(Flow::Deopt),
+    }
+}
+
+/// A dict and a key whose equality needs no Python code.
+pub(super) fn guard_dict_simple_key(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (c, k) = top2(vm);
+    let simple_key = match k {
+        Value::Int(_) | Value::Bool(_) | Value::None => true,
+        Value::Obj(kr) => matches!(vm.heap.get(kr), Obj::Str(_)),
+        _ => false,
+    };
+    Ok(match c {
+        Value::Obj(r) if simple_key && matches!(vm.heap.get(r), Obj::Dict(_)) => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+pub(super) fn subscr_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (c, k) = top2(vm);
+    let Value::Obj(d) = c else { return Ok(Flow::Deopt) };
+    match vm.dict_get(d, k)? {
+        Some(v) => {
+            replace2(vm, v);
+            Ok(Flow::Continue)
+        }
+        None => Ok(Flow::Deopt),
+    }
+}
+
+/// STORE_SUBSCR operands: value, container, key (key on top).
+fn store_operands(vm: &Vm) -> (Value, Value, Value) {
+    let len = vm.stack.len();
+    (vm.stack[len - 3], vm.stack[len - 2], vm.stack[len - 1])
+}
+
+pub(super) fn guard_store_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (_, c, k) = store_operands(vm);
+    Ok(match (c, k) {
+        (Value::Obj(r), Value::Int(_)) if matches!(vm.heap.get(r), Obj::List(_)) => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+pub(super) fn store_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (v, c, k) = store_operands(vm);
+    let (Value::Obj(r), Value::Int(i)) = (c, k) else { return Ok(Flow::Deopt) };
+    if let Obj::List(items) = vm.heap.get_mut(r) {
+        if let Some(j) = seq_index(items.len(), i) {
+            items[j] = v;
+            let len = vm.stack.len();
+            vm.stack.truncate(len - 3);
+            return Ok(Flow::Continue);
+        }
+    }
+    Ok(Flow::Deopt)
+}
+
+pub(super) fn guard_store_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (_, c, k) = store_operands(vm);
+    let simple_key = match k {
+        Value::Int(_) | Value::Bool(_) | Value::None => true,
+        Value::Obj(kr) => matches!(vm.heap.get(kr), Obj::Str(_)),
+        _ => false,
+    };
+    Ok(match c {
+        Value::Obj(r) if simple_key && matches!(vm.heap.get(r), Obj::Dict(_)) => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+pub(super) fn store_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (v, c, k) = store_operands(vm);
+    let Value::Obj(d) = c else { return Ok(Flow::Deopt) };
+    vm.dict_set(d, k, v)?;
+    let len = vm.stack.len();
+    vm.stack.truncate(len - 3);
+    Ok(Flow::Continue)
+}
+
+pub(super) fn guard_tuple_len(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    Ok(match vm.stack.last() {
+        Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Tuple(t) if t.len() == a.oparg as usize) => {
+            Flow::Continue
+        }
+        _ => Flow::Deopt,
+    })
+}
+
+pub(super) fn unpack_tuple(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let Some(Value::Obj(r)) = vm.stack.pop() else { return Ok(Flow::Deopt) };
+    if let Obj::Tuple(items) = vm.heap.get(r) {
+        let items = items.clone();
+        vm.stack.extend(items.iter().rev());
+    }
+    Ok(Flow::Continue)
+}
+
+pub(super) fn guard_list_len(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    Ok(match vm.stack.last() {
+        Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::List(l) if l.len() == a.oparg as usize) => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+pub(super) fn unpack_list(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let Some(Value::Obj(r)) = vm.stack.pop() else { return Ok(Flow::Deopt) };
+    if let Obj::List(items) = vm.heap.get(r) {
+        let items = items.clone();
+        vm.stack.extend(items.iter().rev());
+    }
+    Ok(Flow::Continue)
+}
+
+/// `key in dict` with a key whose equality needs no Python code (dict on top).
+pub(super) fn guard_contains_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (k, c) = top2(vm);
+    let simple_key = match k {
+        Value::Int(_) | Value::Bool(_) | Value::None => true,
+        Value::Obj(kr) => matches!(vm.heap.get(kr), Obj::Str(_)),
+        _ => false,
+    };
+    Ok(match c {
+        Value::Obj(r) if simple_key && matches!(vm.heap.get(r), Obj::Dict(_)) => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+pub(super) fn contains_dict(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let (k, c) = top2(vm);
+    let Value::Obj(d) = c else { return Ok(Flow::Deopt) };
+    let found = vm.dict_get(d, k)?.is_some();
+    replace2(vm, Value::Bool(found != (a.oparg == 1)));
+    Ok(Flow::Continue)
+}
+
+/// Calls the cached built-in function with the positional arguments.
+pub(super) fn call_native(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let argc = a.oparg as usize;
+    let len = vm.stack.len();
+    let call_base = len - argc - 2;
+    let func = match vm.heap.get(ObjRef(a.cache[0])) {
+        Obj::Builtin { def, receiver: Value::Null } => def.func,
+        _ => return Ok(Flow::Deopt),
+    };
+    let args_start = if vm.stack[call_base + 1].is_null() { call_base + 2 } else { call_base + 1 };
+    let args: alloc::vec::Vec<Value> = vm.stack[args_start..].to_vec();
+    vm.stats.calls += 1;
+    let r = func(vm, &args, &[])?;
+    vm.stack.truncate(call_base);
+    vm.stack.push(r);
+    Ok(Flow::Continue)
+}
+
+/// `len(x)` for the built-in containers.
+pub(super) fn call_len(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    if a.oparg != 1 {
+        return Ok(Flow::Deopt);
+    }
+    let len = vm.stack.len();
+    let n = match vm.stack[len - 1] {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Str(s) => s.char_len(),
+            Obj::List(l) => l.len(),
+            Obj::Tuple(t) => t.len(),
+            Obj::Dict(d) => d.len(),
+            _ => return Ok(Flow::Deopt),
+        },
+        _ => return Ok(Flow::Deopt),
+    };
+    vm.stack.truncate(len - 3);
+    vm.stack.push(Value::Int(n as i64));
+    Ok(Flow::Continue)
 }
