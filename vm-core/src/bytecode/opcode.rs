@@ -212,6 +212,7 @@ macro_rules! define_opcodes {
             }
 
             /// What the operand means.
+            #[inline]
             pub fn arg_kind(self) -> ArgKind {
                 match self { $(Opcode::$variant => ArgKind::$kind,)* }
             }
@@ -317,11 +318,13 @@ macro_rules! define_specialization_info {
     ($(($spec:ident, $generic:ident, [$($uop:ident),*])),* $(,)?) => {
         impl Opcode {
             /// The generic instruction a specialized form belongs to (itself for generic ones).
+            #[inline]
             pub const fn family(self) -> Opcode {
                 match self { $(Opcode::$spec => Opcode::$generic,)* other => other }
             }
 
             /// True for a specialized form.
+            #[inline]
             pub fn is_specialized(self) -> bool {
                 self.family() != self
             }

@@ -21,6 +21,7 @@ fn replace2(vm: &mut Vm, v: Value) {
     vm.stack.truncate(len - 1);
 }
 
+#[inline]
 pub(super) fn guard_both_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     Ok(match top2(vm) {
         (Value::Int(_), Value::Int(_)) => Flow::Continue,
@@ -28,6 +29,7 @@ pub(super) fn guard_both_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     })
 }
 
+#[inline]
 pub(super) fn guard_both_float(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     Ok(match top2(vm) {
         (Value::Float(_), Value::Float(_)) => Flow::Continue,
@@ -38,6 +40,7 @@ pub(super) fn guard_both_float(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> 
 macro_rules! int_op {
     ($name:ident, $method:ident) => {
         /// Integer arithmetic; overflow deoptimizes to the big-int path.
+        #[inline]
         pub(super) fn $name(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
             let (Value::Int(x), Value::Int(y)) = top2(vm) else { return Ok(Flow::Deopt) };
             match x.$method(y) {
@@ -57,6 +60,7 @@ int_op!(mul_int, checked_mul);
 macro_rules! float_op {
     ($name:ident, $op:tt) => {
         /// Float arithmetic.
+        #[inline]
         pub(super) fn $name(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
             let (Value::Float(x), Value::Float(y)) = top2(vm) else { return Ok(Flow::Deopt) };
             replace2(vm, Value::Float(x $op y));
@@ -68,6 +72,7 @@ float_op!(add_float, +);
 float_op!(sub_float, -);
 float_op!(mul_float, *);
 
+#[inline]
 pub(super) fn div_float(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (Value::Float(x), Value::Float(y)) = top2(vm) else { return Ok(Flow::Deopt) };
     if y == 0.0 {
@@ -78,6 +83,7 @@ pub(super) fn div_float(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     Ok(Flow::Continue)
 }
 
+#[inline]
 pub(super) fn compare_int(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let (Value::Int(x), Value::Int(y)) = top2(vm) else { return Ok(Flow::Deopt) };
     let op = CompareOp::from_arg(a.oparg).unwrap_or(CompareOp::Eq);
@@ -85,6 +91,7 @@ pub(super) fn compare_int(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     Ok(Flow::Continue)
 }
 
+#[inline]
 pub(super) fn compare_float(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let (Value::Float(x), Value::Float(y)) = top2(vm) else { return Ok(Flow::Deopt) };
     let op = CompareOp::from_arg(a.oparg).unwrap_or(CompareOp::Eq);
@@ -110,6 +117,7 @@ fn frame_globals(vm: &Vm) -> ObjRef {
 }
 
 /// Cache: [globals keys version, builtins index].
+#[inline]
 pub(super) fn guard_globals_keys(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let g = frame_globals(vm);
     Ok(match vm.heap.get(g) {
@@ -119,6 +127,7 @@ pub(super) fn guard_globals_keys(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow>
 }
 
 /// Cache: [globals index].
+#[inline]
 pub(super) fn load_global_module(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let g = frame_globals(vm);
     match dict_slot(vm, g, a.cache[0], a.name) {
@@ -130,6 +139,7 @@ pub(super) fn load_global_module(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow>
     }
 }
 
+#[inline]
 pub(super) fn load_global_builtin(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     match dict_slot(vm, vm.builtins, a.cache[1], a.name) {
         Some(v) => {
@@ -151,11 +161,13 @@ fn instance_matches(vm: &Vm, v: Value, a: &UopArgs) -> bool {
     matches!(vm.heap.get(inst.class), Obj::Class(c) if c.version == a.cache[1])
 }
 
+#[inline]
 pub(super) fn guard_instance_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let v = *vm.stack.last().unwrap_or(&Value::Null);
     Ok(if instance_matches(vm, v, a) { Flow::Continue } else { Flow::Deopt })
 }
 
+#[inline]
 pub(super) fn load_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
     let v = match vm.heap.get(r) {
@@ -171,6 +183,7 @@ pub(super) fn load_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     }
 }
 
+#[inline]
 pub(super) fn load_method_cached(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let obj = *vm.stack.last().unwrap_or(&Value::Null);
     *vm.stack.last_mut().expect("stack") = Value::Obj(ObjRef(a.cache[3]));
@@ -178,11 +191,13 @@ pub(super) fn load_method_cached(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow>
     Ok(Flow::Continue)
 }
 
+#[inline]
 pub(super) fn guard_store_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let v = *vm.stack.last().unwrap_or(&Value::Null);
     Ok(if instance_matches(vm, v, a) { Flow::Continue } else { Flow::Deopt })
 }
 
+#[inline]
 pub(super) fn store_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let len = vm.stack.len();
     let (v, obj) = (vm.stack[len - 2], vm.stack[len - 1]);
@@ -199,6 +214,7 @@ pub(super) fn store_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 
 /// Cache: [function, function version]. Checks the callee is that exact
 /// function with no keywords and the right positional count.
+#[inline]
 pub(super) fn guard_callee(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     if vm.pending_kwnames.is_some() {
         return Ok(Flow::Deopt);
@@ -217,6 +233,7 @@ pub(super) fn guard_callee(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     })
 }
 
+#[inline]
 pub(super) fn call_py_exact(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     if vm.frames.len() >= vm.config.recursion_limit {
         return Err(vm.recursion_error());
@@ -254,6 +271,7 @@ pub(super) fn call_py_exact(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     Ok(Flow::Frame)
 }
 
+#[inline]
 pub(super) fn guard_range_iter(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     Ok(match vm.stack.last() {
         Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Iter(IterState::Range { .. })) => Flow::Continue,
@@ -261,6 +279,7 @@ pub(super) fn guard_range_iter(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> 
     })
 }
 
+#[inline]
 pub(super) fn for_iter_range(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
     let next = match vm.heap.get_mut(r) {
@@ -288,6 +307,7 @@ pub(super) fn for_iter_range(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     }
 }
 
+#[inline]
 pub(super) fn guard_list_iter(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
     Ok(match vm.heap.get(r) {
@@ -296,6 +316,7 @@ pub(super) fn guard_list_iter(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     })
 }
 
+#[inline]
 pub(super) fn for_iter_list(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
     let (seq, index) = match vm.heap.get(r) {
@@ -325,6 +346,7 @@ pub(super) fn for_iter_list(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 }
 
 /// `list[int]`: the container and an in-range or negative int index.
+#[inline]
 pub(super) fn guard_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (c, k) = top2(vm);
     Ok(match (c, k) {
@@ -338,6 +360,7 @@ fn seq_index(len: usize, i: i64) -> Option<usize> {
     (j >= 0 && (j as usize) < len).then_some(j as usize)
 }
 
+#[inline]
 pub(super) fn subscr_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (Value::Obj(r), Value::Int(i)) = top2(vm) else { return Ok(Flow::Deopt) };
     let v = match vm.heap.get(r) {
@@ -354,6 +377,7 @@ pub(super) fn subscr_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     }
 }
 
+#[inline]
 pub(super) fn guard_tuple_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (c, k) = top2(vm);
     Ok(match (c, k) {
@@ -362,6 +386,7 @@ pub(super) fn guard_tuple_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     })
 }
 
+#[inline]
 pub(super) fn subscr_tuple_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (Value::Obj(r), Value::Int(i)) = top2(vm) else { return Ok(Flow::Deopt) };
     let v = match vm.heap.get(r) {
@@ -378,6 +403,7 @@ pub(super) fn subscr_tuple_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> 
 }
 
 /// A dict and a key whose equality needs no Python code.
+#[inline]
 pub(super) fn guard_dict_simple_key(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (c, k) = top2(vm);
     let simple_key = match k {
@@ -391,6 +417,7 @@ pub(super) fn guard_dict_simple_key(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<F
     })
 }
 
+#[inline]
 pub(super) fn subscr_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (c, k) = top2(vm);
     let Value::Obj(d) = c else { return Ok(Flow::Deopt) };
@@ -409,6 +436,7 @@ fn store_operands(vm: &Vm) -> (Value, Value, Value) {
     (vm.stack[len - 3], vm.stack[len - 2], vm.stack[len - 1])
 }
 
+#[inline]
 pub(super) fn guard_store_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (_, c, k) = store_operands(vm);
     Ok(match (c, k) {
@@ -417,6 +445,7 @@ pub(super) fn guard_store_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Fl
     })
 }
 
+#[inline]
 pub(super) fn store_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (v, c, k) = store_operands(vm);
     let (Value::Obj(r), Value::Int(i)) = (c, k) else { return Ok(Flow::Deopt) };
@@ -431,6 +460,7 @@ pub(super) fn store_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     Ok(Flow::Deopt)
 }
 
+#[inline]
 pub(super) fn guard_store_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (_, c, k) = store_operands(vm);
     let simple_key = match k {
@@ -444,6 +474,7 @@ pub(super) fn guard_store_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> 
     })
 }
 
+#[inline]
 pub(super) fn store_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (v, c, k) = store_operands(vm);
     let Value::Obj(d) = c else { return Ok(Flow::Deopt) };
@@ -453,6 +484,7 @@ pub(super) fn store_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     Ok(Flow::Continue)
 }
 
+#[inline]
 pub(super) fn guard_tuple_len(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     Ok(match vm.stack.last() {
         Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Tuple(t) if t.len() == a.oparg as usize) => {
@@ -462,6 +494,7 @@ pub(super) fn guard_tuple_len(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     })
 }
 
+#[inline]
 pub(super) fn unpack_tuple(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let Some(Value::Obj(r)) = vm.stack.pop() else { return Ok(Flow::Deopt) };
     if let Obj::Tuple(items) = vm.heap.get(r) {
@@ -471,6 +504,7 @@ pub(super) fn unpack_tuple(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     Ok(Flow::Continue)
 }
 
+#[inline]
 pub(super) fn guard_list_len(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     Ok(match vm.stack.last() {
         Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::List(l) if l.len() == a.oparg as usize) => Flow::Continue,
@@ -478,6 +512,7 @@ pub(super) fn guard_list_len(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     })
 }
 
+#[inline]
 pub(super) fn unpack_list(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let Some(Value::Obj(r)) = vm.stack.pop() else { return Ok(Flow::Deopt) };
     if let Obj::List(items) = vm.heap.get(r) {
@@ -488,6 +523,7 @@ pub(super) fn unpack_list(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
 }
 
 /// `key in dict` with a key whose equality needs no Python code (dict on top).
+#[inline]
 pub(super) fn guard_contains_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (k, c) = top2(vm);
     let simple_key = match k {
@@ -501,6 +537,7 @@ pub(super) fn guard_contains_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flo
     })
 }
 
+#[inline]
 pub(super) fn contains_dict(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let (k, c) = top2(vm);
     let Value::Obj(d) = c else { return Ok(Flow::Deopt) };
@@ -510,6 +547,7 @@ pub(super) fn contains_dict(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 }
 
 /// Calls the cached built-in function with the positional arguments.
+#[inline]
 pub(super) fn call_native(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let argc = a.oparg as usize;
     let len = vm.stack.len();
@@ -528,6 +566,7 @@ pub(super) fn call_native(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 }
 
 /// `len(x)` for the built-in containers.
+#[inline]
 pub(super) fn call_len(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     if a.oparg != 1 {
         return Ok(Flow::Deopt);
