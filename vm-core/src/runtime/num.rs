@@ -279,6 +279,24 @@ pub fn power(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
 
 /// Float `**` with CPython's special cases, correctly rounded.
 pub fn float_pow(x: f64, y: f64) -> Result<f64, NumErr> {
+    // Exponents whose correctly rounded result is one IEEE operation.
+    if x.is_finite() && x > 0.0 {
+        if y == 0.5 {
+            return Ok(libm::sqrt(x));
+        }
+        if y == 2.0 {
+            let r = x * x;
+            if r.is_finite() {
+                return Ok(r);
+            }
+        }
+        if y == 1.0 {
+            return Ok(x);
+        }
+        if y == -1.0 {
+            return Ok(1.0 / x);
+        }
+    }
     Ok(int_ops::float_pow(x, y)?)
 }
 
