@@ -721,6 +721,8 @@ impl Vm {
                     Opcode::BinaryOpAddInt
                     | Opcode::BinaryOpSubInt
                     | Opcode::BinaryOpMulInt
+                    | Opcode::BinaryOpBitInt
+                    | Opcode::BinaryOpDivModInt
                     | Opcode::BinaryOpAddFloat
                     | Opcode::BinaryOpSubFloat
                     | Opcode::BinaryOpMulFloat

@@ -124,6 +124,12 @@ impl Vm {
                     (Value::Int(_), Value::Int(_), BinaryOp::Add) => Opcode::BinaryOpAddInt,
                     (Value::Int(_), Value::Int(_), BinaryOp::Sub) => Opcode::BinaryOpSubInt,
                     (Value::Int(_), Value::Int(_), BinaryOp::Mul) => Opcode::BinaryOpMulInt,
+                    (
+                        Value::Int(_),
+                        Value::Int(_),
+                        BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::LShift | BinaryOp::RShift,
+                    ) => Opcode::BinaryOpBitInt,
+                    (Value::Int(_), Value::Int(_), BinaryOp::FloorDiv | BinaryOp::Mod) => Opcode::BinaryOpDivModInt,
                     (Value::Float(_), Value::Float(_), BinaryOp::Add) => Opcode::BinaryOpAddFloat,
                     (Value::Float(_), Value::Float(_), BinaryOp::Sub) => Opcode::BinaryOpSubFloat,
                     (Value::Float(_), Value::Float(_), BinaryOp::Mul) => Opcode::BinaryOpMulFloat,

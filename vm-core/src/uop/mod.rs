@@ -57,6 +57,8 @@ macro_rules! for_each_uop {
             (AddInt, "_BINARY_OP_ADD_INT", Action, add_int),
             (SubInt, "_BINARY_OP_SUB_INT", Action, sub_int),
             (MulInt, "_BINARY_OP_MUL_INT", Action, mul_int),
+            (BitInt, "_BINARY_OP_BIT_INT", Action, bit_int),
+            (DivModInt, "_BINARY_OP_DIVMOD_INT", Action, divmod_int),
             (AddFloat, "_BINARY_OP_ADD_FLOAT", Action, add_float),
             (SubFloat, "_BINARY_OP_SUB_FLOAT", Action, sub_float),
             (MulFloat, "_BINARY_OP_MUL_FLOAT", Action, mul_float),

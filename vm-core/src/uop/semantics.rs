@@ -586,3 +586,43 @@ pub(super) fn call_len(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     vm.stack.push(Value::Int(n as i64));
     Ok(Flow::Continue)
 }
+
+/// `& | ^ << >>` on small ints (the operator from the instruction's operand);
+/// shifts that would overflow or are negative deoptimize.
+#[inline]
+pub(super) fn bit_int(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    use crate::bytecode::opcode::BinaryOp;
+    let (Value::Int(x), Value::Int(y)) = top2(vm) else { return Ok(Flow::Deopt) };
+    let Some((op, _)) = BinaryOp::from_arg(a.oparg) else { return Ok(Flow::Deopt) };
+    let r = match op {
+        BinaryOp::And => x & y,
+        BinaryOp::Or => x | y,
+        BinaryOp::Xor => x ^ y,
+        BinaryOp::RShift if (0..64).contains(&y) => x >> y,
+        BinaryOp::LShift if (0..63).contains(&y) && (x << y) >> y == x => x << y,
+        _ => return Ok(Flow::Deopt),
+    };
+    replace2(vm, Value::Int(r));
+    Ok(Flow::Continue)
+}
+
+/// `//` and `%` on small ints with Python's floor semantics; a zero divisor
+/// (the generic path raises) or `i64::MIN // -1` deoptimizes.
+#[inline]
+pub(super) fn divmod_int(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    use crate::bytecode::opcode::BinaryOp;
+    let (Value::Int(x), Value::Int(y)) = top2(vm) else { return Ok(Flow::Deopt) };
+    if y == 0 || (x == i64::MIN && y == -1) {
+        return Ok(Flow::Deopt);
+    }
+    let Some((op, _)) = BinaryOp::from_arg(a.oparg) else { return Ok(Flow::Deopt) };
+    let (q, r) = (x / y, x % y);
+    let (q, r) = if r != 0 && ((r < 0) != (y < 0)) { (q - 1, r + y) } else { (q, r) };
+    let v = match op {
+        BinaryOp::FloorDiv => q,
+        BinaryOp::Mod => r,
+        _ => return Ok(Flow::Deopt),
+    };
+    replace2(vm, Value::Int(v));
+    Ok(Flow::Continue)
+}
