@@ -110,3 +110,14 @@ fn every_specialized_form_is_made_of_uops_guards_first() {
         assert_eq!(op.cache_size(), op.family().cache_size());
     }
 }
+
+#[test]
+fn class_instantiation_specializes_and_deopts_when_init_changes() {
+    let src = "class A:\n    def __init__(self, x):\n        self.x = x\ndef f(v):\n    return A(v).x\n\
+               for i in range(20):\n    f(i)\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::CallAllocAndEnterInit), "{ops:?}");
+    let changed = format!("{src}def init2(self, x):\n    self.x = -x\nA.__init__ = init2\nassert f(3) == -3\n");
+    let (_, ops) = opcodes_of_f(&changed);
+    assert!(!has(&ops, Opcode::CallAllocAndEnterInit), "{ops:?}");
+}

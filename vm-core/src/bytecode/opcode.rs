@@ -156,6 +156,7 @@ macro_rules! for_each_opcode {
             (ContainsOpDict, "CONTAINS_OP_DICT", Count, |_a: u32| -1),
             (CallBuiltin, "CALL_BUILTIN", Count, |a: u32| -1 - a as i32),
             (CallLen, "CALL_LEN", Count, |a: u32| -1 - a as i32),
+            (CallAllocAndEnterInit, "CALL_ALLOC_AND_ENTER_INIT", Count, |a: u32| -1 - a as i32),
             // iter(TOS) for `yield from` (generators pass through).
             (GetYieldFromIter, "GET_YIELD_FROM_ITER", None, |_a: u32| 0),
             // level, fromlist -> module (`import name`, `from name import ...`).
@@ -255,7 +256,7 @@ macro_rules! for_each_family {
             (LoadAttr, 5),
             (LoadMethod, 5),
             (StoreAttr, 5),
-            (Call, 3),
+            (Call, 4),
             (ForIter, 1),
             (BinarySubscr, 1),
             (StoreSubscr, 1),
@@ -302,6 +303,7 @@ macro_rules! for_each_specialization {
             (ContainsOpDict, ContainsOp, [GuardContainsDict, ContainsDict]),
             (CallBuiltin, Call, [GuardCallee, CallNative]),
             (CallLen, Call, [GuardCallee, CallLenFast]),
+            (CallAllocAndEnterInit, Call, [GuardClassInit, CallInitFrame]),
         }
     };
 }

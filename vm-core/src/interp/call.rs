@@ -403,7 +403,7 @@ impl Vm {
     }
 
     /// True if a Python `__new__` is defined on `class` or a base.
-    fn class_overrides_new(&self, class: ObjRef) -> bool {
+    pub(crate) fn class_overrides_new(&self, class: ObjRef) -> bool {
         match self.lookup_class_attr(class, self.names.new) {
             Some(Value::Obj(f)) => match self.heap.get(f) {
                 Obj::StaticMethod(Value::Obj(inner)) => !matches!(self.heap.get(*inner), Obj::Builtin { .. }),

@@ -747,7 +747,8 @@ impl Vm {
                     | Opcode::UnpackSequenceList
                     | Opcode::ContainsOpDict
                     | Opcode::CallBuiltin
-                    | Opcode::CallLen => {
+                    | Opcode::CallLen
+                    | Opcode::CallAllocAndEnterInit => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {

@@ -219,6 +219,25 @@ impl Vm {
                     };
                     return Some((spec, [fr.0, 0, 0, 0]));
                 }
+                if let Obj::Class(class) = self.heap.get(fr) {
+                    if class.layout != crate::runtime::object::Layout::Object
+                        || class.ctor.is_some()
+                        || class.slots.is_some()
+                        || !self.stack[call_base + 1].is_null()
+                        || self.class_overrides_new(fr)
+                    {
+                        return None;
+                    }
+                    let version = class.version;
+                    let init = self.lookup_class_attr(fr, self.names.init)?;
+                    let Value::Obj(ir) = init else { return None };
+                    let Obj::Function(f) = self.heap.get(ir) else { return None };
+                    let c = &f.code.code;
+                    if c.flags != 0 || c.kwonlyargcount != 0 || c.argcount as usize != argc + 1 {
+                        return None;
+                    }
+                    return Some((Opcode::CallAllocAndEnterInit, [fr.0, version, ir.0, 0]));
+                }
                 let Obj::Function(f) = self.heap.get(fr) else { return None };
                 let c = &f.code.code;
                 let simple = c.flags == 0 && c.kwonlyargcount == 0;

@@ -97,6 +97,8 @@ macro_rules! for_each_uop {
             (ContainsDict, "_CONTAINS_OP_DICT", Action, contains_dict),
             (CallNative, "_CALL_BUILTIN", Action, call_native),
             (CallLenFast, "_CALL_LEN", Action, call_len),
+            (GuardClassInit, "_GUARD_CLASS_INIT", Guard, guard_class_init),
+            (CallInitFrame, "_CALL_ALLOC_AND_ENTER_INIT", Action, call_init_frame),
         }
     };
 }

@@ -626,3 +626,68 @@ pub(super) fn divmod_int(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     replace2(vm, Value::Int(v));
     Ok(Flow::Continue)
 }
+
+/// Cache: [class, class version, `__init__` function]. The callee is that
+/// class, unchanged, called with exactly `__init__`'s positional count.
+#[inline]
+pub(super) fn guard_class_init(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    if vm.pending_kwnames.is_some() {
+        return Ok(Flow::Deopt);
+    }
+    let argc = a.oparg as usize;
+    let len = vm.stack.len();
+    let call_base = len - argc - 2;
+    if vm.stack[call_base] != Value::Obj(ObjRef(a.cache[0])) || !vm.stack[call_base + 1].is_null() {
+        return Ok(Flow::Deopt);
+    }
+    Ok(match vm.heap.get(ObjRef(a.cache[0])) {
+        Obj::Class(c) if c.version == a.cache[1] => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+/// Allocates the instance and enters `__init__` (its frame returns the instance).
+pub(super) fn call_init_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    if vm.frames.len() >= vm.config.recursion_limit {
+        return Err(vm.recursion_error());
+    }
+    let class = ObjRef(a.cache[0]);
+    let init = ObjRef(a.cache[2]);
+    let root_shape = match vm.heap.get(class) {
+        Obj::Class(c) => c.root_shape,
+        _ => return Ok(Flow::Deopt),
+    };
+    let Obj::Function(f) = vm.heap.get(init) else { return Ok(Flow::Deopt) };
+    let (code, globals) = (f.code.clone(), f.globals);
+    let argc = a.oparg as usize;
+    let call_base = vm.stack.len() - argc - 2;
+    let inst = vm.heap.alloc(Obj::Instance(crate::runtime::object::Instance {
+        class,
+        shape: root_shape,
+        slots: alloc::vec::Vec::new(),
+        exc: None,
+    }));
+    let instance = Value::Obj(inst);
+    let args_start = call_base + 1;
+    vm.stack[args_start] = instance;
+    vm.stats.calls += 1;
+    vm.stack.resize(args_start + code.nlocals(), Value::Null);
+    if !code.code.freevars.is_empty() {
+        if let Obj::Function(f) = vm.heap.get(init) {
+            for (&(_, slot), &cell) in code.code.freevars.iter().zip(f.closure.iter()) {
+                vm.stack[args_start + slot as usize] = cell;
+            }
+        }
+    }
+    vm.frames.push(Frame {
+        code,
+        pc: 0,
+        base: args_start,
+        ret_base: call_base,
+        globals,
+        locals_dict: None,
+        func: Value::Obj(init),
+        on_return: ReturnAction::Init { instance },
+    });
+    Ok(Flow::Frame)
+}
