@@ -2,6 +2,8 @@
 
 pub mod dict;
 pub mod float_fmt;
+pub mod fmath;
+mod fmath_tables;
 pub mod heap;
 pub mod int_ops;
 pub mod num;

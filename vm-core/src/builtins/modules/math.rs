@@ -3,9 +3,12 @@
 //! `OverflowError: math range error`), exact integer functions, `fsum`'s
 //! exact summation and `hypot`'s accurate vector norm.
 //!
-//! Floating-point functions come from the `libm` crate (a port of musl's
-//! libm). Where glibc and musl differ in the last bit of a transcendental
-//! function (rare), results differ from CPython on Linux the same way.
+//! `exp`, `exp2`, `log`, `log2`, `log10`, `pow`, `sinh`, `cosh`, `tanh`
+//! and `asinh` come from `runtime::fmath` (correctly rounded in practice,
+//! or glibc's own formulas on top of those, so they print what CPython on
+//! Linux prints). The other transcendentals come from
+//! the `libm` crate (a port of musl's libm), which differs from glibc in
+//! the last bit for a few percent of inputs.
 
 use alloc::format;
 use alloc::vec::Vec;
@@ -16,10 +19,10 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use super::{bind_args, float_arg, index_arg, NativeModule};
 use crate::builtins::{arity, no_kwargs};
 use crate::bytecode::opcode::BinaryOp;
-use crate::runtime::int_ops;
 use crate::runtime::num::NumErr;
 use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
+use crate::runtime::{fmath, int_ops};
 use crate::vm::Vm;
 
 /// The `math` module.
@@ -149,8 +152,8 @@ macro_rules! func1 {
 func1! {
     sqrt => libm::sqrt, false;
     cbrt => libm::cbrt, false;
-    exp => libm::exp, true;
-    exp2 => libm::exp2, true;
+    exp => fmath::exp, true;
+    exp2 => fmath::exp2, true;
     expm1 => libm::expm1, true;
     log1p => libm::log1p, false;
     sin => libm::sin, false;
@@ -159,10 +162,10 @@ func1! {
     asin => libm::asin, false;
     acos => libm::acos, false;
     atan => libm::atan, false;
-    sinh => libm::sinh, true;
-    cosh => libm::cosh, true;
-    tanh => libm::tanh, false;
-    asinh => libm::asinh, false;
+    sinh => fmath::sinh, true;
+    cosh => fmath::cosh, true;
+    tanh => fmath::tanh, false;
+    asinh => fmath::asinh, false;
     acosh => libm::acosh, false;
     atanh => libm::atanh, false;
     erf => libm::erf, false;
@@ -297,7 +300,7 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
             0.0
         }
     } else {
-        let r = libm::pow(x, y);
+        let r = fmath::pow(x, y);
         if r.is_nan() || (r.is_infinite() && x == 0.0) {
             return Err(domain_error(vm));
         }
@@ -358,7 +361,7 @@ fn loghelper(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
 fn m_log(x: f64) -> f64 {
     if x.is_finite() {
         if x > 0.0 {
-            libm::log(x)
+            fmath::log(x)
         } else if x == 0.0 {
             f64::NEG_INFINITY
         } else {
@@ -379,7 +382,7 @@ fn m_log2(x: f64) -> f64 {
             f64::NAN
         }
     } else if x > 0.0 {
-        libm::log2(x)
+        fmath::log2(x)
     } else if x == 0.0 {
         f64::NEG_INFINITY
     } else {
@@ -390,7 +393,7 @@ fn m_log2(x: f64) -> f64 {
 fn m_log10(x: f64) -> f64 {
     if x.is_finite() {
         if x > 0.0 {
-            libm::log10(x)
+            fmath::log10(x)
         } else if x == 0.0 {
             f64::NEG_INFINITY
         } else {

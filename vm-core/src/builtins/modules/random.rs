@@ -15,9 +15,9 @@ use num_traits::{Signed, ToPrimitive};
 use super::{bind_args, index_arg, missing_arg, NativeModule};
 use crate::builtins::arity;
 use crate::bytecode::opcode::{BinaryOp, CompareOp};
-use crate::runtime::int_ops;
 use crate::runtime::object::{BuiltinDef, Obj, PyResult};
 use crate::runtime::value::{ObjRef, Value};
+use crate::runtime::{fmath, int_ops};
 use crate::vm::Vm;
 
 /// The `random` module.
@@ -38,6 +38,12 @@ static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "gauss", func: gauss },
     BuiltinDef { name: "normalvariate", func: normalvariate },
     BuiltinDef { name: "expovariate", func: expovariate },
+    BuiltinDef { name: "gammavariate", func: gammavariate },
+    BuiltinDef { name: "betavariate", func: betavariate },
+    BuiltinDef { name: "lognormvariate", func: lognormvariate },
+    BuiltinDef { name: "vonmisesvariate", func: vonmisesvariate },
+    BuiltinDef { name: "paretovariate", func: paretovariate },
+    BuiltinDef { name: "weibullvariate", func: weibullvariate },
 ];
 
 fn init(vm: &mut Vm, _ns: ObjRef) {
@@ -209,7 +215,7 @@ impl RandomState {
             return z;
         }
         let x2pi = self.random() * (2.0 * core::f64::consts::PI);
-        let g2rad = libm::sqrt(-2.0 * libm::log(1.0 - self.random()));
+        let g2rad = libm::sqrt(-2.0 * fmath::log(1.0 - self.random()));
         self.gauss_next = Some(libm::sin(x2pi) * g2rad);
         libm::cos(x2pi) * g2rad
     }
@@ -464,7 +470,7 @@ fn shuffle(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
 fn sample_setsize(k: u64) -> u128 {
     let mut setsize: u128 = 21;
     if k > 5 {
-        let e = libm::ceil(libm::log((k as f64) * 3.0) / libm::log(4.0));
+        let e = libm::ceil(fmath::log((k as f64) * 3.0) / fmath::log(4.0));
         let e = if e.is_finite() && e > 0.0 { (e as u32).min(63) } else { 0 };
         setsize += 4u128.pow(e);
     }
@@ -740,14 +746,14 @@ fn gauss(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
 
 fn normalvariate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let [mu, sigma] = bind_args(vm, "Random.normalvariate", args, kw, ["mu", "sigma"])?;
-    let magic = 4.0 * libm::exp(-0.5) / libm::sqrt(2.0);
+    let magic = 4.0 * fmath::exp(-0.5) / libm::sqrt(2.0);
     let g = rng(vm);
     let z = loop {
         let u1 = g.random();
         let u2 = 1.0 - g.random();
         let z = magic * (u1 - 0.5) / u2;
         let zz = z * z / 4.0;
-        if zz <= -libm::log(u2) {
+        if zz <= -fmath::log(u2) {
             break z;
         }
     };
@@ -758,8 +764,155 @@ fn expovariate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
     let [lambd] = bind_args(vm, "Random.expovariate", args, kw, ["lambd"])?;
     let Some(lambd) = lambd else { return Err(missing_arg(vm, "Random.expovariate", "lambd")) };
     let r = rng(vm).random();
-    let num = Value::Float(-libm::log(1.0 - r));
+    let num = Value::Float(-fmath::log(1.0 - r));
     op(vm, BinaryOp::TrueDiv, num, lambd)
+}
+
+/// Required float arguments of `Random.<name>`.
+fn float_args<const N: usize>(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    names: [&str; N],
+) -> PyResult<[f64; N]> {
+    let vals = bind_args(vm, name, args, kw, names)?;
+    let mut out = [0.0; N];
+    for (i, v) in vals.into_iter().enumerate() {
+        let Some(v) = v else { return Err(missing_arg(vm, name, names[i])) };
+        out[i] = super::float_arg(vm, v)?;
+    }
+    Ok(out)
+}
+
+impl RandomState {
+    /// `random.gammavariate(alpha, beta)` (random.py's three methods:
+    /// Cheng's for alpha > 1, exponential for 1, Ahrens-Dieter's GS below).
+    pub fn gammavariate(&mut self, alpha: f64, beta: f64) -> f64 {
+        if alpha > 1.0 {
+            let log4 = fmath::log(4.0);
+            let sg_magic = 1.0 + fmath::log(4.5);
+            let ainv = libm::sqrt(2.0 * alpha - 1.0);
+            let bbb = alpha - log4;
+            let ccc = alpha + ainv;
+            loop {
+                let u1 = self.random();
+                if !(1e-7 < u1 && u1 < 0.9999999) {
+                    continue;
+                }
+                let u2 = 1.0 - self.random();
+                let v = fmath::log(u1 / (1.0 - u1)) / ainv;
+                let x = alpha * fmath::exp(v);
+                let z = u1 * u1 * u2;
+                let r = bbb + ccc * v - x;
+                if r + sg_magic - 4.5 * z >= 0.0 || r >= fmath::log(z) {
+                    return x * beta;
+                }
+            }
+        } else if alpha == 1.0 {
+            -fmath::log(1.0 - self.random()) * beta
+        } else {
+            let e = core::f64::consts::E;
+            let x = loop {
+                let u = self.random();
+                let b = (e + alpha) / e;
+                let p = b * u;
+                let x = if p <= 1.0 { fmath::pow(p, 1.0 / alpha) } else { -fmath::log((b - p) / alpha) };
+                let u1 = self.random();
+                if p > 1.0 {
+                    if u1 <= fmath::pow(x, alpha - 1.0) {
+                        break x;
+                    }
+                } else if u1 <= fmath::exp(-x) {
+                    break x;
+                }
+            };
+            x * beta
+        }
+    }
+}
+
+fn gammavariate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [alpha, beta] = float_args(vm, "Random.gammavariate", args, kw, ["alpha", "beta"])?;
+    if alpha <= 0.0 || beta <= 0.0 {
+        return Err(vm.value_error("gammavariate: alpha and beta must be > 0.0"));
+    }
+    Ok(Value::Float(rng(vm).gammavariate(alpha, beta)))
+}
+
+fn betavariate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [alpha, beta] = float_args(vm, "Random.betavariate", args, kw, ["alpha", "beta"])?;
+    if alpha <= 0.0 || beta <= 0.0 {
+        return Err(vm.value_error("gammavariate: alpha and beta must be > 0.0"));
+    }
+    let g = rng(vm);
+    let y = g.gammavariate(alpha, 1.0);
+    if y != 0.0 {
+        return Ok(Value::Float(y / (y + g.gammavariate(beta, 1.0))));
+    }
+    Ok(Value::Float(0.0))
+}
+
+fn lognormvariate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [mu, sigma] = bind_args(vm, "Random.lognormvariate", args, kw, ["mu", "sigma"])?;
+    let Some(mu) = mu else { return Err(missing_arg(vm, "Random.lognormvariate", "mu")) };
+    let Some(sigma) = sigma else { return Err(missing_arg(vm, "Random.lognormvariate", "sigma")) };
+    let n = normalvariate(vm, &[mu, sigma], &[])?;
+    let n = super::float_arg(vm, n)?;
+    let r = fmath::exp(n);
+    if r.is_infinite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn vonmisesvariate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [mu, kappa] = float_args(vm, "Random.vonmisesvariate", args, kw, ["mu", "kappa"])?;
+    let pi = core::f64::consts::PI;
+    let tau = core::f64::consts::TAU;
+    let g = rng(vm);
+    if kappa <= 1e-6 {
+        return Ok(Value::Float(tau * g.random()));
+    }
+    let s = 0.5 / kappa;
+    let r = s + libm::sqrt(1.0 + s * s);
+    let z = loop {
+        let u1 = g.random();
+        let z = libm::cos(pi * u1);
+        let d = z / (r + z);
+        let u2 = g.random();
+        if u2 < 1.0 - d * d || u2 <= (1.0 - d) * fmath::exp(d) {
+            break z;
+        }
+    };
+    let q = 1.0 / r;
+    let f = (q + z) / (1.0 + q * z);
+    let u3 = g.random();
+    let theta = if u3 > 0.5 { mu + libm::acos(f) } else { mu - libm::acos(f) };
+    let m = int_ops::float_mod(theta, tau).unwrap_or(f64::NAN);
+    Ok(Value::Float(m))
+}
+
+fn paretovariate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [alpha] = float_args(vm, "Random.paretovariate", args, kw, ["alpha"])?;
+    let u = 1.0 - rng(vm).random();
+    if alpha == 0.0 {
+        let c = vm.exc.zero_division_error;
+        return Err(vm.new_exception(c, "float division by zero"));
+    }
+    let r = int_ops::float_pow(u, -1.0 / alpha).map_err(|e| vm.num_error(e.into()))?;
+    Ok(Value::Float(r))
+}
+
+fn weibullvariate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [alpha, beta] = float_args(vm, "Random.weibullvariate", args, kw, ["alpha", "beta"])?;
+    let u = 1.0 - rng(vm).random();
+    if beta == 0.0 {
+        let c = vm.exc.zero_division_error;
+        return Err(vm.new_exception(c, "float division by zero"));
+    }
+    let r = int_ops::float_pow(-fmath::log(u), 1.0 / beta).map_err(|e| vm.num_error(e.into()))?;
+    Ok(Value::Float(alpha * r))
 }
 
 #[cfg(test)]

@@ -46,6 +46,8 @@ pub(super) const CASES: &[(&str, &str)] = &[
     ("shuffle((1, 2))", "TypeError: 'tuple' object does not support item assignment\n"),
     ("getrandbits(2.0)", "TypeError: 'float' object cannot be interpreted as an integer\n"),
     ("getrandbits(2**40)", "OverflowError: Python int too large to convert to C int\n"),
+    ("seed(3)\nprint([gammavariate(a, 2.0) for a in (0.5, 1.0, 2.5, 9.0)], betavariate(2, 3), betavariate(0.5, 0.5))\nprint(lognormvariate(0, 1), vonmisesvariate(1.0, 4.0), vonmisesvariate(0.0, 0.0), paretovariate(2.5), weibullvariate(1.5, 2.0))\ns = 0.0\nfor _ in range(300):\n    s += betavariate(1.5, 2.5) + gammavariate(0.7, 1.3) + vonmisesvariate(2.0, 0.8) + lognormvariate(0.5, 0.3) + weibullvariate(2, 3) + paretovariate(3)\nprint(s)", "[0.15875009282498548, 0.9239285958384258, 6.174023652149616, 26.789575007564586] 0.2619612593209812 0.9091125102460301\n3.7590861767207415 1.0503519194736408 1.892920531797506 1.0126808464571648 2.1247083595638565\n2642.0975392790942\n"),
+    ("gammavariate(0, 1)", "ValueError: gammavariate: alpha and beta must be > 0.0\n"),
     ("uniform(1)", "TypeError: Random.uniform() missing 1 required positional argument: 'b'\n"),
     ("choices([1, 2], [1])", "ValueError: The number of weights does not match the population\n"),
     ("choices([], k=2)", "IndexError: list index out of range\n"),
