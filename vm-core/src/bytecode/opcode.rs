@@ -226,6 +226,11 @@ macro_rules! define_opcodes {
                 match self { $(Opcode::$variant => ($effect)(arg),)* }
             }
 
+            /// True if the operand indexes the names table (usable in constant tables).
+            pub const fn has_name_arg(self) -> bool {
+                match self { $(Opcode::$variant => matches!(ArgKind::$kind, ArgKind::Name),)* }
+            }
+
             /// Decodes an opcode byte.
             pub fn from_u8(b: u8) -> Option<Opcode> {
                 Self::ALL.get(b as usize).copied()
@@ -253,9 +258,9 @@ macro_rules! for_each_family {
             (BinaryOp, 1),
             (CompareOp, 1),
             (LoadGlobal, 3),
-            (LoadAttr, 5),
-            (LoadMethod, 5),
-            (StoreAttr, 5),
+            (LoadAttr, 9),
+            (LoadMethod, 9),
+            (StoreAttr, 9),
             (Call, 4),
             (ForIter, 1),
             (BinarySubscr, 1),

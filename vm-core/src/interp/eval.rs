@@ -6,21 +6,32 @@
 
 use alloc::vec::Vec;
 
-use crate::bytecode::opcode::{decode, ArgKind, BinaryOp, CompareOp, Opcode, CALL_CONTEXT};
+use crate::bytecode::opcode::{decode, BinaryOp, CompareOp, Opcode, CALL_CONTEXT};
 use crate::interp::specialize::family_index;
 use crate::runtime::value::ObjRef;
 use crate::uop::{Flow, UopArgs};
 
-/// Inline-cache size of every opcode byte (a table lookup per instruction).
-static CACHE_SIZES: [u8; 256] = {
+/// Per opcode byte: inline-cache size (low 4 bits), specialized form (bit
+/// 4), name operand (bit 5). One table lookup per instruction.
+static OPINFO: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
     while i < Opcode::ALL.len() {
-        t[i] = Opcode::ALL[i].cache_size_const() as u8;
+        let op = Opcode::ALL[i];
+        let mut info = op.cache_size_const() as u8;
+        if !matches!(op.family(), f if f as u8 == op as u8) {
+            info |= SPECIALIZED_BIT;
+        }
+        if op.has_name_arg() {
+            info |= NAME_ARG_BIT;
+        }
+        t[i] = info;
         i += 1;
     }
     t
 };
+const SPECIALIZED_BIT: u8 = 0x10;
+const NAME_ARG_BIT: u8 = 0x20;
 use crate::interp::frame::{GenMode, ReturnAction};
 use crate::runtime::object::{Obj, PyErr, PyResult};
 use crate::runtime::value::Value;
@@ -97,13 +108,14 @@ impl Vm {
                     break 'dispatch self.system_error("bad opcode");
                 };
                 let cache_at = pc;
-                let ncache = CACHE_SIZES[byte as usize] as usize;
+                let info = OPINFO[byte as usize];
+                let ncache = (info & 0x0f) as usize;
                 if ncache > 0 {
                     pc += ncache;
-                    if op.is_specialized() {
+                    if info & SPECIALIZED_BIT != 0 {
                         save_pc!();
-                        let mut args = UopArgs { base, oparg: arg, name: ObjRef(0), cache: [0; 4] };
-                        if op.arg_kind() == ArgKind::Name {
+                        let mut args = UopArgs { base, oparg: arg, name: ObjRef(0), cache: [0; 8] };
+                        if info & NAME_ARG_BIT != 0 {
                             args.name = code.names[arg as usize];
                         }
                         for (i, slot) in args.cache.iter_mut().enumerate().take(ncache - 1) {

@@ -78,8 +78,29 @@ impl Vm {
         code.instrs[at].set((unit & !0xff) | op as u32);
     }
 
-    /// A specialized instruction's guard failed: back to the generic form.
+    /// A specialized instruction's guard failed. Attribute forms first try to
+    /// take the new receiver into the second entry of their two-way cache;
+    /// otherwise the instruction goes back to its generic form.
     pub(crate) fn deoptimize(&mut self, code: &CodeObject, at: usize, op: Opcode) {
+        if matches!(op, Opcode::LoadAttrInstance | Opcode::LoadMethodInstance | Opcode::StoreAttrInstance) {
+            let second_free = code.instrs.get(at + 6).is_some_and(|c| c.get() == 0);
+            let arg = code.instrs[at].get() >> 8;
+            if second_free {
+                if let Some((spec, cache)) = self.choose_specialization(code, op.family(), arg) {
+                    if spec == op {
+                        for (i, &c) in cache.iter().enumerate() {
+                            code.instrs[at + 6 + i].set(c);
+                        }
+                        return;
+                    }
+                }
+            }
+            for i in 0..8 {
+                if let Some(c) = code.instrs.get(at + 2 + i) {
+                    c.set(0);
+                }
+            }
+        }
         let generic = op.family();
         let unit = code.instrs[at].get();
         code.instrs[at].set((unit & !0xff) | generic as u32);

@@ -35,7 +35,7 @@ pub struct UopArgs {
     /// The instruction's name operand resolved (`Name` instructions).
     pub name: ObjRef,
     /// The inline cache after the counter.
-    pub cache: [u32; 4],
+    pub cache: [u32; 8],
 }
 
 /// Whether a uop checks an assumption or does the work.

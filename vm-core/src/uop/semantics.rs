@@ -150,15 +150,26 @@ pub(super) fn load_global_builtin(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow
     }
 }
 
-/// Cache: [class, class version, shape, slot or method].
+/// Cache: two entries of [class, class version, shape, slot or method]
+/// (a two-way polymorphic inline cache). On a match with the second entry,
+/// its slot is copied into the first entry's place for the action uop.
 #[inline(always)]
-fn instance_matches(vm: &Vm, v: Value, a: &UopArgs) -> bool {
+fn instance_matches(vm: &Vm, v: Value, a: &mut UopArgs) -> bool {
     let Value::Obj(r) = v else { return false };
     let Obj::Instance(inst) = vm.heap.get(r) else { return false };
-    if inst.class.0 != a.cache[0] || inst.shape != ShapeId(a.cache[2]) {
+    let (class, shape) = (inst.class.0, inst.shape);
+    let entry = if class == a.cache[0] && shape == ShapeId(a.cache[2]) {
+        0
+    } else if class != 0 && class == a.cache[4] && shape == ShapeId(a.cache[6]) {
+        4
+    } else {
         return false;
+    };
+    let ok = matches!(vm.heap.get(ObjRef(class)), Obj::Class(c) if c.version == a.cache[entry + 1]);
+    if ok && entry == 4 {
+        a.cache[3] = a.cache[7];
     }
-    matches!(vm.heap.get(inst.class), Obj::Class(c) if c.version == a.cache[1])
+    ok
 }
 
 #[inline]
