@@ -670,11 +670,10 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
     if let (Some(Num::Float(_)), Some(_)) | (Some(_), Some(Num::Float(_))) = (vm.as_num(a), vm.as_num(b)) {
         let (x, y) = (vm.as_num(a).and_then(|n| n.to_f64().ok()), vm.as_num(b).and_then(|n| n.to_f64().ok()));
         if let (Some(x), Some(y)) = (x, y) {
-            if y == 0.0 {
-                let c = vm.exc.zero_division_error;
-                return Err(vm.new_exception(c, "float divmod()"));
-            }
-            let (q, m) = crate::runtime::num::float_divmod(x, y);
+            let (q, m) = match crate::runtime::int_ops::float_divmod(x, y) {
+                Ok(r) => r,
+                Err(e) => return Err(vm.num_error(e.into())),
+            };
             return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(m)]));
         }
     }

@@ -247,28 +247,11 @@ impl Vm {
                         self.stack.push(b);
                     }
                     Opcode::BinaryOp => {
+                        // Int and float fast paths live in the specialized forms (uops).
+                        save_pc!();
                         let len = self.stack.len();
                         let (a, b) = (self.stack[len - 2], self.stack[len - 1]);
-                        let r = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) if arg & 0x7f <= 2 => {
-                                let r = match arg & 0x7f {
-                                    0 => x.checked_add(y),
-                                    1 => x.checked_sub(y),
-                                    _ => x.checked_mul(y),
-                                };
-                                match r {
-                                    Some(r) => Value::Int(r),
-                                    None => {
-                                        save_pc!();
-                                        tri!(self.binary_op_arg(arg, a, b))
-                                    }
-                                }
-                            }
-                            _ => {
-                                save_pc!();
-                                tri!(self.binary_op_arg(arg, a, b))
-                            }
-                        };
+                        let r = tri!(self.binary_op_arg(arg, a, b));
                         self.stack.truncate(len - 2);
                         self.stack.push(r);
                     }
@@ -285,16 +268,11 @@ impl Vm {
                         *self.stack.last_mut().expect("stack") = Value::Bool(!b);
                     }
                     Opcode::CompareOp => {
+                        save_pc!();
                         let len = self.stack.len();
                         let (a, b) = (self.stack[len - 2], self.stack[len - 1]);
                         let cmp = CompareOp::from_arg(arg).unwrap_or(CompareOp::Eq);
-                        let r = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(cmp.test(x.cmp(&y))),
-                            _ => {
-                                save_pc!();
-                                tri!(self.compare(cmp, a, b))
-                            }
-                        };
+                        let r = tri!(self.compare(cmp, a, b));
                         self.stack.truncate(len - 2);
                         self.stack.push(r);
                     }

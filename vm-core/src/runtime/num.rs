@@ -85,54 +85,6 @@ impl Num {
     }
 }
 
-/// Python's float `%` and `//` (CPython's float_divmod).
-pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = libm::fmod(vx, wx);
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = libm::copysign(0.0, wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut fd = libm::floor(div);
-        if div - fd > 0.5 {
-            fd += 1.0;
-        }
-        fd
-    } else {
-        libm::copysign(0.0, vx / wx)
-    };
-    (floordiv, m)
-}
-
-fn i64_floordiv(a: i64, b: i64) -> Option<i64> {
-    if a == i64::MIN && b == -1 {
-        return None;
-    }
-    let q = a / b;
-    if (a % b != 0) && ((a < 0) != (b < 0)) {
-        Some(q - 1)
-    } else {
-        Some(q)
-    }
-}
-
-fn i64_mod(a: i64, b: i64) -> i64 {
-    if b == -1 {
-        return 0;
-    }
-    let r = a % b;
-    if r != 0 && ((r < 0) != (b < 0)) {
-        r + b
-    } else {
-        r
-    }
-}
-
 /// `a + b`, `a - b`, `a * b` for ints and floats.
 pub fn add(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
     arith(a, b, |x, y| x.checked_add(y), |x, y| x + y, |x, y| x + y)
@@ -194,19 +146,13 @@ pub fn true_div(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
 /// `a // b`.
 pub fn floor_div(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
     if a.is_float() || b.is_float() {
-        let (x, y) = (a.to_f64()?, b.to_f64()?);
-        if y == 0.0 {
-            return Err(NumErr::ZeroDivision("float floor division by zero"));
-        }
-        return Ok(NumResult::Float(float_divmod(x, y).0));
+        return Ok(NumResult::Float(int_ops::float_floordiv(a.to_f64()?, b.to_f64()?)?));
     }
     if let (Num::Small(x), Num::Small(y)) = (a, b) {
-        if *y == 0 {
-            return Err(NumErr::ZeroDivision("integer division or modulo by zero"));
-        }
-        if let Some(q) = i64_floordiv(*x, *y) {
-            return Ok(NumResult::Small(q));
-        }
+        return Ok(match int_ops::floordiv_i64(*x, *y)? {
+            int_ops::PyInt::Small(q) => NumResult::Small(q),
+            int_ops::PyInt::Big(q) => NumResult::Big(q),
+        });
     }
     let (x, y) = (a.to_big(), b.to_big());
     if y.is_zero() {
@@ -218,17 +164,10 @@ pub fn floor_div(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
 /// `a % b`.
 pub fn modulo(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
     if a.is_float() || b.is_float() {
-        let (x, y) = (a.to_f64()?, b.to_f64()?);
-        if y == 0.0 {
-            return Err(NumErr::ZeroDivision("float modulo"));
-        }
-        return Ok(NumResult::Float(float_divmod(x, y).1));
+        return Ok(NumResult::Float(int_ops::float_mod(a.to_f64()?, b.to_f64()?)?));
     }
     if let (Num::Small(x), Num::Small(y)) = (a, b) {
-        if *y == 0 {
-            return Err(NumErr::ZeroDivision("integer modulo by zero"));
-        }
-        return Ok(NumResult::Small(i64_mod(*x, *y)));
+        return Ok(NumResult::Small(int_ops::mod_i64(*x, *y)?));
     }
     let (x, y) = (a.to_big(), b.to_big());
     if y.is_zero() {

@@ -4,6 +4,7 @@ use super::{Flow, UopArgs};
 use crate::bytecode::code::{FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::bytecode::opcode::CompareOp;
 use crate::interp::frame::{Frame, ReturnAction};
+use crate::runtime::int_ops;
 use crate::runtime::object::{IterState, Obj, PyResult, ShapeId};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -413,19 +414,30 @@ pub(super) fn subscr_tuple_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> 
     }
 }
 
+/// A key whose hashing and equality run no Python code.
+#[inline(always)]
+fn is_simple_key(vm: &Vm, k: Value) -> bool {
+    match k {
+        Value::Int(_) | Value::Bool(_) | Value::None => true,
+        Value::Obj(kr) => matches!(vm.heap.get(kr), Obj::Str(_)),
+        _ => false,
+    }
+}
+
+/// `container` is a dict and `key` a simple key.
+#[inline(always)]
+fn dict_with_simple_key(vm: &Vm, container: Value, key: Value) -> Flow {
+    match container {
+        Value::Obj(r) if is_simple_key(vm, key) && matches!(vm.heap.get(r), Obj::Dict(_)) => Flow::Continue,
+        _ => Flow::Deopt,
+    }
+}
+
 /// A dict and a key whose equality needs no Python code.
 #[inline]
 pub(super) fn guard_dict_simple_key(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (c, k) = top2(vm);
-    let simple_key = match k {
-        Value::Int(_) | Value::Bool(_) | Value::None => true,
-        Value::Obj(kr) => matches!(vm.heap.get(kr), Obj::Str(_)),
-        _ => false,
-    };
-    Ok(match c {
-        Value::Obj(r) if simple_key && matches!(vm.heap.get(r), Obj::Dict(_)) => Flow::Continue,
-        _ => Flow::Deopt,
-    })
+    Ok(dict_with_simple_key(vm, c, k))
 }
 
 #[inline]
@@ -474,15 +486,7 @@ pub(super) fn store_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
 #[inline]
 pub(super) fn guard_store_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (_, c, k) = store_operands(vm);
-    let simple_key = match k {
-        Value::Int(_) | Value::Bool(_) | Value::None => true,
-        Value::Obj(kr) => matches!(vm.heap.get(kr), Obj::Str(_)),
-        _ => false,
-    };
-    Ok(match c {
-        Value::Obj(r) if simple_key && matches!(vm.heap.get(r), Obj::Dict(_)) => Flow::Continue,
-        _ => Flow::Deopt,
-    })
+    Ok(dict_with_simple_key(vm, c, k))
 }
 
 #[inline]
@@ -505,14 +509,23 @@ pub(super) fn guard_tuple_len(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     })
 }
 
+/// Replaces a tuple or list on top of the stack with its items, first on top.
+#[inline(always)]
+fn unpack_items(vm: &mut Vm) -> PyResult<Flow> {
+    let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
+    let items: alloc::vec::Vec<Value> = match vm.heap.get(r) {
+        Obj::Tuple(items) => items.iter().rev().copied().collect(),
+        Obj::List(items) => items.iter().rev().copied().collect(),
+        _ => return Ok(Flow::Deopt),
+    };
+    vm.stack.pop();
+    vm.stack.extend(items);
+    Ok(Flow::Continue)
+}
+
 #[inline]
 pub(super) fn unpack_tuple(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
-    let Some(Value::Obj(r)) = vm.stack.pop() else { return Ok(Flow::Deopt) };
-    if let Obj::Tuple(items) = vm.heap.get(r) {
-        let items = items.clone();
-        vm.stack.extend(items.iter().rev());
-    }
-    Ok(Flow::Continue)
+    unpack_items(vm)
 }
 
 #[inline]
@@ -525,27 +538,14 @@ pub(super) fn guard_list_len(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 
 #[inline]
 pub(super) fn unpack_list(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
-    let Some(Value::Obj(r)) = vm.stack.pop() else { return Ok(Flow::Deopt) };
-    if let Obj::List(items) = vm.heap.get(r) {
-        let items = items.clone();
-        vm.stack.extend(items.iter().rev());
-    }
-    Ok(Flow::Continue)
+    unpack_items(vm)
 }
 
 /// `key in dict` with a key whose equality needs no Python code (dict on top).
 #[inline]
 pub(super) fn guard_contains_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (k, c) = top2(vm);
-    let simple_key = match k {
-        Value::Int(_) | Value::Bool(_) | Value::None => true,
-        Value::Obj(kr) => matches!(vm.heap.get(kr), Obj::Str(_)),
-        _ => false,
-    };
-    Ok(match c {
-        Value::Obj(r) if simple_key && matches!(vm.heap.get(r), Obj::Dict(_)) => Flow::Continue,
-        _ => Flow::Deopt,
-    })
+    Ok(dict_with_simple_key(vm, c, k))
 }
 
 #[inline]
@@ -627,11 +627,15 @@ pub(super) fn divmod_int(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
         return Ok(Flow::Deopt);
     }
     let Some((op, _)) = BinaryOp::from_arg(a.oparg) else { return Ok(Flow::Deopt) };
-    let (q, r) = (x / y, x % y);
-    let (q, r) = if r != 0 && ((r < 0) != (y < 0)) { (q - 1, r + y) } else { (q, r) };
     let v = match op {
-        BinaryOp::FloorDiv => q,
-        BinaryOp::Mod => r,
+        BinaryOp::FloorDiv => match int_ops::floordiv_i64(x, y) {
+            Ok(int_ops::PyInt::Small(q)) => q,
+            _ => return Ok(Flow::Deopt),
+        },
+        BinaryOp::Mod => match int_ops::mod_i64(x, y) {
+            Ok(r) => r,
+            Err(_) => return Ok(Flow::Deopt),
+        },
         _ => return Ok(Flow::Deopt),
     };
     replace2(vm, Value::Int(v));
