@@ -575,34 +575,8 @@ fn format_float_spec(x: f64, sp: &Spec) -> FResult<String> {
 /// Shortest round-trip digits of finite nonzero `|x|` (ryu): digits without
 /// trailing zeros and `decpt` with `|x| = 0.DIGITS * 10**decpt`.
 fn shortest_digits(x: f64) -> (Vec<u8>, i64) {
-    let mut buf = ryu::Buffer::new();
-    let s = buf.format_finite(x.abs());
-    let (mant, exp) = match s.find(['e', 'E']) {
-        Some(i) => (&s[..i], s[i + 1..].parse::<i64>().unwrap_or(0)),
-        None => (s, 0),
-    };
-    let mut digits = Vec::with_capacity(mant.len());
-    let mut int_len: i64 = 0;
-    let mut seen_point = false;
-    for b in mant.bytes() {
-        if b == b'.' {
-            seen_point = true;
-        } else {
-            digits.push(b);
-            if !seen_point {
-                int_len += 1;
-            }
-        }
-    }
-    let lead = digits.iter().take_while(|&&d| d == b'0').count();
-    digits.drain(..lead);
-    while digits.last() == Some(&b'0') {
-        digits.pop();
-    }
-    if digits.is_empty() {
-        return (alloc::vec![b'0'], 1);
-    }
-    (digits, int_len - lead as i64 + exp)
+    let (digits, decpt) = crate::runtime::float_fmt::shortest_digits(x);
+    (digits, decpt as i64)
 }
 
 /// Rounds `0.DIGITS * 10**decpt` half-even to `keep` significant digits;

@@ -52,6 +52,13 @@ pub fn float_repr(x: f64, out: &mut String) {
     }
 }
 
+/// Shortest round-trip digits of finite `|x|` (ryu): significant digits and
+/// `decpt` with `|x| = 0.DIGITS * 10**decpt` (`0` gives `([b'0'], 1)`).
+pub fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
+    let mut buf = ryu::Buffer::new();
+    parse_ryu(buf.format_finite(x.abs()))
+}
+
 /// Splits ryu's output into significant digits (no leading/trailing zeros)
 /// and `decpt` such that the value is `0.DIGITS * 10**decpt`.
 fn parse_ryu(s: &str) -> (Vec<u8>, i32) {
