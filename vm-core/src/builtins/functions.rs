@@ -835,7 +835,8 @@ fn id(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     }))
 }
 
-fn attr_name(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
+/// An attribute-name argument, interned (`getattr(o, 'x')`).
+pub(super) fn attr_name(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
     match v {
         Value::Obj(r) if vm.as_str(v).is_some() => Ok(vm.intern_obj(r)),
         _ => {

@@ -6,6 +6,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::functions::attr_name;
 use super::{arity, kwargs, no_kwargs};
 use crate::runtime::object::{BuiltinDef, Instance, Layout, Obj, Property, PyResult};
 use crate::runtime::value::{ObjRef, Value};
@@ -138,16 +139,6 @@ fn object_ctor(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 fn object_init_subclass(vm: &mut Vm, _args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "__init_subclass__", kw)?;
     Ok(Value::None)
-}
-
-fn attr_name(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
-    match v {
-        Value::Obj(r) if vm.as_str(v).is_some() => Ok(vm.intern_obj(r)),
-        _ => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
-        }
-    }
 }
 
 fn object_setattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
