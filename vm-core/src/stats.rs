@@ -24,6 +24,12 @@ pub fn specialization_report(s: &Stats) -> String {
             s.specialize_failed[i],
             s.deopts[i]
         ));
+        for (r, &n) in s.fail_reasons[i].iter().enumerate() {
+            if n > 0 {
+                let reason = crate::interp::specialize::Fail::ALL.get(r).map_or("?", |f| f.describe());
+                out.push_str(&format!("      failed {n:>6}x: {reason}\n"));
+            }
+        }
     }
     out
 }
@@ -47,4 +53,9 @@ pub struct Stats {
     pub specialize_failed: [u64; NUM_FAMILIES],
     /// Per family: guard failures that deoptimized a specialized instruction.
     pub deopts: [u64; NUM_FAMILIES],
+    /// Per family and failure reason (`specialize::Fail`): failed attempts.
+    pub fail_reasons: [[u64; NUM_FAIL_REASONS]; NUM_FAMILIES],
 }
+
+/// Number of failure reasons (see `for_each_fail_reason!`).
+pub const NUM_FAIL_REASONS: usize = 15;

@@ -11,6 +11,55 @@ use crate::runtime::value::Value;
 use crate::uop::{Flow, Uop, UopArgs};
 use crate::vm::Vm;
 
+/// What `choose_specialization` yields: a form and its cache, or why not.
+pub type Spec = Result<(Opcode, [u32; 4]), Fail>;
+
+/// Invokes `$m!` with every reason a specialization attempt can fail:
+/// `(Variant, "description")`.
+#[macro_export]
+macro_rules! for_each_fail_reason {
+    ($m:ident) => {
+        $m! {
+            (Operands, "operand types have no specialized form"),
+            (Operator, "operator has no specialized form"),
+            (NotFound, "name not found"),
+            (KeyNotInterned, "global stored under a non-interned key"),
+            (NotInstance, "receiver is not an instance of a user class"),
+            (DictMode, "instance uses a __dict__"),
+            (ClassHooks, "class has attribute hooks or descriptors"),
+            (NotInShape, "attribute is not an instance slot"),
+            (ShadowedByInstance, "method shadowed by an instance attribute"),
+            (NotFunction, "class attribute is not a Python function"),
+            (Keywords, "call has keyword arguments"),
+            (CalleeKind, "callee kind has no specialized form"),
+            (ClassLayout, "class needs the general instantiation path"),
+            (CodeFlags, "callee takes *args, **kwargs, keyword-only arguments or is a generator"),
+            (ArgumentCount, "argument count differs from the parameters"),
+        }
+    };
+}
+
+macro_rules! define_fail {
+    ($(($variant:ident, $text:literal)),* $(,)?) => {
+        /// Why a specialization attempt failed (counted per family for `--stats`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Fail {
+            $(#[doc = $text] $variant,)*
+        }
+
+        impl Fail {
+            /// Every reason, in table order.
+            pub const ALL: &'static [Fail] = &[$(Fail::$variant),*];
+
+            /// The description `--stats` prints.
+            pub fn describe(self) -> &'static str {
+                match self { $(Fail::$variant => $text,)* }
+            }
+        }
+    };
+}
+for_each_fail_reason!(define_fail);
+
 /// Executions of a generic instruction before its first specialization attempt.
 pub const WARMUP: u32 = 8;
 /// Largest back-off exponent: after repeated failures an instruction waits
@@ -86,7 +135,7 @@ impl Vm {
             let second_free = code.instrs.get(at + 6).is_some_and(|c| c.get() == 0);
             let arg = code.instrs[at].get() >> 8;
             if second_free {
-                if let Some((spec, cache)) = self.choose_specialization(code, op.family(), arg) {
+                if let Ok((spec, cache)) = self.choose_specialization(code, op.family(), arg) {
                     if spec == op {
                         for (i, &c) in cache.iter().enumerate() {
                             code.instrs[at + 6 + i].set(c);
@@ -118,30 +167,34 @@ impl Vm {
         let chosen = self.choose_specialization(code, op, arg);
         let fi = family_index(op).unwrap_or(0);
         match chosen {
-            Some((spec, cache)) => {
+            Ok((spec, cache)) => {
                 Self::rewrite(code, at, spec, &cache);
                 self.stats.specialized[fi] += 1;
                 true
             }
-            None => {
+            Err(reason) => {
                 if let Some(counter) = code.instrs.get(at + 1) {
                     counter.set(backoff(counter.get()));
                 }
                 self.stats.specialize_failed[fi] += 1;
+                self.stats.fail_reasons[fi][reason as usize] += 1;
                 false
             }
         }
     }
 
-    fn choose_specialization(&self, code: &CodeObject, op: Opcode, arg: u32) -> Option<(Opcode, [u32; 4])> {
+    /// Picks the specialized form for the operands now on the stack and its
+    /// cache contents, or says why none fits.
+    pub(crate) fn choose_specialization(&self, code: &CodeObject, op: Opcode, arg: u32) -> Spec {
         let len = self.stack.len();
-        let top = *self.stack.last()?;
+        let top = *self.stack.last().ok_or(Fail::Operands)?;
         let none = [0u32; 4];
+        let second = || self.stack.get(len.wrapping_sub(2)).copied().ok_or(Fail::Operands);
         match op {
             Opcode::BinaryOp => {
-                let (a, b) = (*self.stack.get(len.checked_sub(2)?)?, top);
-                let (bop, _) = BinaryOp::from_arg(arg)?;
-                let spec = match (a, b, bop) {
+                let a = second()?;
+                let (bop, _) = BinaryOp::from_arg(arg).ok_or(Fail::Operator)?;
+                let spec = match (a, top, bop) {
                     (Value::Int(_), Value::Int(_), BinaryOp::Add) => Opcode::BinaryOpAddInt,
                     (Value::Int(_), Value::Int(_), BinaryOp::Sub) => Opcode::BinaryOpSubInt,
                     (Value::Int(_), Value::Int(_), BinaryOp::Mul) => Opcode::BinaryOpMulInt,
@@ -155,21 +208,21 @@ impl Vm {
                     (Value::Float(_), Value::Float(_), BinaryOp::Sub) => Opcode::BinaryOpSubFloat,
                     (Value::Float(_), Value::Float(_), BinaryOp::Mul) => Opcode::BinaryOpMulFloat,
                     (Value::Float(_), Value::Float(_), BinaryOp::TrueDiv) => Opcode::BinaryOpDivFloat,
-                    _ => return None,
+                    (Value::Int(_), Value::Int(_), _) | (Value::Float(_), Value::Float(_), _) => {
+                        return Err(Fail::Operator)
+                    }
+                    _ => return Err(Fail::Operands),
                 };
-                Some((spec, none))
+                Ok((spec, none))
             }
-            Opcode::CompareOp => {
-                let a = *self.stack.get(len.checked_sub(2)?)?;
-                match (a, top) {
-                    (Value::Int(_), Value::Int(_)) => Some((Opcode::CompareOpInt, none)),
-                    (Value::Float(_), Value::Float(_)) => Some((Opcode::CompareOpFloat, none)),
-                    _ => None,
-                }
-            }
+            Opcode::CompareOp => match (second()?, top) {
+                (Value::Int(_), Value::Int(_)) => Ok((Opcode::CompareOpInt, none)),
+                (Value::Float(_), Value::Float(_)) => Ok((Opcode::CompareOpFloat, none)),
+                _ => Err(Fail::Operands),
+            },
             Opcode::LoadGlobal => {
-                let name = *code.names.get(arg as usize)?;
-                let globals = self.frames.last()?.globals;
+                let name = *code.names.get(arg as usize).ok_or(Fail::NotFound)?;
+                let globals = self.frames.last().ok_or(Fail::NotFound)?.globals;
                 let find = |dict| match self.heap.get(dict) {
                     Obj::Dict(d) => {
                         (0..d.raw_len()).find(|&i| d.raw_entry(i).is_some_and(|e| e.key == Value::Obj(name)))
@@ -177,144 +230,157 @@ impl Vm {
                     _ => None,
                 };
                 if let Some(i) = find(globals) {
-                    return Some((Opcode::LoadGlobalModule, [i as u32, 0, 0, 0]));
+                    return Ok((Opcode::LoadGlobalModule, [i as u32, 0, 0, 0]));
                 }
                 if self.dict_get_str(globals, name).is_some() {
-                    return None;
+                    return Err(Fail::KeyNotInterned);
                 }
                 let keys = match self.heap.get(globals) {
                     Obj::Dict(d) => d.keys_version,
-                    _ => return None,
+                    _ => return Err(Fail::NotFound),
                 };
-                let i = find(self.builtins)?;
-                Some((Opcode::LoadGlobalBuiltin, [keys, i as u32, 0, 0]))
+                let i = find(self.builtins).ok_or(Fail::NotFound)?;
+                Ok((Opcode::LoadGlobalBuiltin, [keys, i as u32, 0, 0]))
             }
             Opcode::LoadAttr | Opcode::LoadMethod | Opcode::StoreAttr => {
-                let name = *code.names.get(arg as usize)?;
-                let Value::Obj(r) = top else { return None };
-                let Obj::Instance(inst) = self.heap.get(r) else { return None };
+                let name = *code.names.get(arg as usize).ok_or(Fail::NotFound)?;
+                let Value::Obj(r) = top else { return Err(Fail::NotInstance) };
+                let Obj::Instance(inst) = self.heap.get(r) else { return Err(Fail::NotInstance) };
                 if inst.shape == ShapeTable::DICT {
-                    return None;
+                    return Err(Fail::DictMode);
                 }
-                let Obj::Class(class) = self.heap.get(inst.class) else { return None };
+                let Obj::Class(class) = self.heap.get(inst.class) else { return Err(Fail::NotInstance) };
                 let slot = self.shapes.lookup(inst.shape, name);
                 let head = [inst.class.0, class.version, inst.shape.0];
                 match op {
                     Opcode::LoadAttr => {
                         if class.hooks & (HOOK_GETATTRIBUTE | HOOK_DESCR) != 0 {
-                            return None;
+                            return Err(Fail::ClassHooks);
                         }
-                        Some((Opcode::LoadAttrInstance, [head[0], head[1], head[2], slot? as u32]))
+                        let slot = slot.ok_or(Fail::NotInShape)?;
+                        Ok((Opcode::LoadAttrInstance, [head[0], head[1], head[2], slot as u32]))
                     }
                     Opcode::LoadMethod => {
-                        if slot.is_some() || class.hooks & (HOOK_GETATTRIBUTE | HOOK_DESCR) != 0 {
-                            return None;
+                        if class.hooks & (HOOK_GETATTRIBUTE | HOOK_DESCR) != 0 {
+                            return Err(Fail::ClassHooks);
                         }
-                        let f = self.lookup_class_attr(inst.class, name)?;
-                        let Value::Obj(fr) = f else { return None };
-                        if !matches!(self.heap.get(fr), Obj::Function(_)) {
-                            return None;
+                        if slot.is_some() {
+                            return Err(Fail::ShadowedByInstance);
                         }
-                        Some((Opcode::LoadMethodInstance, [head[0], head[1], head[2], fr.0]))
+                        let f = self.lookup_class_attr(inst.class, name).ok_or(Fail::NotFound)?;
+                        match f {
+                            Value::Obj(fr) if matches!(self.heap.get(fr), Obj::Function(_)) => {
+                                Ok((Opcode::LoadMethodInstance, [head[0], head[1], head[2], fr.0]))
+                            }
+                            _ => Err(Fail::NotFunction),
+                        }
                     }
                     _ => {
                         if class.hooks & (HOOK_SETATTR | HOOK_DESCR) != 0 || class.slots.is_some() {
-                            return None;
+                            return Err(Fail::ClassHooks);
                         }
-                        Some((Opcode::StoreAttrInstance, [head[0], head[1], head[2], slot? as u32]))
+                        let slot = slot.ok_or(Fail::NotInShape)?;
+                        Ok((Opcode::StoreAttrInstance, [head[0], head[1], head[2], slot as u32]))
                     }
                 }
             }
             Opcode::Call => {
                 if self.pending_kwnames.is_some() {
-                    return None;
+                    return Err(Fail::Keywords);
                 }
                 let argc = arg as usize;
-                let call_base = len.checked_sub(argc + 2)?;
-                let Value::Obj(fr) = self.stack[call_base] else { return None };
-                if let Obj::Builtin { def, receiver: Value::Null } = self.heap.get(fr) {
-                    let spec = if def.name == "len" && argc == 1 && self.stack[call_base + 1].is_null() {
-                        Opcode::CallLen
-                    } else {
-                        Opcode::CallBuiltin
-                    };
-                    return Some((spec, [fr.0, 0, 0, 0]));
-                }
-                if let Obj::Class(class) = self.heap.get(fr) {
-                    if class.layout != crate::runtime::object::Layout::Object
-                        || class.ctor.is_some()
-                        || class.slots.is_some()
-                        || !self.stack[call_base + 1].is_null()
-                        || self.class_overrides_new(fr)
-                    {
-                        return None;
+                let call_base = len.checked_sub(argc + 2).ok_or(Fail::Operands)?;
+                let Value::Obj(fr) = self.stack[call_base] else { return Err(Fail::CalleeKind) };
+                let self_slot_empty = self.stack[call_base + 1].is_null();
+                match self.heap.get(fr) {
+                    Obj::Builtin { def, receiver: Value::Null } => {
+                        let spec = if def.name == "len" && argc == 1 && self_slot_empty {
+                            Opcode::CallLen
+                        } else {
+                            Opcode::CallBuiltin
+                        };
+                        Ok((spec, [fr.0, 0, 0, 0]))
                     }
-                    let version = class.version;
-                    let init = self.lookup_class_attr(fr, self.names.init)?;
-                    let Value::Obj(ir) = init else { return None };
-                    let Obj::Function(f) = self.heap.get(ir) else { return None };
-                    let c = &f.code.code;
-                    if c.flags != 0 || c.kwonlyargcount != 0 || c.argcount as usize != argc + 1 {
-                        return None;
+                    Obj::Class(class) => {
+                        if class.layout != crate::runtime::object::Layout::Object
+                            || class.ctor.is_some()
+                            || class.slots.is_some()
+                            || !self_slot_empty
+                            || self.class_overrides_new(fr)
+                        {
+                            return Err(Fail::ClassLayout);
+                        }
+                        let version = class.version;
+                        let init = self.lookup_class_attr(fr, self.names.init).ok_or(Fail::NotFound)?;
+                        let Value::Obj(ir) = init else { return Err(Fail::NotFunction) };
+                        let Obj::Function(f) = self.heap.get(ir) else { return Err(Fail::NotFunction) };
+                        let c = &f.code.code;
+                        if c.flags != 0 || c.kwonlyargcount != 0 {
+                            return Err(Fail::CodeFlags);
+                        }
+                        if c.argcount as usize != argc + 1 {
+                            return Err(Fail::ArgumentCount);
+                        }
+                        Ok((Opcode::CallAllocAndEnterInit, [fr.0, version, ir.0, 0]))
                     }
-                    return Some((Opcode::CallAllocAndEnterInit, [fr.0, version, ir.0, 0]));
+                    Obj::Function(f) => {
+                        let c = &f.code.code;
+                        if c.flags != 0 || c.kwonlyargcount != 0 {
+                            return Err(Fail::CodeFlags);
+                        }
+                        if argc + usize::from(!self_slot_empty) != c.argcount as usize {
+                            return Err(Fail::ArgumentCount);
+                        }
+                        Ok((Opcode::CallPyExactArgs, [fr.0, f.version, 0, 0]))
+                    }
+                    _ => Err(Fail::CalleeKind),
                 }
-                let Obj::Function(f) = self.heap.get(fr) else { return None };
-                let c = &f.code.code;
-                let simple = c.flags == 0 && c.kwonlyargcount == 0;
-                let nargs = argc + usize::from(!self.stack[call_base + 1].is_null());
-                if !simple || nargs != c.argcount as usize {
-                    return None;
-                }
-                Some((Opcode::CallPyExactArgs, [fr.0, f.version, 0, 0]))
             }
             Opcode::ForIter => {
-                let Value::Obj(r) = top else { return None };
+                let Value::Obj(r) = top else { return Err(Fail::Operands) };
                 match self.heap.get(r) {
-                    Obj::Iter(crate::runtime::object::IterState::Range { .. }) => Some((Opcode::ForIterRange, none)),
+                    Obj::Iter(crate::runtime::object::IterState::Range { .. }) => Ok((Opcode::ForIterRange, none)),
                     Obj::Iter(crate::runtime::object::IterState::Seq { seq, .. })
                         if matches!(self.heap.get(*seq), Obj::List(_)) =>
                     {
-                        Some((Opcode::ForIterList, none))
+                        Ok((Opcode::ForIterList, none))
                     }
-                    _ => None,
+                    _ => Err(Fail::Operands),
                 }
             }
             Opcode::BinarySubscr => {
-                let c = *self.stack.get(len.checked_sub(2)?)?;
-                let Value::Obj(r) = c else { return None };
+                let Value::Obj(r) = second()? else { return Err(Fail::Operands) };
                 match (self.heap.get(r), top) {
-                    (Obj::List(_), Value::Int(_)) => Some((Opcode::BinarySubscrListInt, none)),
-                    (Obj::Tuple(_), Value::Int(_)) => Some((Opcode::BinarySubscrTupleInt, none)),
-                    (Obj::Dict(_), _) => Some((Opcode::BinarySubscrDict, none)),
-                    _ => None,
+                    (Obj::List(_), Value::Int(_)) => Ok((Opcode::BinarySubscrListInt, none)),
+                    (Obj::Tuple(_), Value::Int(_)) => Ok((Opcode::BinarySubscrTupleInt, none)),
+                    (Obj::Dict(_), _) => Ok((Opcode::BinarySubscrDict, none)),
+                    _ => Err(Fail::Operands),
                 }
             }
             Opcode::StoreSubscr => {
-                let c = *self.stack.get(len.checked_sub(2)?)?;
-                let Value::Obj(r) = c else { return None };
+                let Value::Obj(r) = second()? else { return Err(Fail::Operands) };
                 match (self.heap.get(r), top) {
-                    (Obj::List(_), Value::Int(_)) => Some((Opcode::StoreSubscrListInt, none)),
-                    (Obj::Dict(_), _) => Some((Opcode::StoreSubscrDict, none)),
-                    _ => None,
+                    (Obj::List(_), Value::Int(_)) => Ok((Opcode::StoreSubscrListInt, none)),
+                    (Obj::Dict(_), _) => Ok((Opcode::StoreSubscrDict, none)),
+                    _ => Err(Fail::Operands),
                 }
             }
             Opcode::UnpackSequence => {
-                let Value::Obj(r) = top else { return None };
+                let Value::Obj(r) = top else { return Err(Fail::Operands) };
                 match self.heap.get(r) {
                     Obj::Tuple(t) if t.len() == arg as usize => {
                         let spec = if arg == 2 { Opcode::UnpackSequenceTwoTuple } else { Opcode::UnpackSequenceTuple };
-                        Some((spec, none))
+                        Ok((spec, none))
                     }
-                    Obj::List(l) if l.len() == arg as usize => Some((Opcode::UnpackSequenceList, none)),
-                    _ => None,
+                    Obj::List(l) if l.len() == arg as usize => Ok((Opcode::UnpackSequenceList, none)),
+                    _ => Err(Fail::Operands),
                 }
             }
-            Opcode::ContainsOp => {
-                let Value::Obj(r) = top else { return None };
-                matches!(self.heap.get(r), Obj::Dict(_)).then_some((Opcode::ContainsOpDict, none))
-            }
-            _ => None,
+            Opcode::ContainsOp => match top {
+                Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)) => Ok((Opcode::ContainsOpDict, none)),
+                _ => Err(Fail::Operands),
+            },
+            _ => Err(Fail::Operands),
         }
     }
 }
