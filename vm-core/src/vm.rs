@@ -110,9 +110,6 @@ macro_rules! common_names {
             fn new(vm: &mut Vm) -> Names {
                 Names { $($field: vm.intern($text),)* }
             }
-            fn all(&self) -> impl Iterator<Item = ObjRef> {
-                [$(self.$field),*].into_iter()
-            }
             fn placeholder(p: ObjRef) -> Names {
                 Names { $($field: p,)* }
             }
@@ -374,8 +371,6 @@ impl Vm {
                 bc.subclasses.push(r);
             }
         }
-        let name_key = self.intern(name);
-        let _ = name_key;
         r
     }
 
@@ -527,11 +522,6 @@ impl Vm {
     pub fn memory_error(&mut self) -> PyErr {
         let cls = self.exc.memory_error;
         self.new_exception_empty(cls)
-    }
-
-    /// Keeps every common name alive and reachable (used by the GC roots).
-    pub fn common_names(&self) -> impl Iterator<Item = ObjRef> {
-        self.names.all()
     }
 }
 

@@ -220,7 +220,7 @@ impl Vm {
                 let extra = self.new_tuple(pos[argcount..].to_vec());
                 locals[argcount + kwonly] = extra;
             } else {
-                let (defaults_len, _) = self.function_defaults_len(func);
+                let defaults_len = self.function_defaults_len(func);
                 let takes = if defaults_len > 0 {
                     format!("from {} to {} positional arguments", argcount - defaults_len, argcount)
                 } else {
@@ -324,10 +324,10 @@ impl Vm {
         Ok(locals)
     }
 
-    fn function_defaults_len(&self, func: ObjRef) -> (usize, usize) {
+    fn function_defaults_len(&self, func: ObjRef) -> usize {
         match self.heap.get(func) {
-            Obj::Function(f) => (f.defaults.len(), 0),
-            _ => (0, 0),
+            Obj::Function(f) => f.defaults.len(),
+            _ => 0,
         }
     }
 

@@ -484,17 +484,11 @@ impl Vm {
                 Ok(Some(eq == (op == CompareOp::Eq)))
             }
             (Obj::Instance(_), _) | (_, Obj::Instance(_)) => Ok(None),
-            _ => {
-                if a.is(b) && matches!(op, CompareOp::Eq | CompareOp::Le | CompareOp::Ge) && matches!(op, CompareOp::Eq)
-                {
-                    return Ok(Some(true));
-                }
-                match op {
-                    CompareOp::Eq => Ok(Some(a.is(b))),
-                    CompareOp::Ne => Ok(Some(!a.is(b))),
-                    _ => Ok(None),
-                }
-            }
+            _ => match op {
+                CompareOp::Eq => Ok(Some(a.is(b))),
+                CompareOp::Ne => Ok(Some(!a.is(b))),
+                _ => Ok(None),
+            },
         }
     }
 
