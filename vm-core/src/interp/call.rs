@@ -163,14 +163,32 @@ impl Vm {
             && c.flags & (FLAG_VARARGS | FLAG_VARKEYWORDS) == 0
             && c.kwonlyargcount == 0
             && nargs == c.argcount as usize;
-        if simple {
-            let nlocals = code.nlocals();
-            self.stack.resize(args_start + nlocals, Value::Null);
-        } else {
+        if !simple {
             let locals = self.bind_arguments(func, &code, args_start, kwnames)?;
             self.stack.truncate(args_start);
             self.stack.extend(locals);
         }
+        let frame = self.new_frame(func, code, globals, call_base, args_start, on_return);
+        if frame.code.code.flags & FLAG_GENERATOR != 0 {
+            return Ok(self.make_generator(frame));
+        }
+        self.frames.push(frame);
+        Ok(CallOutcome::Frame)
+    }
+
+    /// The frame for running `func` with its arguments already bound at
+    /// `stack[args_start..]`: the other locals are made unbound and the
+    /// closure's cells are put in the free-variable slots.
+    pub(crate) fn new_frame(
+        &mut self,
+        func: ObjRef,
+        code: Rc<CodeObject>,
+        globals: ObjRef,
+        call_base: usize,
+        args_start: usize,
+        on_return: ReturnAction,
+    ) -> Frame {
+        self.stack.resize(args_start + code.nlocals(), Value::Null);
         if !code.code.freevars.is_empty() {
             if let Obj::Function(f) = self.heap.get(func) {
                 for (&(_, slot), &cell) in code.code.freevars.iter().zip(f.closure.iter()) {
@@ -178,7 +196,7 @@ impl Vm {
                 }
             }
         }
-        let frame = Frame {
+        Frame {
             code,
             pc: 0,
             base: args_start,
@@ -187,12 +205,7 @@ impl Vm {
             locals_dict: None,
             func: Value::Obj(func),
             on_return,
-        };
-        if frame.code.code.flags & FLAG_GENERATOR != 0 {
-            return Ok(self.make_generator(frame));
         }
-        self.frames.push(frame);
-        Ok(CallOutcome::Frame)
     }
 
     /// The general argument binder: positional, keyword, defaults, `*args`, `**kwargs`.

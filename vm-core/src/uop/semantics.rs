@@ -3,7 +3,7 @@
 use super::{Flow, UopArgs};
 use crate::bytecode::code::{FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::bytecode::opcode::CompareOp;
-use crate::interp::frame::{Frame, ReturnAction};
+use crate::interp::frame::ReturnAction;
 use crate::runtime::int_ops;
 use crate::runtime::object::{IterState, Obj, PyResult, ShapeId};
 use crate::runtime::value::{ObjRef, Value};
@@ -262,24 +262,8 @@ pub(super) fn call_py_exact(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
         return Ok(Flow::Deopt);
     }
     vm.stats.calls += 1;
-    vm.stack.resize(args_start + code.nlocals(), Value::Null);
-    if !code.code.freevars.is_empty() {
-        if let Obj::Function(f) = vm.heap.get(func) {
-            for (&(_, slot), &cell) in code.code.freevars.iter().zip(f.closure.iter()) {
-                vm.stack[args_start + slot as usize] = cell;
-            }
-        }
-    }
-    vm.frames.push(Frame {
-        code,
-        pc: 0,
-        base: args_start,
-        ret_base: call_base,
-        globals,
-        locals_dict: None,
-        func: Value::Obj(func),
-        on_return: ReturnAction::Push,
-    });
+    let frame = vm.new_frame(func, code, globals, call_base, args_start, ReturnAction::Push);
+    vm.frames.push(frame);
     Ok(Flow::Frame)
 }
 
@@ -686,23 +670,7 @@ pub(super) fn call_init_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let args_start = call_base + 1;
     vm.stack[args_start] = instance;
     vm.stats.calls += 1;
-    vm.stack.resize(args_start + code.nlocals(), Value::Null);
-    if !code.code.freevars.is_empty() {
-        if let Obj::Function(f) = vm.heap.get(init) {
-            for (&(_, slot), &cell) in code.code.freevars.iter().zip(f.closure.iter()) {
-                vm.stack[args_start + slot as usize] = cell;
-            }
-        }
-    }
-    vm.frames.push(Frame {
-        code,
-        pc: 0,
-        base: args_start,
-        ret_base: call_base,
-        globals,
-        locals_dict: None,
-        func: Value::Obj(init),
-        on_return: ReturnAction::Init { instance },
-    });
+    let frame = vm.new_frame(init, code, globals, call_base, args_start, ReturnAction::Init { instance });
+    vm.frames.push(frame);
     Ok(Flow::Frame)
 }
