@@ -179,6 +179,7 @@ impl Vm {
     /// The frame for running `func` with its arguments already bound at
     /// `stack[args_start..]`: the other locals are made unbound and the
     /// closure's cells are put in the free-variable slots.
+    #[inline(always)]
     pub(crate) fn new_frame(
         &mut self,
         func: ObjRef,
