@@ -79,6 +79,9 @@ impl Host for BufferHost {
     }
 }
 
+/// Back edges and calls between checks of the interrupt flag and the fuel budget.
+pub const SAFEPOINT_INTERVAL: u32 = 1024;
+
 /// Limits and settings chosen by the host.
 #[derive(Clone, Debug)]
 pub struct VmConfig {
@@ -198,6 +201,12 @@ pub struct Vm {
     pub gen_yielded: bool,
     /// What the last natively resumed generator returned.
     pub gen_return_value: Value,
+    /// Counts down to the next full safepoint check (interrupt, fuel).
+    pub safepoint_ticks: u32,
+    /// Remaining fuel (back edges and calls), if the host set a budget.
+    pub fuel_left: Option<u64>,
+    /// Set by the host to interrupt the script (see [`Vm::interrupt_handle`]).
+    pub interrupt: alloc::sync::Arc<core::sync::atomic::AtomicBool>,
     /// Where CALL_FUNCTION_EX's callable slots end (set while spreading arguments).
     pub call_ex_base: usize,
     /// The exception currently being handled (`None` outside handlers).
@@ -262,6 +271,9 @@ impl Vm {
             pending_kwnames: None,
             handled: Value::None,
             call_ex_base: 0,
+            safepoint_ticks: SAFEPOINT_INTERVAL,
+            fuel_left: None,
+            interrupt: alloc::sync::Arc::new(core::sync::atomic::AtomicBool::new(false)),
             gen_yielded: false,
             nest_depth: 0,
             gen_return_value: Value::None,
@@ -506,9 +518,25 @@ impl Vm {
         self.heap.collect(roots);
     }
 
-    /// The safepoint check: collect if due, then raise `MemoryError` if still over the limit.
-    #[inline]
+    /// The safepoint (loop back edges and calls): every
+    /// `SAFEPOINT_INTERVAL` ticks, the host's interrupt flag and the fuel
+    /// budget are checked; a collection runs when due, then `MemoryError` if
+    /// the heap is still over its limit.
     pub fn safepoint(&mut self) -> PyResult<()> {
+        if self.safepoint_ticks == 0 {
+            self.safepoint_ticks = SAFEPOINT_INTERVAL;
+            if self.interrupt.swap(false, core::sync::atomic::Ordering::Relaxed) {
+                let c = self.exc.keyboard_interrupt;
+                return Err(self.new_exception_empty(c));
+            }
+            if let Some(fuel) = self.fuel_left.as_mut() {
+                *fuel = fuel.saturating_sub(SAFEPOINT_INTERVAL as u64);
+                if *fuel == 0 {
+                    let c = self.exc.runtime_error;
+                    return Err(self.new_exception(c, "execution fuel exhausted"));
+                }
+            }
+        }
         if self.heap.should_collect() {
             self.collect_garbage();
             if self.heap.over_limit() {
@@ -516,6 +544,20 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// A handle the host can use, from any thread or an interrupt handler,
+    /// to interrupt the running script: it raises `KeyboardInterrupt` at the
+    /// next safepoint (loop back edge or call).
+    pub fn interrupt_handle(&self) -> alloc::sync::Arc<core::sync::atomic::AtomicBool> {
+        self.interrupt.clone()
+    }
+
+    /// Sets (or removes) the fuel budget: roughly how many loop back edges
+    /// and calls the script may still execute before `RuntimeError:
+    /// execution fuel exhausted` (checked every `SAFEPOINT_INTERVAL`).
+    pub fn set_fuel(&mut self, fuel: Option<u64>) {
+        self.fuel_left = fuel;
     }
 
     /// A `MemoryError` (allocated even when the heap is full).

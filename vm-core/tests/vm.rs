@@ -125,3 +125,32 @@ fn fuzz_token_soup_through_compile_and_run_never_panics() {
         let _ = run_with(cfg, &src);
     }
 }
+
+#[test]
+fn fuel_stops_a_runaway_script() {
+    let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+    vm.set_fuel(Some(100_000));
+    let e = vm.run_source("while True:\n    pass\n", "spin.py").unwrap_err();
+    assert_eq!((e.kind.as_str(), e.message.as_str()), ("RuntimeError", "execution fuel exhausted"));
+    // Recursion-free call loops are metered too.
+    vm.set_fuel(Some(100_000));
+    let e = vm.run_source("def f():\n    return 1\nwhile True:\n    f()\n", "calls.py").unwrap_err();
+    assert_eq!(e.kind, "RuntimeError");
+    vm.set_fuel(None);
+    assert!(vm.run_source("print(sum(range(1000)))\n", "ok.py").is_ok());
+}
+
+#[test]
+fn the_host_can_interrupt_a_running_script() {
+    let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+    let flag = vm.interrupt_handle();
+    let setter = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        flag.store(true, std::sync::atomic::Ordering::Relaxed);
+    });
+    // `except Exception` does not swallow it: KeyboardInterrupt is a BaseException.
+    let src = "n = 0\nwhile True:\n    try:\n        n += 1\n    except Exception:\n        pass\n";
+    let e = vm.run_source(src, "loop.py").unwrap_err();
+    setter.join().unwrap();
+    assert_eq!(e.kind, "KeyboardInterrupt");
+}

@@ -369,7 +369,8 @@ impl Vm {
                     Opcode::JumpForward => pc = arg as usize,
                     Opcode::JumpBackward => {
                         pc = arg as usize;
-                        if self.heap.should_collect() {
+                        self.safepoint_ticks = self.safepoint_ticks.wrapping_sub(1);
+                        if self.safepoint_ticks == 0 || self.heap.should_collect() {
                             save_pc!();
                             tri!(self.safepoint());
                         }
@@ -438,7 +439,8 @@ impl Vm {
                             CallOutcome::Done => {}
                             CallOutcome::Frame => {
                                 reload!();
-                                if self.heap.should_collect() {
+                                self.safepoint_ticks = self.safepoint_ticks.wrapping_sub(1);
+                                if self.safepoint_ticks == 0 || self.heap.should_collect() {
                                     tri!(self.safepoint());
                                 }
                             }
