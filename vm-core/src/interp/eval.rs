@@ -725,6 +725,7 @@ impl Vm {
                     | Opcode::LoadGlobalBuiltin
                     | Opcode::LoadAttrInstance
                     | Opcode::LoadMethodInstance
+                    | Opcode::LoadMethodBuiltin
                     | Opcode::StoreAttrInstance
                     | Opcode::CallPyExactArgs
                     | Opcode::ForIterRange

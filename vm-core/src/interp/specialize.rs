@@ -132,6 +132,7 @@ impl Vm {
     /// otherwise the instruction goes back to its generic form.
     pub(crate) fn deoptimize(&mut self, code: &CodeObject, at: usize, op: Opcode) {
         if matches!(op, Opcode::LoadAttrInstance | Opcode::LoadMethodInstance | Opcode::StoreAttrInstance) {
+            // (LOAD_METHOD_BUILTIN has no second entry: it deopts plainly.)
             let second_free = code.instrs.get(at + 6).is_some_and(|c| c.get() == 0);
             let arg = code.instrs[at].get() >> 8;
             if second_free {
@@ -244,6 +245,26 @@ impl Vm {
             }
             Opcode::LoadAttr | Opcode::LoadMethod | Opcode::StoreAttr => {
                 let name = *code.names.get(arg as usize).ok_or(Fail::NotFound)?;
+                let builtin_data = match top {
+                    Value::Int(_) | Value::Float(_) | Value::Bool(_) => true,
+                    Value::Obj(r) => matches!(
+                        self.heap.get(r),
+                        Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::BigInt(_)
+                    ),
+                    _ => false,
+                };
+                if op == Opcode::LoadMethod && builtin_data {
+                    // Methods of built-in types: a built-in function in the type's dict.
+                    let class = self.class_of(top);
+                    let is_builtin_type = matches!(self.heap.get(class), Obj::Class(c) if c.layout == crate::runtime::object::Layout::Native);
+                    if is_builtin_type {
+                        if let Some(Value::Obj(m)) = self.lookup_class_attr(class, name) {
+                            if matches!(self.heap.get(m), Obj::Builtin { receiver: Value::Null, .. }) {
+                                return Ok((Opcode::LoadMethodBuiltin, [class.0, 0, 0, m.0]));
+                            }
+                        }
+                    }
+                }
                 let Value::Obj(r) = top else { return Err(Fail::NotInstance) };
                 let Obj::Instance(inst) = self.heap.get(r) else { return Err(Fail::NotInstance) };
                 if inst.shape == ShapeTable::DICT {

@@ -224,23 +224,36 @@ pub(super) fn store_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     Ok(Flow::Deopt)
 }
 
-/// Cache: [function, function version]. Checks the callee is that exact
-/// function with no keywords and the right positional count.
+/// Cache: [callee, version] (the callee seen when specializing). Checks
+/// the callee is that object with no keywords pending.
 #[inline]
 pub(super) fn guard_callee(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     if vm.pending_kwnames.is_some() {
         return Ok(Flow::Deopt);
     }
-    let argc = a.oparg as usize;
-    let len = vm.stack.len();
-    let call_base = len - argc - 2;
-    if vm.stack[call_base] != Value::Obj(ObjRef(a.cache[0])) {
+    let call_base = vm.stack.len() - a.oparg as usize - 2;
+    Ok(if vm.stack[call_base] == Value::Obj(ObjRef(a.cache[0])) { Flow::Continue } else { Flow::Deopt })
+}
+
+/// The callee is some Python function taking exactly the positional
+/// arguments given, with no defaults needed, `*args`, `**kwargs`,
+/// keyword-only parameters, or generator body (any such function: method
+/// calls on polymorphic receivers stay specialized). No keywords pending.
+#[inline]
+pub(super) fn guard_simple_function(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    if vm.pending_kwnames.is_some() {
         return Ok(Flow::Deopt);
     }
+    let argc = a.oparg as usize;
+    let call_base = vm.stack.len() - argc - 2;
+    let Value::Obj(fr) = vm.stack[call_base] else { return Ok(Flow::Deopt) };
     let nargs = argc + usize::from(!vm.stack[call_base + 1].is_null());
-    Ok(match vm.heap.get(ObjRef(a.cache[0])) {
-        Obj::Function(f) if f.version == a.cache[1] && f.code.code.argcount as usize == nargs => Flow::Continue,
-        Obj::Builtin { .. } => Flow::Continue,
+    Ok(match vm.heap.get(fr) {
+        Obj::Function(f)
+            if f.code.code.flags == 0 && f.code.code.kwonlyargcount == 0 && f.code.code.argcount as usize == nargs =>
+        {
+            Flow::Continue
+        }
         _ => Flow::Deopt,
     })
 }
@@ -254,7 +267,7 @@ pub(super) fn call_py_exact(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let len = vm.stack.len();
     let call_base = len - argc - 2;
     let args_start = if vm.stack[call_base + 1].is_null() { call_base + 2 } else { call_base + 1 };
-    let func = ObjRef(a.cache[0]);
+    let Value::Obj(func) = vm.stack[call_base] else { return Ok(Flow::Deopt) };
     let Obj::Function(f) = vm.heap.get(func) else { return Ok(Flow::Deopt) };
     let code = f.code.clone();
     let globals = f.globals;
@@ -673,4 +686,12 @@ pub(super) fn call_init_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let frame = vm.new_frame(init, code, globals, call_base, args_start, ReturnAction::Init { instance });
     vm.frames.push(frame);
     Ok(Flow::Frame)
+}
+
+/// Cache: [built-in type, -, -, method]. The receiver is exactly of that
+/// built-in type (built-in types cannot be changed, so no version).
+#[inline]
+pub(super) fn guard_builtin_type(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let v = *vm.stack.last().unwrap_or(&Value::Null);
+    Ok(if !v.is_null() && vm.class_of(v).0 == a.cache[0] { Flow::Continue } else { Flow::Deopt })
 }
