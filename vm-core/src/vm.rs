@@ -201,6 +201,8 @@ pub struct Vm {
     pub gen_yielded: bool,
     /// What the last natively resumed generator returned.
     pub gen_return_value: Value,
+    /// Class attribute lookups by (class, version, name).
+    pub attr_cache: Box<[core::cell::Cell<crate::interp::attr::AttrCacheEntry>]>,
     /// Counts down to the next full safepoint check (interrupt, fuel).
     pub safepoint_ticks: u32,
     /// Remaining fuel (back edges and calls), if the host set a budget.
@@ -272,6 +274,7 @@ impl Vm {
             handled: Value::None,
             call_ex_base: 0,
             safepoint_ticks: SAFEPOINT_INTERVAL,
+            attr_cache: (0..crate::interp::attr::ATTR_CACHE_SIZE).map(|_| core::cell::Cell::default()).collect(),
             fuel_left: None,
             interrupt: alloc::sync::Arc::new(core::sync::atomic::AtomicBool::new(false)),
             gen_yielded: false,
@@ -516,6 +519,7 @@ impl Vm {
         }
         crate::for_each_exception!(exc_roots);
         self.heap.collect(roots);
+        self.clear_attr_cache();
     }
 
     /// The safepoint (loop back edges and calls): every

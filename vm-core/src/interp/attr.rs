@@ -11,7 +11,35 @@ use crate::runtime::object::{
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+/// One entry of the class attribute cache (`Vm::attr_cache`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AttrCacheEntry {
+    /// The class (0 = empty: no class lives in slot 0).
+    pub class: u32,
+    /// Its version when the entry was made.
+    pub version: u32,
+    /// The interned attribute name.
+    pub name: u32,
+    /// What the MRO lookup found.
+    pub value: Option<Value>,
+}
+
+/// Entries in the class attribute cache (a power of two).
+pub const ATTR_CACHE_SIZE: usize = 1024;
+
+#[inline(always)]
+fn attr_cache_index(class: ObjRef, name: ObjRef) -> usize {
+    (class.0.wrapping_mul(0x9e37_79b1) ^ name.0.wrapping_mul(0x85eb_ca6b)) as usize >> 3 & (ATTR_CACHE_SIZE - 1)
+}
+
 impl Vm {
+    /// Forgets every class attribute lookup (after a collection or class creation).
+    pub fn clear_attr_cache(&self) {
+        for e in self.attr_cache.iter() {
+            e.set(AttrCacheEntry::default());
+        }
+    }
+
     /// The class of any value.
     pub fn class_of(&self, v: Value) -> ObjRef {
         let t = &self.types;
@@ -114,6 +142,20 @@ impl Vm {
     /// Finds `name` in the class dicts along `class`'s MRO.
     pub fn lookup_class_attr(&self, class: ObjRef, name: ObjRef) -> Option<Value> {
         let Obj::Class(c) = self.heap.get(class) else { return None };
+        // The attribute cache: (class, version, name) -> result. A class's
+        // version changes whenever it or a base changes; the cache is
+        // cleared by every collection (slots are reused) and class creation.
+        let slot = &self.attr_cache[attr_cache_index(class, name)];
+        let e = slot.get();
+        if e.class == class.0 && e.name == name.0 && e.version == c.version {
+            return e.value;
+        }
+        let found = self.lookup_class_attr_uncached(c, name);
+        slot.set(AttrCacheEntry { class: class.0, version: c.version, name: name.0, value: found });
+        found
+    }
+
+    fn lookup_class_attr_uncached(&self, c: &crate::runtime::object::Class, name: ObjRef) -> Option<Value> {
         for &k in &c.mro {
             if let Obj::Class(kc) = self.heap.get(k) {
                 if let Some(v) = self.dict_get_str(kc.dict, name) {

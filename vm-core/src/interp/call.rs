@@ -634,6 +634,13 @@ impl Vm {
 
     /// Builds a class object from a finished class body.
     pub(crate) fn make_class(&mut self, name: Value, bases: Value, namespace: ObjRef) -> PyResult<Value> {
+        let r = self.make_class_inner(name, bases, namespace);
+        // Class creation edits the new class's dict directly: drop cached lookups.
+        self.clear_attr_cache();
+        r
+    }
+
+    fn make_class_inner(&mut self, name: Value, bases: Value, namespace: ObjRef) -> PyResult<Value> {
         let name_s = self.str_text_v(name);
         let mut base_refs: Vec<ObjRef> = Vec::new();
         if let Value::Obj(t) = bases {
