@@ -565,9 +565,18 @@ pub(super) fn call_native(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
         _ => return Ok(Flow::Deopt),
     };
     let args_start = if vm.stack[call_base + 1].is_null() { call_base + 2 } else { call_base + 1 };
-    let args: alloc::vec::Vec<Value> = vm.stack[args_start..].to_vec();
     vm.stats.calls += 1;
-    let r = func(vm, &args, &[])?;
+    // Few arguments (the common case) are passed from a buffer on the Rust
+    // stack: no allocation per call.
+    let n = len - args_start;
+    let r = if n <= 4 {
+        let mut buf = [Value::Null; 4];
+        buf[..n].copy_from_slice(&vm.stack[args_start..]);
+        func(vm, &buf[..n], &[])?
+    } else {
+        let args: alloc::vec::Vec<Value> = vm.stack[args_start..].to_vec();
+        func(vm, &args, &[])?
+    };
     vm.stack.truncate(call_base);
     vm.stack.push(r);
     Ok(Flow::Continue)
