@@ -582,40 +582,8 @@ fn shortest_digits(x: f64) -> (Vec<u8>, i64) {
 /// Rounds `0.DIGITS * 10**decpt` half-even to `keep` significant digits;
 /// empty digits mean zero.
 fn round_at(digits: &[u8], decpt: i64, keep: i64) -> (Vec<u8>, i64) {
-    if keep >= digits.len() as i64 {
-        return (digits.to_vec(), decpt);
-    }
-    if keep < 0 {
-        return (Vec::new(), decpt);
-    }
-    let k = keep as usize;
-    let next = digits[k];
-    let rest_nonzero = digits[k + 1..].iter().any(|&d| d != b'0');
-    let prev_odd = k > 0 && (digits[k - 1] - b'0') % 2 == 1;
-    let up = next > b'5' || (next == b'5' && (rest_nonzero || prev_odd));
-    let mut res = digits[..k].to_vec();
-    let mut decpt = decpt;
-    if up {
-        let mut i = k;
-        loop {
-            if i == 0 {
-                res.insert(0, b'1');
-                decpt += 1;
-                break;
-            }
-            i -= 1;
-            if res[i] == b'9' {
-                res[i] = b'0';
-            } else {
-                res[i] += 1;
-                break;
-            }
-        }
-    }
-    while res.last() == Some(&b'0') {
-        res.pop();
-    }
-    (res, decpt)
+    let (res, decpt) = crate::runtime::float_fmt::round_digits(digits, decpt as i32, keep);
+    (res, decpt as i64)
 }
 
 /// CPython's `PyOS_double_to_string(x, code, precision, flags)`: `code` is

@@ -170,7 +170,7 @@ fn exact_decimal(x: f64) -> (Vec<u8>, i32) {
 /// Rounds `0.DIGITS * 10**decpt` half-even to `keep` significant digits
 /// (`keep` may be `<= 0`: everything is rounded). Returns trimmed digits
 /// (empty means zero) and the new `decpt`.
-fn round_digits(digits: &[u8], decpt: i32, keep: i64) -> (Vec<u8>, i32) {
+pub fn round_digits(digits: &[u8], decpt: i32, keep: i64) -> (Vec<u8>, i32) {
     if keep >= digits.len() as i64 {
         return (digits.to_vec(), decpt);
     }
@@ -179,7 +179,7 @@ fn round_digits(digits: &[u8], decpt: i32, keep: i64) -> (Vec<u8>, i32) {
     }
     let k = keep as usize;
     let next = digits[k];
-    let rest_nonzero = digits.len() > k + 1; // digits are trimmed
+    let rest_nonzero = digits[k + 1..].iter().any(|&d| d != b'0');
     let prev_odd = k > 0 && (digits[k - 1] - b'0') % 2 == 1;
     let up = next > b'5' || (next == b'5' && (rest_nonzero || prev_odd));
     let mut res: Vec<u8> = digits[..k].to_vec();

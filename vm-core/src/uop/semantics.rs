@@ -369,11 +369,14 @@ fn seq_index(len: usize, i: i64) -> Option<usize> {
     (j >= 0 && (j as usize) < len).then_some(j as usize)
 }
 
-#[inline]
-pub(super) fn subscr_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+/// `seq[int]` for a list or tuple; out of range deoptimizes (the generic
+/// path raises IndexError).
+#[inline(always)]
+fn subscr_seq_int(vm: &mut Vm) -> PyResult<Flow> {
     let (Value::Obj(r), Value::Int(i)) = top2(vm) else { return Ok(Flow::Deopt) };
     let v = match vm.heap.get(r) {
         Obj::List(items) => seq_index(items.len(), i).map(|j| items[j]),
+        Obj::Tuple(items) => seq_index(items.len(), i).map(|j| items[j]),
         _ => None,
     };
     match v {
@@ -381,9 +384,13 @@ pub(super) fn subscr_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
             replace2(vm, v);
             Ok(Flow::Continue)
         }
-        // Out of range: the generic path raises IndexError.
         None => Ok(Flow::Deopt),
     }
+}
+
+#[inline]
+pub(super) fn subscr_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    subscr_seq_int(vm)
 }
 
 #[inline]
@@ -397,18 +404,7 @@ pub(super) fn guard_tuple_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
 
 #[inline]
 pub(super) fn subscr_tuple_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
-    let (Value::Obj(r), Value::Int(i)) = top2(vm) else { return Ok(Flow::Deopt) };
-    let v = match vm.heap.get(r) {
-        Obj::Tuple(items) => seq_index(items.len(), i).map(|j| items[j]),
-        _ => None,
-    };
-    match v {
-        Some(v) => {
-            replace2(vm, v);
-            Ok(Flow::Continue)
-        }
-        None => Ok(Flow::Deopt),
-    }
+    subscr_seq_int(vm)
 }
 
 /// A key whose hashing and equality run no Python code.
