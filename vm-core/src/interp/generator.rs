@@ -130,17 +130,19 @@ impl Vm {
         let entry = self.frames.len() - 1;
         let r = self.execute(entry);
         self.native_depth -= 1;
-        match r {
-            Ok(v) if self.gen_yielded => {
-                self.gen_yielded = false;
-                Ok(Some(v))
-            }
-            Ok(v) => {
-                self.gen_return_value = v;
-                Ok(None)
-            }
-            Err(e) => Err(e),
+        self.resumption_result(r)
+    }
+
+    /// What a native resumption ended with: `Some(value)` if the generator
+    /// yielded, `None` if it returned (the value goes to `gen_return_value`).
+    fn resumption_result(&mut self, r: PyResult<Value>) -> PyResult<Option<Value>> {
+        let v = r?;
+        if self.gen_yielded {
+            self.gen_yielded = false;
+            return Ok(Some(v));
         }
+        self.gen_return_value = v;
+        Ok(None)
     }
 
     /// `gen.throw(exc)`: raises `exc` at the generator's suspension point.
@@ -192,17 +194,7 @@ impl Vm {
             Err(e) => Err(e),
         };
         self.native_depth -= 1;
-        match r {
-            Ok(v) if self.gen_yielded => {
-                self.gen_yielded = false;
-                Ok(Some(v))
-            }
-            Ok(v) => {
-                self.gen_return_value = v;
-                Ok(None)
-            }
-            Err(e) => Err(e),
-        }
+        self.resumption_result(r)
     }
 
     /// If the generator is suspended in `yield from`: its delegate and the

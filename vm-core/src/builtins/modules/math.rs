@@ -358,10 +358,13 @@ fn loghelper(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
     Ok(r)
 }
 
-fn m_log(x: f64) -> f64 {
+/// The special cases CPython's logarithms share: +inf and nan pass
+/// through, 0 gives -inf, negatives and -inf give nan (the caller raises
+/// "math domain error" for finite arguments); positive finite `x` uses `f`.
+fn log_like(x: f64, f: fn(f64) -> f64) -> f64 {
     if x.is_finite() {
         if x > 0.0 {
-            fmath::log(x)
+            f(x)
         } else if x == 0.0 {
             f64::NEG_INFINITY
         } else {
@@ -372,38 +375,18 @@ fn m_log(x: f64) -> f64 {
     } else {
         f64::NAN
     }
+}
+
+fn m_log(x: f64) -> f64 {
+    log_like(x, fmath::log)
 }
 
 fn m_log2(x: f64) -> f64 {
-    if !x.is_finite() {
-        if x.is_nan() || x > 0.0 {
-            x
-        } else {
-            f64::NAN
-        }
-    } else if x > 0.0 {
-        fmath::log2(x)
-    } else if x == 0.0 {
-        f64::NEG_INFINITY
-    } else {
-        f64::NAN
-    }
+    log_like(x, fmath::log2)
 }
 
 fn m_log10(x: f64) -> f64 {
-    if x.is_finite() {
-        if x > 0.0 {
-            fmath::log10(x)
-        } else if x == 0.0 {
-            f64::NEG_INFINITY
-        } else {
-            f64::NAN
-        }
-    } else if x.is_nan() || x > 0.0 {
-        x
-    } else {
-        f64::NAN
-    }
+    log_like(x, fmath::log10)
 }
 
 fn log(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

@@ -146,6 +146,20 @@ pub(crate) fn bind_args<const N: usize>(
     Ok(out)
 }
 
+/// Test support: runs every `(source, expected output)` case through
+/// [`run_with`] and fails listing all mismatches.
+#[cfg(all(test, feature = "compiler"))]
+pub(crate) fn assert_cases(module: &NativeModule, cases: &[(&str, &str)]) {
+    let mut failures = alloc::vec::Vec::new();
+    for (src, expected) in cases {
+        let got = run_with(module, src);
+        if got != *expected {
+            failures.push(alloc::format!("--- {src}\nexpected: {expected}got:      {got}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+}
+
 /// Test support: runs `src` with every name of `module` (functions and the
 /// constants its `init` sets) visible as a builtin, like `from m import *`.
 /// Returns stdout, plus `Kind: message` of an uncaught exception.

@@ -8,14 +8,7 @@ use crate::builtins::modules::run_with;
 
 #[test]
 fn matches_cpython() {
-    let mut failures = alloc::vec::Vec::new();
-    for (src, expected) in cases::CASES {
-        let got = run_with(&MODULE, src);
-        if got != *expected {
-            failures.push(alloc::format!("--- {src}\nexpected: {expected}got:      {got}"));
-        }
-    }
-    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+    crate::builtins::modules::assert_cases(&MODULE, cases::CASES);
 }
 
 /// The distance in ulps between two floats of the same sign.
