@@ -18,6 +18,8 @@
 //! This crate is the facade: it re-exports `vm-core` and picks the backend.
 #![cfg_attr(not(feature = "std"), no_std)]
 
+extern crate alloc;
+
 pub use vm_core::*;
 
 /// Which execution tier runs hot loops.
@@ -51,20 +53,21 @@ impl JitMode {
         }
     }
 
-    /// Modes that can run in this build. The JIT backends are not built
-    /// yet, so only `off` is available; the others are refused with
-    /// [`JitMode::unavailable_reason`].
+    /// Modes that can run in this build (others are refused with
+    /// [`JitMode::unavailable_reason`]).
     pub fn available() -> &'static [JitMode] {
-        &[JitMode::Off]
+        if cfg!(feature = "jit-interp") {
+            &[JitMode::Off, JitMode::Interp]
+        } else {
+            &[JitMode::Off]
+        }
     }
 
     /// Why a mode cannot be used in this build, if it cannot.
     pub fn unavailable_reason(self) -> Option<&'static str> {
         match self {
             JitMode::Off => None,
-            JitMode::Interp if cfg!(feature = "jit-interp") => {
-                Some("the 'interp' JIT backend is not implemented yet (the recording JIT lands in a later release)")
-            }
+            JitMode::Interp if cfg!(feature = "jit-interp") => None,
             JitMode::Interp => Some("this build was made without the 'jit-interp' feature"),
             JitMode::X86_64 if cfg!(feature = "jit-x86_64") => {
                 Some("the 'x86_64' JIT backend is not implemented yet (the recording JIT lands in a later release)")
@@ -72,6 +75,22 @@ impl JitMode {
             JitMode::X86_64 => Some("this build was made without the 'jit-x86_64' feature"),
         }
     }
+}
+
+/// Installs the JIT for `mode` in `vm` with `params` (`Off` removes it).
+/// Fails with the reason when the mode is not in this build.
+pub fn configure_jit(vm: &mut Vm, mode: JitMode, params: jit::JitParams) -> Result<(), &'static str> {
+    if let Some(reason) = mode.unavailable_reason() {
+        return Err(reason);
+    }
+    match mode {
+        JitMode::Off => vm.jit = None,
+        #[cfg(feature = "jit-interp")]
+        JitMode::Interp => vm.set_jit(alloc::boxed::Box::new(backend_interp::InterpBackend::new()), params),
+        #[allow(unreachable_patterns)]
+        _ => return Err("this JIT backend is not implemented yet"),
+    }
+    Ok(())
 }
 
 #[cfg(feature = "std")]

@@ -16,7 +16,23 @@ fn cli() -> Command {
                 .default_value("off")
                 .help("Execution tier for hot loops: off | interp | x86_64"),
         )
-        .arg(Arg::new("dump").long("dump").value_name("WHAT").help("Print compiled code instead of running: bytecode"))
+        .arg(
+            Arg::new("jit-threshold")
+                .long("jit-threshold")
+                .value_name("N")
+                .value_parser(clap::value_parser!(u32).range(1..))
+                .help("Back edges before a loop is traced, and exit failures before a side trace (hot_loop and hot_exit)"),
+        )
+        .arg(
+            Arg::new("jit-param")
+                .long("jit-param")
+                .value_name("NAME=VALUE")
+                .action(ArgAction::Append)
+                .help("Set a JIT parameter (see --jit-param help for the list)"),
+        )
+        .arg(Arg::new("dump").long("dump").value_name("WHAT").action(ArgAction::Append).help(
+            "bytecode: print compiled code instead of running; uops / ir: print each trace as recorded / optimized (stderr)",
+        ))
         .arg(Arg::new("stats").long("stats").action(ArgAction::SetTrue).help("Print VM counters to stderr at exit"))
         .arg(
             Arg::new("heap-limit")
@@ -55,6 +71,24 @@ fn main() -> ExitCode {
         eprintln!("ouro: --jit {}: {reason}", mode.name());
         return ExitCode::from(2);
     }
+    let mut params = ouro::jit::JitParams::default();
+    if let Some(&n) = matches.get_one::<u32>("jit-threshold") {
+        params.hot_loop = n;
+        params.hot_exit = n;
+    }
+    for p in matches.get_many::<String>("jit-param").into_iter().flatten() {
+        if p == "help" {
+            println!("JIT parameters (--jit-param NAME=VALUE):");
+            for (name, default, min, max, doc) in ouro::jit::JitParams::TABLE {
+                println!("  {name:<18} default {default:<6} range {min}..={max}  {doc}");
+            }
+            return ExitCode::SUCCESS;
+        }
+        if let Err(e) = params.set_from_str(p) {
+            eprintln!("ouro: --jit-param: {e}");
+            return ExitCode::from(2);
+        }
+    }
     let (source, filename) = match (matches.get_one::<String>("command"), matches.get_one::<String>("file")) {
         (Some(code), _) => (code.clone(), String::from("<string>")),
         (None, Some(file)) => match std::fs::read_to_string(file) {
@@ -79,7 +113,18 @@ fn main() -> ExitCode {
     if let Some(&limit) = matches.get_one::<u64>("recursion-limit") {
         config.recursion_limit = limit as usize;
     }
-    let dump = matches.get_one::<String>("dump").cloned();
+    let dumps: Vec<String> = matches.get_many::<String>("dump").into_iter().flatten().cloned().collect();
+    if let Some(bad) = dumps.iter().find(|d| !["bytecode", "uops", "ir"].contains(&d.as_str())) {
+        eprintln!("ouro: --dump {bad}: unknown (available: bytecode, uops, ir)");
+        return ExitCode::from(2);
+    }
+    let jit = JitSetup {
+        mode,
+        params,
+        dump_uops: dumps.iter().any(|d| d == "uops"),
+        dump_ir: dumps.iter().any(|d| d == "ir"),
+    };
+    let dump = dumps.iter().any(|d| d == "bytecode");
     let paths: Vec<std::path::PathBuf> =
         matches.get_many::<String>("path").into_iter().flatten().map(std::path::PathBuf::from).collect();
     let stats = matches.get_flag("stats");
@@ -88,7 +133,7 @@ fn main() -> ExitCode {
     // stack; give that room, whatever the platform's main-thread default is.
     let worker = std::thread::Builder::new()
         .stack_size(256 << 20)
-        .spawn(move || run(source, filename, config, dump, stats, paths));
+        .spawn(move || run(source, filename, config, dump, stats, paths, jit));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -98,19 +143,24 @@ fn main() -> ExitCode {
     }
 }
 
+/// The JIT options of the command line.
+struct JitSetup {
+    mode: JitMode,
+    params: ouro::jit::JitParams,
+    dump_uops: bool,
+    dump_ir: bool,
+}
+
 fn run(
     source: String,
     filename: String,
     config: VmConfig,
-    dump: Option<String>,
+    dump: bool,
     stats: bool,
     paths: Vec<std::path::PathBuf>,
+    jit: JitSetup,
 ) -> ExitCode {
-    if let Some(what) = dump {
-        if what != "bytecode" {
-            eprintln!("ouro: --dump {what}: unknown (available: bytecode)");
-            return ExitCode::from(2);
-        }
+    if dump {
         return match ouro::compiler::compile(&source, &filename) {
             Ok(code) => {
                 let mut text = String::new();
@@ -127,6 +177,14 @@ fn run(
     let host = StdHost::new(&filename, &paths);
     let mut vm = Vm::new(config, Box::new(host));
     vm.stats.enabled = stats;
+    if let Err(reason) = ouro::configure_jit(&mut vm, jit.mode, jit.params) {
+        eprintln!("ouro: --jit {}: {reason}", jit.mode.name());
+        return ExitCode::from(2);
+    }
+    if let Some(j) = vm.jit.as_mut() {
+        j.dump_uops = jit.dump_uops;
+        j.dump_ir = jit.dump_ir;
+    }
     let result = vm.run_source(&source, &filename);
     let code = match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -149,6 +207,10 @@ fn run(
         );
         vm.host.write_stderr(&text);
         vm.host.write_stderr(&ouro::stats::specialization_report(&vm.stats));
+        if let Some(j) = vm.jit.as_ref() {
+            let report = j.report(vm.stats.instructions);
+            vm.host.write_stderr(&report);
+        }
     }
     code
 }

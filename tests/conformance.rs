@@ -4,8 +4,7 @@
 
 use std::path::Path;
 
-use ouro::JitMode;
-use ouro_tests::{run_script, scripts_under};
+use ouro_tests::{run_script, scripts_under, JitRun};
 
 #[test]
 fn conformance_corpus() {
@@ -15,7 +14,7 @@ fn conformance_corpus() {
     assert!(scripts.len() >= 80, "corpus too small: {} scripts", scripts.len());
     let mut failures = Vec::new();
     let mut ran = 0;
-    for mode in JitMode::available() {
+    for run in JitRun::all() {
         for script in &scripts {
             let rel = script.strip_prefix(&root).unwrap_or(script).display().to_string();
             if !rel.contains(&filter) {
@@ -27,10 +26,10 @@ fn conformance_corpus() {
             let source = std::fs::read_to_string(script).expect("read script");
             let name = script.file_name().unwrap_or_default().to_string_lossy().to_string();
             let dir = script.parent().unwrap_or(&root);
-            let got = run_script(&source, &name, dir, *mode).render();
+            let got = run_script(&source, &name, dir, run).render();
             ran += 1;
             if got != expected {
-                failures.push(format!("--- {rel} [--jit {}]\n{}", mode.name(), diff(&expected, &got)));
+                failures.push(format!("--- {rel} [{}]\n{}", run.describe(), diff(&expected, &got)));
             }
         }
     }

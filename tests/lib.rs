@@ -5,6 +5,49 @@ use std::path::{Path, PathBuf};
 
 use ouro::{find_module_source, Host, JitMode, Vm, VmConfig};
 
+/// A JIT mode and, optionally, a forced-low threshold (so traces form, exit
+/// and link even in short scripts).
+#[derive(Clone, Copy, Debug)]
+pub struct JitRun {
+    /// The backend.
+    pub mode: JitMode,
+    /// `hot_loop` and `hot_exit` (the defaults when `None`).
+    pub threshold: Option<u32>,
+}
+
+impl JitRun {
+    /// Every configuration the corpus runs under in this build: each
+    /// available mode at its defaults, and each JIT mode at threshold 1.
+    pub fn all() -> Vec<JitRun> {
+        let mut runs = Vec::new();
+        for &mode in JitMode::available() {
+            runs.push(JitRun { mode, threshold: None });
+            if mode != JitMode::Off {
+                runs.push(JitRun { mode, threshold: Some(1) });
+            }
+        }
+        runs
+    }
+
+    /// The JIT parameters of this run.
+    pub fn params(self) -> ouro::jit::JitParams {
+        let mut p = ouro::jit::JitParams::default();
+        if let Some(t) = self.threshold {
+            p.hot_loop = t;
+            p.hot_exit = t;
+        }
+        p
+    }
+
+    /// How the CLI would spell it.
+    pub fn describe(self) -> String {
+        match self.threshold {
+            Some(t) => format!("--jit {} --jit-threshold {t}", self.mode.name()),
+            None => format!("--jit {}", self.mode.name()),
+        }
+    }
+}
+
 /// The test host: output in memory, modules from the script's directory,
 /// a deterministic clock.
 struct TestHost {
@@ -64,17 +107,17 @@ impl RunOutput {
 
 /// Runs `source` (named `filename`, in directory `dir` for imports) on a
 /// fresh VM in `mode`, on a thread with a large stack as the CLI does.
-pub fn run_script(source: &str, filename: &str, dir: &Path, mode: JitMode) -> RunOutput {
+pub fn run_script(source: &str, filename: &str, dir: &Path, run: JitRun) -> RunOutput {
     let source = source.to_string();
     let filename = filename.to_string();
     let dir = dir.to_path_buf();
-    let _ = mode;
     std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || {
             let host = TestHost { stdout: String::new(), dir, script: filename.clone(), ticks: Default::default() };
             let config = VmConfig { argv: vec![filename.clone()], ..VmConfig::default() };
             let mut vm = Vm::new(config, Box::new(host));
+            ouro::configure_jit(&mut vm, run.mode, run.params()).expect("JIT mode in this build");
             let result = vm.run_source(&source, &filename);
             let (exit, last) = match result {
                 Ok(()) => (0, None),

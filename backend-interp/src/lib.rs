@@ -1,3 +1,137 @@
-//! ouro's reference JIT backend: executes optimized trace IR by interpretation (not built yet).
+//! ouro's reference JIT backend: runs optimized trace IR by interpretation,
+//! one IR instruction at a time, with values in a register file indexed by
+//! IR value. It defines what traces mean; the machine-code backend must
+//! produce the same results.
 #![no_std]
 #![forbid(unsafe_code)]
+
+extern crate alloc;
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec;
+
+use vm_core::jit::backend::{self as rt, Backend, Executor, TraceContext};
+use vm_core::jit::ir::{compare_floats, eval_float, eval_int, Inst, Op, Snapshot, TraceIr};
+use vm_core::runtime::object::PyResult;
+use vm_core::runtime::value::Value;
+use vm_core::vm::Vm;
+
+/// The IR-interpreting backend.
+#[derive(Debug, Default)]
+pub struct InterpBackend;
+
+impl InterpBackend {
+    /// A new backend.
+    pub fn new() -> InterpBackend {
+        InterpBackend
+    }
+}
+
+impl Backend for InterpBackend {
+    fn name(&self) -> &'static str {
+        "interp"
+    }
+
+    fn compile(&mut self, ir: &TraceIr, ctx: TraceContext) -> Result<Rc<dyn Executor>, String> {
+        Ok(Rc::new(InterpExecutor { insts: ir.insts.clone().into(), snapshots: ir.snapshots.clone().into(), ctx }))
+    }
+}
+
+/// A trace ready to interpret.
+struct InterpExecutor {
+    insts: Box<[Inst]>,
+    snapshots: Box<[Snapshot]>,
+    ctx: TraceContext,
+}
+
+impl Executor for InterpExecutor {
+    fn run(&self, vm: &mut Vm) -> PyResult<(u32, u64)> {
+        let root = vm.frames.len();
+        // Per run (traces can be re-entered through native code they call).
+        let mut regs = vec![Value::Null; self.insts.len()];
+        let mut loops = 0u64;
+        let mut i = 0usize;
+        let exit = loop {
+            let inst = &self.insts[i];
+            let arg = |k: usize| regs[inst.args[k].0 as usize];
+            let exit_here = inst.snapshot;
+            match &inst.op {
+                Op::Const(v) => regs[i] = *v,
+                Op::LoadLocal(slot) => regs[i] = rt::load_local(vm, *slot),
+                Op::StoreLocal(slot) => rt::store_local(vm, *slot, arg(0)),
+                Op::LoadStack(index) => regs[i] = rt::load_stack(vm, *index),
+                Op::GuardType(t) => {
+                    if !t.matches(arg(0)) {
+                        break exit_here;
+                    }
+                }
+                Op::GuardNotNull => {
+                    if arg(0).is_null() {
+                        break exit_here;
+                    }
+                }
+                Op::GuardTrue | Op::GuardFalse => {
+                    if arg(0) != Value::Bool(matches!(inst.op, Op::GuardTrue)) {
+                        break exit_here;
+                    }
+                }
+                Op::IntArith(op) => match (arg(0), arg(1)) {
+                    (Value::Int(x), Value::Int(y)) => match eval_int(*op, x, y) {
+                        Some(r) => regs[i] = Value::Int(r),
+                        None => break exit_here,
+                    },
+                    _ => break exit_here,
+                },
+                Op::FloatArith(op) => match (arg(0), arg(1)) {
+                    (Value::Float(x), Value::Float(y)) => match eval_float(*op, x, y) {
+                        Some(r) => regs[i] = Value::Float(r),
+                        None => break exit_here,
+                    },
+                    _ => break exit_here,
+                },
+                Op::CompareInt(c) => match (arg(0), arg(1)) {
+                    (Value::Int(x), Value::Int(y)) => regs[i] = Value::Bool(c.test(x.cmp(&y))),
+                    _ => return Err(rt::internal_error(vm, "cmp_int on a non-int")),
+                },
+                Op::CompareFloat(c) => match (arg(0), arg(1)) {
+                    (Value::Float(x), Value::Float(y)) => regs[i] = Value::Bool(compare_floats(*c, x, y)),
+                    _ => return Err(rt::internal_error(vm, "cmp_float on a non-float")),
+                },
+                Op::Is(negate) => regs[i] = Value::Bool(rt::is(arg(0), arg(1)) != *negate),
+                Op::Truthy(pc) => {
+                    let v = arg(0);
+                    regs[i] = Value::Bool(rt::truthy(vm, v, *pc)?);
+                }
+                Op::Sync(keep) => rt::sync_stack(vm, *keep, inst.args.iter().map(|a| regs[a.0 as usize])),
+                Op::Exec { pc, .. } => rt::exec_instruction(vm, *pc)?,
+                Op::GuardFrame { depth, code, pc } => {
+                    if !rt::frame_is(vm, root, *depth, &self.ctx.codes[*code as usize], *pc) {
+                        break exit_here;
+                    }
+                }
+                Op::CheckValid => {
+                    if !self.ctx.valid.get() {
+                        break exit_here;
+                    }
+                }
+                Op::Safepoint(pc) => rt::safepoint(vm, *pc)?,
+                Op::Exit => break exit_here,
+                Op::Loop => {
+                    loops += 1;
+                    i = 0;
+                    continue;
+                }
+            }
+            i += 1;
+        };
+        let Some(exit) = exit else { return Err(rt::internal_error(vm, "a trace guard without a snapshot")) };
+        rt::restore(vm, &self.snapshots[exit as usize], |v| regs[v.0 as usize]);
+        Ok((exit, loops))
+    }
+
+    fn size(&self) -> usize {
+        self.insts.len()
+    }
+}

@@ -21,6 +21,7 @@ pub mod bytecode;
 #[cfg(feature = "compiler")]
 pub mod compiler;
 pub mod interp;
+pub mod jit;
 pub mod runtime;
 pub mod stats;
 pub mod uop;

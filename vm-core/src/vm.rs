@@ -226,6 +226,8 @@ pub struct Vm {
     /// The `random` module's generator state (seeded when the module is
     /// initialized, or on first use).
     pub random: Option<Box<crate::builtins::modules::random::RandomState>>,
+    /// The trace JIT, when a backend is installed (`Vm::set_jit`).
+    pub jit: Option<Box<crate::jit::Jit>>,
     /// The host.
     pub host: Box<dyn Host>,
 }
@@ -285,6 +287,7 @@ impl Vm {
             stats: Stats::default(),
             modules: placeholder,
             random: None,
+            jit: None,
             host,
         };
         vm.names = Names::new(&mut vm);
@@ -485,6 +488,9 @@ impl Vm {
         let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + 256);
         roots.extend_from_slice(&self.stack);
         roots.extend_from_slice(&self.temp_roots);
+        if let Some(jit) = &self.jit {
+            jit.for_each_root(&mut |v| roots.push(v));
+        }
         for f in &self.frames {
             f.code.for_each_ref(&mut |v| roots.push(v));
             roots.push(Value::Obj(f.globals));

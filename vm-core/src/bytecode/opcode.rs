@@ -79,6 +79,8 @@ macro_rules! for_each_opcode {
             (JumpForward, "JUMP_FORWARD", Jump, |_a: u32| 0),
             // A loop's back edge: the safepoint and the hot-loop counter live here.
             (JumpBackward, "JUMP_BACKWARD", Jump, |_a: u32| 0),
+            // A hot back edge whose loop has a trace: runs it (cache: the trace number).
+            (EnterExecutor, "ENTER_EXECUTOR", Jump, |_a: u32| 0),
             (PopJumpIfFalse, "POP_JUMP_IF_FALSE", Jump, |_a: u32| -1),
             (PopJumpIfTrue, "POP_JUMP_IF_TRUE", Jump, |_a: u32| -1),
             (JumpIfFalseOrPop, "JUMP_IF_FALSE_OR_POP", Jump, |_a: u32| -1),
@@ -342,9 +344,13 @@ macro_rules! define_specialization_info {
                 self.family() != self
             }
 
-            /// `cache_size` usable in constant tables.
+            /// `cache_size` usable in constant tables. Back edges carry one
+            /// unit: the hot-loop counter, or the trace they enter.
             pub const fn cache_size_const(self) -> usize {
-                self.family().family_cache()
+                match self {
+                    Opcode::JumpBackward | Opcode::EnterExecutor => 1,
+                    _ => self.family().family_cache(),
+                }
             }
 
             /// The uops a specialized form runs (empty for generic instructions).

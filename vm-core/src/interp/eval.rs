@@ -18,7 +18,9 @@ static OPINFO: [u8; 256] = {
     let mut i = 0;
     while i < Opcode::ALL.len() {
         let op = Opcode::ALL[i];
-        let mut info = op.cache_size_const() as u8;
+        // Back edges manage their own cache unit (the hot-loop counter).
+        let mut info =
+            if matches!(op, Opcode::JumpBackward | Opcode::EnterExecutor) { 0 } else { op.cache_size_const() as u8 };
         if !matches!(op.family(), f if f as u8 == op as u8) {
             info |= SPECIALIZED_BIT;
         }
@@ -51,18 +53,37 @@ impl Vm {
     /// Runs the top frame (and everything it calls) until the frame at
     /// `entry` (an index into `frames`) returns; yields its return value.
     pub(crate) fn execute(&mut self, entry: usize) -> PyResult<Value> {
-        self.run_loop::<false>(entry)
+        self.run_loop::<false>(entry, false)
+    }
+
+    /// Runs the top frame's next instruction in tier 1 and stops (traces
+    /// run instructions their IR does not model this way). Errors are
+    /// returned, not unwound.
+    pub(crate) fn step_instruction(&mut self) -> PyResult<()> {
+        let entry = self.frames.len() - 1;
+        match self.run_loop::<true>(entry, true)? {
+            Value::Null => Ok(()),
+            _ => Err(self.system_error("a trace returned from its root frame")),
+        }
     }
 
     /// The eval loop. Two copies exist: `TRACING = false` is the normal
-    /// interpreter; `TRACING = true` will be the recording copy (the trace
-    /// recorder lowers each instruction after it runs). The normal copy pays
-    /// nothing for the recorder: every tracing hook is behind the constant.
-    fn run_loop<const TRACING: bool>(&mut self, entry: usize) -> PyResult<Value> {
-        let mut code = self.frames[entry].code.clone();
-        let mut pc = self.frames[entry].pc;
-        let mut base = self.frames[entry].base;
+    /// interpreter; `TRACING = true` is the recording copy, which calls the
+    /// recorder before each instruction and returns (`Ok(Null)`) as soon as
+    /// the recording stops, and which with `step` runs exactly one
+    /// instruction for a trace. The normal copy pays nothing for either:
+    /// every hook is behind the constant.
+    fn run_loop<const TRACING: bool>(&mut self, entry: usize, step: bool) -> PyResult<Value> {
+        // Start in the top frame (above `entry` when the tracing copy takes over mid-run).
+        let top = self.frames.len() - 1;
+        let mut code = self.frames[top].code.clone();
+        let mut pc = self.frames[top].pc;
+        let mut base = self.frames[top].base;
         let mut executed: u64 = 0;
+        // Tracing copy: the instruction at the loop top is a re-dispatch of
+        // the one before (after specializing or deoptimizing), not a new one.
+        let mut redispatch = false;
+        let mut stepped = false;
 
         macro_rules! reload {
             () => {{
@@ -97,6 +118,22 @@ impl Vm {
                             Err(e) => break 'dispatch e,
                         }
                     };
+                }
+                if TRACING {
+                    if redispatch {
+                        redispatch = false;
+                    } else if step {
+                        if stepped {
+                            save_pc!();
+                            self.stats.instructions += executed;
+                            return Ok(Value::Null);
+                        }
+                        stepped = true;
+                    } else if !self.record_step(&code, pc) {
+                        save_pc!();
+                        self.stats.instructions += executed;
+                        return Ok(Value::Null);
+                    }
                 }
                 let Some(cell) = code.instrs.get(pc) else {
                     break 'dispatch self.system_error("ran off the end of the bytecode");
@@ -133,6 +170,7 @@ impl Vm {
                             Flow::Deopt => {
                                 self.deoptimize(&code, cache_at - 1, op);
                                 pc = cache_at - 1;
+                                redispatch = TRACING;
                             }
                         }
                         continue;
@@ -143,6 +181,7 @@ impl Vm {
                     if c & 0xffff == 0 {
                         if self.specialize(&code, cache_at - 1, op, arg) {
                             pc = cache_at - 1;
+                            redispatch = TRACING;
                             continue;
                         }
                     } else {
@@ -368,11 +407,54 @@ impl Vm {
                     }
                     Opcode::JumpForward => pc = arg as usize,
                     Opcode::JumpBackward => {
+                        let jump_at = pc - 1;
+                        let counter = &code.instrs[pc];
+                        let c = counter.get();
+                        let hot = c & 0x00ff_ffff == 0 && !TRACING && self.jit_hot_loop(&code, jump_at);
+                        if c & 0x00ff_ffff != 0 {
+                            counter.set(c - 1);
+                        }
                         pc = arg as usize;
                         self.safepoint_ticks = self.safepoint_ticks.wrapping_sub(1);
                         if self.safepoint_ticks == 0 || self.heap.should_collect() {
                             save_pc!();
                             tri!(self.safepoint());
+                        }
+                        if hot {
+                            // Record the loop from its header on, in the tracing copy.
+                            save_pc!();
+                            self.stats.instructions += executed;
+                            executed = 0;
+                            match self.run_loop::<true>(entry, false) {
+                                Ok(Value::Null) => reload!(),
+                                other => return other,
+                            }
+                        }
+                    }
+                    Opcode::EnterExecutor => {
+                        let jump_at = pc - 1;
+                        let trace = code.instrs[pc].get();
+                        pc = arg as usize;
+                        self.safepoint_ticks = self.safepoint_ticks.wrapping_sub(1);
+                        if self.safepoint_ticks == 0 || self.heap.should_collect() {
+                            save_pc!();
+                            tri!(self.safepoint());
+                        }
+                        if !TRACING {
+                            save_pc!();
+                            let after = self.run_traces(&code, jump_at, trace);
+                            reload!();
+                            match tri!(after) {
+                                crate::jit::AfterTrace::Resume => {}
+                                crate::jit::AfterTrace::Record => {
+                                    self.stats.instructions += executed;
+                                    executed = 0;
+                                    match self.run_loop::<true>(entry, false) {
+                                        Ok(Value::Null) => reload!(),
+                                        other => return other,
+                                    }
+                                }
+                            }
                         }
                     }
                     Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
@@ -836,6 +918,12 @@ impl Vm {
             save_pc!();
             self.stats.instructions += executed;
             executed = 0;
+            if TRACING {
+                if step {
+                    return Err(err);
+                }
+                self.abort_recording(crate::jit::AbortReason::Exception);
+            }
             match self.unwind(err, entry) {
                 Ok(()) => reload!(),
                 Err(e) => return Err(e),

@@ -101,6 +101,23 @@ macro_rules! for_each_uop {
             (CallLenFast, "_CALL_LEN", Action, call_len),
             (GuardClassInit, "_GUARD_CLASS_INIT", Guard, guard_class_init),
             (CallInitFrame, "_CALL_ALLOC_AND_ENTER_INIT", Action, call_init_frame),
+            // ----- uops only traces contain (the recorder's lowering of plain instructions) -----
+            (LoadFast, "_LOAD_FAST", Action, load_fast),
+            (StoreFast, "_STORE_FAST", Action, store_fast),
+            (LoadConst, "_LOAD_CONST", Action, load_const),
+            (PopTop, "_POP_TOP", Action, pop_top),
+            (PushNull, "_PUSH_NULL", Action, push_null),
+            (CopyTop, "_COPY", Action, copy_top),
+            (SwapTop, "_SWAP", Action, swap_top),
+            (IsOp, "_IS_OP", Action, is_op),
+            (Safepoint, "_SAFEPOINT", Action, safepoint),
+            (GuardIsTruePop, "_GUARD_IS_TRUE_POP", Guard, guard_is_true_pop),
+            (GuardIsFalsePop, "_GUARD_IS_FALSE_POP", Guard, guard_is_false_pop),
+            // Runs the instruction in tier 1 (instructions the IR does not model).
+            (Exec, "_EXEC", Action, exec),
+            // After an instruction whose successor is only known at run time:
+            // exits unless execution is where the recording went (cache: depth, pc).
+            (DynamicExit, "_DYNAMIC_EXIT", Guard, dynamic_exit),
         }
     };
 }

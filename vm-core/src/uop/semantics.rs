@@ -700,3 +700,104 @@ pub(super) fn guard_builtin_type(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow>
     let v = *vm.stack.last().unwrap_or(&Value::Null);
     Ok(if !v.is_null() && vm.class_of(v).0 == a.cache[0] { Flow::Continue } else { Flow::Deopt })
 }
+
+// ----- trace-only uops: the stack semantics of plain instructions -----
+
+#[inline]
+pub(super) fn load_fast(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let v = vm.stack[a.base + a.oparg as usize];
+    if v.is_null() {
+        // Unbound: tier 1 raises UnboundLocalError.
+        return Ok(Flow::Deopt);
+    }
+    vm.stack.push(v);
+    Ok(Flow::Continue)
+}
+
+#[inline]
+pub(super) fn store_fast(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let v = vm.stack.pop().unwrap_or(Value::Null);
+    vm.stack[a.base + a.oparg as usize] = v;
+    Ok(Flow::Continue)
+}
+
+#[inline]
+pub(super) fn load_const(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let v = vm.frames.last().map(|f| f.code.consts[a.oparg as usize]).unwrap_or(Value::None);
+    vm.stack.push(v);
+    Ok(Flow::Continue)
+}
+
+#[inline]
+pub(super) fn pop_top(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    vm.stack.pop();
+    Ok(Flow::Continue)
+}
+
+#[inline]
+pub(super) fn push_null(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    vm.stack.push(Value::Null);
+    Ok(Flow::Continue)
+}
+
+#[inline]
+pub(super) fn copy_top(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let v = vm.stack[vm.stack.len() - a.oparg as usize];
+    vm.stack.push(v);
+    Ok(Flow::Continue)
+}
+
+#[inline]
+pub(super) fn swap_top(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let len = vm.stack.len();
+    vm.stack.swap(len - 1, len - a.oparg as usize);
+    Ok(Flow::Continue)
+}
+
+#[inline]
+pub(super) fn is_op(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let (x, y) = top2(vm);
+    replace2(vm, Value::Bool(x.is(y) != (a.oparg == 1)));
+    Ok(Flow::Continue)
+}
+
+/// Cache: [jump target] (the frame's position while the safepoint runs).
+#[inline]
+pub(super) fn safepoint(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    crate::jit::backend::safepoint(vm, a.oparg)?;
+    Ok(Flow::Continue)
+}
+
+fn guard_bool_pop(vm: &mut Vm, want: bool) -> Flow {
+    match vm.stack.last() {
+        Some(&Value::Bool(b)) if b == want => {
+            vm.stack.pop();
+            Flow::Continue
+        }
+        _ => Flow::Deopt,
+    }
+}
+
+#[inline]
+pub(super) fn guard_is_true_pop(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    Ok(guard_bool_pop(vm, true))
+}
+
+#[inline]
+pub(super) fn guard_is_false_pop(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    Ok(guard_bool_pop(vm, false))
+}
+
+/// Cache: [position of the instruction].
+pub(super) fn exec(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    crate::jit::backend::exec_instruction(vm, a.cache[0])?;
+    Ok(Flow::Continue)
+}
+
+/// Cache: [frames above the root, root frame count, position].
+#[inline]
+pub(super) fn dynamic_exit(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let here = vm.frames.len() == (a.cache[1] + a.cache[0]) as usize
+        && vm.frames.last().is_some_and(|f| f.pc == a.cache[2] as usize);
+    Ok(if here { Flow::Continue } else { Flow::Jump(vm.frames.last().map(|f| f.pc).unwrap_or(0)) })
+}

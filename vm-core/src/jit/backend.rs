@@ -1,0 +1,148 @@
+//! The backend interface: what a JIT backend implements, and the VM
+//! operations compiled traces call (the only way a backend touches the VM).
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
+use core::cell::Cell;
+
+use super::ir::{Snapshot, TraceIr, ValueId};
+use crate::runtime::object::PyResult;
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// A JIT backend: compiles optimized trace IR into executors.
+pub trait Backend {
+    /// The backend's name (`interp`, `x86_64`).
+    fn name(&self) -> &'static str;
+    /// Compiles a trace; an `Err` (e.g. code memory exhausted) leaves the loop to tier 1.
+    fn compile(&mut self, ir: &TraceIr, ctx: TraceContext) -> Result<Rc<dyn Executor>, String>;
+    /// Links exit `exit` of `from` so it continues in `to` directly. Backends
+    /// that cannot patch code leave linking to the VM's trace driver (which
+    /// follows `ExitInfo::link`); the default does that.
+    fn link_exit(&mut self, from: &dyn Executor, exit: u32, to: &Rc<dyn Executor>) {
+        let _ = (from, exit, to);
+    }
+}
+
+/// What a compiled trace needs from the VM that does not change while it lives.
+#[derive(Clone)]
+pub struct TraceContext {
+    /// The trace's number (for messages).
+    pub id: u32,
+    /// Cleared when an assumption the trace depends on breaks.
+    pub valid: Rc<Cell<bool>>,
+    /// The code objects the trace runs (`GuardFrame` compares identities).
+    pub codes: Rc<[Rc<crate::interp::code::CodeObject>]>,
+}
+
+/// A compiled trace.
+pub trait Executor {
+    /// Runs the trace from its start with the VM in the state tier 1 left it
+    /// at the trace's anchor. Returns the snapshot index of the exit taken
+    /// and how many times the trace looped, with the VM state already
+    /// restored for tier 1 (the top frame's position and operand stack), or
+    /// an exception raised inside (the top frame's position set where it
+    /// was raised).
+    fn run(&self, vm: &mut Vm) -> PyResult<(u32, u64)>;
+    /// How many IR instructions (or machine instructions) it holds, for stats.
+    fn size(&self) -> usize;
+}
+
+/// Where the top frame's operand stack starts on the value stack.
+#[inline]
+pub fn operand_base(vm: &Vm) -> usize {
+    let f = vm.frames.last().expect("frame");
+    f.base + f.code.nlocals()
+}
+
+/// The top frame's fast local `slot`.
+#[inline]
+pub fn load_local(vm: &Vm, slot: u32) -> Value {
+    let base = vm.frames.last().expect("frame").base;
+    vm.stack[base + slot as usize]
+}
+
+/// Stores into the top frame's fast local `slot`.
+#[inline]
+pub fn store_local(vm: &mut Vm, slot: u32, v: Value) {
+    let base = vm.frames.last().expect("frame").base;
+    vm.stack[base + slot as usize] = v;
+}
+
+/// The top frame's operand-stack entry `index` as it is in memory.
+#[inline]
+pub fn load_stack(vm: &Vm, index: u32) -> Value {
+    vm.stack.get(operand_base(vm) + index as usize).copied().unwrap_or(Value::Null)
+}
+
+/// Writes the virtual stack: keeps `keep` entries, pushes `values`.
+#[inline]
+pub fn sync_stack(vm: &mut Vm, keep: u32, values: impl Iterator<Item = Value>) {
+    let at = operand_base(vm) + keep as usize;
+    vm.stack.truncate(at);
+    vm.stack.extend(values);
+}
+
+/// Restores tier 1's state from a snapshot, reading IR values through `value`.
+pub fn restore(vm: &mut Vm, snap: &Snapshot, value: impl Fn(ValueId) -> Value) {
+    if let Some(pc) = snap.pc {
+        sync_stack(vm, snap.keep, snap.stack.iter().map(|&v| value(v)));
+        vm.frames.last_mut().expect("frame").pc = pc as usize;
+    }
+}
+
+/// Runs the instruction at `pc` of the top frame in tier 1 (the stack in memory).
+pub fn exec_instruction(vm: &mut Vm, pc: u32) -> PyResult<()> {
+    vm.frames.last_mut().expect("frame").pc = pc as usize;
+    vm.step_instruction()
+}
+
+/// `bool(v)` as a branch computes it, with the frame's position at `pc` for errors.
+pub fn truthy(vm: &mut Vm, v: Value, pc: u32) -> PyResult<bool> {
+    if let Value::Bool(b) = v {
+        return Ok(b);
+    }
+    vm.frames.last_mut().expect("frame").pc = pc as usize;
+    vm.truthy(v)
+}
+
+/// A back edge's safepoint: counts down to interrupt and fuel checks and collects garbage when due.
+#[inline]
+pub fn safepoint(vm: &mut Vm, pc: u32) -> PyResult<()> {
+    vm.safepoint_ticks = vm.safepoint_ticks.wrapping_sub(1);
+    if vm.safepoint_ticks == 0 || vm.heap.should_collect() {
+        vm.frames.last_mut().expect("frame").pc = pc as usize;
+        vm.safepoint()?;
+    }
+    Ok(())
+}
+
+/// True if the top frame is `depth` frames above `root`, runs `code` and is at `pc`.
+#[inline]
+pub fn frame_is(vm: &Vm, root: usize, depth: u32, code: &Rc<crate::interp::code::CodeObject>, pc: u32) -> bool {
+    vm.frames.len() == root + depth as usize
+        && vm.frames.last().is_some_and(|f| Rc::ptr_eq(&f.code, code) && f.pc == pc as usize)
+}
+
+/// `a is b`.
+#[inline]
+pub fn is(a: Value, b: Value) -> bool {
+    a.is(b)
+}
+
+/// Keeps a compiled trace's heap constants alive (they are GC roots while it lives).
+pub fn const_roots(ir: &TraceIr) -> Box<[ObjRef]> {
+    ir.insts
+        .iter()
+        .filter_map(|i| match i.op {
+            super::ir::Op::Const(Value::Obj(r)) => Some(r),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A `SystemError` for a broken trace invariant (a bug, reported as a Python exception, never a panic).
+pub fn internal_error(vm: &mut Vm, what: &str) -> crate::runtime::object::PyErr {
+    vm.system_error(alloc::format!("JIT trace: {what}"))
+}

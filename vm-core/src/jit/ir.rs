@@ -1,0 +1,407 @@
+//! The typed SSA trace IR: what the optimizer works on and the backends
+//! compile.
+//!
+//! A trace is a straight line of instructions; each defines at most one
+//! value (its index). `Loop` jumps back to instruction 0 with every value
+//! recomputed (no loop-carried values yet), so a forward walk sees every
+//! definition before its uses.
+//!
+//! Frames stay real: calls inside a trace push the VM's frames, and fast
+//! locals are written through (`StoreLocal` stores at once), so the state a
+//! guard must restore is only the top frame's operand stack and position:
+//! its [`Snapshot`]. The operand stack is kept virtual between
+//! synchronization points: the first `keep` entries are in memory, the rest
+//! are IR values; `Sync` writes them, and every instruction that runs
+//! arbitrary code (`Exec`, `Truthy`) is preceded by one, so the garbage
+//! collector sees every live value.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt::Write;
+
+use crate::bytecode::opcode::{CompareOp, Opcode};
+use crate::runtime::value::Value;
+
+/// An IR value: the index of the instruction that defines it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ValueId(pub u32);
+
+/// What the optimizer knows of a value's type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ty {
+    /// Nothing known.
+    Any,
+    /// A small int.
+    Int,
+    /// A float.
+    Float,
+    /// A bool.
+    Bool,
+    /// `None`.
+    NoneT,
+    /// A heap object.
+    Obj,
+    /// The instruction defines no value.
+    Void,
+}
+
+impl Ty {
+    /// The type of a concrete value.
+    pub fn of(v: Value) -> Ty {
+        match v {
+            Value::Int(_) => Ty::Int,
+            Value::Float(_) => Ty::Float,
+            Value::Bool(_) => Ty::Bool,
+            Value::None => Ty::NoneT,
+            Value::Obj(_) => Ty::Obj,
+            Value::Null => Ty::Any,
+        }
+    }
+
+    /// True if `v` has this type.
+    pub fn matches(self, v: Value) -> bool {
+        self == Ty::Any || Ty::of(v) == self
+    }
+
+    /// The IR text name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Ty::Any => "any",
+            Ty::Int => "int",
+            Ty::Float => "float",
+            Ty::Bool => "bool",
+            Ty::NoneT => "none",
+            Ty::Obj => "obj",
+            Ty::Void => "void",
+        }
+    }
+
+    /// Parses an IR text name.
+    pub fn from_name(s: &str) -> Option<Ty> {
+        [Ty::Any, Ty::Int, Ty::Float, Ty::Bool, Ty::NoneT, Ty::Obj, Ty::Void].into_iter().find(|t| t.name() == s)
+    }
+}
+
+/// Integer operations (overflow and division by zero exit).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IntOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+}
+
+/// Float operations (division by zero exits).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FloatOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    Div,
+}
+
+/// Invokes `$m!` with the IR operation table: `(Variant, "name", pure, guard)`.
+/// Pure operations may be removed when unused; guards may exit.
+macro_rules! for_each_ir_op {
+    ($m:ident) => {
+        $m! {
+            (Const, "const", true, false),
+            (LoadLocal, "load_local", true, false),
+            (StoreLocal, "store_local", false, false),
+            (LoadStack, "load_stack", true, false),
+            (GuardType, "guard_type", false, true),
+            (GuardNotNull, "guard_not_null", false, true),
+            (GuardTrue, "guard_true", false, true),
+            (GuardFalse, "guard_false", false, true),
+            (IntArith, "int", false, true),
+            (FloatArith, "float", false, true),
+            (CompareInt, "cmp_int", true, false),
+            (CompareFloat, "cmp_float", true, false),
+            (Is, "is", true, false),
+            (Truthy, "truthy", false, false),
+            (Sync, "sync", false, false),
+            (Exec, "exec", false, false),
+            (GuardFrame, "guard_frame", false, true),
+            (CheckValid, "check_valid", false, true),
+            (Safepoint, "safepoint", false, false),
+            (Exit, "exit", false, true),
+            (Loop, "loop", false, false),
+        }
+    };
+}
+
+/// An IR operation (operands are in [`Inst::args`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    /// A constant.
+    Const(Value),
+    /// The top frame's fast local `slot` (may be unbound: `Null`).
+    LoadLocal(u32),
+    /// `args[0]` into the top frame's fast local `slot` (written at once).
+    StoreLocal(u32),
+    /// The top frame's operand-stack entry `index` as it is in memory.
+    LoadStack(u32),
+    /// Exits unless `args[0]` has the type.
+    GuardType(Ty),
+    /// Exits if `args[0]` is unbound (`Null`).
+    GuardNotNull,
+    /// Exits unless `args[0]` is `True`.
+    GuardTrue,
+    /// Exits unless `args[0]` is `False`.
+    GuardFalse,
+    /// Int arithmetic on `args[0], args[1]`; exits on overflow.
+    IntArith(IntOp),
+    /// Float arithmetic on `args[0], args[1]`; exits on division by zero.
+    FloatArith(FloatOp),
+    /// Int comparison -> bool.
+    CompareInt(CompareOp),
+    /// Float comparison -> bool (NaN compares unequal).
+    CompareFloat(CompareOp),
+    /// `args[0] is args[1]`, negated if set -> bool.
+    Is(bool),
+    /// `bool(args[0])` (may call `__bool__`/`__len__`; preceded by a sync);
+    /// errors are raised with the frame at this position.
+    Truthy(u32),
+    /// Writes the virtual stack: keeps the first `keep` entries in memory,
+    /// then pushes `args`.
+    Sync(u32),
+    /// Runs the instruction at `pc` of the top frame in tier 1 (the stack is
+    /// in memory). `op` is the opcode recorded there, for printing and for
+    /// passes that need to know what it may touch.
+    Exec {
+        /// Code-unit index of the instruction.
+        pc: u32,
+        /// The opcode recorded.
+        op: Opcode,
+    },
+    /// Exits (with the state as it is) unless the frame depth below the
+    /// root, the top frame's code (index into the trace's code list) and
+    /// its position are these.
+    GuardFrame {
+        /// Frames above the trace's root frame.
+        depth: u32,
+        /// Index into the trace's codes.
+        code: u32,
+        /// The expected position.
+        pc: u32,
+    },
+    /// Exits (state as it is) if the trace was invalidated.
+    CheckValid,
+    /// A loop back edge's safepoint (interrupts, fuel, GC) with the frame
+    /// at this position; the stack is in memory.
+    Safepoint(u32),
+    /// Leaves the trace through its snapshot.
+    Exit,
+    /// Jumps back to the first instruction (the stack is in memory).
+    Loop,
+}
+
+/// One IR instruction.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inst {
+    /// The operation.
+    pub op: Op,
+    /// Operands.
+    pub args: Vec<ValueId>,
+    /// The type of the value defined (`Void` if none).
+    pub ty: Ty,
+    /// For guards and exits: the state to resume tier 1 from.
+    pub snapshot: Option<u32>,
+}
+
+/// What tier 1 resumes from when a guard fails.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snapshot {
+    /// Where tier 1 resumes in the top frame (`None`: the position the
+    /// frame holds already, after an `Exec`).
+    pub pc: Option<u32>,
+    /// Operand-stack entries already in memory.
+    pub keep: u32,
+    /// Values to push above them.
+    pub stack: Vec<ValueId>,
+    /// Frames above the trace's root (for printing and checks).
+    pub depth: u32,
+    /// Index into the trace's code list of the top frame's code.
+    pub code: u32,
+    /// Bytecode instructions the trace completed before this exit (for
+    /// the share of bytecode run in traces).
+    pub done: u32,
+}
+
+/// A trace in IR form.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TraceIr {
+    /// The instructions.
+    pub insts: Vec<Inst>,
+    /// Exit states, indexed by `Inst::snapshot`.
+    pub snapshots: Vec<Snapshot>,
+    /// Display names of the codes the trace runs (`Snapshot::code`, `GuardFrame`).
+    pub code_names: Vec<String>,
+}
+
+macro_rules! define_op_info {
+    ($(($variant:ident, $name:literal, $pure:expr, $guard:expr)),* $(,)?) => {
+        impl Op {
+            /// The IR text name.
+            pub fn name(&self) -> &'static str {
+                match self { $(Op::$variant { .. } => $name,)* }
+            }
+            /// True if removing the instruction when its value is unused changes nothing.
+            pub fn is_pure(&self) -> bool {
+                match self { $(Op::$variant { .. } => $pure,)* }
+            }
+            /// True if the instruction may leave the trace through a snapshot.
+            pub fn is_guard(&self) -> bool {
+                match self { $(Op::$variant { .. } => $guard,)* }
+            }
+        }
+    };
+}
+for_each_ir_op!(define_op_info);
+
+impl Op {
+    /// True if the instruction may run arbitrary code (and so break assumptions or collect garbage).
+    pub fn runs_code(&self) -> bool {
+        matches!(self, Op::Exec { .. } | Op::Truthy(_) | Op::Safepoint(_))
+    }
+}
+
+impl TraceIr {
+    /// Appends an instruction; returns its value.
+    pub fn push(&mut self, op: Op, args: Vec<ValueId>, ty: Ty, snapshot: Option<u32>) -> ValueId {
+        self.insts.push(Inst { op, args, ty, snapshot });
+        ValueId(self.insts.len() as u32 - 1)
+    }
+
+    /// Adds a snapshot; returns its index.
+    pub fn add_snapshot(&mut self, s: Snapshot) -> u32 {
+        self.snapshots.push(s);
+        self.snapshots.len() as u32 - 1
+    }
+
+    /// Number of exits (guards and exit instructions).
+    pub fn exit_count(&self) -> usize {
+        self.insts.iter().filter(|i| i.snapshot.is_some()).count()
+    }
+
+    /// The textual form (`--dump ir`, golden tests).
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for (i, inst) in self.insts.iter().enumerate() {
+            if inst.ty != Ty::Void {
+                let _ = write!(out, "v{i}: {} = ", inst.ty.name());
+            } else {
+                out.push_str("    ");
+            }
+            out.push_str(inst.op.name());
+            let _ = match &inst.op {
+                Op::Const(v) => write!(out, " {}", const_text(*v)),
+                Op::LoadLocal(s) | Op::StoreLocal(s) => write!(out, " #{s}"),
+                Op::LoadStack(s) => write!(out, " @{s}"),
+                Op::GuardType(t) => write!(out, " {}", t.name()),
+                Op::IntArith(o) => write!(out, ".{}", int_op_name(*o)),
+                Op::FloatArith(o) => write!(out, ".{}", float_op_name(*o)),
+                Op::CompareInt(c) | Op::CompareFloat(c) => write!(out, " {}", c.symbol()),
+                Op::Is(neg) => write!(out, "{}", if *neg { " not" } else { "" }),
+                Op::Sync(keep) => write!(out, " keep={keep}"),
+                Op::Exec { pc, op } => write!(out, " {} @{pc}", op.name()),
+                Op::GuardFrame { depth, code, pc } => {
+                    write!(out, " depth={depth} code={} pc={pc}", self.code_name(*code))
+                }
+                Op::Truthy(pc) | Op::Safepoint(pc) => write!(out, " @{pc}"),
+                _ => Ok(()),
+            };
+            for a in &inst.args {
+                let _ = write!(out, " v{}", a.0);
+            }
+            if let Some(s) = inst.snapshot {
+                let snap = &self.snapshots[s as usize];
+                out.push_str("  -> ");
+                match snap.pc {
+                    Some(pc) => {
+                        let _ = write!(out, "{}@{pc}", self.code_name(snap.code));
+                    }
+                    None => out.push_str("(as is)"),
+                }
+                let _ = write!(out, " keep={} [", snap.keep);
+                for (j, v) in snap.stack.iter().enumerate() {
+                    let _ = write!(out, "{}v{}", if j > 0 { " " } else { "" }, v.0);
+                }
+                out.push(']');
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    fn code_name(&self, code: u32) -> &str {
+        self.code_names.get(code as usize).map(|s| s.as_str()).unwrap_or("?")
+    }
+}
+
+fn const_text(v: Value) -> String {
+    match v {
+        Value::Int(i) => alloc::format!("{i}"),
+        Value::Float(f) => alloc::format!("{f:?}"),
+        Value::Bool(b) => String::from(if b { "True" } else { "False" }),
+        Value::None => String::from("None"),
+        Value::Null => String::from("NULL"),
+        Value::Obj(r) => alloc::format!("obj{}", r.0),
+    }
+}
+
+/// The IR text name of an int operation.
+pub fn int_op_name(o: IntOp) -> &'static str {
+    match o {
+        IntOp::Add => "add",
+        IntOp::Sub => "sub",
+        IntOp::Mul => "mul",
+    }
+}
+
+/// The IR text name of a float operation.
+pub fn float_op_name(o: FloatOp) -> &'static str {
+    match o {
+        FloatOp::Add => "add",
+        FloatOp::Sub => "sub",
+        FloatOp::Mul => "mul",
+        FloatOp::Div => "div",
+    }
+}
+
+/// Applies an int operation (`None`: overflow, the trace exits).
+#[inline]
+pub fn eval_int(op: IntOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        IntOp::Add => x.checked_add(y),
+        IntOp::Sub => x.checked_sub(y),
+        IntOp::Mul => x.checked_mul(y),
+    }
+}
+
+/// Applies a float operation (`None`: division by zero, the trace exits).
+#[inline]
+pub fn eval_float(op: FloatOp, x: f64, y: f64) -> Option<f64> {
+    match op {
+        FloatOp::Add => Some(x + y),
+        FloatOp::Sub => Some(x - y),
+        FloatOp::Mul => Some(x * y),
+        FloatOp::Div if y == 0.0 => None,
+        FloatOp::Div => Some(x / y),
+    }
+}
+
+/// Compares floats as Python does (any comparison with NaN is false, except `!=`).
+#[inline]
+pub fn compare_floats(op: CompareOp, x: f64, y: f64) -> bool {
+    match x.partial_cmp(&y) {
+        Some(o) => op.test(o),
+        None => op == CompareOp::Ne,
+    }
+}

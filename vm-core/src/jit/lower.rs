@@ -1,0 +1,273 @@
+//! Lowering a recorded trace to the SSA trace IR: an abstract
+//! interpretation of the operand stack (entries are either still in memory
+//! or IR values), one step per recorded instruction.
+
+use alloc::vec::Vec;
+
+use super::ir::{FloatOp, IntOp, Op, Snapshot, TraceIr, Ty, ValueId};
+use super::recorder::{RecordedInst, Recording, TraceEnd};
+use crate::bytecode::opcode::{CompareOp, Opcode};
+
+/// True if the IR models the specialized form directly (otherwise it runs
+/// through `Exec`, tier 1's own handler).
+pub fn lowers_natively(op: Opcode) -> bool {
+    matches!(
+        op,
+        Opcode::BinaryOpAddInt
+            | Opcode::BinaryOpSubInt
+            | Opcode::BinaryOpMulInt
+            | Opcode::BinaryOpAddFloat
+            | Opcode::BinaryOpSubFloat
+            | Opcode::BinaryOpMulFloat
+            | Opcode::BinaryOpDivFloat
+            | Opcode::CompareOpInt
+            | Opcode::CompareOpFloat
+    )
+}
+
+/// An operand-stack entry during lowering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Entry {
+    /// Still only in memory, at this index.
+    Mem(u32),
+    /// An IR value.
+    Val(ValueId),
+}
+
+struct Lowering<'a> {
+    ir: TraceIr,
+    rec: &'a Recording,
+    stack: Vec<Entry>,
+    /// Entries `0..keep` are in memory as the abstract stack says.
+    keep: u32,
+    /// How many entries memory holds (pops of memory entries are virtual
+    /// until the next sync cuts memory back).
+    phys: u32,
+    /// The instruction being lowered: (index, depth, code).
+    at: (u32, u32, u32),
+}
+
+impl Lowering<'_> {
+    fn emit(&mut self, op: Op, args: Vec<ValueId>, ty: Ty) -> ValueId {
+        self.ir.push(op, args, ty, None)
+    }
+
+    fn guard(&mut self, op: Op, args: Vec<ValueId>, snap: u32) -> ValueId {
+        self.ir.push(op, args, Ty::Void, Some(snap))
+    }
+
+    fn value(&mut self, e: Entry) -> ValueId {
+        match e {
+            Entry::Val(v) => v,
+            Entry::Mem(i) => self.emit(Op::LoadStack(i), Vec::new(), Ty::Any),
+        }
+    }
+
+    fn pop(&mut self) -> ValueId {
+        let e = self.stack.pop().expect("recorded stack underflow");
+        let v = self.value(e);
+        self.keep = self.keep.min(self.stack.len() as u32);
+        v
+    }
+
+    fn push(&mut self, v: ValueId) {
+        self.stack.push(Entry::Val(v));
+    }
+
+    /// Materializes the entry `n` places down (1 = top) as a value.
+    fn peek(&mut self, n: usize) -> ValueId {
+        let i = self.stack.len() - n;
+        let v = self.value(self.stack[i]);
+        self.stack[i] = Entry::Val(v);
+        v
+    }
+
+    /// The state to resume tier 1 from before the current instruction.
+    fn snapshot(&mut self, pc: u32) -> u32 {
+        let vals: Vec<ValueId> = (self.keep as usize..self.stack.len())
+            .map(|i| match self.stack[i] {
+                Entry::Val(v) => v,
+                Entry::Mem(_) => unreachable!("memory entries lie below keep"),
+            })
+            .collect();
+        let (done, depth, code) = self.at;
+        let s = Snapshot { pc: Some(pc), keep: self.keep, stack: vals, depth, code, done };
+        self.ir.add_snapshot(s)
+    }
+
+    /// A snapshot for exits that leave the state as it is (after `Exec`).
+    fn as_is(&mut self) -> u32 {
+        let (done, depth, code) = self.at;
+        let keep = self.stack.len() as u32;
+        self.ir.add_snapshot(Snapshot { pc: None, keep, stack: Vec::new(), depth, code, done: done + 1 })
+    }
+
+    /// Writes the virtual stack to memory.
+    fn sync(&mut self) {
+        if self.keep as usize == self.stack.len() && self.phys == self.keep {
+            return;
+        }
+        let vals: Vec<ValueId> = (self.keep as usize..self.stack.len()).map(|i| self.value(self.stack[i])).collect();
+        self.emit(Op::Sync(self.keep), vals, Ty::Void);
+        self.keep = self.stack.len() as u32;
+        self.phys = self.keep;
+    }
+
+    fn lower_inst(&mut self, inst: &RecordedInst) {
+        let pc = inst.pc;
+        let arg = inst.arg;
+        match inst.op {
+            Opcode::Nop | Opcode::JumpForward => {}
+            Opcode::LoadFast => {
+                let s = self.snapshot(pc);
+                let v = self.emit(Op::LoadLocal(arg), Vec::new(), Ty::Any);
+                self.guard(Op::GuardNotNull, alloc::vec![v], s);
+                self.push(v);
+            }
+            Opcode::StoreFast => {
+                let v = self.pop();
+                self.emit(Op::StoreLocal(arg), alloc::vec![v], Ty::Void);
+            }
+            Opcode::LoadConst => {
+                let c = self.rec.codes[inst.code as usize].consts[arg as usize];
+                let v = self.emit(Op::Const(c), Vec::new(), Ty::of(c));
+                self.push(v);
+            }
+            Opcode::PushNull => {
+                let v = self.emit(Op::Const(crate::runtime::value::Value::Null), Vec::new(), Ty::Any);
+                self.push(v);
+            }
+            Opcode::PopTop => {
+                self.stack.pop();
+                self.keep = self.keep.min(self.stack.len() as u32);
+            }
+            Opcode::Copy => {
+                let v = self.peek(arg as usize);
+                self.push(v);
+            }
+            Opcode::Swap => {
+                let n = arg as usize;
+                // Everything from the lower entry up becomes a value (memory no longer matches there).
+                for k in 1..=n {
+                    self.peek(k);
+                }
+                let a = self.peek(1);
+                let b = self.peek(n);
+                let len = self.stack.len();
+                self.stack[len - 1] = Entry::Val(b);
+                self.stack[len - n] = Entry::Val(a);
+                self.keep = self.keep.min((len - n) as u32);
+            }
+            Opcode::IsOp => {
+                let b = self.pop();
+                let a = self.pop();
+                let v = self.emit(Op::Is(arg == 1), alloc::vec![a, b], Ty::Bool);
+                self.push(v);
+            }
+            Opcode::JumpBackward | Opcode::EnterExecutor => {
+                self.sync();
+                self.emit(Op::Safepoint(arg), Vec::new(), Ty::Void);
+            }
+            Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                let jumped = inst.next.2 == arg;
+                let truth = jumped == (inst.op == Opcode::PopJumpIfTrue);
+                let guard = if truth { Op::GuardTrue } else { Op::GuardFalse };
+                if inst.tos[0] == Ty::Bool {
+                    let s = self.snapshot(pc);
+                    let v = self.pop();
+                    self.guard(Op::GuardType(Ty::Bool), alloc::vec![v], s);
+                    self.guard(guard, alloc::vec![v], s);
+                } else {
+                    self.sync();
+                    let s = self.snapshot(pc);
+                    let v = self.peek(1);
+                    let next = pc + 1;
+                    let b = self.emit(Op::Truthy(next), alloc::vec![v], Ty::Bool);
+                    self.guard(guard, alloc::vec![b], s);
+                    self.pop();
+                }
+            }
+            op if lowers_natively(op) => self.lower_specialized(inst),
+            op => {
+                self.sync();
+                self.emit(Op::Exec { pc, op }, Vec::new(), Ty::Void);
+                let (depth, code, next_pc) = inst.next;
+                self.at = (self.at.0, depth, code);
+                let s = self.as_is();
+                self.guard(Op::GuardFrame { depth, code, pc: next_pc }, Vec::new(), s);
+                let s = self.as_is();
+                self.guard(Op::CheckValid, Vec::new(), s);
+                self.stack = (0..inst.stack_after).map(Entry::Mem).collect();
+                self.keep = inst.stack_after;
+                self.phys = inst.stack_after;
+            }
+        }
+    }
+
+    fn lower_specialized(&mut self, inst: &RecordedInst) {
+        let s = self.snapshot(inst.pc);
+        let b = self.pop();
+        let a = self.pop();
+        let int = matches!(
+            inst.op,
+            Opcode::BinaryOpAddInt | Opcode::BinaryOpSubInt | Opcode::BinaryOpMulInt | Opcode::CompareOpInt
+        );
+        let ty = if int { Ty::Int } else { Ty::Float };
+        self.guard(Op::GuardType(ty), alloc::vec![a], s);
+        self.guard(Op::GuardType(ty), alloc::vec![b], s);
+        let cmp = CompareOp::from_arg(inst.arg).unwrap_or(CompareOp::Eq);
+        let v = match inst.op {
+            Opcode::BinaryOpAddInt => self.ir.push(Op::IntArith(IntOp::Add), alloc::vec![a, b], Ty::Int, Some(s)),
+            Opcode::BinaryOpSubInt => self.ir.push(Op::IntArith(IntOp::Sub), alloc::vec![a, b], Ty::Int, Some(s)),
+            Opcode::BinaryOpMulInt => self.ir.push(Op::IntArith(IntOp::Mul), alloc::vec![a, b], Ty::Int, Some(s)),
+            Opcode::BinaryOpAddFloat => self.emit(Op::FloatArith(FloatOp::Add), alloc::vec![a, b], Ty::Float),
+            Opcode::BinaryOpSubFloat => self.emit(Op::FloatArith(FloatOp::Sub), alloc::vec![a, b], Ty::Float),
+            Opcode::BinaryOpMulFloat => self.emit(Op::FloatArith(FloatOp::Mul), alloc::vec![a, b], Ty::Float),
+            Opcode::BinaryOpDivFloat => {
+                self.ir.push(Op::FloatArith(FloatOp::Div), alloc::vec![a, b], Ty::Float, Some(s))
+            }
+            Opcode::CompareOpInt => self.emit(Op::CompareInt(cmp), alloc::vec![a, b], Ty::Bool),
+            _ => self.emit(Op::CompareFloat(cmp), alloc::vec![a, b], Ty::Bool),
+        };
+        self.push(v);
+    }
+}
+
+/// Lowers a finished recording; `exit_at` is (depth, code, pc, stack depth)
+/// of the position a trace ending in an exit leaves to.
+pub fn lower(rec: &Recording, exit_at: (u32, u32, u32, u32)) -> TraceIr {
+    let mut l = Lowering {
+        ir: TraceIr::default(),
+        rec,
+        stack: (0..rec.start_stack).map(Entry::Mem).collect(),
+        keep: rec.start_stack,
+        phys: rec.start_stack,
+        at: (0, 0, 0),
+    };
+    l.ir.code_names = rec.codes.iter().map(|c| alloc::string::String::from(c.code.name.as_ref())).collect();
+    if let (true, Some(first)) = (rec.entry_guard, rec.insts.first()) {
+        // Grown from an exit other states take too: check this is the state it was recorded in.
+        let s = l.as_is();
+        l.guard(Op::GuardFrame { depth: 0, code: first.code, pc: first.pc }, Vec::new(), s);
+    }
+    for (i, inst) in rec.insts.iter().enumerate() {
+        l.at = (i as u32, inst.depth, inst.code);
+        l.lower_inst(inst);
+    }
+    let n = rec.insts.len() as u32;
+    match rec.end {
+        Some(TraceEnd::Loop) => {
+            l.sync();
+            l.emit(Op::Loop, Vec::new(), Ty::Void);
+        }
+        _ => {
+            // An exit (linked to another trace when the recording reached one).
+            let (depth, code, pc, stack) = exit_at;
+            debug_assert_eq!(stack as usize, l.stack.len(), "stack depth at the trace end");
+            l.at = (n, depth, code);
+            let s = l.snapshot(pc);
+            l.guard(Op::Exit, Vec::new(), s);
+        }
+    }
+    l.ir
+}

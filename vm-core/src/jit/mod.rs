@@ -1,0 +1,526 @@
+//! The trace-recording JIT: hot-loop detection, the recorder, the trace
+//! IR and its optimizer, the backend interface, and the trace driver that
+//! runs compiled traces, follows linked exits, grows side traces from hot
+//! exits and invalidates traces whose assumptions break.
+//!
+//! ```text
+//! JUMP_BACKWARD (hot) -> tracing copy of the eval loop -> recorder (uops)
+//!   -> lower (IR) -> opt passes -> Backend::compile -> ENTER_EXECUTOR
+//! ```
+
+pub mod backend;
+pub mod ir;
+pub mod lower;
+pub mod opt;
+pub mod params;
+pub mod recorder;
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cell::Cell;
+use core::fmt::Write;
+
+use hashbrown::HashMap;
+
+pub use backend::{Backend, Executor, TraceContext};
+pub use params::JitParams;
+
+use crate::bytecode::opcode::{decode, encode, Opcode};
+use crate::interp::code::CodeObject;
+use crate::runtime::object::PyResult;
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+use recorder::{Recording, TraceEnd};
+
+/// Invokes `$m!` with every reason a recording can be abandoned: `(Variant, "description")`.
+macro_rules! for_each_abort_reason {
+    ($m:ident) => {
+        $m! {
+            (Exception, "an exception was raised while recording"),
+            (LeftRootFrame, "execution left the trace's root frame"),
+            (TooLong, "the first instruction alone exceeds the trace length"),
+            (Unsupported, "an instruction the recorder cannot start with"),
+            (TraceLimit, "the number of traces reached max_traces"),
+            (TooManyExits, "the trace needs more than max_exits exits"),
+            (Backend, "the backend could not compile the trace"),
+        }
+    };
+}
+
+macro_rules! define_abort {
+    ($(($variant:ident, $text:literal)),* $(,)?) => {
+        /// Why a recording was abandoned (counted for `--stats`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum AbortReason {
+            $(#[doc = $text] $variant,)*
+        }
+
+        impl AbortReason {
+            /// Every reason, in table order.
+            pub const ALL: &'static [AbortReason] = &[$(AbortReason::$variant),*];
+
+            /// The description `--stats` prints.
+            pub fn describe(self) -> &'static str {
+                match self { $(AbortReason::$variant => $text,)* }
+            }
+        }
+    };
+}
+for_each_abort_reason!(define_abort);
+
+/// What a trace grows from.
+#[derive(Clone, Debug)]
+pub enum TraceKind {
+    /// A hot loop: the back edge at `jump_at` of `code`.
+    Root {
+        /// The code holding the loop.
+        code: Rc<CodeObject>,
+        /// Position of the `JUMP_BACKWARD`.
+        jump_at: u32,
+    },
+    /// A hot exit of another trace.
+    Side {
+        /// The parent trace.
+        parent: u32,
+        /// The exit (snapshot index).
+        exit: u32,
+    },
+}
+
+/// Counters for `--stats`.
+#[derive(Clone, Debug, Default)]
+pub struct JitStats {
+    /// Recordings started.
+    pub recordings: u64,
+    /// Root traces compiled.
+    pub root_traces: u64,
+    /// Side traces compiled.
+    pub side_traces: u64,
+    /// Recordings abandoned, per `AbortReason`.
+    pub aborts: [u64; AbortReason::ALL.len()],
+    /// Recordings cut back at `max_trace_length` (they end with an exit).
+    pub cut_too_long: u64,
+    /// Traces entered from tier 1.
+    pub entries: u64,
+    /// Exits that returned to tier 1.
+    pub cold_exits: u64,
+    /// Exits that continued in a linked trace.
+    pub linked_exits: u64,
+    /// Traces invalidated.
+    pub invalidations: u64,
+    /// Bytecode instructions completed inside traces.
+    pub instructions: u64,
+    /// Uops recorded.
+    pub uops_recorded: u64,
+    /// Hot exits that could not grow a side trace (depth or trace limits).
+    pub side_refused: u64,
+}
+
+/// Per exit: how often it was taken and where it continues.
+#[derive(Debug, Default)]
+pub struct ExitInfo {
+    /// Times taken to tier 1.
+    pub count: Cell<u32>,
+    /// Recordings from it that were abandoned.
+    pub aborts: Cell<u32>,
+    /// The trace it continues in.
+    pub link: Cell<Option<u32>>,
+}
+
+/// A compiled trace.
+pub struct Trace {
+    executor: Rc<dyn Executor>,
+    ctx: TraceContext,
+    /// The optimized IR (for dumps).
+    pub ir: ir::TraceIr,
+    /// Per snapshot: exit counters and links.
+    pub exits: Box<[ExitInfo]>,
+    /// Side-trace chain length (0 for root traces).
+    pub side_depth: u32,
+    /// Where it came from.
+    pub kind: TraceKind,
+    /// Where its loop starts, for root traces: (code, position).
+    anchor: Option<(Rc<CodeObject>, u32)>,
+    /// Heap constants it uses.
+    roots: Box<[ObjRef]>,
+    /// Bytecode instructions per loop iteration.
+    loop_len: u32,
+}
+
+/// The JIT state of a VM.
+pub struct Jit {
+    /// Thresholds and limits.
+    pub params: JitParams,
+    backend: Box<dyn Backend>,
+    traces: Vec<Trace>,
+    anchors: HashMap<(usize, u32), u32>,
+    /// The recording in progress.
+    pub(crate) recording: Option<Box<Recording>>,
+    /// Counters.
+    pub stats: JitStats,
+    /// Print each trace's uops as recorded (to stderr).
+    pub dump_uops: bool,
+    /// Print each trace's IR as optimized (to stderr).
+    pub dump_ir: bool,
+    /// Traces running (nested through native re-entry).
+    executing: u32,
+}
+
+/// The hot-loop counter in a `JUMP_BACKWARD`'s cache unit: bits 0-23 count
+/// down, bits 24-30 count aborted recordings, bit 31 marks it armed (set to
+/// the hot-loop threshold once).
+const COUNT_MASK: u32 = 0x00ff_ffff;
+const ARMED: u32 = 1 << 31;
+const ABORT_SHIFT: u32 = 24;
+
+/// What the trace driver asks tier 1 to do next.
+pub(crate) enum AfterTrace {
+    /// Continue in tier 1 at the top frame's position.
+    Resume,
+    /// Switch to the tracing copy: a recording has started.
+    Record,
+}
+
+impl Jit {
+    /// A JIT using `backend` with `params`.
+    pub fn new(backend: Box<dyn Backend>, params: JitParams) -> Jit {
+        Jit {
+            params,
+            backend,
+            traces: Vec::new(),
+            anchors: HashMap::new(),
+            recording: None,
+            stats: JitStats::default(),
+            dump_uops: false,
+            dump_ir: false,
+            executing: 0,
+        }
+    }
+
+    /// The backend's name.
+    pub fn backend_name(&self) -> &'static str {
+        self.backend.name()
+    }
+
+    /// The valid root trace whose loop starts at `pc` of `code`, if any.
+    pub(crate) fn trace_at(&self, code: &Rc<CodeObject>, pc: u32) -> Option<u32> {
+        let id = *self.anchors.get(&(Rc::as_ptr(code) as usize, pc))?;
+        self.traces[id as usize].ctx.valid.get().then_some(id)
+    }
+
+    /// Live traces.
+    pub fn trace_count(&self) -> usize {
+        self.traces.len()
+    }
+
+    /// Calls `f` on every heap value the JIT keeps alive.
+    pub(crate) fn for_each_root(&self, f: &mut impl FnMut(Value)) {
+        for t in &self.traces {
+            t.roots.iter().for_each(|&r| f(Value::Obj(r)));
+            t.ctx.codes.iter().for_each(|c| c.for_each_ref(f));
+        }
+        if let Some(rec) = &self.recording {
+            rec.codes.iter().for_each(|c| c.for_each_ref(f));
+            rec.start_code.for_each_ref(f);
+        }
+    }
+
+    /// Backs off the site a recording came from after it was abandoned.
+    fn penalize(&mut self, kind: &TraceKind) {
+        match kind {
+            TraceKind::Root { code, jump_at } => {
+                if let Some(cell) = code.instrs.get(*jump_at as usize + 1) {
+                    let aborts = ((cell.get() >> ABORT_SHIFT) & 0x7f) + 1;
+                    let wait = if aborts >= self.params.penalty_max {
+                        COUNT_MASK
+                    } else {
+                        (self.params.penalty_base << aborts.min(20)).min(COUNT_MASK)
+                    };
+                    cell.set(ARMED | (aborts << ABORT_SHIFT) | wait);
+                }
+            }
+            TraceKind::Side { parent, exit } => {
+                if let Some(e) = self.traces.get(*parent as usize).and_then(|t| t.exits.get(*exit as usize)) {
+                    e.aborts.set(e.aborts.get() + 1);
+                    e.count.set(0);
+                }
+            }
+        }
+    }
+
+    /// Marks trace `id` invalid; tier 1 stops entering it.
+    pub fn invalidate(&mut self, id: u32) {
+        let Some(t) = self.traces.get(id as usize) else { return };
+        if t.ctx.valid.replace(false) {
+            self.stats.invalidations += 1;
+            if let Some((code, pc)) = &t.anchor {
+                self.anchors.remove(&(Rc::as_ptr(code) as usize, *pc));
+            }
+        }
+    }
+
+    /// Invalidates every trace (e.g. after the host changes the backend's world).
+    pub fn invalidate_all(&mut self) {
+        for id in 0..self.traces.len() as u32 {
+            self.invalidate(id);
+        }
+    }
+
+    /// The text `--stats` prints for the JIT.
+    pub fn report(&self, tier1_instructions: u64) -> String {
+        let s = &self.stats;
+        let mut out = String::new();
+        let _ = writeln!(out, "jit ({} backend):", self.backend.name());
+        let _ = writeln!(out, "  recordings started      {:>12}", s.recordings);
+        let _ = writeln!(out, "  root traces             {:>12}", s.root_traces);
+        let _ = writeln!(out, "  side traces             {:>12}", s.side_traces);
+        let _ = writeln!(out, "  cut at max length       {:>12}", s.cut_too_long);
+        let aborted: u64 = s.aborts.iter().sum();
+        let _ = writeln!(out, "  aborted                 {:>12}", aborted);
+        for r in AbortReason::ALL {
+            let n = s.aborts[*r as usize];
+            if n > 0 {
+                let _ = writeln!(out, "    {:>8}  {}", n, r.describe());
+            }
+        }
+        let _ = writeln!(out, "  uops recorded           {:>12}", s.uops_recorded);
+        let _ = writeln!(out, "  trace entries           {:>12}", s.entries);
+        let _ = writeln!(out, "  exits to tier 1         {:>12}", s.cold_exits);
+        let _ = writeln!(out, "  exits linked            {:>12}", s.linked_exits);
+        let _ = writeln!(out, "  hot exits refused       {:>12}", s.side_refused);
+        let _ = writeln!(out, "  invalidations           {:>12}", s.invalidations);
+        let total = s.instructions + tier1_instructions;
+        let share = if total > 0 { 100.0 * s.instructions as f64 / total as f64 } else { 0.0 };
+        let _ = writeln!(out, "  bytecode in traces      {:>12}  ({share:.1}% of {total})", s.instructions);
+        out
+    }
+}
+
+impl Vm {
+    /// Turns the JIT on with `backend` and `params` (replacing any earlier JIT and its traces).
+    pub fn set_jit(&mut self, backend: Box<dyn Backend>, params: JitParams) {
+        self.jit = Some(Box::new(Jit::new(backend, params)));
+    }
+
+    /// A `JUMP_BACKWARD` at `jump_at` found its counter at zero. Returns true
+    /// if a recording started (the caller switches to the tracing copy once
+    /// the jump is done).
+    pub(crate) fn jit_hot_loop(&mut self, code: &Rc<CodeObject>, jump_at: usize) -> bool {
+        let cell = &code.instrs[jump_at + 1];
+        let c = cell.get();
+        let Some(jit) = self.jit.as_mut() else {
+            cell.set(COUNT_MASK);
+            return false;
+        };
+        if c & ARMED == 0 {
+            cell.set(ARMED | (jit.params.hot_loop.saturating_sub(1)).min(COUNT_MASK));
+            return false;
+        }
+        let aborts = (c >> ABORT_SHIFT) & 0x7f;
+        let target = decode(code.instrs[jump_at].get()).1;
+        if let Some(id) = jit.trace_at(code, target) {
+            code.instrs[jump_at].set(encode(Opcode::EnterExecutor, target));
+            cell.set(id);
+            return false;
+        }
+        if aborts >= jit.params.penalty_max {
+            cell.set(c | COUNT_MASK);
+            return false;
+        }
+        if jit.recording.is_some() || jit.executing > 0 || self.frames.is_empty() {
+            cell.set(c | (jit.params.penalty_base & COUNT_MASK));
+            return false;
+        }
+        if jit.traces.len() >= jit.params.max_traces as usize {
+            jit.stats.aborts[AbortReason::TraceLimit as usize] += 1;
+            cell.set(c | COUNT_MASK);
+            return false;
+        }
+        cell.set(c | COUNT_MASK);
+        let kind = TraceKind::Root { code: code.clone(), jump_at: jump_at as u32 };
+        self.start_recording(kind);
+        // The loop header: where the jump is about to go.
+        if let Some(rec) = self.jit.as_mut().and_then(|j| j.recording.as_mut()) {
+            rec.start_pc = target;
+        }
+        true
+    }
+
+    /// Starts recording at the top frame's position (already saved in the frame).
+    fn start_recording(&mut self, kind: TraceKind) {
+        let rec = Recording::new(self, kind);
+        let jit = self.jit.as_mut().expect("jit");
+        jit.stats.recordings += 1;
+        jit.recording = Some(Box::new(rec));
+    }
+
+    /// Compiles a finished recording and installs it (anchoring root
+    /// traces, linking side traces into their parent's exit).
+    pub(crate) fn install_trace(&mut self, rec: Box<Recording>, exit_at: (u32, u32, u32, u32)) {
+        let jit = self.jit.as_mut().expect("jit");
+        jit.stats.uops_recorded += rec.uops.len() as u64;
+        let raw = lower::lower(&rec, exit_at);
+        let optimized = opt::optimize(raw.clone());
+        if optimized.snapshots.len() > jit.params.max_exits as usize {
+            jit.stats.aborts[AbortReason::TooManyExits as usize] += 1;
+            jit.penalize(&rec.kind);
+            return;
+        }
+        let id = jit.traces.len() as u32;
+        let ctx = TraceContext { id, valid: Rc::new(Cell::new(true)), codes: rec.codes.to_vec().into() };
+        let executor = match jit.backend.compile(&optimized, ctx.clone()) {
+            Ok(e) => e,
+            Err(_) => {
+                jit.stats.aborts[AbortReason::Backend as usize] += 1;
+                jit.penalize(&rec.kind);
+                return;
+            }
+        };
+        if jit.dump_uops || jit.dump_ir {
+            let text = dump_text(jit, id, &rec, &raw, &optimized);
+            self.host.write_stderr(&text);
+        }
+        let jit = self.jit.as_mut().expect("jit");
+        let exits: Box<[ExitInfo]> = (0..optimized.snapshots.len()).map(|_| ExitInfo::default()).collect();
+        // A trace ending at another trace's start continues there.
+        if let Some(TraceEnd::Link(to)) = rec.end {
+            if let Some(last) = optimized.insts.last().and_then(|i| i.snapshot) {
+                exits[last as usize].link.set(Some(to));
+            }
+        }
+        let (side_depth, anchor) = match &rec.kind {
+            TraceKind::Root { .. } => {
+                jit.stats.root_traces += 1;
+                (0, Some((rec.start_code.clone(), rec.start_pc)))
+            }
+            TraceKind::Side { parent, exit } => {
+                jit.stats.side_traces += 1;
+                let parent_trace = &jit.traces[*parent as usize];
+                if let Some(e) = parent_trace.exits.get(*exit as usize) {
+                    e.link.set(Some(id));
+                }
+                (parent_trace.side_depth + 1, None)
+            }
+        };
+        if let Some((code, pc)) = &anchor {
+            jit.anchors.insert((Rc::as_ptr(code) as usize, *pc), id);
+        }
+        if let TraceKind::Root { code, jump_at } = &rec.kind {
+            // The back edge that got hot enters the trace from now on.
+            let target = decode(code.instrs[*jump_at as usize].get()).1;
+            if Some(target) == anchor.as_ref().map(|a| a.1) && Rc::ptr_eq(code, &rec.start_code) {
+                code.instrs[*jump_at as usize].set(encode(Opcode::EnterExecutor, target));
+                code.instrs[*jump_at as usize + 1].set(id);
+            }
+        }
+        let loop_len = if rec.end == Some(TraceEnd::Loop) { rec.insts.len() as u32 } else { 0 };
+        let roots = backend::const_roots(&optimized);
+        jit.traces.push(Trace {
+            executor,
+            ctx,
+            ir: optimized,
+            exits,
+            side_depth,
+            kind: rec.kind.clone(),
+            anchor,
+            roots,
+            loop_len,
+        });
+    }
+
+    /// Runs trace `id` (entered at its anchor with the frame's position
+    /// there), then the traces its exits link to, until an exit returns to
+    /// tier 1. The VM state is tier 1's when it returns.
+    pub(crate) fn run_traces(&mut self, code: &Rc<CodeObject>, jump_at: usize, mut id: u32) -> PyResult<AfterTrace> {
+        {
+            let jit = self.jit.as_mut().expect("jit");
+            let valid = jit.traces.get(id as usize).is_some_and(|t| t.ctx.valid.get());
+            if !valid {
+                // Invalidated: the back edge goes back to counting.
+                let target = decode(code.instrs[jump_at].get()).1;
+                code.instrs[jump_at].set(encode(Opcode::JumpBackward, target));
+                code.instrs[jump_at + 1].set(ARMED | jit.params.hot_loop.min(COUNT_MASK));
+                return Ok(AfterTrace::Resume);
+            }
+            jit.stats.entries += 1;
+        }
+        loop {
+            let jit = self.jit.as_mut().expect("jit");
+            let executor = jit.traces[id as usize].executor.clone();
+            jit.executing += 1;
+            let result = executor.run(self);
+            let jit = self.jit.as_mut().expect("jit");
+            jit.executing -= 1;
+            let (exit, loops) = result?;
+            let t = &jit.traces[id as usize];
+            let snap = &t.ir.snapshots[exit as usize];
+            jit.stats.instructions += snap.done as u64 + loops * t.loop_len as u64;
+            let info = &t.exits[exit as usize];
+            if let Some(next) = info.link.get() {
+                if jit.traces[next as usize].ctx.valid.get() {
+                    jit.stats.linked_exits += 1;
+                    id = next;
+                    continue;
+                }
+                info.link.set(None);
+            }
+            jit.stats.cold_exits += 1;
+            let count = info.count.get() + 1;
+            info.count.set(count);
+            let aborts = info.aborts.get();
+            let threshold = jit.params.hot_exit.saturating_mul(1 << aborts.min(16));
+            if count < threshold || jit.recording.is_some() || jit.executing > 0 {
+                return Ok(AfterTrace::Resume);
+            }
+            if aborts >= jit.params.penalty_max
+                || t.side_depth >= jit.params.max_side_depth
+                || jit.traces.len() >= jit.params.max_traces as usize
+            {
+                if count == threshold {
+                    jit.stats.side_refused += 1;
+                }
+                return Ok(AfterTrace::Resume);
+            }
+            info.count.set(0);
+            let as_is = snap.pc.is_none();
+            self.start_recording(TraceKind::Side { parent: id, exit });
+            if let Some(rec) = self.jit.as_mut().and_then(|j| j.recording.as_mut()) {
+                rec.entry_guard = as_is;
+            }
+            return Ok(AfterTrace::Record);
+        }
+    }
+}
+
+fn dump_text(jit: &Jit, id: u32, rec: &Recording, raw: &ir::TraceIr, optimized: &ir::TraceIr) -> String {
+    let mut out = String::new();
+    let kind = match &rec.kind {
+        TraceKind::Root { .. } => String::from("root"),
+        TraceKind::Side { parent, exit } => alloc::format!("side of trace {parent} exit {exit}"),
+    };
+    let _ =
+        writeln!(out, "=== trace {id} ({kind}) at {}@{} ends {:?}", rec.start_code.code.name, rec.start_pc, rec.end);
+    if jit.dump_uops {
+        let _ = writeln!(out, "--- uops ({} from {} instructions)", rec.uops.len(), rec.insts.len());
+        let mut last = u32::MAX;
+        for u in &rec.uops {
+            let inst = &rec.insts[u.inst as usize];
+            if u.inst != last {
+                let code = &rec.codes[inst.code as usize];
+                let line = code.code.line_at(inst.pc as usize);
+                let _ = writeln!(out, "  {}@{} line {} {} {}", code.code.name, inst.pc, line, inst.op.name(), inst.arg);
+                last = u.inst;
+            }
+            let _ = writeln!(out, "      {}", u.uop.name());
+        }
+    }
+    if jit.dump_ir {
+        let _ = writeln!(out, "--- ir as lowered ({} instructions)", raw.insts.len());
+        out.push_str(&raw.to_text());
+        let _ = writeln!(out, "--- ir optimized ({} instructions)", optimized.insts.len());
+        out.push_str(&optimized.to_text());
+    }
+    out
+}

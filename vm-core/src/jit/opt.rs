@@ -1,0 +1,257 @@
+//! The optimizer's passes over the trace IR. Each takes a trace and returns
+//! the improved one; `optimize` runs them in order. Golden tests in
+//! `vm-core/tests/opt/` show each pass's input and output as text.
+//!
+//! The IR is a straight line (the loop restarts at instruction 0 with every
+//! value recomputed), so each pass is one forward walk; facts learned at a
+//! point hold for everything after it.
+
+use alloc::vec;
+use alloc::vec::Vec;
+
+use super::ir::{eval_float, eval_int, Inst, Op, TraceIr, Ty, ValueId};
+use crate::bytecode::opcode::Opcode;
+use crate::runtime::value::Value;
+
+/// An optimization pass.
+pub type Pass = fn(TraceIr) -> TraceIr;
+
+/// Every pass, in order, with its name (for golden tests and dumps).
+pub const PASSES: &[(&str, Pass)] = &[
+    ("forward_locals", forward_locals),
+    ("types", propagate_types),
+    ("fold", fold_constants),
+    ("dce", eliminate_dead_code),
+];
+
+/// Runs every pass.
+pub fn optimize(mut ir: TraceIr) -> TraceIr {
+    for (_, pass) in PASSES {
+        ir = pass(ir);
+    }
+    ir
+}
+
+/// Rewrites uses through `replace` and drops instructions not `kept`,
+/// renumbering values.
+fn rebuild(ir: TraceIr, kept: &[bool], replace: &[ValueId]) -> TraceIr {
+    let resolve = |mut v: ValueId| {
+        while replace[v.0 as usize] != v {
+            v = replace[v.0 as usize];
+        }
+        v
+    };
+    let mut new_id = vec![ValueId(u32::MAX); ir.insts.len()];
+    let mut out = TraceIr { insts: Vec::new(), snapshots: ir.snapshots, code_names: ir.code_names };
+    for (i, inst) in ir.insts.into_iter().enumerate() {
+        if !kept[i] {
+            continue;
+        }
+        let args = inst.args.iter().map(|&a| new_id[resolve(a).0 as usize]).collect();
+        new_id[i] = ValueId(out.insts.len() as u32);
+        out.insts.push(Inst { args, ..inst });
+    }
+    for s in &mut out.snapshots {
+        for v in &mut s.stack {
+            *v = new_id[resolve(*v).0 as usize];
+        }
+    }
+    // Drop snapshots no instruction refers to any more, renumbering the rest.
+    let mut used = vec![false; out.snapshots.len()];
+    out.insts.iter().filter_map(|i| i.snapshot).for_each(|s| used[s as usize] = true);
+    let mut new_snap = vec![u32::MAX; used.len()];
+    let mut snaps = Vec::new();
+    for (i, s) in core::mem::take(&mut out.snapshots).into_iter().enumerate() {
+        if used[i] {
+            new_snap[i] = snaps.len() as u32;
+            snaps.push(s);
+        }
+    }
+    out.snapshots = snaps;
+    for inst in &mut out.insts {
+        if let Some(s) = inst.snapshot.as_mut() {
+            *s = new_snap[*s as usize];
+        }
+    }
+    out
+}
+
+fn identity(n: usize) -> Vec<ValueId> {
+    (0..n as u32).map(ValueId).collect()
+}
+
+/// True if a tier-1 instruction run by `Exec` leaves the top frame and its
+/// fast locals as they were (so what is known of the locals survives it).
+fn keeps_locals(op: Opcode) -> bool {
+    use Opcode::*;
+    matches!(
+        op.family(),
+        LoadAttr
+            | StoreAttr
+            | LoadMethod
+            | LoadGlobal
+            | BinaryOp
+            | CompareOp
+            | BinarySubscr
+            | StoreSubscr
+            | ContainsOp
+            | UnpackSequence
+            | BuildList
+            | BuildTuple
+            | BuildMap
+            | BuildSet
+            | BuildSlice
+            | BuildString
+            | ListAppend
+            | MapAdd
+            | SetAdd
+            | UnaryNegative
+            | UnaryPositive
+            | UnaryNot
+            | UnaryInvert
+            | GetIter
+            | FormatValue
+            | LoadDeref
+            | StoreDeref
+            | LoadGlobalModule
+            | KwNames
+    )
+}
+
+/// Redundant load elimination for fast locals: a load of a slot whose
+/// value is known (stored or loaded earlier, with nothing in between that
+/// could change the frame) reuses that value.
+pub fn forward_locals(ir: TraceIr) -> TraceIr {
+    let n = ir.insts.len();
+    let mut replace = identity(n);
+    let mut kept = vec![true; n];
+    let mut known: Vec<(u32, ValueId)> = Vec::new();
+    for (i, inst) in ir.insts.iter().enumerate() {
+        match &inst.op {
+            Op::LoadLocal(slot) => {
+                if let Some(&(_, v)) = known.iter().find(|(s, _)| s == slot) {
+                    replace[i] = v;
+                    kept[i] = false;
+                } else {
+                    known.push((*slot, ValueId(i as u32)));
+                }
+            }
+            Op::StoreLocal(slot) => {
+                known.retain(|(s, _)| s != slot);
+                known.push((*slot, inst.args[0]));
+            }
+            Op::Exec { op, .. } if !keeps_locals(*op) => known.clear(),
+            _ => {}
+        }
+    }
+    rebuild(ir, &kept, &replace)
+}
+
+/// Type propagation with guard elimination: a guard on a fact already known
+/// (from the value's definition or an earlier guard) is removed.
+pub fn propagate_types(ir: TraceIr) -> TraceIr {
+    let n = ir.insts.len();
+    let mut ty: Vec<Ty> = ir.insts.iter().map(|i| i.ty).collect();
+    let mut non_null = vec![false; n];
+    let mut kept = vec![true; n];
+    for (i, inst) in ir.insts.iter().enumerate() {
+        match &inst.op {
+            Op::Const(v) => non_null[i] = !v.is_null(),
+            Op::IntArith(_) | Op::FloatArith(_) | Op::CompareInt(_) | Op::CompareFloat(_) | Op::Is(_) => {
+                non_null[i] = true
+            }
+            Op::Truthy(_) => non_null[i] = true,
+            Op::GuardType(t) => {
+                let a = inst.args[0].0 as usize;
+                if ty[a] == *t {
+                    kept[i] = false;
+                } else {
+                    ty[a] = *t;
+                    non_null[a] = true;
+                }
+            }
+            Op::GuardNotNull => {
+                let a = inst.args[0].0 as usize;
+                if non_null[a] {
+                    kept[i] = false;
+                }
+                non_null[a] = true;
+            }
+            _ => {}
+        }
+    }
+    rebuild(ir, &kept, &identity(n))
+}
+
+/// Constant folding: arithmetic, comparisons and guards on constants.
+pub fn fold_constants(mut ir: TraceIr) -> TraceIr {
+    let n = ir.insts.len();
+    let mut kept = vec![true; n];
+    let mut konst: Vec<Option<Value>> = vec![None; n];
+    for i in 0..n {
+        let inst = &ir.insts[i];
+        let arg = |k: usize| inst.args.get(k).and_then(|a| konst[a.0 as usize]);
+        let folded = match (&inst.op, arg(0), arg(1)) {
+            (Op::Const(v), _, _) => {
+                konst[i] = Some(*v);
+                None
+            }
+            (Op::IntArith(op), Some(Value::Int(x)), Some(Value::Int(y))) => eval_int(*op, x, y).map(Value::Int),
+            (Op::FloatArith(op), Some(Value::Float(x)), Some(Value::Float(y))) => {
+                eval_float(*op, x, y).map(Value::Float)
+            }
+            (Op::CompareInt(c), Some(Value::Int(x)), Some(Value::Int(y))) => Some(Value::Bool(c.test(x.cmp(&y)))),
+            (Op::CompareFloat(c), Some(Value::Float(x)), Some(Value::Float(y))) => {
+                Some(Value::Bool(super::ir::compare_floats(*c, x, y)))
+            }
+            (Op::Is(neg), Some(a), Some(b)) if !matches!(a, Value::Obj(_)) || !matches!(b, Value::Obj(_)) => {
+                Some(Value::Bool(a.is(b) != *neg))
+            }
+            (Op::GuardType(t), Some(v), _) if t.matches(v) => {
+                kept[i] = false;
+                None
+            }
+            (Op::GuardTrue, Some(Value::Bool(true)), _) | (Op::GuardFalse, Some(Value::Bool(false)), _) => {
+                kept[i] = false;
+                None
+            }
+            (Op::GuardNotNull, Some(v), _) if !v.is_null() => {
+                kept[i] = false;
+                None
+            }
+            _ => None,
+        };
+        if let Some(v) = folded {
+            konst[i] = Some(v);
+            let inst = &mut ir.insts[i];
+            inst.op = Op::Const(v);
+            inst.args.clear();
+            inst.snapshot = None;
+        }
+    }
+    rebuild(ir, &kept, &identity(n))
+}
+
+/// Dead code elimination: pure instructions whose values nothing uses
+/// (no instruction, no snapshot) are removed.
+pub fn eliminate_dead_code(ir: TraceIr) -> TraceIr {
+    let n = ir.insts.len();
+    let mut live = vec![false; n];
+    for i in (0..n).rev() {
+        let inst = &ir.insts[i];
+        if !inst.op.is_pure() {
+            live[i] = true;
+        }
+        if live[i] {
+            for a in &inst.args {
+                live[a.0 as usize] = true;
+            }
+            if let Some(s) = inst.snapshot {
+                for v in &ir.snapshots[s as usize].stack {
+                    live[v.0 as usize] = true;
+                }
+            }
+        }
+    }
+    rebuild(ir, &live, &identity(n))
+}

@@ -1,0 +1,91 @@
+//! The JIT's tunable thresholds and limits: one table, settable by the host
+//! (`Vm::set_jit`) and by `ouro --jit-param name=value`.
+//!
+//! Defaults and why (measured on the benchmark suite; see
+//! docs/ARCHITECTURE.md "JIT parameters"): CPython waits ~4000 back edges
+//! before tracing, PyPy ~1000, LuaJIT 56. Short scripts and game frames want
+//! early compilation, but a trace recorded in a loop's first iterations often
+//! records start-up paths; 1000 lets every benchmark loop reach its steady
+//! state while costing under a millisecond of interpretation per loop.
+
+/// Invokes `$m!` with the parameter table: `(field, "name", default, min, max, "doc")`.
+#[macro_export]
+macro_rules! for_each_jit_param {
+    ($m:ident) => {
+        $m! {
+            (hot_loop, "hot_loop", 1000, 1, 1_000_000,
+                "back edges of a loop before it is recorded"),
+            (hot_exit, "hot_exit", 64, 1, 1_000_000,
+                "failures of a side exit before a side trace is recorded from it"),
+            (max_trace_length, "max_trace_length", 800, 8, 100_000,
+                "uops in one trace; a longer recording is cut back and ends with an exit"),
+            (max_traces, "max_traces", 1000, 1, 1_000_000,
+                "live traces (root and side); past it no new trace is recorded"),
+            (max_exits, "max_exits", 512, 1, 100_000,
+                "exits of one trace; a recording that needs more is cut back"),
+            (max_side_depth, "max_side_depth", 8, 0, 1000,
+                "side traces grown from side traces (chain length) before exits stay cold"),
+            (max_inline_depth, "max_inline_depth", 8, 0, 100,
+                "Python frames a trace may enter below its root frame"),
+            (penalty_base, "penalty_base", 2, 1, 1_000_000,
+                "back-off after a first aborted recording at a site (doubles per abort)"),
+            (penalty_max, "penalty_max", 6, 1, 30,
+                "aborts at one site before it is blacklisted (never recorded again)"),
+        }
+    };
+}
+
+macro_rules! define_params {
+    ($(($field:ident, $name:literal, $default:expr, $min:expr, $max:expr, $doc:literal)),* $(,)?) => {
+        /// The JIT's thresholds and limits (see the table in `for_each_jit_param!`).
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub struct JitParams {
+            $(#[doc = $doc] pub $field: u32,)*
+        }
+
+        impl Default for JitParams {
+            fn default() -> Self {
+                JitParams { $($field: $default,)* }
+            }
+        }
+
+        impl JitParams {
+            /// Every parameter: `(name, default, min, max, description)`.
+            pub const TABLE: &'static [(&'static str, u32, u32, u32, &'static str)] =
+                &[$(($name, $default, $min, $max, $doc)),*];
+
+            /// Sets the parameter called `name`; an error names the problem.
+            pub fn set(&mut self, name: &str, value: u32) -> Result<(), alloc::string::String> {
+                match name {
+                    $($name => {
+                        if !($min..=$max).contains(&value) {
+                            return Err(alloc::format!("jit parameter {} must be in {}..={}", $name, $min, $max));
+                        }
+                        self.$field = value;
+                        Ok(())
+                    })*
+                    _ => Err(alloc::format!("unknown jit parameter '{}'", name)),
+                }
+            }
+
+            /// The value of the parameter called `name`.
+            pub fn get(&self, name: &str) -> Option<u32> {
+                match name {
+                    $($name => Some(self.$field),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+for_each_jit_param!(define_params);
+
+impl JitParams {
+    /// Parses and applies `name=value`.
+    pub fn set_from_str(&mut self, assignment: &str) -> Result<(), alloc::string::String> {
+        let (name, value) =
+            assignment.split_once('=').ok_or_else(|| alloc::format!("expected name=value, got '{assignment}'"))?;
+        let value: u32 = value.trim().parse().map_err(|_| alloc::format!("'{value}' is not a non-negative integer"))?;
+        self.set(name.trim(), value)
+    }
+}

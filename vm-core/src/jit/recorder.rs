@@ -1,0 +1,280 @@
+//! The trace recorder. The tracing copy of the eval loop calls
+//! [`Vm::record_step`] before each instruction; it lowers the instruction
+//! that just completed to uops (with what execution actually did: the form
+//! it ran as, where control went, the stack depth it left) and decides
+//! whether recording goes on.
+
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+
+use super::ir::Ty;
+use super::{AbortReason, TraceKind};
+use crate::bytecode::opcode::{decode, Opcode};
+use crate::interp::code::CodeObject;
+use crate::runtime::value::Value;
+use crate::uop::Uop;
+use crate::vm::Vm;
+
+/// One bytecode instruction as recorded.
+#[derive(Clone, Debug)]
+pub struct RecordedInst {
+    /// Index into the recording's codes.
+    pub code: u32,
+    /// Code-unit index of the instruction.
+    pub pc: u32,
+    /// Frames above the root when it started.
+    pub depth: u32,
+    /// The form that completed (after any specialization or deopt).
+    pub op: Opcode,
+    /// Its operand.
+    pub arg: u32,
+    /// Operand-stack depth before it.
+    pub stack_before: u32,
+    /// Operand-stack depth after it (in the frame then on top).
+    pub stack_after: u32,
+    /// Where execution went: (depth, code, pc).
+    pub next: (u32, u32, u32),
+    /// Types of the top two operands before it ran (top first).
+    pub tos: [Ty; 2],
+}
+
+/// A uop of the recorded trace and the instruction it came from.
+#[derive(Clone, Copy, Debug)]
+pub struct TraceUop {
+    /// The uop.
+    pub uop: Uop,
+    /// Index of the instruction in `Recording::insts`.
+    pub inst: u32,
+}
+
+/// How a recording ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TraceEnd {
+    /// Back at its own start: the trace loops.
+    Loop,
+    /// At the start of trace `id`: the trace continues there.
+    Link(u32),
+    /// Leaves to tier 1 before the instruction at this position of the top frame.
+    Exit,
+}
+
+/// The state of a recording in progress.
+pub struct Recording {
+    /// Root or side trace, and where it came from.
+    pub kind: TraceKind,
+    /// `frames.len()` when recording started.
+    pub root_depth: usize,
+    /// Where the trace starts.
+    pub start_code: Rc<CodeObject>,
+    /// Its position there.
+    pub start_pc: u32,
+    /// Operand-stack depth at the start.
+    pub start_stack: u32,
+    /// The trace must check where it starts: it grows from an exit that
+    /// leaves the state as it is (after an instruction whose successor is
+    /// only known at run time), which other states can take too.
+    pub entry_guard: bool,
+    /// Every code object the trace runs.
+    pub codes: Vec<Rc<CodeObject>>,
+    /// Instructions recorded.
+    pub insts: Vec<RecordedInst>,
+    /// Their uops.
+    pub uops: Vec<TraceUop>,
+    /// The instruction running now (completed when the next one starts).
+    pending: Option<RecordedInst>,
+    /// Set when the recording stops.
+    pub end: Option<TraceEnd>,
+}
+
+impl Recording {
+    /// A new recording starting at the top frame's position.
+    pub fn new(vm: &Vm, kind: TraceKind) -> Recording {
+        let f = vm.frames.last().expect("frame");
+        let start_stack = (vm.stack.len() - f.base - f.code.nlocals()) as u32;
+        Recording {
+            kind,
+            root_depth: vm.frames.len(),
+            start_code: f.code.clone(),
+            start_pc: f.pc as u32,
+            start_stack,
+            entry_guard: false,
+            codes: Vec::new(),
+            insts: Vec::new(),
+            uops: Vec::new(),
+            pending: None,
+            end: None,
+        }
+    }
+
+    fn code_index(&mut self, code: &Rc<CodeObject>) -> u32 {
+        match self.codes.iter().position(|c| Rc::ptr_eq(c, code)) {
+            Some(i) => i as u32,
+            None => {
+                self.codes.push(code.clone());
+                self.codes.len() as u32 - 1
+            }
+        }
+    }
+}
+
+/// The uops an instruction is recorded as (besides its own form's uops).
+fn lower_to_uops(inst: &RecordedInst, out: &mut Vec<TraceUop>, index: u32) {
+    let mut push = |uop| out.push(TraceUop { uop, inst: index });
+    match inst.op {
+        Opcode::LoadFast => push(Uop::LoadFast),
+        Opcode::StoreFast => push(Uop::StoreFast),
+        Opcode::LoadConst => push(Uop::LoadConst),
+        Opcode::PopTop => push(Uop::PopTop),
+        Opcode::PushNull => push(Uop::PushNull),
+        Opcode::Copy => push(Uop::CopyTop),
+        Opcode::Swap => push(Uop::SwapTop),
+        Opcode::IsOp => push(Uop::IsOp),
+        Opcode::Nop | Opcode::JumpForward => {}
+        Opcode::JumpBackward | Opcode::EnterExecutor => push(Uop::Safepoint),
+        Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+            let jumped = inst.next.2 == inst.arg;
+            let truth = jumped == (inst.op == Opcode::PopJumpIfTrue);
+            push(if truth { Uop::GuardIsTruePop } else { Uop::GuardIsFalsePop })
+        }
+        op if !op.uops().is_empty() && super::lower::lowers_natively(op) => {
+            for &u in op.uops() {
+                push(u)
+            }
+        }
+        _ => {
+            push(Uop::Exec);
+            push(Uop::DynamicExit);
+        }
+    }
+}
+
+impl Vm {
+    /// Called by the tracing copy of the eval loop before the instruction at
+    /// `pc` of `code` (the top frame's). Returns false when recording has
+    /// stopped (the loop then goes back to the normal copy).
+    pub(crate) fn record_step(&mut self, code: &Rc<CodeObject>, pc: usize) -> bool {
+        let Some(jit) = self.jit.as_mut() else { return false };
+        let Some(rec) = jit.recording.as_mut() else { return false };
+        let depth_now = self.frames.len() as isize - rec.root_depth as isize;
+        let f = self.frames.last().expect("frame");
+        let stack_now = (self.stack.len().saturating_sub(f.base + f.code.nlocals())) as u32;
+        // Complete the instruction that just ran.
+        if let Some(mut done) = rec.pending.take() {
+            let at = rec.codes[done.code as usize].clone();
+            let (byte, arg) = decode(at.instrs[done.pc as usize].get());
+            done.op = Opcode::from_u8(byte).unwrap_or(done.op);
+            done.arg = arg;
+            if depth_now < 0 {
+                // Left the root frame (only an exception can do this).
+                return self.abort_recording(AbortReason::LeftRootFrame);
+            }
+            let code_idx = rec.code_index(code);
+            done.next = (depth_now as u32, code_idx, pc as u32);
+            done.stack_after = stack_now;
+            let index = rec.insts.len() as u32;
+            let before = rec.uops.len();
+            lower_to_uops(&done, &mut rec.uops, index);
+            rec.insts.push(done);
+            let max = jit.params.max_trace_length as usize;
+            if rec.uops.len() > max {
+                // Too long: cut back to the last whole instruction and exit before it.
+                rec.uops.truncate(before);
+                let cut = rec.insts.pop().expect("just pushed");
+                jit.stats.cut_too_long += 1;
+                if rec.insts.is_empty() {
+                    return self.abort_recording(AbortReason::TooLong);
+                }
+                // Resume point: the cut instruction's own position and frame.
+                return self.finish_recording_at(TraceEnd::Exit, Some(cut), pc);
+            }
+        }
+        let rec = self.jit.as_mut().and_then(|j| j.recording.as_mut()).expect("recording");
+        let depth = depth_now as u32;
+        let started = !rec.insts.is_empty();
+        if started && depth == 0 && Rc::ptr_eq(code, &rec.start_code) && pc as u32 == rec.start_pc {
+            return self.finish_recording_at(TraceEnd::Loop, None, pc);
+        }
+        let jit = self.jit.as_ref().expect("jit");
+        if started {
+            if let Some(id) = jit.trace_at(code, pc as u32) {
+                return self.finish_recording_at(TraceEnd::Link(id), None, pc);
+            }
+        }
+        if depth > jit.params.max_inline_depth {
+            return self.finish_recording_at(TraceEnd::Exit, None, pc);
+        }
+        let (byte, arg) = decode(code.instrs.get(pc).map(|c| c.get()).unwrap_or(0));
+        let Some(op) = Opcode::from_u8(byte) else { return self.abort_recording(AbortReason::Unsupported) };
+        if depth == 0 && matches!(op, Opcode::ReturnValue | Opcode::YieldValue) {
+            // Leaving the root frame ends the trace (tier 1 does the return).
+            if !started {
+                return self.abort_recording(AbortReason::LeftRootFrame);
+            }
+            return self.finish_recording_at(TraceEnd::Exit, None, pc);
+        }
+        if matches!(op, Opcode::RaiseVarargs | Opcode::Reraise | Opcode::BuildClass | Opcode::ImportStar) {
+            if !started {
+                return self.abort_recording(AbortReason::Unsupported);
+            }
+            return self.finish_recording_at(TraceEnd::Exit, None, pc);
+        }
+        let len = self.stack.len();
+        let tos = [
+            if stack_now >= 1 { Ty::of(self.stack[len - 1]) } else { Ty::Any },
+            if stack_now >= 2 { Ty::of(self.stack[len - 2]) } else { Ty::Any },
+        ];
+        let rec = self.jit.as_mut().and_then(|j| j.recording.as_mut()).expect("recording");
+        let code_idx = rec.code_index(code);
+        rec.pending = Some(RecordedInst {
+            code: code_idx,
+            pc: pc as u32,
+            depth,
+            op,
+            arg,
+            stack_before: stack_now,
+            stack_after: stack_now,
+            next: (depth, code_idx, pc as u32),
+            tos,
+        });
+        true
+    }
+
+    /// Stops recording without a trace.
+    pub(crate) fn abort_recording(&mut self, reason: AbortReason) -> bool {
+        if let Some(jit) = self.jit.as_mut() {
+            if let Some(rec) = jit.recording.take() {
+                jit.stats.aborts[reason as usize] += 1;
+                jit.penalize(&rec.kind);
+            }
+        }
+        false
+    }
+
+    /// Ends the recording before the instruction at `pc` of the top frame
+    /// (or `cut`: the instruction cut off, whose start is then the exit) and
+    /// compiles it. Returns false (recording is over).
+    fn finish_recording_at(&mut self, end: TraceEnd, cut: Option<RecordedInst>, pc: usize) -> bool {
+        let Some(jit) = self.jit.as_mut() else { return false };
+        let Some(mut rec) = jit.recording.take() else { return false };
+        rec.end = Some(end);
+        // The exit position when the trace ends before an instruction.
+        let exit_at = match cut {
+            Some(c) => (c.depth, c.code, c.pc, c.stack_before),
+            None => {
+                let f = self.frames.last().expect("frame");
+                let stack = (self.stack.len() - f.base - f.code.nlocals()) as u32;
+                let depth = (self.frames.len() - rec.root_depth) as u32;
+                let code = rec.code_index(&f.code.clone());
+                (depth, code, pc as u32, stack)
+            }
+        };
+        self.install_trace(rec, exit_at);
+        false
+    }
+
+    /// Values seen: the value at `index` of the top frame's operand stack (for tests).
+    #[allow(dead_code)]
+    fn operand(&self, index: usize) -> Value {
+        super::backend::load_stack(self, index as u32)
+    }
+}
