@@ -16,6 +16,7 @@ use vm_core::jit::backend::{self as rt, Backend, Executor, TraceContext};
 use vm_core::jit::ir::{compare_floats, eval_float, eval_int, Inst, Op, Snapshot, TraceIr};
 use vm_core::runtime::object::PyResult;
 use vm_core::runtime::value::Value;
+use vm_core::uop::Flow;
 use vm_core::vm::Vm;
 
 /// The IR-interpreting backend.
@@ -106,6 +107,15 @@ impl Executor for InterpExecutor {
                 }
                 Op::Sync(keep) => rt::sync_stack(vm, *keep, inst.args.iter().map(|a| regs[a.0 as usize])),
                 Op::Exec { pc, .. } => rt::exec_instruction(vm, *pc)?,
+                Op::Uops { op, next, args, jump_exit, jumped, .. } => match rt::run_uops(vm, *op, *next, args)? {
+                    Flow::Deopt => break exit_here,
+                    Flow::Jump(target) if !*jumped => {
+                        rt::set_pc(vm, target);
+                        break *jump_exit;
+                    }
+                    Flow::Continue if *jumped => break *jump_exit,
+                    _ => {}
+                },
                 Op::GuardFrame { depth, code, pc } => {
                     if !rt::frame_is(vm, root, *depth, &self.ctx.codes[*code as usize], *pc) {
                         break exit_here;

@@ -8,6 +8,7 @@ use core::cell::Cell;
 
 use super::ir::{Snapshot, TraceIr, ValueId};
 use crate::runtime::object::PyResult;
+use crate::uop::{Flow, UopArgs};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -96,6 +97,22 @@ pub fn restore(vm: &mut Vm, snap: &Snapshot, value: impl Fn(ValueId) -> Value) {
 pub fn exec_instruction(vm: &mut Vm, pc: u32) -> PyResult<()> {
     vm.frames.last_mut().expect("frame").pc = pc as usize;
     vm.step_instruction()
+}
+
+/// Runs a specialized instruction's uops with the recorded operands (the
+/// frame standing at `next`, as tier 1 has it while they run).
+#[inline]
+pub fn run_uops(vm: &mut Vm, op: crate::bytecode::opcode::Opcode, next: u32, args: &UopArgs) -> PyResult<Flow> {
+    let f = vm.frames.last_mut().expect("frame");
+    f.pc = next as usize;
+    let mut args = UopArgs { base: f.base, ..*args };
+    vm.run_specialized(op, &mut args)
+}
+
+/// Sets the top frame's position (a loop exit taken inside `Uops`).
+#[inline]
+pub fn set_pc(vm: &mut Vm, pc: usize) {
+    vm.frames.last_mut().expect("frame").pc = pc;
 }
 
 /// `bool(v)` as a branch computes it, with the frame's position at `pc` for errors.

@@ -127,6 +127,7 @@ macro_rules! for_each_ir_op {
             (Truthy, "truthy", false, false),
             (Sync, "sync", false, false),
             (Exec, "exec", false, false),
+            (Uops, "uops", false, true),
             (GuardFrame, "guard_frame", false, true),
             (CheckValid, "check_valid", false, true),
             (Safepoint, "safepoint", false, false),
@@ -179,6 +180,26 @@ pub enum Op {
         pc: u32,
         /// The opcode recorded.
         op: Opcode,
+    },
+    /// Runs a specialized instruction's uops (`Opcode::uops`) through the
+    /// uop table's functions, on the stack in memory, with the operands and
+    /// inline cache recorded. A failed guard exits through the snapshot
+    /// (before the instruction); a loop exit (`FOR_ITER` exhausted) leaves
+    /// through `jump_exit` with the state as it is.
+    Uops {
+        /// The specialized form.
+        op: Opcode,
+        /// Its position.
+        pc: u32,
+        /// The position after it and its cache (where the frame stands while it runs).
+        next: u32,
+        /// Operand, name and cache as recorded.
+        args: crate::uop::UopArgs,
+        /// For forms that can leave a loop: the snapshot taken (state as it
+        /// is) when execution goes the other way than recorded.
+        jump_exit: Option<u32>,
+        /// The recording left the loop here (the uops jumped).
+        jumped: bool,
     },
     /// Exits (with the state as it is) unless the frame depth below the
     /// root, the top frame's code (index into the trace's code list) and
@@ -268,7 +289,7 @@ for_each_ir_op!(define_op_info);
 impl Op {
     /// True if the instruction may run arbitrary code (and so break assumptions or collect garbage).
     pub fn runs_code(&self) -> bool {
-        matches!(self, Op::Exec { .. } | Op::Truthy(_) | Op::Safepoint(_))
+        matches!(self, Op::Exec { .. } | Op::Uops { .. } | Op::Truthy(_) | Op::Safepoint(_))
     }
 }
 
@@ -311,6 +332,12 @@ impl TraceIr {
                 Op::Is(neg) => write!(out, "{}", if *neg { " not" } else { "" }),
                 Op::Sync(keep) => write!(out, " keep={keep}"),
                 Op::Exec { pc, op } => write!(out, " {} @{pc}", op.name()),
+                Op::Uops { pc, op, jump_exit, jumped, .. } => {
+                    let uops: Vec<&str> = op.uops().iter().map(|u| u.name()).collect();
+                    let way = if *jumped { "if-not-exhausted" } else { "if-exhausted" };
+                    let loop_exit = jump_exit.map(|j| alloc::format!(" {way}={}", self.exit_text(j)));
+                    write!(out, " {} @{pc} [{}]{}", op.name(), uops.join(" "), loop_exit.unwrap_or_default())
+                }
                 Op::GuardFrame { depth, code, pc } => {
                     write!(out, " depth={depth} code={} pc={pc}", self.code_name(*code))
                 }
@@ -321,22 +348,28 @@ impl TraceIr {
                 let _ = write!(out, " v{}", a.0);
             }
             if let Some(s) = inst.snapshot {
-                let snap = &self.snapshots[s as usize];
                 out.push_str("  -> ");
-                match snap.pc {
-                    Some(pc) => {
-                        let _ = write!(out, "{}@{pc}", self.code_name(snap.code));
-                    }
-                    None => out.push_str("(as is)"),
-                }
-                let _ = write!(out, " keep={} [", snap.keep);
-                for (j, v) in snap.stack.iter().enumerate() {
-                    let _ = write!(out, "{}v{}", if j > 0 { " " } else { "" }, v.0);
-                }
-                out.push(']');
+                out.push_str(&self.exit_text(s));
             }
             out.push('\n');
         }
+        out
+    }
+
+    fn exit_text(&self, s: u32) -> String {
+        let snap = &self.snapshots[s as usize];
+        let mut out = String::new();
+        match snap.pc {
+            Some(pc) => {
+                let _ = write!(out, "{}@{pc}", self.code_name(snap.code));
+            }
+            None => out.push_str("(as is)"),
+        }
+        let _ = write!(out, " keep={} [", snap.keep);
+        for (j, v) in snap.stack.iter().enumerate() {
+            let _ = write!(out, "{}v{}", if j > 0 { " " } else { "" }, v.0);
+        }
+        out.push(']');
         out
     }
 

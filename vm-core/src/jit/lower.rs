@@ -188,6 +188,32 @@ impl Lowering<'_> {
                 }
             }
             op if lowers_natively(op) => self.lower_specialized(inst),
+            op if op.is_specialized() => {
+                self.sync();
+                let s = self.snapshot(pc);
+                let (depth, code, next_pc) = inst.next;
+                let jump_exit = matches!(op, Opcode::ForIterRange | Opcode::ForIterList).then(|| {
+                    let (done, d, c) = self.at;
+                    self.ir.add_snapshot(Snapshot { pc: None, keep: 0, stack: Vec::new(), depth: d, code: c, done })
+                });
+                let rec_args = self.rec.uop_args[self.at.0 as usize];
+                let next = pc + 1 + op.cache_size() as u32;
+                let jumped = jump_exit.is_some() && next_pc != next;
+                let uops = Op::Uops { op, pc, next, args: rec_args, jump_exit, jumped };
+                self.ir.push(uops, Vec::new(), Ty::Void, Some(s));
+                self.at = (self.at.0, depth, code);
+                if op.family() == Opcode::Call {
+                    if matches!(op, Opcode::CallPyExactArgs | Opcode::CallAllocAndEnterInit) {
+                        let s = self.as_is();
+                        self.guard(Op::GuardFrame { depth, code, pc: next_pc }, Vec::new(), s);
+                    }
+                    let s = self.as_is();
+                    self.guard(Op::CheckValid, Vec::new(), s);
+                }
+                self.stack = (0..inst.stack_after).map(Entry::Mem).collect();
+                self.keep = inst.stack_after;
+                self.phys = inst.stack_after;
+            }
             op => {
                 self.sync();
                 self.emit(Op::Exec { pc, op }, Vec::new(), Ty::Void);

@@ -56,23 +56,8 @@ fn rebuild(ir: TraceIr, kept: &[bool], replace: &[ValueId]) -> TraceIr {
             *v = new_id[resolve(*v).0 as usize];
         }
     }
-    // Drop snapshots no instruction refers to any more, renumbering the rest.
-    let mut used = vec![false; out.snapshots.len()];
-    out.insts.iter().filter_map(|i| i.snapshot).for_each(|s| used[s as usize] = true);
-    let mut new_snap = vec![u32::MAX; used.len()];
-    let mut snaps = Vec::new();
-    for (i, s) in core::mem::take(&mut out.snapshots).into_iter().enumerate() {
-        if used[i] {
-            new_snap[i] = snaps.len() as u32;
-            snaps.push(s);
-        }
-    }
-    out.snapshots = snaps;
-    for inst in &mut out.insts {
-        if let Some(s) = inst.snapshot.as_mut() {
-            *s = new_snap[*s as usize];
-        }
-    }
+    // Snapshots keep their numbers (exit counters are per snapshot); ones
+    // no instruction uses any more are never taken.
     out
 }
 
@@ -140,7 +125,7 @@ pub fn forward_locals(ir: TraceIr) -> TraceIr {
                 known.retain(|(s, _)| s != slot);
                 known.push((*slot, inst.args[0]));
             }
-            Op::Exec { op, .. } if !keeps_locals(*op) => known.clear(),
+            Op::Exec { op, .. } | Op::Uops { op, .. } if !keeps_locals(*op) => known.clear(),
             _ => {}
         }
     }

@@ -12,7 +12,8 @@ use super::{AbortReason, TraceKind};
 use crate::bytecode::opcode::{decode, Opcode};
 use crate::interp::code::CodeObject;
 use crate::runtime::value::Value;
-use crate::uop::Uop;
+use crate::runtime::value::ObjRef;
+use crate::uop::{Uop, UopArgs};
 use crate::vm::Vm;
 
 /// One bytecode instruction as recorded.
@@ -80,6 +81,8 @@ pub struct Recording {
     pub insts: Vec<RecordedInst>,
     /// Their uops.
     pub uops: Vec<TraceUop>,
+    /// Per instruction: the operands and inline cache its uops ran with.
+    pub uop_args: Vec<UopArgs>,
     /// The instruction running now (completed when the next one starts).
     pending: Option<RecordedInst>,
     /// Set when the recording stops.
@@ -101,6 +104,7 @@ impl Recording {
             codes: Vec::new(),
             insts: Vec::new(),
             uops: Vec::new(),
+            uop_args: Vec::new(),
             pending: None,
             end: None,
         }
@@ -136,9 +140,12 @@ fn lower_to_uops(inst: &RecordedInst, out: &mut Vec<TraceUop>, index: u32) {
             let truth = jumped == (inst.op == Opcode::PopJumpIfTrue);
             push(if truth { Uop::GuardIsTruePop } else { Uop::GuardIsFalsePop })
         }
-        op if !op.uops().is_empty() && super::lower::lowers_natively(op) => {
+        op if op.is_specialized() => {
             for &u in op.uops() {
                 push(u)
+            }
+            if matches!(op, Opcode::CallPyExactArgs | Opcode::CallAllocAndEnterInit) {
+                push(Uop::DynamicExit);
             }
         }
         _ => {
@@ -174,11 +181,21 @@ impl Vm {
             let index = rec.insts.len() as u32;
             let before = rec.uops.len();
             lower_to_uops(&done, &mut rec.uops, index);
+            let mut args = UopArgs { base: 0, oparg: arg, name: ObjRef(0), cache: [0; 8] };
+            if done.op.has_name_arg() {
+                args.name = at.names.get(arg as usize).copied().unwrap_or(ObjRef(0));
+            }
+            let ncache = done.op.cache_size();
+            for (i, slot) in args.cache.iter_mut().enumerate().take(ncache.saturating_sub(1)) {
+                *slot = at.instrs.get(done.pc as usize + 2 + i).map(|c| c.get()).unwrap_or(0);
+            }
+            rec.uop_args.push(args);
             rec.insts.push(done);
             let max = jit.params.max_trace_length as usize;
             if rec.uops.len() > max {
                 // Too long: cut back to the last whole instruction and exit before it.
                 rec.uops.truncate(before);
+                rec.uop_args.pop();
                 let cut = rec.insts.pop().expect("just pushed");
                 jit.stats.cut_too_long += 1;
                 if rec.insts.is_empty() {

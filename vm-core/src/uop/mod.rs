@@ -26,7 +26,7 @@ pub enum Flow {
 }
 
 /// The operands a uop sees.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct UopArgs {
     /// Where the current frame's locals start on the value stack.
     pub base: usize,
