@@ -226,6 +226,8 @@ pub struct Vm {
     /// The `random` module's generator state (seeded when the module is
     /// initialized, or on first use).
     pub random: Option<Box<crate::builtins::modules::random::RandomState>>,
+    /// The last class version handed out (see `fresh_class_version`).
+    pub class_versions: u32,
     /// The trace JIT, when a backend is installed (`Vm::set_jit`).
     pub jit: Option<Box<crate::jit::Jit>>,
     /// The host.
@@ -287,6 +289,7 @@ impl Vm {
             stats: Stats::default(),
             modules: placeholder,
             random: None,
+            class_versions: 1,
             jit: None,
             host,
         };

@@ -1061,13 +1061,25 @@ impl Vm {
         Err(self.no_attribute(obj, name))
     }
 
+    /// A class version never used before: caches key on (class, version),
+    /// so a class freed and another allocated in its slot cannot match a
+    /// stale entry.
+    pub fn fresh_class_version(&mut self) -> u32 {
+        self.class_versions = self.class_versions.wrapping_add(1).max(2);
+        self.class_versions
+    }
+
     /// Marks a class and all its subclasses as changed.
     pub fn bump_class_version(&mut self, class: ObjRef) {
         let mut work = alloc::vec![class];
         while let Some(c) = work.pop() {
+            let version = self.fresh_class_version();
             if let Obj::Class(cl) = self.heap.get_mut(c) {
-                cl.version = cl.version.wrapping_add(1);
+                cl.version = version;
                 work.extend(cl.subclasses.iter().copied());
+            }
+            if let Some(jit) = self.jit.as_mut() {
+                jit.class_changed(c);
             }
         }
     }

@@ -695,7 +695,7 @@ impl Vm {
             bases: base_refs.clone(),
             mro: Vec::new(),
             dict: namespace,
-            version: 1,
+            version: self.fresh_class_version(),
             layout,
             subclasses: Vec::new(),
             ctor: None,

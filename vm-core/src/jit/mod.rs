@@ -156,14 +156,20 @@ pub struct Jit {
     backend: Box<dyn Backend>,
     traces: Vec<Trace>,
     anchors: HashMap<(usize, u32), u32>,
+    /// Class -> traces recorded with its current version.
+    class_deps: HashMap<u32, Vec<u32>>,
     /// The recording in progress.
     pub(crate) recording: Option<Box<Recording>>,
     /// Counters.
     pub stats: JitStats,
     /// Print each trace's uops as recorded (to stderr).
     pub dump_uops: bool,
-    /// Print each trace's IR as optimized (to stderr).
+    /// Print each trace's IR as lowered and as optimized (to stderr).
     pub dump_ir: bool,
+    /// With `dump_ir`: print the IR after every pass, not just the last.
+    pub dump_passes: bool,
+    /// When set, dumps go here instead of to stderr (tests).
+    pub dump_log: Option<String>,
     /// Traces running (nested through native re-entry).
     executing: u32,
 }
@@ -191,10 +197,13 @@ impl Jit {
             backend,
             traces: Vec::new(),
             anchors: HashMap::new(),
+            class_deps: HashMap::new(),
             recording: None,
             stats: JitStats::default(),
             dump_uops: false,
             dump_ir: false,
+            dump_passes: false,
+            dump_log: None,
             executing: 0,
         }
     }
@@ -257,6 +266,15 @@ impl Jit {
             self.stats.invalidations += 1;
             if let Some((code, pc)) = &t.anchor {
                 self.anchors.remove(&(Rc::as_ptr(code) as usize, *pc));
+            }
+        }
+    }
+
+    /// A class (or a base of it) changed: traces that depend on its version are invalid now.
+    pub(crate) fn class_changed(&mut self, class: ObjRef) {
+        if let Some(ids) = self.class_deps.remove(&class.0) {
+            for id in ids {
+                self.invalidate(id);
             }
         }
     }
@@ -361,8 +379,20 @@ impl Vm {
     pub(crate) fn install_trace(&mut self, rec: Box<Recording>, exit_at: (u32, u32, u32, u32)) {
         let jit = self.jit.as_mut().expect("jit");
         jit.stats.uops_recorded += rec.uops.len() as u64;
-        let raw = lower::lower(&rec, exit_at);
-        let optimized = opt::optimize(raw.clone());
+        let mut optimized = lower::lower(&rec, exit_at);
+        let mut stages: Vec<(&str, String)> = Vec::new();
+        if jit.dump_ir {
+            stages.push(("as lowered", optimized.to_text()));
+        }
+        for (name, pass) in opt::PASSES {
+            optimized = pass(optimized);
+            if jit.dump_ir && jit.dump_passes {
+                stages.push((name, optimized.to_text()));
+            }
+        }
+        if jit.dump_ir && !jit.dump_passes {
+            stages.push(("optimized", optimized.to_text()));
+        }
         if optimized.snapshots.len() > jit.params.max_exits as usize {
             jit.stats.aborts[AbortReason::TooManyExits as usize] += 1;
             jit.penalize(&rec.kind);
@@ -379,8 +409,11 @@ impl Vm {
             }
         };
         if jit.dump_uops || jit.dump_ir {
-            let text = dump_text(jit, id, &rec, &raw, &optimized);
-            self.host.write_stderr(&text);
+            let text = dump_text(jit, id, &rec, &stages);
+            match jit.dump_log.as_mut() {
+                Some(log) => log.push_str(&text),
+                None => self.host.write_stderr(&text),
+            }
         }
         let jit = self.jit.as_mut().expect("jit");
         let exits: Box<[ExitInfo]> = (0..optimized.snapshots.len()).map(|_| ExitInfo::default()).collect();
@@ -406,6 +439,9 @@ impl Vm {
         };
         if let Some((code, pc)) = &anchor {
             jit.anchors.insert((Rc::as_ptr(code) as usize, *pc), id);
+        }
+        for class in rec.class_dependencies() {
+            jit.class_deps.entry(class.0).or_default().push(id);
         }
         if let TraceKind::Root { code, jump_at } = &rec.kind {
             // The back edge that got hot enters the trace from now on.
@@ -494,7 +530,7 @@ impl Vm {
     }
 }
 
-fn dump_text(jit: &Jit, id: u32, rec: &Recording, raw: &ir::TraceIr, optimized: &ir::TraceIr) -> String {
+fn dump_text(jit: &Jit, id: u32, rec: &Recording, stages: &[(&str, String)]) -> String {
     let mut out = String::new();
     let kind = match &rec.kind {
         TraceKind::Root { .. } => String::from("root"),
@@ -516,11 +552,9 @@ fn dump_text(jit: &Jit, id: u32, rec: &Recording, raw: &ir::TraceIr, optimized: 
             let _ = writeln!(out, "      {}", u.uop.name());
         }
     }
-    if jit.dump_ir {
-        let _ = writeln!(out, "--- ir as lowered ({} instructions)", raw.insts.len());
-        out.push_str(&raw.to_text());
-        let _ = writeln!(out, "--- ir optimized ({} instructions)", optimized.insts.len());
-        out.push_str(&optimized.to_text());
+    for (name, text) in stages {
+        let _ = writeln!(out, "--- ir {name} ({} instructions)", text.lines().count());
+        out.push_str(text);
     }
     out
 }

@@ -90,6 +90,26 @@ pub struct Recording {
 }
 
 impl Recording {
+    /// The classes whose versions the trace's specialized instructions were
+    /// recorded with (it is invalidated when one changes).
+    pub fn class_dependencies(&self) -> Vec<ObjRef> {
+        let mut deps = Vec::new();
+        for (inst, args) in self.insts.iter().zip(&self.uop_args) {
+            let entries: &[usize] = match inst.op {
+                Opcode::LoadAttrInstance | Opcode::LoadMethodInstance | Opcode::StoreAttrInstance => &[0, 4],
+                Opcode::CallAllocAndEnterInit => &[0],
+                _ => &[],
+            };
+            for &e in entries {
+                let class = args.cache[e];
+                if class != 0 && !deps.contains(&ObjRef(class)) {
+                    deps.push(ObjRef(class));
+                }
+            }
+        }
+        deps
+    }
+
     /// A new recording starting at the top frame's position.
     pub fn new(vm: &Vm, kind: TraceKind) -> Recording {
         let f = vm.frames.last().expect("frame");
