@@ -10,9 +10,7 @@ use ouro::{JitMode, Vm, VmConfig};
 
 fn trace_dump(source: &str, name: &str) -> String {
     let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
-    let mut params = ouro::jit::JitParams::default();
-    params.hot_loop = 1;
-    params.hot_exit = 1;
+    let params = ouro::jit::JitParams { hot_loop: 1, hot_exit: 1, ..Default::default() };
     ouro::configure_jit(&mut vm, JitMode::Interp, params).expect("jit-interp in this build");
     let jit = vm.jit.as_mut().expect("jit");
     jit.dump_uops = true;

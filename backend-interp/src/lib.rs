@@ -12,7 +12,7 @@ use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec;
 
-use vm_core::jit::backend::{self as rt, Backend, Executor, TraceContext};
+use vm_core::jit::backend::{self as rt, Backend, Executor, ExitTaken, TraceContext};
 use vm_core::jit::ir::{compare_floats, eval_float, eval_int, Inst, Op, Snapshot, TraceIr};
 use vm_core::runtime::object::PyResult;
 use vm_core::runtime::value::Value;
@@ -48,13 +48,15 @@ struct InterpExecutor {
 }
 
 impl Executor for InterpExecutor {
-    fn run(&self, vm: &mut Vm) -> PyResult<(u32, u64)> {
+    fn run(&self, vm: &mut Vm) -> PyResult<ExitTaken> {
         let root = vm.frames.len();
         // Per run (traces can be re-entered through native code they call).
         let mut regs = vec![Value::Null; self.insts.len()];
         let mut loops = 0u64;
         let mut i = 0usize;
+        let mut ops = 0u64;
         let exit = loop {
+            ops += 1;
             let inst = &self.insts[i];
             let arg = |k: usize| regs[inst.args[k].0 as usize];
             let exit_here = inst.snapshot;
@@ -138,7 +140,7 @@ impl Executor for InterpExecutor {
         };
         let Some(exit) = exit else { return Err(rt::internal_error(vm, "a trace guard without a snapshot")) };
         rt::restore(vm, &self.snapshots[exit as usize], |v| regs[v.0 as usize]);
-        Ok((exit, loops))
+        Ok(ExitTaken { exit, loops, ops })
     }
 
     fn size(&self) -> usize {

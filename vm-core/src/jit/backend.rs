@@ -8,8 +8,8 @@ use core::cell::Cell;
 
 use super::ir::{Snapshot, TraceIr, ValueId};
 use crate::runtime::object::PyResult;
-use crate::uop::{Flow, UopArgs};
 use crate::runtime::value::{ObjRef, Value};
+use crate::uop::{Flow, UopArgs};
 use crate::vm::Vm;
 
 /// A JIT backend: compiles optimized trace IR into executors.
@@ -37,15 +37,26 @@ pub struct TraceContext {
     pub codes: Rc<[Rc<crate::interp::code::CodeObject>]>,
 }
 
+/// How a run of a trace ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExitTaken {
+    /// The snapshot (exit) it left through.
+    pub exit: u32,
+    /// Times it went around its loop.
+    pub loops: u64,
+    /// IR instructions it executed (0 if the backend does not count).
+    pub ops: u64,
+}
+
 /// A compiled trace.
 pub trait Executor {
     /// Runs the trace from its start with the VM in the state tier 1 left it
-    /// at the trace's anchor. Returns the snapshot index of the exit taken
-    /// and how many times the trace looped, with the VM state already
+    /// at the trace's anchor. Returns the exit taken and what the run did,
+    /// with the VM state already
     /// restored for tier 1 (the top frame's position and operand stack), or
     /// an exception raised inside (the top frame's position set where it
     /// was raised).
-    fn run(&self, vm: &mut Vm) -> PyResult<(u32, u64)>;
+    fn run(&self, vm: &mut Vm) -> PyResult<ExitTaken>;
     /// How many IR instructions (or machine instructions) it holds, for stats.
     fn size(&self) -> usize;
 }

@@ -24,7 +24,7 @@ use core::fmt::Write;
 
 use hashbrown::HashMap;
 
-pub use backend::{Backend, Executor, TraceContext};
+pub use backend::{Backend, Executor, ExitTaken, TraceContext};
 pub use params::JitParams;
 
 use crate::bytecode::opcode::{decode, encode, Opcode};
@@ -114,6 +114,8 @@ pub struct JitStats {
     pub instructions: u64,
     /// Uops recorded.
     pub uops_recorded: u64,
+    /// IR instructions executed in traces.
+    pub ops: u64,
     /// Hot exits that could not grow a side trace (depth or trace limits).
     pub side_refused: u64,
 }
@@ -305,6 +307,7 @@ impl Jit {
         }
         let _ = writeln!(out, "  uops recorded           {:>12}", s.uops_recorded);
         let _ = writeln!(out, "  trace entries           {:>12}", s.entries);
+        let _ = writeln!(out, "  IR instructions run     {:>12}", s.ops);
         let _ = writeln!(out, "  exits to tier 1         {:>12}", s.cold_exits);
         let _ = writeln!(out, "  exits linked            {:>12}", s.linked_exits);
         let _ = writeln!(out, "  hot exits refused       {:>12}", s.side_refused);
@@ -489,7 +492,8 @@ impl Vm {
             let result = executor.run(self);
             let jit = self.jit.as_mut().expect("jit");
             jit.executing -= 1;
-            let (exit, loops) = result?;
+            let ExitTaken { exit, loops, ops } = result?;
+            jit.stats.ops += ops;
             let t = &jit.traces[id as usize];
             let snap = &t.ir.snapshots[exit as usize];
             jit.stats.instructions += snap.done as u64 + loops * t.loop_len as u64;

@@ -11,8 +11,8 @@ use super::ir::Ty;
 use super::{AbortReason, TraceKind};
 use crate::bytecode::opcode::{decode, Opcode};
 use crate::interp::code::CodeObject;
-use crate::runtime::value::Value;
 use crate::runtime::value::ObjRef;
+use crate::runtime::value::Value;
 use crate::uop::{Uop, UopArgs};
 use crate::vm::Vm;
 

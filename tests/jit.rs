@@ -1,0 +1,224 @@
+//! The trace JIT's behaviour on purpose-built scripts: traces form, exit,
+//! grow side traces, link and get invalidated; limits and host controls
+//! (fuel, interrupts, recursion) hold inside traces; the known failure
+//! modes of tracing JITs give the interpreter's results.
+
+use ouro::jit::{JitParams, JitStats};
+use ouro::vm::BufferHost;
+use ouro::{JitMode, ScriptError, Vm, VmConfig};
+
+/// Runs `source` under `--jit interp` with `params`; returns stdout, the
+/// result and the JIT counters.
+fn run_jit(source: &str, params: JitParams) -> (String, Result<(), ScriptError>, JitStats) {
+    let source = source.to_string();
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+            ouro::configure_jit(&mut vm, JitMode::Interp, params).expect("jit-interp in this build");
+            let result = vm.run_source(&source, "test.py");
+            let out = vm.host.take_buffered_stdout().unwrap_or_default();
+            let stats = vm.jit.as_ref().map(|j| j.stats.clone()).unwrap_or_default();
+            (out, result, stats)
+        })
+        .expect("thread")
+        .join()
+        .expect("no panic")
+}
+
+/// The same script without the JIT.
+fn run_off(source: &str) -> (String, Result<(), ScriptError>) {
+    let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+    let result = vm.run_source(source, "test.py");
+    (vm.host.take_buffered_stdout().unwrap_or_default(), result)
+}
+
+fn low(threshold: u32) -> JitParams {
+    JitParams { hot_loop: threshold, hot_exit: threshold, ..JitParams::default() }
+}
+
+/// Checks the JIT run prints and fails exactly as the interpreter does.
+fn same_as_interpreter(source: &str, params: JitParams) -> JitStats {
+    let (out, result, stats) = run_jit(source, params);
+    let (want_out, want_result) = run_off(source);
+    assert_eq!(out, want_out, "stdout differs");
+    assert_eq!(result, want_result, "result differs");
+    stats
+}
+
+#[test]
+fn traces_form_exit_link_and_run_most_of_a_hot_loop() {
+    let src = "
+total = 0
+def f(n):
+    t = 0
+    for i in range(n):
+        if i % 3 == 0:
+            t += 2
+        else:
+            t += 1
+    return t
+for k in range(20):
+    total += f(500)
+print(total)
+";
+    let stats = same_as_interpreter(src, low(10));
+    assert!(stats.root_traces >= 1, "{stats:?}");
+    assert!(stats.side_traces >= 1, "a hot branch exit grows a side trace: {stats:?}");
+    assert!(stats.linked_exits > 100, "the side trace's end links back to the loop: {stats:?}");
+    assert!(stats.instructions > 50_000, "most of the loop runs in traces: {stats:?}");
+}
+
+#[test]
+fn class_change_invalidates_dependent_traces() {
+    let src = "
+class A:
+    def __init__(self):
+        self.x = 1
+    def get(self):
+        return self.x
+a = A()
+s = 0
+for i in range(3000):
+    if i == 1500:
+        A.get = lambda self: 2
+    s += a.get()
+print(s)
+";
+    let stats = same_as_interpreter(src, low(50));
+    assert!(stats.invalidations >= 1, "{stats:?}");
+}
+
+#[test]
+fn trip_counts_around_the_threshold() {
+    for trips in [9, 10, 11, 19, 20, 21] {
+        let src = format!(
+            "s = 0\nfor i in range({trips}):\n    s += i\nprint(s)\nj = 0\nwhile j < {trips}:\n    j += 1\nprint(j)\n"
+        );
+        same_as_interpreter(&src, low(10));
+    }
+}
+
+#[test]
+fn fuel_and_interrupts_are_checked_inside_traces() {
+    let src = "while True:\n    pass\n";
+    let source = src.to_string();
+    let handle = std::thread::spawn(move || {
+        let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+        ouro::configure_jit(&mut vm, JitMode::Interp, low(5)).expect("jit");
+        vm.set_fuel(Some(2_000_000));
+        let r = vm.run_source(&source, "spin.py");
+        (r, vm.jit.as_ref().map(|j| j.stats.entries).unwrap_or(0))
+    });
+    let (r, entries) = handle.join().expect("no panic");
+    let e = r.expect_err("fuel runs out");
+    assert_eq!(e.kind, "RuntimeError");
+    assert!(entries >= 1, "the loop ran as a trace");
+
+    let handle = std::thread::spawn(move || {
+        let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+        ouro::configure_jit(&mut vm, JitMode::Interp, low(5)).expect("jit");
+        let flag = vm.interrupt_handle();
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            flag.store(true, std::sync::atomic::Ordering::Relaxed);
+        });
+        vm.run_source("i = 0\nwhile True:\n    i += 1\n", "spin.py")
+    });
+    let e = handle.join().expect("no panic").expect_err("interrupted");
+    assert_eq!(e.kind, "KeyboardInterrupt");
+}
+
+#[test]
+fn exception_in_inlined_call_has_the_interpreters_traceback() {
+    let src = "
+def inner(i):
+    if i == 700:
+        raise ValueError('boom %d' % i)
+    return i
+def outer(n):
+    s = 0
+    for i in range(n):
+        s += inner(i)
+    return s
+print(outer(600))
+outer(1000)
+";
+    let (out, result, stats) = run_jit(src, low(20));
+    let (want_out, want_result) = run_off(src);
+    assert_eq!(out, want_out);
+    let (got, want) = (result.expect_err("raises"), want_result.expect_err("raises"));
+    assert_eq!(got.traceback, want.traceback, "same frames and line numbers");
+    assert!(stats.entries >= 1);
+}
+
+#[test]
+fn recursion_limit_inside_traced_loop() {
+    let src = "
+def down(n):
+    return down(n + 1)
+hits = 0
+for i in range(200):
+    try:
+        down(0)
+    except RecursionError:
+        hits += 1
+print(hits)
+";
+    same_as_interpreter(src, low(2));
+}
+
+#[test]
+fn limits_are_counted_not_crashes() {
+    let src = "
+def work(n):
+    s = 0
+    for i in range(n):
+        a = i + 1
+        b = a * 2
+        c = b - a
+        d = c + i
+        s = s + d + a + b + c
+    return s
+t = 0
+for k in range(50):
+    t += work(100)
+    for j in range(30):
+        t -= j
+print(t)
+";
+    let tiny = JitParams { max_trace_length: 8, max_traces: 2, max_side_depth: 0, ..low(3) };
+    let stats = same_as_interpreter(src, tiny);
+    assert!(stats.cut_too_long >= 1, "{stats:?}");
+    assert!(stats.root_traces + stats.side_traces <= 2, "{stats:?}");
+}
+
+#[test]
+fn hopeless_loops_get_blacklisted() {
+    // Every iteration raises while it would be recorded: each recording aborts.
+    let src = "
+n = 0
+for i in range(5000):
+    try:
+        raise KeyError(i)
+    except KeyError:
+        n += 1
+print(n)
+";
+    let stats = same_as_interpreter(src, low(2));
+    let aborts: u64 = stats.aborts.iter().sum();
+    let max = JitParams::default().penalty_max as u64;
+    assert!(aborts >= 1, "{stats:?}");
+    assert!(stats.recordings <= max + 1, "penalties stop recording a hopeless loop: {stats:?}");
+}
+
+#[test]
+fn jit_params_parse_and_check_ranges() {
+    let mut p = JitParams::default();
+    p.set_from_str("hot_loop=7").expect("valid");
+    assert_eq!(p.hot_loop, 7);
+    assert!(p.set_from_str("hot_loop=0").is_err());
+    assert!(p.set_from_str("nonsense=3").is_err());
+    assert!(p.set_from_str("hot_exit").is_err());
+    assert_eq!(JitParams::TABLE.len(), 9);
+}
