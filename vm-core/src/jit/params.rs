@@ -27,7 +27,7 @@ macro_rules! for_each_jit_param {
                 "side traces grown from side traces (chain length) before exits stay cold"),
             (max_inline_depth, "max_inline_depth", 8, 0, 100,
                 "Python frames a trace may enter below its root frame"),
-            (penalty_base, "penalty_base", 2, 1, 1_000_000,
+            (penalty_base, "penalty_base", 16, 1, 1_000_000,
                 "back-off after a first aborted recording at a site (doubles per abort)"),
             (penalty_max, "penalty_max", 6, 1, 30,
                 "aborts at one site before it is blacklisted (never recorded again)"),
