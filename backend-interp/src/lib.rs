@@ -10,7 +10,8 @@ extern crate alloc;
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::String;
-use alloc::vec;
+use alloc::vec::Vec;
+use core::cell::Cell;
 
 use vm_core::jit::backend::{self as rt, Backend, Executor, ExitTaken, TraceContext};
 use vm_core::jit::ir::{compare_floats, eval_float, eval_int, Inst, Op, Snapshot, TraceIr};
@@ -36,7 +37,12 @@ impl Backend for InterpBackend {
     }
 
     fn compile(&mut self, ir: &TraceIr, ctx: TraceContext) -> Result<Rc<dyn Executor>, String> {
-        Ok(Rc::new(InterpExecutor { insts: ir.insts.clone().into(), snapshots: ir.snapshots.clone().into(), ctx }))
+        Ok(Rc::new(InterpExecutor {
+            insts: ir.insts.clone().into(),
+            snapshots: ir.snapshots.clone().into(),
+            ctx,
+            spare: Cell::new(None),
+        }))
     }
 }
 
@@ -45,13 +51,31 @@ struct InterpExecutor {
     insts: Box<[Inst]>,
     snapshots: Box<[Snapshot]>,
     ctx: TraceContext,
+    /// The register file of the last run, reused by the next (a run
+    /// re-entered through native code finds it taken and allocates its own).
+    spare: Cell<Option<Vec<Value>>>,
 }
 
 impl Executor for InterpExecutor {
     fn run(&self, vm: &mut Vm) -> PyResult<ExitTaken> {
         let root = vm.frames.len();
-        // Per run (traces can be re-entered through native code they call).
-        let mut regs = vec![Value::Null; self.insts.len()];
+        // Every register is written before it is read (SSA), so a reused file needs no clearing.
+        let mut regs = self.spare.take().unwrap_or_default();
+        if regs.len() < self.insts.len() {
+            regs.resize(self.insts.len(), Value::Null);
+        }
+        let result = self.interpret(vm, root, &mut regs);
+        self.spare.set(Some(regs));
+        result
+    }
+
+    fn size(&self) -> usize {
+        self.insts.len()
+    }
+}
+
+impl InterpExecutor {
+    fn interpret(&self, vm: &mut Vm, root: usize, regs: &mut [Value]) -> PyResult<ExitTaken> {
         let mut loops = 0u64;
         let mut i = 0usize;
         let mut ops = 0u64;
@@ -141,9 +165,5 @@ impl Executor for InterpExecutor {
         let Some(exit) = exit else { return Err(rt::internal_error(vm, "a trace guard without a snapshot")) };
         rt::restore(vm, &self.snapshots[exit as usize], |v| regs[v.0 as usize]);
         Ok(ExitTaken { exit, loops, ops })
-    }
-
-    fn size(&self) -> usize {
-        self.insts.len()
     }
 }
