@@ -222,3 +222,34 @@ fn jit_params_parse_and_check_ranges() {
     assert!(p.set_from_str("hot_exit").is_err());
     assert_eq!(JitParams::TABLE.len(), 9);
 }
+
+#[test]
+fn traces_record_through_operator_dunders() {
+    let src = "
+class V:
+    def __init__(self, x):
+        self.x = x
+    def __add__(self, o):
+        return V(self.x + o.x)
+acc = V(0)
+one = V(1)
+for i in range(3000):
+    acc = acc + one
+print(acc.x)
+";
+    let source = src.to_string();
+    let dump = std::thread::spawn(move || {
+        let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+        ouro::configure_jit(&mut vm, JitMode::Interp, low(50)).expect("jit");
+        let jit = vm.jit.as_mut().expect("jit");
+        jit.dump_uops = true;
+        jit.dump_log = Some(String::new());
+        vm.run_source(&source, "v.py").expect("runs");
+        vm.jit.as_mut().and_then(|j| j.dump_log.take()).unwrap_or_default()
+    })
+    .join()
+    .expect("no panic");
+    assert!(dump.contains("_BINARY_OP_PUSH_DUNDER_FRAME"), "{dump}");
+    assert!(dump.contains("__add__@"), "the trace follows into __add__: {dump}");
+    same_as_interpreter(src, low(50));
+}

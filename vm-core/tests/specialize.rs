@@ -121,3 +121,21 @@ fn class_instantiation_specializes_and_deopts_when_init_changes() {
     let (_, ops) = opcodes_of_f(&changed);
     assert!(!has(&ops, Opcode::CallAllocAndEnterInit), "{ops:?}");
 }
+
+#[test]
+fn binary_op_on_instances_calls_the_dunder_as_a_frame_and_deopts() {
+    let cls = "class V:\n    def __init__(self, x):\n        self.x = x\n    def __add__(self, o):\n        return V(self.x + (o.x if isinstance(o, V) else o))\n";
+    let src = format!("{cls}def f(a, b):\n    return a + b\nfor i in range(20):\n    f(V(i), V(1))\n");
+    let (_, ops) = opcodes_of_f(&src);
+    assert!(has(&ops, Opcode::BinaryOpInstance), "{ops:?}");
+    // Adding __iadd__ to the class later: the version guard deopts `a + b`'s form.
+    let src = format!("{cls}def f(a, b):\n    return a + b\nfor i in range(20):\n    f(V(i), 2)\nV.__add__ = lambda s, o: 0\nf(V(1), 2)\n");
+    let (vm, ops) = opcodes_of_f(&src);
+    assert!(has(&ops, Opcode::BinaryOp), "the class changed: {ops:?}");
+    assert!(vm.stats.deopts[0] >= 1);
+    // NotImplemented from the dunder: the operator finishes with a TypeError, as CPython does.
+    let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+    let src = "class N:\n    def __add__(self, o):\n        return NotImplemented\ndef f(a, b):\n    return a + b\nfor i in range(20):\n    try:\n        f(N(), 1)\n    except TypeError as e:\n        m = str(e)\nprint(m)\n";
+    vm.run_source(src, "t.py").unwrap_or_else(|e| panic!("{}", e.traceback));
+    assert_eq!(vm.take_buffered_stdout().as_deref(), Some("unsupported operand type(s) for +: 'N' and 'int'\n"));
+}

@@ -137,6 +137,7 @@ macro_rules! for_each_opcode {
             (BinaryOpSubFloat, "BINARY_OP_SUB_FLOAT", BinOp, |_a: u32| -1),
             (BinaryOpMulFloat, "BINARY_OP_MUL_FLOAT", BinOp, |_a: u32| -1),
             (BinaryOpDivFloat, "BINARY_OP_DIV_FLOAT", BinOp, |_a: u32| -1),
+            (BinaryOpInstance, "BINARY_OP_INSTANCE", BinOp, |_a: u32| -1),
             (CompareOpInt, "COMPARE_OP_INT", CmpOp, |_a: u32| -1),
             (CompareOpFloat, "COMPARE_OP_FLOAT", CmpOp, |_a: u32| -1),
             (LoadGlobalModule, "LOAD_GLOBAL_MODULE", Name, |_a: u32| 1),
@@ -258,7 +259,7 @@ impl Opcode {
 macro_rules! for_each_family {
     ($m:ident) => {
         $m! {
-            (BinaryOp, 1),
+            (BinaryOp, 2),
             (CompareOp, 1),
             (LoadGlobal, 3),
             (LoadAttr, 9),
@@ -290,6 +291,7 @@ macro_rules! for_each_specialization {
             (BinaryOpSubFloat, BinaryOp, [GuardBothFloat, SubFloat]),
             (BinaryOpMulFloat, BinaryOp, [GuardBothFloat, MulFloat]),
             (BinaryOpDivFloat, BinaryOp, [GuardBothFloat, DivFloat]),
+            (BinaryOpInstance, BinaryOp, [GuardBinaryDunder, BinaryDunderFrame]),
             (CompareOpInt, CompareOp, [GuardBothInt, CompareInt]),
             (CompareOpFloat, CompareOp, [GuardBothFloat, CompareFloat]),
             (LoadGlobalModule, LoadGlobal, [LoadGlobalModuleSlot]),

@@ -566,6 +566,15 @@ impl Vm {
                                     }
                                 }
                             }
+                            ReturnAction::BinaryDunder { oparg, left, right } => {
+                                if v.is(self.not_implemented()) {
+                                    reload!();
+                                    let r = tri!(self.binary_op_after_forward(oparg, left, right));
+                                    self.stack.push(r);
+                                    continue;
+                                }
+                                self.stack.push(v);
+                            }
                             ReturnAction::BuildClass { name, bases, namespace } => {
                                 reload!();
                                 let cls = tri!(self.make_class(name, bases, namespace));
@@ -801,6 +810,7 @@ impl Vm {
                     | Opcode::BinaryOpSubFloat
                     | Opcode::BinaryOpMulFloat
                     | Opcode::BinaryOpDivFloat
+                    | Opcode::BinaryOpInstance
                     | Opcode::CompareOpInt
                     | Opcode::CompareOpFloat
                     | Opcode::LoadGlobalModule

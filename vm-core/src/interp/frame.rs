@@ -26,6 +26,16 @@ pub enum ReturnAction {
         /// The resumer's handled exception, restored when the generator suspends.
         outer_handled: Value,
     },
+    /// A binary operator's dunder (`BINARY_OP_INSTANCE`) returned: push the
+    /// result, or on `NotImplemented` finish the operator's remaining steps.
+    BinaryDunder {
+        /// `BINARY_OP`'s operand (operator and in-place flag).
+        oparg: u32,
+        /// The left operand.
+        left: Value,
+        /// The right operand.
+        right: Value,
+    },
     /// A class body finished: build the class from its namespace and push it.
     BuildClass {
         /// Class name (a str).
@@ -43,6 +53,10 @@ impl ReturnAction {
         match *self {
             ReturnAction::Push | ReturnAction::ToNative => {}
             ReturnAction::Init { instance } => f(instance),
+            ReturnAction::BinaryDunder { left, right, .. } => {
+                f(left);
+                f(right)
+            }
             ReturnAction::Generator { gen, outer_handled, .. } => {
                 f(Value::Obj(gen));
                 f(outer_handled)

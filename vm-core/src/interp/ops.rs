@@ -115,6 +115,20 @@ impl Vm {
         Err(self.binop_type_error(op, a, b, inplace))
     }
 
+    /// What `binary_op` does after the left operand's forward dunder
+    /// returned `NotImplemented`, for `BINARY_OP_INSTANCE` (whose guard
+    /// ensures the right operand is not an instance of another class, so no
+    /// reflected dunder is due).
+    pub(crate) fn binary_op_after_forward(&mut self, oparg: u32, a: Value, b: Value) -> PyResult<Value> {
+        let Some((op, inplace)) = BinaryOp::from_arg(oparg) else {
+            return Err(self.system_error("bad BINARY_OP operand"));
+        };
+        if let Some(r) = self.sequence_binop(op, a, b, inplace)? {
+            return Ok(r);
+        }
+        Err(self.binop_type_error(op, a, b, inplace))
+    }
+
     fn binop_type_error(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinaryOp::Add && !inplace {

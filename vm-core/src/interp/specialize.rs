@@ -115,6 +115,30 @@ pub fn family_index(op: Opcode) -> Option<usize> {
 }
 
 impl Vm {
+    /// `BINARY_OP_INSTANCE` when the left operand's class defines the
+    /// operator's dunder as a plain two-argument Python function (no
+    /// in-place dunder for `op=`) and the right operand is not an instance
+    /// of another class.
+    fn specialize_binary_dunder(&self, a: Value, b: Value, arg: u32) -> Spec {
+        let (op, inplace) = BinaryOp::from_arg(arg).ok_or(Fail::Operator)?;
+        let cls = self.class_of(a);
+        if self.is_instance_value(b) && self.class_of(b) != cls {
+            return Err(Fail::Operands);
+        }
+        let [fwd, _, inpl] = self.binop_names[op as usize];
+        if inplace && self.lookup_class_attr(cls, inpl).is_some() {
+            return Err(Fail::Operator);
+        }
+        let Some(Value::Obj(f)) = self.lookup_class_attr(cls, fwd) else { return Err(Fail::NotFunction) };
+        let simple = matches!(self.heap.get(f), Obj::Function(func)
+            if func.code.code.flags == 0 && func.code.code.kwonlyargcount == 0 && func.code.code.argcount == 2);
+        if !simple {
+            return Err(Fail::CodeFlags);
+        }
+        let Obj::Class(c) = self.heap.get(cls) else { return Err(Fail::NotInstance) };
+        Ok((Opcode::BinaryOpInstance, [c.version, 0, 0, 0]))
+    }
+
     /// Rewrites the instruction at `at` to `op` and fills its cache.
     fn rewrite(code: &CodeObject, at: usize, op: Opcode, cache: &[u32]) {
         let unit = code.instrs[at].get();
@@ -211,6 +235,9 @@ impl Vm {
                     (Value::Float(_), Value::Float(_), BinaryOp::TrueDiv) => Opcode::BinaryOpDivFloat,
                     (Value::Int(_), Value::Int(_), _) | (Value::Float(_), Value::Float(_), _) => {
                         return Err(Fail::Operator)
+                    }
+                    (Value::Obj(_), _, _) if self.is_instance_value(a) => {
+                        return self.specialize_binary_dunder(a, top, arg);
                     }
                     _ => return Err(Fail::Operands),
                 };

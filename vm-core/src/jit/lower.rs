@@ -25,6 +25,12 @@ pub fn lowers_natively(op: Opcode) -> bool {
     )
 }
 
+/// True for specialized forms that push a Python frame (the trace follows
+/// into it, after checking it is the frame recorded).
+pub fn pushes_frame(op: Opcode) -> bool {
+    matches!(op, Opcode::CallPyExactArgs | Opcode::CallAllocAndEnterInit | Opcode::BinaryOpInstance)
+}
+
 /// An operand-stack entry during lowering.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Entry {
@@ -202,8 +208,8 @@ impl Lowering<'_> {
                 let uops = Op::Uops { op, pc, next, args: rec_args, jump_exit, jumped };
                 self.ir.push(uops, Vec::new(), Ty::Void, Some(s));
                 self.at = (self.at.0, depth, code);
-                if op.family() == Opcode::Call {
-                    if matches!(op, Opcode::CallPyExactArgs | Opcode::CallAllocAndEnterInit) {
+                if op.family() == Opcode::Call || pushes_frame(op) {
+                    if pushes_frame(op) {
                         let s = self.as_is();
                         self.guard(Op::GuardFrame { depth, code, pc: next_pc }, Vec::new(), s);
                     }

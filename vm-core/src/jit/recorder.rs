@@ -164,7 +164,7 @@ fn lower_to_uops(inst: &RecordedInst, out: &mut Vec<TraceUop>, index: u32) {
             for &u in op.uops() {
                 push(u)
             }
-            if matches!(op, Opcode::CallPyExactArgs | Opcode::CallAllocAndEnterInit) {
+            if super::lower::pushes_frame(op) {
                 push(Uop::DynamicExit);
             }
         }

@@ -101,6 +101,8 @@ macro_rules! for_each_uop {
             (CallLenFast, "_CALL_LEN", Action, call_len),
             (GuardClassInit, "_GUARD_CLASS_INIT", Guard, guard_class_init),
             (CallInitFrame, "_CALL_ALLOC_AND_ENTER_INIT", Action, call_init_frame),
+            (GuardBinaryDunder, "_GUARD_BINARY_DUNDER", Guard, guard_binary_dunder),
+            (BinaryDunderFrame, "_BINARY_OP_PUSH_DUNDER_FRAME", Action, binary_dunder_frame),
             // ----- uops only traces contain (the recorder's lowering of plain instructions) -----
             (LoadFast, "_LOAD_FAST", Action, load_fast),
             (StoreFast, "_STORE_FAST", Action, store_fast),

@@ -701,6 +701,60 @@ pub(super) fn guard_builtin_type(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow>
     Ok(if !v.is_null() && vm.class_of(v).0 == a.cache[0] { Flow::Continue } else { Flow::Deopt })
 }
 
+/// The class of `v` if it is an instance of a user class.
+#[inline(always)]
+fn instance_class(vm: &Vm, v: Value) -> Option<ObjRef> {
+    match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Instance(i) => Some(i.class),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Cache: [the left operand's class version] (versions are unique, so this
+/// pins the class and its dunders). The right operand is not an instance
+/// of another class (whose reflected dunder could come first or after).
+#[inline]
+pub(super) fn guard_binary_dunder(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let (x, y) = top2(vm);
+    let Some(cx) = instance_class(vm, x) else { return Ok(Flow::Deopt) };
+    if !matches!(vm.heap.get(cx), Obj::Class(c) if c.version == a.cache[0]) {
+        return Ok(Flow::Deopt);
+    }
+    Ok(match instance_class(vm, y) {
+        Some(cy) if cy != cx => Flow::Deopt,
+        _ => Flow::Continue,
+    })
+}
+
+/// Calls the left operand's dunder (`__add__`, ...) as a Python frame: the
+/// operands become its `self` and argument; its return (and the fallback
+/// when it returns `NotImplemented`) is handled by `ReturnAction::BinaryDunder`.
+#[inline]
+pub(super) fn binary_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    if vm.frames.len() >= vm.config.recursion_limit {
+        return Err(vm.recursion_error());
+    }
+    let (x, y) = top2(vm);
+    let Some((op, _)) = crate::bytecode::opcode::BinaryOp::from_arg(a.oparg) else { return Ok(Flow::Deopt) };
+    let Some(cx) = instance_class(vm, x) else { return Ok(Flow::Deopt) };
+    let name = vm.binop_names[op as usize][0];
+    let Some(Value::Obj(func)) = vm.lookup_class_attr(cx, name) else { return Ok(Flow::Deopt) };
+    let Obj::Function(f) = vm.heap.get(func) else { return Ok(Flow::Deopt) };
+    if f.code.code.flags != 0 || f.code.code.kwonlyargcount != 0 || f.code.code.argcount != 2 {
+        return Ok(Flow::Deopt);
+    }
+    let (code, globals) = (f.code.clone(), f.globals);
+    vm.stats.calls += 1;
+    let at = vm.stack.len() - 2;
+    let action = ReturnAction::BinaryDunder { oparg: a.oparg, left: x, right: y };
+    let frame = vm.new_frame(func, code, globals, at, at, action);
+    vm.frames.push(frame);
+    Ok(Flow::Frame)
+}
+
 // ----- trace-only uops: the stack semantics of plain instructions -----
 
 #[inline]
