@@ -253,3 +253,49 @@ print(acc.x)
     assert!(dump.contains("__add__@"), "the trace follows into __add__: {dump}");
     same_as_interpreter(src, low(50));
 }
+
+#[test]
+fn stack_overflow_inside_an_inlined_dunder() {
+    let src = "
+class R:
+    def __init__(self, n):
+        self.n = n
+    def __add__(self, o):
+        if self.n <= 0:
+            return o
+        return R(self.n - 1) + o
+caught = 0
+for i in range(300):
+    try:
+        R(10) + 1
+        R(5000) + 1
+    except RecursionError:
+        caught += 1
+print(caught)
+";
+    same_as_interpreter(src, low(3));
+}
+
+#[test]
+fn parent_invalidated_while_its_side_trace_records() {
+    // The branch taken from iteration 100 on is a hot exit of the loop's
+    // trace; the side trace recorded from it runs code that changes the
+    // class the parent trace depends on.
+    let src = "
+class C:
+    def m(self):
+        return 1
+c = C()
+s = 0
+for i in range(2000):
+    s += c.m()
+    if i >= 100:
+        if i % 7 == 0:
+            C.m = lambda self: 2
+        s += 1
+print(s)
+";
+    let stats = same_as_interpreter(src, low(20));
+    assert!(stats.invalidations >= 1, "{stats:?}");
+    assert!(stats.side_traces >= 1, "{stats:?}");
+}
