@@ -198,7 +198,7 @@ impl Lowering<'_> {
                 self.sync();
                 let s = self.snapshot(pc);
                 let (depth, code, next_pc) = inst.next;
-                let jump_exit = matches!(op, Opcode::ForIterRange | Opcode::ForIterList).then(|| {
+                let jump_exit = (op.family() == Opcode::ForIter).then(|| {
                     let (done, d, c) = self.at;
                     self.ir.add_snapshot(Snapshot { pc: None, keep: 0, stack: Vec::new(), depth: d, code: c, done })
                 });

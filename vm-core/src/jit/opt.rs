@@ -69,38 +69,39 @@ fn identity(n: usize) -> Vec<ValueId> {
 /// fast locals as they were (so what is known of the locals survives it).
 fn keeps_locals(op: Opcode) -> bool {
     use Opcode::*;
-    matches!(
-        op.family(),
-        LoadAttr
-            | StoreAttr
-            | LoadMethod
-            | LoadGlobal
-            | BinaryOp
-            | CompareOp
-            | BinarySubscr
-            | StoreSubscr
-            | ContainsOp
-            | UnpackSequence
-            | BuildList
-            | BuildTuple
-            | BuildMap
-            | BuildSet
-            | BuildSlice
-            | BuildString
-            | ListAppend
-            | MapAdd
-            | SetAdd
-            | UnaryNegative
-            | UnaryPositive
-            | UnaryNot
-            | UnaryInvert
-            | GetIter
-            | FormatValue
-            | LoadDeref
-            | StoreDeref
-            | LoadGlobalModule
-            | KwNames
-    )
+    !super::lower::pushes_frame(op)
+        && matches!(
+            op.family(),
+            LoadAttr
+                | StoreAttr
+                | LoadMethod
+                | LoadGlobal
+                | BinaryOp
+                | CompareOp
+                | BinarySubscr
+                | StoreSubscr
+                | ContainsOp
+                | UnpackSequence
+                | BuildList
+                | BuildTuple
+                | BuildMap
+                | BuildSet
+                | BuildSlice
+                | BuildString
+                | ListAppend
+                | MapAdd
+                | SetAdd
+                | UnaryNegative
+                | UnaryPositive
+                | UnaryNot
+                | UnaryInvert
+                | GetIter
+                | FormatValue
+                | LoadDeref
+                | StoreDeref
+                | LoadGlobalModule
+                | KwNames
+        )
 }
 
 /// Redundant load elimination for fast locals: a load of a slot whose
@@ -111,7 +112,15 @@ pub fn forward_locals(ir: TraceIr) -> TraceIr {
     let mut replace = identity(n);
     let mut kept = vec![true; n];
     let mut known: Vec<(u32, ValueId)> = Vec::new();
+    // The frame (depth, code) the instructions run in, from snapshots and frame guards.
+    let mut frame: Option<(u32, u32)> = None;
     for (i, inst) in ir.insts.iter().enumerate() {
+        if let Some(s) = inst.snapshot {
+            let snap = &ir.snapshots[s as usize];
+            if snap.pc.is_some() {
+                frame = Some((snap.depth, snap.code));
+            }
+        }
         match &inst.op {
             Op::LoadLocal(slot) => {
                 if let Some(&(_, v)) = known.iter().find(|(s, _)| s == slot) {
@@ -126,6 +135,13 @@ pub fn forward_locals(ir: TraceIr) -> TraceIr {
                 known.push((*slot, inst.args[0]));
             }
             Op::Exec { op, .. } | Op::Uops { op, .. } if !keeps_locals(*op) => known.clear(),
+            // Follows every instruction that may change the frame: a different frame forgets.
+            Op::GuardFrame { depth, code, .. } => {
+                if frame != Some((*depth, *code)) {
+                    known.clear();
+                }
+                frame = Some((*depth, *code));
+            }
             _ => {}
         }
     }

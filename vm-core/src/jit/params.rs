@@ -1,12 +1,18 @@
 //! The JIT's tunable thresholds and limits: one table, settable by the host
 //! (`Vm::set_jit`) and by `ouro --jit-param name=value`.
 //!
-//! Defaults and why (measured on the benchmark suite; see
-//! docs/ARCHITECTURE.md "JIT parameters"): CPython waits ~4000 back edges
-//! before tracing, PyPy ~1000, LuaJIT 56. Short scripts and game frames want
-//! early compilation, but a trace recorded in a loop's first iterations often
-//! records start-up paths; 1000 lets every benchmark loop reach its steady
-//! state while costing under a millisecond of interpretation per loop.
+//! Defaults and why: CPython waits ~4000 back edges before tracing, PyPy
+//! ~1000, LuaJIT 56. Short scripts and game frames want early compilation,
+//! but a trace recorded in a loop's first iterations often records start-up
+//! paths. Measured on the benchmark suite with `--jit interp` (hot_loop 16,
+//! 100, 1000, 4000; docs/ARCHITECTURE.md, "JIT parameters"): 100 and 1000
+//! tie within noise on every program; 16 is slower where it records
+//! unrepresentative paths (mandelbrot 0.79 s vs 0.52 s, fannkuch 0.88 vs
+//! 0.80) and 4000 misses inner loops that never get that hot (mandelbrot
+//! 0.78 s). 1000 is the default: it costs well under a millisecond of
+//! interpretation per loop. `hot_exit` 64 keeps one-off exits cold while a
+//! branch taken on a steady fraction of iterations grows its side trace
+//! within the first few hundred iterations.
 
 /// Invokes `$m!` with the parameter table: `(field, "name", default, min, max, "doc")`.
 #[macro_export]
