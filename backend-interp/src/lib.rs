@@ -131,6 +131,26 @@ impl InterpExecutor {
                     let v = arg(0);
                     regs[i] = Value::Bool(rt::truthy(vm, v, *pc)?);
                 }
+                Op::GuardShape { class, shape } => {
+                    if rt::instance_shape(vm, arg(0)) != Some((*class, *shape)) {
+                        break exit_here;
+                    }
+                }
+                Op::LoadSlot(n) => match rt::load_slot(vm, arg(0), *n) {
+                    Some(v) => regs[i] = v,
+                    None => return Err(rt::internal_error(vm, "load_slot on a non-instance")),
+                },
+                Op::StoreSlot(n) => {
+                    if !rt::store_slot(vm, arg(0), *n, arg(1)) {
+                        return Err(rt::internal_error(vm, "store_slot on a non-instance"));
+                    }
+                }
+                Op::LoadGlobal { builtin, index, name, keys } => {
+                    match rt::load_global(vm, *builtin, *index, *name, *keys) {
+                        Some(v) => regs[i] = v,
+                        None => break exit_here,
+                    }
+                }
                 Op::Sync(keep) => rt::sync_stack(vm, *keep, inst.args.iter().map(|a| regs[a.0 as usize])),
                 Op::Exec { pc, .. } => rt::exec_instruction(vm, *pc)?,
                 Op::Uops { op, next, args, jump_exit, jumped, .. } => match rt::run_uops(vm, *op, *next, args)? {

@@ -153,6 +153,63 @@ pub fn frame_is(vm: &Vm, root: usize, depth: u32, code: &Rc<crate::interp::code:
         && vm.frames.last().is_some_and(|f| Rc::ptr_eq(&f.code, code) && f.pc == pc as usize)
 }
 
+/// `(class, shape)` of `v` if it is an instance of a user class.
+#[inline]
+pub fn instance_shape(vm: &Vm, v: Value) -> Option<(u32, u32)> {
+    match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            crate::runtime::object::Obj::Instance(i) => Some((i.class.0, i.shape.0)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Slot `n` of the instance `v`.
+#[inline]
+pub fn load_slot(vm: &Vm, v: Value, n: u32) -> Option<Value> {
+    match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            crate::runtime::object::Obj::Instance(i) => i.slots.get(n as usize).copied(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Stores into slot `n` of the instance `obj`; false if it has none.
+#[inline]
+pub fn store_slot(vm: &mut Vm, obj: Value, n: u32, v: Value) -> bool {
+    if let Value::Obj(r) = obj {
+        if let crate::runtime::object::Obj::Instance(i) = vm.heap.get_mut(r) {
+            if let Some(slot) = i.slots.get_mut(n as usize) {
+                *slot = v;
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A global or builtin by cached entry index (see `ir::Op::LoadGlobal`).
+#[inline]
+pub fn load_global(vm: &Vm, builtin: bool, index: u32, name: u32, keys: u32) -> Option<Value> {
+    use crate::runtime::object::Obj;
+    let globals = vm.frames.last()?.globals;
+    let dict = if builtin {
+        match vm.heap.get(globals) {
+            Obj::Dict(d) if d.keys_version == keys => vm.builtins,
+            _ => return None,
+        }
+    } else {
+        globals
+    };
+    match vm.heap.get(dict) {
+        Obj::Dict(d) => d.raw_entry(index as usize).filter(|e| e.key == Value::Obj(ObjRef(name))).map(|e| e.value),
+        _ => None,
+    }
+}
+
 /// `a is b`.
 #[inline]
 pub fn is(a: Value, b: Value) -> bool {

@@ -125,6 +125,10 @@ macro_rules! for_each_ir_op {
             (CompareFloat, "cmp_float", true, false),
             (Is, "is", true, false),
             (Truthy, "truthy", false, false),
+            (GuardShape, "guard_shape", false, true),
+            (LoadSlot, "load_slot", true, false),
+            (StoreSlot, "store_slot", false, false),
+            (LoadGlobal, "load_global", false, true),
             (Sync, "sync", false, false),
             (Exec, "exec", false, false),
             (Uops, "uops", false, true),
@@ -169,6 +173,33 @@ pub enum Op {
     /// `bool(args[0])` (may call `__bool__`/`__len__`; preceded by a sync);
     /// errors are raised with the frame at this position.
     Truthy(u32),
+    /// Exits unless `args[0]` is an instance of the class with the shape
+    /// (the class's version is an assumption: changing the class
+    /// invalidates the trace).
+    GuardShape {
+        /// The class (`ObjRef`).
+        class: u32,
+        /// The instance shape.
+        shape: u32,
+    },
+    /// Instance slot `n` of `args[0]` (an instance of a guarded shape).
+    LoadSlot(u32),
+    /// Stores `args[1]` into instance slot `n` of `args[0]`.
+    StoreSlot(u32),
+    /// A global (the top frame's globals, or the builtins), read at `index`
+    /// of the dict's entries; exits unless the key there is `name` (and, for
+    /// builtins, unless the globals' keys version is still `keys`, so no
+    /// global shadows it).
+    LoadGlobal {
+        /// Read the builtins instead of the globals.
+        builtin: bool,
+        /// Entry index.
+        index: u32,
+        /// The interned name (`ObjRef`).
+        name: u32,
+        /// For builtins: the globals' keys version.
+        keys: u32,
+    },
     /// Writes the virtual stack: keeps the first `keep` entries in memory,
     /// then pushes `args`.
     Sync(u32),
@@ -342,6 +373,12 @@ impl TraceIr {
                     write!(out, " depth={depth} code={} pc={pc}", self.code_name(*code))
                 }
                 Op::Truthy(pc) | Op::Safepoint(pc) => write!(out, " @{pc}"),
+                Op::GuardShape { class, shape } => write!(out, " class=obj{class} shape={shape}"),
+                Op::LoadSlot(n) | Op::StoreSlot(n) => write!(out, " [{n}]"),
+                Op::LoadGlobal { builtin, index, name, keys } => {
+                    let which = if *builtin { alloc::format!("builtins keys={keys}") } else { "globals".into() };
+                    write!(out, " {which} [{index}] name=obj{name}")
+                }
                 _ => Ok(()),
             };
             for a in &inst.args {

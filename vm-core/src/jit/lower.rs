@@ -22,6 +22,11 @@ pub fn lowers_natively(op: Opcode) -> bool {
             | Opcode::BinaryOpDivFloat
             | Opcode::CompareOpInt
             | Opcode::CompareOpFloat
+            | Opcode::LoadAttrInstance
+            | Opcode::LoadMethodInstance
+            | Opcode::StoreAttrInstance
+            | Opcode::LoadGlobalModule
+            | Opcode::LoadGlobalBuiltin
     )
 }
 
@@ -194,32 +199,7 @@ impl Lowering<'_> {
                 }
             }
             op if lowers_natively(op) => self.lower_specialized(inst),
-            op if op.is_specialized() => {
-                self.sync();
-                let s = self.snapshot(pc);
-                let (depth, code, next_pc) = inst.next;
-                let jump_exit = (op.family() == Opcode::ForIter).then(|| {
-                    let (done, d, c) = self.at;
-                    self.ir.add_snapshot(Snapshot { pc: None, keep: 0, stack: Vec::new(), depth: d, code: c, done })
-                });
-                let rec_args = self.rec.uop_args[self.at.0 as usize];
-                let next = pc + 1 + op.cache_size() as u32;
-                let jumped = jump_exit.is_some() && next_pc != next;
-                let uops = Op::Uops { op, pc, next, args: rec_args, jump_exit, jumped };
-                self.ir.push(uops, Vec::new(), Ty::Void, Some(s));
-                self.at = (self.at.0, depth, code);
-                if op.family() == Opcode::Call || pushes_frame(op) {
-                    if pushes_frame(op) {
-                        let s = self.as_is();
-                        self.guard(Op::GuardFrame { depth, code, pc: next_pc }, Vec::new(), s);
-                    }
-                    let s = self.as_is();
-                    self.guard(Op::CheckValid, Vec::new(), s);
-                }
-                self.stack = (0..inst.stack_after).map(Entry::Mem).collect();
-                self.keep = inst.stack_after;
-                self.phys = inst.stack_after;
-            }
+            op if op.is_specialized() => self.lower_as_uops(inst),
             op => {
                 self.sync();
                 self.emit(Op::Exec { pc, op }, Vec::new(), Ty::Void);
@@ -236,7 +216,83 @@ impl Lowering<'_> {
         }
     }
 
+    /// A specialized form the IR does not model: its uops run on the stack in memory.
+    fn lower_as_uops(&mut self, inst: &RecordedInst) {
+        let (pc, op) = (inst.pc, inst.op);
+        self.sync();
+        let s = self.snapshot(pc);
+        let (depth, code, next_pc) = inst.next;
+        let jump_exit = (op.family() == Opcode::ForIter).then(|| {
+            let (done, d, c) = self.at;
+            self.ir.add_snapshot(Snapshot { pc: None, keep: 0, stack: Vec::new(), depth: d, code: c, done })
+        });
+        let rec_args = self.rec.uop_args[self.at.0 as usize];
+        let next = pc + 1 + op.cache_size() as u32;
+        let jumped = jump_exit.is_some() && next_pc != next;
+        let uops = Op::Uops { op, pc, next, args: rec_args, jump_exit, jumped };
+        self.ir.push(uops, Vec::new(), Ty::Void, Some(s));
+        self.at = (self.at.0, depth, code);
+        if op.family() == Opcode::Call || pushes_frame(op) {
+            if pushes_frame(op) {
+                let s = self.as_is();
+                self.guard(Op::GuardFrame { depth, code, pc: next_pc }, Vec::new(), s);
+            }
+            let s = self.as_is();
+            self.guard(Op::CheckValid, Vec::new(), s);
+        }
+        self.stack = (0..inst.stack_after).map(Entry::Mem).collect();
+        self.keep = inst.stack_after;
+        self.phys = inst.stack_after;
+    }
+
     fn lower_specialized(&mut self, inst: &RecordedInst) {
+        let args = self.rec.uop_args[self.at.0 as usize];
+        match inst.op {
+            Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin => {
+                let s = self.snapshot(inst.pc);
+                let builtin = inst.op == Opcode::LoadGlobalBuiltin;
+                let (index, keys) = if builtin { (args.cache[1], args.cache[0]) } else { (args.cache[0], 0) };
+                let op = Op::LoadGlobal { builtin, index, name: args.name.0, keys };
+                let v = self.ir.push(op, Vec::new(), Ty::Any, Some(s));
+                self.push(v);
+                return;
+            }
+            Opcode::LoadAttrInstance | Opcode::LoadMethodInstance | Opcode::StoreAttrInstance => {
+                // The cache entry that matched the receiver seen while recording.
+                let Some((class, shape)) = inst.receiver else {
+                    return self.lower_as_uops(inst);
+                };
+                let entry = if args.cache[0] == class && args.cache[2] == shape {
+                    0
+                } else if args.cache[4] == class && args.cache[6] == shape {
+                    4
+                } else {
+                    return self.lower_as_uops(inst);
+                };
+                let s = self.snapshot(inst.pc);
+                let obj = self.pop();
+                self.guard(Op::GuardShape { class, shape }, alloc::vec![obj], s);
+                let slot = args.cache[entry + 3];
+                match inst.op {
+                    Opcode::LoadAttrInstance => {
+                        let v = self.emit(Op::LoadSlot(slot), alloc::vec![obj], Ty::Any);
+                        self.push(v);
+                    }
+                    Opcode::LoadMethodInstance => {
+                        let m = crate::runtime::value::Value::Obj(crate::runtime::value::ObjRef(slot));
+                        let f = self.emit(Op::Const(m), Vec::new(), Ty::Obj);
+                        self.push(f);
+                        self.push(obj);
+                    }
+                    _ => {
+                        let v = self.pop();
+                        self.emit(Op::StoreSlot(slot), alloc::vec![obj, v], Ty::Void);
+                    }
+                }
+                return;
+            }
+            _ => {}
+        }
         let s = self.snapshot(inst.pc);
         let b = self.pop();
         let a = self.pop();

@@ -45,6 +45,7 @@ macro_rules! for_each_abort_reason {
             (TraceLimit, "the number of traces reached max_traces"),
             (TooManyExits, "the trace needs more than max_exits exits"),
             (Backend, "the backend could not compile the trace"),
+            (Stale, "a class the trace depends on changed while it was recorded"),
         }
     };
 }
@@ -380,7 +381,16 @@ impl Vm {
     /// Compiles a finished recording and installs it (anchoring root
     /// traces, linking side traces into their parent's exit).
     pub(crate) fn install_trace(&mut self, rec: Box<Recording>, exit_at: (u32, u32, u32, u32)) {
+        let deps = rec.class_dependencies();
+        let stale = deps.iter().any(|&(class, version)| {
+            !matches!(self.heap.get(class), crate::runtime::object::Obj::Class(c) if c.version == version)
+        });
         let jit = self.jit.as_mut().expect("jit");
+        if stale {
+            jit.stats.aborts[AbortReason::Stale as usize] += 1;
+            jit.penalize(&rec.kind);
+            return;
+        }
         jit.stats.uops_recorded += rec.uops.len() as u64;
         let mut optimized = lower::lower(&rec, exit_at);
         let mut stages: Vec<(&str, String)> = Vec::new();
@@ -443,7 +453,7 @@ impl Vm {
         if let Some((code, pc)) = &anchor {
             jit.anchors.insert((Rc::as_ptr(code) as usize, *pc), id);
         }
-        for class in rec.class_dependencies() {
+        for (class, _) in deps {
             jit.class_deps.entry(class.0).or_default().push(id);
         }
         if let TraceKind::Root { code, jump_at } = &rec.kind {

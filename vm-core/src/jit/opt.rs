@@ -155,13 +155,29 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
     let mut ty: Vec<Ty> = ir.insts.iter().map(|i| i.ty).collect();
     let mut non_null = vec![false; n];
     let mut kept = vec![true; n];
+    // Values whose (class, shape) a guard established; shapes change when
+    // code runs (attributes added or deleted), so those facts are dropped then.
+    let mut shapes: Vec<(ValueId, u32, u32)> = Vec::new();
     for (i, inst) in ir.insts.iter().enumerate() {
+        if inst.op.runs_code() {
+            shapes.clear();
+        }
         match &inst.op {
             Op::Const(v) => non_null[i] = !v.is_null(),
             Op::IntArith(_) | Op::FloatArith(_) | Op::CompareInt(_) | Op::CompareFloat(_) | Op::Is(_) => {
                 non_null[i] = true
             }
-            Op::Truthy(_) => non_null[i] = true,
+            Op::Truthy(_) | Op::LoadGlobal { .. } => non_null[i] = true,
+            Op::GuardShape { class, shape } => {
+                let a = inst.args[0];
+                if shapes.contains(&(a, *class, *shape)) {
+                    kept[i] = false;
+                } else {
+                    shapes.push((a, *class, *shape));
+                    ty[a.0 as usize] = Ty::Obj;
+                    non_null[a.0 as usize] = true;
+                }
+            }
             Op::GuardType(t) => {
                 let a = inst.args[0].0 as usize;
                 if ty[a] == *t {

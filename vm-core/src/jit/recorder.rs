@@ -37,6 +37,8 @@ pub struct RecordedInst {
     pub next: (u32, u32, u32),
     /// Types of the top two operands before it ran (top first).
     pub tos: [Ty; 2],
+    /// `(class, shape)` of the top operand before it ran, if an instance.
+    pub receiver: Option<(u32, u32)>,
 }
 
 /// A uop of the recorded trace and the instruction it came from.
@@ -90,9 +92,9 @@ pub struct Recording {
 }
 
 impl Recording {
-    /// The classes whose versions the trace's specialized instructions were
+    /// The classes and versions the trace's specialized instructions were
     /// recorded with (it is invalidated when one changes).
-    pub fn class_dependencies(&self) -> Vec<ObjRef> {
+    pub fn class_dependencies(&self) -> Vec<(ObjRef, u32)> {
         let mut deps = Vec::new();
         for (inst, args) in self.insts.iter().zip(&self.uop_args) {
             let entries: &[usize] = match inst.op {
@@ -101,9 +103,9 @@ impl Recording {
                 _ => &[],
             };
             for &e in entries {
-                let class = args.cache[e];
-                if class != 0 && !deps.contains(&ObjRef(class)) {
-                    deps.push(ObjRef(class));
+                let (class, version) = (args.cache[e], args.cache[e + 1]);
+                if class != 0 && !deps.contains(&(ObjRef(class), version)) {
+                    deps.push((ObjRef(class), version));
                 }
             }
         }
@@ -260,6 +262,7 @@ impl Vm {
             if stack_now >= 1 { Ty::of(self.stack[len - 1]) } else { Ty::Any },
             if stack_now >= 2 { Ty::of(self.stack[len - 2]) } else { Ty::Any },
         ];
+        let receiver = if stack_now >= 1 { super::backend::instance_shape(self, self.stack[len - 1]) } else { None };
         let rec = self.jit.as_mut().and_then(|j| j.recording.as_mut()).expect("recording");
         let code_idx = rec.code_index(code);
         rec.pending = Some(RecordedInst {
@@ -272,6 +275,7 @@ impl Vm {
             stack_after: stack_now,
             next: (depth, code_idx, pc as u32),
             tos,
+            receiver,
         });
         true
     }
