@@ -299,3 +299,26 @@ print(s)
     assert!(stats.invalidations >= 1, "{stats:?}");
     assert!(stats.side_traces >= 1, "{stats:?}");
 }
+
+#[test]
+fn traces_follow_returns_into_the_caller() {
+    // The loop trace in `inner` is recorded on its last iterations and
+    // follows the return into `outer`'s loop; later calls exit it early.
+    let src = "
+def inner(n):
+    s = 0
+    i = 0
+    while i < n:
+        s += i
+        i += 1
+    return s
+def outer():
+    t = 0
+    for k in range(400):
+        t += inner(k % 13)
+    return t
+print(outer(), outer())
+";
+    let stats = same_as_interpreter(src, low(5));
+    assert!(stats.root_traces >= 1, "{stats:?}");
+}

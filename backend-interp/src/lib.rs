@@ -153,6 +153,11 @@ impl InterpExecutor {
                 }
                 Op::Sync(keep) => rt::sync_stack(vm, *keep, inst.args.iter().map(|a| regs[a.0 as usize])),
                 Op::Exec { pc, .. } => rt::exec_instruction(vm, *pc)?,
+                Op::Return(pc) => {
+                    if !rt::return_simple(vm) {
+                        rt::exec_instruction(vm, *pc)?;
+                    }
+                }
                 Op::Uops { op, next, args, jump_exit, jumped, .. } => match rt::run_uops(vm, *op, *next, args)? {
                     Flow::Deopt => break exit_here,
                     Flow::Jump(target) if !*jumped => {
@@ -164,6 +169,11 @@ impl InterpExecutor {
                 },
                 Op::GuardFrame { depth, code, pc } => {
                     if !rt::frame_is(vm, root, *depth, &self.ctx.codes[*code as usize], *pc) {
+                        break exit_here;
+                    }
+                }
+                Op::GuardSteppable => {
+                    if !rt::steppable(vm) {
                         break exit_here;
                     }
                 }

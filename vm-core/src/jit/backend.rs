@@ -126,6 +126,41 @@ pub fn set_pc(vm: &mut Vm, pc: usize) {
     vm.frames.last_mut().expect("frame").pc = pc;
 }
 
+/// `RETURN_VALUE` for the common frames: one whose value is pushed for its
+/// Python caller, or an `__init__` returning `None`. Returns false (and
+/// changes nothing) for any other frame; the trace then runs the
+/// instruction in tier 1.
+#[inline]
+pub fn return_simple(vm: &mut Vm) -> bool {
+    use crate::interp::frame::ReturnAction;
+    let Some(&v) = vm.stack.last() else { return false };
+    let push = match vm.frames.last().map(|f| f.on_return) {
+        Some(ReturnAction::Push) => v,
+        Some(ReturnAction::Init { instance }) if v == Value::None => instance,
+        _ => return false,
+    };
+    if vm.frames.len() < 2 {
+        return false;
+    }
+    let frame = vm.frames.pop().expect("checked");
+    vm.stack.truncate(frame.ret_base);
+    vm.stack.push(push);
+    true
+}
+
+/// True if the top frame's return or yield goes to a Python frame (so a
+/// trace can run it and go on in the caller), not to native code.
+#[inline]
+pub fn steppable(vm: &Vm) -> bool {
+    use crate::interp::frame::{GenMode, ReturnAction};
+    vm.frames.len() >= 2
+        && match vm.frames.last().map(|f| f.on_return) {
+            Some(ReturnAction::Push | ReturnAction::Init { .. }) => true,
+            Some(ReturnAction::Generator { mode, .. }) => mode != GenMode::Native,
+            _ => false,
+        }
+}
+
 /// `bool(v)` as a branch computes it, with the frame's position at `pc` for errors.
 pub fn truthy(vm: &mut Vm, v: Value, pc: u32) -> PyResult<bool> {
     if let Value::Bool(b) = v {
@@ -148,8 +183,8 @@ pub fn safepoint(vm: &mut Vm, pc: u32) -> PyResult<()> {
 
 /// True if the top frame is `depth` frames above `root`, runs `code` and is at `pc`.
 #[inline]
-pub fn frame_is(vm: &Vm, root: usize, depth: u32, code: &Rc<crate::interp::code::CodeObject>, pc: u32) -> bool {
-    vm.frames.len() == root + depth as usize
+pub fn frame_is(vm: &Vm, root: usize, depth: i32, code: &Rc<crate::interp::code::CodeObject>, pc: u32) -> bool {
+    vm.frames.len() as isize == root as isize + depth as isize
         && vm.frames.last().is_some_and(|f| Rc::ptr_eq(&f.code, code) && f.pc == pc as usize)
 }
 

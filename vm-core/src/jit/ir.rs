@@ -131,8 +131,10 @@ macro_rules! for_each_ir_op {
             (LoadGlobal, "load_global", false, true),
             (Sync, "sync", false, false),
             (Exec, "exec", false, false),
+            (Return, "return", false, false),
             (Uops, "uops", false, true),
             (GuardFrame, "guard_frame", false, true),
+            (GuardSteppable, "guard_steppable", false, true),
             (CheckValid, "check_valid", false, true),
             (Safepoint, "safepoint", false, false),
             (Exit, "exit", false, true),
@@ -212,6 +214,10 @@ pub enum Op {
         /// The opcode recorded.
         op: Opcode,
     },
+    /// `RETURN_VALUE` at `pc` with the stack in memory: pops the top frame
+    /// directly when it simply returns to its Python caller (or is an
+    /// `__init__` returning `None`), else runs the instruction in tier 1.
+    Return(u32),
     /// Runs a specialized instruction's uops (`Opcode::uops`) through the
     /// uop table's functions, on the stack in memory, with the operands and
     /// inline cache recorded. A failed guard exits through the snapshot
@@ -236,13 +242,16 @@ pub enum Op {
     /// root, the top frame's code (index into the trace's code list) and
     /// its position are these.
     GuardFrame {
-        /// Frames above the trace's root frame.
-        depth: u32,
+        /// Frames above the trace's root frame (negative: below it, after returns).
+        depth: i32,
         /// Index into the trace's codes.
         code: u32,
         /// The expected position.
         pc: u32,
     },
+    /// Exits unless the top frame hands its value to a Python frame when it
+    /// returns or yields (a frame returning to native code ends the trace).
+    GuardSteppable,
     /// Exits (state as it is) if the trace was invalidated.
     CheckValid,
     /// A loop back edge's safepoint (interrupts, fuel, GC) with the frame
@@ -277,8 +286,8 @@ pub struct Snapshot {
     pub keep: u32,
     /// Values to push above them.
     pub stack: Vec<ValueId>,
-    /// Frames above the trace's root (for printing and checks).
-    pub depth: u32,
+    /// Frames above the trace's root (negative: below it).
+    pub depth: i32,
     /// Index into the trace's code list of the top frame's code.
     pub code: u32,
     /// Bytecode instructions the trace completed before this exit (for
@@ -320,7 +329,7 @@ for_each_ir_op!(define_op_info);
 impl Op {
     /// True if the instruction may run arbitrary code (and so break assumptions or collect garbage).
     pub fn runs_code(&self) -> bool {
-        matches!(self, Op::Exec { .. } | Op::Uops { .. } | Op::Truthy(_) | Op::Safepoint(_))
+        matches!(self, Op::Exec { .. } | Op::Return(_) | Op::Uops { .. } | Op::Truthy(_) | Op::Safepoint(_))
     }
 }
 
@@ -372,7 +381,7 @@ impl TraceIr {
                 Op::GuardFrame { depth, code, pc } => {
                     write!(out, " depth={depth} code={} pc={pc}", self.code_name(*code))
                 }
-                Op::Truthy(pc) | Op::Safepoint(pc) => write!(out, " @{pc}"),
+                Op::Truthy(pc) | Op::Safepoint(pc) | Op::Return(pc) => write!(out, " @{pc}"),
                 Op::GuardShape { class, shape } => write!(out, " class=obj{class} shape={shape}"),
                 Op::LoadSlot(n) | Op::StoreSlot(n) => write!(out, " [{n}]"),
                 Op::LoadGlobal { builtin, index, name, keys } => {

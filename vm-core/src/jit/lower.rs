@@ -55,7 +55,7 @@ struct Lowering<'a> {
     /// until the next sync cuts memory back).
     phys: u32,
     /// The instruction being lowered: (index, depth, code).
-    at: (u32, u32, u32),
+    at: (u32, i32, u32),
 }
 
 impl Lowering<'_> {
@@ -202,7 +202,12 @@ impl Lowering<'_> {
             op if op.is_specialized() => self.lower_as_uops(inst),
             op => {
                 self.sync();
-                self.emit(Op::Exec { pc, op }, Vec::new(), Ty::Void);
+                if matches!(op, Opcode::ReturnValue | Opcode::YieldValue) {
+                    let s = self.snapshot(pc);
+                    self.guard(Op::GuardSteppable, Vec::new(), s);
+                }
+                let run = if op == Opcode::ReturnValue { Op::Return(pc) } else { Op::Exec { pc, op } };
+                self.emit(run, Vec::new(), Ty::Void);
                 let (depth, code, next_pc) = inst.next;
                 self.at = (self.at.0, depth, code);
                 let s = self.as_is();
@@ -323,7 +328,7 @@ impl Lowering<'_> {
 
 /// Lowers a finished recording; `exit_at` is (depth, code, pc, stack depth)
 /// of the position a trace ending in an exit leaves to.
-pub fn lower(rec: &Recording, exit_at: (u32, u32, u32, u32)) -> TraceIr {
+pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32)) -> TraceIr {
     let mut l = Lowering {
         ir: TraceIr::default(),
         rec,

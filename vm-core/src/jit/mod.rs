@@ -380,7 +380,7 @@ impl Vm {
 
     /// Compiles a finished recording and installs it (anchoring root
     /// traces, linking side traces into their parent's exit).
-    pub(crate) fn install_trace(&mut self, rec: Box<Recording>, exit_at: (u32, u32, u32, u32)) {
+    pub(crate) fn install_trace(&mut self, rec: Box<Recording>, exit_at: (i32, u32, u32, u32)) {
         let deps = rec.class_dependencies();
         let stale = deps.iter().any(|&(class, version)| {
             !matches!(self.heap.get(class), crate::runtime::object::Obj::Class(c) if c.version == version)

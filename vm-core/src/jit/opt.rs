@@ -113,7 +113,7 @@ pub fn forward_locals(ir: TraceIr) -> TraceIr {
     let mut kept = vec![true; n];
     let mut known: Vec<(u32, ValueId)> = Vec::new();
     // The frame (depth, code) the instructions run in, from snapshots and frame guards.
-    let mut frame: Option<(u32, u32)> = None;
+    let mut frame: Option<(i32, u32)> = None;
     for (i, inst) in ir.insts.iter().enumerate() {
         if let Some(s) = inst.snapshot {
             let snap = &ir.snapshots[s as usize];
@@ -135,6 +135,7 @@ pub fn forward_locals(ir: TraceIr) -> TraceIr {
                 known.push((*slot, inst.args[0]));
             }
             Op::Exec { op, .. } | Op::Uops { op, .. } if !keeps_locals(*op) => known.clear(),
+            Op::Return(_) => known.clear(),
             // Follows every instruction that may change the frame: a different frame forgets.
             Op::GuardFrame { depth, code, .. } => {
                 if frame != Some((*depth, *code)) {

@@ -23,8 +23,8 @@ pub struct RecordedInst {
     pub code: u32,
     /// Code-unit index of the instruction.
     pub pc: u32,
-    /// Frames above the root when it started.
-    pub depth: u32,
+    /// Frames above the root when it started (negative: below it).
+    pub depth: i32,
     /// The form that completed (after any specialization or deopt).
     pub op: Opcode,
     /// Its operand.
@@ -34,7 +34,7 @@ pub struct RecordedInst {
     /// Operand-stack depth after it (in the frame then on top).
     pub stack_after: u32,
     /// Where execution went: (depth, code, pc).
-    pub next: (u32, u32, u32),
+    pub next: (i32, u32, u32),
     /// Types of the top two operands before it ran (top first).
     pub tos: [Ty; 2],
     /// `(class, shape)` of the top operand before it ran, if an instance.
@@ -193,12 +193,8 @@ impl Vm {
             let (byte, arg) = decode(at.instrs[done.pc as usize].get());
             done.op = Opcode::from_u8(byte).unwrap_or(done.op);
             done.arg = arg;
-            if depth_now < 0 {
-                // Left the root frame (only an exception can do this).
-                return self.abort_recording(AbortReason::LeftRootFrame);
-            }
             let code_idx = rec.code_index(code);
-            done.next = (depth_now as u32, code_idx, pc as u32);
+            done.next = (depth_now as i32, code_idx, pc as u32);
             done.stack_after = stack_now;
             let index = rec.insts.len() as u32;
             let before = rec.uops.len();
@@ -228,7 +224,7 @@ impl Vm {
             }
         }
         let rec = self.jit.as_mut().and_then(|j| j.recording.as_mut()).expect("recording");
-        let depth = depth_now as u32;
+        let depth = depth_now as i32;
         let started = !rec.insts.is_empty();
         if started && depth == 0 && Rc::ptr_eq(code, &rec.start_code) && pc as u32 == rec.start_pc {
             return self.finish_recording_at(TraceEnd::Loop, None, pc);
@@ -239,13 +235,17 @@ impl Vm {
                 return self.finish_recording_at(TraceEnd::Link(id), None, pc);
             }
         }
-        if depth > jit.params.max_inline_depth {
+        if depth.unsigned_abs() > jit.params.max_inline_depth {
             return self.finish_recording_at(TraceEnd::Exit, None, pc);
         }
         let (byte, arg) = decode(code.instrs.get(pc).map(|c| c.get()).unwrap_or(0));
         let Some(op) = Opcode::from_u8(byte) else { return self.abort_recording(AbortReason::Unsupported) };
-        if depth == 0 && matches!(op, Opcode::ReturnValue | Opcode::YieldValue) {
-            // Leaving the root frame ends the trace (tier 1 does the return).
+        // A return or yield to native code ends the trace (tier 1 does it), and
+        // so does a yield out of the root frame: following generator
+        // pipelines outward multiplies side traces for little gain (measured
+        // on the generators benchmark), while returns to a caller pay.
+        let leaves_root = depth <= 0 && op == Opcode::YieldValue;
+        if matches!(op, Opcode::ReturnValue | Opcode::YieldValue) && (leaves_root || !super::backend::steppable(self)) {
             if !started {
                 return self.abort_recording(AbortReason::LeftRootFrame);
             }
@@ -304,7 +304,7 @@ impl Vm {
             None => {
                 let f = self.frames.last().expect("frame");
                 let stack = (self.stack.len() - f.base - f.code.nlocals()) as u32;
-                let depth = (self.frames.len() - rec.root_depth) as u32;
+                let depth = (self.frames.len() as isize - rec.root_depth as isize) as i32;
                 let code = rec.code_index(&f.code.clone());
                 (depth, code, pc as u32, stack)
             }
