@@ -176,6 +176,15 @@ fn run(
     }
     let host = StdHost::new(&filename, &paths);
     let mut vm = Vm::new(config, Box::new(host));
+    // Ctrl-C raises KeyboardInterrupt in the script at its next safepoint (a
+    // second Ctrl-C while the first is still pending ends the process, as
+    // a script that never reaches a safepoint could otherwise not be stopped).
+    let flag = vm.interrupt_handle();
+    let _ = ctrlc::set_handler(move || {
+        if flag.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            std::process::exit(130);
+        }
+    });
     vm.stats.enabled = stats;
     if let Err(reason) = ouro::configure_jit(&mut vm, jit.mode, jit.params) {
         eprintln!("ouro: --jit {}: {reason}", jit.mode.name());

@@ -414,12 +414,14 @@ impl Vm {
                         if c & 0x00ff_ffff != 0 {
                             counter.set(c - 1);
                         }
-                        pc = arg as usize;
+                        // A safepoint error (KeyboardInterrupt, fuel) is raised at the jump's line.
+                        pc += 1;
                         self.safepoint_ticks = self.safepoint_ticks.wrapping_sub(1);
                         if self.safepoint_ticks == 0 || self.heap.should_collect() {
                             save_pc!();
                             tri!(self.safepoint());
                         }
+                        pc = arg as usize;
                         if hot {
                             // Record the loop from its header on, in the tracing copy.
                             save_pc!();
@@ -434,12 +436,13 @@ impl Vm {
                     Opcode::EnterExecutor => {
                         let jump_at = pc - 1;
                         let trace = code.instrs[pc].get();
-                        pc = arg as usize;
+                        pc += 1;
                         self.safepoint_ticks = self.safepoint_ticks.wrapping_sub(1);
                         if self.safepoint_ticks == 0 || self.heap.should_collect() {
                             save_pc!();
                             tri!(self.safepoint());
                         }
+                        pc = arg as usize;
                         if !TRACING {
                             save_pc!();
                             let after = self.run_traces(&code, jump_at, trace);

@@ -177,7 +177,8 @@ impl Lowering<'_> {
             }
             Opcode::JumpBackward | Opcode::EnterExecutor => {
                 self.sync();
-                self.emit(Op::Safepoint(arg), Vec::new(), Ty::Void);
+                // Errors there are raised at the jump's line, as tier 1 does.
+                self.emit(Op::Safepoint(pc + 2), Vec::new(), Ty::Void);
             }
             Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
                 let jumped = inst.next.2 == arg;
