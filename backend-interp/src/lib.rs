@@ -14,7 +14,7 @@ use alloc::vec::Vec;
 use core::cell::Cell;
 
 use vm_core::jit::backend::{self as rt, Backend, Executor, ExitTaken, TraceContext};
-use vm_core::jit::ir::{compare_floats, eval_float, eval_int, Inst, Op, Snapshot, TraceIr};
+use vm_core::jit::ir::{compare_floats, eval_float, eval_int, Inst, Op, Snapshot, TraceIr, ValueId};
 use vm_core::runtime::object::PyResult;
 use vm_core::runtime::value::Value;
 use vm_core::uop::Flow;
@@ -38,7 +38,7 @@ impl Backend for InterpBackend {
 
     fn compile(&mut self, ir: &TraceIr, ctx: TraceContext) -> Result<Rc<dyn Executor>, String> {
         Ok(Rc::new(InterpExecutor {
-            insts: ir.insts.clone().into(),
+            insts: ir.insts.iter().map(Step::new).collect(),
             snapshots: ir.snapshots.clone().into(),
             ctx,
             spare: Cell::new(None),
@@ -46,9 +46,26 @@ impl Backend for InterpBackend {
     }
 }
 
+/// One IR instruction as the interpreter keeps it: the first two operands
+/// inline (most instructions have at most two), the rest behind a pointer.
+struct Step {
+    op: Op,
+    a: u32,
+    b: u32,
+    args: Box<[ValueId]>,
+    snapshot: Option<u32>,
+}
+
+impl Step {
+    fn new(inst: &Inst) -> Step {
+        let at = |k: usize| inst.args.get(k).map(|v| v.0).unwrap_or(0);
+        Step { op: inst.op.clone(), a: at(0), b: at(1), args: inst.args.clone().into(), snapshot: inst.snapshot }
+    }
+}
+
 /// A trace ready to interpret.
 struct InterpExecutor {
-    insts: Box<[Inst]>,
+    insts: Box<[Step]>,
     snapshots: Box<[Snapshot]>,
     ctx: TraceContext,
     /// The register file of the last run, reused by the next (a run
@@ -82,7 +99,7 @@ impl InterpExecutor {
         let exit = loop {
             ops += 1;
             let inst = &self.insts[i];
-            let arg = |k: usize| regs[inst.args[k].0 as usize];
+            let arg = |k: usize| regs[if k == 0 { inst.a } else { inst.b } as usize];
             let exit_here = inst.snapshot;
             match &inst.op {
                 Op::Const(v) => regs[i] = *v,
