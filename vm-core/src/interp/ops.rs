@@ -874,25 +874,35 @@ impl Vm {
         result
     }
 
-    /// `item in list`: elements whose equality with `item` runs no Python
-    /// code are compared in place; from the first that needs `__eq__` on,
-    /// a snapshot of the rest is compared through `eq` (the list may change).
+    /// `item in list`, as CPython scans it: by index over the live list (an
+    /// `__eq__` that shrinks the list ends the scan early). Elements whose
+    /// equality with `item` runs no Python code are compared in place.
     pub(crate) fn list_contains(&mut self, list: ObjRef, item: Value) -> PyResult<bool> {
         let Obj::List(items) = self.heap.get(list) else { return Ok(false) };
-        let mut rest = None;
+        let mut slow_from = None;
         for (i, &v) in items.iter().enumerate() {
             match self.simple_eq(v, item) {
                 Some(true) => return Ok(true),
                 Some(false) => {}
                 None => {
-                    rest = Some(items[i..].to_vec());
+                    slow_from = Some(i);
                     break;
                 }
             }
         }
-        let Some(rest) = rest else { return Ok(false) };
+        let Some(mut i) = slow_from else { return Ok(false) };
         self.temp_roots.push(Value::Obj(list));
-        let r = self.seq_contains(&rest, item);
+        let r = loop {
+            let v = match self.heap.get(list) {
+                Obj::List(items) if i < items.len() => items[i],
+                _ => break Ok(false),
+            };
+            match self.eq(v, item) {
+                Ok(true) => break Ok(true),
+                Ok(false) => i += 1,
+                Err(e) => break Err(e),
+            }
+        };
         self.temp_roots.pop();
         r
     }
