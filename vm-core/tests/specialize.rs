@@ -256,3 +256,24 @@ fn contains_specializes_for_set_str_and_list() {
                def f(x, c):\n    return x not in c\nfor i in range(20):\n    f(i, [1, 2])\nprint(f(7, [1, E(), 3]), f(8, [E()]))\n";
     assert_eq!(output_of(src), "eq 7\neq 8\nFalse True\n");
 }
+
+#[test]
+fn for_iter_over_generators_pushes_their_frame_and_deopts() {
+    let gen = "def g(n):\n    for i in range(n):\n        yield i\n";
+    let src =
+        format!("{gen}def f(it):\n    t = 0\n    for v in it:\n        t += v\n    return t\nassert f(g(30)) == 435\n");
+    let (_, ops) = opcodes_of_f(&src);
+    assert!(has(&ops, Opcode::ForIterGen), "{ops:?}");
+    let src = format!(
+        "{gen}def f(it):\n    t = 0\n    for v in it:\n        t += v\n    return t\nf(g(30))\nassert f([1, 2]) == 3\n"
+    );
+    let (vm, ops) = opcodes_of_f(&src);
+    assert!(!has(&ops, Opcode::ForIterGen), "{ops:?}");
+    assert!(vm.stats.deopts[7] >= 1);
+    // An exhausted generator ends the loop in the specialized form; a running one raises.
+    let src = format!(
+        "{gen}def f(it):\n    t = 0\n    for v in it:\n        t += v\n    return t\nf(g(30))\nx = g(3)\nprint(f(x), f(x))\n\
+         def r():\n    for v in me:\n        yield v\nme = r()\ntry:\n    f(me)\nexcept ValueError as e:\n    print(e)\n"
+    );
+    assert_eq!(output_of(&src), "3 0\ngenerator already executing\n");
+}

@@ -230,6 +230,53 @@ def pairs_sum(ts):
 print(pairs_sum(tuple((i, -i) for i in range(1500))), pairs_sum([(1, 2), [3, 4]]))
 
 
+# ----- for over generators (the generator's frame is pushed) -----
+def gen(n):
+    for i in range(n):
+        yield i
+
+def one():
+    yield 1
+
+def drain_then_loop(n):
+    t = 0
+    for k in range(n):
+        g = gen(k % 3)
+        t += len(list(g))
+        for v in g:                       # always exhausted: the form exits the loop at once
+            t += 1000
+        g2 = one()
+        if k % 5 == 0:
+            next(g2)
+        for v in g2:                      # fresh (a frame is pushed) or exhausted
+            t += v + 1
+        t += 1
+    return t
+
+print(drain_then_loop(1500), drain_then_loop(7))
+
+def nested_gens(n):
+    t = 0
+    for a in gen(n):
+        for b in gen(a % 4):
+            t += a * b
+    return t
+print(nested_gens(1200))
+
+def reentrant():
+    for x in me:                          # a running generator: ValueError
+        yield x
+me = reentrant()
+for _ in range(10):
+    try:
+        for x in me:
+            pass
+    except ValueError as e:
+        print("ValueError", e)
+        break
+print(total([gen(3), gen(4)][0]), total(gen(0)), total((v for v in [1, 2])), total([4]))
+
+
 # ----- x in set / str / list -----
 def member(x, c):
     return x in c

@@ -171,6 +171,7 @@ macro_rules! for_each_opcode {
             (ContainsOpSet, "CONTAINS_OP_SET", Count, |_a: u32| -1),
             (ContainsOpStr, "CONTAINS_OP_STR", Count, |_a: u32| -1),
             (ContainsOpList, "CONTAINS_OP_LIST", Count, |_a: u32| -1),
+            (ForIterGen, "FOR_ITER_GEN", Jump, |_a: u32| 1),
             // iter(TOS) for `yield from` (generators pass through).
             (GetYieldFromIter, "GET_YIELD_FROM_ITER", None, |_a: u32| 0),
             // level, fromlist -> module (`import name`, `from name import ...`).
@@ -335,6 +336,7 @@ macro_rules! for_each_specialization {
             (ContainsOpSet, ContainsOp, [GuardContainsSet, ContainsSet]),
             (ContainsOpStr, ContainsOp, [GuardBothStr, ContainsStr]),
             (ContainsOpList, ContainsOp, [GuardContainsList, ContainsList]),
+            (ForIterGen, ForIter, [GuardGenerator, ForIterGenFrame]),
         }
     };
 }

@@ -843,7 +843,8 @@ impl Vm {
                     | Opcode::ForIterTuple
                     | Opcode::ContainsOpSet
                     | Opcode::ContainsOpStr
-                    | Opcode::ContainsOpList => {
+                    | Opcode::ContainsOpList
+                    | Opcode::ForIterGen => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {

@@ -459,6 +459,7 @@ impl Vm {
                     {
                         Ok((Opcode::ForIterTuple, none))
                     }
+                    Obj::Generator(_) => Ok((Opcode::ForIterGen, none)),
                     _ => Err(Fail::Operands),
                 }
             }

@@ -121,6 +121,8 @@ macro_rules! for_each_uop {
             (ContainsStr, "_CONTAINS_OP_STR", Action, contains_str),
             (GuardContainsList, "_GUARD_CONTAINS_LIST", Guard, guard_contains_list),
             (ContainsList, "_CONTAINS_OP_LIST", Action, contains_list),
+            (GuardGenerator, "_GUARD_GENERATOR", Guard, guard_generator),
+            (ForIterGenFrame, "_FOR_ITER_GEN_FRAME", Action, for_iter_gen),
             // ----- uops only traces contain (the recorder's lowering of plain instructions) -----
             (LoadFast, "_LOAD_FAST", Action, load_fast),
             (StoreFast, "_STORE_FAST", Action, store_fast),

@@ -3,9 +3,9 @@
 use super::{Flow, UopArgs};
 use crate::bytecode::code::{FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::bytecode::opcode::CompareOp;
-use crate::interp::frame::ReturnAction;
+use crate::interp::frame::{GenMode, ReturnAction};
 use crate::runtime::int_ops;
-use crate::runtime::object::{IterState, Obj, PyResult, ShapeId};
+use crate::runtime::object::{GenState, IterState, Obj, PyResult, ShapeId};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -1021,6 +1021,32 @@ pub(super) fn contains_list(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let Value::Obj(l) = c else { return Ok(Flow::Deopt) };
     let found = vm.list_contains(l, x)?;
     contains_result(vm, a, found)
+}
+
+/// A generator not running now (a running one makes the generic path raise
+/// ValueError); an exhausted one is fine (the loop just ends).
+#[inline]
+pub(super) fn guard_generator(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
+    Ok(match vm.heap.get(r) {
+        Obj::Generator(g) if g.state != GenState::Running => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+/// Resumes the generator as the generic `FOR_ITER` does: its frame is
+/// pushed (what it yields lands on this frame's stack; its return pops the
+/// iterator and jumps to the exit); an exhausted one pops the iterator and
+/// exits the loop here.
+#[inline]
+pub(super) fn for_iter_gen(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let Some(&Value::Obj(g)) = vm.stack.last() else { return Ok(Flow::Deopt) };
+    if vm.resume_generator(g, Value::None, GenMode::ForIter { exit: a.oparg })? {
+        Ok(Flow::Frame)
+    } else {
+        vm.stack.pop();
+        Ok(Flow::Jump(a.oparg as usize))
+    }
 }
 
 // ----- trace-only uops: the stack semantics of plain instructions -----
