@@ -177,9 +177,12 @@ impl InterpExecutor {
                 }
                 Op::Uops { op, next, args, jump_exit, jumped, .. } => match rt::run_uops(vm, *op, *next, args)? {
                     Flow::Deopt => break exit_here,
-                    Flow::Jump(target) if !*jumped => {
+                    Flow::Jump(target) => {
+                        // Tier 1's position is the loop exit whichever way the trace goes on.
                         rt::set_pc(vm, target);
-                        break *jump_exit;
+                        if !*jumped {
+                            break *jump_exit;
+                        }
                     }
                     Flow::Continue if *jumped => break *jump_exit,
                     _ => {}

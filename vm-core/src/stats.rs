@@ -1,7 +1,7 @@
 //! Counters reported by `ouro --stats`.
 
 /// Number of specializable instruction families (see `for_each_family!`).
-pub const NUM_FAMILIES: usize = 12;
+pub const NUM_FAMILIES: usize = crate::interp::specialize::FAMILIES.len();
 
 use alloc::format;
 use alloc::string::String;
@@ -58,4 +58,4 @@ pub struct Stats {
 }
 
 /// Number of failure reasons (see `for_each_fail_reason!`).
-pub const NUM_FAIL_REASONS: usize = 15;
+pub const NUM_FAIL_REASONS: usize = crate::interp::specialize::Fail::ALL.len();

@@ -409,6 +409,13 @@ impl Vm {
         Value::Obj(self.heap.alloc(Obj::Str(StrObj::new(text.into()))))
     }
 
+    /// A new one-character str (indexing and iterating a str).
+    pub fn new_char_str(&mut self, c: char) -> Value {
+        let mut buf = [0u8; 4];
+        let text: &str = c.encode_utf8(&mut buf);
+        self.new_str(text)
+    }
+
     /// A new str from an owned String.
     pub fn new_string(&mut self, text: String) -> Value {
         Value::Obj(self.heap.alloc(Obj::Str(StrObj::new(text.into_boxed_str()))))

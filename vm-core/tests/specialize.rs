@@ -55,6 +55,8 @@ fn compare_op_specializes() {
     let (_, ops) = opcodes_of_f("def f(a, b):\n    return a < b\nfor i in range(20):\n    f(i * 0.5, 3.0)\n");
     assert!(has(&ops, Opcode::CompareOpFloat), "{ops:?}");
     let (_, ops) = opcodes_of_f("def f(a, b):\n    return a < b\nfor i in range(20):\n    f('x', 'y')\n");
+    assert!(has(&ops, Opcode::CompareOpStr), "{ops:?}");
+    let (_, ops) = opcodes_of_f("def f(a, b):\n    return a < b\nfor i in range(20):\n    f([i], [1])\n");
     assert!(has(&ops, Opcode::CompareOp), "{ops:?}");
 }
 
@@ -138,4 +140,140 @@ fn binary_op_on_instances_calls_the_dunder_as_a_frame_and_deopts() {
     let src = "class N:\n    def __add__(self, o):\n        return NotImplemented\ndef f(a, b):\n    return a + b\nfor i in range(20):\n    try:\n        f(N(), 1)\n    except TypeError as e:\n        m = str(e)\nprint(m)\n";
     vm.run_source(src, "t.py").unwrap_or_else(|e| panic!("{}", e.traceback));
     assert_eq!(vm.take_buffered_stdout().as_deref(), Some("unsupported operand type(s) for +: 'N' and 'int'\n"));
+}
+
+/// Runs `src` and checks the printed output (the specialized forms must
+/// compute what the generic path computes).
+fn output_of(src: &str) -> String {
+    let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+    vm.run_source(src, "t.py").unwrap_or_else(|e| panic!("{}", e.traceback));
+    vm.take_buffered_stdout().unwrap_or_default()
+}
+
+#[test]
+fn str_concat_and_subscript_specialize_and_deopt() {
+    let (_, ops) = opcodes_of_f("def f(a, b):\n    return a + b\nfor i in range(20):\n    f('x', str(i))\n");
+    assert!(has(&ops, Opcode::BinaryOpAddStr), "{ops:?}");
+    // A str site that later sees lists deoptimizes.
+    let (vm, ops) = opcodes_of_f(
+        "def f(a, b):\n    return a + b\nfor i in range(20):\n    f('x', 'y')\nassert f([1], [2]) == [1, 2]\n",
+    );
+    assert!(has(&ops, Opcode::BinaryOp) && !has(&ops, Opcode::BinaryOpAddStr), "{ops:?}");
+    assert!(vm.stats.deopts[0] >= 1);
+    let (_, ops) = opcodes_of_f("def f(s, i):\n    return s[i]\nfor i in range(20):\n    f('abcé', i % 4 - 2)\n");
+    assert!(has(&ops, Opcode::BinarySubscrStrInt), "{ops:?}");
+    // Out of range deoptimizes (the generic path raises IndexError).
+    let src = "def f(s, i):\n    return s[i]\nfor i in range(20):\n    f('abc', 1)\ntry:\n    f('abc', 3)\nexcept IndexError:\n    pass\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::BinarySubscr), "{ops:?}");
+    let out = output_of("def f(s, i):\n    return s[i]\nprint([f('aé€😀', i) for i in range(-4, 4)])\n");
+    assert_eq!(out, "['a', 'é', '€', '😀', 'a', 'é', '€', '😀']\n");
+}
+
+#[test]
+fn str_compare_specializes_for_all_operators() {
+    for op in ["<", "<=", "==", "!=", ">", ">="] {
+        let src = format!("def f(a, b):\n    return a {op} b\nfor i in range(20):\n    f('a', 'b')\n");
+        let (_, ops) = opcodes_of_f(&src);
+        assert!(has(&ops, Opcode::CompareOpStr), "{op}: {ops:?}");
+    }
+    let src = "def f(a, b):\n    return a < b\nfor i in range(20):\n    f('a', 'b')\nassert f(1, 2)\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::CompareOp), "{ops:?}");
+    let src = "def f(a, b):\n    return (a < b, a <= b, a == b, a != b, a > b, a >= b)\n\
+               for p in [('a', 'b'), ('b', 'a'), ('ab', 'ab'), ('', 'a'), ('é', 'z')] * 3:\n    print(f(*p))\n";
+    let out = output_of(src);
+    assert!(out.ends_with("(True, True, False, True, False, False)\n(False, False, False, True, True, True)\n(False, True, True, False, False, True)\n(True, True, False, True, False, False)\n(False, False, False, True, True, True)\n"), "{out}");
+}
+
+#[test]
+fn class_and_module_attributes_specialize_and_deopt() {
+    let cls = "class A:\n    K = 3\n    def m(self):\n        return 1\nclass B(A):\n    pass\n";
+    let src = format!("{cls}def f(c):\n    return c.K\nfor i in range(20):\n    f(B)\n");
+    let (_, ops) = opcodes_of_f(&src);
+    assert!(has(&ops, Opcode::LoadAttrClass), "{ops:?}");
+    // A base class change bumps the subclass's version: the form deoptimizes.
+    let src = format!("{cls}def f(c):\n    return c.K\nfor i in range(20):\n    f(B)\nA.K = 4\nassert f(B) == 4\n");
+    let (vm, ops) = opcodes_of_f(&src);
+    assert!(has(&ops, Opcode::LoadAttr), "{ops:?}");
+    assert!(vm.stats.deopts[3] >= 1);
+    // Functions are plain; static and class methods are not cached.
+    let src = format!("{cls}def f(c):\n    return c.m\nfor i in range(20):\n    f(A)\n");
+    assert!(has(&opcodes_of_f(&src).1, Opcode::LoadAttrClass));
+    let src = "class A:\n    @classmethod\n    def c(cls):\n        return cls\ndef f(c):\n    return c.c\nfor i in range(20):\n    f(A)\n";
+    assert!(has(&opcodes_of_f(src).1, Opcode::LoadAttr));
+    let src = "import math\ndef f(m):\n    return m.pi\nfor i in range(20):\n    f(math)\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::LoadAttrModule), "{ops:?}");
+    // Another receiver kind deoptimizes.
+    let src = "import math\nclass C:\n    pi = 3\ndef f(m):\n    return m.pi\nfor i in range(20):\n    f(math)\nassert f(C()) == 3\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::LoadAttr), "{ops:?}");
+}
+
+#[test]
+fn isinstance_specializes_and_deopts_on_tuples() {
+    let src = "class A:\n    pass\ndef f(x, c):\n    return isinstance(x, c)\nfor i in range(20):\n    f(i, A)\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::CallIsinstance), "{ops:?}");
+    let src =
+        "def f(x, c):\n    return isinstance(x, c)\nfor i in range(20):\n    f(i, int)\nassert f(1, (str, int))\n";
+    let (vm, ops) = opcodes_of_f(src);
+    assert!(!has(&ops, Opcode::CallIsinstance), "{ops:?}");
+    assert!(vm.stats.deopts[6] >= 1);
+}
+
+#[test]
+fn for_iter_over_tuples_specializes_and_deopts() {
+    let src = "def f(xs):\n    t = 0\n    for v in xs:\n        t += v\n    return t\nf(tuple(range(30)))\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::ForIterTuple), "{ops:?}");
+    let src = "def f(xs):\n    t = 0\n    for v in xs:\n        t += v\n    return t\nf(tuple(range(30)))\nassert f([1, 2]) == 3\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(!has(&ops, Opcode::ForIterTuple), "{ops:?}");
+}
+
+#[test]
+fn contains_specializes_for_set_str_and_list() {
+    let cases = [
+        ("{1, 2, 3}", "i", Opcode::ContainsOpSet),
+        ("'hello world'", "'lo w'", Opcode::ContainsOpStr),
+        ("[1, 'a', None, 2.5]", "i", Opcode::ContainsOpList),
+    ];
+    for (container, needle, form) in cases {
+        let src = format!("def f(x, c):\n    return x in c\nfor i in range(20):\n    f({needle}, {container})\n");
+        let (_, ops) = opcodes_of_f(&src);
+        assert!(has(&ops, form), "{form:?}: {ops:?}");
+        // A needle that could run Python code (or a tuple container) deoptimizes.
+        let src = format!(
+            "def f(x, c):\n    return x in c\nfor i in range(20):\n    f({needle}, {container})\nf((1,), (1, 2))\n"
+        );
+        let (_, ops) = opcodes_of_f(&src);
+        assert!(has(&ops, Opcode::ContainsOp), "{form:?}: {ops:?}");
+    }
+    // Elements with __eq__ go through the generic comparison, as before.
+    let src = "class E:\n    def __eq__(self, o):\n        print('eq', o)\n        return o == 7\n\
+               def f(x, c):\n    return x not in c\nfor i in range(20):\n    f(i, [1, 2])\nprint(f(7, [1, E(), 3]), f(8, [E()]))\n";
+    assert_eq!(output_of(src), "eq 7\neq 8\nFalse True\n");
+}
+
+#[test]
+fn for_iter_over_generators_pushes_their_frame_and_deopts() {
+    let gen = "def g(n):\n    for i in range(n):\n        yield i\n";
+    let src =
+        format!("{gen}def f(it):\n    t = 0\n    for v in it:\n        t += v\n    return t\nassert f(g(30)) == 435\n");
+    let (_, ops) = opcodes_of_f(&src);
+    assert!(has(&ops, Opcode::ForIterGen), "{ops:?}");
+    let src = format!(
+        "{gen}def f(it):\n    t = 0\n    for v in it:\n        t += v\n    return t\nf(g(30))\nassert f([1, 2]) == 3\n"
+    );
+    let (vm, ops) = opcodes_of_f(&src);
+    assert!(!has(&ops, Opcode::ForIterGen), "{ops:?}");
+    assert!(vm.stats.deopts[7] >= 1);
+    // An exhausted generator ends the loop in the specialized form; a running one raises.
+    let src = format!(
+        "{gen}def f(it):\n    t = 0\n    for v in it:\n        t += v\n    return t\nf(g(30))\nx = g(3)\nprint(f(x), f(x))\n\
+         def r():\n    for v in me:\n        yield v\nme = r()\ntry:\n    f(me)\nexcept ValueError as e:\n    print(e)\n"
+    );
+    assert_eq!(output_of(&src), "3 0\ngenerator already executing\n");
 }

@@ -161,6 +161,17 @@ macro_rules! for_each_opcode {
             (CallBuiltin, "CALL_BUILTIN", Count, |a: u32| -1 - a as i32),
             (CallLen, "CALL_LEN", Count, |a: u32| -1 - a as i32),
             (CallAllocAndEnterInit, "CALL_ALLOC_AND_ENTER_INIT", Count, |a: u32| -1 - a as i32),
+            (BinaryOpAddStr, "BINARY_OP_ADD_STR", BinOp, |_a: u32| -1),
+            (BinarySubscrStrInt, "BINARY_SUBSCR_STR_INT", None, |_a: u32| -1),
+            (CompareOpStr, "COMPARE_OP_STR", CmpOp, |_a: u32| -1),
+            (LoadAttrClass, "LOAD_ATTR_CLASS", Name, |_a: u32| 0),
+            (LoadAttrModule, "LOAD_ATTR_MODULE", Name, |_a: u32| 0),
+            (CallIsinstance, "CALL_ISINSTANCE", Count, |a: u32| -1 - a as i32),
+            (ForIterTuple, "FOR_ITER_TUPLE", Jump, |_a: u32| 1),
+            (ContainsOpSet, "CONTAINS_OP_SET", Count, |_a: u32| -1),
+            (ContainsOpStr, "CONTAINS_OP_STR", Count, |_a: u32| -1),
+            (ContainsOpList, "CONTAINS_OP_LIST", Count, |_a: u32| -1),
+            (ForIterGen, "FOR_ITER_GEN", Jump, |_a: u32| 1),
             // iter(TOS) for `yield from` (generators pass through).
             (GetYieldFromIter, "GET_YIELD_FROM_ITER", None, |_a: u32| 0),
             // level, fromlist -> module (`import name`, `from name import ...`).
@@ -315,6 +326,17 @@ macro_rules! for_each_specialization {
             (CallBuiltin, Call, [GuardCallee, CallNative]),
             (CallLen, Call, [GuardCallee, CallLenFast]),
             (CallAllocAndEnterInit, Call, [GuardClassInit, CallInitFrame]),
+            (BinaryOpAddStr, BinaryOp, [GuardBothStr, AddStr]),
+            (BinarySubscrStrInt, BinarySubscr, [GuardStrInt, SubscrStrInt]),
+            (CompareOpStr, CompareOp, [GuardBothStr, CompareStr]),
+            (LoadAttrClass, LoadAttr, [GuardClassVersion, LoadAttrClassEntry]),
+            (LoadAttrModule, LoadAttr, [GuardModuleKeys, LoadAttrModuleSlot]),
+            (CallIsinstance, Call, [GuardCallee, GuardIsinstanceArgs, CallIsinstanceFast]),
+            (ForIterTuple, ForIter, [GuardTupleIter, ForIterTupleNext]),
+            (ContainsOpSet, ContainsOp, [GuardContainsSet, ContainsSet]),
+            (ContainsOpStr, ContainsOp, [GuardBothStr, ContainsStr]),
+            (ContainsOpList, ContainsOp, [GuardContainsList, ContainsList]),
+            (ForIterGen, ForIter, [GuardGenerator, ForIterGenFrame]),
         }
     };
 }

@@ -288,6 +288,31 @@ impl Vm {
         }
     }
 
+    /// True if a class attribute read through the class itself is `v`
+    /// unchanged, with no code run (`bind_descr(v, Null, _) == v`): plain
+    /// data and functions, not static/class methods or instances (whose
+    /// class may define `__get__`).
+    #[inline]
+    pub(crate) fn class_attr_is_plain(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(r) => matches!(
+                self.heap.get(r),
+                Obj::Function(_)
+                    | Obj::Builtin { .. }
+                    | Obj::Class(_)
+                    | Obj::Str(_)
+                    | Obj::BigInt(_)
+                    | Obj::Tuple(_)
+                    | Obj::List(_)
+                    | Obj::Dict(_)
+                    | Obj::Set(_)
+                    | Obj::Module { .. }
+            ),
+            Value::Null => false,
+            _ => true,
+        }
+    }
+
     /// "property 'x' of 'A' object has no setter" and friends.
     fn property_error(&mut self, name: Value, obj: Value, what: &str) -> crate::runtime::object::PyErr {
         let class = self.class_of(obj);

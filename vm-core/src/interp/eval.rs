@@ -836,7 +836,18 @@ impl Vm {
                     | Opcode::ContainsOpDict
                     | Opcode::CallBuiltin
                     | Opcode::CallLen
-                    | Opcode::CallAllocAndEnterInit => {
+                    | Opcode::CallAllocAndEnterInit
+                    | Opcode::BinaryOpAddStr
+                    | Opcode::BinarySubscrStrInt
+                    | Opcode::CompareOpStr
+                    | Opcode::LoadAttrClass
+                    | Opcode::LoadAttrModule
+                    | Opcode::CallIsinstance
+                    | Opcode::ForIterTuple
+                    | Opcode::ContainsOpSet
+                    | Opcode::ContainsOpStr
+                    | Opcode::ContainsOpList
+                    | Opcode::ForIterGen => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {

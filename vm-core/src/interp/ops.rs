@@ -129,6 +129,33 @@ impl Vm {
         Err(self.binop_type_error(op, a, b, inplace))
     }
 
+    /// `x + y` for two strs (`None` if either is not a str).
+    pub(crate) fn str_concat(&mut self, x: ObjRef, y: ObjRef) -> Option<Value> {
+        let (Obj::Str(x), Obj::Str(y)) = (self.heap.get(x), self.heap.get(y)) else { return None };
+        let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+        s.push_str(x.as_str());
+        s.push_str(y.as_str());
+        Some(self.new_string(s))
+    }
+
+    /// `x op y` for two strs (`None` if either is not a str).
+    #[inline]
+    pub(crate) fn str_compare(&self, op: CompareOp, x: ObjRef, y: ObjRef) -> Option<bool> {
+        match (self.heap.get(x), self.heap.get(y)) {
+            (Obj::Str(x), Obj::Str(y)) => Some(op.test(x.as_str().cmp(y.as_str()))),
+            _ => None,
+        }
+    }
+
+    /// `needle in hay` for two strs (`None` if either is not a str).
+    #[inline]
+    pub(crate) fn str_contains(&self, hay: ObjRef, needle: ObjRef) -> Option<bool> {
+        match (self.heap.get(hay), self.heap.get(needle)) {
+            (Obj::Str(h), Obj::Str(n)) => Some(h.as_str().contains(n.as_str())),
+            _ => None,
+        }
+    }
+
     fn binop_type_error(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinaryOp::Add && !inplace {
@@ -246,12 +273,7 @@ impl Vm {
             BinaryOp::Add => {
                 let Value::Obj(rb) = bv else { return Ok(None) };
                 match (self.heap.get(ra), self.heap.get(rb)) {
-                    (Obj::Str(x), Obj::Str(y)) => {
-                        let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                        s.push_str(x.as_str());
-                        s.push_str(y.as_str());
-                        Ok(Some(self.new_string(s)))
-                    }
+                    (Obj::Str(_), Obj::Str(_)) => Ok(self.str_concat(ra, rb)),
                     (Obj::List(x), Obj::List(y)) => {
                         if inplace {
                             let extra = y.clone();
@@ -470,7 +492,7 @@ impl Vm {
             return Ok(None);
         };
         match (self.heap.get(ra), self.heap.get(rb)) {
-            (Obj::Str(x), Obj::Str(y)) => Ok(Some(op.test(x.as_str().cmp(y.as_str())))),
+            (Obj::Str(_), Obj::Str(_)) => Ok(self.str_compare(op, ra, rb)),
             (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) => {
                 self.sequence_compare(op, ra, rb).map(Some)
             }
@@ -763,12 +785,11 @@ impl Vm {
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         if let Value::Obj(r) = container {
             match self.heap.get(r) {
-                Obj::Str(s) => {
-                    let hay = s.as_str();
+                Obj::Str(_) => {
                     return match item {
-                        Value::Obj(i) => match self.heap.get(i) {
-                            Obj::Str(n) => Ok(hay.contains(n.as_str())),
-                            _ => {
+                        Value::Obj(i) => match self.str_contains(r, i) {
+                            Some(found) => Ok(found),
+                            None => {
                                 let tn = self.type_name(item);
                                 Err(self.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
                             }
@@ -779,13 +800,7 @@ impl Vm {
                         }
                     };
                 }
-                Obj::List(v) => {
-                    let v = v.clone();
-                    self.temp_roots.push(container);
-                    let r = self.seq_contains(&v, item);
-                    self.temp_roots.pop();
-                    return r;
-                }
+                Obj::List(_) => return self.list_contains(r, item),
                 Obj::Tuple(v) => {
                     let v = v.to_vec();
                     return self.seq_contains(&v, item);
@@ -857,6 +872,39 @@ impl Vm {
         };
         self.temp_roots.pop();
         result
+    }
+
+    /// `item in list`, as CPython scans it: by index over the live list (an
+    /// `__eq__` that shrinks the list ends the scan early). Elements whose
+    /// equality with `item` runs no Python code are compared in place.
+    pub(crate) fn list_contains(&mut self, list: ObjRef, item: Value) -> PyResult<bool> {
+        let Obj::List(items) = self.heap.get(list) else { return Ok(false) };
+        let mut slow_from = None;
+        for (i, &v) in items.iter().enumerate() {
+            match self.simple_eq(v, item) {
+                Some(true) => return Ok(true),
+                Some(false) => {}
+                None => {
+                    slow_from = Some(i);
+                    break;
+                }
+            }
+        }
+        let Some(mut i) = slow_from else { return Ok(false) };
+        self.temp_roots.push(Value::Obj(list));
+        let r = loop {
+            let v = match self.heap.get(list) {
+                Obj::List(items) if i < items.len() => items[i],
+                _ => break Ok(false),
+            };
+            match self.eq(v, item) {
+                Ok(true) => break Ok(true),
+                Ok(false) => i += 1,
+                Err(e) => break Err(e),
+            }
+        };
+        self.temp_roots.pop();
+        r
     }
 
     /// Membership by equality in a slice of values.

@@ -7,7 +7,7 @@
 use crate::bytecode::opcode::{BinaryOp, Opcode};
 use crate::interp::code::CodeObject;
 use crate::runtime::object::{Obj, PyResult, ShapeTable, HOOK_DESCR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
-use crate::runtime::value::Value;
+use crate::runtime::value::{ObjRef, Value};
 use crate::uop::{Flow, Uop, UopArgs};
 use crate::vm::Vm;
 
@@ -35,6 +35,7 @@ macro_rules! for_each_fail_reason {
             (ClassLayout, "class needs the general instantiation path"),
             (CodeFlags, "callee takes *args, **kwargs, keyword-only arguments or is a generator"),
             (ArgumentCount, "argument count differs from the parameters"),
+            (Descriptor, "class attribute is bound or computed on access (static/class method, descriptor)"),
         }
     };
 }
@@ -139,6 +140,54 @@ impl Vm {
         Ok((Opcode::BinaryOpInstance, [c.version, 0, 0, 0]))
     }
 
+    /// True if both values are strs.
+    fn both_str(&self, a: Value, b: Value) -> bool {
+        let is_str = |v| matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)));
+        is_str(a) && is_str(b)
+    }
+
+    /// `LOAD_ATTR_CLASS`: the class dict entry (of `class` or the base where
+    /// the MRO lookup finds `name`) holding a value the generic path returns
+    /// unchanged; cache [class, version, dict, index].
+    fn specialize_class_attr(&self, class: ObjRef, name: ObjRef) -> Spec {
+        let Obj::Class(c) = self.heap.get(class) else { return Err(Fail::NotInstance) };
+        let v = self.lookup_class_attr(class, name).ok_or(Fail::NotFound)?;
+        if !self.class_attr_is_plain(v) {
+            return Err(Fail::Descriptor);
+        }
+        for &k in &c.mro {
+            let Obj::Class(kc) = self.heap.get(k) else { continue };
+            if self.dict_get_str(kc.dict, name).is_none() {
+                continue;
+            }
+            let i = Self::interned_index(self.heap.get(kc.dict), name).ok_or(Fail::KeyNotInterned)?;
+            return Ok((Opcode::LoadAttrClass, [class.0, c.version, kc.dict.0, i]));
+        }
+        Err(Fail::NotFound)
+    }
+
+    /// `LOAD_ATTR_MODULE`: the module dict entry stored under the interned
+    /// name; cache [keys version, index].
+    fn specialize_module_attr(&self, dict: ObjRef, name: ObjRef) -> Spec {
+        if name == self.names.dict_ {
+            // `module.__dict__` is the dict itself, whatever the dict holds.
+            return Err(Fail::NotFound);
+        }
+        let d = self.heap.get(dict);
+        let Obj::Dict(dd) = d else { return Err(Fail::NotFound) };
+        match Self::interned_index(d, name) {
+            Some(i) => Ok((Opcode::LoadAttrModule, [dd.keys_version, i, 0, 0])),
+            None if self.dict_get_str(dict, name).is_some() => Err(Fail::KeyNotInterned),
+            None => Err(Fail::NotFound),
+        }
+    }
+
+    /// The raw index of the entry of dict `d` whose key is the object `name`.
+    fn interned_index(d: &Obj, name: ObjRef) -> Option<u32> {
+        let Obj::Dict(d) = d else { return None };
+        (0..d.raw_len()).find(|&i| d.raw_entry(i).is_some_and(|e| e.key == Value::Obj(name))).map(|i| i as u32)
+    }
+
     /// Rewrites the instruction at `at` to `op` and fills its cache.
     fn rewrite(code: &CodeObject, at: usize, op: Opcode, cache: &[u32]) {
         let unit = code.instrs[at].get();
@@ -233,6 +282,7 @@ impl Vm {
                     (Value::Float(_), Value::Float(_), BinaryOp::Sub) => Opcode::BinaryOpSubFloat,
                     (Value::Float(_), Value::Float(_), BinaryOp::Mul) => Opcode::BinaryOpMulFloat,
                     (Value::Float(_), Value::Float(_), BinaryOp::TrueDiv) => Opcode::BinaryOpDivFloat,
+                    (Value::Obj(_), Value::Obj(_), BinaryOp::Add) if self.both_str(a, top) => Opcode::BinaryOpAddStr,
                     (Value::Int(_), Value::Int(_), _) | (Value::Float(_), Value::Float(_), _) => {
                         return Err(Fail::Operator)
                     }
@@ -246,19 +296,15 @@ impl Vm {
             Opcode::CompareOp => match (second()?, top) {
                 (Value::Int(_), Value::Int(_)) => Ok((Opcode::CompareOpInt, none)),
                 (Value::Float(_), Value::Float(_)) => Ok((Opcode::CompareOpFloat, none)),
+                (a, b) if self.both_str(a, b) => Ok((Opcode::CompareOpStr, none)),
                 _ => Err(Fail::Operands),
             },
             Opcode::LoadGlobal => {
                 let name = *code.names.get(arg as usize).ok_or(Fail::NotFound)?;
                 let globals = self.frames.last().ok_or(Fail::NotFound)?.globals;
-                let find = |dict| match self.heap.get(dict) {
-                    Obj::Dict(d) => {
-                        (0..d.raw_len()).find(|&i| d.raw_entry(i).is_some_and(|e| e.key == Value::Obj(name)))
-                    }
-                    _ => None,
-                };
+                let find = |dict| Self::interned_index(self.heap.get(dict), name);
                 if let Some(i) = find(globals) {
-                    return Ok((Opcode::LoadGlobalModule, [i as u32, 0, 0, 0]));
+                    return Ok((Opcode::LoadGlobalModule, [i, 0, 0, 0]));
                 }
                 if self.dict_get_str(globals, name).is_some() {
                     return Err(Fail::KeyNotInterned);
@@ -268,10 +314,19 @@ impl Vm {
                     _ => return Err(Fail::NotFound),
                 };
                 let i = find(self.builtins).ok_or(Fail::NotFound)?;
-                Ok((Opcode::LoadGlobalBuiltin, [keys, i as u32, 0, 0]))
+                Ok((Opcode::LoadGlobalBuiltin, [keys, i, 0, 0]))
             }
             Opcode::LoadAttr | Opcode::LoadMethod | Opcode::StoreAttr => {
                 let name = *code.names.get(arg as usize).ok_or(Fail::NotFound)?;
+                if op == Opcode::LoadAttr {
+                    if let Value::Obj(r) = top {
+                        match self.heap.get(r) {
+                            Obj::Class(_) => return self.specialize_class_attr(r, name),
+                            Obj::Module { dict, .. } => return self.specialize_module_attr(*dict, name),
+                            _ => {}
+                        }
+                    }
+                }
                 let builtin_data = match top {
                     Value::Int(_) | Value::Float(_) | Value::Bool(_) => true,
                     Value::Obj(r) => matches!(
@@ -344,6 +399,12 @@ impl Vm {
                     Obj::Builtin { def, receiver: Value::Null } => {
                         let spec = if def.name == "len" && argc == 1 && self_slot_empty {
                             Opcode::CallLen
+                        } else if def.name == "isinstance"
+                            && argc == 2
+                            && self_slot_empty
+                            && matches!(top, Value::Obj(c) if matches!(self.heap.get(c), Obj::Class(_)))
+                        {
+                            Opcode::CallIsinstance
                         } else {
                             Opcode::CallBuiltin
                         };
@@ -393,6 +454,12 @@ impl Vm {
                     {
                         Ok((Opcode::ForIterList, none))
                     }
+                    Obj::Iter(crate::runtime::object::IterState::Seq { seq, .. })
+                        if matches!(self.heap.get(*seq), Obj::Tuple(_)) =>
+                    {
+                        Ok((Opcode::ForIterTuple, none))
+                    }
+                    Obj::Generator(_) => Ok((Opcode::ForIterGen, none)),
                     _ => Err(Fail::Operands),
                 }
             }
@@ -402,6 +469,7 @@ impl Vm {
                     (Obj::List(_), Value::Int(_)) => Ok((Opcode::BinarySubscrListInt, none)),
                     (Obj::Tuple(_), Value::Int(_)) => Ok((Opcode::BinarySubscrTupleInt, none)),
                     (Obj::Dict(_), _) => Ok((Opcode::BinarySubscrDict, none)),
+                    (Obj::Str(_), Value::Int(_)) => Ok((Opcode::BinarySubscrStrInt, none)),
                     _ => Err(Fail::Operands),
                 }
             }
@@ -424,10 +492,24 @@ impl Vm {
                     _ => Err(Fail::Operands),
                 }
             }
-            Opcode::ContainsOp => match top {
-                Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)) => Ok((Opcode::ContainsOpDict, none)),
-                _ => Err(Fail::Operands),
-            },
+            Opcode::ContainsOp => {
+                let Value::Obj(r) = top else { return Err(Fail::Operands) };
+                let needle = second()?;
+                // Set and list membership only for needles whose hash and
+                // equality run no Python code (the uops check it each time).
+                let simple = match needle {
+                    Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => true,
+                    Value::Obj(n) => matches!(self.heap.get(n), Obj::Str(_)),
+                    Value::Null => false,
+                };
+                match self.heap.get(r) {
+                    Obj::Dict(_) => Ok((Opcode::ContainsOpDict, none)),
+                    Obj::Set(_) if simple => Ok((Opcode::ContainsOpSet, none)),
+                    Obj::List(_) if simple => Ok((Opcode::ContainsOpList, none)),
+                    Obj::Str(_) if self.both_str(needle, top) => Ok((Opcode::ContainsOpStr, none)),
+                    _ => Err(Fail::Operands),
+                }
+            }
             _ => Err(Fail::Operands),
         }
     }

@@ -179,9 +179,7 @@ impl Vm {
                 let i = self.seq_index(key, len, "string")?;
                 let Obj::Str(s) = self.heap.get(r) else { return Ok(Value::None) };
                 let c = s.char_at(i);
-                let mut buf = [0u8; 4];
-                let text: &str = c.encode_utf8(&mut buf);
-                Ok(self.new_str(text))
+                Ok(self.new_char_str(c))
             }
             Obj::Dict(_) => match self.dict_get(r, key)? {
                 Some(v) => Ok(v),
@@ -621,11 +619,7 @@ impl Vm {
                 }
                 Ok(Some(match item {
                     IterItem::Value(v) => v,
-                    IterItem::Char(c) => {
-                        let mut buf = [0u8; 4];
-                        let s: &str = c.encode_utf8(&mut buf);
-                        self.new_str(s)
-                    }
+                    IterItem::Char(c) => self.new_char_str(c),
                 }))
             }
         }

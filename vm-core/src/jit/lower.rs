@@ -33,7 +33,10 @@ pub fn lowers_natively(op: Opcode) -> bool {
 /// True for specialized forms that push a Python frame (the trace follows
 /// into it, after checking it is the frame recorded).
 pub fn pushes_frame(op: Opcode) -> bool {
-    matches!(op, Opcode::CallPyExactArgs | Opcode::CallAllocAndEnterInit | Opcode::BinaryOpInstance)
+    matches!(
+        op,
+        Opcode::CallPyExactArgs | Opcode::CallAllocAndEnterInit | Opcode::BinaryOpInstance | Opcode::ForIterGen
+    )
 }
 
 /// An operand-stack entry during lowering.
@@ -234,7 +237,9 @@ impl Lowering<'_> {
         });
         let rec_args = self.rec.uop_args[self.at.0 as usize];
         let next = pc + 1 + op.cache_size() as u32;
-        let jumped = jump_exit.is_some() && next_pc != next;
+        // The recording took the loop exit (not: went on in the body, or
+        // into a frame the form pushed, whose position says nothing here).
+        let jumped = jump_exit.is_some() && depth == self.at.1 && next_pc != next;
         let uops = Op::Uops { op, pc, next, args: rec_args, jump_exit, jumped };
         self.ir.push(uops, Vec::new(), Ty::Void, Some(s));
         self.at = (self.at.0, depth, code);

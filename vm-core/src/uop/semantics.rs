@@ -3,9 +3,9 @@
 use super::{Flow, UopArgs};
 use crate::bytecode::code::{FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::bytecode::opcode::CompareOp;
-use crate::interp::frame::ReturnAction;
+use crate::interp::frame::{GenMode, ReturnAction};
 use crate::runtime::int_ops;
-use crate::runtime::object::{IterState, Obj, PyResult, ShapeId};
+use crate::runtime::object::{GenState, IterState, Obj, PyResult, ShapeId};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -753,6 +753,300 @@ pub(super) fn binary_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow
     let frame = vm.new_frame(func, code, globals, at, at, action);
     vm.frames.push(frame);
     Ok(Flow::Frame)
+}
+
+/// `v` is a str.
+#[inline(always)]
+fn is_str(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_)))
+}
+
+/// The top two operands are strs (`a + b`, `a < b`, `a in b`).
+#[inline]
+pub(super) fn guard_both_str(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (x, y) = top2(vm);
+    Ok(if is_str(vm, x) && is_str(vm, y) { Flow::Continue } else { Flow::Deopt })
+}
+
+/// `str + str` (also `+=`: strs are immutable, so it is the same operation).
+#[inline]
+pub(super) fn add_str(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (Value::Obj(x), Value::Obj(y)) = top2(vm) else { return Ok(Flow::Deopt) };
+    match vm.str_concat(x, y) {
+        Some(v) => {
+            replace2(vm, v);
+            Ok(Flow::Continue)
+        }
+        None => Ok(Flow::Deopt),
+    }
+}
+
+#[inline]
+pub(super) fn compare_str(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let (Value::Obj(x), Value::Obj(y)) = top2(vm) else { return Ok(Flow::Deopt) };
+    let op = CompareOp::from_arg(a.oparg).unwrap_or(CompareOp::Eq);
+    match vm.str_compare(op, x, y) {
+        Some(r) => {
+            replace2(vm, Value::Bool(r));
+            Ok(Flow::Continue)
+        }
+        None => Ok(Flow::Deopt),
+    }
+}
+
+/// `str[int]`: a str and a small int index.
+#[inline]
+pub(super) fn guard_str_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (c, k) = top2(vm);
+    Ok(if matches!(k, Value::Int(_)) && is_str(vm, c) { Flow::Continue } else { Flow::Deopt })
+}
+
+/// `str[int]` (negative indices count from the end) as a new one-character
+/// str; out of range deoptimizes (the generic path raises IndexError).
+#[inline]
+pub(super) fn subscr_str_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (Value::Obj(r), Value::Int(i)) = top2(vm) else { return Ok(Flow::Deopt) };
+    let c = match vm.heap.get(r) {
+        Obj::Str(s) => seq_index(s.char_len(), i).map(|j| s.char_at(j)),
+        _ => None,
+    };
+    match c {
+        Some(c) => {
+            let v = vm.new_char_str(c);
+            replace2(vm, v);
+            Ok(Flow::Continue)
+        }
+        None => Ok(Flow::Deopt),
+    }
+}
+
+/// Cache: [class, class version, -, -]. The receiver is that class,
+/// unchanged (versions are unique over the VM's life; built-in types all
+/// share version 1, hence the identity check too).
+#[inline]
+pub(super) fn guard_class_version(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let v = *vm.stack.last().unwrap_or(&Value::Null);
+    if v != Value::Obj(ObjRef(a.cache[0])) {
+        return Ok(Flow::Deopt);
+    }
+    Ok(match vm.heap.get(ObjRef(a.cache[0])) {
+        Obj::Class(c) if c.version == a.cache[1] => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+/// Cache: [class, class version, dict, index]: the entry of the dict (of
+/// the class or a base) where the MRO lookup found the name. Reads it live
+/// (the key must still be the name) and deoptimizes unless the value is one
+/// the generic path returns unchanged.
+#[inline]
+pub(super) fn load_attr_class(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    match dict_slot(vm, ObjRef(a.cache[2]), a.cache[3], a.name) {
+        Some(v) if vm.class_attr_is_plain(v) => {
+            *vm.stack.last_mut().expect("stack") = v;
+            Ok(Flow::Continue)
+        }
+        _ => Ok(Flow::Deopt),
+    }
+}
+
+/// The module dict of `v`, if it is a module.
+#[inline(always)]
+fn module_dict(vm: &Vm, v: Value) -> Option<ObjRef> {
+    match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Module { dict, .. } => Some(*dict),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Cache: [keys version, index]. The receiver is a module whose dict's key
+/// set has that version.
+#[inline]
+pub(super) fn guard_module_keys(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let v = *vm.stack.last().unwrap_or(&Value::Null);
+    let Some(d) = module_dict(vm, v) else { return Ok(Flow::Deopt) };
+    Ok(match vm.heap.get(d) {
+        Obj::Dict(d) if d.keys_version == a.cache[0] => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+/// The module dict's entry at the cached index, if its key is the name
+/// (like `_LOAD_GLOBAL_MODULE`: a stale index can never read a wrong value).
+#[inline]
+pub(super) fn load_attr_module(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let v = *vm.stack.last().unwrap_or(&Value::Null);
+    let Some(d) = module_dict(vm, v) else { return Ok(Flow::Deopt) };
+    match dict_slot(vm, d, a.cache[1], a.name) {
+        Some(v) => {
+            *vm.stack.last_mut().expect("stack") = v;
+            Ok(Flow::Continue)
+        }
+        None => Ok(Flow::Deopt),
+    }
+}
+
+/// `isinstance(x, cls)`: two positional arguments, no `self`, and the
+/// second is a class (a tuple of classes, or anything else, deoptimizes).
+#[inline]
+pub(super) fn guard_isinstance_args(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    if a.oparg != 2 {
+        return Ok(Flow::Deopt);
+    }
+    let len = vm.stack.len();
+    // callable, self slot, x, cls
+    if !vm.stack[len - 3].is_null() {
+        return Ok(Flow::Deopt);
+    }
+    Ok(match vm.stack[len - 1] {
+        Value::Obj(c) if matches!(vm.heap.get(c), Obj::Class(_)) => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+/// The built-in `isinstance` for a single class (what it computes for one).
+#[inline]
+pub(super) fn call_isinstance(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (x, cls) = top2(vm);
+    let Value::Obj(c) = cls else { return Ok(Flow::Deopt) };
+    let r = vm.isinstance(x, c);
+    let len = vm.stack.len();
+    vm.stack.truncate(len - 4);
+    vm.stack.push(Value::Bool(r));
+    Ok(Flow::Continue)
+}
+
+#[inline]
+pub(super) fn guard_tuple_iter(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
+    Ok(match vm.heap.get(r) {
+        Obj::Iter(IterState::Seq { seq, .. }) if matches!(vm.heap.get(*seq), Obj::Tuple(_)) => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+/// The next item of a tuple iterator; when exhausted, the iterator is
+/// popped and the loop exits (like `_FOR_ITER_LIST`).
+#[inline]
+pub(super) fn for_iter_tuple(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
+    let (seq, index) = match vm.heap.get(r) {
+        Obj::Iter(IterState::Seq { seq, index }) => (*seq, *index),
+        _ => return Ok(Flow::Deopt),
+    };
+    let item = match vm.heap.get(seq) {
+        Obj::Tuple(items) => items.get(index).copied(),
+        _ => return Ok(Flow::Deopt),
+    };
+    match item {
+        Some(v) => {
+            if let Obj::Iter(IterState::Seq { index, .. }) = vm.heap.get_mut(r) {
+                *index += 1;
+            }
+            vm.stack.push(v);
+            Ok(Flow::Continue)
+        }
+        None => {
+            if let Obj::Iter(state) = vm.heap.get_mut(r) {
+                *state = IterState::Done;
+            }
+            vm.stack.pop();
+            Ok(Flow::Jump(a.oparg as usize))
+        }
+    }
+}
+
+/// A needle whose hash and equality run no Python code.
+#[inline(always)]
+fn is_simple_needle(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Float(_)) || is_simple_key(vm, v)
+}
+
+/// `x in container` where the container (on top) is `want` and the needle simple.
+#[inline(always)]
+fn contains_operands(vm: &Vm, want: fn(&Obj) -> bool) -> Flow {
+    let (x, c) = top2(vm);
+    match c {
+        Value::Obj(r) if want(vm.heap.get(r)) && is_simple_needle(vm, x) => Flow::Continue,
+        _ => Flow::Deopt,
+    }
+}
+
+/// Replaces `x, container` with the result of `in` / `not in`.
+#[inline(always)]
+fn contains_result(vm: &mut Vm, a: &UopArgs, found: bool) -> PyResult<Flow> {
+    replace2(vm, Value::Bool(found != (a.oparg == 1)));
+    Ok(Flow::Continue)
+}
+
+/// `x in set` (or frozenset) with a simple needle.
+#[inline]
+pub(super) fn guard_contains_set(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    Ok(contains_operands(vm, |o| matches!(o, Obj::Set(_))))
+}
+
+/// The generic path's set lookup.
+#[inline]
+pub(super) fn contains_set(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let (x, c) = top2(vm);
+    let Value::Obj(s) = c else { return Ok(Flow::Deopt) };
+    let found = vm.set_contains(s, x)?;
+    contains_result(vm, a, found)
+}
+
+/// Substring test (both operands are strs: `_GUARD_BOTH_STR`).
+#[inline]
+pub(super) fn contains_str(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let (Value::Obj(x), Value::Obj(c)) = top2(vm) else { return Ok(Flow::Deopt) };
+    match vm.str_contains(c, x) {
+        Some(found) => contains_result(vm, a, found),
+        None => Ok(Flow::Deopt),
+    }
+}
+
+/// `x in list` with a simple needle.
+#[inline]
+pub(super) fn guard_contains_list(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    Ok(contains_operands(vm, |o| matches!(o, Obj::List(_))))
+}
+
+/// The generic path's list scan (elements needing `__eq__` go through it as
+/// they would there).
+#[inline]
+pub(super) fn contains_list(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let (x, c) = top2(vm);
+    let Value::Obj(l) = c else { return Ok(Flow::Deopt) };
+    let found = vm.list_contains(l, x)?;
+    contains_result(vm, a, found)
+}
+
+/// A generator not running now (a running one makes the generic path raise
+/// ValueError); an exhausted one is fine (the loop just ends).
+#[inline]
+pub(super) fn guard_generator(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
+    Ok(match vm.heap.get(r) {
+        Obj::Generator(g) if g.state != GenState::Running => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+/// Resumes the generator as the generic `FOR_ITER` does: its frame is
+/// pushed (what it yields lands on this frame's stack; its return pops the
+/// iterator and jumps to the exit); an exhausted one pops the iterator and
+/// exits the loop here.
+#[inline]
+pub(super) fn for_iter_gen(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let Some(&Value::Obj(g)) = vm.stack.last() else { return Ok(Flow::Deopt) };
+    if vm.resume_generator(g, Value::None, GenMode::ForIter { exit: a.oparg })? {
+        Ok(Flow::Frame)
+    } else {
+        vm.stack.pop();
+        Ok(Flow::Jump(a.oparg as usize))
+    }
 }
 
 // ----- trace-only uops: the stack semantics of plain instructions -----
