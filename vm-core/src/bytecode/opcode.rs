@@ -270,7 +270,7 @@ impl Opcode {
 macro_rules! for_each_family {
     ($m:ident) => {
         $m! {
-            (BinaryOp, 2),
+            (BinaryOp, 1),
             (CompareOp, 1),
             (LoadGlobal, 3),
             (LoadAttr, 9),

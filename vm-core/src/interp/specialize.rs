@@ -136,8 +136,7 @@ impl Vm {
         if !simple {
             return Err(Fail::CodeFlags);
         }
-        let Obj::Class(c) = self.heap.get(cls) else { return Err(Fail::NotInstance) };
-        Ok((Opcode::BinaryOpInstance, [c.version, 0, 0, 0]))
+        Ok((Opcode::BinaryOpInstance, [0; 4]))
     }
 
     /// True if both values are strs.

@@ -713,16 +713,14 @@ fn instance_class(vm: &Vm, v: Value) -> Option<ObjRef> {
     }
 }
 
-/// Cache: [the left operand's class version] (versions are unique, so this
-/// pins the class and its dunders). The right operand is not an instance
-/// of another class (whose reflected dunder could come first or after).
+/// The left operand is an instance of a user class and the right one is not
+/// an instance of another class (whose reflected dunder could come first or
+/// after). The dunder itself is looked up (through the class attribute
+/// cache) by the action, so the form needs no inline-cache data.
 #[inline]
-pub(super) fn guard_binary_dunder(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+pub(super) fn guard_binary_dunder(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (x, y) = top2(vm);
     let Some(cx) = instance_class(vm, x) else { return Ok(Flow::Deopt) };
-    if !matches!(vm.heap.get(cx), Obj::Class(c) if c.version == a.cache[0]) {
-        return Ok(Flow::Deopt);
-    }
     Ok(match instance_class(vm, y) {
         Some(cy) if cy != cx => Flow::Deopt,
         _ => Flow::Continue,
@@ -738,9 +736,13 @@ pub(super) fn binary_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow
         return Err(vm.recursion_error());
     }
     let (x, y) = top2(vm);
-    let Some((op, _)) = crate::bytecode::opcode::BinaryOp::from_arg(a.oparg) else { return Ok(Flow::Deopt) };
+    let Some((op, inplace)) = crate::bytecode::opcode::BinaryOp::from_arg(a.oparg) else { return Ok(Flow::Deopt) };
     let Some(cx) = instance_class(vm, x) else { return Ok(Flow::Deopt) };
-    let name = vm.binop_names[op as usize][0];
+    let [name, _, inplace_name] = vm.binop_names[op as usize];
+    // `op=` calls the in-place dunder first when the class has one.
+    if inplace && vm.lookup_class_attr(cx, inplace_name).is_some() {
+        return Ok(Flow::Deopt);
+    }
     let Some(Value::Obj(func)) = vm.lookup_class_attr(cx, name) else { return Ok(Flow::Deopt) };
     let Obj::Function(f) = vm.heap.get(func) else { return Ok(Flow::Deopt) };
     if f.code.code.flags != 0 || f.code.code.kwonlyargcount != 0 || f.code.code.argcount != 2 {
