@@ -226,6 +226,18 @@ pub fn store_slot(vm: &mut Vm, obj: Value, n: u32, v: Value) -> bool {
     false
 }
 
+/// The entry at `index` of `dict` if its key is the interned `name` (the
+/// check behind every cached global, builtin and module-attribute load).
+#[inline(always)]
+pub fn dict_slot(vm: &Vm, dict: ObjRef, index: u32, name: ObjRef) -> Option<Value> {
+    match vm.heap.get(dict) {
+        crate::runtime::object::Obj::Dict(d) => {
+            d.raw_entry(index as usize).filter(|e| e.key == Value::Obj(name)).map(|e| e.value)
+        }
+        _ => None,
+    }
+}
+
 /// A global or builtin by cached entry index (see `ir::Op::LoadGlobal`).
 #[inline]
 pub fn load_global(vm: &Vm, builtin: bool, index: u32, name: u32, keys: u32) -> Option<Value> {
@@ -239,10 +251,7 @@ pub fn load_global(vm: &Vm, builtin: bool, index: u32, name: u32, keys: u32) -> 
     } else {
         globals
     };
-    match vm.heap.get(dict) {
-        Obj::Dict(d) => d.raw_entry(index as usize).filter(|e| e.key == Value::Obj(ObjRef(name))).map(|e| e.value),
-        _ => None,
-    }
+    dict_slot(vm, dict, index, ObjRef(name))
 }
 
 /// `a is b`.

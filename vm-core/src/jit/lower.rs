@@ -212,15 +212,7 @@ impl Lowering<'_> {
                 }
                 let run = if op == Opcode::ReturnValue { Op::Return(pc) } else { Op::Exec { pc, op } };
                 self.emit(run, Vec::new(), Ty::Void);
-                let (depth, code, next_pc) = inst.next;
-                self.at = (self.at.0, depth, code);
-                let s = self.as_is();
-                self.guard(Op::GuardFrame { depth, code, pc: next_pc }, Vec::new(), s);
-                let s = self.as_is();
-                self.guard(Op::CheckValid, Vec::new(), s);
-                self.stack = (0..inst.stack_after).map(Entry::Mem).collect();
-                self.keep = inst.stack_after;
-                self.phys = inst.stack_after;
+                self.after_tier1(inst, true, true);
             }
         }
     }
@@ -230,7 +222,7 @@ impl Lowering<'_> {
         let (pc, op) = (inst.pc, inst.op);
         self.sync();
         let s = self.snapshot(pc);
-        let (depth, code, next_pc) = inst.next;
+        let (depth, _, next_pc) = inst.next;
         let jump_exit = (op.family() == Opcode::ForIter).then(|| {
             let (done, d, c) = self.at;
             self.ir.add_snapshot(Snapshot { pc: None, keep: 0, stack: Vec::new(), depth: d, code: c, done })
@@ -242,12 +234,22 @@ impl Lowering<'_> {
         let jumped = jump_exit.is_some() && depth == self.at.1 && next_pc != next;
         let uops = Op::Uops { op, pc, next, args: rec_args, jump_exit, jumped };
         self.ir.push(uops, Vec::new(), Ty::Void, Some(s));
+        let calls = op.family() == Opcode::Call || pushes_frame(op);
+        self.after_tier1(inst, pushes_frame(op), calls);
+    }
+
+    /// After an instruction ran on the stack in memory (`exec`, `return`,
+    /// `uops`): the frame it left is the recorded one (`frame_guard`), the
+    /// trace is still valid if it ran code (`check_valid`), and the stack
+    /// is all in memory.
+    fn after_tier1(&mut self, inst: &RecordedInst, frame_guard: bool, check_valid: bool) {
+        let (depth, code, next_pc) = inst.next;
         self.at = (self.at.0, depth, code);
-        if op.family() == Opcode::Call || pushes_frame(op) {
-            if pushes_frame(op) {
-                let s = self.as_is();
-                self.guard(Op::GuardFrame { depth, code, pc: next_pc }, Vec::new(), s);
-            }
+        if frame_guard {
+            let s = self.as_is();
+            self.guard(Op::GuardFrame { depth, code, pc: next_pc }, Vec::new(), s);
+        }
+        if check_valid {
             let s = self.as_is();
             self.guard(Op::CheckValid, Vec::new(), s);
         }

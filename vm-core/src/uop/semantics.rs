@@ -4,6 +4,7 @@ use super::{Flow, UopArgs};
 use crate::bytecode::code::{FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::bytecode::opcode::CompareOp;
 use crate::interp::frame::{GenMode, ReturnAction};
+use crate::jit::ir::{compare_floats, eval_float, eval_int, FloatOp, IntOp};
 use crate::runtime::int_ops;
 use crate::runtime::object::{GenState, IterState, Obj, PyResult, ShapeId};
 use crate::runtime::value::{ObjRef, Value};
@@ -39,12 +40,12 @@ pub(super) fn guard_both_float(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> 
 }
 
 macro_rules! int_op {
-    ($name:ident, $method:ident) => {
-        /// Integer arithmetic; overflow deoptimizes to the big-int path.
+    ($name:ident, $op:ident) => {
+        /// Integer arithmetic (`ir::eval_int`, shared with traces); overflow deoptimizes to the big-int path.
         #[inline]
         pub(super) fn $name(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
             let (Value::Int(x), Value::Int(y)) = top2(vm) else { return Ok(Flow::Deopt) };
-            match x.$method(y) {
+            match eval_int(IntOp::$op, x, y) {
                 Some(r) => {
                     replace2(vm, Value::Int(r));
                     Ok(Flow::Continue)
@@ -54,35 +55,30 @@ macro_rules! int_op {
         }
     };
 }
-int_op!(add_int, checked_add);
-int_op!(sub_int, checked_sub);
-int_op!(mul_int, checked_mul);
+int_op!(add_int, Add);
+int_op!(sub_int, Sub);
+int_op!(mul_int, Mul);
 
 macro_rules! float_op {
-    ($name:ident, $op:tt) => {
-        /// Float arithmetic.
+    ($name:ident, $op:ident) => {
+        /// Float arithmetic (`ir::eval_float`, shared with traces); division by zero deoptimizes (the generic path raises).
         #[inline]
         pub(super) fn $name(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
             let (Value::Float(x), Value::Float(y)) = top2(vm) else { return Ok(Flow::Deopt) };
-            replace2(vm, Value::Float(x $op y));
-            Ok(Flow::Continue)
+            match eval_float(FloatOp::$op, x, y) {
+                Some(r) => {
+                    replace2(vm, Value::Float(r));
+                    Ok(Flow::Continue)
+                }
+                None => Ok(Flow::Deopt),
+            }
         }
     };
 }
-float_op!(add_float, +);
-float_op!(sub_float, -);
-float_op!(mul_float, *);
-
-#[inline]
-pub(super) fn div_float(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
-    let (Value::Float(x), Value::Float(y)) = top2(vm) else { return Ok(Flow::Deopt) };
-    if y == 0.0 {
-        // The generic path raises ZeroDivisionError.
-        return Ok(Flow::Deopt);
-    }
-    replace2(vm, Value::Float(x / y));
-    Ok(Flow::Continue)
-}
+float_op!(add_float, Add);
+float_op!(sub_float, Sub);
+float_op!(mul_float, Mul);
+float_op!(div_float, Div);
 
 #[inline]
 pub(super) fn compare_int(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
@@ -96,22 +92,11 @@ pub(super) fn compare_int(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 pub(super) fn compare_float(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let (Value::Float(x), Value::Float(y)) = top2(vm) else { return Ok(Flow::Deopt) };
     let op = CompareOp::from_arg(a.oparg).unwrap_or(CompareOp::Eq);
-    let r = match x.partial_cmp(&y) {
-        Some(o) => op.test(o),
-        None => op == CompareOp::Ne,
-    };
-    replace2(vm, Value::Bool(r));
+    replace2(vm, Value::Bool(compare_floats(op, x, y)));
     Ok(Flow::Continue)
 }
 
-/// The entry at `index` of `dict` if its key is the interned `name`.
-#[inline(always)]
-fn dict_slot(vm: &Vm, dict: ObjRef, index: u32, name: ObjRef) -> Option<Value> {
-    match vm.heap.get(dict) {
-        Obj::Dict(d) => d.raw_entry(index as usize).filter(|e| e.key == Value::Obj(name)).map(|e| e.value),
-        _ => None,
-    }
-}
+use crate::jit::backend::dict_slot;
 
 fn frame_globals(vm: &Vm) -> ObjRef {
     vm.frames.last().map(|f| f.globals).unwrap_or(vm.builtins)
@@ -181,12 +166,8 @@ pub(super) fn guard_instance_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flo
 
 #[inline]
 pub(super) fn load_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
-    let v = match vm.heap.get(r) {
-        Obj::Instance(inst) => inst.slots.get(a.cache[3] as usize).copied(),
-        _ => None,
-    };
-    match v {
+    let obj = *vm.stack.last().unwrap_or(&Value::Null);
+    match crate::jit::backend::load_slot(vm, obj, a.cache[3]) {
         Some(v) => {
             *vm.stack.last_mut().expect("checked") = v;
             Ok(Flow::Continue)
@@ -213,13 +194,9 @@ pub(super) fn guard_store_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> 
 pub(super) fn store_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let len = vm.stack.len();
     let (v, obj) = (vm.stack[len - 2], vm.stack[len - 1]);
-    let Value::Obj(r) = obj else { return Ok(Flow::Deopt) };
-    if let Obj::Instance(inst) = vm.heap.get_mut(r) {
-        if let Some(slot) = inst.slots.get_mut(a.cache[3] as usize) {
-            *slot = v;
-            vm.stack.truncate(len - 2);
-            return Ok(Flow::Continue);
-        }
+    if crate::jit::backend::store_slot(vm, obj, a.cache[3], v) {
+        vm.stack.truncate(len - 2);
+        return Ok(Flow::Continue);
     }
     Ok(Flow::Deopt)
 }
