@@ -293,42 +293,62 @@ pub(super) fn for_iter_range(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     }
 }
 
-#[inline]
-pub(super) fn guard_list_iter(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
-    let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
-    Ok(match vm.heap.get(r) {
-        Obj::Iter(IterState::Seq { seq, .. }) if matches!(vm.heap.get(*seq), Obj::List(_)) => Flow::Continue,
-        _ => Flow::Deopt,
-    })
+/// The items of a list (`list`) or tuple (`!list`), if `seq` is one.
+#[inline(always)]
+fn seq_items(vm: &Vm, seq: ObjRef, list: bool) -> Option<&[Value]> {
+    match vm.heap.get(seq) {
+        Obj::List(items) if list => Some(items),
+        Obj::Tuple(items) if !list => Some(items),
+        _ => None,
+    }
 }
 
-#[inline]
-pub(super) fn for_iter_list(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
+/// The iterator on top of the stack runs over a list (`list`) or tuple.
+#[inline(always)]
+fn guard_seq_iter(vm: &Vm, list: bool) -> Flow {
+    let Some(&Value::Obj(r)) = vm.stack.last() else { return Flow::Deopt };
+    match vm.heap.get(r) {
+        Obj::Iter(IterState::Seq { seq, .. }) if seq_items(vm, *seq, list).is_some() => Flow::Continue,
+        _ => Flow::Deopt,
+    }
+}
+
+/// The next item of a list or tuple iterator; when exhausted, the iterator
+/// is popped and the loop exits (`Flow::Jump` to the operand).
+#[inline(always)]
+fn for_iter_seq(vm: &mut Vm, a: &UopArgs, list: bool) -> Flow {
+    let Some(&Value::Obj(r)) = vm.stack.last() else { return Flow::Deopt };
     let (seq, index) = match vm.heap.get(r) {
         Obj::Iter(IterState::Seq { seq, index }) => (*seq, *index),
-        _ => return Ok(Flow::Deopt),
+        _ => return Flow::Deopt,
     };
-    let item = match vm.heap.get(seq) {
-        Obj::List(items) => items.get(index).copied(),
-        _ => return Ok(Flow::Deopt),
-    };
-    match item {
+    let Some(items) = seq_items(vm, seq, list) else { return Flow::Deopt };
+    match items.get(index).copied() {
         Some(v) => {
             if let Obj::Iter(IterState::Seq { index, .. }) = vm.heap.get_mut(r) {
                 *index += 1;
             }
             vm.stack.push(v);
-            Ok(Flow::Continue)
+            Flow::Continue
         }
         None => {
             if let Obj::Iter(state) = vm.heap.get_mut(r) {
                 *state = IterState::Done;
             }
             vm.stack.pop();
-            Ok(Flow::Jump(a.oparg as usize))
+            Flow::Jump(a.oparg as usize)
         }
     }
+}
+
+#[inline]
+pub(super) fn guard_list_iter(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    Ok(guard_seq_iter(vm, true))
+}
+
+#[inline]
+pub(super) fn for_iter_list(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    Ok(for_iter_seq(vm, a, true))
 }
 
 /// `list[int]`: the container and an in-range or negative int index.
@@ -900,42 +920,12 @@ pub(super) fn call_isinstance(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
 
 #[inline]
 pub(super) fn guard_tuple_iter(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
-    let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
-    Ok(match vm.heap.get(r) {
-        Obj::Iter(IterState::Seq { seq, .. }) if matches!(vm.heap.get(*seq), Obj::Tuple(_)) => Flow::Continue,
-        _ => Flow::Deopt,
-    })
+    Ok(guard_seq_iter(vm, false))
 }
 
-/// The next item of a tuple iterator; when exhausted, the iterator is
-/// popped and the loop exits (like `_FOR_ITER_LIST`).
 #[inline]
 pub(super) fn for_iter_tuple(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
-    let (seq, index) = match vm.heap.get(r) {
-        Obj::Iter(IterState::Seq { seq, index }) => (*seq, *index),
-        _ => return Ok(Flow::Deopt),
-    };
-    let item = match vm.heap.get(seq) {
-        Obj::Tuple(items) => items.get(index).copied(),
-        _ => return Ok(Flow::Deopt),
-    };
-    match item {
-        Some(v) => {
-            if let Obj::Iter(IterState::Seq { index, .. }) = vm.heap.get_mut(r) {
-                *index += 1;
-            }
-            vm.stack.push(v);
-            Ok(Flow::Continue)
-        }
-        None => {
-            if let Obj::Iter(state) = vm.heap.get_mut(r) {
-                *state = IterState::Done;
-            }
-            vm.stack.pop();
-            Ok(Flow::Jump(a.oparg as usize))
-        }
-    }
+    Ok(for_iter_seq(vm, a, false))
 }
 
 /// A needle whose hash and equality run no Python code.
