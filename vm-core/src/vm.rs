@@ -13,6 +13,7 @@ use crate::bytecode::opcode::{BinaryOp, CompareOp};
 use crate::bytecode::{Code, Const};
 use crate::interp::code::CodeObject;
 use crate::interp::frame::Frame;
+use crate::interp::stack::ValueStack;
 use crate::runtime::dict::Dict;
 use crate::runtime::heap::Heap;
 use crate::runtime::object::{Class, Layout, NativeFn, Obj, PyErr, PyResult, ShapeTable};
@@ -187,7 +188,7 @@ pub struct Vm {
     /// `Ellipsis`.
     pub ellipsis: ObjRef,
     /// The value stack: locals and operand stacks of all frames.
-    pub stack: Vec<Value>,
+    pub stack: ValueStack,
     /// The call stack.
     pub frames: Vec<Frame>,
     /// Values native code keeps alive across calls back into Python.
@@ -270,7 +271,7 @@ impl Vm {
             builtins: placeholder,
             not_implemented: placeholder,
             ellipsis,
-            stack: Vec::with_capacity(1024),
+            stack: ValueStack::with_capacity(1024),
             frames: Vec::with_capacity(64),
             temp_roots: Vec::new(),
             repr_guard: Vec::new(),
@@ -457,7 +458,12 @@ impl Vm {
         let varnames: Vec<ObjRef> = code.varnames.iter().map(|n| self.intern(n)).collect();
         let name = self.intern(&code.name);
         let instrs = code.instrs.iter().map(|&u| core::cell::Cell::new(u)).collect();
+        let simple_argcount =
+            if code.flags == 0 && code.kwonlyargcount == 0 { code.argcount } else { CodeObject::NOT_SIMPLE };
+        let nlocals = code.varnames.len();
         Rc::new(CodeObject {
+            simple_argcount,
+            nlocals,
             code,
             instrs,
             consts: consts.into_boxed_slice(),

@@ -277,3 +277,28 @@ fn for_iter_over_generators_pushes_their_frame_and_deopts() {
     );
     assert_eq!(output_of(&src), "3 0\ngenerator already executing\n");
 }
+
+#[test]
+fn slot_access_stays_specialized_across_shapes_that_share_the_slot() {
+    // Four subclasses add different attributes after the base's: four shapes,
+    // `a` and `b` in slots 0 and 1 of each. The base-class site stays specialized.
+    let src = "class B:\n    def __init__(self):\n        self.a = 1\n        self.b = 2\n\
+               class C1(B):\n    def __init__(self):\n        B.__init__(self)\n        self.c = 3\n\
+               class C2(B):\n    def __init__(self):\n        B.__init__(self)\n        self.d = 3\n\
+               class C3(B):\n    def __init__(self):\n        B.__init__(self)\n        self.e = 3\n        self.f = 4\n\
+               def f(o):\n    o.b = o.a + o.b\n    return o.b\n\
+               objs = [B(), C1(), C2(), C3()]\nfor i in range(200):\n    f(objs[i % 4])\n";
+    let (vm, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::LoadAttrInstance) && has(&ops, Opcode::StoreAttrInstance), "{ops:?}");
+    assert!(!has(&ops, Opcode::LoadAttr) && !has(&ops, Opcode::StoreAttr), "{ops:?}");
+    assert_eq!(vm.stats.deopts.iter().sum::<u64>(), 0);
+    // `a` in another slot (set after another attribute) is a different entry; a
+    // class gaining `__getattribute__` deopts the load.
+    let src = "class B:\n    def __init__(self):\n        self.a = 1\n\
+               class C(B):\n    def __init__(self):\n        self.z = 0\n        B.__init__(self)\n\
+               def f(o):\n    return o.a\n\
+               objs = [B(), C()]\nfor i in range(200):\n    f(objs[i % 2])\n\
+               C.__getattribute__ = lambda self, name: 5\nassert f(objs[1]) == 5\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::LoadAttr), "{ops:?}");
+}

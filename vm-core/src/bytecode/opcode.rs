@@ -307,7 +307,7 @@ macro_rules! for_each_specialization {
             (CompareOpFloat, CompareOp, [GuardBothFloat, CompareFloat]),
             (LoadGlobalModule, LoadGlobal, [LoadGlobalModuleSlot]),
             (LoadGlobalBuiltin, LoadGlobal, [GuardGlobalsKeys, LoadGlobalBuiltinSlot]),
-            (LoadAttrInstance, LoadAttr, [GuardInstanceShape, LoadAttrSlot]),
+            (LoadAttrInstance, LoadAttr, [GuardSlotShape, LoadAttrSlot]),
             (LoadMethodInstance, LoadMethod, [GuardInstanceShape, LoadMethodCached]),
             (LoadMethodBuiltin, LoadMethod, [GuardBuiltinType, LoadMethodCached]),
             (StoreAttrInstance, StoreAttr, [GuardStoreShape, StoreAttrSlot]),

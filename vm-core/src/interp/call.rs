@@ -189,7 +189,7 @@ impl Vm {
         args_start: usize,
         on_return: ReturnAction,
     ) -> Frame {
-        self.stack.resize(args_start + code.nlocals(), Value::Null);
+        self.stack.fill_null_to(args_start + code.nlocals);
         if !code.code.freevars.is_empty() {
             if let Obj::Function(f) = self.heap.get(func) {
                 for (&(_, slot), &cell) in code.code.freevars.iter().zip(f.closure.iter()) {

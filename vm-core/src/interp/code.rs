@@ -23,9 +23,18 @@ pub struct CodeObject {
     pub varnames: Box<[ObjRef]>,
     /// `__name__` as an interned str.
     pub name: ObjRef,
+    /// The positional argument count when a call can bind arguments by
+    /// copying them (no flags, no keyword-only parameters), else
+    /// [`CodeObject::NOT_SIMPLE`]: the call fast path's one check.
+    pub simple_argcount: u32,
+    /// Number of fast locals (`code.varnames.len()`), kept here for calls.
+    pub nlocals: usize,
 }
 
 impl CodeObject {
+    /// `simple_argcount` of code that needs the general argument binder.
+    pub const NOT_SIMPLE: u32 = u32::MAX;
+
     /// Calls `f` on every heap value the code references.
     pub fn for_each_ref(&self, f: &mut impl FnMut(Value)) {
         self.consts.iter().for_each(|&v| f(v));
@@ -37,6 +46,6 @@ impl CodeObject {
     /// Number of fast locals.
     #[inline]
     pub fn nlocals(&self) -> usize {
-        self.code.varnames.len()
+        self.nlocals
     }
 }

@@ -100,12 +100,12 @@ impl Vm {
         }
         macro_rules! pop {
             () => {
-                self.stack.pop().unwrap_or(Value::Null)
+                self.stack.pop_value()
             };
         }
         macro_rules! top {
             () => {
-                *self.stack.last().unwrap_or(&Value::Null)
+                self.stack.top()
             };
         }
 
@@ -200,7 +200,7 @@ impl Vm {
                     }
                     Opcode::Copy => {
                         let n = arg as usize;
-                        let v = self.stack[self.stack.len() - n];
+                        let v = self.stack.peek(n);
                         self.stack.push(v);
                     }
                     Opcode::Swap => {
@@ -210,7 +210,7 @@ impl Vm {
                     Opcode::PushNull => self.stack.push(Value::Null),
                     Opcode::LoadConst => self.stack.push(code.consts[arg as usize]),
                     Opcode::LoadFast => {
-                        let v = self.stack[base + arg as usize];
+                        let v = self.stack.at(base + arg as usize);
                         if v.is_null() {
                             save_pc!();
                             let name = code.varnames[arg as usize];
@@ -289,7 +289,7 @@ impl Vm {
                         // Int and float fast paths live in the specialized forms (uops).
                         save_pc!();
                         let len = self.stack.len();
-                        let (a, b) = (self.stack[len - 2], self.stack[len - 1]);
+                        let (a, b) = self.stack.top2();
                         let r = tri!(self.binary_op_arg(arg, a, b));
                         self.stack.truncate(len - 2);
                         self.stack.push(r);
@@ -309,7 +309,7 @@ impl Vm {
                     Opcode::CompareOp => {
                         save_pc!();
                         let len = self.stack.len();
-                        let (a, b) = (self.stack[len - 2], self.stack[len - 1]);
+                        let (a, b) = self.stack.top2();
                         let cmp = CompareOp::from_arg(arg).unwrap_or(CompareOp::Eq);
                         let r = tri!(self.compare(cmp, a, b));
                         self.stack.truncate(len - 2);
@@ -323,7 +323,7 @@ impl Vm {
                     Opcode::ContainsOp => {
                         save_pc!();
                         let len = self.stack.len();
-                        let (item, container) = (self.stack[len - 2], self.stack[len - 1]);
+                        let (item, container) = self.stack.top2();
                         let r = tri!(self.contains(container, item));
                         self.stack.truncate(len - 2);
                         self.stack.push(Value::Bool(r != (arg == 1)));
@@ -331,7 +331,7 @@ impl Vm {
                     Opcode::BinarySubscr => {
                         save_pc!();
                         let len = self.stack.len();
-                        let (obj, key) = (self.stack[len - 2], self.stack[len - 1]);
+                        let (obj, key) = self.stack.top2();
                         let r = tri!(self.get_item(obj, key));
                         self.stack.truncate(len - 2);
                         self.stack.push(r);
@@ -339,14 +339,14 @@ impl Vm {
                     Opcode::StoreSubscr => {
                         save_pc!();
                         let len = self.stack.len();
-                        let (v, obj, key) = (self.stack[len - 3], self.stack[len - 2], self.stack[len - 1]);
+                        let (v, obj, key) = self.stack.top3();
                         tri!(self.set_item(obj, key, v));
                         self.stack.truncate(len - 3);
                     }
                     Opcode::DeleteSubscr => {
                         save_pc!();
                         let len = self.stack.len();
-                        let (obj, key) = (self.stack[len - 2], self.stack[len - 1]);
+                        let (obj, key) = self.stack.top2();
                         tri!(self.del_item(obj, key));
                         self.stack.truncate(len - 2);
                     }
@@ -358,12 +358,14 @@ impl Vm {
                         self.stack.push(Value::Obj(s));
                     }
                     Opcode::BuildList => {
-                        let items: Vec<Value> = self.stack.split_off(self.stack.len() - arg as usize);
+                        let at = self.stack.len() - arg as usize;
+                        let items: Vec<Value> = self.stack.split_off(at);
                         let l = self.new_list(items);
                         self.stack.push(l);
                     }
                     Opcode::BuildTuple => {
-                        let items: Vec<Value> = self.stack.split_off(self.stack.len() - arg as usize);
+                        let at = self.stack.len() - arg as usize;
+                        let items: Vec<Value> = self.stack.split_off(at);
                         let t = self.new_tuple(items);
                         self.stack.push(t);
                     }
@@ -391,7 +393,7 @@ impl Vm {
                     Opcode::MapAdd => {
                         save_pc!();
                         let len = self.stack.len();
-                        let (k, v) = (self.stack[len - 2], self.stack[len - 1]);
+                        let (k, v) = self.stack.top2();
                         let d = self.stack[len - 2 - arg as usize];
                         if let Value::Obj(d) = d {
                             tri!(self.dict_set(d, k, v));
@@ -608,7 +610,7 @@ impl Vm {
                         self.stack[slot] = Value::Obj(cell);
                     }
                     Opcode::LoadClosure => {
-                        let v = self.stack[base + arg as usize];
+                        let v = self.stack.at(base + arg as usize);
                         self.stack.push(v);
                     }
                     Opcode::LoadDeref | Opcode::LoadClassDeref => {

@@ -15,4 +15,5 @@ pub mod repr;
 pub mod sets;
 pub mod specialize;
 pub mod spread;
+pub mod stack;
 pub mod subscr;

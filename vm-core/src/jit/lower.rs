@@ -275,9 +275,12 @@ impl Lowering<'_> {
                 let Some((class, shape)) = inst.receiver else {
                     return self.lower_as_uops(inst);
                 };
-                let entry = if args.cache[0] == class && args.cache[2] == shape {
+                // (Slot loads and stores match on the shape alone; the trace guards class and shape.)
+                let by_shape = inst.op != Opcode::LoadMethodInstance;
+                let matches = |e: usize| args.cache[e + 2] == shape && (by_shape || args.cache[e] == class);
+                let entry = if matches(0) {
                     0
-                } else if args.cache[4] == class && args.cache[6] == shape {
+                } else if args.cache[4] != 0 && matches(4) {
                     4
                 } else {
                     return self.lower_as_uops(inst);

@@ -583,6 +583,12 @@ impl ShapeTable {
     /// no names and no transitions; never `add` to it.
     pub const DICT: ShapeId = ShapeId(1);
 
+    /// True if `shape` keeps `name` in slot `slot`.
+    #[inline]
+    pub fn has_at(&self, shape: ShapeId, slot: usize, name: ObjRef) -> bool {
+        self.shapes.get(shape.0 as usize).and_then(|s| s.names.get(slot)) == Some(&name)
+    }
+
     /// Slot index of `name` in `shape`.
     #[inline]
     pub fn lookup(&self, shape: ShapeId, name: ObjRef) -> Option<usize> {

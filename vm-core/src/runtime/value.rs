@@ -4,6 +4,9 @@
 //! recorder and the backends. Ints that fit in an i64 and floats are stored
 //! inline; everything else is an [`ObjRef`] into the GC heap.
 
+use core::mem::{self, MaybeUninit};
+use core::ptr;
+
 /// A handle to an object in the GC heap: an index into the heap's slot table.
 ///
 /// Handles are stable (the heap never moves objects) and are only valid while
@@ -51,6 +54,24 @@ impl Value {
         match self {
             Value::Obj(r) => Some(r),
             _ => None,
+        }
+    }
+
+    /// Reads a value stored in memory as two 8-byte loads (tag word, then
+    /// payload word), never as one 16-byte load: see `interp::stack` for
+    /// why (store-to-load forwarding).
+    #[inline(always)]
+    pub fn load(slot: &Value) -> Value {
+        let words = slot as *const Value as *const MaybeUninit<u64>;
+        // SAFETY: `slot` is a live, 8-aligned, 16-byte `Value`, so both words
+        // are in bounds and aligned; `MaybeUninit<u64>` may hold the payload's
+        // padding bytes (`Bool`, `Obj`); the two words are reassembled into
+        // exactly the bytes read, which form the valid `Value` they came
+        // from. Volatile keeps the compiler from merging them back into one
+        // 16-byte load.
+        unsafe {
+            let parts = [ptr::read_volatile(words), ptr::read_volatile(words.add(1))];
+            mem::transmute::<[MaybeUninit<u64>; 2], Value>(parts)
         }
     }
 

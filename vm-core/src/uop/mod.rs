@@ -69,6 +69,7 @@ macro_rules! for_each_uop {
             (LoadGlobalModuleSlot, "_LOAD_GLOBAL_MODULE", Action, load_global_module),
             (LoadGlobalBuiltinSlot, "_LOAD_GLOBAL_BUILTIN", Action, load_global_builtin),
             (GuardInstanceShape, "_GUARD_INSTANCE_SHAPE", Guard, guard_instance_shape),
+            (GuardSlotShape, "_GUARD_SLOT_SHAPE", Guard, guard_slot_shape),
             (LoadAttrSlot, "_LOAD_ATTR_SLOT", Action, load_attr_slot),
             (LoadMethodCached, "_LOAD_METHOD_CACHED", Action, load_method_cached),
             (GuardBuiltinType, "_GUARD_BUILTIN_TYPE", Guard, guard_builtin_type),

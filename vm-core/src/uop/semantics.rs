@@ -1,19 +1,20 @@
 //! The semantics of each uop (one function per uop of the table in `mod.rs`).
 
 use super::{Flow, UopArgs};
-use crate::bytecode::code::{FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::bytecode::opcode::CompareOp;
+use crate::interp::code::CodeObject;
 use crate::interp::frame::{GenMode, ReturnAction};
 use crate::jit::ir::{compare_floats, eval_float, eval_int, FloatOp, IntOp};
 use crate::runtime::int_ops;
-use crate::runtime::object::{GenState, IterState, Obj, PyResult, ShapeId};
+use crate::runtime::object::{
+    GenState, IterState, Obj, PyResult, ShapeId, HOOK_DESCR, HOOK_GETATTRIBUTE, HOOK_SETATTR,
+};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
 #[inline(always)]
 fn top2(vm: &Vm) -> (Value, Value) {
-    let len = vm.stack.len();
-    (vm.stack[len - 2], vm.stack[len - 1])
+    vm.stack.top2()
 }
 
 #[inline(always)]
@@ -160,13 +161,53 @@ fn instance_matches(vm: &Vm, v: Value, a: &mut UopArgs) -> bool {
 
 #[inline]
 pub(super) fn guard_instance_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    let v = *vm.stack.last().unwrap_or(&Value::Null);
+    let v = vm.stack.top();
     Ok(if instance_matches(vm, v, a) { Flow::Continue } else { Flow::Deopt })
+}
+
+/// Slot loads and stores: an entry matches on the instance's shape alone
+/// (shapes are shared by all classes), or else on any shape that keeps the
+/// name in the entry's slot: subclasses that add attributes after their
+/// base's `__init__` keep the base's attributes in the same slots, so
+/// `self.x` in a base-class method stays specialized for all of them. What
+/// the class could change is summed up in its hooks (kept current on every
+/// class mutation), checked on each run against `forbidden`. Exception
+/// instances (whose stores go through their own fields) never match.
+#[inline(always)]
+fn slot_entry_matches(vm: &Vm, v: Value, a: &mut UopArgs, forbidden: u8) -> bool {
+    let Value::Obj(r) = v else { return false };
+    let Obj::Instance(inst) = vm.heap.get(r) else { return false };
+    let shape = inst.shape;
+    let second = a.cache[4] != 0;
+    let entry = if shape == ShapeId(a.cache[2]) {
+        0
+    } else if second && shape == ShapeId(a.cache[6]) {
+        4
+    } else if vm.shapes.has_at(shape, a.cache[3] as usize, a.name) {
+        0
+    } else if second && vm.shapes.has_at(shape, a.cache[7] as usize, a.name) {
+        4
+    } else {
+        return false;
+    };
+    if inst.exc.is_some() || !matches!(vm.heap.get(inst.class), Obj::Class(c) if c.hooks & forbidden == 0) {
+        return false;
+    }
+    if entry == 4 {
+        a.cache[3] = a.cache[7];
+    }
+    true
+}
+
+#[inline]
+pub(super) fn guard_slot_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let v = vm.stack.top();
+    Ok(if slot_entry_matches(vm, v, a, HOOK_GETATTRIBUTE | HOOK_DESCR) { Flow::Continue } else { Flow::Deopt })
 }
 
 #[inline]
 pub(super) fn load_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    let obj = *vm.stack.last().unwrap_or(&Value::Null);
+    let obj = vm.stack.top();
     match crate::jit::backend::load_slot(vm, obj, a.cache[3]) {
         Some(v) => {
             *vm.stack.last_mut().expect("checked") = v;
@@ -178,7 +219,7 @@ pub(super) fn load_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 
 #[inline]
 pub(super) fn load_method_cached(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    let obj = *vm.stack.last().unwrap_or(&Value::Null);
+    let obj = vm.stack.top();
     *vm.stack.last_mut().expect("stack") = Value::Obj(ObjRef(a.cache[3]));
     vm.stack.push(obj);
     Ok(Flow::Continue)
@@ -186,14 +227,14 @@ pub(super) fn load_method_cached(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow>
 
 #[inline]
 pub(super) fn guard_store_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    let v = *vm.stack.last().unwrap_or(&Value::Null);
-    Ok(if instance_matches(vm, v, a) { Flow::Continue } else { Flow::Deopt })
+    let v = vm.stack.top();
+    Ok(if slot_entry_matches(vm, v, a, HOOK_SETATTR | HOOK_DESCR) { Flow::Continue } else { Flow::Deopt })
 }
 
 #[inline]
 pub(super) fn store_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let len = vm.stack.len();
-    let (v, obj) = (vm.stack[len - 2], vm.stack[len - 1]);
+    let (v, obj) = vm.stack.top2();
     if crate::jit::backend::store_slot(vm, obj, a.cache[3], v) {
         vm.stack.truncate(len - 2);
         return Ok(Flow::Continue);
@@ -226,11 +267,7 @@ pub(super) fn guard_simple_function(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Fl
     let Value::Obj(fr) = vm.stack[call_base] else { return Ok(Flow::Deopt) };
     let nargs = argc + usize::from(!vm.stack[call_base + 1].is_null());
     Ok(match vm.heap.get(fr) {
-        Obj::Function(f)
-            if f.code.code.flags == 0 && f.code.code.kwonlyargcount == 0 && f.code.code.argcount as usize == nargs =>
-        {
-            Flow::Continue
-        }
+        Obj::Function(f) if f.code.simple_argcount as usize == nargs => Flow::Continue,
         _ => Flow::Deopt,
     })
 }
@@ -246,11 +283,11 @@ pub(super) fn call_py_exact(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let args_start = if vm.stack[call_base + 1].is_null() { call_base + 2 } else { call_base + 1 };
     let Value::Obj(func) = vm.stack[call_base] else { return Ok(Flow::Deopt) };
     let Obj::Function(f) = vm.heap.get(func) else { return Ok(Flow::Deopt) };
-    let code = f.code.clone();
-    let globals = f.globals;
-    if code.code.flags & (FLAG_VARARGS | FLAG_VARKEYWORDS | FLAG_GENERATOR) != 0 || code.code.kwonlyargcount != 0 {
+    if f.code.simple_argcount == CodeObject::NOT_SIMPLE {
         return Ok(Flow::Deopt);
     }
+    let code = f.code.clone();
+    let globals = f.globals;
     vm.stats.calls += 1;
     let frame = vm.new_frame(func, code, globals, call_base, args_start, ReturnAction::Push);
     vm.frames.push(frame);
@@ -445,8 +482,7 @@ pub(super) fn subscr_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
 
 /// STORE_SUBSCR operands: value, container, key (key on top).
 fn store_operands(vm: &Vm) -> (Value, Value, Value) {
-    let len = vm.stack.len();
-    (vm.stack[len - 3], vm.stack[len - 2], vm.stack[len - 1])
+    vm.stack.top3()
 }
 
 #[inline]
@@ -694,7 +730,7 @@ pub(super) fn call_init_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 /// built-in type (built-in types cannot be changed, so no version).
 #[inline]
 pub(super) fn guard_builtin_type(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    let v = *vm.stack.last().unwrap_or(&Value::Null);
+    let v = vm.stack.top();
     Ok(if !v.is_null() && vm.class_of(v).0 == a.cache[0] { Flow::Continue } else { Flow::Deopt })
 }
 
@@ -824,7 +860,7 @@ pub(super) fn subscr_str_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
 /// share version 1, hence the identity check too).
 #[inline]
 pub(super) fn guard_class_version(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    let v = *vm.stack.last().unwrap_or(&Value::Null);
+    let v = vm.stack.top();
     if v != Value::Obj(ObjRef(a.cache[0])) {
         return Ok(Flow::Deopt);
     }
@@ -865,7 +901,7 @@ fn module_dict(vm: &Vm, v: Value) -> Option<ObjRef> {
 /// set has that version.
 #[inline]
 pub(super) fn guard_module_keys(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    let v = *vm.stack.last().unwrap_or(&Value::Null);
+    let v = vm.stack.top();
     let Some(d) = module_dict(vm, v) else { return Ok(Flow::Deopt) };
     Ok(match vm.heap.get(d) {
         Obj::Dict(d) if d.keys_version == a.cache[0] => Flow::Continue,
@@ -877,7 +913,7 @@ pub(super) fn guard_module_keys(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> 
 /// (like `_LOAD_GLOBAL_MODULE`: a stale index can never read a wrong value).
 #[inline]
 pub(super) fn load_attr_module(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    let v = *vm.stack.last().unwrap_or(&Value::Null);
+    let v = vm.stack.top();
     let Some(d) = module_dict(vm, v) else { return Ok(Flow::Deopt) };
     match dict_slot(vm, d, a.cache[1], a.name) {
         Some(v) => {
@@ -1022,7 +1058,7 @@ pub(super) fn for_iter_gen(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 
 #[inline]
 pub(super) fn load_fast(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    let v = vm.stack[a.base + a.oparg as usize];
+    let v = vm.stack.at(a.base + a.oparg as usize);
     if v.is_null() {
         // Unbound: tier 1 raises UnboundLocalError.
         return Ok(Flow::Deopt);
@@ -1033,7 +1069,7 @@ pub(super) fn load_fast(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 
 #[inline]
 pub(super) fn store_fast(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    let v = vm.stack.pop().unwrap_or(Value::Null);
+    let v = vm.stack.pop_value();
     vm.stack[a.base + a.oparg as usize] = v;
     Ok(Flow::Continue)
 }
@@ -1059,7 +1095,7 @@ pub(super) fn push_null(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
 
 #[inline]
 pub(super) fn copy_top(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    let v = vm.stack[vm.stack.len() - a.oparg as usize];
+    let v = vm.stack.peek(a.oparg as usize);
     vm.stack.push(v);
     Ok(Flow::Continue)
 }

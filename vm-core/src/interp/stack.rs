@@ -1,0 +1,100 @@
+//! The value stack: locals and operand stacks of all frames, in one vector.
+//!
+//! Input: values pushed by instructions. Output: the same values read back,
+//! always as two 8-byte loads ([`Value::load`]). Why that matters: a value
+//! is usually written as two 8-byte stores (tag, payload) by the
+//! instruction that made it, and the compiler's default copy of a 16-byte
+//! value is one 16-byte load, which x86 cannot forward from two pending
+//! stores: it waits for them to reach the cache (about a dozen cycles). In
+//! a stack machine nearly every value is read right after it is pushed, so
+//! the hot reads go through this type. Everything else sees the `Vec`.
+
+use alloc::vec::Vec;
+use core::ops::{Deref, DerefMut};
+
+use crate::runtime::value::Value;
+
+/// The VM's value stack (dereferences to the `Vec<Value>` it wraps).
+#[derive(Debug, Default)]
+pub struct ValueStack {
+    values: Vec<Value>,
+}
+
+impl ValueStack {
+    /// An empty stack with room for `capacity` values.
+    pub fn with_capacity(capacity: usize) -> ValueStack {
+        ValueStack { values: Vec::with_capacity(capacity) }
+    }
+
+    /// The value at `index` (panics when out of range, like indexing).
+    #[inline(always)]
+    pub fn at(&self, index: usize) -> Value {
+        Value::load(&self.values[index])
+    }
+
+    /// The top value, or `Null` on an empty stack.
+    #[inline(always)]
+    pub fn top(&self) -> Value {
+        match self.values.last() {
+            Some(v) => Value::load(v),
+            None => Value::Null,
+        }
+    }
+
+    /// The value `n` below the top (`peek(1)` is the top).
+    #[inline(always)]
+    pub fn peek(&self, n: usize) -> Value {
+        self.at(self.values.len() - n)
+    }
+
+    /// The two top values, deeper first.
+    #[inline(always)]
+    pub fn top2(&self) -> (Value, Value) {
+        let len = self.values.len();
+        (self.at(len - 2), self.at(len - 1))
+    }
+
+    /// The three top values, deepest first.
+    #[inline(always)]
+    pub fn top3(&self) -> (Value, Value, Value) {
+        let len = self.values.len();
+        (self.at(len - 3), self.at(len - 2), self.at(len - 1))
+    }
+
+    /// Sets the length to `len`, filling new slots with `Null` (a frame's
+    /// locals): `Vec::resize` without its out-of-line call.
+    #[inline(always)]
+    pub fn fill_null_to(&mut self, len: usize) {
+        if len <= self.values.len() {
+            self.values.truncate(len);
+            return;
+        }
+        self.values.reserve(len - self.values.len());
+        while self.values.len() < len {
+            self.values.push(Value::Null);
+        }
+    }
+
+    /// Pops the top value; `Null` on an empty stack.
+    #[inline(always)]
+    pub fn pop_value(&mut self) -> Value {
+        let v = self.top();
+        self.values.pop();
+        v
+    }
+}
+
+impl Deref for ValueStack {
+    type Target = Vec<Value>;
+    #[inline(always)]
+    fn deref(&self) -> &Vec<Value> {
+        &self.values
+    }
+}
+
+impl DerefMut for ValueStack {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut Vec<Value> {
+        &mut self.values
+    }
+}
