@@ -178,17 +178,15 @@ fn slot_entry_matches(vm: &Vm, v: Value, a: &mut UopArgs, forbidden: u8) -> bool
     let Value::Obj(r) = v else { return false };
     let Obj::Instance(inst) = vm.heap.get(r) else { return false };
     let shape = inst.shape;
-    let second = a.cache[4] != 0;
     let entry = if shape == ShapeId(a.cache[2]) {
         0
-    } else if second && shape == ShapeId(a.cache[6]) {
-        4
-    } else if vm.shapes.has_at(shape, a.cache[3] as usize, a.name) {
-        0
-    } else if second && vm.shapes.has_at(shape, a.cache[7] as usize, a.name) {
+    } else if a.cache[4] != 0 && shape == ShapeId(a.cache[6]) {
         4
     } else {
-        return false;
+        match slot_entry_by_name(vm, shape, a) {
+            Some(e) => e,
+            None => return false,
+        }
     };
     if inst.exc.is_some() || !matches!(vm.heap.get(inst.class), Obj::Class(c) if c.hooks & forbidden == 0) {
         return false;
@@ -199,7 +197,20 @@ fn slot_entry_matches(vm: &Vm, v: Value, a: &mut UopArgs, forbidden: u8) -> bool
     true
 }
 
-#[inline]
+/// The entry whose slot holds the name in `shape` (out of line: the shapes
+/// the entries name are the common case).
+#[inline(never)]
+fn slot_entry_by_name(vm: &Vm, shape: ShapeId, a: &UopArgs) -> Option<usize> {
+    if vm.shapes.has_at(shape, a.cache[3] as usize, a.name) {
+        Some(0)
+    } else if a.cache[4] != 0 && vm.shapes.has_at(shape, a.cache[7] as usize, a.name) {
+        Some(4)
+    } else {
+        None
+    }
+}
+
+#[inline(always)]
 pub(super) fn guard_slot_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let v = vm.stack.top();
     Ok(if slot_entry_matches(vm, v, a, HOOK_GETATTRIBUTE | HOOK_DESCR) { Flow::Continue } else { Flow::Deopt })
@@ -225,7 +236,7 @@ pub(super) fn load_method_cached(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow>
     Ok(Flow::Continue)
 }
 
-#[inline]
+#[inline(always)]
 pub(super) fn guard_store_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let v = vm.stack.top();
     Ok(if slot_entry_matches(vm, v, a, HOOK_SETATTR | HOOK_DESCR) { Flow::Continue } else { Flow::Deopt })
