@@ -302,3 +302,25 @@ fn slot_access_stays_specialized_across_shapes_that_share_the_slot() {
     let (_, ops) = opcodes_of_f(src);
     assert!(has(&ops, Opcode::LoadAttr), "{ops:?}");
 }
+
+#[test]
+fn attribute_adding_stores_and_builtin_type_calls_specialize() {
+    // `self.x = ...` on a fresh instance takes a shape transition.
+    let src = "class P:\n    pass\ndef f(p):\n    p.x = 1\n    p.y = 2\n\
+               for i in range(50):\n    f(P())\n";
+    let (vm, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::StoreAttrInstanceAdd), "{ops:?}");
+    assert_eq!(vm.stats.deopts.iter().sum::<u64>(), 0);
+    // A class gaining `__setattr__` deopts it.
+    let src = "class P:\n    pass\ndef f(p):\n    p.x = 1\nfor i in range(50):\n    f(P())\n\
+               seen = []\nP.__setattr__ = lambda self, n, v: seen.append(n)\nf(P())\nassert seen == ['x']\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::StoreAttr) && !has(&ops, Opcode::StoreAttrInstanceAdd), "{ops:?}");
+    // Built-in type constructors; another callee at the site deopts.
+    let src = "def f(n):\n    return list(range(n))\nfor i in range(50):\n    f(3)\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert_eq!(ops.iter().filter(|&&o| o == Opcode::CallBuiltinClass).count(), 2, "{ops:?}");
+    let src = "def f(t, n):\n    return t(n)\nfor i in range(50):\n    f(str, 3)\nassert f(float, 2) == 2.0\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::Call) && !has(&ops, Opcode::CallBuiltinClass), "{ops:?}");
+}

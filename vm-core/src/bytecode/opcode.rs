@@ -172,6 +172,8 @@ macro_rules! for_each_opcode {
             (ContainsOpStr, "CONTAINS_OP_STR", Count, |_a: u32| -1),
             (ContainsOpList, "CONTAINS_OP_LIST", Count, |_a: u32| -1),
             (ForIterGen, "FOR_ITER_GEN", Jump, |_a: u32| 1),
+            (CallBuiltinClass, "CALL_BUILTIN_CLASS", Count, |a: u32| -1 - a as i32),
+            (StoreAttrInstanceAdd, "STORE_ATTR_INSTANCE_ADD", Name, |_a: u32| -2),
             // iter(TOS) for `yield from` (generators pass through).
             (GetYieldFromIter, "GET_YIELD_FROM_ITER", None, |_a: u32| 0),
             // level, fromlist -> module (`import name`, `from name import ...`).
@@ -337,6 +339,8 @@ macro_rules! for_each_specialization {
             (ContainsOpStr, ContainsOp, [GuardBothStr, ContainsStr]),
             (ContainsOpList, ContainsOp, [GuardContainsList, ContainsList]),
             (ForIterGen, ForIter, [GuardGenerator, ForIterGenFrame]),
+            (CallBuiltinClass, Call, [GuardCallee, CallNative]),
+            (StoreAttrInstanceAdd, StoreAttr, [GuardStoreAdd, StoreAttrAdd]),
         }
     };
 }

@@ -332,6 +332,20 @@ impl Vm {
         }
     }
 
+    /// True for a data descriptor: a property, or an object whose class
+    /// defines `__set__` or `__delete__`.
+    fn is_data_descriptor(&self, d: Value) -> bool {
+        let Value::Obj(r) = d else { return false };
+        match self.heap.get(r) {
+            Obj::Property(_) => true,
+            Obj::Instance(i) => {
+                self.lookup_class_attr(i.class, self.names.set).is_some()
+                    || self.lookup_class_attr(i.class, self.names.delete).is_some()
+            }
+            _ => false,
+        }
+    }
+
     /// Runs a data descriptor's store (`value`) or delete (`Null`) for
     /// `obj`; false when `d` is not a data descriptor.
     fn descr_store(&mut self, d: Value, obj: Value, value: Value) -> PyResult<bool> {
@@ -487,6 +501,18 @@ impl Vm {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
                 Obj::Instance(inst) => {
+                    // A data descriptor on the class (a property, an object whose
+                    // class defines `__set__` or `__delete__`) comes before the
+                    // instance's own attributes.
+                    if self.class_hooks(inst.class) & HOOK_DESCR != 0 {
+                        let class = inst.class;
+                        if let Some(d) = self.lookup_class_attr(class, name) {
+                            if self.is_data_descriptor(d) {
+                                return self.bind_descr(d, obj, class).map(Some);
+                            }
+                        }
+                    }
+                    let Obj::Instance(inst) = self.heap.get(r) else { return Ok(None) };
                     if let Some(d) = self.dict_of(inst) {
                         if let Some(v) = self.dict_get_str(d, name) {
                             return Ok(Some(v));

@@ -849,7 +849,9 @@ impl Vm {
                     | Opcode::ContainsOpSet
                     | Opcode::ContainsOpStr
                     | Opcode::ContainsOpList
-                    | Opcode::ForIterGen => {
+                    | Opcode::ForIterGen
+                    | Opcode::CallBuiltinClass
+                    | Opcode::StoreAttrInstanceAdd => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {

@@ -381,8 +381,19 @@ impl Vm {
                         if class.hooks & (HOOK_SETATTR | HOOK_DESCR) != 0 || class.slots.is_some() {
                             return Err(Fail::ClassHooks);
                         }
-                        let slot = slot.ok_or(Fail::NotInShape)?;
-                        Ok((Opcode::StoreAttrInstance, [head[0], head[1], head[2], slot as u32]))
+                        if inst.exc.is_some() {
+                            return Err(Fail::NotInShape);
+                        }
+                        match slot {
+                            Some(slot) => Ok((Opcode::StoreAttrInstance, [head[0], head[1], head[2], slot as u32])),
+                            None => {
+                                // A new attribute: the shape transition the generic store took
+                                // before (none yet: the next attempt will find it).
+                                let next = self.shapes.transition(inst.shape, name).ok_or(Fail::NotInShape)?;
+                                let new_slot = inst.slots.len() as u32;
+                                Ok((Opcode::StoreAttrInstanceAdd, [head[0], head[2], new_slot, next.0]))
+                            }
+                        }
                     }
                 }
             }
@@ -409,9 +420,13 @@ impl Vm {
                         };
                         Ok((spec, [fr.0, 0, 0, 0]))
                     }
+                    Obj::Class(class) if class.ctor.is_some() => {
+                        // A built-in type's constructor (`range(n)`, `list(x)`): called as
+                        // the generic path calls it.
+                        Ok((Opcode::CallBuiltinClass, [fr.0, 0, 0, 0]))
+                    }
                     Obj::Class(class) => {
                         if class.layout != crate::runtime::object::Layout::Object
-                            || class.ctor.is_some()
                             || class.slots.is_some()
                             || !self_slot_empty
                             || self.class_overrides_new(fr)

@@ -595,6 +595,13 @@ impl ShapeTable {
         self.shapes[shape.0 as usize].names.iter().position(|&n| n == name)
     }
 
+    /// The shape after adding `name` to `shape`, if some object took that
+    /// transition before.
+    pub fn transition(&self, shape: ShapeId, name: ObjRef) -> Option<ShapeId> {
+        let s = self.shapes.get(shape.0 as usize)?;
+        s.transitions.iter().find(|(n, _)| *n == name).map(|&(_, next)| next)
+    }
+
     /// The shape after adding `name` to `shape`.
     pub fn add(&mut self, shape: ShapeId, name: ObjRef) -> ShapeId {
         let s = &self.shapes[shape.0 as usize];

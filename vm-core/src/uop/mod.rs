@@ -75,6 +75,8 @@ macro_rules! for_each_uop {
             (GuardBuiltinType, "_GUARD_BUILTIN_TYPE", Guard, guard_builtin_type),
             (GuardStoreShape, "_GUARD_STORE_SHAPE", Guard, guard_store_shape),
             (StoreAttrSlot, "_STORE_ATTR_SLOT", Action, store_attr_slot),
+            (GuardStoreAdd, "_GUARD_STORE_ADD", Guard, guard_store_add),
+            (StoreAttrAdd, "_STORE_ATTR_ADD", Action, store_attr_add),
             (GuardCallee, "_GUARD_CALLEE", Guard, guard_callee),
             (GuardSimpleFunction, "_GUARD_SIMPLE_FUNCTION", Guard, guard_simple_function),
             (CallPyExact, "_CALL_PY_EXACT_ARGS", Action, call_py_exact),

@@ -242,6 +242,37 @@ pub(super) fn guard_store_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> 
     Ok(if slot_entry_matches(vm, v, a, HOOK_SETATTR | HOOK_DESCR) { Flow::Continue } else { Flow::Deopt })
 }
 
+/// Cache of `STORE_ATTR_INSTANCE_ADD`: [class seen, shape before, slot the
+/// store appends, shape after]. Matches an instance of that shape
+/// (any class: what a class could change is in its hooks, checked here)
+/// whose class allows new attributes.
+#[inline]
+pub(super) fn guard_store_add(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let Value::Obj(r) = vm.stack.top() else { return Ok(Flow::Deopt) };
+    let Obj::Instance(inst) = vm.heap.get(r) else { return Ok(Flow::Deopt) };
+    let ok = inst.shape == ShapeId(a.cache[1])
+        && inst.slots.len() == a.cache[2] as usize
+        && inst.exc.is_none()
+        && matches!(vm.heap.get(inst.class),
+            Obj::Class(c) if c.hooks & (HOOK_SETATTR | HOOK_DESCR) == 0 && c.slots.is_none());
+    Ok(if ok { Flow::Continue } else { Flow::Deopt })
+}
+
+/// Appends the value as the instance's new last slot and moves it to the
+/// cached next shape (the transition the generic store would take).
+#[inline]
+pub(super) fn store_attr_add(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let len = vm.stack.len();
+    let (v, obj) = vm.stack.top2();
+    let Value::Obj(r) = obj else { return Ok(Flow::Deopt) };
+    let Obj::Instance(inst) = vm.heap.get_mut(r) else { return Ok(Flow::Deopt) };
+    inst.slots.push(v);
+    inst.shape = ShapeId(a.cache[3]);
+    vm.heap.note_growth(16);
+    vm.stack.truncate(len - 2);
+    Ok(Flow::Continue)
+}
+
 #[inline]
 pub(super) fn store_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let len = vm.stack.len();
@@ -602,6 +633,10 @@ pub(super) fn call_native(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let call_base = len - argc - 2;
     let func = match vm.heap.get(ObjRef(a.cache[0])) {
         Obj::Builtin { def, receiver: Value::Null } => def.func,
+        Obj::Class(c) => match c.ctor {
+            Some(ctor) => ctor,
+            None => return Ok(Flow::Deopt),
+        },
         _ => return Ok(Flow::Deopt),
     };
     let args_start = if vm.stack[call_base + 1].is_null() { call_base + 2 } else { call_base + 1 };
