@@ -18,7 +18,9 @@ use super::ast::*;
 use super::error::{CompileError, CompileErrorKind};
 use super::symtable::Scope;
 use crate::bytecode::code::{Code, CodeKind, Const, ExceptionEntry, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
-use crate::bytecode::opcode::{encode, BinaryOp as Bop, CompareOp, Opcode, CALL_CONTEXT, INPLACE_FLAG, MAX_ARG};
+use crate::bytecode::opcode::{
+    encode, BinaryOp as Bop, CompareOp, Opcode, CALL_CONTEXT, COMPARE_BOOL_FLAG, INPLACE_FLAG, MAX_ARG,
+};
 
 type CResult<T> = Result<T, CompileError>;
 
@@ -1175,15 +1177,40 @@ impl Unit {
     }
 
     /// Compiles `test` and a conditional jump taken when its truth equals
-    /// `when`; returns the jump to patch.
+    /// `when`; returns the jump to patch. The jump always sees a bool
+    /// (`bool_expr`).
     fn jump_if(&mut self, test: &Expr, when: bool) -> CResult<usize> {
         if let ExprKind::UnaryOp { op: UnaryOp::Not, operand } = &test.kind {
             return self.jump_if(operand, !when);
         }
-        self.expr(test)?;
+        self.bool_expr(test)?;
         self.line = test.pos.line;
         let op = if when { Opcode::PopJumpIfTrue } else { Opcode::PopJumpIfFalse };
         Ok(self.emit(op, 0))
+    }
+
+    /// Compiles `e` for its truth only: what it leaves is a bool with the
+    /// truth of `e`'s value, and each value's `__bool__`/`__len__` runs at
+    /// most once (as CPython's conditional jumps do). Comparisons coerce
+    /// their results themselves ([`COMPARE_BOOL_FLAG`]); `is`, `in`, `not`
+    /// and bool constants give bools; the operands of `and`/`or` are made
+    /// bools before `JUMP_IF_*_OR_POP` tests them; anything else gets a
+    /// `TO_BOOL`.
+    fn bool_expr(&mut self, e: &Expr) -> CResult<()> {
+        let saved = self.line;
+        self.line = e.pos.line;
+        match &e.kind {
+            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators, true)?,
+            ExprKind::BoolOp { op, values } => self.bool_op(*op, values, true)?,
+            ExprKind::Bool(_) | ExprKind::UnaryOp { op: UnaryOp::Not, .. } => self.expr_inner(e)?,
+            _ => {
+                self.expr_inner(e)?;
+                self.line = e.pos.line;
+                self.emit(Opcode::ToBool, 0);
+            }
+        }
+        self.line = saved;
+        Ok(())
     }
 
     // ----- expressions -----
@@ -1390,24 +1417,8 @@ impl Unit {
                 };
                 self.emit(o, 0);
             }
-            ExprKind::BoolOp { op, values } => {
-                let jop = match op {
-                    BoolOp::And => Opcode::JumpIfFalseOrPop,
-                    BoolOp::Or => Opcode::JumpIfTrueOrPop,
-                };
-                let mut patches = Vec::new();
-                for (i, v) in values.iter().enumerate() {
-                    self.expr(v)?;
-                    if i + 1 < values.len() {
-                        patches.push(self.emit(jop, 0));
-                    }
-                }
-                let end = self.here();
-                for p in patches {
-                    self.patch(p, end);
-                }
-            }
-            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
+            ExprKind::BoolOp { op, values } => self.bool_op(*op, values, false)?,
+            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators, false)?,
             ExprKind::IfExp { test, body, orelse } => {
                 let jf = self.jump_if(test, false)?;
                 self.expr(body)?;
@@ -1586,7 +1597,35 @@ impl Unit {
         self.expr(e)
     }
 
-    fn compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> CResult<()> {
+    /// `a and b and ...` / `a or b or ...`. With `as_bool` (the value is
+    /// only tested: `bool_expr`), each operand is made a bool first, so the
+    /// result is a bool and no operand's truth is computed twice.
+    fn bool_op(&mut self, op: BoolOp, values: &[Expr], as_bool: bool) -> CResult<()> {
+        let jop = match op {
+            BoolOp::And => Opcode::JumpIfFalseOrPop,
+            BoolOp::Or => Opcode::JumpIfTrueOrPop,
+        };
+        let mut patches = Vec::new();
+        for (i, v) in values.iter().enumerate() {
+            if as_bool {
+                self.bool_expr(v)?;
+            } else {
+                self.expr(v)?;
+            }
+            if i + 1 < values.len() {
+                patches.push(self.emit(jop, 0));
+            }
+        }
+        let end = self.here();
+        for p in patches {
+            self.patch(p, end);
+        }
+        Ok(())
+    }
+
+    /// A comparison (chained ones short-circuit). With `as_bool` every
+    /// `COMPARE_OP` carries [`COMPARE_BOOL_FLAG`], so the result is a bool.
+    fn compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr], as_bool: bool) -> CResult<()> {
         self.expr(left)?;
         let mut cleanup = Vec::new();
         for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
@@ -1596,7 +1635,7 @@ impl Unit {
                 self.emit(Opcode::Swap, 2);
                 self.emit(Opcode::Copy, 2);
             }
-            self.emit_cmp(*op);
+            self.emit_cmp(*op, as_bool);
             if !last {
                 cleanup.push(self.emit(Opcode::JumpIfFalseOrPop, 0));
             }
@@ -1615,14 +1654,15 @@ impl Unit {
         Ok(())
     }
 
-    fn emit_cmp(&mut self, op: CmpOp) {
+    fn emit_cmp(&mut self, op: CmpOp, as_bool: bool) {
+        let flag = if as_bool { COMPARE_BOOL_FLAG } else { 0 };
         match op {
-            CmpOp::Eq => self.emit(Opcode::CompareOp, CompareOp::Eq as u32),
-            CmpOp::NotEq => self.emit(Opcode::CompareOp, CompareOp::Ne as u32),
-            CmpOp::Lt => self.emit(Opcode::CompareOp, CompareOp::Lt as u32),
-            CmpOp::LtE => self.emit(Opcode::CompareOp, CompareOp::Le as u32),
-            CmpOp::Gt => self.emit(Opcode::CompareOp, CompareOp::Gt as u32),
-            CmpOp::GtE => self.emit(Opcode::CompareOp, CompareOp::Ge as u32),
+            CmpOp::Eq => self.emit(Opcode::CompareOp, CompareOp::Eq as u32 | flag),
+            CmpOp::NotEq => self.emit(Opcode::CompareOp, CompareOp::Ne as u32 | flag),
+            CmpOp::Lt => self.emit(Opcode::CompareOp, CompareOp::Lt as u32 | flag),
+            CmpOp::LtE => self.emit(Opcode::CompareOp, CompareOp::Le as u32 | flag),
+            CmpOp::Gt => self.emit(Opcode::CompareOp, CompareOp::Gt as u32 | flag),
+            CmpOp::GtE => self.emit(Opcode::CompareOp, CompareOp::Ge as u32 | flag),
             CmpOp::Is => self.emit(Opcode::IsOp, 0),
             CmpOp::IsNot => self.emit(Opcode::IsOp, 1),
             CmpOp::In => self.emit(Opcode::ContainsOp, 0),
