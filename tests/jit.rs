@@ -90,6 +90,28 @@ print(s)
 }
 
 #[test]
+fn truth_of_instances_in_traces_depends_on_their_class() {
+    // The trace lowers `if a` (TO_BOOL_ALWAYS_TRUE) to a class guard and a
+    // constant: the class gaining __len__ or __bool__ must invalidate it.
+    let src = "
+class A:
+    pass
+a = A()
+s = 0
+for i in range(3000):
+    if i == 1000:
+        A.__len__ = lambda self: i % 2
+    if i == 2000:
+        A.__bool__ = lambda self: i % 3 == 0
+    if a:
+        s += 1
+print(s)
+";
+    let stats = same_as_interpreter(src, low(50));
+    assert!(stats.invalidations >= 1, "{stats:?}");
+}
+
+#[test]
 fn trip_counts_around_the_threshold() {
     for trips in [9, 10, 11, 19, 20, 21] {
         let src = format!(
