@@ -734,6 +734,13 @@ impl Vm {
             Value::Int(n) if n >= 0 => Ok(n as usize),
             Value::Bool(b) => Ok(b as usize),
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            // A big int: negative is checked first, then the size (CPython's slot_sq_length).
+            Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(n) if n.sign() == num_bigint::Sign::Minus) => {
+                Err(self.value_error("__len__() should return >= 0"))
+            }
+            Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(_)) => {
+                Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
             _ => {
                 let tn = self.type_name(r);
                 Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
