@@ -376,7 +376,16 @@ fn instrs_of_f(src: &str) -> Vec<(Opcode, u32)> {
 fn conditions_on_known_bools_get_no_to_bool() {
     use vm_core::bytecode::opcode::{CompareOp, COMPARE_BOOL_FLAG};
     // Comparisons in conditions carry the bool flag (chains too); `is`, `in`, `not` give bools.
-    for cond in ["a < b", "a == b < 3", "a is b", "a in b", "not a < b", "a is not b and not a", "True"] {
+    for cond in [
+        "a < b",
+        "a == b < 3",
+        "a is b",
+        "a in b",
+        "not a < b",
+        "a is not b and not a < b",
+        "a in b or (a > b and True)",
+        "True",
+    ] {
         let src = format!("def f(a, b):\n    if {cond}:\n        return 1\n    while {cond}:\n        break\n");
         let ins = instrs_of_f(&src);
         assert!(!ins.iter().any(|(op, _)| op.family() == Opcode::ToBool), "{cond}: {ins:?}");
@@ -399,6 +408,13 @@ fn conditions_on_known_bools_get_no_to_bool() {
         let ins = instrs_of_f(&src);
         assert!(ins.iter().any(|(op, _)| *op == Opcode::ToBool), "{body}: {ins:?}");
     }
+    // `and`/`or` in a condition jump per operand (as CPython compiles them);
+    // as values they keep JUMP_IF_*_OR_POP.
+    let ins = instrs_of_f("def f(a, b):\n    while a and (b or not a):\n        return a or b\n");
+    let count = |op| ins.iter().filter(|(o, _)| *o == op).count();
+    assert_eq!(count(Opcode::ToBool), 3, "{ins:?}");
+    assert_eq!(count(Opcode::JumpIfFalseOrPop), 0, "{ins:?}");
+    assert_eq!(count(Opcode::JumpIfTrueOrPop), 1, "{ins:?}");
     // A comparison whose value is kept is not coerced.
     let ins = instrs_of_f("def f(a, b):\n    return a < b\n");
     assert!(ins.iter().any(|&(op, arg)| op == Opcode::CompareOp && arg & COMPARE_BOOL_FLAG == 0), "{ins:?}");

@@ -251,6 +251,12 @@ impl Unit {
         self.instrs[at] = op | ((target as u32) << 8);
     }
 
+    fn patch_all(&mut self, jumps: &[usize], target: usize) {
+        for &j in jumps {
+            self.patch(j, target);
+        }
+    }
+
     fn add_const(&mut self, c: Const) -> CResult<u32> {
         if let Some(i) = self.consts.iter().position(|x| const_eq(x, &c)) {
             return Ok(i as u32);
@@ -416,11 +422,11 @@ impl Unit {
                 self.body(body)?;
                 if orelse.is_empty() {
                     let end = self.here();
-                    self.patch(jf, end);
+                    self.patch_all(&jf, end);
                 } else {
                     let jend = self.emit(Opcode::JumpForward, 0);
                     let els = self.here();
-                    self.patch(jf, els);
+                    self.patch_all(&jf, els);
                     self.body(orelse)?;
                     let end = self.here();
                     self.patch(jend, end);
@@ -435,7 +441,7 @@ impl Unit {
                 self.emit(Opcode::JumpBackward, start as u32);
                 let breaks = self.pop_loop();
                 let els = self.here();
-                self.patch(jf, els);
+                self.patch_all(&jf, els);
                 self.body(orelse)?;
                 let end = self.here();
                 for p in breaks {
@@ -565,7 +571,7 @@ impl Unit {
                 }
                 self.emit(Opcode::RaiseVarargs, 1);
                 let end = self.here();
-                self.patch(j, end);
+                self.patch_all(&j, end);
             }
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
@@ -1176,33 +1182,54 @@ impl Unit {
         Ok(())
     }
 
-    /// Compiles `test` and a conditional jump taken when its truth equals
-    /// `when`; returns the jump to patch. The jump always sees a bool
-    /// (`bool_expr`).
-    fn jump_if(&mut self, test: &Expr, when: bool) -> CResult<usize> {
-        if let ExprKind::UnaryOp { op: UnaryOp::Not, operand } = &test.kind {
-            return self.jump_if(operand, !when);
+    /// Compiles `test` and conditional jumps taken when its truth equals
+    /// `when` (falling through otherwise); returns the jumps to patch to
+    /// the target. As CPython does, `not` flips `when` and `and`/`or` become
+    /// a jump per operand (no `JUMP_IF_*_OR_POP`), so every value's truth is
+    /// computed once, and every jump sees a bool (`bool_expr`).
+    fn jump_if(&mut self, test: &Expr, when: bool) -> CResult<Vec<usize>> {
+        match &test.kind {
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.jump_if(operand, !when),
+            ExprKind::BoolOp { op, values } if !values.is_empty() => {
+                // An operand equal to `decides` settles the whole test:
+                // `or` on a true one, `and` on a false one.
+                let decides = *op == BoolOp::Or;
+                let (last, rest) = values.split_last().expect("non-empty");
+                let mut to_target = Vec::new();
+                let mut past_test = Vec::new();
+                for v in rest {
+                    let jumps = self.jump_if(v, decides)?;
+                    if decides == when {
+                        to_target.extend(jumps);
+                    } else {
+                        past_test.extend(jumps);
+                    }
+                }
+                to_target.extend(self.jump_if(last, when)?);
+                let here = self.here();
+                self.patch_all(&past_test, here);
+                Ok(to_target)
+            }
+            _ => {
+                self.bool_expr(test)?;
+                self.line = test.pos.line;
+                let op = if when { Opcode::PopJumpIfTrue } else { Opcode::PopJumpIfFalse };
+                Ok(vec![self.emit(op, 0)])
+            }
         }
-        self.bool_expr(test)?;
-        self.line = test.pos.line;
-        let op = if when { Opcode::PopJumpIfTrue } else { Opcode::PopJumpIfFalse };
-        Ok(self.emit(op, 0))
     }
 
-    /// Compiles `e` for its truth only: what it leaves is a bool with the
-    /// truth of `e`'s value, and each value's `__bool__`/`__len__` runs at
-    /// most once (as CPython's conditional jumps do). Comparisons coerce
-    /// their results themselves ([`COMPARE_BOOL_FLAG`]); `is`, `in`, `not`
-    /// and bool constants give bools; the operands of `and`/`or` are made
-    /// bools before `JUMP_IF_*_OR_POP` tests them; anything else gets a
-    /// `TO_BOOL`.
+    /// Compiles `e` for a conditional jump: what it leaves is a bool with
+    /// the truth of `e`'s value (`jump_if` has taken `not`, `and`, `or`
+    /// apart). Comparisons coerce their results themselves
+    /// ([`COMPARE_BOOL_FLAG`]); `is`, `in` and bool constants give bools;
+    /// anything else gets a `TO_BOOL`.
     fn bool_expr(&mut self, e: &Expr) -> CResult<()> {
         let saved = self.line;
         self.line = e.pos.line;
         match &e.kind {
             ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators, true)?,
-            ExprKind::BoolOp { op, values } => self.bool_op(*op, values, true)?,
-            ExprKind::Bool(_) | ExprKind::UnaryOp { op: UnaryOp::Not, .. } => self.expr_inner(e)?,
+            ExprKind::Bool(_) => self.expr_inner(e)?,
             _ => {
                 self.expr_inner(e)?;
                 self.line = e.pos.line;
@@ -1417,14 +1444,30 @@ impl Unit {
                 };
                 self.emit(o, 0);
             }
-            ExprKind::BoolOp { op, values } => self.bool_op(*op, values, false)?,
+            ExprKind::BoolOp { op, values } => {
+                let jop = match op {
+                    BoolOp::And => Opcode::JumpIfFalseOrPop,
+                    BoolOp::Or => Opcode::JumpIfTrueOrPop,
+                };
+                let mut patches = Vec::new();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < values.len() {
+                        patches.push(self.emit(jop, 0));
+                    }
+                }
+                let end = self.here();
+                for p in patches {
+                    self.patch(p, end);
+                }
+            }
             ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators, false)?,
             ExprKind::IfExp { test, body, orelse } => {
                 let jf = self.jump_if(test, false)?;
                 self.expr(body)?;
                 let jend = self.emit(Opcode::JumpForward, 0);
                 let els = self.here();
-                self.patch(jf, els);
+                self.patch_all(&jf, els);
                 self.expr(orelse)?;
                 let end = self.here();
                 self.patch(jend, end);
@@ -1595,32 +1638,6 @@ impl Unit {
             }
         }
         self.expr(e)
-    }
-
-    /// `a and b and ...` / `a or b or ...`. With `as_bool` (the value is
-    /// only tested: `bool_expr`), each operand is made a bool first, so the
-    /// result is a bool and no operand's truth is computed twice.
-    fn bool_op(&mut self, op: BoolOp, values: &[Expr], as_bool: bool) -> CResult<()> {
-        let jop = match op {
-            BoolOp::And => Opcode::JumpIfFalseOrPop,
-            BoolOp::Or => Opcode::JumpIfTrueOrPop,
-        };
-        let mut patches = Vec::new();
-        for (i, v) in values.iter().enumerate() {
-            if as_bool {
-                self.bool_expr(v)?;
-            } else {
-                self.expr(v)?;
-            }
-            if i + 1 < values.len() {
-                patches.push(self.emit(jop, 0));
-            }
-        }
-        let end = self.here();
-        for p in patches {
-            self.patch(p, end);
-        }
-        Ok(())
     }
 
     /// A comparison (chained ones short-circuit). With `as_bool` every
@@ -1862,7 +1879,7 @@ impl Unit {
         self.store_target(&g.target)?;
         let mut skips = Vec::new();
         for cond in &g.ifs {
-            skips.push(self.jump_if(cond, false)?);
+            skips.extend(self.jump_if(cond, false)?);
         }
         self.comprehension(gens, level + 1, body)?;
         for s in skips {
