@@ -207,13 +207,20 @@ impl Lowering<'_> {
                     self.guard(Op::GuardType(Ty::Bool), alloc::vec![v], s);
                     self.guard(guard, alloc::vec![v], s);
                 } else {
+                    // Not a bool (codegen puts TO_BOOL before conditional
+                    // jumps, but bytecode may come from elsewhere): its
+                    // truth is computed once, so a failed guard resumes on
+                    // the other way, after the jump, and code having run,
+                    // the recorded way checks the trace is still valid.
                     self.sync();
-                    let s = self.snapshot(pc);
                     let v = self.peek(1);
-                    let next = pc + 1;
-                    let b = self.emit(Op::Truthy(next), alloc::vec![v], Ty::Bool);
-                    self.guard(guard, alloc::vec![b], s);
+                    let b = self.emit(Op::Truthy(pc + 1), alloc::vec![v], Ty::Bool);
                     self.pop();
+                    let other = if jumped { pc + 1 } else { arg };
+                    let s = self.snapshot_after(other);
+                    self.guard(guard, alloc::vec![b], s);
+                    let s = self.snapshot_after(inst.next.2);
+                    self.guard(Op::CheckValid, Vec::new(), s);
                 }
             }
             Opcode::ToBool => {
