@@ -162,6 +162,19 @@ while Cmp(0) == 0:
     print("while on a comparison")
     break
 
+del calls[:]
+t, f = Truthy("t", True), Truthy("f", False)
+kinds = []
+for i in range(1100):
+    if t and f or not t:
+        kinds.append(0)
+    elif (f or t) and not (f and t):
+        kinds.append(1)
+    while f or (t and not f):
+        kinds.append(2)
+        break
+print(kinds[:4], len(kinds), len(calls), calls[:12])
+
 # ----- while loops counting down, containers emptied -----
 def countdown(n):
     steps = 0
