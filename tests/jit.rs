@@ -90,6 +90,28 @@ print(s)
 }
 
 #[test]
+fn truth_of_instances_in_traces_depends_on_their_class() {
+    // The trace lowers `if a` (TO_BOOL_ALWAYS_TRUE) to a class guard and a
+    // constant: the class gaining __len__ or __bool__ must invalidate it.
+    let src = "
+class A:
+    pass
+a = A()
+s = 0
+for i in range(3000):
+    if i == 1000:
+        A.__len__ = lambda self: i % 2
+    if i == 2000:
+        A.__bool__ = lambda self: i % 3 == 0
+    if a:
+        s += 1
+print(s)
+";
+    let stats = same_as_interpreter(src, low(50));
+    assert!(stats.invalidations >= 1, "{stats:?}");
+}
+
+#[test]
 fn trip_counts_around_the_threshold() {
     for trips in [9, 10, 11, 19, 20, 21] {
         let src = format!(
@@ -321,4 +343,87 @@ print(outer(), outer())
 ";
     let stats = same_as_interpreter(src, low(5));
     assert!(stats.root_traces >= 1, "{stats:?}");
+}
+
+/// `code` and its nested code objects without `TO_BOOL` (turned into NOPs)
+/// and without COMPARE_OP's bool flag: conditional jumps then see non-bools,
+/// as bytecode not produced by ouro's compiler may have them.
+fn without_to_bool(code: &ouro::bytecode::code::Code) -> ouro::bytecode::code::Code {
+    use ouro::bytecode::code::Const;
+    use ouro::bytecode::opcode::{decode, encode, Opcode, COMPARE_BOOL_FLAG};
+    let mut c = code.clone();
+    let mut pc = 0;
+    while pc < c.instrs.len() {
+        let (byte, arg) = decode(c.instrs[pc]);
+        let op = Opcode::from_u8(byte).expect("opcode");
+        let units = 1 + op.cache_size();
+        if op == Opcode::ToBool {
+            c.instrs[pc..pc + units].fill(encode(Opcode::Nop, 0));
+        } else if op == Opcode::CompareOp {
+            c.instrs[pc] = encode(op, arg & !COMPARE_BOOL_FLAG);
+        }
+        pc += units;
+    }
+    c.consts = c
+        .consts
+        .iter()
+        .map(|k| match k {
+            Const::Code(inner) => Const::Code(std::rc::Rc::new(without_to_bool(inner))),
+            other => other.clone(),
+        })
+        .collect();
+    c
+}
+
+#[test]
+fn conditional_jumps_on_non_bools_keep_a_generic_path() {
+    // Each __bool__ runs once per test, in tier 1 and in traces, whichever
+    // way the branch goes (a failed branch guard must not test again).
+    let src = "
+calls = []
+class T:
+    def __init__(self, v):
+        self.v = v
+    def __bool__(self):
+        calls.append(self.v)
+        return self.v
+class C:
+    def __lt__(self, o):
+        return T(o)
+def f(items):
+    n = 0
+    for x in items:
+        if x:
+            n += 1
+        if C() < (n % 4 == 0):
+            n += 100
+    return n
+items = [T(i % 3 == 0) for i in range(300)] + [0, 1, [], [1], None, '', 'a', 2.5] * 40
+print(f(items), len(calls), calls.count(True))
+";
+    let (want, result) = run_off(src);
+    // CPython 3.11 prints this.
+    assert!(result.is_ok() && want == "15760 920 255\n", "{want}");
+    for threshold in [None, Some(1), Some(2), Some(3)] {
+        let source = src.to_string();
+        let (out, stats) = std::thread::Builder::new()
+            .stack_size(256 << 20)
+            .spawn(move || {
+                let code = ouro::compiler::compile(&source, "test.py").expect("compiles");
+                let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+                if let Some(t) = threshold {
+                    ouro::configure_jit(&mut vm, JitMode::Interp, low(t)).expect("jit-interp in this build");
+                }
+                vm.run_main(std::rc::Rc::new(without_to_bool(&code))).expect("runs");
+                let out = vm.host.take_buffered_stdout().unwrap_or_default();
+                (out, vm.jit.as_ref().map(|j| j.stats.clone()).unwrap_or_default())
+            })
+            .expect("thread")
+            .join()
+            .expect("no panic");
+        assert_eq!(out, want, "threshold {threshold:?}");
+        if threshold.is_some() {
+            assert!(stats.root_traces >= 1, "{stats:?}");
+        }
+    }
 }

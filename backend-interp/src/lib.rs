@@ -156,6 +156,15 @@ impl InterpExecutor {
                         break exit_here;
                     }
                 }
+                Op::GuardClass(class) => {
+                    if !rt::has_class(vm, arg(0), *class) {
+                        break exit_here;
+                    }
+                }
+                Op::Truth => match rt::truth(vm, arg(0)) {
+                    Some(b) => regs[i] = Value::Bool(b),
+                    None => return Err(rt::internal_error(vm, "truth of a value needing __bool__ or __len__")),
+                },
                 Op::LoadSlot(n) => match rt::load_slot(vm, arg(0), *n) {
                     Some(v) => regs[i] = v,
                     None => return Err(rt::internal_error(vm, "load_slot on a non-instance")),

@@ -107,7 +107,8 @@ fn every_specialized_form_is_made_of_uops_guards_first() {
         }
         let uops = op.uops();
         assert!(!uops.is_empty(), "{op:?} has no uops");
-        let first_action = uops.iter().position(|u| u.kind() == UopKind::Action).expect("an action");
+        // A form may be guards only (TO_BOOL_BOOL: the value already is the result).
+        let first_action = uops.iter().position(|u| u.kind() == UopKind::Action).unwrap_or(uops.len());
         assert!(uops[first_action..].iter().all(|u| u.kind() == UopKind::Action), "{op:?}: guard after action");
         assert_eq!(op.cache_size(), op.family().cache_size());
     }
@@ -323,4 +324,157 @@ fn attribute_adding_stores_and_builtin_type_calls_specialize() {
     let src = "def f(t, n):\n    return t(n)\nfor i in range(50):\n    f(str, 3)\nassert f(float, 2) == 2.0\n";
     let (_, ops) = opcodes_of_f(src);
     assert!(has(&ops, Opcode::Call) && !has(&ops, Opcode::CallBuiltinClass), "{ops:?}");
+}
+
+/// `def f(x)` testing `x`'s truth, warmed up on `value`, then run on `then` (if any).
+fn truth_site(value: &str, then: &str) -> String {
+    format!("def f(x):\n    if x:\n        return 1\n    return 0\nfor i in range(20):\n    f({value})\n{then}")
+}
+
+fn to_bool_deopts(vm: &Vm) -> u64 {
+    let i = vm_core::interp::specialize::family_index(Opcode::ToBool).expect("TO_BOOL is a family");
+    vm.stats.deopts[i]
+}
+
+#[test]
+fn to_bool_specializes_per_type() {
+    let cases = [
+        ("i > 3", Opcode::ToBoolBool),
+        ("i", Opcode::ToBoolInt),
+        ("None", Opcode::ToBoolNone),
+        ("[i] * (i % 2)", Opcode::ToBoolList),
+        ("'ab'[:i % 3]", Opcode::ToBoolStr),
+        ("A()", Opcode::ToBoolAlwaysTrue),
+    ];
+    for (value, form) in cases {
+        let src = format!("class A:\n    pass\n{}", truth_site(value, ""));
+        let (_, ops) = opcodes_of_f(&src);
+        assert!(has(&ops, form), "{value}: {ops:?}");
+        assert!(!has(&ops, Opcode::ToBool), "{value}: {ops:?}");
+    }
+    // Floats, tuples, dicts have no form: the generic instruction stays.
+    for value in ["i * 0.5", "(i,)", "{}"] {
+        let (vm, ops) = opcodes_of_f(&truth_site(value, ""));
+        assert!(has(&ops, Opcode::ToBool), "{value}: {ops:?}");
+        let i = vm_core::interp::specialize::family_index(Opcode::ToBool).expect("family");
+        assert!(vm.stats.specialize_failed[i] >= 1);
+    }
+}
+
+#[test]
+fn to_bool_forms_deopt_on_other_types() {
+    // Each form meets another type: back to the generic instruction, same answers.
+    let others = [("i", "[]"), ("[i]", "0"), ("None", "'x'"), ("'s'", "None"), ("i > 3", "5"), ("A()", "[]")];
+    for (value, other) in others {
+        let src = format!(
+            "class A:\n    pass\n{}",
+            truth_site(value, &format!("assert f({other}) == (1 if {other} else 0)\n"))
+        );
+        let (vm, ops) = opcodes_of_f(&src);
+        assert!(has(&ops, Opcode::ToBool), "{value} then {other}: {ops:?}");
+        assert!(to_bool_deopts(&vm) >= 1, "{value} then {other}");
+    }
+}
+
+#[test]
+fn to_bool_always_true_deopts_when_the_class_gains_bool_or_len() {
+    for dunder in ["__bool__ = lambda self: False", "__len__ = lambda self: 0"] {
+        let attr = dunder.split(" = ").collect::<Vec<_>>();
+        let then =
+            format!("a = A()\nassert f(a) == 1\nA.{} = {}\nassert f(a) == 0\nassert f(A()) == 0\n", attr[0], attr[1]);
+        let src = format!("class A:\n    pass\n{}", truth_site("A()", &then));
+        let (vm, ops) = opcodes_of_f(&src);
+        assert!(!has(&ops, Opcode::ToBoolAlwaysTrue), "{dunder}: {ops:?}");
+        assert!(to_bool_deopts(&vm) >= 1, "{dunder}");
+    }
+    // A class (or a base) defining either never gets the form.
+    for body in ["    def __bool__(self):\n        return True\n", "    def __len__(self):\n        return 1\n"] {
+        let src = format!("class B:\n{body}class A(B):\n    pass\n{}", truth_site("A()", ""));
+        let (vm, ops) = opcodes_of_f(&src);
+        assert!(has(&ops, Opcode::ToBool), "{ops:?}");
+        let i = vm_core::interp::specialize::family_index(Opcode::ToBool).expect("family");
+        let reason = vm_core::interp::specialize::Fail::TruthDunder as usize;
+        assert!(vm.stats.fail_reasons[i][reason] >= 1);
+    }
+}
+
+/// The instructions (opcode, operand) of the code of global function `f` after running `src`.
+fn instrs_of_f(src: &str) -> Vec<(Opcode, u32)> {
+    let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+    vm.run_source(src, "t.py").unwrap_or_else(|e| panic!("{}", e.traceback));
+    let main = vm.intern("__main__");
+    let f = vm.intern("f");
+    let Some(Value::Obj(m)) = vm.dict_get_str(vm.modules, main) else { panic!() };
+    let Obj::Module { dict, .. } = vm.heap.get(m) else { panic!() };
+    let Some(Value::Obj(fr)) = vm.dict_get_str(*dict, f) else { panic!("no f") };
+    let Obj::Function(func) = vm.heap.get(fr) else { panic!("f is not a function") };
+    let mut out = Vec::new();
+    let mut pc = 0;
+    while pc < func.code.instrs.len() {
+        let (byte, arg) = decode(func.code.instrs[pc].get());
+        let op = Opcode::from_u8(byte).expect("opcode");
+        out.push((op, arg));
+        pc += 1 + op.cache_size();
+    }
+    out
+}
+
+#[test]
+fn conditions_on_known_bools_get_no_to_bool() {
+    use vm_core::bytecode::opcode::{CompareOp, COMPARE_BOOL_FLAG};
+    // Comparisons in conditions carry the bool flag (chains too); `is`, `in`, `not` give bools.
+    for cond in [
+        "a < b",
+        "a == b < 3",
+        "a is b",
+        "a in b",
+        "not a < b",
+        "a is not b and not a < b",
+        "a in b or (a > b and True)",
+        "True",
+    ] {
+        let src = format!("def f(a, b):\n    if {cond}:\n        return 1\n    while {cond}:\n        break\n");
+        let ins = instrs_of_f(&src);
+        assert!(!ins.iter().any(|(op, _)| op.family() == Opcode::ToBool), "{cond}: {ins:?}");
+        for &(op, arg) in &ins {
+            if op == Opcode::CompareOp {
+                assert!(CompareOp::coerces_to_bool(arg), "{cond}: {ins:?}");
+            }
+        }
+    }
+    // Any other value is converted, in every kind of condition.
+    for body in [
+        "    if a:\n        return 1\n",
+        "    while a:\n        a -= 1\n",
+        "    assert a\n",
+        "    return [x for x in b if x]\n",
+        "    return 1 if a else 2\n",
+        "    if a and b:\n        return 1\n",
+    ] {
+        let src = format!("def f(a, b):\n{body}");
+        let ins = instrs_of_f(&src);
+        assert!(ins.iter().any(|(op, _)| *op == Opcode::ToBool), "{body}: {ins:?}");
+    }
+    // `and`/`or` in a condition jump per operand (as CPython compiles them);
+    // as values they keep JUMP_IF_*_OR_POP.
+    let ins = instrs_of_f("def f(a, b):\n    while a and (b or not a):\n        return a or b\n");
+    let count = |op| ins.iter().filter(|(o, _)| *o == op).count();
+    assert_eq!(count(Opcode::ToBool), 3, "{ins:?}");
+    assert_eq!(count(Opcode::JumpIfFalseOrPop), 0, "{ins:?}");
+    assert_eq!(count(Opcode::JumpIfTrueOrPop), 1, "{ins:?}");
+    // A comparison whose value is kept is not coerced.
+    let ins = instrs_of_f("def f(a, b):\n    return a < b\n");
+    assert!(ins.iter().any(|&(op, arg)| op == Opcode::CompareOp && arg & COMPARE_BOOL_FLAG == 0), "{ins:?}");
+}
+
+#[test]
+fn compare_with_the_bool_flag_coerces_non_bool_results() {
+    // Expected output from CPython 3.11 (each `__bool__` runs once per test).
+    let src = "class R:\n    def __init__(self, v):\n        self.v = v\n    def __bool__(self):\n        print('bool', self.v)\n        return self.v\n\
+               class C:\n    def __lt__(self, o):\n        return R(o > 0)\n\
+               for i in [1, 0, 2]:\n    if C() < i:\n        print('lt', i)\n    print(type(C() < i).__name__, 'yes' if C() < i < 5 else 'no')\n";
+    assert_eq!(
+        output_of(src),
+        "bool True\nlt 1\nbool True\nR yes\nbool False\nbool False\nR no\nbool True\nlt 2\nbool True\nR yes\n"
+    );
 }

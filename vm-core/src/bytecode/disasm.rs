@@ -66,7 +66,10 @@ pub fn disassemble(code: &Code, out: &mut String) {
                 Some((op, inplace)) => format!("{arg} ({}{})", op.symbol(), if inplace { "=" } else { "" }),
                 None => format!("{arg} (?)"),
             },
-            ArgKind::CmpOp => format!("{arg} ({})", CompareOp::from_arg(arg).map_or("?", |c| c.symbol())),
+            ArgKind::CmpOp => {
+                let bool_flag = if CompareOp::coerces_to_bool(arg) { ", bool" } else { "" };
+                format!("{arg} ({}{bool_flag})", CompareOp::from_arg(arg).map_or("?", |c| c.symbol()))
+            }
         };
         let text = format!("{line_col} {pc:>6} {:<22}{detail}", op.name());
         let _ = writeln!(out, "{}", text.trim_end());

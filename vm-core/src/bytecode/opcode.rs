@@ -58,6 +58,8 @@ macro_rules! for_each_opcode {
             (UnaryPositive, "UNARY_POSITIVE", None, |_a: u32| 0),
             (UnaryNot, "UNARY_NOT", None, |_a: u32| 0),
             (UnaryInvert, "UNARY_INVERT", None, |_a: u32| 0),
+            // TOS -> bool(TOS) (before a conditional jump on a value not known to be a bool).
+            (ToBool, "TO_BOOL", None, |_a: u32| 0),
             (CompareOp, "COMPARE_OP", CmpOp, |_a: u32| -1),
             // `is` (arg 0) / `is not` (arg 1).
             (IsOp, "IS_OP", Count, |_a: u32| -1),
@@ -174,6 +176,12 @@ macro_rules! for_each_opcode {
             (ForIterGen, "FOR_ITER_GEN", Jump, |_a: u32| 1),
             (CallBuiltinClass, "CALL_BUILTIN_CLASS", Count, |a: u32| -1 - a as i32),
             (StoreAttrInstanceAdd, "STORE_ATTR_INSTANCE_ADD", Name, |_a: u32| -2),
+            (ToBoolBool, "TO_BOOL_BOOL", None, |_a: u32| 0),
+            (ToBoolInt, "TO_BOOL_INT", None, |_a: u32| 0),
+            (ToBoolNone, "TO_BOOL_NONE", None, |_a: u32| 0),
+            (ToBoolList, "TO_BOOL_LIST", None, |_a: u32| 0),
+            (ToBoolStr, "TO_BOOL_STR", None, |_a: u32| 0),
+            (ToBoolAlwaysTrue, "TO_BOOL_ALWAYS_TRUE", None, |_a: u32| 0),
             // iter(TOS) for `yield from` (generators pass through).
             (GetYieldFromIter, "GET_YIELD_FROM_ITER", None, |_a: u32| 0),
             // level, fromlist -> module (`import name`, `from name import ...`).
@@ -284,6 +292,7 @@ macro_rules! for_each_family {
             (StoreSubscr, 1),
             (UnpackSequence, 1),
             (ContainsOp, 1),
+            (ToBool, 3),
         }
     };
 }
@@ -341,6 +350,12 @@ macro_rules! for_each_specialization {
             (ForIterGen, ForIter, [GuardGenerator, ForIterGenFrame]),
             (CallBuiltinClass, Call, [GuardCallee, CallNative]),
             (StoreAttrInstanceAdd, StoreAttr, [GuardStoreAdd, StoreAttrAdd]),
+            (ToBoolBool, ToBool, [GuardTosBool]),
+            (ToBoolInt, ToBool, [GuardTosInt, ToBoolNative]),
+            (ToBoolNone, ToBool, [GuardTosNone, ToBoolNative]),
+            (ToBoolList, ToBool, [GuardBuiltinType, ToBoolNative]),
+            (ToBoolStr, ToBool, [GuardBuiltinType, ToBoolNative]),
+            (ToBoolAlwaysTrue, ToBool, [GuardTosClassVersion, ReplaceWithTrue]),
         }
     };
 }
@@ -466,7 +481,12 @@ impl BinaryOp {
     }
 }
 
-/// Rich comparison operators, as `COMPARE_OP`'s operand.
+/// Set in `COMPARE_OP`'s operand when a conditional jump consumes the
+/// result: the generic instruction then pushes `bool(result)` (the
+/// specialized forms produce bools anyway), so no `TO_BOOL` is needed.
+pub const COMPARE_BOOL_FLAG: u32 = 0x10;
+
+/// Rich comparison operators, as `COMPARE_OP`'s operand (plus [`COMPARE_BOOL_FLAG`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[repr(u8)]
 pub enum CompareOp {
@@ -504,9 +524,14 @@ impl CompareOp {
         [CompareOp::Gt, CompareOp::Ge, CompareOp::Eq, CompareOp::Ne, CompareOp::Lt, CompareOp::Le][self as usize]
     }
 
-    /// Decodes `COMPARE_OP`'s operand.
+    /// Decodes `COMPARE_OP`'s operand (the operator; see [`CompareOp::coerces_to_bool`] for the flag).
     pub fn from_arg(arg: u32) -> Option<CompareOp> {
-        Self::ALL.get(arg as usize).copied()
+        Self::ALL.get((arg & !COMPARE_BOOL_FLAG) as usize).copied()
+    }
+
+    /// True if `COMPARE_OP`'s operand asks for the result as a bool ([`COMPARE_BOOL_FLAG`]).
+    pub fn coerces_to_bool(arg: u32) -> bool {
+        arg & COMPARE_BOOL_FLAG != 0
     }
 
     /// Whether an ordering satisfies the operator.

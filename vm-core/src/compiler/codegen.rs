@@ -18,7 +18,9 @@ use super::ast::*;
 use super::error::{CompileError, CompileErrorKind};
 use super::symtable::Scope;
 use crate::bytecode::code::{Code, CodeKind, Const, ExceptionEntry, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
-use crate::bytecode::opcode::{encode, BinaryOp as Bop, CompareOp, Opcode, CALL_CONTEXT, INPLACE_FLAG, MAX_ARG};
+use crate::bytecode::opcode::{
+    encode, BinaryOp as Bop, CompareOp, Opcode, CALL_CONTEXT, COMPARE_BOOL_FLAG, INPLACE_FLAG, MAX_ARG,
+};
 
 type CResult<T> = Result<T, CompileError>;
 
@@ -249,6 +251,12 @@ impl Unit {
         self.instrs[at] = op | ((target as u32) << 8);
     }
 
+    fn patch_all(&mut self, jumps: &[usize], target: usize) {
+        for &j in jumps {
+            self.patch(j, target);
+        }
+    }
+
     fn add_const(&mut self, c: Const) -> CResult<u32> {
         if let Some(i) = self.consts.iter().position(|x| const_eq(x, &c)) {
             return Ok(i as u32);
@@ -414,11 +422,11 @@ impl Unit {
                 self.body(body)?;
                 if orelse.is_empty() {
                     let end = self.here();
-                    self.patch(jf, end);
+                    self.patch_all(&jf, end);
                 } else {
                     let jend = self.emit(Opcode::JumpForward, 0);
                     let els = self.here();
-                    self.patch(jf, els);
+                    self.patch_all(&jf, els);
                     self.body(orelse)?;
                     let end = self.here();
                     self.patch(jend, end);
@@ -433,7 +441,7 @@ impl Unit {
                 self.emit(Opcode::JumpBackward, start as u32);
                 let breaks = self.pop_loop();
                 let els = self.here();
-                self.patch(jf, els);
+                self.patch_all(&jf, els);
                 self.body(orelse)?;
                 let end = self.here();
                 for p in breaks {
@@ -563,7 +571,7 @@ impl Unit {
                 }
                 self.emit(Opcode::RaiseVarargs, 1);
                 let end = self.here();
-                self.patch(j, end);
+                self.patch_all(&j, end);
             }
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
@@ -1174,16 +1182,62 @@ impl Unit {
         Ok(())
     }
 
-    /// Compiles `test` and a conditional jump taken when its truth equals
-    /// `when`; returns the jump to patch.
-    fn jump_if(&mut self, test: &Expr, when: bool) -> CResult<usize> {
-        if let ExprKind::UnaryOp { op: UnaryOp::Not, operand } = &test.kind {
-            return self.jump_if(operand, !when);
+    /// Compiles `test` and conditional jumps taken when its truth equals
+    /// `when` (falling through otherwise); returns the jumps to patch to
+    /// the target. As CPython does, `not` flips `when` and `and`/`or` become
+    /// a jump per operand (no `JUMP_IF_*_OR_POP`), so every value's truth is
+    /// computed once, and every jump sees a bool (`bool_expr`).
+    fn jump_if(&mut self, test: &Expr, when: bool) -> CResult<Vec<usize>> {
+        match &test.kind {
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.jump_if(operand, !when),
+            ExprKind::BoolOp { op, values } if !values.is_empty() => {
+                // An operand equal to `decides` settles the whole test:
+                // `or` on a true one, `and` on a false one.
+                let decides = *op == BoolOp::Or;
+                let (last, rest) = values.split_last().expect("non-empty");
+                let mut to_target = Vec::new();
+                let mut past_test = Vec::new();
+                for v in rest {
+                    let jumps = self.jump_if(v, decides)?;
+                    if decides == when {
+                        to_target.extend(jumps);
+                    } else {
+                        past_test.extend(jumps);
+                    }
+                }
+                to_target.extend(self.jump_if(last, when)?);
+                let here = self.here();
+                self.patch_all(&past_test, here);
+                Ok(to_target)
+            }
+            _ => {
+                self.bool_expr(test)?;
+                self.line = test.pos.line;
+                let op = if when { Opcode::PopJumpIfTrue } else { Opcode::PopJumpIfFalse };
+                Ok(vec![self.emit(op, 0)])
+            }
         }
-        self.expr(test)?;
-        self.line = test.pos.line;
-        let op = if when { Opcode::PopJumpIfTrue } else { Opcode::PopJumpIfFalse };
-        Ok(self.emit(op, 0))
+    }
+
+    /// Compiles `e` for a conditional jump: what it leaves is a bool with
+    /// the truth of `e`'s value (`jump_if` has taken `not`, `and`, `or`
+    /// apart). Comparisons coerce their results themselves
+    /// ([`COMPARE_BOOL_FLAG`]); `is`, `in` and bool constants give bools;
+    /// anything else gets a `TO_BOOL`.
+    fn bool_expr(&mut self, e: &Expr) -> CResult<()> {
+        let saved = self.line;
+        self.line = e.pos.line;
+        match &e.kind {
+            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators, true)?,
+            ExprKind::Bool(_) => self.expr_inner(e)?,
+            _ => {
+                self.expr_inner(e)?;
+                self.line = e.pos.line;
+                self.emit(Opcode::ToBool, 0);
+            }
+        }
+        self.line = saved;
+        Ok(())
     }
 
     // ----- expressions -----
@@ -1407,13 +1461,13 @@ impl Unit {
                     self.patch(p, end);
                 }
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
+            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators, false)?,
             ExprKind::IfExp { test, body, orelse } => {
                 let jf = self.jump_if(test, false)?;
                 self.expr(body)?;
                 let jend = self.emit(Opcode::JumpForward, 0);
                 let els = self.here();
-                self.patch(jf, els);
+                self.patch_all(&jf, els);
                 self.expr(orelse)?;
                 let end = self.here();
                 self.patch(jend, end);
@@ -1586,7 +1640,9 @@ impl Unit {
         self.expr(e)
     }
 
-    fn compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> CResult<()> {
+    /// A comparison (chained ones short-circuit). With `as_bool` every
+    /// `COMPARE_OP` carries [`COMPARE_BOOL_FLAG`], so the result is a bool.
+    fn compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr], as_bool: bool) -> CResult<()> {
         self.expr(left)?;
         let mut cleanup = Vec::new();
         for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
@@ -1596,7 +1652,7 @@ impl Unit {
                 self.emit(Opcode::Swap, 2);
                 self.emit(Opcode::Copy, 2);
             }
-            self.emit_cmp(*op);
+            self.emit_cmp(*op, as_bool);
             if !last {
                 cleanup.push(self.emit(Opcode::JumpIfFalseOrPop, 0));
             }
@@ -1615,14 +1671,15 @@ impl Unit {
         Ok(())
     }
 
-    fn emit_cmp(&mut self, op: CmpOp) {
+    fn emit_cmp(&mut self, op: CmpOp, as_bool: bool) {
+        let flag = if as_bool { COMPARE_BOOL_FLAG } else { 0 };
         match op {
-            CmpOp::Eq => self.emit(Opcode::CompareOp, CompareOp::Eq as u32),
-            CmpOp::NotEq => self.emit(Opcode::CompareOp, CompareOp::Ne as u32),
-            CmpOp::Lt => self.emit(Opcode::CompareOp, CompareOp::Lt as u32),
-            CmpOp::LtE => self.emit(Opcode::CompareOp, CompareOp::Le as u32),
-            CmpOp::Gt => self.emit(Opcode::CompareOp, CompareOp::Gt as u32),
-            CmpOp::GtE => self.emit(Opcode::CompareOp, CompareOp::Ge as u32),
+            CmpOp::Eq => self.emit(Opcode::CompareOp, CompareOp::Eq as u32 | flag),
+            CmpOp::NotEq => self.emit(Opcode::CompareOp, CompareOp::Ne as u32 | flag),
+            CmpOp::Lt => self.emit(Opcode::CompareOp, CompareOp::Lt as u32 | flag),
+            CmpOp::LtE => self.emit(Opcode::CompareOp, CompareOp::Le as u32 | flag),
+            CmpOp::Gt => self.emit(Opcode::CompareOp, CompareOp::Gt as u32 | flag),
+            CmpOp::GtE => self.emit(Opcode::CompareOp, CompareOp::Ge as u32 | flag),
             CmpOp::Is => self.emit(Opcode::IsOp, 0),
             CmpOp::IsNot => self.emit(Opcode::IsOp, 1),
             CmpOp::In => self.emit(Opcode::ContainsOp, 0),
@@ -1822,7 +1879,7 @@ impl Unit {
         self.store_target(&g.target)?;
         let mut skips = Vec::new();
         for cond in &g.ifs {
-            skips.push(self.jump_if(cond, false)?);
+            skips.extend(self.jump_if(cond, false)?);
         }
         self.comprehension(gens, level + 1, body)?;
         for s in skips {

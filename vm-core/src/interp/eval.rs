@@ -314,6 +314,19 @@ impl Vm {
                         let r = tri!(self.compare(cmp, a, b));
                         self.stack.truncate(len - 2);
                         self.stack.push(r);
+                        if CompareOp::coerces_to_bool(arg) && !matches!(r, Value::Bool(_)) {
+                            // A conditional jump follows: its TO_BOOL is folded in (r stays on the stack meanwhile).
+                            let t = tri!(self.truthy(r));
+                            *self.stack.last_mut().expect("stack") = Value::Bool(t);
+                        }
+                    }
+                    Opcode::ToBool => {
+                        let v = top!();
+                        if !matches!(v, Value::Bool(_)) {
+                            save_pc!();
+                            let t = tri!(self.truthy(v));
+                            *self.stack.last_mut().expect("stack") = Value::Bool(t);
+                        }
                     }
                     Opcode::IsOp => {
                         let b = pop!();
@@ -851,7 +864,13 @@ impl Vm {
                     | Opcode::ContainsOpList
                     | Opcode::ForIterGen
                     | Opcode::CallBuiltinClass
-                    | Opcode::StoreAttrInstanceAdd => {
+                    | Opcode::StoreAttrInstanceAdd
+                    | Opcode::ToBoolBool
+                    | Opcode::ToBoolInt
+                    | Opcode::ToBoolNone
+                    | Opcode::ToBoolList
+                    | Opcode::ToBoolStr
+                    | Opcode::ToBoolAlwaysTrue => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {

@@ -667,45 +667,65 @@ impl Vm {
 
     /// Python truth value.
     pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        match self.truth_native(v) {
+            Some(b) => Ok(b),
+            None => self.instance_truth(v),
+        }
+    }
+
+    /// The truth of every value whose truth runs no Python code (all but
+    /// instances of classes: `None` for those). Shared by `truthy` and the
+    /// `TO_BOOL` forms.
+    #[inline(always)]
+    pub fn truth_native(&self, v: Value) -> Option<bool> {
         match v {
-            Value::Bool(b) => Ok(b),
-            Value::None | Value::Null => Ok(false),
-            Value::Int(i) => Ok(i != 0),
-            Value::Float(f) => Ok(f != 0.0),
+            Value::Bool(b) => Some(b),
+            Value::None | Value::Null => Some(false),
+            Value::Int(i) => Some(i != 0),
+            Value::Float(f) => Some(f != 0.0),
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Str(s) => Ok(s.char_len() > 0),
-                Obj::List(l) => Ok(!l.is_empty()),
-                Obj::Tuple(t) => Ok(!t.is_empty()),
-                Obj::Dict(d) => Ok(!d.is_empty()),
-                Obj::Set(s) => Ok(!s.table.is_empty()),
-                Obj::BigInt(_) => Ok(true),
-                Obj::Range { start, stop, step } => Ok(crate::builtins::range_len(*start, *stop, *step) > 0),
+                Obj::Str(s) => Some(s.char_len() > 0),
+                Obj::List(l) => Some(!l.is_empty()),
+                Obj::Tuple(t) => Some(!t.is_empty()),
+                Obj::Dict(d) => Some(!d.is_empty()),
+                Obj::Set(s) => Some(!s.table.is_empty()),
+                Obj::BigInt(_) => Some(true),
+                Obj::Range { start, stop, step } => Some(crate::builtins::range_len(*start, *stop, *step) > 0),
                 Obj::BigRange { start, stop, step } => {
-                    Ok(!num_traits::Zero::is_zero(&crate::builtins::big_range_len(start, stop, step)))
+                    Some(!num_traits::Zero::is_zero(&crate::builtins::big_range_len(start, stop, step)))
                 }
-                Obj::DictView { dict, .. } => {
-                    let d = *dict;
-                    Ok(matches!(self.heap.get(d), Obj::Dict(d) if !d.is_empty()))
-                }
-                Obj::Instance(_) => {
-                    if let Some(r) = self.call_method_opt(v, self.names.bool_, &[])? {
-                        return match r {
-                            Value::Bool(b) => Ok(b),
-                            _ => {
-                                let tn = self.type_name(r);
-                                Err(self.type_error(format!("__bool__ should return bool, returned {tn}")))
-                            }
-                        };
-                    }
-                    if let Some(r) = self.call_method_opt(v, self.names.len, &[])? {
-                        let n = self.len_result(r)?;
-                        return Ok(n > 0);
-                    }
-                    Ok(true)
-                }
-                _ => Ok(true),
+                Obj::DictView { dict, .. } => Some(matches!(self.heap.get(*dict), Obj::Dict(d) if !d.is_empty())),
+                Obj::Instance(_) => None,
+                _ => Some(true),
             },
         }
+    }
+
+    /// The truth of an instance: its class's `__bool__` (which must return a
+    /// bool), else `__len__`, else true.
+    fn instance_truth(&mut self, v: Value) -> PyResult<bool> {
+        if let Some(r) = self.call_method_opt(v, self.names.bool_, &[])? {
+            return match r {
+                Value::Bool(b) => Ok(b),
+                _ => {
+                    let tn = self.type_name(r);
+                    Err(self.type_error(format!("__bool__ should return bool, returned {tn}")))
+                }
+            };
+        }
+        if let Some(r) = self.call_method_opt(v, self.names.len, &[])? {
+            let n = self.len_result(r)?;
+            return Ok(n > 0);
+        }
+        Ok(true)
+    }
+
+    /// True if instances of `class` are always true: its MRO defines neither
+    /// `__bool__` nor `__len__` (what `instance_truth` looks up), so their
+    /// truth runs no code while the class is unchanged (`TO_BOOL_ALWAYS_TRUE`).
+    pub(crate) fn class_always_true(&self, class: ObjRef) -> bool {
+        self.lookup_class_attr(class, self.names.bool_).is_none()
+            && self.lookup_class_attr(class, self.names.len).is_none()
     }
 
     /// Validates what `__len__` returned.
@@ -714,6 +734,13 @@ impl Vm {
             Value::Int(n) if n >= 0 => Ok(n as usize),
             Value::Bool(b) => Ok(b as usize),
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            // A big int: negative is checked first, then the size (CPython's slot_sq_length).
+            Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(n) if n.sign() == num_bigint::Sign::Minus) => {
+                Err(self.value_error("__len__() should return >= 0"))
+            }
+            Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(_)) => {
+                Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
             _ => {
                 let tn = self.type_name(r);
                 Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))

@@ -36,6 +36,7 @@ macro_rules! for_each_fail_reason {
             (CodeFlags, "callee takes *args, **kwargs, keyword-only arguments or is a generator"),
             (ArgumentCount, "argument count differs from the parameters"),
             (Descriptor, "class attribute is bound or computed on access (static/class method, descriptor)"),
+            (TruthDunder, "class defines __bool__ or __len__"),
         }
     };
 }
@@ -523,6 +524,27 @@ impl Vm {
                     Obj::Str(_) if self.both_str(needle, top) => Ok((Opcode::ContainsOpStr, none)),
                     _ => Err(Fail::Operands),
                 }
+            }
+            Opcode::ToBool => {
+                let spec = match top {
+                    Value::Bool(_) => Opcode::ToBoolBool,
+                    Value::Int(_) => Opcode::ToBoolInt,
+                    Value::None => Opcode::ToBoolNone,
+                    Value::Obj(r) => match self.heap.get(r) {
+                        Obj::List(_) => return Ok((Opcode::ToBoolList, [self.types.list.0, 0, 0, 0])),
+                        Obj::Str(_) => return Ok((Opcode::ToBoolStr, [self.types.str_.0, 0, 0, 0])),
+                        Obj::Instance(inst) => {
+                            let Obj::Class(c) = self.heap.get(inst.class) else { return Err(Fail::NotInstance) };
+                            if !self.class_always_true(inst.class) {
+                                return Err(Fail::TruthDunder);
+                            }
+                            return Ok((Opcode::ToBoolAlwaysTrue, [inst.class.0, c.version, 0, 0]));
+                        }
+                        _ => return Err(Fail::Operands),
+                    },
+                    _ => return Err(Fail::Operands),
+                };
+                Ok((spec, none))
             }
             _ => Err(Fail::Operands),
         }

@@ -170,6 +170,19 @@ pub fn truthy(vm: &mut Vm, v: Value, pc: u32) -> PyResult<bool> {
     vm.truthy(v)
 }
 
+/// True if `v` is a heap object whose class is `class` (`ir::Op::GuardClass`).
+#[inline]
+pub fn has_class(vm: &Vm, v: Value, class: u32) -> bool {
+    matches!(v, Value::Obj(_)) && vm.class_of(v).0 == class
+}
+
+/// `bool(v)` for a value whose truth runs no Python code (`None` for
+/// instances: `ir::Op::Truth` is only emitted after a guard excludes them).
+#[inline]
+pub fn truth(vm: &Vm, v: Value) -> Option<bool> {
+    vm.truth_native(v)
+}
+
 /// A back edge's safepoint: counts down to interrupt and fuel checks and collects garbage when due.
 #[inline]
 pub fn safepoint(vm: &mut Vm, pc: u32) -> PyResult<()> {

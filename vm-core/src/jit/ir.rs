@@ -126,6 +126,8 @@ macro_rules! for_each_ir_op {
             (Is, "is", true, false),
             (Truthy, "truthy", false, false),
             (GuardShape, "guard_shape", false, true),
+            (GuardClass, "guard_class", false, true),
+            (Truth, "truth", true, false),
             (LoadSlot, "load_slot", true, false),
             (StoreSlot, "store_slot", false, false),
             (LoadGlobal, "load_global", false, true),
@@ -175,6 +177,13 @@ pub enum Op {
     /// `bool(args[0])` (may call `__bool__`/`__len__`; preceded by a sync);
     /// errors are raised with the frame at this position.
     Truthy(u32),
+    /// Exits unless `args[0]` is a heap object of this class (`ObjRef`):
+    /// `list`, `str`, or a user class, whose version is then an assumption
+    /// (changing the class invalidates the trace).
+    GuardClass(u32),
+    /// `bool(args[0])` for a value whose truth runs no Python code (a
+    /// guard established its type or class): `Vm::truth_native`.
+    Truth,
     /// Exits unless `args[0]` is an instance of the class with the shape
     /// (the class's version is an assumption: changing the class
     /// invalidates the trace).
@@ -383,6 +392,7 @@ impl TraceIr {
                 }
                 Op::Truthy(pc) | Op::Safepoint(pc) | Op::Return(pc) => write!(out, " @{pc}"),
                 Op::GuardShape { class, shape } => write!(out, " class=obj{class} shape={shape}"),
+                Op::GuardClass(class) => write!(out, " obj{class}"),
                 Op::LoadSlot(n) | Op::StoreSlot(n) => write!(out, " [{n}]"),
                 Op::LoadGlobal { builtin, index, name, keys } => {
                     let which = if *builtin { alloc::format!("builtins keys={keys}") } else { "globals".into() };

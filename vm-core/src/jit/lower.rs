@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 use super::ir::{FloatOp, IntOp, Op, Snapshot, TraceIr, Ty, ValueId};
 use super::recorder::{RecordedInst, Recording, TraceEnd};
 use crate::bytecode::opcode::{CompareOp, Opcode};
+use crate::runtime::value::Value;
 
 /// True if the IR models the specialized form directly (otherwise it runs
 /// through `Exec`, tier 1's own handler).
@@ -27,6 +28,12 @@ pub fn lowers_natively(op: Opcode) -> bool {
             | Opcode::StoreAttrInstance
             | Opcode::LoadGlobalModule
             | Opcode::LoadGlobalBuiltin
+            | Opcode::ToBoolBool
+            | Opcode::ToBoolInt
+            | Opcode::ToBoolNone
+            | Opcode::ToBoolList
+            | Opcode::ToBoolStr
+            | Opcode::ToBoolAlwaysTrue
     )
 }
 
@@ -109,6 +116,13 @@ impl Lowering<'_> {
         self.ir.add_snapshot(s)
     }
 
+    /// The state to resume tier 1 from after the current instruction, at `next`.
+    fn snapshot_after(&mut self, next: u32) -> u32 {
+        let s = self.snapshot(next);
+        self.ir.snapshots[s as usize].done += 1;
+        s
+    }
+
     /// A snapshot for exits that leave the state as it is (after `Exec`).
     fn as_is(&mut self) -> u32 {
         let (done, depth, code) = self.at;
@@ -148,7 +162,7 @@ impl Lowering<'_> {
                 self.push(v);
             }
             Opcode::PushNull => {
-                let v = self.emit(Op::Const(crate::runtime::value::Value::Null), Vec::new(), Ty::Any);
+                let v = self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any);
                 self.push(v);
             }
             Opcode::PopTop => {
@@ -193,13 +207,39 @@ impl Lowering<'_> {
                     self.guard(Op::GuardType(Ty::Bool), alloc::vec![v], s);
                     self.guard(guard, alloc::vec![v], s);
                 } else {
+                    // Not a bool (codegen puts TO_BOOL before conditional
+                    // jumps, but bytecode may come from elsewhere): its
+                    // truth is computed once, so a failed guard resumes on
+                    // the other way, after the jump, and code having run,
+                    // the recorded way checks the trace is still valid.
                     self.sync();
+                    let v = self.peek(1);
+                    let b = self.emit(Op::Truthy(pc + 1), alloc::vec![v], Ty::Bool);
+                    self.pop();
+                    let other = if jumped { pc + 1 } else { arg };
+                    let s = self.snapshot_after(other);
+                    self.guard(guard, alloc::vec![b], s);
+                    let s = self.snapshot_after(inst.next.2);
+                    self.guard(Op::CheckValid, Vec::new(), s);
+                }
+            }
+            Opcode::ToBool => {
+                if inst.tos[0] == Ty::Bool {
+                    // It was a bool: the instruction left it as it was.
                     let s = self.snapshot(pc);
                     let v = self.peek(1);
-                    let next = pc + 1;
+                    self.guard(Op::GuardType(Ty::Bool), alloc::vec![v], s);
+                } else {
+                    // `__bool__`/`__len__` may run: the stack is synced for
+                    // it, and the trace must still be valid afterwards.
+                    self.sync();
+                    let next = pc + 1 + inst.op.cache_size() as u32;
+                    let v = self.peek(1);
                     let b = self.emit(Op::Truthy(next), alloc::vec![v], Ty::Bool);
-                    self.guard(guard, alloc::vec![b], s);
                     self.pop();
+                    self.push(b);
+                    let s = self.snapshot_after(next);
+                    self.guard(Op::CheckValid, Vec::new(), s);
                 }
             }
             op if lowers_natively(op) => self.lower_specialized(inst),
@@ -295,7 +335,7 @@ impl Lowering<'_> {
                         self.push(v);
                     }
                     Opcode::LoadMethodInstance => {
-                        let m = crate::runtime::value::Value::Obj(crate::runtime::value::ObjRef(slot));
+                        let m = Value::Obj(crate::runtime::value::ObjRef(slot));
                         let f = self.emit(Op::Const(m), Vec::new(), Ty::Obj);
                         self.push(f);
                         self.push(obj);
@@ -305,6 +345,42 @@ impl Lowering<'_> {
                         self.emit(Op::StoreSlot(slot), alloc::vec![obj, v], Ty::Void);
                     }
                 }
+                return;
+            }
+            Opcode::ToBoolBool
+            | Opcode::ToBoolInt
+            | Opcode::ToBoolNone
+            | Opcode::ToBoolList
+            | Opcode::ToBoolStr
+            | Opcode::ToBoolAlwaysTrue => {
+                let s = self.snapshot(inst.pc);
+                let v = self.pop();
+                let b = match inst.op {
+                    Opcode::ToBoolBool => {
+                        self.guard(Op::GuardType(Ty::Bool), alloc::vec![v], s);
+                        v
+                    }
+                    Opcode::ToBoolInt => {
+                        self.guard(Op::GuardType(Ty::Int), alloc::vec![v], s);
+                        let zero = self.emit(Op::Const(Value::Int(0)), Vec::new(), Ty::Int);
+                        self.emit(Op::CompareInt(CompareOp::Ne), alloc::vec![v, zero], Ty::Bool)
+                    }
+                    Opcode::ToBoolNone => {
+                        self.guard(Op::GuardType(Ty::NoneT), alloc::vec![v], s);
+                        self.emit(Op::Const(Value::Bool(false)), Vec::new(), Ty::Bool)
+                    }
+                    Opcode::ToBoolAlwaysTrue => {
+                        // Cache: [class, version]; the version is an assumption (class_dependencies).
+                        self.guard(Op::GuardClass(args.cache[0]), alloc::vec![v], s);
+                        self.emit(Op::Const(Value::Bool(true)), Vec::new(), Ty::Bool)
+                    }
+                    _ => {
+                        // TO_BOOL_LIST / TO_BOOL_STR; cache: [the built-in type].
+                        self.guard(Op::GuardClass(args.cache[0]), alloc::vec![v], s);
+                        self.emit(Op::Truth, alloc::vec![v], Ty::Bool)
+                    }
+                };
+                self.push(b);
                 return;
             }
             _ => {}

@@ -94,6 +94,7 @@ fn keeps_locals(op: Opcode) -> bool {
                 | UnaryNegative
                 | UnaryPositive
                 | UnaryNot
+                | ToBool
                 | UnaryInvert
                 | GetIter
                 | FormatValue
@@ -159,6 +160,8 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
     // Values whose (class, shape) a guard established; shapes change when
     // code runs (attributes added or deleted), so those facts are dropped then.
     let mut shapes: Vec<(ValueId, u32, u32)> = Vec::new();
+    // Values whose class a guard established (for the rest of the trace).
+    let mut classes: Vec<(ValueId, u32)> = Vec::new();
     for (i, inst) in ir.insts.iter().enumerate() {
         if inst.op.runs_code() {
             shapes.clear();
@@ -168,7 +171,18 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
             Op::IntArith(_) | Op::FloatArith(_) | Op::CompareInt(_) | Op::CompareFloat(_) | Op::Is(_) => {
                 non_null[i] = true
             }
-            Op::Truthy(_) | Op::LoadGlobal { .. } => non_null[i] = true,
+            Op::Truthy(_) | Op::Truth | Op::LoadGlobal { .. } => non_null[i] = true,
+            Op::GuardClass(class) => {
+                // An object's class never changes: one guard per value is enough.
+                let a = inst.args[0];
+                if classes.contains(&(a, *class)) {
+                    kept[i] = false;
+                } else {
+                    classes.push((a, *class));
+                    ty[a.0 as usize] = Ty::Obj;
+                    non_null[a.0 as usize] = true;
+                }
+            }
             Op::GuardShape { class, shape } => {
                 let a = inst.args[0];
                 if shapes.contains(&(a, *class, *shape)) {

@@ -99,7 +99,7 @@ impl Recording {
         for (inst, args) in self.insts.iter().zip(&self.uop_args) {
             let entries: &[usize] = match inst.op {
                 Opcode::LoadAttrInstance | Opcode::LoadMethodInstance | Opcode::StoreAttrInstance => &[0, 4],
-                Opcode::CallAllocAndEnterInit | Opcode::LoadAttrClass => &[0],
+                Opcode::CallAllocAndEnterInit | Opcode::LoadAttrClass | Opcode::ToBoolAlwaysTrue => &[0],
                 _ => &[],
             };
             for &e in entries {

@@ -126,6 +126,12 @@ macro_rules! for_each_uop {
             (ContainsList, "_CONTAINS_OP_LIST", Action, contains_list),
             (GuardGenerator, "_GUARD_GENERATOR", Guard, guard_generator),
             (ForIterGenFrame, "_FOR_ITER_GEN_FRAME", Action, for_iter_gen),
+            (GuardTosBool, "_GUARD_TOS_BOOL", Guard, guard_tos_bool),
+            (GuardTosInt, "_GUARD_TOS_INT", Guard, guard_tos_int),
+            (GuardTosNone, "_GUARD_TOS_NONE", Guard, guard_tos_none),
+            (GuardTosClassVersion, "_GUARD_TOS_CLASS_VERSION", Guard, guard_tos_class_version),
+            (ToBoolNative, "_TO_BOOL_NATIVE", Action, to_bool_native),
+            (ReplaceWithTrue, "_REPLACE_WITH_TRUE", Action, replace_with_true),
             // ----- uops only traces contain (the recorder's lowering of plain instructions) -----
             (LoadFast, "_LOAD_FAST", Action, load_fast),
             (StoreFast, "_STORE_FAST", Action, store_fast),

@@ -137,6 +137,13 @@ pub(super) fn load_global_builtin(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow
     }
 }
 
+/// True if `class` (an `ObjRef`) is a class whose version is `version`
+/// (the check behind every form that caches a class and its version).
+#[inline(always)]
+fn class_has_version(vm: &Vm, class: u32, version: u32) -> bool {
+    matches!(vm.heap.get(ObjRef(class)), Obj::Class(c) if c.version == version)
+}
+
 /// Cache: two entries of [class, class version, shape, slot or method]
 /// (a two-way polymorphic inline cache). On a match with the second entry,
 /// its slot is copied into the first entry's place for the action uop.
@@ -152,7 +159,7 @@ fn instance_matches(vm: &Vm, v: Value, a: &mut UopArgs) -> bool {
     } else {
         return false;
     };
-    let ok = matches!(vm.heap.get(ObjRef(class)), Obj::Class(c) if c.version == a.cache[entry + 1]);
+    let ok = class_has_version(vm, class, a.cache[entry + 1]);
     if ok && entry == 4 {
         a.cache[3] = a.cache[7];
     }
@@ -910,10 +917,7 @@ pub(super) fn guard_class_version(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow
     if v != Value::Obj(ObjRef(a.cache[0])) {
         return Ok(Flow::Deopt);
     }
-    Ok(match vm.heap.get(ObjRef(a.cache[0])) {
-        Obj::Class(c) if c.version == a.cache[1] => Flow::Continue,
-        _ => Flow::Deopt,
-    })
+    Ok(if class_has_version(vm, a.cache[0], a.cache[1]) { Flow::Continue } else { Flow::Deopt })
 }
 
 /// Cache: [class, class version, dict, index]: the entry of the dict (of
@@ -1097,6 +1101,70 @@ pub(super) fn for_iter_gen(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     } else {
         vm.stack.pop();
         Ok(Flow::Jump(a.oparg as usize))
+    }
+}
+
+// ----- TO_BOOL: the truth of the value on top, as `Vm::truthy` computes it -----
+
+/// The top operand satisfies `test`.
+#[inline(always)]
+fn guard_tos(vm: &Vm, test: impl FnOnce(Value) -> bool) -> Flow {
+    match vm.stack.last() {
+        Some(&v) if test(v) => Flow::Continue,
+        _ => Flow::Deopt,
+    }
+}
+
+#[inline]
+pub(super) fn guard_tos_bool(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    Ok(guard_tos(vm, |v| matches!(v, Value::Bool(_))))
+}
+
+#[inline]
+pub(super) fn guard_tos_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    Ok(guard_tos(vm, |v| matches!(v, Value::Int(_))))
+}
+
+#[inline]
+pub(super) fn guard_tos_none(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    Ok(guard_tos(vm, |v| matches!(v, Value::None)))
+}
+
+/// Cache: [class, class version]. The top operand is an instance of that
+/// class, unchanged since the form specialized (so its MRO still defines
+/// neither `__bool__` nor `__len__`).
+#[inline]
+pub(super) fn guard_tos_class_version(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let class = instance_class(vm, *vm.stack.last().unwrap_or(&Value::Null));
+    Ok(match class {
+        Some(c) if c.0 == a.cache[0] && class_has_version(vm, c.0, a.cache[1]) => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+/// Replaces the top operand with its truth, for values whose truth runs no
+/// Python code (`Vm::truth_native`, the generic path's own rule).
+#[inline]
+pub(super) fn to_bool_native(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let Some(&v) = vm.stack.last() else { return Ok(Flow::Deopt) };
+    match vm.truth_native(v) {
+        Some(b) => {
+            *vm.stack.last_mut().expect("checked") = Value::Bool(b);
+            Ok(Flow::Continue)
+        }
+        None => Ok(Flow::Deopt),
+    }
+}
+
+/// Replaces the top operand with `True`.
+#[inline]
+pub(super) fn replace_with_true(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    match vm.stack.last_mut() {
+        Some(v) => {
+            *v = Value::Bool(true);
+            Ok(Flow::Continue)
+        }
+        None => Ok(Flow::Deopt),
     }
 }
 
