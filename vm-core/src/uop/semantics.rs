@@ -43,7 +43,7 @@ pub(super) fn guard_both_float(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> 
 macro_rules! int_op {
     ($name:ident, $op:ident) => {
         /// Integer arithmetic (`ir::eval_int`, shared with traces); overflow deoptimizes to the big-int path.
-        #[inline]
+        #[inline(always)]
         pub(super) fn $name(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
             let (Value::Int(x), Value::Int(y)) = top2(vm) else { return Ok(Flow::Deopt) };
             match eval_int(IntOp::$op, x, y) {
@@ -63,7 +63,7 @@ int_op!(mul_int, Mul);
 macro_rules! float_op {
     ($name:ident, $op:ident) => {
         /// Float arithmetic (`ir::eval_float`, shared with traces); division by zero deoptimizes (the generic path raises).
-        #[inline]
+        #[inline(always)]
         pub(super) fn $name(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
             let (Value::Float(x), Value::Float(y)) = top2(vm) else { return Ok(Flow::Deopt) };
             match eval_float(FloatOp::$op, x, y) {
@@ -81,7 +81,7 @@ float_op!(sub_float, Sub);
 float_op!(mul_float, Mul);
 float_op!(div_float, Div);
 
-#[inline]
+#[inline(always)]
 pub(super) fn compare_int(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let (Value::Int(x), Value::Int(y)) = top2(vm) else { return Ok(Flow::Deopt) };
     let op = CompareOp::from_arg(a.oparg).unwrap_or(CompareOp::Eq);
@@ -89,7 +89,7 @@ pub(super) fn compare_int(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     Ok(Flow::Continue)
 }
 
-#[inline]
+#[inline(always)]
 pub(super) fn compare_float(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let (Value::Float(x), Value::Float(y)) = top2(vm) else { return Ok(Flow::Deopt) };
     let op = CompareOp::from_arg(a.oparg).unwrap_or(CompareOp::Eq);
@@ -126,7 +126,7 @@ pub(super) fn load_global_module(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow>
     }
 }
 
-#[inline]
+#[inline(always)]
 pub(super) fn load_global_builtin(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     match dict_slot(vm, vm.builtins, a.cache[1], a.name) {
         Some(v) => {
@@ -223,7 +223,7 @@ pub(super) fn guard_slot_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     Ok(if slot_entry_matches(vm, v, a, HOOK_GETATTRIBUTE | HOOK_DESCR) { Flow::Continue } else { Flow::Deopt })
 }
 
-#[inline]
+#[inline(always)]
 pub(super) fn load_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let obj = vm.stack.top();
     match crate::jit::backend::load_slot(vm, obj, a.cache[3]) {
@@ -235,7 +235,7 @@ pub(super) fn load_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     }
 }
 
-#[inline]
+#[inline(always)]
 pub(super) fn load_method_cached(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let obj = vm.stack.top();
     *vm.stack.last_mut().expect("stack") = Value::Obj(ObjRef(a.cache[3]));
@@ -280,7 +280,7 @@ pub(super) fn store_attr_add(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     Ok(Flow::Continue)
 }
 
-#[inline]
+#[inline(always)]
 pub(super) fn store_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let len = vm.stack.len();
     let (v, obj) = vm.stack.top2();
@@ -351,7 +351,7 @@ pub(super) fn guard_range_iter(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> 
     })
 }
 
-#[inline]
+#[inline(always)]
 pub(super) fn for_iter_range(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
     let next = match vm.heap.get_mut(r) {
@@ -432,13 +432,13 @@ pub(super) fn guard_list_iter(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     Ok(guard_seq_iter(vm, true))
 }
 
-#[inline]
+#[inline(always)]
 pub(super) fn for_iter_list(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     Ok(for_iter_seq(vm, a, true))
 }
 
 /// `list[int]`: the container and an in-range or negative int index.
-#[inline]
+#[inline(always)]
 pub(super) fn guard_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (c, k) = top2(vm);
     Ok(match (c, k) {
@@ -471,12 +471,12 @@ fn subscr_seq_int(vm: &mut Vm) -> PyResult<Flow> {
     }
 }
 
-#[inline]
+#[inline(always)]
 pub(super) fn subscr_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     subscr_seq_int(vm)
 }
 
-#[inline]
+#[inline(always)]
 pub(super) fn guard_tuple_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (c, k) = top2(vm);
     Ok(match (c, k) {
@@ -485,7 +485,7 @@ pub(super) fn guard_tuple_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     })
 }
 
-#[inline]
+#[inline(always)]
 pub(super) fn subscr_tuple_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     subscr_seq_int(vm)
 }
@@ -543,7 +543,7 @@ pub(super) fn guard_store_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Fl
     })
 }
 
-#[inline]
+#[inline(always)]
 pub(super) fn store_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (v, c, k) = store_operands(vm);
     let (Value::Obj(r), Value::Int(i)) = (c, k) else { return Ok(Flow::Deopt) };
@@ -1144,7 +1144,7 @@ pub(super) fn guard_tos_class_version(vm: &mut Vm, a: &mut UopArgs) -> PyResult<
 
 /// Replaces the top operand with its truth, for values whose truth runs no
 /// Python code (`Vm::truth_native`, the generic path's own rule).
-#[inline]
+#[inline(always)]
 pub(super) fn to_bool_native(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let Some(&v) = vm.stack.last() else { return Ok(Flow::Deopt) };
     match vm.truth_native(v) {
