@@ -2,6 +2,8 @@
 //! on the frame stack (no Rust recursion when a Python loop drives them),
 //! suspension at `yield`, `send`/`throw`/`close`.
 
+use alloc::vec::Vec;
+
 use crate::interp::eval::CallOutcome;
 use crate::interp::frame::{Frame, GenMode, ReturnAction};
 use crate::runtime::object::{GenFrame, GenState, Generator, Obj, PyErr, PyResult};
@@ -20,6 +22,7 @@ impl Vm {
             state: GenState::Created,
             handled: Value::None,
             code,
+            spare: Vec::new(),
         };
         let r = self.heap.alloc(Obj::Generator(g));
         self.stack.push(Value::Obj(r));
@@ -54,6 +57,11 @@ impl Vm {
         if !first {
             self.stack.push(sent);
         }
+        let mut spare = saved.values;
+        spare.clear();
+        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+            g.spare = spare;
+        }
         self.frames.push(Frame {
             code: saved.code,
             pc: saved.pc,
@@ -76,15 +84,18 @@ impl Vm {
             self.frames.push(frame);
             return None;
         };
-        let values = self.stack.split_off(frame.base);
         let handled = self.handled;
         self.handled = outer_handled;
+        let stack = &mut self.stack;
         if let Obj::Generator(g) = self.heap.get_mut(gen) {
+            let mut values = core::mem::take(&mut g.spare);
+            values.extend_from_slice(&stack[frame.base..]);
             g.frame =
                 Some(GenFrame { code: frame.code, pc: frame.pc, values, globals: frame.globals, func: frame.func });
             g.state = GenState::Suspended;
             g.handled = handled;
         }
+        self.stack.truncate(frame.base);
         Some(mode)
     }
 

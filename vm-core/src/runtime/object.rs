@@ -136,6 +136,9 @@ pub struct Generator {
     pub handled: Value,
     /// `__name__` / `__qualname__` come from the code.
     pub code: Rc<CodeObject>,
+    /// An empty buffer kept from the last resumption, reused by the next
+    /// suspension (no allocation per `yield`).
+    pub spare: Vec<Value>,
 }
 
 /// How instances of a class are laid out (what its built-in base is).
