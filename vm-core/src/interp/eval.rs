@@ -196,7 +196,7 @@ impl Vm {
                 match op {
                     Opcode::Nop => {}
                     Opcode::PopTop => {
-                        pop!();
+                        self.stack.pop();
                     }
                     Opcode::Copy => {
                         let n = arg as usize;
