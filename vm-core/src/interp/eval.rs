@@ -8,11 +8,10 @@ use alloc::vec::Vec;
 
 use crate::bytecode::opcode::{decode, BinaryOp, CompareOp, Opcode, CALL_CONTEXT};
 use crate::interp::specialize::family_index;
-use crate::runtime::value::ObjRef;
-use crate::uop::{Flow, UopArgs};
+use crate::uop::Flow;
 
 /// Per opcode byte: inline-cache size (low 4 bits), specialized form (bit
-/// 4), name operand (bit 5). One table lookup per instruction.
+/// 4). One table lookup per instruction.
 static OPINFO: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
@@ -24,16 +23,12 @@ static OPINFO: [u8; 256] = {
         if !matches!(op.family(), f if f as u8 == op as u8) {
             info |= SPECIALIZED_BIT;
         }
-        if op.has_name_arg() {
-            info |= NAME_ARG_BIT;
-        }
         t[i] = info;
         i += 1;
     }
     t
 };
 const SPECIALIZED_BIT: u8 = 0x10;
-const NAME_ARG_BIT: u8 = 0x20;
 use crate::interp::frame::{GenMode, ReturnAction};
 use crate::runtime::object::{Obj, PyErr, PyResult};
 use crate::runtime::value::Value;
@@ -151,19 +146,12 @@ impl Vm {
                     pc += ncache;
                     if info & SPECIALIZED_BIT != 0 {
                         save_pc!();
-                        let mut args = UopArgs { base, oparg: arg, name: ObjRef(0), cache: [0; 8] };
-                        if info & NAME_ARG_BIT != 0 {
-                            args.name = code.names[arg as usize];
-                        }
-                        for (i, slot) in args.cache.iter_mut().enumerate().take(ncache - 1) {
-                            *slot = code.instrs[cache_at + 1 + i].get();
-                        }
                         if self.stats.enabled {
                             if let Some(i) = family_index(op) {
                                 self.stats.specialized_runs[i] += 1;
                             }
                         }
-                        match tri!(self.run_specialized(op, &mut args)) {
+                        match tri!(self.run_specialized_at(op, &code, cache_at, base, arg)) {
                             Flow::Continue => {}
                             Flow::Jump(t) => pc = t,
                             Flow::Frame => reload!(),

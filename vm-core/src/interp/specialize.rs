@@ -97,6 +97,47 @@ macro_rules! define_run_specialized {
                     _ => Ok(Flow::Deopt),
                 }
             }
+
+            /// Tier 1's entry: runs the specialized instruction whose inline
+            /// cache starts at `cache_at` (its counter unit) with the
+            /// operands built for exactly that form (cache words and name
+            /// operand known per form at compile time, so each arm copies
+            /// only what its uops read), then its uops as `run_specialized`.
+            #[inline(always)]
+            pub(crate) fn run_specialized_at(
+                &mut self,
+                op: Opcode,
+                code: &CodeObject,
+                cache_at: usize,
+                base: usize,
+                oparg: u32,
+            ) -> PyResult<Flow> {
+                match op {
+                    $(Opcode::$spec => {
+                        const WORDS: usize = Opcode::$spec.cache_size_const() - 1;
+                        const _: () = assert!(WORDS <= 8);
+                        let mut args = UopArgs { base, oparg, name: ObjRef(0), cache: [0; 8] };
+                        if Opcode::$spec.has_name_arg() {
+                            args.name = code.names.get(oparg as usize).copied().unwrap_or(ObjRef(0));
+                        }
+                        if WORDS > 0 {
+                            if let Some(words) = code.instrs.get(cache_at + 1..cache_at + 1 + WORDS) {
+                                for (slot, w) in args.cache.iter_mut().zip(words) {
+                                    *slot = w.get();
+                                }
+                            }
+                        }
+                        $(
+                            match Uop::$uop.run(self, &mut args)? {
+                                Flow::Continue => {}
+                                other => return Ok(other),
+                            }
+                        )*
+                        Ok(Flow::Continue)
+                    })*
+                    _ => Ok(Flow::Deopt),
+                }
+            }
         }
     };
 }
