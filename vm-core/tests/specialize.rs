@@ -478,3 +478,66 @@ fn compare_with_the_bool_flag_coerces_non_bool_results() {
         "bool True\nlt 1\nbool True\nR yes\nbool False\nbool False\nR no\nbool True\nlt 2\nbool True\nR yes\n"
     );
 }
+
+#[test]
+fn subscripts_specialize_per_container_and_deopt() {
+    let site =
+        |arg: &str, then: &str| format!("def f(c, k):\n    return c[k]\nfor i in range(20):\n    f({arg})\n{then}");
+    for (arg, form) in [
+        ("[1, 2, 3], 1", Opcode::BinarySubscrListInt),
+        ("(1, 2, 3), -1", Opcode::BinarySubscrTupleInt),
+        ("{'a': 1}, 'a'", Opcode::BinarySubscrDict),
+    ] {
+        let (_, ops) = opcodes_of_f(&site(arg, ""));
+        assert!(has(&ops, form), "{arg}: {ops:?}");
+        // Another container at the same site deopts back to the generic form.
+        let (vm, ops) = opcodes_of_f(&site(arg, "assert f('xyz', slice(0, 2)) == 'xy'\n"));
+        assert!(has(&ops, Opcode::BinarySubscr) && !has(&ops, form), "{arg}: {ops:?}");
+        assert!(vm.stats.deopts.iter().sum::<u64>() >= 1);
+    }
+}
+
+#[test]
+fn stores_by_subscript_specialize_and_deopt() {
+    let site = |arg: &str, then: &str| format!("def f(c, k):\n    c[k] = 7\nfor i in range(20):\n    f({arg})\n{then}");
+    for (arg, form) in [("[1, 2, 3], 1", Opcode::StoreSubscrListInt), ("{}, 'a'", Opcode::StoreSubscrDict)] {
+        let (_, ops) = opcodes_of_f(&site(arg, ""));
+        assert!(has(&ops, form), "{arg}: {ops:?}");
+        let then = "class C:\n    def __setitem__(self, k, v):\n        pass\nf(C(), 0)\n";
+        let (_, ops) = opcodes_of_f(&site(arg, then));
+        assert!(has(&ops, Opcode::StoreSubscr) && !has(&ops, form), "{arg}: {ops:?}");
+    }
+}
+
+#[test]
+fn unpacking_specializes_per_sequence_and_deopts() {
+    let site = |arg: &str, then: &str| {
+        format!("def f(s):\n    a, b = s\n    return a\nfor i in range(20):\n    f({arg})\n{then}")
+    };
+    for (arg, form) in [("(1, 2)", Opcode::UnpackSequenceTwoTuple), ("[1, 2]", Opcode::UnpackSequenceList)] {
+        let (_, ops) = opcodes_of_f(&site(arg, ""));
+        assert!(has(&ops, form), "{arg}: {ops:?}");
+        let (_, ops) = opcodes_of_f(&site(arg, "assert f('xy') == 'x'\n"));
+        assert!(has(&ops, Opcode::UnpackSequence) && !has(&ops, form), "{arg}: {ops:?}");
+    }
+    let src = "def f(s):\n    a, b, c = s\n    return a\nfor i in range(20):\n    f((1, 2, 3))\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::UnpackSequenceTuple), "{ops:?}");
+}
+
+#[test]
+fn dict_membership_and_builtin_calls_specialize_and_deopt() {
+    let src = "def f(k, d):\n    return k in d\nfor i in range(20):\n    f(i, {1: 2})\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::ContainsOpDict), "{ops:?}");
+    let src = "def f(k, d):\n    return k in d\nfor i in range(20):\n    f(i, {1: 2})\nassert f(3, range(5))\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(!has(&ops, Opcode::ContainsOpDict), "{ops:?}");
+    // len() and other built-in functions; a rebound name deopts the call.
+    let src = "def f(x):\n    return len(x) + abs(-1)\nfor i in range(20):\n    f([1])\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(has(&ops, Opcode::CallLen) && has(&ops, Opcode::CallBuiltin), "{ops:?}");
+    let src = "def f(x):\n    return len(x)\nfor i in range(20):\n    f([1])\nlen = lambda x: 5\nassert f([1]) == 5\n";
+    let (_, ops) = opcodes_of_f(src);
+    assert!(!has(&ops, Opcode::CallLen), "{ops:?}");
+}
