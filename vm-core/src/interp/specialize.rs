@@ -37,6 +37,8 @@ macro_rules! for_each_fail_reason {
             (ArgumentCount, "argument count differs from the parameters"),
             (Descriptor, "class attribute is bound or computed on access (static/class method, descriptor)"),
             (TruthDunder, "class defines __bool__ or __len__"),
+            (ExceptionInstance, "receiver is an exception (its stores go through its exception fields)"),
+            (NewTransition, "first store of the attribute on this shape (no transition to cache yet)"),
         }
     };
 }
@@ -424,14 +426,14 @@ impl Vm {
                             return Err(Fail::ClassHooks);
                         }
                         if inst.exc.is_some() {
-                            return Err(Fail::NotInShape);
+                            return Err(Fail::ExceptionInstance);
                         }
                         match slot {
                             Some(slot) => Ok((Opcode::StoreAttrInstance, [head[0], head[1], head[2], slot as u32])),
                             None => {
                                 // A new attribute: the shape transition the generic store took
                                 // before (none yet: the next attempt will find it).
-                                let next = self.shapes.transition(inst.shape, name).ok_or(Fail::NotInShape)?;
+                                let next = self.shapes.transition(inst.shape, name).ok_or(Fail::NewTransition)?;
                                 let new_slot = inst.slots.len() as u32;
                                 Ok((Opcode::StoreAttrInstanceAdd, [head[0], head[2], new_slot, next.0]))
                             }
