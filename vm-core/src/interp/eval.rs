@@ -10,16 +10,18 @@ use crate::bytecode::opcode::{decode, BinaryOp, CompareOp, Opcode, CALL_CONTEXT}
 use crate::interp::specialize::family_index;
 use crate::uop::Flow;
 
-/// Per opcode byte: inline-cache size (low 4 bits), specialized form (bit
-/// 4). One table lookup per instruction.
+/// Per opcode byte: inline-cache size (low 5 bits), specialized form (bit
+/// 6). One table lookup per instruction.
 static OPINFO: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
     while i < Opcode::ALL.len() {
         let op = Opcode::ALL[i];
+        let size = op.cache_size_const();
+        // A larger cache would be silently cut short (and its words run as code).
+        assert!(size <= CACHE_SIZE_MASK as usize, "inline cache too large for OPINFO");
         // Back edges manage their own cache unit (the hot-loop counter).
-        let mut info =
-            if matches!(op, Opcode::JumpBackward | Opcode::EnterExecutor) { 0 } else { op.cache_size_const() as u8 };
+        let mut info = if matches!(op, Opcode::JumpBackward | Opcode::EnterExecutor) { 0 } else { size as u8 };
         if !matches!(op.family(), f if f as u8 == op as u8) {
             info |= SPECIALIZED_BIT;
         }
@@ -28,7 +30,9 @@ static OPINFO: [u8; 256] = {
     }
     t
 };
-const SPECIALIZED_BIT: u8 = 0x10;
+const SPECIALIZED_BIT: u8 = 0x40;
+/// The low bits of an `OPINFO` entry: the inline-cache size.
+const CACHE_SIZE_MASK: u8 = 0x1f;
 use crate::interp::frame::{GenMode, ReturnAction};
 use crate::runtime::object::{Obj, PyErr, PyResult};
 use crate::runtime::value::Value;
@@ -141,7 +145,7 @@ impl Vm {
                 };
                 let cache_at = pc;
                 let info = OPINFO[byte as usize];
-                let ncache = (info & 0x0f) as usize;
+                let ncache = (info & CACHE_SIZE_MASK) as usize;
                 if ncache > 0 {
                     pc += ncache;
                     if info & SPECIALIZED_BIT != 0 {
