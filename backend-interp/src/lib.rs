@@ -9,11 +9,10 @@ extern crate alloc;
 
 use alloc::boxed::Box;
 use alloc::rc::Rc;
-use alloc::string::String;
 use alloc::vec::Vec;
 use core::cell::Cell;
 
-use vm_core::jit::backend::{self as rt, Backend, Executor, ExitTaken, TraceContext};
+use vm_core::jit::backend::{self as rt, Backend, CompileError, Executor, ExitTaken, TraceContext};
 use vm_core::jit::ir::{compare_floats, eval_float, eval_int, Inst, Op, Snapshot, TraceIr, ValueId};
 use vm_core::runtime::object::PyResult;
 use vm_core::runtime::value::Value;
@@ -36,7 +35,7 @@ impl Backend for InterpBackend {
         "interp"
     }
 
-    fn compile(&mut self, ir: &TraceIr, ctx: TraceContext) -> Result<Rc<dyn Executor>, String> {
+    fn compile(&mut self, ir: &TraceIr, ctx: TraceContext) -> Result<Rc<dyn Executor>, CompileError> {
         Ok(Rc::new(InterpExecutor {
             insts: ir.insts.iter().map(Step::new).collect(),
             snapshots: ir.snapshots.clone().into(),
@@ -226,6 +225,6 @@ impl InterpExecutor {
         };
         let Some(exit) = exit else { return Err(rt::internal_error(vm, "a trace guard without a snapshot")) };
         rt::restore(vm, &self.snapshots[exit as usize], |v| regs[v.0 as usize]);
-        Ok(ExitTaken { exit, loops, ops })
+        Ok(ExitTaken { trace: self.ctx.id, exit, loops, ops })
     }
 }

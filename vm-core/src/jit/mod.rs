@@ -9,6 +9,7 @@
 //! ```
 
 pub mod backend;
+pub mod code_memory;
 pub mod ir;
 pub mod lower;
 pub mod opt;
@@ -24,7 +25,7 @@ use core::fmt::Write;
 
 use hashbrown::HashMap;
 
-pub use backend::{Backend, Executor, ExitTaken, TraceContext};
+pub use backend::{Backend, CompileError, Executor, ExitTaken, TraceContext};
 pub use params::JitParams;
 
 use crate::bytecode::opcode::{decode, encode, Opcode};
@@ -45,6 +46,7 @@ macro_rules! for_each_abort_reason {
             (TraceLimit, "the number of traces reached max_traces"),
             (TooManyExits, "the trace needs more than max_exits exits"),
             (Backend, "the backend could not compile the trace"),
+            (CodeMemoryFull, "code memory was full (every trace was flushed)"),
             (Stale, "a class the trace depends on changed while it was recorded"),
         }
     };
@@ -119,6 +121,10 @@ pub struct JitStats {
     pub ops: u64,
     /// Hot exits that could not grow a side trace (depth or trace limits).
     pub side_refused: u64,
+    /// Times code memory filled up and every trace was flushed.
+    pub flushes: u64,
+    /// Invalidated traces whose executors (and code memory) were freed.
+    pub traces_freed: u64,
 }
 
 /// Per exit: how often it was taken and where it continues.
@@ -134,7 +140,10 @@ pub struct ExitInfo {
 
 /// A compiled trace.
 pub struct Trace {
-    executor: Rc<dyn Executor>,
+    /// `None` once the trace was invalidated and freed.
+    executor: Option<Rc<dyn Executor>>,
+    /// The executor counts in machine code ([`Executor::native_counts`]).
+    native: bool,
     ctx: TraceContext,
     /// The optimized IR (for dumps).
     pub ir: ir::TraceIr,
@@ -175,6 +184,13 @@ pub struct Jit {
     pub dump_log: Option<String>,
     /// Traces running (nested through native re-entry).
     executing: u32,
+    /// Print each trace's machine code (to stderr).
+    pub dump_asm: bool,
+    /// Invalidated traces to free once no trace is running.
+    graveyard: Vec<u32>,
+    /// Counts of native executors already freed: (bytecode instructions
+    /// completed in them, exits taken).
+    freed_counts: (u64, u64),
 }
 
 /// The hot-loop counter in a `JUMP_BACKWARD`'s cache unit: bits 0-23 count
@@ -208,6 +224,9 @@ impl Jit {
             dump_passes: false,
             dump_log: None,
             executing: 0,
+            dump_asm: false,
+            graveyard: Vec::new(),
+            freed_counts: (0, 0),
         }
     }
 
@@ -222,9 +241,9 @@ impl Jit {
         self.traces[id as usize].ctx.valid.get().then_some(id)
     }
 
-    /// Live traces.
+    /// Traces compiled and not yet freed.
     pub fn trace_count(&self) -> usize {
-        self.traces.len()
+        self.traces.len() - self.stats.traces_freed as usize
     }
 
     /// Calls `f` on every heap value the JIT keeps alive.
@@ -262,15 +281,70 @@ impl Jit {
         }
     }
 
-    /// Marks trace `id` invalid; tier 1 stops entering it.
+    /// Marks trace `id` invalid: tier 1 stops entering it, exits linked
+    /// to it return to tier 1 instead, and it is freed once no trace runs.
     pub fn invalidate(&mut self, id: u32) {
         let Some(t) = self.traces.get(id as usize) else { return };
-        if t.ctx.valid.replace(false) {
-            self.stats.invalidations += 1;
-            if let Some((code, pc)) = &t.anchor {
-                self.anchors.remove(&(Rc::as_ptr(code) as usize, *pc));
+        if !t.ctx.valid.replace(false) {
+            return;
+        }
+        self.stats.invalidations += 1;
+        if let Some((code, pc)) = &t.anchor {
+            self.anchors.remove(&(Rc::as_ptr(code) as usize, *pc));
+        }
+        for from in &self.traces {
+            for (k, e) in from.exits.iter().enumerate() {
+                if e.link.get() == Some(id) {
+                    e.link.set(None);
+                    if let Some(x) = &from.executor {
+                        x.set_exit_link(k as u32, None);
+                    }
+                }
             }
         }
+        self.graveyard.push(id);
+        self.free_dead();
+    }
+
+    /// Frees the invalidated traces' executors (their code memory) and IR,
+    /// unless a trace is running (its machine code could be one of them, or
+    /// return into one).
+    fn free_dead(&mut self) {
+        if self.executing > 0 {
+            return;
+        }
+        for id in core::mem::take(&mut self.graveyard) {
+            let t = &mut self.traces[id as usize];
+            let Some(executor) = t.executor.take() else { continue };
+            if let Some(counts) = executor.native_counts() {
+                self.freed_counts.0 += native_instructions(t, &counts);
+                self.freed_counts.1 += counts.exits.iter().sum::<u64>();
+            }
+            drop(executor);
+            t.ir = ir::TraceIr::default();
+            t.roots = Box::new([]);
+            t.ctx.codes = Rc::new([]);
+            self.stats.traces_freed += 1;
+        }
+    }
+
+    /// Invalidates every trace and counts a flush (code memory is full).
+    fn flush_all(&mut self) {
+        self.stats.flushes += 1;
+        self.invalidate_all();
+    }
+
+    /// Bytecode instructions completed by native code, and exits it took,
+    /// over every trace (freed ones included).
+    fn native_totals(&self) -> (u64, u64) {
+        let mut totals = self.freed_counts;
+        for t in &self.traces {
+            if let Some(counts) = t.executor.as_ref().and_then(|x| x.native_counts()) {
+                totals.0 += native_instructions(t, &counts);
+                totals.1 += counts.exits.iter().sum::<u64>();
+            }
+        }
+        totals
     }
 
     /// A class (or a base of it) changed: traces that depend on its version are invalid now.
@@ -309,13 +383,27 @@ impl Jit {
         let _ = writeln!(out, "  uops recorded           {:>12}", s.uops_recorded);
         let _ = writeln!(out, "  trace entries           {:>12}", s.entries);
         let _ = writeln!(out, "  IR instructions run     {:>12}", s.ops);
+        let (native_instructions, native_exits) = self.native_totals();
+        let native = self.traces.iter().any(|t| t.native);
         let _ = writeln!(out, "  exits to tier 1         {:>12}", s.cold_exits);
-        let _ = writeln!(out, "  exits linked            {:>12}", s.linked_exits);
+        if native {
+            let linked = native_exits.saturating_sub(s.cold_exits);
+            let _ = writeln!(out, "  exits linked natively   {:>12}", linked);
+        } else {
+            let _ = writeln!(out, "  exits linked            {:>12}", s.linked_exits);
+        }
         let _ = writeln!(out, "  hot exits refused       {:>12}", s.side_refused);
         let _ = writeln!(out, "  invalidations           {:>12}", s.invalidations);
-        let total = s.instructions + tier1_instructions;
-        let share = if total > 0 { 100.0 * s.instructions as f64 / total as f64 } else { 0.0 };
-        let _ = writeln!(out, "  bytecode in traces      {:>12}  ({share:.1}% of {total})", s.instructions);
+        let _ = writeln!(out, "  traces freed            {:>12}", s.traces_freed);
+        if native {
+            let bytes = self.backend.code_bytes();
+            let _ = writeln!(out, "  code memory in use      {:>12}  bytes (limit {})", bytes, self.params.max_code_bytes);
+            let _ = writeln!(out, "  code memory flushes     {:>12}", s.flushes);
+        }
+        let in_traces = s.instructions + native_instructions;
+        let total = in_traces + tier1_instructions;
+        let share = if total > 0 { 100.0 * in_traces as f64 / total as f64 } else { 0.0 };
+        let _ = writeln!(out, "  bytecode in traces      {:>12}  ({share:.1}% of {total})", in_traces);
         out
     }
 }
@@ -355,7 +443,7 @@ impl Vm {
             cell.set(c | (jit.params.penalty_base & COUNT_MASK));
             return false;
         }
-        if jit.traces.len() >= jit.params.max_traces as usize {
+        if jit.trace_count() >= jit.params.max_traces as usize {
             jit.stats.aborts[AbortReason::TraceLimit as usize] += 1;
             cell.set(c | COUNT_MASK);
             return false;
@@ -412,17 +500,39 @@ impl Vm {
             return;
         }
         let id = jit.traces.len() as u32;
-        let ctx = TraceContext { id, valid: Rc::new(Cell::new(true)), codes: rec.codes.to_vec().into() };
+        let ctx = TraceContext {
+            id,
+            valid: Rc::new(Cell::new(true)),
+            codes: rec.codes.to_vec().into(),
+            code_limit: jit.params.max_code_bytes as usize,
+            name: trace_name(id, &rec),
+        };
         let executor = match jit.backend.compile(&optimized, ctx.clone()) {
             Ok(e) => e,
-            Err(_) => {
+            Err(CompileError::CodeMemoryFull) => {
+                // As LuaJIT does: drop every trace and record afresh.
+                jit.stats.aborts[AbortReason::CodeMemoryFull as usize] += 1;
+                jit.penalize(&rec.kind);
+                jit.flush_all();
+                return;
+            }
+            Err(CompileError::Unsupported(_)) => {
                 jit.stats.aborts[AbortReason::Backend as usize] += 1;
                 jit.penalize(&rec.kind);
                 return;
             }
         };
-        if jit.dump_uops || jit.dump_ir {
-            let text = dump_text(jit, id, &rec, &stages);
+        if jit.dump_uops || jit.dump_ir || jit.dump_asm {
+            let mut text = dump_text(jit, id, &rec, &stages);
+            if jit.dump_asm {
+                match executor.disassemble() {
+                    Some(asm) => {
+                        let _ = writeln!(text, "--- machine code ({} bytes)", executor.code_bytes());
+                        text.push_str(&asm);
+                    }
+                    None => text.push_str("--- no machine code (this backend interprets the IR)\n"),
+                }
+            }
             match jit.dump_log.as_mut() {
                 Some(log) => log.push_str(&text),
                 None => self.host.write_stderr(&text),
@@ -432,8 +542,10 @@ impl Vm {
         let exits: Box<[ExitInfo]> = (0..optimized.snapshots.len()).map(|_| ExitInfo::default()).collect();
         // A trace ending at another trace's start continues there.
         if let Some(TraceEnd::Link(to)) = rec.end {
-            if let Some(last) = optimized.insts.last().and_then(|i| i.snapshot) {
+            let target = jit.traces.get(to as usize).filter(|t| t.ctx.valid.get());
+            if let (Some(last), Some(target)) = (optimized.insts.last().and_then(|i| i.snapshot), target) {
                 exits[last as usize].link.set(Some(to));
+                executor.set_exit_link(last, target.executor.as_ref().and_then(|x| x.link_target()));
             }
         }
         let (side_depth, anchor) = match &rec.kind {
@@ -446,6 +558,9 @@ impl Vm {
                 let parent_trace = &jit.traces[*parent as usize];
                 if let Some(e) = parent_trace.exits.get(*exit as usize) {
                     e.link.set(Some(id));
+                    if let Some(p) = &parent_trace.executor {
+                        p.set_exit_link(*exit, executor.link_target());
+                    }
                 }
                 (parent_trace.side_depth + 1, None)
             }
@@ -467,7 +582,8 @@ impl Vm {
         let loop_len = if rec.end == Some(TraceEnd::Loop) { rec.insts.len() as u32 } else { 0 };
         let roots = backend::const_roots(&optimized);
         jit.traces.push(Trace {
-            executor,
+            native: executor.native_counts().is_some(),
+            executor: Some(executor),
             ctx,
             ir: optimized,
             exits,
@@ -482,7 +598,15 @@ impl Vm {
     /// Runs trace `id` (entered at its anchor with the frame's position
     /// there), then the traces its exits link to, until an exit returns to
     /// tier 1. The VM state is tier 1's when it returns.
-    pub(crate) fn run_traces(&mut self, code: &Rc<CodeObject>, jump_at: usize, mut id: u32) -> PyResult<AfterTrace> {
+    pub(crate) fn run_traces(&mut self, code: &Rc<CodeObject>, jump_at: usize, id: u32) -> PyResult<AfterTrace> {
+        let after = self.run_traces_from(code, jump_at, id);
+        if let Some(jit) = self.jit.as_mut() {
+            jit.free_dead();
+        }
+        after
+    }
+
+    fn run_traces_from(&mut self, code: &Rc<CodeObject>, jump_at: usize, mut id: u32) -> PyResult<AfterTrace> {
         {
             let jit = self.jit.as_mut().expect("jit");
             let valid = jit.traces.get(id as usize).is_some_and(|t| t.ctx.valid.get());
@@ -497,16 +621,22 @@ impl Vm {
         }
         loop {
             let jit = self.jit.as_mut().expect("jit");
-            let executor = jit.traces[id as usize].executor.clone();
+            let Some(executor) = jit.traces[id as usize].executor.clone() else {
+                return Ok(AfterTrace::Resume);
+            };
             jit.executing += 1;
             let result = executor.run(self);
             let jit = self.jit.as_mut().expect("jit");
             jit.executing -= 1;
-            let ExitTaken { exit, loops, ops } = result?;
+            let ExitTaken { trace, exit, loops, ops } = result?;
+            // A native backend may have left through a trace linked to this one.
+            id = trace;
             jit.stats.ops += ops;
             let t = &jit.traces[id as usize];
             let snap = &t.ir.snapshots[exit as usize];
-            jit.stats.instructions += snap.done as u64 + loops * t.loop_len as u64;
+            if !t.native {
+                jit.stats.instructions += snap.done as u64 + loops * t.loop_len as u64;
+            }
             let info = &t.exits[exit as usize];
             if let Some(next) = info.link.get() {
                 if jit.traces[next as usize].ctx.valid.get() {
@@ -526,7 +656,7 @@ impl Vm {
             }
             if aborts >= jit.params.penalty_max
                 || t.side_depth >= jit.params.max_side_depth
-                || jit.traces.len() >= jit.params.max_traces as usize
+                || jit.trace_count() >= jit.params.max_traces as usize
             {
                 if count == threshold {
                     jit.stats.side_refused += 1;
@@ -542,6 +672,24 @@ impl Vm {
             return Ok(AfterTrace::Record);
         }
     }
+}
+
+/// Bytecode instructions a native executor completed: its loops times the
+/// loop's length plus, per exit, times taken times the instructions done there.
+fn native_instructions(t: &Trace, counts: &backend::NativeCounts) -> u64 {
+    let at_exits: u64 = t.ir.snapshots.iter().zip(&counts.exits).map(|(s, &n)| s.done as u64 * n).sum();
+    at_exits + counts.loops * t.loop_len as u64
+}
+
+/// How profilers and dumps name a trace: its number, kind and start.
+fn trace_name(id: u32, rec: &Recording) -> String {
+    let code = &rec.start_code;
+    let line = code.code.line_at(rec.start_pc as usize);
+    let kind = match &rec.kind {
+        TraceKind::Root { .. } => String::from("loop"),
+        TraceKind::Side { parent, exit } => alloc::format!("side of {parent}/{exit}"),
+    };
+    alloc::format!("ouro trace {id} ({kind} at {}@{} line {line})", code.code.name, rec.start_pc)
 }
 
 fn dump_text(jit: &Jit, id: u32, rec: &Recording, stages: &[(&str, String)]) -> String {

@@ -37,6 +37,8 @@ macro_rules! for_each_jit_param {
                 "back-off after a first aborted recording at a site (doubles per abort)"),
             (penalty_max, "penalty_max", 6, 1, 30,
                 "aborts at one site before it is blacklisted (never recorded again)"),
+            (max_code_bytes, "max_code_bytes", 16 << 20, 4096, 1 << 30,
+                "bytes of machine code (native backends); when full, every trace is flushed and recording starts again"),
         }
     };
 }

@@ -98,6 +98,14 @@ impl Heap {
         &mut self.slots[r.index()]
     }
 
+    /// The slot table's base: object `i` lives at `slots_ptr() + i`. It
+    /// moves only when the table grows, i.e. on allocation (machine code
+    /// reloads it after every call that may allocate).
+    #[inline]
+    pub fn slots_ptr(&self) -> *const Obj {
+        self.slots.as_ptr()
+    }
+
     /// True when a safepoint should collect.
     #[inline]
     pub fn should_collect(&self) -> bool {

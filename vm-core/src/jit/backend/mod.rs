@@ -1,5 +1,10 @@
 //! The backend interface: what a JIT backend implements, and the VM
 //! operations compiled traces call (the only way a backend touches the VM).
+//! `native` has the same operations as `extern "sysv64"` entry points for
+//! machine code, and the state machine code keeps its view of the VM in.
+
+#[cfg(target_arch = "x86_64")]
+pub mod native;
 
 use alloc::boxed::Box;
 use alloc::rc::Rc;
@@ -16,15 +21,34 @@ use crate::vm::Vm;
 pub trait Backend {
     /// The backend's name (`interp`, `x86_64`).
     fn name(&self) -> &'static str;
-    /// Compiles a trace; an `Err` (e.g. code memory exhausted) leaves the loop to tier 1.
-    fn compile(&mut self, ir: &TraceIr, ctx: TraceContext) -> Result<Rc<dyn Executor>, String>;
-    /// Links exit `exit` of `from` so it continues in `to` directly. Backends
-    /// that cannot patch code leave linking to the VM's trace driver (which
-    /// follows `ExitInfo::link`); the default does that.
-    fn link_exit(&mut self, from: &dyn Executor, exit: u32, to: &Rc<dyn Executor>) {
-        let _ = (from, exit, to);
+    /// Compiles a trace; an `Err` leaves the loop to tier 1.
+    fn compile(&mut self, ir: &TraceIr, ctx: TraceContext) -> Result<Rc<dyn Executor>, CompileError>;
+    /// Bytes of code memory mapped now (native backends).
+    fn code_bytes(&self) -> usize {
+        0
     }
 }
+
+/// Why a backend did not compile a trace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompileError {
+    /// Code memory is exhausted (`max_code_bytes`, or the host has no more
+    /// pages): the driver flushes every trace and recording starts again.
+    CodeMemoryFull,
+    /// The backend cannot compile this trace; the loop stays in tier 1.
+    Unsupported(String),
+}
+
+impl core::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            CompileError::CodeMemoryFull => f.write_str("code memory is full"),
+            CompileError::Unsupported(why) => write!(f, "cannot compile the trace: {why}"),
+        }
+    }
+}
+
+impl core::error::Error for CompileError {}
 
 /// What a compiled trace needs from the VM that does not change while it lives.
 #[derive(Clone)]
@@ -35,17 +59,34 @@ pub struct TraceContext {
     pub valid: Rc<Cell<bool>>,
     /// The code objects the trace runs (`GuardFrame` compares identities).
     pub codes: Rc<[Rc<crate::interp::code::CodeObject>]>,
+    /// The JIT's limit on code memory, in bytes (`max_code_bytes`).
+    pub code_limit: usize,
+    /// A name for profilers and dumps (`trace 3 (loop at f@24, line 7)`).
+    pub name: String,
 }
 
 /// How a run of a trace ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ExitTaken {
+    /// The trace whose exit it left through (a native backend may have
+    /// continued from the trace it entered into traces linked to it).
+    pub trace: u32,
     /// The snapshot (exit) it left through.
     pub exit: u32,
-    /// Times it went around its loop.
+    /// Times it went around its loop (0 for backends that keep [`NativeCounts`]).
     pub loops: u64,
     /// IR instructions it executed (0 if the backend does not count).
     pub ops: u64,
+}
+
+/// What a native backend counts in machine code (instead of reporting per
+/// run): how often the trace's loop ran and each of its exits was taken.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NativeCounts {
+    /// Times around the loop.
+    pub loops: u64,
+    /// Per exit (snapshot): times taken, to tier 1 or into a linked trace.
+    pub exits: alloc::vec::Vec<u64>,
 }
 
 /// A compiled trace.
@@ -59,6 +100,32 @@ pub trait Executor {
     fn run(&self, vm: &mut Vm) -> PyResult<ExitTaken>;
     /// How many IR instructions (or machine instructions) it holds, for stats.
     fn size(&self) -> usize;
+    /// The address exits of other traces jump to in order to continue in
+    /// this one without returning to the trace driver (native backends).
+    fn link_target(&self) -> Option<usize> {
+        None
+    }
+    /// Makes exit `exit` continue at `target` (another executor's
+    /// [`Executor::link_target`]), or return to tier 1 again with `None`.
+    /// Returns false when the backend leaves linking to the driver.
+    fn set_exit_link(&self, exit: u32, target: Option<usize>) -> bool {
+        let _ = (exit, target);
+        false
+    }
+    /// Counts kept by machine code (see [`NativeCounts`]); `None` when
+    /// [`Executor::run`] reports them.
+    fn native_counts(&self) -> Option<NativeCounts> {
+        None
+    }
+    /// Bytes of machine code (0 for interpreting backends).
+    fn code_bytes(&self) -> usize {
+        0
+    }
+    /// The machine code as assembly text, each piece under the IR
+    /// instruction it came from (`--dump asm`), if the backend has it.
+    fn disassemble(&self) -> Option<String> {
+        None
+    }
 }
 
 /// Where the top frame's operand stack starts on the value stack.

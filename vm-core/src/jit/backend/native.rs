@@ -1,0 +1,319 @@
+//! What machine code sees of the VM: the [`NativeState`] a running trace
+//! keeps its view of the VM in (its field offsets are constants), and the
+//! `extern "sysv64"` entry points compiled traces call for everything they
+//! do not do inline. Each entry point calls the same functions tier 1 and
+//! backend-interp use (no semantics written twice), then refreshes the
+//! state, since running Python code may move the value stack, push or pop
+//! frames, or grow the heap's slot table.
+
+use alloc::rc::Rc;
+use core::mem::offset_of;
+
+use super::{exec_instruction, return_simple, run_uops, set_pc, steppable, truth, truthy};
+use crate::bytecode::opcode::Opcode;
+use crate::interp::code::CodeObject;
+use crate::interp::frame::Frame;
+use crate::runtime::object::{Obj, PyErr};
+use crate::runtime::value::Value;
+use crate::uop::{Flow, UopArgs};
+use crate::vm::Vm;
+
+/// A running trace's view of the VM, kept current by [`NativeState::refresh`]
+/// at entry and after every entry-point call (machine code itself never
+/// moves the stack, pushes frames or allocates). Machine code addresses it
+/// through a register and the `STATE_*` offsets.
+#[repr(C)]
+#[derive(Debug)]
+pub struct NativeState {
+    /// The VM.
+    pub vm: *mut Vm,
+    /// The top frame's first fast local on the value stack.
+    pub locals: *mut Value,
+    /// The top frame.
+    pub frame: *mut Frame,
+    /// The heap's slot table (object `i` is at `heap + i * OBJ_SIZE`).
+    pub heap: *const Obj,
+    /// The top frame's base (index of its first local on the value stack).
+    pub base: usize,
+    /// Frames on the call stack.
+    pub depth: usize,
+    /// The top frame's code.
+    pub code: *const CodeObject,
+    /// `depth` when the running trace was entered (its root frame's depth).
+    pub root: usize,
+    /// Nonzero when a garbage collection is due (a safepoint must run).
+    pub gc_due: usize,
+    /// Value-stack room a trace needs above a frame's base: every refresh
+    /// reserves it, so machine code may write operand-stack entries (and
+    /// then the length) without checking capacity.
+    pub slack: usize,
+    /// The exit (snapshot) the trace left through.
+    pub exit: u32,
+    /// The trace that exit belongs to (traces link into each other).
+    pub trace: u32,
+    /// Values passed to and from entry points.
+    pub args: [Value; 2],
+    /// The exception an entry point raised (the trace returns [`RAISED`]).
+    pub error: Option<PyErr>,
+}
+
+/// Offset of [`NativeState::vm`].
+pub const STATE_VM: i32 = offset_of!(NativeState, vm) as i32;
+/// Offset of [`NativeState::locals`].
+pub const STATE_LOCALS: i32 = offset_of!(NativeState, locals) as i32;
+/// Offset of [`NativeState::frame`].
+pub const STATE_FRAME: i32 = offset_of!(NativeState, frame) as i32;
+/// Offset of [`NativeState::heap`].
+pub const STATE_HEAP: i32 = offset_of!(NativeState, heap) as i32;
+/// Offset of [`NativeState::base`].
+pub const STATE_BASE: i32 = offset_of!(NativeState, base) as i32;
+/// Offset of [`NativeState::depth`].
+pub const STATE_DEPTH: i32 = offset_of!(NativeState, depth) as i32;
+/// Offset of [`NativeState::code`].
+pub const STATE_CODE: i32 = offset_of!(NativeState, code) as i32;
+/// Offset of [`NativeState::root`].
+pub const STATE_ROOT: i32 = offset_of!(NativeState, root) as i32;
+/// Offset of [`NativeState::gc_due`].
+pub const STATE_GC_DUE: i32 = offset_of!(NativeState, gc_due) as i32;
+/// Offset of [`NativeState::exit`] (a `u32`).
+pub const STATE_EXIT: i32 = offset_of!(NativeState, exit) as i32;
+/// Offset of [`NativeState::trace`] (a `u32`).
+pub const STATE_TRACE: i32 = offset_of!(NativeState, trace) as i32;
+/// Offset of [`NativeState::args`] (two `Value`s).
+pub const STATE_ARGS: i32 = offset_of!(NativeState, args) as i32;
+/// Offset of `Frame::pc` (a `usize`) in a frame.
+pub const FRAME_PC: i32 = offset_of!(Frame, pc) as i32;
+/// Offset of `Vm::safepoint_ticks` (a `u32` counting down to the next full safepoint).
+pub const VM_SAFEPOINT_TICKS: i32 = offset_of!(Vm, safepoint_ticks) as i32;
+
+/// What an entry point returns when it raised (the exception is in
+/// [`NativeState::error`]); the trace returns it to the executor at once.
+pub const RAISED: u64 = u64::MAX;
+
+impl NativeState {
+    /// A state for entering a trace that writes `slack` values above a
+    /// frame's base. Before running, [`NativeState::refresh`] it and set
+    /// [`NativeState::vm`] last (so the pointer is the VM's latest borrow).
+    pub fn new(slack: usize) -> NativeState {
+        NativeState {
+            vm: core::ptr::null_mut(),
+            locals: core::ptr::null_mut(),
+            frame: core::ptr::null_mut(),
+            heap: core::ptr::null(),
+            base: 0,
+            depth: 0,
+            code: core::ptr::null(),
+            root: 0,
+            gc_due: 0,
+            slack,
+            exit: 0,
+            trace: 0,
+            args: [Value::Null; 2],
+            error: None,
+        }
+    }
+
+    /// Brings the cached view up to date with `vm` (the top frame, the
+    /// value stack's address, the heap table) and reserves `slack` values
+    /// of stack above the top frame's base.
+    pub fn refresh(&mut self, vm: &mut Vm) {
+        let Some(f) = vm.frames.last_mut() else { return };
+        let base = f.base;
+        self.code = Rc::as_ptr(&f.code);
+        self.frame = f;
+        self.base = base;
+        self.depth = vm.frames.len();
+        let need = base + self.slack;
+        if vm.stack.capacity() < need {
+            let len = vm.stack.len();
+            vm.stack.reserve(need - len);
+        }
+        self.locals = vm.stack.as_mut_ptr().wrapping_add(base);
+        self.heap = vm.heap.slots_ptr();
+        self.gc_due = vm.heap.should_collect() as usize;
+    }
+
+    /// The VM, for an entry point.
+    ///
+    /// # Safety
+    /// Only while the trace that was given this state runs: its executor
+    /// made `vm` from the `&mut Vm` it was called with and does not use that
+    /// reference until the machine code returns, so this is the only access.
+    unsafe fn vm<'a>(&mut self) -> &'a mut Vm {
+        // SAFETY: per the function's contract.
+        unsafe { &mut *self.vm }
+    }
+
+    /// Stores `err` for the executor and returns [`RAISED`].
+    fn raise(&mut self, err: PyErr) -> u64 {
+        self.error = Some(err);
+        RAISED
+    }
+
+    /// Ends an entry point: refreshes the view, passes `code` on.
+    fn done(&mut self, vm: &mut Vm, code: u64) -> u64 {
+        self.refresh(vm);
+        code
+    }
+}
+
+/// A `uops` instruction's operands, kept by the executor at a fixed address.
+#[derive(Clone, Copy, Debug)]
+pub struct UopsCall {
+    /// The specialized form.
+    pub op: Opcode,
+    /// The position after it and its cache.
+    pub next: u32,
+    /// Operand, name and cache as recorded.
+    pub args: UopArgs,
+    /// The recording left the loop here.
+    pub jumped: bool,
+}
+
+/// A `load_global` instruction's operands, kept by the executor at a fixed address.
+#[derive(Clone, Copy, Debug)]
+pub struct GlobalLoad {
+    /// Read the builtins instead of the globals.
+    pub builtin: bool,
+    /// Entry index.
+    pub index: u32,
+    /// The interned name.
+    pub name: u32,
+    /// For builtins: the globals' keys version.
+    pub keys: u32,
+}
+
+/// `uops` went on in the trace.
+pub const UOPS_CONTINUE: u64 = 0;
+/// `uops` failed a guard: the trace exits through the instruction's snapshot.
+pub const UOPS_DEOPT: u64 = 1;
+/// `uops` went the other way than recorded out of a loop: the trace exits
+/// through the loop exit's snapshot (the frame's position is set).
+pub const UOPS_LEFT_LOOP: u64 = 2;
+
+/// Runs the instruction at `pc` in tier 1 (`ir::Op::Exec`): 0, or [`RAISED`].
+pub extern "sysv64" fn jit_exec(state: &mut NativeState, pc: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    match exec_instruction(vm, pc as u32) {
+        Ok(()) => state.done(vm, 0),
+        Err(e) => state.raise(e),
+    }
+}
+
+/// `RETURN_VALUE` at `pc` (`ir::Op::Return`): 0, or [`RAISED`].
+pub extern "sysv64" fn jit_return(state: &mut NativeState, pc: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    if return_simple(vm) {
+        return state.done(vm, 0);
+    }
+    match exec_instruction(vm, pc as u32) {
+        Ok(()) => state.done(vm, 0),
+        Err(e) => state.raise(e),
+    }
+}
+
+/// A specialized instruction's uops (`ir::Op::Uops`): [`UOPS_CONTINUE`],
+/// [`UOPS_DEOPT`], [`UOPS_LEFT_LOOP`], or [`RAISED`].
+pub extern "sysv64" fn jit_uops(state: &mut NativeState, call: &UopsCall) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    let flow = match run_uops(vm, call.op, call.next, &call.args) {
+        Ok(flow) => flow,
+        Err(e) => return state.raise(e),
+    };
+    let code = match flow {
+        Flow::Deopt => UOPS_DEOPT,
+        Flow::Jump(target) => {
+            // Tier 1's position is the loop exit whichever way the trace goes on.
+            set_pc(vm, target);
+            if call.jumped {
+                UOPS_CONTINUE
+            } else {
+                UOPS_LEFT_LOOP
+            }
+        }
+        Flow::Continue if call.jumped => UOPS_LEFT_LOOP,
+        _ => UOPS_CONTINUE,
+    };
+    state.done(vm, code)
+}
+
+/// `bool(args[0])` as a branch computes it (`ir::Op::Truthy`): 0 or 1, or [`RAISED`].
+pub extern "sysv64" fn jit_truthy(state: &mut NativeState, pc: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    match truthy(vm, state.args[0], pc as u32) {
+        Ok(b) => state.done(vm, b as u64),
+        Err(e) => state.raise(e),
+    }
+}
+
+/// The slow path of a back edge's safepoint (the inline part counted the
+/// tick down to zero or saw a collection due): interrupts, fuel, garbage
+/// collection, with the frame at `pc`. 0, or [`RAISED`].
+pub extern "sysv64" fn jit_safepoint(state: &mut NativeState, pc: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    set_pc(vm, pc as usize);
+    match vm.safepoint() {
+        Ok(()) => state.done(vm, 0),
+        Err(e) => state.raise(e),
+    }
+}
+
+/// A global or builtin by cached entry (`ir::Op::LoadGlobal`): 1 with the
+/// value in `args[0]`, or 0 when the cache no longer holds (the trace exits).
+pub extern "sysv64" fn jit_load_global(state: &mut NativeState, g: &GlobalLoad) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    match super::load_global(vm, g.builtin, g.index, g.name, g.keys) {
+        Some(v) => {
+            state.args[0] = v;
+            1
+        }
+        None => 0,
+    }
+}
+
+/// 1 if `args[0]` is a heap object of class `class` (`ir::Op::GuardClass`), else 0.
+pub extern "sysv64" fn jit_has_class(state: &mut NativeState, class: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    super::has_class(vm, state.args[0], class as u32) as u64
+}
+
+/// `bool(args[0])` for a value whose truth runs no Python code
+/// (`ir::Op::Truth`): 0 or 1, or [`RAISED`] (an internal error).
+pub extern "sysv64" fn jit_truth(state: &mut NativeState) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    match truth(vm, state.args[0]) {
+        Some(b) => b as u64,
+        None => {
+            let e = super::internal_error(vm, "truth of a value needing __bool__ or __len__");
+            state.raise(e)
+        }
+    }
+}
+
+/// `args[0] is args[1]`: 0 or 1.
+pub extern "sysv64" fn jit_is(state: &mut NativeState) -> u64 {
+    state.args[0].is(state.args[1]) as u64
+}
+
+/// 1 if the top frame returns or yields to a Python frame (`ir::Op::GuardSteppable`), else 0.
+pub extern "sysv64" fn jit_steppable(state: &mut NativeState) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    steppable(vm) as u64
+}
+
+/// Reports a broken trace invariant as a `SystemError` (always [`RAISED`]).
+pub extern "sysv64" fn jit_internal_error(state: &mut NativeState) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    let e = super::internal_error(vm, "machine code reached an impossible state");
+    state.raise(e)
+}
