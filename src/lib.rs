@@ -56,10 +56,25 @@ impl JitMode {
     /// Modes that can run in this build (others are refused with
     /// [`JitMode::unavailable_reason`]).
     pub fn available() -> &'static [JitMode] {
-        if cfg!(feature = "jit-interp") {
-            &[JitMode::Off, JitMode::Interp]
+        const ALL: [JitMode; 3] = [JitMode::Off, JitMode::Interp, JitMode::X86_64];
+        const NO_NATIVE: [JitMode; 2] = [JitMode::Off, JitMode::Interp];
+        match (cfg!(feature = "jit-interp"), NATIVE_BUILT) {
+            (true, true) => &ALL,
+            (true, false) => &NO_NATIVE,
+            (false, true) => &[JitMode::Off, JitMode::X86_64],
+            (false, false) => &[JitMode::Off],
+        }
+    }
+
+    /// The mode hot loops run in unless the host or the CLI chooses:
+    /// machine code where this build has the x86-64 backend and the
+    /// standard library (which provides its code memory), else the
+    /// specializing interpreter alone.
+    pub fn default_mode() -> JitMode {
+        if NATIVE_BUILT && cfg!(feature = "std") {
+            JitMode::X86_64
         } else {
-            &[JitMode::Off]
+            JitMode::Off
         }
     }
 
@@ -69,16 +84,20 @@ impl JitMode {
             JitMode::Off => None,
             JitMode::Interp if cfg!(feature = "jit-interp") => None,
             JitMode::Interp => Some("this build was made without the 'jit-interp' feature"),
-            JitMode::X86_64 if cfg!(feature = "jit-x86_64") => {
-                Some("the 'x86_64' JIT backend is not implemented yet (the recording JIT lands in a later release)")
-            }
+            JitMode::X86_64 if NATIVE_BUILT => None,
+            JitMode::X86_64 if cfg!(feature = "jit-x86_64") => Some("the x86-64 backend needs an x86-64 processor"),
             JitMode::X86_64 => Some("this build was made without the 'jit-x86_64' feature"),
         }
     }
 }
 
+/// True when the x86-64 backend is in this build (feature and architecture).
+const NATIVE_BUILT: bool = cfg!(all(feature = "jit-x86_64", target_arch = "x86_64"));
+
 /// Installs the JIT for `mode` in `vm` with `params` (`Off` removes it).
-/// Fails with the reason when the mode is not in this build.
+/// Fails with the reason when the mode is not in this build. Without the
+/// `std` feature the x86-64 backend needs the host's code memory: use
+/// [`configure_native_jit`].
 pub fn configure_jit(vm: &mut Vm, mode: JitMode, params: jit::JitParams) -> Result<(), &'static str> {
     if let Some(reason) = mode.unavailable_reason() {
         return Err(reason);
@@ -87,11 +106,30 @@ pub fn configure_jit(vm: &mut Vm, mode: JitMode, params: jit::JitParams) -> Resu
         JitMode::Off => vm.jit = None,
         #[cfg(feature = "jit-interp")]
         JitMode::Interp => vm.set_jit(alloc::boxed::Box::new(backend_interp::InterpBackend::new()), params),
+        #[cfg(all(feature = "jit-x86_64", target_arch = "x86_64", feature = "std"))]
+        JitMode::X86_64 => configure_native_jit(vm, alloc::boxed::Box::new(OsCodeMemory::new()), params)?,
         #[allow(unreachable_patterns)]
-        _ => return Err("this JIT backend is not implemented yet"),
+        _ => return Err("this JIT backend needs the host's code memory in a build without 'std'"),
     }
     Ok(())
 }
+
+/// Installs the x86-64 JIT with `memory` as its code memory (a kernel's or
+/// firmware's executable pages; `OsCodeMemory` under `std`).
+#[cfg(all(feature = "jit-x86_64", target_arch = "x86_64"))]
+pub fn configure_native_jit(
+    vm: &mut Vm,
+    memory: alloc::boxed::Box<dyn jit::code_memory::CodeMemory>,
+    params: jit::JitParams,
+) -> Result<(), &'static str> {
+    vm.set_jit(alloc::boxed::Box::new(backend_x86_64::X86Backend::new(memory)), params);
+    Ok(())
+}
+
+#[cfg(all(feature = "std", target_arch = "x86_64"))]
+mod code_memory;
+#[cfg(all(feature = "std", target_arch = "x86_64"))]
+pub use code_memory::OsCodeMemory;
 
 #[cfg(feature = "std")]
 mod std_host;

@@ -37,7 +37,10 @@ fn cli() -> Command {
                 .help("Set a JIT parameter (see --jit-param help for the list)"),
         )
         .arg(Arg::new("dump").long("dump").value_name("WHAT").action(ArgAction::Append).help(
-            "bytecode: print compiled code instead of running; uops / ir: print each trace as recorded / optimized (stderr)",
+            "bytecode: print compiled code instead of running; uops / ir / asm: print each trace as recorded / optimized / as machine code (stderr)",
+        ))
+        .arg(Arg::new("perf-map").long("perf-map").action(ArgAction::SetTrue).help(
+            "With --jit x86_64: name each trace's code in /tmp/perf-PID.map for `perf report`",
         ))
         .arg(Arg::new("stats").long("stats").action(ArgAction::SetTrue).help("Print VM counters to stderr at exit"))
         .arg(
@@ -120,8 +123,8 @@ fn main() -> ExitCode {
         config.recursion_limit = limit as usize;
     }
     let dumps: Vec<String> = matches.get_many::<String>("dump").into_iter().flatten().cloned().collect();
-    if let Some(bad) = dumps.iter().find(|d| !["bytecode", "uops", "ir"].contains(&d.as_str())) {
-        eprintln!("ouro: --dump {bad}: unknown (available: bytecode, uops, ir)");
+    if let Some(bad) = dumps.iter().find(|d| !["bytecode", "uops", "ir", "asm"].contains(&d.as_str())) {
+        eprintln!("ouro: --dump {bad}: unknown (available: bytecode, uops, ir, asm)");
         return ExitCode::from(2);
     }
     let jit = JitSetup {
@@ -129,6 +132,8 @@ fn main() -> ExitCode {
         params,
         dump_uops: dumps.iter().any(|d| d == "uops"),
         dump_ir: dumps.iter().any(|d| d == "ir"),
+        dump_asm: dumps.iter().any(|d| d == "asm"),
+        perf_map: matches.get_flag("perf-map"),
     };
     let dump = dumps.iter().any(|d| d == "bytecode");
     let paths: Vec<std::path::PathBuf> =
@@ -155,6 +160,18 @@ struct JitSetup {
     params: ouro::jit::JitParams,
     dump_uops: bool,
     dump_ir: bool,
+    dump_asm: bool,
+    perf_map: bool,
+}
+
+/// Installs the JIT the command line asked for.
+fn install_jit(vm: &mut Vm, jit: &JitSetup) -> Result<(), String> {
+    #[cfg(target_arch = "x86_64")]
+    if jit.mode == JitMode::X86_64 && jit.perf_map && JitMode::X86_64.unavailable_reason().is_none() {
+        let memory = ouro::OsCodeMemory::with_perf_map().map_err(|e| format!("--perf-map: {e}"))?;
+        return ouro::configure_native_jit(vm, Box::new(memory), jit.params.clone()).map_err(String::from);
+    }
+    ouro::configure_jit(vm, jit.mode, jit.params.clone()).map_err(|reason| format!("--jit {}: {reason}", jit.mode.name()))
 }
 
 fn run(
@@ -192,13 +209,14 @@ fn run(
         }
     });
     vm.stats.enabled = stats;
-    if let Err(reason) = ouro::configure_jit(&mut vm, jit.mode, jit.params) {
-        eprintln!("ouro: --jit {}: {reason}", jit.mode.name());
+    if let Err(reason) = install_jit(&mut vm, &jit) {
+        eprintln!("ouro: {reason}");
         return ExitCode::from(2);
     }
     if let Some(j) = vm.jit.as_mut() {
         j.dump_uops = jit.dump_uops;
         j.dump_ir = jit.dump_ir;
+        j.dump_asm = jit.dump_asm;
     }
     let result = vm.run_source(&source, &filename);
     let code = match result {

@@ -1,0 +1,1177 @@
+//! Machine code emission. Input: optimized trace IR and its [`Plan`].
+//! Output: position-independent x86-64 code (every reference outside the
+//! trace is an absolute 64-bit address), with the offsets of its entry
+//! points and of each IR instruction's code.
+//!
+//! Frame (System V): the entry pushes `rbp` and the callee-saved registers
+//! and keeps `rbp` as the frame pointer; each trace then sets `rsp` for its
+//! own spill slots below them. So a trace can jump into another trace's
+//! linked entry (a native link), which only resets `rsp`, and whichever
+//! trace returns pops what the first one pushed.
+//!
+//! Registers: `r15` the `NativeState`, `r14` the top frame's locals
+//! (reloaded after every entry-point call), `rax`/`rcx`/`xmm14`/`xmm15`
+//! scratch, the rest allocated by the plan.
+//!
+//! Exits: each guard jumps to a stub of its own that writes the snapshot's
+//! values back to the value stack (boxing them again), sets the stack
+//! length and the frame's position (the same state `backend::restore`
+//! produces for backend-interp), records the exit, and jumps through the
+//! exit's word in the trace's data: to the return path, or into a linked
+//! trace. Linking therefore writes one data word and never touches code.
+
+use alloc::vec::Vec;
+
+use iced_x86::code_asm::*;
+use iced_x86::BlockEncoderOptions;
+
+use vm_core::bytecode::opcode::CompareOp;
+use vm_core::jit::backend::native::{self as nat, GlobalLoad, UopsCall, RAISED, UOPS_DEOPT, UOPS_LEFT_LOOP};
+use vm_core::jit::backend::TraceContext;
+use vm_core::jit::ir::{FloatOp, IntOp, Op, TraceIr, Ty};
+use vm_core::runtime::layout as lay;
+use vm_core::runtime::value::Value;
+
+use crate::plan::{Loc, Plan, Repr, VReg};
+
+/// The allocator's general-purpose registers, in `plan::GPR_COUNT` order.
+const GPR64: [AsmRegister64; 10] = [rdx, rsi, rdi, r8, r9, r10, r11, rbx, r12, r13];
+const GPR32: [AsmRegister32; 10] = [edx, esi, edi, r8d, r9d, r10d, r11d, ebx, r12d, r13d];
+const GPR8: [AsmRegister8; 10] = [dl, sil, dil, r8b, r9b, r10b, r11b, bl, r12b, r13b];
+const XMM: [AsmRegisterXmm; 16] =
+    [xmm0, xmm1, xmm2, xmm3, xmm4, xmm5, xmm6, xmm7, xmm8, xmm9, xmm10, xmm11, xmm12, xmm13, xmm14, xmm15];
+/// The caller-saved ones among them (the first `plan::FIRST_CALLEE_SAVED`).
+const CALLER_SAVED: usize = crate::plan::FIRST_CALLEE_SAVED as usize;
+
+/// Bytes the prologue pushes below `rbp`: rbx, r12, r13, r14, r15.
+const SAVED: i32 = 40;
+
+/// The trace's data words machine code reads and writes (a separate,
+/// never-executable allocation at a fixed address).
+#[derive(Debug)]
+pub struct TraceData {
+    /// Per exit (snapshot): where it continues (the trace's return path, or
+    /// a linked trace's entry).
+    pub targets: alloc::boxed::Box<[core::cell::Cell<u64>]>,
+    /// Per exit: times taken.
+    pub taken: alloc::boxed::Box<[core::cell::Cell<u64>]>,
+    /// Times around the loop.
+    pub loops: core::cell::Cell<u64>,
+    /// Operands of the `uops` instructions, in trace order.
+    pub uops: alloc::boxed::Box<[UopsCall]>,
+    /// Operands of the `load_global` instructions, in trace order.
+    pub globals: alloc::boxed::Box<[GlobalLoad]>,
+}
+
+impl TraceData {
+    /// Data for `ir`, every exit pointing nowhere yet.
+    pub fn new(ir: &TraceIr) -> TraceData {
+        let n = ir.snapshots.len();
+        let cells = || (0..n).map(|_| core::cell::Cell::new(0)).collect();
+        let uops = ir
+            .insts
+            .iter()
+            .filter_map(|i| match &i.op {
+                Op::Uops { op, next, args, jumped, .. } => {
+                    Some(UopsCall { op: *op, next: *next, args: *args, jumped: *jumped })
+                }
+                _ => None,
+            })
+            .collect();
+        let globals = ir
+            .insts
+            .iter()
+            .filter_map(|i| match &i.op {
+                Op::LoadGlobal { builtin, index, name, keys } => {
+                    Some(GlobalLoad { builtin: *builtin, index: *index, name: *name, keys: *keys })
+                }
+                _ => None,
+            })
+            .collect();
+        TraceData { targets: cells(), taken: cells(), loops: core::cell::Cell::new(0), uops, globals }
+    }
+}
+
+/// Assembled code and where things are in it.
+pub struct Assembled {
+    /// The code (position-independent).
+    pub bytes: Vec<u8>,
+    /// Offset of the entry from Rust (`extern "sysv64" fn(&mut NativeState) -> u64`).
+    pub entry: usize,
+    /// Offset where other traces' exits jump in.
+    pub link_entry: usize,
+    /// Offset of the path unlinked exits take back to the executor.
+    pub exit_return: usize,
+    /// Value-stack room above a frame's base the code writes into.
+    pub slack: usize,
+    /// Machine instructions.
+    pub instructions: usize,
+    /// `(offset, what)` marks for listings: an IR instruction index, or
+    /// `u32::MAX - k` for the out-of-line parts.
+    pub marks: Vec<(usize, Mark)>,
+}
+
+/// What a piece of the listing came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// The prologue and entries.
+    Entry,
+    /// IR instruction `n`.
+    Inst(u32),
+    /// The exit stub of IR instruction `inst` for snapshot `snapshot`.
+    Stub {
+        /// The guard.
+        inst: u32,
+        /// Its snapshot.
+        snapshot: u32,
+    },
+    /// The slow path of the safepoint at IR instruction `n`.
+    Slow(u32),
+    /// The return paths.
+    Return,
+}
+
+/// A pending exit stub.
+struct Stub {
+    label: CodeLabel,
+    inst: usize,
+    snapshot: u32,
+    /// The snapshot values' representations where the exit is taken.
+    reprs: Vec<Repr>,
+    /// The value of a fused comparison in this exit (the guard failed, so
+    /// the comparison came out the other way).
+    flags_value: bool,
+}
+
+/// A pending safepoint slow path.
+struct Slow {
+    label: CodeLabel,
+    back: CodeLabel,
+    inst: usize,
+    pc: u32,
+}
+
+/// What a fused comparison left in the flags.
+#[derive(Clone, Copy)]
+enum Cond {
+    /// `cmp a, b` of ints: "a op b".
+    Int(CompareOp),
+    /// `ucomisd` arranged so that `Lt`/`Gt` read as "above" and `Le`/`Ge` as
+    /// "above or equal" (false when unordered); `Eq`/`Ne` need the parity flag.
+    Float(CompareOp),
+}
+
+type R = Result<(), IcedError>;
+
+struct Emit<'a> {
+    a: CodeAssembler,
+    ir: &'a TraceIr,
+    plan: &'a Plan,
+    ctx: &'a TraceContext,
+    data: &'a TraceData,
+    stubs: Vec<Stub>,
+    slow: Vec<Slow>,
+    loop_head: CodeLabel,
+    error: CodeLabel,
+    internal: CodeLabel,
+    exit_return: CodeLabel,
+    cond: Option<Cond>,
+    uops_seen: usize,
+    globals_seen: usize,
+    slack: usize,
+    marks: Vec<(usize, Mark)>,
+    frame: i32,
+}
+
+/// Compiles `ir` with `plan` into code.
+pub fn assemble(ir: &TraceIr, plan: &Plan, ctx: &TraceContext, data: &TraceData) -> Result<Assembled, IcedError> {
+    let mut a = CodeAssembler::new(64)?;
+    let loop_head = a.create_label();
+    let error = a.create_label();
+    let internal = a.create_label();
+    let exit_return = a.create_label();
+    // Spill slots below the saved registers, keeping rsp 16-byte aligned
+    // (rbp is aligned: the caller's rsp was, then the return address and rbp).
+    let frame = (plan.slots as i32 * 8 + SAVED + 15) / 16 * 16 - SAVED;
+    let mut e = Emit {
+        a,
+        ir,
+        plan,
+        ctx,
+        data,
+        stubs: Vec::new(),
+        slow: Vec::new(),
+        loop_head,
+        error,
+        internal,
+        exit_return,
+        cond: None,
+        uops_seen: 0,
+        globals_seen: 0,
+        slack: 0,
+        marks: Vec::new(),
+        frame,
+    };
+    let mut entry = e.a.create_label();
+    let mut link_entry = e.a.create_label();
+    e.mark(Mark::Entry);
+    e.a.set_label(&mut entry)?;
+    e.a.push(rbp)?;
+    e.a.mov(rbp, rsp)?;
+    for r in [rbx, r12, r13, r14, r15] {
+        e.a.push(r)?;
+    }
+    e.a.mov(r15, rdi)?;
+    e.a.set_label(&mut link_entry)?;
+    e.a.lea(rsp, qword_ptr(rbp - (SAVED + e.frame)))?;
+    // The frame this trace starts in is its root (also when entered by a link).
+    e.a.mov(rax, qword_ptr(r15 + nat::STATE_DEPTH))?;
+    e.a.mov(qword_ptr(r15 + nat::STATE_ROOT), rax)?;
+    e.a.mov(r14, qword_ptr(r15 + nat::STATE_LOCALS))?;
+    let mut head = e.loop_head;
+    e.a.set_label(&mut head)?;
+    for i in 0..ir.insts.len() {
+        e.mark(Mark::Inst(i as u32));
+        e.inst(i)?;
+    }
+    e.out_of_line()?;
+    let result = e.a.assemble_options(0, BlockEncoderOptions::RETURN_NEW_INSTRUCTION_OFFSETS)?;
+    let offsets = &result.inner.new_instruction_offsets;
+    let marks = e.marks.iter().filter_map(|&(k, m)| offsets.get(k).map(|&o| (o as usize, m))).collect();
+    Ok(Assembled {
+        entry: result.label_ip(&entry)? as usize,
+        link_entry: result.label_ip(&link_entry)? as usize,
+        exit_return: result.label_ip(&e.exit_return)? as usize,
+        slack: e.slack + 16,
+        instructions: offsets.len(),
+        marks,
+        bytes: result.inner.code_buffer,
+    })
+}
+
+/// The tag word of a type.
+fn tag_of(ty: Ty) -> u64 {
+    match ty {
+        Ty::Int => lay::TAG_INT,
+        Ty::Float => lay::TAG_FLOAT,
+        Ty::Bool => lay::TAG_BOOL,
+        Ty::NoneT => lay::TAG_NONE,
+        Ty::Obj => lay::TAG_OBJ,
+        Ty::Any | Ty::Void => lay::TAG_NULL,
+    }
+}
+
+/// A constant's tag word and payload word (`None` when it has no payload).
+fn const_words(v: Value) -> (u64, Option<u64>) {
+    match v {
+        Value::Null => (lay::TAG_NULL, None),
+        Value::None => (lay::TAG_NONE, None),
+        Value::Bool(b) => (lay::TAG_BOOL, Some(b as u64)),
+        Value::Int(i) => (lay::TAG_INT, Some(i as u64)),
+        Value::Float(f) => (lay::TAG_FLOAT, Some(f.to_bits())),
+        Value::Obj(r) => (lay::TAG_OBJ, Some(r.0 as u64)),
+    }
+}
+
+/// `v` as a sign-extended 32-bit immediate, if it fits.
+fn imm32(v: u64) -> Option<i32> {
+    let s = v as i64;
+    (s == s as i32 as i64).then_some(s as i32)
+}
+
+fn is_float(r: Repr) -> bool {
+    matches!(r, Repr::Typed { ty: Ty::Float, .. } | Repr::Const(Value::Float(_)))
+}
+
+impl Emit<'_> {
+    fn mark(&mut self, m: Mark) {
+        self.marks.push((self.a.instructions().len(), m));
+    }
+
+    fn loc(&self, v: VReg) -> Loc {
+        self.plan.vregs[v as usize].loc
+    }
+
+    fn slot(&self, k: u32) -> AsmMemoryOperand {
+        qword_ptr(rbp - (SAVED + 8 * (k as i32 + 1)))
+    }
+
+    fn nlocals(&self, code: u32) -> usize {
+        self.ctx.codes.get(code as usize).map(|c| c.nlocals()).unwrap_or(0)
+    }
+
+    /// Moves an immediate into a 64-bit register (the short forms when they fit).
+    fn mov_imm(&mut self, dst: AsmRegister64, v: u64) -> R {
+        if v == 0 {
+            let d32 = reg32_of(dst);
+            self.a.xor(d32, d32)
+        } else if v <= u32::MAX as u64 {
+            self.a.mov(reg32_of(dst), v as u32)
+        } else if let Some(s) = imm32(v) {
+            self.a.mov(dst, s as i64)
+        } else {
+            self.a.mov(dst, v)
+        }
+    }
+
+    /// Copies virtual register `v` (a general-purpose one) into `dst`.
+    fn gpr_into(&mut self, dst: AsmRegister64, v: VReg) -> R {
+        match self.loc(v) {
+            Loc::Gpr(n) if GPR64[n as usize] == dst => Ok(()),
+            Loc::Gpr(n) => self.a.mov(dst, GPR64[n as usize]),
+            Loc::Slot(k) => self.a.mov(dst, self.slot(k)),
+            Loc::Xmm(n) => self.a.movq(dst, XMM[n as usize]),
+            Loc::None => self.a.xor(reg32_of(dst), reg32_of(dst)),
+        }
+    }
+
+    /// Writes `src` into virtual register `v`.
+    fn gpr_define(&mut self, v: VReg, src: AsmRegister64) -> R {
+        match self.loc(v) {
+            Loc::Gpr(n) if GPR64[n as usize] == src => Ok(()),
+            Loc::Gpr(n) => self.a.mov(GPR64[n as usize], src),
+            Loc::Slot(k) => self.a.mov(self.slot(k), src),
+            Loc::Xmm(n) => self.a.movq(XMM[n as usize], src),
+            Loc::None => Ok(()),
+        }
+    }
+
+    /// Virtual register `v` as a register: its own, or `scratch` loaded from its slot.
+    fn gpr_reg(&mut self, v: VReg, scratch: AsmRegister64) -> Result<AsmRegister64, IcedError> {
+        match self.loc(v) {
+            Loc::Gpr(n) => Ok(GPR64[n as usize]),
+            _ => {
+                self.gpr_into(scratch, v)?;
+                Ok(scratch)
+            }
+        }
+    }
+
+    /// The payload word of `r` into `dst`.
+    fn payload_into(&mut self, dst: AsmRegister64, r: Repr) -> R {
+        match r {
+            Repr::Const(v) => self.mov_imm(dst, const_words(v).1.unwrap_or(0)),
+            Repr::Boxed { payload, .. } | Repr::Typed { payload: Some(payload), .. } => self.gpr_into(dst, payload),
+            Repr::Typed { payload: None, .. } | Repr::Flags => self.mov_imm(dst, 0),
+        }
+    }
+
+    /// A float operand in an XMM register: its own, or `scratch` loaded.
+    fn xmm_reg(&mut self, r: Repr, scratch: AsmRegisterXmm) -> Result<AsmRegisterXmm, IcedError> {
+        match r {
+            Repr::Typed { payload: Some(p), .. } => match self.loc(p) {
+                Loc::Xmm(n) => Ok(XMM[n as usize]),
+                Loc::Slot(k) => {
+                    self.a.movsd_2(scratch, self.slot(k))?;
+                    Ok(scratch)
+                }
+                _ => {
+                    self.gpr_into(rax, p)?;
+                    self.a.movq(scratch, rax)?;
+                    Ok(scratch)
+                }
+            },
+            other => {
+                self.payload_into(rax, other)?;
+                self.a.movq(scratch, rax)?;
+                Ok(scratch)
+            }
+        }
+    }
+
+    /// Writes `xmm` into the float virtual register `v`.
+    fn xmm_define(&mut self, v: VReg, src: AsmRegisterXmm) -> R {
+        match self.loc(v) {
+            Loc::Xmm(n) if XMM[n as usize] == src => Ok(()),
+            Loc::Xmm(n) => self.a.movapd(XMM[n as usize], src),
+            Loc::Slot(k) => self.a.movsd_2(self.slot(k), src),
+            Loc::Gpr(n) => self.a.movq(GPR64[n as usize], src),
+            Loc::None => Ok(()),
+        }
+    }
+
+    /// Writes `r` as a `Value` (tag and payload words) at `base + disp`.
+    /// Uses `rcx` as scratch, so `base` must not be `rcx`.
+    fn store_boxed(&mut self, base: AsmRegister64, disp: i32, r: Repr, flags_value: bool) -> R {
+        let tag = qword_ptr(base + disp);
+        let pay = qword_ptr(base + (disp + 8));
+        match r {
+            Repr::Const(v) => self.store_const(base, disp, v),
+            Repr::Flags => self.store_const(base, disp, Value::Bool(flags_value)),
+            Repr::Boxed { tag: t, payload } => {
+                let tr = self.gpr_reg(t, rcx)?;
+                self.a.mov(tag, tr)?;
+                let pr = self.gpr_reg(payload, rcx)?;
+                self.a.mov(pay, pr)
+            }
+            Repr::Typed { ty, payload } => {
+                self.a.mov(tag, tag_of(ty) as i32)?;
+                let Some(p) = payload else { return Ok(()) };
+                match self.loc(p) {
+                    Loc::Xmm(n) => self.a.movsd_2(pay, XMM[n as usize]),
+                    _ => {
+                        let pr = self.gpr_reg(p, rcx)?;
+                        self.a.mov(pay, pr)
+                    }
+                }
+            }
+        }
+    }
+
+    fn store_const(&mut self, base: AsmRegister64, disp: i32, v: Value) -> R {
+        let (tag, payload) = const_words(v);
+        self.a.mov(qword_ptr(base + disp), tag as i32)?;
+        match payload {
+            None => Ok(()),
+            Some(p) => match imm32(p) {
+                Some(s) => self.a.mov(qword_ptr(base + (disp + 8)), s),
+                None => {
+                    self.a.mov(rcx, p)?;
+                    self.a.mov(qword_ptr(base + (disp + 8)), rcx)
+                }
+            },
+        }
+    }
+
+    /// Loads a `Value` at `base + disp` into a boxed representation's registers.
+    fn load_boxed(&mut self, base: AsmRegister64, disp: i32, r: Option<Repr>) -> R {
+        let Some(Repr::Boxed { tag, payload }) = r else { return Ok(()) };
+        for (v, d) in [(tag, disp), (payload, disp + 8)] {
+            match self.loc(v) {
+                Loc::Gpr(n) => self.a.mov(GPR64[n as usize], qword_ptr(base + d))?,
+                Loc::None => {}
+                _ => {
+                    self.a.mov(rax, qword_ptr(base + d))?;
+                    self.gpr_define(v, rax)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// An exit stub for instruction `i` through `snapshot`, taken with the
+    /// snapshot values as `reprs` (the plan's, or none for "as is" exits).
+    fn exit_to(&mut self, i: usize, snapshot: u32, flags_value: bool) -> CodeLabel {
+        let label = self.a.create_label();
+        let reprs = self.plan.snap[i].clone();
+        self.stubs.push(Stub { label, inst: i, snapshot, reprs, flags_value });
+        label
+    }
+
+    /// The exit stub of instruction `i` through its own snapshot.
+    fn exit(&mut self, i: usize) -> CodeLabel {
+        let s = self.ir.insts[i].snapshot.unwrap_or(0);
+        self.exit_to(i, s, false)
+    }
+
+    /// Calls an entry point with the state and one immediate argument;
+    /// reloads the locals pointer after.
+    fn call(&mut self, f: usize, arg: Option<u64>) -> R {
+        self.a.mov(rdi, r15)?;
+        if let Some(x) = arg {
+            self.mov_imm(rsi, x)?;
+        }
+        self.a.mov(rax, f as u64)?;
+        self.a.call(rax)?;
+        self.a.mov(r14, qword_ptr(r15 + nat::STATE_LOCALS))
+    }
+
+    /// Goes to the error path if the entry point raised.
+    fn check_raised(&mut self) -> R {
+        self.a.cmp(rax, RAISED as i64 as i32)?;
+        self.a.je(self.error)
+    }
+
+    fn note_stack(&mut self, code: u32, entries: usize) {
+        self.slack = self.slack.max(self.nlocals(code) + entries);
+    }
+
+    /// Sets the value stack's length to the top frame's operand base plus `entries`.
+    fn set_stack_len(&mut self, code: u32, entries: usize) -> R {
+        self.note_stack(code, entries);
+        self.a.mov(rax, qword_ptr(r15 + nat::STATE_BASE))?;
+        self.a.add(rax, (self.nlocals(code) + entries) as i32)?;
+        self.a.mov(rcx, qword_ptr(r15 + nat::STATE_VM))?;
+        self.a.mov(qword_ptr(rcx + lay::VM_STACK_LEN as i32), rax)
+    }
+
+    fn operand_disp(&self, code: u32, index: usize) -> i32 {
+        ((self.nlocals(code) + index) * 16) as i32
+    }
+
+    /// The address of heap object `payload` (an object index) into `dst`.
+    fn object_address(&mut self, dst: AsmRegister64, obj: Repr) -> R {
+        let d32 = reg32_of(dst);
+        match obj {
+            Repr::Const(Value::Obj(r)) => self.a.mov(d32, r.0)?,
+            Repr::Typed { payload: Some(p), .. } | Repr::Boxed { payload: p, .. } => match self.loc(p) {
+                Loc::Gpr(n) => self.a.mov(d32, GPR32[n as usize])?,
+                Loc::Slot(k) => self.a.mov(d32, dword_ptr(rbp - (SAVED + 8 * (k as i32 + 1))))?,
+                _ => self.a.xor(d32, d32)?,
+            },
+            _ => self.a.xor(d32, d32)?,
+        }
+        let size = lay::OBJ_SIZE as u32;
+        if size.is_power_of_two() {
+            self.a.shl(dst, size.trailing_zeros())?;
+        } else {
+            self.a.imul_3(dst, dst, size as i32)?;
+        }
+        self.a.add(dst, qword_ptr(r15 + nat::STATE_HEAP))
+    }
+
+    /// Zero-extends a bool's or an object index's payload after its type was established.
+    fn normalize(&mut self, ty: Ty, p: VReg) -> R {
+        match (ty, self.loc(p)) {
+            (Ty::Bool, Loc::Gpr(n)) => self.a.movzx(GPR32[n as usize], GPR8[n as usize]),
+            (Ty::Obj, Loc::Gpr(n)) => self.a.mov(GPR32[n as usize], GPR32[n as usize]),
+            (Ty::Bool, Loc::Slot(k)) => {
+                self.a.movzx(eax, byte_ptr(rbp - (SAVED + 8 * (k as i32 + 1))))?;
+                self.a.mov(self.slot(k), rax)
+            }
+            (Ty::Obj, Loc::Slot(k)) => {
+                self.a.mov(eax, dword_ptr(rbp - (SAVED + 8 * (k as i32 + 1))))?;
+                self.a.mov(self.slot(k), rax)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// After a guard established `ty` for a boxed value: the unboxing the plan chose.
+    fn unbox(&mut self, before: Repr, after: Option<Repr>, ty: Ty) -> R {
+        let (Repr::Boxed { payload, .. }, Some(Repr::Typed { payload: Some(to), .. })) = (before, after) else {
+            return Ok(());
+        };
+        if ty == Ty::Float {
+            self.gpr_into(rax, payload)?;
+            self.a.movq(xmm15, rax)?;
+            self.xmm_define(to, xmm15)
+        } else {
+            self.normalize(ty, to)
+        }
+    }
+
+    /// `cmp` of a boxed value's tag against `tag`.
+    fn cmp_tag(&mut self, t: VReg, tag: u64) -> R {
+        match self.loc(t) {
+            Loc::Gpr(n) => self.a.cmp(GPR64[n as usize], tag as i32),
+            Loc::Slot(k) => self.a.cmp(self.slot(k), tag as i32),
+            _ => self.a.cmp(rsp, rsp),
+        }
+    }
+
+    fn inst(&mut self, i: usize) -> R {
+        let inst = &self.ir.insts[i];
+        let args = self.plan.args[i].clone();
+        let result = self.plan.result[i];
+        let code = self.plan.code[i];
+        match &inst.op {
+            Op::Const(_) => {}
+            Op::LoadLocal(slot) => self.load_boxed(r14, *slot as i32 * 16, result)?,
+            Op::LoadStack(index) => {
+                self.note_stack(code, *index as usize + 1);
+                let d = self.operand_disp(code, *index as usize);
+                self.load_boxed(r14, d, result)?
+            }
+            Op::StoreLocal(slot) => self.store_boxed(r14, *slot as i32 * 16, args[0], false)?,
+            Op::GuardType(ty) => self.guard_type(i, args[0], *ty, result)?,
+            Op::GuardNotNull => match args[0] {
+                Repr::Boxed { tag, .. } => {
+                    self.cmp_tag(tag, lay::TAG_NULL)?;
+                    let l = self.exit(i);
+                    self.a.je(l)?;
+                }
+                Repr::Const(Value::Null) => {
+                    let l = self.exit(i);
+                    self.a.jmp(l)?;
+                }
+                _ => {}
+            },
+            Op::GuardTrue | Op::GuardFalse => self.guard_bool(i, args[0], matches!(inst.op, Op::GuardTrue))?,
+            Op::IntArith(op) => self.int_arith(i, *op, args[0], args[1], result)?,
+            Op::FloatArith(op) => self.float_arith(i, *op, args[0], args[1], result)?,
+            Op::CompareInt(c) => self.compare_int(i, *c, args[0], args[1], result)?,
+            Op::CompareFloat(c) => self.compare_float(i, *c, args[0], args[1], result)?,
+            Op::Is(negate) => self.is(*negate, args[0], args[1], result, self.plan.calls[i])?,
+            Op::Truthy(pc) => {
+                self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
+                self.call(nat::jit_truthy as *const () as usize, Some(*pc as u64))?;
+                self.check_raised()?;
+                self.define_bool_from_rax(result)?;
+            }
+            Op::Truth => {
+                self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
+                self.call(nat::jit_truth as *const () as usize, None)?;
+                self.check_raised()?;
+                self.define_bool_from_rax(result)?;
+            }
+            Op::GuardShape { class, shape } => {
+                let l = self.exit(i);
+                if let Repr::Boxed { tag, .. } = args[0] {
+                    self.cmp_tag(tag, lay::TAG_OBJ)?;
+                    self.a.jne(l)?;
+                } else if !matches!(args[0], Repr::Typed { ty: Ty::Obj, .. } | Repr::Const(Value::Obj(_))) {
+                    self.a.jmp(l)?;
+                    return Ok(());
+                }
+                self.object_address(rcx, args[0])?;
+                self.a.cmp(byte_ptr(rcx + lay::OBJ_KIND as i32), lay::KIND_INSTANCE as i32)?;
+                self.a.jne(l)?;
+                self.a.cmp(dword_ptr(rcx + lay::INSTANCE_CLASS as i32), *class as i32)?;
+                self.a.jne(l)?;
+                self.a.cmp(dword_ptr(rcx + lay::INSTANCE_SHAPE as i32), *shape as i32)?;
+                self.a.jne(l)?;
+                self.unbox(args[0], result, Ty::Obj)?;
+            }
+            Op::GuardClass(class) => {
+                self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
+                self.call(nat::jit_has_class as *const () as usize, Some(*class as u64))?;
+                self.a.test(eax, eax)?;
+                let l = self.exit(i);
+                self.a.je(l)?;
+                self.unbox(args[0], result, Ty::Obj)?;
+            }
+            Op::LoadSlot(n) => {
+                self.object_address(rcx, args[0])?;
+                self.a.cmp(qword_ptr(rcx + lay::INSTANCE_SLOTS_LEN as i32), *n as i32)?;
+                self.a.jbe(self.internal)?;
+                self.a.mov(rcx, qword_ptr(rcx + lay::INSTANCE_SLOTS as i32))?;
+                self.load_boxed(rcx, *n as i32 * 16, result)?;
+            }
+            Op::StoreSlot(n) => {
+                self.object_address(rax, args[0])?;
+                self.a.cmp(qword_ptr(rax + lay::INSTANCE_SLOTS_LEN as i32), *n as i32)?;
+                self.a.jbe(self.internal)?;
+                self.a.mov(rax, qword_ptr(rax + lay::INSTANCE_SLOTS as i32))?;
+                self.store_boxed(rax, *n as i32 * 16, args[1], false)?;
+            }
+            Op::LoadGlobal { .. } => {
+                let g = &self.data.globals[self.globals_seen] as *const GlobalLoad as u64;
+                self.globals_seen += 1;
+                self.call(nat::jit_load_global as *const () as usize, Some(g))?;
+                self.a.test(eax, eax)?;
+                let l = self.exit(i);
+                self.a.je(l)?;
+                self.load_boxed(r15, nat::STATE_ARGS, result)?;
+            }
+            Op::Sync(keep) => {
+                for (j, r) in args.iter().enumerate() {
+                    let d = self.operand_disp(code, *keep as usize + j);
+                    self.store_boxed(r14, d, *r, false)?;
+                }
+                self.set_stack_len(code, *keep as usize + args.len())?;
+            }
+            Op::Exec { pc, .. } => {
+                self.call(nat::jit_exec as *const () as usize, Some(*pc as u64))?;
+                self.check_raised()?;
+            }
+            Op::Return(pc) => {
+                self.call(nat::jit_return as *const () as usize, Some(*pc as u64))?;
+                self.check_raised()?;
+            }
+            Op::Uops { jump_exit, .. } => {
+                let c = &self.data.uops[self.uops_seen] as *const UopsCall as u64;
+                self.uops_seen += 1;
+                self.call(nat::jit_uops as *const () as usize, Some(c))?;
+                self.check_raised()?;
+                let l = self.exit(i);
+                self.a.cmp(rax, UOPS_DEOPT as i32)?;
+                self.a.je(l)?;
+                if let Some(j) = jump_exit {
+                    let label = self.a.create_label();
+                    self.stubs.push(Stub { label, inst: i, snapshot: *j, reprs: Vec::new(), flags_value: false });
+                    self.a.cmp(rax, UOPS_LEFT_LOOP as i32)?;
+                    self.a.je(label)?;
+                }
+            }
+            Op::GuardFrame { depth, code: c, pc } => {
+                let l = self.exit(i);
+                self.a.mov(rax, qword_ptr(r15 + nat::STATE_ROOT))?;
+                if *depth != 0 {
+                    self.a.add(rax, *depth)?;
+                }
+                self.a.cmp(rax, qword_ptr(r15 + nat::STATE_DEPTH))?;
+                self.a.jne(l)?;
+                let code_ptr = self.ctx.codes.get(*c as usize).map(|c| alloc::rc::Rc::as_ptr(c) as u64).unwrap_or(0);
+                self.a.mov(rax, code_ptr)?;
+                self.a.cmp(qword_ptr(r15 + nat::STATE_CODE), rax)?;
+                self.a.jne(l)?;
+                self.a.mov(rax, qword_ptr(r15 + nat::STATE_FRAME))?;
+                self.a.cmp(qword_ptr(rax + nat::FRAME_PC), *pc as i32)?;
+                self.a.jne(l)?;
+            }
+            Op::GuardSteppable => {
+                self.call(nat::jit_steppable as *const () as usize, None)?;
+                self.a.test(eax, eax)?;
+                let l = self.exit(i);
+                self.a.je(l)?;
+            }
+            Op::CheckValid => {
+                let l = self.exit(i);
+                self.a.mov(rax, alloc::rc::Rc::as_ptr(&self.ctx.valid) as u64)?;
+                self.a.cmp(byte_ptr(rax), 0)?;
+                self.a.je(l)?;
+            }
+            Op::Safepoint(pc) => {
+                let label = self.a.create_label();
+                let mut back = self.a.create_label();
+                self.a.mov(rax, qword_ptr(r15 + nat::STATE_VM))?;
+                self.a.sub(dword_ptr(rax + nat::VM_SAFEPOINT_TICKS), 1)?;
+                self.a.je(label)?;
+                self.a.cmp(qword_ptr(r15 + nat::STATE_GC_DUE), 0)?;
+                self.a.jne(label)?;
+                self.a.set_label(&mut back)?;
+                self.slow.push(Slow { label, back, inst: i, pc: *pc });
+            }
+            Op::Exit => {
+                let l = self.exit(i);
+                self.a.jmp(l)?;
+            }
+            Op::Loop => {
+                self.a.mov(rax, self.data.loops.as_ptr() as u64)?;
+                self.a.inc(qword_ptr(rax))?;
+                self.a.jmp(self.loop_head)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn define_bool_from_rax(&mut self, result: Option<Repr>) -> R {
+        if let Some(Repr::Typed { payload: Some(p), .. }) = result {
+            self.gpr_define(p, rax)?;
+        }
+        Ok(())
+    }
+
+    fn guard_type(&mut self, i: usize, v: Repr, ty: Ty, result: Option<Repr>) -> R {
+        let holds = match v {
+            Repr::Boxed { tag, .. } => {
+                if ty == Ty::Any {
+                    return Ok(());
+                }
+                self.cmp_tag(tag, tag_of(ty))?;
+                let l = self.exit(i);
+                self.a.jne(l)?;
+                return self.unbox(v, result, ty);
+            }
+            Repr::Typed { ty: t, .. } => t == ty || ty == Ty::Any,
+            Repr::Const(c) => ty == Ty::Any || Ty::of(c) == ty,
+            Repr::Flags => ty == Ty::Bool || ty == Ty::Any,
+        };
+        if !holds {
+            let l = self.exit(i);
+            self.a.jmp(l)?;
+        }
+        Ok(())
+    }
+
+    fn guard_bool(&mut self, i: usize, v: Repr, want: bool) -> R {
+        match v {
+            Repr::Flags => {
+                let cond = self.cond.take().unwrap_or(Cond::Int(CompareOp::Ne));
+                // The exit is taken when the comparison came out `!want`.
+                let l = self.exit_to(i, self.ir.insts[i].snapshot.unwrap_or(0), !want);
+                self.jump_if(cond, !want, l)
+            }
+            Repr::Typed { ty: Ty::Bool, payload: Some(p) } => {
+                match self.loc(p) {
+                    Loc::Gpr(n) => self.a.test(GPR8[n as usize], GPR8[n as usize])?,
+                    Loc::Slot(k) => self.a.cmp(byte_ptr(rbp - (SAVED + 8 * (k as i32 + 1))), 0)?,
+                    _ => self.a.cmp(rsp, rsp)?,
+                }
+                let l = self.exit(i);
+                if want {
+                    self.a.je(l)
+                } else {
+                    self.a.jne(l)
+                }
+            }
+            Repr::Const(Value::Bool(b)) if b == want => Ok(()),
+            Repr::Boxed { tag, payload } => {
+                let l = self.exit(i);
+                self.cmp_tag(tag, lay::TAG_BOOL)?;
+                self.a.jne(l)?;
+                match self.loc(payload) {
+                    Loc::Gpr(n) => self.a.cmp(GPR8[n as usize], want as i32)?,
+                    Loc::Slot(k) => self.a.cmp(byte_ptr(rbp - (SAVED + 8 * (k as i32 + 1))), want as i32)?,
+                    _ => self.a.cmp(rsp, rsp)?,
+                }
+                self.a.jne(l)
+            }
+            _ => {
+                let l = self.exit(i);
+                self.a.jmp(l)
+            }
+        }
+    }
+
+    /// Jumps to `l` when the comparison in the flags is `value`.
+    fn jump_if(&mut self, cond: Cond, value: bool, l: CodeLabel) -> R {
+        use CompareOp::*;
+        match cond {
+            Cond::Int(op) => match (op, value) {
+                (Lt, true) | (Ge, false) => self.a.jl(l),
+                (Le, true) | (Gt, false) => self.a.jle(l),
+                (Gt, true) | (Le, false) => self.a.jg(l),
+                (Ge, true) | (Lt, false) => self.a.jge(l),
+                (Eq, true) | (Ne, false) => self.a.je(l),
+                (Ne, true) | (Eq, false) => self.a.jne(l),
+            },
+            Cond::Float(op) => match (op, value) {
+                (Lt | Gt, true) => self.a.ja(l),
+                (Lt | Gt, false) => self.a.jbe(l),
+                (Le | Ge, true) => self.a.jae(l),
+                (Le | Ge, false) => self.a.jb(l),
+                (Eq, false) | (Ne, true) => {
+                    self.a.jp(l)?;
+                    self.a.jne(l)
+                }
+                (Eq, true) | (Ne, false) => {
+                    let mut skip = self.a.create_label();
+                    self.a.jp(skip)?;
+                    self.a.je(l)?;
+                    self.a.set_label(&mut skip)?;
+                    self.a.zero_bytes()
+                }
+            },
+        }
+    }
+
+    /// Sets `al` to the comparison in the flags.
+    fn set_if(&mut self, cond: Cond) -> R {
+        use CompareOp::*;
+        match cond {
+            Cond::Int(op) => match op {
+                Lt => self.a.setl(al),
+                Le => self.a.setle(al),
+                Gt => self.a.setg(al),
+                Ge => self.a.setge(al),
+                Eq => self.a.sete(al),
+                Ne => self.a.setne(al),
+            },
+            Cond::Float(op) => match op {
+                Lt | Gt => self.a.seta(al),
+                Le | Ge => self.a.setae(al),
+                Eq => {
+                    self.a.sete(al)?;
+                    self.a.setnp(cl)?;
+                    self.a.and(al, cl)
+                }
+                Ne => {
+                    self.a.setne(al)?;
+                    self.a.setp(cl)?;
+                    self.a.or(al, cl)
+                }
+            },
+        }
+    }
+
+    /// Materializes a comparison (unless fused into the next guard).
+    fn finish_compare(&mut self, i: usize, cond: Cond, result: Option<Repr>) -> R {
+        if self.plan.fused[i] {
+            self.cond = Some(cond);
+            return Ok(());
+        }
+        self.set_if(cond)?;
+        self.a.movzx(eax, al)?;
+        self.define_bool_from_rax(result)
+    }
+
+    /// A second operand for a 64-bit integer instruction: a register, a
+    /// spill slot, or an immediate.
+    fn int_operand(&mut self, r: Repr) -> Result<IntOperand, IcedError> {
+        Ok(match r {
+            Repr::Const(v) => {
+                let bits = const_words(v).1.unwrap_or(0);
+                match imm32(bits) {
+                    Some(s) => IntOperand::Imm(s),
+                    None => {
+                        self.a.mov(rcx, bits)?;
+                        IntOperand::Reg(rcx)
+                    }
+                }
+            }
+            Repr::Typed { payload: Some(p), .. } | Repr::Boxed { payload: p, .. } => match self.loc(p) {
+                Loc::Gpr(n) => IntOperand::Reg(GPR64[n as usize]),
+                Loc::Slot(k) => IntOperand::Mem(self.slot(k)),
+                _ => {
+                    self.gpr_into(rcx, p)?;
+                    IntOperand::Reg(rcx)
+                }
+            },
+            _ => IntOperand::Imm(0),
+        })
+    }
+
+    fn int_arith(&mut self, i: usize, op: IntOp, a: Repr, b: Repr, result: Option<Repr>) -> R {
+        self.payload_into(rax, a)?;
+        let operand = self.int_operand(b)?;
+        match (op, operand) {
+            (IntOp::Add, IntOperand::Imm(k)) => self.a.add(rax, k)?,
+            (IntOp::Add, IntOperand::Reg(r)) => self.a.add(rax, r)?,
+            (IntOp::Add, IntOperand::Mem(m)) => self.a.add(rax, m)?,
+            (IntOp::Sub, IntOperand::Imm(k)) => self.a.sub(rax, k)?,
+            (IntOp::Sub, IntOperand::Reg(r)) => self.a.sub(rax, r)?,
+            (IntOp::Sub, IntOperand::Mem(m)) => self.a.sub(rax, m)?,
+            (IntOp::Mul, IntOperand::Imm(k)) => self.a.imul_3(rax, rax, k)?,
+            (IntOp::Mul, IntOperand::Reg(r)) => self.a.imul_2(rax, r)?,
+            (IntOp::Mul, IntOperand::Mem(m)) => self.a.imul_2(rax, m)?,
+        }
+        let l = self.exit(i);
+        self.a.jo(l)?;
+        if let Some(Repr::Typed { payload: Some(p), .. }) = result {
+            self.gpr_define(p, rax)?;
+        }
+        Ok(())
+    }
+
+    fn float_arith(&mut self, i: usize, op: FloatOp, a: Repr, b: Repr, result: Option<Repr>) -> R {
+        if op == FloatOp::Div {
+            // x / 0.0 (either sign) leaves to tier 1, which raises.
+            self.payload_into(rax, b)?;
+            self.a.add(rax, rax)?;
+            let l = self.exit(i);
+            self.a.je(l)?;
+        }
+        let x = self.xmm_reg(a, xmm15)?;
+        if x != xmm15 {
+            self.a.movapd(xmm15, x)?;
+        }
+        let y = match b {
+            Repr::Typed { payload: Some(p), .. } if matches!(self.loc(p), Loc::Slot(_)) => {
+                let Loc::Slot(k) = self.loc(p) else { unreachable!() };
+                let m = self.slot(k);
+                match op {
+                    FloatOp::Add => self.a.addsd(xmm15, m)?,
+                    FloatOp::Sub => self.a.subsd(xmm15, m)?,
+                    FloatOp::Mul => self.a.mulsd(xmm15, m)?,
+                    FloatOp::Div => self.a.divsd(xmm15, m)?,
+                }
+                None
+            }
+            other => Some(self.xmm_reg(other, xmm14)?),
+        };
+        if let Some(y) = y {
+            match op {
+                FloatOp::Add => self.a.addsd(xmm15, y)?,
+                FloatOp::Sub => self.a.subsd(xmm15, y)?,
+                FloatOp::Mul => self.a.mulsd(xmm15, y)?,
+                FloatOp::Div => self.a.divsd(xmm15, y)?,
+            }
+        }
+        if let Some(Repr::Typed { payload: Some(p), .. }) = result {
+            self.xmm_define(p, xmm15)?;
+        }
+        Ok(())
+    }
+
+    fn compare_int(&mut self, i: usize, op: CompareOp, a: Repr, b: Repr, result: Option<Repr>) -> R {
+        // `cmp` needs its first operand in a register; a constant goes second.
+        let (first, second, op) = if matches!(a, Repr::Const(_)) && !matches!(b, Repr::Const(_)) {
+            (b, a, swapped(op))
+        } else {
+            (a, b, op)
+        };
+        let x = match first {
+            Repr::Typed { payload: Some(p), .. } | Repr::Boxed { payload: p, .. } => self.gpr_reg(p, rax)?,
+            other => {
+                self.payload_into(rax, other)?;
+                rax
+            }
+        };
+        match self.int_operand(second)? {
+            IntOperand::Imm(k) => self.a.cmp(x, k)?,
+            IntOperand::Reg(r) => self.a.cmp(x, r)?,
+            IntOperand::Mem(m) => self.a.cmp(x, m)?,
+        }
+        self.finish_compare(i, Cond::Int(op), result)
+    }
+
+    fn compare_float(&mut self, i: usize, op: CompareOp, a: Repr, b: Repr, result: Option<Repr>) -> R {
+        // Lt/Le compare b against a, so that every ordered test reads "above".
+        let (first, second) = match op {
+            CompareOp::Lt | CompareOp::Le => (b, a),
+            _ => (a, b),
+        };
+        let x = self.xmm_reg(first, xmm15)?;
+        let y = self.xmm_reg(second, xmm14)?;
+        self.a.ucomisd(x, y)?;
+        self.finish_compare(i, Cond::Float(op), result)
+    }
+
+    fn is(&mut self, negate: bool, a: Repr, b: Repr, result: Option<Repr>, call: bool) -> R {
+        let Some(Repr::Typed { payload: Some(dst), .. }) = result else { return Ok(()) };
+        if call {
+            self.store_boxed(r15, nat::STATE_ARGS, a, false)?;
+            self.store_boxed(r15, nat::STATE_ARGS + 16, b, false)?;
+            self.call(nat::jit_is as *const () as usize, None)?;
+        } else {
+            match (a, b) {
+                (Repr::Boxed { tag, .. }, _) | (_, Repr::Boxed { tag, .. }) => {
+                    // Against None (the plan calls the entry point otherwise).
+                    self.cmp_tag(tag, lay::TAG_NONE)?;
+                }
+                (x, y) if is_float(x) => {
+                    self.payload_into(rax, x)?;
+                    self.payload_into(rcx, y)?;
+                    self.a.cmp(rax, rcx)?;
+                }
+                (x, y) => {
+                    self.payload_into(rax, x)?;
+                    match self.int_operand(y)? {
+                        IntOperand::Imm(k) => self.a.cmp(rax, k)?,
+                        IntOperand::Reg(r) => self.a.cmp(rax, r)?,
+                        IntOperand::Mem(m) => self.a.cmp(rax, m)?,
+                    }
+                }
+            }
+            self.a.sete(al)?;
+            self.a.movzx(eax, al)?;
+        }
+        if negate {
+            self.a.xor(eax, 1)?;
+        }
+        self.gpr_define(dst, rax)
+    }
+
+    /// Exit stubs, safepoint slow paths and the return paths, after the body.
+    fn out_of_line(&mut self) -> R {
+        for k in 0..self.slow.len() {
+            let (mut label, back, inst, pc) = {
+                let s = &self.slow[k];
+                (s.label, s.back, s.inst, s.pc)
+            };
+            self.mark(Mark::Slow(inst as u32));
+            self.a.set_label(&mut label)?;
+            self.safepoint_slow(inst, pc)?;
+            self.a.jmp(back)?;
+        }
+        let stubs = core::mem::take(&mut self.stubs);
+        for mut s in stubs {
+            self.mark(Mark::Stub { inst: s.inst as u32, snapshot: s.snapshot });
+            self.a.set_label(&mut s.label)?;
+            self.stub(&s)?;
+        }
+        self.mark(Mark::Return);
+        let mut ret = self.exit_return;
+        self.a.set_label(&mut ret)?;
+        self.a.xor(eax, eax)?;
+        self.epilogue()?;
+        let mut internal = self.internal;
+        self.a.set_label(&mut internal)?;
+        self.call(nat::jit_internal_error as *const () as usize, None)?;
+        let mut error = self.error;
+        self.a.set_label(&mut error)?;
+        self.a.mov(rax, RAISED as i64)?;
+        self.epilogue()
+    }
+
+    fn epilogue(&mut self) -> R {
+        self.a.lea(rsp, qword_ptr(rbp - SAVED))?;
+        for r in [r15, r14, r13, r12, rbx] {
+            self.a.pop(r)?;
+        }
+        self.a.pop(rbp)?;
+        self.a.ret()
+    }
+
+    /// A safepoint's call: saves the caller-saved registers live across it.
+    fn safepoint_slow(&mut self, inst: usize, pc: u32) -> R {
+        let at = 2 * inst as u32 + 1;
+        let live: Vec<Loc> = self
+            .plan
+            .vregs
+            .iter()
+            .filter(|v| v.start < at && v.end >= at)
+            .map(|v| v.loc)
+            .filter(|l| matches!(l, Loc::Gpr(n) if (*n as usize) < CALLER_SAVED) || matches!(l, Loc::Xmm(_)))
+            .collect();
+        let bytes = ((live.len() * 8 + 15) / 16 * 16) as i32;
+        if bytes > 0 {
+            self.a.sub(rsp, bytes)?;
+        }
+        for (k, l) in live.iter().enumerate() {
+            match l {
+                Loc::Gpr(n) => self.a.mov(qword_ptr(rsp + 8 * k as i32), GPR64[*n as usize])?,
+                Loc::Xmm(n) => self.a.movsd_2(qword_ptr(rsp + 8 * k as i32), XMM[*n as usize])?,
+                _ => {}
+            }
+        }
+        self.call(nat::jit_safepoint as *const () as usize, Some(pc as u64))?;
+        for (k, l) in live.iter().enumerate() {
+            match l {
+                Loc::Gpr(n) => self.a.mov(GPR64[*n as usize], qword_ptr(rsp + 8 * k as i32))?,
+                Loc::Xmm(n) => self.a.movsd_2(XMM[*n as usize], qword_ptr(rsp + 8 * k as i32))?,
+                _ => {}
+            }
+        }
+        if bytes > 0 {
+            self.a.add(rsp, bytes)?;
+        }
+        self.check_raised()
+    }
+
+    /// An exit stub: writes the snapshot back (as `backend::restore` does),
+    /// records the exit and jumps through its data word.
+    fn stub(&mut self, s: &Stub) -> R {
+        let snap = &self.ir.snapshots[s.snapshot as usize];
+        if let Some(pc) = snap.pc {
+            let base = snap.keep as usize;
+            for (j, r) in s.reprs.iter().enumerate() {
+                let d = self.operand_disp(snap.code, base + j);
+                self.store_boxed(r14, d, *r, s.flags_value)?;
+            }
+            self.set_stack_len(snap.code, base + s.reprs.len())?;
+            self.a.mov(rax, qword_ptr(r15 + nat::STATE_FRAME))?;
+            self.a.mov(qword_ptr(rax + nat::FRAME_PC), pc as i32)?;
+        }
+        self.a.mov(dword_ptr(r15 + nat::STATE_EXIT), s.snapshot)?;
+        self.a.mov(dword_ptr(r15 + nat::STATE_TRACE), self.ctx.id)?;
+        self.a.mov(rax, self.data.taken[s.snapshot as usize].as_ptr() as u64)?;
+        self.a.inc(qword_ptr(rax))?;
+        self.a.mov(rax, self.data.targets[s.snapshot as usize].as_ptr() as u64)?;
+        self.a.jmp(qword_ptr(rax))
+    }
+}
+
+/// The comparison with its operands exchanged (`a < b` is `b > a`).
+fn swapped(op: CompareOp) -> CompareOp {
+    match op {
+        CompareOp::Lt => CompareOp::Gt,
+        CompareOp::Le => CompareOp::Ge,
+        CompareOp::Gt => CompareOp::Lt,
+        CompareOp::Ge => CompareOp::Le,
+        other => other,
+    }
+}
+
+/// A second integer operand.
+#[derive(Clone, Copy)]
+enum IntOperand {
+    Imm(i32),
+    Reg(AsmRegister64),
+    Mem(AsmMemoryOperand),
+}
+
+/// The 32-bit half of one of the 64-bit registers this backend uses.
+fn reg32_of(r: AsmRegister64) -> AsmRegister32 {
+    const PAIRS: [(AsmRegister64, AsmRegister32); 16] = [
+        (rax, eax),
+        (rcx, ecx),
+        (rdx, edx),
+        (rbx, ebx),
+        (rsp, esp),
+        (rbp, ebp),
+        (rsi, esi),
+        (rdi, edi),
+        (r8, r8d),
+        (r9, r9d),
+        (r10, r10d),
+        (r11, r11d),
+        (r12, r12d),
+        (r13, r13d),
+        (r14, r14d),
+        (r15, r15d),
+    ];
+    PAIRS.iter().find(|p| p.0 == r).map(|p| p.1).unwrap_or(eax)
+}

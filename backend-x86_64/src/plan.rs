@@ -1,0 +1,396 @@
+//! Register planning. Input: optimized trace IR. Output: how every IR value
+//! is represented at every instruction ([`Repr`]), the virtual registers
+//! holding those representations, and a machine location for each
+//! (linear-scan allocation over the straight-line trace).
+//!
+//! A value of unknown type is *boxed*: a tag word and a payload word, each
+//! in its own virtual register. A type guard that passes *unboxes* it: the
+//! tag is known from then on (its register dies) and the payload stays (an
+//! int, a bool, an object index), or moves to an XMM register (a float). Ints
+//! and floats computed in the trace are unboxed from the start. A value is
+//! boxed again only where memory needs a `Value`: a sync, a local or slot
+//! store, an exit's write-back, an entry point's argument.
+//!
+//! Positions: instruction `i` reads its operands at `2i` and defines its
+//! result (and calls entry points) at `2i + 1`. Two virtual registers
+//! conflict when their `[start, end]` ranges meet. One that is live across
+//! a call (started before `2i + 1`, ends at or after it) gets a callee-saved
+//! register or a spill slot; a guard whose exit is taken after its call
+//! (a failed `uops`, `load_global`, ...) reads its snapshot at `2i + 1`, so
+//! those values survive the call too. Each virtual register keeps one
+//! location for its whole life, so an exit stub knows where everything is.
+
+use alloc::vec;
+use alloc::vec::Vec;
+
+use vm_core::jit::ir::{Op, TraceIr, Ty};
+use vm_core::runtime::value::Value;
+
+/// A virtual register.
+pub type VReg = u32;
+
+/// Which register file a virtual register needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// A general-purpose register (tags, ints, bools, object indices, raw payloads).
+    Gpr,
+    /// An XMM register (floats).
+    Xmm,
+}
+
+/// Where a virtual register lives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Loc {
+    /// Not assigned (never used).
+    None,
+    /// General-purpose register `n` (0..[`GPR_COUNT`]).
+    Gpr(u8),
+    /// XMM register `n` (0..[`XMMS`]).
+    Xmm(u8),
+    /// Spill slot `n` of the trace's frame (8 bytes each).
+    Slot(u32),
+}
+
+/// How an IR value is held at some point of the trace.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Repr {
+    /// A constant: no register.
+    Const(Value),
+    /// Type unknown: tag and raw payload words.
+    Boxed {
+        /// The tag word.
+        tag: VReg,
+        /// The payload word as in memory (for bools and objects only the
+        /// low byte / low 32 bits mean anything).
+        payload: VReg,
+    },
+    /// Type known: the payload alone (`None` for `None`, which has none).
+    /// Ints are 64-bit, bools 0/1 and object indices zero-extended; floats
+    /// live in an XMM register.
+    Typed {
+        /// The type.
+        ty: Ty,
+        /// Its payload.
+        payload: Option<VReg>,
+    },
+    /// A comparison fused with the guard right after it: its value exists
+    /// only in the flags (and, in that guard's exit, as the constant the
+    /// failed guard implies).
+    Flags,
+}
+
+/// How many general-purpose registers the allocator hands out (`emit`'s
+/// `GPR64` table: caller-saved first, then the callee-saved ones values
+/// live across calls in). `rax` and `rcx` are scratch, `r14` holds the top
+/// frame's locals, `r15` the `NativeState`, `rbp` the frame pointer.
+pub const GPR_COUNT: u8 = 10;
+/// The first callee-saved entry of the general-purpose registers.
+pub const FIRST_CALLEE_SAVED: u8 = 7;
+/// XMM registers the allocator hands out (`xmm14` and `xmm15` are scratch).
+pub const XMMS: u8 = 14;
+
+/// One virtual register's life and place.
+#[derive(Clone, Copy, Debug)]
+pub struct VRegInfo {
+    /// Register file.
+    pub class: Class,
+    /// Position of its definition.
+    pub start: u32,
+    /// Position of its last use (`start` if never used).
+    pub end: u32,
+    /// Where it lives.
+    pub loc: Loc,
+}
+
+/// The plan for one trace.
+#[derive(Debug, Default)]
+pub struct Plan {
+    /// Every virtual register.
+    pub vregs: Vec<VRegInfo>,
+    /// Per instruction: its operands' representations when it reads them.
+    pub args: Vec<Vec<Repr>>,
+    /// Per instruction: the representation of the value it defines, or of
+    /// its operand after it (for guards that unbox their operand).
+    pub result: Vec<Option<Repr>>,
+    /// Per instruction with a snapshot: the representations of the
+    /// snapshot's values where its exit is taken.
+    pub snap: Vec<Vec<Repr>>,
+    /// Per instruction: a comparison fused into the guard after it.
+    pub fused: Vec<bool>,
+    /// Per instruction: the index (into the trace's codes) of the top frame's code.
+    pub code: Vec<u32>,
+    /// Per instruction: it calls an entry point (clobbering caller-saved registers).
+    pub calls: Vec<bool>,
+    /// Spill slots used.
+    pub slots: u32,
+}
+
+/// True if the instruction always calls an entry point.
+pub fn calls_entry_point(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::Exec { .. }
+            | Op::Return(_)
+            | Op::Uops { .. }
+            | Op::Truthy(_)
+            | Op::LoadGlobal { .. }
+            | Op::GuardClass(_)
+            | Op::Truth
+            | Op::GuardSteppable
+    )
+}
+
+/// Why a trace cannot be planned (it stays in tier 1).
+pub type PlanError = &'static str;
+
+struct Builder {
+    vregs: Vec<VRegInfo>,
+}
+
+impl Builder {
+    fn new_vreg(&mut self, class: Class, at: u32) -> VReg {
+        self.vregs.push(VRegInfo { class, start: at, end: at, loc: Loc::None });
+        self.vregs.len() as u32 - 1
+    }
+
+    fn use_repr(&mut self, r: Repr, at: u32) {
+        match r {
+            Repr::Boxed { tag, payload } => {
+                self.use_vreg(tag, at);
+                self.use_vreg(payload, at);
+            }
+            Repr::Typed { payload: Some(p), .. } => self.use_vreg(p, at),
+            _ => {}
+        }
+    }
+
+    fn use_vreg(&mut self, v: VReg, at: u32) {
+        let info = &mut self.vregs[v as usize];
+        info.end = info.end.max(at);
+    }
+}
+
+/// Whether a comparison's result fits in the flags only: its one use is
+/// the guard right after it (and that guard's snapshot).
+fn fusable(ir: &TraceIr, i: usize, uses: &[u32]) -> bool {
+    let Some(next) = ir.insts.get(i + 1) else { return false };
+    if !matches!(next.op, Op::GuardTrue | Op::GuardFalse) || next.args.first().map(|a| a.0 as usize) != Some(i) {
+        return false;
+    }
+    let in_snapshot = next
+        .snapshot
+        .map_or(0, |s| ir.snapshots[s as usize].stack.iter().filter(|v| v.0 as usize == i).count() as u32);
+    uses[i] == 1 + in_snapshot
+}
+
+/// Plans a trace: representations, virtual registers and their locations.
+pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
+    let n = ir.insts.len();
+    // How often each value is used (operands, and snapshots of guards).
+    let mut uses = vec![0u32; n];
+    for inst in &ir.insts {
+        for a in &inst.args {
+            uses[a.0 as usize] += 1;
+        }
+        if let Some(s) = inst.snapshot {
+            for v in &ir.snapshots[s as usize].stack {
+                uses[v.0 as usize] += 1;
+            }
+        }
+    }
+    let mut b = Builder { vregs: Vec::new() };
+    let mut cur: Vec<Option<Repr>> = vec![None; n];
+    let mut p = Plan {
+        args: Vec::with_capacity(n),
+        result: vec![None; n],
+        snap: vec![Vec::new(); n],
+        fused: vec![false; n],
+        code: vec![0; n],
+        calls: vec![false; n],
+        ..Plan::default()
+    };
+    let mut code = 0u32;
+    for (i, inst) in ir.insts.iter().enumerate() {
+        let (read, def) = (2 * i as u32, 2 * i as u32 + 1);
+        let mut args = Vec::with_capacity(inst.args.len());
+        for a in &inst.args {
+            let r = cur[a.0 as usize].ok_or("an operand defined after its use")?;
+            b.use_repr(r, read);
+            args.push(r);
+        }
+        let calls = calls_entry_point(&inst.op) || (matches!(inst.op, Op::Is(_)) && is_needs_call(&args));
+        p.calls[i] = calls;
+        if let Some(s) = inst.snapshot {
+            let snap = &ir.snapshots[s as usize];
+            if snap.pc.is_some() || matches!(inst.op, Op::GuardFrame { .. }) {
+                // Where the exit's frame is: the snapshot says so (frames change only where guards follow).
+                if snap.code != code && !matches!(inst.op, Op::GuardFrame { .. }) {
+                    return Err("a snapshot in a frame the trace does not know it is in");
+                }
+            }
+            let at = if calls { def } else { read };
+            let mut reprs = Vec::with_capacity(snap.stack.len());
+            for v in &snap.stack {
+                let r = cur[v.0 as usize].ok_or("a snapshot value defined after its exit")?;
+                b.use_repr(r, at);
+                reprs.push(r);
+            }
+            p.snap[i] = reprs;
+        }
+        p.code[i] = code;
+        let gpr = |b: &mut Builder| b.new_vreg(Class::Gpr, def);
+        let boxed = |b: &mut Builder| Repr::Boxed { tag: b.new_vreg(Class::Gpr, def), payload: b.new_vreg(Class::Gpr, def) };
+        let result = match &inst.op {
+            Op::Const(v) => Some(Repr::Const(*v)),
+            Op::LoadLocal(_) | Op::LoadStack(_) | Op::LoadSlot(_) | Op::LoadGlobal { .. } => Some(boxed(&mut b)),
+            Op::IntArith(_) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
+            Op::FloatArith(_) => Some(Repr::Typed { ty: Ty::Float, payload: Some(b.new_vreg(Class::Xmm, def)) }),
+            Op::CompareInt(_) | Op::CompareFloat(_) => {
+                if fusable(ir, i, &uses) {
+                    p.fused[i] = true;
+                    Some(Repr::Flags)
+                } else {
+                    Some(Repr::Typed { ty: Ty::Bool, payload: Some(gpr(&mut b)) })
+                }
+            }
+            Op::Is(negate) => Some(plan_is(&args, *negate).unwrap_or_else(|| Repr::Typed {
+                ty: Ty::Bool,
+                payload: Some(gpr(&mut b)),
+            })),
+            Op::Truthy(_) | Op::Truth => Some(Repr::Typed { ty: Ty::Bool, payload: Some(gpr(&mut b)) }),
+            Op::GuardType(ty) => unbox(&mut b, args[0], *ty, def),
+            Op::GuardShape { .. } | Op::GuardClass(_) => unbox(&mut b, args[0], Ty::Obj, def),
+            Op::GuardFrame { code: c, .. } => {
+                code = *c;
+                None
+            }
+            _ => None,
+        };
+        if let Some(r) = result {
+            p.result[i] = Some(r);
+            let target = match &inst.op {
+                Op::GuardType(_) | Op::GuardShape { .. } | Op::GuardClass(_) => inst.args[0].0 as usize,
+                _ => i,
+            };
+            cur[target] = Some(r);
+        }
+        p.args.push(args);
+    }
+    p.vregs = b.vregs;
+    allocate(&mut p);
+    Ok(p)
+}
+
+/// The representation of `v` after a guard established its type (`None`
+/// when nothing changes: already typed, a constant, or `any`).
+fn unbox(b: &mut Builder, v: Repr, ty: Ty, def: u32) -> Option<Repr> {
+    let Repr::Boxed { payload, .. } = v else { return None };
+    match ty {
+        Ty::Int | Ty::Bool | Ty::Obj => Some(Repr::Typed { ty, payload: Some(payload) }),
+        Ty::Float => Some(Repr::Typed { ty, payload: Some(b.new_vreg(Class::Xmm, def)) }),
+        Ty::NoneT => Some(Repr::Typed { ty, payload: None }),
+        Ty::Any | Ty::Void => None,
+    }
+}
+
+/// True if `is` on these operands needs the entry point (both boxed, or
+/// boxed against a constant other than `None`).
+pub fn is_needs_call(args: &[Repr]) -> bool {
+    if plan_is(args, false).is_some() {
+        return false;
+    }
+    let none = |r: Repr| matches!(r, Repr::Const(Value::None) | Repr::Typed { ty: Ty::NoneT, .. });
+    let typed = |r: Repr| matches!(r, Repr::Const(_) | Repr::Typed { .. });
+    match (args[0], args[1]) {
+        (Repr::Boxed { .. }, other) | (other, Repr::Boxed { .. }) => !none(other),
+        (a, b) => !(typed(a) && typed(b)),
+    }
+}
+
+/// `is` decided while planning (types that differ, constants), if it can be.
+fn plan_is(args: &[Repr], negate: bool) -> Option<Repr> {
+    let known = |r: Repr| match r {
+        Repr::Const(v) => Some(Ty::of(v)),
+        Repr::Typed { ty, .. } => Some(ty),
+        _ => None,
+    };
+    let same = match (args[0], args[1]) {
+        (Repr::Const(a), Repr::Const(b)) => Some(a.is(b)),
+        (a, b) => match (known(a), known(b)) {
+            (Some(Ty::NoneT), Some(Ty::NoneT)) => Some(true),
+            (Some(x), Some(y)) if x != y && x != Ty::Any && y != Ty::Any => Some(false),
+            _ => None,
+        },
+    }?;
+    Some(Repr::Const(Value::Bool(same != negate)))
+}
+
+/// Linear scan: virtual registers in order of definition get the first
+/// free register of their file (callee-saved for general-purpose ones
+/// that live across a call; XMM ones that do are spilled, every XMM
+/// register being caller-saved); with none free, whichever of it and the
+/// active ones ends last goes to a spill slot.
+fn allocate(p: &mut Plan) {
+    let call_positions: Vec<u32> =
+        p.calls.iter().enumerate().filter(|(_, &c)| c).map(|(i, _)| 2 * i as u32 + 1).collect();
+    let crosses = |v: &VRegInfo| call_positions.iter().any(|&c| v.start < c && v.end >= c);
+    let mut order: Vec<u32> = (0..p.vregs.len() as u32).collect();
+    order.sort_by_key(|&v| p.vregs[v as usize].start);
+    let mut active: Vec<u32> = Vec::new();
+    let mut free_slots: Vec<u32> = Vec::new();
+    let mut slots = 0u32;
+    for v in order {
+        let info = p.vregs[v as usize];
+        // Expire what ended before this one starts.
+        active.retain(|&a| {
+            let ai = p.vregs[a as usize];
+            if ai.end < info.start {
+                if let Loc::Slot(s) = ai.loc {
+                    free_slots.push(s);
+                }
+                false
+            } else {
+                true
+            }
+        });
+        let crossing = crosses(&info);
+        let taken = |loc: Loc| active.iter().any(|&a| p.vregs[a as usize].loc == loc);
+        let candidates: Vec<Loc> = match (info.class, crossing) {
+            (Class::Gpr, false) => (0..GPR_COUNT).map(Loc::Gpr).collect(),
+            (Class::Gpr, true) => (FIRST_CALLEE_SAVED..GPR_COUNT).map(Loc::Gpr).collect(),
+            (Class::Xmm, false) => (0..XMMS).map(Loc::Xmm).collect(),
+            (Class::Xmm, true) => Vec::new(),
+        };
+        let loc = match candidates.iter().copied().find(|&l| !taken(l)) {
+            Some(l) => l,
+            None => {
+                // Spill whichever ends last: an active holder of a candidate register, or this one.
+                let victim = active
+                    .iter()
+                    .copied()
+                    .filter(|&a| candidates.contains(&p.vregs[a as usize].loc))
+                    .max_by_key(|&a| p.vregs[a as usize].end);
+                match victim {
+                    Some(a) if p.vregs[a as usize].end > info.end => {
+                        // The victim moves to memory for its whole life, so
+                        // its slot must be one nobody used since it started: a new one.
+                        let l = p.vregs[a as usize].loc;
+                        slots += 1;
+                        p.vregs[a as usize].loc = Loc::Slot(slots - 1);
+                        l
+                    }
+                    _ => match free_slots.pop() {
+                        Some(slot) => Loc::Slot(slot),
+                        None => {
+                            slots += 1;
+                            Loc::Slot(slots - 1)
+                        }
+                    },
+                }
+            }
+        };
+        p.vregs[v as usize].loc = loc;
+        active.push(v);
+    }
+    p.slots = slots;
+}
