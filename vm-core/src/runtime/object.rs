@@ -9,6 +9,7 @@ use super::dict::Dict;
 use super::set::SetObj;
 use super::str::StrObj;
 use super::value::{ObjRef, Value};
+use super::value_vec::ValueVec;
 use crate::interp::code::CodeObject;
 use crate::vm::Vm;
 
@@ -92,7 +93,7 @@ pub struct Instance {
     /// The shape describing `slots`.
     pub shape: ShapeId,
     /// Attribute values, laid out by the shape.
-    pub slots: Vec<Value>,
+    pub slots: ValueVec,
     /// Exception state, for instances of exception classes.
     pub exc: Option<Box<ExcData>>,
 }
@@ -316,9 +317,9 @@ pub enum Obj {
     /// `int` beyond i64.
     BigInt(BigInt),
     /// `list`
-    List(Vec<Value>),
-    /// `tuple`
-    Tuple(Box<[Value]>),
+    List(ValueVec),
+    /// `tuple` (never grows: its capacity is its length)
+    Tuple(ValueVec),
     /// `dict`
     Dict(Dict),
     /// `set` / `frozenset`
@@ -538,7 +539,7 @@ impl Obj {
             Obj::Str(s) => s.heap_size(),
             Obj::BigInt(b) => (b.bits() as usize).div_ceil(8),
             Obj::List(items) => items.capacity() * v,
-            Obj::Tuple(items) => items.len() * v,
+            Obj::Tuple(items) => items.capacity() * v,
             Obj::Dict(d) => d.heap_size(),
             Obj::Set(s) => s.table.heap_size(),
             Obj::Function(f) => f.defaults.len() * v + 64,
