@@ -424,12 +424,13 @@ impl Vm {
 
     /// A new list.
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
-        Value::Obj(self.heap.alloc(Obj::List(items)))
+        Value::Obj(self.heap.alloc(Obj::List(items.into())))
     }
 
     /// A new tuple.
-    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
-        Value::Obj(self.heap.alloc(Obj::Tuple(items.into_boxed_slice())))
+    pub fn new_tuple(&mut self, mut items: Vec<Value>) -> Value {
+        items.shrink_to_fit();
+        Value::Obj(self.heap.alloc(Obj::Tuple(items.into())))
     }
 
     /// A new empty dict handle.

@@ -570,7 +570,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
     r?;
     if let Value::Obj(l) = list {
         if let Obj::List(v) = vm.heap.get_mut(l) {
-            *v = items;
+            *v = items.into();
         }
     }
     Ok(list)

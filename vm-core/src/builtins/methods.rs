@@ -89,15 +89,14 @@ fn recv_dict(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
 
 fn list_items(vm: &Vm, r: ObjRef) -> Vec<Value> {
     match vm.heap.get(r) {
-        Obj::List(v) => v.clone(),
-        Obj::Tuple(v) => v.to_vec(),
+        Obj::List(v) | Obj::Tuple(v) => v.to_vec(),
         _ => Vec::new(),
     }
 }
 
 fn with_list<T>(vm: &mut Vm, r: ObjRef, f: impl FnOnce(&mut Vec<Value>) -> T) -> Option<T> {
     match vm.heap.get_mut(r) {
-        Obj::List(v) => Some(f(v)),
+        Obj::List(v) => Some(v.with_vec(f)),
         _ => None,
     }
 }

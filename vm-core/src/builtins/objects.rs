@@ -10,6 +10,7 @@ use super::functions::attr_name;
 use super::{arity, kwargs, no_kwargs};
 use crate::runtime::object::{BuiltinDef, Instance, Layout, Obj, Property, PyResult};
 use crate::runtime::value::{ObjRef, Value};
+use crate::runtime::value_vec::ValueVec;
 use crate::vm::Vm;
 
 /// Methods of `object` that are plain (bound on access).
@@ -100,7 +101,7 @@ pub(crate) fn new_instance(vm: &mut Vm, class: ObjRef) -> PyResult<Value> {
     } else {
         None
     };
-    let inst = vm.heap.alloc(Obj::Instance(Instance { class, shape, slots: Vec::new(), exc }));
+    let inst = vm.heap.alloc(Obj::Instance(Instance { class, shape, slots: ValueVec::new(), exc }));
     Ok(Value::Obj(inst))
 }
 

@@ -9,6 +9,7 @@ use crate::runtime::object::{
     Class, Obj, PyResult, ShapeTable, HOOK_DELATTR, HOOK_DESCR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR,
 };
 use crate::runtime::value::{ObjRef, Value};
+use crate::runtime::value_vec::ValueVec;
 use crate::vm::Vm;
 
 /// One entry of the class attribute cache (`Vm::attr_cache`).
@@ -482,7 +483,7 @@ impl Vm {
         }
         if let Obj::Instance(inst) = self.heap.get_mut(r) {
             inst.shape = ShapeTable::DICT;
-            inst.slots = alloc::vec![Value::Obj(d)];
+            inst.slots = ValueVec::from([Value::Obj(d)]);
         }
         Ok(Value::Obj(d))
     }

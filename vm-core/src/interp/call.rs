@@ -13,6 +13,7 @@ use crate::interp::eval::CallOutcome;
 use crate::interp::frame::{Frame, ReturnAction};
 use crate::runtime::object::{Class, Function, Instance, Layout, Obj, PyResult, ShapeTable};
 use crate::runtime::value::{ObjRef, Value};
+use crate::runtime::value_vec::ValueVec;
 use crate::vm::Vm;
 
 impl Vm {
@@ -363,7 +364,7 @@ impl Vm {
         let inst = self.heap.alloc(Obj::Instance(Instance {
             class,
             shape: root_shape,
-            slots: Vec::new(),
+            slots: ValueVec::new(),
             exc: if is_exc { Some(alloc::boxed::Box::default()) } else { None },
         }));
         let instance = Value::Obj(inst);
@@ -560,14 +561,14 @@ impl Vm {
         };
         let defaults: alloc::boxed::Box<[Value]> = match defaults {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Tuple(items) => items.clone(),
+                Obj::Tuple(items) => items.as_slice().into(),
                 _ => alloc::boxed::Box::new([]),
             },
             _ => alloc::boxed::Box::new([]),
         };
         let closure: alloc::boxed::Box<[Value]> = match closure {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Tuple(items) => items.clone(),
+                Obj::Tuple(items) => items.as_slice().into(),
                 _ => alloc::boxed::Box::new([]),
             },
             _ => alloc::boxed::Box::new([]),

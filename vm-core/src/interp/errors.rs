@@ -8,6 +8,7 @@ use alloc::vec::Vec;
 use crate::interp::code::CodeObject;
 use crate::runtime::object::{ExcData, Instance, Obj, PyErr, PyResult, TracebackEntry};
 use crate::runtime::value::{ObjRef, Value};
+use crate::runtime::value_vec::ValueVec;
 use crate::vm::{ScriptError, Vm};
 
 impl Vm {
@@ -30,7 +31,8 @@ impl Vm {
             _ => crate::runtime::object::ShapeTable::EMPTY,
         };
         let exc = ExcData { args, cause: Value::None, context: Value::None, ..ExcData::default() };
-        let r = self.heap.alloc(Obj::Instance(Instance { class, shape, slots: Vec::new(), exc: Some(exc.into()) }));
+        let r =
+            self.heap.alloc(Obj::Instance(Instance { class, shape, slots: ValueVec::new(), exc: Some(exc.into()) }));
         PyErr(r)
     }
 
@@ -384,7 +386,7 @@ impl Vm {
         let notes_name = self.intern("__notes__");
         if let Ok(Some(Value::Obj(l))) = self.get_attr_opt(Value::Obj(err.0), notes_name) {
             let notes: Vec<Value> = match self.heap.get(l) {
-                Obj::List(items) => items.clone(),
+                Obj::List(items) => items.to_vec(),
                 _ => Vec::new(),
             };
             for n in notes {

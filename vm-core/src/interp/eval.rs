@@ -364,13 +364,13 @@ impl Vm {
                     }
                     Opcode::BuildList => {
                         let at = self.stack.len() - arg as usize;
-                        let items: Vec<Value> = self.stack.split_off(at);
+                        let items: Vec<Value> = self.stack.split_off(at).into();
                         let l = self.new_list(items);
                         self.stack.push(l);
                     }
                     Opcode::BuildTuple => {
                         let at = self.stack.len() - arg as usize;
-                        let items: Vec<Value> = self.stack.split_off(at);
+                        let items: Vec<Value> = self.stack.split_off(at).into();
                         let t = self.new_tuple(items);
                         self.stack.push(t);
                     }
@@ -669,7 +669,7 @@ impl Vm {
                         let l = top!();
                         let items = match l {
                             Value::Obj(r) => match self.heap.get_mut(r) {
-                                Obj::List(v) => core::mem::take(v),
+                                Obj::List(v) => core::mem::take(v).into(),
                                 _ => Vec::new(),
                             },
                             _ => Vec::new(),

@@ -14,7 +14,7 @@ impl Vm {
     /// Turns a just-bound generator-function frame (its locals at
     /// `stack[base..]`) into a generator object that replaces the call.
     pub(crate) fn make_generator(&mut self, frame: Frame) -> CallOutcome {
-        let values = self.stack.split_off(frame.base);
+        let values = self.stack.split_off(frame.base).into();
         self.stack.truncate(frame.ret_base);
         let code = frame.code.clone();
         let g = Generator {

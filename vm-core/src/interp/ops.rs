@@ -282,7 +282,7 @@ impl Vm {
                             }
                             return Ok(Some(a));
                         }
-                        let mut v = x.clone();
+                        let mut v = x.to_vec();
                         v.extend_from_slice(y);
                         Ok(Some(self.new_list(v)))
                     }
@@ -337,7 +337,7 @@ impl Vm {
                         let r = v.repeat(n);
                         if inplace {
                             if let Obj::List(x) = self.heap.get_mut(ra) {
-                                *x = r;
+                                *x = r.into();
                             }
                             return Ok(Some(a));
                         }
@@ -562,7 +562,7 @@ impl Vm {
     fn sequence_compare_inner(&mut self, op: CompareOp, ra: ObjRef, rb: ObjRef) -> PyResult<bool> {
         let items = |vm: &Vm, r: ObjRef| -> Vec<Value> {
             match vm.heap.get(r) {
-                Obj::List(v) => v.clone(),
+                Obj::List(v) => v.to_vec(),
                 Obj::Tuple(v) => v.to_vec(),
                 _ => Vec::new(),
             }

@@ -108,8 +108,7 @@ impl Vm {
     pub(crate) fn spread_call_args(&mut self, args: Value, kwargs: Value) -> PyResult<Option<ObjRef>> {
         let positional = match args {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::List(v) => v.clone(),
-                Obj::Tuple(v) => v.to_vec(),
+                Obj::List(v) | Obj::Tuple(v) => v.to_vec(),
                 _ => Vec::new(),
             },
             _ => Vec::new(),

@@ -7,23 +7,27 @@
 //! value is one 16-byte load, which x86 cannot forward from two pending
 //! stores: it waits for them to reach the cache (about a dozen cycles). In
 //! a stack machine nearly every value is read right after it is pushed, so
-//! the hot reads go through this type. Everything else sees the `Vec`.
+//! the hot reads go through this type. Everything else sees the
+//! [`ValueVec`] it wraps, whose fixed layout lets JIT code address the stack
+//! (`runtime::layout::VM_STACK_*`).
 
-use alloc::vec::Vec;
 use core::ops::{Deref, DerefMut};
 
 use crate::runtime::value::Value;
+use crate::runtime::value_vec::ValueVec;
 
-/// The VM's value stack (dereferences to the `Vec<Value>` it wraps).
+/// The VM's value stack (dereferences to the [`ValueVec`] it wraps; same
+/// layout, `#[repr(transparent)]`).
 #[derive(Debug, Default)]
+#[repr(transparent)]
 pub struct ValueStack {
-    values: Vec<Value>,
+    values: ValueVec,
 }
 
 impl ValueStack {
     /// An empty stack with room for `capacity` values.
     pub fn with_capacity(capacity: usize) -> ValueStack {
-        ValueStack { values: Vec::with_capacity(capacity) }
+        ValueStack { values: ValueVec::with_capacity(capacity) }
     }
 
     /// The value at `index` (panics when out of range, like indexing).
@@ -85,16 +89,16 @@ impl ValueStack {
 }
 
 impl Deref for ValueStack {
-    type Target = Vec<Value>;
+    type Target = ValueVec;
     #[inline(always)]
-    fn deref(&self) -> &Vec<Value> {
+    fn deref(&self) -> &ValueVec {
         &self.values
     }
 }
 
 impl DerefMut for ValueStack {
     #[inline(always)]
-    fn deref_mut(&mut self) -> &mut Vec<Value> {
+    fn deref_mut(&mut self) -> &mut ValueVec {
         &mut self.values
     }
 }

@@ -250,7 +250,7 @@ impl Vm {
                         if si.step == 1 {
                             let start = si.start as usize;
                             let end = start + si.len;
-                            items.splice(start..end, new_items);
+                            items.with_vec(|v| drop(v.splice(start..end, new_items)));
                             return Ok(());
                         }
                         if new_items.len() != si.len {
@@ -324,8 +324,7 @@ impl Vm {
     pub fn unpack_sequence(&mut self, v: Value, n: usize) -> PyResult<Vec<Value>> {
         let items = match v {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Tuple(t) => Some(t.to_vec()),
-                Obj::List(l) => Some(l.clone()),
+                Obj::Tuple(t) | Obj::List(t) => Some(t.to_vec()),
                 _ => None,
             },
             _ => None,
@@ -640,7 +639,7 @@ impl Vm {
     pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(r) = v {
             match self.heap.get(r) {
-                Obj::List(items) => return Ok(items.clone()),
+                Obj::List(items) => return Ok(items.to_vec()),
                 Obj::Tuple(items) => return Ok(items.to_vec()),
                 _ => {}
             }
@@ -667,7 +666,7 @@ impl Vm {
         result?;
         let Value::Obj(h) = holder else { return Ok(Vec::new()) };
         match self.heap.get_mut(h) {
-            Obj::List(items) => Ok(core::mem::take(items)),
+            Obj::List(items) => Ok(core::mem::take(items).into()),
             _ => Ok(Vec::new()),
         }
     }

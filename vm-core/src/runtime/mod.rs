@@ -14,3 +14,4 @@ pub mod str;
 pub mod str_repr;
 pub mod types;
 pub mod value;
+pub mod value_vec;

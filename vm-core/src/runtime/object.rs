@@ -9,6 +9,7 @@ use super::dict::Dict;
 use super::set::SetObj;
 use super::str::StrObj;
 use super::value::{ObjRef, Value};
+use super::value_vec::ValueVec;
 use crate::interp::code::CodeObject;
 use crate::vm::Vm;
 
@@ -85,14 +86,18 @@ pub struct ExcData {
 }
 
 /// An instance of a user class (or of a built-in exception class).
+///
+/// `#[repr(C)]`: `class`, `shape` and `slots` come first at fixed offsets
+/// (`runtime::layout::INSTANCE_*`), for inline loads by JIT code.
 #[derive(Debug)]
+#[repr(C)]
 pub struct Instance {
     /// Its class.
     pub class: ObjRef,
     /// The shape describing `slots`.
     pub shape: ShapeId,
     /// Attribute values, laid out by the shape.
-    pub slots: Vec<Value>,
+    pub slots: ValueVec,
     /// Exception state, for instances of exception classes.
     pub exc: Option<Box<ExcData>>,
 }
@@ -307,22 +312,31 @@ pub enum DictViewKind {
 }
 
 /// Every kind of heap object.
+///
+/// `#[repr(u8)]` with explicit discriminants fixes the layout (the Rust
+/// Reference defines it as a union of `#[repr(C)]` structs, one per variant,
+/// each starting with the `u8` kind): the kind byte is at offset 0 and each
+/// variant's fields follow it in declaration order, so JIT code can test an
+/// object's kind and load list/tuple items and instance slots inline. The
+/// offsets are in `runtime::layout`, pinned by a test. Never renumber a
+/// variant without updating the JIT.
 #[derive(Debug)]
+#[repr(u8)]
 pub enum Obj {
     /// A free slot (on the heap's free list).
-    Free,
+    Free = 0,
     /// `str`
-    Str(StrObj),
+    Str(StrObj) = 1,
     /// `int` beyond i64.
-    BigInt(BigInt),
+    BigInt(BigInt) = 2,
     /// `list`
-    List(Vec<Value>),
-    /// `tuple`
-    Tuple(Box<[Value]>),
+    List(ValueVec) = 3,
+    /// `tuple` (never grows: its capacity is its length)
+    Tuple(ValueVec) = 4,
     /// `dict`
-    Dict(Dict),
+    Dict(Dict) = 5,
     /// `set` / `frozenset`
-    Set(SetObj),
+    Set(SetObj) = 6,
     /// `range`
     Range {
         /// Start.
@@ -331,7 +345,7 @@ pub enum Obj {
         stop: i64,
         /// Step (never 0).
         step: i64,
-    },
+    } = 7,
     /// `range` whose bounds do not fit in i64 (rare; the slow path).
     BigRange {
         /// Start.
@@ -340,7 +354,7 @@ pub enum Obj {
         stop: BigInt,
         /// Step (never 0).
         step: BigInt,
-    },
+    } = 8,
     /// `slice`
     Slice {
         /// Start.
@@ -349,42 +363,42 @@ pub enum Obj {
         stop: Value,
         /// Step.
         step: Value,
-    },
+    } = 9,
     /// A Python function.
-    Function(Function),
+    Function(Function) = 10,
     /// A function bound to a receiver.
     BoundMethod {
         /// `self`.
         receiver: Value,
         /// The function.
         func: Value,
-    },
+    } = 11,
     /// A built-in function; `receiver` is `Null` unless bound.
     Builtin {
         /// Description.
         def: &'static BuiltinDef,
         /// Bound receiver (`Null` when unbound).
         receiver: Value,
-    },
+    } = 12,
     /// A class.
-    Class(Class),
+    Class(Class) = 13,
     /// An instance of a user or exception class.
-    Instance(Instance),
+    Instance(Instance) = 14,
     /// A code object.
-    Code(Rc<CodeObject>),
+    Code(Rc<CodeObject>) = 15,
     /// A built-in iterator.
-    Iter(IterState),
+    Iter(IterState) = 16,
     /// `dict_keys` / `dict_values` / `dict_items`.
     DictView {
         /// The dict.
         dict: ObjRef,
         /// Which view.
         kind: DictViewKind,
-    },
+    } = 17,
     /// A cell holding a variable shared with nested functions (`Null` = unbound).
-    Cell(Value),
+    Cell(Value) = 18,
     /// A generator.
-    Generator(Generator),
+    Generator(Generator) = 19,
     /// `e.__traceback__`: a view of an exception's traceback (innermost entry
     /// `index` of the exception's list, counted from the outermost).
     Traceback {
@@ -392,24 +406,24 @@ pub enum Obj {
         exc: ObjRef,
         /// Which entry, 0 = outermost.
         index: usize,
-    },
+    } = 20,
     /// A module: its name and namespace.
     Module {
         /// `__name__` (a str).
         name: ObjRef,
         /// The module's globals.
         dict: ObjRef,
-    },
+    } = 21,
     /// `NotImplemented`
-    NotImplemented,
+    NotImplemented = 22,
     /// `Ellipsis`
-    Ellipsis,
+    Ellipsis = 23,
     /// `staticmethod(f)`
-    StaticMethod(Value),
+    StaticMethod(Value) = 24,
     /// `classmethod(f)`
-    ClassMethod(Value),
+    ClassMethod(Value) = 25,
     /// `property(fget, fset, fdel, doc)`
-    Property(Property),
+    Property(Property) = 26,
     /// `super(this, obj)`: attribute lookup in `obj_type`'s MRO after `this`.
     Super {
         /// The class whose successors are searched.
@@ -418,7 +432,7 @@ pub enum Obj {
         obj: Value,
         /// `type(obj)`, or `obj` itself when it is a class.
         obj_type: ObjRef,
-    },
+    } = 27,
 }
 
 impl Obj {
@@ -538,7 +552,7 @@ impl Obj {
             Obj::Str(s) => s.heap_size(),
             Obj::BigInt(b) => (b.bits() as usize).div_ceil(8),
             Obj::List(items) => items.capacity() * v,
-            Obj::Tuple(items) => items.len() * v,
+            Obj::Tuple(items) => items.capacity() * v,
             Obj::Dict(d) => d.heap_size(),
             Obj::Set(s) => s.table.heap_size(),
             Obj::Function(f) => f.defaults.len() * v + 64,
@@ -551,8 +565,9 @@ impl Obj {
     }
 }
 
-/// Index of a shape in the VM's shape table.
+/// Index of a shape in the VM's shape table (a plain `u32` in memory).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(transparent)]
 pub struct ShapeId(pub u32);
 
 /// A hidden class: the ordered attribute names of instances built alike.

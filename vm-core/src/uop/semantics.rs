@@ -767,7 +767,7 @@ pub(super) fn call_init_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let inst = vm.heap.alloc(Obj::Instance(crate::runtime::object::Instance {
         class,
         shape: root_shape,
-        slots: alloc::vec::Vec::new(),
+        slots: crate::runtime::value_vec::ValueVec::new(),
         exc: None,
     }));
     let instance = Value::Obj(inst);

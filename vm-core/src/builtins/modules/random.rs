@@ -540,7 +540,7 @@ fn accumulate(vm: &mut Vm, values: Value) -> PyResult<Vec<Value>> {
     result?;
     match holder {
         Value::Obj(h) => match vm.heap.get_mut(h) {
-            Obj::List(l) => Ok(core::mem::take(l)),
+            Obj::List(l) => Ok(core::mem::take(l).into()),
             _ => Ok(Vec::new()),
         },
         _ => Ok(Vec::new()),

@@ -17,6 +17,7 @@ use super::{index_arg, NativeModule};
 use crate::builtins::{arity, no_kwargs};
 use crate::runtime::object::{BuiltinDef, Class, Instance, Layout, Obj, PyResult, ShapeTable};
 use crate::runtime::value::{ObjRef, Value};
+use crate::runtime::value_vec::ValueVec;
 use crate::vm::Vm;
 
 /// The `sys` module.
@@ -108,7 +109,8 @@ fn new_stream_class(vm: &mut Vm) -> ObjRef {
 }
 
 fn new_stream(vm: &mut Vm, class: ObjRef, name: &str) -> Value {
-    let inst = vm.heap.alloc(Obj::Instance(Instance { class, shape: ShapeTable::EMPTY, slots: Vec::new(), exc: None }));
+    let inst =
+        vm.heap.alloc(Obj::Instance(Instance { class, shape: ShapeTable::EMPTY, slots: ValueVec::new(), exc: None }));
     let key = vm.intern("name");
     let value = vm.new_str(name);
     let _ = vm.set_attr(Value::Obj(inst), key, value);
