@@ -1053,8 +1053,10 @@ impl Emit<'_> {
             self.stub(&s)?;
         }
         self.mark(Mark::Return);
+        // (Labels are values: `label_ip` needs the one `set_label` updated.)
         let mut ret = self.exit_return;
         self.a.set_label(&mut ret)?;
+        self.exit_return = ret;
         self.a.xor(eax, eax)?;
         self.epilogue()?;
         let mut internal = self.internal;

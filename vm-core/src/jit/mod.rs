@@ -516,9 +516,17 @@ impl Vm {
                 jit.flush_all();
                 return;
             }
-            Err(CompileError::Unsupported(_)) => {
+            Err(CompileError::Unsupported(why)) => {
                 jit.stats.aborts[AbortReason::Backend as usize] += 1;
                 jit.penalize(&rec.kind);
+                if jit.dump_ir || jit.dump_asm {
+                    let mut text = dump_text(jit, id, &rec, &stages);
+                    let _ = writeln!(text, "--- the {} backend refused the trace: {why}", jit.backend.name());
+                    match jit.dump_log.as_mut() {
+                        Some(log) => log.push_str(&text),
+                        None => self.host.write_stderr(&text),
+                    }
+                }
                 return;
             }
         };
