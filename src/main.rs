@@ -171,7 +171,8 @@ fn install_jit(vm: &mut Vm, jit: &JitSetup) -> Result<(), String> {
         let memory = ouro::OsCodeMemory::with_perf_map().map_err(|e| format!("--perf-map: {e}"))?;
         return ouro::configure_native_jit(vm, Box::new(memory), jit.params.clone()).map_err(String::from);
     }
-    ouro::configure_jit(vm, jit.mode, jit.params.clone()).map_err(|reason| format!("--jit {}: {reason}", jit.mode.name()))
+    ouro::configure_jit(vm, jit.mode, jit.params.clone())
+        .map_err(|reason| format!("--jit {}: {reason}", jit.mode.name()))
 }
 
 fn run(

@@ -1,24 +1,30 @@
 //! The trace JIT's behaviour on purpose-built scripts: traces form, exit,
 //! grow side traces, link and get invalidated; limits and host controls
 //! (fuel, interrupts, recursion) hold inside traces; the known failure
-//! modes of tracing JITs give the interpreter's results.
+//! modes of tracing JITs give the interpreter's results. Every test runs
+//! under each JIT backend the build has.
 
 use ouro::jit::{JitParams, JitStats};
 use ouro::vm::BufferHost;
 use ouro::{JitMode, ScriptError, Vm, VmConfig};
 
-/// Runs `source` under `--jit interp` with `params`; returns stdout, the
-/// result and the JIT counters.
-fn run_jit(source: &str, params: JitParams) -> (String, Result<(), ScriptError>, JitStats) {
+/// The JIT backends of this build.
+fn backends() -> Vec<JitMode> {
+    JitMode::available().iter().copied().filter(|&m| m != JitMode::Off).collect()
+}
+
+/// Runs `source` under `mode` with `params`; returns stdout, the result and
+/// the JIT counters.
+fn run_jit(source: &str, mode: JitMode, params: JitParams) -> (String, Result<(), ScriptError>, JitStats) {
     let source = source.to_string();
     std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || {
             let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
-            ouro::configure_jit(&mut vm, JitMode::Interp, params).expect("jit-interp in this build");
+            ouro::configure_jit(&mut vm, mode, params).expect("backend in this build");
             let result = vm.run_source(&source, "test.py");
             let out = vm.host.take_buffered_stdout().unwrap_or_default();
-            let stats = vm.jit.as_ref().map(|j| j.stats.clone()).unwrap_or_default();
+            let stats = vm.jit.as_ref().map(|j| j.counters()).unwrap_or_default();
             (out, result, stats)
         })
         .expect("thread")
@@ -37,13 +43,19 @@ fn low(threshold: u32) -> JitParams {
     JitParams { hot_loop: threshold, hot_exit: threshold, ..JitParams::default() }
 }
 
-/// Checks the JIT run prints and fails exactly as the interpreter does.
-fn same_as_interpreter(source: &str, params: JitParams) -> JitStats {
-    let (out, result, stats) = run_jit(source, params);
+/// Checks that under every backend the script prints and fails exactly as
+/// the interpreter does; returns each backend's counters.
+fn same_as_interpreter(source: &str, params: JitParams) -> Vec<(JitMode, JitStats)> {
     let (want_out, want_result) = run_off(source);
-    assert_eq!(out, want_out, "stdout differs");
-    assert_eq!(result, want_result, "result differs");
-    stats
+    backends()
+        .into_iter()
+        .map(|mode| {
+            let (out, result, stats) = run_jit(source, mode, params.clone());
+            assert_eq!(out, want_out, "stdout differs under {mode:?}");
+            assert_eq!(result, want_result, "result differs under {mode:?}");
+            (mode, stats)
+        })
+        .collect()
 }
 
 #[test]
@@ -62,11 +74,12 @@ for k in range(20):
     total += f(500)
 print(total)
 ";
-    let stats = same_as_interpreter(src, low(10));
-    assert!(stats.root_traces >= 1, "{stats:?}");
-    assert!(stats.side_traces >= 1, "a hot branch exit grows a side trace: {stats:?}");
-    assert!(stats.linked_exits > 100, "the side trace's end links back to the loop: {stats:?}");
-    assert!(stats.instructions > 50_000, "most of the loop runs in traces: {stats:?}");
+    for (mode, stats) in same_as_interpreter(src, low(10)) {
+        assert!(stats.root_traces >= 1, "{mode:?} ({mode:?}): {stats:?}");
+        assert!(stats.side_traces >= 1, "a hot branch exit grows a side trace ({mode:?}): {stats:?}");
+        assert!(stats.linked_exits > 100, "the side trace's end links back to the loop ({mode:?}): {stats:?}");
+        assert!(stats.instructions > 50_000, "most of the loop runs in traces ({mode:?}): {stats:?}");
+    }
 }
 
 #[test]
@@ -85,8 +98,9 @@ for i in range(3000):
     s += a.get()
 print(s)
 ";
-    let stats = same_as_interpreter(src, low(50));
-    assert!(stats.invalidations >= 1, "{stats:?}");
+    for (mode, stats) in same_as_interpreter(src, low(50)) {
+        assert!(stats.invalidations >= 1, "{mode:?} ({mode:?}): {stats:?}");
+    }
 }
 
 #[test]
@@ -107,8 +121,9 @@ for i in range(3000):
         s += 1
 print(s)
 ";
-    let stats = same_as_interpreter(src, low(50));
-    assert!(stats.invalidations >= 1, "{stats:?}");
+    for (mode, stats) in same_as_interpreter(src, low(50)) {
+        assert!(stats.invalidations >= 1, "{mode:?} ({mode:?}): {stats:?}");
+    }
 }
 
 #[test]
@@ -123,32 +138,32 @@ fn trip_counts_around_the_threshold() {
 
 #[test]
 fn fuel_and_interrupts_are_checked_inside_traces() {
-    let src = "while True:\n    pass\n";
-    let source = src.to_string();
-    let handle = std::thread::spawn(move || {
-        let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
-        ouro::configure_jit(&mut vm, JitMode::Interp, low(5)).expect("jit");
-        vm.set_fuel(Some(2_000_000));
-        let r = vm.run_source(&source, "spin.py");
-        (r, vm.jit.as_ref().map(|j| j.stats.entries).unwrap_or(0))
-    });
-    let (r, entries) = handle.join().expect("no panic");
-    let e = r.expect_err("fuel runs out");
-    assert_eq!(e.kind, "RuntimeError");
-    assert!(entries >= 1, "the loop ran as a trace");
-
-    let handle = std::thread::spawn(move || {
-        let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
-        ouro::configure_jit(&mut vm, JitMode::Interp, low(5)).expect("jit");
-        let flag = vm.interrupt_handle();
-        std::thread::spawn(move || {
-            std::thread::sleep(std::time::Duration::from_millis(50));
-            flag.store(true, std::sync::atomic::Ordering::Relaxed);
+    for mode in backends() {
+        let handle = std::thread::spawn(move || {
+            let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+            ouro::configure_jit(&mut vm, mode, low(5)).expect("jit");
+            vm.set_fuel(Some(2_000_000));
+            let r = vm.run_source("while True:\n    pass\n", "spin.py");
+            (r, vm.jit.as_ref().map(|j| j.stats.entries).unwrap_or(0))
         });
-        vm.run_source("i = 0\nwhile True:\n    i += 1\n", "spin.py")
-    });
-    let e = handle.join().expect("no panic").expect_err("interrupted");
-    assert_eq!(e.kind, "KeyboardInterrupt");
+        let (r, entries) = handle.join().expect("no panic");
+        let e = r.expect_err("fuel runs out");
+        assert_eq!(e.kind, "RuntimeError", "{mode:?}");
+        assert!(entries >= 1, "the loop ran as a trace ({mode:?})");
+
+        let handle = std::thread::spawn(move || {
+            let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+            ouro::configure_jit(&mut vm, mode, low(5)).expect("jit");
+            let flag = vm.interrupt_handle();
+            std::thread::spawn(move || {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                flag.store(true, std::sync::atomic::Ordering::Relaxed);
+            });
+            vm.run_source("i = 0\nwhile True:\n    i += 1\n", "spin.py")
+        });
+        let e = handle.join().expect("no panic").expect_err("interrupted");
+        assert_eq!(e.kind, "KeyboardInterrupt", "{mode:?}");
+    }
 }
 
 #[test]
@@ -166,12 +181,14 @@ def outer(n):
 print(outer(600))
 outer(1000)
 ";
-    let (out, result, stats) = run_jit(src, low(20));
-    let (want_out, want_result) = run_off(src);
-    assert_eq!(out, want_out);
-    let (got, want) = (result.expect_err("raises"), want_result.expect_err("raises"));
-    assert_eq!(got.traceback, want.traceback, "same frames and line numbers");
-    assert!(stats.entries >= 1);
+    for mode in backends() {
+        let (out, result, stats) = run_jit(src, mode, low(20));
+        let (want_out, want_result) = run_off(src);
+        assert_eq!(out, want_out);
+        let (got, want) = (result.expect_err("raises"), want_result.expect_err("raises"));
+        assert_eq!(got.traceback, want.traceback, "same frames and line numbers ({mode:?})");
+        assert!(stats.entries >= 1, "{mode:?}");
+    }
 }
 
 #[test]
@@ -210,9 +227,10 @@ for k in range(50):
 print(t)
 ";
     let tiny = JitParams { max_trace_length: 8, max_traces: 2, max_side_depth: 0, ..low(3) };
-    let stats = same_as_interpreter(src, tiny);
-    assert!(stats.cut_too_long >= 1, "{stats:?}");
-    assert!(stats.root_traces + stats.side_traces <= 2, "{stats:?}");
+    for (mode, stats) in same_as_interpreter(src, tiny) {
+        assert!(stats.cut_too_long >= 1, "{mode:?} ({mode:?}): {stats:?}");
+        assert!(stats.root_traces + stats.side_traces <= 2, "{mode:?} ({mode:?}): {stats:?}");
+    }
 }
 
 #[test]
@@ -227,11 +245,12 @@ for i in range(5000):
         n += 1
 print(n)
 ";
-    let stats = same_as_interpreter(src, low(2));
-    let aborts: u64 = stats.aborts.iter().sum();
-    let max = JitParams::default().penalty_max as u64;
-    assert!(aborts >= 1, "{stats:?}");
-    assert!(stats.recordings <= max + 1, "penalties stop recording a hopeless loop: {stats:?}");
+    for (mode, stats) in same_as_interpreter(src, low(2)) {
+        let aborts: u64 = stats.aborts.iter().sum();
+        let max = JitParams::default().penalty_max as u64;
+        assert!(aborts >= 1, "{mode:?} ({mode:?}): {stats:?}");
+        assert!(stats.recordings <= max + 1, "penalties stop recording a hopeless loop ({mode:?}): {stats:?}");
+    }
 }
 
 #[test]
@@ -263,7 +282,7 @@ print(acc.x)
     let source = src.to_string();
     let dump = std::thread::spawn(move || {
         let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
-        ouro::configure_jit(&mut vm, JitMode::Interp, low(50)).expect("jit");
+        ouro::configure_jit(&mut vm, backends()[0], low(50)).expect("jit");
         let jit = vm.jit.as_mut().expect("jit");
         jit.dump_uops = true;
         jit.dump_log = Some(String::new());
@@ -318,9 +337,10 @@ for i in range(2000):
         s += 1
 print(s)
 ";
-    let stats = same_as_interpreter(src, low(20));
-    assert!(stats.invalidations >= 1, "{stats:?}");
-    assert!(stats.side_traces >= 1, "{stats:?}");
+    for (mode, stats) in same_as_interpreter(src, low(20)) {
+        assert!(stats.invalidations >= 1, "{mode:?} ({mode:?}): {stats:?}");
+        assert!(stats.side_traces >= 1, "{mode:?} ({mode:?}): {stats:?}");
+    }
 }
 
 #[test]
@@ -342,8 +362,9 @@ def outer():
     return t
 print(outer(), outer())
 ";
-    let stats = same_as_interpreter(src, low(5));
-    assert!(stats.root_traces >= 1, "{stats:?}");
+    for (mode, stats) in same_as_interpreter(src, low(5)) {
+        assert!(stats.root_traces >= 1, "{mode:?} ({mode:?}): {stats:?}");
+    }
 }
 
 /// `code` and its nested code objects without `TO_BOOL` (turned into NOPs)
@@ -405,7 +426,8 @@ print(f(items), len(calls), calls.count(True))
     let (want, result) = run_off(src);
     // CPython 3.11 prints this.
     assert!(result.is_ok() && want == "15760 920 255\n", "{want}");
-    for threshold in [None, Some(1), Some(2), Some(3)] {
+    let runs = backends().into_iter().flat_map(|m| [None, Some(1), Some(2), Some(3)].map(|t| (m, t)));
+    for (mode, threshold) in runs {
         let source = src.to_string();
         let (out, stats) = std::thread::Builder::new()
             .stack_size(256 << 20)
@@ -413,16 +435,16 @@ print(f(items), len(calls), calls.count(True))
                 let code = ouro::compiler::compile(&source, "test.py").expect("compiles");
                 let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
                 if let Some(t) = threshold {
-                    ouro::configure_jit(&mut vm, JitMode::Interp, low(t)).expect("jit-interp in this build");
+                    ouro::configure_jit(&mut vm, mode, low(t)).expect("backend in this build");
                 }
                 vm.run_main(std::rc::Rc::new(without_to_bool(&code))).expect("runs");
                 let out = vm.host.take_buffered_stdout().unwrap_or_default();
-                (out, vm.jit.as_ref().map(|j| j.stats.clone()).unwrap_or_default())
+                (out, vm.jit.as_ref().map(|j| j.counters()).unwrap_or_default())
             })
             .expect("thread")
             .join()
             .expect("no panic");
-        assert_eq!(out, want, "threshold {threshold:?}");
+        assert_eq!(out, want, "{mode:?} threshold {threshold:?}");
         if threshold.is_some() {
             assert!(stats.root_traces >= 1, "{stats:?}");
         }

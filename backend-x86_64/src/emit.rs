@@ -967,11 +967,8 @@ impl Emit<'_> {
 
     fn compare_int(&mut self, i: usize, op: CompareOp, a: Repr, b: Repr, result: Option<Repr>) -> R {
         // `cmp` needs its first operand in a register; a constant goes second.
-        let (first, second, op) = if matches!(a, Repr::Const(_)) && !matches!(b, Repr::Const(_)) {
-            (b, a, swapped(op))
-        } else {
-            (a, b, op)
-        };
+        let (first, second, op) =
+            if matches!(a, Repr::Const(_)) && !matches!(b, Repr::Const(_)) { (b, a, swapped(op)) } else { (a, b, op) };
         let x = match first {
             Repr::Typed { payload: Some(p), .. } | Repr::Boxed { payload: p, .. } => self.gpr_reg(p, rax)?,
             other => {

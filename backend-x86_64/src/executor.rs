@@ -29,7 +29,9 @@ pub struct NativeExecutor {
     /// Keeps the validity flag and code objects the code points at alive.
     pub(crate) ctx: TraceContext,
     /// For listings: where each IR instruction's code starts, and the IR text.
+    #[cfg_attr(not(feature = "disasm"), allow(dead_code))]
     pub(crate) marks: Vec<(usize, Mark)>,
+    #[cfg_attr(not(feature = "disasm"), allow(dead_code))]
     pub(crate) ir_text: Vec<String>,
 }
 

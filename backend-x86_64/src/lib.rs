@@ -61,7 +61,9 @@ impl core::fmt::Debug for X86Backend {
 fn memory_error(e: CodeMemoryError) -> CompileError {
     match e {
         CodeMemoryError::LimitReached | CodeMemoryError::MapFailed => CompileError::CodeMemoryFull,
-        CodeMemoryError::ProtectFailed => CompileError::Unsupported(String::from("code memory cannot be made executable")),
+        CodeMemoryError::ProtectFailed => {
+            CompileError::Unsupported(String::from("code memory cannot be made executable"))
+        }
     }
 }
 
@@ -74,8 +76,8 @@ impl Backend for X86Backend {
         self.arena.borrow_mut().set_limit(ctx.code_limit);
         let plan = plan::plan(ir).map_err(|why| CompileError::Unsupported(String::from(why)))?;
         let data = Box::new(emit::TraceData::new(ir));
-        let asm = emit::assemble(ir, &plan, &ctx, &data)
-            .map_err(|e| CompileError::Unsupported(format!("assembler: {e}")))?;
+        let asm =
+            emit::assemble(ir, &plan, &ctx, &data).map_err(|e| CompileError::Unsupported(format!("assembler: {e}")))?;
         let len = asm.bytes.len();
         let mut writable = CodeArena::reserve(&self.arena, len).map_err(memory_error)?;
         writable.bytes_mut()[..len].copy_from_slice(&asm.bytes);
@@ -85,7 +87,11 @@ impl Backend for X86Backend {
         for word in data.targets.iter() {
             word.set(return_path);
         }
-        let ir_text = if cfg!(feature = "disasm") { ir.to_text().lines().map(String::from).collect() } else { alloc::vec::Vec::new() };
+        let ir_text = if cfg!(feature = "disasm") {
+            ir.to_text().lines().map(String::from).collect()
+        } else {
+            alloc::vec::Vec::new()
+        };
         Ok(Rc::new(NativeExecutor {
             code,
             data,

@@ -177,9 +177,8 @@ fn fusable(ir: &TraceIr, i: usize, uses: &[u32]) -> bool {
     if !matches!(next.op, Op::GuardTrue | Op::GuardFalse) || next.args.first().map(|a| a.0 as usize) != Some(i) {
         return false;
     }
-    let in_snapshot = next
-        .snapshot
-        .map_or(0, |s| ir.snapshots[s as usize].stack.iter().filter(|v| v.0 as usize == i).count() as u32);
+    let in_snapshot =
+        next.snapshot.map_or(0, |s| ir.snapshots[s as usize].stack.iter().filter(|v| v.0 as usize == i).count() as u32);
     uses[i] == 1 + in_snapshot
 }
 
@@ -239,7 +238,8 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
         }
         p.code[i] = code;
         let gpr = |b: &mut Builder| b.new_vreg(Class::Gpr, def);
-        let boxed = |b: &mut Builder| Repr::Boxed { tag: b.new_vreg(Class::Gpr, def), payload: b.new_vreg(Class::Gpr, def) };
+        let boxed =
+            |b: &mut Builder| Repr::Boxed { tag: b.new_vreg(Class::Gpr, def), payload: b.new_vreg(Class::Gpr, def) };
         let result = match &inst.op {
             Op::Const(v) => Some(Repr::Const(*v)),
             Op::LoadLocal(_) | Op::LoadStack(_) | Op::LoadSlot(_) | Op::LoadGlobal { .. } => Some(boxed(&mut b)),
@@ -253,10 +253,9 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
                     Some(Repr::Typed { ty: Ty::Bool, payload: Some(gpr(&mut b)) })
                 }
             }
-            Op::Is(negate) => Some(plan_is(&args, *negate).unwrap_or_else(|| Repr::Typed {
-                ty: Ty::Bool,
-                payload: Some(gpr(&mut b)),
-            })),
+            Op::Is(negate) => Some(
+                plan_is(&args, *negate).unwrap_or_else(|| Repr::Typed { ty: Ty::Bool, payload: Some(gpr(&mut b)) }),
+            ),
             Op::Truthy(_) | Op::Truth => Some(Repr::Typed { ty: Ty::Bool, payload: Some(gpr(&mut b)) }),
             Op::GuardType(ty) => unbox(&mut b, args[0], *ty, def),
             Op::GuardShape { .. } | Op::GuardClass(_) => unbox(&mut b, args[0], Ty::Obj, def),

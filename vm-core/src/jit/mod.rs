@@ -363,9 +363,21 @@ impl Jit {
         }
     }
 
+    /// The counters, including what native executors counted in machine
+    /// code (bytecode completed in traces, exits linked natively).
+    pub fn counters(&self) -> JitStats {
+        let mut s = self.stats.clone();
+        if self.traces.iter().any(|t| t.native) {
+            let (instructions, exits) = self.native_totals();
+            s.instructions += instructions;
+            s.linked_exits += exits.saturating_sub(s.cold_exits);
+        }
+        s
+    }
+
     /// The text `--stats` prints for the JIT.
     pub fn report(&self, tier1_instructions: u64) -> String {
-        let s = &self.stats;
+        let s = &self.counters();
         let mut out = String::new();
         let _ = writeln!(out, "jit ({} backend):", self.backend.name());
         let _ = writeln!(out, "  recordings started      {:>12}", s.recordings);
@@ -383,12 +395,10 @@ impl Jit {
         let _ = writeln!(out, "  uops recorded           {:>12}", s.uops_recorded);
         let _ = writeln!(out, "  trace entries           {:>12}", s.entries);
         let _ = writeln!(out, "  IR instructions run     {:>12}", s.ops);
-        let (native_instructions, native_exits) = self.native_totals();
         let native = self.traces.iter().any(|t| t.native);
         let _ = writeln!(out, "  exits to tier 1         {:>12}", s.cold_exits);
         if native {
-            let linked = native_exits.saturating_sub(s.cold_exits);
-            let _ = writeln!(out, "  exits linked natively   {:>12}", linked);
+            let _ = writeln!(out, "  exits linked natively   {:>12}", s.linked_exits);
         } else {
             let _ = writeln!(out, "  exits linked            {:>12}", s.linked_exits);
         }
@@ -397,10 +407,11 @@ impl Jit {
         let _ = writeln!(out, "  traces freed            {:>12}", s.traces_freed);
         if native {
             let bytes = self.backend.code_bytes();
-            let _ = writeln!(out, "  code memory in use      {:>12}  bytes (limit {})", bytes, self.params.max_code_bytes);
+            let _ =
+                writeln!(out, "  code memory in use      {:>12}  bytes (limit {})", bytes, self.params.max_code_bytes);
             let _ = writeln!(out, "  code memory flushes     {:>12}", s.flushes);
         }
-        let in_traces = s.instructions + native_instructions;
+        let in_traces = s.instructions;
         let total = in_traces + tier1_instructions;
         let share = if total > 0 { 100.0 * in_traces as f64 / total as f64 } else { 0.0 };
         let _ = writeln!(out, "  bytecode in traces      {:>12}  ({share:.1}% of {total})", in_traces);
