@@ -6,24 +6,31 @@ use std::path::{Path, PathBuf};
 use ouro::{find_module_source, Host, JitMode, Vm, VmConfig};
 
 /// A JIT mode and, optionally, a forced-low threshold (so traces form, exit
-/// and link even in short scripts).
+/// and link even in short scripts) and a code memory limit.
 #[derive(Clone, Copy, Debug)]
 pub struct JitRun {
     /// The backend.
     pub mode: JitMode,
     /// `hot_loop` and `hot_exit` (the defaults when `None`).
     pub threshold: Option<u32>,
+    /// `max_code_bytes` (the default when `None`).
+    pub code_limit: Option<u32>,
 }
 
 impl JitRun {
     /// Every configuration the corpus runs under in this build: each
-    /// available mode at its defaults, and each JIT mode at threshold 1.
+    /// available mode at its defaults, each JIT mode at threshold 1, and
+    /// the x86-64 backend at threshold 1 with one page of code memory (so
+    /// compilations fail, flush every trace and record again).
     pub fn all() -> Vec<JitRun> {
         let mut runs = Vec::new();
         for &mode in JitMode::available() {
-            runs.push(JitRun { mode, threshold: None });
+            runs.push(JitRun { mode, threshold: None, code_limit: None });
             if mode != JitMode::Off {
-                runs.push(JitRun { mode, threshold: Some(1) });
+                runs.push(JitRun { mode, threshold: Some(1), code_limit: None });
+            }
+            if mode == JitMode::X86_64 {
+                runs.push(JitRun { mode, threshold: Some(1), code_limit: Some(4096) });
             }
         }
         runs
@@ -36,15 +43,22 @@ impl JitRun {
             p.hot_loop = t;
             p.hot_exit = t;
         }
+        if let Some(bytes) = self.code_limit {
+            p.max_code_bytes = bytes;
+        }
         p
     }
 
     /// How the CLI would spell it.
     pub fn describe(self) -> String {
-        match self.threshold {
-            Some(t) => format!("--jit {} --jit-threshold {t}", self.mode.name()),
-            None => format!("--jit {}", self.mode.name()),
+        let mut s = format!("--jit {}", self.mode.name());
+        if let Some(t) = self.threshold {
+            s.push_str(&format!(" --jit-threshold {t}"));
         }
+        if let Some(bytes) = self.code_limit {
+            s.push_str(&format!(" --jit-param max_code_bytes={bytes}"));
+        }
+        s
     }
 }
 

@@ -277,7 +277,31 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
     }
     p.vregs = b.vregs;
     allocate(&mut p);
+    // A broken allocation would be wrong code: tests run debug builds, where it stops them.
+    #[cfg(debug_assertions)]
+    if let Err(e) = verify(&p) {
+        panic!("{e}");
+    }
     Ok(p)
+}
+
+#[cfg(debug_assertions)]
+/// Checks the allocation (debug builds): no two virtual registers whose
+/// lives meet share a location, and none in a caller-saved register lives
+/// across a call.
+fn verify(p: &Plan) -> Result<(), PlanError> {
+    let calls: Vec<u32> = p.calls.iter().enumerate().filter(|(_, &c)| c).map(|(i, _)| 2 * i as u32 + 1).collect();
+    for (i, a) in p.vregs.iter().enumerate() {
+        let caller_saved = matches!(a.loc, Loc::Xmm(_)) || matches!(a.loc, Loc::Gpr(n) if n < FIRST_CALLEE_SAVED);
+        if caller_saved && calls.iter().any(|&c| a.start < c && a.end >= c) {
+            return Err("allocation bug: a caller-saved register lives across a call");
+        }
+        let clash = p.vregs[i + 1..].iter().any(|b| b.loc == a.loc && a.start <= b.end && b.start <= a.end);
+        if clash && a.loc != Loc::None {
+            return Err("allocation bug: two live values share a location");
+        }
+    }
+    Ok(())
 }
 
 /// The representation of `v` after a guard established its type (`None`
