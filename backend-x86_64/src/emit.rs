@@ -904,25 +904,110 @@ impl Emit<'_> {
     }
 
     fn int_arith(&mut self, i: usize, op: IntOp, a: Repr, b: Repr, result: Option<Repr>) -> R {
-        self.payload_into(rax, a)?;
-        let operand = self.int_operand(b)?;
-        match (op, operand) {
-            (IntOp::Add, IntOperand::Imm(k)) => self.a.add(rax, k)?,
-            (IntOp::Add, IntOperand::Reg(r)) => self.a.add(rax, r)?,
-            (IntOp::Add, IntOperand::Mem(m)) => self.a.add(rax, m)?,
-            (IntOp::Sub, IntOperand::Imm(k)) => self.a.sub(rax, k)?,
-            (IntOp::Sub, IntOperand::Reg(r)) => self.a.sub(rax, r)?,
-            (IntOp::Sub, IntOperand::Mem(m)) => self.a.sub(rax, m)?,
-            (IntOp::Mul, IntOperand::Imm(k)) => self.a.imul_3(rax, rax, k)?,
-            (IntOp::Mul, IntOperand::Reg(r)) => self.a.imul_2(rax, r)?,
-            (IntOp::Mul, IntOperand::Mem(m)) => self.a.imul_2(rax, m)?,
+        match op {
+            IntOp::LShift | IntOp::RShift => self.shift(i, op, a, b)?,
+            IntOp::FloorDiv | IntOp::Mod => self.divide(i, op, a, b)?,
+            _ => {
+                self.payload_into(rax, a)?;
+                let operand = self.int_operand(b)?;
+                macro_rules! alu {
+                    ($m:ident) => {
+                        match operand {
+                            IntOperand::Imm(k) => self.a.$m(rax, k)?,
+                            IntOperand::Reg(r) => self.a.$m(rax, r)?,
+                            IntOperand::Mem(m) => self.a.$m(rax, m)?,
+                        }
+                    };
+                }
+                match op {
+                    IntOp::Add => alu!(add),
+                    IntOp::Sub => alu!(sub),
+                    IntOp::And => alu!(and),
+                    IntOp::Or => alu!(or),
+                    IntOp::Xor => alu!(xor),
+                    _ => match operand {
+                        IntOperand::Imm(k) => self.a.imul_3(rax, rax, k)?,
+                        IntOperand::Reg(r) => self.a.imul_2(rax, r)?,
+                        IntOperand::Mem(m) => self.a.imul_2(rax, m)?,
+                    },
+                }
+                if matches!(op, IntOp::Add | IntOp::Sub | IntOp::Mul) {
+                    let l = self.exit(i);
+                    self.a.jo(l)?;
+                }
+            }
         }
-        let l = self.exit(i);
-        self.a.jo(l)?;
         if let Some(Repr::Typed { payload: Some(p), .. }) = result {
             self.gpr_define(p, rax)?;
         }
         Ok(())
+    }
+
+    /// `<<` and `>>` into `rax`; counts out of range (and `<<` that loses
+    /// bits) exit.
+    fn shift(&mut self, i: usize, op: IntOp, a: Repr, b: Repr) -> R {
+        let l = self.exit(i);
+        self.payload_into(rcx, b)?;
+        self.payload_into(rax, a)?;
+        // Unsigned: negative counts are out of range too.
+        self.a.cmp(rcx, if op == IntOp::LShift { 62 } else { 63 })?;
+        self.a.ja(l)?;
+        if op == IntOp::RShift {
+            return self.a.sar(rax, cl);
+        }
+        // x << y must shift back to x (the count in rcx is done with after).
+        self.a.shl(rax, cl)?;
+        self.a.movq(xmm15, rax)?;
+        self.a.sar(rax, cl)?;
+        match self.int_operand(a)? {
+            IntOperand::Imm(k) => self.a.cmp(rax, k)?,
+            IntOperand::Reg(r) => self.a.cmp(rax, r)?,
+            IntOperand::Mem(m) => self.a.cmp(rax, m)?,
+        }
+        self.a.jne(l)?;
+        self.a.movq(rax, xmm15)
+    }
+
+    /// `//` and `%` with Python's floor semantics into `rax`; a zero divisor
+    /// and `i64::MIN // -1` exit. `idiv` needs `rdx`, an allocated
+    /// register: it is kept in `xmm15` meanwhile (after every exit check, so
+    /// the stubs see it intact).
+    fn divide(&mut self, i: usize, op: IntOp, a: Repr, b: Repr) -> R {
+        let l = self.exit(i);
+        self.payload_into(rcx, b)?;
+        self.payload_into(rax, a)?;
+        self.a.test(rcx, rcx)?;
+        self.a.je(l)?;
+        let mut divisor_ok = self.a.create_label();
+        self.a.cmp(rcx, -1)?;
+        self.a.jne(divisor_ok)?;
+        // Dividing by -1: only i64::MIN overflows (negating it does too).
+        self.a.neg(rax)?;
+        self.a.jo(l)?;
+        self.a.neg(rax)?;
+        self.a.set_label(&mut divisor_ok)?;
+        self.a.movq(xmm15, rdx)?;
+        self.a.cqo()?;
+        self.a.idiv(rcx)?;
+        // Truncated quotient in rax, remainder in rdx; floor them when the
+        // remainder is nonzero and its sign differs from the divisor's.
+        let mut done = self.a.create_label();
+        self.a.test(rdx, rdx)?;
+        self.a.je(done)?;
+        if op == IntOp::FloorDiv {
+            self.a.xor(rdx, rcx)?;
+            self.a.jns(done)?;
+            self.a.sub(rax, 1)?;
+            self.a.set_label(&mut done)?;
+        } else {
+            self.a.mov(rax, rdx)?;
+            self.a.xor(rax, rcx)?;
+            self.a.jns(done)?;
+            self.a.add(rdx, rcx)?;
+            self.a.set_label(&mut done)?;
+            self.a.mov(rax, rdx)?;
+        }
+        self.a.movq(rdx, xmm15)
     }
 
     fn float_arith(&mut self, i: usize, op: FloatOp, a: Repr, b: Repr, result: Option<Repr>) -> R {

@@ -82,7 +82,9 @@ impl Ty {
     }
 }
 
-/// Integer operations (overflow and division by zero exit).
+/// Integer operations on small ints. Whatever tier 1's specialized form
+/// would not compute on small ints (overflow, division by zero, shifts out
+/// of range, `i64::MIN // -1`) exits, and tier 1 computes it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum IntOp {
     /// `+`
@@ -91,6 +93,40 @@ pub enum IntOp {
     Sub,
     /// `*`
     Mul,
+    /// `&`
+    And,
+    /// `|`
+    Or,
+    /// `^`
+    Xor,
+    /// `<<` (shift counts 0..=62 without overflow)
+    LShift,
+    /// `>>` (shift counts 0..=63)
+    RShift,
+    /// `//` (floor division)
+    FloorDiv,
+    /// `%` (the result has the divisor's sign)
+    Mod,
+}
+
+impl IntOp {
+    /// The operation `BINARY_OP`'s operator is on small ints, if the IR has it.
+    pub fn of(op: crate::bytecode::opcode::BinaryOp) -> Option<IntOp> {
+        use crate::bytecode::opcode::BinaryOp as B;
+        Some(match op {
+            B::Add => IntOp::Add,
+            B::Sub => IntOp::Sub,
+            B::Mul => IntOp::Mul,
+            B::And => IntOp::And,
+            B::Or => IntOp::Or,
+            B::Xor => IntOp::Xor,
+            B::LShift => IntOp::LShift,
+            B::RShift => IntOp::RShift,
+            B::FloorDiv => IntOp::FloorDiv,
+            B::Mod => IntOp::Mod,
+            _ => return None,
+        })
+    }
 }
 
 /// Float operations (division by zero exits).
@@ -451,6 +487,13 @@ pub fn int_op_name(o: IntOp) -> &'static str {
         IntOp::Add => "add",
         IntOp::Sub => "sub",
         IntOp::Mul => "mul",
+        IntOp::And => "and",
+        IntOp::Or => "or",
+        IntOp::Xor => "xor",
+        IntOp::LShift => "lshift",
+        IntOp::RShift => "rshift",
+        IntOp::FloorDiv => "floordiv",
+        IntOp::Mod => "mod",
     }
 }
 
@@ -464,13 +507,28 @@ pub fn float_op_name(o: FloatOp) -> &'static str {
     }
 }
 
-/// Applies an int operation (`None`: overflow, the trace exits).
+/// Applies an int operation with Python's semantics on small ints (`None`:
+/// not computable here, see [`IntOp`]; the trace exits, tier 1 deopts).
 #[inline]
 pub fn eval_int(op: IntOp, x: i64, y: i64) -> Option<i64> {
     match op {
         IntOp::Add => x.checked_add(y),
         IntOp::Sub => x.checked_sub(y),
         IntOp::Mul => x.checked_mul(y),
+        IntOp::And => Some(x & y),
+        IntOp::Or => Some(x | y),
+        IntOp::Xor => Some(x ^ y),
+        IntOp::RShift => (0..64).contains(&y).then(|| x >> y),
+        IntOp::LShift => ((0..63).contains(&y) && (x << y) >> y == x).then(|| x << y),
+        IntOp::FloorDiv | IntOp::Mod if y == 0 || (x == i64::MIN && y == -1) => None,
+        IntOp::FloorDiv => {
+            let q = x / y;
+            Some(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q })
+        }
+        IntOp::Mod => {
+            let r = x % y;
+            Some(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+        }
     }
 }
 

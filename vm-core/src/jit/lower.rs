@@ -17,6 +17,8 @@ pub fn lowers_natively(op: Opcode) -> bool {
         Opcode::BinaryOpAddInt
             | Opcode::BinaryOpSubInt
             | Opcode::BinaryOpMulInt
+            | Opcode::BinaryOpBitInt
+            | Opcode::BinaryOpDivModInt
             | Opcode::BinaryOpAddFloat
             | Opcode::BinaryOpSubFloat
             | Opcode::BinaryOpMulFloat
@@ -390,7 +392,12 @@ impl Lowering<'_> {
         let a = self.pop();
         let int = matches!(
             inst.op,
-            Opcode::BinaryOpAddInt | Opcode::BinaryOpSubInt | Opcode::BinaryOpMulInt | Opcode::CompareOpInt
+            Opcode::BinaryOpAddInt
+                | Opcode::BinaryOpSubInt
+                | Opcode::BinaryOpMulInt
+                | Opcode::BinaryOpBitInt
+                | Opcode::BinaryOpDivModInt
+                | Opcode::CompareOpInt
         );
         let ty = if int { Ty::Int } else { Ty::Float };
         self.guard(Op::GuardType(ty), alloc::vec![a], s);
@@ -400,6 +407,10 @@ impl Lowering<'_> {
             Opcode::BinaryOpAddInt => self.ir.push(Op::IntArith(IntOp::Add), alloc::vec![a, b], Ty::Int, Some(s)),
             Opcode::BinaryOpSubInt => self.ir.push(Op::IntArith(IntOp::Sub), alloc::vec![a, b], Ty::Int, Some(s)),
             Opcode::BinaryOpMulInt => self.ir.push(Op::IntArith(IntOp::Mul), alloc::vec![a, b], Ty::Int, Some(s)),
+            Opcode::BinaryOpBitInt | Opcode::BinaryOpDivModInt => {
+                let op = crate::bytecode::opcode::BinaryOp::from_arg(inst.arg).and_then(|(op, _)| IntOp::of(op));
+                self.ir.push(Op::IntArith(op.unwrap_or(IntOp::Add)), alloc::vec![a, b], Ty::Int, Some(s))
+            }
             Opcode::BinaryOpAddFloat => self.emit(Op::FloatArith(FloatOp::Add), alloc::vec![a, b], Ty::Float),
             Opcode::BinaryOpSubFloat => self.emit(Op::FloatArith(FloatOp::Sub), alloc::vec![a, b], Ty::Float),
             Opcode::BinaryOpMulFloat => self.emit(Op::FloatArith(FloatOp::Mul), alloc::vec![a, b], Ty::Float),

@@ -5,7 +5,6 @@ use crate::bytecode::opcode::CompareOp;
 use crate::interp::code::CodeObject;
 use crate::interp::frame::{GenMode, ReturnAction};
 use crate::jit::ir::{compare_floats, eval_float, eval_int, FloatOp, IntOp};
-use crate::runtime::int_ops;
 use crate::runtime::object::{
     GenState, IterState, Obj, PyResult, ShapeId, HOOK_DESCR, HOOK_GETATTRIBUTE, HOOK_SETATTR,
 };
@@ -690,44 +689,30 @@ pub(super) fn call_len(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 /// shifts that would overflow or are negative deoptimize.
 #[inline]
 pub(super) fn bit_int(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    use crate::bytecode::opcode::BinaryOp;
-    let (Value::Int(x), Value::Int(y)) = top2(vm) else { return Ok(Flow::Deopt) };
-    let Some((op, _)) = BinaryOp::from_arg(a.oparg) else { return Ok(Flow::Deopt) };
-    let r = match op {
-        BinaryOp::And => x & y,
-        BinaryOp::Or => x | y,
-        BinaryOp::Xor => x ^ y,
-        BinaryOp::RShift if (0..64).contains(&y) => x >> y,
-        BinaryOp::LShift if (0..63).contains(&y) && (x << y) >> y == x => x << y,
-        _ => return Ok(Flow::Deopt),
-    };
-    replace2(vm, Value::Int(r));
-    Ok(Flow::Continue)
+    int_binary(vm, a)
 }
 
 /// `//` and `%` on small ints with Python's floor semantics; a zero divisor
 /// (the generic path raises) or `i64::MIN // -1` deoptimizes.
 #[inline]
 pub(super) fn divmod_int(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    int_binary(vm, a)
+}
+
+/// The small-int operator of `BINARY_OP`'s operand (`ir::eval_int`, shared
+/// with traces); what it cannot compute deoptimizes.
+#[inline]
+fn int_binary(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     use crate::bytecode::opcode::BinaryOp;
     let (Value::Int(x), Value::Int(y)) = top2(vm) else { return Ok(Flow::Deopt) };
-    if y == 0 || (x == i64::MIN && y == -1) {
-        return Ok(Flow::Deopt);
+    let Some(op) = BinaryOp::from_arg(a.oparg).and_then(|(op, _)| IntOp::of(op)) else { return Ok(Flow::Deopt) };
+    match eval_int(op, x, y) {
+        Some(r) => {
+            replace2(vm, Value::Int(r));
+            Ok(Flow::Continue)
+        }
+        None => Ok(Flow::Deopt),
     }
-    let Some((op, _)) = BinaryOp::from_arg(a.oparg) else { return Ok(Flow::Deopt) };
-    let v = match op {
-        BinaryOp::FloorDiv => match int_ops::floordiv_i64(x, y) {
-            Ok(int_ops::PyInt::Small(q)) => q,
-            _ => return Ok(Flow::Deopt),
-        },
-        BinaryOp::Mod => match int_ops::mod_i64(x, y) {
-            Ok(r) => r,
-            Err(_) => return Ok(Flow::Deopt),
-        },
-        _ => return Ok(Flow::Deopt),
-    };
-    replace2(vm, Value::Int(v));
-    Ok(Flow::Continue)
 }
 
 /// Cache: [class, class version, `__init__` function]. The callee is that
