@@ -160,6 +160,20 @@ impl InterpExecutor {
                         break exit_here;
                     }
                 }
+                Op::GuardKind(kind) => {
+                    if !rt::has_kind(vm, arg(0), *kind) {
+                        break exit_here;
+                    }
+                }
+                Op::LoadItem => match rt::load_item(vm, arg(0), arg(1)) {
+                    Some(v) => regs[i] = v,
+                    None => break exit_here,
+                },
+                Op::StoreItem => {
+                    if !rt::store_item(vm, arg(0), arg(1), regs[inst.args[2].0 as usize]) {
+                        break exit_here;
+                    }
+                }
                 Op::Truth => match rt::truth(vm, arg(0)) {
                     Some(b) => regs[i] = Value::Bool(b),
                     None => return Err(rt::internal_error(vm, "truth of a value needing __bool__ or __len__")),

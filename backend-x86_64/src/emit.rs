@@ -28,7 +28,7 @@ use iced_x86::BlockEncoderOptions;
 use vm_core::bytecode::opcode::CompareOp;
 use vm_core::jit::backend::native::{self as nat, GlobalLoad, UopsCall, RAISED, UOPS_DEOPT, UOPS_LEFT_LOOP};
 use vm_core::jit::backend::TraceContext;
-use vm_core::jit::ir::{FloatOp, IntOp, Op, TraceIr, Ty};
+use vm_core::jit::ir::{FloatOp, IntOp, ObjKind, Op, TraceIr, Ty};
 use vm_core::runtime::layout as lay;
 use vm_core::runtime::value::Value;
 
@@ -42,6 +42,9 @@ const XMM: [AsmRegisterXmm; 16] =
     [xmm0, xmm1, xmm2, xmm3, xmm4, xmm5, xmm6, xmm7, xmm8, xmm9, xmm10, xmm11, xmm12, xmm13, xmm14, xmm15];
 /// The caller-saved ones among them (the first `plan::FIRST_CALLEE_SAVED`).
 const CALLER_SAVED: usize = crate::plan::FIRST_CALLEE_SAVED as usize;
+
+// `load_item` reads lists and tuples alike.
+const _: () = assert!(lay::LIST_ITEMS == lay::TUPLE_ITEMS && lay::LIST_LEN == lay::TUPLE_LEN);
 
 /// Bytes the prologue pushes below `rbp`: rbx, r12, r13, r14, r15.
 const SAVED: i32 = 40;
@@ -520,6 +523,20 @@ impl Emit<'_> {
         self.a.add(dst, qword_ptr(r15 + nat::STATE_HEAP))
     }
 
+    /// The item index of a small int `index` into `dst` for the sequence at
+    /// `obj` (negative counts from the end), exiting to `out` when out of range.
+    fn item_index(&mut self, dst: AsmRegister64, obj: AsmRegister64, index: Repr, out: CodeLabel) -> R {
+        let mut positive = self.a.create_label();
+        self.payload_into(dst, index)?;
+        self.a.test(dst, dst)?;
+        self.a.jns(positive)?;
+        self.a.add(dst, qword_ptr(obj + lay::LIST_LEN as i32))?;
+        self.a.set_label(&mut positive)?;
+        // Unsigned: still negative means out of range too.
+        self.a.cmp(dst, qword_ptr(obj + lay::LIST_LEN as i32))?;
+        self.a.jae(out)
+    }
+
     /// Zero-extends a bool's or an object index's payload after its type was established.
     fn normalize(&mut self, ty: Ty, p: VReg) -> R {
         match (ty, self.loc(p)) {
@@ -622,6 +639,43 @@ impl Emit<'_> {
                 self.a.cmp(dword_ptr(rcx + lay::INSTANCE_SHAPE as i32), *shape as i32)?;
                 self.a.jne(l)?;
                 self.unbox(args[0], result, Ty::Obj)?;
+            }
+            Op::GuardKind(kind) => {
+                let l = self.exit(i);
+                if let Repr::Boxed { tag, .. } = args[0] {
+                    self.cmp_tag(tag, lay::TAG_OBJ)?;
+                    self.a.jne(l)?;
+                } else if !matches!(args[0], Repr::Typed { ty: Ty::Obj, .. } | Repr::Const(Value::Obj(_))) {
+                    self.a.jmp(l)?;
+                    return Ok(());
+                }
+                self.object_address(rcx, args[0])?;
+                let want = match kind {
+                    ObjKind::List => lay::KIND_LIST,
+                    ObjKind::Tuple => lay::KIND_TUPLE,
+                };
+                self.a.cmp(byte_ptr(rcx + lay::OBJ_KIND as i32), want as i32)?;
+                self.a.jne(l)?;
+                self.unbox(args[0], result, Ty::Obj)?;
+            }
+            Op::LoadItem => {
+                // The kind was guarded; list and tuple items have the same layout.
+                let l = self.exit(i);
+                self.object_address(rcx, args[0])?;
+                self.item_index(rax, rcx, args[1], l)?;
+                self.a.mov(rcx, qword_ptr(rcx + lay::LIST_ITEMS as i32))?;
+                self.a.shl(rax, 4)?;
+                self.a.add(rcx, rax)?;
+                self.load_boxed(rcx, 0, result)?;
+            }
+            Op::StoreItem => {
+                let l = self.exit(i);
+                self.object_address(rax, args[0])?;
+                self.item_index(rcx, rax, args[1], l)?;
+                self.a.mov(rax, qword_ptr(rax + lay::LIST_ITEMS as i32))?;
+                self.a.shl(rcx, 4)?;
+                self.a.add(rax, rcx)?;
+                self.store_boxed(rax, 0, args[2], false)?;
             }
             Op::GuardClass(class) => {
                 self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;

@@ -242,7 +242,9 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             |b: &mut Builder| Repr::Boxed { tag: b.new_vreg(Class::Gpr, def), payload: b.new_vreg(Class::Gpr, def) };
         let result = match &inst.op {
             Op::Const(v) => Some(Repr::Const(*v)),
-            Op::LoadLocal(_) | Op::LoadStack(_) | Op::LoadSlot(_) | Op::LoadGlobal { .. } => Some(boxed(&mut b)),
+            Op::LoadLocal(_) | Op::LoadStack(_) | Op::LoadSlot(_) | Op::LoadGlobal { .. } | Op::LoadItem => {
+                Some(boxed(&mut b))
+            }
             Op::IntArith(_) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
             Op::FloatArith(_) => Some(Repr::Typed { ty: Ty::Float, payload: Some(b.new_vreg(Class::Xmm, def)) }),
             Op::CompareInt(_) | Op::CompareFloat(_) => {
@@ -258,7 +260,7 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             ),
             Op::Truthy(_) | Op::Truth => Some(Repr::Typed { ty: Ty::Bool, payload: Some(gpr(&mut b)) }),
             Op::GuardType(ty) => unbox(&mut b, args[0], *ty, def),
-            Op::GuardShape { .. } | Op::GuardClass(_) => unbox(&mut b, args[0], Ty::Obj, def),
+            Op::GuardShape { .. } | Op::GuardClass(_) | Op::GuardKind(_) => unbox(&mut b, args[0], Ty::Obj, def),
             Op::GuardFrame { code: c, .. } => {
                 code = *c;
                 None
@@ -268,7 +270,9 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
         if let Some(r) = result {
             p.result[i] = Some(r);
             let target = match &inst.op {
-                Op::GuardType(_) | Op::GuardShape { .. } | Op::GuardClass(_) => inst.args[0].0 as usize,
+                Op::GuardType(_) | Op::GuardShape { .. } | Op::GuardClass(_) | Op::GuardKind(_) => {
+                    inst.args[0].0 as usize
+                }
                 _ => i,
             };
             cur[target] = Some(r);

@@ -82,6 +82,26 @@ impl Ty {
     }
 }
 
+/// The built-in object kinds `GuardKind` tells apart (exactly the type:
+/// instances of subclasses are other kinds).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ObjKind {
+    /// `list`
+    List,
+    /// `tuple`
+    Tuple,
+}
+
+impl ObjKind {
+    /// The IR text name.
+    pub fn name(self) -> &'static str {
+        match self {
+            ObjKind::List => "list",
+            ObjKind::Tuple => "tuple",
+        }
+    }
+}
+
 /// Integer operations on small ints. Whatever tier 1's specialized form
 /// would not compute on small ints (overflow, division by zero, shifts out
 /// of range, `i64::MIN // -1`) exits, and tier 1 computes it.
@@ -163,6 +183,9 @@ macro_rules! for_each_ir_op {
             (Truthy, "truthy", false, false),
             (GuardShape, "guard_shape", false, true),
             (GuardClass, "guard_class", false, true),
+            (GuardKind, "guard_kind", false, true),
+            (LoadItem, "load_item", false, true),
+            (StoreItem, "store_item", false, true),
             (Truth, "truth", true, false),
             (LoadSlot, "load_slot", true, false),
             (StoreSlot, "store_slot", false, false),
@@ -217,6 +240,15 @@ pub enum Op {
     /// `list`, `str`, or a user class, whose version is then an assumption
     /// (changing the class invalidates the trace).
     GuardClass(u32),
+    /// Exits unless `args[0]` is a heap object of this built-in kind.
+    GuardKind(ObjKind),
+    /// `args[0][args[1]]` for a list or tuple (a guard established which)
+    /// and a small int (negative counts from the end); exits when out of
+    /// range (tier 1 raises `IndexError`).
+    LoadItem,
+    /// `args[0][args[1]] = args[2]` for a list and a small int; exits when
+    /// out of range.
+    StoreItem,
     /// `bool(args[0])` for a value whose truth runs no Python code (a
     /// guard established its type or class): `Vm::truth_native`.
     Truth,
@@ -429,6 +461,7 @@ impl TraceIr {
                 Op::Truthy(pc) | Op::Safepoint(pc) | Op::Return(pc) => write!(out, " @{pc}"),
                 Op::GuardShape { class, shape } => write!(out, " class=obj{class} shape={shape}"),
                 Op::GuardClass(class) => write!(out, " obj{class}"),
+                Op::GuardKind(kind) => write!(out, " {}", kind.name()),
                 Op::LoadSlot(n) | Op::StoreSlot(n) => write!(out, " [{n}]"),
                 Op::LoadGlobal { builtin, index, name, keys } => {
                     let which = if *builtin { alloc::format!("builtins keys={keys}") } else { "globals".into() };

@@ -4,7 +4,7 @@
 
 use alloc::vec::Vec;
 
-use super::ir::{FloatOp, IntOp, Op, Snapshot, TraceIr, Ty, ValueId};
+use super::ir::{FloatOp, IntOp, ObjKind, Op, Snapshot, TraceIr, Ty, ValueId};
 use super::recorder::{RecordedInst, Recording, TraceEnd};
 use crate::bytecode::opcode::{CompareOp, Opcode};
 use crate::runtime::value::Value;
@@ -36,6 +36,9 @@ pub fn lowers_natively(op: Opcode) -> bool {
             | Opcode::ToBoolList
             | Opcode::ToBoolStr
             | Opcode::ToBoolAlwaysTrue
+            | Opcode::BinarySubscrListInt
+            | Opcode::BinarySubscrTupleInt
+            | Opcode::StoreSubscrListInt
     )
 }
 
@@ -347,6 +350,27 @@ impl Lowering<'_> {
                         self.emit(Op::StoreSlot(slot), alloc::vec![obj, v], Ty::Void);
                     }
                 }
+                return;
+            }
+            Opcode::BinarySubscrListInt | Opcode::BinarySubscrTupleInt => {
+                let s = self.snapshot(inst.pc);
+                let index = self.pop();
+                let seq = self.pop();
+                let kind = if inst.op == Opcode::BinarySubscrListInt { ObjKind::List } else { ObjKind::Tuple };
+                self.guard(Op::GuardKind(kind), alloc::vec![seq], s);
+                self.guard(Op::GuardType(Ty::Int), alloc::vec![index], s);
+                let v = self.ir.push(Op::LoadItem, alloc::vec![seq, index], Ty::Any, Some(s));
+                self.push(v);
+                return;
+            }
+            Opcode::StoreSubscrListInt => {
+                let s = self.snapshot(inst.pc);
+                let index = self.pop();
+                let seq = self.pop();
+                let v = self.pop();
+                self.guard(Op::GuardKind(ObjKind::List), alloc::vec![seq], s);
+                self.guard(Op::GuardType(Ty::Int), alloc::vec![index], s);
+                self.ir.push(Op::StoreItem, alloc::vec![seq, index, v], Ty::Void, Some(s));
                 return;
             }
             Opcode::ToBoolBool

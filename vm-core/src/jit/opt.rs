@@ -162,6 +162,8 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
     let mut shapes: Vec<(ValueId, u32, u32)> = Vec::new();
     // Values whose class a guard established (for the rest of the trace).
     let mut classes: Vec<(ValueId, u32)> = Vec::new();
+    // Values whose built-in kind a guard established (an object's kind never changes).
+    let mut kinds: Vec<(ValueId, super::ir::ObjKind)> = Vec::new();
     for (i, inst) in ir.insts.iter().enumerate() {
         if inst.op.runs_code() {
             shapes.clear();
@@ -171,7 +173,17 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
             Op::IntArith(_) | Op::FloatArith(_) | Op::CompareInt(_) | Op::CompareFloat(_) | Op::Is(_) => {
                 non_null[i] = true
             }
-            Op::Truthy(_) | Op::Truth | Op::LoadGlobal { .. } => non_null[i] = true,
+            Op::Truthy(_) | Op::Truth | Op::LoadGlobal { .. } | Op::LoadItem => non_null[i] = true,
+            Op::GuardKind(kind) => {
+                let a = inst.args[0];
+                if kinds.contains(&(a, *kind)) {
+                    kept[i] = false;
+                } else {
+                    kinds.push((a, *kind));
+                    ty[a.0 as usize] = Ty::Obj;
+                    non_null[a.0 as usize] = true;
+                }
+            }
             Op::GuardClass(class) => {
                 // An object's class never changes: one guard per value is enough.
                 let a = inst.args[0];

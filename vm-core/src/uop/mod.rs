@@ -7,6 +7,7 @@
 //! same functions, and the recorder and trace backends will too.
 
 mod semantics;
+pub use semantics::seq_index;
 
 use crate::runtime::object::PyResult;
 use crate::runtime::value::ObjRef;

@@ -446,7 +446,10 @@ pub(super) fn guard_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     })
 }
 
-fn seq_index(len: usize, i: i64) -> Option<usize> {
+/// Where index `i` of a sequence of `len` items is (negative counts from
+/// the end), if in range.
+#[inline]
+pub fn seq_index(len: usize, i: i64) -> Option<usize> {
     let j = if i < 0 { i.checked_add(len as i64)? } else { i };
     (j >= 0 && (j as usize) < len).then_some(j as usize)
 }

@@ -243,6 +243,48 @@ pub fn has_class(vm: &Vm, v: Value, class: u32) -> bool {
     matches!(v, Value::Obj(_)) && vm.class_of(v).0 == class
 }
 
+/// True if `v` is a heap object of built-in kind `kind` (`ir::Op::GuardKind`).
+#[inline]
+pub fn has_kind(vm: &Vm, v: Value, kind: super::ir::ObjKind) -> bool {
+    use super::ir::ObjKind;
+    use crate::runtime::object::Obj;
+    match v {
+        Value::Obj(r) => {
+            matches!((vm.heap.get(r), kind), (Obj::List(_), ObjKind::List) | (Obj::Tuple(_), ObjKind::Tuple))
+        }
+        _ => false,
+    }
+}
+
+/// `seq[i]` for a list or tuple and a small int (`ir::Op::LoadItem`);
+/// `None` when out of range (or not a sequence).
+#[inline]
+pub fn load_item(vm: &Vm, seq: Value, i: Value) -> Option<Value> {
+    use crate::runtime::object::Obj;
+    let (Value::Obj(r), Value::Int(i)) = (seq, i) else { return None };
+    let items = match vm.heap.get(r) {
+        Obj::List(items) | Obj::Tuple(items) => items,
+        _ => return None,
+    };
+    crate::uop::seq_index(items.len(), i).map(|j| items[j])
+}
+
+/// `seq[i] = v` for a list and a small int (`ir::Op::StoreItem`); false
+/// (and nothing stored) when out of range.
+#[inline]
+pub fn store_item(vm: &mut Vm, seq: Value, i: Value, v: Value) -> bool {
+    use crate::runtime::object::Obj;
+    let (Value::Obj(r), Value::Int(i)) = (seq, i) else { return false };
+    let Obj::List(items) = vm.heap.get_mut(r) else { return false };
+    match crate::uop::seq_index(items.len(), i) {
+        Some(j) => {
+            items[j] = v;
+            true
+        }
+        None => false,
+    }
+}
+
 /// `bool(v)` for a value whose truth runs no Python code (`None` for
 /// instances: `ir::Op::Truth` is only emitted after a guard excludes them).
 #[inline]
