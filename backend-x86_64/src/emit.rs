@@ -85,9 +85,7 @@ impl TraceData {
             .insts
             .iter()
             .filter_map(|i| match &i.op {
-                Op::LoadGlobal { builtin, index, name, keys } => {
-                    Some(GlobalLoad { builtin: *builtin, index: *index, name: *name, keys: *keys })
-                }
+                Op::LoadGlobal { builtin, index, name, keys } => Some(GlobalLoad::new(*builtin, *index, *name, *keys)),
                 _ => None,
             })
             .collect();
@@ -146,12 +144,21 @@ struct Stub {
     flags_value: bool,
 }
 
-/// A pending safepoint slow path.
+/// A pending slow path: an entry-point call out of line, with the
+/// caller-saved registers live across it saved around it.
 struct Slow {
     label: CodeLabel,
     back: CodeLabel,
     inst: usize,
-    pc: u32,
+    kind: SlowKind,
+}
+
+/// What a slow path does.
+enum SlowKind {
+    /// A safepoint's full check at `pc`.
+    Safepoint(u32),
+    /// A global load whose inline cache missed (the site's operands at `site`).
+    Global(u64),
 }
 
 /// What a fused comparison left in the flags.
@@ -700,13 +707,25 @@ impl Emit<'_> {
                 self.store_boxed(rax, *n as i32 * 16, args[1], false)?;
             }
             Op::LoadGlobal { .. } => {
-                let g = &self.data.globals[self.globals_seen] as *const GlobalLoad as u64;
+                // Inline cache: the entry's address, valid while the frame's
+                // globals and the dict epoch are those it was filled with.
+                let site = &self.data.globals[self.globals_seen] as *const GlobalLoad as u64;
                 self.globals_seen += 1;
-                self.call(nat::jit_load_global as *const () as usize, Some(g))?;
-                self.a.test(eax, eax)?;
-                let l = self.exit(i);
-                self.a.je(l)?;
-                self.load_boxed(r15, nat::STATE_ARGS, result)?;
+                let label = self.a.create_label();
+                let mut back = self.a.create_label();
+                self.a.mov(rax, site)?;
+                self.a.mov(rcx, qword_ptr(r15 + nat::STATE_DICT_EPOCH))?;
+                self.a.cmp(rcx, qword_ptr(rax + nat::GLOBAL_EPOCH))?;
+                self.a.jne(label)?;
+                self.a.mov(rcx, qword_ptr(r15 + nat::STATE_FRAME))?;
+                self.a.mov(ecx, dword_ptr(rcx + nat::FRAME_GLOBALS))?;
+                self.a.cmp(ecx, dword_ptr(rax + nat::GLOBAL_DICT))?;
+                self.a.jne(label)?;
+                self.a.mov(rcx, qword_ptr(rax + nat::GLOBAL_VALUE))?;
+                self.load_boxed(rcx, 0, result)?;
+                self.a.set_label(&mut back)?;
+                self.a.zero_bytes()?;
+                self.slow.push(Slow { label, back, inst: i, kind: SlowKind::Global(site) });
             }
             Op::Sync(keep) => {
                 for (j, r) in args.iter().enumerate() {
@@ -775,7 +794,8 @@ impl Emit<'_> {
                 self.a.cmp(qword_ptr(r15 + nat::STATE_GC_DUE), 0)?;
                 self.a.jne(label)?;
                 self.a.set_label(&mut back)?;
-                self.slow.push(Slow { label, back, inst: i, pc: *pc });
+                self.a.zero_bytes()?;
+                self.slow.push(Slow { label, back, inst: i, kind: SlowKind::Safepoint(*pc) });
             }
             Op::Exit => {
                 let l = self.exit(i);
@@ -1172,15 +1192,25 @@ impl Emit<'_> {
 
     /// Exit stubs, safepoint slow paths and the return paths, after the body.
     fn out_of_line(&mut self) -> R {
-        for k in 0..self.slow.len() {
-            let (mut label, back, inst, pc) = {
-                let s = &self.slow[k];
-                (s.label, s.back, s.inst, s.pc)
-            };
-            self.mark(Mark::Slow(inst as u32));
+        for s in core::mem::take(&mut self.slow) {
+            let mut label = s.label;
+            self.mark(Mark::Slow(s.inst as u32));
             self.a.set_label(&mut label)?;
-            self.safepoint_slow(inst, pc)?;
-            self.a.jmp(back)?;
+            match s.kind {
+                SlowKind::Safepoint(pc) => {
+                    self.call_saving(s.inst, nat::jit_safepoint as *const () as usize, pc as u64)?;
+                    self.check_raised()?;
+                }
+                SlowKind::Global(site) => {
+                    self.call_saving(s.inst, nat::jit_load_global as *const () as usize, site)?;
+                    self.a.test(eax, eax)?;
+                    let l = self.exit(s.inst);
+                    self.a.je(l)?;
+                    let result = self.plan.result[s.inst];
+                    self.load_boxed(r15, nat::STATE_ARGS, result)?;
+                }
+            }
+            self.a.jmp(s.back)?;
         }
         let stubs = core::mem::take(&mut self.stubs);
         for mut s in stubs {
@@ -1213,8 +1243,9 @@ impl Emit<'_> {
         self.a.ret()
     }
 
-    /// A safepoint's call: saves the caller-saved registers live across it.
-    fn safepoint_slow(&mut self, inst: usize, pc: u32) -> R {
+    /// An entry-point call for instruction `inst` that saves (and restores)
+    /// the caller-saved registers live across it, for calls out of line.
+    fn call_saving(&mut self, inst: usize, f: usize, arg: u64) -> R {
         let at = 2 * inst as u32 + 1;
         let live: Vec<Loc> = self
             .plan
@@ -1235,7 +1266,7 @@ impl Emit<'_> {
                 _ => {}
             }
         }
-        self.call(nat::jit_safepoint as *const () as usize, Some(pc as u64))?;
+        self.call(f, Some(arg))?;
         for (k, l) in live.iter().enumerate() {
             match l {
                 Loc::Gpr(n) => self.a.mov(GPR64[*n as usize], qword_ptr(rsp + 8 * k as i32))?,
@@ -1246,7 +1277,7 @@ impl Emit<'_> {
         if bytes > 0 {
             self.a.add(rsp, bytes)?;
         }
-        self.check_raised()
+        Ok(())
     }
 
     /// An exit stub: writes the snapshot back (as `backend::restore` does),

@@ -133,7 +133,6 @@ pub fn calls_entry_point(op: &Op) -> bool {
             | Op::Return(_)
             | Op::Uops { .. }
             | Op::Truthy(_)
-            | Op::LoadGlobal { .. }
             | Op::GuardClass(_)
             | Op::Truth
             | Op::GuardSteppable

@@ -191,6 +191,9 @@ pub struct Jit {
     /// Counts of native executors already freed: (bytecode instructions
     /// completed in them, exits taken).
     freed_counts: (u64, u64),
+    /// Bumped whenever a dict whose entries machine code caches changes
+    /// its keys or is freed (`Dict::watch`): those caches check it.
+    pub dict_epoch: Rc<Cell<u64>>,
 }
 
 /// The hot-loop counter in a `JUMP_BACKWARD`'s cache unit: bits 0-23 count
@@ -227,6 +230,7 @@ impl Jit {
             dump_asm: false,
             graveyard: Vec::new(),
             freed_counts: (0, 0),
+            dict_epoch: Rc::new(Cell::new(0)),
         }
     }
 

@@ -5,7 +5,9 @@
 //! finds them. Equality is supplied by the caller, so that keys whose `__eq__`
 //! is Python code can be compared by the VM between borrows.
 
+use alloc::rc::Rc;
 use alloc::vec::Vec;
+use core::cell::Cell;
 use hashbrown::HashTable;
 
 use super::value::Value;
@@ -32,6 +34,18 @@ pub struct Dict {
     /// Bumped only when the set of keys changes (insertion of a new key,
     /// deletion, clear): specialized global loads guard on it.
     pub keys_version: u32,
+    /// Set once machine code caches where this dict's entries are: bumped
+    /// whenever they may move or go (the set of keys changes, the dict is
+    /// dropped), which every such cache checks.
+    watch: Option<Rc<Cell<u64>>>,
+}
+
+impl Drop for Dict {
+    fn drop(&mut self) {
+        if let Some(w) = &self.watch {
+            w.set(w.get().wrapping_add(1));
+        }
+    }
 }
 
 /// Spreads a Python hash (small ints hash to themselves) over all 64 bits,
@@ -89,6 +103,29 @@ impl Dict {
         &self.entries[idx]
     }
 
+    /// Where the value of entry `idx` is, for machine code that caches it
+    /// (valid until the watch epoch passed to [`Dict::watch`] changes).
+    #[inline]
+    pub fn value_ptr(&self, idx: usize) -> Option<*const Value> {
+        self.entries.get(idx).map(|e| &e.value as *const Value)
+    }
+
+    /// Makes every later change of the key set (and the dict's drop) bump `epoch`.
+    pub fn watch(&mut self, epoch: &Rc<Cell<u64>>) {
+        if self.watch.is_none() {
+            self.watch = Some(epoch.clone());
+        }
+    }
+
+    /// The set of keys changed (entries may have moved).
+    #[inline]
+    fn keys_changed(&mut self) {
+        self.keys_version = self.keys_version.wrapping_add(1);
+        if let Some(w) = &self.watch {
+            w.set(w.get().wrapping_add(1));
+        }
+    }
+
     /// Overwrites the value of the entry at `idx`.
     #[inline]
     pub fn set_value_at(&mut self, idx: usize, value: Value) {
@@ -104,7 +141,7 @@ impl Dict {
         self.index.insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
         self.len += 1;
         self.version += 1;
-        self.keys_version = self.keys_version.wrapping_add(1);
+        self.keys_changed();
     }
 
     /// Removes the entry at `idx`, returning it.
@@ -117,7 +154,7 @@ impl Dict {
         self.entries[idx].value = Value::Null;
         self.len -= 1;
         self.version += 1;
-        self.keys_version = self.keys_version.wrapping_add(1);
+        self.keys_changed();
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -130,11 +167,11 @@ impl Dict {
         self.index.clear();
         self.len = 0;
         self.version += 1;
-        self.keys_version = self.keys_version.wrapping_add(1);
+        self.keys_changed();
     }
 
     fn compact(&mut self) {
-        self.keys_version = self.keys_version.wrapping_add(1);
+        self.keys_changed();
         self.entries.retain(|e| !e.key.is_null());
         self.index = HashTable::with_capacity(self.entries.len());
         let entries = &self.entries;

@@ -376,6 +376,27 @@ pub fn load_global(vm: &Vm, builtin: bool, index: u32, name: u32, keys: u32) -> 
     dict_slot(vm, dict, index, ObjRef(name))
 }
 
+/// For a global load that just succeeded: watches the dicts it depends on
+/// (the frame's globals, and the builtins for a builtin) so the JIT's dict
+/// epoch moves when their keys change, and returns the frame's globals and
+/// where the entry's value is (valid while the epoch does not move).
+pub fn watch_global(vm: &mut Vm, builtin: bool, index: u32) -> Option<(u32, *const Value)> {
+    use crate::runtime::object::Obj;
+    let epoch = vm.jit.as_ref()?.dict_epoch.clone();
+    let globals = vm.frames.last()?.globals;
+    let dict = if builtin { vm.builtins } else { globals };
+    for d in [globals, dict] {
+        if let Obj::Dict(d) = vm.heap.get_mut(d) {
+            d.watch(&epoch);
+        }
+    }
+    let value = match vm.heap.get(dict) {
+        Obj::Dict(d) => d.value_ptr(index as usize)?,
+        _ => return None,
+    };
+    Some((globals.0, value))
+}
+
 /// `a is b`.
 #[inline]
 pub fn is(a: Value, b: Value) -> bool {

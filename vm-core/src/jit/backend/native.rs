@@ -47,6 +47,9 @@ pub struct NativeState {
     /// reserves it, so machine code may write operand-stack entries (and
     /// then the length) without checking capacity.
     pub slack: usize,
+    /// The JIT's dict epoch (`Jit::dict_epoch`) as of the last refresh
+    /// (only Rust code changes dicts).
+    pub dict_epoch: u64,
     /// The exit (snapshot) the trace left through.
     pub exit: u32,
     /// The trace that exit belongs to (traces link into each other).
@@ -75,6 +78,8 @@ pub const STATE_CODE: i32 = offset_of!(NativeState, code) as i32;
 pub const STATE_ROOT: i32 = offset_of!(NativeState, root) as i32;
 /// Offset of [`NativeState::gc_due`].
 pub const STATE_GC_DUE: i32 = offset_of!(NativeState, gc_due) as i32;
+/// Offset of [`NativeState::dict_epoch`].
+pub const STATE_DICT_EPOCH: i32 = offset_of!(NativeState, dict_epoch) as i32;
 /// Offset of [`NativeState::exit`] (a `u32`).
 pub const STATE_EXIT: i32 = offset_of!(NativeState, exit) as i32;
 /// Offset of [`NativeState::trace`] (a `u32`).
@@ -83,6 +88,8 @@ pub const STATE_TRACE: i32 = offset_of!(NativeState, trace) as i32;
 pub const STATE_ARGS: i32 = offset_of!(NativeState, args) as i32;
 /// Offset of `Frame::pc` (a `usize`) in a frame.
 pub const FRAME_PC: i32 = offset_of!(Frame, pc) as i32;
+/// Offset of `Frame::globals` (an `ObjRef`, a `u32`) in a frame.
+pub const FRAME_GLOBALS: i32 = offset_of!(Frame, globals) as i32;
 /// Offset of `Vm::safepoint_ticks` (a `u32` counting down to the next full safepoint).
 pub const VM_SAFEPOINT_TICKS: i32 = offset_of!(Vm, safepoint_ticks) as i32;
 
@@ -106,6 +113,7 @@ impl NativeState {
             root: 0,
             gc_due: 0,
             slack,
+            dict_epoch: 0,
             exit: 0,
             trace: 0,
             args: [Value::Null; 2],
@@ -131,6 +139,7 @@ impl NativeState {
         self.locals = vm.stack.as_mut_ptr().wrapping_add(base);
         self.heap = vm.heap.slots_ptr();
         self.gc_due = vm.heap.should_collect() as usize;
+        self.dict_epoch = vm.jit.as_ref().map_or(0, |j| j.dict_epoch.get());
     }
 
     /// The VM, for an entry point.
@@ -170,9 +179,20 @@ pub struct UopsCall {
     pub jumped: bool,
 }
 
-/// A `load_global` instruction's operands, kept by the executor at a fixed address.
-#[derive(Clone, Copy, Debug)]
+/// A `load_global` instruction's operands and inline cache, kept by the
+/// executor at a fixed address. Machine code reads the value straight
+/// from `value` while the frame's globals are `dict` and the dict epoch is
+/// still `epoch` (no watched dict changed its keys since [`jit_load_global`]
+/// filled the cache); otherwise it calls [`jit_load_global`].
+#[repr(C)]
+#[derive(Debug)]
 pub struct GlobalLoad {
+    /// The dict epoch the cache was filled at (`u64::MAX`: never).
+    pub epoch: core::cell::Cell<u64>,
+    /// Where the entry's value is.
+    pub value: core::cell::Cell<*const Value>,
+    /// The frame's globals when the cache was filled.
+    pub dict: core::cell::Cell<u32>,
     /// Read the builtins instead of the globals.
     pub builtin: bool,
     /// Entry index.
@@ -182,6 +202,28 @@ pub struct GlobalLoad {
     /// For builtins: the globals' keys version.
     pub keys: u32,
 }
+
+impl GlobalLoad {
+    /// A site with an empty cache.
+    pub fn new(builtin: bool, index: u32, name: u32, keys: u32) -> GlobalLoad {
+        GlobalLoad {
+            epoch: core::cell::Cell::new(u64::MAX),
+            value: core::cell::Cell::new(core::ptr::null()),
+            dict: core::cell::Cell::new(0),
+            builtin,
+            index,
+            name,
+            keys,
+        }
+    }
+}
+
+/// Offset of [`GlobalLoad::epoch`].
+pub const GLOBAL_EPOCH: i32 = offset_of!(GlobalLoad, epoch) as i32;
+/// Offset of [`GlobalLoad::value`].
+pub const GLOBAL_VALUE: i32 = offset_of!(GlobalLoad, value) as i32;
+/// Offset of [`GlobalLoad::dict`] (a `u32`).
+pub const GLOBAL_DICT: i32 = offset_of!(GlobalLoad, dict) as i32;
 
 /// `uops` went on in the trace.
 pub const UOPS_CONTINUE: u64 = 0;
@@ -264,13 +306,19 @@ pub extern "sysv64" fn jit_safepoint(state: &mut NativeState, pc: u64) -> u64 {
 }
 
 /// A global or builtin by cached entry (`ir::Op::LoadGlobal`): 1 with the
-/// value in `args[0]`, or 0 when the cache no longer holds (the trace exits).
+/// value in `args[0]` (and `g`'s cache filled), or 0 when the entry no
+/// longer holds the name (the trace exits).
 pub extern "sysv64" fn jit_load_global(state: &mut NativeState, g: &GlobalLoad) -> u64 {
     // SAFETY: called by the running trace this state belongs to.
     let vm = unsafe { state.vm() };
     match super::load_global(vm, g.builtin, g.index, g.name, g.keys) {
         Some(v) => {
             state.args[0] = v;
+            if let Some((dict, value)) = super::watch_global(vm, g.builtin, g.index) {
+                g.dict.set(dict);
+                g.value.set(value);
+                g.epoch.set(state.dict_epoch);
+            }
             1
         }
         None => 0,
