@@ -959,23 +959,24 @@ impl Vm {
                     let shape = inst.shape;
                     let class = inst.class;
                     let dict = self.dict_of(inst);
+                    let (hooks, restricted) = match self.heap.get(class) {
+                        Obj::Class(c) => (c.hooks, c.slots.is_some()),
+                        _ => (0, false),
+                    };
+                    // A data descriptor on the class wins over the instance's own attribute.
+                    if hooks & HOOK_DESCR != 0 {
+                        if let Some(d) = self.lookup_class_attr(class, name) {
+                            if self.descr_store(d, obj, value)? {
+                                return Ok(());
+                            }
+                        }
+                    }
                     if dict.is_none() {
                         if let Some(i) = self.shapes.lookup(shape, name) {
                             if let Obj::Instance(inst) = self.heap.get_mut(r) {
                                 inst.slots[i] = value;
                             }
                             return Ok(());
-                        }
-                    }
-                    let (hooks, restricted) = match self.heap.get(class) {
-                        Obj::Class(c) => (c.hooks, c.slots.is_some()),
-                        _ => (0, false),
-                    };
-                    if hooks & HOOK_DESCR != 0 {
-                        if let Some(d) = self.lookup_class_attr(class, name) {
-                            if self.descr_store(d, obj, value)? {
-                                return Ok(());
-                            }
                         }
                     }
                     if restricted {
