@@ -316,24 +316,31 @@ impl Lowering<'_> {
                 return;
             }
             Opcode::LoadAttrInstance | Opcode::LoadMethodInstance | Opcode::StoreAttrInstance => {
-                // The cache entry that matched the receiver seen while recording.
-                let Some((class, shape)) = inst.receiver else {
+                // Specialized on the receiver seen while recording: its class
+                // (whose version the trace depends on) and shape.
+                let Some(r) = inst.receiver else {
                     return self.lower_as_uops(inst);
                 };
-                // (Slot loads and stores match on the shape alone; the trace guards class and shape.)
-                let by_shape = inst.op != Opcode::LoadMethodInstance;
-                let matches = |e: usize| args.cache[e + 2] == shape && (by_shape || args.cache[e] == class);
-                let entry = if matches(0) {
-                    0
-                } else if args.cache[4] != 0 && matches(4) {
-                    4
+                let slot = if inst.op == Opcode::LoadMethodInstance {
+                    // The method the cache entry for this class and shape holds.
+                    let matches = |e: usize| args.cache[e] == r.class && args.cache[e + 2] == r.shape;
+                    let entry = if matches(0) {
+                        0
+                    } else if args.cache[4] != 0 && matches(4) {
+                        4
+                    } else {
+                        return self.lower_as_uops(inst);
+                    };
+                    args.cache[entry + 3]
                 } else {
-                    return self.lower_as_uops(inst);
+                    match r.slot {
+                        Some(slot) => slot,
+                        None => return self.lower_as_uops(inst),
+                    }
                 };
                 let s = self.snapshot(inst.pc);
                 let obj = self.pop();
-                self.guard(Op::GuardShape { class, shape }, alloc::vec![obj], s);
-                let slot = args.cache[entry + 3];
+                self.guard(Op::GuardShape { class: r.class, shape: r.shape }, alloc::vec![obj], s);
                 match inst.op {
                     Opcode::LoadAttrInstance => {
                         let v = self.emit(Op::LoadSlot(slot), alloc::vec![obj], Ty::Any);

@@ -37,8 +37,21 @@ pub struct RecordedInst {
     pub next: (i32, u32, u32),
     /// Types of the top two operands before it ran (top first).
     pub tos: [Ty; 2],
-    /// `(class, shape)` of the top operand before it ran, if an instance.
-    pub receiver: Option<(u32, u32)>,
+    /// The top operand before it ran, if an instance of a user class.
+    pub receiver: Option<Receiver>,
+}
+
+/// An instance on top of the stack when an instruction was recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Receiver {
+    /// Its class (`ObjRef`).
+    pub class: u32,
+    /// The class's version then (a trace specialized on it depends on it).
+    pub version: u32,
+    /// Its shape.
+    pub shape: u32,
+    /// Where its shape keeps the instruction's name, for instructions with one.
+    pub slot: Option<u32>,
 }
 
 /// A uop of the recorded trace and the instruction it came from.
@@ -102,8 +115,15 @@ impl Recording {
                 Opcode::CallAllocAndEnterInit | Opcode::LoadAttrClass | Opcode::ToBoolAlwaysTrue => &[0],
                 _ => &[],
             };
-            for &e in entries {
-                let (class, version) = (args.cache[e], args.cache[e + 1]);
+            let cached = entries.iter().map(|&e| (args.cache[e], args.cache[e + 1]));
+            // Attribute forms are lowered for the receiver's own class and shape.
+            let receiver = match inst.op {
+                Opcode::LoadAttrInstance | Opcode::LoadMethodInstance | Opcode::StoreAttrInstance => {
+                    inst.receiver.map(|r| (r.class, r.version))
+                }
+                _ => None,
+            };
+            for (class, version) in cached.chain(receiver) {
                 if class != 0 && !deps.contains(&(ObjRef(class), version)) {
                     deps.push((ObjRef(class), version));
                 }
@@ -262,7 +282,7 @@ impl Vm {
             if stack_now >= 1 { Ty::of(self.stack[len - 1]) } else { Ty::Any },
             if stack_now >= 2 { Ty::of(self.stack[len - 2]) } else { Ty::Any },
         ];
-        let receiver = if stack_now >= 1 { super::backend::instance_shape(self, self.stack[len - 1]) } else { None };
+        let receiver = if stack_now >= 1 { self.receiver_of(self.stack[len - 1], code, op, arg) } else { None };
         let rec = self.jit.as_mut().and_then(|j| j.recording.as_mut()).expect("recording");
         let code_idx = rec.code_index(code);
         rec.pending = Some(RecordedInst {
@@ -278,6 +298,18 @@ impl Vm {
             receiver,
         });
         true
+    }
+
+    /// What the recorder keeps of an instruction's receiver `v`.
+    fn receiver_of(&self, v: Value, code: &Rc<CodeObject>, op: Opcode, arg: u32) -> Option<Receiver> {
+        let (class, shape) = super::backend::instance_shape(self, v)?;
+        let version = match self.heap.get(ObjRef(class)) {
+            crate::runtime::object::Obj::Class(c) => c.version,
+            _ => return None,
+        };
+        let name = if op.has_name_arg() { code.names.get(arg as usize).copied() } else { None };
+        let slot = name.and_then(|n| self.shapes.lookup(crate::runtime::object::ShapeId(shape), n)).map(|s| s as u32);
+        Some(Receiver { class, version, shape, slot })
     }
 
     /// Stops recording without a trace.
