@@ -715,6 +715,7 @@ impl Emit<'_> {
                 let mut back = self.a.create_label();
                 self.a.mov(rax, site)?;
                 self.a.mov(rcx, qword_ptr(r15 + nat::STATE_DICT_EPOCH))?;
+                self.a.mov(rcx, qword_ptr(rcx))?;
                 self.a.cmp(rcx, qword_ptr(rax + nat::GLOBAL_EPOCH))?;
                 self.a.jne(label)?;
                 self.a.mov(rcx, qword_ptr(r15 + nat::STATE_FRAME))?;

@@ -47,9 +47,8 @@ pub struct NativeState {
     /// reserves it, so machine code may write operand-stack entries (and
     /// then the length) without checking capacity.
     pub slack: usize,
-    /// The JIT's dict epoch (`Jit::dict_epoch`) as of the last refresh
-    /// (only Rust code changes dicts).
-    pub dict_epoch: u64,
+    /// The JIT's dict epoch (`Jit::dict_epoch`).
+    pub dict_epoch: *const core::cell::Cell<u64>,
     /// The exit (snapshot) the trace left through.
     pub exit: u32,
     /// The trace that exit belongs to (traces link into each other).
@@ -113,7 +112,7 @@ impl NativeState {
             root: 0,
             gc_due: 0,
             slack,
-            dict_epoch: 0,
+            dict_epoch: core::ptr::null(),
             exit: 0,
             trace: 0,
             args: [Value::Null; 2],
@@ -139,7 +138,9 @@ impl NativeState {
         self.locals = vm.stack.as_mut_ptr().wrapping_add(base);
         self.heap = vm.heap.slots_ptr();
         self.gc_due = vm.heap.should_collect() as usize;
-        self.dict_epoch = vm.jit.as_ref().map_or(0, |j| j.dict_epoch.get());
+        if self.dict_epoch.is_null() {
+            self.dict_epoch = vm.jit.as_ref().map_or(core::ptr::null(), |j| Rc::as_ptr(&j.dict_epoch));
+        }
     }
 
     /// The VM, for an entry point.
@@ -317,7 +318,9 @@ pub extern "sysv64" fn jit_load_global(state: &mut NativeState, g: &GlobalLoad) 
             if let Some((dict, value)) = super::watch_global(vm, g.builtin, g.index) {
                 g.dict.set(dict);
                 g.value.set(value);
-                g.epoch.set(state.dict_epoch);
+                if let Some(j) = vm.jit.as_ref() {
+                    g.epoch.set(j.dict_epoch.get());
+                }
             }
             1
         }
