@@ -222,7 +222,7 @@ pub fn steppable(vm: &Vm) -> bool {
     use crate::interp::frame::{GenMode, ReturnAction};
     vm.frames.len() >= 2
         && match vm.frames.last().map(|f| f.on_return) {
-            Some(ReturnAction::Push | ReturnAction::Init { .. }) => true,
+            Some(ReturnAction::Push | ReturnAction::Init { .. } | ReturnAction::BinaryDunder { .. }) => true,
             Some(ReturnAction::Generator { mode, .. }) => mode != GenMode::Native,
             _ => false,
         }
