@@ -775,8 +775,7 @@ impl Emit<'_> {
                 self.a.jne(l)?;
             }
             Op::GuardSteppable => {
-                self.call(nat::jit_steppable as *const () as usize, None)?;
-                self.a.test(eax, eax)?;
+                self.a.cmp(qword_ptr(r15 + nat::STATE_STEPPABLE), 0)?;
                 let l = self.exit(i);
                 self.a.je(l)?;
             }

@@ -135,7 +135,6 @@ pub fn calls_entry_point(op: &Op) -> bool {
             | Op::Truthy(_)
             | Op::GuardClass(_)
             | Op::Truth
-            | Op::GuardSteppable
     )
 }
 

@@ -43,6 +43,9 @@ pub struct NativeState {
     pub root: usize,
     /// Nonzero when a garbage collection is due (a safepoint must run).
     pub gc_due: usize,
+    /// Nonzero when the top frame returns or yields to a Python frame
+    /// (`backend::steppable`, for `ir::Op::GuardSteppable`).
+    pub steppable: usize,
     /// Value-stack room a trace needs above a frame's base: every refresh
     /// reserves it, so machine code may write operand-stack entries (and
     /// then the length) without checking capacity.
@@ -79,6 +82,8 @@ pub const STATE_ROOT: i32 = offset_of!(NativeState, root) as i32;
 pub const STATE_GC_DUE: i32 = offset_of!(NativeState, gc_due) as i32;
 /// Offset of [`NativeState::dict_epoch`].
 pub const STATE_DICT_EPOCH: i32 = offset_of!(NativeState, dict_epoch) as i32;
+/// Offset of [`NativeState::steppable`].
+pub const STATE_STEPPABLE: i32 = offset_of!(NativeState, steppable) as i32;
 /// Offset of [`NativeState::exit`] (a `u32`).
 pub const STATE_EXIT: i32 = offset_of!(NativeState, exit) as i32;
 /// Offset of [`NativeState::trace`] (a `u32`).
@@ -111,6 +116,7 @@ impl NativeState {
             code: core::ptr::null(),
             root: 0,
             gc_due: 0,
+            steppable: 0,
             slack,
             dict_epoch: core::ptr::null(),
             exit: 0,
@@ -138,6 +144,7 @@ impl NativeState {
         self.locals = vm.stack.as_mut_ptr().wrapping_add(base);
         self.heap = vm.heap.slots_ptr();
         self.gc_due = vm.heap.should_collect() as usize;
+        self.steppable = steppable(vm) as usize;
         if self.dict_epoch.is_null() {
             self.dict_epoch = vm.jit.as_ref().map_or(core::ptr::null(), |j| Rc::as_ptr(&j.dict_epoch));
         }
@@ -352,13 +359,6 @@ pub extern "sysv64" fn jit_truth(state: &mut NativeState) -> u64 {
 /// `args[0] is args[1]`: 0 or 1.
 pub extern "sysv64" fn jit_is(state: &mut NativeState) -> u64 {
     state.args[0].is(state.args[1]) as u64
-}
-
-/// 1 if the top frame returns or yields to a Python frame (`ir::Op::GuardSteppable`), else 0.
-pub extern "sysv64" fn jit_steppable(state: &mut NativeState) -> u64 {
-    // SAFETY: called by the running trace this state belongs to.
-    let vm = unsafe { state.vm() };
-    steppable(vm) as u64
 }
 
 /// Reports a broken trace invariant as a `SystemError` (always [`RAISED`]).
