@@ -383,7 +383,7 @@ impl Vm {
             slots: None,
             hooks: 0,
         };
-        let r = self.heap.alloc(Obj::Class(class));
+        let r = self.heap.alloc(Obj::Class(class.into()));
         mro.insert(0, r);
         if let Obj::Class(c) = self.heap.get_mut(r) {
             c.mro = mro;
@@ -435,7 +435,7 @@ impl Vm {
 
     /// A new empty dict handle.
     pub fn new_dict_obj(&mut self) -> ObjRef {
-        self.heap.alloc(Obj::Dict(Dict::new()))
+        self.heap.alloc(Obj::Dict(Dict::new().into()))
     }
 
     /// An int value from a big int (small when it fits).

@@ -590,7 +590,7 @@ impl Vm {
             doc,
             attrs: None,
         };
-        Value::Obj(self.heap.alloc(Obj::Function(f)))
+        Value::Obj(self.heap.alloc(Obj::Function(f.into())))
     }
 
     /// BUILD_CLASS: pushes a frame running the class body in a fresh namespace.
@@ -704,7 +704,7 @@ impl Vm {
             slots: None,
             hooks: 0,
         };
-        let r = self.heap.alloc(Obj::Class(class));
+        let r = self.heap.alloc(Obj::Class(class.into()));
         let mut mro = vec![r];
         mro.extend(mro_tail);
         // Instances are restricted to slots only if every class in the MRO declares them.
@@ -712,7 +712,10 @@ impl Vm {
         for &k in &mro[1..] {
             let Some(s) = slots.as_mut() else { break };
             match self.heap.get(k) {
-                Obj::Class(Class { slots: Some(ks), .. }) => s.extend(ks.iter().copied()),
+                Obj::Class(c) => match &c.slots {
+                    Some(ks) => s.extend(ks.iter().copied()),
+                    None => slots = None,
+                },
                 _ => slots = None,
             }
         }

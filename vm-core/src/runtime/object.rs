@@ -217,6 +217,17 @@ pub struct Property {
     pub name: Value,
 }
 
+/// A `range` whose bounds do not fit in i64.
+#[derive(Debug)]
+pub struct BigRange {
+    /// Start.
+    pub start: BigInt,
+    /// Stop.
+    pub stop: BigInt,
+    /// Step (never 0).
+    pub step: BigInt,
+}
+
 /// Which values a built-in iterator walks.
 #[derive(Debug)]
 pub enum IterState {
@@ -313,6 +324,10 @@ pub enum DictViewKind {
 
 /// Every kind of heap object.
 ///
+/// Every object costs one slot of `size_of::<Obj>()` bytes (56), so the
+/// large payloads (dict, set, function, class, generator, big range,
+/// property) are boxed; the inline ones are at most 48 bytes.
+///
 /// `#[repr(u8)]` with explicit discriminants fixes the layout (the Rust
 /// Reference defines it as a union of `#[repr(C)]` structs, one per variant,
 /// each starting with the `u8` kind): the kind byte is at offset 0 and each
@@ -334,9 +349,9 @@ pub enum Obj {
     /// `tuple` (never grows: its capacity is its length)
     Tuple(ValueVec) = 4,
     /// `dict`
-    Dict(Dict) = 5,
+    Dict(Box<Dict>) = 5,
     /// `set` / `frozenset`
-    Set(SetObj) = 6,
+    Set(Box<SetObj>) = 6,
     /// `range`
     Range {
         /// Start.
@@ -347,14 +362,7 @@ pub enum Obj {
         step: i64,
     } = 7,
     /// `range` whose bounds do not fit in i64 (rare; the slow path).
-    BigRange {
-        /// Start.
-        start: BigInt,
-        /// Stop.
-        stop: BigInt,
-        /// Step (never 0).
-        step: BigInt,
-    } = 8,
+    BigRange(Box<BigRange>) = 8,
     /// `slice`
     Slice {
         /// Start.
@@ -365,7 +373,7 @@ pub enum Obj {
         step: Value,
     } = 9,
     /// A Python function.
-    Function(Function) = 10,
+    Function(Box<Function>) = 10,
     /// A function bound to a receiver.
     BoundMethod {
         /// `self`.
@@ -381,7 +389,7 @@ pub enum Obj {
         receiver: Value,
     } = 12,
     /// A class.
-    Class(Class) = 13,
+    Class(Box<Class>) = 13,
     /// An instance of a user or exception class.
     Instance(Instance) = 14,
     /// A code object.
@@ -398,7 +406,7 @@ pub enum Obj {
     /// A cell holding a variable shared with nested functions (`Null` = unbound).
     Cell(Value) = 18,
     /// A generator.
-    Generator(Generator) = 19,
+    Generator(Box<Generator>) = 19,
     /// `e.__traceback__`: a view of an exception's traceback (innermost entry
     /// `index` of the exception's list, counted from the outermost).
     Traceback {
@@ -423,7 +431,7 @@ pub enum Obj {
     /// `classmethod(f)`
     ClassMethod(Value) = 25,
     /// `property(fget, fset, fdel, doc)`
-    Property(Property) = 26,
+    Property(Box<Property>) = 26,
     /// `super(this, obj)`: attribute lookup in `obj_type`'s MRO after `this`.
     Super {
         /// The class whose successors are searched.
@@ -439,7 +447,7 @@ impl Obj {
     /// Calls `f` on every value this object references (for the GC).
     pub fn for_each_ref(&self, mut f: impl FnMut(Value)) {
         match self {
-            Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } | Obj::BigRange { .. } => {}
+            Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } | Obj::BigRange(_) => {}
             Obj::NotImplemented | Obj::Ellipsis => {}
             Obj::List(items) => items.iter().for_each(|&v| f(v)),
             Obj::Tuple(items) => items.iter().for_each(|&v| f(v)),
@@ -545,21 +553,32 @@ impl Obj {
         }
     }
 
-    /// Approximate bytes owned outside the slot itself, for heap accounting.
+    /// Approximate bytes owned outside the slot itself, for heap accounting
+    /// (boxed variants count their box).
     pub fn heap_size(&self) -> usize {
-        let v = core::mem::size_of::<Value>();
+        use core::mem::size_of;
+        let v = size_of::<Value>();
+        let big = |b: &BigInt| (b.bits() as usize).div_ceil(8);
         match self {
             Obj::Str(s) => s.heap_size(),
-            Obj::BigInt(b) => (b.bits() as usize).div_ceil(8),
+            Obj::BigInt(b) => big(b),
             Obj::List(items) => items.capacity() * v,
             Obj::Tuple(items) => items.capacity() * v,
-            Obj::Dict(d) => d.heap_size(),
-            Obj::Set(s) => s.table.heap_size(),
-            Obj::Function(f) => f.defaults.len() * v + 64,
-            Obj::Class(c) => (c.bases.len() + c.mro.len() + c.subclasses.len()) * 4 + 128,
+            Obj::Dict(d) => size_of::<Dict>() + d.heap_size(),
+            Obj::Set(s) => size_of::<SetObj>() + s.table.heap_size(),
+            Obj::BigRange(r) => size_of::<BigRange>() + big(&r.start) + big(&r.stop) + big(&r.step),
+            Obj::Function(f) => size_of::<Function>() + (f.defaults.len() + f.closure.len()) * v,
+            Obj::Class(c) => {
+                let names = c.name.len() + c.qualname.len() + c.module.len();
+                size_of::<Class>() + (c.bases.len() + c.mro.len() + c.subclasses.len()) * 4 + names
+            }
             Obj::Instance(i) => i.slots.capacity() * v + i.exc.as_ref().map_or(0, |e| 64 + e.traceback.len() * 16),
             Obj::Iter(IterState::Zip { iters }) => iters.len() * v,
-            Obj::Generator(g) => g.frame.as_ref().map_or(0, |f| f.values.capacity() * v) + 64,
+            Obj::Generator(g) => {
+                let saved = g.frame.as_ref().map_or(0, |f| f.values.capacity());
+                size_of::<Generator>() + (saved + g.spare.capacity()) * v
+            }
+            Obj::Property(_) => size_of::<Property>(),
             _ => 0,
         }
     }

@@ -101,7 +101,7 @@ fn new_stream_class(vm: &mut Vm) -> ObjRef {
         slots: None,
         hooks: 0,
     };
-    let r = vm.heap.alloc(Obj::Class(class));
+    let r = vm.heap.alloc(Obj::Class(class.into()));
     if let Obj::Class(c) = vm.heap.get_mut(r) {
         c.mro = vec![r, object];
     }
