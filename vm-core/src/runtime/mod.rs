@@ -6,6 +6,7 @@ pub mod fmath;
 mod fmath_tables;
 pub mod heap;
 pub mod int_ops;
+pub mod layout;
 pub mod num;
 pub mod object;
 pub mod set;

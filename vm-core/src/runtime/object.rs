@@ -322,6 +322,70 @@ pub enum DictViewKind {
     Items,
 }
 
+/// The kind byte at the start of every heap object: the discriminant of
+/// [`Obj`], one per variant (JIT code tests it before touching a variant's
+/// fields; `runtime::layout::KIND_*` are these values).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum ObjKind {
+    /// [`Obj::Free`].
+    Free = 0,
+    /// [`Obj::Str`].
+    Str = 1,
+    /// [`Obj::BigInt`].
+    BigInt = 2,
+    /// [`Obj::List`].
+    List = 3,
+    /// [`Obj::Tuple`].
+    Tuple = 4,
+    /// [`Obj::Dict`].
+    Dict = 5,
+    /// [`Obj::Set`].
+    Set = 6,
+    /// [`Obj::Range`].
+    Range = 7,
+    /// [`Obj::BigRange`].
+    BigRange = 8,
+    /// [`Obj::Slice`].
+    Slice = 9,
+    /// [`Obj::Function`].
+    Function = 10,
+    /// [`Obj::BoundMethod`].
+    BoundMethod = 11,
+    /// [`Obj::Builtin`].
+    Builtin = 12,
+    /// [`Obj::Class`].
+    Class = 13,
+    /// [`Obj::Instance`].
+    Instance = 14,
+    /// [`Obj::Code`].
+    Code = 15,
+    /// [`Obj::Iter`].
+    Iter = 16,
+    /// [`Obj::DictView`].
+    DictView = 17,
+    /// [`Obj::Cell`].
+    Cell = 18,
+    /// [`Obj::Generator`].
+    Generator = 19,
+    /// [`Obj::Traceback`].
+    Traceback = 20,
+    /// [`Obj::Module`].
+    Module = 21,
+    /// [`Obj::NotImplemented`].
+    NotImplemented = 22,
+    /// [`Obj::Ellipsis`].
+    Ellipsis = 23,
+    /// [`Obj::StaticMethod`].
+    StaticMethod = 24,
+    /// [`Obj::ClassMethod`].
+    ClassMethod = 25,
+    /// [`Obj::Property`].
+    Property = 26,
+    /// [`Obj::Super`].
+    Super = 27,
+}
+
 /// Every kind of heap object.
 ///
 /// Every object costs one slot of `size_of::<Obj>()` bytes (56), so the
@@ -333,25 +397,25 @@ pub enum DictViewKind {
 /// each starting with the `u8` kind): the kind byte is at offset 0 and each
 /// variant's fields follow it in declaration order, so JIT code can test an
 /// object's kind and load list/tuple items and instance slots inline. The
-/// offsets are in `runtime::layout`, pinned by a test. Never renumber a
-/// variant without updating the JIT.
+/// offsets are in `runtime::layout`, pinned by a test. The discriminants
+/// are the [`ObjKind`]s.
 #[derive(Debug)]
 #[repr(u8)]
 pub enum Obj {
     /// A free slot (on the heap's free list).
-    Free = 0,
+    Free = ObjKind::Free as u8,
     /// `str`
-    Str(StrObj) = 1,
+    Str(StrObj) = ObjKind::Str as u8,
     /// `int` beyond i64.
-    BigInt(BigInt) = 2,
+    BigInt(BigInt) = ObjKind::BigInt as u8,
     /// `list`
-    List(ValueVec) = 3,
+    List(ValueVec) = ObjKind::List as u8,
     /// `tuple` (never grows: its capacity is its length)
-    Tuple(ValueVec) = 4,
+    Tuple(ValueVec) = ObjKind::Tuple as u8,
     /// `dict`
-    Dict(Box<Dict>) = 5,
+    Dict(Box<Dict>) = ObjKind::Dict as u8,
     /// `set` / `frozenset`
-    Set(Box<SetObj>) = 6,
+    Set(Box<SetObj>) = ObjKind::Set as u8,
     /// `range`
     Range {
         /// Start.
@@ -360,9 +424,9 @@ pub enum Obj {
         stop: i64,
         /// Step (never 0).
         step: i64,
-    } = 7,
+    } = ObjKind::Range as u8,
     /// `range` whose bounds do not fit in i64 (rare; the slow path).
-    BigRange(Box<BigRange>) = 8,
+    BigRange(Box<BigRange>) = ObjKind::BigRange as u8,
     /// `slice`
     Slice {
         /// Start.
@@ -371,42 +435,42 @@ pub enum Obj {
         stop: Value,
         /// Step.
         step: Value,
-    } = 9,
+    } = ObjKind::Slice as u8,
     /// A Python function.
-    Function(Box<Function>) = 10,
+    Function(Box<Function>) = ObjKind::Function as u8,
     /// A function bound to a receiver.
     BoundMethod {
         /// `self`.
         receiver: Value,
         /// The function.
         func: Value,
-    } = 11,
+    } = ObjKind::BoundMethod as u8,
     /// A built-in function; `receiver` is `Null` unless bound.
     Builtin {
         /// Description.
         def: &'static BuiltinDef,
         /// Bound receiver (`Null` when unbound).
         receiver: Value,
-    } = 12,
+    } = ObjKind::Builtin as u8,
     /// A class.
-    Class(Box<Class>) = 13,
+    Class(Box<Class>) = ObjKind::Class as u8,
     /// An instance of a user or exception class.
-    Instance(Instance) = 14,
+    Instance(Instance) = ObjKind::Instance as u8,
     /// A code object.
-    Code(Rc<CodeObject>) = 15,
+    Code(Rc<CodeObject>) = ObjKind::Code as u8,
     /// A built-in iterator.
-    Iter(IterState) = 16,
+    Iter(IterState) = ObjKind::Iter as u8,
     /// `dict_keys` / `dict_values` / `dict_items`.
     DictView {
         /// The dict.
         dict: ObjRef,
         /// Which view.
         kind: DictViewKind,
-    } = 17,
+    } = ObjKind::DictView as u8,
     /// A cell holding a variable shared with nested functions (`Null` = unbound).
-    Cell(Value) = 18,
+    Cell(Value) = ObjKind::Cell as u8,
     /// A generator.
-    Generator(Box<Generator>) = 19,
+    Generator(Box<Generator>) = ObjKind::Generator as u8,
     /// `e.__traceback__`: a view of an exception's traceback (innermost entry
     /// `index` of the exception's list, counted from the outermost).
     Traceback {
@@ -414,24 +478,24 @@ pub enum Obj {
         exc: ObjRef,
         /// Which entry, 0 = outermost.
         index: usize,
-    } = 20,
+    } = ObjKind::Traceback as u8,
     /// A module: its name and namespace.
     Module {
         /// `__name__` (a str).
         name: ObjRef,
         /// The module's globals.
         dict: ObjRef,
-    } = 21,
+    } = ObjKind::Module as u8,
     /// `NotImplemented`
-    NotImplemented = 22,
+    NotImplemented = ObjKind::NotImplemented as u8,
     /// `Ellipsis`
-    Ellipsis = 23,
+    Ellipsis = ObjKind::Ellipsis as u8,
     /// `staticmethod(f)`
-    StaticMethod(Value) = 24,
+    StaticMethod(Value) = ObjKind::StaticMethod as u8,
     /// `classmethod(f)`
-    ClassMethod(Value) = 25,
+    ClassMethod(Value) = ObjKind::ClassMethod as u8,
     /// `property(fget, fset, fdel, doc)`
-    Property(Box<Property>) = 26,
+    Property(Box<Property>) = ObjKind::Property as u8,
     /// `super(this, obj)`: attribute lookup in `obj_type`'s MRO after `this`.
     Super {
         /// The class whose successors are searched.
@@ -440,7 +504,7 @@ pub enum Obj {
         obj: Value,
         /// `type(obj)`, or `obj` itself when it is a class.
         obj_type: ObjRef,
-    } = 27,
+    } = ObjKind::Super as u8,
 }
 
 impl Obj {
