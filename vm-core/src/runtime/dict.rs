@@ -5,6 +5,7 @@
 //! finds them. Equality is supplied by the caller, so that keys whose `__eq__`
 //! is Python code can be compared by the VM between borrows.
 
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 use hashbrown::HashTable;
 
@@ -22,11 +23,16 @@ pub struct Entry {
 }
 
 /// A Python `dict`.
+///
+/// 48 bytes, inline in its heap slot: the entries (what lookups by a cached
+/// entry index read) are one load away; the hash index, needed only to
+/// find a key by hash, is boxed.
 #[derive(Debug, Default)]
 pub struct Dict {
     entries: Vec<Entry>,
-    index: HashTable<u32>,
-    len: usize,
+    index: Box<HashTable<u32>>,
+    /// Live entries (a dict of 2^32 entries would need 160 GiB of entries).
+    len: u32,
     /// Bumped on every insertion of a new key, deletion and value store.
     pub version: u64,
     /// Bumped only when the set of keys changes (insertion of a new key,
@@ -50,7 +56,7 @@ impl Dict {
     /// Number of live entries.
     #[inline]
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
     }
 
     /// True when empty.
@@ -118,7 +124,7 @@ impl Dict {
         self.len -= 1;
         self.version += 1;
         self.keys_version = self.keys_version.wrapping_add(1);
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+        if self.entries.len() > 16 && self.len() * 2 < self.entries.len() {
             self.compact();
         }
         e
@@ -136,7 +142,7 @@ impl Dict {
     fn compact(&mut self) {
         self.keys_version = self.keys_version.wrapping_add(1);
         self.entries.retain(|e| !e.key.is_null());
-        self.index = HashTable::with_capacity(self.entries.len());
+        *self.index = HashTable::with_capacity(self.entries.len());
         let entries = &self.entries;
         let index = &mut self.index;
         for (i, e) in entries.iter().enumerate() {
@@ -163,6 +169,7 @@ impl Dict {
 
     /// Bytes owned, for heap accounting.
     pub fn heap_size(&self) -> usize {
-        self.entries.capacity() * core::mem::size_of::<Entry>() + self.index.capacity() * 5
+        let index = core::mem::size_of::<HashTable<u32>>() + self.index.capacity() * 5;
+        self.entries.capacity() * core::mem::size_of::<Entry>() + index
     }
 }

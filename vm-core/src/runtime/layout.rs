@@ -17,7 +17,7 @@
 
 use core::mem::{offset_of, size_of, MaybeUninit};
 
-use super::object::{Instance, Obj, ObjKind};
+use super::object::{Class, Instance, Obj, ObjKind};
 use super::value::{ObjRef, Value};
 use super::value_vec::ValueVec;
 use crate::interp::stack::ValueStack;
@@ -44,6 +44,13 @@ struct SeqVariant {
 struct InstanceVariant {
     kind: u8,
     instance: Instance,
+}
+
+/// The layout of `Obj::Class(Class)`.
+#[repr(C)]
+struct ClassVariant {
+    kind: u8,
+    class: Class,
 }
 
 /// The tag word of `v`, read at compile time.
@@ -92,6 +99,8 @@ pub const KIND_LIST: u8 = ObjKind::List as u8;
 pub const KIND_TUPLE: u8 = ObjKind::Tuple as u8;
 /// Kind byte of an instance of a user or exception class.
 pub const KIND_INSTANCE: u8 = ObjKind::Instance as u8;
+/// Kind byte of a class.
+pub const KIND_CLASS: u8 = ObjKind::Class as u8;
 
 /// Offset of a [`ValueVec`]'s buffer pointer (`*mut Value`).
 pub const VALUE_VEC_PTR: usize = ValueVec::PTR_OFFSET;
@@ -121,6 +130,13 @@ pub const INSTANCE_SLOTS: usize = offset_of!(InstanceVariant, instance) + offset
 pub const INSTANCE_SLOTS_LEN: usize =
     offset_of!(InstanceVariant, instance) + offset_of!(Instance, slots) + VALUE_VEC_LEN;
 
+/// Offset, from the start of a class object, of its version (`u32`, bumped
+/// on every change to the class or a base: the guard of cached lookups).
+pub const CLASS_VERSION: usize = offset_of!(ClassVariant, class) + offset_of!(Class, version);
+/// Offset, from the start of a class object, of its hook bits (`u8`, the
+/// `object::HOOK_*` flags).
+pub const CLASS_HOOKS: usize = offset_of!(ClassVariant, class) + offset_of!(Class, hooks);
+
 /// Offset, inside a [`Vm`], of the value stack's buffer pointer (`*mut Value`).
 pub const VM_STACK_PTR: usize = offset_of!(Vm, stack) + ValueStack::VALUES_OFFSET + VALUE_VEC_PTR;
 /// Offset, inside a [`Vm`], of the value stack's length (`usize`, values).
@@ -136,6 +152,7 @@ const _: () = {
     assert!(offset_of!(ValueVariant<f64>, payload) == VALUE_PAYLOAD);
     assert!(size_of::<SeqVariant>() <= OBJ_SIZE);
     assert!(size_of::<InstanceVariant>() <= OBJ_SIZE);
+    assert!(size_of::<ClassVariant>() <= OBJ_SIZE);
     assert!(size_of::<ObjKind>() == 1);
 };
 
@@ -264,6 +281,20 @@ mod tests {
     }
 
     #[test]
+    fn class_constants_match_a_class() {
+        let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+        let object = vm.types.object;
+        let p = slot_addr(&vm.heap, object);
+        assert_eq!(at!(u8, p, OBJ_KIND), KIND_CLASS);
+        let Obj::Class(c) = vm.heap.get_mut(object) else { panic!("not a class") };
+        c.version = 0x1234_5678;
+        c.hooks = 0x15;
+        let p = slot_addr(&vm.heap, object);
+        assert_eq!(at!(u32, p, CLASS_VERSION), 0x1234_5678);
+        assert_eq!(at!(u8, p, CLASS_HOOKS), 0x15);
+    }
+
+    #[test]
     fn kind_bytes_are_the_discriminants() {
         let mut heap = Heap::new(usize::MAX);
         let objs = [
@@ -272,7 +303,7 @@ mod tests {
             (heap.alloc(Obj::Cell(Value::None)), ObjKind::Cell),
             (heap.alloc(Obj::Range { start: 0, stop: 5, step: 1 }), ObjKind::Range),
             (heap.alloc(Obj::NotImplemented), ObjKind::NotImplemented),
-            (heap.alloc(Obj::Dict(Box::default())), ObjKind::Dict),
+            (heap.alloc(Obj::Dict(Default::default())), ObjKind::Dict),
             (
                 heap.alloc(Obj::Instance(Instance {
                     class: ObjRef(0),

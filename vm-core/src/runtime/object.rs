@@ -3,6 +3,7 @@
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
+use core::ops::{Deref, DerefMut};
 use num_bigint::BigInt;
 
 use super::dict::Dict;
@@ -34,28 +35,55 @@ pub struct BuiltinDef {
 }
 
 /// A Python function: code plus the environment it closes over.
+///
+/// What a call reads (code, globals, closure, the version traces check) is
+/// inline in the heap slot; the rest is boxed in [`FunctionDetails`] and
+/// reached through `Deref` (`f.defaults` reads as a field).
 #[derive(Debug)]
 pub struct Function {
     /// The compiled body.
     pub code: Rc<CodeObject>,
     /// The module globals it runs in.
     pub globals: ObjRef,
+    /// Bumped when `__code__`/`__defaults__` change (a trace assumption).
+    pub version: u32,
+    /// Cells for the code's free variables.
+    pub closure: Box<[Value]>,
+    /// Everything else.
+    pub details: Box<FunctionDetails>,
+}
+
+/// The parts of a [`Function`] that calls with exactly their positional
+/// arguments do not read.
+#[derive(Debug)]
+pub struct FunctionDetails {
     /// Defaults of the last positional parameters.
     pub defaults: Box<[Value]>,
     /// Defaults of keyword-only parameters (a dict), if any.
     pub kwdefaults: Option<ObjRef>,
     /// `__name__` (an interned str).
     pub name: ObjRef,
-    /// Bumped when `__code__`/`__defaults__` change (a trace assumption).
-    pub version: u32,
-    /// Cells for the code's free variables.
-    pub closure: Box<[Value]>,
     /// `__qualname__` when reassigned (else the code's).
     pub qualname: Option<ObjRef>,
     /// `__doc__`.
     pub doc: Value,
     /// Other attributes set on the function (`f.cache = {}`), as a dict.
     pub attrs: Option<ObjRef>,
+}
+
+impl Deref for Function {
+    type Target = FunctionDetails;
+    #[inline]
+    fn deref(&self) -> &FunctionDetails {
+        &self.details
+    }
+}
+
+impl DerefMut for Function {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut FunctionDetails {
+        &mut self.details
+    }
 }
 
 /// The traceback entry for one frame an exception passed through.
@@ -159,8 +187,38 @@ pub enum Layout {
 }
 
 /// A class (user-defined or built-in).
+///
+/// What tier 1 checks on every attribute access, method call and
+/// instantiation (version, hooks, namespace, root shape, `__slots__`,
+/// constructor) is inline in the heap slot, `#[repr(C)]` with `version` and
+/// `hooks` first (`runtime::layout::CLASS_*`); names and the hierarchy are
+/// boxed in [`ClassDetails`] and reached through `Deref` (`c.mro` reads as a
+/// field).
 #[derive(Debug)]
+#[repr(C)]
 pub struct Class {
+    /// Bumped whenever this class or a base changes (a specialization guard).
+    pub version: u32,
+    /// Which attribute hooks (`HOOK_*`) the class or a base overrides.
+    pub hooks: u8,
+    /// Instance layout.
+    pub layout: Layout,
+    /// The class namespace (a dict keyed by interned strs).
+    pub dict: ObjRef,
+    /// The shape a fresh instance starts with.
+    pub root_shape: ShapeId,
+    /// Constructor for built-in types (`int(x)`), if callable.
+    pub ctor: Option<NativeFn>,
+    /// The instance attribute names `__slots__` allows, or `None` when
+    /// instances have a `__dict__` (no restriction).
+    pub slots: Option<Box<[ObjRef]>>,
+    /// Names and hierarchy.
+    pub details: Box<ClassDetails>,
+}
+
+/// The parts of a [`Class`] only slower paths read: names and hierarchy.
+#[derive(Debug)]
+pub struct ClassDetails {
     /// `__name__`.
     pub name: Box<str>,
     /// `__qualname__`.
@@ -171,23 +229,23 @@ pub struct Class {
     pub bases: Vec<ObjRef>,
     /// Method resolution order, starting with the class itself.
     pub mro: Vec<ObjRef>,
-    /// The class namespace (a dict keyed by interned strs).
-    pub dict: ObjRef,
-    /// Bumped whenever this class or a base changes (a specialization guard).
-    pub version: u32,
-    /// Instance layout.
-    pub layout: Layout,
     /// Known direct subclasses, so a change can bump their versions too.
     pub subclasses: Vec<ObjRef>,
-    /// Constructor for built-in types (`int(x)`), if callable.
-    pub ctor: Option<NativeFn>,
-    /// The shape a fresh instance starts with.
-    pub root_shape: ShapeId,
-    /// The instance attribute names `__slots__` allows, or `None` when
-    /// instances have a `__dict__` (no restriction).
-    pub slots: Option<Box<[ObjRef]>>,
-    /// Which attribute hooks (`HOOK_*`) the class or a base overrides.
-    pub hooks: u8,
+}
+
+impl Deref for Class {
+    type Target = ClassDetails;
+    #[inline]
+    fn deref(&self) -> &ClassDetails {
+        &self.details
+    }
+}
+
+impl DerefMut for Class {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut ClassDetails {
+        &mut self.details
+    }
 }
 
 /// The class (or a base) defines `__getattr__`.
@@ -388,9 +446,10 @@ pub enum ObjKind {
 
 /// Every kind of heap object.
 ///
-/// Every object costs one slot of `size_of::<Obj>()` bytes (56), so the
-/// large payloads (dict, set, function, class, generator, big range,
-/// property) are boxed; the inline ones are at most 48 bytes.
+/// Every object costs one slot of `size_of::<Obj>()` bytes (56), so no
+/// inline payload is over 48 bytes: the large, rarely hot ones (set,
+/// generator, big range, property) are boxed, and dicts, functions and
+/// classes keep what tier 1 reads on hot paths inline and box the rest.
 ///
 /// `#[repr(u8)]` with explicit discriminants fixes the layout (the Rust
 /// Reference defines it as a union of `#[repr(C)]` structs, one per variant,
@@ -413,7 +472,7 @@ pub enum Obj {
     /// `tuple` (never grows: its capacity is its length)
     Tuple(ValueVec) = ObjKind::Tuple as u8,
     /// `dict`
-    Dict(Box<Dict>) = ObjKind::Dict as u8,
+    Dict(Dict) = ObjKind::Dict as u8,
     /// `set` / `frozenset`
     Set(Box<SetObj>) = ObjKind::Set as u8,
     /// `range`
@@ -437,7 +496,7 @@ pub enum Obj {
         step: Value,
     } = ObjKind::Slice as u8,
     /// A Python function.
-    Function(Box<Function>) = ObjKind::Function as u8,
+    Function(Function) = ObjKind::Function as u8,
     /// A function bound to a receiver.
     BoundMethod {
         /// `self`.
@@ -453,7 +512,7 @@ pub enum Obj {
         receiver: Value,
     } = ObjKind::Builtin as u8,
     /// A class.
-    Class(Box<Class>) = ObjKind::Class as u8,
+    Class(Class) = ObjKind::Class as u8,
     /// An instance of a user or exception class.
     Instance(Instance) = ObjKind::Instance as u8,
     /// A code object.
@@ -628,13 +687,14 @@ impl Obj {
             Obj::BigInt(b) => big(b),
             Obj::List(items) => items.capacity() * v,
             Obj::Tuple(items) => items.capacity() * v,
-            Obj::Dict(d) => size_of::<Dict>() + d.heap_size(),
+            Obj::Dict(d) => d.heap_size(),
             Obj::Set(s) => size_of::<SetObj>() + s.table.heap_size(),
             Obj::BigRange(r) => size_of::<BigRange>() + big(&r.start) + big(&r.stop) + big(&r.step),
-            Obj::Function(f) => size_of::<Function>() + (f.defaults.len() + f.closure.len()) * v,
+            Obj::Function(f) => size_of::<FunctionDetails>() + (f.defaults.len() + f.closure.len()) * v,
             Obj::Class(c) => {
                 let names = c.name.len() + c.qualname.len() + c.module.len();
-                size_of::<Class>() + (c.bases.len() + c.mro.len() + c.subclasses.len()) * 4 + names
+                let slots = c.slots.as_ref().map_or(0, |s| s.len() * 4);
+                size_of::<ClassDetails>() + (c.bases.len() + c.mro.len() + c.subclasses.len()) * 4 + names + slots
             }
             Obj::Instance(i) => i.slots.capacity() * v + i.exc.as_ref().map_or(0, |e| 64 + e.traceback.len() * 16),
             Obj::Iter(IterState::Zip { iters }) => iters.len() * v,
