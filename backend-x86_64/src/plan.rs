@@ -127,15 +127,7 @@ pub struct Plan {
 
 /// True if the instruction always calls an entry point.
 pub fn calls_entry_point(op: &Op) -> bool {
-    matches!(
-        op,
-        Op::Exec { .. }
-            | Op::Return(_)
-            | Op::Uops { .. }
-            | Op::Truthy(_)
-            | Op::GuardClass(_)
-            | Op::Truth
-    )
+    matches!(op, Op::Exec { .. } | Op::Return(_) | Op::Uops { .. } | Op::Truthy(_) | Op::GuardClass(_) | Op::Truth)
 }
 
 /// Why a trace cannot be planned (it stays in tier 1).

@@ -16,7 +16,7 @@ use crate::interp::frame::Frame;
 use crate::interp::stack::ValueStack;
 use crate::runtime::dict::Dict;
 use crate::runtime::heap::Heap;
-use crate::runtime::object::{Class, Layout, NativeFn, Obj, PyErr, PyResult, ShapeTable};
+use crate::runtime::object::{Class, ClassDetails, Layout, NativeFn, Obj, PyErr, PyResult, ShapeTable};
 use crate::runtime::str::StrObj;
 use crate::runtime::types::{ExcTypes, Types};
 use crate::runtime::value::{ObjRef, Value};
@@ -369,19 +369,21 @@ impl Vm {
             }
         }
         let class = Class {
-            name: name.into(),
-            qualname: name.into(),
-            module: "builtins".into(),
-            bases,
-            mro: Vec::new(),
-            dict,
             version: 1,
-            layout,
-            subclasses: Vec::new(),
-            ctor: None,
-            root_shape: ShapeTable::EMPTY,
-            slots: None,
             hooks: 0,
+            layout,
+            dict,
+            root_shape: ShapeTable::EMPTY,
+            ctor: None,
+            slots: None,
+            details: Box::new(ClassDetails {
+                name: name.into(),
+                qualname: name.into(),
+                module: "builtins".into(),
+                bases,
+                mro: Vec::new(),
+                subclasses: Vec::new(),
+            }),
         };
         let r = self.heap.alloc(Obj::Class(class));
         mro.insert(0, r);

@@ -929,7 +929,7 @@ struct PctFlags {
 fn is_mapping(vm: &Vm, v: Value) -> bool {
     let Value::Obj(r) = v else { return false };
     match vm.heap.get(r) {
-        Obj::Dict(_) | Obj::List(_) | Obj::Range { .. } | Obj::BigRange { .. } => true,
+        Obj::Dict(_) | Obj::List(_) | Obj::Range { .. } | Obj::BigRange(_) => true,
         Obj::Instance(i) => vm.lookup_class_attr(i.class, vm.names.getitem).is_some(),
         _ => false,
     }

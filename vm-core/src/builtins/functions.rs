@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use super::{arity, int_arg, kwargs, no_kwargs, sort::merge_sort};
 use crate::bytecode::opcode::{BinaryOp, CompareOp};
 use crate::runtime::num::Num;
-use crate::runtime::object::{BuiltinDef, IterState, Obj, PyResult};
+use crate::runtime::object::{BigRange, BuiltinDef, IterState, Obj, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -88,7 +88,8 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
             Obj::Dict(d) => return Ok(d.len()),
             Obj::Set(s) => return Ok(s.table.len()),
             Obj::Range { start, stop, step } => return Ok(super::range_len(*start, *stop, *step)),
-            Obj::BigRange { start, stop, step } => {
+            Obj::BigRange(r) => {
+                let BigRange { start, stop, step } = &**r;
                 let n = super::big_range_len(start, stop, step);
                 return match num_traits::ToPrimitive::to_i64(&n) {
                     Some(n) => Ok(n as usize),

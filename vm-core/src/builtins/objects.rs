@@ -204,7 +204,7 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
         }
     }
     let p = Property { fget: v[0], fset: v[1], fdel: v[2], doc: v[3], name: Value::Null };
-    Ok(Value::Obj(vm.heap.alloc(Obj::Property(p))))
+    Ok(Value::Obj(vm.heap.alloc(Obj::Property(p.into()))))
 }
 
 /// `prop.getter(f)` / `.setter(f)` / `.deleter(f)`: a copy with one accessor replaced.
@@ -212,7 +212,7 @@ fn property_with(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], which: usi
     no_kwargs(vm, name, kw)?;
     let mut p = match args.first() {
         Some(Value::Obj(r)) => match vm.heap.get(*r) {
-            Obj::Property(p) => *p,
+            Obj::Property(p) => **p,
             _ => return Err(vm.type_error(format!("descriptor '{name}' requires a 'property' object"))),
         },
         _ => return Err(vm.type_error(format!("descriptor '{name}' requires a 'property' object"))),
@@ -225,7 +225,7 @@ fn property_with(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], which: usi
         1 => p.fset = args[1],
         _ => p.fdel = args[1],
     }
-    Ok(Value::Obj(vm.heap.alloc(Obj::Property(p))))
+    Ok(Value::Obj(vm.heap.alloc(Obj::Property(p.into()))))
 }
 
 fn property_getter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

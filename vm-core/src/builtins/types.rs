@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use super::{arity, int_arg, kwargs, no_kwargs};
 use crate::runtime::int_ops;
 use crate::runtime::num::Num;
-use crate::runtime::object::{Obj, PyResult};
+use crate::runtime::object::{BigRange, Obj, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -254,7 +254,7 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
         if num_traits::Zero::is_zero(&step) {
             return Err(vm.value_error("range() arg 3 must not be zero"));
         }
-        return Ok(Value::Obj(vm.heap.alloc(Obj::BigRange { start, stop, step })));
+        return Ok(Value::Obj(vm.heap.alloc(Obj::BigRange(alloc::boxed::Box::new(BigRange { start, stop, step })))));
     }
     let (start, stop, step) = match args.len() {
         1 => (0, ints[0], 1),

@@ -6,7 +6,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::runtime::object::{
-    Class, Obj, PyResult, ShapeTable, HOOK_DELATTR, HOOK_DESCR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR,
+    Obj, PyResult, ShapeTable, HOOK_DELATTR, HOOK_DESCR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR,
 };
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::value_vec::ValueVec;
@@ -63,7 +63,7 @@ impl Vm {
                         t.set
                     }
                 }
-                Obj::Range { .. } | Obj::BigRange { .. } => t.range,
+                Obj::Range { .. } | Obj::BigRange(_) => t.range,
                 Obj::Slice { .. } => t.slice,
                 Obj::Function(_) => t.function,
                 Obj::BoundMethod { .. } => t.method,
@@ -269,7 +269,7 @@ impl Vm {
                 Ok(Value::Obj(self.heap.alloc(Obj::BoundMethod { receiver: Value::Obj(owner), func })))
             }
             Obj::Property(p) if !instance.is_null() => {
-                let p = *p;
+                let p = **p;
                 if matches!(p.fget, Value::None) {
                     return Err(self.property_error(p.name, instance, "getter"));
                 }
@@ -353,7 +353,7 @@ impl Vm {
         let Value::Obj(r) = d else { return Ok(false) };
         match self.heap.get(r) {
             Obj::Property(p) => {
-                let p = *p;
+                let p = **p;
                 let (f, what) = if value.is_null() { (p.fdel, "deleter") } else { (p.fset, "setter") };
                 if matches!(f, Value::None) {
                     return Err(self.property_error(p.name, obj, what));
@@ -603,7 +603,7 @@ impl Vm {
                     }
                 }
                 Obj::Property(p) => {
-                    let p = *p;
+                    let p = **p;
                     match self.str_text(name).as_str() {
                         "fget" => return Ok(Some(p.fget)),
                         "fset" => return Ok(Some(p.fset)),
@@ -981,7 +981,10 @@ impl Vm {
                     }
                     if restricted {
                         let ok = match self.heap.get(class) {
-                            Obj::Class(Class { slots: Some(allowed), .. }) => self.slot_allowed(allowed, name),
+                            Obj::Class(c) => match &c.slots {
+                                Some(allowed) => self.slot_allowed(allowed, name),
+                                None => true,
+                            },
                             _ => true,
                         };
                         if !ok {
@@ -1084,7 +1087,7 @@ impl Vm {
                         }
                     }
                     let declared = match self.heap.get(class) {
-                        Obj::Class(Class { slots: Some(allowed), .. }) => Some(self.slot_allowed(allowed, name)),
+                        Obj::Class(c) => c.slots.as_ref().map(|allowed| self.slot_allowed(allowed, name)),
                         _ => None,
                     };
                     match declared {

@@ -1,6 +1,7 @@
 //! Calls: binding arguments to parameters, pushing frames for Python
 //! functions, calling natives, instantiating classes, building classes.
 
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::rc::Rc;
 use alloc::string::String;
@@ -11,7 +12,9 @@ use crate::bytecode::code::{FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::interp::code::CodeObject;
 use crate::interp::eval::CallOutcome;
 use crate::interp::frame::{Frame, ReturnAction};
-use crate::runtime::object::{Class, Function, Instance, Layout, Obj, PyResult, ShapeTable};
+use crate::runtime::object::{
+    Class, ClassDetails, Function, FunctionDetails, Instance, Layout, Obj, PyResult, ShapeTable,
+};
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::value_vec::ValueVec;
 use crate::vm::Vm;
@@ -581,14 +584,16 @@ impl Vm {
         let f = Function {
             code,
             globals,
-            defaults,
-            kwdefaults: kwdefaults.as_obj(),
-            name,
             version: 0,
             closure,
-            qualname: None,
-            doc,
-            attrs: None,
+            details: Box::new(FunctionDetails {
+                defaults,
+                kwdefaults: kwdefaults.as_obj(),
+                name,
+                qualname: None,
+                doc,
+                attrs: None,
+            }),
         };
         Value::Obj(self.heap.alloc(Obj::Function(f)))
     }
@@ -690,19 +695,21 @@ impl Vm {
         let own_slots = self.own_slots(namespace)?;
         self.prepare_namespace(namespace)?;
         let class = Class {
-            name: name_s.into(),
-            qualname: qualname.into(),
-            module: module.into(),
-            bases: base_refs.clone(),
-            mro: Vec::new(),
-            dict: namespace,
             version: self.fresh_class_version(),
-            layout,
-            subclasses: Vec::new(),
-            ctor: None,
-            root_shape: ShapeTable::EMPTY,
-            slots: None,
             hooks: 0,
+            layout,
+            dict: namespace,
+            root_shape: ShapeTable::EMPTY,
+            ctor: None,
+            slots: None,
+            details: Box::new(ClassDetails {
+                name: name_s.into(),
+                qualname: qualname.into(),
+                module: module.into(),
+                bases: base_refs.clone(),
+                mro: Vec::new(),
+                subclasses: Vec::new(),
+            }),
         };
         let r = self.heap.alloc(Obj::Class(class));
         let mut mro = vec![r];
@@ -712,7 +719,10 @@ impl Vm {
         for &k in &mro[1..] {
             let Some(s) = slots.as_mut() else { break };
             match self.heap.get(k) {
-                Obj::Class(Class { slots: Some(ks), .. }) => s.extend(ks.iter().copied()),
+                Obj::Class(c) => match &c.slots {
+                    Some(ks) => s.extend(ks.iter().copied()),
+                    None => slots = None,
+                },
                 _ => slots = None,
             }
         }

@@ -24,7 +24,7 @@ impl Vm {
             code,
             spare: Vec::new(),
         };
-        let r = self.heap.alloc(Obj::Generator(g));
+        let r = self.heap.alloc(Obj::Generator(g.into()));
         self.stack.push(Value::Obj(r));
         CallOutcome::Done
     }

@@ -8,7 +8,7 @@ use core::cmp::Ordering;
 
 use crate::bytecode::opcode::{BinaryOp, CompareOp, Opcode};
 use crate::runtime::num::{self, Num, NumErr, NumResult};
-use crate::runtime::object::{Obj, PyErr, PyResult};
+use crate::runtime::object::{BigRange, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -691,7 +691,8 @@ impl Vm {
                 Obj::Set(s) => Some(!s.table.is_empty()),
                 Obj::BigInt(_) => Some(true),
                 Obj::Range { start, stop, step } => Some(crate::builtins::range_len(*start, *stop, *step) > 0),
-                Obj::BigRange { start, stop, step } => {
+                Obj::BigRange(r) => {
+                    let BigRange { start, stop, step } = &**r;
                     Some(!num_traits::Zero::is_zero(&crate::builtins::big_range_len(start, stop, step)))
                 }
                 Obj::DictView { dict, .. } => Some(matches!(self.heap.get(*dict), Obj::Dict(d) if !d.is_empty())),
@@ -855,7 +856,8 @@ impl Vm {
                     let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
                     return Ok(inside && (i - start) % step == 0);
                 }
-                Obj::BigRange { start, stop, step } => {
+                Obj::BigRange(r) => {
+                    let BigRange { start, stop, step } = &**r;
                     if !self.is_int(item) {
                         return Ok(false);
                     }

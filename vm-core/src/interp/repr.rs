@@ -6,7 +6,7 @@ use alloc::string::ToString;
 use alloc::vec::Vec;
 
 use crate::runtime::float_fmt::float_repr;
-use crate::runtime::object::{DictViewKind, Instance, Obj, PyResult};
+use crate::runtime::object::{BigRange, DictViewKind, Instance, Obj, PyResult};
 use crate::runtime::str_repr::str_repr;
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -107,7 +107,8 @@ impl Vm {
                     out = format!("range({start}, {stop}, {step})");
                 }
             }
-            Obj::BigRange { start, stop, step } => {
+            Obj::BigRange(r) => {
+                let BigRange { start, stop, step } = &**r;
                 if *step == num_bigint::BigInt::from(1) {
                     out = format!("range({start}, {stop})");
                 } else {

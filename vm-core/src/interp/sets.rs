@@ -63,7 +63,7 @@ impl Vm {
 
     /// A new empty set or frozenset.
     pub fn new_set_obj(&mut self, frozen: bool) -> ObjRef {
-        self.heap.alloc(Obj::Set(SetObj::new(frozen)))
+        self.heap.alloc(Obj::Set(SetObj::new(frozen).into()))
     }
 
     /// Runs `f` with `roots` reachable for the collector.

@@ -25,6 +25,9 @@ pub struct ValueStack {
 }
 
 impl ValueStack {
+    /// Byte offset of the wrapped [`ValueVec`] (see `runtime::layout`).
+    pub(crate) const VALUES_OFFSET: usize = core::mem::offset_of!(ValueStack, values);
+
     /// An empty stack with room for `capacity` values.
     pub fn with_capacity(capacity: usize) -> ValueStack {
         ValueStack { values: ValueVec::with_capacity(capacity) }

@@ -6,7 +6,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use num_traits::{Signed, ToPrimitive};
 
-use crate::runtime::object::{DictViewKind, IterState, Obj, PyResult};
+use crate::runtime::object::{BigRange, DictViewKind, IterState, Obj, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -199,7 +199,8 @@ impl Vm {
                 let i = self.seq_index(key, len, "range object")?;
                 Ok(Value::Int(start + i as i64 * step))
             }
-            Obj::BigRange { start, stop, step } => {
+            Obj::BigRange(r) => {
+                let BigRange { start, stop, step } = &**r;
                 let (start, step) = (start.clone(), step.clone());
                 let n = crate::builtins::big_range_len(&start, stop, &step);
                 let Some(i) = self.to_i64(key) else {
@@ -374,7 +375,7 @@ impl Vm {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Range { .. } | Obj::Iter(_) => true,
-                Obj::BigRange { .. } | Obj::Generator(_) => true,
+                Obj::BigRange(_) | Obj::Generator(_) => true,
                 Obj::Set(_) => true,
                 Obj::DictView { .. } => true,
                 Obj::Instance(i) => {
@@ -407,7 +408,7 @@ impl Vm {
                     step: *step,
                 },
                 Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
-                Obj::BigRange { .. } => IterState::GetItem { obj: v, index: 0 },
+                Obj::BigRange(_) => IterState::GetItem { obj: v, index: 0 },
                 Obj::Instance(_) => {
                     if let Some(it) = self.call_method_opt(v, self.names.iter, &[])? {
                         let cls = self.class_of(it);

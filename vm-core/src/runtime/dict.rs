@@ -5,6 +5,7 @@
 //! finds them. Equality is supplied by the caller, so that keys whose `__eq__`
 //! is Python code can be compared by the VM between borrows.
 
+use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
 use core::cell::Cell;
@@ -24,23 +25,35 @@ pub struct Entry {
 }
 
 /// A Python `dict`.
+///
+/// 48 bytes, inline in its heap slot: the entries (what lookups by a cached
+/// entry index read) are one load away; the hash index, needed only to
+/// find a key by hash, is boxed (with the JIT's watch, as cold).
 #[derive(Debug, Default)]
 pub struct Dict {
     entries: Vec<Entry>,
-    index: HashTable<u32>,
-    len: usize,
+    index: Box<Index>,
+    /// Live entries (a dict of 2^32 entries would need 160 GiB of entries).
+    len: u32,
     /// Bumped on every insertion of a new key, deletion and value store.
     pub version: u64,
     /// Bumped only when the set of keys changes (insertion of a new key,
     /// deletion, clear): specialized global loads guard on it.
     pub keys_version: u32,
-    /// Set once machine code caches where this dict's entries are: bumped
+}
+
+/// A dict's boxed, rarely used part.
+#[derive(Debug, Default)]
+struct Index {
+    /// Entry indices by hash.
+    table: HashTable<u32>,
+    /// Set once machine code caches where the dict's entries are: bumped
     /// whenever they may move or go (the set of keys changes, the dict is
     /// dropped), which every such cache checks.
     watch: Option<Rc<Cell<u64>>>,
 }
 
-impl Drop for Dict {
+impl Drop for Index {
     fn drop(&mut self) {
         if let Some(w) = &self.watch {
             w.set(w.get().wrapping_add(1));
@@ -64,7 +77,7 @@ impl Dict {
     /// Number of live entries.
     #[inline]
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
     }
 
     /// True when empty.
@@ -78,6 +91,7 @@ impl Dict {
     pub fn find(&self, hash: u64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
         self.index
+            .table
             .find(mix(hash), |&i| {
                 let e = &entries[i as usize];
                 e.hash == hash && eq(e.key)
@@ -89,6 +103,7 @@ impl Dict {
     /// Python-level equality test).
     pub fn candidates(&self, hash: u64) -> Vec<(usize, Value)> {
         self.index
+            .table
             .iter_hash(mix(hash))
             .filter_map(|&i| {
                 let e = &self.entries[i as usize];
@@ -112,8 +127,8 @@ impl Dict {
 
     /// Makes every later change of the key set (and the dict's drop) bump `epoch`.
     pub fn watch(&mut self, epoch: &Rc<Cell<u64>>) {
-        if self.watch.is_none() {
-            self.watch = Some(epoch.clone());
+        if self.index.watch.is_none() {
+            self.index.watch = Some(epoch.clone());
         }
     }
 
@@ -121,7 +136,7 @@ impl Dict {
     #[inline]
     fn keys_changed(&mut self) {
         self.keys_version = self.keys_version.wrapping_add(1);
-        if let Some(w) = &self.watch {
+        if let Some(w) = &self.index.watch {
             w.set(w.get().wrapping_add(1));
         }
     }
@@ -138,7 +153,7 @@ impl Dict {
         let idx = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
-        self.index.insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
+        self.index.table.insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
         self.len += 1;
         self.version += 1;
         self.keys_changed();
@@ -147,7 +162,7 @@ impl Dict {
     /// Removes the entry at `idx`, returning it.
     pub fn remove_at(&mut self, idx: usize) -> Entry {
         let e = self.entries[idx];
-        if let Ok(slot) = self.index.find_entry(mix(e.hash), |&i| i as usize == idx) {
+        if let Ok(slot) = self.index.table.find_entry(mix(e.hash), |&i| i as usize == idx) {
             slot.remove();
         }
         self.entries[idx].key = Value::Null;
@@ -155,7 +170,7 @@ impl Dict {
         self.len -= 1;
         self.version += 1;
         self.keys_changed();
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+        if self.entries.len() > 16 && self.len() * 2 < self.entries.len() {
             self.compact();
         }
         e
@@ -164,7 +179,7 @@ impl Dict {
     /// Removes every entry.
     pub fn clear(&mut self) {
         self.entries.clear();
-        self.index.clear();
+        self.index.table.clear();
         self.len = 0;
         self.version += 1;
         self.keys_changed();
@@ -173,9 +188,9 @@ impl Dict {
     fn compact(&mut self) {
         self.keys_changed();
         self.entries.retain(|e| !e.key.is_null());
-        self.index = HashTable::with_capacity(self.entries.len());
+        self.index.table = HashTable::with_capacity(self.entries.len());
         let entries = &self.entries;
-        let index = &mut self.index;
+        let index = &mut self.index.table;
         for (i, e) in entries.iter().enumerate() {
             index.insert_unique(mix(e.hash), i as u32, |&j| mix(entries[j as usize].hash));
         }
@@ -200,6 +215,7 @@ impl Dict {
 
     /// Bytes owned, for heap accounting.
     pub fn heap_size(&self) -> usize {
-        self.entries.capacity() * core::mem::size_of::<Entry>() + self.index.capacity() * 5
+        let index = core::mem::size_of::<HashTable<u32>>() + self.index.table.capacity() * 5;
+        self.entries.capacity() * core::mem::size_of::<Entry>() + index
     }
 }

@@ -92,18 +92,20 @@ impl Heap {
         &self.slots[r.index()]
     }
 
+    /// The base of the slot table: object `r` is at
+    /// `slots_ptr() + r.index() * size_of::<Obj>()` (offsets inside it in
+    /// `runtime::layout`). The table moves when it grows, which only an
+    /// allocation does: JIT code must reload the base after anything that
+    /// may allocate.
+    #[inline]
+    pub fn slots_ptr(&self) -> *const Obj {
+        self.slots.as_ptr()
+    }
+
     /// The object behind a handle, mutably.
     #[inline]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
         &mut self.slots[r.index()]
-    }
-
-    /// The slot table's base: object `i` lives at `slots_ptr() + i`. It
-    /// moves only when the table grows, i.e. on allocation (machine code
-    /// reloads it after every call that may allocate).
-    #[inline]
-    pub fn slots_ptr(&self) -> *const Obj {
-        self.slots.as_ptr()
     }
 
     /// True when a safepoint should collect.

@@ -1,27 +1,337 @@
-//! TEMPORARY placeholder (replaced by the obj-layout branch's module).
-#![allow(missing_docs)]
-pub const VALUE_SIZE: usize = 16;
-pub const VALUE_TAG: usize = 0;
-pub const VALUE_PAYLOAD: usize = 8;
-pub const TAG_NULL: u64 = 0;
-pub const TAG_NONE: u64 = 1;
-pub const TAG_BOOL: u64 = 2;
-pub const TAG_INT: u64 = 3;
-pub const TAG_FLOAT: u64 = 4;
-pub const TAG_OBJ: u64 = 5;
-pub const OBJ_SIZE: usize = core::mem::size_of::<super::object::Obj>();
-pub const OBJ_KIND: usize = 0;
-pub const KIND_LIST: u8 = 3;
-pub const KIND_TUPLE: u8 = 4;
-pub const KIND_INSTANCE: u8 = 14;
-pub const LIST_ITEMS: usize = 8;
-pub const LIST_LEN: usize = 16;
-pub const TUPLE_ITEMS: usize = 8;
-pub const TUPLE_LEN: usize = 16;
-pub const INSTANCE_CLASS: usize = 8;
-pub const INSTANCE_SHAPE: usize = 12;
-pub const INSTANCE_SLOTS: usize = 16;
-pub const INSTANCE_SLOTS_LEN: usize = 24;
-pub const VM_STACK_PTR: usize = core::mem::offset_of!(crate::vm::Vm, stack);
-pub const VM_STACK_LEN: usize = core::mem::offset_of!(crate::vm::Vm, stack) + 8;
-pub const VM_STACK_CAP: usize = core::mem::offset_of!(crate::vm::Vm, stack) + 16;
+//! The fixed memory layout of what JIT code reads and writes inline: values,
+//! the kind byte of heap objects, list and tuple items, an instance's class,
+//! shape and slots, [`ValueVec`]s and the VM's value stack.
+//!
+//! Input: the types themselves. Output: byte offsets and tag values as
+//! constants, for a backend emitting loads and guards instead of calling
+//! Rust. Every constant is computed with `offset_of!`/`size_of` (on
+//! `#[repr(C)]` mirrors of enum variants, whose layout the Rust Reference
+//! defines for `#[repr(u8)]`/`#[repr(u64)]` enums) or read off the enums'
+//! declared discriminants, never written by hand; the tests below pin them
+//! against real objects, so a layout change fails a test instead of silently
+//! breaking JIT code.
+//!
+//! Addressing: object `r` (an `ObjRef`) is at
+//! `Heap::slots_ptr() + r.index() * OBJ_SIZE`; the base moves only when an
+//! allocation grows the slot table.
+
+use core::mem::{offset_of, size_of, MaybeUninit};
+
+use super::object::{Class, Instance, Obj, ObjKind};
+use super::value::{ObjRef, Value};
+use super::value_vec::ValueVec;
+use crate::interp::stack::ValueStack;
+use crate::vm::Vm;
+
+/// The layout of a `#[repr(u64)]` [`Value`] variant with a payload of type
+/// `T` (the Reference: a `#[repr(C)]` struct of the tag, then the fields).
+#[repr(C)]
+struct ValueVariant<T> {
+    tag: u64,
+    payload: T,
+}
+
+/// The layout of `Obj::List(ValueVec)` and `Obj::Tuple(ValueVec)` (a
+/// `#[repr(C)]` struct of the `u8` kind, then the field).
+#[repr(C)]
+struct SeqVariant {
+    kind: u8,
+    items: ValueVec,
+}
+
+/// The layout of `Obj::Instance(Instance)`.
+#[repr(C)]
+struct InstanceVariant {
+    kind: u8,
+    instance: Instance,
+}
+
+/// The layout of `Obj::Class(Class)`.
+#[repr(C)]
+struct ClassVariant {
+    kind: u8,
+    class: Class,
+}
+
+/// The tag word of `v`, read at compile time.
+const fn tag_of(v: Value) -> u64 {
+    // SAFETY: `Value` is 16 bytes (asserted in `value.rs`), as is the
+    // array; `MaybeUninit<u64>` may hold any bytes, including the payload's
+    // padding.
+    let words = unsafe { core::mem::transmute::<Value, [MaybeUninit<u64>; 2]>(v) };
+    // SAFETY: a `#[repr(u64)]` enum starts with its tag, a fully
+    // initialized `u64`.
+    unsafe { words[0].assume_init() }
+}
+
+/// Bytes in a [`Value`]: a tag word and a payload word.
+pub const VALUE_SIZE: usize = size_of::<Value>();
+/// Offset of a value's tag word (a `u64`, one of the `TAG_*`).
+pub const VALUE_TAG: usize = offset_of!(ValueVariant<i64>, tag);
+/// Offset of a value's payload word. Which bytes are meaningful depends on
+/// the tag: `TAG_INT` all 8 (an `i64`); `TAG_FLOAT` all 8 (an `f64`);
+/// `TAG_BOOL` only the first (0 or 1; the other 7 are undefined);
+/// `TAG_OBJ` only the first 4 (the `u32` heap index, an `ObjRef`; the other
+/// 4 are undefined); `TAG_NULL`/`TAG_NONE` none. Read only the meaningful
+/// bytes (or mask them); writing all 8 is fine.
+pub const VALUE_PAYLOAD: usize = offset_of!(ValueVariant<i64>, payload);
+
+/// Tag of `Null` (an unbound local, an empty call slot; never seen by Python code).
+pub const TAG_NULL: u64 = tag_of(Value::Null);
+/// Tag of `None`.
+pub const TAG_NONE: u64 = tag_of(Value::None);
+/// Tag of a bool (payload: one byte, 0 or 1).
+pub const TAG_BOOL: u64 = tag_of(Value::Bool(false));
+/// Tag of an int that fits in an `i64` (payload: the `i64`).
+pub const TAG_INT: u64 = tag_of(Value::Int(0));
+/// Tag of a float (payload: the `f64`).
+pub const TAG_FLOAT: u64 = tag_of(Value::Float(0.0));
+/// Tag of a heap object (payload: the `u32` slot index).
+pub const TAG_OBJ: u64 = tag_of(Value::Obj(ObjRef(0)));
+
+/// Bytes in one heap slot (an [`Obj`]).
+pub const OBJ_SIZE: usize = size_of::<Obj>();
+/// Offset of an object's kind byte (a `u8`: an [`ObjKind`], one of `KIND_*`).
+pub const OBJ_KIND: usize = offset_of!(SeqVariant, kind);
+/// Kind byte of a list.
+pub const KIND_LIST: u8 = ObjKind::List as u8;
+/// Kind byte of a tuple.
+pub const KIND_TUPLE: u8 = ObjKind::Tuple as u8;
+/// Kind byte of an instance of a user or exception class.
+pub const KIND_INSTANCE: u8 = ObjKind::Instance as u8;
+/// Kind byte of a class.
+pub const KIND_CLASS: u8 = ObjKind::Class as u8;
+
+/// Offset of a [`ValueVec`]'s buffer pointer (`*mut Value`).
+pub const VALUE_VEC_PTR: usize = ValueVec::PTR_OFFSET;
+/// Offset of a [`ValueVec`]'s length (`usize`, values).
+pub const VALUE_VEC_LEN: usize = ValueVec::LEN_OFFSET;
+/// Offset of a [`ValueVec`]'s capacity (`usize`, values).
+pub const VALUE_VEC_CAP: usize = ValueVec::CAP_OFFSET;
+
+/// Offset, from the start of a list object, of its items pointer (`*mut Value`).
+pub const LIST_ITEMS: usize = offset_of!(SeqVariant, items) + VALUE_VEC_PTR;
+/// Offset, from the start of a list object, of its length (`usize`).
+pub const LIST_LEN: usize = offset_of!(SeqVariant, items) + VALUE_VEC_LEN;
+/// Offset, from the start of a list object, of its capacity (`usize`).
+pub const LIST_CAP: usize = offset_of!(SeqVariant, items) + VALUE_VEC_CAP;
+/// Offset, from the start of a tuple object, of its items pointer (`*mut Value`).
+pub const TUPLE_ITEMS: usize = offset_of!(SeqVariant, items) + VALUE_VEC_PTR;
+/// Offset, from the start of a tuple object, of its length (`usize`).
+pub const TUPLE_LEN: usize = offset_of!(SeqVariant, items) + VALUE_VEC_LEN;
+
+/// Offset, from the start of an instance object, of its class (a `u32` `ObjRef`).
+pub const INSTANCE_CLASS: usize = offset_of!(InstanceVariant, instance) + offset_of!(Instance, class);
+/// Offset, from the start of an instance object, of its shape (a `u32` `ShapeId`).
+pub const INSTANCE_SHAPE: usize = offset_of!(InstanceVariant, instance) + offset_of!(Instance, shape);
+/// Offset, from the start of an instance object, of its slots pointer (`*mut Value`).
+pub const INSTANCE_SLOTS: usize = offset_of!(InstanceVariant, instance) + offset_of!(Instance, slots) + VALUE_VEC_PTR;
+/// Offset, from the start of an instance object, of its number of slots (`usize`).
+pub const INSTANCE_SLOTS_LEN: usize =
+    offset_of!(InstanceVariant, instance) + offset_of!(Instance, slots) + VALUE_VEC_LEN;
+
+/// Offset, from the start of a class object, of its version (`u32`, bumped
+/// on every change to the class or a base: the guard of cached lookups).
+pub const CLASS_VERSION: usize = offset_of!(ClassVariant, class) + offset_of!(Class, version);
+/// Offset, from the start of a class object, of its hook bits (`u8`, the
+/// `object::HOOK_*` flags).
+pub const CLASS_HOOKS: usize = offset_of!(ClassVariant, class) + offset_of!(Class, hooks);
+
+/// Offset, inside a [`Vm`], of the value stack's buffer pointer (`*mut Value`).
+pub const VM_STACK_PTR: usize = offset_of!(Vm, stack) + ValueStack::VALUES_OFFSET + VALUE_VEC_PTR;
+/// Offset, inside a [`Vm`], of the value stack's length (`usize`, values).
+pub const VM_STACK_LEN: usize = offset_of!(Vm, stack) + ValueStack::VALUES_OFFSET + VALUE_VEC_LEN;
+/// Offset, inside a [`Vm`], of the value stack's capacity (`usize`, values).
+pub const VM_STACK_CAP: usize = offset_of!(Vm, stack) + ValueStack::VALUES_OFFSET + VALUE_VEC_CAP;
+
+// The mirrors describe `Value`/`Obj` only if these hold.
+const _: () = {
+    assert!(size_of::<ValueVariant<i64>>() == VALUE_SIZE);
+    assert!(offset_of!(ValueVariant<bool>, payload) == VALUE_PAYLOAD);
+    assert!(offset_of!(ValueVariant<ObjRef>, payload) == VALUE_PAYLOAD);
+    assert!(offset_of!(ValueVariant<f64>, payload) == VALUE_PAYLOAD);
+    assert!(size_of::<SeqVariant>() <= OBJ_SIZE);
+    assert!(size_of::<InstanceVariant>() <= OBJ_SIZE);
+    assert!(size_of::<ClassVariant>() <= OBJ_SIZE);
+    assert!(size_of::<ObjKind>() == 1);
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::heap::Heap;
+    use crate::runtime::object::{ShapeId, ShapeTable};
+    use crate::vm::{BufferHost, VmConfig};
+    use alloc::boxed::Box;
+    use alloc::vec;
+    use core::ptr::addr_of;
+
+    /// Reads a `T` at `offset` bytes past `base`.
+    ///
+    /// # Safety
+    /// `base + offset` must be inside a live object and hold an initialized `T`.
+    unsafe fn read<T: Copy>(base: *const u8, offset: usize) -> T {
+        // SAFETY: the caller's promise; `read_unaligned` needs no alignment.
+        unsafe { base.add(offset).cast::<T>().read_unaligned() }
+    }
+
+    /// `read`, for offsets this module claims hold a `T` (the claim under
+    /// test: a wrong constant reads the wrong field of the same object).
+    macro_rules! at {
+        ($t:ty, $base:expr, $offset:expr) => {{
+            // SAFETY: `$base` points at a live object (value, vector, heap
+            // slot or VM) larger than `$offset + size_of::<$t>()`, and the
+            // bytes there are initialized fields (the tests read each payload
+            // only as wide as its meaningful bytes).
+            unsafe { read::<$t>($base, $offset) }
+        }};
+    }
+
+    /// The address of the object `r` computed as JIT code does.
+    fn slot_addr(heap: &Heap, r: ObjRef) -> *const u8 {
+        heap.slots_ptr().cast::<u8>().wrapping_add(r.index() * OBJ_SIZE)
+    }
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn obj_size_is_pinned() {
+        // Growth of a variant grows every object: notice it here.
+        assert_eq!(OBJ_SIZE, 56);
+        assert_eq!(core::mem::align_of::<Obj>(), 8);
+    }
+
+    #[test]
+    fn value_constants_match_values() {
+        assert_eq!((VALUE_SIZE, VALUE_TAG, VALUE_PAYLOAD), (16, 0, 8));
+        let cases = [
+            (Value::Null, TAG_NULL),
+            (Value::None, TAG_NONE),
+            (Value::Bool(true), TAG_BOOL),
+            (Value::Int(-5), TAG_INT),
+            (Value::Float(2.5), TAG_FLOAT),
+            (Value::Obj(ObjRef(7)), TAG_OBJ),
+        ];
+        for (v, tag) in cases {
+            let p = addr_of!(v).cast::<u8>();
+            assert_eq!(at!(u64, p, VALUE_TAG), tag, "{v:?}");
+        }
+        let tags = [TAG_NULL, TAG_NONE, TAG_BOOL, TAG_INT, TAG_FLOAT, TAG_OBJ];
+        assert!(tags.iter().enumerate().all(|(i, t)| !tags[..i].contains(t)), "tags must differ");
+        let (b, i, f, o) = (Value::Bool(true), Value::Int(-5), Value::Float(2.5), Value::Obj(ObjRef(7)));
+        assert_eq!(at!(u8, addr_of!(b).cast(), VALUE_PAYLOAD), 1);
+        assert_eq!(at!(i64, addr_of!(i).cast(), VALUE_PAYLOAD), -5);
+        assert_eq!(at!(u64, addr_of!(f).cast(), VALUE_PAYLOAD), 2.5f64.to_bits());
+        assert_eq!(at!(u32, addr_of!(o).cast(), VALUE_PAYLOAD), 7);
+    }
+
+    #[test]
+    fn value_vec_offsets() {
+        let v = ValueVec::from(vec![Value::Int(1), Value::Int(2)]);
+        let p = addr_of!(v).cast::<u8>();
+        assert_eq!(at!(*const Value, p, VALUE_VEC_PTR), v.as_ptr());
+        assert_eq!(at!(usize, p, VALUE_VEC_LEN), 2);
+        assert_eq!(at!(usize, p, VALUE_VEC_CAP), v.capacity());
+    }
+
+    #[test]
+    fn object_constants_match_objects() {
+        let mut heap = Heap::new(usize::MAX);
+        let list = heap.alloc(Obj::List(vec![Value::Int(1), Value::Int(2), Value::Int(3)].into()));
+        let tuple = heap.alloc(Obj::Tuple(vec![Value::None, Value::Bool(true)].into()));
+        let inst = heap.alloc(Obj::Instance(Instance {
+            class: ObjRef(1234),
+            shape: ShapeId(42),
+            slots: vec![Value::Int(10), Value::Float(0.5)].into(),
+            exc: None,
+        }));
+
+        let p = slot_addr(&heap, list);
+        assert_eq!(p, (heap.get(list) as *const Obj).cast::<u8>());
+        assert_eq!(at!(u8, p, OBJ_KIND), KIND_LIST);
+        let Obj::List(items) = heap.get(list) else { panic!("not a list") };
+        assert_eq!(addr_of!(*items).cast::<u8>(), p.wrapping_add(LIST_ITEMS - VALUE_VEC_PTR));
+        assert_eq!(at!(*const Value, p, LIST_ITEMS), items.as_ptr());
+        assert_eq!(at!(usize, p, LIST_LEN), 3);
+        assert_eq!(at!(usize, p, LIST_CAP), items.capacity());
+
+        let p = slot_addr(&heap, tuple);
+        assert_eq!(p, (heap.get(tuple) as *const Obj).cast::<u8>());
+        assert_eq!(at!(u8, p, OBJ_KIND), KIND_TUPLE);
+        let Obj::Tuple(items) = heap.get(tuple) else { panic!("not a tuple") };
+        assert_eq!(addr_of!(*items).cast::<u8>(), p.wrapping_add(TUPLE_ITEMS - VALUE_VEC_PTR));
+        assert_eq!(at!(*const Value, p, TUPLE_ITEMS), items.as_ptr());
+        assert_eq!(at!(usize, p, TUPLE_LEN), 2);
+
+        let p = slot_addr(&heap, inst);
+        assert_eq!(p, (heap.get(inst) as *const Obj).cast::<u8>());
+        assert_eq!(at!(u8, p, OBJ_KIND), KIND_INSTANCE);
+        let Obj::Instance(i) = heap.get(inst) else { panic!("not an instance") };
+        assert_eq!(addr_of!(i.class).cast::<u8>(), p.wrapping_add(INSTANCE_CLASS));
+        assert_eq!(addr_of!(i.shape).cast::<u8>(), p.wrapping_add(INSTANCE_SHAPE));
+        assert_eq!(addr_of!(i.slots).cast::<u8>(), p.wrapping_add(INSTANCE_SLOTS - VALUE_VEC_PTR));
+        assert_eq!(at!(u32, p, INSTANCE_CLASS), 1234);
+        assert_eq!(at!(u32, p, INSTANCE_SHAPE), 42);
+        assert_eq!(at!(*const Value, p, INSTANCE_SLOTS), i.slots.as_ptr());
+        assert_eq!(at!(usize, p, INSTANCE_SLOTS_LEN), 2);
+        // The slot values themselves, as JIT code loads them.
+        let slots = at!(*const Value, p, INSTANCE_SLOTS).cast::<u8>();
+        assert_eq!(at!(u64, slots, VALUE_TAG), TAG_INT);
+        assert_eq!(at!(i64, slots, VALUE_PAYLOAD), 10);
+        assert_eq!(at!(u64, slots.wrapping_add(VALUE_SIZE), VALUE_TAG), TAG_FLOAT);
+    }
+
+    #[test]
+    fn class_constants_match_a_class() {
+        let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+        let object = vm.types.object;
+        let p = slot_addr(&vm.heap, object);
+        assert_eq!(at!(u8, p, OBJ_KIND), KIND_CLASS);
+        let Obj::Class(c) = vm.heap.get_mut(object) else { panic!("not a class") };
+        c.version = 0x1234_5678;
+        c.hooks = 0x15;
+        let p = slot_addr(&vm.heap, object);
+        assert_eq!(at!(u32, p, CLASS_VERSION), 0x1234_5678);
+        assert_eq!(at!(u8, p, CLASS_HOOKS), 0x15);
+    }
+
+    #[test]
+    fn kind_bytes_are_the_discriminants() {
+        let mut heap = Heap::new(usize::MAX);
+        let objs = [
+            (heap.alloc(Obj::List(ValueVec::new())), ObjKind::List),
+            (heap.alloc(Obj::Tuple(ValueVec::new())), ObjKind::Tuple),
+            (heap.alloc(Obj::Cell(Value::None)), ObjKind::Cell),
+            (heap.alloc(Obj::Range { start: 0, stop: 5, step: 1 }), ObjKind::Range),
+            (heap.alloc(Obj::NotImplemented), ObjKind::NotImplemented),
+            (heap.alloc(Obj::Dict(Default::default())), ObjKind::Dict),
+            (
+                heap.alloc(Obj::Instance(Instance {
+                    class: ObjRef(0),
+                    shape: ShapeTable::EMPTY,
+                    slots: ValueVec::new(),
+                    exc: None,
+                })),
+                ObjKind::Instance,
+            ),
+        ];
+        for (r, kind) in objs {
+            assert_eq!(at!(u8, slot_addr(&heap, r), OBJ_KIND), kind as u8, "{kind:?}");
+        }
+        // A freed slot reads as `Free`.
+        heap.collect(core::iter::empty());
+        assert_eq!(at!(u8, slot_addr(&heap, objs[0].0), OBJ_KIND), ObjKind::Free as u8);
+    }
+
+    #[test]
+    fn vm_stack_offsets() {
+        let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+        vm.stack.push(Value::Int(3));
+        vm.stack.push(Value::Int(4));
+        let p = addr_of!(vm).cast::<u8>();
+        assert_eq!(at!(*const Value, p, VM_STACK_PTR), vm.stack.as_ptr());
+        assert_eq!(at!(usize, p, VM_STACK_LEN), vm.stack.len());
+        assert_eq!(at!(usize, p, VM_STACK_CAP), vm.stack.capacity());
+        let top = at!(*const Value, p, VM_STACK_PTR).cast::<u8>().wrapping_add((vm.stack.len() - 1) * VALUE_SIZE);
+        assert_eq!(at!(i64, top, VALUE_PAYLOAD), 4);
+    }
+}

@@ -3,6 +3,7 @@
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
+use core::ops::{Deref, DerefMut};
 use num_bigint::BigInt;
 
 use super::dict::Dict;
@@ -34,28 +35,55 @@ pub struct BuiltinDef {
 }
 
 /// A Python function: code plus the environment it closes over.
+///
+/// What a call reads (code, globals, closure, the version traces check) is
+/// inline in the heap slot; the rest is boxed in [`FunctionDetails`] and
+/// reached through `Deref` (`f.defaults` reads as a field).
 #[derive(Debug)]
 pub struct Function {
     /// The compiled body.
     pub code: Rc<CodeObject>,
     /// The module globals it runs in.
     pub globals: ObjRef,
+    /// Bumped when `__code__`/`__defaults__` change (a trace assumption).
+    pub version: u32,
+    /// Cells for the code's free variables.
+    pub closure: Box<[Value]>,
+    /// Everything else.
+    pub details: Box<FunctionDetails>,
+}
+
+/// The parts of a [`Function`] that calls with exactly their positional
+/// arguments do not read.
+#[derive(Debug)]
+pub struct FunctionDetails {
     /// Defaults of the last positional parameters.
     pub defaults: Box<[Value]>,
     /// Defaults of keyword-only parameters (a dict), if any.
     pub kwdefaults: Option<ObjRef>,
     /// `__name__` (an interned str).
     pub name: ObjRef,
-    /// Bumped when `__code__`/`__defaults__` change (a trace assumption).
-    pub version: u32,
-    /// Cells for the code's free variables.
-    pub closure: Box<[Value]>,
     /// `__qualname__` when reassigned (else the code's).
     pub qualname: Option<ObjRef>,
     /// `__doc__`.
     pub doc: Value,
     /// Other attributes set on the function (`f.cache = {}`), as a dict.
     pub attrs: Option<ObjRef>,
+}
+
+impl Deref for Function {
+    type Target = FunctionDetails;
+    #[inline]
+    fn deref(&self) -> &FunctionDetails {
+        &self.details
+    }
+}
+
+impl DerefMut for Function {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut FunctionDetails {
+        &mut self.details
+    }
 }
 
 /// The traceback entry for one frame an exception passed through.
@@ -159,8 +187,38 @@ pub enum Layout {
 }
 
 /// A class (user-defined or built-in).
+///
+/// What tier 1 checks on every attribute access, method call and
+/// instantiation (version, hooks, namespace, root shape, `__slots__`,
+/// constructor) is inline in the heap slot, `#[repr(C)]` with `version` and
+/// `hooks` first (`runtime::layout::CLASS_*`); names and the hierarchy are
+/// boxed in [`ClassDetails`] and reached through `Deref` (`c.mro` reads as a
+/// field).
 #[derive(Debug)]
+#[repr(C)]
 pub struct Class {
+    /// Bumped whenever this class or a base changes (a specialization guard).
+    pub version: u32,
+    /// Which attribute hooks (`HOOK_*`) the class or a base overrides.
+    pub hooks: u8,
+    /// Instance layout.
+    pub layout: Layout,
+    /// The class namespace (a dict keyed by interned strs).
+    pub dict: ObjRef,
+    /// The shape a fresh instance starts with.
+    pub root_shape: ShapeId,
+    /// Constructor for built-in types (`int(x)`), if callable.
+    pub ctor: Option<NativeFn>,
+    /// The instance attribute names `__slots__` allows, or `None` when
+    /// instances have a `__dict__` (no restriction).
+    pub slots: Option<Box<[ObjRef]>>,
+    /// Names and hierarchy.
+    pub details: Box<ClassDetails>,
+}
+
+/// The parts of a [`Class`] only slower paths read: names and hierarchy.
+#[derive(Debug)]
+pub struct ClassDetails {
     /// `__name__`.
     pub name: Box<str>,
     /// `__qualname__`.
@@ -171,23 +229,23 @@ pub struct Class {
     pub bases: Vec<ObjRef>,
     /// Method resolution order, starting with the class itself.
     pub mro: Vec<ObjRef>,
-    /// The class namespace (a dict keyed by interned strs).
-    pub dict: ObjRef,
-    /// Bumped whenever this class or a base changes (a specialization guard).
-    pub version: u32,
-    /// Instance layout.
-    pub layout: Layout,
     /// Known direct subclasses, so a change can bump their versions too.
     pub subclasses: Vec<ObjRef>,
-    /// Constructor for built-in types (`int(x)`), if callable.
-    pub ctor: Option<NativeFn>,
-    /// The shape a fresh instance starts with.
-    pub root_shape: ShapeId,
-    /// The instance attribute names `__slots__` allows, or `None` when
-    /// instances have a `__dict__` (no restriction).
-    pub slots: Option<Box<[ObjRef]>>,
-    /// Which attribute hooks (`HOOK_*`) the class or a base overrides.
-    pub hooks: u8,
+}
+
+impl Deref for Class {
+    type Target = ClassDetails;
+    #[inline]
+    fn deref(&self) -> &ClassDetails {
+        &self.details
+    }
+}
+
+impl DerefMut for Class {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut ClassDetails {
+        &mut self.details
+    }
 }
 
 /// The class (or a base) defines `__getattr__`.
@@ -215,6 +273,17 @@ pub struct Property {
     pub doc: Value,
     /// The attribute name given by `__set_name__` (`Null` until set).
     pub name: Value,
+}
+
+/// A `range` whose bounds do not fit in i64.
+#[derive(Debug)]
+pub struct BigRange {
+    /// Start.
+    pub start: BigInt,
+    /// Stop.
+    pub stop: BigInt,
+    /// Step (never 0).
+    pub step: BigInt,
 }
 
 /// Which values a built-in iterator walks.
@@ -311,32 +380,101 @@ pub enum DictViewKind {
     Items,
 }
 
+/// The kind byte at the start of every heap object: the discriminant of
+/// [`Obj`], one per variant (JIT code tests it before touching a variant's
+/// fields; `runtime::layout::KIND_*` are these values).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum ObjKind {
+    /// [`Obj::Free`].
+    Free = 0,
+    /// [`Obj::Str`].
+    Str = 1,
+    /// [`Obj::BigInt`].
+    BigInt = 2,
+    /// [`Obj::List`].
+    List = 3,
+    /// [`Obj::Tuple`].
+    Tuple = 4,
+    /// [`Obj::Dict`].
+    Dict = 5,
+    /// [`Obj::Set`].
+    Set = 6,
+    /// [`Obj::Range`].
+    Range = 7,
+    /// [`Obj::BigRange`].
+    BigRange = 8,
+    /// [`Obj::Slice`].
+    Slice = 9,
+    /// [`Obj::Function`].
+    Function = 10,
+    /// [`Obj::BoundMethod`].
+    BoundMethod = 11,
+    /// [`Obj::Builtin`].
+    Builtin = 12,
+    /// [`Obj::Class`].
+    Class = 13,
+    /// [`Obj::Instance`].
+    Instance = 14,
+    /// [`Obj::Code`].
+    Code = 15,
+    /// [`Obj::Iter`].
+    Iter = 16,
+    /// [`Obj::DictView`].
+    DictView = 17,
+    /// [`Obj::Cell`].
+    Cell = 18,
+    /// [`Obj::Generator`].
+    Generator = 19,
+    /// [`Obj::Traceback`].
+    Traceback = 20,
+    /// [`Obj::Module`].
+    Module = 21,
+    /// [`Obj::NotImplemented`].
+    NotImplemented = 22,
+    /// [`Obj::Ellipsis`].
+    Ellipsis = 23,
+    /// [`Obj::StaticMethod`].
+    StaticMethod = 24,
+    /// [`Obj::ClassMethod`].
+    ClassMethod = 25,
+    /// [`Obj::Property`].
+    Property = 26,
+    /// [`Obj::Super`].
+    Super = 27,
+}
+
 /// Every kind of heap object.
+///
+/// Every object costs one slot of `size_of::<Obj>()` bytes (56), so no
+/// inline payload is over 48 bytes: the large, rarely hot ones (set,
+/// generator, big range, property) are boxed, and dicts, functions and
+/// classes keep what tier 1 reads on hot paths inline and box the rest.
 ///
 /// `#[repr(u8)]` with explicit discriminants fixes the layout (the Rust
 /// Reference defines it as a union of `#[repr(C)]` structs, one per variant,
 /// each starting with the `u8` kind): the kind byte is at offset 0 and each
 /// variant's fields follow it in declaration order, so JIT code can test an
 /// object's kind and load list/tuple items and instance slots inline. The
-/// offsets are in `runtime::layout`, pinned by a test. Never renumber a
-/// variant without updating the JIT.
+/// offsets are in `runtime::layout`, pinned by a test. The discriminants
+/// are the [`ObjKind`]s.
 #[derive(Debug)]
 #[repr(u8)]
 pub enum Obj {
     /// A free slot (on the heap's free list).
-    Free = 0,
+    Free = ObjKind::Free as u8,
     /// `str`
-    Str(StrObj) = 1,
+    Str(StrObj) = ObjKind::Str as u8,
     /// `int` beyond i64.
-    BigInt(BigInt) = 2,
+    BigInt(BigInt) = ObjKind::BigInt as u8,
     /// `list`
-    List(ValueVec) = 3,
+    List(ValueVec) = ObjKind::List as u8,
     /// `tuple` (never grows: its capacity is its length)
-    Tuple(ValueVec) = 4,
+    Tuple(ValueVec) = ObjKind::Tuple as u8,
     /// `dict`
-    Dict(Dict) = 5,
+    Dict(Dict) = ObjKind::Dict as u8,
     /// `set` / `frozenset`
-    Set(SetObj) = 6,
+    Set(Box<SetObj>) = ObjKind::Set as u8,
     /// `range`
     Range {
         /// Start.
@@ -345,16 +483,9 @@ pub enum Obj {
         stop: i64,
         /// Step (never 0).
         step: i64,
-    } = 7,
+    } = ObjKind::Range as u8,
     /// `range` whose bounds do not fit in i64 (rare; the slow path).
-    BigRange {
-        /// Start.
-        start: BigInt,
-        /// Stop.
-        stop: BigInt,
-        /// Step (never 0).
-        step: BigInt,
-    } = 8,
+    BigRange(Box<BigRange>) = ObjKind::BigRange as u8,
     /// `slice`
     Slice {
         /// Start.
@@ -363,42 +494,42 @@ pub enum Obj {
         stop: Value,
         /// Step.
         step: Value,
-    } = 9,
+    } = ObjKind::Slice as u8,
     /// A Python function.
-    Function(Function) = 10,
+    Function(Function) = ObjKind::Function as u8,
     /// A function bound to a receiver.
     BoundMethod {
         /// `self`.
         receiver: Value,
         /// The function.
         func: Value,
-    } = 11,
+    } = ObjKind::BoundMethod as u8,
     /// A built-in function; `receiver` is `Null` unless bound.
     Builtin {
         /// Description.
         def: &'static BuiltinDef,
         /// Bound receiver (`Null` when unbound).
         receiver: Value,
-    } = 12,
+    } = ObjKind::Builtin as u8,
     /// A class.
-    Class(Class) = 13,
+    Class(Class) = ObjKind::Class as u8,
     /// An instance of a user or exception class.
-    Instance(Instance) = 14,
+    Instance(Instance) = ObjKind::Instance as u8,
     /// A code object.
-    Code(Rc<CodeObject>) = 15,
+    Code(Rc<CodeObject>) = ObjKind::Code as u8,
     /// A built-in iterator.
-    Iter(IterState) = 16,
+    Iter(IterState) = ObjKind::Iter as u8,
     /// `dict_keys` / `dict_values` / `dict_items`.
     DictView {
         /// The dict.
         dict: ObjRef,
         /// Which view.
         kind: DictViewKind,
-    } = 17,
+    } = ObjKind::DictView as u8,
     /// A cell holding a variable shared with nested functions (`Null` = unbound).
-    Cell(Value) = 18,
+    Cell(Value) = ObjKind::Cell as u8,
     /// A generator.
-    Generator(Generator) = 19,
+    Generator(Box<Generator>) = ObjKind::Generator as u8,
     /// `e.__traceback__`: a view of an exception's traceback (innermost entry
     /// `index` of the exception's list, counted from the outermost).
     Traceback {
@@ -406,24 +537,24 @@ pub enum Obj {
         exc: ObjRef,
         /// Which entry, 0 = outermost.
         index: usize,
-    } = 20,
+    } = ObjKind::Traceback as u8,
     /// A module: its name and namespace.
     Module {
         /// `__name__` (a str).
         name: ObjRef,
         /// The module's globals.
         dict: ObjRef,
-    } = 21,
+    } = ObjKind::Module as u8,
     /// `NotImplemented`
-    NotImplemented = 22,
+    NotImplemented = ObjKind::NotImplemented as u8,
     /// `Ellipsis`
-    Ellipsis = 23,
+    Ellipsis = ObjKind::Ellipsis as u8,
     /// `staticmethod(f)`
-    StaticMethod(Value) = 24,
+    StaticMethod(Value) = ObjKind::StaticMethod as u8,
     /// `classmethod(f)`
-    ClassMethod(Value) = 25,
+    ClassMethod(Value) = ObjKind::ClassMethod as u8,
     /// `property(fget, fset, fdel, doc)`
-    Property(Property) = 26,
+    Property(Box<Property>) = ObjKind::Property as u8,
     /// `super(this, obj)`: attribute lookup in `obj_type`'s MRO after `this`.
     Super {
         /// The class whose successors are searched.
@@ -432,14 +563,14 @@ pub enum Obj {
         obj: Value,
         /// `type(obj)`, or `obj` itself when it is a class.
         obj_type: ObjRef,
-    } = 27,
+    } = ObjKind::Super as u8,
 }
 
 impl Obj {
     /// Calls `f` on every value this object references (for the GC).
     pub fn for_each_ref(&self, mut f: impl FnMut(Value)) {
         match self {
-            Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } | Obj::BigRange { .. } => {}
+            Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } | Obj::BigRange(_) => {}
             Obj::NotImplemented | Obj::Ellipsis => {}
             Obj::List(items) => items.iter().for_each(|&v| f(v)),
             Obj::Tuple(items) => items.iter().for_each(|&v| f(v)),
@@ -545,21 +676,33 @@ impl Obj {
         }
     }
 
-    /// Approximate bytes owned outside the slot itself, for heap accounting.
+    /// Approximate bytes owned outside the slot itself, for heap accounting
+    /// (boxed variants count their box).
     pub fn heap_size(&self) -> usize {
-        let v = core::mem::size_of::<Value>();
+        use core::mem::size_of;
+        let v = size_of::<Value>();
+        let big = |b: &BigInt| (b.bits() as usize).div_ceil(8);
         match self {
             Obj::Str(s) => s.heap_size(),
-            Obj::BigInt(b) => (b.bits() as usize).div_ceil(8),
+            Obj::BigInt(b) => big(b),
             Obj::List(items) => items.capacity() * v,
             Obj::Tuple(items) => items.capacity() * v,
             Obj::Dict(d) => d.heap_size(),
-            Obj::Set(s) => s.table.heap_size(),
-            Obj::Function(f) => f.defaults.len() * v + 64,
-            Obj::Class(c) => (c.bases.len() + c.mro.len() + c.subclasses.len()) * 4 + 128,
+            Obj::Set(s) => size_of::<SetObj>() + s.table.heap_size(),
+            Obj::BigRange(r) => size_of::<BigRange>() + big(&r.start) + big(&r.stop) + big(&r.step),
+            Obj::Function(f) => size_of::<FunctionDetails>() + (f.defaults.len() + f.closure.len()) * v,
+            Obj::Class(c) => {
+                let names = c.name.len() + c.qualname.len() + c.module.len();
+                let slots = c.slots.as_ref().map_or(0, |s| s.len() * 4);
+                size_of::<ClassDetails>() + (c.bases.len() + c.mro.len() + c.subclasses.len()) * 4 + names + slots
+            }
             Obj::Instance(i) => i.slots.capacity() * v + i.exc.as_ref().map_or(0, |e| 64 + e.traceback.len() * 16),
             Obj::Iter(IterState::Zip { iters }) => iters.len() * v,
-            Obj::Generator(g) => g.frame.as_ref().map_or(0, |f| f.values.capacity() * v) + 64,
+            Obj::Generator(g) => {
+                let saved = g.frame.as_ref().map_or(0, |f| f.values.capacity());
+                size_of::<Generator>() + (saved + g.spare.capacity()) * v
+            }
+            Obj::Property(_) => size_of::<Property>(),
             _ => 0,
         }
     }

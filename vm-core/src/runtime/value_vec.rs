@@ -39,6 +39,13 @@ pub struct ValueVec {
 }
 
 impl ValueVec {
+    /// Byte offset of the buffer pointer (see `runtime::layout`).
+    pub(crate) const PTR_OFFSET: usize = core::mem::offset_of!(ValueVec, ptr);
+    /// Byte offset of the length.
+    pub(crate) const LEN_OFFSET: usize = core::mem::offset_of!(ValueVec, len);
+    /// Byte offset of the capacity.
+    pub(crate) const CAP_OFFSET: usize = core::mem::offset_of!(ValueVec, cap);
+
     /// An empty vector (allocates nothing).
     #[inline]
     pub fn new() -> ValueVec {

@@ -505,7 +505,7 @@ fn sample_indices(vm: &mut Vm, n: u64, k: u64) -> Vec<u64> {
 fn is_sequence(vm: &Vm, v: Value) -> bool {
     matches!(v, Value::Obj(r) if matches!(
         vm.heap.get(r),
-        Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Range { .. } | Obj::BigRange { .. }
+        Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Range { .. } | Obj::BigRange(_)
     ))
 }
 

@@ -7,6 +7,7 @@
 //! `"ouro"`, and `sys.stdout` is a small `_io.TextIOWrapper`-like object
 //! with only `write`, `flush` and `name`.
 
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -15,7 +16,7 @@ use num_traits::ToPrimitive;
 
 use super::{index_arg, NativeModule};
 use crate::builtins::{arity, no_kwargs};
-use crate::runtime::object::{BuiltinDef, Class, Instance, Layout, Obj, PyResult, ShapeTable};
+use crate::runtime::object::{BuiltinDef, Class, ClassDetails, Instance, Layout, Obj, PyResult, ShapeTable};
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::value_vec::ValueVec;
 use crate::vm::Vm;
@@ -87,19 +88,21 @@ fn new_stream_class(vm: &mut Vm) -> ObjRef {
     }
     let object = vm.types.object;
     let class = Class {
-        name: "TextIOWrapper".into(),
-        qualname: "TextIOWrapper".into(),
-        module: "_io".into(),
-        bases: vec![object],
-        mro: Vec::new(),
-        dict,
         version: 1,
-        layout: Layout::Object,
-        subclasses: Vec::new(),
-        ctor: None,
-        root_shape: ShapeTable::EMPTY,
-        slots: None,
         hooks: 0,
+        layout: Layout::Object,
+        dict,
+        root_shape: ShapeTable::EMPTY,
+        ctor: None,
+        slots: None,
+        details: Box::new(ClassDetails {
+            name: "TextIOWrapper".into(),
+            qualname: "TextIOWrapper".into(),
+            module: "_io".into(),
+            bases: vec![object],
+            mro: Vec::new(),
+            subclasses: Vec::new(),
+        }),
     };
     let r = vm.heap.alloc(Obj::Class(class));
     if let Obj::Class(c) = vm.heap.get_mut(r) {
