@@ -174,6 +174,10 @@ impl InterpExecutor {
                         break exit_here;
                     }
                 }
+                Op::IterNext(kind) => match rt::iter_next(vm, arg(0), *kind) {
+                    Some(v) => regs[i] = v,
+                    None => break exit_here,
+                },
                 Op::Truth => match rt::truth(vm, arg(0)) {
                     Some(b) => regs[i] = Value::Bool(b),
                     None => return Err(rt::internal_error(vm, "truth of a value needing __bool__ or __len__")),

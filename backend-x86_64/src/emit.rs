@@ -28,7 +28,7 @@ use iced_x86::BlockEncoderOptions;
 use vm_core::bytecode::opcode::CompareOp;
 use vm_core::jit::backend::native::{self as nat, GlobalLoad, UopsCall, RAISED, UOPS_DEOPT, UOPS_LEFT_LOOP};
 use vm_core::jit::backend::TraceContext;
-use vm_core::jit::ir::{FloatOp, IntOp, ObjKind, Op, TraceIr, Ty};
+use vm_core::jit::ir::{FloatOp, IntOp, IterKind, Op, SeqKind, TraceIr, Ty};
 use vm_core::runtime::layout as lay;
 use vm_core::runtime::value::Value;
 
@@ -530,6 +530,59 @@ impl Emit<'_> {
         self.a.add(dst, qword_ptr(r15 + nat::STATE_HEAP))
     }
 
+    /// Steps a range, list or tuple iterator inline; exits (before the
+    /// `FOR_ITER`) for another object or an exhausted iterator.
+    fn iter_next(&mut self, i: usize, kind: IterKind, it: Repr, result: Option<Repr>) -> R {
+        let l = self.exit(i);
+        match it {
+            Repr::Boxed { tag, .. } => {
+                self.cmp_tag(tag, lay::TAG_OBJ)?;
+                self.a.jne(l)?;
+            }
+            Repr::Typed { ty: Ty::Obj, .. } | Repr::Const(Value::Obj(_)) => {}
+            _ => return self.a.jmp(l),
+        }
+        self.object_address(rcx, it)?;
+        self.a.cmp(byte_ptr(rcx + lay::OBJ_KIND as i32), lay::KIND_ITER as i32)?;
+        self.a.jne(l)?;
+        if kind == IterKind::Range {
+            self.a.cmp(byte_ptr(rcx + lay::ITER_STATE as i32), lay::ITER_RANGE as i32)?;
+            self.a.jne(l)?;
+            self.a.mov(rax, qword_ptr(rcx + lay::RANGE_ITER_REMAINING as i32))?;
+            self.a.test(rax, rax)?;
+            self.a.je(l)?;
+            self.a.sub(rax, 1)?;
+            self.a.mov(qword_ptr(rcx + lay::RANGE_ITER_REMAINING as i32), rax)?;
+            self.a.mov(rax, qword_ptr(rcx + lay::RANGE_ITER_NEXT as i32))?;
+            if let Some(Repr::Typed { payload: Some(p), .. }) = result {
+                self.gpr_define(p, rax)?;
+            }
+            // (Wrapping, as tier 1: past the last value it is never read.)
+            self.a.add(rax, qword_ptr(rcx + lay::RANGE_ITER_STEP as i32))?;
+            return self.a.mov(qword_ptr(rcx + lay::RANGE_ITER_NEXT as i32), rax);
+        }
+        self.a.cmp(byte_ptr(rcx + lay::ITER_STATE as i32), lay::ITER_SEQ as i32)?;
+        self.a.jne(l)?;
+        // The sequence must be of the kind recorded (lists and tuples share a layout).
+        self.a.mov(eax, dword_ptr(rcx + lay::SEQ_ITER_SEQ as i32))?;
+        let size = lay::OBJ_SIZE as i32;
+        self.a.imul_3(rax, rax, size)?;
+        self.a.add(rax, qword_ptr(r15 + nat::STATE_HEAP))?;
+        let want = if kind == IterKind::List { lay::KIND_LIST } else { lay::KIND_TUPLE };
+        self.a.cmp(byte_ptr(rax + lay::OBJ_KIND as i32), want as i32)?;
+        self.a.jne(l)?;
+        // Iterator in xmm15 while rcx holds the index.
+        self.a.movq(xmm15, rcx)?;
+        self.a.mov(rcx, qword_ptr(rcx + lay::SEQ_ITER_INDEX as i32))?;
+        self.a.cmp(rcx, qword_ptr(rax + lay::LIST_LEN as i32))?;
+        self.a.jae(l)?;
+        self.a.shl(rcx, 4)?;
+        self.a.add(rcx, qword_ptr(rax + lay::LIST_ITEMS as i32))?;
+        self.load_boxed(rcx, 0, result)?;
+        self.a.movq(rax, xmm15)?;
+        self.a.inc(qword_ptr(rax + lay::SEQ_ITER_INDEX as i32))
+    }
+
     /// The item index of a small int `index` into `dst` for the sequence at
     /// `obj` (negative counts from the end), exiting to `out` when out of range.
     fn item_index(&mut self, dst: AsmRegister64, obj: AsmRegister64, index: Repr, out: CodeLabel) -> R {
@@ -658,8 +711,8 @@ impl Emit<'_> {
                 }
                 self.object_address(rcx, args[0])?;
                 let want = match kind {
-                    ObjKind::List => lay::KIND_LIST,
-                    ObjKind::Tuple => lay::KIND_TUPLE,
+                    SeqKind::List => lay::KIND_LIST,
+                    SeqKind::Tuple => lay::KIND_TUPLE,
                 };
                 self.a.cmp(byte_ptr(rcx + lay::OBJ_KIND as i32), want as i32)?;
                 self.a.jne(l)?;
@@ -684,6 +737,7 @@ impl Emit<'_> {
                 self.a.add(rax, rcx)?;
                 self.store_boxed(rax, 0, args[2], false)?;
             }
+            Op::IterNext(kind) => self.iter_next(i, *kind, args[0], result)?,
             Op::GuardClass(class) => {
                 self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
                 self.call(nat::jit_has_class as *const () as usize, Some(*class as u64))?;

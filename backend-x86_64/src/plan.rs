@@ -23,7 +23,7 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
-use vm_core::jit::ir::{Op, TraceIr, Ty};
+use vm_core::jit::ir::{IterKind, Op, TraceIr, Ty};
 use vm_core::runtime::value::Value;
 
 /// A virtual register.
@@ -235,6 +235,8 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             Op::LoadLocal(_) | Op::LoadStack(_) | Op::LoadSlot(_) | Op::LoadGlobal { .. } | Op::LoadItem => {
                 Some(boxed(&mut b))
             }
+            Op::IterNext(IterKind::Range) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
+            Op::IterNext(_) => Some(boxed(&mut b)),
             Op::IntArith(_) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
             Op::FloatArith(_) => Some(Repr::Typed { ty: Ty::Float, payload: Some(b.new_vreg(Class::Xmm, def)) }),
             Op::CompareInt(_) | Op::CompareFloat(_) => {

@@ -82,22 +82,44 @@ impl Ty {
     }
 }
 
-/// The built-in object kinds `GuardKind` tells apart (exactly the type:
+/// The built-in sequences `GuardKind` tells apart (exactly the type:
 /// instances of subclasses are other kinds).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ObjKind {
+pub enum SeqKind {
     /// `list`
     List,
     /// `tuple`
     Tuple,
 }
 
-impl ObjKind {
+impl SeqKind {
     /// The IR text name.
     pub fn name(self) -> &'static str {
         match self {
-            ObjKind::List => "list",
-            ObjKind::Tuple => "tuple",
+            SeqKind::List => "list",
+            SeqKind::Tuple => "tuple",
+        }
+    }
+}
+
+/// The built-in iterators `IterNext` steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IterKind {
+    /// Over a `range` (values are small ints).
+    Range,
+    /// Over a `list`.
+    List,
+    /// Over a `tuple`.
+    Tuple,
+}
+
+impl IterKind {
+    /// The IR text name.
+    pub fn name(self) -> &'static str {
+        match self {
+            IterKind::Range => "range",
+            IterKind::List => "list",
+            IterKind::Tuple => "tuple",
         }
     }
 }
@@ -186,6 +208,7 @@ macro_rules! for_each_ir_op {
             (GuardKind, "guard_kind", false, true),
             (LoadItem, "load_item", false, true),
             (StoreItem, "store_item", false, true),
+            (IterNext, "iter_next", false, true),
             (Truth, "truth", true, false),
             (LoadSlot, "load_slot", true, false),
             (StoreSlot, "store_slot", false, false),
@@ -241,7 +264,7 @@ pub enum Op {
     /// (changing the class invalidates the trace).
     GuardClass(u32),
     /// Exits unless `args[0]` is a heap object of this built-in kind.
-    GuardKind(ObjKind),
+    GuardKind(SeqKind),
     /// `args[0][args[1]]` for a list or tuple (a guard established which)
     /// and a small int (negative counts from the end); exits when out of
     /// range (tier 1 raises `IndexError`).
@@ -249,6 +272,10 @@ pub enum Op {
     /// `args[0][args[1]] = args[2]` for a list and a small int; exits when
     /// out of range.
     StoreItem,
+    /// The next value of `args[0]`, an iterator of this kind (advancing
+    /// it); exits (before the `FOR_ITER`, which tier 1 then runs) when it is
+    /// another kind of object or exhausted.
+    IterNext(IterKind),
     /// `bool(args[0])` for a value whose truth runs no Python code (a
     /// guard established its type or class): `Vm::truth_native`.
     Truth,
@@ -462,6 +489,7 @@ impl TraceIr {
                 Op::GuardShape { class, shape } => write!(out, " class=obj{class} shape={shape}"),
                 Op::GuardClass(class) => write!(out, " obj{class}"),
                 Op::GuardKind(kind) => write!(out, " {}", kind.name()),
+                Op::IterNext(kind) => write!(out, " {}", kind.name()),
                 Op::LoadSlot(n) | Op::StoreSlot(n) => write!(out, " [{n}]"),
                 Op::LoadGlobal { builtin, index, name, keys } => {
                     let which = if *builtin { alloc::format!("builtins keys={keys}") } else { "globals".into() };

@@ -4,7 +4,7 @@
 
 use alloc::vec::Vec;
 
-use super::ir::{FloatOp, IntOp, ObjKind, Op, Snapshot, TraceIr, Ty, ValueId};
+use super::ir::{FloatOp, IntOp, IterKind, Op, SeqKind, Snapshot, TraceIr, Ty, ValueId};
 use super::recorder::{RecordedInst, Recording, TraceEnd};
 use crate::bytecode::opcode::{CompareOp, Opcode};
 use crate::runtime::value::Value;
@@ -39,6 +39,9 @@ pub fn lowers_natively(op: Opcode) -> bool {
             | Opcode::BinarySubscrListInt
             | Opcode::BinarySubscrTupleInt
             | Opcode::StoreSubscrListInt
+            | Opcode::ForIterRange
+            | Opcode::ForIterList
+            | Opcode::ForIterTuple
     )
 }
 
@@ -359,11 +362,31 @@ impl Lowering<'_> {
                 }
                 return;
             }
+            Opcode::ForIterRange | Opcode::ForIterList | Opcode::ForIterTuple => {
+                // The recording went on into the loop body: step the
+                // iterator natively; when it is exhausted the trace exits
+                // before the instruction and tier 1 leaves the loop.
+                let (depth, _, next_pc) = inst.next;
+                let next = inst.pc + 1 + inst.op.cache_size() as u32;
+                if depth != self.at.1 || next_pc != next {
+                    return self.lower_as_uops(inst);
+                }
+                let s = self.snapshot(inst.pc);
+                let it = self.peek(1);
+                let (kind, ty) = match inst.op {
+                    Opcode::ForIterRange => (IterKind::Range, Ty::Int),
+                    Opcode::ForIterList => (IterKind::List, Ty::Any),
+                    _ => (IterKind::Tuple, Ty::Any),
+                };
+                let v = self.ir.push(Op::IterNext(kind), alloc::vec![it], ty, Some(s));
+                self.push(v);
+                return;
+            }
             Opcode::BinarySubscrListInt | Opcode::BinarySubscrTupleInt => {
                 let s = self.snapshot(inst.pc);
                 let index = self.pop();
                 let seq = self.pop();
-                let kind = if inst.op == Opcode::BinarySubscrListInt { ObjKind::List } else { ObjKind::Tuple };
+                let kind = if inst.op == Opcode::BinarySubscrListInt { SeqKind::List } else { SeqKind::Tuple };
                 self.guard(Op::GuardKind(kind), alloc::vec![seq], s);
                 self.guard(Op::GuardType(Ty::Int), alloc::vec![index], s);
                 let v = self.ir.push(Op::LoadItem, alloc::vec![seq, index], Ty::Any, Some(s));
@@ -375,7 +398,7 @@ impl Lowering<'_> {
                 let index = self.pop();
                 let seq = self.pop();
                 let v = self.pop();
-                self.guard(Op::GuardKind(ObjKind::List), alloc::vec![seq], s);
+                self.guard(Op::GuardKind(SeqKind::List), alloc::vec![seq], s);
                 self.guard(Op::GuardType(Ty::Int), alloc::vec![index], s);
                 self.ir.push(Op::StoreItem, alloc::vec![seq, index, v], Ty::Void, Some(s));
                 return;

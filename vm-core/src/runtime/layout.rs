@@ -17,7 +17,7 @@
 
 use core::mem::{offset_of, size_of, MaybeUninit};
 
-use super::object::{Class, Instance, Obj, ObjKind};
+use super::object::{Class, Instance, IterState, Obj, ObjKind};
 use super::value::{ObjRef, Value};
 use super::value_vec::ValueVec;
 use crate::interp::stack::ValueStack;
@@ -37,6 +37,37 @@ struct ValueVariant<T> {
 struct SeqVariant {
     kind: u8,
     items: ValueVec,
+}
+
+/// The layout of `Obj::Iter(IterState)`.
+#[repr(C)]
+struct IterVariant {
+    kind: u8,
+    state: IterState,
+}
+
+/// The layout of `IterState::Range` (`#[repr(u8)]`: the tag, then the fields).
+#[repr(C)]
+struct RangeIterFields {
+    tag: u8,
+    next: i64,
+    remaining: u64,
+    step: i64,
+}
+
+/// The layout of `IterState::Seq`.
+#[repr(C)]
+struct SeqIterFields {
+    tag: u8,
+    seq: ObjRef,
+    index: usize,
+}
+
+/// The layout of `Obj::Cell(Value)`.
+#[repr(C)]
+struct CellVariant {
+    kind: u8,
+    value: Value,
 }
 
 /// The layout of `Obj::Instance(Instance)`.
@@ -144,6 +175,35 @@ pub const VM_STACK_LEN: usize = offset_of!(Vm, stack) + ValueStack::VALUES_OFFSE
 /// Offset, inside a [`Vm`], of the value stack's capacity (`usize`, values).
 pub const VM_STACK_CAP: usize = offset_of!(Vm, stack) + ValueStack::VALUES_OFFSET + VALUE_VEC_CAP;
 
+/// `KIND_*` of a built-in iterator (`Obj::Iter`).
+pub const KIND_ITER: u8 = ObjKind::Iter as u8;
+/// `KIND_*` of a closure cell (`Obj::Cell`).
+pub const KIND_CELL: u8 = ObjKind::Cell as u8;
+/// Offset of a cell's `Value` in its object.
+pub const CELL_VALUE: usize = offset_of!(CellVariant, value);
+/// Offset of an iterator's state tag (a `u8`) in its object.
+pub const ITER_STATE: usize = offset_of!(IterVariant, state);
+/// The state tag of a range iterator.
+pub const ITER_RANGE: u8 = iter_tag(&IterState::Range { next: 0, remaining: 0, step: 1 });
+/// The state tag of a list or tuple iterator.
+pub const ITER_SEQ: u8 = iter_tag(&IterState::Seq { seq: ObjRef(0), index: 0 });
+/// Offset of a range iterator's next value (an `i64`) in its object.
+pub const RANGE_ITER_NEXT: usize = ITER_STATE + offset_of!(RangeIterFields, next);
+/// Offset of a range iterator's count of values left (a `u64`).
+pub const RANGE_ITER_REMAINING: usize = ITER_STATE + offset_of!(RangeIterFields, remaining);
+/// Offset of a range iterator's step (an `i64`).
+pub const RANGE_ITER_STEP: usize = ITER_STATE + offset_of!(RangeIterFields, step);
+/// Offset of a sequence iterator's sequence (an `ObjRef`, a `u32`).
+pub const SEQ_ITER_SEQ: usize = ITER_STATE + offset_of!(SeqIterFields, seq);
+/// Offset of a sequence iterator's next index (a `usize`).
+pub const SEQ_ITER_INDEX: usize = ITER_STATE + offset_of!(SeqIterFields, index);
+
+/// The tag byte of an iterator state, read at compile time.
+const fn iter_tag(s: &IterState) -> u8 {
+    // SAFETY: `IterState` is `#[repr(u8)]`: its first byte is the tag.
+    unsafe { *(s as *const IterState).cast::<u8>() }
+}
+
 // The mirrors describe `Value`/`Obj` only if these hold.
 const _: () = {
     assert!(size_of::<ValueVariant<i64>>() == VALUE_SIZE);
@@ -153,6 +213,8 @@ const _: () = {
     assert!(size_of::<SeqVariant>() <= OBJ_SIZE);
     assert!(size_of::<InstanceVariant>() <= OBJ_SIZE);
     assert!(size_of::<ClassVariant>() <= OBJ_SIZE);
+    assert!(size_of::<IterVariant>() <= OBJ_SIZE);
+    assert!(size_of::<CellVariant>() <= OBJ_SIZE);
     assert!(size_of::<ObjKind>() == 1);
 };
 
@@ -278,6 +340,29 @@ mod tests {
         assert_eq!(at!(u64, slots, VALUE_TAG), TAG_INT);
         assert_eq!(at!(i64, slots, VALUE_PAYLOAD), 10);
         assert_eq!(at!(u64, slots.wrapping_add(VALUE_SIZE), VALUE_TAG), TAG_FLOAT);
+    }
+
+    #[test]
+    fn iterator_and_cell_constants_match_objects() {
+        let mut heap = Heap::new(usize::MAX);
+        let range = heap.alloc(Obj::Iter(IterState::Range { next: -3, remaining: 17, step: 5 }));
+        let seq = heap.alloc(Obj::Iter(IterState::Seq { seq: ObjRef(99), index: 12 }));
+        let cell = heap.alloc(Obj::Cell(Value::Int(41)));
+        let p = slot_addr(&heap, range);
+        assert_eq!(at!(u8, p, OBJ_KIND), KIND_ITER);
+        assert_eq!(at!(u8, p, ITER_STATE), ITER_RANGE);
+        assert_eq!(at!(i64, p, RANGE_ITER_NEXT), -3);
+        assert_eq!(at!(u64, p, RANGE_ITER_REMAINING), 17);
+        assert_eq!(at!(i64, p, RANGE_ITER_STEP), 5);
+        let p = slot_addr(&heap, seq);
+        assert_eq!(at!(u8, p, ITER_STATE), ITER_SEQ);
+        assert_ne!(ITER_SEQ, ITER_RANGE);
+        assert_eq!(at!(u32, p, SEQ_ITER_SEQ), 99);
+        assert_eq!(at!(usize, p, SEQ_ITER_INDEX), 12);
+        let p = slot_addr(&heap, cell);
+        assert_eq!(at!(u8, p, OBJ_KIND), KIND_CELL);
+        assert_eq!(at!(u64, p, CELL_VALUE + VALUE_TAG), TAG_INT);
+        assert_eq!(at!(i64, p, CELL_VALUE + VALUE_PAYLOAD), 41);
     }
 
     #[test]

@@ -286,8 +286,11 @@ pub struct BigRange {
     pub step: BigInt,
 }
 
-/// Which values a built-in iterator walks.
+/// Which values a built-in iterator walks. `#[repr(u8)]` with explicit
+/// discriminants, like [`Obj`]: JIT code steps range and sequence
+/// iterators inline (`runtime::layout::ITER_*`, `RANGE_ITER_*`, `SEQ_ITER_*`).
 #[derive(Debug)]
+#[repr(u8)]
 pub enum IterState {
     /// A list, tuple or str by index.
     Seq {
@@ -295,14 +298,14 @@ pub enum IterState {
         seq: ObjRef,
         /// Next index.
         index: usize,
-    },
+    } = 0,
     /// A list or tuple backwards (`reversed`).
     SeqReverse {
         /// The sequence.
         seq: ObjRef,
         /// Items left (the next is at `remaining - 1`).
         remaining: usize,
-    },
+    } = 1,
     /// A range.
     Range {
         /// Next value.
@@ -311,7 +314,7 @@ pub enum IterState {
         remaining: u64,
         /// Step.
         step: i64,
-    },
+    } = 2,
     /// A dict's keys, values or items.
     Dict {
         /// The dict.
@@ -322,33 +325,33 @@ pub enum IterState {
         kind: DictViewKind,
         /// The length when iteration began (changing it is an error).
         len: usize,
-    },
+    } = 3,
     /// `enumerate(it, start)`.
     Enumerate {
         /// Underlying iterator.
         iter: Value,
         /// Next count.
         count: Value,
-    },
+    } = 4,
     /// `zip(a, b, ...)`.
     Zip {
         /// Underlying iterators.
         iters: Vec<Value>,
-    },
+    } = 5,
     /// `map(func, *iterables)`.
     Map {
         /// The function.
         func: Value,
         /// Underlying iterators.
         iters: Vec<Value>,
-    },
+    } = 6,
     /// `filter(func, iterable)` (`func` None keeps truthy items).
     Filter {
         /// The predicate.
         func: Value,
         /// Underlying iterator.
         iter: Value,
-    },
+    } = 7,
     /// A set or frozenset by slot position.
     Set {
         /// The set.
@@ -357,16 +360,16 @@ pub enum IterState {
         pos: usize,
         /// The length when iteration began (changing it is an error).
         used: usize,
-    },
+    } = 8,
     /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError.
     GetItem {
         /// The object with `__getitem__`.
         obj: Value,
         /// Next index.
         index: i64,
-    },
+    } = 9,
     /// Exhausted.
-    Done,
+    Done = 10,
 }
 
 /// The three dict views.

@@ -354,16 +354,10 @@ pub(super) fn guard_range_iter(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> 
 pub(super) fn for_iter_range(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
     let next = match vm.heap.get_mut(r) {
-        Obj::Iter(IterState::Range { next, remaining, step }) => {
-            if *remaining == 0 {
-                None
-            } else {
-                let v = *next;
-                *next = next.wrapping_add(*step);
-                *remaining -= 1;
-                Some(v)
-            }
-        }
+        Obj::Iter(state) => match range_advance(state) {
+            Some(next) => next,
+            None => return Ok(Flow::Deopt),
+        },
         _ => return Ok(Flow::Deopt),
     };
     match next {
@@ -376,6 +370,28 @@ pub(super) fn for_iter_range(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
             Ok(Flow::Jump(a.oparg as usize))
         }
     }
+}
+
+/// Steps a range iterator: `Some(next value)`, `Some(None)` when
+/// exhausted, `None` for another kind of iterator.
+#[inline(always)]
+pub fn range_advance(state: &mut IterState) -> Option<Option<i64>> {
+    let IterState::Range { next, remaining, step } = state else { return None };
+    if *remaining == 0 {
+        return Some(None);
+    }
+    let v = *next;
+    *next = next.wrapping_add(*step);
+    *remaining -= 1;
+    Some(Some(v))
+}
+
+/// The next item of a list (`list`) or tuple (`!list`) iterator without
+/// advancing it: `None` when exhausted or another kind of iterator.
+#[inline(always)]
+pub fn seq_peek(vm: &Vm, it: ObjRef, list: bool) -> Option<Value> {
+    let Obj::Iter(IterState::Seq { seq, index }) = vm.heap.get(it) else { return None };
+    seq_items(vm, *seq, list)?.get(*index).copied()
 }
 
 /// The items of a list (`list`) or tuple (`!list`), if `seq` is one.

@@ -245,12 +245,12 @@ pub fn has_class(vm: &Vm, v: Value, class: u32) -> bool {
 
 /// True if `v` is a heap object of built-in kind `kind` (`ir::Op::GuardKind`).
 #[inline]
-pub fn has_kind(vm: &Vm, v: Value, kind: super::ir::ObjKind) -> bool {
-    use super::ir::ObjKind;
+pub fn has_kind(vm: &Vm, v: Value, kind: super::ir::SeqKind) -> bool {
+    use super::ir::SeqKind;
     use crate::runtime::object::Obj;
     match v {
         Value::Obj(r) => {
-            matches!((vm.heap.get(r), kind), (Obj::List(_), ObjKind::List) | (Obj::Tuple(_), ObjKind::Tuple))
+            matches!((vm.heap.get(r), kind), (Obj::List(_), SeqKind::List) | (Obj::Tuple(_), SeqKind::Tuple))
         }
         _ => false,
     }
@@ -282,6 +282,29 @@ pub fn store_item(vm: &mut Vm, seq: Value, i: Value, v: Value) -> bool {
             true
         }
         None => false,
+    }
+}
+
+/// The next value of the iterator `it` of `kind`, advancing it
+/// (`ir::Op::IterNext`); `None` (nothing changed) when it is exhausted or
+/// another kind of object: the trace exits and tier 1 runs the `FOR_ITER`.
+#[inline]
+pub fn iter_next(vm: &mut Vm, it: Value, kind: super::ir::IterKind) -> Option<Value> {
+    use super::ir::IterKind;
+    use crate::runtime::object::{IterState, Obj};
+    let Value::Obj(r) = it else { return None };
+    match kind {
+        IterKind::Range => match vm.heap.get_mut(r) {
+            Obj::Iter(state) => crate::uop::range_advance(state).flatten().map(Value::Int),
+            _ => None,
+        },
+        IterKind::List | IterKind::Tuple => {
+            let v = crate::uop::seq_peek(vm, r, kind == IterKind::List)?;
+            if let Obj::Iter(IterState::Seq { index, .. }) = vm.heap.get_mut(r) {
+                *index += 1;
+            }
+            Some(v)
+        }
     }
 }
 
