@@ -280,6 +280,25 @@ fn for_iter_over_generators_pushes_their_frame_and_deopts() {
 }
 
 #[test]
+fn yield_from_a_generator_pushes_its_frame_and_deopts() {
+    let gen = "def g(n):\n    for i in range(n):\n        yield i\n    return -1\n";
+    let src = format!(
+        "{gen}def f(it):\n    r = yield from it\n    yield r or 0\n\
+         def total(it):\n    t = 0\n    for v in f(it):\n        t += v\n    return t\n\
+         assert total(g(30)) == 434\n"
+    );
+    let (_, ops) = opcodes_of_f(&src);
+    assert!(has(&ops, Opcode::SendGen), "{ops:?}");
+    // A delegate that is not a generator deoptimizes; the results stay right.
+    let src = format!(
+        "{gen}def f(it):\n    r = yield from it\n    yield r or 0\n\
+         def total(it):\n    t = 0\n    for v in f(it):\n        t += v\n    return t\n\
+         total(g(30))\nprint(total([1, 2, 3]), total(g(4)))\n"
+    );
+    assert_eq!(output_of(&src), "6 5\n");
+}
+
+#[test]
 fn slot_access_stays_specialized_across_shapes_that_share_the_slot() {
     // Four subclasses add different attributes after the base's: four shapes,
     // `a` and `b` in slots 0 and 1 of each. The base-class site stays specialized.

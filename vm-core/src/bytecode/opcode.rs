@@ -182,6 +182,7 @@ macro_rules! for_each_opcode {
             (ToBoolList, "TO_BOOL_LIST", None, |_a: u32| 0),
             (ToBoolStr, "TO_BOOL_STR", None, |_a: u32| 0),
             (ToBoolAlwaysTrue, "TO_BOOL_ALWAYS_TRUE", None, |_a: u32| 0),
+            (SendGen, "SEND_GEN", Jump, |_a: u32| 0),
             // iter(TOS) for `yield from` (generators pass through).
             (GetYieldFromIter, "GET_YIELD_FROM_ITER", None, |_a: u32| 0),
             // level, fromlist -> module (`import name`, `from name import ...`).
@@ -293,6 +294,7 @@ macro_rules! for_each_family {
             (UnpackSequence, 1),
             (ContainsOp, 1),
             (ToBool, 3),
+            (Send, 1),
         }
     };
 }
@@ -356,6 +358,7 @@ macro_rules! for_each_specialization {
             (ToBoolList, ToBool, [GuardBuiltinType, ToBoolNative]),
             (ToBoolStr, ToBool, [GuardBuiltinType, ToBoolNative]),
             (ToBoolAlwaysTrue, ToBool, [GuardTosClassVersion, ReplaceWithTrue]),
+            (SendGen, Send, [GuardSendGenerator, SendGenFrame]),
         }
     };
 }

@@ -862,7 +862,8 @@ impl Vm {
                     | Opcode::ToBoolNone
                     | Opcode::ToBoolList
                     | Opcode::ToBoolStr
-                    | Opcode::ToBoolAlwaysTrue => {
+                    | Opcode::ToBoolAlwaysTrue
+                    | Opcode::SendGen => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {

@@ -213,12 +213,8 @@ impl Vm {
     fn delegation_point(&self, gen: ObjRef) -> Option<(Value, usize)> {
         let Obj::Generator(g) = self.heap.get(gen) else { return None };
         let f = g.frame.as_ref()?;
-        let send = f.code.instrs.get(f.pc.checked_sub(2)?)?.get();
-        let (op, arg) = crate::bytecode::opcode::decode(send);
-        if op != crate::bytecode::Opcode::Send as u8 {
-            return None;
-        }
-        Some((*f.values.last()?, arg as usize))
+        let exit = send_before(&f.code, f.pc)?;
+        Some((*f.values.last()?, exit))
     }
 
     /// `gen.close()`.
@@ -254,4 +250,14 @@ impl Vm {
             _ => None,
         }
     }
+}
+
+/// If the instruction before `pc` of `code` is the `YIELD_VALUE` of a
+/// `yield from` (a `SEND` form, then its inline cache, right before it):
+/// the `SEND`'s exit (where the delegation ends).
+pub(crate) fn send_before(code: &crate::interp::code::CodeObject, pc: usize) -> Option<usize> {
+    use crate::bytecode::opcode::{decode, Opcode};
+    let at = pc.checked_sub(2 + Opcode::Send.cache_size())?;
+    let (op, arg) = decode(code.instrs.get(at)?.get());
+    (Opcode::from_u8(op)?.family() == Opcode::Send).then_some(arg as usize)
 }

@@ -521,6 +521,13 @@ impl Vm {
                     _ => Err(Fail::Operands),
                 }
             }
+            Opcode::Send => {
+                let Value::Obj(r) = second()? else { return Err(Fail::Operands) };
+                match self.heap.get(r) {
+                    Obj::Generator(_) => Ok((Opcode::SendGen, none)),
+                    _ => Err(Fail::Operands),
+                }
+            }
             Opcode::BinarySubscr => {
                 let Value::Obj(r) = second()? else { return Err(Fail::Operands) };
                 match (self.heap.get(r), top) {

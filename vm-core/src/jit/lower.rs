@@ -50,7 +50,11 @@ pub fn lowers_natively(op: Opcode) -> bool {
 pub fn pushes_frame(op: Opcode) -> bool {
     matches!(
         op,
-        Opcode::CallPyExactArgs | Opcode::CallAllocAndEnterInit | Opcode::BinaryOpInstance | Opcode::ForIterGen
+        Opcode::CallPyExactArgs
+            | Opcode::CallAllocAndEnterInit
+            | Opcode::BinaryOpInstance
+            | Opcode::ForIterGen
+            | Opcode::SendGen
     )
 }
 
@@ -271,7 +275,7 @@ impl Lowering<'_> {
         self.sync();
         let s = self.snapshot(pc);
         let (depth, _, next_pc) = inst.next;
-        let jump_exit = (op.family() == Opcode::ForIter).then(|| {
+        let jump_exit = matches!(op.family(), Opcode::ForIter | Opcode::Send).then(|| {
             let (done, d, c) = self.at;
             self.ir.add_snapshot(Snapshot { pc: None, keep: 0, stack: Vec::new(), depth: d, code: c, done })
         });

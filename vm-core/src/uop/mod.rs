@@ -127,6 +127,8 @@ macro_rules! for_each_uop {
             (ContainsList, "_CONTAINS_OP_LIST", Action, contains_list),
             (GuardGenerator, "_GUARD_GENERATOR", Guard, guard_generator),
             (ForIterGenFrame, "_FOR_ITER_GEN_FRAME", Action, for_iter_gen),
+            (GuardSendGenerator, "_GUARD_SEND_GEN", Guard, guard_send_generator),
+            (SendGenFrame, "_SEND_GEN_FRAME", Action, send_gen),
             (GuardTosBool, "_GUARD_TOS_BOOL", Guard, guard_tos_bool),
             (GuardTosInt, "_GUARD_TOS_INT", Guard, guard_tos_int),
             (GuardTosNone, "_GUARD_TOS_NONE", Guard, guard_tos_none),

@@ -1108,6 +1108,34 @@ pub(super) fn for_iter_gen(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     }
 }
 
+/// `SEND`'s receiver (under the value sent) is a generator that is not running.
+#[inline]
+pub(super) fn guard_send_generator(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let len = vm.stack.len();
+    let Some(&Value::Obj(r)) = vm.stack.get(len.wrapping_sub(2)) else { return Ok(Flow::Deopt) };
+    Ok(match vm.heap.get(r) {
+        Obj::Generator(g) if g.state != GenState::Running => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+/// `yield from` a generator, as the generic `SEND` does: the value sent
+/// resumes it (its frame is pushed; what it yields lands here, its return
+/// pops it and jumps to the exit); an exhausted one ends the delegation
+/// with `None` at the exit.
+#[inline]
+pub(super) fn send_gen(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let sent = vm.stack.pop_value();
+    let Some(&Value::Obj(g)) = vm.stack.last() else { return Ok(Flow::Deopt) };
+    if vm.resume_generator(g, sent, GenMode::Send { exit: a.oparg })? {
+        Ok(Flow::Frame)
+    } else {
+        vm.stack.pop();
+        vm.stack.push(Value::None);
+        Ok(Flow::Jump(a.oparg as usize))
+    }
+}
+
 // ----- TO_BOOL: the truth of the value on top, as `Vm::truthy` computes it -----
 
 /// The top operand satisfies `test`.
