@@ -174,6 +174,15 @@ impl InterpExecutor {
                         break exit_here;
                     }
                 }
+                Op::LoadCell => match rt::load_cell(vm, arg(0)) {
+                    Some(v) => regs[i] = v,
+                    None => break exit_here,
+                },
+                Op::StoreCell => {
+                    if !rt::store_cell(vm, arg(0), arg(1)) {
+                        break exit_here;
+                    }
+                }
                 Op::IterNext(kind) => match rt::iter_next(vm, arg(0), *kind) {
                     Some(v) => regs[i] = v,
                     None => break exit_here,

@@ -738,6 +738,32 @@ impl Emit<'_> {
                 self.store_boxed(rax, 0, args[2], false)?;
             }
             Op::IterNext(kind) => self.iter_next(i, *kind, args[0], result)?,
+            Op::LoadCell | Op::StoreCell => {
+                let l = self.exit(i);
+                match args[0] {
+                    Repr::Boxed { tag, .. } => {
+                        self.cmp_tag(tag, lay::TAG_OBJ)?;
+                        self.a.jne(l)?;
+                    }
+                    Repr::Typed { ty: Ty::Obj, .. } | Repr::Const(Value::Obj(_)) => {}
+                    _ => {
+                        self.a.jmp(l)?;
+                        return Ok(());
+                    }
+                }
+                self.object_address(rax, args[0])?;
+                self.a.cmp(byte_ptr(rax + lay::OBJ_KIND as i32), lay::KIND_CELL as i32)?;
+                self.a.jne(l)?;
+                if matches!(inst.op, Op::LoadCell) {
+                    // An empty cell (`Null`) leaves to tier 1, which raises.
+                    self.a.cmp(qword_ptr(rax + (lay::CELL_VALUE + lay::VALUE_TAG) as i32), lay::TAG_NULL as i32)?;
+                    self.a.je(l)?;
+                    self.a.mov(rcx, rax)?;
+                    self.load_boxed(rcx, lay::CELL_VALUE as i32, result)?;
+                } else {
+                    self.store_boxed(rax, lay::CELL_VALUE as i32, args[1], false)?;
+                }
+            }
             Op::GuardClass(class) => {
                 self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
                 self.call(nat::jit_has_class as *const () as usize, Some(*class as u64))?;

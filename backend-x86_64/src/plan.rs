@@ -232,9 +232,12 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             |b: &mut Builder| Repr::Boxed { tag: b.new_vreg(Class::Gpr, def), payload: b.new_vreg(Class::Gpr, def) };
         let result = match &inst.op {
             Op::Const(v) => Some(Repr::Const(*v)),
-            Op::LoadLocal(_) | Op::LoadStack(_) | Op::LoadSlot(_) | Op::LoadGlobal { .. } | Op::LoadItem => {
-                Some(boxed(&mut b))
-            }
+            Op::LoadLocal(_)
+            | Op::LoadStack(_)
+            | Op::LoadSlot(_)
+            | Op::LoadGlobal { .. }
+            | Op::LoadItem
+            | Op::LoadCell => Some(boxed(&mut b)),
             Op::IterNext(IterKind::Range) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
             Op::IterNext(_) => Some(boxed(&mut b)),
             Op::IntArith(_) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),

@@ -209,6 +209,8 @@ macro_rules! for_each_ir_op {
             (LoadItem, "load_item", false, true),
             (StoreItem, "store_item", false, true),
             (IterNext, "iter_next", false, true),
+            (LoadCell, "load_cell", false, true),
+            (StoreCell, "store_cell", false, true),
             (Truth, "truth", true, false),
             (LoadSlot, "load_slot", true, false),
             (StoreSlot, "store_slot", false, false),
@@ -276,6 +278,11 @@ pub enum Op {
     /// it); exits (before the `FOR_ITER`, which tier 1 then runs) when it is
     /// another kind of object or exhausted.
     IterNext(IterKind),
+    /// The value in the closure cell `args[0]`; exits (tier 1 raises)
+    /// unless it is a cell holding a value.
+    LoadCell,
+    /// Stores `args[1]` into the closure cell `args[0]`; exits unless it is a cell.
+    StoreCell,
     /// `bool(args[0])` for a value whose truth runs no Python code (a
     /// guard established its type or class): `Vm::truth_native`.
     Truth,

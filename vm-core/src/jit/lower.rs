@@ -168,6 +168,22 @@ impl Lowering<'_> {
                 let v = self.pop();
                 self.emit(Op::StoreLocal(arg), alloc::vec![v], Ty::Void);
             }
+            Opcode::LoadClosure => {
+                let v = self.emit(Op::LoadLocal(arg), Vec::new(), Ty::Any);
+                self.push(v);
+            }
+            Opcode::LoadDeref => {
+                let s = self.snapshot(pc);
+                let cell = self.emit(Op::LoadLocal(arg), Vec::new(), Ty::Any);
+                let v = self.ir.push(Op::LoadCell, alloc::vec![cell], Ty::Any, Some(s));
+                self.push(v);
+            }
+            Opcode::StoreDeref => {
+                let s = self.snapshot(pc);
+                let cell = self.emit(Op::LoadLocal(arg), Vec::new(), Ty::Any);
+                let v = self.pop();
+                self.ir.push(Op::StoreCell, alloc::vec![cell, v], Ty::Void, Some(s));
+            }
             Opcode::LoadConst => {
                 let c = self.rec.codes[inst.code as usize].consts[arg as usize];
                 let v = self.emit(Op::Const(c), Vec::new(), Ty::of(c));

@@ -173,7 +173,9 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
             Op::IntArith(_) | Op::FloatArith(_) | Op::CompareInt(_) | Op::CompareFloat(_) | Op::Is(_) => {
                 non_null[i] = true
             }
-            Op::Truthy(_) | Op::Truth | Op::LoadGlobal { .. } | Op::LoadItem | Op::IterNext(_) => non_null[i] = true,
+            Op::Truthy(_) | Op::Truth | Op::LoadGlobal { .. } | Op::LoadItem | Op::IterNext(_) | Op::LoadCell => {
+                non_null[i] = true
+            }
             Op::GuardKind(kind) => {
                 let a = inst.args[0];
                 if kinds.contains(&(a, *kind)) {

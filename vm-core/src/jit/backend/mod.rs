@@ -308,6 +308,32 @@ pub fn iter_next(vm: &mut Vm, it: Value, kind: super::ir::IterKind) -> Option<Va
     }
 }
 
+/// The value in the closure cell `cell` (`ir::Op::LoadCell`); `None` when
+/// it is empty or not a cell.
+#[inline]
+pub fn load_cell(vm: &Vm, cell: Value) -> Option<Value> {
+    match cell {
+        Value::Obj(r) => match vm.heap.get(r) {
+            crate::runtime::object::Obj::Cell(v) if !v.is_null() => Some(*v),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Stores `v` into the closure cell `cell` (`ir::Op::StoreCell`); false
+/// (nothing stored) when it is not a cell.
+#[inline]
+pub fn store_cell(vm: &mut Vm, cell: Value, v: Value) -> bool {
+    if let Value::Obj(r) = cell {
+        if let crate::runtime::object::Obj::Cell(slot) = vm.heap.get_mut(r) {
+            *slot = v;
+            return true;
+        }
+    }
+    false
+}
+
 /// `bool(v)` for a value whose truth runs no Python code (`None` for
 /// instances: `ir::Op::Truth` is only emitted after a guard excludes them).
 #[inline]
