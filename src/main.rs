@@ -19,8 +19,8 @@ fn cli() -> Command {
             Arg::new("jit")
                 .long("jit")
                 .value_name("MODE")
-                .default_value("off")
-                .help("Execution tier for hot loops: off | interp | x86_64"),
+                .default_value(JitMode::default_mode().name())
+                .help("Execution tier for hot loops: off | interp | x86_64 (default: x86_64 where built in, else off)"),
         )
         .arg(
             Arg::new("jit-threshold")
@@ -71,7 +71,7 @@ fn cli() -> Command {
 
 fn main() -> ExitCode {
     let matches = cli().get_matches();
-    let mode_name = matches.get_one::<String>("jit").map(String::as_str).unwrap_or("off");
+    let mode_name = matches.get_one::<String>("jit").map(String::as_str).unwrap_or(JitMode::default_mode().name());
     let Some(mode) = JitMode::from_name(mode_name) else {
         eprintln!("ouro: unknown --jit mode '{mode_name}' (expected off, interp or x86_64)");
         return ExitCode::from(2);
