@@ -42,6 +42,8 @@ pub fn lowers_natively(op: Opcode) -> bool {
             | Opcode::ForIterRange
             | Opcode::ForIterList
             | Opcode::ForIterTuple
+            | Opcode::LoadAttr
+            | Opcode::LoadMethod
     )
 }
 
@@ -272,17 +274,22 @@ impl Lowering<'_> {
             }
             op if lowers_natively(op) => self.lower_specialized(inst),
             op if op.is_specialized() => self.lower_as_uops(inst),
-            op => {
-                self.sync();
-                if matches!(op, Opcode::ReturnValue | Opcode::YieldValue) {
-                    let s = self.snapshot(pc);
-                    self.guard(Op::GuardSteppable, Vec::new(), s);
-                }
-                let run = if op == Opcode::ReturnValue { Op::Return(pc) } else { Op::Exec { pc, op } };
-                self.emit(run, Vec::new(), Ty::Void);
-                self.after_tier1(inst, true, true);
-            }
+            _ => self.lower_generic(inst),
         }
+    }
+
+    /// An instruction the IR does not model: tier 1 runs it (`exec`, or
+    /// `return`) on the stack in memory.
+    fn lower_generic(&mut self, inst: &RecordedInst) {
+        let (pc, op) = (inst.pc, inst.op);
+        self.sync();
+        if matches!(op, Opcode::ReturnValue | Opcode::YieldValue) {
+            let s = self.snapshot(pc);
+            self.guard(Op::GuardSteppable, Vec::new(), s);
+        }
+        let run = if op == Opcode::ReturnValue { Op::Return(pc) } else { Op::Exec { pc, op } };
+        self.emit(run, Vec::new(), Ty::Void);
+        self.after_tier1(inst, true, true);
     }
 
     /// A specialized form the IR does not model: its uops run on the stack in memory.
@@ -336,6 +343,26 @@ impl Lowering<'_> {
                 let op = Op::LoadGlobal { builtin, index, name: args.name.0, keys };
                 let v = self.ir.push(op, Vec::new(), Ty::Any, Some(s));
                 self.push(v);
+                return;
+            }
+            Opcode::LoadAttr | Opcode::LoadMethod => {
+                // Left generic by tier 1 (e.g. polymorphic): specialized on
+                // the receiver seen, as tier 1 would have for it.
+                let Some((r, (form, operand))) = inst.receiver.and_then(|r| r.as_if.map(|a| (r, a))) else {
+                    return self.lower_generic(inst);
+                };
+                let s = self.snapshot(inst.pc);
+                let obj = self.pop();
+                self.guard(Op::GuardShape { class: r.class, shape: r.shape }, alloc::vec![obj], s);
+                if form == Opcode::LoadAttrInstance {
+                    let v = self.emit(Op::LoadSlot(operand), alloc::vec![obj], Ty::Any);
+                    self.push(v);
+                } else {
+                    let f =
+                        self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(operand))), Vec::new(), Ty::Obj);
+                    self.push(f);
+                    self.push(obj);
+                }
                 return;
             }
             Opcode::LoadAttrInstance | Opcode::LoadMethodInstance | Opcode::StoreAttrInstance => {

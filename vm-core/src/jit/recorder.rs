@@ -52,6 +52,11 @@ pub struct Receiver {
     pub shape: u32,
     /// Where its shape keeps the instruction's name, for instructions with one.
     pub slot: Option<u32>,
+    /// For a generic `LOAD_ATTR`/`LOAD_METHOD` (a site tier 1 left generic,
+    /// e.g. polymorphic): the instance form tier 1 would specialize it to
+    /// for this receiver and its operand (the slot, or the method's
+    /// function), so the trace can specialize on the receiver it saw.
+    pub as_if: Option<(Opcode, u32)>,
 }
 
 /// A uop of the recorded trace and the instruction it came from.
@@ -120,6 +125,9 @@ impl Recording {
             let receiver = match inst.op {
                 Opcode::LoadAttrInstance | Opcode::LoadMethodInstance | Opcode::StoreAttrInstance => {
                     inst.receiver.map(|r| (r.class, r.version))
+                }
+                Opcode::LoadAttr | Opcode::LoadMethod => {
+                    inst.receiver.filter(|r| r.as_if.is_some()).map(|r| (r.class, r.version))
                 }
                 _ => None,
             };
@@ -309,7 +317,14 @@ impl Vm {
         };
         let name = if op.has_name_arg() { code.names.get(arg as usize).copied() } else { None };
         let slot = name.and_then(|n| self.shapes.lookup(crate::runtime::object::ShapeId(shape), n)).map(|s| s as u32);
-        Some(Receiver { class, version, shape, slot })
+        let as_if = match op {
+            Opcode::LoadAttr | Opcode::LoadMethod => match self.choose_specialization(code, op, arg) {
+                Ok((form @ (Opcode::LoadAttrInstance | Opcode::LoadMethodInstance), cache)) => Some((form, cache[3])),
+                _ => None,
+            },
+            _ => None,
+        };
+        Some(Receiver { class, version, shape, slot, as_if })
     }
 
     /// Stops recording without a trace.
