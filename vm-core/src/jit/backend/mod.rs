@@ -221,9 +221,9 @@ pub fn return_simple(vm: &mut Vm) -> bool {
 pub fn steppable(vm: &Vm) -> bool {
     use crate::interp::frame::{GenMode, ReturnAction};
     vm.frames.len() >= 2
-        && match vm.frames.last().map(|f| f.on_return) {
+        && match vm.frames.last().map(|f| &f.on_return) {
             Some(ReturnAction::Push | ReturnAction::Init { .. } | ReturnAction::BinaryDunder { .. }) => true,
-            Some(ReturnAction::Generator { mode, .. }) => mode != GenMode::Native,
+            Some(ReturnAction::Generator { mode, .. }) => *mode != GenMode::Native,
             _ => false,
         }
 }

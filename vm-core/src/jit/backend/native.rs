@@ -129,6 +129,7 @@ impl NativeState {
     /// Brings the cached view up to date with `vm` (the top frame, the
     /// value stack's address, the heap table) and reserves `slack` values
     /// of stack above the top frame's base.
+    #[inline(always)]
     pub fn refresh(&mut self, vm: &mut Vm) {
         let Some(f) = vm.frames.last_mut() else { return };
         let base = f.base;
@@ -168,6 +169,7 @@ impl NativeState {
     }
 
     /// Ends an entry point: refreshes the view, passes `code` on.
+    #[inline(always)]
     fn done(&mut self, vm: &mut Vm, code: u64) -> u64 {
         self.refresh(vm);
         code
