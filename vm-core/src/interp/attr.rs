@@ -686,9 +686,10 @@ impl Vm {
             }
             Obj::Generator(g) => {
                 let (state, code) = (g.state, g.code.clone());
-                let delegate = g.frame.as_ref().and_then(|f| {
-                    let prev = f.pc.checked_sub(2).and_then(|i| f.code.instrs.get(i)).map(|c| c.get() & 0xff);
-                    (prev == Some(crate::bytecode::Opcode::Send as u32)).then(|| f.values.last().copied()).flatten()
+                let delegate = g.has_frame().then_some(g).and_then(|g| {
+                    let prev =
+                        (g.pc as usize).checked_sub(2).and_then(|i| g.code.instrs.get(i)).map(|c| c.get() & 0xff);
+                    (prev == Some(crate::bytecode::Opcode::Send as u32)).then(|| g.values.last().copied()).flatten()
                 });
                 Ok(match n.as_str() {
                     "__name__" => Some(self.new_string(String::from(&*code.code.name))),
