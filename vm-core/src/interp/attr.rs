@@ -686,10 +686,9 @@ impl Vm {
             }
             Obj::Generator(g) => {
                 let (state, code) = (g.state, g.code.clone());
-                let delegate = g
-                    .frame
-                    .as_ref()
-                    .and_then(|f| crate::interp::generator::send_before(&f.code, f.pc).and(f.values.last().copied()));
+                let delegate = g.has_frame().then_some(g).and_then(|g| {
+                    crate::interp::generator::send_before(&g.code, g.pc as usize).and(g.values.last().copied())
+                });
                 Ok(match n.as_str() {
                     "__name__" => Some(self.new_string(String::from(&*code.code.name))),
                     "__qualname__" => Some(self.new_string(String::from(&*code.code.qualname))),

@@ -2,11 +2,13 @@
 //! on the frame stack (no Rust recursion when a Python loop drives them),
 //! suspension at `yield`, `send`/`throw`/`close`.
 
+use alloc::boxed::Box;
+use alloc::rc::Rc;
 use alloc::vec::Vec;
 
 use crate::interp::eval::CallOutcome;
 use crate::interp::frame::{Frame, GenMode, ReturnAction};
-use crate::runtime::object::{GenFrame, GenState, Generator, Obj, PyErr, PyResult};
+use crate::runtime::object::{GenState, Generator, GeneratorDetails, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -16,15 +18,14 @@ impl Vm {
     pub(crate) fn make_generator(&mut self, frame: Frame) -> CallOutcome {
         let values = self.stack.split_off(frame.base).into();
         self.stack.truncate(frame.ret_base);
-        let code = frame.code.clone();
         let g = Generator {
-            frame: Some(GenFrame { code: frame.code, pc: 0, values, globals: frame.globals, func: frame.func }),
             state: GenState::Created,
-            handled: Value::None,
-            code,
-            spare: Vec::new(),
+            pc: 0,
+            code: frame.code,
+            values,
+            details: Box::new(GeneratorDetails { handled: Value::None, globals: frame.globals, func: frame.func }),
         };
-        let r = self.heap.alloc(Obj::Generator(g.into()));
+        let r = self.heap.alloc(Obj::Generator(g));
         self.stack.push(Value::Obj(r));
         CallOutcome::Done
     }
@@ -41,35 +42,27 @@ impl Vm {
             }
             _ => {}
         }
-        let first = g.state == GenState::Created;
-        let Some(saved) = g.frame.take() else { return Ok(false) };
-        g.state = GenState::Running;
-        let gen_handled = g.handled;
         if self.frames.len() >= self.config.recursion_limit {
-            if let Obj::Generator(g) = self.heap.get_mut(gen) {
-                g.frame = Some(saved);
-                g.state = if first { GenState::Created } else { GenState::Suspended };
-            }
             return Err(self.recursion_error());
         }
+        let first = g.state == GenState::Created;
+        g.state = GenState::Running;
         let base = self.stack.len();
-        self.stack.extend_from_slice(&saved.values);
+        self.stack.extend_from_slice(&g.values);
+        g.values.clear();
         if !first {
             self.stack.push(sent);
         }
-        let mut spare = saved.values;
-        spare.clear();
-        if let Obj::Generator(g) = self.heap.get_mut(gen) {
-            g.spare = spare;
-        }
+        let details = &*g.details;
+        let gen_handled = details.handled;
         self.frames.push(Frame {
-            code: saved.code,
-            pc: saved.pc,
+            code: g.code.clone(),
+            pc: g.pc as usize,
             base,
             ret_base: base,
-            globals: saved.globals,
+            globals: details.globals,
             locals_dict: None,
-            func: saved.func,
+            func: details.func,
             on_return: ReturnAction::Generator { gen, mode, outer_handled: self.handled },
         });
         self.handled = gen_handled;
@@ -86,14 +79,13 @@ impl Vm {
         };
         let handled = self.handled;
         self.handled = outer_handled;
-        let stack = &mut self.stack;
         if let Obj::Generator(g) = self.heap.get_mut(gen) {
-            let mut values = core::mem::take(&mut g.spare);
-            values.extend_from_slice(&stack[frame.base..]);
-            g.frame =
-                Some(GenFrame { code: frame.code, pc: frame.pc, values, globals: frame.globals, func: frame.func });
+            // A generator's frame runs its code; only the pc and the values change.
+            debug_assert!(Rc::ptr_eq(&g.code, &frame.code));
+            g.values.extend_from_slice(&self.stack[frame.base..]);
+            g.pc = frame.pc as u32;
             g.state = GenState::Suspended;
-            g.handled = handled;
+            g.details.handled = handled;
         }
         self.stack.truncate(frame.base);
         Some(mode)
@@ -104,8 +96,8 @@ impl Vm {
         self.handled = outer_handled;
         if let Obj::Generator(g) = self.heap.get_mut(gen) {
             g.state = GenState::Done;
-            g.frame = None;
-            g.handled = Value::None;
+            g.values = Vec::new();
+            g.details.handled = Value::None;
         }
     }
 
@@ -182,9 +174,9 @@ impl Vm {
                     Ok(None) => {
                         let ret = self.gen_return_value;
                         if let Obj::Generator(g) = self.heap.get_mut(gen) {
-                            if let Some(f) = g.frame.as_mut() {
-                                f.values.pop();
-                                f.pc = exit;
+                            if g.has_frame() {
+                                g.values.pop();
+                                g.pc = exit as u32;
                             }
                         }
                         return self.gen_resume_native(gen, ret);
@@ -212,9 +204,11 @@ impl Vm {
     /// instruction where the delegation ends.
     fn delegation_point(&self, gen: ObjRef) -> Option<(Value, usize)> {
         let Obj::Generator(g) = self.heap.get(gen) else { return None };
-        let f = g.frame.as_ref()?;
-        let exit = send_before(&f.code, f.pc)?;
-        Some((*f.values.last()?, exit))
+        if !g.has_frame() {
+            return None;
+        }
+        let exit = send_before(&g.code, g.pc as usize)?;
+        Some((*g.values.last()?, exit))
     }
 
     /// `gen.close()`.

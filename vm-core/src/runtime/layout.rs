@@ -379,6 +379,82 @@ mod tests {
         assert_eq!(at!(u8, p, CLASS_HOOKS), 0x15);
     }
 
+    /// Objects a script built (grown, sliced, sorted, collected around),
+    /// read through the constants as JIT code would.
+    #[test]
+    #[cfg(feature = "compiler")]
+    fn script_objects_match_constants() {
+        let src = "\
+class P:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+ps = [P(i, i * 0.5) for i in range(40)]
+lst = [3, 1, 2]
+lst.append(4)
+lst.insert(0, 5)
+lst[1:3] = [7, 7, 7]
+lst.sort()
+del lst[0]
+tup = (lst[0], 'a', None, True)
+def squares(n):
+    for i in range(n):
+        yield i * i
+total = sum(squares(50))
+o = ps[7]
+";
+        let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+        vm.run_source(src, "<layout>").expect("script runs");
+        let main = vm.intern("__main__");
+        let Some(Value::Obj(module)) = vm.dict_get_str(vm.modules, main) else { panic!("no __main__") };
+        let Obj::Module { dict: globals, .. } = *vm.heap.get(module) else { panic!("not a module") };
+        let mut global = |name: &str| {
+            let key = vm.intern(name);
+            match vm.dict_get_str(globals, key) {
+                Some(Value::Obj(r)) => r,
+                other => panic!("{name} = {other:?}"),
+            }
+        };
+        let (lst, tup, o, class) = (global("lst"), global("tup"), global("o"), global("P"));
+        let heap = &vm.heap;
+
+        let p = slot_addr(heap, lst);
+        assert_eq!(at!(u8, p, OBJ_KIND), KIND_LIST);
+        assert_eq!(at!(usize, p, LIST_LEN), 5);
+        assert!(at!(usize, p, LIST_CAP) >= 5);
+        let items = at!(*const Value, p, LIST_ITEMS).cast::<u8>();
+        for (i, want) in [4i64, 5, 7, 7, 7].into_iter().enumerate() {
+            let item = items.wrapping_add(i * VALUE_SIZE);
+            assert_eq!((at!(u64, item, VALUE_TAG), at!(i64, item, VALUE_PAYLOAD)), (TAG_INT, want));
+        }
+
+        let p = slot_addr(heap, tup);
+        assert_eq!(at!(u8, p, OBJ_KIND), KIND_TUPLE);
+        assert_eq!(at!(usize, p, TUPLE_LEN), 4);
+        let items = at!(*const Value, p, TUPLE_ITEMS).cast::<u8>();
+        let tags = [TAG_INT, TAG_OBJ, TAG_NONE, TAG_BOOL];
+        for (i, tag) in tags.into_iter().enumerate() {
+            assert_eq!(at!(u64, items.wrapping_add(i * VALUE_SIZE), VALUE_TAG), tag);
+        }
+        assert_eq!(at!(u8, items.wrapping_add(3 * VALUE_SIZE), VALUE_PAYLOAD), 1);
+
+        let p = slot_addr(heap, o);
+        assert_eq!(at!(u8, p, OBJ_KIND), KIND_INSTANCE);
+        assert_eq!(at!(u32, p, INSTANCE_CLASS), class.0);
+        let Obj::Instance(inst) = heap.get(o) else { panic!("not an instance") };
+        assert_eq!(at!(u32, p, INSTANCE_SHAPE), inst.shape.0);
+        assert_eq!(at!(usize, p, INSTANCE_SLOTS_LEN), 2);
+        let slots = at!(*const Value, p, INSTANCE_SLOTS).cast::<u8>();
+        assert_eq!((at!(u64, slots, VALUE_TAG), at!(i64, slots, VALUE_PAYLOAD)), (TAG_INT, 7));
+        let y = slots.wrapping_add(VALUE_SIZE);
+        assert_eq!((at!(u64, y, VALUE_TAG), at!(u64, y, VALUE_PAYLOAD)), (TAG_FLOAT, 3.5f64.to_bits()));
+
+        let p = slot_addr(heap, class);
+        assert_eq!(at!(u8, p, OBJ_KIND), KIND_CLASS);
+        let Obj::Class(c) = heap.get(class) else { panic!("not a class") };
+        assert_eq!(at!(u32, p, CLASS_VERSION), c.version);
+    }
+
     #[test]
     fn kind_bytes_are_the_discriminants() {
         let mut heap = Heap::new(usize::MAX);

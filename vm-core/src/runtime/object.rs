@@ -130,21 +130,6 @@ pub struct Instance {
     pub exc: Option<Box<ExcData>>,
 }
 
-/// A suspended generator frame: everything needed to resume it.
-#[derive(Debug)]
-pub struct GenFrame {
-    /// The code.
-    pub code: Rc<CodeObject>,
-    /// Next instruction.
-    pub pc: usize,
-    /// Locals followed by the operand stack at the suspension point.
-    pub values: Vec<Value>,
-    /// Module globals.
-    pub globals: ObjRef,
-    /// The generator function.
-    pub func: Value,
-}
-
 /// Where a generator is in its life.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GenState {
@@ -159,19 +144,44 @@ pub enum GenState {
 }
 
 /// A generator object.
+///
+/// While created or suspended it holds a saved frame: its code, `pc` and
+/// `values`, plus the globals and function in [`GeneratorDetails`]. What
+/// every `yield` and resumption touches is inline in the heap slot; the
+/// rest is boxed.
 #[derive(Debug)]
 pub struct Generator {
-    /// The saved frame (None while running or when done).
-    pub frame: Option<GenFrame>,
     /// Life-cycle state.
     pub state: GenState,
+    /// Where the saved frame resumes (a `u32`, like every jump target).
+    pub pc: u32,
+    /// The code it runs (`__name__` / `__qualname__` come from it too).
+    pub code: Rc<CodeObject>,
+    /// While created or suspended: the frame's locals followed by its
+    /// operand stack at the suspension point. While running: empty, keeping
+    /// its buffer for the next suspension (no allocation per `yield`).
+    pub values: Vec<Value>,
+    /// What a resumption reads once and a suspension writes once.
+    pub details: Box<GeneratorDetails>,
+}
+
+/// The parts of a [`Generator`] outside its heap slot.
+#[derive(Debug)]
+pub struct GeneratorDetails {
     /// The exception being handled inside the generator when it suspended.
     pub handled: Value,
-    /// `__name__` / `__qualname__` come from the code.
-    pub code: Rc<CodeObject>,
-    /// An empty buffer kept from the last resumption, reused by the next
-    /// suspension (no allocation per `yield`).
-    pub spare: Vec<Value>,
+    /// Module globals of its frame.
+    pub globals: ObjRef,
+    /// The generator function (its frame's `func`).
+    pub func: Value,
+}
+
+impl Generator {
+    /// True while it holds a saved frame (created or suspended).
+    #[inline]
+    pub fn has_frame(&self) -> bool {
+        matches!(self.state, GenState::Created | GenState::Suspended)
+    }
 }
 
 /// How instances of a class are laid out (what its built-in base is).
@@ -450,9 +460,9 @@ pub enum ObjKind {
 /// Every kind of heap object.
 ///
 /// Every object costs one slot of `size_of::<Obj>()` bytes (56), so no
-/// inline payload is over 48 bytes: the large, rarely hot ones (set,
-/// generator, big range, property) are boxed, and dicts, functions and
-/// classes keep what tier 1 reads on hot paths inline and box the rest.
+/// inline payload is over 48 bytes: the large, rarely hot ones (set, big
+/// range, property) are boxed, and dicts, functions, classes and generators
+/// keep what tier 1 reads on hot paths inline and box the rest.
 ///
 /// `#[repr(u8)]` with explicit discriminants fixes the layout (the Rust
 /// Reference defines it as a union of `#[repr(C)]` structs, one per variant,
@@ -532,7 +542,7 @@ pub enum Obj {
     /// A cell holding a variable shared with nested functions (`Null` = unbound).
     Cell(Value) = ObjKind::Cell as u8,
     /// A generator.
-    Generator(Box<Generator>) = ObjKind::Generator as u8,
+    Generator(Generator) = ObjKind::Generator as u8,
     /// `e.__traceback__`: a view of an exception's traceback (innermost entry
     /// `index` of the exception's list, counted from the outermost).
     Traceback {
@@ -616,12 +626,11 @@ impl Obj {
             }
             Obj::Generator(g) => {
                 g.code.for_each_ref(&mut f);
-                f(g.handled);
-                if let Some(fr) = &g.frame {
-                    fr.code.for_each_ref(&mut f);
-                    fr.values.iter().for_each(|&v| f(v));
-                    f(Value::Obj(fr.globals));
-                    f(fr.func);
+                f(g.details.handled);
+                if g.has_frame() {
+                    g.values.iter().for_each(|&v| f(v));
+                    f(Value::Obj(g.details.globals));
+                    f(g.details.func);
                 }
             }
             Obj::Builtin { receiver, .. } => f(*receiver),
@@ -701,10 +710,7 @@ impl Obj {
             }
             Obj::Instance(i) => i.slots.capacity() * v + i.exc.as_ref().map_or(0, |e| 64 + e.traceback.len() * 16),
             Obj::Iter(IterState::Zip { iters }) => iters.len() * v,
-            Obj::Generator(g) => {
-                let saved = g.frame.as_ref().map_or(0, |f| f.values.capacity());
-                size_of::<Generator>() + (saved + g.spare.capacity()) * v
-            }
+            Obj::Generator(g) => size_of::<GeneratorDetails>() + g.values.capacity() * v,
             Obj::Property(_) => size_of::<Property>(),
             _ => 0,
         }
