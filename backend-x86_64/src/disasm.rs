@@ -30,7 +30,7 @@ pub fn listing(x: &NativeExecutor) -> String {
             marks.next();
             let header = match mark {
                 Mark::Entry => String::from("entry"),
-                Mark::Inst(n) => format!("{}", x.ir_text.get(n as usize).map(|s| s.trim()).unwrap_or("?")),
+                Mark::Inst(n) => x.ir_text.get(n as usize).map(|s| s.trim()).unwrap_or("?").into(),
                 Mark::Stub { inst, snapshot } => format!("exit stub of #{inst} (snapshot {snapshot})"),
                 Mark::Slow(n) => format!("safepoint slow path of #{n}"),
                 Mark::Return => String::from("return paths"),

@@ -1335,7 +1335,7 @@ impl Emit<'_> {
             .map(|v| v.loc)
             .filter(|l| matches!(l, Loc::Gpr(n) if (*n as usize) < CALLER_SAVED) || matches!(l, Loc::Xmm(_)))
             .collect();
-        let bytes = ((live.len() * 8 + 15) / 16 * 16) as i32;
+        let bytes = ((live.len() * 8).div_ceil(16) * 16) as i32;
         if bytes > 0 {
             self.a.sub(rsp, bytes)?;
         }
