@@ -333,27 +333,32 @@ fn real_main() -> Result<bool, String> {
     let mut rows = Vec::new();
     for p in &programs {
         let count = p.count(opts.quick);
-        let mut cells = Vec::new();
         let expected = p.expected(opts.quick).map(str::to_string);
         let file = wrap(&dirs.programs, &dirs.tmp, p, count)?;
-        for imp in &impls {
-            let mut cell = Cell::default();
-            let Some(expected) = &expected else {
+        // Round-robin: run i of every implementation before run i + 1 of
+        // any, so a slow spell of a noisy machine falls on all of them.
+        let mut cells: Vec<Cell> = impls.iter().map(|_| Cell::default()).collect();
+        if expected.is_none() {
+            for cell in &mut cells {
                 cell.verdict = Some(Verdict::Failed("no expected checksum in the manifest: run --bless".into()));
-                cells.push(cell);
-                continue;
-            };
-            for i in 0..opts.warmup + opts.runs {
+            }
+        }
+        for i in 0..opts.warmup + opts.runs {
+            for (imp, cell) in impls.iter().zip(&mut cells) {
+                let Some(expected) = &expected else { break };
+                if cell.verdict.is_some() {
+                    continue;
+                }
                 let m = runner.measure(&imp.argv, &file, expected, imp.is_ouro);
                 cell.rss_kib = cell.rss_kib.max(m.rss_kib);
                 if m.verdict != Verdict::Ok {
                     cell.verdict = Some(m.verdict);
-                    break;
-                }
-                if i >= opts.warmup {
+                } else if i >= opts.warmup {
                     cell.times.push(m.secs);
                 }
             }
+        }
+        for (imp, cell) in impls.iter().zip(&mut cells) {
             let verdict = cell.verdict.get_or_insert(Verdict::Ok);
             let shown = match verdict {
                 Verdict::Ok => {
@@ -364,7 +369,6 @@ fn real_main() -> Result<bool, String> {
                 Verdict::Failed(m) => format!("FAILED: {m}"),
             };
             eprintln!("{:>14} {:>12}  {shown}", p.name, imp.column.label);
-            cells.push(cell);
         }
         rows.push(Row { program: p.name.clone(), count, needs: p.needs.clone(), cells });
     }

@@ -158,8 +158,8 @@ impl Report {
         }
         let _ = writeln!(
             o,
-            "- Method: per program and implementation {} untimed warm-up run(s), then {} timed run(s); \
-             the wall time of the whole process (start-up included) is measured, the median is shown and \
+            "- Method: per program and implementation {} untimed warm-up run(s), then {} timed run(s), \
+             taken round-robin across implementations; the wall time of the whole process (start-up included) is measured, the median is shown and \
              min/max are in the details below. Every run's output is checked against the checksum CPython \
              printed. Peak memory is the maximum resident set size over all runs{}.",
             self.warmup,
