@@ -15,22 +15,28 @@ pub struct JitRun {
     pub threshold: Option<u32>,
     /// `max_code_bytes` (the default when `None`).
     pub code_limit: Option<u32>,
+    /// `stress_exits`: every Nth guard of a trace fails (off when `None`).
+    pub stress_exits: Option<u32>,
 }
 
 impl JitRun {
     /// Every configuration the corpus runs under in this build: each
-    /// available mode at its defaults, each JIT mode at threshold 1, and
-    /// the x86-64 backend at threshold 1 with one page of code memory (so
+    /// available mode at its defaults, each JIT mode at threshold 1, each
+    /// JIT mode at threshold 1 with every third guard forced to fail (so
+    /// every exit path, snapshot and side trace runs), and the x86-64
+    /// backend at threshold 1 with one page of code memory (so
     /// compilations fail, flush every trace and record again).
     pub fn all() -> Vec<JitRun> {
         let mut runs = Vec::new();
+        let plain = |mode| JitRun { mode, threshold: None, code_limit: None, stress_exits: None };
         for &mode in JitMode::available() {
-            runs.push(JitRun { mode, threshold: None, code_limit: None });
+            runs.push(plain(mode));
             if mode != JitMode::Off {
-                runs.push(JitRun { mode, threshold: Some(1), code_limit: None });
+                runs.push(JitRun { threshold: Some(1), ..plain(mode) });
+                runs.push(JitRun { threshold: Some(1), stress_exits: Some(3), ..plain(mode) });
             }
             if mode == JitMode::X86_64 {
-                runs.push(JitRun { mode, threshold: Some(1), code_limit: Some(4096) });
+                runs.push(JitRun { threshold: Some(1), code_limit: Some(4096), ..plain(mode) });
             }
         }
         runs
@@ -46,6 +52,9 @@ impl JitRun {
         if let Some(bytes) = self.code_limit {
             p.max_code_bytes = bytes;
         }
+        if let Some(n) = self.stress_exits {
+            p.stress_exits = n;
+        }
         p
     }
 
@@ -57,6 +66,9 @@ impl JitRun {
         }
         if let Some(bytes) = self.code_limit {
             s.push_str(&format!(" --jit-param max_code_bytes={bytes}"));
+        }
+        if let Some(n) = self.stress_exits {
+            s.push_str(&format!(" --jit-param stress_exits={n}"));
         }
         s
     }

@@ -41,6 +41,7 @@ impl Backend for InterpBackend {
             snapshots: ir.snapshots.clone().into(),
             ctx,
             spare: Cell::new(None),
+            stress_count: Cell::new(0),
         }))
     }
 }
@@ -70,6 +71,8 @@ struct InterpExecutor {
     /// The register file of the last run, reused by the next (a run
     /// re-entered through native code finds it taken and allocates its own).
     spare: Cell<Option<Vec<Value>>>,
+    /// `stress_exit`s run since one last left the trace.
+    stress_count: Cell<u32>,
 }
 
 impl Executor for InterpExecutor {
@@ -242,7 +245,16 @@ impl InterpExecutor {
                 }
                 Op::Safepoint(pc) => rt::safepoint(vm, *pc)?,
                 Op::Exit => break exit_here,
-                Op::Loop => {
+                Op::StressExit(every) => {
+                    let n = self.stress_count.get() + 1;
+                    if n >= *every {
+                        self.stress_count.set(0);
+                        break exit_here;
+                    }
+                    self.stress_count.set(n);
+                }
+                Op::Loop(pc) => {
+                    rt::set_pc(vm, *pc as usize);
                     loops += 1;
                     i = 0;
                     continue;

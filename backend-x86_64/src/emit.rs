@@ -60,6 +60,8 @@ pub struct TraceData {
     pub taken: alloc::boxed::Box<[core::cell::Cell<u64>]>,
     /// Times around the loop.
     pub loops: core::cell::Cell<u64>,
+    /// `stress_exit`s run since one last left the trace.
+    pub stress_count: core::cell::Cell<u32>,
     /// Operands of the `uops` instructions, in trace order.
     pub uops: alloc::boxed::Box<[UopsCall]>,
     /// Operands of the `load_global` instructions, in trace order.
@@ -89,7 +91,14 @@ impl TraceData {
                 _ => None,
             })
             .collect();
-        TraceData { targets: cells(), taken: cells(), loops: core::cell::Cell::new(0), uops, globals }
+        TraceData {
+            targets: cells(),
+            taken: cells(),
+            loops: core::cell::Cell::new(0),
+            stress_count: core::cell::Cell::new(0),
+            uops,
+            globals,
+        }
     }
 }
 
@@ -881,7 +890,21 @@ impl Emit<'_> {
                 let l = self.exit(i);
                 self.a.jmp(l)?;
             }
-            Op::Loop => {
+            Op::StressExit(every) => {
+                let l = self.exit(i);
+                let mut go_on = self.a.create_label();
+                self.a.mov(rax, self.data.stress_count.as_ptr() as u64)?;
+                self.a.add(dword_ptr(rax), 1)?;
+                self.a.cmp(dword_ptr(rax), *every as i32)?;
+                self.a.jb(go_on)?;
+                self.a.mov(dword_ptr(rax), 0)?;
+                self.a.jmp(l)?;
+                self.a.set_label(&mut go_on)?;
+                self.a.zero_bytes()?;
+            }
+            Op::Loop(pc) => {
+                self.a.mov(rax, qword_ptr(r15 + nat::STATE_FRAME))?;
+                self.a.mov(qword_ptr(rax + nat::FRAME_PC), *pc as i32)?;
                 self.a.mov(rax, self.data.loops.as_ptr() as u64)?;
                 self.a.inc(qword_ptr(rax))?;
                 self.a.jmp(self.loop_head)?;

@@ -224,6 +224,7 @@ macro_rules! for_each_ir_op {
             (CheckValid, "check_valid", false, true),
             (Safepoint, "safepoint", false, false),
             (Exit, "exit", false, true),
+            (StressExit, "stress_exit", false, true),
             (Loop, "loop", false, false),
         }
     };
@@ -370,8 +371,14 @@ pub enum Op {
     Safepoint(u32),
     /// Leaves the trace through its snapshot.
     Exit,
-    /// Jumps back to the first instruction (the stack is in memory).
-    Loop,
+    /// Testing only (`stress_exits`): counts down a per-trace counter and
+    /// leaves through its snapshot (the next guard's) every `n`th time,
+    /// so exit paths run where the guard itself would pass.
+    StressExit(u32),
+    /// Jumps back to the first instruction with the frame at the loop
+    /// header, this position (the stack is in memory; exits that keep the
+    /// position "as is" may come before anything else sets it).
+    Loop(u32),
 }
 
 /// One IR instruction.
@@ -492,7 +499,8 @@ impl TraceIr {
                 Op::GuardFrame { depth, code, pc } => {
                     write!(out, " depth={depth} code={} pc={pc}", self.code_name(*code))
                 }
-                Op::Truthy(pc) | Op::Safepoint(pc) | Op::Return(pc) => write!(out, " @{pc}"),
+                Op::Truthy(pc) | Op::Safepoint(pc) | Op::Return(pc) | Op::Loop(pc) => write!(out, " @{pc}"),
+                Op::StressExit(n) => write!(out, " every={n}"),
                 Op::GuardShape { class, shape } => write!(out, " class=obj{class} shape={shape}"),
                 Op::GuardClass(class) => write!(out, " obj{class}"),
                 Op::GuardKind(kind) => write!(out, " {}", kind.name()),

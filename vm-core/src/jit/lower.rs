@@ -550,7 +550,7 @@ pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32)) -> TraceIr {
     match rec.end {
         Some(TraceEnd::Loop) => {
             l.sync();
-            l.emit(Op::Loop, Vec::new(), Ty::Void);
+            l.emit(Op::Loop(rec.start_pc), Vec::new(), Ty::Void);
         }
         _ => {
             // An exit (linked to another trace when the recording reached one).

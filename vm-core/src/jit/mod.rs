@@ -506,6 +506,9 @@ impl Vm {
                 stages.push((name, optimized.to_text()));
             }
         }
+        if jit.params.stress_exits > 0 {
+            optimized = opt::insert_stress_exits(optimized, jit.params.stress_exits);
+        }
         if jit.dump_ir && !jit.dump_passes {
             stages.push(("optimized", optimized.to_text()));
         }

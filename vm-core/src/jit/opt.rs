@@ -301,3 +301,33 @@ pub fn eliminate_dead_code(ir: TraceIr) -> TraceIr {
     }
     rebuild(ir, &live, &identity(n))
 }
+
+/// Testing (`stress_exits`, not one of [`PASSES`]): puts a `stress_exit`
+/// before every guard that restores the state before it, sharing its
+/// snapshot, so that every `every`th guard a trace runs leaves it as if
+/// it had failed. (An `exit` always leaves already.)
+pub fn insert_stress_exits(ir: TraceIr, every: u32) -> TraceIr {
+    let stressed = |inst: &Inst| inst.snapshot.is_some() && inst.op.is_guard() && inst.op != Op::Exit;
+    let mut new_id = Vec::with_capacity(ir.insts.len());
+    let mut next = 0u32;
+    for inst in &ir.insts {
+        next += u32::from(stressed(inst));
+        new_id.push(ValueId(next));
+        next += 1;
+    }
+    // Snapshots no instruction uses any more may name removed values; they are never taken.
+    let renumber = |v: &mut ValueId| *v = new_id.get(v.0 as usize).copied().unwrap_or(*v);
+    let mut out =
+        TraceIr { insts: Vec::with_capacity(next as usize), snapshots: ir.snapshots, code_names: ir.code_names };
+    for mut inst in ir.insts {
+        if stressed(&inst) {
+            out.insts.push(Inst { op: Op::StressExit(every), args: Vec::new(), ty: Ty::Void, snapshot: inst.snapshot });
+        }
+        inst.args.iter_mut().for_each(renumber);
+        out.insts.push(inst);
+    }
+    for s in &mut out.snapshots {
+        s.stack.iter_mut().for_each(renumber);
+    }
+    out
+}
