@@ -107,7 +107,10 @@ fn keeps_locals(op: Opcode) -> bool {
 
 /// Redundant load elimination for fast locals: a load of a slot whose
 /// value is known (stored or loaded earlier, with nothing in between that
-/// could change the frame) reuses that value.
+/// could change the frame) reuses that value. Across a Python call the
+/// trace follows (`CALL_PY_EXACT_ARGS`), the callee's parameters are the
+/// values passed, and the caller's locals are known again when it is back
+/// (no other frame writes a frame's fast locals).
 pub fn forward_locals(ir: TraceIr) -> TraceIr {
     let n = ir.insts.len();
     let mut replace = identity(n);
@@ -115,6 +118,13 @@ pub fn forward_locals(ir: TraceIr) -> TraceIr {
     let mut known: Vec<(u32, ValueId)> = Vec::new();
     // The frame (depth, code) the instructions run in, from snapshots and frame guards.
     let mut frame: Option<(i32, u32)> = None;
+    // Callers suspended in the trace, with what was known of their locals.
+    let mut callers: Vec<((i32, u32), Vec<(u32, ValueId)>)> = Vec::new();
+    // The parameters of a frame a call just pushed, until its guard says it is there.
+    let mut entering: Option<Vec<(u32, ValueId)>> = None;
+    // Values that are never `Null` (an unbound local), from their definitions and guards.
+    let mut bound = vec![false; n];
+    let mut last_sync: Option<usize> = None;
     for (i, inst) in ir.insts.iter().enumerate() {
         if let Some(s) = inst.snapshot {
             let snap = &ir.snapshots[s as usize];
@@ -122,6 +132,10 @@ pub fn forward_locals(ir: TraceIr) -> TraceIr {
                 frame = Some((snap.depth, snap.code));
             }
         }
+        bound[i] = match &inst.op {
+            Op::Const(v) => !v.is_null(),
+            _ => !matches!(inst.ty, Ty::Any | Ty::Void),
+        };
         match &inst.op {
             Op::LoadLocal(slot) => {
                 if let Some(&(_, v)) = known.iter().find(|(s, _)| s == slot) {
@@ -135,19 +149,63 @@ pub fn forward_locals(ir: TraceIr) -> TraceIr {
                 known.retain(|(s, _)| s != slot);
                 known.push((*slot, inst.args[0]));
             }
+            Op::GuardNotNull | Op::GuardType(_) | Op::GuardClass(_) | Op::GuardShape { .. } | Op::GuardKind(_) => {
+                bound[resolve(&replace, inst.args[0]).0 as usize] = true;
+            }
+            Op::Uops { op: Opcode::CallPyExactArgs, args, .. } => {
+                let passed = last_sync.filter(|&s| s + 1 == i).and_then(|s| {
+                    let synced: Vec<ValueId> = ir.insts[s].args.iter().map(|&a| resolve(&replace, a)).collect();
+                    parameters(&synced, args.oparg as usize, &bound, &ir)
+                });
+                callers.push((frame.unwrap_or((0, 0)), core::mem::take(&mut known)));
+                entering = passed;
+            }
             Op::Exec { op, .. } | Op::Uops { op, .. } if !keeps_locals(*op) => known.clear(),
             Op::Return(_) => known.clear(),
             // Follows every instruction that may change the frame: a different frame forgets.
-            Op::GuardFrame { depth, code, .. } => {
-                if frame != Some((*depth, *code)) {
-                    known.clear();
+            Op::GuardFrame { depth, code, pc } => {
+                let here = (*depth, *code);
+                while callers.last().is_some_and(|(f, _)| f.0 > *depth) {
+                    callers.pop();
                 }
-                frame = Some((*depth, *code));
+                match (entering.take(), callers.last()) {
+                    (Some(params), Some((f, _))) if f.0 + 1 == *depth && *pc == 0 => known = params,
+                    (_, Some((f, _))) if *f == here => known = callers.pop().map(|(_, k)| k).unwrap_or_default(),
+                    _ if frame != Some(here) => known.clear(),
+                    _ => {}
+                }
+                frame = Some(here);
             }
             _ => {}
         }
+        if matches!(inst.op, Op::Sync(_)) {
+            last_sync = Some(i);
+        }
     }
     rebuild(ir, &kept, &replace)
+}
+
+fn resolve(replace: &[ValueId], mut v: ValueId) -> ValueId {
+    while replace[v.0 as usize] != v {
+        v = replace[v.0 as usize];
+    }
+    v
+}
+
+/// The callee's parameters (slot, value) for `CALL_PY_EXACT_ARGS` with
+/// `argc` arguments, when the sync just before it wrote the callable,
+/// `self` or `NULL`, and the arguments, and whether `self` is there is known.
+fn parameters(synced: &[ValueId], argc: usize, bound: &[bool], ir: &TraceIr) -> Option<Vec<(u32, ValueId)>> {
+    let first = synced.len().checked_sub(argc + 1)?;
+    let self_or_null = synced[first];
+    let passed = if matches!(ir.insts[self_or_null.0 as usize].op, Op::Const(Value::Null)) {
+        &synced[first + 1..]
+    } else if bound[self_or_null.0 as usize] {
+        &synced[first..]
+    } else {
+        return None;
+    };
+    Some(passed.iter().enumerate().map(|(k, &v)| (k as u32, v)).collect())
 }
 
 /// Type propagation with guard elimination: a guard on a fact already known
