@@ -320,6 +320,31 @@ pub(super) fn guard_simple_function(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Fl
     })
 }
 
+/// `CALL_PY_EXACT_ARGS` whole (`_GUARD_SIMPLE_FUNCTION` then
+/// `_CALL_PY_EXACT_ARGS`) with the callee read once: what traces run.
+pub fn call_py_exact_args(vm: &mut Vm, argc: usize) -> PyResult<Flow> {
+    if vm.pending_kwnames.is_some() {
+        return Ok(Flow::Deopt);
+    }
+    let Some(call_base) = vm.stack.len().checked_sub(argc + 2) else { return Ok(Flow::Deopt) };
+    let Value::Obj(func) = vm.stack[call_base] else { return Ok(Flow::Deopt) };
+    let with_self = !vm.stack[call_base + 1].is_null();
+    let Obj::Function(f) = vm.heap.get(func) else { return Ok(Flow::Deopt) };
+    if f.code.simple_argcount as usize != argc + usize::from(with_self) {
+        return Ok(Flow::Deopt);
+    }
+    if vm.frames.len() >= vm.config.recursion_limit {
+        return Err(vm.recursion_error());
+    }
+    let code = f.code.clone();
+    let globals = f.globals;
+    vm.stats.calls += 1;
+    let args_start = call_base + 2 - usize::from(with_self);
+    let frame = vm.new_frame(func, code, globals, call_base, args_start, ReturnAction::Push);
+    vm.frames.push(frame);
+    Ok(Flow::Frame)
+}
+
 #[inline]
 pub(super) fn call_py_exact(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     if vm.frames.len() >= vm.config.recursion_limit {

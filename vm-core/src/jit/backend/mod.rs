@@ -183,6 +183,10 @@ pub fn exec_instruction(vm: &mut Vm, pc: u32) -> PyResult<()> {
 pub fn run_uops(vm: &mut Vm, op: crate::bytecode::opcode::Opcode, next: u32, args: &UopArgs) -> PyResult<Flow> {
     let f = vm.frames.last_mut().expect("frame");
     f.pc = next as usize;
+    if op == crate::bytecode::opcode::Opcode::CallPyExactArgs {
+        // The commonest call in traces, without the uop loop.
+        return crate::uop::call_py_exact_args(vm, args.oparg as usize);
+    }
     let mut args = UopArgs { base: f.base, ..*args };
     vm.run_specialized(op, &mut args)
 }
