@@ -253,6 +253,42 @@ impl Lowering<'_> {
                     self.guard(Op::CheckValid, Vec::new(), s);
                 }
             }
+            Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                // `and`/`or`: the operand stays when the jump is taken.
+                let jumped = inst.next.2 == arg;
+                let truth = jumped == (inst.op == Opcode::JumpIfTrueOrPop);
+                let guard = if truth { Op::GuardTrue } else { Op::GuardFalse };
+                if inst.tos[0] == Ty::Bool {
+                    let s = self.snapshot(pc);
+                    let v = self.peek(1);
+                    self.guard(Op::GuardType(Ty::Bool), alloc::vec![v], s);
+                    self.guard(guard, alloc::vec![v], s);
+                } else {
+                    // As for POP_JUMP_IF_*: truth computed once, a failed
+                    // guard resumes on the other way (with the operand
+                    // where that way has it), code having run, the trace
+                    // checks it is still valid.
+                    self.sync();
+                    let v = self.peek(1);
+                    let b = self.emit(Op::Truthy(pc + 1), alloc::vec![v], Ty::Bool);
+                    let other = if jumped {
+                        self.pop();
+                        let s = self.snapshot_after(pc + 1);
+                        self.push(v);
+                        s
+                    } else {
+                        self.snapshot_after(arg)
+                    };
+                    self.guard(guard, alloc::vec![b], other);
+                }
+                if !jumped {
+                    self.pop();
+                }
+                if inst.tos[0] != Ty::Bool {
+                    let s = self.snapshot_after(inst.next.2);
+                    self.guard(Op::CheckValid, Vec::new(), s);
+                }
+            }
             Opcode::ToBool => {
                 if inst.tos[0] == Ty::Bool {
                     // It was a bool: the instruction left it as it was.
