@@ -15,7 +15,8 @@ pub struct JitRun {
     pub threshold: Option<u32>,
     /// `max_code_bytes` (the default when `None`).
     pub code_limit: Option<u32>,
-    /// `stress_exits`: every Nth guard of a trace fails (off when `None`).
+    /// `stress_exits`: every Nth guard of a trace fails (off when `None`);
+    /// `min_open_trace` is 0 then.
     pub stress_exits: Option<u32>,
 }
 
@@ -53,7 +54,9 @@ impl JitRun {
             p.max_code_bytes = bytes;
         }
         if let Some(n) = self.stress_exits {
+            // Short root traces ending in tier 1 are kept too, so their exits run.
             p.stress_exits = n;
+            p.min_open_trace = 0;
         }
         p
     }
@@ -68,7 +71,7 @@ impl JitRun {
             s.push_str(&format!(" --jit-param max_code_bytes={bytes}"));
         }
         if let Some(n) = self.stress_exits {
-            s.push_str(&format!(" --jit-param stress_exits={n}"));
+            s.push_str(&format!(" --jit-param stress_exits={n} --jit-param min_open_trace=0"));
         }
         s
     }

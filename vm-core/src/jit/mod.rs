@@ -48,6 +48,7 @@ macro_rules! for_each_abort_reason {
             (Backend, "the backend could not compile the trace"),
             (CodeMemoryFull, "code memory was full (every trace was flushed)"),
             (Stale, "a class the trace depends on changed while it was recorded"),
+            (TooShort, "a root trace ending in tier 1 (no loop, no link) covered fewer than min_open_trace instructions"),
         }
     };
 }
@@ -489,6 +490,15 @@ impl Vm {
             !matches!(self.heap.get(class), crate::runtime::object::Obj::Class(c) if c.version == version)
         });
         let jit = self.jit.as_mut().expect("jit");
+        // A root trace that goes back to tier 1 at its end pays an entry and
+        // an exit on every run (a generator's loop that yields to native
+        // code, an expression generator): short ones cost more than they save.
+        let open_root = matches!(rec.kind, TraceKind::Root { .. }) && rec.end == Some(TraceEnd::Exit);
+        if open_root && rec.insts.len() < jit.params.min_open_trace as usize {
+            jit.stats.aborts[AbortReason::TooShort as usize] += 1;
+            jit.penalize(&rec.kind);
+            return;
+        }
         if stale {
             jit.stats.aborts[AbortReason::Stale as usize] += 1;
             jit.penalize(&rec.kind);

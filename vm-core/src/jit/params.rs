@@ -39,6 +39,8 @@ macro_rules! for_each_jit_param {
                 "aborts at one site before it is blacklisted (never recorded again)"),
             (max_code_bytes, "max_code_bytes", 16 << 20, 4096, 1 << 30,
                 "bytes of machine code (native backends); when full, every trace is flushed and recording starts again"),
+            (min_open_trace, "min_open_trace", 64, 0, 100_000,
+                "bytecode instructions a root trace must cover when it ends in tier 1 (cannot loop or link)"),
             (stress_exits, "stress_exits", 0, 0, 1_000_000,
                 "testing: every Nth guard of each trace fails (0: off), so every exit path, snapshot and side trace runs"),
         }
