@@ -7,9 +7,10 @@ use crate::runner::Checked;
 
 /// Writes `program` to `dir` as `<kind>-seed<seed>.py`, headed by comments
 /// naming the seed, the kind of divergence and each mode group's outcome.
+/// `origin` says how to get the unshrunk program back (a command line).
 /// Returns the path, or `None` when an identical program was already saved
 /// (the same bug found from another seed).
-pub fn save(dir: &Path, seed: u64, checked: &Checked, program: &str) -> std::io::Result<Option<PathBuf>> {
+pub fn save(dir: &Path, seed: u64, origin: &str, checked: &Checked, program: &str) -> std::io::Result<Option<PathBuf>> {
     std::fs::create_dir_all(dir)?;
     for entry in std::fs::read_dir(dir)? {
         let p = entry?.path();
@@ -27,7 +28,7 @@ pub fn save(dir: &Path, seed: u64, checked: &Checked, program: &str) -> std::io:
     for line in describe(&checked.verdict).lines() {
         text += &format!("# {line}\n");
     }
-    text += &format!("# regenerate: cargo run --release -p difftest -- --seed {seed} --count 1\n");
+    text += &format!("# original: {origin}\n");
     text += HEADER_END;
     text += program;
     std::fs::write(&path, text)?;

@@ -55,9 +55,20 @@ enum Kind {
     Float,
     Strings,
     Calls,
+    IntEdges,
+    FloatEdges,
+    DeepRaise,
+    CalleeMutation,
+    Polymorphic,
+    Aliasing,
+    YieldFrom,
+    Descriptors,
+    IterMutation,
+    Unbound,
+    Protocols,
 }
 
-const KINDS: [Kind; 16] = [
+const KINDS: [Kind; 27] = [
     Kind::TypeFlip,
     Kind::NumericFlip,
     Kind::Shape,
@@ -74,6 +85,17 @@ const KINDS: [Kind; 16] = [
     Kind::Float,
     Kind::Strings,
     Kind::Calls,
+    Kind::IntEdges,
+    Kind::FloatEdges,
+    Kind::DeepRaise,
+    Kind::CalleeMutation,
+    Kind::Polymorphic,
+    Kind::Aliasing,
+    Kind::YieldFrom,
+    Kind::Descriptors,
+    Kind::IterMutation,
+    Kind::Unbound,
+    Kind::Protocols,
 ];
 
 struct Gen {
@@ -186,6 +208,17 @@ impl Gen {
             Kind::Float => self.float(&mut f, id, n),
             Kind::Strings => self.strings(&mut f, id, n),
             Kind::Calls => self.calls(&mut f, id, n),
+            Kind::IntEdges => self.int_edges(&mut f, id, n),
+            Kind::FloatEdges => self.float_edges(&mut f, id, n),
+            Kind::DeepRaise => self.deep_raise(&mut f, id, n),
+            Kind::CalleeMutation => self.callee_mutation(&mut f, id, n),
+            Kind::Polymorphic => self.polymorphic(&mut f, id, n),
+            Kind::Aliasing => self.aliasing(&mut f, id, n),
+            Kind::YieldFrom => self.yield_from(&mut f, id, n),
+            Kind::Descriptors => self.descriptors(&mut f, id, n),
+            Kind::IterMutation => self.iter_mutation(&mut f, id, n),
+            Kind::Unbound => self.unbound(&mut f, id, n),
+            Kind::Protocols => self.protocols(&mut f, id, n),
         }
         self.funcs.append(f);
         let repeat = self.r.chance(1, 3);
@@ -845,6 +878,565 @@ impl Gen {
         }
         f.close();
         f.line("return acc");
+        f.close();
+    }
+
+    /// Int operators on values at the machine-word boundaries (2**31, 2**62,
+    /// 2**63, 2**64, negatives): overflow checks, floor division and modulo
+    /// signs, shifts, conversions.
+    fn int_edges(&mut self, f: &mut Emitter, id: usize, n: i64) {
+        let pool = [
+            "0",
+            "1",
+            "-1",
+            "2",
+            "-3",
+            "7",
+            "2 ** 31",
+            "-(2 ** 31)",
+            "2 ** 62 - 1",
+            "2 ** 62",
+            "-(2 ** 62)",
+            "-(2 ** 62) - 1",
+            "2 ** 63 - 1",
+            "-(2 ** 63)",
+            "2 ** 63",
+            "2 ** 64 + 5",
+            "-(2 ** 64)",
+            "3037000499",
+            "3037000500",
+            "-4611686018427387904",
+            "True",
+        ];
+        let ops = [
+            "a + b",
+            "a - b",
+            "a * b",
+            "a // (b or 1)",
+            "a % (b or 1)",
+            "-a",
+            "a << (i % 66)",
+            "a >> (i % 66)",
+            "a & b",
+            "a | b",
+            "a ^ b",
+            "~a",
+            "abs(a)",
+            "(a == b) + (a < b) * 2 + (a >= b) * 4",
+            "a * a",
+            "a - 1",
+            "a + 1",
+            "b * -1",
+            "divmod(a, b or 3)[1]",
+            "max(a, b) - min(a, b)",
+            "int(str(a)) + b",
+            "pow(a, 2)",
+            "a * 2 + b * 3",
+        ];
+        let k = self.r.range(4, 9) as usize;
+        let mut vals: Vec<&str> = Vec::new();
+        for _ in 0..k {
+            vals.push(*self.r.pick(&pool));
+        }
+        f.open(format!("def s{id}(n):"));
+        f.line(format!("vals = [{}]", vals.join(", ")));
+        f.line("acc = 0");
+        f.line("last = 0");
+        self.open_loop(f, "n");
+        let step = self.r.range(1, 13);
+        f.line("a = vals[i % len(vals)]");
+        f.line(format!("b = vals[(i * {step} + {}) % len(vals)]", self.r.range(0, 5)));
+        for j in 0..self.r.range(2, 5) {
+            f.line(format!("r{j} = {}", self.r.pick(&ops)));
+            f.line(format!("acc = (acc * 3 + r{j} % {M}) % {M}"));
+            f.line(format!("last = r{j}"));
+        }
+        self.noise(f);
+        if self.r.chance(1, 2) {
+            let k = self.at(n);
+            f.open(format!("if i == {k}:"));
+            f.line(*self.r.pick(&[
+                "vals.append(2 ** 63)",
+                "vals[0] = 1.5",
+                "vals = vals[::-1]",
+                "vals.append(-(2 ** 62))",
+            ]));
+            f.close();
+        }
+        f.close();
+        f.line("return acc, last");
+        f.close();
+    }
+
+    /// Float operators on edge values: signed zeros, infinities, NaN, huge
+    /// and tiny magnitudes, mixed int/float comparisons near 2**53.
+    fn float_edges(&mut self, f: &mut Emitter, id: usize, n: i64) {
+        let pool = [
+            "0.0",
+            "-0.0",
+            "1.0",
+            "-1.5",
+            "0.1",
+            "1e308",
+            "-1e308",
+            "5e-324",
+            "float('inf')",
+            "-float('inf')",
+            "float('nan')",
+            "2.0 ** 53",
+            "2 ** 53 + 1",
+            "3",
+            "-7",
+            "1e16",
+            "0.5",
+            "True",
+        ];
+        let ops = [
+            "a + b",
+            "a - b",
+            "a * b",
+            "a / (b or 1.0)",
+            "a // (b or 1.0)",
+            "a % (b or 1.0)",
+            "-a",
+            "abs(a)",
+            "a * -1",
+            "a - a",
+            "(a == b) + (a < b) * 2 + (a != b) * 4",
+            "max(a, b)",
+            "min(a, b)",
+            "a * 0.0",
+            "a ** 2 if abs(a) < 1e100 else a",
+            "float(a) + 0.0",
+            "round(a, 3) if abs(a) < 1e300 else a",
+        ];
+        let k = self.r.range(3, 8) as usize;
+        let mut vals: Vec<&str> = Vec::new();
+        for _ in 0..k {
+            vals.push(*self.r.pick(&pool));
+        }
+        f.open(format!("def s{id}(n):"));
+        f.line(format!("vals = [{}]", vals.join(", ")));
+        f.line("seen = []");
+        f.line("cnt = 0");
+        self.open_loop(f, "n");
+        f.line("a = vals[i % len(vals)]");
+        f.line(format!("b = vals[(i * {} + 1) % len(vals)]", self.r.range(1, 7)));
+        for j in 0..self.r.range(1, 4) {
+            f.line(format!("r{j} = {}", self.r.pick(&ops)));
+            f.open(format!("if i % {} == 0 and len(seen) < 24:", self.r.range(7, 97)));
+            f.line(format!("seen.append(repr(r{j}))"));
+            f.close();
+            f.open(format!("if r{j} == r{j} and r{j} > 0:"));
+            f.line("cnt += 1");
+            f.close();
+        }
+        if self.r.chance(1, 2) {
+            let k = self.at(n);
+            f.open(format!("if i == {k}:"));
+            f.line(*self.r.pick(&["vals.append(2 ** 70)", "vals[0] = 1", "vals = [-0.0, 0.0]", "vals.append(True)"]));
+            f.close();
+        }
+        f.close();
+        f.line("return cnt, seen");
+        f.close();
+    }
+
+    /// Exceptions raised two or three inlined frames below the hot loop,
+    /// through `finally` blocks, caught in the loop.
+    fn deep_raise(&mut self, f: &mut Emitter, id: usize, n: i64) {
+        let m = self.r.range(3, 60);
+        let k = self.at(n);
+        let t = &mut self.top;
+        t.open(format!("def d{id}c(i, box):"));
+        t.open(format!("if i % {m} == {}:", m / 2));
+        t.line(format!("raise {}('deep')", ["KeyError", "ValueError", "IndexError"][(m % 3) as usize]));
+        t.close();
+        t.open(format!("if i == {k}:"));
+        t.line("box[0] = box[0] + 0.5");
+        t.close();
+        t.line("return i + box[0]");
+        t.close();
+        t.open(format!("def d{id}b(i, box):"));
+        t.open("try:");
+        t.line(format!("return d{id}c(i, box) * 2"));
+        t.close();
+        t.open("finally:");
+        t.line("box[1] += 1");
+        t.close();
+        t.close();
+        t.open(format!("def d{id}a(i, box):"));
+        t.line(format!("v = d{id}b(i, box)"));
+        t.line("return v - 1");
+        t.close();
+        f.open(format!("def s{id}(n):"));
+        f.line("box = [1, 0]");
+        f.line("acc = 0");
+        f.line("caught = 0");
+        self.open_loop(f, "n");
+        f.open("try:");
+        f.line(format!("acc = (acc + d{id}a(i, box)) % {M}"));
+        f.close();
+        f.open("except (KeyError, ValueError) as e:");
+        f.line("caught += 1");
+        f.close();
+        f.open("except IndexError:");
+        f.line("caught += 3");
+        f.line(format!("if caught > {}: break", self.r.range(5, 200)).replace(": break", ":\n                break"));
+        f.close();
+        self.noise(f);
+        f.close();
+        f.line("return acc, caught, box");
+        f.close();
+    }
+
+    /// A function called from the hot loop mutates what the loop reads (an
+    /// attribute's type, a global, a list's length) at one call.
+    fn callee_mutation(&mut self, f: &mut Emitter, id: usize, n: i64) {
+        let k = self.at(n);
+        let what = *self.r.pick(&[
+            "o.a = 1.5",
+            "del o.a",
+            "o.a = 'x'",
+            "lst.append(7)",
+            "lst.pop()",
+            "lst[0] = 2 ** 64",
+            "W{id} = 2.5",
+            "W{id} = 'w'",
+            "o.__class__.a = 9",
+        ]);
+        let what = what.replace("{id}", &id.to_string());
+        let t = &mut self.top;
+        t.line(format!("W{id} = 4"));
+        t.open(format!("class O{id}:"));
+        t.line("a = 0");
+        t.close();
+        t.open(format!("def u{id}(o, lst, i):"));
+        t.line(format!("global W{id}"));
+        t.open(format!("if i == {k}:"));
+        t.line(what);
+        t.close();
+        t.line(format!("return W{id}"));
+        t.close();
+        f.open(format!("def s{id}(n):"));
+        f.line(format!("o = O{id}()"));
+        f.line("o.a = 3");
+        f.line("lst = [1, 2, 3]");
+        f.line("acc = 0");
+        self.open_loop(f, "n");
+        f.line(format!("w = u{id}(o, lst, i)"));
+        let uses = ["acc = acc + o.a * 2", "acc = acc + lst[0] + len(lst)", "acc = acc + w * 3", "acc = acc + o.a"];
+        for _ in 0..self.r.range(1, 3) {
+            f.line(*self.r.pick(&uses));
+        }
+        f.line(format!("acc = acc if isinstance(acc, str) else acc % {M}"));
+        f.open("if isinstance(acc, str):");
+        f.line("acc = len(acc)");
+        f.close();
+        f.close();
+        f.line("return acc, W{id}".replace("{id}", &id.to_string()));
+        f.close();
+    }
+
+    /// Sites that see a different type on every few iterations, so guards
+    /// fail often and side traces are built and chained.
+    fn polymorphic(&mut self, f: &mut Emitter, id: usize, n: i64) {
+        let choices = [
+            "(1, 2.5, 'a', (1,), [2], True, 10 ** 20)",
+            "(3, -4.0)",
+            "('x', 'yy', 'zzz')",
+            "(2 ** 62, 1, -1.0)",
+            "([1], (2,), 'q')",
+        ];
+        let ch = *self.r.pick(&choices);
+        let ops = ["v + v", "v * 2", "len(str(v))", "repr(v)", "v == v", "(v, v)[1]", "[v][0]", "str(v) + '!'"];
+        f.open(format!("def s{id}(n):"));
+        f.line(format!("opts = {ch}"));
+        f.line("acc = 0");
+        self.open_loop(f, "n");
+        let p = self.r.range(2, 9);
+        f.line(format!("v = opts[(i // {p}) % len(opts)]"));
+        for j in 0..self.r.range(1, 3) {
+            f.line(format!("w{j} = {}", self.r.pick(&ops)));
+            f.line(format!("acc = (acc * 7 + len(repr(w{j}))) % {M}"));
+        }
+        self.noise(f);
+        if self.r.chance(1, 2) {
+            let k = self.at(n);
+            f.open(format!("if i == {k}:"));
+            f.line(*self.r.pick(&[
+                "opts = (7,)",
+                "opts = opts[::-1]",
+                "opts = opts + (0.5,)",
+                "opts = ('s', 2 ** 65)",
+            ]));
+            f.close();
+        }
+        f.close();
+        f.line("return acc, v");
+        f.close();
+    }
+
+    /// Two names for one list or dict, one of them written in the loop;
+    /// a list grown while it is iterated.
+    fn aliasing(&mut self, f: &mut Emitter, id: usize, n: i64) {
+        f.open(format!("def s{id}(n):"));
+        f.line("a = [0, 1, 2, 3]");
+        f.line("b = a");
+        f.line("d = {'k': 1}");
+        f.line("e = d");
+        f.line("acc = 0");
+        self.open_loop(f, "n");
+        f.line("b[i % len(b)] = i");
+        f.line("e['k'] = e['k'] + 1");
+        f.line(format!("acc = (acc + a[i % len(a)] + d['k']) % {M}"));
+        if self.r.chance(1, 2) {
+            f.open("for x in a:");
+            f.open(format!("if len(a) < {} and x == i % 5:", self.r.range(6, 40)));
+            f.line("a.append(x + 1)");
+            f.close();
+            f.close();
+        }
+        let k = self.at(n);
+        f.open(format!("if i == {k}:"));
+        f.line(*self.r.pick(&[
+            "b = list(b)",
+            "a[0] = 1.5",
+            "e['k'] = 0.5",
+            "d = dict(d)",
+            "a.clear()\n            a.append(1)",
+        ]));
+        f.close();
+        self.noise(f);
+        f.close();
+        f.line("return acc, a, d");
+        f.close();
+    }
+
+    /// Generators delegating with `yield from`, left early and resumed,
+    /// raising part-way, with yielded types changing.
+    fn yield_from(&mut self, f: &mut Emitter, id: usize, n: i64) {
+        let k = self.at(n);
+        let m = self.r.range(2, 40);
+        let t = &mut self.top;
+        t.open(format!("def yi{id}(n, box):"));
+        t.open("for i in range(n):");
+        t.open(format!("if i == {k}:"));
+        t.line(*self.r.pick(&["box.append(i)", "raise ValueError(i)", "yield 0.25", "return -1"]));
+        t.close();
+        t.line(format!("yield i % {m} if box[0] == 0 else str(i % {m})"));
+        t.close();
+        t.line("return len(box)");
+        t.close();
+        t.open(format!("def yo{id}(n, box):"));
+        t.line(format!("r = yield from yi{id}(n, box)"));
+        t.line("yield r");
+        t.line(format!("yield from yi{id}(3, box)"));
+        t.close();
+        f.open(format!("def s{id}(n):"));
+        f.line("box = [0]");
+        f.line("acc = 0");
+        f.line("count = 0");
+        f.open("try:");
+        f.open(format!("for v in yo{id}(n, box):"));
+        f.line("count += 1");
+        f.line(format!("acc = (acc + (v if isinstance(v, int) else len(str(v)))) % {M}"));
+        f.open(format!("if count == {}:", self.r.range(n / 2, n + 10)));
+        f.line("box[0] = 1");
+        f.close();
+        f.close();
+        f.close();
+        f.open("except ValueError as e:");
+        f.line("acc += 1000");
+        f.close();
+        f.line(format!("g = yo{id}(50, [0])"));
+        f.line("first = [next(g) for _ in range(5)]");
+        f.line(format!("rest = sum(1 for v in g if v != {})", self.r.range(0, m)));
+        f.line("return acc, count, first, rest");
+        f.close();
+    }
+
+    /// A class gains a property, a `__getattr__` or a class attribute while
+    /// instances of it and of a class sharing its layout are read in a loop.
+    fn descriptors(&mut self, f: &mut Emitter, id: usize, n: i64) {
+        let t = &mut self.top;
+        for c in ["A", "B"] {
+            t.open(format!("class {c}{id}:"));
+            t.open("def __init__(self, x):");
+            t.line("self.x = x");
+            t.line("self.y = 1");
+            t.close();
+            t.close();
+        }
+        f.open(format!("def s{id}(n):"));
+        f.line(format!("objs = [A{id}(1), B{id}(2), A{id}(3)]"));
+        f.line("acc = 0");
+        self.open_loop(f, "n");
+        f.line("o = objs[i % 3]");
+        f.line(format!("acc = (acc + o.x * 2 + o.y) % {M}"));
+        if self.r.chance(1, 2) {
+            f.line("o.y = i % 7");
+        }
+        if self.r.chance(1, 2) {
+            f.line(format!("acc = (acc + getattr(o, 'zz', 1)) % {M}"));
+        }
+        self.noise(f);
+        let muts = [
+            format!("A{id}.x = property(lambda self: 40)"),
+            format!("B{id}.y = property(lambda self: -2)"),
+            format!("A{id}.__getattr__ = lambda self, name: 3"),
+            format!("B{id}.zz = 8"),
+            format!("objs[1] = A{id}(5)"),
+            format!("A{id}.y = 100"),
+            "del objs[0].y".to_string(),
+            format!("B{id}.x = property(lambda self: 1, lambda self, v: None)"),
+        ];
+        for _ in 0..self.r.range(1, 3) {
+            let k = self.at(n);
+            f.open(format!("if i == {k}:"));
+            f.line(self.r.pick(&muts).clone());
+            f.close();
+        }
+        f.close();
+        f.line("return acc");
+        f.close();
+    }
+
+    /// Native iteration forms under change: a list mutated while iterated,
+    /// ranges across 2**63, negative steps, a user iterator class.
+    fn iter_mutation(&mut self, f: &mut Emitter, id: usize, n: i64) {
+        self.top.open(format!("class It{id}:"));
+        self.top.open("def __init__(self, n):");
+        self.top.line("self.i = 0");
+        self.top.line("self.n = n");
+        self.top.close();
+        self.top.open("def __iter__(self):");
+        self.top.line("return self");
+        self.top.close();
+        self.top.open("def __next__(self):");
+        self.top.open("if self.i >= self.n:");
+        self.top.line("raise StopIteration");
+        self.top.close();
+        self.top.line("self.i += 1");
+        self.top.line("return self.i");
+        self.top.close();
+        self.top.close();
+        let _ = n;
+        let base = *self.r.pick(&["0", "2 ** 63 - 40", "-(2 ** 63) - 3", "2 ** 62 - 20", "-5"]);
+        let step = *self.r.pick(&["1", "3", "-1", "-7", "2 ** 40"]);
+        f.open(format!("def s{id}(n):"));
+        f.line("acc = 0");
+        f.line("lst = list(range(8))");
+        f.open("for x in lst:");
+        f.open(format!("if len(lst) < n and x % {} == 0:", self.r.range(2, 5)));
+        f.line("lst.append(x + 1)");
+        f.close();
+        f.open(format!("if x == {}:", self.r.range(3, 200)));
+        f.line(*self.r.pick(&["lst.pop()", "lst.pop(0)", "del lst[2:4]", "lst.insert(0, -1)"]));
+        f.close();
+        f.line(format!("acc = (acc + x) % {M}"));
+        f.close();
+        f.line(format!("lo = {base}"));
+        f.line(format!("st = {step}"));
+        f.line(format!("hi = lo + st * (n // {})", self.r.range(1, 4)));
+        f.open("for j in range(lo, hi, st):");
+        f.line(format!("acc = (acc + j % {}) % {M}", self.r.range(2, 1000)));
+        f.close();
+        f.open(format!("for v in It{id}(n):"));
+        f.line(format!("acc = (acc * 3 + v) % {M}"));
+        f.close();
+        f.open(format!("for t in tuple(lst[:{}]):", self.r.range(1, 300)));
+        f.line(format!("acc = (acc + t * t) % {M}"));
+        f.close();
+        f.line("return acc, len(lst), lst[-3:]");
+        f.close();
+    }
+
+    /// Locals and closure cells deleted part-way through a loop, so reads
+    /// raise UnboundLocalError / NameError from inside traces.
+    fn unbound(&mut self, f: &mut Emitter, id: usize, n: i64) {
+        let k = self.at(n);
+        let k2 = self.at(n);
+        f.open(format!("def s{id}(n):"));
+        f.line("acc = 0");
+        f.line("x = 5");
+        f.line("c = 2");
+        f.open("def get():");
+        f.line("return c");
+        f.close();
+        f.line("errs = 0");
+        self.open_loop(f, "n");
+        f.open("try:");
+        f.line(format!("acc = (acc + x + get()) % {M}"));
+        f.close();
+        f.open("except NameError as e:");
+        f.line("errs += 1");
+        f.line(format!("if errs > {}:", self.r.range(1, 50)));
+        f.line("    x = 1");
+        f.line("    c = 3");
+        f.close();
+        f.open(format!("if i == {k}:"));
+        f.line("del x");
+        f.close();
+        f.open(format!("if i == {k2}:"));
+        f.line("del c");
+        f.close();
+        self.noise(f);
+        f.close();
+        f.line("return acc, errs");
+        f.close();
+    }
+
+    /// User protocols in hot loops: `__bool__`, `__call__`, `__eq__` and
+    /// `__hash__` as dict keys, `__contains__`; replaced on the class.
+    fn protocols(&mut self, f: &mut Emitter, id: usize, n: i64) {
+        let t = &mut self.top;
+        t.open(format!("class K{id}:"));
+        t.open("def __init__(self, v):");
+        t.line("self.v = v");
+        t.close();
+        t.open("def __bool__(self):");
+        t.line("return self.v % 3 != 0");
+        t.close();
+        t.open("def __call__(self, x):");
+        t.line("return x + self.v");
+        t.close();
+        t.open("def __eq__(self, o):");
+        t.line("return isinstance(o, K0) and self.v % 5 == o.v % 5".replace("K0", &format!("K{id}")));
+        t.close();
+        t.open("def __hash__(self):");
+        t.line("return self.v % 5");
+        t.close();
+        t.open("def __contains__(self, x):");
+        t.line("return x % self.v == 0 if self.v else False");
+        t.close();
+        t.close();
+        f.open(format!("def s{id}(n):"));
+        f.line("d = {}");
+        f.line("acc = 0");
+        self.open_loop(f, "n");
+        f.line(format!("o = K{id}(i % {})", self.r.range(3, 30)));
+        f.open("if o:");
+        f.line(format!("acc = (acc + o(i)) % {M}"));
+        f.close();
+        f.line("d[o] = d.get(o, 0) + 1");
+        f.line(format!("acc = (acc + (i in o) + len(d)) % {M}"));
+        self.noise(f);
+        let muts = [
+            format!("K{id}.__bool__ = lambda self: True"),
+            format!("K{id}.__call__ = lambda self, x: -x"),
+            format!("K{id}.__hash__ = lambda self: 0"),
+            format!("K{id}.__contains__ = lambda self, x: True"),
+            "d = {}".to_string(),
+        ];
+        for _ in 0..self.r.range(1, 3) {
+            let k = self.at(n);
+            f.open(format!("if i == {k}:"));
+            f.line(self.r.pick(&muts).clone());
+            f.close();
+        }
+        f.close();
+        f.line("return acc, sorted(d.values())");
         f.close();
     }
 

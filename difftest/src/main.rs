@@ -18,6 +18,7 @@ use difftest::shrink::{shrink, Budget};
 use difftest::{found, gen, modes};
 
 const USAGE: &str = "usage: difftest [--seed S] [--count N] [--ouro PATH] [--jobs J] [--timeout SECS]
+                [--extra-modes] [--file PATH]
                 [--no-python] [--no-shrink] [--shrink-tests N] [--found DIR] [--print SEED]
 
   --seed S          first seed (default 1); programs use seeds S, S+1, ..., S+N-1
@@ -25,11 +26,13 @@ const USAGE: &str = "usage: difftest [--seed S] [--count N] [--ouro PATH] [--job
   --ouro PATH       the ouro CLI (default $CARGO_TARGET_DIR/release/ouro or target/release/ouro)
   --jobs J          worker threads (default 1)
   --timeout SECS    per-run timeout (default 10)
+  --extra-modes     also run JIT stress settings (tiny code memory, short traces, no inlining)
   --no-python       do not compare with CPython even when python3 is present
   --no-shrink       save divergent programs unshrunk
   --shrink-tests N  candidate programs tried per shrink (default 400)
   --found DIR       where reproducers go (default difftest/found)
-  --print SEED      print the program for SEED and exit";
+  --print SEED      print the program for SEED and exit
+  --file PATH       check (and shrink) the program in PATH instead of generated ones";
 
 struct Args {
     seed: u64,
@@ -41,6 +44,8 @@ struct Args {
     shrink: bool,
     shrink_tests: usize,
     found: PathBuf,
+    file: Option<PathBuf>,
+    extra_modes: bool,
 }
 
 fn parse_args() -> Result<Option<Args>, String> {
@@ -54,6 +59,8 @@ fn parse_args() -> Result<Option<Args>, String> {
         shrink: true,
         shrink_tests: 400,
         found: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("found"),
+        file: None,
+        extra_modes: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -66,9 +73,14 @@ fn parse_args() -> Result<Option<Args>, String> {
             "--jobs" => a.jobs = num(value()?)?.max(1) as usize,
             "--timeout" => a.timeout = num(value()?)?,
             "--no-python" => a.python = false,
+            "--extra-modes" => a.extra_modes = true,
             "--no-shrink" => a.shrink = false,
             "--shrink-tests" => a.shrink_tests = num(value()?)? as usize,
             "--found" => a.found = PathBuf::from(value()?),
+            "--file" => {
+                a.file = Some(PathBuf::from(value()?));
+                a.count = 1;
+            }
             "--print" => {
                 print!("{}", gen::generate(num(value()?)?));
                 return Ok(None);
@@ -115,7 +127,10 @@ impl Tally {
 }
 
 fn work(runner: &Runner, args: &Args, slot: usize, seed: u64) -> std::io::Result<Report> {
-    let src = gen::generate(seed);
+    let src = match &args.file {
+        Some(p) => std::fs::read_to_string(p)?,
+        None => gen::generate(seed),
+    };
     let checked = runner.check(&src, slot)?;
     let Some(sig) = checked.verdict.signature() else {
         return Ok(Report { seed, results: checked.results, python: checked.python, divergence: None });
@@ -136,7 +151,11 @@ fn work(runner: &Runner, args: &Args, slot: usize, seed: u64) -> std::io::Result
     };
     let final_check = runner.check(&program, slot)?;
     let shown = if final_check.verdict.signature().is_some() { &final_check } else { &checked };
-    let path = found::save(&args.found, seed, shown, &program)?;
+    let origin = match &args.file {
+        Some(p) => p.display().to_string(),
+        None => format!("cargo run --release -p difftest -- --print {seed}"),
+    };
+    let path = found::save(&args.found, seed, &origin, shown, &program)?;
     Ok(Report { seed, results: checked.results, python: checked.python, divergence: Some((is_tier, sig, path)) })
 }
 
@@ -163,7 +182,13 @@ fn main() -> ExitCode {
     }
     let runner = Runner {
         ouro: args.ouro.clone(),
-        modes: modes::discover(&args.ouro),
+        modes: {
+            let mut m = modes::discover(&args.ouro);
+            if args.extra_modes {
+                m.extend(modes::extra(&m));
+            }
+            m
+        },
         python: if args.python { difftest::exec::find_python() } else { None },
         timeout: Duration::from_secs(args.timeout),
         scratch: scratch.clone(),

@@ -49,3 +49,26 @@ pub fn discover(ouro: &Path) -> Vec<Mode> {
     }
     modes
 }
+
+/// Stress settings for each JIT backend present in `modes`: tiny code memory
+/// (flushes), short traces with few exits, and no inlining or side-trace
+/// chains at a threshold where recording starts mid-loop.
+pub fn extra(modes: &[Mode]) -> Vec<Mode> {
+    let mut out = Vec::new();
+    for backend in ["interp", "x86_64"] {
+        if !modes.iter().any(|m| m.name == backend) {
+            continue;
+        }
+        let j = ["--jit", backend];
+        let p = "--jit-param";
+        out.push(Mode::new(
+            &format!("{backend}-tiny"),
+            &[j[0], j[1], "--jit-threshold", "1", p, "max_code_bytes=4096", p, "max_trace_length=40", p, "max_exits=4"],
+        ));
+        out.push(Mode::new(
+            &format!("{backend}-t7-flat"),
+            &[j[0], j[1], "--jit-threshold", "7", p, "max_inline_depth=0", p, "max_side_depth=1"],
+        ));
+    }
+    out
+}
