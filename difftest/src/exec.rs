@@ -21,7 +21,8 @@ pub enum Status {
 pub struct Outcome {
     /// Everything written to stdout.
     pub stdout: String,
-    /// The last non-empty line of stderr (the exception line of a traceback).
+    /// The last non-empty line of stderr (the exception line of a traceback)
+    /// when the run failed; empty after a clean exit.
     pub error_line: String,
     /// Exit status.
     pub status: Status,
@@ -79,7 +80,13 @@ pub fn run(program: &Path, args: &[String], script: &Path, timeout: Duration) ->
     };
     let stdout = String::from_utf8_lossy(&out_t.join().unwrap_or_default()).into_owned();
     let stderr = String::from_utf8_lossy(&err_t.join().unwrap_or_default()).into_owned();
-    let error_line = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_string();
+    // Only a failed run's last stderr line is its error; a clean run may
+    // still print warnings (CPython's SyntaxWarning), which are not compared.
+    let error_line = if status == Status::Exit(0) {
+        String::new()
+    } else {
+        stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_string()
+    };
     Ok(Outcome { stdout, error_line, status })
 }
 

@@ -66,9 +66,10 @@ enum Kind {
     IterMutation,
     Unbound,
     Protocols,
+    Mix,
 }
 
-const KINDS: [Kind; 27] = [
+const KINDS: [Kind; 29] = [
     Kind::TypeFlip,
     Kind::NumericFlip,
     Kind::Shape,
@@ -96,6 +97,8 @@ const KINDS: [Kind; 27] = [
     Kind::IterMutation,
     Kind::Unbound,
     Kind::Protocols,
+    Kind::Mix,
+    Kind::Mix,
 ];
 
 struct Gen {
@@ -219,6 +222,7 @@ impl Gen {
             Kind::IterMutation => self.iter_mutation(&mut f, id, n),
             Kind::Unbound => self.unbound(&mut f, id, n),
             Kind::Protocols => self.protocols(&mut f, id, n),
+            Kind::Mix => self.mix(&mut f, id, n),
         }
         self.funcs.append(f);
         let repeat = self.r.chance(1, 3);
@@ -1437,6 +1441,110 @@ impl Gen {
         }
         f.close();
         f.line("return acc, sorted(d.values())");
+        f.close();
+    }
+
+    /// A literal of any type the mix scenario uses.
+    fn mix_literal(&mut self) -> String {
+        let pool = [
+            "0",
+            "1",
+            "-2",
+            "7",
+            "2 ** 62",
+            "2 ** 63 - 1",
+            "-(2 ** 63)",
+            "10 ** 18",
+            "0.5",
+            "-0.0",
+            "1e300",
+            "2.25",
+            "'a'",
+            "'xyz'",
+            "''",
+            "(1, 2)",
+            "()",
+            "[3, 4]",
+            "[]",
+            "True",
+            "False",
+            "None",
+            "(0.5, 'q')",
+        ];
+        self.r.pick(&pool).to_string()
+    }
+
+    /// An expression over the mix variables `v0`..`v4`, the counter `i`
+    /// and literals: any types meet any operators (errors are caught).
+    fn mix_expr(&mut self, depth: u32) -> String {
+        if depth == 0 || self.r.chance(1, 3) {
+            return match self.r.range(0, 6) {
+                0 => self.mix_literal(),
+                1 => "i".to_string(),
+                _ => format!("v{}", self.r.range(0, 4)),
+            };
+        }
+        let a = self.mix_expr(depth - 1);
+        let b = self.mix_expr(depth - 1);
+        match self.r.range(0, 22) {
+            0 => format!("({a} + {b})"),
+            1 => format!("({a} - {b})"),
+            2 => format!("({a} * ({b} % 4))"),
+            3 => format!("({a} // {b})"),
+            4 => format!("({a} % {b})"),
+            5 => format!("({a} < {b})"),
+            6 => format!("({a} == {b})"),
+            7 => format!("({a} and {b})"),
+            8 => format!("({a} or {b})"),
+            9 => format!("(not {a})"),
+            10 => format!("(-{a})"),
+            11 => format!("len({a})"),
+            12 => format!("str({a})"),
+            13 => format!("int({a})"),
+            14 => format!("float({a})"),
+            15 => format!("{a}[{b}]"),
+            16 => format!("{a}[1:]"),
+            17 => format!("({a} << ({b} % 70))"),
+            18 => format!("({a} & {b})"),
+            19 => format!("({a}, {b})"),
+            20 => format!("[{a}]"),
+            21 => format!("({a} if {b} else i)"),
+            _ => format!("abs({a})"),
+        }
+    }
+
+    /// Five variables of any type updated by random expressions in a hot
+    /// loop, each statement guarded; values kept small by resetting them.
+    fn mix(&mut self, f: &mut Emitter, id: usize, n: i64) {
+        f.open(format!("def s{id}(n):"));
+        for v in 0..5 {
+            f.line(format!("v{v} = {}", self.mix_literal()));
+        }
+        f.line("acc = 0");
+        f.line("errs = 0");
+        self.open_loop(f, "n");
+        for _ in 0..self.r.range(2, 6) {
+            let v = self.r.range(0, 4);
+            let e = self.mix_expr(2);
+            f.open("try:");
+            f.line(format!("v{v} = {e}"));
+            f.close();
+            f.open("except Exception as e:");
+            f.line("errs += len(type(e).__name__)");
+            f.close();
+            f.open(format!("if len(repr(v{v})) > 40:"));
+            f.line(format!("v{v} = {}", self.mix_literal()));
+            f.close();
+            f.line(format!("acc = (acc * 31 + len(repr(v{v}))) % {M}"));
+        }
+        if self.r.chance(1, 2) {
+            let k = self.at(n);
+            f.open(format!("if i == {k}:"));
+            f.line(format!("v{} = {}", self.r.range(0, 4), self.mix_literal()));
+            f.close();
+        }
+        f.close();
+        f.line("return acc, errs, v0, v1, v2, v3, v4");
         f.close();
     }
 
