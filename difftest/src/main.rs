@@ -25,7 +25,7 @@ const USAGE: &str = "usage: difftest [--seed S] [--count N] [--ouro PATH] [--job
   --count N         number of programs (default 100)
   --ouro PATH       the ouro CLI (default $CARGO_TARGET_DIR/release/ouro or target/release/ouro)
   --jobs J          worker threads (default 1)
-  --timeout SECS    per-run timeout (default 10)
+  --timeout SECS    per-run timeout (default 5)
   --extra-modes     also run JIT stress settings (tiny code memory, short traces, no inlining)
   --no-python       do not compare with CPython even when python3 is present
   --no-shrink       save divergent programs unshrunk
@@ -54,7 +54,7 @@ fn parse_args() -> Result<Option<Args>, String> {
         count: 100,
         ouro: default_ouro(),
         jobs: 1,
-        timeout: 10,
+        timeout: 5,
         python: true,
         shrink: true,
         shrink_tests: 400,
@@ -127,6 +127,7 @@ impl Tally {
 }
 
 fn work(runner: &Runner, args: &Args, slot: usize, seed: u64) -> std::io::Result<Report> {
+    let runner = &Runner { modes: runner.modes.iter().map(|m| m.for_seed(seed)).collect(), ..runner.clone() };
     let src = match &args.file {
         Some(p) => std::fs::read_to_string(p)?,
         None => gen::generate(seed),

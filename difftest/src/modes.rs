@@ -12,7 +12,18 @@ pub struct Mode {
     pub args: Vec<String>,
 }
 
+/// Placeholder in a mode's arguments replaced by a per-program value.
+pub const VAR: &str = "{var}";
+
 impl Mode {
+    /// This mode for the program of `seed`: [`VAR`] becomes a threshold
+    /// between 2 and 301 derived from the seed, so that over many programs
+    /// recording starts at every point relative to the programs' mutations.
+    pub fn for_seed(&self, seed: u64) -> Mode {
+        let t = 2 + seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) % 300;
+        Mode { name: self.name.clone(), args: self.args.iter().map(|a| a.replace(VAR, &t.to_string())).collect() }
+    }
+
     fn new(name: &str, args: &[&str]) -> Self {
         Mode { name: name.to_string(), args: args.iter().map(|s| s.to_string()).collect() }
     }
@@ -51,7 +62,8 @@ pub fn discover(ouro: &Path) -> Vec<Mode> {
 }
 
 /// Stress settings for each JIT backend present in `modes`: tiny code memory
-/// (flushes), short traces with few exits, and no inlining or side-trace
+/// (flushes), short traces with few exits, a threshold that varies per
+/// program (`-tvar`, see [`Mode::for_seed`]), and no inlining or side-trace
 /// chains at a threshold where recording starts mid-loop.
 pub fn extra(modes: &[Mode]) -> Vec<Mode> {
     let mut out = Vec::new();
@@ -65,6 +77,7 @@ pub fn extra(modes: &[Mode]) -> Vec<Mode> {
             &format!("{backend}-tiny"),
             &[j[0], j[1], "--jit-threshold", "1", p, "max_code_bytes=4096", p, "max_trace_length=40", p, "max_exits=4"],
         ));
+        out.push(Mode::new(&format!("{backend}-tvar"), &[j[0], j[1], "--jit-threshold", VAR]));
         out.push(Mode::new(
             &format!("{backend}-t7-flat"),
             &[j[0], j[1], "--jit-threshold", "7", p, "max_inline_depth=0", p, "max_side_depth=1"],
