@@ -67,9 +67,10 @@ enum Kind {
     Unbound,
     Protocols,
     Mix,
+    MixCalls,
 }
 
-const KINDS: [Kind; 29] = [
+const KINDS: [Kind; 31] = [
     Kind::TypeFlip,
     Kind::NumericFlip,
     Kind::Shape,
@@ -99,6 +100,8 @@ const KINDS: [Kind; 29] = [
     Kind::Protocols,
     Kind::Mix,
     Kind::Mix,
+    Kind::MixCalls,
+    Kind::MixCalls,
 ];
 
 struct Gen {
@@ -223,6 +226,7 @@ impl Gen {
             Kind::Unbound => self.unbound(&mut f, id, n),
             Kind::Protocols => self.protocols(&mut f, id, n),
             Kind::Mix => self.mix(&mut f, id, n),
+            Kind::MixCalls => self.mix_calls(&mut f, id, n),
         }
         self.funcs.append(f);
         let repeat = self.r.chance(1, 3);
@@ -756,7 +760,9 @@ impl Gen {
         f.close();
         f.line("acc = 0");
         self.open_loop(f, "n");
+        f.line("before = c");
         f.line(format!("acc = (acc + bump(i % {})) % {M}", self.r.range(2, 9)));
+        f.line(format!("acc = (acc + c - before) % {M}"));
         self.noise(f);
         let muts = ["c = 0.5", "c = 10 ** 20", "bump = lambda k: k * 3", "c = -c", "c = True"];
         for _ in 0..self.r.range(1, 3) {
@@ -1541,6 +1547,90 @@ impl Gen {
             let k = self.at(n);
             f.open(format!("if i == {k}:"));
             f.line(format!("v{} = {}", self.r.range(0, 4), self.mix_literal()));
+            f.close();
+        }
+        f.close();
+        f.line("return acc, errs, v0, v1, v2, v3, v4");
+        f.close();
+    }
+
+    /// One guarded mix statement assigning a random expression to a random
+    /// variable, reset when its repr grows long, folded into `acc`.
+    fn mix_statement(&mut self, f: &mut Emitter, fold: bool) {
+        let v = self.r.range(0, 4);
+        let e = self.mix_expr(2);
+        f.open("try:");
+        f.line(format!("v{v} = {e}"));
+        f.close();
+        f.open("except Exception as e:");
+        f.line("errs += len(type(e).__name__)");
+        f.close();
+        f.open(format!("if len(repr(v{v})) > 40:"));
+        f.line(format!("v{v} = {}", self.mix_literal()));
+        f.close();
+        if fold {
+            f.line(format!("acc = (acc * 31 + len(repr(v{v}))) % {M}"));
+        }
+    }
+
+    /// The mix scenario with calls: a helper taking the five variables
+    /// (permuted) rebinds its parameters, and a closure rebinds the caller's
+    /// variables through cells, so what a trace knows about locals across a
+    /// call is put to the test.
+    fn mix_calls(&mut self, f: &mut Emitter, id: usize, n: i64) {
+        let t = &mut Emitter::new();
+        t.open(format!("def mc{id}(v0, v1, v2, v3, v4, i):"));
+        t.line("errs = 0");
+        for _ in 0..self.r.range(1, 3) {
+            self.mix_statement(t, false);
+        }
+        let ret = self.mix_expr(2);
+        t.open("try:");
+        t.line(format!("return {ret}"));
+        t.close();
+        t.open("except Exception:");
+        t.line("return errs");
+        t.close();
+        t.close();
+        let helper = std::mem::take(t);
+        self.top.append(helper);
+        f.open(format!("def s{id}(n):"));
+        for v in 0..5 {
+            f.line(format!("v{v} = {}", self.mix_literal()));
+        }
+        f.line("acc = 0");
+        f.line("errs = 0");
+        let cell = self.r.range(0, 4);
+        f.open("def poke(k):");
+        f.line(format!("nonlocal v{cell}"));
+        f.line(format!("v{cell} = k if k % 3 else str(k)"));
+        f.close();
+        self.open_loop(f, "n");
+        let mut perm: Vec<i64> = (0..5).collect();
+        for j in (1..5).rev() {
+            let k = self.r.range(0, j as i64) as usize;
+            perm.swap(j, k);
+        }
+        let args: Vec<String> = perm.iter().map(|p| format!("v{p}")).collect();
+        let target = self.r.range(0, 4);
+        f.line(format!("v{target} = mc{id}({}, i)", args.join(", ")));
+        f.open(format!("if len(repr(v{target})) > 40:"));
+        f.line(format!("v{target} = 0"));
+        f.close();
+        f.line(format!("acc = (acc * 31 + len(repr(v{target}))) % {M}"));
+        if self.r.chance(1, 2) {
+            f.open(format!("if i % {} == 0:", self.r.range(2, 60)));
+            f.line("poke(i)");
+            f.close();
+            f.line(format!("acc = (acc + len(repr(v{cell}))) % {M}"));
+        }
+        for _ in 0..self.r.range(0, 2) {
+            self.mix_statement(f, true);
+        }
+        if self.r.chance(1, 2) {
+            let k = self.at(n);
+            f.open(format!("if i == {k}:"));
+            f.line(format!("mc{id} = lambda a, b, c, d, e, i: (e, d)"));
             f.close();
         }
         f.close();
