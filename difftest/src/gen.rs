@@ -1595,6 +1595,7 @@ impl Gen {
         let helper = std::mem::take(t);
         self.top.append(helper);
         f.open(format!("def s{id}(n):"));
+        f.line(format!("global mc{id}"));
         for v in 0..5 {
             f.line(format!("v{v} = {}", self.mix_literal()));
         }
