@@ -1485,7 +1485,7 @@ impl Gen {
     fn mix_expr(&mut self, depth: u32) -> String {
         if depth == 0 || self.r.chance(1, 3) {
             return match self.r.range(0, 6) {
-                0 => self.mix_literal(),
+                0 => format!("({})", self.mix_literal()),
                 1 => "i".to_string(),
                 _ => format!("v{}", self.r.range(0, 4)),
             };
