@@ -68,9 +68,10 @@ enum Kind {
     Protocols,
     Mix,
     MixCalls,
+    ModuleMix,
 }
 
-const KINDS: [Kind; 31] = [
+const KINDS: [Kind; 33] = [
     Kind::TypeFlip,
     Kind::NumericFlip,
     Kind::Shape,
@@ -102,6 +103,8 @@ const KINDS: [Kind; 31] = [
     Kind::Mix,
     Kind::MixCalls,
     Kind::MixCalls,
+    Kind::ModuleMix,
+    Kind::ModuleMix,
 ];
 
 struct Gen {
@@ -196,6 +199,10 @@ impl Gen {
     fn scenario(&mut self, id: usize) {
         let kind = *self.r.pick(&KINDS);
         let n = self.count();
+        if let Kind::ModuleMix = kind {
+            self.module_mix(id, n);
+            return;
+        }
         let mut f = Emitter::new();
         match kind {
             Kind::TypeFlip => self.type_flip(&mut f, id, n),
@@ -227,6 +234,7 @@ impl Gen {
             Kind::Protocols => self.protocols(&mut f, id, n),
             Kind::Mix => self.mix(&mut f, id, n),
             Kind::MixCalls => self.mix_calls(&mut f, id, n),
+            Kind::ModuleMix => unreachable!("handled above"),
         }
         self.funcs.append(f);
         let repeat = self.r.chance(1, 3);
@@ -1637,6 +1645,42 @@ impl Gen {
         f.close();
         f.line("return acc, errs, v0, v1, v2, v3, v4");
         f.close();
+    }
+
+    /// The mix scenario at module level: the variables, the counter and the
+    /// accumulator are globals, so loads and stores go through the module
+    /// dict (and its caches); a global is deleted or rebound through
+    /// `globals()` mid-loop.
+    fn module_mix(&mut self, id: usize, n: i64) {
+        let mut m = Emitter::new();
+        m.open("try:");
+        for v in 0..5 {
+            m.line(format!("v{v} = {}", self.mix_literal()));
+        }
+        m.line("acc = 0");
+        m.line("errs = 0");
+        m.open(format!("for i in range({n}):"));
+        for _ in 0..self.r.range(2, 5) {
+            self.mix_statement(&mut m, true);
+        }
+        for _ in 0..self.r.range(0, 2) {
+            let k = self.at(n);
+            let v = self.r.range(0, 4);
+            m.open(format!("if i == {k}:"));
+            match self.r.range(0, 2) {
+                0 => m.line(format!("del v{v}")),
+                1 => m.line(format!("globals()['v{v}'] = {}", self.mix_literal())),
+                _ => m.line(format!("v{v} = {}", self.mix_literal())),
+            }
+            m.close();
+        }
+        m.close();
+        m.line(format!("print(\"s{id}\", acc, errs, v0, v1, v2, v3, v4)"));
+        m.close();
+        m.open("except Exception as e:");
+        m.line(format!("print(\"s{id} raised\", type(e).__name__)"));
+        m.close();
+        self.main.append(m);
     }
 
     /// A module-level hot loop that ends with an uncaught exception, so the
