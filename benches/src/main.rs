@@ -29,7 +29,7 @@ usage: cargo run --release -p ouro-bench -- [OPTIONS]
   --only A,B         only these programs (results go to target/bench-tmp/)
   --modes M,N        ouro --jit modes to try (default off,interp,x86_64; unavailable ones are skipped)
   --no-pypy          do not run (or install) pypy3
-  --ouro PATH        the ouro binary (default: target/release/ouro; build it with `cargo build --release`)
+  --ouro PATH        the ouro binary (default: target/release/ouro, or under $CARGO_TARGET_DIR; `cargo build --release`)
   --timeout SECS     per-run limit (default 600)
   --bless            recompute the expected checksums with python3 and rewrite the manifest
   -h, --help         this text
@@ -268,7 +268,9 @@ fn real_main() -> Result<bool, String> {
         return Ok(true);
     }
 
-    let ouro = opts.ouro.clone().unwrap_or_else(|| dirs.root.join("target").join("release").join("ouro"));
+    // Where `cargo build --release` put it (honouring CARGO_TARGET_DIR, as cargo does).
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| dirs.root.join("target"), |t| dirs.root.join(t));
+    let ouro = opts.ouro.clone().unwrap_or_else(|| target.join("release").join("ouro"));
     if !ouro.is_file() {
         return Err(format!(
             "ouro binary not found at {}: build it first with `cargo build --release`",
