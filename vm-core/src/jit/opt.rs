@@ -105,6 +105,11 @@ fn keeps_locals(op: Opcode) -> bool {
         )
 }
 
+/// Fast locals whose values are known: (slot, value).
+type KnownLocals = Vec<(u32, ValueId)>;
+/// A frame as snapshots and frame guards name it: (depth, code).
+type FrameAt = (i32, u32);
+
 /// Redundant load elimination for fast locals: a load of a slot whose
 /// value is known (stored or loaded earlier, with nothing in between that
 /// could change the frame) reuses that value. Across a Python call the
@@ -115,13 +120,13 @@ pub fn forward_locals(ir: TraceIr) -> TraceIr {
     let n = ir.insts.len();
     let mut replace = identity(n);
     let mut kept = vec![true; n];
-    let mut known: Vec<(u32, ValueId)> = Vec::new();
+    let mut known: KnownLocals = Vec::new();
     // The frame (depth, code) the instructions run in, from snapshots and frame guards.
-    let mut frame: Option<(i32, u32)> = None;
+    let mut frame: Option<FrameAt> = None;
     // Callers suspended in the trace, with what was known of their locals.
-    let mut callers: Vec<((i32, u32), Vec<(u32, ValueId)>)> = Vec::new();
+    let mut callers: Vec<(FrameAt, KnownLocals)> = Vec::new();
     // The parameters of a frame a call just pushed, until its guard says it is there.
-    let mut entering: Option<Vec<(u32, ValueId)>> = None;
+    let mut entering: Option<KnownLocals> = None;
     // Values that are never `Null` (an unbound local), from their definitions and guards.
     let mut bound = vec![false; n];
     let mut last_sync: Option<usize> = None;
@@ -195,7 +200,7 @@ fn resolve(replace: &[ValueId], mut v: ValueId) -> ValueId {
 /// The callee's parameters (slot, value) for `CALL_PY_EXACT_ARGS` with
 /// `argc` arguments, when the sync just before it wrote the callable,
 /// `self` or `NULL`, and the arguments, and whether `self` is there is known.
-fn parameters(synced: &[ValueId], argc: usize, bound: &[bool], ir: &TraceIr) -> Option<Vec<(u32, ValueId)>> {
+fn parameters(synced: &[ValueId], argc: usize, bound: &[bool], ir: &TraceIr) -> Option<KnownLocals> {
     let first = synced.len().checked_sub(argc + 1)?;
     let self_or_null = synced[first];
     let passed = if matches!(ir.insts[self_or_null.0 as usize].op, Op::Const(Value::Null)) {
