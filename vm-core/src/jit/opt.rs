@@ -368,13 +368,23 @@ pub fn eliminate_dead_code(ir: TraceIr) -> TraceIr {
 /// Testing (`stress_exits`, not one of [`PASSES`]): puts a `stress_exit`
 /// before every guard that restores the state before it, sharing its
 /// snapshot, so that every `every`th guard a trace runs leaves it as if
-/// it had failed. (An `exit` always leaves already.)
+/// it had failed. Not before an `exit` (it always leaves) nor before a
+/// branch on a computed truth (`truthy`: its snapshot resumes on the
+/// *other* way, right only when the guard really fails).
 pub fn insert_stress_exits(ir: TraceIr, every: u32) -> TraceIr {
-    let stressed = |inst: &Inst| inst.snapshot.is_some() && inst.op.is_guard() && inst.op != Op::Exit;
-    let mut new_id = Vec::with_capacity(ir.insts.len());
+    let insts = &ir.insts;
+    let on_truthy = |inst: &Inst| {
+        matches!(inst.op, Op::GuardTrue | Op::GuardFalse)
+            && inst.args.first().is_some_and(|a| matches!(insts[a.0 as usize].op, Op::Truthy(_)))
+    };
+    let stressed: Vec<bool> = insts
+        .iter()
+        .map(|inst| inst.snapshot.is_some() && inst.op.is_guard() && inst.op != Op::Exit && !on_truthy(inst))
+        .collect();
+    let mut new_id = Vec::with_capacity(insts.len());
     let mut next = 0u32;
-    for inst in &ir.insts {
-        next += u32::from(stressed(inst));
+    for &s in &stressed {
+        next += u32::from(s);
         new_id.push(ValueId(next));
         next += 1;
     }
@@ -382,8 +392,8 @@ pub fn insert_stress_exits(ir: TraceIr, every: u32) -> TraceIr {
     let renumber = |v: &mut ValueId| *v = new_id.get(v.0 as usize).copied().unwrap_or(*v);
     let mut out =
         TraceIr { insts: Vec::with_capacity(next as usize), snapshots: ir.snapshots, code_names: ir.code_names };
-    for mut inst in ir.insts {
-        if stressed(&inst) {
+    for (mut inst, stress) in ir.insts.into_iter().zip(stressed) {
+        if stress {
             out.insts.push(Inst { op: Op::StressExit(every), args: Vec::new(), ty: Ty::Void, snapshot: inst.snapshot });
         }
         inst.args.iter_mut().for_each(renumber);
