@@ -227,61 +227,40 @@ impl Lowering<'_> {
                 // Errors there are raised at the jump's line, as tier 1 does.
                 self.emit(Op::Safepoint(pc + 2), Vec::new(), Ty::Void);
             }
-            Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+            Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                // `and`/`or`'s forms keep the operand on the way that jumps.
+                let keeps_on_jump = matches!(inst.op, Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop);
+                let pops = |way_jumps: bool| !(keeps_on_jump && way_jumps);
                 let jumped = inst.next.2 == arg;
-                let truth = jumped == (inst.op == Opcode::PopJumpIfTrue);
+                let truth = jumped == matches!(inst.op, Opcode::PopJumpIfTrue | Opcode::JumpIfTrueOrPop);
                 let guard = if truth { Op::GuardTrue } else { Op::GuardFalse };
                 if inst.tos[0] == Ty::Bool {
                     let s = self.snapshot(pc);
-                    let v = self.pop();
+                    let v = self.peek(1);
                     self.guard(Op::GuardType(Ty::Bool), alloc::vec![v], s);
                     self.guard(guard, alloc::vec![v], s);
                 } else {
                     // Not a bool (codegen puts TO_BOOL before conditional
-                    // jumps, but bytecode may come from elsewhere): its
-                    // truth is computed once, so a failed guard resumes on
-                    // the other way, after the jump, and code having run,
+                    // jumps, but not before `and`/`or`, and bytecode may
+                    // come from elsewhere): its truth is computed once, so
+                    // a failed guard resumes on the other way, with the
+                    // operand where that way has it, and code having run,
                     // the recorded way checks the trace is still valid.
                     self.sync();
                     let v = self.peek(1);
                     let b = self.emit(Op::Truthy(pc + 1), alloc::vec![v], Ty::Bool);
-                    self.pop();
-                    let other = if jumped { pc + 1 } else { arg };
-                    let s = self.snapshot_after(other);
-                    self.guard(guard, alloc::vec![b], s);
-                    let s = self.snapshot_after(inst.next.2);
-                    self.guard(Op::CheckValid, Vec::new(), s);
-                }
-            }
-            Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
-                // `and`/`or`: the operand stays when the jump is taken.
-                let jumped = inst.next.2 == arg;
-                let truth = jumped == (inst.op == Opcode::JumpIfTrueOrPop);
-                let guard = if truth { Op::GuardTrue } else { Op::GuardFalse };
-                if inst.tos[0] == Ty::Bool {
-                    let s = self.snapshot(pc);
-                    let v = self.peek(1);
-                    self.guard(Op::GuardType(Ty::Bool), alloc::vec![v], s);
-                    self.guard(guard, alloc::vec![v], s);
-                } else {
-                    // As for POP_JUMP_IF_*: truth computed once, a failed
-                    // guard resumes on the other way (with the operand
-                    // where that way has it), code having run, the trace
-                    // checks it is still valid.
-                    self.sync();
-                    let v = self.peek(1);
-                    let b = self.emit(Op::Truthy(pc + 1), alloc::vec![v], Ty::Bool);
-                    let other = if jumped {
+                    let other_pc = if jumped { pc + 1 } else { arg };
+                    let other = if pops(!jumped) {
                         self.pop();
-                        let s = self.snapshot_after(pc + 1);
+                        let s = self.snapshot_after(other_pc);
                         self.push(v);
                         s
                     } else {
-                        self.snapshot_after(arg)
+                        self.snapshot_after(other_pc)
                     };
                     self.guard(guard, alloc::vec![b], other);
                 }
-                if !jumped {
+                if pops(jumped) {
                     self.pop();
                 }
                 if inst.tos[0] != Ty::Bool {
