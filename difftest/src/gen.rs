@@ -174,6 +174,24 @@ impl Gen {
         }
     }
 
+    /// `if i == K:` blocks at between `lo` and `hi` random iterations
+    /// `K` of an `n`-iteration loop, each filled by `body`.
+    fn at_random_iterations(
+        &mut self,
+        f: &mut Emitter,
+        n: i64,
+        lo: i64,
+        hi: i64,
+        mut body: impl FnMut(&mut Self, &mut Emitter),
+    ) {
+        for _ in 0..self.r.range(lo, hi) {
+            let k = self.at(n);
+            f.open(format!("if i == {k}:"));
+            body(self, f);
+            f.close();
+        }
+    }
+
     /// 0 to 2 extra statements folding random int arithmetic into `acc`.
     fn noise(&mut self, e: &mut Emitter) {
         for _ in 0..self.r.range(0, 2) {
@@ -273,15 +291,10 @@ impl Gen {
             f.close();
         }
         self.noise(f);
-        for _ in 0..self.r.range(1, 4) {
-            let k = self.at(n);
-            f.open(format!("if i == {k}:"));
-            f.line(format!("x = {}", self.r.pick(&lits)));
-            f.close();
-        }
-        f.close();
-        f.line(format!("return acc, {op}"));
-        f.close();
+        self.at_random_iterations(f, n, 1, 4, |g, f| {
+            f.line(format!("x = {}", g.r.pick(&lits)));
+        });
+        end_loop_and_function(f, format!("return acc, {op}"));
     }
 
     /// Arithmetic on a value that switches between int, float, bool and big
@@ -320,15 +333,10 @@ impl Gen {
             f.close();
         }
         self.noise(f);
-        for _ in 0..self.r.range(1, 3) {
-            let k = self.at(n);
-            f.open(format!("if i == {k}:"));
-            f.line(format!("x = {}", self.r.pick(&lits)));
-            f.close();
-        }
-        f.close();
-        f.line("return acc, x");
-        f.close();
+        self.at_random_iterations(f, n, 1, 3, |g, f| {
+            f.line(format!("x = {}", g.r.pick(&lits)));
+        });
+        end_loop_and_function(f, "return acc, x");
     }
 
     /// An instance gains, loses and re-gains attributes; class attributes
@@ -378,10 +386,8 @@ impl Gen {
             "P{id}.z = -5",
             "o.__dict__['d'] = 1",
         ];
-        for _ in 0..self.r.range(1, 4) {
-            let k = self.at(n);
-            let m = self.r.pick(&muts).replace("{id}", &id.to_string());
-            f.open(format!("if i == {k}:"));
+        self.at_random_iterations(f, n, 1, 4, |g, f| {
+            let m = g.r.pick(&muts).replace("{id}", &id.to_string());
             for part in m.split("\n    ") {
                 if part == "del o.a" && !has_class_a {
                     f.line("del o.a");
@@ -394,11 +400,8 @@ impl Gen {
                     f.line(part);
                 }
             }
-            f.close();
-        }
-        f.close();
-        f.line("return acc, sorted(o.__dict__.items())");
-        f.close();
+        });
+        end_loop_and_function(f, "return acc, sorted(o.__dict__.items())");
     }
 
     /// Module globals (a constant, a function, a builtin) rebound mid-loop.
@@ -434,18 +437,13 @@ impl Gen {
             format!("{builtin} = {fake}"),
             format!("h{id} = lambda v: v % 5"),
         ];
-        for _ in 0..self.r.range(1, 4) {
-            let k = self.at(n);
-            f.open(format!("if i == {k}:"));
-            f.line(self.r.pick(&muts).clone());
-            f.close();
-        }
+        self.at_random_iterations(f, n, 1, 4, |g, f| {
+            f.line(g.r.pick(&muts).clone());
+        });
         f.close();
         f.open(format!("if '{builtin}' in globals():"));
         f.line(format!("del {builtin}"));
-        f.close();
-        f.line("return acc");
-        f.close();
+        end_loop_and_function(f, "return acc");
     }
 
     /// A method replaced on the class, shadowed on the instance, then the
@@ -482,15 +480,10 @@ impl Gen {
             format!("o = N{id}()"),
             "o.__dict__.pop('m', None)".to_string(),
         ];
-        for _ in 0..self.r.range(1, 4) {
-            let k = self.at(n);
-            f.open(format!("if i == {k}:"));
-            f.line(self.r.pick(&muts).clone());
-            f.close();
-        }
-        f.close();
-        f.line("return acc");
-        f.close();
+        self.at_random_iterations(f, n, 1, 4, |g, f| {
+            f.line(g.r.pick(&muts).clone());
+        });
+        end_loop_and_function(f, "return acc");
     }
 
     /// Operator dunders on a user class, replaced on the class mid-loop.
@@ -530,15 +523,10 @@ impl Gen {
             format!("b = V{id}(2.5)"),
             format!("V{id}.__getitem__ = lambda self, k: -k"),
         ];
-        for _ in 0..self.r.range(1, 3) {
-            let k = self.at(n);
-            f.open(format!("if i == {k}:"));
-            f.line(self.r.pick(&muts).clone());
-            f.close();
-        }
-        f.close();
-        f.line("return acc, a.v");
-        f.close();
+        self.at_random_iterations(f, n, 1, 3, |g, f| {
+            f.line(g.r.pick(&muts).clone());
+        });
+        end_loop_and_function(f, "return acc, a.v");
     }
 
     /// A sequence that is a list, then a tuple, then a range, and grows.
@@ -571,15 +559,10 @@ impl Gen {
             "seq = list(seq) * 2",
             "seq = seq[::-1]",
         ];
-        for _ in 0..self.r.range(1, 4) {
-            let k = self.at(n);
-            f.open(format!("if i == {k}:"));
-            f.line(*self.r.pick(&muts));
-            f.close();
-        }
-        f.close();
-        f.line("return acc, seq");
-        f.close();
+        self.at_random_iterations(f, n, 1, 4, |g, f| {
+            f.line(*g.r.pick(&muts));
+        });
+        end_loop_and_function(f, "return acc, seq");
     }
 
     /// Repeated multiplication that overflows machine ints into big ints and
@@ -614,9 +597,7 @@ impl Gen {
             f.line(*self.r.pick(&["x = -x", "x = True", "x = 2 ** 200", "acc = 2 ** 70"]));
             f.close();
         }
-        f.close();
-        f.line("return acc, x");
-        f.close();
+        end_loop_and_function(f, "return acc, x");
     }
 
     /// Exceptions raised and caught inside the hot loop, with finally.
@@ -677,9 +658,7 @@ impl Gen {
             f.line(*self.r.pick(&["lst = (1, 2)", "d = {}", "lst = lst + [9, 9]", "d[2] = 0.5"]));
             f.close();
         }
-        f.close();
-        f.line("return acc, caught");
-        f.close();
+        end_loop_and_function(f, "return acc, caught");
     }
 
     /// Nested loops left early by break, continue and return.
@@ -717,9 +696,7 @@ impl Gen {
         f.close();
         f.open("else:");
         f.line("acc += 1000");
-        f.close();
-        f.line("return acc");
-        f.close();
+        end_loop_and_function(f, "return acc");
     }
 
     /// A generator whose yielded types change, consumed in a hot loop.
@@ -773,15 +750,10 @@ impl Gen {
         f.line(format!("acc = (acc + c - before) % {M}"));
         self.noise(f);
         let muts = ["c = 0.5", "c = 10 ** 20", "bump = lambda k: k * 3", "c = -c", "c = True"];
-        for _ in 0..self.r.range(1, 3) {
-            let k = self.at(n);
-            f.open(format!("if i == {k}:"));
-            f.line(*self.r.pick(&muts));
-            f.close();
-        }
-        f.close();
-        f.line("return acc, c");
-        f.close();
+        self.at_random_iterations(f, n, 1, 3, |g, f| {
+            f.line(*g.r.pick(&muts));
+        });
+        end_loop_and_function(f, "return acc, c");
     }
 
     /// A dict updated in a hot loop whose key types change.
@@ -800,15 +772,10 @@ impl Gen {
         f.line(format!("acc = (acc + len(d) + d.get(k, -1)) % {M}"));
         self.noise(f);
         let muts = ["kf = 1", "kf = 2", "d = {'x': 1}", "d = dict(d)", "d.clear()", "kf = 0"];
-        for _ in 0..self.r.range(1, 3) {
-            let k = self.at(n);
-            f.open(format!("if i == {k}:"));
-            f.line(*self.r.pick(&muts));
-            f.close();
-        }
-        f.close();
-        f.line("return acc, len(d), list(d.items())[:4]");
-        f.close();
+        self.at_random_iterations(f, n, 1, 3, |g, f| {
+            f.line(*g.r.pick(&muts));
+        });
+        end_loop_and_function(f, "return acc, len(d), list(d.items())[:4]");
     }
 
     /// Float arithmetic, mixed with ints, with exact reprs printed.
@@ -827,15 +794,10 @@ impl Gen {
         f.close();
         f.line(format!("acc = (acc + {}) % 1e9", self.r.pick(&folds)));
         let muts = ["f = i", "f = 10 ** 20", "f = True", "f = -0.0", "f = float(i) + 0.1"];
-        for _ in 0..self.r.range(1, 3) {
-            let k = self.at(n);
-            f.open(format!("if i == {k}:"));
-            f.line(*self.r.pick(&muts));
-            f.close();
-        }
-        f.close();
-        f.line("return acc, f, repr(acc / 3)");
-        f.close();
+        self.at_random_iterations(f, n, 1, 3, |g, f| {
+            f.line(*g.r.pick(&muts));
+        });
+        end_loop_and_function(f, "return acc, f, repr(acc / 3)");
     }
 
     /// String building, indexing, slicing and formatting; a str that becomes
@@ -853,15 +815,10 @@ impl Gen {
         f.close();
         self.noise(f);
         let muts = ["s = s.upper() + 'xyz'", "s = ['q', 'r']", "s = ('u', 'v', 'w')", "s = s * 2", "s = 'é' + s[1:]"];
-        for _ in 0..self.r.range(1, 3) {
-            let k = self.at(n);
-            f.open(format!("if i == {k}:"));
-            f.line(*self.r.pick(&muts));
-            f.close();
-        }
-        f.close();
-        f.line("return acc, '|'.join(parts[:8]), f'{acc:x}', s");
-        f.close();
+        self.at_random_iterations(f, n, 1, 3, |g, f| {
+            f.line(*g.r.pick(&muts));
+        });
+        end_loop_and_function(f, "return acc, '|'.join(parts[:8]), f'{acc:x}', s");
     }
 
     /// Calls with defaults, keywords, *args and **kwargs; the callee rebound.
@@ -888,15 +845,10 @@ impl Gen {
         let b = self.r.pick(&calls).clone();
         f.line(format!("acc = (acc + {a} + {b}) % {M}"));
         self.noise(f);
-        for _ in 0..self.r.range(0, 2) {
-            let k = self.at(n);
-            f.open(format!("if i == {k}:"));
+        self.at_random_iterations(f, n, 0, 2, |_, f| {
             f.line(format!("k{id} = k{id}b"));
-            f.close();
-        }
-        f.close();
-        f.line("return acc");
-        f.close();
+        });
+        end_loop_and_function(f, "return acc");
     }
 
     /// Int operators on values at the machine-word boundaries (2**31, 2**62,
@@ -981,9 +933,7 @@ impl Gen {
             ]));
             f.close();
         }
-        f.close();
-        f.line("return acc, last");
-        f.close();
+        end_loop_and_function(f, "return acc, last");
     }
 
     /// Float operators on edge values: signed zeros, infinities, NaN, huge
@@ -1055,9 +1005,7 @@ impl Gen {
             f.line(*self.r.pick(&["vals.append(2 ** 70)", "vals[0] = 1", "vals = [-0.0, 0.0]", "vals.append(True)"]));
             f.close();
         }
-        f.close();
-        f.line("return cnt, seen");
-        f.close();
+        end_loop_and_function(f, "return cnt, seen");
     }
 
     /// Exceptions raised two or three inlined frames below the hot loop,
@@ -1103,9 +1051,7 @@ impl Gen {
         f.line(format!("if caught > {}: break", self.r.range(5, 200)).replace(": break", ":\n                break"));
         f.close();
         self.noise(f);
-        f.close();
-        f.line("return acc, caught, box");
-        f.close();
+        end_loop_and_function(f, "return acc, caught, box");
     }
 
     /// A function called from the hot loop mutates what the loop reads (an
@@ -1151,9 +1097,7 @@ impl Gen {
         f.open("if isinstance(acc, str):");
         f.line("acc = len(acc)");
         f.close();
-        f.close();
-        f.line("return acc, W{id}".replace("{id}", &id.to_string()));
-        f.close();
+        end_loop_and_function(f, "return acc, W{id}".replace("{id}", &id.to_string()));
     }
 
     /// Sites that see a different type on every few iterations, so guards
@@ -1190,9 +1134,7 @@ impl Gen {
             ]));
             f.close();
         }
-        f.close();
-        f.line("return acc, v");
-        f.close();
+        end_loop_and_function(f, "return acc, v");
     }
 
     /// Two names for one list or dict, one of them written in the loop;
@@ -1226,9 +1168,7 @@ impl Gen {
         ]));
         f.close();
         self.noise(f);
-        f.close();
-        f.line("return acc, a, d");
-        f.close();
+        end_loop_and_function(f, "return acc, a, d");
     }
 
     /// Generators delegating with `yield from`, left early and resumed,
@@ -1309,15 +1249,10 @@ impl Gen {
             "del objs[0].y".to_string(),
             format!("B{id}.x = property(lambda self: 1, lambda self, v: None)"),
         ];
-        for _ in 0..self.r.range(1, 3) {
-            let k = self.at(n);
-            f.open(format!("if i == {k}:"));
-            f.line(self.r.pick(&muts).clone());
-            f.close();
-        }
-        f.close();
-        f.line("return acc");
-        f.close();
+        self.at_random_iterations(f, n, 1, 3, |g, f| {
+            f.line(g.r.pick(&muts).clone());
+        });
+        end_loop_and_function(f, "return acc");
     }
 
     /// Native iteration forms under change: a list mutated while iterated,
@@ -1365,9 +1300,7 @@ impl Gen {
         f.close();
         f.open(format!("for t in tuple(lst[:{}]):", self.r.range(1, 300)));
         f.line(format!("acc = (acc + t * t) % {M}"));
-        f.close();
-        f.line("return acc, len(lst), lst[-3:]");
-        f.close();
+        end_loop_and_function(f, "return acc, len(lst), lst[-3:]");
     }
 
     /// Locals and closure cells deleted part-way through a loop, so reads
@@ -1400,9 +1333,7 @@ impl Gen {
         f.line("del c");
         f.close();
         self.noise(f);
-        f.close();
-        f.line("return acc, errs");
-        f.close();
+        end_loop_and_function(f, "return acc, errs");
     }
 
     /// User protocols in hot loops: `__bool__`, `__call__`, `__eq__` and
@@ -1447,15 +1378,10 @@ impl Gen {
             format!("K{id}.__contains__ = lambda self, x: True"),
             "d = {}".to_string(),
         ];
-        for _ in 0..self.r.range(1, 3) {
-            let k = self.at(n);
-            f.open(format!("if i == {k}:"));
-            f.line(self.r.pick(&muts).clone());
-            f.close();
-        }
-        f.close();
-        f.line("return acc, sorted(d.values())");
-        f.close();
+        self.at_random_iterations(f, n, 1, 3, |g, f| {
+            f.line(g.r.pick(&muts).clone());
+        });
+        end_loop_and_function(f, "return acc, sorted(d.values())");
     }
 
     /// A literal of any type the mix scenario uses.
@@ -1557,9 +1483,7 @@ impl Gen {
             f.line(format!("v{} = {}", self.r.range(0, 4), self.mix_literal()));
             f.close();
         }
-        f.close();
-        f.line("return acc, errs, v0, v1, v2, v3, v4");
-        f.close();
+        end_loop_and_function(f, "return acc, errs, v0, v1, v2, v3, v4");
     }
 
     /// One guarded mix statement assigning a random expression to a random
@@ -1642,9 +1566,7 @@ impl Gen {
             f.line(format!("mc{id} = lambda a, b, c, d, e, i: (e, d)"));
             f.close();
         }
-        f.close();
-        f.line("return acc, errs, v0, v1, v2, v3, v4");
-        f.close();
+        end_loop_and_function(f, "return acc, errs, v0, v1, v2, v3, v4");
     }
 
     /// The mix scenario at module level: the variables, the counter and the
@@ -1698,6 +1620,13 @@ impl Gen {
         m.close();
         m.line(format!("print(acc{id})"));
     }
+}
+
+/// Closes a scenario's loop, returns `value` and closes its function.
+fn end_loop_and_function(f: &mut Emitter, value: impl AsRef<str>) {
+    f.close();
+    f.line(value);
+    f.close();
 }
 
 #[cfg(test)]
