@@ -192,6 +192,12 @@ impl Gen {
         }
     }
 
+    /// Between `lo` and `hi` items drawn from `pool`, as a list display's contents.
+    fn list_of(&mut self, pool: &[&str], lo: i64, hi: i64) -> String {
+        let k = self.r.range(lo, hi);
+        (0..k).map(|_| *self.r.pick(pool)).collect::<Vec<_>>().join(", ")
+    }
+
     /// 0 to 2 extra statements folding random int arithmetic into `acc`.
     fn noise(&mut self, e: &mut Emitter) {
         for _ in 0..self.r.range(0, 2) {
@@ -903,13 +909,9 @@ impl Gen {
             "pow(a, 2)",
             "a * 2 + b * 3",
         ];
-        let k = self.r.range(4, 9) as usize;
-        let mut vals: Vec<&str> = Vec::new();
-        for _ in 0..k {
-            vals.push(*self.r.pick(&pool));
-        }
+        let vals = self.list_of(&pool, 4, 9);
         f.open(format!("def s{id}(n):"));
-        f.line(format!("vals = [{}]", vals.join(", ")));
+        f.line(format!("vals = [{vals}]"));
         f.line("acc = 0");
         f.line("last = 0");
         self.open_loop(f, "n");
@@ -978,13 +980,9 @@ impl Gen {
             "float(a) + 0.0",
             "round(a, 3) if abs(a) < 1e300 else a",
         ];
-        let k = self.r.range(3, 8) as usize;
-        let mut vals: Vec<&str> = Vec::new();
-        for _ in 0..k {
-            vals.push(*self.r.pick(&pool));
-        }
+        let vals = self.list_of(&pool, 3, 8);
         f.open(format!("def s{id}(n):"));
-        f.line(format!("vals = [{}]", vals.join(", ")));
+        f.line(format!("vals = [{vals}]"));
         f.line("seen = []");
         f.line("cnt = 0");
         self.open_loop(f, "n");
