@@ -21,6 +21,8 @@ macro_rules! for_each_jit_param {
         $m! {
             (hot_loop, "hot_loop", 1000, 1, 1_000_000,
                 "back edges of a loop before it is recorded"),
+            (hot_call, "hot_call", 1000, 1, 1_000_000,
+                "calls from tier 1 into a function before its entry is recorded"),
             (hot_exit, "hot_exit", 64, 1, 1_000_000,
                 "failures of a side exit before a side trace is recorded from it"),
             (max_trace_length, "max_trace_length", 800, 8, 100_000,
@@ -65,6 +67,14 @@ macro_rules! define_params {
             /// Every parameter: `(name, default, min, max, description)`.
             pub const TABLE: &'static [(&'static str, u32, u32, u32, &'static str)] =
                 &[$(($name, $default, $min, $max, $doc)),*];
+
+            /// Sets every hotness threshold (`hot_loop`, `hot_call`, `hot_exit`)
+            /// to `n`: what `--jit-threshold` does.
+            pub fn set_threshold(&mut self, n: u32) {
+                self.hot_loop = n;
+                self.hot_call = n;
+                self.hot_exit = n;
+            }
 
             /// Sets the parameter called `name`; an error names the problem.
             pub fn set(&mut self, name: &str, value: u32) -> Result<(), alloc::string::String> {

@@ -75,6 +75,9 @@ pub enum TraceEnd {
     Loop,
     /// At the start of trace `id`: the trace continues there.
     Link(u32),
+    /// At its own start in another frame (a recursive call): the trace
+    /// continues at its own start, in the new frame.
+    Recurse,
     /// Leaves to tier 1 before the instruction at this position of the top frame.
     Exit,
 }
@@ -254,8 +257,9 @@ impl Vm {
         let rec = self.jit.as_mut().and_then(|j| j.recording.as_mut()).expect("recording");
         let depth = depth_now as i32;
         let started = !rec.insts.is_empty();
-        if started && depth == 0 && Rc::ptr_eq(code, &rec.start_code) && pc as u32 == rec.start_pc {
-            return self.finish_recording_at(TraceEnd::Loop, None, pc);
+        if started && Rc::ptr_eq(code, &rec.start_code) && pc as u32 == rec.start_pc {
+            let end = if depth == 0 { TraceEnd::Loop } else { TraceEnd::Recurse };
+            return self.finish_recording_at(end, None, pc);
         }
         let jit = self.jit.as_ref().expect("jit");
         if started {
@@ -277,6 +281,13 @@ impl Vm {
             if !started {
                 return self.abort_recording(AbortReason::LeftRootFrame);
             }
+            return self.finish_recording_at(TraceEnd::Exit, None, pc);
+        }
+        // A function-entry trace does not unroll loops: it ends before a
+        // back edge to a loop without a trace (tier 1 counts it and records
+        // the loop), and links to the loop's trace when it has one.
+        let entry_trace = matches!(jit.recording.as_ref().map(|r| &r.kind), Some(TraceKind::Entry { .. }));
+        if entry_trace && started && op == Opcode::JumpBackward && jit.trace_at(code, arg).is_none() {
             return self.finish_recording_at(TraceEnd::Exit, None, pc);
         }
         if matches!(op, Opcode::RaiseVarargs | Opcode::Reraise | Opcode::BuildClass | Opcode::ImportStar) {
