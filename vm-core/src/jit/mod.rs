@@ -166,6 +166,8 @@ pub struct Trace {
     roots: Box<[ObjRef]>,
     /// Bytecode instructions per loop iteration.
     loop_len: u32,
+    /// A function-entry trace or a side trace of one (`Recording::from_entry`).
+    from_entry: bool,
 }
 
 /// The JIT state of a VM.
@@ -519,6 +521,12 @@ impl Vm {
             cell.set(ARMED | jit.params.hot_call.min(COUNT_MASK));
             return OnEntry::Interpret;
         }
+        if code.code.flags & crate::bytecode::code::FLAG_GENERATOR != 0 {
+            // Only a generator's first resume starts at instruction 0: its
+            // loops are what gets hot, and they get traces of their own.
+            cell.set(ARMED | COUNT_MASK);
+            return OnEntry::Interpret;
+        }
         if c & ARMED == 0 {
             cell.set(ARMED | (jit.params.hot_call.saturating_sub(1)).min(COUNT_MASK));
             return OnEntry::Interpret;
@@ -713,6 +721,7 @@ impl Vm {
             anchor,
             roots,
             loop_len,
+            from_entry: rec.from_entry,
         });
     }
 
@@ -795,9 +804,11 @@ impl Vm {
             }
             info.count.set(0);
             let as_is = snap.pc.is_none();
+            let from_entry = t.from_entry;
             self.start_recording(TraceKind::Side { parent: id, exit });
             if let Some(rec) = self.jit.as_mut().and_then(|j| j.recording.as_mut()) {
                 rec.entry_guard = as_is;
+                rec.from_entry = from_entry;
             }
             return Ok(AfterTrace::Record);
         }

@@ -98,6 +98,11 @@ pub struct Recording {
     /// leaves the state as it is (after an instruction whose successor is
     /// only known at run time), which other states can take too.
     pub entry_guard: bool,
+    /// A function-entry trace or a side trace grown from one: it follows a
+    /// return out of its root frame only into a caller running the same
+    /// code (recursion); other returns end it, so that the caller's loops
+    /// get root traces of their own that inline the call.
+    pub from_entry: bool,
     /// Every code object the trace runs.
     pub codes: Vec<Rc<CodeObject>>,
     /// Instructions recorded.
@@ -147,6 +152,7 @@ impl Recording {
     pub fn new(vm: &Vm, kind: TraceKind) -> Recording {
         let f = vm.frames.last().expect("frame");
         let start_stack = (vm.stack.len() - f.base - f.code.nlocals()) as u32;
+        let from_entry = matches!(kind, TraceKind::Entry { .. });
         Recording {
             kind,
             root_depth: vm.frames.len(),
@@ -154,6 +160,7 @@ impl Recording {
             start_pc: f.pc as u32,
             start_stack,
             entry_guard: false,
+            from_entry,
             codes: Vec::new(),
             insts: Vec::new(),
             uops: Vec::new(),
@@ -258,25 +265,40 @@ impl Vm {
         let depth = depth_now as i32;
         let started = !rec.insts.is_empty();
         if started && Rc::ptr_eq(code, &rec.start_code) && pc as u32 == rec.start_pc {
-            let end = if depth == 0 { TraceEnd::Loop } else { TraceEnd::Recurse };
-            return self.finish_recording_at(end, None, pc);
+            if depth == 0 {
+                return self.finish_recording_at(TraceEnd::Loop, None, pc);
+            }
+            // Recursion: link to this trace in the other frame. Not for
+            // generators: their chains (`yield from` recursion) pay more
+            // recorded inline (measured on the generators benchmark).
+            if rec.start_code.code.flags & crate::bytecode::code::FLAG_GENERATOR == 0 {
+                return self.finish_recording_at(TraceEnd::Recurse, None, pc);
+            }
         }
         let jit = self.jit.as_ref().expect("jit");
         if started {
             if let Some(id) = jit.trace_at(code, pc as u32) {
-                return self.finish_recording_at(TraceEnd::Link(id), None, pc);
+                // A function's entry trace is linked to only by recursive
+                // calls; other calls are inlined into this trace (linking
+                // would split a loop's body at every call).
+                let recursive_or_loop = pc != 0 || self.returns_to_same_code();
+                if recursive_or_loop {
+                    return self.finish_recording_at(TraceEnd::Link(id), None, pc);
+                }
             }
         }
         if depth.unsigned_abs() > jit.params.max_inline_depth {
             return self.finish_recording_at(TraceEnd::Exit, None, pc);
         }
+        let rec_from_entry = jit.recording.as_ref().is_some_and(|r| r.from_entry);
         let (byte, arg) = decode(code.instrs.get(pc).map(|c| c.get()).unwrap_or(0));
         let Some(op) = Opcode::from_u8(byte) else { return self.abort_recording(AbortReason::Unsupported) };
         // A return or yield to native code ends the trace (tier 1 does it), and
         // so does a yield out of the root frame: following generator
         // pipelines outward multiplies side traces for little gain (measured
         // on the generators benchmark), while returns to a caller pay.
-        let leaves_root = depth <= 0 && op == Opcode::YieldValue;
+        let leaves_root = depth <= 0
+            && (op == Opcode::YieldValue || (op == Opcode::ReturnValue && rec_from_entry && !self.returns_to_same_code()));
         if matches!(op, Opcode::ReturnValue | Opcode::YieldValue) && (leaves_root || !super::backend::steppable(self)) {
             if !started {
                 return self.abort_recording(AbortReason::LeftRootFrame);
@@ -317,6 +339,13 @@ impl Vm {
             receiver,
         });
         true
+    }
+
+    /// True if the top frame's caller runs the same code (a return there is
+    /// down-recursion).
+    fn returns_to_same_code(&self) -> bool {
+        let n = self.frames.len();
+        n >= 2 && Rc::ptr_eq(&self.frames[n - 2].code, &self.frames[n - 1].code)
     }
 
     /// What the recorder keeps of an instruction's receiver `v`.
