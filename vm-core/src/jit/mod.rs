@@ -278,6 +278,10 @@ impl Jit {
         if let Some(rec) = &self.recording {
             rec.codes.iter().for_each(|c| c.for_each_ref(f));
             rec.start_code.for_each_ref(f);
+            rec.insts.iter().filter_map(|i| i.callee).for_each(|r| f(Value::Obj(r)));
+            if let Some(r) = rec.pending_callee() {
+                f(Value::Obj(r));
+            }
         }
     }
 
@@ -586,7 +590,7 @@ impl Vm {
             return;
         }
         jit.stats.uops_recorded += rec.uops.len() as u64;
-        let mut optimized = lower::lower(&rec, exit_at);
+        let mut optimized = lower::lower(&rec, exit_at, jit.params.inline_calls != 0);
         let mut stages: Vec<(&str, String)> = Vec::new();
         if jit.dump_ir {
             stages.push(("as lowered", optimized.to_text()));
@@ -729,7 +733,12 @@ impl Vm {
     /// there: the back edge at `jump_at` of `code`, or with `jump_at` None
     /// the function entry), then the traces its exits link to, until an
     /// exit returns to tier 1. The VM state is tier 1's when it returns.
-    pub(crate) fn run_traces(&mut self, code: &Rc<CodeObject>, jump_at: Option<usize>, id: u32) -> PyResult<AfterTrace> {
+    pub(crate) fn run_traces(
+        &mut self,
+        code: &Rc<CodeObject>,
+        jump_at: Option<usize>,
+        id: u32,
+    ) -> PyResult<AfterTrace> {
         let after = self.run_traces_from(code, jump_at, id);
         if let Some(jit) = self.jit.as_mut() {
             jit.free_dead();

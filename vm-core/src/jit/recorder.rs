@@ -39,6 +39,9 @@ pub struct RecordedInst {
     pub tos: [Ty; 2],
     /// The top operand before it ran, if an instance of a user class.
     pub receiver: Option<Receiver>,
+    /// For `CALL_PY_EXACT_ARGS`: the function called (a GC root while the
+    /// recording lives; a trace that inlines the call keeps it as a constant).
+    pub callee: Option<ObjRef>,
 }
 
 /// An instance on top of the stack when an instruction was recorded.
@@ -170,6 +173,12 @@ impl Recording {
         }
     }
 
+    /// The function the instruction being recorded calls, if it is a
+    /// `CALL_PY_EXACT_ARGS` (a GC root until the recording ends).
+    pub fn pending_callee(&self) -> Option<ObjRef> {
+        self.pending.as_ref().and_then(|p| p.callee)
+    }
+
     fn code_index(&mut self, code: &Rc<CodeObject>) -> u32 {
         match self.codes.iter().position(|c| Rc::ptr_eq(c, code)) {
             Some(i) => i as u32,
@@ -298,7 +307,8 @@ impl Vm {
         // pipelines outward multiplies side traces for little gain (measured
         // on the generators benchmark), while returns to a caller pay.
         let leaves_root = depth <= 0
-            && (op == Opcode::YieldValue || (op == Opcode::ReturnValue && rec_from_entry && !self.returns_to_same_code()));
+            && (op == Opcode::YieldValue
+                || (op == Opcode::ReturnValue && rec_from_entry && !self.returns_to_same_code()));
         if matches!(op, Opcode::ReturnValue | Opcode::YieldValue) && (leaves_root || !super::backend::steppable(self)) {
             if !started {
                 return self.abort_recording(AbortReason::LeftRootFrame);
@@ -324,6 +334,10 @@ impl Vm {
             if stack_now >= 2 { Ty::of(self.stack[len - 2]) } else { Ty::Any },
         ];
         let receiver = if stack_now >= 1 { self.receiver_of(self.stack[len - 1], code, op, arg) } else { None };
+        let callee = match (op, self.stack.get(len.wrapping_sub(arg as usize + 2))) {
+            (Opcode::CallPyExactArgs, Some(&Value::Obj(f))) if stack_now >= arg + 2 => Some(f),
+            _ => None,
+        };
         let rec = self.jit.as_mut().and_then(|j| j.recording.as_mut()).expect("recording");
         let code_idx = rec.code_index(code);
         rec.pending = Some(RecordedInst {
@@ -337,6 +351,7 @@ impl Vm {
             next: (depth, code_idx, pc as u32),
             tos,
             receiver,
+            callee,
         });
         true
     }
