@@ -421,6 +421,58 @@ walk(17, 5)
     }
 }
 
+#[test]
+fn calls_run_inline_exit_before_the_call() {
+    // Each exit inside an inlined callee resumes tier 1 before the call:
+    // int overflow, a new type, another function (or the same code in a
+    // new function object), the recursion limit at the call.
+    let src = "
+import sys
+def add(a, b):
+    return a + b
+def sub(a, b):
+    return a - b
+class V:
+    def __init__(self, x):
+        self.x = x
+    def get(self, k):
+        if self.x > k:
+            return self.x * k
+        return k
+def run(n):
+    t = 0
+    f = add
+    v = V(3)
+    for i in range(n):
+        t = f(t, i * 1000000007) + v.get(2)
+        if i == n // 2:
+            f = sub
+            v = V(1.5)
+        g = lambda a, b: a * 2 + b
+        t = g(t % 1000, 1)
+    return t
+print(run(3000), run(10))
+def deep(n):
+    if n == 0:
+        t = 0
+        for i in range(200):
+            t = add(t, i)
+        return t
+    return deep(n - 1)
+sys.setrecursionlimit(60)
+for k in range(50, 60):
+    try:
+        print(k, deep(k))
+    except RecursionError:
+        print(k, 'RecursionError')
+";
+    for params in [JitParams::default(), low(1), low(2)] {
+        for (mode, stats) in same_as_interpreter(src, params) {
+            assert!(stats.root_traces >= 1, "{mode:?}: {stats:?}");
+        }
+    }
+}
+
 /// `code` and its nested code objects without `TO_BOOL` (turned into NOPs)
 /// and without COMPARE_OP's bool flag: conditional jumps then see non-bools,
 /// as bytecode not produced by ouro's compiler may have them.

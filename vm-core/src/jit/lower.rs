@@ -318,7 +318,6 @@ impl Lowering<'_> {
     /// and the stack says how it binds its arguments; returns false to
     /// lower it as a real call instead.
     fn begin_inline(&mut self, inst: &RecordedInst, body: &RecordedInst) -> bool {
-        let Some(callee) = inst.callee else { return false };
         let argc = inst.arg as usize;
         let len = self.stack.len();
         if len < argc + 2 {
@@ -352,9 +351,7 @@ impl Lowering<'_> {
             }
         }
         let f = self.peek(argc + 2);
-        let expected = self.emit(Op::Const(Value::Obj(callee)), Vec::new(), Ty::Obj);
-        let same = self.emit(Op::Is(false), alloc::vec![f, expected], Ty::Bool);
-        self.guard(Op::GuardTrue, alloc::vec![same], s);
+        self.guard(Op::GuardFunc(body.code), alloc::vec![f], s);
         // Tier 1 would raise RecursionError at the call: it runs it then.
         self.guard(Op::GuardRoom(1), Vec::new(), s);
         let first_arg = if with_self { call_base + 1 } else { call_base + 2 };
@@ -374,7 +371,14 @@ impl Lowering<'_> {
     fn known_object(&self, v: ValueId) -> bool {
         self.ir.insts.iter().any(|i| {
             i.args.first() == Some(&v)
-                && matches!(i.op, Op::GuardShape { .. } | Op::GuardClass(_) | Op::GuardKind(_) | Op::GuardType(Ty::Obj))
+                && matches!(
+                    i.op,
+                    Op::GuardShape { .. }
+                        | Op::GuardClass(_)
+                        | Op::GuardKind(_)
+                        | Op::GuardFunc(_)
+                        | Op::GuardType(Ty::Obj)
+                )
         })
     }
 
@@ -679,11 +683,7 @@ pub fn inline_plan(rec: &Recording) -> Vec<Option<u32>> {
     let insts = &rec.insts;
     let mut plan = alloc::vec![None; insts.len()];
     for (c, call) in insts.iter().enumerate() {
-        if call.op != Opcode::CallPyExactArgs
-            || call.callee.is_none()
-            || call.next.0 != call.depth + 1
-            || call.next.2 != 0
-        {
+        if call.op != Opcode::CallPyExactArgs || call.next.0 != call.depth + 1 || call.next.2 != 0 {
             continue;
         }
         if c > 0 && insts[c - 1].op == Opcode::KwNames {

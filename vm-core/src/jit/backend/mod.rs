@@ -219,6 +219,17 @@ pub fn return_simple(vm: &mut Vm) -> bool {
     true
 }
 
+/// True if `v` is a Python function running `code` (`ir::Op::GuardFunc`).
+#[inline]
+pub fn function_runs(vm: &Vm, v: Value, code: &Rc<crate::interp::code::CodeObject>) -> bool {
+    match v {
+        Value::Obj(r) => {
+            matches!(vm.heap.get(r), crate::runtime::object::Obj::Function(f) if Rc::ptr_eq(&f.code, code))
+        }
+        _ => false,
+    }
+}
+
 /// How many more frames the recursion limit allows: a call tier 1 would
 /// make raises `RecursionError` when this is 0 (`ir::Op::GuardRoom`).
 #[inline]
