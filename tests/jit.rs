@@ -432,6 +432,10 @@ def add(a, b):
     return a + b
 def sub(a, b):
     return a - b
+K = 7
+def scaled(a):
+    return a * K + len_k
+len_k = 2
 class V:
     def __init__(self, x):
         self.x = x
@@ -449,7 +453,10 @@ def run(n):
             f = sub
             v = V(1.5)
         g = lambda a, b: a * 2 + b
-        t = g(t % 1000, 1)
+        t = g(t % 1000, 1) + scaled(i % 5)
+        if i == n // 4:
+            global K
+            K = 2.5
     return t
 print(run(3000), run(10))
 def deep(n):

@@ -168,8 +168,8 @@ impl InterpExecutor {
                         break exit_here;
                     }
                 }
-                Op::GuardFunc(code) => {
-                    if !rt::function_runs(vm, arg(0), &self.ctx.codes[*code as usize]) {
+                Op::GuardFunc { code, globals } => {
+                    if !rt::function_runs(vm, arg(0), &self.ctx.codes[*code as usize], *globals) {
                         break exit_here;
                     }
                 }

@@ -727,7 +727,7 @@ impl Emit<'_> {
                 self.a.jne(l)?;
                 self.unbox(args[0], result, Ty::Obj)?;
             }
-            Op::GuardFunc(code) => {
+            Op::GuardFunc { code, globals } => {
                 let l = self.exit(i);
                 if let Repr::Boxed { tag, .. } = args[0] {
                     self.cmp_tag(tag, lay::TAG_OBJ)?;
@@ -743,6 +743,12 @@ impl Emit<'_> {
                 self.a.mov(rax, word)?;
                 self.a.cmp(qword_ptr(rcx + lay::FUNCTION_CODE as i32), rax)?;
                 self.a.jne(l)?;
+                if *globals {
+                    self.a.mov(rax, qword_ptr(r15 + nat::STATE_FRAME))?;
+                    self.a.mov(eax, dword_ptr(rax + nat::FRAME_GLOBALS))?;
+                    self.a.cmp(eax, dword_ptr(rcx + lay::FUNCTION_GLOBALS as i32))?;
+                    self.a.jne(l)?;
+                }
                 self.unbox(args[0], result, Ty::Obj)?;
             }
             Op::LoadItem => {

@@ -183,6 +183,8 @@ pub const KIND_FUNCTION: u8 = ObjKind::Function as u8;
 /// Offset, from the start of a function object, of its code: an
 /// `Rc<CodeObject>`, one word, compared with [`code_word`].
 pub const FUNCTION_CODE: usize = offset_of!(FunctionVariant, function) + offset_of!(Function, code);
+/// Offset, from the start of a function object, of its globals (a `u32` `ObjRef`).
+pub const FUNCTION_GLOBALS: usize = offset_of!(FunctionVariant, function) + offset_of!(Function, globals);
 
 /// The word a function whose code is `code` holds at [`FUNCTION_CODE`].
 pub fn code_word(code: &Rc<CodeObject>) -> u64 {
@@ -447,6 +449,8 @@ o = ps[7]
         assert_eq!(at!(u8, p, OBJ_KIND), KIND_FUNCTION);
         let Obj::Function(f) = heap.get(squares) else { panic!("not a function") };
         assert_eq!(at!(u64, p, FUNCTION_CODE), code_word(&f.code));
+        assert_eq!(at!(u32, p, FUNCTION_GLOBALS), f.globals.0);
+        assert_eq!(f.globals, globals);
 
         let p = slot_addr(heap, lst);
         assert_eq!(at!(u8, p, OBJ_KIND), KIND_LIST);

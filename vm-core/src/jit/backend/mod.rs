@@ -219,15 +219,13 @@ pub fn return_simple(vm: &mut Vm) -> bool {
     true
 }
 
-/// True if `v` is a Python function running `code` (`ir::Op::GuardFunc`).
+/// True if `v` is a Python function running `code` and, with `globals`,
+/// in the top frame's globals (`ir::Op::GuardFunc`).
 #[inline]
-pub fn function_runs(vm: &Vm, v: Value, code: &Rc<crate::interp::code::CodeObject>) -> bool {
-    match v {
-        Value::Obj(r) => {
-            matches!(vm.heap.get(r), crate::runtime::object::Obj::Function(f) if Rc::ptr_eq(&f.code, code))
-        }
-        _ => false,
-    }
+pub fn function_runs(vm: &Vm, v: Value, code: &Rc<crate::interp::code::CodeObject>, globals: bool) -> bool {
+    let Value::Obj(r) = v else { return false };
+    let crate::runtime::object::Obj::Function(f) = vm.heap.get(r) else { return false };
+    Rc::ptr_eq(&f.code, code) && (!globals || vm.frames.last().is_some_and(|fr| fr.globals == f.globals))
 }
 
 /// How many more frames the recursion limit allows: a call tier 1 would
