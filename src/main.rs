@@ -58,6 +58,20 @@ fn cli() -> Command {
                 .help("Maximum Python call depth (RecursionError beyond it)"),
         )
         .arg(
+            Arg::new("fuel")
+                .long("fuel")
+                .value_name("N")
+                .value_parser(clap::value_parser!(u64).range(1..))
+                .help("Stop the script (uncatchably) after about N loop iterations and calls"),
+        )
+        .arg(
+            Arg::new("timeout")
+                .long("timeout")
+                .value_name("SECONDS")
+                .value_parser(clap::value_parser!(f64))
+                .help("Stop the script (uncatchably) after SECONDS of wall-clock time"),
+        )
+        .arg(
             Arg::new("path")
                 .short('I')
                 .long("path")
@@ -121,6 +135,18 @@ fn main() -> ExitCode {
     if let Some(&limit) = matches.get_one::<u64>("recursion-limit") {
         config.recursion_limit = limit as usize;
     }
+    if let Err(e) = config.validate() {
+        eprintln!("ouro: invalid limits: {e}");
+        return ExitCode::from(2);
+    }
+    let fuel = matches.get_one::<u64>("fuel").copied();
+    let timeout = matches.get_one::<f64>("timeout").copied();
+    if let Some(t) = timeout {
+        if !(t.is_finite() && t > 0.0) {
+            eprintln!("ouro: --timeout {t}: expected a positive number of seconds");
+            return ExitCode::from(2);
+        }
+    }
     let dumps: Vec<String> = matches.get_many::<String>("dump").into_iter().flatten().cloned().collect();
     if let Some(bad) = dumps.iter().find(|d| !["bytecode", "uops", "ir", "asm"].contains(&d.as_str())) {
         eprintln!("ouro: --dump {bad}: unknown (available: bytecode, uops, ir, asm)");
@@ -133,6 +159,8 @@ fn main() -> ExitCode {
         dump_ir: dumps.iter().any(|d| d == "ir"),
         dump_asm: dumps.iter().any(|d| d == "asm"),
         perf_map: matches.get_flag("perf-map"),
+        fuel,
+        timeout,
     };
     let dump = dumps.iter().any(|d| d == "bytecode");
     let paths: Vec<std::path::PathBuf> =
@@ -161,6 +189,10 @@ struct JitSetup {
     dump_ir: bool,
     dump_asm: bool,
     perf_map: bool,
+    /// `--fuel`.
+    fuel: Option<u64>,
+    /// `--timeout`.
+    timeout: Option<f64>,
 }
 
 /// Installs the JIT the command line asked for.
@@ -198,13 +230,21 @@ fn run(
         };
     }
     let host = StdHost::new(&filename, &paths);
-    let mut vm = Vm::new(config, Box::new(host));
+    let mut vm = match Vm::try_new(config, Box::new(host)) {
+        Ok(vm) => vm,
+        Err(e) => {
+            eprintln!("ouro: invalid limits: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    vm.set_fuel(jit.fuel);
+    vm.set_deadline(jit.timeout);
     // Ctrl-C raises KeyboardInterrupt in the script at its next safepoint (a
     // second Ctrl-C while the first is still pending ends the process, as
     // a script that never reaches a safepoint could otherwise not be stopped).
     let flag = vm.interrupt_handle();
     let _ = ctrlc::set_handler(move || {
-        if flag.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        if flag.keyboard_interrupt() {
             std::process::exit(130);
         }
     });

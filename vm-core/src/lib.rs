@@ -28,4 +28,4 @@ pub mod uop;
 pub mod vm;
 
 pub use runtime::value::{ObjRef, Value};
-pub use vm::{BufferHost, Host, ScriptError, Vm, VmConfig};
+pub use vm::{BufferHost, ConfigError, Host, InterruptHandle, ScriptError, StopReason, Vm, VmConfig};
