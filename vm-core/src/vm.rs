@@ -369,6 +369,12 @@ pub struct Vm {
     pub class_versions: u32,
     /// The trace JIT, when a backend is installed (`Vm::set_jit`).
     pub jit: Option<Box<crate::jit::Jit>>,
+    /// Functions the host registered (see [`Vm::register_fn`]).
+    pub(crate) host_fns: Vec<crate::api::HostFnEntry>,
+    /// Values the host holds through [`crate::api::Handle`]s (GC roots).
+    pub host_roots: alloc::sync::Arc<crate::api::RootTable>,
+    /// The persistent `__main__` namespace of [`Vm::exec`] and friends.
+    pub(crate) main_globals: Option<ObjRef>,
     /// The host.
     pub host: Box<dyn Host>,
 }
@@ -446,6 +452,9 @@ impl Vm {
             random: None,
             class_versions: 1,
             jit: None,
+            host_fns: Vec::new(),
+            host_roots: Default::default(),
+            main_globals: None,
             host,
         };
         vm.names = Names::new(&mut vm);
@@ -694,6 +703,10 @@ impl Vm {
         roots.push(Value::Obj(self.not_implemented));
         roots.push(Value::Obj(self.ellipsis));
         roots.push(Value::Obj(self.stop_class));
+        self.host_roots.for_each(&mut |v| roots.push(v));
+        if let Some(g) = self.main_globals {
+            roots.push(Value::Obj(g));
+        }
         if let Some(e) = self.stop_err {
             roots.push(Value::Obj(e.0));
         }
