@@ -214,6 +214,19 @@ while True:
 ",
     ),
     (
+        "recursion without loops (function-entry traces)",
+        "
+def f(n):
+    try:
+        if n == 0:
+            return 0
+        return f(n - 1) + f(n - 1)
+    except BaseException:
+        print('ESCAPED')
+f(60)
+",
+    ),
+    (
         "bulk built-ins in a handler loop",
         "
 while True:
