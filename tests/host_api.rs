@@ -88,7 +88,17 @@ for bad in [lambda: total(5), lambda: add_score('x'), lambda: add_score(1, 2), l
     vm.exec(src, "typed.py").unwrap();
     assert_eq!(
         out(&mut vm),
-        concat!("10 15\n5.0 HI [(0, 0), (1, 1), (2, 4)] 6 10\nNone 5 <built-in function add_score> add_score\nValueError division by zero in the host\nTypeError 'int' object is not iterable\nTypeError 'str' object cannot be interpreted as an integer\nTypeError add_score() takes 1 positional argument but 2 were given\nTypeError expected str, got int\nTypeError add_score() takes no keyword arguments\n")
+        concat!(
+            "10 15\n",
+            "5.0 HI [(0, 0), (1, 1), (2, 4)] 6 10\n",
+            "None 5 <built-in function add_score> add_score\n",
+            "ValueError division by zero in the host\n",
+            "TypeError 'int' object is not iterable\n",
+            "TypeError 'str' object cannot be interpreted as an integer\n",
+            "TypeError add_score() takes 1 positional argument but 2 were given\n",
+            "TypeError expected str, got int\n",
+            "TypeError add_score() takes no keyword arguments\n",
+        )
     );
     assert_eq!(score.load(Ordering::Relaxed), 15);
 }

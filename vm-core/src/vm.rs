@@ -90,7 +90,8 @@ pub const SAFEPOINT_INTERVAL: u32 = 1024;
 /// elements.
 pub const BULK_ITEMS_PER_TICK: usize = 16;
 
-/// Elements a built-in iterates or collects between two checks of the limits.
+/// Elements a built-in iterates or collects between two checks of the
+/// limits (a power of two: checks test the low bits).
 pub const BULK_CHECK_EVERY: usize = 4096;
 
 /// Why the host's limits ended a run. A hard stop is not a Python
@@ -144,10 +145,7 @@ impl InterruptHandle {
     /// script: it reached no safepoint since). A pending hard stop is kept.
     pub fn keyboard_interrupt(&self) -> bool {
         use core::sync::atomic::Ordering::Relaxed;
-        match self.0.compare_exchange(Self::NONE, Self::KEYBOARD, Relaxed, Relaxed) {
-            Ok(_) => false,
-            Err(_) => true,
-        }
+        self.0.compare_exchange(Self::NONE, Self::KEYBOARD, Relaxed, Relaxed).is_err()
     }
 
     /// True if a request is pending.

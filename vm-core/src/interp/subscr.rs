@@ -444,7 +444,7 @@ impl Vm {
         // Built-ins iterate natively (no safepoint): every so many items,
         // the heap limit, the interrupt and fuel are checked here.
         self.bulk_count = self.bulk_count.wrapping_add(1);
-        if self.bulk_count % crate::vm::BULK_CHECK_EVERY as u32 == 0 {
+        if self.bulk_count & (crate::vm::BULK_CHECK_EVERY as u32 - 1) == 0 {
             self.reserve(0)?;
             self.charge_work(crate::vm::BULK_CHECK_EVERY)?;
         }
@@ -675,7 +675,7 @@ impl Vm {
         let mut count = 0usize;
         let result = loop {
             count += 1;
-            if count % crate::vm::BULK_CHECK_EVERY == 0 {
+            if count & (crate::vm::BULK_CHECK_EVERY - 1) == 0 {
                 // Iterating natively (a range, a dict) runs no safepoint: charge
                 // the heap limit and fuel, check interrupts, every so often.
                 let bytes = count.saturating_mul(core::mem::size_of::<Value>());
