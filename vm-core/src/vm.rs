@@ -35,6 +35,8 @@ pub trait Host {
     fn script_name(&self) -> &str {
         "<script>"
     }
+    /// Pushes buffered stdout out (the REPL calls it before each prompt).
+    fn flush(&mut self) {}
     /// For in-memory hosts: hands over (and clears) the collected stdout.
     fn take_buffered_stdout(&mut self) -> Option<String> {
         None
@@ -342,8 +344,9 @@ pub struct Vm {
     pub stop: Option<StopReason>,
     /// The exception object that carries the hard stop while it unwinds.
     stop_err: Option<PyErr>,
-    /// The class of that exception (not reachable from scripts).
-    stop_class: ObjRef,
+    /// The class of that exception (not reachable from scripts), made at
+    /// the first hard stop.
+    stop_class: Option<ObjRef>,
     /// The wall-clock deadline, as a `Host::perf_counter` reading, if any.
     pub deadline: Option<f64>,
     /// Where CALL_FUNCTION_EX's callable slots end (set while spreading arguments).
@@ -438,7 +441,7 @@ impl Vm {
             interrupt: InterruptHandle::default(),
             stop: None,
             stop_err: None,
-            stop_class: placeholder,
+            stop_class: None,
             deadline: None,
             gen_yielded: false,
             nest_depth: 0,
@@ -492,12 +495,6 @@ impl Vm {
             (@base $vm:ident, $b:ident) => { $vm.exc.$b };
         }
         crate::for_each_exception!(make_excs);
-        // The hard stop's exception class: a BaseException that no script can
-        // name (it is not in `builtins`); handlers never see it anyway.
-        vm.stop_class = vm.new_builtin_class("ExecutionStopped", Some(vm.exc.base_exception), Layout::Exception);
-        if let Obj::Class(c) = vm.heap.get_mut(vm.stop_class) {
-            c.details.module = "ouro".into();
-        }
         vm.not_implemented = placeholder;
         crate::builtins::install(&mut vm);
         vm
@@ -700,7 +697,9 @@ impl Vm {
         roots.push(self.gen_return_value);
         roots.push(Value::Obj(self.not_implemented));
         roots.push(Value::Obj(self.ellipsis));
-        roots.push(Value::Obj(self.stop_class));
+        if let Some(c) = self.stop_class {
+            roots.push(Value::Obj(c));
+        }
         self.host_roots.for_each(&mut |v| roots.push(v));
         if let Some(g) = self.main_globals {
             roots.push(Value::Obj(g));
@@ -813,7 +812,20 @@ impl Vm {
         if let Some(e) = self.stop_err {
             return e;
         }
-        let c = self.stop_class;
+        let c = match self.stop_class {
+            Some(c) => c,
+            None => {
+                // A BaseException no script can name (it is not in `builtins`);
+                // handlers never see it anyway.
+                let base = self.exc.base_exception;
+                let c = self.new_builtin_class("ExecutionStopped", Some(base), Layout::Exception);
+                if let Obj::Class(class) = self.heap.get_mut(c) {
+                    class.details.module = "ouro".into();
+                }
+                self.stop_class = Some(c);
+                c
+            }
+        };
         let e = self.new_exception(c, reason.message());
         self.stop = Some(reason);
         self.stop_err = Some(e);
