@@ -3,6 +3,8 @@
 use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, Command};
+
+mod repl;
 use ouro::{JitMode, StdHost, Vm, VmConfig};
 
 /// The command's allocator. Strings, lists and dicts own Rust allocations,
@@ -14,6 +16,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn cli() -> Command {
     Command::new("ouro")
         .about("Run a Python-compatible script on the ouro VM")
+        .arg(Arg::new("interactive").short('i').action(ArgAction::SetTrue).help(
+            "Start the interactive prompt after running the script (it starts anyway without a script)",
+        ))
         .arg(Arg::new("command").short('c').value_name("CODE").help("Program passed in as a string"))
         .arg(
             Arg::new("jit")
@@ -120,11 +125,9 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         },
-        (None, None) => {
-            eprintln!("ouro: no script given (use `ouro FILE` or `ouro -c CODE`; see --help)");
-            return ExitCode::from(2);
-        }
+        (None, None) => (String::new(), String::from("<stdin>")),
     };
+    let interactive = matches.get_flag("interactive") || (source.is_empty() && filename == "<stdin>");
     let argv = std::iter::once(filename.clone())
         .chain(matches.get_many::<String>("args").into_iter().flatten().cloned())
         .collect();
@@ -161,6 +164,7 @@ fn main() -> ExitCode {
         perf_map: matches.get_flag("perf-map"),
         fuel,
         timeout,
+        interactive,
     };
     let dump = dumps.iter().any(|d| d == "bytecode");
     let paths: Vec<std::path::PathBuf> =
@@ -193,6 +197,8 @@ struct JitSetup {
     fuel: Option<u64>,
     /// `--timeout`.
     timeout: Option<f64>,
+    /// Run the interactive prompt after the script (`-i`, or no script).
+    interactive: bool,
 }
 
 /// Installs the JIT the command line asked for.
@@ -258,14 +264,34 @@ fn run(
         j.dump_ir = jit.dump_ir;
         j.dump_asm = jit.dump_asm;
     }
-    let result = vm.run_source(&source, &filename);
-    let code = match result {
+    // With the prompt to follow, the script runs in the persistent
+    // namespace the prompt uses (CPython's `-i`).
+    let result = if jit.interactive {
+        if source.is_empty() {
+            Ok(())
+        } else {
+            vm.exec(&source, &filename)
+        }
+    } else {
+        vm.run_source(&source, &filename)
+    };
+    let mut code = match result {
         Ok(()) => ExitCode::SUCCESS,
+        // An uncaught KeyboardInterrupt ends the process as SIGINT would (CPython: 130).
+        Err(e) if e.kind == "KeyboardInterrupt" => {
+            vm.host.write_stderr(&e.traceback);
+            ExitCode::from(130)
+        }
         Err(e) => {
             vm.host.write_stderr(&e.traceback);
             ExitCode::from(e.exit_code.clamp(0, 255) as u8)
         }
     };
+    if jit.interactive {
+        vm.set_fuel(None);
+        vm.set_deadline(None);
+        code = ExitCode::from(repl::run(&mut vm).clamp(0, 255) as u8);
+    }
     if stats {
         let h = vm.heap.stats;
         let text = format!(
