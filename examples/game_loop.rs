@@ -37,7 +37,8 @@ def noop():
 "#;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let mut vm = Vm::try_new(VmConfig { heap_limit: 32 << 20, ..VmConfig::default() }, Box::new(BufferHost::default()))?;
+    let mut vm =
+        Vm::try_new(VmConfig { heap_limit: 32 << 20, ..VmConfig::default() }, Box::new(BufferHost::default()))?;
     ouro::configure_jit(&mut vm, ouro::JitMode::default_mode(), ouro::jit::JitParams::default())?;
 
     // Host state the script's calls reach through a captured handle.
