@@ -807,6 +807,14 @@ pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), inline: bool) -> Tr
             let (depth, code, pc, stack) = exit_at;
             debug_assert_eq!(stack as usize, l.stack.len(), "stack depth at the trace end");
             l.at = (n, depth, code);
+            if rec.end == Some(TraceEnd::Recurse) {
+                // The exit links back to this trace's start in the callee's
+                // frame: recursion that never leaves machine code. Like a loop's
+                // back edge, it is a safepoint (fuel, interrupts, the deadline,
+                // GC), raised at the callee's entry as tier 1 does.
+                l.sync();
+                l.emit(Op::Safepoint(pc), Vec::new(), Ty::Void);
+            }
             let s = l.snapshot(pc);
             l.guard(Op::Exit, Vec::new(), s);
         }
