@@ -51,7 +51,7 @@ pub static FUNCTIONS: &[BuiltinDef] = &[
 ];
 
 fn print(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    let [sep, end, _file, _flush] = kwargs(vm, "print", kw, ["sep", "end", "file", "flush"])?;
+    let [sep, end, file, flush] = kwargs(vm, "print", kw, ["sep", "end", "file", "flush"])?;
     let text_of = |vm: &mut Vm, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
         match v {
             None | Some(Value::None) => Ok(String::from(default)),
@@ -66,16 +66,66 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
     };
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
-    let mut out = String::new();
-    for (i, &a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    let file = match file {
+        None | Some(Value::None) => super::modules::sys::current_stdout(vm),
+        Some(f) => Some(f),
+    };
+    let stream = match file {
+        // `sys.stdout` is None: print does nothing, as in CPython.
+        Some(Value::None) => return Ok(Value::None),
+        Some(f) if !super::modules::sys::is_host_stream(vm, f) => f,
+        host => {
+            let mut out = String::new();
+            for (i, &a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(&vm.to_str(a)?);
+            }
+            out.push_str(&end);
+            match host {
+                Some(f) if super::modules::sys::is_stderr(vm, f) => vm.host.write_stderr(&out),
+                _ => vm.host.write_stdout(&out),
+            }
+            return Ok(Value::None);
         }
-        out.push_str(&vm.to_str(a)?);
-    }
-    out.push_str(&end);
-    vm.host.write_stdout(&out);
-    Ok(Value::None)
+    };
+    // Any object with a `write` method receives each piece, as CPython's
+    // `PyFile_WriteObject` calls do: the items, the separators, the end.
+    vm.temp_roots.push(stream);
+    let r = print_to(vm, stream, args, &sep, &end, flush);
+    vm.temp_roots.pop();
+    r
+}
+
+/// `print(..., file=stream)` for a stream that is not the host's.
+fn print_to(vm: &mut Vm, stream: Value, args: &[Value], sep: &str, end: &str, flush: Option<Value>) -> PyResult<Value> {
+    let write = vm.intern("write");
+    let write = vm.get_attr(stream, write)?;
+    vm.temp_roots.push(write);
+    let r = (|| {
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                let s = vm.new_str(sep);
+                vm.call_value(write, &[s])?;
+            }
+            let s = vm.to_str(a)?;
+            let s = vm.new_string(s);
+            vm.call_value(write, &[s])?;
+        }
+        let s = vm.new_str(end);
+        vm.call_value(write, &[s])?;
+        if let Some(f) = flush {
+            if vm.truthy(f)? {
+                let name = vm.intern("flush");
+                let fl = vm.get_attr(stream, name)?;
+                vm.call_value(fl, &[])?;
+            }
+        }
+        Ok(Value::None)
+    })();
+    vm.temp_roots.pop();
+    r
 }
 
 /// `len(v)` as a usize.

@@ -3,6 +3,7 @@
 //! installed once by [`install`].
 
 mod exceptions;
+pub(crate) use exceptions::os_error_setup;
 pub mod format;
 pub use exceptions::set_exception_attr;
 pub use types::dict_merge;
@@ -97,6 +98,12 @@ pub fn install(vm: &mut Vm) {
     }
     let d = class_dict(vm, vm.exc.base_exception);
     install_table(vm, d, exceptions::BASE_EXCEPTION_METHODS);
+    let d = class_dict(vm, vm.exc.os_error);
+    install_table(vm, d, exceptions::OS_ERROR_METHODS);
+    for name in exceptions::OS_ERROR_ATTRS {
+        let n = vm.intern(name);
+        let _ = vm.dict_set_str(d, n, Value::None);
+    }
     let fk = vm.heap.alloc(Obj::Builtin { def: &methods::DICT_FROMKEYS, receiver: Value::Null });
     let cm = vm.heap.alloc(Obj::ClassMethod(Value::Obj(fk)));
     let d = class_dict(vm, vm.types.dict);

@@ -56,9 +56,17 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
     if let Some(s) = vm.as_str(x).map(String::from) {
         return parse_int_value(vm, &s, 10);
     }
-    for name in [vm.names.int_, vm.names.index] {
+    for (name, dunder) in [(vm.names.int_, "__int__"), (vm.names.index, "__index__")] {
         if let Some(r) = vm.call_method_opt(x, name, &[])? {
-            return Ok(r);
+            return match r {
+                // A bool result is accepted (CPython warns) and converted.
+                Value::Bool(b) => Ok(Value::Int(b as i64)),
+                r if vm.is_int(r) => Ok(r),
+                r => {
+                    let tn = vm.type_name(r);
+                    Err(vm.type_error(format!("{dunder} returned non-int (type {tn})")))
+                }
+            };
         }
     }
     let tn = vm.type_name(x);

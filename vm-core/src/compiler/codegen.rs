@@ -1787,6 +1787,23 @@ impl Unit {
             Expr { kind: ExprKind::Name(String::from(".0")), pos: first.iter.pos, end: first.iter.end };
         let mut body = prologue;
         body.extend(nest_comprehension(&inner_gens, inner));
+        // PEP 572: an assignment expression in a comprehension binds in the
+        // enclosing function (or module), not in the comprehension's scope.
+        let mut walrus = Vec::new();
+        body.iter().for_each(|s| walrus_targets_stmt(s, &mut walrus));
+        if !walrus.is_empty() {
+            let decl = match self.kind {
+                CodeKind::Class => {
+                    let msg = "assignment expression within a comprehension cannot be used in a class body";
+                    return Err(syntax(msg, e.pos));
+                }
+                CodeKind::Function if !walrus.iter().all(|n| self.globals.contains(n)) => {
+                    StmtKind::Nonlocal(walrus)
+                }
+                _ => StmtKind::Global(walrus),
+            };
+            body.insert(0, Stmt { kind: decl, pos: e.pos });
+        }
         if let Some(r) = result {
             body.push(Stmt { kind: StmtKind::Return(Some(r)), pos: e.pos });
         }
@@ -1918,6 +1935,39 @@ fn nest_comprehension(gens: &[Comprehension], inner: Stmt) -> Vec<Stmt> {
         },
         pos: g.iter.pos,
     }]
+}
+
+/// The names bound by assignment expressions in comprehension statements
+/// built by [`nest_comprehension`] (nested comprehensions included, lambdas not).
+fn walrus_targets_stmt(s: &Stmt, out: &mut Vec<String>) {
+    match &s.kind {
+        StmtKind::For { iter, body, .. } => {
+            walrus_targets(iter, out);
+            body.iter().for_each(|s| walrus_targets_stmt(s, out));
+        }
+        StmtKind::If { test, body, .. } => {
+            walrus_targets(test, out);
+            body.iter().for_each(|s| walrus_targets_stmt(s, out));
+        }
+        StmtKind::Expr(e) => walrus_targets(e, out),
+        _ => {}
+    }
+}
+
+/// The names bound by assignment expressions in `e`, outside lambdas.
+pub(crate) fn walrus_targets(e: &Expr, out: &mut Vec<String>) {
+    match &e.kind {
+        ExprKind::Lambda { .. } => {}
+        ExprKind::NamedExpr { target, value } => {
+            if let ExprKind::Name(n) = &target.kind {
+                if !out.contains(n) {
+                    out.push(n.clone());
+                }
+            }
+            walrus_targets(value, out);
+        }
+        _ => super::symtable::for_each_child(e, &mut |c| walrus_targets(c, out)),
+    }
 }
 
 fn collect_target_names(t: &Expr, out: &mut Vec<String>) {
