@@ -195,6 +195,9 @@ pub struct Vm {
     pub temp_roots: Vec<Value>,
     /// Containers being repr'd (to print `[...]` for cycles).
     pub repr_guard: Vec<ObjRef>,
+    /// The file name of the code `run_main` last ran: tracebacks show
+    /// source lines only for frames of that file.
+    pub main_file: Option<Rc<str>>,
     /// Depth of Rust recursion in repr and comparisons of nested containers
     /// (bounded by the recursion limit, like CPython's C recursion checks).
     pub nest_depth: usize,
@@ -275,6 +278,7 @@ impl Vm {
             frames: Vec::with_capacity(64),
             temp_roots: Vec::new(),
             repr_guard: Vec::new(),
+            main_file: None,
             pending_kwnames: None,
             handled: Value::None,
             call_ex_base: 0,
@@ -600,6 +604,7 @@ impl Vm {
     /// Runs loaded code as the `__main__` module. Returns the uncaught
     /// exception, if any, as a `PyErr` (see [`Vm::script_error`]).
     pub fn run_main(&mut self, code: Rc<Code>) -> PyResult<Value> {
+        self.main_file = Some(code.filename.clone());
         let code = self.load_code(code);
         let globals = self.new_dict_obj();
         let main = self.names.main;

@@ -481,7 +481,7 @@ fn globals(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
 }
 
 /// The calling frame's local variables as a dict (a snapshot for functions).
-pub fn locals_dict(vm: &mut Vm) -> PyResult<Value> {
+pub(crate) fn locals_dict(vm: &mut Vm) -> PyResult<Value> {
     let Some(f) = vm.frames.last() else { return Ok(Value::None) };
     if let Some(d) = f.locals_dict {
         return Ok(Value::Obj(d));

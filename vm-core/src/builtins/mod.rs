@@ -2,6 +2,9 @@
 //! `str`, `list`, `dict` and friends. Each table is data (`BuiltinDef` arrays)
 //! installed once by [`install`].
 
+mod eval;
+#[cfg(feature = "compiler")]
+pub(crate) use eval::compile_error_exception;
 mod exceptions;
 pub(crate) use exceptions::os_error_setup;
 pub mod format;
@@ -70,6 +73,7 @@ fn class_dict(vm: &Vm, class: ObjRef) -> ObjRef {
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
     install_table(vm, b, functions::FUNCTIONS);
+    install_table(vm, b, eval::FUNCTIONS);
     types::install_types(vm);
     // `enumerate` and `zip` are types in Python; calling them builds the iterator.
     let t = vm.types;

@@ -40,6 +40,17 @@ pub fn compile_module(module: &Module, filename: &str) -> CResult<Rc<Code>> {
     Ok(Rc::new(unit.finish()))
 }
 
+/// Compiles one expression as a module-level code object that returns its
+/// value (`eval`'s input).
+pub fn compile_expression(expr: &Expr, filename: &str) -> CResult<Rc<Code>> {
+    let filename: Rc<str> = Rc::from(filename);
+    let mut unit = Unit::new(CodeKind::Module, "<module>", "<module>", filename, 1, Scope::default());
+    unit.line = expr.pos.line;
+    unit.expr(expr)?;
+    unit.emit(Opcode::ReturnValue, 0);
+    Ok(Rc::new(unit.finish()))
+}
+
 /// A block the code being compiled is nested in, with what leaving it
 /// early (`return`, `break`, `continue`) must undo.
 #[derive(Clone)]

@@ -83,11 +83,7 @@ impl Vm {
         {
             let code = match crate::compiler::compile(&source, &file) {
                 Ok(c) => c,
-                Err(e) => {
-                    let c = self.exc.syntax_error;
-                    let msg = format!("{} ({file}, line {})", e.msg, e.line);
-                    return Err(self.new_exception(c, msg));
-                }
+                Err(e) => return Err(crate::builtins::compile_error_exception(self, &e, &file)),
             };
             let f = self.new_string(file);
             self.dict_set_str(dict, self.names.file, f)?;
