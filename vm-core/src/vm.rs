@@ -51,6 +51,11 @@ pub trait Host {
     fn sleep(&mut self, seconds: f64) {
         let _ = seconds;
     }
+    /// One line of standard input for `input()`, with its newline; `None`
+    /// at end of input (or when the host has no input), which raises `EOFError`.
+    fn read_line(&mut self) -> Option<String> {
+        None
+    }
     /// Source of a user module `name` (dotted), for `import name`: the
     /// source text and a file name for tracebacks. `None` if not found.
     fn load_module_source(&mut self, name: &str) -> Option<(String, String)> {

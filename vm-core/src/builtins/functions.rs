@@ -48,7 +48,64 @@ pub static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "__import__", func: dunder_import },
     BuiltinDef { name: "format", func: super::format::builtin_format },
     BuiltinDef { name: "ascii", func: super::format::builtin_ascii },
+    BuiltinDef { name: "hex", func: hex },
+    BuiltinDef { name: "oct", func: oct },
+    BuiltinDef { name: "bin", func: bin },
+    BuiltinDef { name: "input", func: input },
 ];
+
+/// `hex`/`oct`/`bin`: `-0x1f`-style text of any `__index__`-able value.
+fn int_in_radix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, radix: u32) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    arity(vm, name, args, 1, 1)?;
+    let n = super::modules::index_arg(vm, args[0])?;
+    let prefix = match radix {
+        16 => "0x",
+        8 => "0o",
+        _ => "0b",
+    };
+    let digits = n.magnitude().to_str_radix(radix);
+    let sign = if n.sign() == num_bigint::Sign::Minus { "-" } else { "" };
+    Ok(vm.new_string(format!("{sign}{prefix}{digits}")))
+}
+
+fn hex(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    int_in_radix(vm, args, kw, "hex", 16)
+}
+
+fn oct(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    int_in_radix(vm, args, kw, "oct", 8)
+}
+
+fn bin(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    int_in_radix(vm, args, kw, "bin", 2)
+}
+
+/// `input(prompt='')`: writes the prompt, reads a line from the host
+/// (without its newline); `EOFError` when the host has no more input.
+fn input(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "input", kw)?;
+    arity(vm, "input", args, 0, 1)?;
+    if let Some(&p) = args.first() {
+        let text = vm.to_str(p)?;
+        vm.host.write_stdout(&text);
+    }
+    match vm.host.read_line() {
+        Some(mut line) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.new_string(line))
+        }
+        None => {
+            let c = vm.exc.eof_error;
+            Err(vm.new_exception(c, "EOF when reading a line"))
+        }
+    }
+}
 
 fn print(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let [sep, end, file, flush] = kwargs(vm, "print", kw, ["sep", "end", "file", "flush"])?;
