@@ -34,6 +34,11 @@ pub fn compile_module(module: &Module, filename: &str) -> CResult<Rc<Code>> {
     let scope = Scope { globals: scope.globals, ..Scope::default() };
     let mut unit = Unit::new(CodeKind::Module, "<module>", "<module>", filename, 1, scope);
     unit.doc = docstring(&module.body);
+    unit.future_annotations = module.body.iter().any(|s| {
+        matches!(&s.kind, StmtKind::ImportFrom { module: Some(m), names, level: 0 }
+            if m == "__future__" && names.iter().any(|a| a.name == "annotations"))
+    });
+    unit.setup_annotations(&module.body);
     unit.body(&module.body)?;
     unit.load_const(Const::None);
     unit.emit(Opcode::ReturnValue, 0);
@@ -133,6 +138,9 @@ struct Unit {
     in_starred_target: bool,
     /// The docstring, when the body starts with one.
     doc: Option<Box<str>>,
+    /// `from __future__ import annotations` is in force: annotations are
+    /// stored as their source text instead of evaluated.
+    future_annotations: bool,
 }
 
 fn unsupported(what: &str, pos: Pos) -> CompileError {
@@ -192,6 +200,7 @@ impl Unit {
             available: HashSet::new(),
             in_starred_target: false,
             doc: None,
+            future_annotations: false,
         }
     }
 
@@ -397,6 +406,32 @@ impl Unit {
 
     // ----- statements -----
 
+    /// `__annotations__ = {}` at the start of a module or class body that
+    /// annotates a name (CPython's SETUP_ANNOTATIONS).
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        fn annotates(body: &[Stmt]) -> bool {
+            body.iter().any(|s| match &s.kind {
+                StmtKind::AnnAssign { target, .. } => matches!(target.kind, ExprKind::Name(_)),
+                StmtKind::If { body, orelse, .. }
+                | StmtKind::While { body, orelse, .. }
+                | StmtKind::For { body, orelse, .. } => annotates(body) || annotates(orelse),
+                StmtKind::With { body, .. } => annotates(body),
+                StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+                    annotates(body)
+                        || handlers.iter().any(|h| annotates(&h.body))
+                        || annotates(orelse)
+                        || annotates(finalbody)
+                }
+                _ => false,
+            })
+        }
+        if annotates(body) {
+            self.emit(Opcode::BuildMap, 0);
+            let a = self.name("__annotations__");
+            self.emit(Opcode::StoreName, a);
+        }
+    }
+
     fn body(&mut self, body: &[Stmt]) -> CResult<()> {
         for s in body {
             self.stmt(s)?;
@@ -421,10 +456,24 @@ impl Unit {
                     self.store_target(t)?;
                 }
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign { target, annotation, value } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
+                }
+                // Module and class bodies record `name: annotation` in `__annotations__`.
+                if let (ExprKind::Name(n), CodeKind::Module | CodeKind::Class) = (&target.kind, self.kind) {
+                    if self.future_annotations {
+                        let text = unparse_annotation(annotation)
+                            .ok_or_else(|| unsupported("this annotation with 'from __future__ import annotations'", annotation.pos))?;
+                        self.load_const(Const::Str(text.into()));
+                    } else {
+                        self.expr(annotation)?;
+                    }
+                    let a = self.name("__annotations__");
+                    self.emit(Opcode::LoadName, a);
+                    self.load_const(Const::Str(n.as_str().into()));
+                    self.emit(Opcode::StoreSubscr, 0);
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
@@ -734,6 +783,7 @@ impl Unit {
         let nonlocals = scope.nonlocals.clone();
         let assigned = scope.assigned.clone();
         let mut u = Unit::new(CodeKind::Function, name, qual, self.filename.clone(), pos.line, scope);
+        u.future_annotations = self.future_annotations;
         for p in args.posonly.iter().chain(&args.args) {
             u.add_local(&p.name);
         }
@@ -797,6 +847,7 @@ impl Unit {
         free.sort();
         let needs_class_cell = scope.child_free.contains("__class__");
         let mut inner = Unit::new(CodeKind::Class, name, &qual, self.filename.clone(), pos.line, scope);
+        inner.future_annotations = self.future_annotations;
         for f in &free {
             let slot = inner.new_hidden(f);
             inner.deref.insert(f.clone(), slot);
@@ -824,6 +875,7 @@ impl Unit {
             let d = inner.name("__doc__");
             inner.emit(Opcode::StoreName, d);
         }
+        inner.setup_annotations(body);
         inner.body(body)?;
         if let Some(slot) = class_cell {
             inner.emit(Opcode::LoadClosure, slot);
@@ -1919,6 +1971,46 @@ impl Unit {
         self.hidden.truncate(hidden_before);
         Ok(())
     }
+}
+
+/// The text CPython's `ast.unparse` gives an annotation, for the common
+/// forms (names, attributes, subscripts, tuples, lists, strings, `None`,
+/// `X | Y`); `None` for the rest.
+fn unparse_annotation(e: &Expr) -> Option<String> {
+    Some(match &e.kind {
+        ExprKind::Name(n) => n.clone(),
+        ExprKind::None => String::from("None"),
+        ExprKind::Attribute { value, attr } => format!("{}.{attr}", unparse_annotation(value)?),
+        ExprKind::Subscript { value, index } => {
+            let inner = match &index.kind {
+                ExprKind::Tuple(items) if !items.is_empty() => {
+                    items.iter().map(unparse_annotation).collect::<Option<Vec<_>>>()?.join(", ")
+                }
+                _ => unparse_annotation(index)?,
+            };
+            format!("{}[{inner}]", unparse_annotation(value)?)
+        }
+        ExprKind::Tuple(items) => {
+            let parts = items.iter().map(unparse_annotation).collect::<Option<Vec<_>>>()?;
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        ExprKind::List(items) => {
+            format!("[{}]", items.iter().map(unparse_annotation).collect::<Option<Vec<_>>>()?.join(", "))
+        }
+        ExprKind::Str(text) => {
+            let mut out = String::new();
+            crate::runtime::str_repr::str_repr(text, &mut out);
+            out
+        }
+        ExprKind::BinOp { left, op: BinOp::BitOr, right } => {
+            format!("{} | {}", unparse_annotation(left)?, unparse_annotation(right)?)
+        }
+        _ => return None,
+    })
 }
 
 /// The docstring of a body: its first statement, if a plain string literal.

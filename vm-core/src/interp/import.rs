@@ -55,7 +55,16 @@ impl Vm {
             self.dict_set_str(self.modules, key, module)?;
             return Ok(module);
         }
-        let Some((source, file)) = self.host.load_module_source(name) else {
+        if name == "builtins" {
+            let m = Value::Obj(self.heap.alloc(Obj::Module { name: key, dict: self.builtins }));
+            self.dict_set_str(self.modules, key, m)?;
+            return Ok(m);
+        }
+        let found = match crate::stdlib::find(name) {
+            Some(m) => Some((String::from(m.source), format!("<stdlib>/{name}.py"))),
+            None => self.host.load_module_source(name),
+        };
+        let Some((source, file)) = found else {
             let c = self.exc.module_not_found_error;
             let mut msg = format!("No module named '{name}'");
             if let Some((parent, _)) = name.rsplit_once('.') {

@@ -1,0 +1,37 @@
+//! Standard-library modules written in Python: source text compiled at
+//! first import (input: `import name`; output: the module's namespace).
+//! Each module is a Cargo feature of vm-core (`mod-NAME`, all on by default
+//! through `stdlib`); they need the `compiler` feature. Modules ported from
+//! CPython's `Lib/` keep its code (PSF license) with changes noted at the top.
+
+/// A standard-library module shipped as Python source.
+pub struct SourceModule {
+    /// The module name (`heapq`).
+    pub name: &'static str,
+    /// Its source text.
+    pub source: &'static str,
+}
+
+macro_rules! source_modules {
+    ($(($feature:literal, $name:literal, $file:literal)),* $(,)?) => {
+        /// Every standard-library module this build ships as Python source.
+        pub static SOURCE_MODULES: &[SourceModule] = &[
+            $(
+                #[cfg(feature = $feature)]
+                SourceModule { name: $name, source: include_str!($file) },
+            )*
+        ];
+    };
+}
+
+source_modules! {
+    ("mod-future", "__future__", "__future__.py"),
+    ("mod-bisect", "bisect", "bisect.py"),
+    ("mod-heapq", "heapq", "heapq.py"),
+    ("mod-operator", "operator", "operator.py"),
+}
+
+/// The standard-library source module called `name`.
+pub fn find(name: &str) -> Option<&'static SourceModule> {
+    SOURCE_MODULES.iter().find(|m| m.name == name)
+}
