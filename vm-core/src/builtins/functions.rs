@@ -355,7 +355,30 @@ fn isinstance(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
     no_kwargs(vm, "isinstance", kw)?;
     arity(vm, "isinstance", args, 2, 2)?;
     let classes = class_or_tuple(vm, args[1], "isinstance")?;
-    Ok(Value::Bool(classes.iter().any(|&c| vm.isinstance(args[0], c))))
+    if classes.iter().any(|&c| vm.isinstance(args[0], c)) {
+        return Ok(Value::Bool(true));
+    }
+    let cls = vm.class_of(args[0]);
+    abc_subclass_check(vm, cls, &classes)
+}
+
+/// The standard library's abstract base classes (`collections.abc`)
+/// answer `isinstance`/`issubclass` for classes that do not inherit from
+/// them through a classmethod `__ouro_subclasscheck__(cls, subclass)`,
+/// which stands for `ABCMeta.__subclasscheck__` until metaclasses exist.
+fn abc_subclass_check(vm: &mut Vm, sub: ObjRef, classes: &[ObjRef]) -> PyResult<Value> {
+    let hook = vm.names.ouro_subclasscheck;
+    for &c in classes {
+        if vm.class_hooks(c) & crate::runtime::object::HOOK_SUBCLASSCHECK == 0 {
+            continue;
+        }
+        let f = vm.get_attr(Value::Obj(c), hook)?;
+        let r = vm.call_value(f, &[Value::Obj(sub)])?;
+        if vm.truthy(r)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -366,7 +389,10 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     let classes = class_or_tuple(vm, args[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|&b| vm.is_subclass(c, b))))
+    if classes.iter().any(|&b| vm.is_subclass(c, b)) {
+        return Ok(Value::Bool(true));
+    }
+    abc_subclass_check(vm, c, &classes)
 }
 
 fn iter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

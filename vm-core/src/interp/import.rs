@@ -61,7 +61,7 @@ impl Vm {
             return Ok(m);
         }
         let found = match crate::stdlib::find(name) {
-            Some(m) => Some((String::from(m.source), format!("<stdlib>/{name}.py"))),
+            Some(m) => Some((String::from(m.source), String::from(m.file))),
             None => self.host.load_module_source(name),
         };
         let Some((source, file)) = found else {
@@ -107,6 +107,16 @@ impl Vm {
             if let Err(e) = r {
                 self.dict_del_str(self.modules, key);
                 return Err(e);
+            }
+            // A submodule becomes an attribute of its package.
+            if let Some((parent, child)) = name.rsplit_once('.') {
+                let pkey = self.intern(parent);
+                if let Some(Value::Obj(p)) = self.dict_get_str(self.modules, pkey) {
+                    if let Obj::Module { dict: pdict, .. } = *self.heap.get(p) {
+                        let ckey = self.intern(child);
+                        self.dict_set_str(pdict, ckey, module)?;
+                    }
+                }
             }
             Ok(module)
         }

@@ -10,6 +10,8 @@ pub struct SourceModule {
     pub name: &'static str,
     /// Its source text.
     pub source: &'static str,
+    /// Its file name in tracebacks (`<stdlib>/heapq.py`).
+    pub file: &'static str,
 }
 
 macro_rules! source_modules {
@@ -18,7 +20,7 @@ macro_rules! source_modules {
         pub static SOURCE_MODULES: &[SourceModule] = &[
             $(
                 #[cfg(feature = $feature)]
-                SourceModule { name: $name, source: include_str!($file) },
+                SourceModule { name: $name, source: include_str!($file), file: concat!("<stdlib>/", $file) },
             )*
         ];
     };
@@ -29,6 +31,14 @@ source_modules! {
     ("mod-bisect", "bisect", "bisect.py"),
     ("mod-heapq", "heapq", "heapq.py"),
     ("mod-operator", "operator", "operator.py"),
+    ("mod-itertools", "itertools", "itertools.py"),
+    ("mod-functools", "functools", "functools.py"),
+    ("mod-copy", "copy", "copy.py"),
+    ("mod-io", "io", "io.py"),
+    ("mod-string", "string", "string.py"),
+    ("mod-abc", "abc", "abc.py"),
+    ("mod-collections", "collections", "collections/__init__.py"),
+    ("mod-collections", "collections.abc", "collections/abc.py"),
 }
 
 /// The standard-library source module called `name`.
