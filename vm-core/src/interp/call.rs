@@ -228,7 +228,13 @@ impl Vm {
         let has_varargs = c.flags & FLAG_VARARGS != 0;
         let has_varkw = c.flags & FLAG_VARKEYWORDS != 0;
         let mut locals = vec![Value::Null; code.nlocals()];
-        let qual = String::from(&*c.qualname);
+        // Error messages name the function by its `__qualname__` (which a
+        // program may have set, as dataclasses do).
+        let qual = match self.heap.get(func) {
+            Obj::Function(f) => f.qualname.map(|q| self.str_text(q)),
+            _ => None,
+        }
+        .unwrap_or_else(|| String::from(&*c.qualname));
 
         // Positional arguments.
         let npos = pos.len().min(argcount);

@@ -37,6 +37,7 @@ source_modules! {
     ("mod-io", "io", "io.py"),
     ("mod-string", "string", "string.py"),
     ("mod-abc", "abc", "abc.py"),
+    ("mod-dataclasses", "dataclasses", "dataclasses.py"),
     ("mod-collections", "collections", "collections/__init__.py"),
     ("mod-collections", "collections.abc", "collections/abc.py"),
 }
