@@ -225,6 +225,17 @@ impl Vm {
                 self.get_item_fallback(obj, key)
             }
             Obj::Class(_) => {
+                // `Cls[item]` calls `Cls.__class_getitem__(item)` (an implicit classmethod).
+                let cgi = self.intern("__class_getitem__");
+                let found = match obj {
+                    Value::Obj(cls) => self.lookup_class_attr(cls, cgi).map(|f| (cls, f)),
+                    _ => None,
+                };
+                if let Some((cls, f)) = found {
+                    let bound = self.bind_descr(f, Value::Null, cls)?;
+                    let is_plain = matches!(bound, Value::Obj(r) if matches!(self.heap.get(r), Obj::Function(_)));
+                    return if is_plain { self.call_value(bound, &[obj, key]) } else { self.call_value(bound, &[key]) };
+                }
                 let name_v = self.get_attr(obj, self.names.name)?;
                 let tn = self.str_text_v(name_v);
                 Err(self.type_error(format!("type '{tn}' is not subscriptable")))

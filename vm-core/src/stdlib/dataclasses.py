@@ -85,7 +85,8 @@ class _DataclassParams:
 def _is_classvar(tp):
     if isinstance(tp, str):
         return tp.startswith("ClassVar") or tp.startswith("typing.ClassVar")
-    return getattr(tp, "_ouro_classvar", False)
+    return (getattr(tp, "_ouro_classvar", False)
+            or getattr(getattr(tp, "__origin__", None), "_ouro_classvar", False))
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):

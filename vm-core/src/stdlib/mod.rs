@@ -38,6 +38,7 @@ source_modules! {
     ("mod-string", "string", "string.py"),
     ("mod-abc", "abc", "abc.py"),
     ("mod-dataclasses", "dataclasses", "dataclasses.py"),
+    ("mod-typing", "typing", "typing.py"),
     ("mod-collections", "collections", "collections/__init__.py"),
     ("mod-collections", "collections.abc", "collections/abc.py"),
 }
