@@ -236,6 +236,17 @@ impl Vm {
                     let is_plain = matches!(bound, Value::Obj(r) if matches!(self.heap.get(r), Obj::Function(_)));
                     return if is_plain { self.call_value(bound, &[obj, key]) } else { self.call_value(bound, &[key]) };
                 }
+                // PEP 585: `list[int]` and friends are `types.GenericAlias`es.
+                if let Value::Obj(cls) = obj {
+                    let t = &self.types;
+                    let generic = [t.list, t.dict, t.set, t.frozenset, t.tuple, t.type_].contains(&cls);
+                    if generic && crate::stdlib::find("types").is_some() {
+                        let types = self.import_module("types")?;
+                        let ga = self.intern("GenericAlias");
+                        let ga = self.get_attr(types, ga)?;
+                        return self.call_value(ga, &[obj, key]);
+                    }
+                }
                 let name_v = self.get_attr(obj, self.names.name)?;
                 let tn = self.str_text_v(name_v);
                 Err(self.type_error(format!("type '{tn}' is not subscriptable")))

@@ -39,6 +39,7 @@ source_modules! {
     ("mod-abc", "abc", "abc.py"),
     ("mod-dataclasses", "dataclasses", "dataclasses.py"),
     ("mod-typing", "typing", "typing.py"),
+    ("mod-types", "types", "types.py"),
     ("mod-collections", "collections", "collections/__init__.py"),
     ("mod-collections", "collections.abc", "collections/abc.py"),
 }
