@@ -204,6 +204,8 @@ pub struct Vm {
     /// The file name of the code `run_main` last ran: tracebacks show
     /// source lines only for frames of that file.
     pub main_file: Option<Rc<str>>,
+    /// What `gc.isenabled()` reports (the collector itself always runs).
+    pub gc_enabled: bool,
     /// Depth of Rust recursion in repr and comparisons of nested containers
     /// (bounded by the recursion limit, like CPython's C recursion checks).
     pub nest_depth: usize,
@@ -285,6 +287,7 @@ impl Vm {
             temp_roots: Vec::new(),
             repr_guard: Vec::new(),
             main_file: None,
+            gc_enabled: true,
             pending_kwnames: None,
             handled: Value::None,
             call_ex_base: 0,
