@@ -213,6 +213,11 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
                     return vm.len_result(r);
                 }
             }
+            Obj::Class(_) => {
+                if let Some(r) = vm.class_protocol(v, "__ouro_class_len__", &[])? {
+                    return vm.len_result(r);
+                }
+            }
             _ => {}
         }
     }

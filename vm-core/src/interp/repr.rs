@@ -148,6 +148,16 @@ impl Vm {
                 }
             }
             Obj::Class(c) => {
+                let user = &*c.module != "builtins";
+                if user {
+                    if let Some(text) = self.class_protocol(v, "__ouro_class_repr__", &[])? {
+                        return match self.as_str(text) {
+                            Some(t) => Ok(String::from(t)),
+                            None => Err(self.type_error("__repr__ returned non-string")),
+                        };
+                    }
+                }
+                let Obj::Class(c) = self.heap.get(r) else { return Ok(out) };
                 if &*c.module == "builtins" {
                     out = format!("<class '{}'>", c.qualname);
                 } else {

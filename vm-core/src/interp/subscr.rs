@@ -449,11 +449,33 @@ impl Vm {
                         return Err(self.not_iterable(v));
                     }
                 }
+                Obj::Class(_) => {
+                    if let Some(it) = self.class_protocol(v, "__ouro_class_iter__", &[])? {
+                        return self.get_iter(it);
+                    }
+                    return Err(self.not_iterable(v));
+                }
                 _ => return Err(self.not_iterable(v)),
             },
             _ => return Err(self.not_iterable(v)),
         };
         Ok(Value::Obj(self.heap.alloc(Obj::Iter(state))))
+    }
+
+    /// Protocols of class objects themselves (`iter(C)`, `len(C)`, `x in C`),
+    /// which CPython finds on the metaclass: until metaclasses exist, the
+    /// standard library (`enum`) provides them as classmethods named
+    /// `__ouro_class_iter__`, `__ouro_class_len__`, `__ouro_class_contains__`.
+    /// `None` when `v` is not a class with that hook.
+    pub(crate) fn class_protocol(&mut self, v: Value, hook: &str, args: &[Value]) -> PyResult<Option<Value>> {
+        let Value::Obj(cls) = v else { return Ok(None) };
+        if !matches!(self.heap.get(cls), Obj::Class(_)) {
+            return Ok(None);
+        }
+        let name = self.intern(hook);
+        let Some(f) = self.lookup_class_attr(cls, name) else { return Ok(None) };
+        let bound = self.bind_descr(f, Value::Null, cls)?;
+        self.call_value(bound, args).map(Some)
     }
 
     fn not_iterable(&mut self, v: Value) -> crate::runtime::object::PyErr {

@@ -40,6 +40,7 @@ source_modules! {
     ("mod-dataclasses", "dataclasses", "dataclasses.py"),
     ("mod-typing", "typing", "typing.py"),
     ("mod-types", "types", "types.py"),
+    ("mod-enum", "enum", "enum.py"),
     ("mod-collections", "collections", "collections/__init__.py"),
     ("mod-collections", "collections.abc", "collections/abc.py"),
 }
