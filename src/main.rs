@@ -27,7 +27,7 @@ fn cli() -> Command {
                 .long("jit-threshold")
                 .value_name("N")
                 .value_parser(clap::value_parser!(u32).range(1..))
-                .help("Back edges before a loop is traced, and exit failures before a side trace (hot_loop and hot_exit)"),
+                .help("Back edges before a loop is traced, calls before a function is, and exit failures before a side trace (hot_loop, hot_call, hot_exit)"),
         )
         .arg(
             Arg::new("jit-param")
@@ -82,8 +82,7 @@ fn main() -> ExitCode {
     }
     let mut params = ouro::jit::JitParams::default();
     if let Some(&n) = matches.get_one::<u32>("jit-threshold") {
-        params.hot_loop = n;
-        params.hot_exit = n;
+        params.set_threshold(n);
     }
     for p in matches.get_many::<String>("jit-param").into_iter().flatten() {
         if p == "help" {

@@ -40,7 +40,9 @@ fn run_off(source: &str) -> (String, Result<(), ScriptError>) {
 }
 
 fn low(threshold: u32) -> JitParams {
-    JitParams { hot_loop: threshold, hot_exit: threshold, ..JitParams::default() }
+    let mut p = JitParams::default();
+    p.set_threshold(threshold);
+    p
 }
 
 /// Checks that under every backend the script prints and fails exactly as
@@ -364,6 +366,58 @@ print(outer(), outer())
 ";
     for (mode, stats) in same_as_interpreter(src, low(5)) {
         assert!(stats.root_traces >= 1, "{mode:?} ({mode:?}): {stats:?}");
+    }
+}
+
+#[test]
+fn recursive_functions_run_in_function_entry_traces() {
+    // No loop gets hot: the work is recursion, called from tier 1.
+    let src = "
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+def depth(t):
+    if t is None:
+        return 0
+    return 1 + max(depth(t[0]), depth(t[1]))
+def tree(n):
+    return None if n == 0 else (tree(n - 1), tree(n // 2))
+print(fib(20), fib(21))
+print(depth(tree(12)))
+";
+    for (mode, stats) in same_as_interpreter(src, JitParams::default()) {
+        assert!(stats.root_traces >= 1, "{mode:?}: {stats:?}");
+        // fib(20) + fib(21) make about 60,000 calls of about 10 instructions.
+        assert!(stats.instructions > 400_000, "most of the recursion runs in traces ({mode:?}): {stats:?}");
+    }
+}
+
+#[test]
+fn exception_deep_in_recursion_has_the_interpreters_traceback() {
+    let src = "
+def walk(n, bad):
+    if n == bad:
+        raise KeyError(n)
+    if n < 2:
+        return 1
+    return walk(n - 1, bad) + walk(n - 2, bad)
+print(walk(18, -1))
+try:
+    walk(16, 3)
+except KeyError as e:
+    print('caught', e)
+walk(17, 5)
+";
+    for mode in backends() {
+        let (want_out, want_result) = run_off(src);
+        for params in [JitParams::default(), low(1)] {
+            let (out, result, stats) = run_jit(src, mode, params);
+            assert_eq!(out, want_out, "{mode:?}");
+            let (got, want) = (result.expect_err("raises"), want_result.clone().expect_err("raises"));
+            assert_eq!(got.traceback, want.traceback, "same frames and line numbers ({mode:?})");
+            assert!(stats.root_traces >= 1, "{mode:?}: {stats:?}");
+        }
     }
 }
 

@@ -47,8 +47,7 @@ impl JitRun {
     pub fn params(self) -> ouro::jit::JitParams {
         let mut p = ouro::jit::JitParams::default();
         if let Some(t) = self.threshold {
-            p.hot_loop = t;
-            p.hot_exit = t;
+            p.set_threshold(t);
         }
         if let Some(bytes) = self.code_limit {
             p.max_code_bytes = bytes;

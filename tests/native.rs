@@ -33,8 +33,7 @@ fn run(source: &str, configure: impl FnOnce(&mut Vm) + Send + 'static) -> (Strin
 fn params(threshold: Option<u32>) -> JitParams {
     let mut p = JitParams::default();
     if let Some(t) = threshold {
-        p.hot_loop = t;
-        p.hot_exit = t;
+        p.set_threshold(t);
     }
     p
 }

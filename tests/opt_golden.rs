@@ -8,9 +8,17 @@ use std::path::Path;
 use ouro::vm::BufferHost;
 use ouro::{JitMode, Vm, VmConfig};
 
+/// Runs `source` at threshold 1 (plus the parameters its `# jit-param:
+/// NAME=VALUE` lines set) and returns the dump of its traces.
 fn trace_dump(source: &str, name: &str) -> String {
     let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
-    let params = ouro::jit::JitParams { hot_loop: 1, hot_exit: 1, ..Default::default() };
+    let mut params = ouro::jit::JitParams { hot_loop: 1, hot_exit: 1, ..Default::default() };
+    for line in source.lines() {
+        if let Some((key, value)) = line.strip_prefix("# jit-param:").and_then(|p| p.trim().split_once('=')) {
+            let value = value.parse().expect("a number");
+            params.set(key, value).expect("a JIT parameter");
+        }
+    }
     ouro::configure_jit(&mut vm, JitMode::Interp, params).expect("jit-interp in this build");
     let jit = vm.jit.as_mut().expect("jit");
     jit.dump_uops = true;

@@ -238,6 +238,11 @@ impl InterpExecutor {
                         break exit_here;
                     }
                 }
+                Op::GuardRoom(n) => {
+                    if rt::frame_room(vm) < *n as usize {
+                        break exit_here;
+                    }
+                }
                 Op::CheckValid => {
                     if !self.ctx.valid.get() {
                         break exit_here;

@@ -868,6 +868,11 @@ impl Emit<'_> {
                 let l = self.exit(i);
                 self.a.je(l)?;
             }
+            Op::GuardRoom(n) => {
+                self.a.cmp(qword_ptr(r15 + nat::STATE_ROOM), *n as i32)?;
+                let l = self.exit(i);
+                self.a.jb(l)?;
+            }
             Op::CheckValid => {
                 let l = self.exit(i);
                 self.a.mov(rax, alloc::rc::Rc::as_ptr(&self.ctx.valid) as u64)?;

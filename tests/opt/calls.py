@@ -1,3 +1,5 @@
+# jit-param: inline_calls=0
+# (calls pushing real frames: see inline.py for calls run inline)
 class P:
     def __init__(self, x):
         self.x = x

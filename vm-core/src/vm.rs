@@ -486,6 +486,8 @@ impl Vm {
             names: names.into_boxed_slice(),
             varnames: varnames.into_boxed_slice(),
             name,
+            entry_counter: core::cell::Cell::new(0),
+            entry_trace: core::cell::Cell::new(CodeObject::NO_TRACE),
         })
     }
 

@@ -29,11 +29,22 @@ pub struct CodeObject {
     pub simple_argcount: u32,
     /// Number of fast locals (`code.varnames.len()`), kept here for calls.
     pub nlocals: usize,
+    /// The hot-call counter, in the format of a `JUMP_BACKWARD`'s (bits
+    /// 0-23 count calls down, 24-30 aborted recordings, 31 armed); tier 1
+    /// decrements it on each call that enters the code and asks the JIT
+    /// ([`crate::vm::Vm::jit_hot_entry`]) when it reaches zero.
+    pub entry_counter: Cell<u32>,
+    /// The function-entry trace starting at instruction 0, if one was
+    /// compiled ([`CodeObject::NO_TRACE`] if not).
+    pub entry_trace: Cell<u32>,
 }
 
 impl CodeObject {
     /// `simple_argcount` of code that needs the general argument binder.
     pub const NOT_SIMPLE: u32 = u32::MAX;
+
+    /// `entry_trace` when no function-entry trace exists.
+    pub const NO_TRACE: u32 = u32::MAX;
 
     /// Calls `f` on every heap value the code references.
     pub fn for_each_ref(&self, f: &mut impl FnMut(Value)) {

@@ -118,6 +118,27 @@ impl Vm {
                         }
                     };
                 }
+                // Records from the top frame's saved position on, in the tracing copy.
+                macro_rules! start_tracing {
+                    () => {{
+                        self.stats.instructions += executed;
+                        executed = 0;
+                        match self.run_loop::<true>(entry, false) {
+                            Ok(Value::Null) => reload!(),
+                            other => return other,
+                        }
+                    }};
+                }
+                // Runs trace `$id` from the top frame's saved position (see `Vm::run_traces`).
+                macro_rules! enter_traces {
+                    ($jump_at:expr, $id:expr) => {{
+                        let after = self.run_traces(&code, $jump_at, $id);
+                        reload!();
+                        if let crate::jit::AfterTrace::Record = tri!(after) {
+                            start_tracing!()
+                        }
+                    }};
+                }
                 if TRACING {
                     if redispatch {
                         redispatch = false;
@@ -158,7 +179,22 @@ impl Vm {
                         match tri!(self.run_specialized_at(op, &code, cache_at, base, arg)) {
                             Flow::Continue => {}
                             Flow::Jump(t) => pc = t,
-                            Flow::Frame => reload!(),
+                            Flow::Frame => {
+                                reload!();
+                                if !TRACING && pc == 0 {
+                                    // A call entered a function: count it towards a function-entry trace.
+                                    let c = code.entry_counter.get();
+                                    if c & 0x00ff_ffff != 0 {
+                                        code.entry_counter.set(c - 1);
+                                    } else {
+                                        match self.jit_hot_entry(&code) {
+                                            crate::jit::OnEntry::Interpret => {}
+                                            crate::jit::OnEntry::Enter(id) => enter_traces!(None, id),
+                                            crate::jit::OnEntry::Record => start_tracing!(),
+                                        }
+                                    }
+                                }
+                            }
                             Flow::Deopt => {
                                 self.deoptimize(&code, cache_at - 1, op);
                                 pc = cache_at - 1;
@@ -432,12 +468,7 @@ impl Vm {
                         if hot {
                             // Record the loop from its header on, in the tracing copy.
                             save_pc!();
-                            self.stats.instructions += executed;
-                            executed = 0;
-                            match self.run_loop::<true>(entry, false) {
-                                Ok(Value::Null) => reload!(),
-                                other => return other,
-                            }
+                            start_tracing!();
                         }
                     }
                     Opcode::EnterExecutor => {
@@ -452,19 +483,7 @@ impl Vm {
                         pc = arg as usize;
                         if !TRACING {
                             save_pc!();
-                            let after = self.run_traces(&code, jump_at, trace);
-                            reload!();
-                            match tri!(after) {
-                                crate::jit::AfterTrace::Resume => {}
-                                crate::jit::AfterTrace::Record => {
-                                    self.stats.instructions += executed;
-                                    executed = 0;
-                                    match self.run_loop::<true>(entry, false) {
-                                        Ok(Value::Null) => reload!(),
-                                        other => return other,
-                                    }
-                                }
-                            }
+                            enter_traces!(Some(jump_at), trace);
                         }
                     }
                     Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {

@@ -221,6 +221,7 @@ macro_rules! for_each_ir_op {
             (Uops, "uops", false, true),
             (GuardFrame, "guard_frame", false, true),
             (GuardSteppable, "guard_steppable", false, true),
+            (GuardRoom, "guard_room", false, true),
             (CheckValid, "check_valid", false, true),
             (Safepoint, "safepoint", false, false),
             (Exit, "exit", false, true),
@@ -364,6 +365,9 @@ pub enum Op {
     /// Exits unless the top frame hands its value to a Python frame when it
     /// returns or yields (a frame returning to native code ends the trace).
     GuardSteppable,
+    /// Exits unless the recursion limit allows `n` more frames (a call
+    /// inlined without a frame checks what pushing one would).
+    GuardRoom(u32),
     /// Exits (state as it is) if the trace was invalidated.
     CheckValid,
     /// A loop back edge's safepoint (interrupts, fuel, GC) with the frame
@@ -501,6 +505,7 @@ impl TraceIr {
                 }
                 Op::Truthy(pc) | Op::Safepoint(pc) | Op::Return(pc) | Op::Loop(pc) => write!(out, " @{pc}"),
                 Op::StressExit(n) => write!(out, " every={n}"),
+                Op::GuardRoom(n) => write!(out, " {n}"),
                 Op::GuardShape { class, shape } => write!(out, " class=obj{class} shape={shape}"),
                 Op::GuardClass(class) => write!(out, " obj{class}"),
                 Op::GuardKind(kind) => write!(out, " {}", kind.name()),

@@ -69,9 +69,23 @@ enum Entry {
     Val(ValueId),
 }
 
+/// A Python call being lowered inline, without a frame (see [`inline_plan`]).
+struct Inlined {
+    /// The snapshot every exit inside it takes: tier 1 before the call.
+    snap: u32,
+    /// The caller's stack depth below the callee and its arguments.
+    call_base: usize,
+    /// The callee's fast locals as values (none is ever in memory).
+    locals: Vec<Option<ValueId>>,
+}
+
 struct Lowering<'a> {
     ir: TraceIr,
     rec: &'a Recording,
+    /// Per instruction: for a call that can be inlined, the index of its return.
+    inline_at: Vec<Option<u32>>,
+    /// The call being lowered inline, if any.
+    inlined: Option<Inlined>,
     stack: Vec<Entry>,
     /// Entries `0..keep` are in memory as the abstract stack says.
     keep: u32,
@@ -117,8 +131,12 @@ impl Lowering<'_> {
         v
     }
 
-    /// The state to resume tier 1 from before the current instruction.
+    /// The state to resume tier 1 from before the current instruction
+    /// (inside an inlined call: before the call).
     fn snapshot(&mut self, pc: u32) -> u32 {
+        if let Some(inl) = &self.inlined {
+            return inl.snap;
+        }
         let vals: Vec<ValueId> = (self.keep as usize..self.stack.len())
             .map(|i| match self.stack[i] {
                 Entry::Val(v) => v,
@@ -158,6 +176,9 @@ impl Lowering<'_> {
     fn lower_inst(&mut self, inst: &RecordedInst) {
         let pc = inst.pc;
         let arg = inst.arg;
+        if self.inlined.is_some() && self.lower_inlined(inst) {
+            return;
+        }
         match inst.op {
             Opcode::Nop | Opcode::JumpForward => {}
             Opcode::LoadFast => {
@@ -291,6 +312,108 @@ impl Lowering<'_> {
             op if op.is_specialized() => self.lower_as_uops(inst),
             _ => self.lower_generic(inst),
         }
+    }
+
+    /// Starts lowering the call `inst` inline when [`inline_plan`] chose it
+    /// and the stack says how it binds its arguments; returns false to
+    /// lower it as a real call instead.
+    fn begin_inline(&mut self, inst: &RecordedInst, body: &RecordedInst) -> bool {
+        let Some(callee) = inst.callee else { return false };
+        let argc = inst.arg as usize;
+        let len = self.stack.len();
+        if len < argc + 2 {
+            return false;
+        }
+        let call_base = len - argc - 2;
+        // `self` (a method call) or NULL below the arguments, as the
+        // callee's parameter count says it was when recorded.
+        let code = &self.rec.codes[body.code as usize];
+        let with_self = match code.simple_argcount as usize {
+            n if n == argc => false,
+            n if n == argc + 1 => true,
+            _ => return false,
+        };
+        let nlocals = code.nlocals();
+        let s = self.snapshot(inst.pc);
+        let self_or_null = self.peek(argc + 1);
+        match (&self.ir.insts[self_or_null.0 as usize].op, with_self) {
+            (Op::Const(Value::Null), false) => {}
+            (Op::Const(Value::Null), true) => return false,
+            (Op::Const(_), true) => {}
+            (Op::Const(_), false) => return false,
+            _ if with_self && self.known_object(self_or_null) => {}
+            (_, true) => {
+                self.guard(Op::GuardNotNull, alloc::vec![self_or_null], s);
+            }
+            (_, false) => {
+                let null = self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any);
+                let is_null = self.emit(Op::Is(false), alloc::vec![self_or_null, null], Ty::Bool);
+                self.guard(Op::GuardTrue, alloc::vec![is_null], s);
+            }
+        }
+        let f = self.peek(argc + 2);
+        let expected = self.emit(Op::Const(Value::Obj(callee)), Vec::new(), Ty::Obj);
+        let same = self.emit(Op::Is(false), alloc::vec![f, expected], Ty::Bool);
+        self.guard(Op::GuardTrue, alloc::vec![same], s);
+        // Tier 1 would raise RecursionError at the call: it runs it then.
+        self.guard(Op::GuardRoom(1), Vec::new(), s);
+        let first_arg = if with_self { call_base + 1 } else { call_base + 2 };
+        let mut locals = alloc::vec![None; nlocals];
+        for (k, i) in (first_arg..len).enumerate() {
+            let v = self.value(self.stack[i]);
+            self.stack[i] = Entry::Val(v);
+            locals[k] = Some(v);
+        }
+        self.stack.truncate(call_base);
+        self.keep = self.keep.min(call_base as u32);
+        self.inlined = Some(Inlined { snap: s, call_base, locals });
+        true
+    }
+
+    /// True if an earlier guard proved `v` an object (not NULL).
+    fn known_object(&self, v: ValueId) -> bool {
+        self.ir.insts.iter().any(|i| {
+            i.args.first() == Some(&v)
+                && matches!(i.op, Op::GuardShape { .. } | Op::GuardClass(_) | Op::GuardKind(_) | Op::GuardType(Ty::Obj))
+        })
+    }
+
+    /// The callee's own instructions inside an inlined call: its locals are
+    /// values, and its return hands the value to the caller's stack.
+    /// Returns false for instructions lowered as anywhere else.
+    fn lower_inlined(&mut self, inst: &RecordedInst) -> bool {
+        let Some(inl) = self.inlined.as_mut() else { return false };
+        match inst.op {
+            Opcode::LoadFast => {
+                let v = match inl.locals.get(inst.arg as usize).copied().flatten() {
+                    Some(v) => v,
+                    None => {
+                        // Unbound here (never on a recorded path): exit to tier 1, which raises.
+                        let s = inl.snap;
+                        let null = self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any);
+                        self.guard(Op::GuardNotNull, alloc::vec![null], s);
+                        null
+                    }
+                };
+                self.push(v);
+            }
+            Opcode::StoreFast => {
+                let v = self.pop();
+                if let Some(slot) = self.inlined.as_mut().and_then(|i| i.locals.get_mut(inst.arg as usize)) {
+                    *slot = Some(v);
+                }
+            }
+            Opcode::ReturnValue => {
+                let v = self.pop();
+                let call_base = inl_call_base(&self.inlined);
+                self.stack.truncate(call_base);
+                self.keep = self.keep.min(call_base as u32);
+                self.push(v);
+                self.inlined = None;
+            }
+            _ => return false,
+        }
+        true
     }
 
     /// An instruction the IR does not model: tier 1 runs it (`exec`, or
@@ -540,12 +663,106 @@ impl Lowering<'_> {
     }
 }
 
+fn inl_call_base(inlined: &Option<Inlined>) -> usize {
+    inlined.as_ref().map_or(0, |i| i.call_base)
+}
+
+/// The calls a trace runs without pushing a frame: per instruction, for a
+/// `CALL_PY_EXACT_ARGS` whose whole callee, up to its return to the caller,
+/// was recorded and has no effect the caller could see before it returns
+/// (local loads and stores, constants, int and float arithmetic and
+/// comparisons, branches on bools, instance attribute and list/tuple item
+/// loads), the index of its `RETURN_VALUE`. Such a call needs no frame
+/// even at an exit: every exit inside it resumes tier 1 before the call,
+/// which runs it again from the start (nothing it did is visible).
+pub fn inline_plan(rec: &Recording) -> Vec<Option<u32>> {
+    let insts = &rec.insts;
+    let mut plan = alloc::vec![None; insts.len()];
+    for (c, call) in insts.iter().enumerate() {
+        if call.op != Opcode::CallPyExactArgs
+            || call.callee.is_none()
+            || call.next.0 != call.depth + 1
+            || call.next.2 != 0
+        {
+            continue;
+        }
+        if c > 0 && insts[c - 1].op == Opcode::KwNames {
+            continue;
+        }
+        let body_depth = call.depth + 1;
+        for (r, inst) in insts.iter().enumerate().skip(c + 1) {
+            if inst.depth != body_depth {
+                break;
+            }
+            if inst.op == Opcode::ReturnValue {
+                if inst.next.0 == call.depth {
+                    plan[c] = Some(r as u32);
+                }
+                break;
+            }
+            if !pure_in_callee(inst) {
+                break;
+            }
+        }
+    }
+    plan
+}
+
+/// True for the instructions [`inline_plan`] allows in an inlined callee
+/// (lowered to guards and values only, no effect outside the callee).
+fn pure_in_callee(inst: &RecordedInst) -> bool {
+    let bool_on_top = inst.tos[0] == Ty::Bool;
+    match inst.op {
+        Opcode::LoadFast
+        | Opcode::StoreFast
+        | Opcode::LoadConst
+        | Opcode::PopTop
+        | Opcode::Copy
+        | Opcode::Swap
+        | Opcode::Nop
+        | Opcode::JumpForward
+        | Opcode::IsOp
+        | Opcode::ToBoolBool
+        | Opcode::ToBoolInt
+        | Opcode::ToBoolNone
+        | Opcode::ToBoolList
+        | Opcode::ToBoolStr
+        | Opcode::ToBoolAlwaysTrue
+        | Opcode::BinaryOpAddInt
+        | Opcode::BinaryOpSubInt
+        | Opcode::BinaryOpMulInt
+        | Opcode::BinaryOpBitInt
+        | Opcode::BinaryOpDivModInt
+        | Opcode::BinaryOpAddFloat
+        | Opcode::BinaryOpSubFloat
+        | Opcode::BinaryOpMulFloat
+        | Opcode::BinaryOpDivFloat
+        | Opcode::CompareOpInt
+        | Opcode::CompareOpFloat
+        | Opcode::BinarySubscrListInt
+        | Opcode::BinarySubscrTupleInt => true,
+        Opcode::PopJumpIfFalse
+        | Opcode::PopJumpIfTrue
+        | Opcode::JumpIfFalseOrPop
+        | Opcode::JumpIfTrueOrPop
+        | Opcode::ToBool => bool_on_top,
+        Opcode::LoadAttrInstance => inst.receiver.is_some_and(|r| r.slot.is_some()),
+        Opcode::LoadAttr => {
+            inst.receiver.and_then(|r| r.as_if).is_some_and(|(form, _)| form == Opcode::LoadAttrInstance)
+        }
+        _ => false,
+    }
+}
+
 /// Lowers a finished recording; `exit_at` is (depth, code, pc, stack depth)
-/// of the position a trace ending in an exit leaves to.
-pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32)) -> TraceIr {
+/// of the position a trace ending in an exit leaves to; `inline` lets
+/// calls chosen by [`inline_plan`] run without a frame.
+pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), inline: bool) -> TraceIr {
     let mut l = Lowering {
         ir: TraceIr::default(),
         rec,
+        inline_at: if inline { inline_plan(rec) } else { alloc::vec![None; rec.insts.len()] },
+        inlined: None,
         stack: (0..rec.start_stack).map(Entry::Mem).collect(),
         keep: rec.start_stack,
         phys: rec.start_stack,
@@ -557,8 +774,21 @@ pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32)) -> TraceIr {
         let s = l.as_is();
         l.guard(Op::GuardFrame { depth: 0, code: first.code, pc: first.pc }, Vec::new(), s);
     }
+    let mut skip_to = None;
     for (i, inst) in rec.insts.iter().enumerate() {
         l.at = (i as u32, inst.depth, inst.code);
+        if skip_to.is_some_and(|r| i as u32 <= r) {
+            // Inside a call lowered inline.
+            l.lower_inst(inst);
+            continue;
+        }
+        skip_to = None;
+        if let (Some(ret), Some(body)) = (l.inline_at[i], rec.insts.get(i + 1)) {
+            if l.begin_inline(inst, body) {
+                skip_to = Some(ret);
+                continue;
+            }
+        }
         l.lower_inst(inst);
     }
     let n = rec.insts.len() as u32;

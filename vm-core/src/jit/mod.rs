@@ -84,6 +84,12 @@ pub enum TraceKind {
         /// Position of the `JUMP_BACKWARD`.
         jump_at: u32,
     },
+    /// A hot function: its entry (instruction 0 of `code`), reached by
+    /// calls from tier 1.
+    Entry {
+        /// The function's code.
+        code: Rc<CodeObject>,
+    },
     /// A hot exit of another trace.
     Side {
         /// The parent trace.
@@ -160,6 +166,8 @@ pub struct Trace {
     roots: Box<[ObjRef]>,
     /// Bytecode instructions per loop iteration.
     loop_len: u32,
+    /// A function-entry trace or a side trace of one (`Recording::from_entry`).
+    from_entry: bool,
 }
 
 /// The JIT state of a VM.
@@ -203,6 +211,16 @@ pub struct Jit {
 const COUNT_MASK: u32 = 0x00ff_ffff;
 const ARMED: u32 = 1 << 31;
 const ABORT_SHIFT: u32 = 24;
+
+/// What tier 1 does after a call entered a function whose hot-call counter expired.
+pub(crate) enum OnEntry {
+    /// Run the function in tier 1.
+    Interpret,
+    /// Enter its function-entry trace.
+    Enter(u32),
+    /// Switch to the tracing copy: a recording has started.
+    Record,
+}
 
 /// What the trace driver asks tier 1 to do next.
 pub(crate) enum AfterTrace {
@@ -260,6 +278,10 @@ impl Jit {
         if let Some(rec) = &self.recording {
             rec.codes.iter().for_each(|c| c.for_each_ref(f));
             rec.start_code.for_each_ref(f);
+            rec.insts.iter().filter_map(|i| i.callee).for_each(|r| f(Value::Obj(r)));
+            if let Some(r) = rec.pending_callee() {
+                f(Value::Obj(r));
+            }
         }
     }
 
@@ -276,6 +298,15 @@ impl Jit {
                     };
                     cell.set(ARMED | (aborts << ABORT_SHIFT) | wait);
                 }
+            }
+            TraceKind::Entry { code } => {
+                let aborts = ((code.entry_counter.get() >> ABORT_SHIFT) & 0x7f) + 1;
+                let wait = if aborts >= self.params.penalty_max {
+                    COUNT_MASK
+                } else {
+                    (self.params.penalty_base << aborts.min(20)).min(COUNT_MASK)
+                };
+                code.entry_counter.set(ARMED | (aborts << ABORT_SHIFT) | wait);
             }
             TraceKind::Side { parent, exit } => {
                 if let Some(e) = self.traces.get(*parent as usize).and_then(|t| t.exits.get(*exit as usize)) {
@@ -474,6 +505,60 @@ impl Vm {
         true
     }
 
+    /// A call from tier 1 just entered `code` (the top frame, at instruction
+    /// 0) and found its hot-call counter at zero: enter the function's
+    /// trace, start recording one, or go on counting.
+    pub(crate) fn jit_hot_entry(&mut self, code: &Rc<CodeObject>) -> OnEntry {
+        let cell = &code.entry_counter;
+        let c = cell.get();
+        let Some(jit) = self.jit.as_mut() else {
+            cell.set(COUNT_MASK);
+            return OnEntry::Interpret;
+        };
+        let id = code.entry_trace.get();
+        if id != CodeObject::NO_TRACE {
+            if jit.traces.get(id as usize).is_some_and(|t| t.ctx.valid.get()) {
+                return OnEntry::Enter(id);
+            }
+            // Invalidated: count again.
+            code.entry_trace.set(CodeObject::NO_TRACE);
+            cell.set(ARMED | jit.params.hot_call.min(COUNT_MASK));
+            return OnEntry::Interpret;
+        }
+        if code.code.flags & crate::bytecode::code::FLAG_GENERATOR != 0 {
+            // Only a generator's first resume starts at instruction 0: its
+            // loops are what gets hot, and they get traces of their own.
+            cell.set(ARMED | COUNT_MASK);
+            return OnEntry::Interpret;
+        }
+        if c & ARMED == 0 {
+            cell.set(ARMED | (jit.params.hot_call.saturating_sub(1)).min(COUNT_MASK));
+            return OnEntry::Interpret;
+        }
+        let aborts = (c >> ABORT_SHIFT) & 0x7f;
+        if aborts >= jit.params.penalty_max {
+            cell.set(c | COUNT_MASK);
+            return OnEntry::Interpret;
+        }
+        if let Some(id) = jit.trace_at(code, 0) {
+            // A loop trace starts at instruction 0: calls enter it.
+            code.entry_trace.set(id);
+            return OnEntry::Enter(id);
+        }
+        if jit.recording.is_some() || jit.executing > 0 {
+            cell.set(c | (jit.params.penalty_base & COUNT_MASK));
+            return OnEntry::Interpret;
+        }
+        if jit.trace_count() >= jit.params.max_traces as usize {
+            jit.stats.aborts[AbortReason::TraceLimit as usize] += 1;
+            cell.set(c | COUNT_MASK);
+            return OnEntry::Interpret;
+        }
+        cell.set(c | COUNT_MASK);
+        self.start_recording(TraceKind::Entry { code: code.clone() });
+        OnEntry::Record
+    }
+
     /// Starts recording at the top frame's position (already saved in the frame).
     fn start_recording(&mut self, kind: TraceKind) {
         let rec = Recording::new(self, kind);
@@ -493,7 +578,7 @@ impl Vm {
         // A root trace that goes back to tier 1 at its end pays an entry and
         // an exit on every run (a generator's loop that yields to native
         // code, an expression generator): short ones cost more than they save.
-        let open_root = matches!(rec.kind, TraceKind::Root { .. }) && rec.end == Some(TraceEnd::Exit);
+        let open_root = !matches!(rec.kind, TraceKind::Side { .. }) && rec.end == Some(TraceEnd::Exit);
         if open_root && rec.insts.len() < jit.params.min_open_trace as usize {
             jit.stats.aborts[AbortReason::TooShort as usize] += 1;
             jit.penalize(&rec.kind);
@@ -505,7 +590,7 @@ impl Vm {
             return;
         }
         jit.stats.uops_recorded += rec.uops.len() as u64;
-        let mut optimized = lower::lower(&rec, exit_at);
+        let mut optimized = lower::lower(&rec, exit_at, jit.params.inline_calls != 0);
         let mut stages: Vec<(&str, String)> = Vec::new();
         if jit.dump_ir {
             stages.push(("as lowered", optimized.to_text()));
@@ -585,7 +670,7 @@ impl Vm {
             }
         }
         let (side_depth, anchor) = match &rec.kind {
-            TraceKind::Root { .. } => {
+            TraceKind::Root { .. } | TraceKind::Entry { .. } => {
                 jit.stats.root_traces += 1;
                 (0, Some((rec.start_code.clone(), rec.start_pc)))
             }
@@ -615,6 +700,18 @@ impl Vm {
                 code.instrs[*jump_at as usize + 1].set(id);
             }
         }
+        if let TraceKind::Entry { code } = &rec.kind {
+            // Calls from tier 1 enter the trace from now on.
+            code.entry_trace.set(id);
+            code.entry_counter.set(ARMED);
+        }
+        if rec.end == Some(TraceEnd::Recurse) {
+            // The recursive call continues at this trace's own start.
+            if let Some(last) = optimized.insts.last().and_then(|i| i.snapshot) {
+                exits[last as usize].link.set(Some(id));
+                executor.set_exit_link(last, executor.link_target());
+            }
+        }
         let loop_len = if rec.end == Some(TraceEnd::Loop) { rec.insts.len() as u32 } else { 0 };
         let roots = backend::const_roots(&optimized);
         jit.traces.push(Trace {
@@ -628,13 +725,20 @@ impl Vm {
             anchor,
             roots,
             loop_len,
+            from_entry: rec.from_entry,
         });
     }
 
     /// Runs trace `id` (entered at its anchor with the frame's position
-    /// there), then the traces its exits link to, until an exit returns to
-    /// tier 1. The VM state is tier 1's when it returns.
-    pub(crate) fn run_traces(&mut self, code: &Rc<CodeObject>, jump_at: usize, id: u32) -> PyResult<AfterTrace> {
+    /// there: the back edge at `jump_at` of `code`, or with `jump_at` None
+    /// the function entry), then the traces its exits link to, until an
+    /// exit returns to tier 1. The VM state is tier 1's when it returns.
+    pub(crate) fn run_traces(
+        &mut self,
+        code: &Rc<CodeObject>,
+        jump_at: Option<usize>,
+        id: u32,
+    ) -> PyResult<AfterTrace> {
         let after = self.run_traces_from(code, jump_at, id);
         if let Some(jit) = self.jit.as_mut() {
             jit.free_dead();
@@ -642,15 +746,23 @@ impl Vm {
         after
     }
 
-    fn run_traces_from(&mut self, code: &Rc<CodeObject>, jump_at: usize, mut id: u32) -> PyResult<AfterTrace> {
+    fn run_traces_from(&mut self, code: &Rc<CodeObject>, jump_at: Option<usize>, mut id: u32) -> PyResult<AfterTrace> {
         {
             let jit = self.jit.as_mut().expect("jit");
             let valid = jit.traces.get(id as usize).is_some_and(|t| t.ctx.valid.get());
             if !valid {
-                // Invalidated: the back edge goes back to counting.
-                let target = decode(code.instrs[jump_at].get()).1;
-                code.instrs[jump_at].set(encode(Opcode::JumpBackward, target));
-                code.instrs[jump_at + 1].set(ARMED | jit.params.hot_loop.min(COUNT_MASK));
+                // Invalidated: the back edge (or the function entry) goes back to counting.
+                match jump_at {
+                    Some(jump_at) => {
+                        let target = decode(code.instrs[jump_at].get()).1;
+                        code.instrs[jump_at].set(encode(Opcode::JumpBackward, target));
+                        code.instrs[jump_at + 1].set(ARMED | jit.params.hot_loop.min(COUNT_MASK));
+                    }
+                    None => {
+                        code.entry_trace.set(CodeObject::NO_TRACE);
+                        code.entry_counter.set(ARMED | jit.params.hot_call.min(COUNT_MASK));
+                    }
+                }
                 return Ok(AfterTrace::Resume);
             }
             jit.stats.entries += 1;
@@ -701,9 +813,11 @@ impl Vm {
             }
             info.count.set(0);
             let as_is = snap.pc.is_none();
+            let from_entry = t.from_entry;
             self.start_recording(TraceKind::Side { parent: id, exit });
             if let Some(rec) = self.jit.as_mut().and_then(|j| j.recording.as_mut()) {
                 rec.entry_guard = as_is;
+                rec.from_entry = from_entry;
             }
             return Ok(AfterTrace::Record);
         }
@@ -723,6 +837,7 @@ fn trace_name(id: u32, rec: &Recording) -> String {
     let line = code.code.line_at(rec.start_pc as usize);
     let kind = match &rec.kind {
         TraceKind::Root { .. } => String::from("loop"),
+        TraceKind::Entry { .. } => String::from("entry"),
         TraceKind::Side { parent, exit } => alloc::format!("side of {parent}/{exit}"),
     };
     alloc::format!("ouro trace {id} ({kind} at {}@{} line {line})", code.code.name, rec.start_pc)
@@ -732,6 +847,7 @@ fn dump_text(jit: &Jit, id: u32, rec: &Recording, stages: &[(&str, String)]) -> 
     let mut out = String::new();
     let kind = match &rec.kind {
         TraceKind::Root { .. } => String::from("root"),
+        TraceKind::Entry { .. } => String::from("function entry"),
         TraceKind::Side { parent, exit } => alloc::format!("side of trace {parent} exit {exit}"),
     };
     let _ =

@@ -313,7 +313,7 @@ pub fn fold_constants(mut ir: TraceIr) -> TraceIr {
             (Op::CompareFloat(c), Some(Value::Float(x)), Some(Value::Float(y))) => {
                 Some(Value::Bool(super::ir::compare_floats(*c, x, y)))
             }
-            (Op::Is(neg), Some(a), Some(b)) if !matches!(a, Value::Obj(_)) || !matches!(b, Value::Obj(_)) => {
+            (Op::Is(neg), Some(a), Some(b)) if !matches!(a, Value::Obj(_)) || !matches!(b, Value::Obj(_)) || a == b => {
                 Some(Value::Bool(a.is(b) != *neg))
             }
             (Op::GuardType(t), Some(v), _) if t.matches(v) => {

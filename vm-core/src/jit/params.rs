@@ -21,6 +21,8 @@ macro_rules! for_each_jit_param {
         $m! {
             (hot_loop, "hot_loop", 1000, 1, 1_000_000,
                 "back edges of a loop before it is recorded"),
+            (hot_call, "hot_call", 1000, 1, 1_000_000,
+                "calls from tier 1 into a function before its entry is recorded"),
             (hot_exit, "hot_exit", 64, 1, 1_000_000,
                 "failures of a side exit before a side trace is recorded from it"),
             (max_trace_length, "max_trace_length", 800, 8, 100_000,
@@ -41,6 +43,8 @@ macro_rules! for_each_jit_param {
                 "bytes of machine code (native backends); when full, every trace is flushed and recording starts again"),
             (min_open_trace, "min_open_trace", 64, 0, 100_000,
                 "bytecode instructions a root trace must cover when it ends in tier 1 (cannot loop or link)"),
+            (inline_calls, "inline_calls", 1, 0, 1,
+                "1: a call whose callee has no visible effect before it returns runs inline, without a frame (0: every call pushes one)"),
             (stress_exits, "stress_exits", 0, 0, 1_000_000,
                 "testing: every Nth guard of each trace fails (0: off), so every exit path, snapshot and side trace runs"),
         }
@@ -65,6 +69,14 @@ macro_rules! define_params {
             /// Every parameter: `(name, default, min, max, description)`.
             pub const TABLE: &'static [(&'static str, u32, u32, u32, &'static str)] =
                 &[$(($name, $default, $min, $max, $doc)),*];
+
+            /// Sets every hotness threshold (`hot_loop`, `hot_call`, `hot_exit`)
+            /// to `n`: what `--jit-threshold` does.
+            pub fn set_threshold(&mut self, n: u32) {
+                self.hot_loop = n;
+                self.hot_call = n;
+                self.hot_exit = n;
+            }
 
             /// Sets the parameter called `name`; an error names the problem.
             pub fn set(&mut self, name: &str, value: u32) -> Result<(), alloc::string::String> {

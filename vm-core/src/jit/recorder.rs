@@ -39,6 +39,9 @@ pub struct RecordedInst {
     pub tos: [Ty; 2],
     /// The top operand before it ran, if an instance of a user class.
     pub receiver: Option<Receiver>,
+    /// For `CALL_PY_EXACT_ARGS`: the function called (a GC root while the
+    /// recording lives; a trace that inlines the call keeps it as a constant).
+    pub callee: Option<ObjRef>,
 }
 
 /// An instance on top of the stack when an instruction was recorded.
@@ -75,6 +78,9 @@ pub enum TraceEnd {
     Loop,
     /// At the start of trace `id`: the trace continues there.
     Link(u32),
+    /// At its own start in another frame (a recursive call): the trace
+    /// continues at its own start, in the new frame.
+    Recurse,
     /// Leaves to tier 1 before the instruction at this position of the top frame.
     Exit,
 }
@@ -95,6 +101,11 @@ pub struct Recording {
     /// leaves the state as it is (after an instruction whose successor is
     /// only known at run time), which other states can take too.
     pub entry_guard: bool,
+    /// A function-entry trace or a side trace grown from one: it follows a
+    /// return out of its root frame only into a caller running the same
+    /// code (recursion); other returns end it, so that the caller's loops
+    /// get root traces of their own that inline the call.
+    pub from_entry: bool,
     /// Every code object the trace runs.
     pub codes: Vec<Rc<CodeObject>>,
     /// Instructions recorded.
@@ -144,6 +155,7 @@ impl Recording {
     pub fn new(vm: &Vm, kind: TraceKind) -> Recording {
         let f = vm.frames.last().expect("frame");
         let start_stack = (vm.stack.len() - f.base - f.code.nlocals()) as u32;
+        let from_entry = matches!(kind, TraceKind::Entry { .. });
         Recording {
             kind,
             root_depth: vm.frames.len(),
@@ -151,6 +163,7 @@ impl Recording {
             start_pc: f.pc as u32,
             start_stack,
             entry_guard: false,
+            from_entry,
             codes: Vec::new(),
             insts: Vec::new(),
             uops: Vec::new(),
@@ -158,6 +171,12 @@ impl Recording {
             pending: None,
             end: None,
         }
+    }
+
+    /// The function the instruction being recorded calls, if it is a
+    /// `CALL_PY_EXACT_ARGS` (a GC root until the recording ends).
+    pub fn pending_callee(&self) -> Option<ObjRef> {
+        self.pending.as_ref().and_then(|p| p.callee)
     }
 
     fn code_index(&mut self, code: &Rc<CodeObject>) -> u32 {
@@ -254,29 +273,53 @@ impl Vm {
         let rec = self.jit.as_mut().and_then(|j| j.recording.as_mut()).expect("recording");
         let depth = depth_now as i32;
         let started = !rec.insts.is_empty();
-        if started && depth == 0 && Rc::ptr_eq(code, &rec.start_code) && pc as u32 == rec.start_pc {
-            return self.finish_recording_at(TraceEnd::Loop, None, pc);
+        if started && Rc::ptr_eq(code, &rec.start_code) && pc as u32 == rec.start_pc {
+            if depth == 0 {
+                return self.finish_recording_at(TraceEnd::Loop, None, pc);
+            }
+            // Recursion: link to this trace in the other frame. Not for
+            // generators: their chains (`yield from` recursion) pay more
+            // recorded inline (measured on the generators benchmark).
+            if rec.start_code.code.flags & crate::bytecode::code::FLAG_GENERATOR == 0 {
+                return self.finish_recording_at(TraceEnd::Recurse, None, pc);
+            }
         }
         let jit = self.jit.as_ref().expect("jit");
         if started {
             if let Some(id) = jit.trace_at(code, pc as u32) {
-                return self.finish_recording_at(TraceEnd::Link(id), None, pc);
+                // A function's entry trace is linked to only by recursive
+                // calls; other calls are inlined into this trace (linking
+                // would split a loop's body at every call).
+                let recursive_or_loop = pc != 0 || self.returns_to_same_code();
+                if recursive_or_loop {
+                    return self.finish_recording_at(TraceEnd::Link(id), None, pc);
+                }
             }
         }
         if depth.unsigned_abs() > jit.params.max_inline_depth {
             return self.finish_recording_at(TraceEnd::Exit, None, pc);
         }
+        let rec_from_entry = jit.recording.as_ref().is_some_and(|r| r.from_entry);
         let (byte, arg) = decode(code.instrs.get(pc).map(|c| c.get()).unwrap_or(0));
         let Some(op) = Opcode::from_u8(byte) else { return self.abort_recording(AbortReason::Unsupported) };
         // A return or yield to native code ends the trace (tier 1 does it), and
         // so does a yield out of the root frame: following generator
         // pipelines outward multiplies side traces for little gain (measured
         // on the generators benchmark), while returns to a caller pay.
-        let leaves_root = depth <= 0 && op == Opcode::YieldValue;
+        let leaves_root = depth <= 0
+            && (op == Opcode::YieldValue
+                || (op == Opcode::ReturnValue && rec_from_entry && !self.returns_to_same_code()));
         if matches!(op, Opcode::ReturnValue | Opcode::YieldValue) && (leaves_root || !super::backend::steppable(self)) {
             if !started {
                 return self.abort_recording(AbortReason::LeftRootFrame);
             }
+            return self.finish_recording_at(TraceEnd::Exit, None, pc);
+        }
+        // A function-entry trace does not unroll loops: it ends before a
+        // back edge to a loop without a trace (tier 1 counts it and records
+        // the loop), and links to the loop's trace when it has one.
+        let entry_trace = matches!(jit.recording.as_ref().map(|r| &r.kind), Some(TraceKind::Entry { .. }));
+        if entry_trace && started && op == Opcode::JumpBackward && jit.trace_at(code, arg).is_none() {
             return self.finish_recording_at(TraceEnd::Exit, None, pc);
         }
         if matches!(op, Opcode::RaiseVarargs | Opcode::Reraise | Opcode::BuildClass | Opcode::ImportStar) {
@@ -291,6 +334,10 @@ impl Vm {
             if stack_now >= 2 { Ty::of(self.stack[len - 2]) } else { Ty::Any },
         ];
         let receiver = if stack_now >= 1 { self.receiver_of(self.stack[len - 1], code, op, arg) } else { None };
+        let callee = match (op, self.stack.get(len.wrapping_sub(arg as usize + 2))) {
+            (Opcode::CallPyExactArgs, Some(&Value::Obj(f))) if stack_now >= arg + 2 => Some(f),
+            _ => None,
+        };
         let rec = self.jit.as_mut().and_then(|j| j.recording.as_mut()).expect("recording");
         let code_idx = rec.code_index(code);
         rec.pending = Some(RecordedInst {
@@ -304,8 +351,16 @@ impl Vm {
             next: (depth, code_idx, pc as u32),
             tos,
             receiver,
+            callee,
         });
         true
+    }
+
+    /// True if the top frame's caller runs the same code (a return there is
+    /// down-recursion).
+    fn returns_to_same_code(&self) -> bool {
+        let n = self.frames.len();
+        n >= 2 && Rc::ptr_eq(&self.frames[n - 2].code, &self.frames[n - 1].code)
     }
 
     /// What the recorder keeps of an instruction's receiver `v`.

@@ -219,6 +219,13 @@ pub fn return_simple(vm: &mut Vm) -> bool {
     true
 }
 
+/// How many more frames the recursion limit allows: a call tier 1 would
+/// make raises `RecursionError` when this is 0 (`ir::Op::GuardRoom`).
+#[inline]
+pub fn frame_room(vm: &Vm) -> usize {
+    vm.config.recursion_limit.saturating_sub(vm.frames.len())
+}
+
 /// True if the top frame's return or yield goes to a Python frame (so a
 /// trace can run it and go on in the caller), not to native code.
 #[inline]

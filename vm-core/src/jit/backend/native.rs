@@ -46,6 +46,9 @@ pub struct NativeState {
     /// Nonzero when the top frame returns or yields to a Python frame
     /// (`backend::steppable`, for `ir::Op::GuardSteppable`).
     pub steppable: usize,
+    /// Frames the recursion limit still allows (`backend::frame_room`, for
+    /// `ir::Op::GuardRoom`).
+    pub room: usize,
     /// Value-stack room a trace needs above a frame's base: every refresh
     /// reserves it, so machine code may write operand-stack entries (and
     /// then the length) without checking capacity.
@@ -84,6 +87,8 @@ pub const STATE_GC_DUE: i32 = offset_of!(NativeState, gc_due) as i32;
 pub const STATE_DICT_EPOCH: i32 = offset_of!(NativeState, dict_epoch) as i32;
 /// Offset of [`NativeState::steppable`].
 pub const STATE_STEPPABLE: i32 = offset_of!(NativeState, steppable) as i32;
+/// Offset of [`NativeState::room`].
+pub const STATE_ROOM: i32 = offset_of!(NativeState, room) as i32;
 /// Offset of [`NativeState::exit`] (a `u32`).
 pub const STATE_EXIT: i32 = offset_of!(NativeState, exit) as i32;
 /// Offset of [`NativeState::trace`] (a `u32`).
@@ -117,6 +122,7 @@ impl NativeState {
             root: 0,
             gc_due: 0,
             steppable: 0,
+            room: 0,
             slack,
             dict_epoch: core::ptr::null(),
             exit: 0,
@@ -146,6 +152,7 @@ impl NativeState {
         self.heap = vm.heap.slots_ptr();
         self.gc_due = vm.heap.should_collect() as usize;
         self.steppable = steppable(vm) as usize;
+        self.room = super::frame_room(vm);
         if self.dict_epoch.is_null() {
             self.dict_epoch = vm.jit.as_ref().map_or(core::ptr::null(), |j| Rc::as_ptr(&j.dict_epoch));
         }
