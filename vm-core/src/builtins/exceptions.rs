@@ -63,7 +63,8 @@ pub(crate) fn os_error_setup(vm: &mut Vm, r: ObjRef, rest: &[Value]) -> PyResult
         return Ok(Value::None);
     }
     let me = Value::Obj(r);
-    let fields = [rest[0], rest[1], rest.get(2).copied().unwrap_or(Value::None), rest.get(4).copied().unwrap_or(Value::None)];
+    let fields =
+        [rest[0], rest[1], rest.get(2).copied().unwrap_or(Value::None), rest.get(4).copied().unwrap_or(Value::None)];
     for (name, v) in OS_ERROR_ATTRS.iter().zip(fields) {
         let key = vm.intern(name);
         vm.generic_set_attr(me, key, v)?;

@@ -77,7 +77,8 @@ fn parse_int_value(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
         Some(v) => {
             // The limit applies to the bases that are not powers of two.
             let t = s.trim().trim_start_matches(['+', '-']);
-            let prefixed = t.len() > 1 && t.starts_with('0') && matches!(t.as_bytes()[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
+            let prefixed =
+                t.len() > 1 && t.starts_with('0') && matches!(t.as_bytes()[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
             if !base.is_power_of_two() && !(base == 0 && prefixed) {
                 let digits = t.bytes().filter(u8::is_ascii_alphanumeric).count();
                 let limit = crate::interp::repr::INT_MAX_STR_DIGITS;

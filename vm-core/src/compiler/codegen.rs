@@ -464,8 +464,9 @@ impl Unit {
                 // Module and class bodies record `name: annotation` in `__annotations__`.
                 if let (ExprKind::Name(n), CodeKind::Module | CodeKind::Class) = (&target.kind, self.kind) {
                     if self.future_annotations {
-                        let text = unparse_annotation(annotation)
-                            .ok_or_else(|| unsupported("this annotation with 'from __future__ import annotations'", annotation.pos))?;
+                        let text = unparse_annotation(annotation).ok_or_else(|| {
+                            unsupported("this annotation with 'from __future__ import annotations'", annotation.pos)
+                        })?;
                         self.load_const(Const::Str(text.into()));
                     } else {
                         self.expr(annotation)?;
@@ -1860,9 +1861,7 @@ impl Unit {
                     let msg = "assignment expression within a comprehension cannot be used in a class body";
                     return Err(syntax(msg, e.pos));
                 }
-                CodeKind::Function if !walrus.iter().all(|n| self.globals.contains(n)) => {
-                    StmtKind::Nonlocal(walrus)
-                }
+                CodeKind::Function if !walrus.iter().all(|n| self.globals.contains(n)) => StmtKind::Nonlocal(walrus),
                 _ => StmtKind::Global(walrus),
             };
             body.insert(0, Stmt { kind: decl, pos: e.pos });

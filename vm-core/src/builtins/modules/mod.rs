@@ -28,7 +28,8 @@ pub struct NativeModule {
 }
 
 /// Every built-in module.
-pub static NATIVE_MODULES: &[&NativeModule] = &[&math::MODULE, &random::MODULE, &time::MODULE, &sys::MODULE, &gc::MODULE];
+pub static NATIVE_MODULES: &[&NativeModule] =
+    &[&math::MODULE, &random::MODULE, &time::MODULE, &sys::MODULE, &gc::MODULE];
 
 /// The built-in module called `name`.
 pub fn find(name: &str) -> Option<&'static NativeModule> {
