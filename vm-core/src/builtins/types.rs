@@ -79,7 +79,8 @@ fn parse_int_value(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
             let t = s.trim().trim_start_matches(['+', '-']);
             let prefixed =
                 t.len() > 1 && t.starts_with('0') && matches!(t.as_bytes()[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
-            if !base.is_power_of_two() && !(base == 0 && prefixed) {
+            let limited = !(base.is_power_of_two() || base == 0 && prefixed);
+            if limited {
                 let digits = t.bytes().filter(u8::is_ascii_alphanumeric).count();
                 let limit = crate::interp::repr::INT_MAX_STR_DIGITS;
                 if digits > limit {
