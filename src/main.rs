@@ -3,6 +3,8 @@
 use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, Command};
+
+mod repl;
 use ouro::{JitMode, StdHost, Vm, VmConfig};
 
 /// The command's allocator. Strings, lists and dicts own Rust allocations,
@@ -14,6 +16,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn cli() -> Command {
     Command::new("ouro")
         .about("Run a Python-compatible script on the ouro VM")
+        .arg(Arg::new("interactive").short('i').action(ArgAction::SetTrue).help(
+            "Start the interactive prompt after running the script (it starts anyway without a script)",
+        ))
         .arg(Arg::new("command").short('c').value_name("CODE").help("Program passed in as a string"))
         .arg(
             Arg::new("jit")
@@ -56,6 +61,20 @@ fn cli() -> Command {
                 .value_name("N")
                 .value_parser(clap::value_parser!(u64))
                 .help("Maximum Python call depth (RecursionError beyond it)"),
+        )
+        .arg(
+            Arg::new("fuel")
+                .long("fuel")
+                .value_name("N")
+                .value_parser(clap::value_parser!(u64).range(1..))
+                .help("Stop the script (uncatchably) after about N loop iterations and calls"),
+        )
+        .arg(
+            Arg::new("timeout")
+                .long("timeout")
+                .value_name("SECONDS")
+                .value_parser(clap::value_parser!(f64))
+                .help("Stop the script (uncatchably) after SECONDS of wall-clock time"),
         )
         .arg(
             Arg::new("path")
@@ -112,11 +131,9 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         },
-        (None, None) => {
-            eprintln!("ouro: no script given (use `ouro FILE` or `ouro -c CODE`; see --help)");
-            return ExitCode::from(2);
-        }
+        (None, None) => (String::new(), String::from("<stdin>")),
     };
+    let interactive = matches.get_flag("interactive") || (source.is_empty() && filename == "<stdin>");
     let argv = std::iter::once(filename.clone())
         .chain(matches.get_many::<String>("args").into_iter().flatten().cloned())
         .collect();
@@ -126,6 +143,18 @@ fn main() -> ExitCode {
     }
     if let Some(&limit) = matches.get_one::<u64>("recursion-limit") {
         config.recursion_limit = limit as usize;
+    }
+    if let Err(e) = config.validate() {
+        eprintln!("ouro: invalid limits: {e}");
+        return ExitCode::from(2);
+    }
+    let fuel = matches.get_one::<u64>("fuel").copied();
+    let timeout = matches.get_one::<f64>("timeout").copied();
+    if let Some(t) = timeout {
+        if !(t.is_finite() && t > 0.0) {
+            eprintln!("ouro: --timeout {t}: expected a positive number of seconds");
+            return ExitCode::from(2);
+        }
     }
     let dumps: Vec<String> = matches.get_many::<String>("dump").into_iter().flatten().cloned().collect();
     if let Some(bad) = dumps.iter().find(|d| !["bytecode", "uops", "ir", "asm"].contains(&d.as_str())) {
@@ -139,6 +168,9 @@ fn main() -> ExitCode {
         dump_ir: dumps.iter().any(|d| d == "ir"),
         dump_asm: dumps.iter().any(|d| d == "asm"),
         perf_map: matches.get_flag("perf-map"),
+        fuel,
+        timeout,
+        interactive,
     };
     let dump = dumps.iter().any(|d| d == "bytecode");
     let paths: Vec<std::path::PathBuf> =
@@ -167,6 +199,12 @@ struct JitSetup {
     dump_ir: bool,
     dump_asm: bool,
     perf_map: bool,
+    /// `--fuel`.
+    fuel: Option<u64>,
+    /// `--timeout`.
+    timeout: Option<f64>,
+    /// Run the interactive prompt after the script (`-i`, or no script).
+    interactive: bool,
 }
 
 /// Installs the JIT the command line asked for.
@@ -204,13 +242,21 @@ fn run(
         };
     }
     let host = StdHost::new(&filename, &paths);
-    let mut vm = Vm::new(config, Box::new(host));
+    let mut vm = match Vm::try_new(config, Box::new(host)) {
+        Ok(vm) => vm,
+        Err(e) => {
+            eprintln!("ouro: invalid limits: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    vm.set_fuel(jit.fuel);
+    vm.set_deadline(jit.timeout);
     // Ctrl-C raises KeyboardInterrupt in the script at its next safepoint (a
     // second Ctrl-C while the first is still pending ends the process, as
     // a script that never reaches a safepoint could otherwise not be stopped).
     let flag = vm.interrupt_handle();
     let _ = ctrlc::set_handler(move || {
-        if flag.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        if flag.keyboard_interrupt() {
             std::process::exit(130);
         }
     });
@@ -224,14 +270,34 @@ fn run(
         j.dump_ir = jit.dump_ir;
         j.dump_asm = jit.dump_asm;
     }
-    let result = vm.run_source(&source, &filename);
-    let code = match result {
+    // With the prompt to follow, the script runs in the persistent
+    // namespace the prompt uses (CPython's `-i`).
+    let result = if jit.interactive {
+        if source.is_empty() {
+            Ok(())
+        } else {
+            vm.exec(&source, &filename)
+        }
+    } else {
+        vm.run_source(&source, &filename)
+    };
+    let mut code = match result {
         Ok(()) => ExitCode::SUCCESS,
+        // An uncaught KeyboardInterrupt ends the process as SIGINT would (CPython: 130).
+        Err(e) if e.kind == "KeyboardInterrupt" => {
+            vm.host.write_stderr(&e.traceback);
+            ExitCode::from(130)
+        }
         Err(e) => {
             vm.host.write_stderr(&e.traceback);
             ExitCode::from(e.exit_code.clamp(0, 255) as u8)
         }
     };
+    if jit.interactive {
+        vm.set_fuel(None);
+        vm.set_deadline(None);
+        code = ExitCode::from(repl::run(&mut vm).clamp(0, 255) as u8);
+    }
     if stats {
         let h = vm.heap.stats;
         let text = format!(

@@ -32,14 +32,13 @@ impl StdHost {
             start: std::time::Instant::now(),
         }
     }
-
-    /// Flushes buffered stdout.
-    pub fn flush(&mut self) {
-        let _ = self.out.flush();
-    }
 }
 
 impl Host for StdHost {
+    fn flush(&mut self) {
+        let _ = self.out.flush();
+    }
+
     fn write_stdout(&mut self, text: &str) {
         let _ = self.out.write_all(text.as_bytes());
     }

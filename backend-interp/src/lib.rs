@@ -168,6 +168,11 @@ impl InterpExecutor {
                         break exit_here;
                     }
                 }
+                Op::GuardFunc { code, globals } => {
+                    if !rt::function_runs(vm, arg(0), &self.ctx.codes[*code as usize], *globals) {
+                        break exit_here;
+                    }
+                }
                 Op::LoadItem => match rt::load_item(vm, arg(0), arg(1)) {
                     Some(v) => regs[i] = v,
                     None => break exit_here,

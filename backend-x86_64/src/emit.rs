@@ -727,6 +727,30 @@ impl Emit<'_> {
                 self.a.jne(l)?;
                 self.unbox(args[0], result, Ty::Obj)?;
             }
+            Op::GuardFunc { code, globals } => {
+                let l = self.exit(i);
+                if let Repr::Boxed { tag, .. } = args[0] {
+                    self.cmp_tag(tag, lay::TAG_OBJ)?;
+                    self.a.jne(l)?;
+                } else if !matches!(args[0], Repr::Typed { ty: Ty::Obj, .. } | Repr::Const(Value::Obj(_))) {
+                    self.a.jmp(l)?;
+                    return Ok(());
+                }
+                self.object_address(rcx, args[0])?;
+                self.a.cmp(byte_ptr(rcx + lay::OBJ_KIND as i32), lay::KIND_FUNCTION as i32)?;
+                self.a.jne(l)?;
+                let word = self.ctx.codes.get(*code as usize).map(lay::code_word).unwrap_or(0);
+                self.a.mov(rax, word)?;
+                self.a.cmp(qword_ptr(rcx + lay::FUNCTION_CODE as i32), rax)?;
+                self.a.jne(l)?;
+                if *globals {
+                    self.a.mov(rax, qword_ptr(r15 + nat::STATE_FRAME))?;
+                    self.a.mov(eax, dword_ptr(rax + nat::FRAME_GLOBALS))?;
+                    self.a.cmp(eax, dword_ptr(rcx + lay::FUNCTION_GLOBALS as i32))?;
+                    self.a.jne(l)?;
+                }
+                self.unbox(args[0], result, Ty::Obj)?;
+            }
             Op::LoadItem => {
                 // The kind was guarded; list and tuple items have the same layout.
                 let l = self.exit(i);

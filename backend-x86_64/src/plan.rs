@@ -255,7 +255,9 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             ),
             Op::Truthy(_) | Op::Truth => Some(Repr::Typed { ty: Ty::Bool, payload: Some(gpr(&mut b)) }),
             Op::GuardType(ty) => unbox(&mut b, args[0], *ty, def),
-            Op::GuardShape { .. } | Op::GuardClass(_) | Op::GuardKind(_) => unbox(&mut b, args[0], Ty::Obj, def),
+            Op::GuardShape { .. } | Op::GuardClass(_) | Op::GuardKind(_) | Op::GuardFunc { .. } => {
+                unbox(&mut b, args[0], Ty::Obj, def)
+            }
             Op::GuardFrame { code: c, .. } => {
                 code = *c;
                 None
@@ -265,9 +267,11 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
         if let Some(r) = result {
             p.result[i] = Some(r);
             let target = match &inst.op {
-                Op::GuardType(_) | Op::GuardShape { .. } | Op::GuardClass(_) | Op::GuardKind(_) => {
-                    inst.args[0].0 as usize
-                }
+                Op::GuardType(_)
+                | Op::GuardShape { .. }
+                | Op::GuardClass(_)
+                | Op::GuardKind(_)
+                | Op::GuardFunc { .. } => inst.args[0].0 as usize,
                 _ => i,
             };
             cur[target] = Some(r);

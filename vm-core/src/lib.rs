@@ -16,6 +16,7 @@
 
 extern crate alloc;
 
+pub mod api;
 pub mod builtins;
 pub mod bytecode;
 #[cfg(feature = "compiler")]
@@ -28,5 +29,6 @@ pub mod stdlib;
 pub mod uop;
 pub mod vm;
 
+pub use api::{FromPy, Handle, HostError, HostFn, IntoPy, IntoPyArgs, IntoPyResult};
 pub use runtime::value::{ObjRef, Value};
-pub use vm::{BufferHost, Host, ScriptError, Vm, VmConfig};
+pub use vm::{BufferHost, ConfigError, Host, InterruptHandle, ScriptError, StopReason, Vm, VmConfig};

@@ -35,6 +35,8 @@ pub trait Host {
     fn script_name(&self) -> &str {
         "<script>"
     }
+    /// Pushes buffered stdout out (the REPL calls it before each prompt).
+    fn flush(&mut self) {}
     /// For in-memory hosts: hands over (and clears) the collected stdout.
     fn take_buffered_stdout(&mut self) -> Option<String> {
         None
@@ -85,8 +87,83 @@ impl Host for BufferHost {
     }
 }
 
-/// Back edges and calls between checks of the interrupt flag and the fuel budget.
+/// Back edges and calls between checks of the interrupt flag, the fuel
+/// budget and the deadline.
 pub const SAFEPOINT_INTERVAL: u32 = 1024;
+
+/// Elements a bulk built-in (building a list from a range, sorting,
+/// joining, repeating) handles per safepoint tick: such work checks the
+/// limits at least every `SAFEPOINT_INTERVAL * BULK_ITEMS_PER_TICK`
+/// elements.
+pub const BULK_ITEMS_PER_TICK: usize = 16;
+
+/// Elements a built-in iterates or collects between two checks of the
+/// limits (a power of two: checks test the low bits).
+pub const BULK_CHECK_EVERY: usize = 4096;
+
+/// Why the host's limits ended a run. A hard stop is not a Python
+/// exception a script can catch: no `except` (not even `except
+/// BaseException`), `finally` block or `with` exit runs while it unwinds
+/// (they could run forever, or resume the script); the frames are
+/// discarded and the host gets a [`ScriptError`] with `stop` set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StopReason {
+    /// The fuel budget ([`Vm::set_fuel`]) ran out.
+    FuelExhausted,
+    /// The host called [`InterruptHandle::stop`].
+    Interrupted,
+    /// The wall-clock deadline ([`Vm::set_deadline`]) passed.
+    DeadlineExceeded,
+    /// Live data stayed above twice the heap limit: the script caught
+    /// `MemoryError` (raised at the limit) and kept allocating.
+    HeapExhausted,
+}
+
+impl StopReason {
+    /// The message the host's error carries.
+    pub fn message(self) -> &'static str {
+        match self {
+            StopReason::FuelExhausted => "execution fuel exhausted",
+            StopReason::Interrupted => "interrupted by the host",
+            StopReason::DeadlineExceeded => "deadline exceeded",
+            StopReason::HeapExhausted => "heap limit exceeded",
+        }
+    }
+}
+
+/// Lets the host (another thread, a signal or interrupt handler) stop a
+/// running script. Cheap to clone; `Send + Sync`.
+#[derive(Clone, Debug, Default)]
+pub struct InterruptHandle(alloc::sync::Arc<core::sync::atomic::AtomicU8>);
+
+impl InterruptHandle {
+    const NONE: u8 = 0;
+    const KEYBOARD: u8 = 1;
+    const STOP: u8 = 2;
+
+    /// Requests a hard stop ([`StopReason::Interrupted`]): the run ends
+    /// with an error the script cannot catch.
+    pub fn stop(&self) {
+        self.0.store(Self::STOP, core::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Requests a `KeyboardInterrupt` (catchable, as Ctrl-C in CPython).
+    /// Returns true if a request was already pending (not yet seen by the
+    /// script: it reached no safepoint since). A pending hard stop is kept.
+    pub fn keyboard_interrupt(&self) -> bool {
+        use core::sync::atomic::Ordering::Relaxed;
+        self.0.compare_exchange(Self::NONE, Self::KEYBOARD, Relaxed, Relaxed).is_err()
+    }
+
+    /// True if a request is pending.
+    pub fn is_pending(&self) -> bool {
+        self.0.load(core::sync::atomic::Ordering::Relaxed) != Self::NONE
+    }
+
+    fn take(&self) -> u8 {
+        self.0.swap(Self::NONE, core::sync::atomic::Ordering::Relaxed)
+    }
+}
 
 /// Limits and settings chosen by the host.
 #[derive(Clone, Debug)]
@@ -100,6 +177,52 @@ pub struct VmConfig {
     pub max_native_depth: usize,
     /// `sys.argv` (the script name first).
     pub argv: Vec<String>,
+}
+
+/// A [`VmConfig`] the VM cannot run with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConfigError {
+    /// `heap_limit` is below [`VmConfig::MIN_HEAP_LIMIT`].
+    HeapLimitTooSmall(usize),
+    /// `recursion_limit` is 0.
+    RecursionLimitZero,
+    /// `max_native_depth` is 0.
+    NativeDepthZero,
+}
+
+impl core::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            ConfigError::HeapLimitTooSmall(n) => {
+                write!(f, "heap limit {n} bytes is too small: the VM needs at least {} bytes", VmConfig::MIN_HEAP_LIMIT)
+            }
+            ConfigError::RecursionLimitZero => f.write_str("the recursion limit must be at least 1"),
+            ConfigError::NativeDepthZero => f.write_str("the native re-entry depth must be at least 1"),
+        }
+    }
+}
+
+impl core::error::Error for ConfigError {}
+
+impl VmConfig {
+    /// The smallest heap limit accepted: the built-in types, functions and
+    /// interned names take about 75 KB before a script allocates anything.
+    pub const MIN_HEAP_LIMIT: usize = 256 << 10;
+
+    /// Checks the limits: a heap limit of at least [`VmConfig::MIN_HEAP_LIMIT`],
+    /// a recursion limit and native depth of at least 1.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        if self.heap_limit < Self::MIN_HEAP_LIMIT {
+            return Err(ConfigError::HeapLimitTooSmall(self.heap_limit));
+        }
+        if self.recursion_limit == 0 {
+            return Err(ConfigError::RecursionLimitZero);
+        }
+        if self.max_native_depth == 0 {
+            return Err(ConfigError::NativeDepthZero);
+        }
+        Ok(())
+    }
 }
 
 impl Default for VmConfig {
@@ -156,6 +279,9 @@ pub struct ScriptError {
     pub traceback: String,
     /// The process exit status CPython would use: 1, or `SystemExit`'s code.
     pub exit_code: i32,
+    /// Set when the host's limits ended the run (fuel, deadline, interrupt):
+    /// then no Python code saw the error.
+    pub stop: Option<StopReason>,
 }
 
 impl core::fmt::Display for ScriptError {
@@ -217,10 +343,23 @@ pub struct Vm {
     pub attr_cache: Box<[core::cell::Cell<crate::interp::attr::AttrCacheEntry>]>,
     /// Counts down to the next full safepoint check (interrupt, fuel).
     pub safepoint_ticks: u32,
+    /// Items iterated natively (`iter_next`), counting to the next check of the limits.
+    pub bulk_count: u32,
     /// Remaining fuel (back edges and calls), if the host set a budget.
     pub fuel_left: Option<u64>,
-    /// Set by the host to interrupt the script (see [`Vm::interrupt_handle`]).
-    pub interrupt: alloc::sync::Arc<core::sync::atomic::AtomicBool>,
+    /// Set by the host (or a Ctrl-C handler) to stop the script (see [`Vm::interrupt_handle`]).
+    pub interrupt: InterruptHandle,
+    /// The hard stop under way, if any (see [`StopReason`]): set when fuel,
+    /// the deadline or the host's interrupt ended the run; cleared when the
+    /// error reaches the host.
+    pub stop: Option<StopReason>,
+    /// The exception object that carries the hard stop while it unwinds.
+    stop_err: Option<PyErr>,
+    /// The class of that exception (not reachable from scripts), made at
+    /// the first hard stop.
+    stop_class: Option<ObjRef>,
+    /// The wall-clock deadline, as a `Host::perf_counter` reading, if any.
+    pub deadline: Option<f64>,
     /// Where CALL_FUNCTION_EX's callable slots end (set while spreading arguments).
     pub call_ex_base: usize,
     /// The exception currently being handled (`None` outside handlers).
@@ -242,6 +381,12 @@ pub struct Vm {
     pub class_versions: u32,
     /// The trace JIT, when a backend is installed (`Vm::set_jit`).
     pub jit: Option<Box<crate::jit::Jit>>,
+    /// Functions the host registered (see [`Vm::register_fn`]).
+    pub(crate) host_fns: Vec<crate::api::HostFnEntry>,
+    /// Values the host holds through [`crate::api::Handle`]s (GC roots).
+    pub host_roots: alloc::sync::Arc<crate::api::RootTable>,
+    /// The persistent `__main__` namespace of [`Vm::exec`] and friends.
+    pub(crate) main_globals: Option<ObjRef>,
     /// The host.
     pub host: Box<dyn Host>,
 }
@@ -253,8 +398,19 @@ impl core::fmt::Debug for Vm {
 }
 
 impl Vm {
-    /// A fresh VM with the built-in types, exceptions and functions installed.
-    pub fn new(config: VmConfig, host: Box<dyn Host>) -> Vm {
+    /// A fresh VM, or why `config` is invalid (see [`VmConfig::validate`]).
+    pub fn try_new(config: VmConfig, host: Box<dyn Host>) -> Result<Vm, ConfigError> {
+        config.validate()?;
+        Ok(Vm::new(config, host))
+    }
+
+    /// A fresh VM with the built-in types, exceptions and functions
+    /// installed. Limits below the minimums are raised to them (use
+    /// [`Vm::try_new`] to have them rejected instead).
+    pub fn new(mut config: VmConfig, host: Box<dyn Host>) -> Vm {
+        config.heap_limit = config.heap_limit.max(VmConfig::MIN_HEAP_LIMIT);
+        config.recursion_limit = config.recursion_limit.max(1);
+        config.max_native_depth = config.max_native_depth.max(1);
         let mut heap = Heap::new(config.heap_limit);
         let placeholder = heap.alloc(Obj::NotImplemented);
         let ellipsis = heap.alloc(Obj::Ellipsis);
@@ -294,7 +450,12 @@ impl Vm {
             safepoint_ticks: SAFEPOINT_INTERVAL,
             attr_cache: (0..crate::interp::attr::ATTR_CACHE_SIZE).map(|_| core::cell::Cell::default()).collect(),
             fuel_left: None,
-            interrupt: alloc::sync::Arc::new(core::sync::atomic::AtomicBool::new(false)),
+            bulk_count: 0,
+            interrupt: InterruptHandle::default(),
+            stop: None,
+            stop_err: None,
+            stop_class: None,
+            deadline: None,
             gen_yielded: false,
             nest_depth: 0,
             gen_return_value: Value::None,
@@ -305,6 +466,9 @@ impl Vm {
             random: None,
             class_versions: 1,
             jit: None,
+            host_fns: Vec::new(),
+            host_roots: Default::default(),
+            main_globals: None,
             host,
         };
         vm.names = Names::new(&mut vm);
@@ -546,6 +710,16 @@ impl Vm {
         roots.push(self.gen_return_value);
         roots.push(Value::Obj(self.not_implemented));
         roots.push(Value::Obj(self.ellipsis));
+        if let Some(c) = self.stop_class {
+            roots.push(Value::Obj(c));
+        }
+        self.host_roots.for_each(&mut |v| roots.push(v));
+        if let Some(g) = self.main_globals {
+            roots.push(Value::Obj(g));
+        }
+        if let Some(e) = self.stop_err {
+            roots.push(Value::Obj(e.0));
+        }
         macro_rules! type_roots {
             ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
                 $(roots.push(Value::Obj(self.types.$field));)*
@@ -563,45 +737,180 @@ impl Vm {
     }
 
     /// The safepoint (loop back edges and calls): every
-    /// `SAFEPOINT_INTERVAL` ticks, the host's interrupt flag and the fuel
-    /// budget are checked; a collection runs when due, then `MemoryError` if
-    /// the heap is still over its limit.
+    /// `SAFEPOINT_INTERVAL` ticks, the limits are checked (the host's
+    /// interrupt, fuel, the deadline: see [`Vm::check_limits`]); a collection
+    /// runs when due, then `MemoryError` if the heap is still over its limit.
     pub fn safepoint(&mut self) -> PyResult<()> {
         if self.safepoint_ticks == 0 {
             self.safepoint_ticks = SAFEPOINT_INTERVAL;
-            if self.interrupt.swap(false, core::sync::atomic::Ordering::Relaxed) {
-                let c = self.exc.keyboard_interrupt;
-                return Err(self.new_exception_empty(c));
-            }
-            if let Some(fuel) = self.fuel_left.as_mut() {
-                *fuel = fuel.saturating_sub(SAFEPOINT_INTERVAL as u64);
-                if *fuel == 0 {
-                    let c = self.exc.runtime_error;
-                    return Err(self.new_exception(c, "execution fuel exhausted"));
-                }
-            }
+            self.check_limits(SAFEPOINT_INTERVAL as u64)?;
         }
         if self.heap.should_collect() {
             self.collect_garbage();
             if self.heap.over_limit() {
+                if self.heap.bytes() / 2 > self.heap.limit() {
+                    // The script caught MemoryError and kept growing.
+                    return Err(self.hard_stop(StopReason::HeapExhausted));
+                }
                 return Err(self.memory_error());
             }
         }
         Ok(())
     }
 
+    /// Checks the limits a script cannot escape, charging `work` units of
+    /// fuel (a unit is a loop back edge, a call, or a bounded slice of a
+    /// bulk built-in's work): a pending hard stop, the host's interrupt
+    /// (hard stop) or keyboard interrupt (`KeyboardInterrupt`), fuel, the
+    /// deadline. Never collects garbage, so native code may call it while it
+    /// holds unrooted values.
+    pub fn check_limits(&mut self, work: u64) -> PyResult<()> {
+        if let Some(e) = self.stop_err {
+            // Still stopping: every later safepoint takes the slow path.
+            self.safepoint_ticks = 1;
+            return Err(e);
+        }
+        match self.interrupt.take() {
+            InterruptHandle::STOP => return Err(self.hard_stop(StopReason::Interrupted)),
+            InterruptHandle::KEYBOARD => {
+                let c = self.exc.keyboard_interrupt;
+                return Err(self.new_exception_empty(c));
+            }
+            _ => {}
+        }
+        if let Some(fuel) = self.fuel_left.as_mut() {
+            *fuel = fuel.saturating_sub(work);
+            if *fuel == 0 {
+                return Err(self.hard_stop(StopReason::FuelExhausted));
+            }
+        }
+        if let Some(deadline) = self.deadline {
+            if self.host.perf_counter().is_some_and(|now| now >= deadline) {
+                return Err(self.hard_stop(StopReason::DeadlineExceeded));
+            }
+        }
+        Ok(())
+    }
+
+    /// For bulk built-ins: charges `items` units of work (elements built,
+    /// compared or copied) against the safepoint counter, checking the
+    /// limits (see [`Vm::check_limits`]) each time `SAFEPOINT_INTERVAL`
+    /// units have passed. Never collects.
+    #[inline]
+    pub fn charge_work(&mut self, items: usize) -> PyResult<()> {
+        let units = (items / BULK_ITEMS_PER_TICK).max(1);
+        if units >= self.safepoint_ticks as usize {
+            self.safepoint_ticks = SAFEPOINT_INTERVAL;
+            return self.check_limits((units as u64).max(SAFEPOINT_INTERVAL as u64));
+        }
+        self.safepoint_ticks -= units as u32;
+        Ok(())
+    }
+
+    /// Charges the heap limit for `bytes` a built-in is about to allocate:
+    /// `MemoryError` when they would not fit (see [`Heap::would_exceed`]).
+    #[inline]
+    pub fn reserve(&mut self, bytes: usize) -> PyResult<()> {
+        if self.heap.would_exceed(bytes) {
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
+    /// Starts a hard stop: from now on no handler runs (`except`,
+    /// `finally`, `with` exits are all skipped), every safepoint fails
+    /// again, and the error reaches the host as a [`ScriptError`] whose
+    /// `stop` is `reason`.
+    pub fn hard_stop(&mut self, reason: StopReason) -> PyErr {
+        if let Some(e) = self.stop_err {
+            return e;
+        }
+        let c = match self.stop_class {
+            Some(c) => c,
+            None => {
+                // A BaseException no script can name (it is not in `builtins`);
+                // handlers never see it anyway.
+                let base = self.exc.base_exception;
+                let c = self.new_builtin_class("ExecutionStopped", Some(base), Layout::Exception);
+                if let Obj::Class(class) = self.heap.get_mut(c) {
+                    class.details.module = "ouro".into();
+                }
+                self.stop_class = Some(c);
+                c
+            }
+        };
+        let e = self.new_exception(c, reason.message());
+        self.stop = Some(reason);
+        self.stop_err = Some(e);
+        self.safepoint_ticks = 1;
+        e
+    }
+
+    /// The exception carrying the hard stop under way, if any.
+    pub fn pending_stop(&self) -> Option<PyErr> {
+        self.stop_err
+    }
+
+    /// Called when the host starts a run: a hard stop left over from an
+    /// earlier run whose error the host did not render is forgotten.
+    pub(crate) fn begin_host_call(&mut self) {
+        if self.frames.is_empty() && self.native_depth == 0 {
+            self.stop = None;
+            self.stop_err = None;
+        }
+    }
+
+    /// Ends a hard stop once its error has reached the host: the VM can run
+    /// again (the frames it stopped in are gone).
+    pub fn clear_stop(&mut self) -> Option<StopReason> {
+        self.stop_err = None;
+        self.interrupt.take();
+        self.stop.take()
+    }
+
     /// A handle the host can use, from any thread or an interrupt handler,
-    /// to interrupt the running script: it raises `KeyboardInterrupt` at the
-    /// next safepoint (loop back edge or call).
-    pub fn interrupt_handle(&self) -> alloc::sync::Arc<core::sync::atomic::AtomicBool> {
+    /// to stop the running script: [`InterruptHandle::stop`] ends the run
+    /// with an error no script can catch (checked at the next safepoint:
+    /// loop back edge, call, or slice of a bulk built-in, in every tier),
+    /// [`InterruptHandle::keyboard_interrupt`] raises a catchable
+    /// `KeyboardInterrupt` instead (the CLI's Ctrl-C).
+    pub fn interrupt_handle(&self) -> InterruptHandle {
         self.interrupt.clone()
     }
 
     /// Sets (or removes) the fuel budget: roughly how many loop back edges
-    /// and calls the script may still execute before `RuntimeError:
-    /// execution fuel exhausted` (checked every `SAFEPOINT_INTERVAL`).
+    /// and calls (and slices of `BULK_ITEMS_PER_TICK` elements of bulk
+    /// built-ins' work) the script may still execute. When it runs out the
+    /// run ends with a hard stop ([`StopReason::FuelExhausted`]), checked
+    /// every `SAFEPOINT_INTERVAL` units, in every tier.
     pub fn set_fuel(&mut self, fuel: Option<u64>) {
         self.fuel_left = fuel;
+    }
+
+    /// The fuel left, if a budget is set.
+    pub fn fuel(&self) -> Option<u64> {
+        self.fuel_left
+    }
+
+    /// Sets (or removes) a wall-clock budget, in seconds from now, measured
+    /// with [`Host::perf_counter`] (a host without a clock cannot have
+    /// deadlines: this returns `false`). Past it the run ends with a hard
+    /// stop ([`StopReason::DeadlineExceeded`]), checked at the same points
+    /// as fuel.
+    pub fn set_deadline(&mut self, seconds: Option<f64>) -> bool {
+        match seconds {
+            None => {
+                self.deadline = None;
+                true
+            }
+            Some(s) => match self.host.perf_counter() {
+                Some(now) if s.is_finite() || s == f64::INFINITY => {
+                    self.deadline = Some(now + s.max(0.0));
+                    true
+                }
+                _ => false,
+            },
+        }
     }
 
     /// A `MemoryError` (allocated even when the heap is full).
@@ -616,6 +925,7 @@ impl Vm {
     /// exception, if any, as a `PyErr` (see [`Vm::script_error`]).
     pub fn run_main(&mut self, code: Rc<Code>) -> PyResult<Value> {
         self.main_file = Some(code.filename.clone());
+        self.begin_host_call();
         let code = self.load_code(code);
         let globals = self.new_dict_obj();
         let main = self.names.main;
@@ -700,7 +1010,7 @@ pub fn render_compile_error(e: &crate::compiler::CompileError, source: &str, fil
     }
     let kind = String::from(e.kind.name());
     let _ = writeln!(tb, "{kind}: {}", e.msg);
-    ScriptError { kind, message: e.msg.clone(), traceback: tb, exit_code: 1 }
+    ScriptError { kind, message: e.msg.clone(), traceback: tb, exit_code: 1, stop: None }
 }
 
 impl Vm {

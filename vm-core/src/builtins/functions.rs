@@ -631,6 +631,10 @@ fn dunder_import(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResul
 
 /// Sorts values in place by `key` (or themselves), stably, with `reverse`.
 pub fn sort_values(vm: &mut Vm, items: &mut [Value], key: Option<Value>, reverse: bool) -> PyResult<()> {
+    // Keys and an index per item; about n log n comparisons, charged first.
+    let n = items.len();
+    vm.reserve(n.saturating_mul(core::mem::size_of::<Value>() + core::mem::size_of::<usize>()))?;
+    vm.charge_work(n.saturating_mul(n.max(1).ilog2() as usize + 1))?;
     let keys: Vec<Value> = match key {
         Some(k) => {
             let mut ks = Vec::with_capacity(items.len());

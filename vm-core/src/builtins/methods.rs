@@ -252,7 +252,14 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
     arity(vm, "join", args, 2, 2)?;
     let sep = recv_str(vm, args, "join")?;
     let items = vm.collect_iterable(args[1])?;
-    let mut out = String::new();
+    // The result's size is known before building it: charge it first.
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
+    for it in &items {
+        total = total.saturating_add(vm.as_str(*it).map_or(0, str::len));
+    }
+    vm.reserve(total)?;
+    vm.charge_work(total / core::mem::size_of::<Value>())?;
+    let mut out = String::with_capacity(total);
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);

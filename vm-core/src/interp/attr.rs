@@ -560,9 +560,9 @@ impl Vm {
                     return Ok(None);
                 }
                 Obj::Class(_) => return self.class_get_attr(r, name),
-                Obj::Builtin { def, .. } if name == self.names.name || name == self.names.qualname => {
-                    let n = def.name;
-                    return Ok(Some(self.new_str(n)));
+                Obj::Builtin { def, receiver } if name == self.names.name || name == self.names.qualname => {
+                    let n = String::from(self.host_fn_name(def, *receiver).unwrap_or(def.name));
+                    return Ok(Some(self.new_str(&n)));
                 }
                 Obj::Module { dict, .. } => {
                     let dict = *dict;

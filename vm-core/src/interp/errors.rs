@@ -275,6 +275,7 @@ impl Vm {
         if let Obj::Instance(i) = self.heap.get_mut(err.0) {
             if let Some(e) = i.exc.as_mut() {
                 e.traceback.push(TracebackEntry { code, line });
+                self.heap.note_growth(16);
             }
         }
     }
@@ -303,22 +304,49 @@ impl Vm {
     /// Converts an uncaught exception into a `ScriptError` with a
     /// CPython-style traceback, including chained causes and contexts.
     pub fn script_error(&mut self, err: PyErr, source: Option<&str>) -> ScriptError {
+        if let Some(stop_err) = self.pending_stop() {
+            // A hard stop: whatever error the unwinding turned into, the host
+            // learns why the run ended (with the traceback where it stopped).
+            let mut tb = String::new();
+            let mut seen = Vec::new();
+            self.render_chain(stop_err, source, &mut tb, &mut seen, 0);
+            let kind = self.exception_kind(stop_err);
+            let reason = self.clear_stop();
+            let message = reason.map(|r| String::from(r.message())).unwrap_or_default();
+            return ScriptError { kind, message, traceback: tb, exit_code: 1, stop: reason };
+        }
         let system_exit = self.exc.system_exit;
         if self.exception_matches(err, system_exit) {
             // SystemExit(code): None/absent -> 0, int -> itself, else print it, 1.
             let code = self.stop_iteration_value(err);
             let kind = String::from("SystemExit");
             return match code {
-                Value::None => ScriptError { kind, message: String::new(), traceback: String::new(), exit_code: 0 },
-                Value::Int(i) => {
-                    ScriptError { kind, message: String::new(), traceback: String::new(), exit_code: i as i32 }
+                Value::None => {
+                    ScriptError { kind, message: String::new(), traceback: String::new(), exit_code: 0, stop: None }
                 }
-                Value::Bool(b) => {
-                    ScriptError { kind, message: String::new(), traceback: String::new(), exit_code: b as i32 }
-                }
+                Value::Int(i) => ScriptError {
+                    kind,
+                    message: String::new(),
+                    traceback: String::new(),
+                    exit_code: i as i32,
+                    stop: None,
+                },
+                Value::Bool(b) => ScriptError {
+                    kind,
+                    message: String::new(),
+                    traceback: String::new(),
+                    exit_code: b as i32,
+                    stop: None,
+                },
                 other => {
                     let text = self.to_str(other).unwrap_or_default();
-                    ScriptError { kind, message: text.clone(), traceback: format!("{text}\n"), exit_code: 1 }
+                    ScriptError {
+                        kind,
+                        message: text.clone(),
+                        traceback: format!("{text}\n"),
+                        exit_code: 1,
+                        stop: None,
+                    }
                 }
             };
         }
@@ -327,7 +355,7 @@ impl Vm {
         self.render_chain(err, source, &mut tb, &mut seen, 0);
         let kind = self.exception_kind(err);
         let message = self.exception_message(err);
-        ScriptError { kind, message, traceback: tb, exit_code: 1 }
+        ScriptError { kind, message, traceback: tb, exit_code: 1, stop: None }
     }
 
     fn exception_kind(&self, err: PyErr) -> String {

@@ -180,7 +180,13 @@ impl Vm {
                             Flow::Continue => {}
                             Flow::Jump(t) => pc = t,
                             Flow::Frame => {
+                                // A specialized call pushed a frame: a call
+                                // safepoint (recursion without loops is metered).
                                 reload!();
+                                self.safepoint_ticks = self.safepoint_ticks.wrapping_sub(1);
+                                if self.safepoint_ticks == 0 || self.heap.should_collect() {
+                                    tri!(self.safepoint());
+                                }
                                 if !TRACING && pc == 0 {
                                     // A call entered a function: count it towards a function-entry trace.
                                     let c = code.entry_counter.get();
@@ -1007,7 +1013,14 @@ impl Vm {
     /// (stack cut back to the handler's depth, the exception pushed);
     /// frames without one are popped, each adding a traceback entry, until
     /// the entry frame is left and the error goes to the native caller.
+    ///
+    /// During a hard stop (see [`crate::vm::StopReason`]) no handler takes
+    /// it: whatever error native code made of it, the stop's own error
+    /// unwinds every frame down to `entry`, skipping `except`, `finally`
+    /// and `with` exits alike.
     fn unwind(&mut self, err: PyErr, entry: usize) -> Result<(), PyErr> {
+        let stopping = self.pending_stop();
+        let err = stopping.unwrap_or(err);
         self.set_exception_context(err);
         loop {
             let depth = self.frames.len() - 1;
@@ -1029,7 +1042,7 @@ impl Vm {
                     }
                 }
             }
-            if let Some(h) = code.code.handler_for(pc).copied() {
+            if let Some(h) = code.code.handler_for(pc).copied().filter(|_| stopping.is_none()) {
                 let frame = &self.frames[depth];
                 let stack_base = frame.base + code.nlocals() + h.depth as usize;
                 self.stack.truncate(stack_base);

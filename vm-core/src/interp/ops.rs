@@ -59,11 +59,50 @@ impl Vm {
             NumErr::Value(m) => self.value_error(m),
             NumErr::Memory => self.memory_error(),
             NumErr::Complex => self.not_implemented_error("complex numbers are not supported"),
+            NumErr::Raised(e) => e,
         }
+    }
+
+    /// Charges the heap limit and fuel for an int operation whose result
+    /// may be big (`*`, `**`, `<<` with a big operand or result), before it
+    /// runs: its size is known from the operands' sizes.
+    fn charge_int_op(&mut self, op: BinaryOp, a: &Num, b: &Num) -> PyResult<()> {
+        fn bits(n: &Num) -> u64 {
+            match n {
+                Num::Small(i) => 64 - u64::from(i.unsigned_abs().leading_zeros()),
+                Num::Big(b) => b.bits(),
+                Num::Float(_) => 0,
+            }
+        }
+        fn small_exp(n: &Num) -> u64 {
+            match n {
+                Num::Small(i) => (*i).max(0) as u64,
+                Num::Big(b) if !num_traits::Signed::is_negative(b) => u64::MAX,
+                _ => 0,
+            }
+        }
+        let result_bits = match op {
+            BinaryOp::Mul => bits(a).saturating_add(bits(b)),
+            BinaryOp::Pow if bits(a) > 1 => bits(a).saturating_mul(small_exp(b)),
+            BinaryOp::LShift if bits(a) > 0 => bits(a).saturating_add(small_exp(b)),
+            _ => return Ok(()),
+        };
+        if result_bits <= 1 << 12 {
+            return Ok(());
+        }
+        let bytes = usize::try_from(result_bits / 8).unwrap_or(usize::MAX);
+        self.reserve(bytes)?;
+        // Multiplication is superlinear; a limb of result is a unit of work.
+        self.charge_work(usize::try_from(result_bits / 64).unwrap_or(usize::MAX))
     }
 
     fn numeric_binop(&mut self, op: BinaryOp, a: &Num, b: &Num) -> Option<Result<NumResult, NumErr>> {
         let both_int = !matches!(a, Num::Float(_)) && !matches!(b, Num::Float(_));
+        if both_int && matches!(op, BinaryOp::Mul | BinaryOp::Pow | BinaryOp::LShift) {
+            if let Err(e) = self.charge_int_op(op, a, b) {
+                return Some(Err(NumErr::Raised(e)));
+            }
+        }
         Some(match op {
             BinaryOp::Add => num::add(a, b),
             BinaryOp::Sub => num::sub(a, b),
@@ -275,6 +314,11 @@ impl Vm {
                 match (self.heap.get(ra), self.heap.get(rb)) {
                     (Obj::Str(_), Obj::Str(_)) => Ok(self.str_concat(ra, rb)),
                     (Obj::List(x), Obj::List(y)) => {
+                        let n = x.len() + y.len();
+                        self.reserve(n.saturating_mul(core::mem::size_of::<Value>()))?;
+                        self.charge_work(n)?;
+                        let Obj::List(y) = self.heap.get(rb) else { return Ok(None) };
+                        let Obj::List(x) = self.heap.get(ra) else { return Ok(None) };
                         if inplace {
                             let extra = y.clone();
                             if let Obj::List(x) = self.heap.get_mut(ra) {
@@ -294,6 +338,11 @@ impl Vm {
                         Ok(Some(a))
                     }
                     (Obj::Tuple(x), Obj::Tuple(y)) => {
+                        let n = x.len() + y.len();
+                        self.reserve(n.saturating_mul(core::mem::size_of::<Value>()))?;
+                        self.charge_work(n)?;
+                        let Obj::Tuple(y) = self.heap.get(rb) else { return Ok(None) };
+                        let Obj::Tuple(x) = self.heap.get(ra) else { return Ok(None) };
                         let mut v = x.to_vec();
                         v.extend_from_slice(y);
                         Ok(Some(self.new_tuple(v)))
@@ -325,9 +374,12 @@ impl Vm {
                     Obj::Tuple(v) => v.len() * 16,
                     _ => return Ok(None),
                 };
-                if unit.saturating_mul(n) > self.heap.limit() {
+                let total = unit.saturating_mul(n);
+                if total > self.heap.limit() {
                     return Err(self.memory_error());
                 }
+                self.reserve(total)?;
+                self.charge_work(total / core::mem::size_of::<Value>())?;
                 match self.heap.get(ra) {
                     Obj::Str(s) => {
                         let r = s.as_str().repeat(n);

@@ -136,7 +136,9 @@ impl Vm {
             }
             Obj::Builtin { def, receiver } => {
                 let (name, receiver) = (def.name, *receiver);
-                if receiver.is_null() {
+                if let Some(host_name) = self.host_fn_name(def, receiver) {
+                    out = format!("<built-in function {host_name}>");
+                } else if receiver.is_null() {
                     out = format!("<built-in function {name}>");
                 } else {
                     let tn = self.type_name(receiver);

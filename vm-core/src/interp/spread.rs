@@ -91,7 +91,9 @@ impl Vm {
                         _ => format!("{qual}()"),
                     };
                 }
-                Obj::Builtin { def, .. } => return format!("{}()", def.name),
+                Obj::Builtin { def, receiver } => {
+                    return format!("{}()", self.host_fn_name(def, *receiver).unwrap_or(def.name))
+                }
                 Obj::BoundMethod { func, .. } => {
                     let func = *func;
                     return self.function_str(func);

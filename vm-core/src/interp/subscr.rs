@@ -485,6 +485,13 @@ impl Vm {
 
     /// `next(it)`: `Some(value)` or `None` when exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        // Built-ins iterate natively (no safepoint): every so many items,
+        // the heap limit, the interrupt and fuel are checked here.
+        self.bulk_count = self.bulk_count.wrapping_add(1);
+        if self.bulk_count & (crate::vm::BULK_CHECK_EVERY as u32 - 1) == 0 {
+            self.reserve(0)?;
+            self.charge_work(crate::vm::BULK_CHECK_EVERY)?;
+        }
         let Value::Obj(r) = it else { return Err(self.not_an_iterator(it)) };
         let (result, advance) = match self.heap.get(r) {
             Obj::Iter(state) => match state {
@@ -683,10 +690,25 @@ impl Vm {
     /// Collects any iterable into a vector.
     pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(r) = v {
-            match self.heap.get(r) {
-                Obj::List(items) => return Ok(items.to_vec()),
-                Obj::Tuple(items) => return Ok(items.to_vec()),
-                _ => {}
+            let n = match self.heap.get(r) {
+                Obj::List(items) => Some(items.len()),
+                Obj::Tuple(items) => Some(items.len()),
+                _ => None,
+            };
+            if let Some(n) = n {
+                // Copying is bulk work: charged to the heap limit and fuel first.
+                self.reserve(n.saturating_mul(core::mem::size_of::<Value>()))?;
+                self.charge_work(n)?;
+                match self.heap.get(r) {
+                    Obj::List(items) => return Ok(items.to_vec()),
+                    Obj::Tuple(items) => return Ok(items.to_vec()),
+                    _ => {}
+                }
+            }
+            if let Obj::Range { start, stop, step } = self.heap.get(r) {
+                // The length is known: refuse what cannot fit before iterating.
+                let n = crate::builtins::range_len(*start, *stop, *step);
+                self.reserve(n.saturating_mul(core::mem::size_of::<Value>()))?;
             }
         }
         let it = self.get_iter(v)?;
@@ -694,7 +716,17 @@ impl Vm {
         let holder = self.new_list(Vec::new());
         self.temp_roots.push(holder);
         self.temp_roots.push(it);
+        let mut count = 0usize;
         let result = loop {
+            count += 1;
+            if count & (crate::vm::BULK_CHECK_EVERY - 1) == 0 {
+                // Iterating natively (a range, a dict) runs no safepoint: charge
+                // the heap limit and fuel, check interrupts, every so often.
+                let bytes = count.saturating_mul(core::mem::size_of::<Value>());
+                if let Err(e) = self.reserve(bytes).and_then(|_| self.charge_work(crate::vm::BULK_CHECK_EVERY)) {
+                    break Err(e);
+                }
+            }
             match self.iter_next(it) {
                 Ok(Some(x)) => {
                     if let Value::Obj(h) = holder {

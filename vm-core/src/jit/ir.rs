@@ -206,6 +206,7 @@ macro_rules! for_each_ir_op {
             (GuardShape, "guard_shape", false, true),
             (GuardClass, "guard_class", false, true),
             (GuardKind, "guard_kind", false, true),
+            (GuardFunc, "guard_func", false, true),
             (LoadItem, "load_item", false, true),
             (StoreItem, "store_item", false, true),
             (IterNext, "iter_next", false, true),
@@ -269,6 +270,16 @@ pub enum Op {
     GuardClass(u32),
     /// Exits unless `args[0]` is a heap object of this built-in kind.
     GuardKind(SeqKind),
+    /// Exits unless `args[0]` is a Python function whose code is the
+    /// trace's code `code` and, with `globals`, whose globals are the top
+    /// frame's (what an inlined call depends on: not the function object,
+    /// which closures and lambdas make anew).
+    GuardFunc {
+        /// Index into the trace's codes.
+        code: u32,
+        /// Also check the globals (the callee loads globals through the caller's frame).
+        globals: bool,
+    },
     /// `args[0][args[1]]` for a list or tuple (a guard established which)
     /// and a small int (negative counts from the end); exits when out of
     /// range (tier 1 raises `IndexError`).
@@ -509,6 +520,9 @@ impl TraceIr {
                 Op::GuardShape { class, shape } => write!(out, " class=obj{class} shape={shape}"),
                 Op::GuardClass(class) => write!(out, " obj{class}"),
                 Op::GuardKind(kind) => write!(out, " {}", kind.name()),
+                Op::GuardFunc { code, globals } => {
+                    write!(out, " code={}{}", self.code_name(*code), if *globals { " globals" } else { "" })
+                }
                 Op::IterNext(kind) => write!(out, " {}", kind.name()),
                 Op::LoadSlot(n) | Op::StoreSlot(n) => write!(out, " [{n}]"),
                 Op::LoadGlobal { builtin, index, name, keys } => {

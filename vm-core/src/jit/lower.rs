@@ -317,8 +317,8 @@ impl Lowering<'_> {
     /// Starts lowering the call `inst` inline when [`inline_plan`] chose it
     /// and the stack says how it binds its arguments; returns false to
     /// lower it as a real call instead.
-    fn begin_inline(&mut self, inst: &RecordedInst, body: &RecordedInst) -> bool {
-        let Some(callee) = inst.callee else { return false };
+    fn begin_inline(&mut self, inst: &RecordedInst, callee: &[RecordedInst]) -> bool {
+        let Some(body) = callee.first() else { return false };
         let argc = inst.arg as usize;
         let len = self.stack.len();
         if len < argc + 2 {
@@ -352,9 +352,9 @@ impl Lowering<'_> {
             }
         }
         let f = self.peek(argc + 2);
-        let expected = self.emit(Op::Const(Value::Obj(callee)), Vec::new(), Ty::Obj);
-        let same = self.emit(Op::Is(false), alloc::vec![f, expected], Ty::Bool);
-        self.guard(Op::GuardTrue, alloc::vec![same], s);
+        // Globals load through the caller's frame: the callee's must be the same dict.
+        let globals = callee.iter().any(|i| matches!(i.op, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin));
+        self.guard(Op::GuardFunc { code: body.code, globals }, alloc::vec![f], s);
         // Tier 1 would raise RecursionError at the call: it runs it then.
         self.guard(Op::GuardRoom(1), Vec::new(), s);
         let first_arg = if with_self { call_base + 1 } else { call_base + 2 };
@@ -374,7 +374,14 @@ impl Lowering<'_> {
     fn known_object(&self, v: ValueId) -> bool {
         self.ir.insts.iter().any(|i| {
             i.args.first() == Some(&v)
-                && matches!(i.op, Op::GuardShape { .. } | Op::GuardClass(_) | Op::GuardKind(_) | Op::GuardType(Ty::Obj))
+                && matches!(
+                    i.op,
+                    Op::GuardShape { .. }
+                        | Op::GuardClass(_)
+                        | Op::GuardKind(_)
+                        | Op::GuardFunc { .. }
+                        | Op::GuardType(Ty::Obj)
+                )
         })
     }
 
@@ -671,19 +678,15 @@ fn inl_call_base(inlined: &Option<Inlined>) -> usize {
 /// `CALL_PY_EXACT_ARGS` whose whole callee, up to its return to the caller,
 /// was recorded and has no effect the caller could see before it returns
 /// (local loads and stores, constants, int and float arithmetic and
-/// comparisons, branches on bools, instance attribute and list/tuple item
-/// loads), the index of its `RETURN_VALUE`. Such a call needs no frame
+/// comparisons, branches on bools, instance attribute, list/tuple item and
+/// global loads), the index of its `RETURN_VALUE`. Such a call needs no frame
 /// even at an exit: every exit inside it resumes tier 1 before the call,
 /// which runs it again from the start (nothing it did is visible).
 pub fn inline_plan(rec: &Recording) -> Vec<Option<u32>> {
     let insts = &rec.insts;
     let mut plan = alloc::vec![None; insts.len()];
     for (c, call) in insts.iter().enumerate() {
-        if call.op != Opcode::CallPyExactArgs
-            || call.callee.is_none()
-            || call.next.0 != call.depth + 1
-            || call.next.2 != 0
-        {
+        if call.op != Opcode::CallPyExactArgs || call.next.0 != call.depth + 1 || call.next.2 != 0 {
             continue;
         }
         if c > 0 && insts[c - 1].op == Opcode::KwNames {
@@ -740,7 +743,9 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
         | Opcode::CompareOpInt
         | Opcode::CompareOpFloat
         | Opcode::BinarySubscrListInt
-        | Opcode::BinarySubscrTupleInt => true,
+        | Opcode::BinarySubscrTupleInt
+        | Opcode::LoadGlobalModule
+        | Opcode::LoadGlobalBuiltin => true,
         Opcode::PopJumpIfFalse
         | Opcode::PopJumpIfTrue
         | Opcode::JumpIfFalseOrPop
@@ -783,8 +788,8 @@ pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), inline: bool) -> Tr
             continue;
         }
         skip_to = None;
-        if let (Some(ret), Some(body)) = (l.inline_at[i], rec.insts.get(i + 1)) {
-            if l.begin_inline(inst, body) {
+        if let Some(ret) = l.inline_at[i] {
+            if l.begin_inline(inst, &rec.insts[i + 1..=ret as usize]) {
                 skip_to = Some(ret);
                 continue;
             }
@@ -802,6 +807,14 @@ pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), inline: bool) -> Tr
             let (depth, code, pc, stack) = exit_at;
             debug_assert_eq!(stack as usize, l.stack.len(), "stack depth at the trace end");
             l.at = (n, depth, code);
+            if rec.end == Some(TraceEnd::Recurse) {
+                // The exit links back to this trace's start in the callee's
+                // frame: recursion that never leaves machine code. Like a loop's
+                // back edge, it is a safepoint (fuel, interrupts, the deadline,
+                // GC), raised at the callee's entry as tier 1 does.
+                l.sync();
+                l.emit(Op::Safepoint(pc), Vec::new(), Ty::Void);
+            }
             let s = l.snapshot(pc);
             l.guard(Op::Exit, Vec::new(), s);
         }

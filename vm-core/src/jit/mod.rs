@@ -278,10 +278,6 @@ impl Jit {
         if let Some(rec) = &self.recording {
             rec.codes.iter().for_each(|c| c.for_each_ref(f));
             rec.start_code.for_each_ref(f);
-            rec.insts.iter().filter_map(|i| i.callee).for_each(|r| f(Value::Obj(r)));
-            if let Some(r) = rec.pending_callee() {
-                f(Value::Obj(r));
-            }
         }
     }
 

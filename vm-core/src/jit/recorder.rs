@@ -39,9 +39,6 @@ pub struct RecordedInst {
     pub tos: [Ty; 2],
     /// The top operand before it ran, if an instance of a user class.
     pub receiver: Option<Receiver>,
-    /// For `CALL_PY_EXACT_ARGS`: the function called (a GC root while the
-    /// recording lives; a trace that inlines the call keeps it as a constant).
-    pub callee: Option<ObjRef>,
 }
 
 /// An instance on top of the stack when an instruction was recorded.
@@ -171,12 +168,6 @@ impl Recording {
             pending: None,
             end: None,
         }
-    }
-
-    /// The function the instruction being recorded calls, if it is a
-    /// `CALL_PY_EXACT_ARGS` (a GC root until the recording ends).
-    pub fn pending_callee(&self) -> Option<ObjRef> {
-        self.pending.as_ref().and_then(|p| p.callee)
     }
 
     fn code_index(&mut self, code: &Rc<CodeObject>) -> u32 {
@@ -334,10 +325,7 @@ impl Vm {
             if stack_now >= 2 { Ty::of(self.stack[len - 2]) } else { Ty::Any },
         ];
         let receiver = if stack_now >= 1 { self.receiver_of(self.stack[len - 1], code, op, arg) } else { None };
-        let callee = match (op, self.stack.get(len.wrapping_sub(arg as usize + 2))) {
-            (Opcode::CallPyExactArgs, Some(&Value::Obj(f))) if stack_now >= arg + 2 => Some(f),
-            _ => None,
-        };
+
         let rec = self.jit.as_mut().and_then(|j| j.recording.as_mut()).expect("recording");
         let code_idx = rec.code_index(code);
         rec.pending = Some(RecordedInst {
@@ -351,7 +339,6 @@ impl Vm {
             next: (depth, code_idx, pc as u32),
             tos,
             receiver,
-            callee,
         });
         true
     }

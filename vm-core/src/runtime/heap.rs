@@ -201,7 +201,14 @@ impl Heap {
             }
         }
         self.bytes = live;
-        self.threshold = (live * 2).max(MIN_GC_THRESHOLD).min(self.limit.max(1));
+        self.threshold = if live >= self.limit {
+            // Over the limit even now (the safepoint raises MemoryError): do
+            // not collect again at every safepoint while a script that caught
+            // it goes on; the next collection is an eighth of the limit away.
+            live + (self.limit / 8).max(MIN_GC_THRESHOLD)
+        } else {
+            (live * 2).max(MIN_GC_THRESHOLD).min(self.limit.max(1))
+        };
         self.stats.collections += 1;
         self.stats.peak_live_bytes = self.stats.peak_live_bytes.max(live);
     }

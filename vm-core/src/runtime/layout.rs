@@ -17,9 +17,12 @@
 
 use core::mem::{offset_of, size_of, MaybeUninit};
 
-use super::object::{Class, Instance, IterState, Obj, ObjKind};
+use alloc::rc::Rc;
+
+use super::object::{Class, Function, Instance, IterState, Obj, ObjKind};
 use super::value::{ObjRef, Value};
 use super::value_vec::ValueVec;
+use crate::interp::code::CodeObject;
 use crate::interp::stack::ValueStack;
 use crate::vm::Vm;
 
@@ -75,6 +78,13 @@ struct CellVariant {
 struct InstanceVariant {
     kind: u8,
     instance: Instance,
+}
+
+/// The layout of `Obj::Function(Function)`.
+#[repr(C)]
+struct FunctionVariant {
+    kind: u8,
+    function: Function,
 }
 
 /// The layout of `Obj::Class(Class)`.
@@ -167,6 +177,22 @@ pub const CLASS_VERSION: usize = offset_of!(ClassVariant, class) + offset_of!(Cl
 /// Offset, from the start of a class object, of its hook bits (`u8`, the
 /// `object::HOOK_*` flags).
 pub const CLASS_HOOKS: usize = offset_of!(ClassVariant, class) + offset_of!(Class, hooks);
+
+/// Kind byte of a Python function.
+pub const KIND_FUNCTION: u8 = ObjKind::Function as u8;
+/// Offset, from the start of a function object, of its code: an
+/// `Rc<CodeObject>`, one word, compared with [`code_word`].
+pub const FUNCTION_CODE: usize = offset_of!(FunctionVariant, function) + offset_of!(Function, code);
+/// Offset, from the start of a function object, of its globals (a `u32` `ObjRef`).
+pub const FUNCTION_GLOBALS: usize = offset_of!(FunctionVariant, function) + offset_of!(Function, globals);
+
+/// The word a function whose code is `code` holds at [`FUNCTION_CODE`].
+pub fn code_word(code: &Rc<CodeObject>) -> u64 {
+    const _: () = assert!(size_of::<Rc<CodeObject>>() == size_of::<u64>());
+    // SAFETY: an `Rc` of a sized type is one non-null pointer (asserted
+    // above); copying its bits neither clones nor drops it.
+    unsafe { core::mem::transmute_copy::<Rc<CodeObject>, u64>(code) }
+}
 
 /// Offset, inside a [`Vm`], of the value stack's buffer pointer (`*mut Value`).
 pub const VM_STACK_PTR: usize = offset_of!(Vm, stack) + ValueStack::VALUES_OFFSET + VALUE_VEC_PTR;
@@ -416,7 +442,15 @@ o = ps[7]
             }
         };
         let (lst, tup, o, class) = (global("lst"), global("tup"), global("o"), global("P"));
+        let squares = global("squares");
         let heap = &vm.heap;
+
+        let p = slot_addr(heap, squares);
+        assert_eq!(at!(u8, p, OBJ_KIND), KIND_FUNCTION);
+        let Obj::Function(f) = heap.get(squares) else { panic!("not a function") };
+        assert_eq!(at!(u64, p, FUNCTION_CODE), code_word(&f.code));
+        assert_eq!(at!(u32, p, FUNCTION_GLOBALS), f.globals.0);
+        assert_eq!(f.globals, globals);
 
         let p = slot_addr(heap, lst);
         assert_eq!(at!(u8, p, OBJ_KIND), KIND_LIST);

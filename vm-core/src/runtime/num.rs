@@ -34,6 +34,8 @@ pub enum NumErr {
     Memory,
     /// A complex result (unsupported): `NotImplementedError`
     Complex,
+    /// An exception already raised (a limit the VM charged before computing).
+    Raised(super::object::PyErr),
 }
 
 impl From<int_ops::NumError> for NumErr {

@@ -219,6 +219,15 @@ pub fn return_simple(vm: &mut Vm) -> bool {
     true
 }
 
+/// True if `v` is a Python function running `code` and, with `globals`,
+/// in the top frame's globals (`ir::Op::GuardFunc`).
+#[inline]
+pub fn function_runs(vm: &Vm, v: Value, code: &Rc<crate::interp::code::CodeObject>, globals: bool) -> bool {
+    let Value::Obj(r) = v else { return false };
+    let crate::runtime::object::Obj::Function(f) = vm.heap.get(r) else { return false };
+    Rc::ptr_eq(&f.code, code) && (!globals || vm.frames.last().is_some_and(|fr| fr.globals == f.globals))
+}
+
 /// How many more frames the recursion limit allows: a call tier 1 would
 /// make raises `RecursionError` when this is 0 (`ir::Op::GuardRoom`).
 #[inline]
