@@ -118,8 +118,14 @@ fn main() -> ExitCode {
     }
     let (source, filename) = match (matches.get_one::<String>("command"), matches.get_one::<String>("file")) {
         (Some(code), _) => (code.clone(), String::from("<string>")),
-        (None, Some(file)) => match std::fs::read_to_string(file) {
-            Ok(s) => (s, file.clone()),
+        (None, Some(file)) => match std::fs::read(file) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(s) => (s, file.clone()),
+                Err(e) => {
+                    eprint!("{}", non_utf8_error(file, e.as_bytes(), e.utf8_error().valid_up_to()));
+                    return ExitCode::from(1);
+                }
+            },
             Err(e) => {
                 eprintln!("ouro: can't open file '{file}': {e}");
                 return ExitCode::from(2);
@@ -312,4 +318,29 @@ fn run(
         }
     }
     code
+}
+
+/// CPython's SyntaxError for a source file that is not UTF-8 (and declares
+/// no other encoding): the first bad byte and its line.
+fn non_utf8_error(file: &str, bytes: &[u8], bad_at: usize) -> String {
+    let line = bytes[..bad_at].iter().filter(|&&b| b == b'\n').count() + 1;
+    let byte = bytes.get(bad_at).copied().unwrap_or(0);
+    let path = std::path::absolute(file).map(|p| p.display().to_string()).unwrap_or_else(|_| file.to_string());
+    format!(
+        "SyntaxError: Non-UTF-8 code starting with '\\x{byte:02x}' in file {path} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn non_utf8_source_is_a_syntax_error_naming_byte_and_line() {
+        let bytes = b"print('ok')\n# \xff\n";
+        let bad_at = 14; // where the first invalid byte is
+        let msg = super::non_utf8_error("/x/y.py", bytes, bad_at);
+        assert_eq!(
+            msg,
+            "SyntaxError: Non-UTF-8 code starting with '\\xff' in file /x/y.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"
+        );
+    }
 }

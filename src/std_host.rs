@@ -48,6 +48,15 @@ impl Host for StdHost {
         let _ = std::io::stderr().write_all(text.as_bytes());
     }
 
+    fn read_line(&mut self) -> Option<String> {
+        self.flush();
+        let mut line = String::new();
+        match std::io::stdin().read_line(&mut line) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => Some(line),
+        }
+    }
+
     fn script_name(&self) -> &str {
         &self.script
     }

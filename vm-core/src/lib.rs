@@ -25,6 +25,7 @@ pub mod interp;
 pub mod jit;
 pub mod runtime;
 pub mod stats;
+pub mod stdlib;
 pub mod uop;
 pub mod vm;
 

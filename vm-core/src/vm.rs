@@ -53,6 +53,11 @@ pub trait Host {
     fn sleep(&mut self, seconds: f64) {
         let _ = seconds;
     }
+    /// One line of standard input for `input()`, with its newline; `None`
+    /// at end of input (or when the host has no input), which raises `EOFError`.
+    fn read_line(&mut self) -> Option<String> {
+        None
+    }
     /// Source of a user module `name` (dotted), for `import name`: the
     /// source text and a file name for tracebacks. `None` if not found.
     fn load_module_source(&mut self, name: &str) -> Option<(String, String)> {
@@ -259,6 +264,7 @@ common_names! {
     delattr = "__delattr__", getattribute = "__getattribute__", new = "__new__",
     slots = "__slots__", classcell = "__classcell__", set_name = "__set_name__",
     init_subclass = "__init_subclass__", get = "__get__", set = "__set__", delete = "__delete__",
+    ouro_subclasscheck = "__ouro_subclasscheck__",
 }
 
 /// An error returned to the host: the Python exception, already rendered.
@@ -321,6 +327,11 @@ pub struct Vm {
     pub temp_roots: Vec<Value>,
     /// Containers being repr'd (to print `[...]` for cycles).
     pub repr_guard: Vec<ObjRef>,
+    /// The file name of the code `run_main` last ran: tracebacks show
+    /// source lines only for frames of that file.
+    pub main_file: Option<Rc<str>>,
+    /// What `gc.isenabled()` reports (the collector itself always runs).
+    pub gc_enabled: bool,
     /// Depth of Rust recursion in repr and comparisons of nested containers
     /// (bounded by the recursion limit, like CPython's C recursion checks).
     pub nest_depth: usize,
@@ -431,6 +442,8 @@ impl Vm {
             frames: Vec::with_capacity(64),
             temp_roots: Vec::new(),
             repr_guard: Vec::new(),
+            main_file: None,
+            gc_enabled: true,
             pending_kwnames: None,
             handled: Value::None,
             call_ex_base: 0,
@@ -911,6 +924,7 @@ impl Vm {
     /// Runs loaded code as the `__main__` module. Returns the uncaught
     /// exception, if any, as a `PyErr` (see [`Vm::script_error`]).
     pub fn run_main(&mut self, code: Rc<Code>) -> PyResult<Value> {
+        self.main_file = Some(code.filename.clone());
         self.begin_host_call();
         let code = self.load_code(code);
         let globals = self.new_dict_obj();

@@ -48,10 +48,67 @@ pub static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "__import__", func: dunder_import },
     BuiltinDef { name: "format", func: super::format::builtin_format },
     BuiltinDef { name: "ascii", func: super::format::builtin_ascii },
+    BuiltinDef { name: "hex", func: hex },
+    BuiltinDef { name: "oct", func: oct },
+    BuiltinDef { name: "bin", func: bin },
+    BuiltinDef { name: "input", func: input },
 ];
 
+/// `hex`/`oct`/`bin`: `-0x1f`-style text of any `__index__`-able value.
+fn int_in_radix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, radix: u32) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    arity(vm, name, args, 1, 1)?;
+    let n = super::modules::index_arg(vm, args[0])?;
+    let prefix = match radix {
+        16 => "0x",
+        8 => "0o",
+        _ => "0b",
+    };
+    let digits = n.magnitude().to_str_radix(radix);
+    let sign = if n.sign() == num_bigint::Sign::Minus { "-" } else { "" };
+    Ok(vm.new_string(format!("{sign}{prefix}{digits}")))
+}
+
+fn hex(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    int_in_radix(vm, args, kw, "hex", 16)
+}
+
+fn oct(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    int_in_radix(vm, args, kw, "oct", 8)
+}
+
+fn bin(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    int_in_radix(vm, args, kw, "bin", 2)
+}
+
+/// `input(prompt='')`: writes the prompt, reads a line from the host
+/// (without its newline); `EOFError` when the host has no more input.
+fn input(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "input", kw)?;
+    arity(vm, "input", args, 0, 1)?;
+    if let Some(&p) = args.first() {
+        let text = vm.to_str(p)?;
+        vm.host.write_stdout(&text);
+    }
+    match vm.host.read_line() {
+        Some(mut line) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.new_string(line))
+        }
+        None => {
+            let c = vm.exc.eof_error;
+            Err(vm.new_exception(c, "EOF when reading a line"))
+        }
+    }
+}
+
 fn print(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    let [sep, end, _file, _flush] = kwargs(vm, "print", kw, ["sep", "end", "file", "flush"])?;
+    let [sep, end, file, flush] = kwargs(vm, "print", kw, ["sep", "end", "file", "flush"])?;
     let text_of = |vm: &mut Vm, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
         match v {
             None | Some(Value::None) => Ok(String::from(default)),
@@ -66,16 +123,66 @@ fn print(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
     };
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
-    let mut out = String::new();
-    for (i, &a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    let file = match file {
+        None | Some(Value::None) => super::modules::sys::current_stdout(vm),
+        Some(f) => Some(f),
+    };
+    let stream = match file {
+        // `sys.stdout` is None: print does nothing, as in CPython.
+        Some(Value::None) => return Ok(Value::None),
+        Some(f) if !super::modules::sys::is_host_stream(vm, f) => f,
+        host => {
+            let mut out = String::new();
+            for (i, &a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(&vm.to_str(a)?);
+            }
+            out.push_str(&end);
+            match host {
+                Some(f) if super::modules::sys::is_stderr(vm, f) => vm.host.write_stderr(&out),
+                _ => vm.host.write_stdout(&out),
+            }
+            return Ok(Value::None);
         }
-        out.push_str(&vm.to_str(a)?);
-    }
-    out.push_str(&end);
-    vm.host.write_stdout(&out);
-    Ok(Value::None)
+    };
+    // Any object with a `write` method receives each piece, as CPython's
+    // `PyFile_WriteObject` calls do: the items, the separators, the end.
+    vm.temp_roots.push(stream);
+    let r = print_to(vm, stream, args, &sep, &end, flush);
+    vm.temp_roots.pop();
+    r
+}
+
+/// `print(..., file=stream)` for a stream that is not the host's.
+fn print_to(vm: &mut Vm, stream: Value, args: &[Value], sep: &str, end: &str, flush: Option<Value>) -> PyResult<Value> {
+    let write = vm.intern("write");
+    let write = vm.get_attr(stream, write)?;
+    vm.temp_roots.push(write);
+    let r = (|| {
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                let s = vm.new_str(sep);
+                vm.call_value(write, &[s])?;
+            }
+            let s = vm.to_str(a)?;
+            let s = vm.new_string(s);
+            vm.call_value(write, &[s])?;
+        }
+        let s = vm.new_str(end);
+        vm.call_value(write, &[s])?;
+        if let Some(f) = flush {
+            if vm.truthy(f)? {
+                let name = vm.intern("flush");
+                let fl = vm.get_attr(stream, name)?;
+                vm.call_value(fl, &[])?;
+            }
+        }
+        Ok(Value::None)
+    })();
+    vm.temp_roots.pop();
+    r
 }
 
 /// `len(v)` as a usize.
@@ -103,6 +210,11 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
             }
             Obj::Instance(_) => {
                 if let Some(r) = vm.call_method_opt(v, vm.names.len, &[])? {
+                    return vm.len_result(r);
+                }
+            }
+            Obj::Class(_) => {
+                if let Some(r) = vm.class_protocol(v, "__ouro_class_len__", &[])? {
                     return vm.len_result(r);
                 }
             }
@@ -248,7 +360,30 @@ fn isinstance(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
     no_kwargs(vm, "isinstance", kw)?;
     arity(vm, "isinstance", args, 2, 2)?;
     let classes = class_or_tuple(vm, args[1], "isinstance")?;
-    Ok(Value::Bool(classes.iter().any(|&c| vm.isinstance(args[0], c))))
+    if classes.iter().any(|&c| vm.isinstance(args[0], c)) {
+        return Ok(Value::Bool(true));
+    }
+    let cls = vm.class_of(args[0]);
+    abc_subclass_check(vm, cls, &classes)
+}
+
+/// The standard library's abstract base classes (`collections.abc`)
+/// answer `isinstance`/`issubclass` for classes that do not inherit from
+/// them through a classmethod `__ouro_subclasscheck__(cls, subclass)`,
+/// which stands for `ABCMeta.__subclasscheck__` until metaclasses exist.
+fn abc_subclass_check(vm: &mut Vm, sub: ObjRef, classes: &[ObjRef]) -> PyResult<Value> {
+    let hook = vm.names.ouro_subclasscheck;
+    for &c in classes {
+        if vm.class_hooks(c) & crate::runtime::object::HOOK_SUBCLASSCHECK == 0 {
+            continue;
+        }
+        let f = vm.get_attr(Value::Obj(c), hook)?;
+        let r = vm.call_value(f, &[Value::Obj(sub)])?;
+        if vm.truthy(r)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -259,7 +394,10 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     let classes = class_or_tuple(vm, args[1], "issubclass")?;
-    Ok(Value::Bool(classes.iter().any(|&b| vm.is_subclass(c, b))))
+    if classes.iter().any(|&b| vm.is_subclass(c, b)) {
+        return Ok(Value::Bool(true));
+    }
+    abc_subclass_check(vm, c, &classes)
 }
 
 fn iter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -431,7 +569,7 @@ fn globals(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
 }
 
 /// The calling frame's local variables as a dict (a snapshot for functions).
-pub fn locals_dict(vm: &mut Vm) -> PyResult<Value> {
+pub(crate) fn locals_dict(vm: &mut Vm) -> PyResult<Value> {
     let Some(f) = vm.frames.last() else { return Ok(Value::None) };
     if let Some(d) = f.locals_dict {
         return Ok(Value::Obj(d));

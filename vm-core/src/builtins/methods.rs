@@ -32,7 +32,7 @@ pub static STR_METHODS: &[BuiltinDef] = defs! {
     "lstrip" => str_lstrip, "rstrip" => str_rstrip, "replace" => str_replace, "find" => str_find,
     "rfind" => str_rfind, "index" => str_index, "rindex" => str_rindex, "count" => str_count,
     "startswith" => str_startswith, "endswith" => str_endswith, "upper" => str_upper,
-    "lower" => str_lower, "isdigit" => str_isdigit, "isdecimal" => str_isdecimal, "istitle" => str_istitle, "isnumeric" => str_isnumeric,
+    "lower" => str_lower, "casefold" => str_casefold, "isdigit" => str_isdigit, "isdecimal" => str_isdecimal, "istitle" => str_istitle, "isnumeric" => str_isnumeric,
     "isalpha" => str_isalpha, "isspace" => str_isspace, "isalnum" => str_isalnum,
     "isupper" => str_isupper, "islower" => str_islower, "center" => str_center, "ljust" => str_ljust,
     "rjust" => str_rjust, "zfill" => str_zfill, "title" => str_title, "capitalize" => str_capitalize,
@@ -498,6 +498,10 @@ fn test_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, f: 
 
 fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     map_str(vm, args, kw, "upper", sr::str_upper)
+}
+
+fn str_casefold(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    map_str(vm, args, kw, "casefold", sr::str_casefold)
 }
 
 fn str_lower(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

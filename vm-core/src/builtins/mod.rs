@@ -2,7 +2,11 @@
 //! `str`, `list`, `dict` and friends. Each table is data (`BuiltinDef` arrays)
 //! installed once by [`install`].
 
+mod eval;
+#[cfg(feature = "compiler")]
+pub(crate) use eval::compile_error_exception;
 mod exceptions;
+pub(crate) use exceptions::os_error_setup;
 pub mod format;
 pub use exceptions::set_exception_attr;
 pub use types::dict_merge;
@@ -69,6 +73,7 @@ fn class_dict(vm: &Vm, class: ObjRef) -> ObjRef {
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
     install_table(vm, b, functions::FUNCTIONS);
+    install_table(vm, b, eval::FUNCTIONS);
     types::install_types(vm);
     // `enumerate` and `zip` are types in Python; calling them builds the iterator.
     let t = vm.types;
@@ -97,6 +102,12 @@ pub fn install(vm: &mut Vm) {
     }
     let d = class_dict(vm, vm.exc.base_exception);
     install_table(vm, d, exceptions::BASE_EXCEPTION_METHODS);
+    let d = class_dict(vm, vm.exc.os_error);
+    install_table(vm, d, exceptions::OS_ERROR_METHODS);
+    for name in exceptions::OS_ERROR_ATTRS {
+        let n = vm.intern(name);
+        let _ = vm.dict_set_str(d, n, Value::None);
+    }
     let fk = vm.heap.alloc(Obj::Builtin { def: &methods::DICT_FROMKEYS, receiver: Value::Null });
     let cm = vm.heap.alloc(Obj::ClassMethod(Value::Obj(fk)));
     let d = class_dict(vm, vm.types.dict);

@@ -2,7 +2,6 @@
 
 use alloc::format;
 use alloc::string::String;
-use alloc::string::ToString;
 use alloc::vec::Vec;
 
 use super::{arity, int_arg, kwargs, no_kwargs};
@@ -56,9 +55,17 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
     if let Some(s) = vm.as_str(x).map(String::from) {
         return parse_int_value(vm, &s, 10);
     }
-    for name in [vm.names.int_, vm.names.index] {
+    for (name, dunder) in [(vm.names.int_, "__int__"), (vm.names.index, "__index__")] {
         if let Some(r) = vm.call_method_opt(x, name, &[])? {
-            return Ok(r);
+            return match r {
+                // A bool result is accepted (CPython warns) and converted.
+                Value::Bool(b) => Ok(Value::Int(b as i64)),
+                r if vm.is_int(r) => Ok(r),
+                r => {
+                    let tn = vm.type_name(r);
+                    Err(vm.type_error(format!("{dunder} returned non-int (type {tn})")))
+                }
+            };
         }
     }
     let tn = vm.type_name(x);
@@ -68,17 +75,21 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
 fn parse_int_value(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
     match int_ops::parse_int(s, base) {
         Some(v) => {
-            let b = v.to_big();
-            if b.bits() > 14_300 {
-                let digits = b.to_string().trim_start_matches('-').len();
-                if digits > crate::interp::repr::INT_MAX_STR_DIGITS && base == 10 {
+            // The limit applies to the bases that are not powers of two.
+            let t = s.trim().trim_start_matches(['+', '-']);
+            let prefixed =
+                t.len() > 1 && t.starts_with('0') && matches!(t.as_bytes()[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
+            let limited = !(base.is_power_of_two() || base == 0 && prefixed);
+            if limited {
+                let digits = t.bytes().filter(u8::is_ascii_alphanumeric).count();
+                let limit = crate::interp::repr::INT_MAX_STR_DIGITS;
+                if digits > limit {
                     return Err(vm.value_error(format!(
-                        "Exceeds the limit ({} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit",
-                        crate::interp::repr::INT_MAX_STR_DIGITS
+                        "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
                     )));
                 }
             }
-            Ok(vm.new_bigint(b))
+            Ok(vm.new_bigint(v.to_big()))
         }
         None => {
             let mut r = String::new();

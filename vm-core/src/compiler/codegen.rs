@@ -34,8 +34,24 @@ pub fn compile_module(module: &Module, filename: &str) -> CResult<Rc<Code>> {
     let scope = Scope { globals: scope.globals, ..Scope::default() };
     let mut unit = Unit::new(CodeKind::Module, "<module>", "<module>", filename, 1, scope);
     unit.doc = docstring(&module.body);
+    unit.future_annotations = module.body.iter().any(|s| {
+        matches!(&s.kind, StmtKind::ImportFrom { module: Some(m), names, level: 0 }
+            if m == "__future__" && names.iter().any(|a| a.name == "annotations"))
+    });
+    unit.setup_annotations(&module.body);
     unit.body(&module.body)?;
     unit.load_const(Const::None);
+    unit.emit(Opcode::ReturnValue, 0);
+    Ok(Rc::new(unit.finish()))
+}
+
+/// Compiles one expression as a module-level code object that returns its
+/// value (`eval`'s input).
+pub fn compile_expression(expr: &Expr, filename: &str) -> CResult<Rc<Code>> {
+    let filename: Rc<str> = Rc::from(filename);
+    let mut unit = Unit::new(CodeKind::Module, "<module>", "<module>", filename, 1, Scope::default());
+    unit.line = expr.pos.line;
+    unit.expr(expr)?;
     unit.emit(Opcode::ReturnValue, 0);
     Ok(Rc::new(unit.finish()))
 }
@@ -122,6 +138,9 @@ struct Unit {
     in_starred_target: bool,
     /// The docstring, when the body starts with one.
     doc: Option<Box<str>>,
+    /// `from __future__ import annotations` is in force: annotations are
+    /// stored as their source text instead of evaluated.
+    future_annotations: bool,
 }
 
 fn unsupported(what: &str, pos: Pos) -> CompileError {
@@ -181,6 +200,7 @@ impl Unit {
             available: HashSet::new(),
             in_starred_target: false,
             doc: None,
+            future_annotations: false,
         }
     }
 
@@ -386,6 +406,32 @@ impl Unit {
 
     // ----- statements -----
 
+    /// `__annotations__ = {}` at the start of a module or class body that
+    /// annotates a name (CPython's SETUP_ANNOTATIONS).
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        fn annotates(body: &[Stmt]) -> bool {
+            body.iter().any(|s| match &s.kind {
+                StmtKind::AnnAssign { target, .. } => matches!(target.kind, ExprKind::Name(_)),
+                StmtKind::If { body, orelse, .. }
+                | StmtKind::While { body, orelse, .. }
+                | StmtKind::For { body, orelse, .. } => annotates(body) || annotates(orelse),
+                StmtKind::With { body, .. } => annotates(body),
+                StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+                    annotates(body)
+                        || handlers.iter().any(|h| annotates(&h.body))
+                        || annotates(orelse)
+                        || annotates(finalbody)
+                }
+                _ => false,
+            })
+        }
+        if annotates(body) {
+            self.emit(Opcode::BuildMap, 0);
+            let a = self.name("__annotations__");
+            self.emit(Opcode::StoreName, a);
+        }
+    }
+
     fn body(&mut self, body: &[Stmt]) -> CResult<()> {
         for s in body {
             self.stmt(s)?;
@@ -410,10 +456,25 @@ impl Unit {
                     self.store_target(t)?;
                 }
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign { target, annotation, value } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
+                }
+                // Module and class bodies record `name: annotation` in `__annotations__`.
+                if let (ExprKind::Name(n), CodeKind::Module | CodeKind::Class) = (&target.kind, self.kind) {
+                    if self.future_annotations {
+                        let text = unparse_annotation(annotation).ok_or_else(|| {
+                            unsupported("this annotation with 'from __future__ import annotations'", annotation.pos)
+                        })?;
+                        self.load_const(Const::Str(text.into()));
+                    } else {
+                        self.expr(annotation)?;
+                    }
+                    let a = self.name("__annotations__");
+                    self.emit(Opcode::LoadName, a);
+                    self.load_const(Const::Str(n.as_str().into()));
+                    self.emit(Opcode::StoreSubscr, 0);
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
@@ -723,6 +784,7 @@ impl Unit {
         let nonlocals = scope.nonlocals.clone();
         let assigned = scope.assigned.clone();
         let mut u = Unit::new(CodeKind::Function, name, qual, self.filename.clone(), pos.line, scope);
+        u.future_annotations = self.future_annotations;
         for p in args.posonly.iter().chain(&args.args) {
             u.add_local(&p.name);
         }
@@ -786,6 +848,7 @@ impl Unit {
         free.sort();
         let needs_class_cell = scope.child_free.contains("__class__");
         let mut inner = Unit::new(CodeKind::Class, name, &qual, self.filename.clone(), pos.line, scope);
+        inner.future_annotations = self.future_annotations;
         for f in &free {
             let slot = inner.new_hidden(f);
             inner.deref.insert(f.clone(), slot);
@@ -813,6 +876,7 @@ impl Unit {
             let d = inner.name("__doc__");
             inner.emit(Opcode::StoreName, d);
         }
+        inner.setup_annotations(body);
         inner.body(body)?;
         if let Some(slot) = class_cell {
             inner.emit(Opcode::LoadClosure, slot);
@@ -1787,6 +1851,21 @@ impl Unit {
             Expr { kind: ExprKind::Name(String::from(".0")), pos: first.iter.pos, end: first.iter.end };
         let mut body = prologue;
         body.extend(nest_comprehension(&inner_gens, inner));
+        // PEP 572: an assignment expression in a comprehension binds in the
+        // enclosing function (or module), not in the comprehension's scope.
+        let mut walrus = Vec::new();
+        body.iter().for_each(|s| walrus_targets_stmt(s, &mut walrus));
+        if !walrus.is_empty() {
+            let decl = match self.kind {
+                CodeKind::Class => {
+                    let msg = "assignment expression within a comprehension cannot be used in a class body";
+                    return Err(syntax(msg, e.pos));
+                }
+                CodeKind::Function if !walrus.iter().all(|n| self.globals.contains(n)) => StmtKind::Nonlocal(walrus),
+                _ => StmtKind::Global(walrus),
+            };
+            body.insert(0, Stmt { kind: decl, pos: e.pos });
+        }
         if let Some(r) = result {
             body.push(Stmt { kind: StmtKind::Return(Some(r)), pos: e.pos });
         }
@@ -1893,6 +1972,46 @@ impl Unit {
     }
 }
 
+/// The text CPython's `ast.unparse` gives an annotation, for the common
+/// forms (names, attributes, subscripts, tuples, lists, strings, `None`,
+/// `X | Y`); `None` for the rest.
+fn unparse_annotation(e: &Expr) -> Option<String> {
+    Some(match &e.kind {
+        ExprKind::Name(n) => n.clone(),
+        ExprKind::None => String::from("None"),
+        ExprKind::Attribute { value, attr } => format!("{}.{attr}", unparse_annotation(value)?),
+        ExprKind::Subscript { value, index } => {
+            let inner = match &index.kind {
+                ExprKind::Tuple(items) if !items.is_empty() => {
+                    items.iter().map(unparse_annotation).collect::<Option<Vec<_>>>()?.join(", ")
+                }
+                _ => unparse_annotation(index)?,
+            };
+            format!("{}[{inner}]", unparse_annotation(value)?)
+        }
+        ExprKind::Tuple(items) => {
+            let parts = items.iter().map(unparse_annotation).collect::<Option<Vec<_>>>()?;
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        ExprKind::List(items) => {
+            format!("[{}]", items.iter().map(unparse_annotation).collect::<Option<Vec<_>>>()?.join(", "))
+        }
+        ExprKind::Str(text) => {
+            let mut out = String::new();
+            crate::runtime::str_repr::str_repr(text, &mut out);
+            out
+        }
+        ExprKind::BinOp { left, op: BinOp::BitOr, right } => {
+            format!("{} | {}", unparse_annotation(left)?, unparse_annotation(right)?)
+        }
+        _ => return None,
+    })
+}
+
 /// The docstring of a body: its first statement, if a plain string literal.
 fn docstring(body: &[Stmt]) -> Option<Box<str>> {
     match body.first().map(|s| &s.kind) {
@@ -1918,6 +2037,39 @@ fn nest_comprehension(gens: &[Comprehension], inner: Stmt) -> Vec<Stmt> {
         },
         pos: g.iter.pos,
     }]
+}
+
+/// The names bound by assignment expressions in comprehension statements
+/// built by [`nest_comprehension`] (nested comprehensions included, lambdas not).
+fn walrus_targets_stmt(s: &Stmt, out: &mut Vec<String>) {
+    match &s.kind {
+        StmtKind::For { iter, body, .. } => {
+            walrus_targets(iter, out);
+            body.iter().for_each(|s| walrus_targets_stmt(s, out));
+        }
+        StmtKind::If { test, body, .. } => {
+            walrus_targets(test, out);
+            body.iter().for_each(|s| walrus_targets_stmt(s, out));
+        }
+        StmtKind::Expr(e) => walrus_targets(e, out),
+        _ => {}
+    }
+}
+
+/// The names bound by assignment expressions in `e`, outside lambdas.
+pub(crate) fn walrus_targets(e: &Expr, out: &mut Vec<String>) {
+    match &e.kind {
+        ExprKind::Lambda { .. } => {}
+        ExprKind::NamedExpr { target, value } => {
+            if let ExprKind::Name(n) = &target.kind {
+                if !out.contains(n) {
+                    out.push(n.clone());
+                }
+            }
+            walrus_targets(value, out);
+        }
+        _ => super::symtable::for_each_child(e, &mut |c| walrus_targets(c, out)),
+    }
 }
 
 fn collect_target_names(t: &Expr, out: &mut Vec<String>) {

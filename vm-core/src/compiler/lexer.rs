@@ -31,6 +31,12 @@ pub struct Lexed {
 
 /// Tokenizes a whole module.
 pub fn tokenize(source: &str) -> Lexed {
+    if let Some(at) = source.find('\0') {
+        let line = source[..at].matches('\n').count() as u32 + 1;
+        let p = Pos { line, col: 0 };
+        let tokens = alloc::vec![Token { tok: Tok::Error, start: p, end: p }];
+        return Lexed { tokens, error: Some(syntax("source code cannot contain null bytes", line, 0)) };
+    }
     Lexer::new(source, Pos { line: 1, col: 0 }, false).run()
 }
 
@@ -347,6 +353,11 @@ impl Lexer {
                 return self.string(start, &lower);
             }
         }
+        // PEP 3131: identifiers are NFKC-normalized (`ﬁ` is `fi`).
+        if !word.is_ascii() {
+            use unicode_normalization::UnicodeNormalization;
+            word = word.nfkc().collect();
+        }
         let tok = match Kw::lookup(&word) {
             Some(kw) => Tok::Kw(kw),
             None => Tok::Name(word),
@@ -572,6 +583,14 @@ impl Lexer {
             );
             e.end_col = int_end.col + 1;
             return Err(e);
+        }
+        let digits = text.trim_start_matches('0').len();
+        if digits > crate::interp::repr::INT_MAX_STR_DIGITS {
+            let limit = crate::interp::repr::INT_MAX_STR_DIGITS;
+            let msg = format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+            );
+            return Err(syntax(msg, start.line, start.col + 1));
         }
         self.push(Tok::Int(make_int(&text, 10)), start);
         Ok(())

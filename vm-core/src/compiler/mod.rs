@@ -18,3 +18,15 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let module = parser::parse_module(source)?;
     codegen::compile_module(&module, filename)
 }
+
+/// Compiles `eval`'s input: a single expression (leading spaces and tabs
+/// are ignored, as CPython's `eval` strips them).
+pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let source = source.trim_start_matches([' ', '\t']);
+    let module = parser::parse_module(source)?;
+    match module.body.as_slice() {
+        [ast::Stmt { kind: ast::StmtKind::Expr(e), .. }] => codegen::compile_expression(e, filename),
+        [] => Err(CompileError::syntax("invalid syntax", 1, 1)),
+        [first, ..] => Err(CompileError::syntax("invalid syntax", first.pos.line, first.pos.col)),
+    }
+}

@@ -237,6 +237,13 @@ impl Scope {
                     g.ifs.iter().for_each(|c| inner.expr(c));
                 }
                 inner.expr(elt);
+                // PEP 572: assignment expressions bind here, not in the generator.
+                let mut walrus = Vec::new();
+                super::codegen::walrus_targets(e, &mut walrus);
+                for n in &walrus {
+                    self.bind(n);
+                    inner.nonlocals.insert(n.clone());
+                }
                 self.child_free.extend(inner.free_in_function(core::iter::empty()));
             }
             ExprKind::ListComp { generators, .. }

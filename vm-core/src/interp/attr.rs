@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 
 use crate::runtime::object::{
     Obj, PyResult, ShapeTable, HOOK_DELATTR, HOOK_DESCR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR,
+    HOOK_SUBCLASSCHECK,
 };
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::value_vec::ValueVec;
@@ -192,6 +193,9 @@ impl Vm {
                     hooks |= flag;
                 }
             }
+        }
+        if self.lookup_class_attr(class, n.ouro_subclasscheck).is_some() {
+            hooks |= HOOK_SUBCLASSCHECK;
         }
         let Obj::Class(c) = self.heap.get(class) else { return hooks };
         for &k in &c.mro {

@@ -228,7 +228,13 @@ impl Vm {
         let has_varargs = c.flags & FLAG_VARARGS != 0;
         let has_varkw = c.flags & FLAG_VARKEYWORDS != 0;
         let mut locals = vec![Value::Null; code.nlocals()];
-        let qual = String::from(&*c.qualname);
+        // Error messages name the function by its `__qualname__` (which a
+        // program may have set, as dataclasses do).
+        let qual = match self.heap.get(func) {
+            Obj::Function(f) => f.qualname.map(|q| self.str_text(q)),
+            _ => None,
+        }
+        .unwrap_or_else(|| String::from(&*c.qualname));
 
         // Positional arguments.
         let npos = pos.len().min(argcount);
@@ -380,12 +386,30 @@ impl Vm {
         }
         if is_exc {
             // BaseException.__new__ stores the positional arguments as `args`.
-            let (pos, _) = self.split_args(args_start, kwnames);
+            let (mut pos, _) = self.split_args(args_start, kwnames);
+            let os_error = self.exc.os_error;
+            let mut os_args = None;
+            if self.is_subclass(class, os_error) {
+                // OSError.__new__ parses `errno, strerror, filename, ...`; a
+                // class with its own `__init__` parses them there, through
+                // `super()`, and starts with empty `args`.
+                if self.lookup_class_attr(class, self.names.init).is_some_and(|f| self.is_builtin_init(f)) {
+                    os_args = Some(pos.clone());
+                } else {
+                    pos.clear();
+                }
+            }
             let args = self.new_tuple(pos);
             if let Obj::Instance(i) = self.heap.get_mut(inst) {
                 if let Some(e) = i.exc.as_mut() {
                     e.args = args;
                 }
+            }
+            if let Some(pos) = os_args {
+                self.temp_roots.push(instance);
+                let r = crate::builtins::os_error_setup(self, inst, &pos);
+                self.temp_roots.pop();
+                r?;
             }
         }
         let init = self.names.init;

@@ -401,10 +401,24 @@ impl Vm {
         }
         if !entries.is_empty() {
             tb.push_str("Traceback (most recent call last):\n");
-            render_entries(&entries, source, tb);
+            render_entries(&entries, source, self.main_file.as_deref(), tb);
         }
         let kind = self.exception_kind(err);
-        let message = self.exception_message(err);
+        let mut message = self.exception_message(err);
+        let syntax_error = self.exc.syntax_error;
+        if self.exception_matches(err, syntax_error) {
+            // A SyntaxError raised at run time (by an import, `exec`, ...)
+            // prints its location as a frame line and its bare message.
+            let me = Value::Obj(err.0);
+            let (f, l, m) = (self.intern("filename"), self.intern("lineno"), self.intern("msg"));
+            let fields = (self.get_attr_opt(me, f), self.get_attr_opt(me, l), self.get_attr_opt(me, m));
+            if let (Ok(Some(f)), Ok(Some(Value::Int(line))), Ok(Some(m))) = fields {
+                if let (Some(f), Some(m)) = (self.as_str(f), self.as_str(m)) {
+                    tb.push_str(&format!("  File \"{f}\", line {line}\n"));
+                    message = String::from(m);
+                }
+            }
+        }
         tb.push_str(&kind);
         if !message.is_empty() {
             tb.push_str(": ");
@@ -428,7 +442,7 @@ impl Vm {
 
 /// Renders traceback entries outermost first, collapsing long runs of the
 /// same line like CPython ("[Previous line repeated N more times]").
-fn render_entries(entries: &[TracebackEntry], source: Option<&str>, out: &mut String) {
+fn render_entries(entries: &[TracebackEntry], source: Option<&str>, main_file: Option<&str>, out: &mut String) {
     let mut last: Option<(String, u32, String)> = None;
     let mut repeats = 0usize;
     let flush = |repeats: usize, out: &mut String| {
@@ -452,7 +466,7 @@ fn render_entries(entries: &[TracebackEntry], source: Option<&str>, out: &mut St
             last = Some(key);
         }
         out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", e.line));
-        if let Some(src) = source.filter(|_| &*e.code.code.filename == file.as_str()) {
+        if let Some(src) = source.filter(|_| main_file.is_none_or(|m| m == file.as_str())) {
             if let Some(text) = src.lines().nth(e.line.saturating_sub(1) as usize) {
                 let t = text.trim();
                 if !t.is_empty() {

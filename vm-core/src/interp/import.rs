@@ -55,7 +55,16 @@ impl Vm {
             self.dict_set_str(self.modules, key, module)?;
             return Ok(module);
         }
-        let Some((source, file)) = self.host.load_module_source(name) else {
+        if name == "builtins" {
+            let m = Value::Obj(self.heap.alloc(Obj::Module { name: key, dict: self.builtins }));
+            self.dict_set_str(self.modules, key, m)?;
+            return Ok(m);
+        }
+        let found = match crate::stdlib::find(name) {
+            Some(m) => Some((String::from(m.source), String::from(m.file))),
+            None => self.host.load_module_source(name),
+        };
+        let Some((source, file)) = found else {
             let c = self.exc.module_not_found_error;
             let mut msg = format!("No module named '{name}'");
             if let Some((parent, _)) = name.rsplit_once('.') {
@@ -83,11 +92,7 @@ impl Vm {
         {
             let code = match crate::compiler::compile(&source, &file) {
                 Ok(c) => c,
-                Err(e) => {
-                    let c = self.exc.syntax_error;
-                    let msg = format!("{} ({file}, line {})", e.msg, e.line);
-                    return Err(self.new_exception(c, msg));
-                }
+                Err(e) => return Err(crate::builtins::compile_error_exception(self, &e, &file)),
             };
             let f = self.new_string(file);
             self.dict_set_str(dict, self.names.file, f)?;
@@ -102,6 +107,16 @@ impl Vm {
             if let Err(e) = r {
                 self.dict_del_str(self.modules, key);
                 return Err(e);
+            }
+            // A submodule becomes an attribute of its package.
+            if let Some((parent, child)) = name.rsplit_once('.') {
+                let pkey = self.intern(parent);
+                if let Some(Value::Obj(p)) = self.dict_get_str(self.modules, pkey) {
+                    if let Obj::Module { dict: pdict, .. } = *self.heap.get(p) {
+                        let ckey = self.intern(child);
+                        self.dict_set_str(pdict, ckey, module)?;
+                    }
+                }
             }
             Ok(module)
         }

@@ -927,6 +927,11 @@ impl Vm {
                         return self.truthy(r);
                     }
                 }
+                Obj::Class(_) => {
+                    if let Some(r) = self.class_protocol(container, "__ouro_class_contains__", &[item])? {
+                        return self.truthy(r);
+                    }
+                }
                 _ => {}
             }
         }

@@ -17,8 +17,9 @@ pub const INT_MAX_STR_DIGITS: usize = 4300;
 impl Vm {
     /// Decimal text of a big int, with CPython's digit limit.
     pub fn bigint_text(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
-        // 4300 decimal digits need about 14284 bits; check cheaply first.
-        if b.bits() > 14_300 {
+        // 10**4300, the smallest number over the limit, has 14285 bits;
+        // check cheaply first.
+        if b.bits() >= 14_285 {
             let s = b.to_string();
             let digits = s.trim_start_matches('-').len();
             if digits > INT_MAX_STR_DIGITS {
@@ -149,6 +150,16 @@ impl Vm {
                 }
             }
             Obj::Class(c) => {
+                let user = &*c.module != "builtins";
+                if user {
+                    if let Some(text) = self.class_protocol(v, "__ouro_class_repr__", &[])? {
+                        return match self.as_str(text) {
+                            Some(t) => Ok(String::from(t)),
+                            None => Err(self.type_error("__repr__ returned non-string")),
+                        };
+                    }
+                }
+                let Obj::Class(c) = self.heap.get(r) else { return Ok(out) };
                 if &*c.module == "builtins" {
                     out = format!("<class '{}'>", c.qualname);
                 } else {

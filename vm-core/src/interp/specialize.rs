@@ -456,7 +456,8 @@ impl Vm {
                         } else if def.name == "isinstance"
                             && argc == 2
                             && self_slot_empty
-                            && matches!(top, Value::Obj(c) if matches!(self.heap.get(c), Obj::Class(_)))
+                            && matches!(top, Value::Obj(c) if matches!(self.heap.get(c),
+                                Obj::Class(k) if k.hooks & crate::runtime::object::HOOK_SUBCLASSCHECK == 0))
                         {
                             Opcode::CallIsinstance
                         } else {

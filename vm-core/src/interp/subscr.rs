@@ -225,6 +225,28 @@ impl Vm {
                 self.get_item_fallback(obj, key)
             }
             Obj::Class(_) => {
+                // `Cls[item]` calls `Cls.__class_getitem__(item)` (an implicit classmethod).
+                let cgi = self.intern("__class_getitem__");
+                let found = match obj {
+                    Value::Obj(cls) => self.lookup_class_attr(cls, cgi).map(|f| (cls, f)),
+                    _ => None,
+                };
+                if let Some((cls, f)) = found {
+                    let bound = self.bind_descr(f, Value::Null, cls)?;
+                    let is_plain = matches!(bound, Value::Obj(r) if matches!(self.heap.get(r), Obj::Function(_)));
+                    return if is_plain { self.call_value(bound, &[obj, key]) } else { self.call_value(bound, &[key]) };
+                }
+                // PEP 585: `list[int]` and friends are `types.GenericAlias`es.
+                if let Value::Obj(cls) = obj {
+                    let t = &self.types;
+                    let generic = [t.list, t.dict, t.set, t.frozenset, t.tuple, t.type_].contains(&cls);
+                    if generic && crate::stdlib::find("types").is_some() {
+                        let types = self.import_module("types")?;
+                        let ga = self.intern("GenericAlias");
+                        let ga = self.get_attr(types, ga)?;
+                        return self.call_value(ga, &[obj, key]);
+                    }
+                }
                 let name_v = self.get_attr(obj, self.names.name)?;
                 let tn = self.str_text_v(name_v);
                 Err(self.type_error(format!("type '{tn}' is not subscriptable")))
@@ -427,11 +449,33 @@ impl Vm {
                         return Err(self.not_iterable(v));
                     }
                 }
+                Obj::Class(_) => {
+                    if let Some(it) = self.class_protocol(v, "__ouro_class_iter__", &[])? {
+                        return self.get_iter(it);
+                    }
+                    return Err(self.not_iterable(v));
+                }
                 _ => return Err(self.not_iterable(v)),
             },
             _ => return Err(self.not_iterable(v)),
         };
         Ok(Value::Obj(self.heap.alloc(Obj::Iter(state))))
+    }
+
+    /// Protocols of class objects themselves (`iter(C)`, `len(C)`, `x in C`),
+    /// which CPython finds on the metaclass: until metaclasses exist, the
+    /// standard library (`enum`) provides them as classmethods named
+    /// `__ouro_class_iter__`, `__ouro_class_len__`, `__ouro_class_contains__`.
+    /// `None` when `v` is not a class with that hook.
+    pub(crate) fn class_protocol(&mut self, v: Value, hook: &str, args: &[Value]) -> PyResult<Option<Value>> {
+        let Value::Obj(cls) = v else { return Ok(None) };
+        if !matches!(self.heap.get(cls), Obj::Class(_)) {
+            return Ok(None);
+        }
+        let name = self.intern(hook);
+        let Some(f) = self.lookup_class_attr(cls, name) else { return Ok(None) };
+        let bound = self.bind_descr(f, Value::Null, cls)?;
+        self.call_value(bound, args).map(Some)
     }
 
     fn not_iterable(&mut self, v: Value) -> crate::runtime::object::PyErr {

@@ -108,7 +108,13 @@ impl Heap {
         &mut self.slots[r.index()]
     }
 
-    /// True when a safepoint should collect.
+    /// Makes the next safepoint collect (`gc.collect()`: native code may
+    /// hold unrooted references, so nothing is freed before a safepoint).
+    pub fn request_collection(&mut self) {
+        self.threshold = 0;
+    }
+
+    /// True when the next safepoint should collect.
     #[inline]
     pub fn should_collect(&self) -> bool {
         self.bytes >= self.threshold

@@ -269,6 +269,10 @@ pub const HOOK_GETATTRIBUTE: u8 = 8;
 /// A class attribute may be a data descriptor (a property or an instance of
 /// a user class), so instance stores must consult the class first.
 pub const HOOK_DESCR: u8 = 16;
+/// The class (or a base) answers `isinstance`/`issubclass` itself
+/// (`__ouro_subclasscheck__`, the standard library's abstract base classes),
+/// so the specialized `isinstance` must not decide by the MRO alone.
+pub const HOOK_SUBCLASSCHECK: u8 = 32;
 
 /// A `property` object.
 #[derive(Debug, Clone, Copy)]

@@ -284,6 +284,58 @@ pub fn str_lower(s: &str) -> String {
     s.to_lowercase()
 }
 
+/// Python `s.casefold()`: the lowercase mapping plus the full case
+/// foldings that differ from it (`'ß'` -> `"ss"`, `'ς'` -> `'σ'`, the
+/// Latin ligatures, the Greek symbol variants).
+pub fn str_casefold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let folded: &str = match c {
+            'ß' | 'ẞ' => "ss",
+            'ς' => "σ",
+            'ſ' => "s",
+            'µ' => "μ",
+            'ϐ' => "β",
+            'ϑ' => "θ",
+            'ϕ' => "φ",
+            'ϖ' => "π",
+            'ϰ' => "κ",
+            'ϱ' => "ρ",
+            'ϵ' => "ε",
+            '\u{345}' | 'ι' => "ι",
+            'ẛ' => "ṡ",
+            'ŉ' => "ʼn",
+            'ǰ' => "ǰ",
+            'ΐ' => "ΐ",
+            'ΰ' => "ΰ",
+            'և' => "եւ",
+            'ẖ' => "ẖ",
+            'ẗ' => "ẗ",
+            'ẘ' => "ẘ",
+            'ẙ' => "ẙ",
+            'ẚ' => "aʾ",
+            'ﬀ' => "ff",
+            'ﬁ' => "fi",
+            'ﬂ' => "fl",
+            'ﬃ' => "ffi",
+            'ﬄ' => "ffl",
+            'ﬅ' | 'ﬆ' => "st",
+            'ﬓ' => "մն",
+            'ﬔ' => "մե",
+            'ﬕ' => "մի",
+            'ﬖ' => "վն",
+            'ﬗ' => "մխ",
+            'İ' => "i\u{307}",
+            _ => {
+                out.extend(c.to_lowercase());
+                continue;
+            }
+        };
+        out.push_str(folded);
+    }
+    out
+}
+
 /// Python `s.upper()` (full mappings: `'ß'.upper() == 'SS'`).
 pub fn str_upper(s: &str) -> String {
     s.to_uppercase()

@@ -6,7 +6,7 @@ use crate::interp::code::CodeObject;
 use crate::interp::frame::{GenMode, ReturnAction};
 use crate::jit::ir::{compare_floats, eval_float, eval_int, FloatOp, IntOp};
 use crate::runtime::object::{
-    GenState, IterState, Obj, PyResult, ShapeId, HOOK_DESCR, HOOK_GETATTRIBUTE, HOOK_SETATTR,
+    GenState, IterState, Obj, PyResult, ShapeId, HOOK_DESCR, HOOK_GETATTRIBUTE, HOOK_SETATTR, HOOK_SUBCLASSCHECK,
 };
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -1016,7 +1016,7 @@ pub(super) fn guard_isinstance_args(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Fl
         return Ok(Flow::Deopt);
     }
     Ok(match vm.stack[len - 1] {
-        Value::Obj(c) if matches!(vm.heap.get(c), Obj::Class(_)) => Flow::Continue,
+        Value::Obj(c) if matches!(vm.heap.get(c), Obj::Class(k) if k.hooks & HOOK_SUBCLASSCHECK == 0) => Flow::Continue,
         _ => Flow::Deopt,
     })
 }

@@ -1,7 +1,8 @@
-//! Built-in modules (`math`, `random`, `time`, `sys`): each is a table of
+//! Built-in modules (`math`, `random`, `time`, `sys`, `gc`): each is a table of
 //! native functions plus an initializer for its constants, found by name
 //! when a script imports it.
 
+pub mod gc;
 pub mod math;
 pub mod random;
 mod sha512;
@@ -27,7 +28,8 @@ pub struct NativeModule {
 }
 
 /// Every built-in module.
-pub static NATIVE_MODULES: &[&NativeModule] = &[&math::MODULE, &random::MODULE, &time::MODULE, &sys::MODULE];
+pub static NATIVE_MODULES: &[&NativeModule] =
+    &[&math::MODULE, &random::MODULE, &time::MODULE, &sys::MODULE, &gc::MODULE];
 
 /// The built-in module called `name`.
 pub fn find(name: &str) -> Option<&'static NativeModule> {

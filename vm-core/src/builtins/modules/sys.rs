@@ -120,8 +120,29 @@ fn new_stream(vm: &mut Vm, class: ObjRef, name: &str) -> Value {
     Value::Obj(inst)
 }
 
+/// `sys.stdout` as the script has it now (None when `sys` was never
+/// imported: then nothing can have replaced it).
+pub(crate) fn current_stdout(vm: &mut Vm) -> Option<Value> {
+    let sys = vm.intern("sys");
+    let Value::Obj(m) = vm.dict_get_str(vm.modules, sys)? else { return None };
+    let Obj::Module { dict, .. } = *vm.heap.get(m) else { return None };
+    let name = vm.intern("stdout");
+    vm.dict_get_str(dict, name)
+}
+
+/// True if `stream` is one of the host's streams (`sys.__stdout__` or
+/// `sys.__stderr__`), which print writes to directly.
+pub(crate) fn is_host_stream(vm: &Vm, stream: Value) -> bool {
+    let Value::Obj(r) = stream else { return false };
+    let Obj::Instance(i) = vm.heap.get(r) else { return false };
+    match vm.heap.get(i.class) {
+        Obj::Class(c) => &*c.name == "TextIOWrapper" && &*c.module == "_io",
+        _ => false,
+    }
+}
+
 /// True if `stream` is `sys.stderr` (its `name` is `<stderr>`).
-fn is_stderr(vm: &mut Vm, stream: Value) -> bool {
+pub(crate) fn is_stderr(vm: &mut Vm, stream: Value) -> bool {
     let key = vm.intern("name");
     match vm.get_attr_opt(stream, key) {
         Ok(Some(v)) => vm.as_str(v) == Some("<stderr>"),

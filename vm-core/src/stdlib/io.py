@@ -1,0 +1,174 @@
+"""The io module (ouro: StringIO only, written in Python)."""
+
+__all__ = ["StringIO", "SEEK_SET", "SEEK_CUR", "SEEK_END", "UnsupportedOperation"]
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class StringIO:
+    """Text I/O implementation using an in-memory buffer."""
+
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
+        self._chunks = [initial_value] if initial_value else []
+        self._value = initial_value
+        self._dirty = False
+        self._len = len(initial_value)
+        self._pos = 0
+        self._closed = False
+
+    def _text(self):
+        if self._dirty:
+            self._value = "".join(self._chunks)
+            self._chunks = [self._value]
+            self._dirty = False
+        return self._value
+
+    def _check(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        n = len(s)
+        if not n:
+            return 0
+        if self._pos == self._len:
+            self._chunks.append(s)
+            self._dirty = True
+            self._len += n
+        else:
+            text = self._text()
+            if self._pos > len(text):
+                text = text + "\0" * (self._pos - len(text))
+            text = text[:self._pos] + s + text[self._pos + n:]
+            self._chunks = [text]
+            self._value = text
+            self._len = len(text)
+        self._pos += n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def getvalue(self):
+        self._check()
+        return self._text()
+
+    def read(self, size=-1):
+        self._check()
+        text = self._text()
+        if size is None or size < 0:
+            end = len(text)
+        else:
+            end = min(len(text), self._pos + size)
+        out = text[self._pos:end]
+        self._pos = max(self._pos, end)
+        return out
+
+    def readline(self, size=-1):
+        self._check()
+        text = self._text()
+        end = text.find("\n", self._pos)
+        end = len(text) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        out = text[self._pos:end]
+        self._pos = max(self._pos, end)
+        return out
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("Negative seek position %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = len(self._text())
+        else:
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("Negative size value %d" % size)
+        text = self._text()[:size]
+        self._chunks = [text]
+        self._value = text
+        self._len = len(text)
+        return size
+
+    def close(self):
+        self._closed = True
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def flush(self):
+        self._check()
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()

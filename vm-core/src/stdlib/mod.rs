@@ -1,0 +1,51 @@
+//! Standard-library modules written in Python: source text compiled at
+//! first import (input: `import name`; output: the module's namespace).
+//! Each module is a Cargo feature of vm-core (`mod-NAME`, all on by default
+//! through `stdlib`); they need the `compiler` feature. Modules ported from
+//! CPython's `Lib/` keep its code (PSF license) with changes noted at the top.
+
+/// A standard-library module shipped as Python source.
+pub struct SourceModule {
+    /// The module name (`heapq`).
+    pub name: &'static str,
+    /// Its source text.
+    pub source: &'static str,
+    /// Its file name in tracebacks (`<stdlib>/heapq.py`).
+    pub file: &'static str,
+}
+
+macro_rules! source_modules {
+    ($(($feature:literal, $name:literal, $file:literal)),* $(,)?) => {
+        /// Every standard-library module this build ships as Python source.
+        pub static SOURCE_MODULES: &[SourceModule] = &[
+            $(
+                #[cfg(feature = $feature)]
+                SourceModule { name: $name, source: include_str!($file), file: concat!("<stdlib>/", $file) },
+            )*
+        ];
+    };
+}
+
+source_modules! {
+    ("mod-future", "__future__", "__future__.py"),
+    ("mod-bisect", "bisect", "bisect.py"),
+    ("mod-heapq", "heapq", "heapq.py"),
+    ("mod-operator", "operator", "operator.py"),
+    ("mod-itertools", "itertools", "itertools.py"),
+    ("mod-functools", "functools", "functools.py"),
+    ("mod-copy", "copy", "copy.py"),
+    ("mod-io", "io", "io.py"),
+    ("mod-string", "string", "string.py"),
+    ("mod-abc", "abc", "abc.py"),
+    ("mod-dataclasses", "dataclasses", "dataclasses.py"),
+    ("mod-typing", "typing", "typing.py"),
+    ("mod-types", "types", "types.py"),
+    ("mod-enum", "enum", "enum.py"),
+    ("mod-collections", "collections", "collections/__init__.py"),
+    ("mod-collections", "collections.abc", "collections/abc.py"),
+}
+
+/// The standard-library source module called `name`.
+pub fn find(name: &str) -> Option<&'static SourceModule> {
+    SOURCE_MODULES.iter().find(|m| m.name == name)
+}

@@ -1,0 +1,285 @@
+"""Support for type hints (ouro: enough for annotated code to import and
+run; the special forms can be subscripted and printed, but runtime
+introspection such as get_type_hints, get_origin and NamedTuple/TypedDict
+is not provided yet)."""
+
+import collections.abc as _abc
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, (list, tuple)):
+        return '[' + ', '.join(_type_repr(t) for t in obj) + ']'
+    return repr(obj)
+
+
+class _Final:
+    pass
+
+
+class _SpecialForm(_Final):
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, parameters):
+        if self._getitem is not None:
+            return self._getitem(self, parameters)
+        if not isinstance(parameters, tuple):
+            parameters = (parameters,)
+        return _GenericAlias(self, parameters, self._name)
+
+    def __call__(self, *args, **kwds):
+        raise TypeError(f"Cannot instantiate {self!r}")
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _GenericAlias(_Final):
+    def __init__(self, origin, args, name=None):
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+
+    def __repr__(self):
+        if self._name == 'Optional':
+            return f'typing.Optional[{_type_repr(self.__args__[0])}]'
+        name = self._name if self._name else _type_repr(self.__origin__)
+        if self._name:
+            name = 'typing.' + name
+        if self._name == 'Callable' and len(self.__args__) == 2:
+            return f'{name}[{_type_repr(self.__args__[0])}, {_type_repr(self.__args__[1])}]'
+        return f'{name}[{", ".join(_type_repr(a) for a in self.__args__)}]'
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __call__(self, *args, **kwargs):
+        if self._name and isinstance(self.__origin__, type) and self.__origin__.__module__ == 'builtins':
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _Alias(_Final):
+    """typing.List and friends: a built-in (or abc) class by another name."""
+
+    def __init__(self, origin, name):
+        self.__origin__ = origin
+        self._name = name
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __call__(self, *args, **kwargs):
+        if isinstance(self.__origin__, type) and self.__origin__.__module__ == 'builtins':
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
+        return self.__origin__(*args, **kwargs)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+def _union(form, parameters):
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    params = []
+    for p in parameters:
+        if p is None:
+            p = type(None)
+        if isinstance(p, _GenericAlias) and p._name in ('Union', 'Optional'):
+            items = p.__args__
+        else:
+            items = (p,)
+        for q in items:
+            if q not in params:
+                params.append(q)
+    if len(params) == 1:
+        return params[0]
+    if len(params) == 2 and type(None) in params:
+        return _GenericAlias(form, tuple(params), 'Optional')
+    return _GenericAlias(form, tuple(params), 'Union')
+
+
+def _optional(form, parameter):
+    return Union[parameter, None]
+
+
+Any = _SpecialForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+ClassVar = _SpecialForm('ClassVar')
+ClassVar._ouro_classvar = True
+Final = _SpecialForm('Final')
+Union = _SpecialForm('Union', _union)
+Optional = _SpecialForm('Optional', _optional)
+Literal = _SpecialForm('Literal')
+Annotated = _SpecialForm('Annotated')
+TypeAlias = _SpecialForm('TypeAlias')
+Concatenate = _SpecialForm('Concatenate')
+TypeGuard = _SpecialForm('TypeGuard')
+Unpack = _SpecialForm('Unpack')
+Required = _SpecialForm('Required')
+NotRequired = _SpecialForm('NotRequired')
+
+
+List = _Alias(list, 'List')
+Dict = _Alias(dict, 'Dict')
+Set = _Alias(set, 'Set')
+FrozenSet = _Alias(frozenset, 'FrozenSet')
+Tuple = _Alias(tuple, 'Tuple')
+Type = _Alias(type, 'Type')
+Callable = _Alias(_abc.Callable, 'Callable')
+Iterable = _Alias(_abc.Iterable, 'Iterable')
+Iterator = _Alias(_abc.Iterator, 'Iterator')
+Generator = _Alias(_abc.Generator, 'Generator')
+Reversible = _Alias(_abc.Reversible, 'Reversible')
+Sized = _Alias(_abc.Sized, 'Sized')
+Container = _Alias(_abc.Container, 'Container')
+Collection = _Alias(_abc.Collection, 'Collection')
+Hashable = _abc.Hashable
+Sequence = _Alias(_abc.Sequence, 'Sequence')
+MutableSequence = _Alias(_abc.MutableSequence, 'MutableSequence')
+Mapping = _Alias(_abc.Mapping, 'Mapping')
+MutableMapping = _Alias(_abc.MutableMapping, 'MutableMapping')
+AbstractSet = _Alias(_abc.Set, 'AbstractSet')
+MutableSet = _Alias(_abc.MutableSet, 'MutableSet')
+KeysView = _Alias(_abc.KeysView, 'KeysView')
+ItemsView = _Alias(_abc.ItemsView, 'ItemsView')
+ValuesView = _Alias(_abc.ValuesView, 'ValuesView')
+MappingView = _Alias(_abc.MappingView, 'MappingView')
+Text = str
+
+
+class TypeVar(_Final):
+    """Type variable."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        if self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+AnyStr = TypeVar('AnyStr', str)  # ouro: bytes does not exist yet
+
+
+class ParamSpec(_Final):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+
+    def __repr__(self):
+        return '~' + self.__name__
+
+
+class Generic:
+    """Abstract base class for generic types."""
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        return cls
+
+
+class Protocol(Generic):
+    """Base class for protocol classes (not checked at run time in ouro)."""
+    __slots__ = ()
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def cast(typ, val):
+    """Cast a value to a type (returns the value unchanged)."""
+    return val
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            "You should not call an overloaded function. "
+            "A series of @typing.overload-decorated functions "
+            "outside a stub module should always be followed "
+            "by an implementation that is not @typing.overload-ed.")
+    return _overload_dummy
+
+
+def final(f):
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def assert_never(arg, /):
+    raise AssertionError("Expected code to be unreachable, but got: %r" % (arg,))
+
+
+def reveal_type(obj, /):
+    return obj
