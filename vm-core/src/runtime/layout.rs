@@ -188,10 +188,10 @@ pub const FUNCTION_GLOBALS: usize = offset_of!(FunctionVariant, function) + offs
 
 /// The word a function whose code is `code` holds at [`FUNCTION_CODE`].
 pub fn code_word(code: &Rc<CodeObject>) -> u64 {
-    const _: () = assert!(size_of::<Rc<CodeObject>>() == size_of::<u64>());
+    const _: () = assert!(size_of::<Rc<CodeObject>>() == size_of::<usize>());
     // SAFETY: an `Rc` of a sized type is one non-null pointer (asserted
     // above); copying its bits neither clones nor drops it.
-    unsafe { core::mem::transmute_copy::<Rc<CodeObject>, u64>(code) }
+    unsafe { core::mem::transmute_copy::<Rc<CodeObject>, usize>(code) as u64 }
 }
 
 /// Offset, inside a [`Vm`], of the value stack's buffer pointer (`*mut Value`).
