@@ -3,14 +3,13 @@ import itertools as it
 from itertools import count, cycle, repeat, accumulate, chain, compress, dropwhile
 from itertools import filterfalse, groupby, islice, pairwise, starmap, takewhile, tee
 from itertools import zip_longest, product, permutations, combinations, combinations_with_replacement
-import operator
 print(list(islice(count(), 5)), list(islice(count(10, 3), 4)), list(islice(count(0.5, 0.25), 3)))
 c = count(5)
 next(c)
 print(repr(c), repr(count(1, 2)), repr(repeat("a", 3)), repr(repeat(1)))
 print(list(islice(cycle("ab"), 5)), list(repeat(7, 3)), list(repeat(1, -2)))
 print(list(accumulate([1, 2, 3, 4])), list(accumulate([3, 1, 4], max)), list(accumulate([1, 2], initial=10)))
-print(list(accumulate([])), list(accumulate([], initial=5)), list(accumulate([2, 3], operator.mul)))
+print(list(accumulate([])), list(accumulate([], initial=5)), list(accumulate([2, 3], lambda a, b: a * b)))
 print(list(chain("ab", [1, 2], ())), list(chain.from_iterable(["xy", "z"])))
 print(list(compress("ABCDEF", [1, 0, 1, 0, 1, 1])), list(dropwhile(lambda x: x < 3, [1, 4, 1, 5])))
 print(list(filterfalse(lambda x: x % 2, range(8))), list(filterfalse(None, [0, 1, "", "a"])))

@@ -1,16 +1,16 @@
 //! Standard-library modules written in Python: source text compiled at
 //! first import (input: `import name`; output: the module's namespace).
 //! Each module is a Cargo feature of vm-core (`mod-NAME`, all on by default
-//! through `stdlib`); they need the `compiler` feature. Modules ported from
-//! CPython's `Lib/` keep its code (PSF license) with changes noted at the top.
+//! through `stdlib`); they need the `compiler` feature. Every module here
+//! is written for ouro (no code copied from CPython's `Lib/`).
 
 /// A standard-library module shipped as Python source.
 pub struct SourceModule {
-    /// The module name (`heapq`).
+    /// The module name (`copy`).
     pub name: &'static str,
     /// Its source text.
     pub source: &'static str,
-    /// Its file name in tracebacks (`<stdlib>/heapq.py`).
+    /// Its file name in tracebacks (`<stdlib>/copy.py`).
     pub file: &'static str,
 }
 
@@ -28,9 +28,6 @@ macro_rules! source_modules {
 
 source_modules! {
     ("mod-future", "__future__", "__future__.py"),
-    ("mod-bisect", "bisect", "bisect.py"),
-    ("mod-heapq", "heapq", "heapq.py"),
-    ("mod-operator", "operator", "operator.py"),
     ("mod-itertools", "itertools", "itertools.py"),
     ("mod-functools", "functools", "functools.py"),
     ("mod-copy", "copy", "copy.py"),
