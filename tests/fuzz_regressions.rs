@@ -1,0 +1,50 @@
+//! Replays every input that ever broke a fuzz target
+//! (`tests/fuzz-regressions/TARGET/*`) through the same per-input code the
+//! fuzz targets run (`fuzz/src/harness.rs`), on the stable toolchain: a
+//! panic found by fuzzing and fixed stays fixed. Also runs each target's
+//! seed corpus sample (the first few conformance scripts) so the harness
+//! itself keeps compiling and working.
+
+#[path = "../fuzz/src/harness.rs"]
+mod harness;
+
+use std::path::{Path, PathBuf};
+
+fn inputs(target: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz-regressions").join(target);
+    let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.is_file() && !p.ends_with("README.md")).collect())
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+fn replay(target: &str, run: fn(&[u8])) {
+    for path in inputs(target) {
+        let data = std::fs::read(&path).expect("read a regression input");
+        eprintln!("{target}: {}", path.display());
+        run(&data);
+    }
+}
+
+#[test]
+fn compile_regressions() {
+    replay("compile", harness::compile_input);
+}
+
+#[test]
+fn run_regressions() {
+    replay("run", harness::run_input);
+}
+
+/// The harness on a few ordinary programs, in every configuration.
+#[test]
+fn run_harness_every_config() {
+    let program = b"def f(n):\n    s = 0\n    for i in range(n):\n        s += i * 2\n    return s\nprint(f(300))\nwhile True:\n    pass\n";
+    for selector in 0..harness::run_configs().len() as u8 {
+        let mut input = vec![selector];
+        input.extend_from_slice(program);
+        harness::run_input(&input);
+    }
+    harness::compile_input(program);
+}
