@@ -13,6 +13,10 @@
 //! | `compiler` | yes     | source-to-bytecode compiler (`compiler::compile`, `Vm::run_source`) |
 #![no_std]
 #![warn(missing_docs)]
+// A panic aborts the host (release builds use `panic = "abort"`): errors a
+// script or a host can cause are `Err`s. The few remaining `expect`s are VM
+// invariants, each with an `#[allow]` saying why (tests may unwrap: clippy.toml).
+#![deny(clippy::unwrap_used, clippy::expect_used)]
 
 extern crate alloc;
 

@@ -94,35 +94,38 @@ fn code_of(vm: &mut Vm, source: Value, file: &str, mode: Mode, func: &str) -> Py
 
 /// The globals and locals to run in: the arguments, or the caller's.
 fn namespaces(vm: &mut Vm, globals: Option<Value>, locals: Option<Value>, func: &str) -> PyResult<(ObjRef, ObjRef)> {
-    let is_dict = |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)));
-    let globals = globals.filter(|g| !matches!(g, Value::None));
-    let locals = locals.filter(|l| !matches!(l, Value::None));
-    if let Some(g) = globals {
-        if !is_dict(vm, g) {
-            let tn = vm.type_name(g);
-            return Err(vm.type_error(format!("{func}() globals must be a dict, not {tn}")));
-        }
-    }
-    if let Some(l) = locals {
-        if !is_dict(vm, l) {
-            let tn = vm.type_name(l);
-            return Err(vm.type_error(format!("locals must be a mapping, not {tn}")));
-        }
-    }
-    let as_ref = |v: Value| match v {
-        Value::Obj(r) => r,
-        _ => unreachable!("checked to be a dict"),
+    let dict_of = |vm: &Vm, v: Value| match v {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)) => Some(r),
+        _ => None,
     };
+    let mut refs = [None, None];
+    for (i, (v, what)) in [(globals, "globals"), (locals, "locals")].into_iter().enumerate() {
+        let Some(v) = v.filter(|v| !matches!(v, Value::None)) else { continue };
+        match dict_of(vm, v) {
+            Some(r) => refs[i] = Some(r),
+            // CPython 3.11's messages differ between the two functions.
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(match (i, func) {
+                    (0, "eval") => format!("{what} must be a dict"),
+                    (0, _) => format!("{func}() {what} must be a dict, not {tn}"),
+                    (_, "eval") => format!("{what} must be a mapping"),
+                    _ => format!("{what} must be a mapping or None, not {tn}"),
+                }));
+            }
+        }
+    }
+    let [globals, locals] = refs;
     match (globals, locals) {
-        (Some(g), Some(l)) => Ok((as_ref(g), as_ref(l))),
-        (Some(g), None) => Ok((as_ref(g), as_ref(g))),
+        (Some(g), Some(l)) => Ok((g, l)),
+        (Some(g), None) => Ok((g, g)),
         (None, l) => {
             let Some(frame) = vm.frames.last() else {
                 return Err(vm.system_error(format!("{func}(): no current frame")));
             };
             let g = frame.globals;
             let l = match l {
-                Some(l) => l,
+                Some(l) => Value::Obj(l),
                 None => super::functions::locals_dict(vm)?,
             };
             match l {

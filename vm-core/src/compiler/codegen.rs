@@ -1258,7 +1258,7 @@ impl Unit {
                 // An operand equal to `decides` settles the whole test:
                 // `or` on a true one, `and` on a false one.
                 let decides = *op == BoolOp::Or;
-                let (last, rest) = values.split_last().expect("non-empty");
+                let Some((last, rest)) = values.split_last() else { return Ok(Vec::new()) };
                 let mut to_target = Vec::new();
                 let mut past_test = Vec::new();
                 for v in rest {

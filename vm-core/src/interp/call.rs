@@ -631,7 +631,7 @@ impl Vm {
         let bases_v: Vec<Value> = self.stack[call_base + 2..].to_vec();
         let bases = self.new_tuple(bases_v);
         let namespace = self.new_dict_obj();
-        let globals = self.frames.last().expect("frame").globals;
+        let globals = self.frame().globals;
         let modname = self.dict_get_str(globals, self.names.name).unwrap_or(Value::None);
         self.dict_set_str(namespace, self.names.module, modname)?;
         let qualname = self.names.qualname;

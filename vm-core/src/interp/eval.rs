@@ -86,7 +86,7 @@ impl Vm {
 
         macro_rules! reload {
             () => {{
-                let f = self.frames.last().expect("frame");
+                let f = self.frame();
                 code = f.code.clone();
                 pc = f.pc;
                 base = f.base;
@@ -94,7 +94,7 @@ impl Vm {
         }
         macro_rules! save_pc {
             () => {
-                self.frames.last_mut().expect("frame").pc = pc
+                self.frame_mut().pc = pc
             };
         }
         macro_rules! pop {
@@ -280,26 +280,26 @@ impl Vm {
                     }
                     Opcode::LoadGlobal => {
                         save_pc!();
-                        let globals = self.frames.last().expect("frame").globals;
+                        let globals = self.frame().globals;
                         let v = tri!(self.load_global(globals, code.names[arg as usize]));
                         self.stack.push(v);
                     }
                     Opcode::StoreGlobal => {
                         save_pc!();
                         let v = pop!();
-                        let globals = self.frames.last().expect("frame").globals;
+                        let globals = self.frame().globals;
                         tri!(self.dict_set_str(globals, code.names[arg as usize], v));
                     }
                     Opcode::DeleteGlobal => {
                         save_pc!();
-                        let globals = self.frames.last().expect("frame").globals;
+                        let globals = self.frame().globals;
                         tri!(self.delete_global(globals, code.names[arg as usize]));
                     }
                     Opcode::LoadAttr => {
                         save_pc!();
                         let obj = top!();
                         let v = tri!(self.get_attr(obj, code.names[arg as usize]));
-                        *self.stack.last_mut().expect("stack") = v;
+                        self.stack.set_top(v);
                     }
                     Opcode::StoreAttr => {
                         save_pc!();
@@ -316,7 +316,7 @@ impl Vm {
                         save_pc!();
                         let obj = top!();
                         let (a, b) = tri!(self.load_method(obj, code.names[arg as usize]));
-                        *self.stack.last_mut().expect("stack") = a;
+                        self.stack.set_top(a);
                         self.stack.push(b);
                     }
                     Opcode::BinaryOp => {
@@ -332,13 +332,13 @@ impl Vm {
                         save_pc!();
                         let v = top!();
                         let r = tri!(self.unary_op(op, v));
-                        *self.stack.last_mut().expect("stack") = r;
+                        self.stack.set_top(r);
                     }
                     Opcode::UnaryNot => {
                         save_pc!();
                         let v = top!();
                         let b = tri!(self.truthy(v));
-                        *self.stack.last_mut().expect("stack") = Value::Bool(!b);
+                        self.stack.set_top(Value::Bool(!b));
                     }
                     Opcode::CompareOp => {
                         save_pc!();
@@ -351,7 +351,7 @@ impl Vm {
                         if CompareOp::coerces_to_bool(arg) && !matches!(r, Value::Bool(_)) {
                             // A conditional jump follows: its TO_BOOL is folded in (r stays on the stack meanwhile).
                             let t = tri!(self.truthy(r));
-                            *self.stack.last_mut().expect("stack") = Value::Bool(t);
+                            self.stack.set_top(Value::Bool(t));
                         }
                     }
                     Opcode::ToBool => {
@@ -359,7 +359,7 @@ impl Vm {
                         if !matches!(v, Value::Bool(_)) {
                             save_pc!();
                             let t = tri!(self.truthy(v));
-                            *self.stack.last_mut().expect("stack") = Value::Bool(t);
+                            self.stack.set_top(Value::Bool(t));
                         }
                     }
                     Opcode::IsOp => {
@@ -522,7 +522,7 @@ impl Vm {
                         save_pc!();
                         let v = top!();
                         let it = tri!(self.get_iter(v));
-                        *self.stack.last_mut().expect("stack") = it;
+                        self.stack.set_top(it);
                     }
                     Opcode::ForIter => {
                         save_pc!();
@@ -565,7 +565,7 @@ impl Vm {
                     }
                     Opcode::ReturnValue => {
                         let v = pop!();
-                        let frame = self.frames.pop().expect("frame");
+                        let frame = self.pop_frame();
                         self.stack.truncate(frame.ret_base);
                         match frame.on_return {
                             ReturnAction::ToNative => {
@@ -575,7 +575,7 @@ impl Vm {
                             ReturnAction::Push => self.stack.push(v),
                             ReturnAction::Init { instance } => {
                                 if !matches!(v, Value::None) {
-                                    pc = self.frames.last().expect("frame").pc;
+                                    pc = self.frame().pc;
                                     let tn = self.type_name(v);
                                     break 'dispatch self
                                         .type_error(alloc::format!("__init__() should return None, not '{tn}'"));
@@ -592,12 +592,12 @@ impl Vm {
                                     }
                                     GenMode::ForIter { exit } => {
                                         self.stack.pop();
-                                        self.frames.last_mut().expect("frame").pc = exit as usize;
+                                        self.frame_mut().pc = exit as usize;
                                     }
                                     GenMode::Send { exit } => {
                                         self.stack.pop();
                                         self.stack.push(v);
-                                        self.frames.last_mut().expect("frame").pc = exit as usize;
+                                        self.frame_mut().pc = exit as usize;
                                     }
                                 }
                             }
@@ -624,7 +624,7 @@ impl Vm {
                         let closure = if arg & 8 != 0 { pop!() } else { Value::None };
                         let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::None };
                         let defaults = if arg & 1 != 0 { pop!() } else { Value::None };
-                        let globals = self.frames.last().expect("frame").globals;
+                        let globals = self.frame().globals;
                         let f = self.make_function(code_v, defaults, kwdefaults, closure, globals);
                         self.stack.push(f);
                     }
@@ -645,7 +645,7 @@ impl Vm {
                     }
                     Opcode::LoadDeref | Opcode::LoadClassDeref => {
                         if op == Opcode::LoadClassDeref {
-                            let ns = self.frames.last().expect("frame").locals_dict;
+                            let ns = self.frame().locals_dict;
                             if let Some(ns) = ns {
                                 if let Some(v) = self.dict_get_str(ns, code.varnames[arg as usize]) {
                                     self.stack.push(v);
@@ -700,7 +700,7 @@ impl Vm {
                             _ => Vec::new(),
                         };
                         let t = self.new_tuple(items);
-                        *self.stack.last_mut().expect("stack") = t;
+                        self.stack.set_top(t);
                     }
                     Opcode::DictMerge | Opcode::DictUpdate => {
                         save_pc!();
@@ -771,7 +771,7 @@ impl Vm {
                         let v = top!();
                         if self.as_generator(v).is_none() {
                             let it = tri!(self.get_iter(v));
-                            *self.stack.last_mut().expect("stack") = it;
+                            self.stack.set_top(it);
                         }
                     }
                     Opcode::Send => {
@@ -935,7 +935,7 @@ impl Vm {
                         save_pc!();
                         let ctx = top!();
                         let (exit, entered) = tri!(self.enter_context(ctx));
-                        *self.stack.last_mut().expect("stack") = exit;
+                        self.stack.set_top(exit);
                         self.stack.push(entered);
                     }
                     Opcode::WithExit => {
@@ -956,7 +956,7 @@ impl Vm {
                         let r = tri!(self.call_value(exit, &[typ, exc, tb]));
                         self.stack.push(r);
                         let t = tri!(self.truthy(r));
-                        *self.stack.last_mut().expect("stack") = Value::Bool(t);
+                        self.stack.set_top(Value::Bool(t));
                     }
                     Opcode::FormatValue => {
                         save_pc!();
@@ -1050,7 +1050,7 @@ impl Vm {
                 self.frames[depth].pc = h.target as usize;
                 return Ok(());
             }
-            let frame = self.frames.pop().expect("frame");
+            let frame = self.pop_frame();
             self.stack.truncate(frame.ret_base);
             if let ReturnAction::Generator { gen, outer_handled, .. } = frame.on_return {
                 self.finish_generator(gen, outer_handled);

@@ -107,3 +107,45 @@ pub struct Frame {
     /// What to do with the return value.
     pub on_return: ReturnAction,
 }
+
+impl crate::vm::Vm {
+    /// The running frame. Only the eval loop, the recorder and the trace
+    /// operations it runs call this, and the loop pushes the frame it runs
+    /// before its first instruction and returns as soon as its entry frame is
+    /// popped: the frame stack is never empty there, whatever the script.
+    /// (Built-ins that native code may call with no frame running, such as
+    /// `globals()` or `super()`, use `frames.last()` and handle `None`.)
+    #[inline(always)]
+    pub(crate) fn frame(&self) -> &Frame {
+        match self.frames.last() {
+            Some(f) => f,
+            None => no_frame(),
+        }
+    }
+
+    /// The running frame, mutably (see [`Vm::frame`]).
+    #[inline(always)]
+    pub(crate) fn frame_mut(&mut self) -> &mut Frame {
+        match self.frames.last_mut() {
+            Some(f) => f,
+            None => no_frame(),
+        }
+    }
+
+    /// Pops the running frame (see [`Vm::frame`]).
+    #[inline(always)]
+    pub(crate) fn pop_frame(&mut self) -> Frame {
+        match self.frames.pop() {
+            Some(f) => f,
+            None => no_frame(),
+        }
+    }
+}
+
+/// The one place an empty frame stack inside the eval loop would end up: a
+/// VM bug (see [`Vm::frame`]), never a script's doing.
+#[cold]
+#[inline(never)]
+fn no_frame() -> ! {
+    panic!("ouro bug: no running frame inside the eval loop")
+}

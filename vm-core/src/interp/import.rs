@@ -181,7 +181,7 @@ impl Vm {
                 _ => Vec::new(),
             },
         };
-        let frame = self.frames.last().expect("frame");
+        let frame = self.frame();
         let target = frame.locals_dict.unwrap_or(frame.globals);
         for n in names {
             let Value::Obj(nr) = n else { continue };

@@ -177,7 +177,7 @@ impl Vm {
 
     /// LOAD_NAME: the frame's namespace, then globals, then builtins.
     pub(crate) fn load_name(&mut self, name: ObjRef) -> PyResult<Value> {
-        let f = self.frames.last().expect("frame");
+        let f = self.frame();
         let (locals, globals) = (f.locals_dict, f.globals);
         if let Some(l) = locals {
             if let Some(v) = self.dict_get_str(l, name) {
@@ -189,14 +189,14 @@ impl Vm {
 
     /// STORE_NAME.
     pub(crate) fn store_name(&mut self, name: ObjRef, v: Value) -> PyResult<()> {
-        let f = self.frames.last().expect("frame");
+        let f = self.frame();
         let ns = f.locals_dict.unwrap_or(f.globals);
         self.dict_set_str(ns, name, v)
     }
 
     /// DELETE_NAME.
     pub(crate) fn delete_name(&mut self, name: ObjRef) -> PyResult<()> {
-        let f = self.frames.last().expect("frame");
+        let f = self.frame();
         let ns = f.locals_dict.unwrap_or(f.globals);
         if self.dict_del_str(ns, name) {
             Ok(())

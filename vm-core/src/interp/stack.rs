@@ -82,6 +82,17 @@ impl ValueStack {
         }
     }
 
+    /// Replaces the top value (pushes it on an empty stack, which verified
+    /// bytecode never leaves: like [`ValueStack::top`], total rather than
+    /// panicking).
+    #[inline(always)]
+    pub fn set_top(&mut self, v: Value) {
+        match self.values.last_mut() {
+            Some(slot) => *slot = v,
+            None => self.values.push(v),
+        }
+    }
+
     /// Pops the top value; `Null` on an empty stack.
     #[inline(always)]
     pub fn pop_value(&mut self) -> Value {

@@ -112,6 +112,10 @@ impl Lowering<'_> {
         }
     }
 
+    #[allow(
+        clippy::expect_used,
+        reason = "the abstract stack mirrors what tier 1 popped while recording: an underflow is a lowering bug, not a script's doing"
+    )]
     fn pop(&mut self) -> ValueId {
         let e = self.stack.pop().expect("recorded stack underflow");
         let v = self.value(e);

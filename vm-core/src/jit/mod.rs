@@ -558,7 +558,7 @@ impl Vm {
     /// Starts recording at the top frame's position (already saved in the frame).
     fn start_recording(&mut self, kind: TraceKind) {
         let rec = Recording::new(self, kind);
-        let jit = self.jit.as_mut().expect("jit");
+        let Some(jit) = self.jit.as_mut() else { return };
         jit.stats.recordings += 1;
         jit.recording = Some(Box::new(rec));
     }
@@ -570,7 +570,7 @@ impl Vm {
         let stale = deps.iter().any(|&(class, version)| {
             !matches!(self.heap.get(class), crate::runtime::object::Obj::Class(c) if c.version == version)
         });
-        let jit = self.jit.as_mut().expect("jit");
+        let Some(jit) = self.jit.as_mut() else { return };
         // A root trace that goes back to tier 1 at its end pays an entry and
         // an exit on every run (a generator's loop that yields to native
         // code, an expression generator): short ones cost more than they save.
@@ -655,7 +655,7 @@ impl Vm {
                 None => self.host.write_stderr(&text),
             }
         }
-        let jit = self.jit.as_mut().expect("jit");
+        let Some(jit) = self.jit.as_mut() else { return };
         let exits: Box<[ExitInfo]> = (0..optimized.snapshots.len()).map(|_| ExitInfo::default()).collect();
         // A trace ending at another trace's start continues there.
         if let Some(TraceEnd::Link(to)) = rec.end {
@@ -744,7 +744,7 @@ impl Vm {
 
     fn run_traces_from(&mut self, code: &Rc<CodeObject>, jump_at: Option<usize>, mut id: u32) -> PyResult<AfterTrace> {
         {
-            let jit = self.jit.as_mut().expect("jit");
+            let Some(jit) = self.jit.as_mut() else { return Ok(AfterTrace::Resume) };
             let valid = jit.traces.get(id as usize).is_some_and(|t| t.ctx.valid.get());
             if !valid {
                 // Invalidated: the back edge (or the function entry) goes back to counting.
@@ -764,13 +764,19 @@ impl Vm {
             jit.stats.entries += 1;
         }
         loop {
-            let jit = self.jit.as_mut().expect("jit");
+            let Some(jit) = self.jit.as_mut() else { return Ok(AfterTrace::Resume) };
             let Some(executor) = jit.traces[id as usize].executor.clone() else {
                 return Ok(AfterTrace::Resume);
             };
             jit.executing += 1;
             let result = executor.run(self);
-            let jit = self.jit.as_mut().expect("jit");
+            let Some(jit) = self.jit.as_mut() else {
+                // Nothing removes the JIT while a trace runs (host functions
+                // get no `&mut Vm`); if it were gone, the trace has written its
+                // state back and tier 1 goes on.
+                result?;
+                return Ok(AfterTrace::Resume);
+            };
             jit.executing -= 1;
             let ExitTaken { trace, exit, loops, ops } = result?;
             // A native backend may have left through a trace linked to this one.

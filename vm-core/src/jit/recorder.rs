@@ -150,7 +150,7 @@ impl Recording {
 
     /// A new recording starting at the top frame's position.
     pub fn new(vm: &Vm, kind: TraceKind) -> Recording {
-        let f = vm.frames.last().expect("frame");
+        let f = vm.frame();
         let start_stack = (vm.stack.len() - f.base - f.code.nlocals()) as u32;
         let from_entry = matches!(kind, TraceKind::Entry { .. });
         Recording {
@@ -223,7 +223,7 @@ impl Vm {
         let Some(jit) = self.jit.as_mut() else { return false };
         let Some(rec) = jit.recording.as_mut() else { return false };
         let depth_now = self.frames.len() as isize - rec.root_depth as isize;
-        let f = self.frames.last().expect("frame");
+        let Some(f) = self.frames.last() else { return false };
         let stack_now = (self.stack.len().saturating_sub(f.base + f.code.nlocals())) as u32;
         // Complete the instruction that just ran.
         if let Some(mut done) = rec.pending.take() {
@@ -252,7 +252,7 @@ impl Vm {
                 // Too long: cut back to the last whole instruction and exit before it.
                 rec.uops.truncate(before);
                 rec.uop_args.pop();
-                let cut = rec.insts.pop().expect("just pushed");
+                let Some(cut) = rec.insts.pop() else { return self.abort_recording(AbortReason::TooLong) };
                 jit.stats.cut_too_long += 1;
                 if rec.insts.is_empty() {
                     return self.abort_recording(AbortReason::TooLong);
@@ -261,7 +261,7 @@ impl Vm {
                 return self.finish_recording_at(TraceEnd::Exit, Some(cut), pc);
             }
         }
-        let rec = self.jit.as_mut().and_then(|j| j.recording.as_mut()).expect("recording");
+        let Some(rec) = self.jit.as_mut().and_then(|j| j.recording.as_mut()) else { return false };
         let depth = depth_now as i32;
         let started = !rec.insts.is_empty();
         if started && Rc::ptr_eq(code, &rec.start_code) && pc as u32 == rec.start_pc {
@@ -275,7 +275,7 @@ impl Vm {
                 return self.finish_recording_at(TraceEnd::Recurse, None, pc);
             }
         }
-        let jit = self.jit.as_ref().expect("jit");
+        let Some(jit) = self.jit.as_ref() else { return false };
         if started {
             if let Some(id) = jit.trace_at(code, pc as u32) {
                 // A function's entry trace is linked to only by recursive
@@ -326,7 +326,7 @@ impl Vm {
         ];
         let receiver = if stack_now >= 1 { self.receiver_of(self.stack[len - 1], code, op, arg) } else { None };
 
-        let rec = self.jit.as_mut().and_then(|j| j.recording.as_mut()).expect("recording");
+        let Some(rec) = self.jit.as_mut().and_then(|j| j.recording.as_mut()) else { return false };
         let code_idx = rec.code_index(code);
         rec.pending = Some(RecordedInst {
             code: code_idx,
@@ -391,7 +391,7 @@ impl Vm {
         let exit_at = match cut {
             Some(c) => (c.depth, c.code, c.pc, c.stack_before),
             None => {
-                let f = self.frames.last().expect("frame");
+                let f = self.frame();
                 let stack = (self.stack.len() - f.base - f.code.nlocals()) as u32;
                 let depth = (self.frames.len() as isize - rec.root_depth as isize) as i32;
                 let code = rec.code_index(&f.code.clone());

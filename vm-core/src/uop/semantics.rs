@@ -227,7 +227,7 @@ pub(super) fn load_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let obj = vm.stack.top();
     match crate::jit::backend::load_slot(vm, obj, a.cache[3]) {
         Some(v) => {
-            *vm.stack.last_mut().expect("checked") = v;
+            vm.stack.set_top(v);
             Ok(Flow::Continue)
         }
         None => Ok(Flow::Deopt),
@@ -237,7 +237,7 @@ pub(super) fn load_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 #[inline(always)]
 pub(super) fn load_method_cached(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let obj = vm.stack.top();
-    *vm.stack.last_mut().expect("stack") = Value::Obj(ObjRef(a.cache[3]));
+    vm.stack.set_top(Value::Obj(ObjRef(a.cache[3])));
     vm.stack.push(obj);
     Ok(Flow::Continue)
 }
@@ -957,7 +957,7 @@ pub(super) fn guard_class_version(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow
 pub(super) fn load_attr_class(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     match dict_slot(vm, ObjRef(a.cache[2]), a.cache[3], a.name) {
         Some(v) if vm.class_attr_is_plain(v) => {
-            *vm.stack.last_mut().expect("stack") = v;
+            vm.stack.set_top(v);
             Ok(Flow::Continue)
         }
         _ => Ok(Flow::Deopt),
@@ -996,7 +996,7 @@ pub(super) fn load_attr_module(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let Some(d) = module_dict(vm, v) else { return Ok(Flow::Deopt) };
     match dict_slot(vm, d, a.cache[1], a.name) {
         Some(v) => {
-            *vm.stack.last_mut().expect("stack") = v;
+            vm.stack.set_top(v);
             Ok(Flow::Continue)
         }
         None => Ok(Flow::Deopt),
@@ -1206,7 +1206,7 @@ pub(super) fn to_bool_native(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let Some(&v) = vm.stack.last() else { return Ok(Flow::Deopt) };
     match vm.truth_native(v) {
         Some(b) => {
-            *vm.stack.last_mut().expect("checked") = Value::Bool(b);
+            vm.stack.set_top(Value::Bool(b));
             Ok(Flow::Continue)
         }
         None => Ok(Flow::Deopt),

@@ -131,21 +131,21 @@ pub trait Executor {
 /// Where the top frame's operand stack starts on the value stack.
 #[inline]
 pub fn operand_base(vm: &Vm) -> usize {
-    let f = vm.frames.last().expect("frame");
+    let f = vm.frame();
     f.base + f.code.nlocals()
 }
 
 /// The top frame's fast local `slot`.
 #[inline]
 pub fn load_local(vm: &Vm, slot: u32) -> Value {
-    let base = vm.frames.last().expect("frame").base;
+    let base = vm.frame().base;
     vm.stack[base + slot as usize]
 }
 
 /// Stores into the top frame's fast local `slot`.
 #[inline]
 pub fn store_local(vm: &mut Vm, slot: u32, v: Value) {
-    let base = vm.frames.last().expect("frame").base;
+    let base = vm.frame().base;
     vm.stack[base + slot as usize] = v;
 }
 
@@ -167,13 +167,13 @@ pub fn sync_stack(vm: &mut Vm, keep: u32, values: impl Iterator<Item = Value>) {
 pub fn restore(vm: &mut Vm, snap: &Snapshot, value: impl Fn(ValueId) -> Value) {
     if let Some(pc) = snap.pc {
         sync_stack(vm, snap.keep, snap.stack.iter().map(|&v| value(v)));
-        vm.frames.last_mut().expect("frame").pc = pc as usize;
+        vm.frame_mut().pc = pc as usize;
     }
 }
 
 /// Runs the instruction at `pc` of the top frame in tier 1 (the stack in memory).
 pub fn exec_instruction(vm: &mut Vm, pc: u32) -> PyResult<()> {
-    vm.frames.last_mut().expect("frame").pc = pc as usize;
+    vm.frame_mut().pc = pc as usize;
     vm.step_instruction()
 }
 
@@ -181,7 +181,7 @@ pub fn exec_instruction(vm: &mut Vm, pc: u32) -> PyResult<()> {
 /// frame standing at `next`, as tier 1 has it while they run).
 #[inline]
 pub fn run_uops(vm: &mut Vm, op: crate::bytecode::opcode::Opcode, next: u32, args: &UopArgs) -> PyResult<Flow> {
-    let f = vm.frames.last_mut().expect("frame");
+    let f = vm.frame_mut();
     f.pc = next as usize;
     if op == crate::bytecode::opcode::Opcode::CallPyExactArgs {
         // The commonest call in traces, without the uop loop.
@@ -194,7 +194,7 @@ pub fn run_uops(vm: &mut Vm, op: crate::bytecode::opcode::Opcode, next: u32, arg
 /// Sets the top frame's position (a loop exit taken inside `Uops`).
 #[inline]
 pub fn set_pc(vm: &mut Vm, pc: usize) {
-    vm.frames.last_mut().expect("frame").pc = pc;
+    vm.frame_mut().pc = pc;
 }
 
 /// `RETURN_VALUE` for the common frames: one whose value is pushed for its
@@ -213,7 +213,7 @@ pub fn return_simple(vm: &mut Vm) -> bool {
     if vm.frames.len() < 2 {
         return false;
     }
-    let frame = vm.frames.pop().expect("checked");
+    let frame = vm.pop_frame();
     vm.stack.truncate(frame.ret_base);
     vm.stack.push(push);
     true
@@ -253,7 +253,7 @@ pub fn truthy(vm: &mut Vm, v: Value, pc: u32) -> PyResult<bool> {
     if let Value::Bool(b) = v {
         return Ok(b);
     }
-    vm.frames.last_mut().expect("frame").pc = pc as usize;
+    vm.frame_mut().pc = pc as usize;
     vm.truthy(v)
 }
 
@@ -366,7 +366,7 @@ pub fn truth(vm: &Vm, v: Value) -> Option<bool> {
 pub fn safepoint(vm: &mut Vm, pc: u32) -> PyResult<()> {
     vm.safepoint_ticks = vm.safepoint_ticks.wrapping_sub(1);
     if vm.safepoint_ticks == 0 || vm.heap.should_collect() {
-        vm.frames.last_mut().expect("frame").pc = pc as usize;
+        vm.frame_mut().pc = pc as usize;
         vm.safepoint()?;
     }
     Ok(())
