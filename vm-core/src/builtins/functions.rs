@@ -194,7 +194,14 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
             Obj::Tuple(t) => return Ok(t.len()),
             Obj::Dict(d) => return Ok(d.len()),
             Obj::Set(s) => return Ok(s.table.len()),
-            Obj::Range { start, stop, step } => return Ok(super::range_len(*start, *stop, *step)),
+            Obj::Range { start, stop, step } => {
+                // range(-2**63, 2**63 - 1) has more items than an ssize_t holds.
+                let n = super::range_len(*start, *stop, *step);
+                return match i64::try_from(n) {
+                    Ok(_) => Ok(n),
+                    Err(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+                };
+            }
             Obj::BigRange(r) => {
                 let BigRange { start, stop, step } = &**r;
                 let n = super::big_range_len(start, stop, step);

@@ -73,7 +73,9 @@ impl Vm {
                 _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
             }
         };
-        let step = conv(self, step)?.unwrap_or(1);
+        // CPython clamps the step to [-PY_SSIZE_T_MAX, PY_SSIZE_T_MAX], so
+        // `-step` below cannot overflow.
+        let step = conv(self, step)?.unwrap_or(1).max(-i64::MAX);
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
@@ -189,11 +191,24 @@ impl Vm {
                 let (start, stop, step) = (*start, *stop, *step);
                 let len = crate::builtins::range_len(start, stop, step);
                 if let Some(sl) = self.is_slice(key) {
+                    if len > i64::MAX as usize {
+                        return Err(self.not_implemented_error("slicing a range of more than 2**63 - 1 items"));
+                    }
                     let si = self.slice_indices(sl, len)?;
-                    let new_start = start + si.start * step;
-                    let new_step = step * si.step;
-                    let new_stop = start + si.stop * step;
-                    let rr = self.heap.alloc(Obj::Range { start: new_start, stop: new_stop, step: new_step });
+                    // In i128: the new bounds and step may leave i64 (a big range then).
+                    let (start, step) = (start as i128, step as i128);
+                    let new_start = start + si.start as i128 * step;
+                    let new_step = step * si.step as i128;
+                    let new_stop = start + si.stop as i128 * step;
+                    let obj = match (i64::try_from(new_start), i64::try_from(new_stop), i64::try_from(new_step)) {
+                        (Ok(start), Ok(stop), Ok(step)) => Obj::Range { start, stop, step },
+                        _ => Obj::BigRange(alloc::boxed::Box::new(BigRange {
+                            start: new_start.into(),
+                            stop: new_stop.into(),
+                            step: new_step.into(),
+                        })),
+                    };
+                    let rr = self.heap.alloc(obj);
                     return Ok(Value::Obj(rr));
                 }
                 let i = self.seq_index(key, len, "range object")?;
