@@ -116,3 +116,61 @@ impl DerefMut for ValueStack {
         &mut self.values
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::value::ObjRef;
+
+    /// Every kind of value, with payloads that use all of their bits.
+    fn samples() -> [Value; 9] {
+        [
+            Value::Null,
+            Value::None,
+            Value::Bool(true),
+            Value::Bool(false),
+            Value::Int(i64::MIN),
+            Value::Int(-1),
+            Value::Float(f64::from_bits(0x7ff8_dead_beef_0001)),
+            Value::Float(-0.0),
+            Value::Obj(ObjRef(u32::MAX)),
+        ]
+    }
+
+    #[test]
+    fn loads_read_back_what_was_stored() {
+        for v in samples() {
+            let loaded = Value::load(&v);
+            assert!(loaded.is(v), "{v:?} read back as {loaded:?}");
+        }
+    }
+
+    #[test]
+    fn stack_reads_go_through_two_word_loads() {
+        let mut s = ValueStack::with_capacity(2);
+        assert_eq!(s.top(), Value::Null);
+        assert_eq!(s.pop_value(), Value::Null);
+        for v in samples() {
+            s.push(v);
+            assert!(s.top().is(v));
+        }
+        let n = samples().len();
+        assert!(s.at(0).is(Value::Null));
+        assert!(s.peek(1).is(Value::Obj(ObjRef(u32::MAX))));
+        let (a, b) = s.top2();
+        assert!(a.is(Value::Float(-0.0)) && b.is(Value::Obj(ObjRef(u32::MAX))));
+        let (x, _, _) = s.top3();
+        assert!(x.is(Value::Float(f64::from_bits(0x7ff8_dead_beef_0001))));
+        s.set_top(Value::Int(5));
+        assert_eq!(s.pop_value(), Value::Int(5));
+        assert_eq!(s.len(), n - 1);
+        s.fill_null_to(n + 10);
+        assert_eq!(s.top(), Value::Null);
+        s.fill_null_to(1);
+        assert_eq!(s.len(), 1);
+        s.pop_value();
+        // Total on an empty stack: replaces nothing, pushes.
+        s.set_top(Value::Bool(true));
+        assert_eq!(s.len(), 1);
+    }
+}

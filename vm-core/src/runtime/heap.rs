@@ -213,3 +213,82 @@ impl Heap {
         self.stats.peak_live_bytes = self.stats.peak_live_bytes.max(live);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::value_vec::ValueVec;
+    use alloc::vec;
+
+    fn list(items: Vec<Value>) -> Obj {
+        Obj::List(ValueVec::from(items))
+    }
+
+    fn items(heap: &Heap, r: ObjRef) -> Vec<Value> {
+        match heap.get(r) {
+            Obj::List(v) => v.to_vec(),
+            _ => panic!("not a list"),
+        }
+    }
+
+    #[test]
+    fn collect_keeps_what_roots_reach_and_reuses_freed_slots() {
+        let mut heap = Heap::new(1 << 20);
+        let leaf = heap.alloc(list(vec![Value::Int(1), Value::Float(2.5)]));
+        let kept = heap.alloc(list(vec![Value::Obj(leaf), Value::None]));
+        let dropped = heap.alloc(list(vec![Value::Obj(leaf)]));
+        // A cycle nothing roots.
+        let a = heap.alloc(list(Vec::new()));
+        let b = heap.alloc(list(vec![Value::Obj(a)]));
+        if let Obj::List(v) = heap.get_mut(a) {
+            v.push(Value::Obj(b));
+        }
+        assert_eq!(heap.live_objects(), 5);
+        let before = heap.bytes();
+        heap.collect([Value::Obj(kept), Value::Int(7)]);
+        assert_eq!(heap.live_objects(), 2);
+        assert!(heap.bytes() < before);
+        assert_eq!(items(&heap, kept), vec![Value::Obj(leaf), Value::None]);
+        assert_eq!(items(&heap, leaf), vec![Value::Int(1), Value::Float(2.5)]);
+        assert!(matches!(heap.get(dropped), Obj::Free));
+        // Freed slots are handed out again before the table grows.
+        let slots = heap.slots.len();
+        let again: Vec<ObjRef> = (0..3).map(|i| heap.alloc(list(vec![Value::Int(i)]))).collect();
+        assert_eq!(heap.slots.len(), slots);
+        for (i, r) in again.iter().enumerate() {
+            assert_eq!(items(&heap, *r), vec![Value::Int(i as i64)]);
+        }
+        assert_eq!(heap.stats.freed, 3);
+    }
+
+    #[test]
+    fn deep_structures_are_marked_without_recursion() {
+        let mut heap = Heap::new(1 << 30);
+        let depth = if cfg!(miri) { 300 } else { 100_000 };
+        let mut r = heap.alloc(list(Vec::new()));
+        for _ in 0..depth {
+            r = heap.alloc(list(vec![Value::Obj(r)]));
+        }
+        heap.collect([Value::Obj(r)]);
+        assert_eq!(heap.live_objects(), depth + 1);
+        heap.collect([]);
+        assert_eq!(heap.live_objects(), 0);
+        assert_eq!(heap.bytes(), 0);
+    }
+
+    #[test]
+    fn limits_and_thresholds() {
+        let mut heap = Heap::new(4096);
+        assert!(heap.would_exceed(5000));
+        assert!(!heap.would_exceed(100));
+        let big = heap.alloc(list(vec![Value::None; 300]));
+        assert!(heap.over_limit());
+        assert!(heap.should_collect());
+        heap.collect([Value::Obj(big)]);
+        assert!(heap.over_limit(), "still live");
+        heap.collect([]);
+        assert!(!heap.over_limit());
+        heap.request_collection();
+        assert!(heap.should_collect());
+    }
+}
