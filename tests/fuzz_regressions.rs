@@ -10,6 +10,12 @@ mod harness;
 
 use std::path::{Path, PathBuf};
 
+/// Code pages for the harness's x86-64 runs.
+#[allow(dead_code)]
+fn code_memory() -> Box<dyn ouro::jit::code_memory::CodeMemory> {
+    Box::new(ouro::OsCodeMemory::new())
+}
+
 fn inputs(target: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz-regressions").join(target);
     let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)

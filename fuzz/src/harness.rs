@@ -5,6 +5,9 @@
 //!
 //! Input: bytes from libFuzzer (or a saved file). Output: nothing; a bug is a
 //! panic (the fuzz build aborts on it and libFuzzer saves the input).
+//!
+//! The includer provides `crate::code_memory()`: executable pages for the
+//! x86-64 backend.
 
 use ouro::jit::JitParams;
 use ouro::{Host, JitMode, Vm, VmConfig};
@@ -118,7 +121,13 @@ pub fn run_input(data: &[u8]) {
             argv: vec!["<fuzz>".into()],
         };
         let mut vm = Vm::new(config, Box::<NullHost>::default());
-        ouro::configure_jit(&mut vm, mode, params).expect("an available JIT mode");
+        match mode {
+            // Code pages from the includer: the fuzz build links the facade
+            // without `std` (no CLI dependencies to instrument).
+            JitMode::X86_64 => ouro::configure_native_jit(&mut vm, crate::code_memory(), params),
+            _ => ouro::configure_jit(&mut vm, mode, params),
+        }
+        .expect("an available JIT mode");
         vm.set_fuel(Some(RUN_FUEL));
         let _ = vm.run_source(&source, "<fuzz>");
         assert!(

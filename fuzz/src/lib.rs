@@ -12,6 +12,39 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 mod harness;
 pub use harness::*;
 
+use std::ptr::NonNull;
+
+use ouro::jit::code_memory::{CodeMemory, CodeMemoryError};
+
+/// Code pages from the operating system (what the facade's `OsCodeMemory`
+/// does, without the facade's `std` feature and the CLI it brings).
+struct Pages;
+
+impl CodeMemory for Pages {
+    fn page_size(&self) -> usize {
+        region::page::size()
+    }
+    fn map_writable(&mut self, len: usize) -> Result<NonNull<u8>, CodeMemoryError> {
+        let mapping = region::alloc(len, region::Protection::READ_WRITE).map_err(|_| CodeMemoryError::MapFailed)?;
+        let (ptr, _) = mapping.into_raw_parts::<u8>();
+        NonNull::new(ptr).ok_or(CodeMemoryError::MapFailed)
+    }
+    unsafe fn make_executable(&mut self, ptr: NonNull<u8>, len: usize) -> Result<(), CodeMemoryError> {
+        // SAFETY: the trait's contract: a whole live mapping from `map_writable`.
+        unsafe { region::protect(ptr.as_ptr(), len, region::Protection::READ_EXECUTE) }
+            .map_err(|_| CodeMemoryError::ProtectFailed)
+    }
+    unsafe fn unmap(&mut self, ptr: NonNull<u8>, len: usize) {
+        // SAFETY: the trait's contract: a whole mapping from `map_writable`, unmapped once.
+        drop(unsafe { region::Allocation::from_raw_parts(ptr.as_ptr(), len) });
+    }
+}
+
+/// Executable pages for the x86-64 backend (used by the harness).
+fn code_memory() -> Box<dyn CodeMemory> {
+    Box::new(Pages)
+}
+
 /// Live bytes allocated through Rust's allocator.
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 
