@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::compare::{classify, Verdict};
-use crate::exec::{run, Outcome};
+use crate::exec::{run, Outcome, Status};
 use crate::modes::Mode;
 
 /// Everything needed to run programs: the binaries, modes and a scratch file.
@@ -46,14 +46,26 @@ impl Runner {
         std::fs::write(&path, src)?;
         let mut results = Vec::with_capacity(modes.len());
         for m in modes {
-            results.push((m.name.clone(), run(&self.ouro, &m.args, &path, self.timeout)?));
+            results.push((m.name.clone(), self.run_patiently(&self.ouro, &m.args, &path)?));
         }
         let python = match (&self.python, with_python) {
-            (Some(py), true) => Some(run(py, &[], &path, self.timeout)?),
+            (Some(py), true) => Some(self.run_patiently(py, &[], &path)?),
             _ => None,
         };
         let verdict = classify(&results, python.as_ref());
         Ok(Checked { results, python, verdict })
+    }
+
+    /// Runs once; a run that timed out runs again with four times the
+    /// timeout before it counts as a timeout (on a busy machine CPython or a
+    /// slow mode can pass the limit without hanging: a long run saw eight
+    /// such false divergences in 2,800 programs).
+    fn run_patiently(&self, program: &Path, args: &[String], path: &Path) -> std::io::Result<Outcome> {
+        let first = run(program, args, path, self.timeout)?;
+        if first.status != Status::Timeout {
+            return Ok(first);
+        }
+        run(program, args, path, self.timeout * 4)
     }
 
     /// The modes and CPython flag needed to re-check a divergence with this
