@@ -480,6 +480,75 @@ for k in range(50, 60):
     }
 }
 
+#[test]
+fn closures_and_nested_calls_run_inline() {
+    // Free variables read without a frame, and calls inlined inside inlined
+    // calls; every exit (inner type change, a cell rebound or emptied, a new
+    // function at the inner site, the recursion limit at an inner call)
+    // resumes tier 1 before the outermost call.
+    let src = "
+import sys
+def make_adder(k):
+    def add(x):
+        return x + k
+    return add
+def compose(f, g):
+    def both(x):
+        return f(g(x))
+    return both
+def make_late():
+    def read():
+        return late + 1
+    r = read
+    late = 0
+    def rebind(v):
+        nonlocal late
+        late = v
+    def clear():
+        nonlocal late
+        del late
+    return r, rebind, clear
+def run(n):
+    t = 0
+    pipe = compose(make_adder(3), lambda x: x * 2)
+    read, rebind, clear = make_late()
+    for i in range(n):
+        t = (pipe(t) + read()) % 100003
+        if i == n // 3:
+            pipe = compose(make_adder(0.5), lambda x: x * 2)
+            rebind(10)
+        if i == n // 2:
+            pipe = compose(lambda x: x - 1, make_adder(2))
+            t = int(t)
+    try:
+        clear()
+        read()
+    except NameError as e:
+        print('NameError', e)
+    return t
+print(run(3000), run(10))
+def nest(n):
+    if n == 0:
+        p = compose(make_adder(1), make_adder(2))
+        t = 0
+        for i in range(200):
+            t = p(t)
+        return t
+    return nest(n - 1)
+sys.setrecursionlimit(60)
+for k in range(50, 60):
+    try:
+        print(k, nest(k))
+    except RecursionError:
+        print(k, 'RecursionError')
+";
+    for params in [JitParams::default(), low(1), low(2)] {
+        for (mode, stats) in same_as_interpreter(src, params) {
+            assert!(stats.root_traces >= 1, "{mode:?}: {stats:?}");
+        }
+    }
+}
+
 /// `code` and its nested code objects without `TO_BOOL` (turned into NOPs)
 /// and without COMPARE_OP's bool flag: conditional jumps then see non-bools,
 /// as bytecode not produced by ouro's compiler may have them.

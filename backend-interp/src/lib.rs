@@ -186,6 +186,10 @@ impl InterpExecutor {
                     Some(v) => regs[i] = v,
                     None => break exit_here,
                 },
+                Op::FuncCell(n) => match rt::func_cell(vm, arg(0), *n) {
+                    Some(v) => regs[i] = v,
+                    None => return Err(rt::internal_error(vm, "func_cell on a function without that cell")),
+                },
                 Op::StoreCell => {
                     if !rt::store_cell(vm, arg(0), arg(1)) {
                         break exit_here;

@@ -805,6 +805,14 @@ impl Emit<'_> {
                 self.a.je(l)?;
                 self.unbox(args[0], result, Ty::Obj)?;
             }
+            Op::FuncCell(n) => {
+                // The guard proved a function running the code; the length check keeps a broken IR from reading past the cells.
+                self.object_address(rcx, args[0])?;
+                self.a.cmp(qword_ptr(rcx + lay::FUNCTION_CLOSURE_LEN as i32), *n as i32)?;
+                self.a.jbe(self.internal)?;
+                self.a.mov(rcx, qword_ptr(rcx + lay::FUNCTION_CLOSURE_PTR as i32))?;
+                self.load_boxed(rcx, (*n as usize * lay::VALUE_SIZE) as i32, result)?;
+            }
             Op::LoadSlot(n) => {
                 self.object_address(rcx, args[0])?;
                 self.a.cmp(qword_ptr(rcx + lay::INSTANCE_SLOTS_LEN as i32), *n as i32)?;

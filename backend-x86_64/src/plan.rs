@@ -237,7 +237,8 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             | Op::LoadSlot(_)
             | Op::LoadGlobal { .. }
             | Op::LoadItem
-            | Op::LoadCell => Some(boxed(&mut b)),
+            | Op::LoadCell
+            | Op::FuncCell(_) => Some(boxed(&mut b)),
             Op::IterNext(IterKind::Range) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
             Op::IterNext(_) => Some(boxed(&mut b)),
             Op::IntArith(_) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),

@@ -211,6 +211,7 @@ macro_rules! for_each_ir_op {
             (StoreItem, "store_item", false, true),
             (IterNext, "iter_next", false, true),
             (LoadCell, "load_cell", false, true),
+            (FuncCell, "func_cell", true, false),
             (StoreCell, "store_cell", false, true),
             (Truth, "truth", true, false),
             (LoadSlot, "load_slot", true, false),
@@ -296,6 +297,10 @@ pub enum Op {
     LoadCell,
     /// Stores `args[1]` into the closure cell `args[0]`; exits unless it is a cell.
     StoreCell,
+    /// Closure cell `n` of the function `args[0]` (a `guard_func` proved it
+    /// a function running code with at least `n + 1` free variables): how an
+    /// inlined callee, which has no frame, reaches its free variables.
+    FuncCell(u32),
     /// `bool(args[0])` for a value whose truth runs no Python code (a
     /// guard established its type or class): `Vm::truth_native`.
     Truth,
@@ -524,7 +529,7 @@ impl TraceIr {
                     write!(out, " code={}{}", self.code_name(*code), if *globals { " globals" } else { "" })
                 }
                 Op::IterNext(kind) => write!(out, " {}", kind.name()),
-                Op::LoadSlot(n) | Op::StoreSlot(n) => write!(out, " [{n}]"),
+                Op::LoadSlot(n) | Op::StoreSlot(n) | Op::FuncCell(n) => write!(out, " [{n}]"),
                 Op::LoadGlobal { builtin, index, name, keys } => {
                     let which = if *builtin { alloc::format!("builtins keys={keys}") } else { "globals".into() };
                     write!(out, " {which} [{index}] name=obj{name}")

@@ -71,7 +71,8 @@ enum Entry {
 
 /// A Python call being lowered inline, without a frame (see [`inline_plan`]).
 struct Inlined {
-    /// The snapshot every exit inside it takes: tier 1 before the call.
+    /// The snapshot every exit inside it takes: tier 1 before the call
+    /// (for a call inlined inside another, before the outermost one).
     snap: u32,
     /// The caller's stack depth below the callee and its arguments.
     call_base: usize,
@@ -84,8 +85,8 @@ struct Lowering<'a> {
     rec: &'a Recording,
     /// Per instruction: for a call that can be inlined, the index of its return.
     inline_at: Vec<Option<u32>>,
-    /// The call being lowered inline, if any.
-    inlined: Option<Inlined>,
+    /// The calls being lowered inline, outermost first.
+    inlined: Vec<Inlined>,
     stack: Vec<Entry>,
     /// Entries `0..keep` are in memory as the abstract stack says.
     keep: u32,
@@ -134,8 +135,8 @@ impl Lowering<'_> {
     /// The state to resume tier 1 from before the current instruction
     /// (inside an inlined call: before the call).
     fn snapshot(&mut self, pc: u32) -> u32 {
-        if let Some(inl) = &self.inlined {
-            return inl.snap;
+        if let Some(outermost) = self.inlined.first() {
+            return outermost.snap;
         }
         let vals: Vec<ValueId> = (self.keep as usize..self.stack.len())
             .map(|i| match self.stack[i] {
@@ -176,7 +177,7 @@ impl Lowering<'_> {
     fn lower_inst(&mut self, inst: &RecordedInst) {
         let pc = inst.pc;
         let arg = inst.arg;
-        if self.inlined.is_some() && self.lower_inlined(inst) {
+        if !self.inlined.is_empty() && self.lower_inlined(inst) {
             return;
         }
         match inst.op {
@@ -328,12 +329,9 @@ impl Lowering<'_> {
         // `self` (a method call) or NULL below the arguments, as the
         // callee's parameter count says it was when recorded.
         let code = &self.rec.codes[body.code as usize];
-        let with_self = match code.simple_argcount as usize {
-            n if n == argc => false,
-            n if n == argc + 1 => true,
-            _ => return false,
-        };
+        let Some(with_self) = binds_self(code.simple_argcount, argc) else { return false };
         let nlocals = code.nlocals();
+        let free_slots: Vec<u32> = code.code.freevars.iter().map(|&(_, slot)| slot).collect();
         let s = self.snapshot(inst.pc);
         let self_or_null = self.peek(argc + 1);
         match (&self.ir.insts[self_or_null.0 as usize].op, with_self) {
@@ -355,8 +353,9 @@ impl Lowering<'_> {
         // Globals load through the caller's frame: the callee's must be the same dict.
         let globals = callee.iter().any(|i| matches!(i.op, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin));
         self.guard(Op::GuardFunc { code: body.code, globals }, alloc::vec![f], s);
-        // Tier 1 would raise RecursionError at the call: it runs it then.
-        self.guard(Op::GuardRoom(1), Vec::new(), s);
+        // Tier 1 would raise RecursionError at the call (at the innermost
+        // of nested ones): it runs it then.
+        self.guard(Op::GuardRoom(self.inlined.len() as u32 + 1), Vec::new(), s);
         let first_arg = if with_self { call_base + 1 } else { call_base + 2 };
         let mut locals = alloc::vec![None; nlocals];
         for (k, i) in (first_arg..len).enumerate() {
@@ -364,9 +363,15 @@ impl Lowering<'_> {
             self.stack[i] = Entry::Val(v);
             locals[k] = Some(v);
         }
+        // Free variables: the frame would hold the closure's cells in these slots.
+        for (n, slot) in free_slots.into_iter().enumerate() {
+            if let Some(local) = locals.get_mut(slot as usize) {
+                *local = Some(self.emit(Op::FuncCell(n as u32), alloc::vec![f], Ty::Any));
+            }
+        }
         self.stack.truncate(call_base);
         self.keep = self.keep.min(call_base as u32);
-        self.inlined = Some(Inlined { snap: s, call_base, locals });
+        self.inlined.push(Inlined { snap: s, call_base, locals });
         true
     }
 
@@ -389,38 +394,50 @@ impl Lowering<'_> {
     /// values, and its return hands the value to the caller's stack.
     /// Returns false for instructions lowered as anywhere else.
     fn lower_inlined(&mut self, inst: &RecordedInst) -> bool {
-        let Some(inl) = self.inlined.as_mut() else { return false };
+        let Some(inl) = self.inlined.last() else { return false };
         match inst.op {
             Opcode::LoadFast => {
-                let v = match inl.locals.get(inst.arg as usize).copied().flatten() {
-                    Some(v) => v,
-                    None => {
-                        // Unbound here (never on a recorded path): exit to tier 1, which raises.
-                        let s = inl.snap;
-                        let null = self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any);
-                        self.guard(Op::GuardNotNull, alloc::vec![null], s);
-                        null
-                    }
-                };
+                let v = self.inlined_local(inst.arg);
+                self.push(v);
+            }
+            Opcode::LoadDeref => {
+                // A free variable (`inline_plan` allows no other): its cell is a value.
+                let snap = inl.snap;
+                let cell = self.inlined_local(inst.arg);
+                let v = self.ir.push(Op::LoadCell, alloc::vec![cell], Ty::Any, Some(snap));
                 self.push(v);
             }
             Opcode::StoreFast => {
                 let v = self.pop();
-                if let Some(slot) = self.inlined.as_mut().and_then(|i| i.locals.get_mut(inst.arg as usize)) {
+                if let Some(slot) = self.inlined.last_mut().and_then(|i| i.locals.get_mut(inst.arg as usize)) {
                     *slot = Some(v);
                 }
             }
             Opcode::ReturnValue => {
                 let v = self.pop();
-                let call_base = inl_call_base(&self.inlined);
+                let call_base = self.inlined.pop().map_or(0, |i| i.call_base);
                 self.stack.truncate(call_base);
                 self.keep = self.keep.min(call_base as u32);
                 self.push(v);
-                self.inlined = None;
             }
             _ => return false,
         }
         true
+    }
+
+    /// Local `slot` of the innermost inlined callee.
+    fn inlined_local(&mut self, slot: u32) -> ValueId {
+        let Some(inl) = self.inlined.last() else { unreachable!("only called inside an inlined call") };
+        match inl.locals.get(slot as usize).copied().flatten() {
+            Some(v) => v,
+            None => {
+                // Unbound here (never on a recorded path): exit to tier 1, which raises.
+                let s = inl.snap;
+                let null = self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any);
+                self.guard(Op::GuardNotNull, alloc::vec![null], s);
+                null
+            }
+        }
     }
 
     /// An instruction the IR does not model: tier 1 runs it (`exec`, or
@@ -670,30 +687,45 @@ impl Lowering<'_> {
     }
 }
 
-fn inl_call_base(inlined: &Option<Inlined>) -> usize {
-    inlined.as_ref().map_or(0, |i| i.call_base)
+/// Whether a callee with `argcount` simple parameters called with `argc`
+/// arguments takes `self` below them (a method call); `None` if neither fits.
+fn binds_self(argcount: u32, argc: usize) -> Option<bool> {
+    match argcount as usize {
+        n if n == argc => Some(false),
+        n if n == argc + 1 => Some(true),
+        _ => None,
+    }
 }
 
 /// The calls a trace runs without pushing a frame: per instruction, for a
 /// `CALL_PY_EXACT_ARGS` whose whole callee, up to its return to the caller,
 /// was recorded and has no effect the caller could see before it returns
-/// (local loads and stores, constants, int and float arithmetic and
-/// comparisons, branches on bools, instance attribute, list/tuple item and
-/// global loads), the index of its `RETURN_VALUE`. Such a call needs no frame
-/// even at an exit: every exit inside it resumes tier 1 before the call,
+/// (local loads and stores, free variable loads, constants, int and float
+/// arithmetic and comparisons, branches on bools, instance attribute,
+/// list/tuple item and global loads, and calls that qualify themselves),
+/// the index of its `RETURN_VALUE`. Such a call needs no frame even at an
+/// exit: every exit inside it resumes tier 1 before the (outermost) call,
 /// which runs it again from the start (nothing it did is visible).
 pub fn inline_plan(rec: &Recording) -> Vec<Option<u32>> {
     let insts = &rec.insts;
     let mut plan = alloc::vec![None; insts.len()];
-    for (c, call) in insts.iter().enumerate() {
+    // Innermost calls first: a callee may contain calls planned already.
+    for c in (0..insts.len()).rev() {
+        let call = &insts[c];
         if call.op != Opcode::CallPyExactArgs || call.next.0 != call.depth + 1 || call.next.2 != 0 {
             continue;
         }
         if c > 0 && insts[c - 1].op == Opcode::KwNames {
             continue;
         }
+        let Some(body) = insts.get(c + 1) else { continue };
+        let code = &rec.codes[body.code as usize];
+        if binds_self(code.simple_argcount, call.arg as usize).is_none() {
+            continue;
+        }
         let body_depth = call.depth + 1;
-        for (r, inst) in insts.iter().enumerate().skip(c + 1) {
+        let mut r = c + 1;
+        while let Some(inst) = insts.get(r) {
             if inst.depth != body_depth {
                 break;
             }
@@ -703,9 +735,16 @@ pub fn inline_plan(rec: &Recording) -> Vec<Option<u32>> {
                 }
                 break;
             }
-            if !pure_in_callee(inst) {
+            if let Some(ret) = plan[r] {
+                // A call inlined inside this one.
+                r = ret as usize + 1;
+                continue;
+            }
+            let free_var = |slot: u32| code.code.freevars.iter().any(|&(_, s)| s == slot);
+            if !(pure_in_callee(inst) || inst.op == Opcode::LoadDeref && free_var(inst.arg)) {
                 break;
             }
+            r += 1;
         }
     }
     plan
@@ -719,6 +758,7 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
         Opcode::LoadFast
         | Opcode::StoreFast
         | Opcode::LoadConst
+        | Opcode::PushNull
         | Opcode::PopTop
         | Opcode::Copy
         | Opcode::Swap
@@ -767,7 +807,7 @@ pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), inline: bool) -> Tr
         ir: TraceIr::default(),
         rec,
         inline_at: if inline { inline_plan(rec) } else { alloc::vec![None; rec.insts.len()] },
-        inlined: None,
+        inlined: Vec::new(),
         stack: (0..rec.start_stack).map(Entry::Mem).collect(),
         keep: rec.start_stack,
         phys: rec.start_stack,
@@ -779,19 +819,19 @@ pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), inline: bool) -> Tr
         let s = l.as_is();
         l.guard(Op::GuardFrame { depth: 0, code: first.code, pc: first.pc }, Vec::new(), s);
     }
-    let mut skip_to = None;
     for (i, inst) in rec.insts.iter().enumerate() {
         l.at = (i as u32, inst.depth, inst.code);
-        if skip_to.is_some_and(|r| i as u32 <= r) {
-            // Inside a call lowered inline.
-            l.lower_inst(inst);
-            continue;
-        }
-        skip_to = None;
         if let Some(ret) = l.inline_at[i] {
             if l.begin_inline(inst, &rec.insts[i + 1..=ret as usize]) {
-                skip_to = Some(ret);
                 continue;
+            }
+            if !l.inlined.is_empty() {
+                // A call inside an inlined one that cannot bind as recorded
+                // (an operand contradicts the recording): it has no frame to
+                // run in, so the trace always leaves before the outer call.
+                let s = l.snapshot(inst.pc);
+                l.guard(Op::Exit, Vec::new(), s);
+                return l.ir;
             }
         }
         l.lower_inst(inst);

@@ -341,6 +341,19 @@ pub fn load_cell(vm: &Vm, cell: Value) -> Option<Value> {
     }
 }
 
+/// Closure cell `n` of the function `f` (`ir::Op::FuncCell`); `None` when
+/// `f` is not a function or has fewer cells.
+#[inline]
+pub fn func_cell(vm: &Vm, f: Value, n: u32) -> Option<Value> {
+    match f {
+        Value::Obj(r) => match vm.heap.get(r) {
+            crate::runtime::object::Obj::Function(f) => f.closure.get(n as usize).copied(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Stores `v` into the closure cell `cell` (`ir::Op::StoreCell`); false
 /// (nothing stored) when it is not a cell.
 #[inline]
