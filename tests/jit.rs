@@ -549,6 +549,77 @@ for k in range(50, 60):
     }
 }
 
+#[test]
+fn calls_with_effects_run_inline_and_exits_push_their_frames() {
+    // Callees storing attributes and list items run without frames; an exit
+    // after a store resumes inside the rebuilt frames (nested two deep), and
+    // errors raised there have tier 1's traceback.
+    let src = "
+import sys
+class Acc:
+    def __init__(self):
+        self.total = 0
+        self.hist = [0, 0, 0, 0]
+    def add(self, v):
+        self.total = self.total + v
+        self.hist[v % 4] = self.hist[v % 4] + 1
+        return self.total
+    def add_twice(self, v):
+        self.add(v)
+        return self.add(v + 1) - v
+def run(n):
+    a = Acc()
+    t = 0
+    for i in range(n):
+        t = (t + a.add_twice(i)) % 1000003
+        if i == n // 3:
+            a.total = 0.25
+        if i == n // 2:
+            a.total = 10 ** 20
+        if i == 2 * n // 3:
+            a.hist = [0, 0, 0]
+            try:
+                a.add_twice(3)
+            except IndexError as e:
+                print('IndexError', e, a.total)
+            a.hist = [0, 0, 0, 0]
+    return t, a.total, a.hist
+print(run(3000), run(12))
+def boom(a, i):
+    a.total = a.total + 1
+    return a.hist[i]
+def loop(n):
+    a = Acc()
+    for i in range(n):
+        boom(a, i % 4)
+    return boom(a, 9)
+try:
+    loop(500)
+except IndexError as e:
+    print('raised at', e.__traceback__.tb_next.tb_next.tb_lineno)
+def nest(n):
+    if n == 0:
+        a = Acc()
+        for i in range(200):
+            a.add_twice(i)
+        return a.total
+    return nest(n - 1)
+sys.setrecursionlimit(60)
+for k in range(50, 60):
+    try:
+        print(k, nest(k))
+    except RecursionError:
+        print(k, 'RecursionError')
+";
+    for params in [JitParams::default(), low(1), low(2)] {
+        for (mode, stats) in same_as_interpreter(src, params) {
+            assert!(stats.root_traces >= 1, "{mode:?}: {stats:?}");
+        }
+    }
+    let stressed = JitParams { stress_exits: 2, ..low(1) };
+    same_as_interpreter(src, stressed);
+}
+
 /// `code` and its nested code objects without `TO_BOOL` (turned into NOPs)
 /// and without COMPARE_OP's bool flag: conditional jumps then see non-bools,
 /// as bytecode not produced by ouro's compiler may have them.

@@ -277,7 +277,7 @@ impl InterpExecutor {
             i += 1;
         };
         let Some(exit) = exit else { return Err(rt::internal_error(vm, "a trace guard without a snapshot")) };
-        rt::restore(vm, &self.snapshots[exit as usize], |v| regs[v.0 as usize]);
+        rt::restore(vm, &self.snapshots[exit as usize], &self.ctx.codes, |v| regs[v.0 as usize]);
         Ok(ExitTaken { trace: self.ctx.id, exit, loops, ops })
     }
 }

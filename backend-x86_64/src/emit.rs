@@ -26,7 +26,9 @@ use iced_x86::code_asm::*;
 use iced_x86::BlockEncoderOptions;
 
 use vm_core::bytecode::opcode::CompareOp;
-use vm_core::jit::backend::native::{self as nat, GlobalLoad, UopsCall, RAISED, UOPS_DEOPT, UOPS_LEFT_LOOP};
+use vm_core::jit::backend::native::{
+    self as nat, ExitFrames, GlobalLoad, UopsCall, RAISED, UOPS_DEOPT, UOPS_LEFT_LOOP,
+};
 use vm_core::jit::backend::TraceContext;
 use vm_core::jit::ir::{FloatOp, IntOp, IterKind, Op, SeqKind, TraceIr, Ty};
 use vm_core::runtime::layout as lay;
@@ -66,11 +68,13 @@ pub struct TraceData {
     pub uops: alloc::boxed::Box<[UopsCall]>,
     /// Operands of the `load_global` instructions, in trace order.
     pub globals: alloc::boxed::Box<[GlobalLoad]>,
+    /// Per exit: the frames it pushes for calls the trace ran inline, if any.
+    pub frames: alloc::boxed::Box<[Option<ExitFrames>]>,
 }
 
 impl TraceData {
-    /// Data for `ir`, every exit pointing nowhere yet.
-    pub fn new(ir: &TraceIr) -> TraceData {
+    /// Data for `ir` (running the codes in `ctx`), every exit pointing nowhere yet.
+    pub fn new(ir: &TraceIr, ctx: &TraceContext) -> TraceData {
         let n = ir.snapshots.len();
         let cells = || (0..n).map(|_| core::cell::Cell::new(0)).collect();
         let uops = ir
@@ -91,6 +95,13 @@ impl TraceData {
                 _ => None,
             })
             .collect();
+        let frames = ir
+            .snapshots
+            .iter()
+            .map(|s| {
+                (!s.frames.is_empty()).then(|| ExitFrames { frames: s.frames.clone().into(), codes: ctx.codes.clone() })
+            })
+            .collect();
         TraceData {
             targets: cells(),
             taken: cells(),
@@ -98,6 +109,7 @@ impl TraceData {
             stress_count: core::cell::Cell::new(0),
             uops,
             globals,
+            frames,
         }
     }
 }
@@ -1433,6 +1445,10 @@ impl Emit<'_> {
             self.set_stack_len(snap.code, base + s.reprs.len())?;
             self.a.mov(rax, qword_ptr(r15 + nat::STATE_FRAME))?;
             self.a.mov(qword_ptr(rax + nat::FRAME_PC), pc as i32)?;
+            if let Some(frames) = &self.data.frames[s.snapshot as usize] {
+                // Calls the trace ran inline get their frames (the values are written).
+                self.call(nat::jit_push_frames as *const () as usize, Some(frames as *const ExitFrames as u64))?;
+            }
         }
         self.a.mov(dword_ptr(r15 + nat::STATE_EXIT), s.snapshot)?;
         self.a.mov(dword_ptr(r15 + nat::STATE_TRACE), self.ctx.id)?;

@@ -431,6 +431,35 @@ pub struct Snapshot {
     /// Bytecode instructions the trace completed before this exit (for
     /// the share of bytecode run in traces).
     pub done: u32,
+    /// Calls the trace ran inline whose frames the exit pushes, outermost
+    /// first (empty for most exits). `stack` then holds, after the top
+    /// frame's operands up to the outermost call, each call's function, its
+    /// `NULL` (when it has no `self`), its fast locals and its operand
+    /// stack, as tier 1's value stack would; `pc` is the top frame's
+    /// position after the outermost call.
+    pub frames: Vec<InlinedFrame>,
+}
+
+/// A frame an exit pushes for a call the trace ran inline without one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InlinedFrame {
+    /// Index into the trace's codes of the callee's code.
+    pub code: u32,
+    /// Where the callee resumes.
+    pub pc: u32,
+    /// Operand-stack index (in the top frame's terms, as `keep`) of the
+    /// function called; its fast locals start one or two entries above it.
+    pub call_base: u32,
+    /// The callee's first local is the `self` just above the function
+    /// (a method call), instead of after a `NULL`.
+    pub with_self: bool,
+}
+
+impl InlinedFrame {
+    /// Operand-stack index (in the top frame's terms) of the callee's first local.
+    pub fn locals_at(&self) -> u32 {
+        self.call_base + if self.with_self { 1 } else { 2 }
+    }
 }
 
 /// A trace in IR form.
@@ -562,6 +591,9 @@ impl TraceIr {
             let _ = write!(out, "{}v{}", if j > 0 { " " } else { "" }, v.0);
         }
         out.push(']');
+        for f in &snap.frames {
+            let _ = write!(out, " +frame {}@{} at {}", self.code_name(f.code), f.pc, f.call_base);
+        }
         out
     }
 

@@ -4,7 +4,7 @@
 
 use alloc::vec::Vec;
 
-use super::ir::{FloatOp, IntOp, IterKind, Op, SeqKind, Snapshot, TraceIr, Ty, ValueId};
+use super::ir::{FloatOp, InlinedFrame, IntOp, IterKind, Op, SeqKind, Snapshot, TraceIr, Ty, ValueId};
 use super::recorder::{RecordedInst, Recording, TraceEnd};
 use crate::bytecode::opcode::{CompareOp, Opcode};
 use crate::runtime::value::Value;
@@ -69,22 +69,45 @@ enum Entry {
     Val(ValueId),
 }
 
+/// A call [`inline_plan`] found can run without a frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InlineCall {
+    /// Index of the callee's `RETURN_VALUE` in the recording.
+    pub ret: u32,
+    /// The callee (or a call inlined in it) changes something the caller
+    /// could see (an attribute, a list item): its exits push its frame.
+    pub effects: bool,
+}
+
 /// A Python call being lowered inline, without a frame (see [`inline_plan`]).
 struct Inlined {
-    /// The snapshot every exit inside it takes: tier 1 before the call
-    /// (for a call inlined inside another, before the outermost one).
-    snap: u32,
-    /// The caller's stack depth below the callee and its arguments.
+    /// For a call without effects (and calls inlined in it): the snapshot
+    /// every exit inside it takes, tier 1 before the call. `None`: exits
+    /// push the inlined frames (`Snapshot::frames`).
+    rollback: Option<u32>,
+    /// The callee's operand stack starts at this abstract-stack index (the
+    /// caller's stack depth below the function and its arguments).
     call_base: usize,
     /// The callee's fast locals as values (none is ever in memory).
     locals: Vec<Option<ValueId>>,
+    /// The function called and what is above it (`NULL`, or the `self`
+    /// that is also local 0).
+    func: ValueId,
+    self_or_null: ValueId,
+    with_self: bool,
+    /// The callee's code (index into the trace's codes).
+    code: u32,
+    /// Where the caller resumes after the call.
+    caller_pc: u32,
+    /// The caller's (depth, code).
+    caller_at: (i32, u32),
 }
 
 struct Lowering<'a> {
     ir: TraceIr,
     rec: &'a Recording,
-    /// Per instruction: for a call that can be inlined, the index of its return.
-    inline_at: Vec<Option<u32>>,
+    /// Per instruction: for a call that can be inlined, where it returns.
+    inline_at: Vec<Option<InlineCall>>,
     /// The calls being lowered inline, outermost first.
     inlined: Vec<Inlined>,
     stack: Vec<Entry>,
@@ -95,6 +118,9 @@ struct Lowering<'a> {
     phys: u32,
     /// The instruction being lowered: (index, depth, code).
     at: (u32, i32, u32),
+    /// The rest of the recording is not lowered: the trace always exits
+    /// where it stopped (see [`Lowering::abandon`]).
+    abandoned: bool,
 }
 
 impl Lowering<'_> {
@@ -133,19 +159,54 @@ impl Lowering<'_> {
     }
 
     /// The state to resume tier 1 from before the current instruction
-    /// (inside an inlined call: before the call).
+    /// (inside an inlined call without effects: before the call).
     fn snapshot(&mut self, pc: u32) -> u32 {
         if let Some(outermost) = self.inlined.first() {
-            return outermost.snap;
+            if let Some(s) = outermost.rollback {
+                return s;
+            }
         }
-        let vals: Vec<ValueId> = (self.keep as usize..self.stack.len())
-            .map(|i| match self.stack[i] {
-                Entry::Val(v) => v,
-                Entry::Mem(_) => unreachable!("memory entries lie below keep"),
-            })
-            .collect();
+        let values = |l: &Self, range: core::ops::Range<usize>| -> Vec<ValueId> {
+            range
+                .map(|i| match l.stack[i] {
+                    Entry::Val(v) => v,
+                    Entry::Mem(_) => unreachable!("memory entries lie below keep"),
+                })
+                .collect()
+        };
         let (done, depth, code) = self.at;
-        let s = Snapshot { pc: Some(pc), keep: self.keep, stack: vals, depth, code, done };
+        let Some(outermost) = self.inlined.first() else {
+            let stack = values(self, self.keep as usize..self.stack.len());
+            let s = Snapshot { pc: Some(pc), keep: self.keep, stack, depth, code, done, frames: Vec::new() };
+            return self.ir.add_snapshot(s);
+        };
+        // Inside calls with effects: tier 1's value stack as it would be,
+        // with each inlined call's frame.
+        let (depth, code) = outermost.caller_at;
+        let mut stack = values(self, self.keep as usize..outermost.call_base);
+        let mut frames = Vec::with_capacity(self.inlined.len());
+        let mut null = None;
+        for (k, inl) in self.inlined.iter().enumerate() {
+            let call_base = self.keep + stack.len() as u32;
+            stack.push(inl.func);
+            if !inl.with_self {
+                stack.push(inl.self_or_null);
+            }
+            for local in &inl.locals {
+                let v = match local {
+                    Some(v) => *v,
+                    None => {
+                        *null.get_or_insert_with(|| self.ir.push(Op::Const(Value::Null), Vec::new(), Ty::Any, None))
+                    }
+                };
+                stack.push(v);
+            }
+            let end = self.inlined.get(k + 1).map_or(self.stack.len(), |next| next.call_base);
+            stack.extend(values(self, inl.call_base..end));
+            let resume = self.inlined.get(k + 1).map_or(pc, |next| next.caller_pc);
+            frames.push(InlinedFrame { code: inl.code, pc: resume, call_base, with_self: inl.with_self });
+        }
+        let s = Snapshot { pc: Some(outermost.caller_pc), keep: self.keep, stack, depth, code, done, frames };
         self.ir.add_snapshot(s)
     }
 
@@ -160,7 +221,15 @@ impl Lowering<'_> {
     fn as_is(&mut self) -> u32 {
         let (done, depth, code) = self.at;
         let keep = self.stack.len() as u32;
-        self.ir.add_snapshot(Snapshot { pc: None, keep, stack: Vec::new(), depth, code, done: done + 1 })
+        self.ir.add_snapshot(Snapshot {
+            pc: None,
+            keep,
+            stack: Vec::new(),
+            depth,
+            code,
+            done: done + 1,
+            frames: Vec::new(),
+        })
     }
 
     /// Writes the virtual stack to memory.
@@ -174,11 +243,24 @@ impl Lowering<'_> {
         self.phys = self.keep;
     }
 
+    /// Inside an inlined call, an instruction only a frame can run (the
+    /// recording contradicts what `inline_plan` saw, e.g. a call that does
+    /// not bind as recorded): there is no frame to run it in, so the trace
+    /// exits here, always, and lowers nothing more.
+    fn abandon(&mut self, pc: u32) {
+        let s = self.snapshot(pc);
+        self.guard(Op::Exit, Vec::new(), s);
+        self.abandoned = true;
+    }
+
     fn lower_inst(&mut self, inst: &RecordedInst) {
         let pc = inst.pc;
         let arg = inst.arg;
         if !self.inlined.is_empty() && self.lower_inlined(inst) {
             return;
+        }
+        if !self.inlined.is_empty() && !lowers_inline(inst) {
+            return self.abandon(pc);
         }
         match inst.op {
             Opcode::Nop | Opcode::JumpForward => {}
@@ -318,7 +400,7 @@ impl Lowering<'_> {
     /// Starts lowering the call `inst` inline when [`inline_plan`] chose it
     /// and the stack says how it binds its arguments; returns false to
     /// lower it as a real call instead.
-    fn begin_inline(&mut self, inst: &RecordedInst, callee: &[RecordedInst]) -> bool {
+    fn begin_inline(&mut self, inst: &RecordedInst, callee: &[RecordedInst], effects: bool) -> bool {
         let Some(body) = callee.first() else { return false };
         let argc = inst.arg as usize;
         let len = self.stack.len();
@@ -371,7 +453,24 @@ impl Lowering<'_> {
         }
         self.stack.truncate(call_base);
         self.keep = self.keep.min(call_base as u32);
-        self.inlined.push(Inlined { snap: s, call_base, locals });
+        // The outermost call decides how exits inside leave (see `snapshot`).
+        let rollback = match self.inlined.first() {
+            Some(outermost) => outermost.rollback,
+            None => (!effects).then_some(s),
+        };
+        let caller_pc = inst.pc + 1 + inst.op.cache_size() as u32;
+        let caller_at = (self.at.1, self.at.2);
+        self.inlined.push(Inlined {
+            rollback,
+            call_base,
+            locals,
+            func: f,
+            self_or_null,
+            with_self,
+            code: body.code,
+            caller_pc,
+            caller_at,
+        });
         true
     }
 
@@ -394,7 +493,9 @@ impl Lowering<'_> {
     /// values, and its return hands the value to the caller's stack.
     /// Returns false for instructions lowered as anywhere else.
     fn lower_inlined(&mut self, inst: &RecordedInst) -> bool {
-        let Some(inl) = self.inlined.last() else { return false };
+        if self.inlined.is_empty() {
+            return false;
+        }
         match inst.op {
             Opcode::LoadFast => {
                 let v = self.inlined_local(inst.arg);
@@ -402,7 +503,7 @@ impl Lowering<'_> {
             }
             Opcode::LoadDeref => {
                 // A free variable (`inline_plan` allows no other): its cell is a value.
-                let snap = inl.snap;
+                let snap = self.snapshot(inst.pc);
                 let cell = self.inlined_local(inst.arg);
                 let v = self.ir.push(Op::LoadCell, alloc::vec![cell], Ty::Any, Some(snap));
                 self.push(v);
@@ -427,12 +528,13 @@ impl Lowering<'_> {
 
     /// Local `slot` of the innermost inlined callee.
     fn inlined_local(&mut self, slot: u32) -> ValueId {
-        let Some(inl) = self.inlined.last() else { unreachable!("only called inside an inlined call") };
-        match inl.locals.get(slot as usize).copied().flatten() {
+        let local = self.inlined.last().and_then(|inl| inl.locals.get(slot as usize).copied().flatten());
+        match local {
             Some(v) => v,
             None => {
                 // Unbound here (never on a recorded path): exit to tier 1, which raises.
-                let s = inl.snap;
+                let pc = self.rec.insts[self.at.0 as usize].pc;
+                let s = self.snapshot(pc);
                 let null = self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any);
                 self.guard(Op::GuardNotNull, alloc::vec![null], s);
                 null
@@ -462,7 +564,15 @@ impl Lowering<'_> {
         let (depth, _, next_pc) = inst.next;
         let jump_exit = matches!(op.family(), Opcode::ForIter | Opcode::Send).then(|| {
             let (done, d, c) = self.at;
-            self.ir.add_snapshot(Snapshot { pc: None, keep: 0, stack: Vec::new(), depth: d, code: c, done })
+            self.ir.add_snapshot(Snapshot {
+                pc: None,
+                keep: 0,
+                stack: Vec::new(),
+                depth: d,
+                code: c,
+                done,
+                frames: Vec::new(),
+            })
         });
         let rec_args = self.rec.uop_args[self.at.0 as usize];
         let next = pc + 1 + op.cache_size() as u32;
@@ -535,15 +645,10 @@ impl Lowering<'_> {
                 };
                 let slot = if inst.op == Opcode::LoadMethodInstance {
                     // The method the cache entry for this class and shape holds.
-                    let matches = |e: usize| args.cache[e] == r.class && args.cache[e + 2] == r.shape;
-                    let entry = if matches(0) {
-                        0
-                    } else if args.cache[4] != 0 && matches(4) {
-                        4
-                    } else {
-                        return self.lower_as_uops(inst);
-                    };
-                    args.cache[entry + 3]
+                    match method_slot(inst, &args) {
+                        Some(method) => method,
+                        None => return self.lower_as_uops(inst),
+                    }
                 } else {
                     match r.slot {
                         Some(slot) => slot,
@@ -699,16 +804,18 @@ fn binds_self(argcount: u32, argc: usize) -> Option<bool> {
 
 /// The calls a trace runs without pushing a frame: per instruction, for a
 /// `CALL_PY_EXACT_ARGS` whose whole callee, up to its return to the caller,
-/// was recorded and has no effect the caller could see before it returns
-/// (local loads and stores, free variable loads, constants, int and float
-/// arithmetic and comparisons, branches on bools, instance attribute,
-/// list/tuple item and global loads, and calls that qualify themselves),
-/// the index of its `RETURN_VALUE`. Such a call needs no frame even at an
-/// exit: every exit inside it resumes tier 1 before the (outermost) call,
-/// which runs it again from the start (nothing it did is visible).
-pub fn inline_plan(rec: &Recording) -> Vec<Option<u32>> {
+/// was recorded and is lowered to IR values and guards only (local loads
+/// and stores, free variable loads, constants, int and float arithmetic and
+/// comparisons, branches on bools, instance attribute, method, list/tuple
+/// item and global loads, and calls that qualify themselves), where it
+/// returns. With `effects`, callees may also store instance attributes and
+/// list items; their exits then push the inlined frames (`Snapshot::frames`).
+/// A call without effects needs no frame even at an exit: every exit inside
+/// it resumes tier 1 before the (outermost) call, which runs it again from
+/// the start (nothing it did is visible).
+pub fn inline_plan(rec: &Recording, effects: bool) -> Vec<Option<InlineCall>> {
     let insts = &rec.insts;
-    let mut plan = alloc::vec![None; insts.len()];
+    let mut plan: Vec<Option<InlineCall>> = alloc::vec![None; insts.len()];
     // Innermost calls first: a callee may contain calls planned already.
     for c in (0..insts.len()).rev() {
         let call = &insts[c];
@@ -724,6 +831,7 @@ pub fn inline_plan(rec: &Recording) -> Vec<Option<u32>> {
             continue;
         }
         let body_depth = call.depth + 1;
+        let mut has_effects = false;
         let mut r = c + 1;
         while let Some(inst) = insts.get(r) {
             if inst.depth != body_depth {
@@ -731,23 +839,59 @@ pub fn inline_plan(rec: &Recording) -> Vec<Option<u32>> {
             }
             if inst.op == Opcode::ReturnValue {
                 if inst.next.0 == call.depth {
-                    plan[c] = Some(r as u32);
+                    plan[c] = Some(InlineCall { ret: r as u32, effects: has_effects });
                 }
                 break;
             }
-            if let Some(ret) = plan[r] {
+            if let Some(inner) = plan[r] {
                 // A call inlined inside this one.
-                r = ret as usize + 1;
+                has_effects |= inner.effects;
+                r = inner.ret as usize + 1;
                 continue;
             }
             let free_var = |slot: u32| code.code.freevars.iter().any(|&(_, s)| s == slot);
-            if !(pure_in_callee(inst) || inst.op == Opcode::LoadDeref && free_var(inst.arg)) {
+            let pure = pure_in_callee(inst)
+                || inst.op == Opcode::LoadDeref && free_var(inst.arg)
+                || inst.op == Opcode::LoadMethodInstance && method_slot(inst, &rec.uop_args[r]).is_some();
+            let effect = effects
+                && match inst.op {
+                    Opcode::StoreAttrInstance => inst.receiver.is_some_and(|r| r.slot.is_some()),
+                    Opcode::StoreSubscrListInt => true,
+                    _ => false,
+                };
+            if !(pure || effect) {
                 break;
             }
+            has_effects |= effect;
             r += 1;
         }
     }
     plan
+}
+
+/// True for the instructions lowered without a frame to run in (no
+/// `exec`, `uops`, `return` or stack sync).
+fn lowers_inline(inst: &RecordedInst) -> bool {
+    pure_in_callee(inst)
+        || matches!(
+            inst.op,
+            Opcode::LoadDeref | Opcode::LoadMethodInstance | Opcode::StoreAttrInstance | Opcode::StoreSubscrListInt
+        )
+}
+
+/// For a recorded `LOAD_METHOD_INSTANCE`, the method (an `ObjRef`) its
+/// cache holds for the receiver's class and shape, if it does.
+fn method_slot(inst: &RecordedInst, args: &crate::uop::UopArgs) -> Option<u32> {
+    let r = inst.receiver?;
+    let matches = |e: usize| args.cache[e] == r.class && args.cache[e + 2] == r.shape;
+    let entry = if matches(0) {
+        0
+    } else if args.cache[4] != 0 && matches(4) {
+        4
+    } else {
+        return None;
+    };
+    Some(args.cache[entry + 3])
 }
 
 /// True for the instructions [`inline_plan`] allows in an inlined callee
@@ -800,14 +944,16 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
 }
 
 /// Lowers a finished recording; `exit_at` is (depth, code, pc, stack depth)
-/// of the position a trace ending in an exit leaves to; `inline` lets
-/// calls chosen by [`inline_plan`] run without a frame.
-pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), inline: bool) -> TraceIr {
+/// of the position a trace ending in an exit leaves to; `inline` (the
+/// `inline_calls` parameter) lets calls chosen by [`inline_plan`] run
+/// without a frame: 0 none, 1 calls without effects, 2 also calls with.
+pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), inline: u32) -> TraceIr {
     let mut l = Lowering {
         ir: TraceIr::default(),
         rec,
-        inline_at: if inline { inline_plan(rec) } else { alloc::vec![None; rec.insts.len()] },
+        inline_at: if inline > 0 { inline_plan(rec, inline > 1) } else { alloc::vec![None; rec.insts.len()] },
         inlined: Vec::new(),
+        abandoned: false,
         stack: (0..rec.start_stack).map(Entry::Mem).collect(),
         keep: rec.start_stack,
         phys: rec.start_stack,
@@ -821,20 +967,15 @@ pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), inline: bool) -> Tr
     }
     for (i, inst) in rec.insts.iter().enumerate() {
         l.at = (i as u32, inst.depth, inst.code);
-        if let Some(ret) = l.inline_at[i] {
-            if l.begin_inline(inst, &rec.insts[i + 1..=ret as usize]) {
+        if let Some(call) = l.inline_at[i] {
+            if l.begin_inline(inst, &rec.insts[i + 1..=call.ret as usize], call.effects) {
                 continue;
-            }
-            if !l.inlined.is_empty() {
-                // A call inside an inlined one that cannot bind as recorded
-                // (an operand contradicts the recording): it has no frame to
-                // run in, so the trace always leaves before the outer call.
-                let s = l.snapshot(inst.pc);
-                l.guard(Op::Exit, Vec::new(), s);
-                return l.ir;
             }
         }
         l.lower_inst(inst);
+        if l.abandoned {
+            return l.ir;
+        }
     }
     let n = rec.insts.len() as u32;
     match rec.end {

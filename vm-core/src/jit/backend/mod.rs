@@ -11,7 +11,8 @@ use alloc::rc::Rc;
 use alloc::string::String;
 use core::cell::Cell;
 
-use super::ir::{Snapshot, TraceIr, ValueId};
+use super::ir::{InlinedFrame, Snapshot, TraceIr, ValueId};
+use crate::interp::code::CodeObject;
 use crate::runtime::object::PyResult;
 use crate::runtime::value::{ObjRef, Value};
 use crate::uop::{Flow, UopArgs};
@@ -164,10 +165,41 @@ pub fn sync_stack(vm: &mut Vm, keep: u32, values: impl Iterator<Item = Value>) {
 }
 
 /// Restores tier 1's state from a snapshot, reading IR values through `value`.
-pub fn restore(vm: &mut Vm, snap: &Snapshot, value: impl Fn(ValueId) -> Value) {
+pub fn restore(vm: &mut Vm, snap: &Snapshot, codes: &[Rc<CodeObject>], value: impl Fn(ValueId) -> Value) {
     if let Some(pc) = snap.pc {
         sync_stack(vm, snap.keep, snap.stack.iter().map(|&v| value(v)));
         vm.frames.last_mut().expect("frame").pc = pc as usize;
+        push_inlined_frames(vm, &snap.frames, codes);
+    }
+}
+
+/// Pushes the frames of calls a trace ran inline (`Snapshot::frames`),
+/// whose functions, locals and operands the exit has written to the value
+/// stack already, as tier 1 would have them.
+pub fn push_inlined_frames(vm: &mut Vm, frames: &[InlinedFrame], codes: &[Rc<CodeObject>]) {
+    use crate::interp::frame::{Frame, ReturnAction};
+    let base = operand_base(vm);
+    for f in frames {
+        let call_base = base + f.call_base as usize;
+        let func = vm.stack.get(call_base).copied().unwrap_or(Value::None);
+        let globals = match func {
+            Value::Obj(r) => match vm.heap.get(r) {
+                crate::runtime::object::Obj::Function(function) => function.globals,
+                _ => vm.frames.last().map_or(vm.builtins, |top| top.globals),
+            },
+            _ => vm.frames.last().map_or(vm.builtins, |top| top.globals),
+        };
+        let Some(code) = codes.get(f.code as usize) else { return };
+        vm.frames.push(Frame {
+            code: code.clone(),
+            pc: f.pc as usize,
+            base: base + f.locals_at() as usize,
+            ret_base: call_base,
+            globals,
+            locals_dict: None,
+            func,
+            on_return: ReturnAction::Push,
+        });
     }
 }
 

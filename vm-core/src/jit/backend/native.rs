@@ -260,6 +260,25 @@ pub extern "sysv64" fn jit_exec(state: &mut NativeState, pc: u64) -> u64 {
     }
 }
 
+/// The frames an exit pushes for calls the trace ran inline
+/// (`ir::Snapshot::frames`), kept by the executor at a fixed address.
+#[derive(Debug)]
+pub struct ExitFrames {
+    /// The frames, outermost first.
+    pub frames: alloc::boxed::Box<[super::super::ir::InlinedFrame]>,
+    /// The trace's codes (`InlinedFrame::code` indexes them).
+    pub codes: Rc<[Rc<CodeObject>]>,
+}
+
+/// After an exit stub wrote the value stack: pushes the frames of the
+/// calls the trace left inside (`backend::push_inlined_frames`). Returns 0.
+pub extern "sysv64" fn jit_push_frames(state: &mut NativeState, frames: &ExitFrames) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    super::push_inlined_frames(vm, &frames.frames, &frames.codes);
+    state.done(vm, 0)
+}
+
 /// `RETURN_VALUE` at `pc` (`ir::Op::Return`): 0, or [`RAISED`].
 pub extern "sysv64" fn jit_return(state: &mut NativeState, pc: u64) -> u64 {
     // SAFETY: called by the running trace this state belongs to.
