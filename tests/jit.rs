@@ -620,6 +620,61 @@ for k in range(50, 60):
     same_as_interpreter(src, stressed);
 }
 
+#[test]
+fn constructors_run_inline_and_exits_rebuild_init_frames() {
+    // `Cls(...)` allocates in the trace and runs `__init__` without a frame
+    // (adding attributes with `add_slot`); exits inside rebuild the
+    // `__init__` frame, which then returns the instance; errors raised in
+    // `__init__` and a non-None return have tier 1's messages.
+    let src = "
+class V:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y * 2
+class W:
+    def __init__(self, v, k):
+        self.v = v
+        self.k = k
+        self.s = v.x + v.y + k
+def run(n):
+    t = 0
+    for i in range(n):
+        w = W(V(i, i + 1), i % 7)
+        t = (t + w.s + w.v.y) % 1000003
+        if i == n // 3:
+            W.extra = 1
+        if i == n // 2:
+            t = t + 0.5
+        if i == 2 * n // 3:
+            try:
+                W(V('a', 1), 2)
+            except TypeError as e:
+                print('TypeError', e)
+    return t
+print(run(4000), run(10))
+class Bad:
+    def __init__(self, k):
+        self.k = k
+        if k > 400:
+            return k
+def make(n):
+    out = 0
+    for i in range(n):
+        out += Bad(i).k
+    return out
+try:
+    make(500)
+except TypeError as e:
+    print('TypeError', e)
+";
+    for params in [JitParams::default(), low(1), low(2)] {
+        for (mode, stats) in same_as_interpreter(src, params) {
+            assert!(stats.root_traces >= 1, "{mode:?}: {stats:?}");
+        }
+    }
+    same_as_interpreter(src, JitParams { stress_exits: 2, ..low(1) });
+}
+
 /// `code` and its nested code objects without `TO_BOOL` (turned into NOPs)
 /// and without COMPARE_OP's bool flag: conditional jumps then see non-bools,
 /// as bytecode not produced by ouro's compiler may have them.

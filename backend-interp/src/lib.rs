@@ -207,6 +207,15 @@ impl InterpExecutor {
                     Some(v) => regs[i] = v,
                     None => return Err(rt::internal_error(vm, "load_slot on a non-instance")),
                 },
+                Op::NewInstance(class) => match rt::new_instance(vm, *class) {
+                    Some(v) => regs[i] = v,
+                    None => return Err(rt::internal_error(vm, "new_instance of a non-class")),
+                },
+                Op::AddSlot { slot, shape } => {
+                    if !rt::add_slot(vm, arg(0), *slot, *shape, arg(1)) {
+                        break exit_here;
+                    }
+                }
                 Op::StoreSlot(n) => {
                     if !rt::store_slot(vm, arg(0), *n, arg(1)) {
                         return Err(rt::internal_error(vm, "store_slot on a non-instance"));

@@ -695,13 +695,13 @@ impl Emit<'_> {
                 self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
                 self.call(nat::jit_truthy as *const () as usize, Some(*pc as u64))?;
                 self.check_raised()?;
-                self.define_bool_from_rax(result)?;
+                self.define_from_rax(result)?;
             }
             Op::Truth => {
                 self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
                 self.call(nat::jit_truth as *const () as usize, None)?;
                 self.check_raised()?;
-                self.define_bool_from_rax(result)?;
+                self.define_from_rax(result)?;
             }
             Op::GuardShape { class, shape } => {
                 let l = self.exit(i);
@@ -824,6 +824,20 @@ impl Emit<'_> {
                 self.a.jbe(self.internal)?;
                 self.a.mov(rcx, qword_ptr(rcx + lay::FUNCTION_CLOSURE_PTR as i32))?;
                 self.load_boxed(rcx, (*n as usize * lay::VALUE_SIZE) as i32, result)?;
+            }
+            Op::NewInstance(class) => {
+                self.call(nat::jit_new_instance as *const () as usize, Some(*class as u64))?;
+                self.check_raised()?;
+                // The object index, as a typed object's payload.
+                self.define_from_rax(result)?;
+            }
+            Op::AddSlot { slot, shape } => {
+                self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
+                self.store_boxed(r15, nat::STATE_ARGS + 16, args[1], false)?;
+                self.call(nat::jit_add_slot as *const () as usize, Some(*slot as u64 | (*shape as u64) << 32))?;
+                self.a.test(eax, eax)?;
+                let l = self.exit(i);
+                self.a.je(l)?;
             }
             Op::LoadSlot(n) => {
                 self.object_address(rcx, args[0])?;
@@ -962,7 +976,7 @@ impl Emit<'_> {
         Ok(())
     }
 
-    fn define_bool_from_rax(&mut self, result: Option<Repr>) -> R {
+    fn define_from_rax(&mut self, result: Option<Repr>) -> R {
         if let Some(Repr::Typed { payload: Some(p), .. }) = result {
             self.gpr_define(p, rax)?;
         }
@@ -1100,7 +1114,7 @@ impl Emit<'_> {
         }
         self.set_if(cond)?;
         self.a.movzx(eax, al)?;
-        self.define_bool_from_rax(result)
+        self.define_from_rax(result)
     }
 
     /// A second operand for a 64-bit integer instruction: a register, a

@@ -216,6 +216,8 @@ macro_rules! for_each_ir_op {
             (Truth, "truth", true, false),
             (LoadSlot, "load_slot", true, false),
             (StoreSlot, "store_slot", false, false),
+            (NewInstance, "new_instance", false, false),
+            (AddSlot, "add_slot", false, true),
             (LoadGlobal, "load_global", false, true),
             (Sync, "sync", false, false),
             (Exec, "exec", false, false),
@@ -317,6 +319,19 @@ pub enum Op {
     LoadSlot(u32),
     /// Stores `args[1]` into instance slot `n` of `args[0]`.
     StoreSlot(u32),
+    /// A new instance of the class (`ObjRef`) with no attributes, as
+    /// `CALL_ALLOC_AND_ENTER_INIT` allocates it before `__init__`.
+    NewInstance(u32),
+    /// Adds an attribute: appends `args[1]` to the slots of the instance
+    /// `args[0]` (a `guard_shape` proved its class and shape before) as
+    /// slot `slot`, and moves it to `shape`, the transition tier 1 takes;
+    /// exits (nothing stored) unless it has exactly `slot` slots.
+    AddSlot {
+        /// The new slot's index.
+        slot: u32,
+        /// The shape after the store (a `ShapeId`).
+        shape: u32,
+    },
     /// A global (the top frame's globals, or the builtins), read at `index`
     /// of the dict's entries; exits unless the key there is `name` (and, for
     /// builtins, unless the globals' keys version is still `keys`, so no
@@ -453,6 +468,10 @@ pub struct InlinedFrame {
     /// The callee's first local is the `self` just above the function
     /// (a method call), instead of after a `NULL`.
     pub with_self: bool,
+    /// For `CALL_ALLOC_AND_ENTER_INIT`: the `__init__` function (`ObjRef`;
+    /// the function slot holds the class, as in tier 1): the frame returns
+    /// its `self`, the new instance.
+    pub init: Option<u32>,
 }
 
 impl InlinedFrame {
@@ -559,6 +578,8 @@ impl TraceIr {
                 }
                 Op::IterNext(kind) => write!(out, " {}", kind.name()),
                 Op::LoadSlot(n) | Op::StoreSlot(n) | Op::FuncCell(n) => write!(out, " [{n}]"),
+                Op::AddSlot { slot, shape } => write!(out, " [{slot}] shape={shape}"),
+                Op::NewInstance(class) => write!(out, " class=obj{class}"),
                 Op::LoadGlobal { builtin, index, name, keys } => {
                     let which = if *builtin { alloc::format!("builtins keys={keys}") } else { "globals".into() };
                     write!(out, " {which} [{index}] name=obj{name}")

@@ -28,6 +28,7 @@ pub fn lowers_natively(op: Opcode) -> bool {
             | Opcode::LoadAttrInstance
             | Opcode::LoadMethodInstance
             | Opcode::StoreAttrInstance
+            | Opcode::StoreAttrInstanceAdd
             | Opcode::LoadGlobalModule
             | Opcode::LoadGlobalBuiltin
             | Opcode::ToBoolBool
@@ -99,6 +100,9 @@ struct Inlined {
     code: u32,
     /// Where the caller resumes after the call.
     caller_pc: u32,
+    /// For `CALL_ALLOC_AND_ENTER_INIT`: the `__init__` function (`ObjRef`);
+    /// the call's value is then the new instance (`self_or_null`).
+    init: Option<u32>,
     /// The caller's (depth, code).
     caller_at: (i32, u32),
 }
@@ -204,7 +208,13 @@ impl Lowering<'_> {
             let end = self.inlined.get(k + 1).map_or(self.stack.len(), |next| next.call_base);
             stack.extend(values(self, inl.call_base..end));
             let resume = self.inlined.get(k + 1).map_or(pc, |next| next.caller_pc);
-            frames.push(InlinedFrame { code: inl.code, pc: resume, call_base, with_self: inl.with_self });
+            frames.push(InlinedFrame {
+                code: inl.code,
+                pc: resume,
+                call_base,
+                with_self: inl.with_self,
+                init: inl.init,
+            });
         }
         let s = Snapshot { pc: Some(outermost.caller_pc), keep: self.keep, stack, depth, code, done, frames };
         self.ir.add_snapshot(s)
@@ -411,10 +421,19 @@ impl Lowering<'_> {
         // `self` (a method call) or NULL below the arguments, as the
         // callee's parameter count says it was when recorded.
         let code = &self.rec.codes[body.code as usize];
+        let init = inst.op == Opcode::CallAllocAndEnterInit;
         let Some(with_self) = binds_self(code.simple_argcount, argc) else { return false };
+        if init && !with_self {
+            return false;
+        }
         let nlocals = code.nlocals();
         let free_slots: Vec<u32> = code.code.freevars.iter().map(|&(_, slot)| slot).collect();
         let s = self.snapshot(inst.pc);
+        // Globals load through the caller's frame: the callee's must be the same dict.
+        let globals = callee.iter().any(|i| matches!(i.op, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin));
+        if init {
+            return self.begin_inline_init(inst, body.code, nlocals, globals, s);
+        }
         let self_or_null = self.peek(argc + 1);
         match (&self.ir.insts[self_or_null.0 as usize].op, with_self) {
             (Op::Const(Value::Null), false) => {}
@@ -432,8 +451,6 @@ impl Lowering<'_> {
             }
         }
         let f = self.peek(argc + 2);
-        // Globals load through the caller's frame: the callee's must be the same dict.
-        let globals = callee.iter().any(|i| matches!(i.op, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin));
         self.guard(Op::GuardFunc { code: body.code, globals }, alloc::vec![f], s);
         // Tier 1 would raise RecursionError at the call (at the innermost
         // of nested ones): it runs it then.
@@ -451,26 +468,89 @@ impl Lowering<'_> {
                 *local = Some(self.emit(Op::FuncCell(n as u32), alloc::vec![f], Ty::Any));
             }
         }
-        self.stack.truncate(call_base);
-        self.keep = self.keep.min(call_base as u32);
-        // The outermost call decides how exits inside leave (see `snapshot`).
-        let rollback = match self.inlined.first() {
-            Some(outermost) => outermost.rollback,
-            None => (!effects).then_some(s),
-        };
-        let caller_pc = inst.pc + 1 + inst.op.cache_size() as u32;
-        let caller_at = (self.at.1, self.at.2);
-        self.inlined.push(Inlined {
-            rollback,
-            call_base,
+        let frame = Inlined {
             locals,
             func: f,
             self_or_null,
             with_self,
             code: body.code,
-            caller_pc,
-            caller_at,
-        });
+            init: None,
+            ..self.inlined_at(inst, call_base, effects, s)
+        };
+        self.enter_inlined(frame);
+        true
+    }
+
+    /// The parts of an [`Inlined`] the call site decides (the rest is filled in by the caller).
+    fn inlined_at(&self, inst: &RecordedInst, call_base: usize, effects: bool, s: u32) -> Inlined {
+        // The outermost call decides how exits inside leave (see `snapshot`).
+        let rollback = match self.inlined.first() {
+            Some(outermost) => outermost.rollback,
+            None => (!effects).then_some(s),
+        };
+        Inlined {
+            rollback,
+            call_base,
+            locals: Vec::new(),
+            func: ValueId(0),
+            self_or_null: ValueId(0),
+            with_self: true,
+            code: 0,
+            caller_pc: inst.pc + 1 + inst.op.cache_size() as u32,
+            caller_at: (self.at.1, self.at.2),
+            init: None,
+        }
+    }
+
+    /// Enters an inlined call: its function and arguments leave the abstract stack.
+    fn enter_inlined(&mut self, frame: Inlined) {
+        self.stack.truncate(frame.call_base);
+        self.keep = self.keep.min(frame.call_base as u32);
+        self.inlined.push(frame);
+    }
+
+    /// `CALL_ALLOC_AND_ENTER_INIT` inline: the class is the one cached
+    /// (whose version the trace depends on, so its `__init__` is too), the
+    /// instance is allocated in the trace, and `__init__` runs with it as
+    /// `self`; its frame (at an exit) returns the instance, as tier 1's does.
+    fn begin_inline_init(&mut self, inst: &RecordedInst, code: u32, nlocals: usize, globals: bool, s: u32) -> bool {
+        let argc = inst.arg as usize;
+        let len = self.stack.len();
+        let call_base = len - argc - 2;
+        let args = self.rec.uop_args[self.at.0 as usize];
+        let (class, init) = (args.cache[0], args.cache[2]);
+        let callee = self.peek(argc + 2);
+        if self.ir.insts[callee.0 as usize].op != Op::Const(Value::Obj(crate::runtime::value::ObjRef(class))) {
+            let want = self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(class))), Vec::new(), Ty::Obj);
+            let same = self.emit(Op::Is(false), alloc::vec![callee, want], Ty::Bool);
+            self.guard(Op::GuardTrue, alloc::vec![same], s);
+        }
+        let null = self.peek(argc + 1);
+        if self.ir.insts[null.0 as usize].op != Op::Const(Value::Null) {
+            let want = self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any);
+            let is_null = self.emit(Op::Is(false), alloc::vec![null, want], Ty::Bool);
+            self.guard(Op::GuardTrue, alloc::vec![is_null], s);
+        }
+        let init_fn = self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(init))), Vec::new(), Ty::Obj);
+        self.guard(Op::GuardFunc { code, globals }, alloc::vec![init_fn], s);
+        self.guard(Op::GuardRoom(self.inlined.len() as u32 + 1), Vec::new(), s);
+        let instance = self.emit(Op::NewInstance(class), Vec::new(), Ty::Obj);
+        let mut locals = alloc::vec![None; nlocals];
+        locals[0] = Some(instance);
+        for (k, i) in (call_base + 2..len).enumerate() {
+            let v = self.value(self.stack[i]);
+            locals[k + 1] = Some(v);
+        }
+        let frame = Inlined {
+            locals,
+            func: callee,
+            self_or_null: instance,
+            with_self: true,
+            code,
+            init: Some(init),
+            ..self.inlined_at(inst, call_base, true, s)
+        };
+        self.enter_inlined(frame);
         true
     }
 
@@ -515,7 +595,18 @@ impl Lowering<'_> {
                 }
             }
             Opcode::ReturnValue => {
-                let v = self.pop();
+                let mut v = self.peek(1);
+                if let Some(inl) = self.inlined.last() {
+                    if inl.init.is_some() {
+                        // `__init__` returns None (tier 1 raises TypeError
+                        // otherwise), and the call's value is the instance.
+                        let instance = inl.self_or_null;
+                        let s = self.snapshot(inst.pc);
+                        self.guard(Op::GuardType(Ty::NoneT), alloc::vec![v], s);
+                        v = instance;
+                    }
+                }
+                self.pop();
                 let call_base = self.inlined.pop().map_or(0, |i| i.call_base);
                 self.stack.truncate(call_base);
                 self.keep = self.keep.min(call_base as u32);
@@ -676,6 +767,19 @@ impl Lowering<'_> {
                 }
                 return;
             }
+            Opcode::StoreAttrInstanceAdd => {
+                // Cache: [class, shape before, new slot, shape after].
+                if !adds_slot_as_recorded(inst, &args) {
+                    return self.lower_as_uops(inst);
+                }
+                let s = self.snapshot(inst.pc);
+                let obj = self.pop();
+                let v = self.pop();
+                self.guard(Op::GuardShape { class: args.cache[0], shape: args.cache[1] }, alloc::vec![obj], s);
+                let add = Op::AddSlot { slot: args.cache[2], shape: args.cache[3] };
+                self.ir.push(add, alloc::vec![obj, v], Ty::Void, Some(s));
+                return;
+            }
             Opcode::ForIterRange | Opcode::ForIterList | Opcode::ForIterTuple => {
                 // The recording went on into the loop body: step the
                 // iterator natively; when it is exhausted the trace exits
@@ -819,7 +923,9 @@ pub fn inline_plan(rec: &Recording, effects: bool) -> Vec<Option<InlineCall>> {
     // Innermost calls first: a callee may contain calls planned already.
     for c in (0..insts.len()).rev() {
         let call = &insts[c];
-        if call.op != Opcode::CallPyExactArgs || call.next.0 != call.depth + 1 || call.next.2 != 0 {
+        let init = call.op == Opcode::CallAllocAndEnterInit;
+        if !(call.op == Opcode::CallPyExactArgs || init && effects) || call.next.0 != call.depth + 1 || call.next.2 != 0
+        {
             continue;
         }
         if c > 0 && insts[c - 1].op == Opcode::KwNames {
@@ -827,11 +933,14 @@ pub fn inline_plan(rec: &Recording, effects: bool) -> Vec<Option<InlineCall>> {
         }
         let Some(body) = insts.get(c + 1) else { continue };
         let code = &rec.codes[body.code as usize];
-        if binds_self(code.simple_argcount, call.arg as usize).is_none() {
-            continue;
+        // `__init__` takes the new instance as `self` besides the arguments.
+        match binds_self(code.simple_argcount, call.arg as usize) {
+            Some(with_self) if with_self || !init => {}
+            _ => continue,
         }
         let body_depth = call.depth + 1;
-        let mut has_effects = false;
+        // A new instance is visible to nobody but `__init__`; its stores are effects.
+        let mut has_effects = init;
         let mut r = c + 1;
         while let Some(inst) = insts.get(r) {
             if inst.depth != body_depth {
@@ -856,6 +965,7 @@ pub fn inline_plan(rec: &Recording, effects: bool) -> Vec<Option<InlineCall>> {
             let effect = effects
                 && match inst.op {
                     Opcode::StoreAttrInstance => inst.receiver.is_some_and(|r| r.slot.is_some()),
+                    Opcode::StoreAttrInstanceAdd => adds_slot_as_recorded(inst, &rec.uop_args[r]),
                     Opcode::StoreSubscrListInt => true,
                     _ => false,
                 };
@@ -869,13 +979,23 @@ pub fn inline_plan(rec: &Recording, effects: bool) -> Vec<Option<InlineCall>> {
     plan
 }
 
+/// True if a recorded `STORE_ATTR_INSTANCE_ADD` saw the receiver its cache
+/// expects (class and shape before the store), so it lowers to `add_slot`.
+fn adds_slot_as_recorded(inst: &RecordedInst, args: &crate::uop::UopArgs) -> bool {
+    inst.receiver.is_some_and(|r| r.class == args.cache[0] && r.shape == args.cache[1])
+}
+
 /// True for the instructions lowered without a frame to run in (no
 /// `exec`, `uops`, `return` or stack sync).
 fn lowers_inline(inst: &RecordedInst) -> bool {
     pure_in_callee(inst)
         || matches!(
             inst.op,
-            Opcode::LoadDeref | Opcode::LoadMethodInstance | Opcode::StoreAttrInstance | Opcode::StoreSubscrListInt
+            Opcode::LoadDeref
+                | Opcode::LoadMethodInstance
+                | Opcode::StoreAttrInstance
+                | Opcode::StoreAttrInstanceAdd
+                | Opcode::StoreSubscrListInt
         )
 }
 

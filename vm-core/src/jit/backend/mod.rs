@@ -181,15 +181,20 @@ pub fn push_inlined_frames(vm: &mut Vm, frames: &[InlinedFrame], codes: &[Rc<Cod
     let base = operand_base(vm);
     for f in frames {
         let call_base = base + f.call_base as usize;
-        let func = vm.stack.get(call_base).copied().unwrap_or(Value::None);
+        let at = |i: usize| vm.stack.get(i).copied().unwrap_or(Value::None);
+        // An `__init__` call has the class below `self`; its frame runs `__init__`.
+        let (func, on_return) = match f.init {
+            Some(init) => (Value::Obj(ObjRef(init)), ReturnAction::Init { instance: at(call_base + 1) }),
+            None => (at(call_base), ReturnAction::Push),
+        };
         let globals = match func {
             Value::Obj(r) => match vm.heap.get(r) {
-                crate::runtime::object::Obj::Function(function) => function.globals,
-                _ => vm.frames.last().map_or(vm.builtins, |top| top.globals),
+                crate::runtime::object::Obj::Function(function) => Some(function.globals),
+                _ => None,
             },
-            _ => vm.frames.last().map_or(vm.builtins, |top| top.globals),
+            _ => None,
         };
-        let Some(code) = codes.get(f.code as usize) else { return };
+        let (Some(code), Some(globals)) = (codes.get(f.code as usize), globals) else { return };
         vm.frames.push(Frame {
             code: code.clone(),
             pc: f.pc as usize,
@@ -198,7 +203,7 @@ pub fn push_inlined_frames(vm: &mut Vm, frames: &[InlinedFrame], codes: &[Rc<Cod
             globals,
             locals_dict: None,
             func,
-            on_return: ReturnAction::Push,
+            on_return,
         });
     }
 }
@@ -446,6 +451,35 @@ pub fn load_slot(vm: &Vm, v: Value, n: u32) -> Option<Value> {
         },
         _ => None,
     }
+}
+
+/// A new instance of `class` with no attributes (`ir::Op::NewInstance`);
+/// `None` if `class` is not a class.
+pub fn new_instance(vm: &mut Vm, class: u32) -> Option<Value> {
+    use crate::runtime::object::{Instance, Obj};
+    let class = ObjRef(class);
+    let shape = match vm.heap.get(class) {
+        Obj::Class(c) => c.root_shape,
+        _ => return None,
+    };
+    let slots = crate::runtime::value_vec::ValueVec::new();
+    Some(Value::Obj(vm.heap.alloc(Obj::Instance(Instance { class, shape, slots, exc: None }))))
+}
+
+/// Adds slot `slot` holding `v` to the instance `obj` and moves it to
+/// `shape` (`ir::Op::AddSlot`); false (nothing changed) unless it is an
+/// instance with exactly `slot` slots.
+#[inline]
+pub fn add_slot(vm: &mut Vm, obj: Value, slot: u32, shape: u32, v: Value) -> bool {
+    let Value::Obj(r) = obj else { return false };
+    let crate::runtime::object::Obj::Instance(i) = vm.heap.get_mut(r) else { return false };
+    if i.slots.len() != slot as usize {
+        return false;
+    }
+    i.slots.push(v);
+    i.shape = crate::runtime::object::ShapeId(shape);
+    vm.heap.note_growth(core::mem::size_of::<Value>());
+    true
 }
 
 /// Stores into slot `n` of the instance `obj`; false if it has none.

@@ -363,6 +363,31 @@ pub extern "sysv64" fn jit_load_global(state: &mut NativeState, g: &GlobalLoad) 
     }
 }
 
+/// A new instance of `class` (`ir::Op::NewInstance`): its `ObjRef`, or
+/// [`RAISED`] (an internal error: not a class).
+pub extern "sysv64" fn jit_new_instance(state: &mut NativeState, class: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    match super::new_instance(vm, class as u32) {
+        Some(Value::Obj(r)) => state.done(vm, r.0 as u64),
+        _ => {
+            let e = super::internal_error(vm, "new_instance of a non-class");
+            state.raise(e)
+        }
+    }
+}
+
+/// Adds `args[1]` as a new slot of the instance `args[0]`
+/// (`ir::Op::AddSlot`; `slot_shape` is the slot in the low half, the shape
+/// after in the high half): 1 if it did, 0 (nothing changed) if it cannot.
+pub extern "sysv64" fn jit_add_slot(state: &mut NativeState, slot_shape: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    let (slot, shape) = (slot_shape as u32, (slot_shape >> 32) as u32);
+    let added = super::add_slot(vm, state.args[0], slot, shape, state.args[1]);
+    state.done(vm, added as u64)
+}
+
 /// 1 if `args[0]` is a heap object of class `class` (`ir::Op::GuardClass`), else 0.
 pub extern "sysv64" fn jit_has_class(state: &mut NativeState, class: u64) -> u64 {
     // SAFETY: called by the running trace this state belongs to.
