@@ -1,8 +1,10 @@
 //! Bytecode: the opcode table, code objects, the disassembler, the
-//! verifier.
+//! verifier and (feature `bytecode-file`) bytecode files.
 
 pub mod code;
 pub mod disasm;
+#[cfg(feature = "bytecode-file")]
+pub mod file;
 pub mod opcode;
 pub mod verify;
 
