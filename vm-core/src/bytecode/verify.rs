@@ -13,7 +13,10 @@
 //!   numbers; flag bits; relative stack positions (`COPY`, `SWAP`,
 //!   `LIST_APPEND`...); `KW_NAMES` names a tuple of strs and is followed by
 //!   a `CALL` with at least that many arguments;
-//! - jump targets and handler targets are instruction starts;
+//! - jump targets and handler targets are instruction starts, and only
+//!   `JUMP_BACKWARD` goes backwards (handlers follow their ranges): every
+//!   cycle in the code passes a back edge, whose safepoint meters fuel and
+//!   sees the host's interrupt, so no bytecode loops past the limits;
 //! - stack depths: a flow analysis (as CPython's assembler and the JVM's
 //!   verifier do) gives every reachable instruction one depth, the same on
 //!   every path to it; no instruction needs more items than the depth
@@ -160,12 +163,20 @@ pub fn stack_depth(c: &Code) -> Result<u32, VerifyError> {
             }
         }
         check_operand(c, pc, op, arg)?;
+        // Only back edges go backwards: every loop then passes a
+        // JUMP_BACKWARD, whose safepoint meters fuel and checks interrupts
+        // (a forward jump pointed backwards would loop past the limits).
+        if op.is_jump() && (op == Opcode::JumpBackward) != (arg as usize <= pc) {
+            return Err(err(c, Some(pc), format!("{} to {arg} goes the wrong way", op.name())));
+        }
         starts[pc] = true;
         pc += 1 + ncache;
     }
     let is_start = |t: u32| (t as usize) < n && starts[t as usize];
     for e in &c.exception_table {
-        if e.start >= e.end || e.end as usize > n || !is_start(e.target) {
+        // Handlers follow what they protect (as for jumps: no loop
+        // without a back edge, here one raising an exception per turn).
+        if e.start >= e.end || e.end as usize > n || !is_start(e.target) || e.target < e.end {
             return Err(err(c, None, format!("a bad exception-table entry {}..{} -> {}", e.start, e.end, e.target)));
         }
     }

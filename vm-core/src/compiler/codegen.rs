@@ -1999,8 +1999,12 @@ impl Unit {
             skips.extend(self.jump_if(cond, false)?);
         }
         self.comprehension(gens, level + 1, body)?;
+        // A filtered-out item goes to the back edge, not straight to
+        // FOR_ITER: only JUMP_BACKWARD goes backwards (it is the loop's
+        // safepoint, which meters fuel; the verifier insists).
+        let back = self.here();
         for s in skips {
-            self.patch(s, start);
+            self.patch(s, back);
         }
         self.emit(Opcode::JumpBackward, start as u32);
         let end = self.here();
