@@ -315,6 +315,10 @@ fn run(
             return ExitCode::from(2);
         }
     };
+    if let Err(e) = install_site_builtins(&mut vm) {
+        eprint!("{}", e.traceback);
+        return ExitCode::from(70);
+    }
     vm.set_fuel(jit.fuel);
     vm.set_deadline(jit.timeout);
     // Ctrl-C raises KeyboardInterrupt in the script at its next safepoint (a
@@ -382,6 +386,30 @@ fn run(
         }
     }
     code
+}
+
+/// What CPython's `site` adds for the command line (not for embedders, as
+/// in CPython): `exit` and `quit`, which print how to leave when echoed and
+/// raise `SystemExit` when called, in scripts and at the prompt alike.
+const SITE_BUILTINS: &str = "\
+class Quitter:
+    __module__ = '_sitebuiltins'
+    def __init__(self, name, eof):
+        self.name = name
+        self.eof = eof
+    def __repr__(self):
+        return 'Use %s() or %s to exit' % (self.name, self.eof)
+    def __call__(self, code=None):
+        raise SystemExit(code)
+import builtins as _b
+_b.exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
+_b.quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
+del _b, Quitter
+";
+
+/// Installs [`SITE_BUILTINS`].
+fn install_site_builtins(vm: &mut Vm) -> Result<(), ouro::ScriptError> {
+    vm.exec(SITE_BUILTINS, "<site>")
 }
 
 /// CPython's SyntaxError for a source file that is not UTF-8 (and declares

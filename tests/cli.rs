@@ -108,3 +108,15 @@ fn compile_writes_a_bytecode_file_that_runs_like_the_script() {
     assert!(err.contains("SyntaxError"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn exit_and_quit_leave_the_prompt_and_scripts() {
+    let (status, out, _) = ouro(&["--jit", "off"], "exit\nprint('before')\nexit()\nprint('not reached')\n");
+    assert_eq!(status, 0);
+    assert_eq!(out, "Use exit() or Ctrl-D (i.e. EOF) to exit\nbefore\n");
+    let (status, out, _) = ouro(&["--jit", "off"], "quit\nquit(4)\n");
+    assert_eq!(status, 4);
+    assert_eq!(out, "Use quit() or Ctrl-D (i.e. EOF) to exit\n");
+    let (status, _, err) = ouro(&["-c", "print(type(exit).__name__); exit('bye')"], "");
+    assert_eq!((status, err.as_str()), (1, "bye\n"));
+}
