@@ -29,6 +29,9 @@ macro_rules! source_modules {
 source_modules! {
     ("mod-future", "__future__", "__future__.py"),
     ("mod-itertools", "itertools", "itertools.py"),
+    ("mod-heapq", "heapq", "heapq.py"),
+    ("mod-bisect", "bisect", "bisect.py"),
+    ("mod-operator", "operator", "operator.py"),
     ("mod-functools", "functools", "functools.py"),
     ("mod-copy", "copy", "copy.py"),
     ("mod-io", "io", "io.py"),
