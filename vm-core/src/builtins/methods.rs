@@ -67,22 +67,22 @@ pub static INT_METHODS: &[BuiltinDef] = defs! { "bit_length" => int_bit_length }
 // ----- helpers -----
 
 fn recv_str(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
-    match args.first().and_then(|&v| vm.as_str(v)) {
+    match args.first().and_then(|&v| vm.as_str(vm.unwrap_native(v))) {
         Some(s) => Ok(String::from(s)),
         None => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
     }
 }
 
 fn recv_list(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
-    match args.first() {
-        Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_)) => Ok(r),
+    match args.first().map(|&v| vm.unwrap_native(v)) {
+        Some(Value::Obj(r)) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_)) => Ok(r),
         _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'list' object"))),
     }
 }
 
 fn recv_dict(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
-    match args.first() {
-        Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Dict(_)) => Ok(r),
+    match args.first().map(|&v| vm.unwrap_native(v)) {
+        Some(Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Dict(_)) => Ok(r),
         _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'dict' object"))),
     }
 }
