@@ -185,7 +185,7 @@ impl Vm {
     /// The built-in dunder `name` on the value `obj` wraps, overridden or not.
     fn run_native_dunder(&mut self, obj: Value, name: ObjRef, args: &[Value]) -> PyResult<Option<Value>> {
         let Some(native) = self.native_of(obj) else { return Ok(None) };
-        let text = String::from(self.str_text(name));
+        let text = self.str_text(name);
         let arg = |i: usize| args.get(i).copied().unwrap_or(Value::None);
         let v = match text.as_str() {
             "__len__" => Value::Int(crate::builtins::len_of(self, native)? as i64),
@@ -306,15 +306,14 @@ fn call_native_dunder(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> Py
     };
     let Some((obj, Value::Obj(name))) = bound else { return Err(vm.type_error("bad native method")) };
     if !kw.is_empty() {
-        let n = String::from(vm.str_text(name));
+        let n = vm.str_text(name);
         return Err(vm.type_error(format!("{n}() takes no keyword arguments")));
     }
     match vm.run_native_dunder(obj, name, &args[1..])? {
         Some(v) => Ok(v),
         None => {
-            let tn = vm.type_name(obj);
-            let n = String::from(vm.str_text(name));
-            Err(vm.attribute_error(format!("'super' object has no attribute '{n}' (on '{tn}')")))
+            let n = vm.str_text(name);
+            Err(vm.attribute_error(format!("'super' object has no attribute '{n}'")))
         }
     }
 }
