@@ -713,6 +713,28 @@ impl Vm {
                 Layout::Wrapped => layout = Layout::Wrapped,
                 Layout::Native => {
                     let bn = bc.name.clone();
+                    // Types CPython itself refuses as bases.
+                    const FINAL: &[&str] = &[
+                        "bool",
+                        "range",
+                        "slice",
+                        "NoneType",
+                        "NotImplementedType",
+                        "ellipsis",
+                        "function",
+                        "builtin_function_or_method",
+                        "method",
+                        "generator",
+                        "cell",
+                        "code",
+                        "traceback",
+                        "dict_keys",
+                        "dict_values",
+                        "dict_items",
+                    ];
+                    if FINAL.contains(&&*bn) {
+                        return Err(self.type_error(format!("type '{bn}' is not an acceptable base type")));
+                    }
                     return Err(self
                         .not_implemented_error(format!("subclassing the built-in type '{bn}' is not supported yet")));
                 }

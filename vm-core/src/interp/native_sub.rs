@@ -224,11 +224,34 @@ impl Vm {
                 let s = if self.as_str(native).is_some() { self.to_str(native)? } else { self.repr(obj)? };
                 self.new_string(s)
             }
-            "__int__" | "__index__" if self.is_int(native) => native,
-            "__float__" => match native {
-                Value::Float(_) => native,
-                _ => return Ok(None),
-            },
+            "__format__" => {
+                let spec = self.as_str(arg(0)).map(String::from).unwrap_or_default();
+                let text = if spec.is_empty() && self.as_str(native).is_none() {
+                    // An empty spec is str(), which the class may override.
+                    self.to_str(obj)?
+                } else {
+                    crate::builtins::format::format_value(self, native, &spec)?
+                };
+                self.new_string(text)
+            }
+            "__index__" if self.is_int(native) => native,
+            "__index__" => return Ok(None),
+            "__neg__" => self.unary_op(crate::bytecode::opcode::Opcode::UnaryNegative, native)?,
+            "__invert__" => self.unary_op(crate::bytecode::opcode::Opcode::UnaryInvert, native)?,
+            "__pos__" => self.unary_op(crate::bytecode::opcode::Opcode::UnaryPositive, native)?,
+            // Dunders behind built-in functions: the function on the value.
+            "__abs__" | "__int__" | "__float__" | "__round__" | "__reversed__" => {
+                let f = self.builtin_function(&text[2..text.len() - 2]);
+                let mut all = alloc::vec![native];
+                all.extend_from_slice(args);
+                self.call_value(f, &all)?
+            }
+            "__divmod__" | "__rdivmod__" => {
+                let f = self.builtin_function("divmod");
+                let other = self.unwrap_native(arg(0));
+                let pair = if text == "__divmod__" { [native, other] } else { [other, native] };
+                self.call_value(f, &pair)?
+            }
             _ => {
                 if let Some(pos) = self.cmp_names.iter().position(|&n| n == name) {
                     let op = CompareOp::ALL[pos];
@@ -258,6 +281,12 @@ impl Vm {
             }
         };
         Ok(Some(v))
+    }
+
+    /// The built-in function `name` (`abs`, `divmod`, ...).
+    fn builtin_function(&mut self, name: &str) -> Value {
+        let n = self.intern(name);
+        self.dict_get_str(self.builtins, n).unwrap_or(Value::None)
     }
 
     /// A bound method running the built-in dunder `name` on the value `obj`
