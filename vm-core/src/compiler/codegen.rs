@@ -2114,7 +2114,7 @@ pub(crate) fn walrus_targets(e: &Expr, out: &mut Vec<String>) {
     }
 }
 
-fn collect_target_names(t: &Expr, out: &mut Vec<String>) {
+pub(crate) fn collect_target_names(t: &Expr, out: &mut Vec<String>) {
     match &t.kind {
         ExprKind::Name(n) => out.push(n.clone()),
         ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().for_each(|i| collect_target_names(i, out)),

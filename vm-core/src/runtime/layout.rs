@@ -339,6 +339,7 @@ mod tests {
             shape: ShapeId(42),
             slots: vec![Value::Int(10), Value::Float(0.5)].into(),
             exc: None,
+            native: None,
         }));
 
         let p = slot_addr(&heap, list);
@@ -523,6 +524,7 @@ adds = outer(1, 2)
                     shape: ShapeTable::EMPTY,
                     slots: ValueVec::new(),
                     exc: None,
+                    native: None,
                 })),
                 ObjKind::Instance,
             ),
