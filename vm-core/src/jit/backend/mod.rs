@@ -463,7 +463,7 @@ pub fn new_instance(vm: &mut Vm, class: u32) -> Option<Value> {
         _ => return None,
     };
     let slots = crate::runtime::value_vec::ValueVec::new();
-    Some(Value::Obj(vm.heap.alloc(Obj::Instance(Instance { class, shape, slots, exc: None }))))
+    Some(Value::Obj(vm.heap.alloc(Obj::Instance(Instance { class, shape, slots, exc: None, native: None }))))
 }
 
 /// Adds slot `slot` holding `v` to the instance `obj` and moves it to
