@@ -1,4 +1,5 @@
-//! The `ouro` command: run a script, or inspect how ouro compiles and runs it.
+//! The `ouro` command: run a script or a bytecode file, compile a script
+//! to one (`ouro compile`), or inspect how ouro compiles and runs it.
 
 use std::process::ExitCode;
 
@@ -84,11 +85,67 @@ fn cli() -> Command {
                 .action(ArgAction::Append)
                 .help("Also search DIR for imported modules (after the script's directory)"),
         )
-        .arg(Arg::new("file").value_name("FILE").help("Script to run"))
+        .arg(Arg::new("file").value_name("FILE").help("Script (or bytecode file) to run"))
+        .after_help("To compile a script to a bytecode file: ouro compile FILE [-o OUT] (then run `ouro OUT`)")
         .arg(Arg::new("args").value_name("ARGS").num_args(0..).trailing_var_arg(true).help("Arguments for the script"))
 }
 
+/// What the command runs.
+enum Program {
+    /// Source text (a script, `-c`, or nothing: the prompt).
+    Source(String),
+    /// A bytecode file (`ouro compile` made it): recognised by its magic
+    /// number, whatever the file is called.
+    Bytecode(Vec<u8>),
+}
+
+/// `ouro compile FILE [-o OUT]`: writes FILE's bytecode (OUT defaults to
+/// FILE with the extension `.ouroc`).
+fn compile_command(args: &[String]) -> ExitCode {
+    let matches = Command::new("compile")
+        .bin_name("ouro compile")
+        .about("Compile a script to a bytecode file (run it with `ouro FILE.ouroc`)")
+        .arg(Arg::new("file").value_name("FILE").required(true).help("Script to compile"))
+        .arg(Arg::new("output").short('o').long("output").value_name("OUT").help("Output file (default: FILE.ouroc)"))
+        .get_matches_from(args);
+    let file = matches.get_one::<String>("file").cloned().unwrap_or_default();
+    let out = matches
+        .get_one::<String>("output")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(&file).with_extension("ouroc"));
+    let source = match std::fs::read(&file) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => {
+                eprint!("{}", non_utf8_error(&file, e.as_bytes(), e.utf8_error().valid_up_to()));
+                return ExitCode::from(1);
+            }
+        },
+        Err(e) => {
+            eprintln!("ouro: can't open file '{file}': {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match ouro::api::compile_to_bytes(&source, &file) {
+        Ok(bytes) => match std::fs::write(&out, bytes) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("ouro: can't write '{}': {e}", out.display());
+                ExitCode::from(2)
+            }
+        },
+        Err(e) => {
+            eprint!("{}", e.traceback);
+            ExitCode::from(1)
+        }
+    }
+}
+
 fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    if args.get(1).is_some_and(|a| a == "compile") {
+        return compile_command(&args[1..]);
+    }
     let matches = cli().get_matches();
     let mode_name = matches.get_one::<String>("jit").map(String::as_str).unwrap_or(JitMode::default_mode().name());
     let Some(mode) = JitMode::from_name(mode_name) else {
@@ -116,11 +173,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    let (source, filename) = match (matches.get_one::<String>("command"), matches.get_one::<String>("file")) {
-        (Some(code), _) => (code.clone(), String::from("<string>")),
+    let (program, filename) = match (matches.get_one::<String>("command"), matches.get_one::<String>("file")) {
+        (Some(code), _) => (Program::Source(code.clone()), String::from("<string>")),
         (None, Some(file)) => match std::fs::read(file) {
+            Ok(bytes) if ouro::bytecode::file::is_bytecode(&bytes) => (Program::Bytecode(bytes), file.clone()),
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(s) => (s, file.clone()),
+                Ok(s) => (Program::Source(s), file.clone()),
                 Err(e) => {
                     eprint!("{}", non_utf8_error(file, e.as_bytes(), e.utf8_error().valid_up_to()));
                     return ExitCode::from(1);
@@ -131,9 +189,10 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         },
-        (None, None) => (String::new(), String::from("<stdin>")),
+        (None, None) => (Program::Source(String::new()), String::from("<stdin>")),
     };
-    let interactive = matches.get_flag("interactive") || (source.is_empty() && filename == "<stdin>");
+    let no_script = matches!(&program, Program::Source(s) if s.is_empty()) && filename == "<stdin>";
+    let interactive = matches.get_flag("interactive") || no_script;
     let argv = std::iter::once(filename.clone())
         .chain(matches.get_many::<String>("args").into_iter().flatten().cloned())
         .collect();
@@ -181,7 +240,7 @@ fn main() -> ExitCode {
     // stack; give that room, whatever the platform's main-thread default is.
     let worker = std::thread::Builder::new()
         .stack_size(256 << 20)
-        .spawn(move || run(source, filename, config, dump, stats, paths, jit));
+        .spawn(move || run(program, filename, config, dump, stats, paths, jit));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -219,7 +278,7 @@ fn install_jit(vm: &mut Vm, jit: &JitSetup) -> Result<(), String> {
 }
 
 fn run(
-    source: String,
+    program: Program,
     filename: String,
     config: VmConfig,
     dump: bool,
@@ -228,15 +287,22 @@ fn run(
     jit: JitSetup,
 ) -> ExitCode {
     if dump {
-        return match ouro::compiler::compile(&source, &filename) {
+        let code = match &program {
+            Program::Source(source) => ouro::compiler::compile(source, &filename)
+                .map_err(|e| ouro::vm::render_compile_error(&e, source, &filename).traceback),
+            Program::Bytecode(bytes) => {
+                ouro::bytecode::file::from_bytes(bytes).map_err(|e| format!("ouro: {filename}: {e}\n"))
+            }
+        };
+        return match code {
             Ok(code) => {
                 let mut text = String::new();
                 ouro::bytecode::disasm::disassemble(&code, &mut text);
                 print!("{text}");
                 ExitCode::SUCCESS
             }
-            Err(e) => {
-                eprint!("{}", ouro::vm::render_compile_error(&e, &source, &filename).traceback);
+            Err(message) => {
+                eprint!("{message}");
                 ExitCode::from(1)
             }
         };
@@ -249,6 +315,10 @@ fn run(
             return ExitCode::from(2);
         }
     };
+    if let Err(e) = install_site_builtins(&mut vm) {
+        eprint!("{}", e.traceback);
+        return ExitCode::from(70);
+    }
     vm.set_fuel(jit.fuel);
     vm.set_deadline(jit.timeout);
     // Ctrl-C raises KeyboardInterrupt in the script at its next safepoint (a
@@ -272,14 +342,12 @@ fn run(
     }
     // With the prompt to follow, the script runs in the persistent
     // namespace the prompt uses (CPython's `-i`).
-    let result = if jit.interactive {
-        if source.is_empty() {
-            Ok(())
-        } else {
-            vm.exec(&source, &filename)
-        }
-    } else {
-        vm.run_source(&source, &filename)
+    let result = match (&program, jit.interactive) {
+        (Program::Source(source), true) if source.is_empty() => Ok(()),
+        (Program::Source(source), true) => vm.exec(source, &filename),
+        (Program::Source(source), false) => vm.run_source(source, &filename),
+        (Program::Bytecode(bytes), true) => vm.exec_bytecode(bytes),
+        (Program::Bytecode(bytes), false) => vm.run_bytecode(bytes),
     };
     let mut code = match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -318,6 +386,30 @@ fn run(
         }
     }
     code
+}
+
+/// What CPython's `site` adds for the command line (not for embedders, as
+/// in CPython): `exit` and `quit`, which print how to leave when echoed and
+/// raise `SystemExit` when called, in scripts and at the prompt alike.
+const SITE_BUILTINS: &str = "\
+class Quitter:
+    __module__ = '_sitebuiltins'
+    def __init__(self, name, eof):
+        self.name = name
+        self.eof = eof
+    def __repr__(self):
+        return 'Use %s() or %s to exit' % (self.name, self.eof)
+    def __call__(self, code=None):
+        raise SystemExit(code)
+import builtins as _b
+_b.exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
+_b.quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
+del _b, Quitter
+";
+
+/// Installs [`SITE_BUILTINS`].
+fn install_site_builtins(vm: &mut Vm) -> Result<(), ouro::ScriptError> {
+    vm.exec(SITE_BUILTINS, "<site>")
 }
 
 /// CPython's SyntaxError for a source file that is not UTF-8 (and declares

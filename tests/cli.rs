@@ -1,6 +1,7 @@
 //! The `ouro` command: the interactive prompt (echo, `_`, multi-line
 //! blocks, tracebacks without leaving, `-i`, exit status), the hard-stop
-//! options and the refusal of invalid limits.
+//! options, the refusal of invalid limits, and `ouro compile` with
+//! bytecode files.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -64,4 +65,58 @@ fn hard_stop_options_and_invalid_limits() {
         assert_eq!(status, 2, "{args:?}: {err}");
         assert!(err.contains(want), "{args:?}: {err}");
     }
+}
+
+#[test]
+fn compile_writes_a_bytecode_file_that_runs_like_the_script() {
+    let dir = std::env::temp_dir().join(format!("ouro-cli-bc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let script = dir.join("prog.py");
+    std::fs::write(&script, "import helper\nprint(helper.twice(21), [x * x for x in range(4)])\n1 / 0\n")
+        .expect("write");
+    std::fs::write(dir.join("helper.py"), "def twice(x):\n    return 2 * x\n").expect("write");
+    let script = script.to_string_lossy().to_string();
+    let out = dir.join("out.ouroc").to_string_lossy().to_string();
+    let (status, _, err) = ouro(&["compile", &script, "-o", &out], "");
+    assert_eq!(status, 0, "{err}");
+    // The default name: the script's, with .ouroc.
+    let (status, _, err) = ouro(&["compile", &script], "");
+    assert_eq!(status, 0, "{err}");
+    assert!(dir.join("prog.ouroc").exists());
+    // Run from the bytes (imports still found next to it), as the source runs.
+    let from_source = ouro(&["--jit", "off", &script], "");
+    let from_bytes = ouro(&["--jit", "off", &out], "");
+    assert_eq!(from_bytes.0, 1);
+    assert_eq!(from_bytes.1, "42 [0, 1, 4, 9]\n");
+    assert_eq!(from_bytes.1, from_source.1);
+    assert!(from_bytes.2.ends_with("ZeroDivisionError: division by zero\n"), "{}", from_bytes.2);
+    // --dump bytecode disassembles a bytecode file too.
+    let (status, text, _) = ouro(&["--dump", "bytecode", &out], "");
+    assert_eq!(status, 0);
+    assert!(text.starts_with("Disassembly of <code <module>>"), "{text}");
+    // A damaged file is refused with a message, nothing runs.
+    let bytes = std::fs::read(&out).expect("read");
+    let bad = dir.join("bad.ouroc");
+    std::fs::write(&bad, &bytes[..bytes.len() - 1]).expect("write");
+    let (status, text, err) = ouro(&[&bad.to_string_lossy()], "");
+    assert_eq!((status, text.as_str()), (1, ""));
+    assert_eq!(err, "ValueError: bad bytecode file: the file is truncated\n");
+    // A syntax error is reported as when running.
+    std::fs::write(dir.join("bad.py"), "x = (\n").expect("write");
+    let (status, _, err) = ouro(&["compile", &dir.join("bad.py").to_string_lossy()], "");
+    assert_eq!(status, 1);
+    assert!(err.contains("SyntaxError"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn exit_and_quit_leave_the_prompt_and_scripts() {
+    let (status, out, _) = ouro(&["--jit", "off"], "exit\nprint('before')\nexit()\nprint('not reached')\n");
+    assert_eq!(status, 0);
+    assert_eq!(out, "Use exit() or Ctrl-D (i.e. EOF) to exit\nbefore\n");
+    let (status, out, _) = ouro(&["--jit", "off"], "quit\nquit(4)\n");
+    assert_eq!(status, 4);
+    assert_eq!(out, "Use quit() or Ctrl-D (i.e. EOF) to exit\n");
+    let (status, _, err) = ouro(&["-c", "print(type(exit).__name__); exit('bye')"], "");
+    assert_eq!((status, err.as_str()), (1, "bye\n"));
 }

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use ouro_tests::{run_script, scripts_under, JitRun};
+use ouro_tests::{is_helper_module, run_script, scripts_under, JitRun};
 
 #[test]
 fn conformance_corpus() {
@@ -37,14 +37,6 @@ fn conformance_corpus() {
         panic!("{} of {ran} conformance runs differ from CPython:\n{}", failures.len(), failures.join("\n"));
     }
     eprintln!("{ran} conformance runs match CPython 3.11");
-}
-
-/// Helper modules imported by scripts are listed in a `MODULES` file next to them.
-fn is_helper_module(script: &Path) -> bool {
-    let Some(dir) = script.parent() else { return false };
-    let Ok(list) = std::fs::read_to_string(dir.join("MODULES")) else { return false };
-    let name = script.file_name().unwrap_or_default().to_string_lossy().to_string();
-    list.lines().any(|l| l.trim() == name)
 }
 
 /// A short line diff: the first differing lines with context.

@@ -480,6 +480,201 @@ for k in range(50, 60):
     }
 }
 
+#[test]
+fn closures_and_nested_calls_run_inline() {
+    // Free variables read without a frame, and calls inlined inside inlined
+    // calls; every exit (inner type change, a cell rebound or emptied, a new
+    // function at the inner site, the recursion limit at an inner call)
+    // resumes tier 1 before the outermost call.
+    let src = "
+import sys
+def make_adder(k):
+    def add(x):
+        return x + k
+    return add
+def compose(f, g):
+    def both(x):
+        return f(g(x))
+    return both
+def make_late():
+    def read():
+        return late + 1
+    r = read
+    late = 0
+    def rebind(v):
+        nonlocal late
+        late = v
+    def clear():
+        nonlocal late
+        del late
+    return r, rebind, clear
+def run(n):
+    t = 0
+    pipe = compose(make_adder(3), lambda x: x * 2)
+    read, rebind, clear = make_late()
+    for i in range(n):
+        t = (pipe(t) + read()) % 100003
+        if i == n // 3:
+            pipe = compose(make_adder(0.5), lambda x: x * 2)
+            rebind(10)
+        if i == n // 2:
+            pipe = compose(lambda x: x - 1, make_adder(2))
+            t = int(t)
+    try:
+        clear()
+        read()
+    except NameError as e:
+        print('NameError', e)
+    return t
+print(run(3000), run(10))
+def nest(n):
+    if n == 0:
+        p = compose(make_adder(1), make_adder(2))
+        t = 0
+        for i in range(200):
+            t = p(t)
+        return t
+    return nest(n - 1)
+sys.setrecursionlimit(60)
+for k in range(50, 60):
+    try:
+        print(k, nest(k))
+    except RecursionError:
+        print(k, 'RecursionError')
+";
+    for params in [JitParams::default(), low(1), low(2)] {
+        for (mode, stats) in same_as_interpreter(src, params) {
+            assert!(stats.root_traces >= 1, "{mode:?}: {stats:?}");
+        }
+    }
+}
+
+#[test]
+fn calls_with_effects_run_inline_and_exits_push_their_frames() {
+    // Callees storing attributes and list items run without frames; an exit
+    // after a store resumes inside the rebuilt frames (nested two deep), and
+    // errors raised there have tier 1's traceback.
+    let src = "
+import sys
+class Acc:
+    def __init__(self):
+        self.total = 0
+        self.hist = [0, 0, 0, 0]
+    def add(self, v):
+        self.total = self.total + v
+        self.hist[v % 4] = self.hist[v % 4] + 1
+        return self.total
+    def add_twice(self, v):
+        self.add(v)
+        return self.add(v + 1) - v
+def run(n):
+    a = Acc()
+    t = 0
+    for i in range(n):
+        t = (t + a.add_twice(i)) % 1000003
+        if i == n // 3:
+            a.total = 0.25
+        if i == n // 2:
+            a.total = 10 ** 20
+        if i == 2 * n // 3:
+            a.hist = [0, 0, 0]
+            try:
+                a.add_twice(3)
+            except IndexError as e:
+                print('IndexError', e, a.total)
+            a.hist = [0, 0, 0, 0]
+    return t, a.total, a.hist
+print(run(3000), run(12))
+def boom(a, i):
+    a.total = a.total + 1
+    return a.hist[i]
+def loop(n):
+    a = Acc()
+    for i in range(n):
+        boom(a, i % 4)
+    return boom(a, 9)
+try:
+    loop(500)
+except IndexError as e:
+    print('raised at', e.__traceback__.tb_next.tb_next.tb_lineno)
+def nest(n):
+    if n == 0:
+        a = Acc()
+        for i in range(200):
+            a.add_twice(i)
+        return a.total
+    return nest(n - 1)
+sys.setrecursionlimit(60)
+for k in range(50, 60):
+    try:
+        print(k, nest(k))
+    except RecursionError:
+        print(k, 'RecursionError')
+";
+    for params in [JitParams::default(), low(1), low(2)] {
+        for (mode, stats) in same_as_interpreter(src, params) {
+            assert!(stats.root_traces >= 1, "{mode:?}: {stats:?}");
+        }
+    }
+    let stressed = JitParams { stress_exits: 2, ..low(1) };
+    same_as_interpreter(src, stressed);
+}
+
+#[test]
+fn constructors_run_inline_and_exits_rebuild_init_frames() {
+    // `Cls(...)` allocates in the trace and runs `__init__` without a frame
+    // (adding attributes with `add_slot`); exits inside rebuild the
+    // `__init__` frame, which then returns the instance; errors raised in
+    // `__init__` and a non-None return have tier 1's messages.
+    let src = "
+class V:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y * 2
+class W:
+    def __init__(self, v, k):
+        self.v = v
+        self.k = k
+        self.s = v.x + v.y + k
+def run(n):
+    t = 0
+    for i in range(n):
+        w = W(V(i, i + 1), i % 7)
+        t = (t + w.s + w.v.y) % 1000003
+        if i == n // 3:
+            W.extra = 1
+        if i == n // 2:
+            t = t + 0.5
+        if i == 2 * n // 3:
+            try:
+                W(V('a', 1), 2)
+            except TypeError as e:
+                print('TypeError', e)
+    return t
+print(run(4000), run(10))
+class Bad:
+    def __init__(self, k):
+        self.k = k
+        if k > 400:
+            return k
+def make(n):
+    out = 0
+    for i in range(n):
+        out += Bad(i).k
+    return out
+try:
+    make(500)
+except TypeError as e:
+    print('TypeError', e)
+";
+    for params in [JitParams::default(), low(1), low(2)] {
+        for (mode, stats) in same_as_interpreter(src, params) {
+            assert!(stats.root_traces >= 1, "{mode:?}: {stats:?}");
+        }
+    }
+    same_as_interpreter(src, JitParams { stress_exits: 2, ..low(1) });
+}
+
 /// `code` and its nested code objects without `TO_BOOL` (turned into NOPs)
 /// and without COMPARE_OP's bool flag: conditional jumps then see non-bools,
 /// as bytecode not produced by ouro's compiler may have them.

@@ -136,7 +136,20 @@ impl RunOutput {
 /// Runs `source` (named `filename`, in directory `dir` for imports) on a
 /// fresh VM in `mode`, on a thread with a large stack as the CLI does.
 pub fn run_script(source: &str, filename: &str, dir: &Path, run: JitRun) -> RunOutput {
-    let source = source.to_string();
+    run_program(Program::Source(source.to_string()), filename, dir, run)
+}
+
+/// What [`run_program`] runs.
+pub enum Program {
+    /// Source text.
+    Source(String),
+    /// The bytes of a bytecode file.
+    Bytecode(Vec<u8>),
+}
+
+/// Runs a program as `run_script` does: source through `Vm::run_source`,
+/// a bytecode file through `Vm::run_bytecode`.
+pub fn run_program(program: Program, filename: &str, dir: &Path, run: JitRun) -> RunOutput {
     let filename = filename.to_string();
     let dir = dir.to_path_buf();
     std::thread::Builder::new()
@@ -146,7 +159,10 @@ pub fn run_script(source: &str, filename: &str, dir: &Path, run: JitRun) -> RunO
             let config = VmConfig { argv: vec![filename.clone()], ..VmConfig::default() };
             let mut vm = Vm::new(config, Box::new(host));
             ouro::configure_jit(&mut vm, run.mode, run.params()).expect("JIT mode in this build");
-            let result = vm.run_source(&source, &filename);
+            let result = match &program {
+                Program::Source(source) => vm.run_source(source, &filename),
+                Program::Bytecode(bytes) => vm.run_bytecode(bytes),
+            };
             let (exit, last) = match result {
                 Ok(()) => (0, None),
                 Err(e) if e.exit_code == 0 => (0, None),
@@ -184,4 +200,12 @@ pub fn scripts_under(dir: &Path) -> Vec<PathBuf> {
     }
     out.sort();
     out
+}
+
+/// Helper modules imported by scripts are listed in a `MODULES` file next to them.
+pub fn is_helper_module(script: &Path) -> bool {
+    let Some(dir) = script.parent() else { return false };
+    let Ok(list) = std::fs::read_to_string(dir.join("MODULES")) else { return false };
+    let name = script.file_name().unwrap_or_default().to_string_lossy().to_string();
+    list.lines().any(|l| l.trim() == name)
 }

@@ -186,6 +186,10 @@ impl InterpExecutor {
                     Some(v) => regs[i] = v,
                     None => break exit_here,
                 },
+                Op::FuncCell(n) => match rt::func_cell(vm, arg(0), *n) {
+                    Some(v) => regs[i] = v,
+                    None => return Err(rt::internal_error(vm, "func_cell on a function without that cell")),
+                },
                 Op::StoreCell => {
                     if !rt::store_cell(vm, arg(0), arg(1)) {
                         break exit_here;
@@ -203,6 +207,15 @@ impl InterpExecutor {
                     Some(v) => regs[i] = v,
                     None => return Err(rt::internal_error(vm, "load_slot on a non-instance")),
                 },
+                Op::NewInstance(class) => match rt::new_instance(vm, *class) {
+                    Some(v) => regs[i] = v,
+                    None => return Err(rt::internal_error(vm, "new_instance of a non-class")),
+                },
+                Op::AddSlot { slot, shape } => {
+                    if !rt::add_slot(vm, arg(0), *slot, *shape, arg(1)) {
+                        break exit_here;
+                    }
+                }
                 Op::StoreSlot(n) => {
                     if !rt::store_slot(vm, arg(0), *n, arg(1)) {
                         return Err(rt::internal_error(vm, "store_slot on a non-instance"));
@@ -273,7 +286,7 @@ impl InterpExecutor {
             i += 1;
         };
         let Some(exit) = exit else { return Err(rt::internal_error(vm, "a trace guard without a snapshot")) };
-        rt::restore(vm, &self.snapshots[exit as usize], |v| regs[v.0 as usize]);
+        rt::restore(vm, &self.snapshots[exit as usize], &self.ctx.codes, |v| regs[v.0 as usize]);
         Ok(ExitTaken { trace: self.ctx.id, exit, loops, ops })
     }
 }

@@ -26,7 +26,9 @@ use iced_x86::code_asm::*;
 use iced_x86::BlockEncoderOptions;
 
 use vm_core::bytecode::opcode::CompareOp;
-use vm_core::jit::backend::native::{self as nat, GlobalLoad, UopsCall, RAISED, UOPS_DEOPT, UOPS_LEFT_LOOP};
+use vm_core::jit::backend::native::{
+    self as nat, ExitFrames, GlobalLoad, UopsCall, RAISED, UOPS_DEOPT, UOPS_LEFT_LOOP,
+};
 use vm_core::jit::backend::TraceContext;
 use vm_core::jit::ir::{FloatOp, IntOp, IterKind, Op, SeqKind, TraceIr, Ty};
 use vm_core::runtime::layout as lay;
@@ -66,11 +68,13 @@ pub struct TraceData {
     pub uops: alloc::boxed::Box<[UopsCall]>,
     /// Operands of the `load_global` instructions, in trace order.
     pub globals: alloc::boxed::Box<[GlobalLoad]>,
+    /// Per exit: the frames it pushes for calls the trace ran inline, if any.
+    pub frames: alloc::boxed::Box<[Option<ExitFrames>]>,
 }
 
 impl TraceData {
-    /// Data for `ir`, every exit pointing nowhere yet.
-    pub fn new(ir: &TraceIr) -> TraceData {
+    /// Data for `ir` (running the codes in `ctx`), every exit pointing nowhere yet.
+    pub fn new(ir: &TraceIr, ctx: &TraceContext) -> TraceData {
         let n = ir.snapshots.len();
         let cells = || (0..n).map(|_| core::cell::Cell::new(0)).collect();
         let uops = ir
@@ -91,6 +95,13 @@ impl TraceData {
                 _ => None,
             })
             .collect();
+        let frames = ir
+            .snapshots
+            .iter()
+            .map(|s| {
+                (!s.frames.is_empty()).then(|| ExitFrames { frames: s.frames.clone().into(), codes: ctx.codes.clone() })
+            })
+            .collect();
         TraceData {
             targets: cells(),
             taken: cells(),
@@ -98,6 +109,7 @@ impl TraceData {
             stress_count: core::cell::Cell::new(0),
             uops,
             globals,
+            frames,
         }
     }
 }
@@ -683,13 +695,13 @@ impl Emit<'_> {
                 self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
                 self.call(nat::jit_truthy as *const () as usize, Some(*pc as u64))?;
                 self.check_raised()?;
-                self.define_bool_from_rax(result)?;
+                self.define_from_rax(result)?;
             }
             Op::Truth => {
                 self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
                 self.call(nat::jit_truth as *const () as usize, None)?;
                 self.check_raised()?;
-                self.define_bool_from_rax(result)?;
+                self.define_from_rax(result)?;
             }
             Op::GuardShape { class, shape } => {
                 let l = self.exit(i);
@@ -804,6 +816,28 @@ impl Emit<'_> {
                 let l = self.exit(i);
                 self.a.je(l)?;
                 self.unbox(args[0], result, Ty::Obj)?;
+            }
+            Op::FuncCell(n) => {
+                // The guard proved a function running the code; the length check keeps a broken IR from reading past the cells.
+                self.object_address(rcx, args[0])?;
+                self.a.cmp(qword_ptr(rcx + lay::FUNCTION_CLOSURE_LEN as i32), *n as i32)?;
+                self.a.jbe(self.internal)?;
+                self.a.mov(rcx, qword_ptr(rcx + lay::FUNCTION_CLOSURE_PTR as i32))?;
+                self.load_boxed(rcx, (*n as usize * lay::VALUE_SIZE) as i32, result)?;
+            }
+            Op::NewInstance(class) => {
+                self.call(nat::jit_new_instance as *const () as usize, Some(*class as u64))?;
+                self.check_raised()?;
+                // The object index, as a typed object's payload.
+                self.define_from_rax(result)?;
+            }
+            Op::AddSlot { slot, shape } => {
+                self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
+                self.store_boxed(r15, nat::STATE_ARGS + 16, args[1], false)?;
+                self.call(nat::jit_add_slot as *const () as usize, Some(*slot as u64 | (*shape as u64) << 32))?;
+                self.a.test(eax, eax)?;
+                let l = self.exit(i);
+                self.a.je(l)?;
             }
             Op::LoadSlot(n) => {
                 self.object_address(rcx, args[0])?;
@@ -942,7 +976,7 @@ impl Emit<'_> {
         Ok(())
     }
 
-    fn define_bool_from_rax(&mut self, result: Option<Repr>) -> R {
+    fn define_from_rax(&mut self, result: Option<Repr>) -> R {
         if let Some(Repr::Typed { payload: Some(p), .. }) = result {
             self.gpr_define(p, rax)?;
         }
@@ -1080,7 +1114,7 @@ impl Emit<'_> {
         }
         self.set_if(cond)?;
         self.a.movzx(eax, al)?;
-        self.define_bool_from_rax(result)
+        self.define_from_rax(result)
     }
 
     /// A second operand for a 64-bit integer instruction: a register, a
@@ -1425,6 +1459,10 @@ impl Emit<'_> {
             self.set_stack_len(snap.code, base + s.reprs.len())?;
             self.a.mov(rax, qword_ptr(r15 + nat::STATE_FRAME))?;
             self.a.mov(qword_ptr(rax + nat::FRAME_PC), pc as i32)?;
+            if let Some(frames) = &self.data.frames[s.snapshot as usize] {
+                // Calls the trace ran inline get their frames (the values are written).
+                self.call(nat::jit_push_frames as *const () as usize, Some(frames as *const ExitFrames as u64))?;
+            }
         }
         self.a.mov(dword_ptr(r15 + nat::STATE_EXIT), s.snapshot)?;
         self.a.mov(dword_ptr(r15 + nat::STATE_TRACE), self.ctx.id)?;

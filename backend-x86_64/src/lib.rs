@@ -75,7 +75,7 @@ impl Backend for X86Backend {
     fn compile(&mut self, ir: &TraceIr, ctx: TraceContext) -> Result<Rc<dyn Executor>, CompileError> {
         self.arena.borrow_mut().set_limit(ctx.code_limit);
         let plan = plan::plan(ir).map_err(|why| CompileError::Unsupported(String::from(why)))?;
-        let data = Box::new(emit::TraceData::new(ir));
+        let data = Box::new(emit::TraceData::new(ir, &ctx));
         let asm =
             emit::assemble(ir, &plan, &ctx, &data).map_err(|e| CompileError::Unsupported(format!("assembler: {e}")))?;
         let len = asm.bytes.len();

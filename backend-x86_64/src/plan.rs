@@ -127,7 +127,17 @@ pub struct Plan {
 
 /// True if the instruction always calls an entry point.
 pub fn calls_entry_point(op: &Op) -> bool {
-    matches!(op, Op::Exec { .. } | Op::Return(_) | Op::Uops { .. } | Op::Truthy(_) | Op::GuardClass(_) | Op::Truth)
+    matches!(
+        op,
+        Op::Exec { .. }
+            | Op::Return(_)
+            | Op::Uops { .. }
+            | Op::Truthy(_)
+            | Op::GuardClass(_)
+            | Op::Truth
+            | Op::AddSlot { .. }
+            | Op::NewInstance(_)
+    )
 }
 
 /// Why a trace cannot be planned (it stays in tier 1).
@@ -237,7 +247,8 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             | Op::LoadSlot(_)
             | Op::LoadGlobal { .. }
             | Op::LoadItem
-            | Op::LoadCell => Some(boxed(&mut b)),
+            | Op::LoadCell
+            | Op::FuncCell(_) => Some(boxed(&mut b)),
             Op::IterNext(IterKind::Range) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
             Op::IterNext(_) => Some(boxed(&mut b)),
             Op::IntArith(_) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
@@ -254,6 +265,7 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
                 plan_is(&args, *negate).unwrap_or_else(|| Repr::Typed { ty: Ty::Bool, payload: Some(gpr(&mut b)) }),
             ),
             Op::Truthy(_) | Op::Truth => Some(Repr::Typed { ty: Ty::Bool, payload: Some(gpr(&mut b)) }),
+            Op::NewInstance(_) => Some(Repr::Typed { ty: Ty::Obj, payload: Some(gpr(&mut b)) }),
             Op::GuardType(ty) => unbox(&mut b, args[0], *ty, def),
             Op::GuardShape { .. } | Op::GuardClass(_) | Op::GuardKind(_) | Op::GuardFunc { .. } => {
                 unbox(&mut b, args[0], Ty::Obj, def)

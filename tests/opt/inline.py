@@ -1,6 +1,8 @@
 # Calls run inline, without frames: a function of ints, a method reading
 # attributes with a branch inside, and a callee with an effect (it stores
-# an attribute), which keeps its real frame.
+# an attribute), which keeps its real frame when only calls without
+# effects run inline (inline_effects.py shows the default).
+# jit-param: inline_calls=1
 class P:
     def __init__(self, x):
         self.x = x

@@ -13,6 +13,9 @@
 //! - [`Vm::exec`], [`Vm::get_global`], [`Vm::set_global`], [`Vm::call`]:
 //!   a persistent `__main__` namespace that successive runs share, and
 //!   script functions called by name with typed arguments.
+//! - [`compile_to_bytes`], [`Vm::run_bytecode`], [`Vm::exec_bytecode`]:
+//!   bytecode files (`bytecode::file`), compiled once and loaded (verified)
+//!   by a VM that may be built without the compiler.
 //!
 //! ```
 //! use vm_core::{BufferHost, Vm, VmConfig};
@@ -879,5 +882,64 @@ impl Vm {
         let args = args.into_args(self)?;
         let result = self.call_value(f, &args)?;
         self.with_rooted(&[result], |vm| R::from_py(vm, result))
+    }
+}
+
+// ----- bytecode files -----
+
+#[cfg(feature = "bytecode-file")]
+impl From<crate::bytecode::file::BytecodeError> for ScriptError {
+    /// A file that does not load is a `ValueError` (CPython: "bad marshal
+    /// data"); no Python code ran.
+    fn from(e: crate::bytecode::file::BytecodeError) -> ScriptError {
+        let message = format!("bad bytecode file: {e}");
+        ScriptError {
+            kind: String::from("ValueError"),
+            traceback: format!("ValueError: {message}\n"),
+            message,
+            exit_code: 1,
+            stop: None,
+        }
+    }
+}
+
+/// Compiles `source` (named `filename` in tracebacks) to the bytes of a
+/// bytecode file, for [`Vm::run_bytecode`] or [`Vm::exec_bytecode`] on
+/// this or another machine (same ouro version). A syntax error comes back
+/// rendered as [`Vm::run_source`] renders it.
+///
+/// ```
+/// use vm_core::{BufferHost, Vm, VmConfig};
+/// let bytes = vm_core::api::compile_to_bytes("x = 6 * 7\n", "answer.py").unwrap();
+/// let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
+/// vm.exec_bytecode(&bytes).unwrap();
+/// assert_eq!(vm.get_global::<i64>("x").unwrap(), 42);
+/// assert!(vm.exec_bytecode(&bytes[..bytes.len() - 1]).is_err());
+/// ```
+#[cfg(all(feature = "compiler", feature = "bytecode-file"))]
+pub fn compile_to_bytes(source: &str, filename: &str) -> Result<Vec<u8>, ScriptError> {
+    let code = crate::compiler::compile(source, filename)
+        .map_err(|e| crate::vm::render_compile_error(&e, source, filename))?;
+    Ok(crate::bytecode::file::to_bytes(&code)?)
+}
+
+#[cfg(feature = "bytecode-file")]
+impl Vm {
+    /// Loads a bytecode file (checked and verified: bad bytes are an
+    /// `Err`, never a crash) and runs it as a fresh `__main__`, as
+    /// [`Vm::run_source`] runs source.
+    pub fn run_bytecode(&mut self, bytes: &[u8]) -> Result<(), ScriptError> {
+        let code = crate::bytecode::file::from_bytes(bytes)?;
+        match self.run_main(code) {
+            Ok(_) => Ok(()),
+            Err(e) => Err(self.script_error(e, None)),
+        }
+    }
+
+    /// Loads a bytecode file and runs it in the persistent `__main__`
+    /// namespace, as [`Vm::exec`] runs source.
+    pub fn exec_bytecode(&mut self, bytes: &[u8]) -> Result<(), ScriptError> {
+        let code = crate::bytecode::file::from_bytes(bytes)?;
+        self.exec_code(code, None)
     }
 }

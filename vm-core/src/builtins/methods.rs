@@ -67,22 +67,22 @@ pub static INT_METHODS: &[BuiltinDef] = defs! { "bit_length" => int_bit_length }
 // ----- helpers -----
 
 fn recv_str(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
-    match args.first().and_then(|&v| vm.as_str(v)) {
+    match args.first().and_then(|&v| vm.as_str(vm.unwrap_native(v))) {
         Some(s) => Ok(String::from(s)),
         None => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
     }
 }
 
 fn recv_list(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
-    match args.first() {
-        Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_)) => Ok(r),
+    match args.first().map(|&v| vm.unwrap_native(v)) {
+        Some(Value::Obj(r)) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_)) => Ok(r),
         _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'list' object"))),
     }
 }
 
 fn recv_dict(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
-    match args.first() {
-        Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Dict(_)) => Ok(r),
+    match args.first().map(|&v| vm.unwrap_native(v)) {
+        Some(Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Dict(_)) => Ok(r),
         _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'dict' object"))),
     }
 }
@@ -991,7 +991,7 @@ pub static DICT_FROMKEYS: BuiltinDef = BuiltinDef { name: "fromkeys", func: dict
 
 fn float_is_integer(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "is_integer", kw)?;
-    match args.first() {
+    match args.first().map(|&v| vm.unwrap_native(v)).as_ref() {
         Some(Value::Float(f)) => bool_v(f.is_finite() && libm::floor(*f) == *f),
         _ => Err(vm.type_error("descriptor 'is_integer' requires a 'float' object")),
     }
@@ -999,7 +999,7 @@ fn float_is_integer(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRe
 
 fn int_bit_length(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "bit_length", kw)?;
-    match args.first().and_then(|&v| vm.as_num(v)) {
+    match args.first().and_then(|&v| vm.as_num(vm.unwrap_native(v))) {
         Some(crate::runtime::num::Num::Small(i)) => Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64)),
         Some(crate::runtime::num::Num::Big(b)) => Ok(Value::Int(b.bits() as i64)),
         _ => Err(vm.type_error("descriptor 'bit_length' requires an 'int' object")),

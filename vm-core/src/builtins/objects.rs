@@ -21,6 +21,26 @@ static OBJECT_METHODS: &[BuiltinDef] = &[
     BuiltinDef { name: "__delattr__", func: object_delattr },
 ];
 
+static NATIVE_NEW: BuiltinDef = BuiltinDef { name: "__new__", func: native_type_new };
+static NATIVE_INIT: &[BuiltinDef] = &[BuiltinDef { name: "__init__", func: native_type_init }];
+
+/// `list.__new__(cls, ...)`, `int.__new__(cls, ...)`, ...
+fn native_type_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    match args.first() {
+        Some(&Value::Obj(cls)) if matches!(vm.heap.get(cls), Obj::Class(_)) => vm.native_new(cls, &args[1..], kw),
+        _ => Err(vm.type_error("__new__(X): X is not a type object")),
+    }
+}
+
+/// `list.__init__(self, iterable=())`, `dict.__init__`, `set.__init__`.
+fn native_type_init(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let Some(&this) = args.first() else {
+        return Err(vm.type_error("descriptor '__init__' needs an argument"));
+    };
+    vm.native_init(this, &args[1..], kw)?;
+    Ok(Value::None)
+}
+
 static OBJECT_NEW: BuiltinDef = BuiltinDef { name: "__new__", func: object_new };
 static OBJECT_INIT_SUBCLASS: BuiltinDef = BuiltinDef { name: "__init_subclass__", func: object_init_subclass };
 
@@ -42,6 +62,18 @@ pub fn install(vm: &mut Vm) {
         let w = vm.heap.alloc(if static_ { Obj::StaticMethod(f) } else { Obj::ClassMethod(f) });
         let name = vm.intern(def.name);
         let _ = vm.dict_set_str(object_dict, name, Value::Obj(w));
+    }
+    // Built-in types a class may derive from: `T.__new__(cls, ...)`, and
+    // `__init__` for the mutable ones (reached through `super()`).
+    for class in [t.list, t.dict, t.set, t.frozenset, t.tuple, t.str_, t.int, t.float] {
+        let d = super::class_dict(vm, class);
+        let f = Value::Obj(vm.heap.alloc(Obj::Builtin { def: &NATIVE_NEW, receiver: Value::Null }));
+        let w = vm.heap.alloc(Obj::StaticMethod(f));
+        let name = vm.intern("__new__");
+        let _ = vm.dict_set_str(d, name, Value::Obj(w));
+        if [t.list, t.dict, t.set].contains(&class) {
+            super::install_table(vm, d, NATIVE_INIT);
+        }
     }
     let property_dict = super::class_dict(vm, t.property);
     super::install_table(vm, property_dict, PROPERTY_METHODS);
@@ -92,6 +124,10 @@ pub(crate) fn new_instance(vm: &mut Vm, class: ObjRef) -> PyResult<Value> {
         Obj::Class(c) => (c.layout, c.root_shape, String::from(&*c.name)),
         _ => return Err(vm.type_error("object.__new__(X): X is not a type object")),
     };
+    if let (Layout::Wrapped, Some(base)) = (layout, vm.native_base(class)) {
+        let bn = String::from(vm.class_name(base));
+        return Err(vm.type_error(format!("object.__new__({name}) is not safe, use {bn}.__new__()")));
+    }
     if layout == Layout::Native && class != vm.types.object {
         return Err(vm.type_error(format!("object.__new__({name}) is not safe, use {name}.__new__()")));
     }
@@ -101,7 +137,7 @@ pub(crate) fn new_instance(vm: &mut Vm, class: ObjRef) -> PyResult<Value> {
     } else {
         None
     };
-    let inst = vm.heap.alloc(Obj::Instance(Instance { class, shape, slots: ValueVec::new(), exc }));
+    let inst = vm.heap.alloc(Obj::Instance(Instance { class, shape, slots: ValueVec::new(), exc, native: None }));
     Ok(Value::Obj(inst))
 }
 

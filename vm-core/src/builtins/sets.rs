@@ -33,7 +33,7 @@ fn call(
     body: Body,
 ) -> PyResult<Value> {
     let owner = if frozen { "frozenset" } else { "set" };
-    let recv = args.first().copied().unwrap_or(Value::None);
+    let recv = vm.unwrap_native(args.first().copied().unwrap_or(Value::None));
     let s = match vm.as_set(recv) {
         Some(s) if vm.type_name(recv) == owner => s,
         _ => return Err(vm.set_descriptor_error(name, frozen, recv)),

@@ -26,201 +26,207 @@ pub enum ArgKind {
 }
 
 /// Invokes `$m!` with the whole opcode table:
-/// `(Variant, "NAME", ArgKind, |arg| stack_effect)`.
+/// `(Variant, "NAME", ArgKind, |arg| stack_effect, |arg| stack_inputs)`.
+///
+/// `stack_effect` is the net change of the operand stack's depth (on the
+/// fall-through path); `stack_inputs` is how many of the top items the
+/// instruction reads or consumes, i.e. the depth it needs (the verifier
+/// checks both, and that an exception raised inside a protected
+/// instruction leaves the stack at or above its handler's depth).
 #[macro_export]
 macro_rules! for_each_opcode {
     ($m:ident) => {
         $m! {
-            (Nop, "NOP", None, |_a: u32| 0),
-            (PopTop, "POP_TOP", None, |_a: u32| -1),
+            (Nop, "NOP", None, |_a: u32| 0, |_a: u32| 0),
+            (PopTop, "POP_TOP", None, |_a: u32| -1, |_a: u32| 1),
             // Push a copy of the item `arg` places down (1 = top).
-            (Copy, "COPY", Count, |_a: u32| 1),
+            (Copy, "COPY", Count, |_a: u32| 1, |a: u32| a),
             // Swap the top with the item `arg` places down (2 = second).
-            (Swap, "SWAP", Count, |_a: u32| 0),
-            (PushNull, "PUSH_NULL", None, |_a: u32| 1),
-            (LoadConst, "LOAD_CONST", Const, |_a: u32| 1),
-            (LoadFast, "LOAD_FAST", Local, |_a: u32| 1),
-            (StoreFast, "STORE_FAST", Local, |_a: u32| -1),
-            (DeleteFast, "DELETE_FAST", Local, |_a: u32| 0),
-            (LoadName, "LOAD_NAME", Name, |_a: u32| 1),
-            (StoreName, "STORE_NAME", Name, |_a: u32| -1),
-            (DeleteName, "DELETE_NAME", Name, |_a: u32| 0),
-            (LoadGlobal, "LOAD_GLOBAL", Name, |_a: u32| 1),
-            (StoreGlobal, "STORE_GLOBAL", Name, |_a: u32| -1),
-            (DeleteGlobal, "DELETE_GLOBAL", Name, |_a: u32| 0),
-            (LoadAttr, "LOAD_ATTR", Name, |_a: u32| 0),
-            (StoreAttr, "STORE_ATTR", Name, |_a: u32| -2),
-            (DeleteAttr, "DELETE_ATTR", Name, |_a: u32| -1),
+            (Swap, "SWAP", Count, |_a: u32| 0, |a: u32| a),
+            (PushNull, "PUSH_NULL", None, |_a: u32| 1, |_a: u32| 0),
+            (LoadConst, "LOAD_CONST", Const, |_a: u32| 1, |_a: u32| 0),
+            (LoadFast, "LOAD_FAST", Local, |_a: u32| 1, |_a: u32| 0),
+            (StoreFast, "STORE_FAST", Local, |_a: u32| -1, |_a: u32| 1),
+            (DeleteFast, "DELETE_FAST", Local, |_a: u32| 0, |_a: u32| 0),
+            (LoadName, "LOAD_NAME", Name, |_a: u32| 1, |_a: u32| 0),
+            (StoreName, "STORE_NAME", Name, |_a: u32| -1, |_a: u32| 1),
+            (DeleteName, "DELETE_NAME", Name, |_a: u32| 0, |_a: u32| 0),
+            (LoadGlobal, "LOAD_GLOBAL", Name, |_a: u32| 1, |_a: u32| 0),
+            (StoreGlobal, "STORE_GLOBAL", Name, |_a: u32| -1, |_a: u32| 1),
+            (DeleteGlobal, "DELETE_GLOBAL", Name, |_a: u32| 0, |_a: u32| 0),
+            (LoadAttr, "LOAD_ATTR", Name, |_a: u32| 0, |_a: u32| 1),
+            (StoreAttr, "STORE_ATTR", Name, |_a: u32| -2, |_a: u32| 2),
+            (DeleteAttr, "DELETE_ATTR", Name, |_a: u32| -1, |_a: u32| 1),
             // obj -> (method, obj) or (attr, NULL): the two call slots.
-            (LoadMethod, "LOAD_METHOD", Name, |_a: u32| 1),
-            (BinaryOp, "BINARY_OP", BinOp, |_a: u32| -1),
-            (UnaryNegative, "UNARY_NEGATIVE", None, |_a: u32| 0),
-            (UnaryPositive, "UNARY_POSITIVE", None, |_a: u32| 0),
-            (UnaryNot, "UNARY_NOT", None, |_a: u32| 0),
-            (UnaryInvert, "UNARY_INVERT", None, |_a: u32| 0),
+            (LoadMethod, "LOAD_METHOD", Name, |_a: u32| 1, |_a: u32| 1),
+            (BinaryOp, "BINARY_OP", BinOp, |_a: u32| -1, |_a: u32| 2),
+            (UnaryNegative, "UNARY_NEGATIVE", None, |_a: u32| 0, |_a: u32| 1),
+            (UnaryPositive, "UNARY_POSITIVE", None, |_a: u32| 0, |_a: u32| 1),
+            (UnaryNot, "UNARY_NOT", None, |_a: u32| 0, |_a: u32| 1),
+            (UnaryInvert, "UNARY_INVERT", None, |_a: u32| 0, |_a: u32| 1),
             // TOS -> bool(TOS) (before a conditional jump on a value not known to be a bool).
-            (ToBool, "TO_BOOL", None, |_a: u32| 0),
-            (CompareOp, "COMPARE_OP", CmpOp, |_a: u32| -1),
+            (ToBool, "TO_BOOL", None, |_a: u32| 0, |_a: u32| 1),
+            (CompareOp, "COMPARE_OP", CmpOp, |_a: u32| -1, |_a: u32| 2),
             // `is` (arg 0) / `is not` (arg 1).
-            (IsOp, "IS_OP", Count, |_a: u32| -1),
+            (IsOp, "IS_OP", Count, |_a: u32| -1, |_a: u32| 2),
             // `in` (arg 0) / `not in` (arg 1).
-            (ContainsOp, "CONTAINS_OP", Count, |_a: u32| -1),
-            (BinarySubscr, "BINARY_SUBSCR", None, |_a: u32| -1),
-            (StoreSubscr, "STORE_SUBSCR", None, |_a: u32| -3),
-            (DeleteSubscr, "DELETE_SUBSCR", None, |_a: u32| -2),
-            (BuildSlice, "BUILD_SLICE", Count, |a: u32| 1 - a as i32),
-            (BuildList, "BUILD_LIST", Count, |a: u32| 1 - a as i32),
-            (BuildTuple, "BUILD_TUPLE", Count, |a: u32| 1 - a as i32),
+            (ContainsOp, "CONTAINS_OP", Count, |_a: u32| -1, |_a: u32| 2),
+            (BinarySubscr, "BINARY_SUBSCR", None, |_a: u32| -1, |_a: u32| 2),
+            (StoreSubscr, "STORE_SUBSCR", None, |_a: u32| -3, |_a: u32| 3),
+            (DeleteSubscr, "DELETE_SUBSCR", None, |_a: u32| -2, |_a: u32| 2),
+            (BuildSlice, "BUILD_SLICE", Count, |a: u32| 1 - a as i32, |a: u32| a),
+            (BuildList, "BUILD_LIST", Count, |a: u32| 1 - a as i32, |a: u32| a),
+            (BuildTuple, "BUILD_TUPLE", Count, |a: u32| 1 - a as i32, |a: u32| a),
             // arg = number of key/value pairs.
-            (BuildMap, "BUILD_MAP", Count, |a: u32| 1 - 2 * a as i32),
+            (BuildMap, "BUILD_MAP", Count, |a: u32| 1 - 2 * a as i32, |a: u32| 2 * a),
             // Append top to the list `arg` places down (comprehensions).
-            (ListAppend, "LIST_APPEND", Count, |_a: u32| -1),
+            (ListAppend, "LIST_APPEND", Count, |_a: u32| -1, |a: u32| a + 1),
             // Store key, value (top two) into the dict `arg` places below them.
-            (MapAdd, "MAP_ADD", Count, |_a: u32| -2),
-            (UnpackSequence, "UNPACK_SEQUENCE", Count, |a: u32| a as i32 - 1),
-            (JumpForward, "JUMP_FORWARD", Jump, |_a: u32| 0),
+            (MapAdd, "MAP_ADD", Count, |_a: u32| -2, |a: u32| a + 2),
+            (UnpackSequence, "UNPACK_SEQUENCE", Count, |a: u32| a as i32 - 1, |_a: u32| 1),
+            (JumpForward, "JUMP_FORWARD", Jump, |_a: u32| 0, |_a: u32| 0),
             // A loop's back edge: the safepoint and the hot-loop counter live here.
-            (JumpBackward, "JUMP_BACKWARD", Jump, |_a: u32| 0),
+            (JumpBackward, "JUMP_BACKWARD", Jump, |_a: u32| 0, |_a: u32| 0),
             // A hot back edge whose loop has a trace: runs it (cache: the trace number).
-            (EnterExecutor, "ENTER_EXECUTOR", Jump, |_a: u32| 0),
-            (PopJumpIfFalse, "POP_JUMP_IF_FALSE", Jump, |_a: u32| -1),
-            (PopJumpIfTrue, "POP_JUMP_IF_TRUE", Jump, |_a: u32| -1),
-            (JumpIfFalseOrPop, "JUMP_IF_FALSE_OR_POP", Jump, |_a: u32| -1),
-            (JumpIfTrueOrPop, "JUMP_IF_TRUE_OR_POP", Jump, |_a: u32| -1),
-            (GetIter, "GET_ITER", None, |_a: u32| 0),
+            (EnterExecutor, "ENTER_EXECUTOR", Jump, |_a: u32| 0, |_a: u32| 0),
+            (PopJumpIfFalse, "POP_JUMP_IF_FALSE", Jump, |_a: u32| -1, |_a: u32| 1),
+            (PopJumpIfTrue, "POP_JUMP_IF_TRUE", Jump, |_a: u32| -1, |_a: u32| 1),
+            (JumpIfFalseOrPop, "JUMP_IF_FALSE_OR_POP", Jump, |_a: u32| -1, |_a: u32| 1),
+            (JumpIfTrueOrPop, "JUMP_IF_TRUE_OR_POP", Jump, |_a: u32| -1, |_a: u32| 1),
+            (GetIter, "GET_ITER", None, |_a: u32| 0, |_a: u32| 1),
             // iter -> iter, next; or pop iter and jump to arg when exhausted.
-            (ForIter, "FOR_ITER", Jump, |_a: u32| 1),
+            (ForIter, "FOR_ITER", Jump, |_a: u32| 1, |_a: u32| 1),
             // Names the keyword arguments of the next CALL (a tuple constant).
-            (KwNames, "KW_NAMES", Const, |_a: u32| 0),
+            (KwNames, "KW_NAMES", Const, |_a: u32| 0, |_a: u32| 0),
             // callable, self_or_null, arg1..argN -> result.
-            (Call, "CALL", Count, |a: u32| -1 - a as i32),
-            (ReturnValue, "RETURN_VALUE", None, |_a: u32| -1),
+            (Call, "CALL", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
+            (ReturnValue, "RETURN_VALUE", None, |_a: u32| -1, |_a: u32| 1),
             // arg bit 0: a defaults tuple is below the code; bit 1: a kw-defaults dict.
             // arg bit 3: a closure tuple of cells is just below the code.
-            (MakeFunction, "MAKE_FUNCTION", Count, |a: u32| -((a & 1) as i32) - ((a >> 1) & 1) as i32 - ((a >> 3) & 1) as i32),
+            (MakeFunction, "MAKE_FUNCTION", Count, |a: u32| -((a & 1) as i32) - ((a >> 1) & 1) as i32 - ((a >> 3) & 1) as i32, |a: u32| 1 + (a & 1) + ((a >> 1) & 1) + ((a >> 3) & 1)),
             // Wrap local `arg` in a new cell (function entry, for captured locals).
-            (MakeCell, "MAKE_CELL", Local, |_a: u32| 0),
+            (MakeCell, "MAKE_CELL", Local, |_a: u32| 0, |_a: u32| 0),
             // Push the cell in slot `arg` (to build a closure).
-            (LoadClosure, "LOAD_CLOSURE", Local, |_a: u32| 1),
-            (LoadDeref, "LOAD_DEREF", Local, |_a: u32| 1),
-            (StoreDeref, "STORE_DEREF", Local, |_a: u32| -1),
-            (DeleteDeref, "DELETE_DEREF", Local, |_a: u32| 0),
+            (LoadClosure, "LOAD_CLOSURE", Local, |_a: u32| 1, |_a: u32| 0),
+            (LoadDeref, "LOAD_DEREF", Local, |_a: u32| 1, |_a: u32| 0),
+            (StoreDeref, "STORE_DEREF", Local, |_a: u32| -1, |_a: u32| 1),
+            (DeleteDeref, "DELETE_DEREF", Local, |_a: u32| 0, |_a: u32| 0),
             // Class bodies: the namespace first, then the cell in slot `arg`.
-            (LoadClassDeref, "LOAD_CLASSDEREF", Local, |_a: u32| 1),
+            (LoadClassDeref, "LOAD_CLASSDEREF", Local, |_a: u32| 1, |_a: u32| 0),
             // Extend the list `arg` places below TOS with the iterable TOS.
-            (ListExtend, "LIST_EXTEND", Count, |_a: u32| -1),
-            (ListToTuple, "LIST_TO_TUPLE", None, |_a: u32| 0),
+            (ListExtend, "LIST_EXTEND", Count, |_a: u32| -1, |a: u32| { if a & $crate::bytecode::opcode::CALL_CONTEXT != 0 { ((a & 0xff) + 1).max(4) } else { (a & 0xff) + 1 } }),
+            (ListToTuple, "LIST_TO_TUPLE", None, |_a: u32| 0, |_a: u32| 1),
             // Merge the mapping TOS into the dict `arg` below; duplicate keys are an error (calls).
-            (DictMerge, "DICT_MERGE", Count, |_a: u32| -1),
+            (DictMerge, "DICT_MERGE", Count, |_a: u32| -1, |a: u32| (a + 1).max(5)),
             // Update the dict `arg` below with the mapping TOS (displays).
-            (DictUpdate, "DICT_UPDATE", Count, |_a: u32| -1),
+            (DictUpdate, "DICT_UPDATE", Count, |_a: u32| -1, |a: u32| a + 1),
             // callable, self_or_null, args_list[, kwargs_dict] -> result (arg 1: kwargs present).
-            (CallFunctionEx, "CALL_FUNCTION_EX", Count, |a: u32| -2 - (a & 1) as i32),
+            (CallFunctionEx, "CALL_FUNCTION_EX", Count, |a: u32| -2 - (a & 1) as i32, |a: u32| 3 + (a & 1)),
             // Unpack with a starred target: arg = before | after << 8.
-            (UnpackEx, "UNPACK_EX", Count, |a: u32| ((a & 0xff) + (a >> 8)) as i32),
-            (BuildSet, "BUILD_SET", Count, |a: u32| 1 - a as i32),
+            (UnpackEx, "UNPACK_EX", Count, |a: u32| ((a & 0xff) + (a >> 8)) as i32, |_a: u32| 1),
+            (BuildSet, "BUILD_SET", Count, |a: u32| 1 - a as i32, |a: u32| a),
             // Add TOS to the set `arg` places below it.
-            (SetAdd, "SET_ADD", Count, |_a: u32| -1),
+            (SetAdd, "SET_ADD", Count, |_a: u32| -1, |a: u32| a + 1),
             // Add every item of the iterable TOS to the set `arg` below.
-            (SetUpdate, "SET_UPDATE", Count, |_a: u32| -1),
+            (SetUpdate, "SET_UPDATE", Count, |_a: u32| -1, |a: u32| a + 1),
             // Suspend the generator, handing TOS to whoever resumed it; the
             // value sent in on resumption is pushed.
-            (YieldValue, "YIELD_VALUE", None, |_a: u32| 0),
+            (YieldValue, "YIELD_VALUE", None, |_a: u32| 0, |_a: u32| 1),
             // receiver, value -> receiver, yielded (falls through to YIELD_VALUE);
             // or, when the receiver is exhausted, its return value and a jump to `arg`.
-            (Send, "SEND", Jump, |_a: u32| 0),
+            (Send, "SEND", Jump, |_a: u32| 0, |_a: u32| 2),
             // ----- specialized forms (PEP 659): see `for_each_specialization!` -----
-            (BinaryOpAddInt, "BINARY_OP_ADD_INT", BinOp, |_a: u32| -1),
-            (BinaryOpSubInt, "BINARY_OP_SUB_INT", BinOp, |_a: u32| -1),
-            (BinaryOpMulInt, "BINARY_OP_MUL_INT", BinOp, |_a: u32| -1),
-            (BinaryOpBitInt, "BINARY_OP_BIT_INT", BinOp, |_a: u32| -1),
-            (BinaryOpDivModInt, "BINARY_OP_DIVMOD_INT", BinOp, |_a: u32| -1),
-            (BinaryOpAddFloat, "BINARY_OP_ADD_FLOAT", BinOp, |_a: u32| -1),
-            (BinaryOpSubFloat, "BINARY_OP_SUB_FLOAT", BinOp, |_a: u32| -1),
-            (BinaryOpMulFloat, "BINARY_OP_MUL_FLOAT", BinOp, |_a: u32| -1),
-            (BinaryOpDivFloat, "BINARY_OP_DIV_FLOAT", BinOp, |_a: u32| -1),
-            (BinaryOpInstance, "BINARY_OP_INSTANCE", BinOp, |_a: u32| -1),
-            (CompareOpInt, "COMPARE_OP_INT", CmpOp, |_a: u32| -1),
-            (CompareOpFloat, "COMPARE_OP_FLOAT", CmpOp, |_a: u32| -1),
-            (LoadGlobalModule, "LOAD_GLOBAL_MODULE", Name, |_a: u32| 1),
-            (LoadGlobalBuiltin, "LOAD_GLOBAL_BUILTIN", Name, |_a: u32| 1),
-            (LoadAttrInstance, "LOAD_ATTR_INSTANCE", Name, |_a: u32| 0),
-            (LoadMethodInstance, "LOAD_METHOD_INSTANCE", Name, |_a: u32| 1),
-            (LoadMethodBuiltin, "LOAD_METHOD_BUILTIN", Name, |_a: u32| 1),
-            (StoreAttrInstance, "STORE_ATTR_INSTANCE", Name, |_a: u32| -2),
-            (CallPyExactArgs, "CALL_PY_EXACT_ARGS", Count, |a: u32| -1 - a as i32),
-            (ForIterRange, "FOR_ITER_RANGE", Jump, |_a: u32| 1),
-            (ForIterList, "FOR_ITER_LIST", Jump, |_a: u32| 1),
-            (BinarySubscrListInt, "BINARY_SUBSCR_LIST_INT", None, |_a: u32| -1),
-            (BinarySubscrTupleInt, "BINARY_SUBSCR_TUPLE_INT", None, |_a: u32| -1),
-            (BinarySubscrDict, "BINARY_SUBSCR_DICT", None, |_a: u32| -1),
-            (StoreSubscrListInt, "STORE_SUBSCR_LIST_INT", None, |_a: u32| -3),
-            (StoreSubscrDict, "STORE_SUBSCR_DICT", None, |_a: u32| -3),
-            (UnpackSequenceTwoTuple, "UNPACK_SEQUENCE_TWO_TUPLE", Count, |a: u32| a as i32 - 1),
-            (UnpackSequenceTuple, "UNPACK_SEQUENCE_TUPLE", Count, |a: u32| a as i32 - 1),
-            (UnpackSequenceList, "UNPACK_SEQUENCE_LIST", Count, |a: u32| a as i32 - 1),
-            (ContainsOpDict, "CONTAINS_OP_DICT", Count, |_a: u32| -1),
-            (CallBuiltin, "CALL_BUILTIN", Count, |a: u32| -1 - a as i32),
-            (CallLen, "CALL_LEN", Count, |a: u32| -1 - a as i32),
-            (CallAllocAndEnterInit, "CALL_ALLOC_AND_ENTER_INIT", Count, |a: u32| -1 - a as i32),
-            (BinaryOpAddStr, "BINARY_OP_ADD_STR", BinOp, |_a: u32| -1),
-            (BinarySubscrStrInt, "BINARY_SUBSCR_STR_INT", None, |_a: u32| -1),
-            (CompareOpStr, "COMPARE_OP_STR", CmpOp, |_a: u32| -1),
-            (LoadAttrClass, "LOAD_ATTR_CLASS", Name, |_a: u32| 0),
-            (LoadAttrModule, "LOAD_ATTR_MODULE", Name, |_a: u32| 0),
-            (CallIsinstance, "CALL_ISINSTANCE", Count, |a: u32| -1 - a as i32),
-            (ForIterTuple, "FOR_ITER_TUPLE", Jump, |_a: u32| 1),
-            (ContainsOpSet, "CONTAINS_OP_SET", Count, |_a: u32| -1),
-            (ContainsOpStr, "CONTAINS_OP_STR", Count, |_a: u32| -1),
-            (ContainsOpList, "CONTAINS_OP_LIST", Count, |_a: u32| -1),
-            (ForIterGen, "FOR_ITER_GEN", Jump, |_a: u32| 1),
-            (CallBuiltinClass, "CALL_BUILTIN_CLASS", Count, |a: u32| -1 - a as i32),
-            (StoreAttrInstanceAdd, "STORE_ATTR_INSTANCE_ADD", Name, |_a: u32| -2),
-            (ToBoolBool, "TO_BOOL_BOOL", None, |_a: u32| 0),
-            (ToBoolInt, "TO_BOOL_INT", None, |_a: u32| 0),
-            (ToBoolNone, "TO_BOOL_NONE", None, |_a: u32| 0),
-            (ToBoolList, "TO_BOOL_LIST", None, |_a: u32| 0),
-            (ToBoolStr, "TO_BOOL_STR", None, |_a: u32| 0),
-            (ToBoolAlwaysTrue, "TO_BOOL_ALWAYS_TRUE", None, |_a: u32| 0),
-            (SendGen, "SEND_GEN", Jump, |_a: u32| 0),
+            (BinaryOpAddInt, "BINARY_OP_ADD_INT", BinOp, |_a: u32| -1, |_a: u32| 2),
+            (BinaryOpSubInt, "BINARY_OP_SUB_INT", BinOp, |_a: u32| -1, |_a: u32| 2),
+            (BinaryOpMulInt, "BINARY_OP_MUL_INT", BinOp, |_a: u32| -1, |_a: u32| 2),
+            (BinaryOpBitInt, "BINARY_OP_BIT_INT", BinOp, |_a: u32| -1, |_a: u32| 2),
+            (BinaryOpDivModInt, "BINARY_OP_DIVMOD_INT", BinOp, |_a: u32| -1, |_a: u32| 2),
+            (BinaryOpAddFloat, "BINARY_OP_ADD_FLOAT", BinOp, |_a: u32| -1, |_a: u32| 2),
+            (BinaryOpSubFloat, "BINARY_OP_SUB_FLOAT", BinOp, |_a: u32| -1, |_a: u32| 2),
+            (BinaryOpMulFloat, "BINARY_OP_MUL_FLOAT", BinOp, |_a: u32| -1, |_a: u32| 2),
+            (BinaryOpDivFloat, "BINARY_OP_DIV_FLOAT", BinOp, |_a: u32| -1, |_a: u32| 2),
+            (BinaryOpInstance, "BINARY_OP_INSTANCE", BinOp, |_a: u32| -1, |_a: u32| 2),
+            (CompareOpInt, "COMPARE_OP_INT", CmpOp, |_a: u32| -1, |_a: u32| 2),
+            (CompareOpFloat, "COMPARE_OP_FLOAT", CmpOp, |_a: u32| -1, |_a: u32| 2),
+            (LoadGlobalModule, "LOAD_GLOBAL_MODULE", Name, |_a: u32| 1, |_a: u32| 0),
+            (LoadGlobalBuiltin, "LOAD_GLOBAL_BUILTIN", Name, |_a: u32| 1, |_a: u32| 0),
+            (LoadAttrInstance, "LOAD_ATTR_INSTANCE", Name, |_a: u32| 0, |_a: u32| 1),
+            (LoadMethodInstance, "LOAD_METHOD_INSTANCE", Name, |_a: u32| 1, |_a: u32| 1),
+            (LoadMethodBuiltin, "LOAD_METHOD_BUILTIN", Name, |_a: u32| 1, |_a: u32| 1),
+            (StoreAttrInstance, "STORE_ATTR_INSTANCE", Name, |_a: u32| -2, |_a: u32| 2),
+            (CallPyExactArgs, "CALL_PY_EXACT_ARGS", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
+            (ForIterRange, "FOR_ITER_RANGE", Jump, |_a: u32| 1, |_a: u32| 1),
+            (ForIterList, "FOR_ITER_LIST", Jump, |_a: u32| 1, |_a: u32| 1),
+            (BinarySubscrListInt, "BINARY_SUBSCR_LIST_INT", None, |_a: u32| -1, |_a: u32| 2),
+            (BinarySubscrTupleInt, "BINARY_SUBSCR_TUPLE_INT", None, |_a: u32| -1, |_a: u32| 2),
+            (BinarySubscrDict, "BINARY_SUBSCR_DICT", None, |_a: u32| -1, |_a: u32| 2),
+            (StoreSubscrListInt, "STORE_SUBSCR_LIST_INT", None, |_a: u32| -3, |_a: u32| 3),
+            (StoreSubscrDict, "STORE_SUBSCR_DICT", None, |_a: u32| -3, |_a: u32| 3),
+            (UnpackSequenceTwoTuple, "UNPACK_SEQUENCE_TWO_TUPLE", Count, |a: u32| a as i32 - 1, |_a: u32| 1),
+            (UnpackSequenceTuple, "UNPACK_SEQUENCE_TUPLE", Count, |a: u32| a as i32 - 1, |_a: u32| 1),
+            (UnpackSequenceList, "UNPACK_SEQUENCE_LIST", Count, |a: u32| a as i32 - 1, |_a: u32| 1),
+            (ContainsOpDict, "CONTAINS_OP_DICT", Count, |_a: u32| -1, |_a: u32| 2),
+            (CallBuiltin, "CALL_BUILTIN", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
+            (CallLen, "CALL_LEN", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
+            (CallAllocAndEnterInit, "CALL_ALLOC_AND_ENTER_INIT", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
+            (BinaryOpAddStr, "BINARY_OP_ADD_STR", BinOp, |_a: u32| -1, |_a: u32| 2),
+            (BinarySubscrStrInt, "BINARY_SUBSCR_STR_INT", None, |_a: u32| -1, |_a: u32| 2),
+            (CompareOpStr, "COMPARE_OP_STR", CmpOp, |_a: u32| -1, |_a: u32| 2),
+            (LoadAttrClass, "LOAD_ATTR_CLASS", Name, |_a: u32| 0, |_a: u32| 1),
+            (LoadAttrModule, "LOAD_ATTR_MODULE", Name, |_a: u32| 0, |_a: u32| 1),
+            (CallIsinstance, "CALL_ISINSTANCE", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
+            (ForIterTuple, "FOR_ITER_TUPLE", Jump, |_a: u32| 1, |_a: u32| 1),
+            (ContainsOpSet, "CONTAINS_OP_SET", Count, |_a: u32| -1, |_a: u32| 2),
+            (ContainsOpStr, "CONTAINS_OP_STR", Count, |_a: u32| -1, |_a: u32| 2),
+            (ContainsOpList, "CONTAINS_OP_LIST", Count, |_a: u32| -1, |_a: u32| 2),
+            (ForIterGen, "FOR_ITER_GEN", Jump, |_a: u32| 1, |_a: u32| 1),
+            (CallBuiltinClass, "CALL_BUILTIN_CLASS", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
+            (StoreAttrInstanceAdd, "STORE_ATTR_INSTANCE_ADD", Name, |_a: u32| -2, |_a: u32| 2),
+            (ToBoolBool, "TO_BOOL_BOOL", None, |_a: u32| 0, |_a: u32| 1),
+            (ToBoolInt, "TO_BOOL_INT", None, |_a: u32| 0, |_a: u32| 1),
+            (ToBoolNone, "TO_BOOL_NONE", None, |_a: u32| 0, |_a: u32| 1),
+            (ToBoolList, "TO_BOOL_LIST", None, |_a: u32| 0, |_a: u32| 1),
+            (ToBoolStr, "TO_BOOL_STR", None, |_a: u32| 0, |_a: u32| 1),
+            (ToBoolAlwaysTrue, "TO_BOOL_ALWAYS_TRUE", None, |_a: u32| 0, |_a: u32| 1),
+            (SendGen, "SEND_GEN", Jump, |_a: u32| 0, |_a: u32| 2),
             // iter(TOS) for `yield from` (generators pass through).
-            (GetYieldFromIter, "GET_YIELD_FROM_ITER", None, |_a: u32| 0),
+            (GetYieldFromIter, "GET_YIELD_FROM_ITER", None, |_a: u32| 0, |_a: u32| 1),
             // level, fromlist -> module (`import name`, `from name import ...`).
-            (ImportName, "IMPORT_NAME", Name, |_a: u32| -1),
+            (ImportName, "IMPORT_NAME", Name, |_a: u32| -1, |_a: u32| 2),
             // module -> module, module.name (ImportError if missing).
-            (ImportFrom, "IMPORT_FROM", Name, |_a: u32| 1),
+            (ImportFrom, "IMPORT_FROM", Name, |_a: u32| 1, |_a: u32| 1),
             // module -> (binds every public name in the current namespace).
-            (ImportStar, "IMPORT_STAR", None, |_a: u32| -1),
+            (ImportStar, "IMPORT_STAR", None, |_a: u32| -1, |_a: u32| 1),
             // body_function, name, base1..baseN -> class.
-            (BuildClass, "BUILD_CLASS", Count, |a: u32| -1 - a as i32),
+            (BuildClass, "BUILD_CLASS", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
             // Raise: arg 0 re-raises the handled exception, 1 raises TOS, 2 raises TOS1 from TOS.
-            (RaiseVarargs, "RAISE_VARARGS", Count, |a: u32| -(a as i32)),
+            (RaiseVarargs, "RAISE_VARARGS", Count, |a: u32| -(a as i32), |a: u32| a),
             // Re-raise TOS (an exception being handled) keeping its traceback.
-            (Reraise, "RERAISE", None, |_a: u32| -1),
+            (Reraise, "RERAISE", None, |_a: u32| -1, |_a: u32| 1),
             // exc -> prev_handled, exc; the exception becomes the one being handled.
-            (PushExcInfo, "PUSH_EXC_INFO", None, |_a: u32| 1),
+            (PushExcInfo, "PUSH_EXC_INFO", None, |_a: u32| 1, |_a: u32| 1),
             // prev_handled -> (restores it as the one being handled).
-            (PopExcept, "POP_EXCEPT", None, |_a: u32| -1),
+            (PopExcept, "POP_EXCEPT", None, |_a: u32| -1, |_a: u32| 1),
             // exc, type -> exc, bool (does `except type` match?).
-            (CheckExcMatch, "CHECK_EXC_MATCH", None, |_a: u32| 0),
-            (LoadAssertionError, "LOAD_ASSERTION_ERROR", None, |_a: u32| 1),
+            (CheckExcMatch, "CHECK_EXC_MATCH", None, |_a: u32| 0, |_a: u32| 2),
+            (LoadAssertionError, "LOAD_ASSERTION_ERROR", None, |_a: u32| 1, |_a: u32| 0),
             // ctx -> exit_bound, ctx.__enter__().
-            (BeforeWith, "BEFORE_WITH", None, |_a: u32| 1),
+            (BeforeWith, "BEFORE_WITH", None, |_a: u32| 1, |_a: u32| 1),
             // exit_bound -> (calls exit_bound(None, None, None)).
-            (WithExit, "WITH_EXIT", None, |_a: u32| -1),
+            (WithExit, "WITH_EXIT", None, |_a: u32| -1, |_a: u32| 1),
             // exit_bound, prev, exc -> exit_bound, prev, exc, exit_bound(type, exc, None).
-            (WithExceptStart, "WITH_EXCEPT_START", None, |_a: u32| 1),
+            (WithExceptStart, "WITH_EXCEPT_START", None, |_a: u32| 1, |_a: u32| 3),
             // value [spec] -> str: arg bits 0-1 conversion (0 none, 1 str, 2 repr,
             // 3 ascii); bit 2: a format spec str is on top of the value.
-            (FormatValue, "FORMAT_VALUE", Count, |a: u32| -(((a >> 2) & 1) as i32)),
+            (FormatValue, "FORMAT_VALUE", Count, |a: u32| -(((a >> 2) & 1) as i32), |a: u32| 1 + ((a >> 2) & 1)),
             // Concatenates the top `arg` strs into one.
-            (BuildString, "BUILD_STRING", Count, |a: u32| 1 - a as i32),
+            (BuildString, "BUILD_STRING", Count, |a: u32| 1 - a as i32, |a: u32| a),
         }
     };
 }
 
 macro_rules! define_opcodes {
-    ($(($variant:ident, $name:literal, $kind:ident, $effect:expr)),* $(,)?) => {
+    ($(($variant:ident, $name:literal, $kind:ident, $effect:expr, $inputs:expr)),* $(,)?) => {
         /// A bytecode operation.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[repr(u8)]
@@ -250,6 +256,12 @@ macro_rules! define_opcodes {
             /// fall-through path for jumps; `FOR_ITER`'s exit path pops one).
             pub fn stack_effect(self, arg: u32) -> i32 {
                 match self { $(Opcode::$variant => ($effect)(arg),)* }
+            }
+
+            /// How many operand-stack items it reads or consumes (the depth
+            /// it needs before it runs).
+            pub fn stack_inputs(self, arg: u32) -> u32 {
+                match self { $(Opcode::$variant => ($inputs)(arg),)* }
             }
 
             /// True if the operand indexes the names table (usable in constant tables).

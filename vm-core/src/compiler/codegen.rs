@@ -221,7 +221,7 @@ impl Unit {
 
     fn finish(self) -> Code {
         let exception_table = self.exception_table();
-        Code {
+        let mut code = Code {
             exception_table,
             doc: self.doc,
             freevars: self.freevars.iter().map(|n| (Box::from(n.as_str()), self.deref[n.as_str()])).collect(),
@@ -240,7 +240,19 @@ impl Unit {
             flags: self.flags,
             stacksize: 0,
             first_line: self.first_line,
+        };
+        // The verifier's flow analysis gives the stack size (CPython's
+        // assembler computes it the same way). It refusing compiler output
+        // is a compiler bug; such code still runs (nothing at run time
+        // relies on the size) but will not load from a bytecode file.
+        match crate::bytecode::verify::stack_depth(&code) {
+            Ok(depth) => code.stacksize = depth,
+            Err(e) => {
+                debug_assert!(false, "the compiler produced code the verifier refuses: {e}");
+                code.stacksize = u32::MAX;
+            }
         }
+        code
     }
 
     fn pos(&self) -> Pos {
@@ -533,12 +545,13 @@ impl Unit {
             }
             StmtKind::Break => {
                 let Some(li) = self.innermost_loop() else { return Err(syntax("'break' outside loop", s.pos)) };
-                self.unwind_fblocks(li + 1, false)?;
-                let is_for = matches!(self.fblocks[li].kind, FBlockKind::Loop { is_for: true, .. });
-                if is_for {
-                    self.emit(Opcode::PopTop, 0);
-                }
-                let j = self.emit(Opcode::JumpForward, 0);
+                let j = self.unwind_fblocks_then(li + 1, false, |this| {
+                    let is_for = matches!(this.fblocks[li].kind, FBlockKind::Loop { is_for: true, .. });
+                    if is_for {
+                        this.emit(Opcode::PopTop, 0);
+                    }
+                    Ok(this.emit(Opcode::JumpForward, 0))
+                })?;
                 if let FBlockKind::Loop { break_patches, .. } = &mut self.fblocks[li].kind {
                     break_patches.push(j);
                 }
@@ -547,9 +560,11 @@ impl Unit {
                 let Some(li) = self.innermost_loop() else {
                     return Err(syntax("'continue' not properly in loop", s.pos));
                 };
-                self.unwind_fblocks(li + 1, false)?;
                 let FBlockKind::Loop { continue_target, .. } = self.fblocks[li].kind else { return Ok(()) };
-                self.emit(Opcode::JumpBackward, continue_target as u32);
+                self.unwind_fblocks_then(li + 1, false, |this| {
+                    this.emit(Opcode::JumpBackward, continue_target as u32);
+                    Ok(())
+                })?;
             }
             StmtKind::Pass => {}
             StmtKind::Return(v) => {
@@ -562,10 +577,13 @@ impl Unit {
                 }
                 self.line = s.pos.line;
                 self.extra_depth += 1;
-                self.unwind_fblocks(0, true)?;
-                self.extra_depth -= 1;
-                self.line = s.pos.line;
-                self.emit(Opcode::ReturnValue, 0);
+                let line = s.pos.line;
+                self.unwind_fblocks_then(0, true, |this| {
+                    this.extra_depth -= 1;
+                    this.line = line;
+                    this.emit(Opcode::ReturnValue, 0);
+                    Ok(())
+                })?;
             }
             StmtKind::FunctionDef { name, args, body, decorators, is_async, .. } => {
                 if *is_async {
@@ -939,8 +957,15 @@ impl Unit {
 
     /// Emits what leaving blocks `fblocks[down_to..]` early requires,
     /// innermost first, each outside the block it undoes. With
-    /// `preserve_tos` a return value on the stack is kept on top.
-    fn unwind_fblocks(&mut self, down_to: usize, preserve_tos: bool) -> CResult<()> {
+    /// `preserve_tos` a return value on the stack is kept on top. `then`
+    /// emits the jump (or return) that leaves, outside the handlers of the
+    /// blocks left (a safepoint on a back edge may raise).
+    fn unwind_fblocks_then<T>(
+        &mut self,
+        down_to: usize,
+        preserve_tos: bool,
+        then: impl FnOnce(&mut Self) -> CResult<T>,
+    ) -> CResult<T> {
         let saved_blocks = self.fblocks.clone();
         let saved_handlers = self.handler_stack.clone();
         for i in (down_to..saved_blocks.len()).rev() {
@@ -984,9 +1009,10 @@ impl Unit {
                 }
             }
         }
+        let r = then(self);
         self.fblocks = saved_blocks;
         self.handler_stack = saved_handlers;
-        Ok(())
+        r
     }
 
     /// The shared cleanup handler: an exception escaped while another was
@@ -1032,9 +1058,18 @@ impl Unit {
                     self.emit(Opcode::PopTop, 0);
                 }
             }
-            self.push_fblock(FBlockKind::HandlerBody { name: handler.name.clone() });
+            // Leaving the body early (return, break, continue) restores the
+            // exception state outside the cleanup handler's range, as the
+            // normal exit below does: what runs after POP_EXCEPT is below
+            // the cleanup handler's stack depth.
+            let outside_cleanup = self.handler_stack.len() - 1;
+            self.fblocks.push(FBlock {
+                kind: FBlockKind::HandlerBody { name: handler.name.clone() },
+                handlers_len: outside_cleanup,
+            });
             self.body(&handler.body)?;
             self.fblocks.pop();
+            let cleanup_id = self.handler_stack.pop();
             self.emit(Opcode::PopExcept, 0);
             if let Some(n) = &handler.name {
                 self.load_const(Const::None);
@@ -1042,6 +1077,7 @@ impl Unit {
                 self.delete_name(n);
             }
             ends.push(self.emit(Opcode::JumpForward, 0));
+            self.handler_stack.extend(cleanup_id);
             if let Some(j) = next {
                 let here = self.here();
                 self.patch(j, here);
@@ -1081,7 +1117,9 @@ impl Unit {
         self.push_fblock(FBlockKind::HandlerBody { name: None });
         let cleanup = self.push_handler();
         self.fblocks.pop();
-        self.push_fblock(FBlockKind::ExcState);
+        // Leaving early restores the exception state outside the cleanup handler.
+        let outside_cleanup = self.handler_stack.len() - 1;
+        self.fblocks.push(FBlock { kind: FBlockKind::ExcState, handlers_len: outside_cleanup });
         self.body(finalbody)?;
         self.fblocks.pop();
         self.emit(Opcode::Reraise, 0);
@@ -1961,8 +1999,12 @@ impl Unit {
             skips.extend(self.jump_if(cond, false)?);
         }
         self.comprehension(gens, level + 1, body)?;
+        // A filtered-out item goes to the back edge, not straight to
+        // FOR_ITER: only JUMP_BACKWARD goes backwards (it is the loop's
+        // safepoint, which meters fuel; the verifier insists).
+        let back = self.here();
         for s in skips {
-            self.patch(s, start);
+            self.patch(s, back);
         }
         self.emit(Opcode::JumpBackward, start as u32);
         let end = self.here();
@@ -2072,7 +2114,7 @@ pub(crate) fn walrus_targets(e: &Expr, out: &mut Vec<String>) {
     }
 }
 
-fn collect_target_names(t: &Expr, out: &mut Vec<String>) {
+pub(crate) fn collect_target_names(t: &Expr, out: &mut Vec<String>) {
     match &t.kind {
         ExprKind::Name(n) => out.push(n.clone()),
         ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().for_each(|i| collect_target_names(i, out)),

@@ -249,10 +249,34 @@ impl Scope {
             ExprKind::ListComp { generators, .. }
             | ExprKind::SetComp { generators, .. }
             | ExprKind::DictComp { generators, .. } => {
+                // Codegen inlines the comprehension unless a nested scope
+                // captures one of its loop variables; then it is a nested
+                // function (its first iterable evaluated here), and what it
+                // needs from this scope must be cells here.
+                let mut inner = Scope::default();
+                let mut loop_vars = Vec::new();
                 for g in generators {
-                    self.target(&g.target);
+                    inner.target(&g.target);
+                    super::codegen::collect_target_names(&g.target, &mut loop_vars);
                 }
-                for_each_child(e, &mut |c| self.expr(c));
+                for_each_child(e, &mut |c| inner.expr(c));
+                if loop_vars.iter().any(|v| inner.child_free.contains(v)) {
+                    if let Some(first) = generators.first() {
+                        self.expr(&first.iter);
+                    }
+                    let mut walrus = Vec::new();
+                    super::codegen::walrus_targets(e, &mut walrus);
+                    for n in &walrus {
+                        self.bind(n);
+                        inner.nonlocals.insert(n.clone());
+                    }
+                    self.child_free.extend(inner.free_in_function(core::iter::empty()));
+                } else {
+                    for g in generators {
+                        self.target(&g.target);
+                    }
+                    for_each_child(e, &mut |c| self.expr(c));
+                }
             }
             _ => for_each_child(e, &mut |c| self.expr(c)),
         }

@@ -817,7 +817,16 @@ impl Vm {
                 }
             }
         }
-        let Some(v) = found else { return Ok(None) };
+        let Some(v) = found else {
+            // `super().__repr__()` and friends in a subclass of a built-in
+            // type: the built-in operation on the wrapped value.
+            if let Some(base) = self.native_base(obj_type) {
+                if c.mro[pos + 1..].contains(&base) && self.native_of(obj).is_some() {
+                    return Ok(self.native_dunder_method(obj, name));
+                }
+            }
+            return Ok(None);
+        };
         if obj.is_null() {
             return Ok(Some(v));
         }

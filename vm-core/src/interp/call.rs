@@ -364,7 +364,7 @@ impl Vm {
         kwnames: Option<ObjRef>,
         on_return: ReturnAction,
     ) -> PyResult<CallOutcome> {
-        if self.class_overrides_new(class) {
+        if self.class_overrides_new(class) || self.native_base(class).is_some() {
             return self.instantiate_with_new(class, call_base, args_start, kwnames);
         }
         let Obj::Class(c) = self.heap.get(class) else { unreachable_frame() };
@@ -375,6 +375,7 @@ impl Vm {
             shape: root_shape,
             slots: ValueVec::new(),
             exc: if is_exc { Some(alloc::boxed::Box::default()) } else { None },
+            native: None,
         }));
         let instance = Value::Obj(inst);
         if is_exc
@@ -479,19 +480,29 @@ impl Vm {
     }
 
     fn run_new_and_init(&mut self, class: ObjRef, pos: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-        let new = self.lookup_class_attr(class, self.names.new).unwrap_or(Value::None);
-        let new = self.bind_descr(new, Value::Null, class)?;
-        let mut args = Vec::with_capacity(pos.len() + 1);
-        args.push(Value::Obj(class));
-        args.extend_from_slice(pos);
-        let obj = self.call_value_kw(new, &args, kw)?;
+        let obj = if self.class_overrides_new(class) {
+            let new = self.lookup_class_attr(class, self.names.new).unwrap_or(Value::None);
+            let new = self.bind_descr(new, Value::Null, class)?;
+            let mut args = Vec::with_capacity(pos.len() + 1);
+            args.push(Value::Obj(class));
+            args.extend_from_slice(pos);
+            self.call_value_kw(new, &args, kw)?
+        } else {
+            // A subclass of a built-in type without its own `__new__`.
+            self.native_new(class, pos, kw)?
+        };
         if !self.isinstance(obj, class) {
             return Ok(obj);
         }
         self.temp_roots.push(obj);
         let cls = self.class_of(obj);
+        let wrapped = self.native_of(obj).is_some();
         if let Some(init) = self.lookup_class_attr(cls, self.names.init) {
-            if !self.is_builtin_init(init) {
+            if wrapped && self.is_builtin_init(init) {
+                // `list.__init__` and friends fill the value; immutable
+                // types took their arguments in `__new__`.
+                self.native_init_if_mutable(obj, pos, kw)?;
+            } else if !self.is_builtin_init(init) {
                 let bound = self.bind_descr(init, obj, cls)?;
                 let r = self.call_value_kw(bound, pos, kw)?;
                 if !matches!(r, Value::None) {
@@ -697,8 +708,33 @@ impl Vm {
             let Obj::Class(bc) = self.heap.get(b) else { continue };
             match bc.layout {
                 Layout::Exception => layout = Layout::Exception,
+                Layout::Native if b == self.types.object => {}
+                Layout::Native if self.is_subclassable_native(b) => layout = Layout::Wrapped,
+                Layout::Wrapped => layout = Layout::Wrapped,
                 Layout::Native => {
                     let bn = bc.name.clone();
+                    // Types CPython itself refuses as bases.
+                    const FINAL: &[&str] = &[
+                        "bool",
+                        "range",
+                        "slice",
+                        "NoneType",
+                        "NotImplementedType",
+                        "ellipsis",
+                        "function",
+                        "builtin_function_or_method",
+                        "method",
+                        "generator",
+                        "cell",
+                        "code",
+                        "traceback",
+                        "dict_keys",
+                        "dict_values",
+                        "dict_items",
+                    ];
+                    if FINAL.contains(&&*bn) {
+                        return Err(self.type_error(format!("type '{bn}' is not an acceptable base type")));
+                    }
                     return Err(self
                         .not_implemented_error(format!("subclassing the built-in type '{bn}' is not supported yet")));
                 }

@@ -31,8 +31,13 @@ impl Vm {
             _ => crate::runtime::object::ShapeTable::EMPTY,
         };
         let exc = ExcData { args, cause: Value::None, context: Value::None, ..ExcData::default() };
-        let r =
-            self.heap.alloc(Obj::Instance(Instance { class, shape, slots: ValueVec::new(), exc: Some(exc.into()) }));
+        let r = self.heap.alloc(Obj::Instance(Instance {
+            class,
+            shape,
+            slots: ValueVec::new(),
+            exc: Some(exc.into()),
+            native: None,
+        }));
         PyErr(r)
     }
 

@@ -10,6 +10,7 @@ pub mod frame;
 pub mod generator;
 pub mod import;
 pub mod names;
+pub mod native_sub;
 pub mod ops;
 pub mod repr;
 pub mod sets;

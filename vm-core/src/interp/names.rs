@@ -24,11 +24,16 @@ impl Vm {
         }
     }
 
-    /// The str slice of a value, if it is a str.
+    /// The str slice of a value, if it is a str (or an instance of a `str`
+    /// subclass: its text, as CPython's C functions accept subclasses).
     pub fn as_str(&self, v: Value) -> Option<&str> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => Some(s.as_str()),
+                Obj::Instance(i) => match i.native.map(|n| self.heap.get(n)) {
+                    Some(Obj::Str(s)) => Some(s.as_str()),
+                    _ => None,
+                },
                 _ => None,
             },
             _ => None,

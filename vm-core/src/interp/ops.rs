@@ -281,6 +281,11 @@ impl Vm {
 
     /// Calls `obj.name(*args)` if the class defines `name`; `None` if it does not.
     pub fn call_method_opt(&mut self, obj: Value, name: ObjRef, args: &[Value]) -> PyResult<Option<Value>> {
+        if self.native_of(obj).is_some() {
+            if let Some(r) = self.native_dunder(obj, name, args)? {
+                return Ok(Some(r));
+            }
+        }
         let cls = self.class_of(obj);
         let Some(f) = self.lookup_class_attr(cls, name) else { return Ok(None) };
         if matches!(f, Value::None) {
@@ -515,7 +520,7 @@ impl Vm {
     fn call_compare_dunder(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         let name = self.cmp_names[op as usize];
         let cls = self.class_of(a);
-        if self.lookup_class_attr(cls, name).is_some() {
+        if self.lookup_class_attr(cls, name).is_some() || self.native_of(a).is_some() {
             return self.call_method_opt(a, name, &[b]);
         }
         if op == CompareOp::Ne {
@@ -777,8 +782,10 @@ impl Vm {
     /// `__bool__` nor `__len__` (what `instance_truth` looks up), so their
     /// truth runs no code while the class is unchanged (`TO_BOOL_ALWAYS_TRUE`).
     pub(crate) fn class_always_true(&self, class: ObjRef) -> bool {
+        // A subclass of a built-in type is as true as the value it wraps.
         self.lookup_class_attr(class, self.names.bool_).is_none()
             && self.lookup_class_attr(class, self.names.len).is_none()
+            && self.native_base(class).is_none()
     }
 
     /// Validates what `__len__` returned.
@@ -837,6 +844,21 @@ impl Vm {
                 Obj::Set(_) => self.set_hash(r),
                 Obj::Instance(inst) => {
                     let cls = inst.class;
+                    if let Some(native) = self.native_of(v) {
+                        // Not overridden: the wrapped value's hash (an error,
+                        // named after the subclass, for mutable values).
+                        let mutable = matches!(native, Value::Obj(n)
+                            if matches!(self.heap.get(n), Obj::List(_) | Obj::Dict(_))
+                                || matches!(self.heap.get(n), Obj::Set(s) if !s.frozen));
+                        let hash = self.names.hash;
+                        if mutable && !self.overrides_before_native(cls, hash) {
+                            let tn = self.type_name(v);
+                            return Err(self.type_error(format!("unhashable type: '{tn}'")));
+                        }
+                        if let Some(Value::Int(h)) = self.native_dunder(v, hash, &[])? {
+                            return Ok(h);
+                        }
+                    }
                     match self.lookup_class_attr(cls, self.names.hash) {
                         Some(Value::None) => {
                             let tn = self.type_name(v);
@@ -938,6 +960,7 @@ impl Vm {
         let cls = self.class_of(container);
         let iterable = self.lookup_class_attr(cls, self.names.iter).is_some()
             || self.lookup_class_attr(cls, self.names.getitem).is_some()
+            || self.native_of(container).is_some()
             || matches!(container, Value::Obj(r) if matches!(self.heap.get(r), Obj::Iter(_)));
         if !iterable {
             let tn = self.type_name(container);

@@ -170,6 +170,11 @@ impl Vm {
                 let class = inst.class;
                 let is_exc = inst.exc.is_some();
                 let repr_name = self.names.repr;
+                if inst.native.is_some() {
+                    if let Some(s) = self.native_dunder(v, repr_name, &[])? {
+                        return Ok(String::from(self.as_str(s).unwrap_or("")));
+                    }
+                }
                 if let Some(f) = self.lookup_class_attr(class, repr_name) {
                     let s = self.call_value(f, &[v])?;
                     return match self.as_str(s) {
@@ -294,6 +299,11 @@ impl Vm {
                     let class = inst.class;
                     let exc_args = inst.exc.as_ref().map(|e| e.args);
                     let str_name = self.names.str_;
+                    if inst.native.is_some() {
+                        if let Some(s) = self.native_dunder(v, str_name, &[])? {
+                            return Ok(String::from(self.as_str(s).unwrap_or("")));
+                        }
+                    }
                     if let Some(f) = self.lookup_class_attr(class, str_name) {
                         let s = self.call_value(f, &[v])?;
                         return match self.as_str(s) {

@@ -416,7 +416,8 @@ impl Vm {
                 Obj::Set(_) => true,
                 Obj::DictView { .. } => true,
                 Obj::Instance(i) => {
-                    self.lookup_class_attr(i.class, self.names.iter).is_some()
+                    i.native.is_some()
+                        || self.lookup_class_attr(i.class, self.names.iter).is_some()
                         || self.lookup_class_attr(i.class, self.names.getitem).is_some()
                 }
                 _ => false,

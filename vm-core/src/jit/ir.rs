@@ -211,10 +211,13 @@ macro_rules! for_each_ir_op {
             (StoreItem, "store_item", false, true),
             (IterNext, "iter_next", false, true),
             (LoadCell, "load_cell", false, true),
+            (FuncCell, "func_cell", true, false),
             (StoreCell, "store_cell", false, true),
             (Truth, "truth", true, false),
             (LoadSlot, "load_slot", true, false),
             (StoreSlot, "store_slot", false, false),
+            (NewInstance, "new_instance", false, false),
+            (AddSlot, "add_slot", false, true),
             (LoadGlobal, "load_global", false, true),
             (Sync, "sync", false, false),
             (Exec, "exec", false, false),
@@ -296,6 +299,10 @@ pub enum Op {
     LoadCell,
     /// Stores `args[1]` into the closure cell `args[0]`; exits unless it is a cell.
     StoreCell,
+    /// Closure cell `n` of the function `args[0]` (a `guard_func` proved it
+    /// a function running code with at least `n + 1` free variables): how an
+    /// inlined callee, which has no frame, reaches its free variables.
+    FuncCell(u32),
     /// `bool(args[0])` for a value whose truth runs no Python code (a
     /// guard established its type or class): `Vm::truth_native`.
     Truth,
@@ -312,6 +319,19 @@ pub enum Op {
     LoadSlot(u32),
     /// Stores `args[1]` into instance slot `n` of `args[0]`.
     StoreSlot(u32),
+    /// A new instance of the class (`ObjRef`) with no attributes, as
+    /// `CALL_ALLOC_AND_ENTER_INIT` allocates it before `__init__`.
+    NewInstance(u32),
+    /// Adds an attribute: appends `args[1]` to the slots of the instance
+    /// `args[0]` (a `guard_shape` proved its class and shape before) as
+    /// slot `slot`, and moves it to `shape`, the transition tier 1 takes;
+    /// exits (nothing stored) unless it has exactly `slot` slots.
+    AddSlot {
+        /// The new slot's index.
+        slot: u32,
+        /// The shape after the store (a `ShapeId`).
+        shape: u32,
+    },
     /// A global (the top frame's globals, or the builtins), read at `index`
     /// of the dict's entries; exits unless the key there is `name` (and, for
     /// builtins, unless the globals' keys version is still `keys`, so no
@@ -426,6 +446,39 @@ pub struct Snapshot {
     /// Bytecode instructions the trace completed before this exit (for
     /// the share of bytecode run in traces).
     pub done: u32,
+    /// Calls the trace ran inline whose frames the exit pushes, outermost
+    /// first (empty for most exits). `stack` then holds, after the top
+    /// frame's operands up to the outermost call, each call's function, its
+    /// `NULL` (when it has no `self`), its fast locals and its operand
+    /// stack, as tier 1's value stack would; `pc` is the top frame's
+    /// position after the outermost call.
+    pub frames: Vec<InlinedFrame>,
+}
+
+/// A frame an exit pushes for a call the trace ran inline without one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InlinedFrame {
+    /// Index into the trace's codes of the callee's code.
+    pub code: u32,
+    /// Where the callee resumes.
+    pub pc: u32,
+    /// Operand-stack index (in the top frame's terms, as `keep`) of the
+    /// function called; its fast locals start one or two entries above it.
+    pub call_base: u32,
+    /// The callee's first local is the `self` just above the function
+    /// (a method call), instead of after a `NULL`.
+    pub with_self: bool,
+    /// For `CALL_ALLOC_AND_ENTER_INIT`: the `__init__` function (`ObjRef`;
+    /// the function slot holds the class, as in tier 1): the frame returns
+    /// its `self`, the new instance.
+    pub init: Option<u32>,
+}
+
+impl InlinedFrame {
+    /// Operand-stack index (in the top frame's terms) of the callee's first local.
+    pub fn locals_at(&self) -> u32 {
+        self.call_base + if self.with_self { 1 } else { 2 }
+    }
 }
 
 /// A trace in IR form.
@@ -524,7 +577,9 @@ impl TraceIr {
                     write!(out, " code={}{}", self.code_name(*code), if *globals { " globals" } else { "" })
                 }
                 Op::IterNext(kind) => write!(out, " {}", kind.name()),
-                Op::LoadSlot(n) | Op::StoreSlot(n) => write!(out, " [{n}]"),
+                Op::LoadSlot(n) | Op::StoreSlot(n) | Op::FuncCell(n) => write!(out, " [{n}]"),
+                Op::AddSlot { slot, shape } => write!(out, " [{slot}] shape={shape}"),
+                Op::NewInstance(class) => write!(out, " class=obj{class}"),
                 Op::LoadGlobal { builtin, index, name, keys } => {
                     let which = if *builtin { alloc::format!("builtins keys={keys}") } else { "globals".into() };
                     write!(out, " {which} [{index}] name=obj{name}")
@@ -557,6 +612,9 @@ impl TraceIr {
             let _ = write!(out, "{}v{}", if j > 0 { " " } else { "" }, v.0);
         }
         out.push(']');
+        for f in &snap.frames {
+            let _ = write!(out, " +frame {}@{} at {}", self.code_name(f.code), f.pc, f.call_base);
+        }
         out
     }
 

@@ -4,7 +4,7 @@
 
 use alloc::vec::Vec;
 
-use super::ir::{FloatOp, IntOp, IterKind, Op, SeqKind, Snapshot, TraceIr, Ty, ValueId};
+use super::ir::{FloatOp, InlinedFrame, IntOp, IterKind, Op, SeqKind, Snapshot, TraceIr, Ty, ValueId};
 use super::recorder::{RecordedInst, Recording, TraceEnd};
 use crate::bytecode::opcode::{CompareOp, Opcode};
 use crate::runtime::value::Value;
@@ -28,6 +28,7 @@ pub fn lowers_natively(op: Opcode) -> bool {
             | Opcode::LoadAttrInstance
             | Opcode::LoadMethodInstance
             | Opcode::StoreAttrInstance
+            | Opcode::StoreAttrInstanceAdd
             | Opcode::LoadGlobalModule
             | Opcode::LoadGlobalBuiltin
             | Opcode::ToBoolBool
@@ -69,23 +70,50 @@ enum Entry {
     Val(ValueId),
 }
 
+/// A call [`inline_plan`] found can run without a frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InlineCall {
+    /// Index of the callee's `RETURN_VALUE` in the recording.
+    pub ret: u32,
+    /// The callee (or a call inlined in it) changes something the caller
+    /// could see (an attribute, a list item): its exits push its frame.
+    pub effects: bool,
+}
+
 /// A Python call being lowered inline, without a frame (see [`inline_plan`]).
 struct Inlined {
-    /// The snapshot every exit inside it takes: tier 1 before the call.
-    snap: u32,
-    /// The caller's stack depth below the callee and its arguments.
+    /// For a call without effects (and calls inlined in it): the snapshot
+    /// every exit inside it takes, tier 1 before the call. `None`: exits
+    /// push the inlined frames (`Snapshot::frames`).
+    rollback: Option<u32>,
+    /// The callee's operand stack starts at this abstract-stack index (the
+    /// caller's stack depth below the function and its arguments).
     call_base: usize,
     /// The callee's fast locals as values (none is ever in memory).
     locals: Vec<Option<ValueId>>,
+    /// The function called and what is above it (`NULL`, or the `self`
+    /// that is also local 0).
+    func: ValueId,
+    self_or_null: ValueId,
+    with_self: bool,
+    /// The callee's code (index into the trace's codes).
+    code: u32,
+    /// Where the caller resumes after the call.
+    caller_pc: u32,
+    /// For `CALL_ALLOC_AND_ENTER_INIT`: the `__init__` function (`ObjRef`);
+    /// the call's value is then the new instance (`self_or_null`).
+    init: Option<u32>,
+    /// The caller's (depth, code).
+    caller_at: (i32, u32),
 }
 
 struct Lowering<'a> {
     ir: TraceIr,
     rec: &'a Recording,
-    /// Per instruction: for a call that can be inlined, the index of its return.
-    inline_at: Vec<Option<u32>>,
-    /// The call being lowered inline, if any.
-    inlined: Option<Inlined>,
+    /// Per instruction: for a call that can be inlined, where it returns.
+    inline_at: Vec<Option<InlineCall>>,
+    /// The calls being lowered inline, outermost first.
+    inlined: Vec<Inlined>,
     stack: Vec<Entry>,
     /// Entries `0..keep` are in memory as the abstract stack says.
     keep: u32,
@@ -94,6 +122,9 @@ struct Lowering<'a> {
     phys: u32,
     /// The instruction being lowered: (index, depth, code).
     at: (u32, i32, u32),
+    /// The rest of the recording is not lowered: the trace always exits
+    /// where it stopped (see [`Lowering::abandon`]).
+    abandoned: bool,
 }
 
 impl Lowering<'_> {
@@ -136,19 +167,60 @@ impl Lowering<'_> {
     }
 
     /// The state to resume tier 1 from before the current instruction
-    /// (inside an inlined call: before the call).
+    /// (inside an inlined call without effects: before the call).
     fn snapshot(&mut self, pc: u32) -> u32 {
-        if let Some(inl) = &self.inlined {
-            return inl.snap;
+        if let Some(outermost) = self.inlined.first() {
+            if let Some(s) = outermost.rollback {
+                return s;
+            }
         }
-        let vals: Vec<ValueId> = (self.keep as usize..self.stack.len())
-            .map(|i| match self.stack[i] {
-                Entry::Val(v) => v,
-                Entry::Mem(_) => unreachable!("memory entries lie below keep"),
-            })
-            .collect();
+        let values = |l: &Self, range: core::ops::Range<usize>| -> Vec<ValueId> {
+            range
+                .map(|i| match l.stack[i] {
+                    Entry::Val(v) => v,
+                    Entry::Mem(_) => unreachable!("memory entries lie below keep"),
+                })
+                .collect()
+        };
         let (done, depth, code) = self.at;
-        let s = Snapshot { pc: Some(pc), keep: self.keep, stack: vals, depth, code, done };
+        let Some(outermost) = self.inlined.first() else {
+            let stack = values(self, self.keep as usize..self.stack.len());
+            let s = Snapshot { pc: Some(pc), keep: self.keep, stack, depth, code, done, frames: Vec::new() };
+            return self.ir.add_snapshot(s);
+        };
+        // Inside calls with effects: tier 1's value stack as it would be,
+        // with each inlined call's frame.
+        let (depth, code) = outermost.caller_at;
+        let mut stack = values(self, self.keep as usize..outermost.call_base);
+        let mut frames = Vec::with_capacity(self.inlined.len());
+        let mut null = None;
+        for (k, inl) in self.inlined.iter().enumerate() {
+            let call_base = self.keep + stack.len() as u32;
+            stack.push(inl.func);
+            if !inl.with_self {
+                stack.push(inl.self_or_null);
+            }
+            for local in &inl.locals {
+                let v = match local {
+                    Some(v) => *v,
+                    None => {
+                        *null.get_or_insert_with(|| self.ir.push(Op::Const(Value::Null), Vec::new(), Ty::Any, None))
+                    }
+                };
+                stack.push(v);
+            }
+            let end = self.inlined.get(k + 1).map_or(self.stack.len(), |next| next.call_base);
+            stack.extend(values(self, inl.call_base..end));
+            let resume = self.inlined.get(k + 1).map_or(pc, |next| next.caller_pc);
+            frames.push(InlinedFrame {
+                code: inl.code,
+                pc: resume,
+                call_base,
+                with_self: inl.with_self,
+                init: inl.init,
+            });
+        }
+        let s = Snapshot { pc: Some(outermost.caller_pc), keep: self.keep, stack, depth, code, done, frames };
         self.ir.add_snapshot(s)
     }
 
@@ -163,7 +235,15 @@ impl Lowering<'_> {
     fn as_is(&mut self) -> u32 {
         let (done, depth, code) = self.at;
         let keep = self.stack.len() as u32;
-        self.ir.add_snapshot(Snapshot { pc: None, keep, stack: Vec::new(), depth, code, done: done + 1 })
+        self.ir.add_snapshot(Snapshot {
+            pc: None,
+            keep,
+            stack: Vec::new(),
+            depth,
+            code,
+            done: done + 1,
+            frames: Vec::new(),
+        })
     }
 
     /// Writes the virtual stack to memory.
@@ -177,11 +257,24 @@ impl Lowering<'_> {
         self.phys = self.keep;
     }
 
+    /// Inside an inlined call, an instruction only a frame can run (the
+    /// recording contradicts what `inline_plan` saw, e.g. a call that does
+    /// not bind as recorded): there is no frame to run it in, so the trace
+    /// exits here, always, and lowers nothing more.
+    fn abandon(&mut self, pc: u32) {
+        let s = self.snapshot(pc);
+        self.guard(Op::Exit, Vec::new(), s);
+        self.abandoned = true;
+    }
+
     fn lower_inst(&mut self, inst: &RecordedInst) {
         let pc = inst.pc;
         let arg = inst.arg;
-        if self.inlined.is_some() && self.lower_inlined(inst) {
+        if !self.inlined.is_empty() && self.lower_inlined(inst) {
             return;
+        }
+        if !self.inlined.is_empty() && !lowers_inline(inst) {
+            return self.abandon(pc);
         }
         match inst.op {
             Opcode::Nop | Opcode::JumpForward => {}
@@ -321,7 +414,7 @@ impl Lowering<'_> {
     /// Starts lowering the call `inst` inline when [`inline_plan`] chose it
     /// and the stack says how it binds its arguments; returns false to
     /// lower it as a real call instead.
-    fn begin_inline(&mut self, inst: &RecordedInst, callee: &[RecordedInst]) -> bool {
+    fn begin_inline(&mut self, inst: &RecordedInst, callee: &[RecordedInst], effects: bool) -> bool {
         let Some(body) = callee.first() else { return false };
         let argc = inst.arg as usize;
         let len = self.stack.len();
@@ -332,13 +425,19 @@ impl Lowering<'_> {
         // `self` (a method call) or NULL below the arguments, as the
         // callee's parameter count says it was when recorded.
         let code = &self.rec.codes[body.code as usize];
-        let with_self = match code.simple_argcount as usize {
-            n if n == argc => false,
-            n if n == argc + 1 => true,
-            _ => return false,
-        };
+        let init = inst.op == Opcode::CallAllocAndEnterInit;
+        let Some(with_self) = binds_self(code.simple_argcount, argc) else { return false };
+        if init && !with_self {
+            return false;
+        }
         let nlocals = code.nlocals();
+        let free_slots: Vec<u32> = code.code.freevars.iter().map(|&(_, slot)| slot).collect();
         let s = self.snapshot(inst.pc);
+        // Globals load through the caller's frame: the callee's must be the same dict.
+        let globals = callee.iter().any(|i| matches!(i.op, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin));
+        if init {
+            return self.begin_inline_init(inst, body.code, nlocals, globals, s);
+        }
         let self_or_null = self.peek(argc + 1);
         match (&self.ir.insts[self_or_null.0 as usize].op, with_self) {
             (Op::Const(Value::Null), false) => {}
@@ -356,11 +455,10 @@ impl Lowering<'_> {
             }
         }
         let f = self.peek(argc + 2);
-        // Globals load through the caller's frame: the callee's must be the same dict.
-        let globals = callee.iter().any(|i| matches!(i.op, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin));
         self.guard(Op::GuardFunc { code: body.code, globals }, alloc::vec![f], s);
-        // Tier 1 would raise RecursionError at the call: it runs it then.
-        self.guard(Op::GuardRoom(1), Vec::new(), s);
+        // Tier 1 would raise RecursionError at the call (at the innermost
+        // of nested ones): it runs it then.
+        self.guard(Op::GuardRoom(self.inlined.len() as u32 + 1), Vec::new(), s);
         let first_arg = if with_self { call_base + 1 } else { call_base + 2 };
         let mut locals = alloc::vec![None; nlocals];
         for (k, i) in (first_arg..len).enumerate() {
@@ -368,9 +466,95 @@ impl Lowering<'_> {
             self.stack[i] = Entry::Val(v);
             locals[k] = Some(v);
         }
-        self.stack.truncate(call_base);
-        self.keep = self.keep.min(call_base as u32);
-        self.inlined = Some(Inlined { snap: s, call_base, locals });
+        // Free variables: the frame would hold the closure's cells in these slots.
+        for (n, slot) in free_slots.into_iter().enumerate() {
+            if let Some(local) = locals.get_mut(slot as usize) {
+                *local = Some(self.emit(Op::FuncCell(n as u32), alloc::vec![f], Ty::Any));
+            }
+        }
+        let frame = Inlined {
+            locals,
+            func: f,
+            self_or_null,
+            with_self,
+            code: body.code,
+            init: None,
+            ..self.inlined_at(inst, call_base, effects, s)
+        };
+        self.enter_inlined(frame);
+        true
+    }
+
+    /// The parts of an [`Inlined`] the call site decides (the rest is filled in by the caller).
+    fn inlined_at(&self, inst: &RecordedInst, call_base: usize, effects: bool, s: u32) -> Inlined {
+        // The outermost call decides how exits inside leave (see `snapshot`).
+        let rollback = match self.inlined.first() {
+            Some(outermost) => outermost.rollback,
+            None => (!effects).then_some(s),
+        };
+        Inlined {
+            rollback,
+            call_base,
+            locals: Vec::new(),
+            func: ValueId(0),
+            self_or_null: ValueId(0),
+            with_self: true,
+            code: 0,
+            caller_pc: inst.pc + 1 + inst.op.cache_size() as u32,
+            caller_at: (self.at.1, self.at.2),
+            init: None,
+        }
+    }
+
+    /// Enters an inlined call: its function and arguments leave the abstract stack.
+    fn enter_inlined(&mut self, frame: Inlined) {
+        self.stack.truncate(frame.call_base);
+        self.keep = self.keep.min(frame.call_base as u32);
+        self.inlined.push(frame);
+    }
+
+    /// `CALL_ALLOC_AND_ENTER_INIT` inline: the class is the one cached
+    /// (whose version the trace depends on, so its `__init__` is too), the
+    /// instance is allocated in the trace, and `__init__` runs with it as
+    /// `self`; its frame (at an exit) returns the instance, as tier 1's does.
+    fn begin_inline_init(&mut self, inst: &RecordedInst, code: u32, nlocals: usize, globals: bool, s: u32) -> bool {
+        let argc = inst.arg as usize;
+        let len = self.stack.len();
+        let call_base = len - argc - 2;
+        let args = self.rec.uop_args[self.at.0 as usize];
+        let (class, init) = (args.cache[0], args.cache[2]);
+        let callee = self.peek(argc + 2);
+        if self.ir.insts[callee.0 as usize].op != Op::Const(Value::Obj(crate::runtime::value::ObjRef(class))) {
+            let want = self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(class))), Vec::new(), Ty::Obj);
+            let same = self.emit(Op::Is(false), alloc::vec![callee, want], Ty::Bool);
+            self.guard(Op::GuardTrue, alloc::vec![same], s);
+        }
+        let null = self.peek(argc + 1);
+        if self.ir.insts[null.0 as usize].op != Op::Const(Value::Null) {
+            let want = self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any);
+            let is_null = self.emit(Op::Is(false), alloc::vec![null, want], Ty::Bool);
+            self.guard(Op::GuardTrue, alloc::vec![is_null], s);
+        }
+        let init_fn = self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(init))), Vec::new(), Ty::Obj);
+        self.guard(Op::GuardFunc { code, globals }, alloc::vec![init_fn], s);
+        self.guard(Op::GuardRoom(self.inlined.len() as u32 + 1), Vec::new(), s);
+        let instance = self.emit(Op::NewInstance(class), Vec::new(), Ty::Obj);
+        let mut locals = alloc::vec![None; nlocals];
+        locals[0] = Some(instance);
+        for (k, i) in (call_base + 2..len).enumerate() {
+            let v = self.value(self.stack[i]);
+            locals[k + 1] = Some(v);
+        }
+        let frame = Inlined {
+            locals,
+            func: callee,
+            self_or_null: instance,
+            with_self: true,
+            code,
+            init: Some(init),
+            ..self.inlined_at(inst, call_base, true, s)
+        };
+        self.enter_inlined(frame);
         true
     }
 
@@ -393,38 +577,64 @@ impl Lowering<'_> {
     /// values, and its return hands the value to the caller's stack.
     /// Returns false for instructions lowered as anywhere else.
     fn lower_inlined(&mut self, inst: &RecordedInst) -> bool {
-        let Some(inl) = self.inlined.as_mut() else { return false };
+        if self.inlined.is_empty() {
+            return false;
+        }
         match inst.op {
             Opcode::LoadFast => {
-                let v = match inl.locals.get(inst.arg as usize).copied().flatten() {
-                    Some(v) => v,
-                    None => {
-                        // Unbound here (never on a recorded path): exit to tier 1, which raises.
-                        let s = inl.snap;
-                        let null = self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any);
-                        self.guard(Op::GuardNotNull, alloc::vec![null], s);
-                        null
-                    }
-                };
+                let v = self.inlined_local(inst.arg);
+                self.push(v);
+            }
+            Opcode::LoadDeref => {
+                // A free variable (`inline_plan` allows no other): its cell is a value.
+                let snap = self.snapshot(inst.pc);
+                let cell = self.inlined_local(inst.arg);
+                let v = self.ir.push(Op::LoadCell, alloc::vec![cell], Ty::Any, Some(snap));
                 self.push(v);
             }
             Opcode::StoreFast => {
                 let v = self.pop();
-                if let Some(slot) = self.inlined.as_mut().and_then(|i| i.locals.get_mut(inst.arg as usize)) {
+                if let Some(slot) = self.inlined.last_mut().and_then(|i| i.locals.get_mut(inst.arg as usize)) {
                     *slot = Some(v);
                 }
             }
             Opcode::ReturnValue => {
-                let v = self.pop();
-                let call_base = inl_call_base(&self.inlined);
+                let mut v = self.peek(1);
+                if let Some(inl) = self.inlined.last() {
+                    if inl.init.is_some() {
+                        // `__init__` returns None (tier 1 raises TypeError
+                        // otherwise), and the call's value is the instance.
+                        let instance = inl.self_or_null;
+                        let s = self.snapshot(inst.pc);
+                        self.guard(Op::GuardType(Ty::NoneT), alloc::vec![v], s);
+                        v = instance;
+                    }
+                }
+                self.pop();
+                let call_base = self.inlined.pop().map_or(0, |i| i.call_base);
                 self.stack.truncate(call_base);
                 self.keep = self.keep.min(call_base as u32);
                 self.push(v);
-                self.inlined = None;
             }
             _ => return false,
         }
         true
+    }
+
+    /// Local `slot` of the innermost inlined callee.
+    fn inlined_local(&mut self, slot: u32) -> ValueId {
+        let local = self.inlined.last().and_then(|inl| inl.locals.get(slot as usize).copied().flatten());
+        match local {
+            Some(v) => v,
+            None => {
+                // Unbound here (never on a recorded path): exit to tier 1, which raises.
+                let pc = self.rec.insts[self.at.0 as usize].pc;
+                let s = self.snapshot(pc);
+                let null = self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any);
+                self.guard(Op::GuardNotNull, alloc::vec![null], s);
+                null
+            }
+        }
     }
 
     /// An instruction the IR does not model: tier 1 runs it (`exec`, or
@@ -449,7 +659,15 @@ impl Lowering<'_> {
         let (depth, _, next_pc) = inst.next;
         let jump_exit = matches!(op.family(), Opcode::ForIter | Opcode::Send).then(|| {
             let (done, d, c) = self.at;
-            self.ir.add_snapshot(Snapshot { pc: None, keep: 0, stack: Vec::new(), depth: d, code: c, done })
+            self.ir.add_snapshot(Snapshot {
+                pc: None,
+                keep: 0,
+                stack: Vec::new(),
+                depth: d,
+                code: c,
+                done,
+                frames: Vec::new(),
+            })
         });
         let rec_args = self.rec.uop_args[self.at.0 as usize];
         let next = pc + 1 + op.cache_size() as u32;
@@ -522,15 +740,10 @@ impl Lowering<'_> {
                 };
                 let slot = if inst.op == Opcode::LoadMethodInstance {
                     // The method the cache entry for this class and shape holds.
-                    let matches = |e: usize| args.cache[e] == r.class && args.cache[e + 2] == r.shape;
-                    let entry = if matches(0) {
-                        0
-                    } else if args.cache[4] != 0 && matches(4) {
-                        4
-                    } else {
-                        return self.lower_as_uops(inst);
-                    };
-                    args.cache[entry + 3]
+                    match method_slot(inst, &args) {
+                        Some(method) => method,
+                        None => return self.lower_as_uops(inst),
+                    }
                 } else {
                     match r.slot {
                         Some(slot) => slot,
@@ -556,6 +769,19 @@ impl Lowering<'_> {
                         self.emit(Op::StoreSlot(slot), alloc::vec![obj, v], Ty::Void);
                     }
                 }
+                return;
+            }
+            Opcode::StoreAttrInstanceAdd => {
+                // Cache: [class, shape before, new slot, shape after].
+                if !adds_slot_as_recorded(inst, &args) {
+                    return self.lower_as_uops(inst);
+                }
+                let s = self.snapshot(inst.pc);
+                let obj = self.pop();
+                let v = self.pop();
+                self.guard(Op::GuardShape { class: args.cache[0], shape: args.cache[1] }, alloc::vec![obj], s);
+                let add = Op::AddSlot { slot: args.cache[2], shape: args.cache[3] };
+                self.ir.push(add, alloc::vec![obj, v], Ty::Void, Some(s));
                 return;
             }
             Opcode::ForIterRange | Opcode::ForIterList | Opcode::ForIterTuple => {
@@ -674,45 +900,122 @@ impl Lowering<'_> {
     }
 }
 
-fn inl_call_base(inlined: &Option<Inlined>) -> usize {
-    inlined.as_ref().map_or(0, |i| i.call_base)
+/// Whether a callee with `argcount` simple parameters called with `argc`
+/// arguments takes `self` below them (a method call); `None` if neither fits.
+fn binds_self(argcount: u32, argc: usize) -> Option<bool> {
+    match argcount as usize {
+        n if n == argc => Some(false),
+        n if n == argc + 1 => Some(true),
+        _ => None,
+    }
 }
 
 /// The calls a trace runs without pushing a frame: per instruction, for a
 /// `CALL_PY_EXACT_ARGS` whose whole callee, up to its return to the caller,
-/// was recorded and has no effect the caller could see before it returns
-/// (local loads and stores, constants, int and float arithmetic and
-/// comparisons, branches on bools, instance attribute, list/tuple item and
-/// global loads), the index of its `RETURN_VALUE`. Such a call needs no frame
-/// even at an exit: every exit inside it resumes tier 1 before the call,
-/// which runs it again from the start (nothing it did is visible).
-pub fn inline_plan(rec: &Recording) -> Vec<Option<u32>> {
+/// was recorded and is lowered to IR values and guards only (local loads
+/// and stores, free variable loads, constants, int and float arithmetic and
+/// comparisons, branches on bools, instance attribute, method, list/tuple
+/// item and global loads, and calls that qualify themselves), where it
+/// returns. With `effects`, callees may also store instance attributes and
+/// list items; their exits then push the inlined frames (`Snapshot::frames`).
+/// A call without effects needs no frame even at an exit: every exit inside
+/// it resumes tier 1 before the (outermost) call, which runs it again from
+/// the start (nothing it did is visible).
+pub fn inline_plan(rec: &Recording, effects: bool) -> Vec<Option<InlineCall>> {
     let insts = &rec.insts;
-    let mut plan = alloc::vec![None; insts.len()];
-    for (c, call) in insts.iter().enumerate() {
-        if call.op != Opcode::CallPyExactArgs || call.next.0 != call.depth + 1 || call.next.2 != 0 {
+    let mut plan: Vec<Option<InlineCall>> = alloc::vec![None; insts.len()];
+    // Innermost calls first: a callee may contain calls planned already.
+    for c in (0..insts.len()).rev() {
+        let call = &insts[c];
+        let init = call.op == Opcode::CallAllocAndEnterInit;
+        if !(call.op == Opcode::CallPyExactArgs || init && effects) || call.next.0 != call.depth + 1 || call.next.2 != 0
+        {
             continue;
         }
         if c > 0 && insts[c - 1].op == Opcode::KwNames {
             continue;
         }
+        let Some(body) = insts.get(c + 1) else { continue };
+        let code = &rec.codes[body.code as usize];
+        // `__init__` takes the new instance as `self` besides the arguments.
+        match binds_self(code.simple_argcount, call.arg as usize) {
+            Some(with_self) if with_self || !init => {}
+            _ => continue,
+        }
         let body_depth = call.depth + 1;
-        for (r, inst) in insts.iter().enumerate().skip(c + 1) {
+        // A new instance is visible to nobody but `__init__`; its stores are effects.
+        let mut has_effects = init;
+        let mut r = c + 1;
+        while let Some(inst) = insts.get(r) {
             if inst.depth != body_depth {
                 break;
             }
             if inst.op == Opcode::ReturnValue {
                 if inst.next.0 == call.depth {
-                    plan[c] = Some(r as u32);
+                    plan[c] = Some(InlineCall { ret: r as u32, effects: has_effects });
                 }
                 break;
             }
-            if !pure_in_callee(inst) {
+            if let Some(inner) = plan[r] {
+                // A call inlined inside this one.
+                has_effects |= inner.effects;
+                r = inner.ret as usize + 1;
+                continue;
+            }
+            let free_var = |slot: u32| code.code.freevars.iter().any(|&(_, s)| s == slot);
+            let pure = pure_in_callee(inst)
+                || inst.op == Opcode::LoadDeref && free_var(inst.arg)
+                || inst.op == Opcode::LoadMethodInstance && method_slot(inst, &rec.uop_args[r]).is_some();
+            let effect = effects
+                && match inst.op {
+                    Opcode::StoreAttrInstance => inst.receiver.is_some_and(|r| r.slot.is_some()),
+                    Opcode::StoreAttrInstanceAdd => adds_slot_as_recorded(inst, &rec.uop_args[r]),
+                    Opcode::StoreSubscrListInt => true,
+                    _ => false,
+                };
+            if !(pure || effect) {
                 break;
             }
+            has_effects |= effect;
+            r += 1;
         }
     }
     plan
+}
+
+/// True if a recorded `STORE_ATTR_INSTANCE_ADD` saw the receiver its cache
+/// expects (class and shape before the store), so it lowers to `add_slot`.
+fn adds_slot_as_recorded(inst: &RecordedInst, args: &crate::uop::UopArgs) -> bool {
+    inst.receiver.is_some_and(|r| r.class == args.cache[0] && r.shape == args.cache[1])
+}
+
+/// True for the instructions lowered without a frame to run in (no
+/// `exec`, `uops`, `return` or stack sync).
+fn lowers_inline(inst: &RecordedInst) -> bool {
+    pure_in_callee(inst)
+        || matches!(
+            inst.op,
+            Opcode::LoadDeref
+                | Opcode::LoadMethodInstance
+                | Opcode::StoreAttrInstance
+                | Opcode::StoreAttrInstanceAdd
+                | Opcode::StoreSubscrListInt
+        )
+}
+
+/// For a recorded `LOAD_METHOD_INSTANCE`, the method (an `ObjRef`) its
+/// cache holds for the receiver's class and shape, if it does.
+fn method_slot(inst: &RecordedInst, args: &crate::uop::UopArgs) -> Option<u32> {
+    let r = inst.receiver?;
+    let matches = |e: usize| args.cache[e] == r.class && args.cache[e + 2] == r.shape;
+    let entry = if matches(0) {
+        0
+    } else if args.cache[4] != 0 && matches(4) {
+        4
+    } else {
+        return None;
+    };
+    Some(args.cache[entry + 3])
 }
 
 /// True for the instructions [`inline_plan`] allows in an inlined callee
@@ -723,6 +1026,7 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
         Opcode::LoadFast
         | Opcode::StoreFast
         | Opcode::LoadConst
+        | Opcode::PushNull
         | Opcode::PopTop
         | Opcode::Copy
         | Opcode::Swap
@@ -764,14 +1068,16 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
 }
 
 /// Lowers a finished recording; `exit_at` is (depth, code, pc, stack depth)
-/// of the position a trace ending in an exit leaves to; `inline` lets
-/// calls chosen by [`inline_plan`] run without a frame.
-pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), inline: bool) -> TraceIr {
+/// of the position a trace ending in an exit leaves to; `inline` (the
+/// `inline_calls` parameter) lets calls chosen by [`inline_plan`] run
+/// without a frame: 0 none, 1 calls without effects, 2 also calls with.
+pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), inline: u32) -> TraceIr {
     let mut l = Lowering {
         ir: TraceIr::default(),
         rec,
-        inline_at: if inline { inline_plan(rec) } else { alloc::vec![None; rec.insts.len()] },
-        inlined: None,
+        inline_at: if inline > 0 { inline_plan(rec, inline > 1) } else { alloc::vec![None; rec.insts.len()] },
+        inlined: Vec::new(),
+        abandoned: false,
         stack: (0..rec.start_stack).map(Entry::Mem).collect(),
         keep: rec.start_stack,
         phys: rec.start_stack,
@@ -783,22 +1089,17 @@ pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), inline: bool) -> Tr
         let s = l.as_is();
         l.guard(Op::GuardFrame { depth: 0, code: first.code, pc: first.pc }, Vec::new(), s);
     }
-    let mut skip_to = None;
     for (i, inst) in rec.insts.iter().enumerate() {
         l.at = (i as u32, inst.depth, inst.code);
-        if skip_to.is_some_and(|r| i as u32 <= r) {
-            // Inside a call lowered inline.
-            l.lower_inst(inst);
-            continue;
-        }
-        skip_to = None;
-        if let Some(ret) = l.inline_at[i] {
-            if l.begin_inline(inst, &rec.insts[i + 1..=ret as usize]) {
-                skip_to = Some(ret);
+        if let Some(call) = l.inline_at[i] {
+            if l.begin_inline(inst, &rec.insts[i + 1..=call.ret as usize], call.effects) {
                 continue;
             }
         }
         l.lower_inst(inst);
+        if l.abandoned {
+            return l.ir;
+        }
     }
     let n = rec.insts.len() as u32;
     match rec.end {

@@ -43,8 +43,8 @@ macro_rules! for_each_jit_param {
                 "bytes of machine code (native backends); when full, every trace is flushed and recording starts again"),
             (min_open_trace, "min_open_trace", 64, 0, 100_000,
                 "bytecode instructions a root trace must cover when it ends in tier 1 (cannot loop or link)"),
-            (inline_calls, "inline_calls", 1, 0, 1,
-                "1: a call whose callee has no visible effect before it returns runs inline, without a frame (0: every call pushes one)"),
+            (inline_calls, "inline_calls", 2, 0, 2,
+                "calls run inline, without a frame: 2 callees storing attributes and list items too (exits push their frames), 1 only callees without visible effects, 0 none"),
             (stress_exits, "stress_exits", 0, 0, 1_000_000,
                 "testing: every Nth guard of each trace fails (0: off), so every exit path, snapshot and side trace runs"),
         }

@@ -131,9 +131,10 @@ impl Recording {
             let cached = entries.iter().map(|&e| (args.cache[e], args.cache[e + 1]));
             // Attribute forms are lowered for the receiver's own class and shape.
             let receiver = match inst.op {
-                Opcode::LoadAttrInstance | Opcode::LoadMethodInstance | Opcode::StoreAttrInstance => {
-                    inst.receiver.map(|r| (r.class, r.version))
-                }
+                Opcode::LoadAttrInstance
+                | Opcode::LoadMethodInstance
+                | Opcode::StoreAttrInstance
+                | Opcode::StoreAttrInstanceAdd => inst.receiver.map(|r| (r.class, r.version)),
                 Opcode::LoadAttr | Opcode::LoadMethod => {
                     inst.receiver.filter(|r| r.as_if.is_some()).map(|r| (r.class, r.version))
                 }

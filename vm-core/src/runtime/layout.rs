@@ -186,6 +186,14 @@ pub const FUNCTION_CODE: usize = offset_of!(FunctionVariant, function) + offset_
 /// Offset, from the start of a function object, of its globals (a `u32` `ObjRef`).
 pub const FUNCTION_GLOBALS: usize = offset_of!(FunctionVariant, function) + offset_of!(Function, globals);
 
+/// Offset, from the start of a function object, of its closure cells'
+/// pointer (`*const Value`; the data half of a `Box<[Value]>`, which the
+/// layout test pins down).
+pub const FUNCTION_CLOSURE_PTR: usize = offset_of!(FunctionVariant, function) + offset_of!(Function, closure);
+/// Offset, from the start of a function object, of its number of closure
+/// cells (`usize`; the length half of the `Box<[Value]>`).
+pub const FUNCTION_CLOSURE_LEN: usize = FUNCTION_CLOSURE_PTR + size_of::<usize>();
+
 /// The word a function whose code is `code` holds at [`FUNCTION_CODE`].
 pub fn code_word(code: &Rc<CodeObject>) -> u64 {
     const _: () = assert!(size_of::<Rc<CodeObject>>() == size_of::<usize>());
@@ -331,6 +339,7 @@ mod tests {
             shape: ShapeId(42),
             slots: vec![Value::Int(10), Value::Float(0.5)].into(),
             exc: None,
+            native: None,
         }));
 
         let p = slot_addr(&heap, list);
@@ -428,6 +437,11 @@ def squares(n):
         yield i * i
 total = sum(squares(50))
 o = ps[7]
+def outer(a, b):
+    def inner():
+        return a + b
+    return inner
+adds = outer(1, 2)
 ";
         let mut vm = Vm::new(VmConfig::default(), Box::new(BufferHost::default()));
         vm.run_source(src, "<layout>").expect("script runs");
@@ -442,7 +456,7 @@ o = ps[7]
             }
         };
         let (lst, tup, o, class) = (global("lst"), global("tup"), global("o"), global("P"));
-        let squares = global("squares");
+        let (squares, adds) = (global("squares"), global("adds"));
         let heap = &vm.heap;
 
         let p = slot_addr(heap, squares);
@@ -451,6 +465,11 @@ o = ps[7]
         assert_eq!(at!(u64, p, FUNCTION_CODE), code_word(&f.code));
         assert_eq!(at!(u32, p, FUNCTION_GLOBALS), f.globals.0);
         assert_eq!(f.globals, globals);
+        let p = slot_addr(heap, adds);
+        let Obj::Function(f) = heap.get(adds) else { panic!("not a function") };
+        assert_eq!(f.closure.len(), 2);
+        assert_eq!(at!(usize, p, FUNCTION_CLOSURE_PTR), f.closure.as_ptr() as usize);
+        assert_eq!(at!(usize, p, FUNCTION_CLOSURE_LEN), 2);
 
         let p = slot_addr(heap, lst);
         assert_eq!(at!(u8, p, OBJ_KIND), KIND_LIST);
@@ -505,6 +524,7 @@ o = ps[7]
                     shape: ShapeTable::EMPTY,
                     slots: ValueVec::new(),
                     exc: None,
+                    native: None,
                 })),
                 ObjKind::Instance,
             ),

@@ -128,6 +128,11 @@ pub struct Instance {
     pub slots: ValueVec,
     /// Exception state, for instances of exception classes.
     pub exc: Option<Box<ExcData>>,
+    /// For instances of subclasses of built-in types (`class C(list)`):
+    /// the built-in value the instance wraps, a `list`/`dict`/`set`/
+    /// `tuple`/`str`/big `int` object, or a `Cell` holding an inline
+    /// `int`/`float` (see `Vm::native_of`).
+    pub native: Option<ObjRef>,
 }
 
 /// Where a generator is in its life.
@@ -191,9 +196,12 @@ pub enum Layout {
     Object,
     /// Exception instances (`BaseException` subclasses).
     Exception,
-    /// A built-in type whose instances are not `Instance`s (int, str, ...);
-    /// cannot be subclassed yet.
+    /// A built-in type whose instances are not `Instance`s (int, str, ...).
     Native,
+    /// A user subclass of a built-in container or scalar type (`list`,
+    /// `dict`, `set`, `frozenset`, `tuple`, `str`, `int`, `float`): its
+    /// instances are `Instance`s whose `native` holds the built-in value.
+    Wrapped,
 }
 
 /// A class (user-defined or built-in).
@@ -646,6 +654,9 @@ impl Obj {
             }
             Obj::Instance(inst) => {
                 f(Value::Obj(inst.class));
+                if let Some(n) = inst.native {
+                    f(Value::Obj(n));
+                }
                 inst.slots.iter().for_each(|&v| f(v));
                 if let Some(e) = &inst.exc {
                     f(e.args);

@@ -10,7 +10,8 @@ consult (the role of ABCMeta.__subclasscheck__). `class C(ABC)` works;
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods."""
+    """Mark a method abstract: a class that still has one cannot be
+    instantiated."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
@@ -29,9 +30,8 @@ def _abstracts(cls):
 
 
 class ABC:
-    """Helper class that provides a standard way to create an ABC using
-    inheritance.
-    """
+    """Derive from this to make an abstract base class (ouro's stand-in
+    for metaclass=ABCMeta)."""
     __slots__ = ()
 
     def __init_subclass__(cls, **kwargs):
@@ -58,7 +58,8 @@ class ABC:
 
     @classmethod
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC."""
+        """Make subclass count as a subclass of this ABC for isinstance()
+        and issubclass(), without inheriting from it."""
         if issubclass(subclass, cls):
             return subclass
         cls.__dict__["_abc_registry"].append(subclass)

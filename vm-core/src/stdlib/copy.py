@@ -1,7 +1,7 @@
-"""Generic (shallow and deep) copying operations.
+"""Shallow and deep copies of objects, written for ouro.
 
-ouro: written in Python after CPython's Lib/copy.py: built-in containers,
-instances (their __dict__ and __slots__), and the __copy__/__deepcopy__
+Handles the built-in containers, instances (their __dict__ and
+__slots__, or __getstate__/__setstate__) and the __copy__/__deepcopy__
 hooks; __reduce_ex__-based copying of other objects is not provided.
 """
 
@@ -74,7 +74,8 @@ def _own_attrs(cls):
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
+    """A shallow copy of x: a new container or instance holding the same
+    items or attribute values."""
     cls = type(x)
     if _is_atomic(x) or cls is tuple or cls is frozenset:
         return x
@@ -93,68 +94,55 @@ def copy(x):
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
+    """A deep copy of x: containers and instances are copied recursively;
+    memo maps id() of already copied objects to their copies, so shared
+    and cyclic structure is preserved."""
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    key = id(x)
+    done = memo.get(key, _nil)
+    if done is not _nil:
+        return done
     cls = type(x)
     if _is_atomic(x):
-        y = x
-    elif cls is list:
-        y = []
-        memo[d] = y
-        append = y.append
-        for a in x:
-            append(deepcopy(a, memo))
-    elif cls is tuple:
-        items = [deepcopy(a, memo) for a in x]
-        # We're not going to put the tuple in the memo, but it's still
-        # important we check for it, in case the tuple contains recursive
-        # mutable structures.
-        try:
-            return memo[d]
-        except KeyError:
-            pass
-        for k, j in zip(x, items):
-            if k is not j:
-                y = tuple(items)
-                break
+        return x
+    if cls is tuple:
+        parts = [deepcopy(item, memo) for item in x]
+        # Copying the items may have copied x itself (a cycle through a
+        # mutable item): that copy is the answer.
+        done = memo.get(key, _nil)
+        if done is not _nil:
+            return done
+        same = all(a is b for a, b in zip(parts, x))
+        result = x if same else tuple(parts)
+    elif cls is list or cls is dict or cls is set:
+        # Register the empty copy first so cycles find it.
+        result = cls()
+        memo[key] = result
+        if cls is list:
+            for item in x:
+                result.append(deepcopy(item, memo))
+        elif cls is dict:
+            for k, v in x.items():
+                result[deepcopy(k, memo)] = deepcopy(v, memo)
         else:
-            y = x
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is set:
-        y = set()
-        memo[d] = y
-        for v in x:
-            y.add(deepcopy(v, memo))
+            for item in x:
+                result.add(deepcopy(item, memo))
     elif cls is frozenset:
-        y = frozenset(deepcopy(v, memo) for v in x)
+        result = frozenset([deepcopy(item, memo) for item in x])
     else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None:
-            y = copier(memo)
+        hook = getattr(x, "__deepcopy__", None)
+        if hook is not None:
+            result = hook(memo)
         elif cls.__module__ == "builtins":
             raise Error("un(deep)copyable object of type %s" % cls)
         else:
-            y = _new_like(x)
-            memo[d] = y
-            _copy_state(x, y, lambda v: deepcopy(v, memo))
-    # If is its own copy, don't memoize.
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)  # Make sure x lives at least as long as d
-    return y
-
-
-def _keep_alive(x, memo):
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
+            result = _new_like(x)
+            memo[key] = result
+            _copy_state(x, result, lambda v: deepcopy(v, memo))
+    if result is not x:
+        memo[key] = result
+        # The memo also holds the originals (under its own id), so their
+        # ids stay unique while the memo lives.
+        memo.setdefault(id(memo), []).append(x)
+    return result

@@ -1,10 +1,15 @@
-"""Data classes (PEP 557).
+"""Data classes (PEP 557), written for ouro.
 
-ouro: written in Python after CPython's Lib/dataclasses.py: dataclass
-(init, repr, eq, order, unsafe_hash, frozen, kw_only), field, fields,
-asdict, astuple, replace, is_dataclass, __post_init__; the generated
-methods are compiled with exec as in CPython. InitVar, slots=True and
-match_args are not provided yet.
+@dataclass reads a class's annotations and adds __init__, __repr__,
+__eq__, the ordering methods, __hash__ and frozen-ness as asked. Provided:
+dataclass (init, repr, eq, order, unsafe_hash, frozen, kw_only), field,
+Field, fields, asdict, astuple, replace, is_dataclass, KW_ONLY, MISSING,
+FrozenInstanceError and __post_init__. Not yet: InitVar, slots=True,
+match_args, make_dataclass.
+
+__init__ is compiled from generated source (so its signature, defaults and
+argument errors are a real function's); the other methods are closures
+over the field names.
 """
 
 import copy as _copy
@@ -32,11 +37,19 @@ class _KW_ONLY_TYPE:
 
 KW_ONLY = _KW_ONLY_TYPE()
 
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
+# Where a processed class keeps its fields and its decorator arguments.
+_FIELDS_ATTR = '__dataclass_fields__'
+_PARAMS_ATTR = '__dataclass_params__'
+
+# Field kinds (what Field._field_type holds).
+_PLAIN = '_FIELD'
+_CLASSVAR = '_FIELD_CLASSVAR'
 
 
 class Field:
+    _shown = ('name', 'type', 'default', 'default_factory', 'init', 'repr',
+              'hash', 'compare', 'metadata', 'kw_only')
+
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
         self.type = None
@@ -51,284 +64,183 @@ class Field:
         self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type})')
+        parts = ['%s=%r' % (a, getattr(self, a)) for a in self._shown]
+        parts.append('_field_type=%s' % (self._field_type,))
+        return 'Field(' + ','.join(parts) + ')'
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
+    """Describe one field beyond its annotation and default."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-class _DataclassParams:
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+class _Params:
+    def __init__(self, **flags):
+        for name in flags:
+            setattr(self, name, flags[name])
 
 
-def _is_classvar(tp):
-    if isinstance(tp, str):
-        return tp.startswith("ClassVar") or tp.startswith("typing.ClassVar")
-    return (getattr(tp, "_ouro_classvar", False)
-            or getattr(getattr(tp, "__origin__", None), "_ouro_classvar", False))
+def _names_classvar(annotation):
+    if isinstance(annotation, str):
+        return annotation.startswith(("ClassVar", "typing.ClassVar"))
+    if getattr(annotation, "_ouro_classvar", False):
+        return True
+    return getattr(getattr(annotation, "__origin__", None), "_ouro_classvar", False)
 
 
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = cls.__dict__.get(a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
-    else:
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = "_FIELD_CLASSVAR" if _is_classvar(a_type) else "_FIELD"
-    if f._field_type == "_FIELD":
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    if f._field_type == "_FIELD" and f.default is not MISSING and type(f.default) in (list, dict, set):
-        raise ValueError(f'mutable default {type(f.default)} for field '
-                         f'{f.name} is not allowed: use default_factory')
+def _names_kw_only(annotation):
+    return annotation is KW_ONLY or annotation in ("KW_ONLY", "dataclasses.KW_ONLY")
+
+
+def _make_field(cls, name, annotation, kw_only):
+    given = cls.__dict__.get(name, MISSING)
+    f = given if isinstance(given, Field) else field(default=given)
+    f.name = name
+    f.type = annotation
+    if _names_classvar(annotation):
+        f._field_type = _CLASSVAR
+        return f
+    f._field_type = _PLAIN
+    if f.kw_only is MISSING:
+        f.kw_only = kw_only
+    if f.default is not MISSING and type(f.default) in (list, dict, set):
+        raise ValueError('mutable default %s for field %s is not allowed: use default_factory'
+                         % (type(f.default), f.name))
     return f
 
 
-def _fields_in_init_order(fields):
-    return (tuple(f for f in fields if f.init and not f.kw_only),
-            tuple(f for f in fields if f.init and f.kw_only))
+def _has_default(f):
+    return f.default is not MISSING or f.default_factory is not MISSING
 
 
-def _init_param(f):
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
-        default = f'=__dataclass_dflt_{f.name}__'
-    else:
-        default = '=__dataclass_HAS_DEFAULT_FACTORY__'
-    return f'{f.name}{default}'
+# __init__ -----------------------------------------------------------------
+
+_FACTORY_SENTINEL = object()
 
 
-_HAS_DEFAULT_FACTORY = object()
+def _build_init(cls, plain, frozen):
+    positional = [f for f in plain if f.init and not f.kw_only]
+    keyword = [f for f in plain if f.init and f.kw_only]
+    defaulted = False
+    for f in positional:
+        if _has_default(f):
+            defaulted = True
+        elif defaulted:
+            raise TypeError('non-default argument %r follows default argument' % f.name)
+    me = '__dataclass_self__' if any(f.name == 'self' for f in plain) else 'self'
+    env = {'__dc_factory_sentinel__': _FACTORY_SENTINEL, '__dc_object__': object}
 
-
-def _create_fn(name, args, body, globals, locals):
-    txt = f' def {name}({", ".join(args)}):\n' + '\n'.join('  ' + b for b in body)
-    local_vars = ', '.join(locals.keys())
-    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
-    ns = {}
-    exec(txt, globals, ns)
-    return ns['__create_fn__'](**locals)
-
-
-def _field_assign(frozen, name, value, self_name):
-    if frozen:
-        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
-    return f'{self_name}.{name}={value}'
-
-
-def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals):
-    seen_default = False
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} '
-                                'follows default argument')
-    locals = {}
-    for f in fields:
+    def param(f):
+        slot = '__dc_default_%s__' % f.name
+        if f.default_factory is not MISSING:
+            env[slot] = f.default_factory
+            return f.name + '=__dc_factory_sentinel__'
         if f.default is not MISSING:
-            locals[f'__dataclass_dflt_{f.name}__'] = f.default
+            env[slot] = f.default
+            return f.name + '=' + slot
+        return f.name
+
+    params = [me] + [param(f) for f in positional]
+    if keyword:
+        params.append('*')
+        params.extend([param(f) for f in keyword])
+    body = []
+    for f in plain:
+        slot = '__dc_default_%s__' % f.name
         if f.default_factory is not MISSING:
-            locals[f'__dataclass_dflt_{f.name}__'] = f.default_factory
-    locals['__dataclass_HAS_DEFAULT_FACTORY__'] = _HAS_DEFAULT_FACTORY
-    locals['__dataclass_builtins_object__'] = object
-    body_lines = []
-    for f in fields:
-        if f._field_type != "_FIELD":
-            continue
-        if f.default_factory is not MISSING:
+            env[slot] = f.default_factory
             if f.init:
-                value = (f'__dataclass_dflt_{f.name}__() '
-                         f'if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ '
-                         f'else {f.name}')
+                value = '%s() if %s is __dc_factory_sentinel__ else %s' % (slot, f.name, f.name)
             else:
-                value = f'__dataclass_dflt_{f.name}__()'
+                value = slot + '()'
         elif f.init:
             value = f.name
         elif f.default is not MISSING:
-            value = f'__dataclass_dflt_{f.name}__'
+            env[slot] = f.default
+            value = slot
         else:
             continue
-        body_lines.append(_field_assign(frozen, f.name, value, self_name))
-    if has_post_init:
-        body_lines.append(f'{self_name}.__post_init__()')
-    if not body_lines:
-        body_lines = ['pass']
-    params = [self_name] + [_init_param(f) for f in std_fields]
-    if kw_only_fields:
-        params += ['*'] + [_init_param(f) for f in kw_only_fields]
-    return _create_fn('__init__', params, body_lines, globals, locals)
+        if frozen:
+            body.append('__dc_object__.__setattr__(%s, %r, %s)' % (me, f.name, value))
+        else:
+            body.append('%s.%s = %s' % (me, f.name, value))
+    if hasattr(cls, '__post_init__'):
+        body.append(me + '.__post_init__()')
+    # The defaults are parameters of an outer function, so the generated
+    # __init__ finds them as closure variables.
+    outer = ', '.join(env)
+    src = ('def __dc_make__(%s):\n def __init__(%s):\n%s\n return __init__\n'
+           % (outer, ', '.join(params), '\n'.join(['  ' + line for line in body or ['pass']])))
+    scope = {}
+    exec(src, {}, scope)
+    return scope['__dc_make__'](**env)
 
 
-def _tuple_str(obj_name, fields):
-    if not fields:
-        return '()'
-    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
+# The other generated methods ----------------------------------------------
+
+def _values(obj, names):
+    return tuple([getattr(obj, n) for n in names])
 
 
-def _set_new_attribute(cls, name, value):
-    if name in cls.__dict__:
-        return True
-    try:
-        value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
-    except AttributeError:
-        pass
-    setattr(cls, name, value)
-    return False
+def _make_repr(names):
+    def __repr__(self):
+        inner = ', '.join(['%s=%r' % (n, getattr(self, n)) for n in names])
+        return type(self).__qualname__ + '(' + inner + ')'
+    return __repr__
 
 
-def _dataclass_repr(self):
-    fields = [f for f in getattr(self, _FIELDS).values() if f._field_type == "_FIELD" and f.repr]
-    return (self.__class__.__qualname__ + '(' +
-            ', '.join([f"{f.name}={getattr(self, f.name)!r}" for f in fields]) + ')')
+def _make_compare(op, names):
+    def compare(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        mine = _values(self, names)
+        theirs = _values(other, names)
+        if op == '==':
+            return mine == theirs
+        if op == '<':
+            return mine < theirs
+        if op == '<=':
+            return mine <= theirs
+        if op == '>':
+            return mine > theirs
+        return mine >= theirs
+    return compare
+
+
+def _make_hash(names):
+    def __hash__(self):
+        return hash(_values(self, names))
+    return __hash__
 
 
 def _frozen_setattr(self, name, value):
-    cls = type(self)
-    if cls is self.__class__ and name in getattr(cls, _FIELDS):
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+    if type(self) is self.__class__ and name in getattr(type(self), _FIELDS_ATTR):
+        raise FrozenInstanceError('cannot assign to field %r' % (name,))
     object.__setattr__(self, name, value)
 
 
 def _frozen_delattr(self, name):
-    cls = type(self)
-    if name in getattr(cls, _FIELDS):
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
+    if name in getattr(type(self), _FIELDS_ATTR):
+        raise FrozenInstanceError('cannot delete field %r' % (name,))
     object.__delattr__(self, name)
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
-    fields = {}
-    globals = {}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-    cls_fields = []
-    KW_ONLY_seen = False
-    for name, type in cls_annotations.items():
-        if type is KW_ONLY or type == "KW_ONLY" or type == "dataclasses.KW_ONLY":
-            KW_ONLY_seen = True
-            continue
-        cls_fields.append(_get_field(cls, name, type, kw_only or KW_ONLY_seen))
-    for f in cls_fields:
-        fields[f.name] = f
-        if isinstance(cls.__dict__.get(f.name), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
-                setattr(cls, f.name, f.default)
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and not name in cls_annotations:
-            raise TypeError(f'{name!r} is a field but has no type annotation')
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
-            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
-    setattr(cls, _FIELDS, fields)
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
-    if order and not eq:
-        raise ValueError('eq must be true if order is true')
-    all_init_fields = [f for f in fields.values() if f._field_type == "_FIELD"]
-    std_init_fields, kw_only_init_fields = _fields_in_init_order(all_init_fields)
-    if init:
-        has_post_init = hasattr(cls, '__post_init__')
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(all_init_fields, std_init_fields, kw_only_init_fields,
-                                    frozen, has_post_init,
-                                    '__dataclass_self__' if 'self' in fields else 'self',
-                                    globals))
-    field_list = [f for f in fields.values() if f._field_type == "_FIELD"]
-    if repr:
-        _set_new_attribute(cls, '__repr__', _dataclass_repr)
-    if eq:
-        cmp_fields = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', cmp_fields)
-        other_tuple = _tuple_str('other', cmp_fields)
-        _set_new_attribute(cls, '__eq__',
-                           _create_fn('__eq__', ('self', 'other'),
-                                      ['if other.__class__ is self.__class__:',
-                                       f' return {self_tuple}=={other_tuple}',
-                                       'return NotImplemented'], globals, {}))
-    if order:
-        flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
-        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
-            if _set_new_attribute(cls, name,
-                                  _create_fn(name, ('self', 'other'),
-                                             ['if other.__class__ is self.__class__:',
-                                              f' return {self_tuple}{op}{other_tuple}',
-                                              'return NotImplemented'], globals, {})):
-                raise TypeError(f'Cannot overwrite attribute {name} '
-                                f'in class {cls.__name__}. Consider using '
-                                'functools.total_ordering')
-    if frozen:
-        for name, fn in [('__setattr__', _frozen_setattr), ('__delattr__', _frozen_delattr)]:
-            if name in cls.__dict__:
-                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
-            setattr(cls, name, fn)
-    hash_action = None
-    if unsafe_hash:
-        if has_explicit_hash:
-            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        hash_action = "add"
-    elif eq and frozen:
-        hash_action = None if has_explicit_hash else "add"
-    elif eq and not frozen:
-        hash_action = None if has_explicit_hash else "none"
-    if hash_action == "add":
-        flds = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
-        self_tuple = _tuple_str('self', flds)
-        cls.__hash__ = _create_fn('__hash__', ('self',), [f'return hash({self_tuple})'], globals, {})
-    elif hash_action == "none":
-        cls.__hash__ = None
-    if not getattr(cls, '__doc__'):
-        params = [_doc_param(f) for f in std_init_fields]
-        if kw_only_init_fields:
-            params += ['*'] + [_doc_param(f) for f in kw_only_init_fields]
-        cls.__doc__ = cls.__name__ + '(' + ', '.join(params) + ')'
-    return cls
+def _add_method(cls, name, fn):
+    """Install fn as cls.name unless the class body defined name itself;
+    True when it was already there."""
+    if name in cls.__dict__:
+        return True
+    fn.__name__ = name
+    fn.__qualname__ = cls.__qualname__ + '.' + name
+    setattr(cls, name, fn)
+    return False
 
 
-def _format_annotation(annotation):
-    # What inspect.formatannotation prints.
+def _annotation_text(annotation):
+    # As inspect.signature prints an annotation.
     if isinstance(annotation, type):
         if annotation.__module__ == 'builtins':
             return annotation.__qualname__
@@ -336,106 +248,174 @@ def _format_annotation(annotation):
     return repr(annotation)
 
 
-def _doc_param(f):
-    # One parameter as inspect.signature prints it.
-    text = f.name
-    if f.type is not MISSING:
-        text += ': ' + _format_annotation(f.type)
-    if f.default is not MISSING:
-        text += ' = ' + repr(f.default)
-    elif f.default_factory is not MISSING:
-        text += ' = <factory>'
-    return text
+def _signature_text(cls, positional, keyword):
+    def one(f):
+        text = f.name
+        if f.type is not MISSING:
+            text += ': ' + _annotation_text(f.type)
+        if f.default is not MISSING:
+            text += ' = ' + repr(f.default)
+        elif f.default_factory is not MISSING:
+            text += ' = <factory>'
+        return text
+    shown = [one(f) for f in positional]
+    if keyword:
+        shown.append('*')
+        shown.extend([one(f) for f in keyword])
+    return cls.__name__ + '(' + ', '.join(shown) + ')'
 
 
+# The decorator --------------------------------------------------------------
+
+def _process(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
+    setattr(cls, _PARAMS_ATTR, _Params(init=init, repr=repr, eq=eq, order=order,
+                                       unsafe_hash=unsafe_hash, frozen=frozen))
+    # Fields of dataclass bases first (the most basic first), then ours.
+    all_fields = {}
+    base_frozen = None
+    for base in reversed(cls.__mro__[1:]):
+        inherited = base.__dict__.get(_FIELDS_ATTR)
+        if inherited is None:
+            continue
+        for f in inherited.values():
+            all_fields[f.name] = f
+        base_frozen = base_frozen or getattr(base, _PARAMS_ATTR).frozen
+    annotations = cls.__dict__.get('__annotations__', {})
+    after_marker = False
+    for name, annotation in annotations.items():
+        if _names_kw_only(annotation):
+            after_marker = True
+            continue
+        f = _make_field(cls, name, annotation, kw_only or after_marker)
+        all_fields[name] = f
+        if isinstance(cls.__dict__.get(name), Field):
+            # The class attribute becomes the plain default (or goes away).
+            if f.default is MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, f.default)
+    for name, value in list(cls.__dict__.items()):
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError('%r is a field but has no type annotation' % (name,))
+    if base_frozen is not None:
+        if base_frozen and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if frozen and not base_frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+    setattr(cls, _FIELDS_ATTR, all_fields)
+
+    plain = [f for f in all_fields.values() if f._field_type == _PLAIN]
+    own_hash = cls.__dict__.get('__hash__', MISSING)
+    explicit_hash = own_hash is not MISSING and not (own_hash is None and '__eq__' in cls.__dict__)
+
+    if init:
+        _add_method(cls, '__init__', _build_init(cls, plain, frozen))
+    if repr:
+        _add_method(cls, '__repr__', _make_repr([f.name for f in plain if f.repr]))
+    compared = [f.name for f in plain if f.compare]
+    if eq:
+        _add_method(cls, '__eq__', _make_compare('==', compared))
+    if order:
+        for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
+            if _add_method(cls, name, _make_compare(op, compared)):
+                raise TypeError('Cannot overwrite attribute %s in class %s. '
+                                'Consider using functools.total_ordering' % (name, cls.__name__))
+    if frozen:
+        for name, fn in (('__setattr__', _frozen_setattr), ('__delattr__', _frozen_delattr)):
+            if name in cls.__dict__:
+                raise TypeError('Cannot overwrite attribute %s in class %s' % (name, cls.__name__))
+            setattr(cls, name, fn)
+    # __hash__: generated when unsafe_hash, or when eq and frozen (unless the
+    # class wrote its own); set to None when eq without frozen.
+    if unsafe_hash:
+        if explicit_hash:
+            raise TypeError('Cannot overwrite attribute __hash__ in class %s' % cls.__name__)
+        make_hash = True
+    else:
+        make_hash = eq and frozen and not explicit_hash
+        if eq and not frozen and not explicit_hash:
+            cls.__hash__ = None
+    if make_hash:
+        hashed = [f.name for f in plain if (f.compare if f.hash is None else f.hash)]
+        fn = _make_hash(hashed)
+        fn.__qualname__ = cls.__qualname__ + '.__hash__'
+        cls.__hash__ = fn
+    if not getattr(cls, '__doc__'):
+        cls.__doc__ = _signature_text(cls, [f for f in plain if f.init and not f.kw_only],
+                                      [f for f in plain if f.init and f.kw_only])
+    return cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    def wrap(cls):
+    """Class decorator adding the generated methods (see the module doc)."""
+    def apply(target):
         if slots:
             raise NotImplementedError("dataclass(slots=True) is not supported yet")
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+        return _process(target, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+    return apply if cls is None else apply(cls)
 
 
 def fields(class_or_instance):
-    try:
-        fields = getattr(class_or_instance, _FIELDS)
-    except AttributeError:
-        raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type == "_FIELD")
+    """The Field objects of a dataclass or instance (ClassVars excluded)."""
+    table = getattr(class_or_instance, _FIELDS_ATTR, None)
+    if table is None:
+        raise TypeError('must be called with a dataclass type or instance')
+    return tuple([f for f in table.values() if f._field_type == _PLAIN])
 
 
-def _is_dataclass_instance(obj):
-    return hasattr(type(obj), _FIELDS)
+def _is_instance(obj):
+    return hasattr(type(obj), _FIELDS_ATTR)
 
 
 def is_dataclass(obj):
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    """True for a dataclass or an instance of one."""
+    return hasattr(obj if isinstance(obj, type) else type(obj), _FIELDS_ATTR)
+
+
+def _convert(obj, pack):
+    # Recursively turn dataclass instances into pack(list of parts), and
+    # rebuild lists, tuples and dicts around converted contents; anything
+    # else is deep-copied. pack receives (name, value) pairs for asdict and
+    # bare values for astuple (see the callers).
+    if _is_instance(obj):
+        return pack(obj, [(f.name, _convert(getattr(obj, f.name), pack)) for f in fields(obj)])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)([_convert(item, pack) for item in obj])
+    if isinstance(obj, dict):
+        return type(obj)([(_convert(k, pack), _convert(v, pack)) for k, v in obj.items()])
+    return _copy.deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
-    if not _is_dataclass_instance(obj):
+    """A dataclass instance as a dict of its fields, recursively."""
+    if not _is_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    else:
-        return _copy.deepcopy(obj)
+    return _convert(obj, lambda inst, pairs: dict_factory(pairs))
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    if not _is_dataclass_instance(obj):
+    """A dataclass instance as a tuple of its field values, recursively."""
+    if not _is_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
-
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _astuple_inner(getattr(obj, f.name), tuple_factory)
-            result.append(value)
-        return tuple_factory(result)
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    else:
-        return _copy.deepcopy(obj)
+    return _convert(obj, lambda inst, pairs: tuple_factory([v for _, v in pairs]))
 
 
 def replace(obj, /, **changes):
-    if not _is_dataclass_instance(obj):
+    """A new instance like obj with some fields changed (through __init__)."""
+    if not _is_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
-    for f in getattr(obj, _FIELDS).values():
-        if f._field_type == "_FIELD_CLASSVAR":
+    for f in getattr(obj, _FIELDS_ATTR).values():
+        if f._field_type != _PLAIN:
             continue
         if not f.init:
             if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 'init=False, it cannot be specified with '
-                                 'replace()')
-            continue
-        if f.name not in changes:
+                raise ValueError('field %s is declared with init=False, it cannot be '
+                                 'specified with replace()' % f.name)
+        elif f.name not in changes:
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
 

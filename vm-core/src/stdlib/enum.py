@@ -20,7 +20,8 @@ _auto_null = _AutoNull()
 
 
 class auto:
-    """Instances are replaced with an appropriate value in Enum class suites."""
+    """Placeholder value in an Enum body: the class computes the real one
+    with _generate_next_value_."""
 
     def __init__(self, value=_auto_null):
         self.value = value
@@ -35,20 +36,29 @@ def _is_descriptor(obj):
 
 
 def _is_dunder(name):
-    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+    # '__x__': two underscores each side around a core that does not itself
+    # start or end with one.
+    core = name[2:-2]
+    return name.startswith('__') and name.endswith('__') and core != '' \
+        and not core.startswith('_') and not core.endswith('_')
 
 
 def _is_sunder(name):
-    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+    # '_x_': one underscore each side, likewise.
+    core = name[1:-1]
+    return name.startswith('_') and name.endswith('_') and core != '' \
+        and not core.startswith('_') and not core.endswith('_')
 
 
 def _is_private(cls_name, name):
-    pattern = '_%s__' % (cls_name.lstrip('_'),)
-    return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith('__')
+    # A mangled private name of this class: '_Cls__x' (not '_Cls__x__').
+    mangled = '_' + cls_name.lstrip('_') + '__'
+    return name.startswith(mangled) and len(name) > len(mangled) and not name.endswith('__')
 
 
 class Enum:
-    """Create a collection of name/value pairs."""
+    """Base class of enumerations: each class attribute of a subclass
+    becomes a member, a singleton instance with a name and a value."""
 
     def __init_subclass__(cls, **kwds):
         super().__init_subclass__(**kwds)
@@ -98,11 +108,14 @@ class Enum:
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        for last_value in reversed(last_values):
+        # One more than the most recent value that supports + 1.
+        i = len(last_values)
+        while i > 0:
+            i -= 1
             try:
-                return last_value + 1
+                return last_values[i] + 1
             except TypeError:
-                pass
+                continue
         return start
 
     def __new__(cls, value):
@@ -176,12 +189,12 @@ class Enum:
 
     @property
     def name(self):
-        """The name of the Enum member."""
+        """The member's name."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """The member's value."""
         return self._value_
 
 
@@ -201,14 +214,12 @@ EnumType = EnumMeta = type
 
 
 def unique(enumeration):
-    """Class decorator for enumerations ensuring unique member values."""
-    duplicates = []
-    for name, member in enumeration._member_map_.items():
-        if name != member._name_:
-            duplicates.append((name, member._name_))
-    if duplicates:
-        alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    """Class decorator: refuse an enumeration in which two names share a
+    value (the later name would be an alias)."""
+    aliases = ['%s -> %s' % (name, member._name_)
+               for name, member in enumeration._member_map_.items() if name != member._name_]
+    if aliases:
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, ', '.join(aliases)))
     return enumeration
 
 

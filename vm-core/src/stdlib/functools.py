@@ -1,231 +1,188 @@
-"""functools.py - Tools for working with functions and callable objects
+"""Higher-order helpers for functions and callables (ouro's functools).
 
-ouro: written in Python after CPython's Lib/functools.py (reduce, partial,
-update_wrapper/wraps, total_ordering, cmp_to_key, lru_cache/cache,
-cached_property); singledispatch is not provided yet.
+Provides reduce, partial, update_wrapper/wraps, total_ordering, cmp_to_key,
+lru_cache/cache and cached_property. singledispatch is not provided yet.
 """
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'cached_property']
 
+# The attributes a wrapper takes over from the function it wraps, and the
+# ones it merges (dicts) from it.
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
+_absent = object()
+
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    """Make wrapper look like wrapped: copy the `assigned` attributes,
+    merge the `updated` dicts, and point wrapper.__wrapped__ at wrapped."""
+    for name in assigned:
+        found = getattr(wrapped, name, _absent)
+        if found is not _absent:
+            setattr(wrapper, name, found)
+    for name in updated:
+        target = getattr(wrapper, name)
+        target.update(getattr(wrapped, name, {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+    """Decorator form of update_wrapper(wrapper, wrapped, ...)."""
+    def apply(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return apply
 
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+# total_ordering: given one of <, <=, >, >= (and ==), derive the other
+# three. Each derived method is written in terms of the root method only
+# (plus == / != where the root alone cannot decide), and passes
+# NotImplemented through unchanged.
 
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
+def _derive(root, want):
+    # For root R and wanted W: how to combine r = R(self, other) with
+    # equality. 'not' -> not r; 'or_eq' -> r or self == other;
+    # 'not_and_ne' -> not r and self != other; 'not_or_eq' -> not r or
+    # self == other; 'and_ne' -> r and self != other.
+    plans = {
+        ('__lt__', '__gt__'): 'not_and_ne', ('__lt__', '__le__'): 'or_eq',
+        ('__lt__', '__ge__'): 'not',
+        ('__le__', '__ge__'): 'not_or_eq', ('__le__', '__lt__'): 'and_ne',
+        ('__le__', '__gt__'): 'not',
+        ('__gt__', '__lt__'): 'not_and_ne', ('__gt__', '__ge__'): 'or_eq',
+        ('__gt__', '__le__'): 'not',
+        ('__ge__', '__le__'): 'not_or_eq', ('__ge__', '__gt__'): 'and_ne',
+        ('__ge__', '__lt__'): 'not',
+    }
+    plan = plans[(root, want)]
 
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if plan == 'not':
+            return not r
+        if plan == 'or_eq':
+            return r or self == other
+        if plan == 'and_ne':
+            return r and self != other
+        if plan == 'not_and_ne':
+            return not r and self != other
+        return not r or self == other
 
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
+    method.__name__ = want
+    method.__qualname__ = want
+    return method
 
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
 
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt),
-               ('__le__', _le_from_lt),
-               ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le),
-               ('__lt__', _lt_from_le),
-               ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt),
-               ('__ge__', _ge_from_gt),
-               ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge),
-               ('__gt__', _gt_from_ge),
-               ('__lt__', _lt_from_ge)]
-}
+_ORDERING = ('__lt__', '__le__', '__gt__', '__ge__')
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    # ouro: a class "defines" an operation when its own dict (or a user
-    # base's) has it; object's comparison dunders are not attributes here.
-    roots = set()
-    for op in _convert:
-        for klass in cls.__mro__:
-            if klass is not object and op in klass.__dict__:
-                roots.add(op)
-                break
-    if not roots:
+    """Class decorator: fill in the missing rich comparisons from the one
+    the class defines."""
+    # A class defines an operation when its own dict or a user base's has it
+    # (object's comparisons are not attributes in ouro).
+    defined = [name for name in _ORDERING
+               if any(k is not object and name in k.__dict__ for k in cls.__mro__)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    # The same preference as CPython: the largest name wins (< over <= ...).
+    root = max(defined)
+    for name in _ORDERING:
+        if name != root and name not in defined:
+            setattr(cls, name, _derive(root, name))
     return cls
 
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
+    """Turn an old-style cmp(a, b) function into a key= function."""
     class K(object):
         __slots__ = ['obj']
+
         def __init__(self, obj):
             self.obj = obj
+
         def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+            return 0 > mycmp(self.obj, other.obj)
+
         def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+            return 0 >= mycmp(self.obj, other.obj)
+
+        def __eq__(self, other):
+            return 0 == mycmp(self.obj, other.obj)
+
         def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+            return 0 <= mycmp(self.obj, other.obj)
+
+        def __gt__(self, other):
+            return 0 < mycmp(self.obj, other.obj)
+
         __hash__ = None
     return K
 
 
-_initial_missing = object()
-
-
-def reduce(function, sequence, initial=_initial_missing):
-    """reduce(function, iterable[, initial]) -> value"""
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
+def reduce(function, sequence, initial=_absent):
+    """Fold function over the items of sequence, from the left:
+    reduce(f, [a, b, c], x) is f(f(f(x, a), b), c)."""
+    items = iter(sequence)
+    if initial is _absent:
+        acc = next(items, _absent)
+        if acc is _absent:
+            raise TypeError("reduce() of empty iterable with no initial value")
     else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+        acc = initial
+    for item in items:
+        acc = function(acc, item)
+    return acc
 
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords.
-    """
+    """A callable that calls func with some arguments already supplied."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
+            # Flatten: a partial of a partial calls the innermost function.
+            merged = dict(func.keywords)
+            merged.update(keywords)
             args = func.args + args
-            keywords = {**func.keywords, **keywords}
+            keywords = merged
             func = func.func
         self.func = func
         self.args = args
         self.keywords = keywords
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        if self.keywords:
+            merged = dict(self.keywords)
+            merged.update(keywords)
+            keywords = merged
+        return self.func(*(self.args + args), **keywords)
 
     def __repr__(self):
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        return f"functools.partial({', '.join(args)})"
+        parts = [repr(self.func)]
+        for a in self.args:
+            parts.append(repr(a))
+        for k in self.keywords:
+            parts.append('%s=%r' % (k, self.keywords[k]))
+        return 'functools.partial(' + ', '.join(parts) + ')'
 
     def __get__(self, obj, objtype=None):
-        # ouro: partial objects are not methods: no binding.
+        # A partial is not a method: reading it from a class or instance
+        # gives the partial itself.
         return self
-
-
-def _make_key(args, kwds, typed, kwd_mark=(object(),)):
-    key = args
-    if kwds:
-        key += kwd_mark
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
 
 
 class CacheInfo:
     """CacheInfo(hits, misses, maxsize, currsize)"""
+
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
 
     def __init__(self, hits, misses, maxsize, currsize):
         self.hits = hits
@@ -233,59 +190,93 @@ class CacheInfo:
         self.maxsize = maxsize
         self.currsize = currsize
 
+    def _values(self):
+        return (self.hits, self.misses, self.maxsize, self.currsize)
+
     def __repr__(self):
-        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % (
-            self.hits, self.misses, self.maxsize, self.currsize)
+        shown = ['%s=%r' % pair for pair in zip(self._fields, self._values())]
+        return 'CacheInfo(' + ', '.join(shown) + ')'
 
     def __eq__(self, other):
-        return (self.hits, self.misses, self.maxsize, self.currsize) == tuple(other)
+        return self._values() == tuple(other)
 
     def __iter__(self):
-        return iter((self.hits, self.misses, self.maxsize, self.currsize))
+        return iter(self._values())
 
     def __getitem__(self, i):
-        return (self.hits, self.misses, self.maxsize, self.currsize)[i]
+        return self._values()[i]
 
     def __len__(self):
         return 4
 
 
+class _Marker:
+    """Separates positional from keyword parts of a cache key."""
+    __slots__ = ()
+
+
+_KW = _Marker()
+
+
+def _cache_key(args, kwds, typed):
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
+        # A lone int or str argument is its own key.
+        return args[0]
+    parts = list(args)
+    if kwds:
+        parts.append(_KW)
+        for name in kwds:
+            parts.append(name)
+            parts.append(kwds[name])
+    if typed:
+        parts.extend([type(a) for a in args])
+        parts.extend([type(v) for v in kwds.values()])
+    return tuple(parts)
+
+
 class _lru_cache_wrapper:
+    # The cache is a dict in recency order: a hit moves its entry to the
+    # end, and a full bounded cache drops its first (least recent) entry.
+
     def __init__(self, user_function, maxsize, typed):
         self.__wrapped__ = user_function
         self._maxsize = maxsize
         self._typed = typed
-        self._cache = {}
+        self._entries = {}
         self._hits = 0
         self._misses = 0
         update_wrapper(self, user_function)
 
     def __call__(self, *args, **kwds):
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        if key in cache:
+        key = _cache_key(args, kwds, self._typed)
+        entries = self._entries
+        found = entries.get(key, _absent)
+        if found is not _absent:
             self._hits += 1
-            result = cache[key]
             if self._maxsize is not None:
-                del cache[key]
-                cache[key] = result
-            return result
+                entries.pop(key)
+                entries[key] = found
+            return found
         self._misses += 1
         result = self.__wrapped__(*args, **kwds)
-        if self._maxsize is None:
-            cache[key] = result
-        elif self._maxsize > 0:
-            if key not in cache and len(cache) >= self._maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
+        limit = self._maxsize
+        if limit is None:
+            entries[key] = result
+        elif limit > 0:
+            if key not in entries and len(entries) >= limit:
+                for oldest in entries:
+                    break
+                del entries[oldest]
+            entries[key] = result
         return result
 
     def cache_info(self):
-        return CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+        return CacheInfo(self._hits, self._misses, self._maxsize, len(self._entries))
 
     def cache_clear(self):
-        self._cache.clear()
-        self._hits = self._misses = 0
+        self._entries.clear()
+        self._hits = 0
+        self._misses = 0
 
     def cache_parameters(self):
         return {'maxsize': self._maxsize, 'typed': self._typed}
@@ -297,54 +288,52 @@ class _lru_cache_wrapper:
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
+    """Decorator: memoize a function, keeping at most maxsize results
+    (None: unbounded), dropping the least recently used first."""
+    if callable(maxsize) and isinstance(typed, bool):
+        # Used bare: @lru_cache
+        return _lru_cache_wrapper(maxsize, 128, typed)
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        maxsize = max(maxsize, 0)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
-    def decorating_function(user_function):
+    def decorate(user_function):
         return _lru_cache_wrapper(user_function, maxsize, typed)
-
-    return decorating_function
+    return decorate
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return lru_cache(maxsize=None)(user_function)
-
-
-_NOT_FOUND = object()
+    """Unbounded memoization: lru_cache(maxsize=None)."""
+    return _lru_cache_wrapper(user_function, None, False)
 
 
 class cached_property:
+    """A property computed on first access and then stored in the
+    instance's __dict__ under the same name."""
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
+        if self.attrname is not None and self.attrname != name:
             raise TypeError(
                 "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+                "(%r and %r)." % (self.attrname, name))
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
-        cache = instance.__dict__
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
+        store = instance.__dict__
+        if name in store:
+            return store[name]
+        value = self.func(instance)
+        store[name] = value
+        return value

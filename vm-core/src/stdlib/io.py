@@ -12,7 +12,7 @@ class UnsupportedOperation(OSError, ValueError):
 
 
 class StringIO:
-    """Text I/O implementation using an in-memory buffer."""
+    """A text stream over a str held in memory."""
 
     def __init__(self, initial_value="", newline="\n"):
         if initial_value is None:

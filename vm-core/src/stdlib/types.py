@@ -1,5 +1,5 @@
-"""Define names for built-in types (ouro: the ones ouro has, and
-GenericAlias, which `list[int]` and friends build)."""
+"""Names for the types of built-in objects (those ouro has), plus
+GenericAlias (what `list[int]` builds) and SimpleNamespace."""
 
 import sys as _sys
 
@@ -36,17 +36,18 @@ del _f, _g, _C
 
 
 def _type_repr(obj):
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
+    # Classes print by (module-qualified, unless builtin) name, ... as
+    # '...', anything else by repr().
     if obj is ...:
         return '...'
-    return repr(obj)
+    if not isinstance(obj, type):
+        return repr(obj)
+    prefix = '' if obj.__module__ == 'builtins' else obj.__module__ + '.'
+    return prefix + obj.__qualname__
 
 
 class GenericAlias:
-    """Represent a PEP 585 generic type, e.g. list[int]."""
+    """A class subscripted with type arguments (PEP 585): list[int]."""
 
     def __init__(self, origin, args):
         if not isinstance(args, tuple):
@@ -80,17 +81,21 @@ class GenericAlias:
 
 
 class SimpleNamespace:
-    """A simple attribute-based namespace."""
+    """An object whose attributes are the keyword arguments it was made
+    with; printed as namespace(a=1, ...), equal when the attributes are."""
 
     def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        self.__dict__.update(dict(mapping_or_iterable))
-        self.__dict__.update(kwargs)
+        attrs = self.__dict__
+        for key, value in dict(mapping_or_iterable).items():
+            attrs[key] = value
+        for key in kwargs:
+            attrs[key] = kwargs[key]
 
     def __repr__(self):
-        items = (f"{k}={v!r}" for k, v in self.__dict__.items())
-        return "namespace({})".format(", ".join(items))
+        shown = ['%s=%r' % pair for pair in self.__dict__.items()]
+        return 'namespace(' + ', '.join(shown) + ')'
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        if not isinstance(other, SimpleNamespace):
+            return NotImplemented
+        return vars(self) == vars(other)

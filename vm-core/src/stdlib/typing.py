@@ -9,17 +9,19 @@ TYPE_CHECKING = False
 
 
 def _type_repr(obj):
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
-    if obj is ...:
-        return '...'
+    # How a type argument prints inside typing.X[...]: classes by qualified
+    # name (bare for builtins), None for NoneType, lists of arguments in
+    # brackets, everything else by repr().
     if obj is None or obj is type(None):
         return 'None'
+    if obj is ...:
+        return '...'
     if isinstance(obj, (list, tuple)):
-        return '[' + ', '.join(_type_repr(t) for t in obj) + ']'
-    return repr(obj)
+        return '[%s]' % ', '.join([_type_repr(item) for item in obj])
+    if not isinstance(obj, type):
+        return repr(obj)
+    qual = obj.__qualname__
+    return qual if obj.__module__ == 'builtins' else obj.__module__ + '.' + qual
 
 
 class _Final:
@@ -247,13 +249,17 @@ def cast(typ, val):
     return val
 
 
+_OVERLOAD_CALLED = ("You should not call an overloaded function. "
+                    "A series of @typing.overload-decorated functions "
+                    "outside a stub module should always be followed "
+                    "by an implementation that is not @typing.overload-ed.")
+
+
 def overload(func):
+    # The decorated signature is only for type checkers; calling it is an
+    # error (the real implementation, defined afterwards, replaces it).
     def _overload_dummy(*args, **kwds):
-        raise NotImplementedError(
-            "You should not call an overloaded function. "
-            "A series of @typing.overload-decorated functions "
-            "outside a stub module should always be followed "
-            "by an implementation that is not @typing.overload-ed.")
+        raise NotImplementedError(_OVERLOAD_CALLED)
     return _overload_dummy
 
 

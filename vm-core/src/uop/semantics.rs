@@ -798,6 +798,7 @@ pub(super) fn call_init_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
         shape: root_shape,
         slots: crate::runtime::value_vec::ValueVec::new(),
         exc: None,
+        native: None,
     }));
     let instance = Value::Obj(inst);
     let args_start = call_base + 1;

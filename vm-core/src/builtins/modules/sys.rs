@@ -112,8 +112,13 @@ fn new_stream_class(vm: &mut Vm) -> ObjRef {
 }
 
 fn new_stream(vm: &mut Vm, class: ObjRef, name: &str) -> Value {
-    let inst =
-        vm.heap.alloc(Obj::Instance(Instance { class, shape: ShapeTable::EMPTY, slots: ValueVec::new(), exc: None }));
+    let inst = vm.heap.alloc(Obj::Instance(Instance {
+        class,
+        shape: ShapeTable::EMPTY,
+        slots: ValueVec::new(),
+        exc: None,
+        native: None,
+    }));
     let key = vm.intern("name");
     let value = vm.new_str(name);
     let _ = vm.set_attr(Value::Obj(inst), key, value);

@@ -11,7 +11,8 @@ use alloc::rc::Rc;
 use alloc::string::String;
 use core::cell::Cell;
 
-use super::ir::{Snapshot, TraceIr, ValueId};
+use super::ir::{InlinedFrame, Snapshot, TraceIr, ValueId};
+use crate::interp::code::CodeObject;
 use crate::runtime::object::PyResult;
 use crate::runtime::value::{ObjRef, Value};
 use crate::uop::{Flow, UopArgs};
@@ -164,10 +165,46 @@ pub fn sync_stack(vm: &mut Vm, keep: u32, values: impl Iterator<Item = Value>) {
 }
 
 /// Restores tier 1's state from a snapshot, reading IR values through `value`.
-pub fn restore(vm: &mut Vm, snap: &Snapshot, value: impl Fn(ValueId) -> Value) {
+pub fn restore(vm: &mut Vm, snap: &Snapshot, codes: &[Rc<CodeObject>], value: impl Fn(ValueId) -> Value) {
     if let Some(pc) = snap.pc {
         sync_stack(vm, snap.keep, snap.stack.iter().map(|&v| value(v)));
         vm.frame_mut().pc = pc as usize;
+        push_inlined_frames(vm, &snap.frames, codes);
+    }
+}
+
+/// Pushes the frames of calls a trace ran inline (`Snapshot::frames`),
+/// whose functions, locals and operands the exit has written to the value
+/// stack already, as tier 1 would have them.
+pub fn push_inlined_frames(vm: &mut Vm, frames: &[InlinedFrame], codes: &[Rc<CodeObject>]) {
+    use crate::interp::frame::{Frame, ReturnAction};
+    let base = operand_base(vm);
+    for f in frames {
+        let call_base = base + f.call_base as usize;
+        let at = |i: usize| vm.stack.get(i).copied().unwrap_or(Value::None);
+        // An `__init__` call has the class below `self`; its frame runs `__init__`.
+        let (func, on_return) = match f.init {
+            Some(init) => (Value::Obj(ObjRef(init)), ReturnAction::Init { instance: at(call_base + 1) }),
+            None => (at(call_base), ReturnAction::Push),
+        };
+        let globals = match func {
+            Value::Obj(r) => match vm.heap.get(r) {
+                crate::runtime::object::Obj::Function(function) => Some(function.globals),
+                _ => None,
+            },
+            _ => None,
+        };
+        let (Some(code), Some(globals)) = (codes.get(f.code as usize), globals) else { return };
+        vm.frames.push(Frame {
+            code: code.clone(),
+            pc: f.pc as usize,
+            base: base + f.locals_at() as usize,
+            ret_base: call_base,
+            globals,
+            locals_dict: None,
+            func,
+            on_return,
+        });
     }
 }
 
@@ -341,6 +378,19 @@ pub fn load_cell(vm: &Vm, cell: Value) -> Option<Value> {
     }
 }
 
+/// Closure cell `n` of the function `f` (`ir::Op::FuncCell`); `None` when
+/// `f` is not a function or has fewer cells.
+#[inline]
+pub fn func_cell(vm: &Vm, f: Value, n: u32) -> Option<Value> {
+    match f {
+        Value::Obj(r) => match vm.heap.get(r) {
+            crate::runtime::object::Obj::Function(f) => f.closure.get(n as usize).copied(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Stores `v` into the closure cell `cell` (`ir::Op::StoreCell`); false
 /// (nothing stored) when it is not a cell.
 #[inline]
@@ -401,6 +451,35 @@ pub fn load_slot(vm: &Vm, v: Value, n: u32) -> Option<Value> {
         },
         _ => None,
     }
+}
+
+/// A new instance of `class` with no attributes (`ir::Op::NewInstance`);
+/// `None` if `class` is not a class.
+pub fn new_instance(vm: &mut Vm, class: u32) -> Option<Value> {
+    use crate::runtime::object::{Instance, Obj};
+    let class = ObjRef(class);
+    let shape = match vm.heap.get(class) {
+        Obj::Class(c) => c.root_shape,
+        _ => return None,
+    };
+    let slots = crate::runtime::value_vec::ValueVec::new();
+    Some(Value::Obj(vm.heap.alloc(Obj::Instance(Instance { class, shape, slots, exc: None, native: None }))))
+}
+
+/// Adds slot `slot` holding `v` to the instance `obj` and moves it to
+/// `shape` (`ir::Op::AddSlot`); false (nothing changed) unless it is an
+/// instance with exactly `slot` slots.
+#[inline]
+pub fn add_slot(vm: &mut Vm, obj: Value, slot: u32, shape: u32, v: Value) -> bool {
+    let Value::Obj(r) = obj else { return false };
+    let crate::runtime::object::Obj::Instance(i) = vm.heap.get_mut(r) else { return false };
+    if i.slots.len() != slot as usize {
+        return false;
+    }
+    i.slots.push(v);
+    i.shape = crate::runtime::object::ShapeId(shape);
+    vm.heap.note_growth(core::mem::size_of::<Value>());
+    true
 }
 
 /// Stores into slot `n` of the instance `obj`; false if it has none.

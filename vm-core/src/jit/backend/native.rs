@@ -260,6 +260,25 @@ pub extern "sysv64" fn jit_exec(state: &mut NativeState, pc: u64) -> u64 {
     }
 }
 
+/// The frames an exit pushes for calls the trace ran inline
+/// (`ir::Snapshot::frames`), kept by the executor at a fixed address.
+#[derive(Debug)]
+pub struct ExitFrames {
+    /// The frames, outermost first.
+    pub frames: alloc::boxed::Box<[super::super::ir::InlinedFrame]>,
+    /// The trace's codes (`InlinedFrame::code` indexes them).
+    pub codes: Rc<[Rc<CodeObject>]>,
+}
+
+/// After an exit stub wrote the value stack: pushes the frames of the
+/// calls the trace left inside (`backend::push_inlined_frames`). Returns 0.
+pub extern "sysv64" fn jit_push_frames(state: &mut NativeState, frames: &ExitFrames) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    super::push_inlined_frames(vm, &frames.frames, &frames.codes);
+    state.done(vm, 0)
+}
+
 /// `RETURN_VALUE` at `pc` (`ir::Op::Return`): 0, or [`RAISED`].
 pub extern "sysv64" fn jit_return(state: &mut NativeState, pc: u64) -> u64 {
     // SAFETY: called by the running trace this state belongs to.
@@ -342,6 +361,31 @@ pub extern "sysv64" fn jit_load_global(state: &mut NativeState, g: &GlobalLoad) 
         }
         None => 0,
     }
+}
+
+/// A new instance of `class` (`ir::Op::NewInstance`): its `ObjRef`, or
+/// [`RAISED`] (an internal error: not a class).
+pub extern "sysv64" fn jit_new_instance(state: &mut NativeState, class: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    match super::new_instance(vm, class as u32) {
+        Some(Value::Obj(r)) => state.done(vm, r.0 as u64),
+        _ => {
+            let e = super::internal_error(vm, "new_instance of a non-class");
+            state.raise(e)
+        }
+    }
+}
+
+/// Adds `args[1]` as a new slot of the instance `args[0]`
+/// (`ir::Op::AddSlot`; `slot_shape` is the slot in the low half, the shape
+/// after in the high half): 1 if it did, 0 (nothing changed) if it cannot.
+pub extern "sysv64" fn jit_add_slot(state: &mut NativeState, slot_shape: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    let (slot, shape) = (slot_shape as u32, (slot_shape >> 32) as u32);
+    let added = super::add_slot(vm, state.args[0], slot, shape, state.args[1]);
+    state.done(vm, added as u64)
 }
 
 /// 1 if `args[0]` is a heap object of class `class` (`ir::Op::GuardClass`), else 0.

@@ -1,11 +1,9 @@
-"""Container datatypes.
-
-ouro: written in Python; deque only so far (namedtuple, defaultdict,
-OrderedDict, Counter and ChainMap need subclassing of built-in types,
-which ouro does not support yet).
+"""Container datatypes, written for ouro: deque, namedtuple, defaultdict,
+OrderedDict and Counter (ChainMap and UserDict/UserList/UserString are
+not provided yet).
 """
 
-__all__ = ["deque"]
+__all__ = ["deque", "namedtuple", "defaultdict", "OrderedDict", "Counter"]
 
 import sys as _sys
 
@@ -252,3 +250,330 @@ class deque:
 
 from collections.abc import MutableSequence as _MutableSequence
 _MutableSequence.register(deque)
+
+
+# ---------------------------------------------------------------- namedtuple
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally',
+    'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+    'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+
+
+def _field_getter(index, name):
+    def get(self):
+        return self[index]
+    get.__name__ = name
+    doc = 'Alias for field number %d' % index
+    return property(get, doc=doc)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A tuple subclass named typename whose items are also attributes
+    named by field_names (a list, or one string of names separated by
+    commas or spaces)."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    names = [str(n) for n in field_names]
+    typename = str(typename)
+    if rename:
+        taken = set()
+        for i, n in enumerate(names):
+            if (not n.isidentifier() or n in _KEYWORDS or n.startswith('_') or n in taken):
+                names[i] = '_%d' % i
+            taken.add(names[i])
+    for n in [typename] + names:
+        if type(n) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not n.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: %r' % n)
+        if n in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a keyword: %r' % n)
+    seen = set()
+    for n in names:
+        if n.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r' % n)
+        if n in seen:
+            raise ValueError('Encountered duplicate field name: %r' % n)
+        seen.add(n)
+    fields = tuple(names)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
+
+    # __new__ is compiled so its signature (and its argument errors) are a
+    # real function's.
+    params = ', '.join(fields)
+    src = ('def __new__(_cls, %s):\n    return _tuple_new(_cls, (%s))\n'
+           % (params, params + (',' if len(fields) == 1 else '')))
+    if not fields:
+        src = 'def __new__(_cls):\n    return _tuple_new(_cls, ())\n'
+    scope = {'_tuple_new': tuple.__new__}
+    exec(src, scope)
+    __new__ = scope['__new__']
+    __new__.__qualname__ = typename + '.__new__'
+    if defaults is not None:
+        __new__.__defaults__ = defaults
+    __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, params)
+
+    def _make(cls, iterable):
+        made = tuple.__new__(cls, iterable)
+        if len(made) != len(fields):
+            raise TypeError('Expected %d arguments, got %d' % (len(fields), len(made)))
+        return made
+
+    def _replace(self, /, **kwds):
+        values = [kwds.pop(n, v) for n, v in zip(fields, self)]
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % list(kwds))
+        return self._make(values)
+
+    def __repr__(self):
+        inner = ', '.join(['%s=%r' % (n, v) for n, v in zip(fields, self)])
+        return self.__class__.__name__ + '(' + inner + ')'
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {
+        '__doc__': '%s(%s)' % (typename, params),
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': fields,
+    }
+    for i, n in enumerate(fields):
+        namespace[n] = _field_getter(i, n)
+    cls = type(typename, (tuple,), namespace)
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    cls.__module__ = module
+    return cls
+
+
+# --------------------------------------------------------------- defaultdict
+
+class defaultdict(dict):
+    """A dict that makes missing values by calling default_factory."""
+
+    def __init__(self, default_factory=None, /, *args, **kwds):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        super().__init__(*args, **kwds)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        return 'defaultdict(%r, %s)' % (self.default_factory, super().__repr__())
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+
+# --------------------------------------------------------------- OrderedDict
+
+class OrderedDict(dict):
+    """A dict with order-aware equality, move_to_end and popitem(last)."""
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % (self.__class__.__name__,)
+        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+
+    def move_to_end(self, key, last=True):
+        value = self.pop(key)
+        if last:
+            self[key] = value
+            return
+        rest = list(self.items())
+        self.clear()
+        self[key] = value
+        for k, v in rest:
+            self[k] = v
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        if last:
+            key = next(reversed(list(self.keys())))
+        else:
+            key = next(iter(self))
+        return key, self.pop(key)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return super().__eq__(other) and list(self) == list(other)
+        return super().__eq__(other)
+
+    __hash__ = None
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        made = cls()
+        for k in iterable:
+            made[k] = value
+        return made
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+
+# ------------------------------------------------------------------- Counter
+
+class Counter(dict):
+    """A dict from items to their counts; missing items count zero."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        ranked = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
+
+    def elements(self):
+        for item, count in self.items():
+            for _ in range(count):
+                yield item
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for item, count in iterable.items():
+                    self[item] = self.get(item, 0) + count
+            else:
+                for item in iterable:
+                    self[item] = self.get(item, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for item, count in iterable.items():
+                    self[item] = self.get(item, 0) - count
+            else:
+                for item in iterable:
+                    self[item] = self.get(item, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __delitem__(self, item):
+        if item in self:
+            super().__delitem__(item)
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[k] == other[k] for k in list(self) + list(other))
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    __hash__ = None
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % self.__class__.__name__
+        try:
+            shown = dict(self.most_common())
+        except TypeError:
+            shown = dict(self)
+        return '%s(%r)' % (self.__class__.__name__, shown)
+
+    def _keep(self, pairs):
+        result = Counter()
+        for item, count in pairs:
+            if count > 0:
+                result[item] = count
+        return result
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        pairs = [(k, v + other[k]) for k, v in self.items()]
+        pairs += [(k, v) for k, v in other.items() if k not in self]
+        return self._keep(pairs)
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        pairs = [(k, v - other[k]) for k, v in self.items()]
+        pairs += [(k, -v) for k, v in other.items() if k not in self]
+        return self._keep(pairs)
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        pairs = [(k, max(v, other[k])) for k, v in self.items()]
+        pairs += [(k, v) for k, v in other.items() if k not in self]
+        return self._keep(pairs)
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._keep([(k, min(v, other[k])) for k, v in self.items()])
+
+    def __pos__(self):
+        return self._keep(self.items())
+
+    def __neg__(self):
+        return self._keep([(k, -v) for k, v in self.items()])

@@ -1,9 +1,11 @@
-"""Abstract Base Classes (ABCs) for collections, according to PEP 3119.
+"""The collection ABCs of PEP 3119, for ouro.
 
-ouro: written in Python after CPython's Lib/_collections_abc.py, on the
-ABC base of ouro's abc module; the async ABCs are not provided yet.
-Built-in types are registered explicitly (their dunder methods are not
-attributes in ouro, so __subclasshook__ cannot find them).
+Built on the ABC base class of ouro's abc module. Each one-trick ABC
+(Sized, Iterable, ...) recognizes classes structurally from a list of
+required methods; the richer ones (Sequence, Mapping, Set, ...) supply
+mixin methods written on top of their abstract ones. Built-in types are
+registered explicitly below, because their dunder methods are not class
+attributes in ouro. The async ABCs are not provided yet.
 """
 
 from abc import ABC, abstractmethod
@@ -21,23 +23,39 @@ dict_values = type({}.values())
 dict_items = type({}.items())
 list_iterator = type(iter([]))
 generator = type((lambda: (yield))())
-_iterator_types = {type(iter(x)) for x in ([], (), "", {}, set(), range(0), {}.keys(),
-                                           {}.values(), {}.items(), frozenset())}
-_iterator_types.update({generator, type(enumerate([])), type(zip()), type(map(len, [])),
-                        type(filter(None, [])), type(reversed([]))})
 
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+def _lookup(C, name):
+    """(found, value) for name along C's MRO."""
+    for klass in C.__mro__:
+        d = klass.__dict__
+        if name in d:
+            return True, d[name]
+    return False, None
+
+
+def _provides(C, names):
+    """True if C's MRO defines every name (and none as None), else
+    NotImplemented (let registration decide)."""
+    for name in names:
+        found, value = _lookup(C, name)
+        if not found or value is None:
             return NotImplemented
     return True
+
+
+class _OneTrick(ABC):
+    """Shared __subclasshook__: an ABC listing `_needs` in its own class
+    body accepts any class providing those methods; ABCs derived from it
+    without their own `_needs` fall back to registration and inheritance."""
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        needs = cls.__dict__.get('_needs')
+        if needs is None:
+            return NotImplemented
+        return _provides(C, needs)
 
 
 class Hashable(ABC):
@@ -49,68 +67,55 @@ class Hashable(ABC):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Hashable:
-            if C in (list, dict, set):
+        if cls is not Hashable:
+            return NotImplemented
+        if C in (list, dict, set):
+            return False
+        # The nearest of __hash__ / __eq__ decides: a class that defines
+        # __eq__ without __hash__ is unhashable.
+        for klass in C.__mro__:
+            d = klass.__dict__
+            if '__hash__' in d:
+                return d['__hash__'] is not None
+            if '__eq__' in d:
                 return False
-            for B in C.__mro__:
-                if "__hash__" in B.__dict__:
-                    return B.__dict__["__hash__"] is not None
-                if "__eq__" in B.__dict__:
-                    return False
-            return True
-        return NotImplemented
+        return True
 
 
-class Iterable(ABC):
+class Iterable(_OneTrick):
     __slots__ = ()
+    _needs = ('__iter__',)
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+        return iter(())
 
 
 class Iterator(Iterable):
     __slots__ = ()
+    _needs = ('__iter__', '__next__')
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        """The next item; StopIteration when there is none."""
         raise StopIteration
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
-
 
 class Reversible(Iterable):
     __slots__ = ()
+    _needs = ('__reversed__', '__iter__')
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+        return iter(())
 
 
 class Generator(Iterator):
     __slots__ = ()
+    _needs = ('__iter__', '__next__', 'send', 'throw', 'close')
 
     def __next__(self):
         return self.send(None)
@@ -121,69 +126,48 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
+        exc = typ() if val is None else val
         if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+            exc = exc.with_traceback(tb)
+        raise exc
 
     def close(self):
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
 
 
-class Sized(ABC):
+class Sized(_OneTrick):
     __slots__ = ()
+    _needs = ('__len__',)
 
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
 
-
-class Container(ABC):
+class Container(_OneTrick):
     __slots__ = ()
+    _needs = ('__contains__',)
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
 
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    _needs = ('__len__', '__iter__', '__contains__')
 
 
-class Callable(ABC):
+_callable_types = {type, type(len), type(lambda: None), type([].append)}
+
+
+class Callable(_OneTrick):
     __slots__ = ()
+    _needs = ('__call__',)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -191,106 +175,105 @@ class Callable(ABC):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Callable:
-            if C in _callable_types:
-                return True
-            return _check_methods(C, "__call__")
-        return NotImplemented
+        if cls is Callable and C in _callable_types:
+            return True
+        return super().__subclasshook__(C)
 
 
-_callable_types = {type, type(len), type(lambda: None), type([].append)}
+def _same(a, b):
+    return a is b or a == b
 
 
 class Set(Collection):
+    """A finite, iterable container of distinct items. Subclasses provide
+    __contains__, __iter__ and __len__; comparisons and the set algebra
+    come from those. Results are built by _from_iterable (the class
+    itself, called with an iterable, by default)."""
     __slots__ = ()
-
-    def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
-    def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
 
     @classmethod
     def _from_iterable(cls, it):
         return cls(it)
 
+    def _within(self, other):
+        # Every item of self is in other.
+        return all(item in other for item in self)
+
+    def __le__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) <= len(other) and self._within(other)
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and self._within(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) >= len(other) and all(item in self for item in other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and all(item in self for item in other)
+
+    def __eq__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and self._within(other)
+
+    def isdisjoint(self, other):
+        return not any(item in self for item in other)
+
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable([item for item in other if item in self])
 
     __rand__ = __and__
-
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        both = list(self)
+        both.extend(other)
+        return self._from_iterable(both)
 
     __ror__ = __or__
 
+    def _as_set(self, other):
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
+
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable([item for item in self if item not in other])
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable([item for item in other if item not in self])
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._as_set(other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
 
 class MutableSet(Set):
+    """A Set that also supports add and discard, and the in-place
+    operators built from them."""
     __slots__ = ()
 
     @abstractmethod
@@ -307,54 +290,53 @@ class MutableSet(Set):
         self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
-        self.discard(value)
-        return value
+        for item in self:
+            self.discard(item)
+            return item
+        raise KeyError
 
     def clear(self):
-        try:
-            while True:
-                self.pop()
-        except KeyError:
-            pass
+        while len(self):
+            self.pop()
 
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        for item in it:
+            self.add(item)
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
+        for item in self - it:
+            self.discard(item)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for item in it:
+            if item in self:
+                self.discard(item)
+            else:
+                self.add(item)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for item in it:
+            self.discard(item)
         return self
 
 
+_missing = object()
+
+
 class Mapping(Collection):
+    """A read-only mapping. Subclasses provide __getitem__, __iter__ and
+    __len__; get, membership, the views and equality come from those."""
     __slots__ = ()
 
     @abstractmethod
@@ -372,8 +354,7 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
         return KeysView(self)
@@ -402,7 +383,7 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return '%s(%r)' % (type(self).__name__, self._mapping)
 
 
 class KeysView(MappingView, Set):
@@ -416,7 +397,7 @@ class KeysView(MappingView, Set):
         return key in self._mapping
 
     def __iter__(self):
-        yield from self._mapping
+        return iter(self._mapping)
 
 
 class ItemsView(MappingView, Set):
@@ -428,34 +409,33 @@ class ItemsView(MappingView, Set):
 
     def __contains__(self, item):
         key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        else:
-            return v is value or v == value
+        found = self._mapping.get(key, _missing) if isinstance(self._mapping, dict) else _missing
+        if found is _missing:
+            try:
+                found = self._mapping[key]
+            except KeyError:
+                return False
+        return _same(found, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        m = self._mapping
+        return iter([(key, m[key]) for key in m])
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(v, value) for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        m = self._mapping
+        return iter([m[key] for key in m])
 
 
 class MutableMapping(Mapping):
+    """A Mapping that also supports __setitem__ and __delitem__, with
+    pop, popitem, clear, update and setdefault built from them."""
     __slots__ = ()
 
     @abstractmethod
@@ -466,57 +446,49 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
+    def pop(self, key, default=_missing):
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _missing:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
+        for key in self:
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError
 
     def clear(self):
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
+        while len(self):
+            self.popitem()
 
     def update(self, other=(), /, **kwds):
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
+        if isinstance(other, Mapping) or hasattr(other, "keys"):
+            for key in list(other.keys()) if not isinstance(other, Mapping) else other:
                 self[key] = other[key]
         else:
             for key, value in other:
                 self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def setdefault(self, key, default=None):
         try:
             return self[key]
         except KeyError:
             self[key] = default
-        return default
+            return default
 
 
 class Sequence(Reversible, Collection):
+    """A read-only sequence. Subclasses provide __getitem__ (raising
+    IndexError past the end) and __len__; iteration, membership,
+    reversed(), index and count come from those."""
     __slots__ = ()
 
     @abstractmethod
@@ -524,46 +496,51 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
+        # Walks indices until IndexError, so __len__ is not needed here.
         i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        while True:
+            try:
+                item = self[i]
+            except IndexError:
+                return
+            yield item
+            i += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        for i in range(len(self) - 1, -1, -1):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, start + len(self))
         if stop is not None and stop < 0:
-            stop += len(self)
+            stop = stop + len(self)
         i = start
         while stop is None or i < stop:
             try:
-                v = self[i]
+                item = self[i]
             except IndexError:
                 break
-            if v is value or v == value:
+            if _same(item, value):
                 return i
             i += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        n = 0
+        for item in self:
+            if _same(item, value):
+                n += 1
+        return n
 
 
 class MutableSequence(Sequence):
+    """A Sequence that also supports __setitem__, __delitem__ and insert,
+    with append, extend, pop, remove, reverse, clear and += built from
+    them."""
     __slots__ = ()
 
     @abstractmethod
@@ -581,58 +558,52 @@ class MutableSequence(Sequence):
     def append(self, value):
         self.insert(len(self), value)
 
-    def clear(self):
-        try:
-            while True:
-                self.pop()
-        except IndexError:
-            pass
-
-    def reverse(self):
-        n = len(self)
-        for i in range(n//2):
-            self[i], self[n-i-1] = self[n-i-1], self[i]
-
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
+        for item in list(values) if values is self else values:
+            self.append(item)
 
     def pop(self, index=-1):
-        v = self[index]
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
         del self[self.index(value)]
+
+    def reverse(self):
+        lo, hi = 0, len(self) - 1
+        while lo < hi:
+            self[lo], self[hi] = self[hi], self[lo]
+            lo += 1
+            hi -= 1
+
+    def clear(self):
+        while len(self):
+            self.pop()
 
     def __iadd__(self, values):
         self.extend(values)
         return self
 
 
-# Built-in types (CPython registers them, or finds their dunders).
-for _t in (int, float, bool, str, tuple, frozenset, type(None), range):
-    Hashable.register(_t)
-for _t in _iterator_types:
-    Iterator.register(_t)
-Generator.register(generator)
-for _t in (dict_keys, dict_items):
-    Set.register(_t)
-KeysView.register(dict_keys)
-ItemsView.register(dict_items)
-ValuesView.register(dict_values)
-MappingView.register(dict_values)
-Collection.register(dict_values)
-Reversible.register(dict_values)
-Reversible.register(dict_keys)
-Reversible.register(dict_items)
-MutableSet.register(set)
-Set.register(frozenset)
-MutableMapping.register(dict)
-Reversible.register(dict)
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-MutableSequence.register(list)
+# Built-in types: registered by hand (see the module docstring).
+def _register(abc, *types):
+    for t in types:
+        abc.register(t)
+
+
+_register(Hashable, int, float, bool, str, tuple, frozenset, type(None), range)
+_register(Iterator, generator, *{type(iter(x)) for x in (
+    [], (), "", {}, set(), range(0), {}.keys(), {}.values(), {}.items(), frozenset())})
+_register(Iterator, type(enumerate([])), type(zip()), type(map(len, [])),
+          type(filter(None, [])), type(reversed([])))
+_register(Generator, generator)
+_register(KeysView, dict_keys)
+_register(ItemsView, dict_items)
+_register(ValuesView, dict_values)
+_register(Reversible, dict, dict_keys, dict_values, dict_items)
+_register(MutableSet, set)
+_register(Set, frozenset)
+_register(MutableMapping, dict)
+_register(Sequence, tuple, str, range)
+_register(MutableSequence, list)
