@@ -19,7 +19,12 @@ fn code_memory() -> Box<dyn ouro::jit::code_memory::CodeMemory> {
 fn inputs(target: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz-regressions").join(target);
     let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.is_file() && !p.ends_with("README.md")).collect())
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+                .collect()
+        })
         .unwrap_or_default();
     v.sort();
     v
@@ -41,6 +46,26 @@ fn compile_regressions() {
 #[test]
 fn run_regressions() {
     replay("run", harness::run_input);
+}
+
+#[test]
+fn loader_regressions() {
+    replay("loader", harness::load_input);
+}
+
+/// The loader harness on a compiled program (payload only, and as a whole
+/// file) and on its truncations.
+#[test]
+fn loader_harness_on_real_bytecode() {
+    let bytes =
+        ouro::api::compile_to_bytes("def f(n):\n    return [i * 2 for i in range(n)]\nprint(sum(f(50)))\n", "<t>")
+            .expect("compiles");
+    let payload = &bytes[ouro::bytecode::file::HEADER_LEN..];
+    harness::load_input(payload);
+    harness::load_input(&bytes);
+    for cut in (0..payload.len()).step_by(7) {
+        harness::load_input(&payload[..cut]);
+    }
 }
 
 /// The harness on a few ordinary programs, in every configuration.

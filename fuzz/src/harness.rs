@@ -103,6 +103,35 @@ pub fn run_configs() -> Vec<(JitMode, JitParams)> {
     v
 }
 
+/// A VM with the `run` target's limits and fuel, in `mode`.
+fn limited_vm(mode: JitMode, params: JitParams) -> Vm {
+    let config = VmConfig {
+        heap_limit: RUN_HEAP_LIMIT,
+        recursion_limit: 200,
+        max_native_depth: 40,
+        argv: vec!["<fuzz>".into()],
+    };
+    let mut vm = Vm::new(config, Box::<NullHost>::default());
+    match mode {
+        // Code pages from the includer: the fuzz build links the facade
+        // without `std` (no CLI dependencies to instrument).
+        JitMode::X86_64 => ouro::configure_native_jit(&mut vm, crate::code_memory(), params),
+        _ => ouro::configure_jit(&mut vm, mode, params),
+    }
+    .expect("an available JIT mode");
+    vm.set_fuel(Some(RUN_FUEL));
+    vm
+}
+
+/// The heap stayed within [`RUN_HEAP_CEILING`].
+fn check_heap(vm: &Vm) {
+    assert!(
+        vm.heap.bytes() <= RUN_HEAP_CEILING,
+        "heap at {} bytes after the run, limit {RUN_HEAP_LIMIT}",
+        vm.heap.bytes()
+    );
+}
+
 /// `run` target: the first byte picks a configuration ([`run_configs`]),
 /// the rest is a program run with [`RUN_FUEL`] fuel, a [`RUN_HEAP_LIMIT`]
 /// heap and small recursion limits. Whatever the program does, the VM must
@@ -114,29 +143,50 @@ pub fn run_input(data: &[u8]) {
     on_big_stack(move || {
         let configs = run_configs();
         let (mode, params) = configs[selector as usize % configs.len()].clone();
-        let config = VmConfig {
-            heap_limit: RUN_HEAP_LIMIT,
-            recursion_limit: 200,
-            max_native_depth: 40,
-            argv: vec!["<fuzz>".into()],
-        };
-        let mut vm = Vm::new(config, Box::<NullHost>::default());
-        match mode {
-            // Code pages from the includer: the fuzz build links the facade
-            // without `std` (no CLI dependencies to instrument).
-            JitMode::X86_64 => ouro::configure_native_jit(&mut vm, crate::code_memory(), params),
-            _ => ouro::configure_jit(&mut vm, mode, params),
-        }
-        .expect("an available JIT mode");
-        vm.set_fuel(Some(RUN_FUEL));
+        let mut vm = limited_vm(mode, params);
         let _ = vm.run_source(&source, "<fuzz>");
-        assert!(
-            vm.heap.bytes() <= RUN_HEAP_CEILING,
-            "heap at {} bytes after the run, limit {RUN_HEAP_LIMIT}",
-            vm.heap.bytes()
-        );
+        check_heap(&vm);
         // The VM stays usable after whatever happened (including a hard stop).
         vm.set_fuel(Some(1_000));
         vm.run_source("x = [1, 2]\nx.append(len(x))\n", "<after>").expect("a VM stays usable after any script");
+    });
+}
+
+/// `loader` target: bytecode through the loader and the verifier, and what
+/// they accept through tier 1 and the JIT. Input: a payload (what follows
+/// the 28-byte header); the harness writes a valid header for it (magic,
+/// version, length, this build's fingerprint, the payload's CRC-32) so
+/// mutations reach the decoder and verifier instead of stopping at the
+/// checksum. An input that starts with the magic is used as a whole file,
+/// so the header checks are fuzzed too. Loading must give `Ok` or `Err`,
+/// never panic; code that loads must run within its limits like any
+/// script (verified bytecode cannot crash the interpreter).
+pub fn load_input(data: &[u8]) {
+    use ouro::bytecode::file::{crc32, fingerprint, from_bytes, FORMAT_VERSION, HEADER_LEN, MAGIC};
+    let file = if data.starts_with(&MAGIC) {
+        data.to_vec()
+    } else {
+        let mut f = Vec::with_capacity(HEADER_LEN + data.len());
+        f.extend_from_slice(&MAGIC);
+        f.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        f.extend_from_slice(&0u16.to_le_bytes());
+        f.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        f.extend_from_slice(&fingerprint().to_le_bytes());
+        f.extend_from_slice(&crc32(data).to_le_bytes());
+        f.extend_from_slice(data);
+        f
+    };
+    on_big_stack(move || {
+        if from_bytes(&file).is_err() {
+            return;
+        }
+        // Tier 1 alone, then the reference backend with traces at once.
+        let mut t1 = JitParams::default();
+        t1.set_threshold(1);
+        for (mode, params) in [(JitMode::Off, JitParams::default()), (JitMode::Interp, t1)] {
+            let mut vm = limited_vm(mode, params);
+            let _ = vm.run_bytecode(&file);
+            check_heap(&vm);
+        }
     });
 }
