@@ -60,6 +60,16 @@ fn same_as_interpreter(source: &str, params: JitParams) -> Vec<(JitMode, JitStat
         .collect()
 }
 
+/// Runs `source` at the default thresholds and at 1 and 2 under every
+/// backend: output and result as the interpreter's, and a root trace formed.
+fn traces_agree_at_default_and_low_thresholds(source: &str) {
+    for params in [JitParams::default(), low(1), low(2)] {
+        for (mode, stats) in same_as_interpreter(source, params) {
+            assert!(stats.root_traces >= 1, "{mode:?}: {stats:?}");
+        }
+    }
+}
+
 #[test]
 fn traces_form_exit_link_and_run_most_of_a_hot_loop() {
     let src = "
@@ -473,11 +483,7 @@ for k in range(50, 60):
     except RecursionError:
         print(k, 'RecursionError')
 ";
-    for params in [JitParams::default(), low(1), low(2)] {
-        for (mode, stats) in same_as_interpreter(src, params) {
-            assert!(stats.root_traces >= 1, "{mode:?}: {stats:?}");
-        }
-    }
+    traces_agree_at_default_and_low_thresholds(src);
 }
 
 #[test]
@@ -542,11 +548,7 @@ for k in range(50, 60):
     except RecursionError:
         print(k, 'RecursionError')
 ";
-    for params in [JitParams::default(), low(1), low(2)] {
-        for (mode, stats) in same_as_interpreter(src, params) {
-            assert!(stats.root_traces >= 1, "{mode:?}: {stats:?}");
-        }
-    }
+    traces_agree_at_default_and_low_thresholds(src);
 }
 
 #[test]
@@ -611,11 +613,7 @@ for k in range(50, 60):
     except RecursionError:
         print(k, 'RecursionError')
 ";
-    for params in [JitParams::default(), low(1), low(2)] {
-        for (mode, stats) in same_as_interpreter(src, params) {
-            assert!(stats.root_traces >= 1, "{mode:?}: {stats:?}");
-        }
-    }
+    traces_agree_at_default_and_low_thresholds(src);
     let stressed = JitParams { stress_exits: 2, ..low(1) };
     same_as_interpreter(src, stressed);
 }
@@ -667,11 +665,7 @@ try:
 except TypeError as e:
     print('TypeError', e)
 ";
-    for params in [JitParams::default(), low(1), low(2)] {
-        for (mode, stats) in same_as_interpreter(src, params) {
-            assert!(stats.root_traces >= 1, "{mode:?}: {stats:?}");
-        }
-    }
+    traces_agree_at_default_and_low_thresholds(src);
     same_as_interpreter(src, JitParams { stress_exits: 2, ..low(1) });
 }
 
