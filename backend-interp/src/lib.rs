@@ -13,7 +13,7 @@ use alloc::vec::Vec;
 use core::cell::Cell;
 
 use vm_core::jit::backend::{self as rt, Backend, CompileError, Executor, ExitTaken, TraceContext};
-use vm_core::jit::ir::{compare_floats, eval_float, eval_int, Inst, Op, Snapshot, TraceIr, ValueId};
+use vm_core::jit::ir::{compare_floats, eval_float, eval_int, int_to_float, Inst, Op, Snapshot, TraceIr, ValueId};
 use vm_core::runtime::object::PyResult;
 use vm_core::runtime::value::Value;
 use vm_core::uop::Flow;
@@ -136,6 +136,13 @@ impl InterpExecutor {
                 Op::FloatArith(op) => match (arg(0), arg(1)) {
                     (Value::Float(x), Value::Float(y)) => match eval_float(*op, x, y) {
                         Some(r) => regs[i] = Value::Float(r),
+                        None => break exit_here,
+                    },
+                    _ => break exit_here,
+                },
+                Op::IntToFloat => match arg(0) {
+                    Value::Int(x) => match int_to_float(x) {
+                        Some(f) => regs[i] = Value::Float(f),
                         None => break exit_here,
                     },
                     _ => break exit_here,

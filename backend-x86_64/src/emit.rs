@@ -688,6 +688,7 @@ impl Emit<'_> {
             Op::GuardTrue | Op::GuardFalse => self.guard_bool(i, args[0], matches!(inst.op, Op::GuardTrue))?,
             Op::IntArith(op) => self.int_arith(i, *op, args[0], args[1], result)?,
             Op::FloatArith(op) => self.float_arith(i, *op, args[0], args[1], result)?,
+            Op::IntToFloat => self.int_to_float(i, args[0], result)?,
             Op::CompareInt(c) => self.compare_int(i, *c, args[0], args[1], result)?,
             Op::CompareFloat(c) => self.compare_float(i, *c, args[0], args[1], result)?,
             Op::Is(negate) => self.is(*negate, args[0], args[1], result, self.plan.calls[i])?,
@@ -1284,6 +1285,23 @@ impl Emit<'_> {
                 FloatOp::Div => self.a.divsd(xmm15, y)?,
             }
         }
+        if let Some(Repr::Typed { payload: Some(p), .. }) = result {
+            self.xmm_define(p, xmm15)?;
+        }
+        Ok(())
+    }
+
+    /// `ir::int_to_float`: exits unless `-2**53 <= x < 2**53` (the bits
+    /// above 53, sign included, all equal), then converts.
+    fn int_to_float(&mut self, i: usize, a: Repr, result: Option<Repr>) -> R {
+        self.payload_into(rax, a)?;
+        self.a.mov(rcx, rax)?;
+        self.a.sar(rcx, 53)?;
+        self.a.add(rcx, 1)?;
+        self.a.cmp(rcx, 1)?;
+        let l = self.exit(i);
+        self.a.ja(l)?;
+        self.a.cvtsi2sd(xmm15, rax)?;
         if let Some(Repr::Typed { payload: Some(p), .. }) = result {
             self.xmm_define(p, xmm15)?;
         }

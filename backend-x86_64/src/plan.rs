@@ -252,7 +252,9 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             Op::IterNext(IterKind::Range) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
             Op::IterNext(_) => Some(boxed(&mut b)),
             Op::IntArith(_) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
-            Op::FloatArith(_) => Some(Repr::Typed { ty: Ty::Float, payload: Some(b.new_vreg(Class::Xmm, def)) }),
+            Op::FloatArith(_) | Op::IntToFloat => {
+                Some(Repr::Typed { ty: Ty::Float, payload: Some(b.new_vreg(Class::Xmm, def)) })
+            }
             Op::CompareInt(_) | Op::CompareFloat(_) => {
                 if fusable(ir, i, &uses) {
                     p.fused[i] = true;

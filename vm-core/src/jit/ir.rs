@@ -199,6 +199,7 @@ macro_rules! for_each_ir_op {
             (GuardFalse, "guard_false", false, true),
             (IntArith, "int", false, true),
             (FloatArith, "float", false, true),
+            (IntToFloat, "int_to_float", false, true),
             (CompareInt, "cmp_int", true, false),
             (CompareFloat, "cmp_float", true, false),
             (Is, "is", true, false),
@@ -258,6 +259,9 @@ pub enum Op {
     IntArith(IntOp),
     /// Float arithmetic on `args[0], args[1]`; exits on division by zero.
     FloatArith(FloatOp),
+    /// `args[0]`, an int, as a float; exits unless it converts exactly
+    /// (`-2**53 <= x < 2**53`).
+    IntToFloat,
     /// Int comparison -> bool.
     CompareInt(CompareOp),
     /// Float comparison -> bool (NaN compares unequal).
@@ -695,6 +699,13 @@ pub fn eval_float(op: FloatOp, x: f64, y: f64) -> Option<f64> {
         FloatOp::Div if y == 0.0 => None,
         FloatOp::Div => Some(x / y),
     }
+}
+
+/// An int as a float when the conversion is exact (`None`: the trace exits).
+#[inline]
+pub fn int_to_float(x: i64) -> Option<f64> {
+    const LIMIT: i64 = 1 << 53;
+    (-LIMIT..LIMIT).contains(&x).then_some(x as f64)
 }
 
 /// Compares floats as Python does (any comparison with NaN is false, except `!=`).

@@ -405,6 +405,7 @@ impl Lowering<'_> {
                     self.guard(Op::CheckValid, Vec::new(), s);
                 }
             }
+            Opcode::BinaryOp | Opcode::CompareOp if numeric_form(inst).is_some() => self.lower_numeric(inst),
             op if lowers_natively(op) => self.lower_specialized(inst),
             op if op.is_specialized() => self.lower_as_uops(inst),
             _ => self.lower_generic(inst),
@@ -700,6 +701,41 @@ impl Lowering<'_> {
         self.phys = inst.stack_after;
     }
 
+    /// A generic `BINARY_OP`/`COMPARE_OP` that saw small ints and floats
+    /// (left generic by tier 1: mixed operands, `int / int`, or a site whose
+    /// types vary): the operation on the types recorded, guarded; an int
+    /// meeting a float converts exactly or exits (see [`numeric_form`]).
+    fn lower_numeric(&mut self, inst: &RecordedInst) {
+        let Some(form) = numeric_form(inst) else { return self.lower_generic(inst) };
+        let s = self.snapshot(inst.pc);
+        let b = self.pop();
+        let a = self.pop();
+        self.guard(Op::GuardType(inst.tos[1]), alloc::vec![a], s);
+        self.guard(Op::GuardType(inst.tos[0]), alloc::vec![b], s);
+        let v = match form {
+            Numeric::Int(op) => self.ir.push(Op::IntArith(op), alloc::vec![a, b], Ty::Int, Some(s)),
+            Numeric::CompareInt(c) => self.emit(Op::CompareInt(c), alloc::vec![a, b], Ty::Bool),
+            Numeric::Float(op) => {
+                let (a, b) = (self.as_float(a, inst.tos[1], s), self.as_float(b, inst.tos[0], s));
+                self.ir.push(Op::FloatArith(op), alloc::vec![a, b], Ty::Float, (op == FloatOp::Div).then_some(s))
+            }
+            Numeric::CompareFloat(c) => {
+                let (a, b) = (self.as_float(a, inst.tos[1], s), self.as_float(b, inst.tos[0], s));
+                self.emit(Op::CompareFloat(c), alloc::vec![a, b], Ty::Bool)
+            }
+        };
+        self.push(v);
+    }
+
+    /// `v` (of type `ty`, int or float) as a float: an int converts when it
+    /// does so exactly, else the trace exits through `s`.
+    fn as_float(&mut self, v: ValueId, ty: Ty, s: u32) -> ValueId {
+        if ty == Ty::Float {
+            return v;
+        }
+        self.ir.push(Op::IntToFloat, alloc::vec![v], Ty::Float, Some(s))
+    }
+
     fn lower_specialized(&mut self, inst: &RecordedInst) {
         let args = self.rec.uop_args[self.at.0 as usize];
         match inst.op {
@@ -900,6 +936,50 @@ impl Lowering<'_> {
     }
 }
 
+/// What a generic numeric instruction lowers to (see [`numeric_form`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Numeric {
+    Int(IntOp),
+    Float(FloatOp),
+    CompareInt(CompareOp),
+    CompareFloat(CompareOp),
+}
+
+/// For a generic `BINARY_OP` or `COMPARE_OP` recorded on two small ints or
+/// floats: the IR operation computing what tier 1 computed. Ints meet
+/// floats as CPython converts them (exactly, for the magnitudes the
+/// conversion lets through); `int / int` is float division of the two
+/// converted, which is CPython's own fast path for ints that convert
+/// exactly. `None` for other operators and types.
+fn numeric_form(inst: &RecordedInst) -> Option<Numeric> {
+    use crate::bytecode::opcode::BinaryOp as B;
+    let [tb, ta] = inst.tos;
+    let number = |t: Ty| matches!(t, Ty::Int | Ty::Float);
+    if !(number(ta) && number(tb)) {
+        return None;
+    }
+    let ints = ta == Ty::Int && tb == Ty::Int;
+    match inst.op {
+        Opcode::BinaryOp => {
+            let (op, _) = B::from_arg(inst.arg)?;
+            let float = match op {
+                B::Add => FloatOp::Add,
+                B::Sub => FloatOp::Sub,
+                B::Mul => FloatOp::Mul,
+                B::TrueDiv => return Some(Numeric::Float(FloatOp::Div)),
+                _ if ints => return IntOp::of(op).map(Numeric::Int),
+                _ => return None,
+            };
+            Some(if ints { Numeric::Int(IntOp::of(op)?) } else { Numeric::Float(float) })
+        }
+        Opcode::CompareOp => {
+            let c = CompareOp::from_arg(inst.arg)?;
+            Some(if ints { Numeric::CompareInt(c) } else { Numeric::CompareFloat(c) })
+        }
+        _ => None,
+    }
+}
+
 /// Whether a callee with `argcount` simple parameters called with `argc`
 /// arguments takes `self` below them (a method call); `None` if neither fits.
 fn binds_self(argcount: u32, argc: usize) -> Option<bool> {
@@ -1059,6 +1139,7 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
         | Opcode::JumpIfFalseOrPop
         | Opcode::JumpIfTrueOrPop
         | Opcode::ToBool => bool_on_top,
+        Opcode::BinaryOp | Opcode::CompareOp => numeric_form(inst).is_some(),
         Opcode::LoadAttrInstance => inst.receiver.is_some_and(|r| r.slot.is_some()),
         Opcode::LoadAttr => {
             inst.receiver.and_then(|r| r.as_if).is_some_and(|(form, _)| form == Opcode::LoadAttrInstance)
