@@ -52,7 +52,13 @@ impl Vm {
     /// Runs the top frame (and everything it calls) until the frame at
     /// `entry` (an index into `frames`) returns; yields its return value.
     pub(crate) fn execute(&mut self, entry: usize) -> PyResult<Value> {
-        self.run_loop::<false>(entry, false)
+        // Counting per-family runs (`--stats`) is a separate copy of the
+        // loop, so the normal one pays no check per instruction for it.
+        if self.stats.enabled {
+            self.run_loop::<false, true>(entry, false)
+        } else {
+            self.run_loop::<false, false>(entry, false)
+        }
     }
 
     /// Runs the top frame's next instruction in tier 1 and stops (traces
@@ -60,7 +66,7 @@ impl Vm {
     /// returned, not unwound.
     pub(crate) fn step_instruction(&mut self) -> PyResult<()> {
         let entry = self.frames.len() - 1;
-        match self.run_loop::<true>(entry, true)? {
+        match self.run_loop::<true, true>(entry, true)? {
             Value::Null => Ok(()),
             _ => Err(self.system_error("a trace returned from its root frame")),
         }
@@ -71,8 +77,10 @@ impl Vm {
     /// recorder before each instruction and returns (`Ok(Null)`) as soon as
     /// the recording stops, and which with `step` runs exactly one
     /// instruction for a trace. The normal copy pays nothing for either:
-    /// every hook is behind the constant.
-    fn run_loop<const TRACING: bool>(&mut self, entry: usize, step: bool) -> PyResult<Value> {
+    /// every hook is behind the constant. `STATS = false` skips the
+    /// per-family counters of `--stats` (the tracing copy checks them at
+    /// run time).
+    fn run_loop<const TRACING: bool, const STATS: bool>(&mut self, entry: usize, step: bool) -> PyResult<Value> {
         // Start in the top frame (above `entry` when the tracing copy takes over mid-run).
         let top = self.frames.len() - 1;
         let mut code = self.frames[top].code.clone();
@@ -123,7 +131,7 @@ impl Vm {
                     () => {{
                         self.stats.instructions += executed;
                         executed = 0;
-                        match self.run_loop::<true>(entry, false) {
+                        match self.run_loop::<true, true>(entry, false) {
                             Ok(Value::Null) => reload!(),
                             other => return other,
                         }
@@ -171,7 +179,7 @@ impl Vm {
                     pc += ncache;
                     if info & SPECIALIZED_BIT != 0 {
                         save_pc!();
-                        if self.stats.enabled {
+                        if STATS && self.stats.enabled {
                             if let Some(i) = family_index(op) {
                                 self.stats.specialized_runs[i] += 1;
                             }
@@ -221,7 +229,7 @@ impl Vm {
                     } else {
                         counter.set(c - 1);
                     }
-                    if self.stats.enabled {
+                    if STATS && self.stats.enabled {
                         if let Some(i) = family_index(op) {
                             self.stats.generic_runs[i] += 1;
                         }

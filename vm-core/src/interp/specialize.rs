@@ -130,9 +130,11 @@ macro_rules! define_run_specialized {
                             }
                         }
                         $(
-                            match Uop::$uop.run(self, &mut args)? {
-                                Flow::Continue => {}
-                                other => return Ok(other),
+                            if !Uop::$uop.redundant_in_tier1() {
+                                match Uop::$uop.run(self, &mut args)? {
+                                    Flow::Continue => {}
+                                    other => return Ok(other),
+                                }
                             }
                         )*
                         Ok(Flow::Continue)
