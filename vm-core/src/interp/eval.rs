@@ -168,7 +168,9 @@ impl Vm {
                 };
                 let (byte, arg) = decode(cell.get());
                 pc += 1;
-                executed += 1;
+                if STATS {
+                    executed += 1;
+                }
                 let Some(op) = Opcode::from_u8(byte) else {
                     break 'dispatch self.system_error("bad opcode");
                 };
@@ -185,7 +187,30 @@ impl Vm {
                             }
                         }
                         match tri!(self.run_specialized_at(op, &code, cache_at, base, arg)) {
-                            Flow::Continue => {}
+                            Flow::Continue => {
+                                if !TRACING && matches!(op, Opcode::CompareOpInt | Opcode::CompareOpFloat) {
+                                    // The conditional jump after a comparison runs here,
+                                    // without a dispatch of its own (CPython 3.11's
+                                    // COMPARE_OP_INT_JUMP). The recording copy runs it
+                                    // as its own instruction, so traces still see it.
+                                    if let Some(next) = code.instrs.get(pc) {
+                                        let (b, target) = decode(next.get());
+                                        let if_true = b == Opcode::PopJumpIfTrue as u8;
+                                        if if_true || b == Opcode::PopJumpIfFalse as u8 {
+                                            if let Value::Bool(t) = top!() {
+                                                self.stack.pop();
+                                                pc += 1;
+                                                if STATS {
+                                                    executed += 1;
+                                                }
+                                                if t == if_true {
+                                                    pc = target as usize;
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                             Flow::Jump(t) => pc = t,
                             Flow::Frame => {
                                 // A specialized call pushed a frame: a call
