@@ -115,6 +115,30 @@ impl Vm {
                 self.stack.top()
             };
         }
+        // Runs the conditional jump after an instruction that left a bool
+        // on the stack without a dispatch of its own (CPython 3.11's
+        // COMPARE_OP_INT_JUMP). Only the normal copy: the recording copy
+        // runs the jump as its own instruction, so traces still see it.
+        macro_rules! fuse_jump {
+            () => {
+                if let Some(next) = code.instrs.get(pc) {
+                    let (b, target) = decode(next.get());
+                    let if_true = b == Opcode::PopJumpIfTrue as u8;
+                    if if_true || b == Opcode::PopJumpIfFalse as u8 {
+                        if let Value::Bool(t) = top!() {
+                            self.stack.pop();
+                            pc += 1;
+                            if STATS {
+                                executed += 1;
+                            }
+                            if t == if_true {
+                                pc = target as usize;
+                            }
+                        }
+                    }
+                }
+            };
+        }
 
         loop {
             let err: PyErr = 'dispatch: loop {
@@ -188,27 +212,25 @@ impl Vm {
                         }
                         match tri!(self.run_specialized_at(op, &code, cache_at, base, arg)) {
                             Flow::Continue => {
-                                if !TRACING && matches!(op, Opcode::CompareOpInt | Opcode::CompareOpFloat) {
-                                    // The conditional jump after a comparison runs here,
-                                    // without a dispatch of its own (CPython 3.11's
-                                    // COMPARE_OP_INT_JUMP). The recording copy runs it
-                                    // as its own instruction, so traces still see it.
-                                    if let Some(next) = code.instrs.get(pc) {
-                                        let (b, target) = decode(next.get());
-                                        let if_true = b == Opcode::PopJumpIfTrue as u8;
-                                        if if_true || b == Opcode::PopJumpIfFalse as u8 {
-                                            if let Value::Bool(t) = top!() {
-                                                self.stack.pop();
-                                                pc += 1;
-                                                if STATS {
-                                                    executed += 1;
-                                                }
-                                                if t == if_true {
-                                                    pc = target as usize;
-                                                }
-                                            }
-                                        }
-                                    }
+                                if !TRACING
+                                    && matches!(
+                                        op,
+                                        Opcode::CompareOpInt
+                                            | Opcode::CompareOpFloat
+                                            | Opcode::CompareOpStr
+                                            | Opcode::ToBoolBool
+                                            | Opcode::ToBoolInt
+                                            | Opcode::ToBoolNone
+                                            | Opcode::ToBoolList
+                                            | Opcode::ToBoolStr
+                                            | Opcode::ToBoolAlwaysTrue
+                                            | Opcode::ContainsOpDict
+                                            | Opcode::ContainsOpSet
+                                            | Opcode::ContainsOpStr
+                                            | Opcode::ContainsOpList
+                                    )
+                                {
+                                    fuse_jump!();
                                 }
                             }
                             Flow::Jump(t) => pc = t,
@@ -399,6 +421,9 @@ impl Vm {
                         let b = pop!();
                         let a = pop!();
                         self.stack.push(Value::Bool(a.is(b) != (arg == 1)));
+                        if !TRACING {
+                            fuse_jump!();
+                        }
                     }
                     Opcode::ContainsOp => {
                         save_pc!();
