@@ -48,12 +48,7 @@ impl Vm {
         let first = g.state == GenState::Created;
         g.state = GenState::Running;
         let base = self.stack.len();
-        // A few values: copied one by one (no `memcpy` call, which costs
-        // more than the copy at these sizes).
-        self.stack.reserve(g.values.len() + 1);
-        for &v in &g.values {
-            self.stack.push(v);
-        }
+        self.stack.extend_from_slice(&g.values);
         g.values.clear();
         if !first {
             self.stack.push(sent);
@@ -87,11 +82,7 @@ impl Vm {
         if let Obj::Generator(g) = self.heap.get_mut(gen) {
             // A generator's frame runs its code; only the pc and the values change.
             debug_assert!(Rc::ptr_eq(&g.code, &frame.code));
-            let saved = self.stack.get(frame.base..).unwrap_or(&[]);
-            g.values.reserve(saved.len());
-            for &v in saved {
-                g.values.push(v);
-            }
+            g.values.extend_from_slice(&self.stack[frame.base..]);
             g.pc = frame.pc as u32;
             g.state = GenState::Suspended;
             g.details.handled = handled;
