@@ -231,6 +231,21 @@ impl Vm {
                                     )
                                 {
                                     fuse_jump!();
+                                } else if !TRACING
+                                    && matches!(op, Opcode::ForIterRange | Opcode::ForIterList | Opcode::ForIterTuple)
+                                {
+                                    // Likewise the STORE_FAST of the loop variable.
+                                    if let Some(next) = code.instrs.get(pc) {
+                                        let (b, slot) = decode(next.get());
+                                        if b == Opcode::StoreFast as u8 {
+                                            let v = pop!();
+                                            self.stack[base + slot as usize] = v;
+                                            pc += 1;
+                                            if STATS {
+                                                executed += 1;
+                                            }
+                                        }
+                                    }
                                 }
                             }
                             Flow::Jump(t) => pc = t,
