@@ -204,13 +204,12 @@ impl Vm {
                 if ncache > 0 {
                     pc += ncache;
                     if info & SPECIALIZED_BIT != 0 {
-                        save_pc!();
                         if STATS && self.stats.enabled {
                             if let Some(i) = family_index(op) {
                                 self.stats.specialized_runs[i] += 1;
                             }
                         }
-                        match tri!(self.run_specialized_at(op, &code, cache_at, base, arg)) {
+                        match tri!(self.run_specialized_at(op, &code, cache_at, base, arg, pc, TRACING)) {
                             Flow::Continue => {
                                 if !TRACING
                                     && matches!(
