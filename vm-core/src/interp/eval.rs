@@ -209,7 +209,7 @@ impl Vm {
                                 self.stats.specialized_runs[i] += 1;
                             }
                         }
-                        match tri!(self.run_specialized_at(op, &code, cache_at, base, arg, pc, TRACING)) {
+                        match tri!(self.run_specialized_at::<TRACING>(op, &code, cache_at, base, arg, pc)) {
                             Flow::Continue => {
                                 if !TRACING
                                     && matches!(

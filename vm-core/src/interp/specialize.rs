@@ -105,8 +105,11 @@ macro_rules! define_run_specialized {
             /// operands built for exactly that form (cache words and name
             /// operand known per form at compile time, so each arm copies
             /// only what its uops read), then its uops as `run_specialized`.
+            /// `pc` (after the cache) is stored as the frame's position
+            /// first, except for the forms that never need it
+            /// ([`Opcode::keeps_pc_unsaved`]) unless `ALWAYS_SAVE_PC`.
             #[inline(always)]
-            pub(crate) fn run_specialized_at(
+            pub(crate) fn run_specialized_at<const ALWAYS_SAVE_PC: bool>(
                 &mut self,
                 op: Opcode,
                 code: &CodeObject,
@@ -114,14 +117,13 @@ macro_rules! define_run_specialized {
                 base: usize,
                 oparg: u32,
                 pc: usize,
-                always_save_pc: bool,
             ) -> PyResult<Flow> {
                 match op {
                     $(Opcode::$spec => {
                         // The frame's position is saved for the forms that can
                         // raise or run other frames (tracebacks, returns); the
                         // others deoptimize instead, and the generic form saves it.
-                        if always_save_pc || !Opcode::$spec.keeps_pc_unsaved() {
+                        if ALWAYS_SAVE_PC || !Opcode::$spec.keeps_pc_unsaved() {
                             self.frame_mut().pc = pc;
                         }
                         const WORDS: usize = Opcode::$spec.cache_size_const() - 1;
