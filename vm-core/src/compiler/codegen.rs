@@ -460,6 +460,24 @@ impl Unit {
                 self.emit(Opcode::PopTop, 0);
             }
             StmtKind::Assign { targets, value } => {
+                if let Some(n) = swap_assignment(targets, value) {
+                    // `a, b = b, a` (2 or 3 names on each side, no starred
+                    // item): the values are reversed on the stack by one
+                    // SWAP instead of a tuple built and unpacked, as
+                    // CPython 3.11's compiler does.
+                    if let ExprKind::Tuple(values) = &value.kind {
+                        for v in values {
+                            self.expr(v)?;
+                        }
+                    }
+                    self.emit(Opcode::Swap, n);
+                    if let ExprKind::Tuple(items) | ExprKind::List(items) = &targets[0].kind {
+                        for it in items {
+                            self.store_target(it)?;
+                        }
+                    }
+                    return Ok(());
+                }
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
@@ -2159,4 +2177,22 @@ fn bin_op(op: BinOp) -> Bop {
 #[allow(dead_code)]
 fn unused() -> Vec<u8> {
     vec![]
+}
+
+/// The operand of the `SWAP` that replaces `BUILD_TUPLE n` + `UNPACK_SEQUENCE n`
+/// in `t1, t2 = v1, v2` (or three of each): one target, a tuple or list of
+/// 2 or 3 items, none starred, assigned a tuple display of as many items,
+/// none starred. CPython 3.11 makes the same rewrite.
+fn swap_assignment(targets: &[Expr], value: &Expr) -> Option<u32> {
+    let [target] = targets else { return None };
+    let (ExprKind::Tuple(items) | ExprKind::List(items)) = &target.kind else { return None };
+    let ExprKind::Tuple(values) = &value.kind else { return None };
+    let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred(_));
+    if items.len() != values.len() || !(2..=3).contains(&items.len()) {
+        return None;
+    }
+    if items.iter().any(starred) || values.iter().any(starred) {
+        return None;
+    }
+    Some(items.len() as u32)
 }

@@ -52,7 +52,13 @@ impl Vm {
     /// Runs the top frame (and everything it calls) until the frame at
     /// `entry` (an index into `frames`) returns; yields its return value.
     pub(crate) fn execute(&mut self, entry: usize) -> PyResult<Value> {
-        self.run_loop::<false>(entry, false)
+        // Counting per-family runs (`--stats`) is a separate copy of the
+        // loop, so the normal one pays no check per instruction for it.
+        if self.stats.enabled {
+            self.run_loop::<false, true>(entry, false)
+        } else {
+            self.run_loop::<false, false>(entry, false)
+        }
     }
 
     /// Runs the top frame's next instruction in tier 1 and stops (traces
@@ -60,7 +66,7 @@ impl Vm {
     /// returned, not unwound.
     pub(crate) fn step_instruction(&mut self) -> PyResult<()> {
         let entry = self.frames.len() - 1;
-        match self.run_loop::<true>(entry, true)? {
+        match self.run_loop::<true, true>(entry, true)? {
             Value::Null => Ok(()),
             _ => Err(self.system_error("a trace returned from its root frame")),
         }
@@ -71,8 +77,10 @@ impl Vm {
     /// recorder before each instruction and returns (`Ok(Null)`) as soon as
     /// the recording stops, and which with `step` runs exactly one
     /// instruction for a trace. The normal copy pays nothing for either:
-    /// every hook is behind the constant.
-    fn run_loop<const TRACING: bool>(&mut self, entry: usize, step: bool) -> PyResult<Value> {
+    /// every hook is behind the constant. `STATS = false` skips the
+    /// per-family counters of `--stats` (the tracing copy checks them at
+    /// run time).
+    fn run_loop<const TRACING: bool, const STATS: bool>(&mut self, entry: usize, step: bool) -> PyResult<Value> {
         // Start in the top frame (above `entry` when the tracing copy takes over mid-run).
         let top = self.frames.len() - 1;
         let mut code = self.frames[top].code.clone();
@@ -107,6 +115,30 @@ impl Vm {
                 self.stack.top()
             };
         }
+        // Runs the conditional jump after an instruction that left a bool
+        // on the stack without a dispatch of its own (CPython 3.11's
+        // COMPARE_OP_INT_JUMP). Only the normal copy: the recording copy
+        // runs the jump as its own instruction, so traces still see it.
+        macro_rules! fuse_jump {
+            () => {
+                if let Some(next) = code.instrs.get(pc) {
+                    let (b, target) = decode(next.get());
+                    let if_true = b == Opcode::PopJumpIfTrue as u8;
+                    if if_true || b == Opcode::PopJumpIfFalse as u8 {
+                        if let Value::Bool(t) = top!() {
+                            self.stack.pop();
+                            pc += 1;
+                            if STATS {
+                                executed += 1;
+                            }
+                            if t == if_true {
+                                pc = target as usize;
+                            }
+                        }
+                    }
+                }
+            };
+        }
 
         loop {
             let err: PyErr = 'dispatch: loop {
@@ -123,7 +155,7 @@ impl Vm {
                     () => {{
                         self.stats.instructions += executed;
                         executed = 0;
-                        match self.run_loop::<true>(entry, false) {
+                        match self.run_loop::<true, true>(entry, false) {
                             Ok(Value::Null) => reload!(),
                             other => return other,
                         }
@@ -160,7 +192,9 @@ impl Vm {
                 };
                 let (byte, arg) = decode(cell.get());
                 pc += 1;
-                executed += 1;
+                if STATS {
+                    executed += 1;
+                }
                 let Some(op) = Opcode::from_u8(byte) else {
                     break 'dispatch self.system_error("bad opcode");
                 };
@@ -170,14 +204,49 @@ impl Vm {
                 if ncache > 0 {
                     pc += ncache;
                     if info & SPECIALIZED_BIT != 0 {
-                        save_pc!();
-                        if self.stats.enabled {
+                        if STATS && self.stats.enabled {
                             if let Some(i) = family_index(op) {
                                 self.stats.specialized_runs[i] += 1;
                             }
                         }
-                        match tri!(self.run_specialized_at(op, &code, cache_at, base, arg)) {
-                            Flow::Continue => {}
+                        match tri!(self.run_specialized_at::<TRACING>(op, &code, cache_at, base, arg, pc)) {
+                            Flow::Continue => {
+                                if !TRACING
+                                    && matches!(
+                                        op,
+                                        Opcode::CompareOpInt
+                                            | Opcode::CompareOpFloat
+                                            | Opcode::CompareOpStr
+                                            | Opcode::ToBoolBool
+                                            | Opcode::ToBoolInt
+                                            | Opcode::ToBoolNone
+                                            | Opcode::ToBoolList
+                                            | Opcode::ToBoolStr
+                                            | Opcode::ToBoolAlwaysTrue
+                                            | Opcode::ContainsOpDict
+                                            | Opcode::ContainsOpSet
+                                            | Opcode::ContainsOpStr
+                                            | Opcode::ContainsOpList
+                                    )
+                                {
+                                    fuse_jump!();
+                                } else if !TRACING
+                                    && matches!(op, Opcode::ForIterRange | Opcode::ForIterList | Opcode::ForIterTuple)
+                                {
+                                    // Likewise the STORE_FAST of the loop variable.
+                                    if let Some(next) = code.instrs.get(pc) {
+                                        let (b, slot) = decode(next.get());
+                                        if b == Opcode::StoreFast as u8 {
+                                            let v = pop!();
+                                            self.stack[base + slot as usize] = v;
+                                            pc += 1;
+                                            if STATS {
+                                                executed += 1;
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                             Flow::Jump(t) => pc = t,
                             Flow::Frame => {
                                 // A specialized call pushed a frame: a call
@@ -221,7 +290,7 @@ impl Vm {
                     } else {
                         counter.set(c - 1);
                     }
-                    if self.stats.enabled {
+                    if STATS && self.stats.enabled {
                         if let Some(i) = family_index(op) {
                             self.stats.generic_runs[i] += 1;
                         }
@@ -366,6 +435,9 @@ impl Vm {
                         let b = pop!();
                         let a = pop!();
                         self.stack.push(Value::Bool(a.is(b) != (arg == 1)));
+                        if !TRACING {
+                            fuse_jump!();
+                        }
                     }
                     Opcode::ContainsOp => {
                         save_pc!();

@@ -105,17 +105,27 @@ macro_rules! define_run_specialized {
             /// operands built for exactly that form (cache words and name
             /// operand known per form at compile time, so each arm copies
             /// only what its uops read), then its uops as `run_specialized`.
+            /// `pc` (after the cache) is stored as the frame's position
+            /// first, except for the forms that never need it
+            /// ([`Opcode::keeps_pc_unsaved`]) unless `ALWAYS_SAVE_PC`.
             #[inline(always)]
-            pub(crate) fn run_specialized_at(
+            pub(crate) fn run_specialized_at<const ALWAYS_SAVE_PC: bool>(
                 &mut self,
                 op: Opcode,
                 code: &CodeObject,
                 cache_at: usize,
                 base: usize,
                 oparg: u32,
+                pc: usize,
             ) -> PyResult<Flow> {
                 match op {
                     $(Opcode::$spec => {
+                        // The frame's position is saved for the forms that can
+                        // raise or run other frames (tracebacks, returns); the
+                        // others deoptimize instead, and the generic form saves it.
+                        if ALWAYS_SAVE_PC || !Opcode::$spec.keeps_pc_unsaved() {
+                            self.frame_mut().pc = pc;
+                        }
                         const WORDS: usize = Opcode::$spec.cache_size_const() - 1;
                         const _: () = assert!(WORDS <= 8);
                         let mut args = UopArgs { base, oparg, name: ObjRef(0), cache: [0; 8] };
@@ -130,9 +140,11 @@ macro_rules! define_run_specialized {
                             }
                         }
                         $(
-                            match Uop::$uop.run(self, &mut args)? {
-                                Flow::Continue => {}
-                                other => return Ok(other),
+                            if !Uop::$uop.redundant_in_tier1() {
+                                match Uop::$uop.run(self, &mut args)? {
+                                    Flow::Continue => {}
+                                    other => return Ok(other),
+                                }
                             }
                         )*
                         Ok(Flow::Continue)
@@ -599,5 +611,50 @@ impl Vm {
             }
             _ => Err(Fail::Operands),
         }
+    }
+}
+
+impl Opcode {
+    /// True for a specialized form whose uops can neither raise nor push a
+    /// frame nor read the frame's position: every case they do not handle
+    /// deoptimizes (and the generic form saves the position itself), so
+    /// tier 1 need not store the position before running them.
+    pub const fn keeps_pc_unsaved(self) -> bool {
+        matches!(
+            self,
+            Opcode::BinaryOpAddInt
+                | Opcode::BinaryOpSubInt
+                | Opcode::BinaryOpMulInt
+                | Opcode::BinaryOpBitInt
+                | Opcode::BinaryOpDivModInt
+                | Opcode::BinaryOpAddFloat
+                | Opcode::BinaryOpSubFloat
+                | Opcode::BinaryOpMulFloat
+                | Opcode::BinaryOpDivFloat
+                | Opcode::CompareOpInt
+                | Opcode::CompareOpFloat
+                | Opcode::LoadGlobalModule
+                | Opcode::LoadGlobalBuiltin
+                | Opcode::LoadAttrInstance
+                | Opcode::LoadMethodInstance
+                | Opcode::LoadMethodBuiltin
+                | Opcode::StoreAttrInstance
+                | Opcode::StoreAttrInstanceAdd
+                | Opcode::ForIterRange
+                | Opcode::ForIterList
+                | Opcode::ForIterTuple
+                | Opcode::BinarySubscrListInt
+                | Opcode::BinarySubscrTupleInt
+                | Opcode::StoreSubscrListInt
+                | Opcode::UnpackSequenceTwoTuple
+                | Opcode::UnpackSequenceTuple
+                | Opcode::UnpackSequenceList
+                | Opcode::ToBoolBool
+                | Opcode::ToBoolInt
+                | Opcode::ToBoolNone
+                | Opcode::ToBoolList
+                | Opcode::ToBoolStr
+                | Opcode::ToBoolAlwaysTrue
+        )
     }
 }

@@ -178,6 +178,24 @@ macro_rules! define_uops {
                 match self { $(Uop::$variant => UopKind::$kind,)* }
             }
 
+            /// True for a guard whose instruction's action uops re-check
+            /// everything it checks before any effect (deoptimizing the
+            /// same way): tier 1 skips it (`run_specialized_at`); traces
+            /// and the recorder still see it.
+            pub const fn redundant_in_tier1(self) -> bool {
+                matches!(
+                    self,
+                    Uop::GuardBothInt
+                        | Uop::GuardBothFloat
+                        | Uop::GuardListInt
+                        | Uop::GuardTupleInt
+                        | Uop::GuardStoreListInt
+                        | Uop::GuardRangeIter
+                        | Uop::GuardListIter
+                        | Uop::GuardTupleIter
+                )
+            }
+
             /// Runs the uop's semantics.
             #[inline(always)]
             pub fn run(self, vm: &mut Vm, args: &mut UopArgs) -> PyResult<Flow> {

@@ -631,13 +631,23 @@ pub(super) fn guard_tuple_len(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 #[inline(always)]
 fn unpack_items(vm: &mut Vm) -> PyResult<Flow> {
     let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
-    let items: alloc::vec::Vec<Value> = match vm.heap.get(r) {
-        Obj::Tuple(items) => items.iter().rev().copied().collect(),
-        Obj::List(items) => items.iter().rev().copied().collect(),
+    // Straight from the sequence onto the stack (no temporary vector).
+    let items: &[Value] = match vm.heap.get(r) {
+        Obj::Tuple(items) => items,
+        Obj::List(items) => items,
         _ => return Ok(Flow::Deopt),
     };
+    if let [a, b] = *items {
+        // The common pair: the sequence's slot takes the second item.
+        vm.stack.set_top(b);
+        vm.stack.push(a);
+        return Ok(Flow::Continue);
+    }
     vm.stack.pop();
-    vm.stack.extend(items);
+    vm.stack.reserve(items.len());
+    for &v in items.iter().rev() {
+        vm.stack.push(v);
+    }
     Ok(Flow::Continue)
 }
 
