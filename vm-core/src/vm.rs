@@ -177,6 +177,14 @@ pub struct VmConfig {
     pub max_native_depth: usize,
     /// `sys.argv` (the script name first).
     pub argv: Vec<String>,
+    /// Entries of the class attribute cache (rounded up to a power of two):
+    /// 32 bytes each. The
+    /// default 1024 suits programs with many classes; firmware takes a
+    /// few dozen (see [`VmConfig::small`]).
+    pub attr_cache_entries: usize,
+    /// Values the value stack (locals and operand stacks of all frames,
+    /// 16 bytes each) holds before it first grows.
+    pub initial_stack: usize,
 }
 
 /// A [`VmConfig`] the VM cannot run with.
@@ -209,6 +217,21 @@ impl VmConfig {
     /// interned names take about 75 KB before a script allocates anything.
     pub const MIN_HEAP_LIMIT: usize = 256 << 10;
 
+    /// Settings for a small device: a `heap_limit` heap, a 64-entry
+    /// attribute cache, a value stack that starts at 128 values, a
+    /// recursion limit of 100 and native re-entry depth of 20 (a
+    /// microcontroller's Rust stack is small).
+    pub fn small(heap_limit: usize) -> VmConfig {
+        VmConfig {
+            heap_limit,
+            recursion_limit: 100,
+            max_native_depth: 20,
+            argv: Vec::new(),
+            attr_cache_entries: 64,
+            initial_stack: 128,
+        }
+    }
+
     /// Checks the limits: a heap limit of at least [`VmConfig::MIN_HEAP_LIMIT`],
     /// a recursion limit and native depth of at least 1.
     pub fn validate(&self) -> Result<(), ConfigError> {
@@ -227,7 +250,14 @@ impl VmConfig {
 
 impl Default for VmConfig {
     fn default() -> Self {
-        VmConfig { heap_limit: 1 << 30, recursion_limit: 1000, max_native_depth: 200, argv: Vec::new() }
+        VmConfig {
+            heap_limit: 1 << 30,
+            recursion_limit: 1000,
+            max_native_depth: 200,
+            argv: Vec::new(),
+            attr_cache_entries: 1024,
+            initial_stack: 1024,
+        }
     }
 }
 
@@ -438,8 +468,8 @@ impl Vm {
             builtins: placeholder,
             not_implemented: placeholder,
             ellipsis,
-            stack: ValueStack::with_capacity(1024),
-            frames: Vec::with_capacity(64),
+            stack: ValueStack::with_capacity(config.initial_stack),
+            frames: Vec::with_capacity(config.initial_stack / 16),
             temp_roots: Vec::new(),
             repr_guard: Vec::new(),
             main_file: None,
@@ -448,7 +478,9 @@ impl Vm {
             handled: Value::None,
             call_ex_base: 0,
             safepoint_ticks: SAFEPOINT_INTERVAL,
-            attr_cache: (0..crate::interp::attr::ATTR_CACHE_SIZE).map(|_| core::cell::Cell::default()).collect(),
+            attr_cache: (0..config.attr_cache_entries.max(1).next_power_of_two())
+                .map(|_| core::cell::Cell::default())
+                .collect(),
             fuel_left: None,
             bulk_count: 0,
             interrupt: InterruptHandle::default(),
