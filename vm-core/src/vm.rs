@@ -718,7 +718,7 @@ impl Vm {
         let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + 256);
         roots.extend_from_slice(&self.stack);
         roots.extend_from_slice(&self.temp_roots);
-        if let Some(jit) = &self.jit {
+        if let Some(jit) = self.jit.as_ref().filter(|_| cfg!(feature = "jit")) {
             jit.for_each_root(&mut |v| roots.push(v));
         }
         for f in &self.frames {

@@ -1145,7 +1145,7 @@ impl Vm {
                 cl.version = version;
                 work.extend(cl.subclasses.iter().copied());
             }
-            if let Some(jit) = self.jit.as_mut() {
+            if let Some(jit) = self.jit.as_mut().filter(|_| cfg!(feature = "jit")) {
                 jit.class_changed(c);
             }
         }
