@@ -5,7 +5,7 @@ use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
-use hashbrown::HashMap;
+use core::hash::BuildHasher;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -326,13 +326,26 @@ impl core::fmt::Display for ScriptError {
 
 impl core::error::Error for ScriptError {}
 
+/// The text of an interned str (every entry of `Vm::interned` is a str).
+fn interned_text(heap: &Heap, r: ObjRef) -> &str {
+    match heap.get(r) {
+        Obj::Str(s) => s.as_str(),
+        _ => "",
+    }
+}
+
 /// The virtual machine.
 pub struct Vm {
     /// The GC heap.
     pub heap: Heap,
     /// Instance shapes.
     pub shapes: ShapeTable,
-    interned: HashMap<Box<str>, ObjRef>,
+    /// Interned strs by text. The table holds only handles and hashes the
+    /// objects' own text, so each name is stored once (a `Box<str>` key
+    /// beside the object cost a second allocation per name: ~20 KB at
+    /// start-up on a 32-bit target).
+    interned: hashbrown::HashTable<ObjRef>,
+    intern_hasher: hashbrown::DefaultHashBuilder,
     /// Built-in types.
     pub types: Types,
     /// Built-in exception classes.
@@ -459,7 +472,8 @@ impl Vm {
         let mut vm = Vm {
             heap,
             shapes: ShapeTable::new(),
-            interned: HashMap::new(),
+            interned: hashbrown::HashTable::new(),
+            intern_hasher: Default::default(),
             types,
             exc,
             names: Names::placeholder(placeholder),
@@ -547,24 +561,28 @@ impl Vm {
 
     /// The interned str for `text` (one object per distinct text).
     pub fn intern(&mut self, text: &str) -> ObjRef {
-        if let Some(&r) = self.interned.get(text) {
+        let hash = self.intern_hasher.hash_one(text);
+        let heap = &self.heap;
+        if let Some(&r) = self.interned.find(hash, |&r| interned_text(heap, r) == text) {
             return r;
         }
         let r = self.heap.alloc(Obj::Str(StrObj::new(text.into())));
-        self.interned.insert(text.into(), r);
+        let (heap, hasher) = (&self.heap, &self.intern_hasher);
+        self.interned.insert_unique(hash, r, |&r| hasher.hash_one(interned_text(heap, r)));
         r
     }
 
     /// Interns an existing str object's text (returns the canonical object).
     pub fn intern_obj(&mut self, s: ObjRef) -> ObjRef {
-        let text: Box<str> = match self.heap.get(s) {
-            Obj::Str(st) => st.as_str().into(),
-            _ => return s,
-        };
-        if let Some(&r) = self.interned.get(&text) {
+        let Obj::Str(st) = self.heap.get(s) else { return s };
+        let text = st.as_str();
+        let hash = self.intern_hasher.hash_one(text);
+        let heap = &self.heap;
+        if let Some(&r) = self.interned.find(hash, |&r| interned_text(heap, r) == text) {
             return r;
         }
-        self.interned.insert(text, s);
+        let hasher = &self.intern_hasher;
+        self.interned.insert_unique(hash, s, |&r| hasher.hash_one(interned_text(heap, r)));
         s
     }
 
@@ -730,7 +748,7 @@ impl Vm {
             roots.push(f.func);
             f.on_return.for_each_ref(&mut |v| roots.push(v));
         }
-        roots.extend(self.interned.values().map(|&r| Value::Obj(r)));
+        roots.extend(self.interned.iter().map(|&r| Value::Obj(r)));
         roots.extend(self.shapes.all_names().map(Value::Obj));
         roots.extend(self.repr_guard.iter().map(|&r| Value::Obj(r)));
         if let Some(k) = self.pending_kwnames {
