@@ -169,3 +169,25 @@ fn limits_hold_in_host_calls() {
     vm.exec("print('still fine')\n", "s.py").unwrap();
     assert_eq!(out(&mut vm), "still fine\n");
 }
+
+#[test]
+fn startup_objects_fit_the_preallocated_slots() {
+    // `Heap::new` reserves `STARTUP_SLOTS` so that the slot table does not
+    // double while `Vm::new` fills it: raise the constant when this fails.
+    let vm = vm();
+    let startup = vm.heap.live_objects();
+    assert!(startup <= ouro::runtime::heap::STARTUP_SLOTS, "{startup} objects at start-up");
+}
+
+#[test]
+fn small_config_runs_a_script() {
+    let mut vm = Vm::new(VmConfig::small(256 << 10), Box::new(BufferHost::default()));
+    assert_eq!(vm.attr_cache.len(), 64);
+    vm.exec(
+        "class P:\n    def __init__(self, x):\n        self.x = x\n    def get(self):\n        return self.x\n\
+         print(sum(P(i).get() for i in range(100)), {'k': [1, 2]})\n",
+        "small.py",
+    )
+    .unwrap();
+    assert_eq!(out(&mut vm), "4950 {'k': [1, 2]}\n");
+}

@@ -110,6 +110,7 @@ fn limited_vm(mode: JitMode, params: JitParams) -> Vm {
         recursion_limit: 200,
         max_native_depth: 40,
         argv: vec!["<fuzz>".into()],
+        ..VmConfig::default()
     };
     let mut vm = Vm::new(config, Box::<NullHost>::default());
     match mode {

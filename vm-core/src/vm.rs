@@ -5,7 +5,7 @@ use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
-use hashbrown::HashMap;
+use core::hash::BuildHasher;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -177,6 +177,14 @@ pub struct VmConfig {
     pub max_native_depth: usize,
     /// `sys.argv` (the script name first).
     pub argv: Vec<String>,
+    /// Entries of the class attribute cache (rounded up to a power of two):
+    /// 32 bytes each. The
+    /// default 1024 suits programs with many classes; firmware takes a
+    /// few dozen (see [`VmConfig::small`]).
+    pub attr_cache_entries: usize,
+    /// Values the value stack (locals and operand stacks of all frames,
+    /// 16 bytes each) holds before it first grows.
+    pub initial_stack: usize,
 }
 
 /// A [`VmConfig`] the VM cannot run with.
@@ -209,6 +217,21 @@ impl VmConfig {
     /// interned names take about 75 KB before a script allocates anything.
     pub const MIN_HEAP_LIMIT: usize = 256 << 10;
 
+    /// Settings for a small device: a `heap_limit` heap, a 64-entry
+    /// attribute cache, a value stack that starts at 128 values, a
+    /// recursion limit of 100 and native re-entry depth of 20 (a
+    /// microcontroller's Rust stack is small).
+    pub fn small(heap_limit: usize) -> VmConfig {
+        VmConfig {
+            heap_limit,
+            recursion_limit: 100,
+            max_native_depth: 20,
+            argv: Vec::new(),
+            attr_cache_entries: 64,
+            initial_stack: 128,
+        }
+    }
+
     /// Checks the limits: a heap limit of at least [`VmConfig::MIN_HEAP_LIMIT`],
     /// a recursion limit and native depth of at least 1.
     pub fn validate(&self) -> Result<(), ConfigError> {
@@ -227,7 +250,14 @@ impl VmConfig {
 
 impl Default for VmConfig {
     fn default() -> Self {
-        VmConfig { heap_limit: 1 << 30, recursion_limit: 1000, max_native_depth: 200, argv: Vec::new() }
+        VmConfig {
+            heap_limit: 1 << 30,
+            recursion_limit: 1000,
+            max_native_depth: 200,
+            argv: Vec::new(),
+            attr_cache_entries: 1024,
+            initial_stack: 1024,
+        }
     }
 }
 
@@ -296,13 +326,26 @@ impl core::fmt::Display for ScriptError {
 
 impl core::error::Error for ScriptError {}
 
+/// The text of an interned str (every entry of `Vm::interned` is a str).
+fn interned_text(heap: &Heap, r: ObjRef) -> &str {
+    match heap.get(r) {
+        Obj::Str(s) => s.as_str(),
+        _ => "",
+    }
+}
+
 /// The virtual machine.
 pub struct Vm {
     /// The GC heap.
     pub heap: Heap,
     /// Instance shapes.
     pub shapes: ShapeTable,
-    interned: HashMap<Box<str>, ObjRef>,
+    /// Interned strs by text. The table holds only handles and hashes the
+    /// objects' own text, so each name is stored once (a `Box<str>` key
+    /// beside the object cost a second allocation per name: ~20 KB at
+    /// start-up on a 32-bit target).
+    interned: hashbrown::HashTable<ObjRef>,
+    intern_hasher: hashbrown::DefaultHashBuilder,
     /// Built-in types.
     pub types: Types,
     /// Built-in exception classes.
@@ -429,7 +472,8 @@ impl Vm {
         let mut vm = Vm {
             heap,
             shapes: ShapeTable::new(),
-            interned: HashMap::new(),
+            interned: hashbrown::HashTable::new(),
+            intern_hasher: Default::default(),
             types,
             exc,
             names: Names::placeholder(placeholder),
@@ -438,8 +482,8 @@ impl Vm {
             builtins: placeholder,
             not_implemented: placeholder,
             ellipsis,
-            stack: ValueStack::with_capacity(1024),
-            frames: Vec::with_capacity(64),
+            stack: ValueStack::with_capacity(config.initial_stack),
+            frames: Vec::with_capacity(config.initial_stack / 16),
             temp_roots: Vec::new(),
             repr_guard: Vec::new(),
             main_file: None,
@@ -448,7 +492,9 @@ impl Vm {
             handled: Value::None,
             call_ex_base: 0,
             safepoint_ticks: SAFEPOINT_INTERVAL,
-            attr_cache: (0..crate::interp::attr::ATTR_CACHE_SIZE).map(|_| core::cell::Cell::default()).collect(),
+            attr_cache: (0..config.attr_cache_entries.max(1).next_power_of_two())
+                .map(|_| core::cell::Cell::default())
+                .collect(),
             fuel_left: None,
             bulk_count: 0,
             interrupt: InterruptHandle::default(),
@@ -515,24 +561,28 @@ impl Vm {
 
     /// The interned str for `text` (one object per distinct text).
     pub fn intern(&mut self, text: &str) -> ObjRef {
-        if let Some(&r) = self.interned.get(text) {
+        let hash = self.intern_hasher.hash_one(text);
+        let heap = &self.heap;
+        if let Some(&r) = self.interned.find(hash, |&r| interned_text(heap, r) == text) {
             return r;
         }
         let r = self.heap.alloc(Obj::Str(StrObj::new(text.into())));
-        self.interned.insert(text.into(), r);
+        let (heap, hasher) = (&self.heap, &self.intern_hasher);
+        self.interned.insert_unique(hash, r, |&r| hasher.hash_one(interned_text(heap, r)));
         r
     }
 
     /// Interns an existing str object's text (returns the canonical object).
     pub fn intern_obj(&mut self, s: ObjRef) -> ObjRef {
-        let text: Box<str> = match self.heap.get(s) {
-            Obj::Str(st) => st.as_str().into(),
-            _ => return s,
-        };
-        if let Some(&r) = self.interned.get(&text) {
+        let Obj::Str(st) = self.heap.get(s) else { return s };
+        let text = st.as_str();
+        let hash = self.intern_hasher.hash_one(text);
+        let heap = &self.heap;
+        if let Some(&r) = self.interned.find(hash, |&r| interned_text(heap, r) == text) {
             return r;
         }
-        self.interned.insert(text, s);
+        let hasher = &self.intern_hasher;
+        self.interned.insert_unique(hash, s, |&r| hasher.hash_one(interned_text(heap, r)));
         s
     }
 
@@ -686,7 +736,7 @@ impl Vm {
         let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + 256);
         roots.extend_from_slice(&self.stack);
         roots.extend_from_slice(&self.temp_roots);
-        if let Some(jit) = &self.jit {
+        if let Some(jit) = self.jit.as_ref().filter(|_| cfg!(feature = "jit")) {
             jit.for_each_root(&mut |v| roots.push(v));
         }
         for f in &self.frames {
@@ -698,7 +748,7 @@ impl Vm {
             roots.push(f.func);
             f.on_return.for_each_ref(&mut |v| roots.push(v));
         }
-        roots.extend(self.interned.values().map(|&r| Value::Obj(r)));
+        roots.extend(self.interned.iter().map(|&r| Value::Obj(r)));
         roots.extend(self.shapes.all_names().map(Value::Obj));
         roots.extend(self.repr_guard.iter().map(|&r| Value::Obj(r)));
         if let Some(k) = self.pending_kwnames {

@@ -353,10 +353,22 @@ impl Lexer {
                 return self.string(start, &lower);
             }
         }
-        // PEP 3131: identifiers are NFKC-normalized (`ﬁ` is `fi`).
+        // PEP 3131: identifiers are NFKC-normalized (`ﬁ` is `fi`). The
+        // tables take ~110 KB, so a build without `unicode-identifiers`
+        // refuses non-ASCII names rather than compare them unnormalized.
         if !word.is_ascii() {
-            use unicode_normalization::UnicodeNormalization;
-            word = word.nfkc().collect();
+            #[cfg(feature = "unicode-identifiers")]
+            {
+                use unicode_normalization::UnicodeNormalization;
+                word = word.nfkc().collect();
+            }
+            #[cfg(not(feature = "unicode-identifiers"))]
+            return Err(err(
+                CompileErrorKind::NotImplemented,
+                format!("non-ASCII identifier '{word}' (this build leaves out the unicode-identifiers feature)"),
+                start.line,
+                start.col,
+            ));
         }
         let tok = match Kw::lookup(&word) {
             Some(kw) => Tok::Kw(kw),

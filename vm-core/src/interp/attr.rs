@@ -26,12 +26,11 @@ pub struct AttrCacheEntry {
     pub value: Option<Value>,
 }
 
-/// Entries in the class attribute cache (a power of two).
-pub const ATTR_CACHE_SIZE: usize = 1024;
-
+/// The slot of `(class, name)` in a cache of `entries` entries (a power
+/// of two: `VmConfig::attr_cache_entries` rounded up).
 #[inline(always)]
-fn attr_cache_index(class: ObjRef, name: ObjRef) -> usize {
-    (class.0.wrapping_mul(0x9e37_79b1) ^ name.0.wrapping_mul(0x85eb_ca6b)) as usize >> 3 & (ATTR_CACHE_SIZE - 1)
+fn attr_cache_index(class: ObjRef, name: ObjRef, entries: usize) -> usize {
+    (class.0.wrapping_mul(0x9e37_79b1) ^ name.0.wrapping_mul(0x85eb_ca6b)) as usize >> 3 & (entries - 1)
 }
 
 impl Vm {
@@ -147,7 +146,7 @@ impl Vm {
         // The attribute cache: (class, version, name) -> result. A class's
         // version changes whenever it or a base changes; the cache is
         // cleared by every collection (slots are reused) and class creation.
-        let slot = &self.attr_cache[attr_cache_index(class, name)];
+        let slot = &self.attr_cache[attr_cache_index(class, name, self.attr_cache.len())];
         let e = slot.get();
         if e.class == class.0 && e.name == name.0 && e.version == c.version {
             return e.value;
@@ -1146,7 +1145,7 @@ impl Vm {
                 cl.version = version;
                 work.extend(cl.subclasses.iter().copied());
             }
-            if let Some(jit) = self.jit.as_mut() {
+            if let Some(jit) = self.jit.as_mut().filter(|_| cfg!(feature = "jit")) {
                 jit.class_changed(c);
             }
         }

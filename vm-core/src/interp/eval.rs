@@ -48,6 +48,12 @@ pub enum CallOutcome {
     Frame,
 }
 
+/// Whether the trace JIT is built in (vm-core's `jit` feature). Without it
+/// the loop never counts hot spots, starts a recording or enters a trace,
+/// so the recording copy of the loop, the recorder, optimizer and trace
+/// driver are never instantiated or linked.
+const JIT: bool = cfg!(feature = "jit");
+
 impl Vm {
     /// Runs the top frame (and everything it calls) until the frame at
     /// `entry` (an index into `frames`) returns; yields its return value.
@@ -256,7 +262,7 @@ impl Vm {
                                 if self.safepoint_ticks == 0 || self.heap.should_collect() {
                                     tri!(self.safepoint());
                                 }
-                                if !TRACING && pc == 0 {
+                                if JIT && !TRACING && pc == 0 {
                                     // A call entered a function: count it towards a function-entry trace.
                                     let c = code.entry_counter.get();
                                     if c & 0x00ff_ffff != 0 {
@@ -531,7 +537,7 @@ impl Vm {
                         let jump_at = pc - 1;
                         let counter = &code.instrs[pc];
                         let c = counter.get();
-                        let hot = c & 0x00ff_ffff == 0 && !TRACING && self.jit_hot_loop(&code, jump_at);
+                        let hot = c & 0x00ff_ffff == 0 && JIT && !TRACING && self.jit_hot_loop(&code, jump_at);
                         if c & 0x00ff_ffff != 0 {
                             counter.set(c - 1);
                         }
@@ -559,7 +565,7 @@ impl Vm {
                             tri!(self.safepoint());
                         }
                         pc = arg as usize;
-                        if !TRACING {
+                        if JIT && !TRACING {
                             save_pc!();
                             enter_traces!(Some(jump_at), trace);
                         }

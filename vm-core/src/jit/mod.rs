@@ -453,6 +453,7 @@ impl Jit {
 
 impl Vm {
     /// Turns the JIT on with `backend` and `params` (replacing any earlier JIT and its traces).
+    #[cfg(feature = "jit")]
     pub fn set_jit(&mut self, backend: Box<dyn Backend>, params: JitParams) {
         self.jit = Some(Box::new(Jit::new(backend, params)));
     }

@@ -42,14 +42,21 @@ pub struct Heap {
     pub stats: HeapStats,
 }
 
+/// Objects `Vm::new` allocates, rounded up (a test keeps it above the
+/// count): the built-in types, exception classes, functions and interned
+/// names.
+pub const STARTUP_SLOTS: usize = 768;
+
 /// Bytes a slot costs on its own.
 const SLOT_SIZE: usize = core::mem::size_of::<Obj>();
 
 impl Heap {
-    /// An empty heap that raises `MemoryError` past `limit` bytes.
+    /// An empty heap that raises `MemoryError` past `limit` bytes, with
+    /// room for the objects `Vm::new` makes ([`STARTUP_SLOTS`]) so that the
+    /// slot table does not double (and copy) on the way.
     pub fn new(limit: usize) -> Self {
         Heap {
-            slots: Vec::new(),
+            slots: Vec::with_capacity(STARTUP_SLOTS),
             marks: Vec::new(),
             free: Vec::new(),
             bytes: 0,

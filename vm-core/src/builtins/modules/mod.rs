@@ -27,9 +27,19 @@ pub struct NativeModule {
     pub init: fn(&mut Vm, ObjRef),
 }
 
-/// Every built-in module.
-pub static NATIVE_MODULES: &[&NativeModule] =
-    &[&math::MODULE, &random::MODULE, &time::MODULE, &sys::MODULE, &gc::MODULE];
+/// Every built-in module this build has: `sys` and `gc` always, `math`,
+/// `random` and `time` with their `mod-NAME` features (on by default). A
+/// module left out is not linked (its code still compiles).
+pub static NATIVE_MODULES: &[&NativeModule] = &[
+    #[cfg(feature = "mod-math")]
+    &math::MODULE,
+    #[cfg(feature = "mod-random")]
+    &random::MODULE,
+    #[cfg(feature = "mod-time")]
+    &time::MODULE,
+    &sys::MODULE,
+    &gc::MODULE,
+];
 
 /// The built-in module called `name`.
 pub fn find(name: &str) -> Option<&'static NativeModule> {

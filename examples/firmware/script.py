@@ -1,0 +1,39 @@
+# The firmware examples' script (examples/firmware): compiled to bytecode on
+# the host by build.rs and run from that bytecode on the emulated board.
+# Expected output: expected.txt (CPython 3.11 prints the same); exit status 42.
+import sys
+
+
+class Sensor:
+    def __init__(self, name, scale):
+        self.name = name
+        self.scale = scale
+        self.readings = []
+
+    def record(self, raw):
+        self.readings.append(raw * self.scale)
+
+    def __repr__(self):
+        return f"Sensor({self.name!r}, {len(self.readings)} readings)"
+
+
+def samples(n):
+    x = 7
+    for _ in range(n):
+        x = (x * 1103515245 + 12345) % 2**31
+        yield x % 1000
+
+
+sensors = {"temp": Sensor("temp", 0.5), "light": Sensor("light", 2)}
+for i, raw in enumerate(samples(20)):
+    sensors["temp" if i % 2 else "light"].record(raw)
+
+for name, s in sorted(sensors.items()):
+    print(name, s, "max", max(s.readings), "sum", sum(s.readings))
+print({k: round(sum(v.readings) / len(v.readings), 2) for k, v in sensors.items()})
+print([n * n for n in range(10) if n % 3], 2**70, divmod(-7, 2))
+try:
+    {}["missing"]
+except KeyError as e:
+    print("caught", repr(e))
+sys.exit(42)
