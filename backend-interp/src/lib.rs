@@ -13,7 +13,9 @@ use alloc::vec::Vec;
 use core::cell::Cell;
 
 use vm_core::jit::backend::{self as rt, Backend, CompileError, Executor, ExitTaken, TraceContext};
-use vm_core::jit::ir::{compare_floats, eval_float, eval_int, int_to_float, Inst, Op, Snapshot, TraceIr, ValueId};
+use vm_core::jit::ir::{
+    compare_floats, eval_float, eval_float_pow, eval_int, int_to_float, Inst, Op, Snapshot, TraceIr, ValueId,
+};
 use vm_core::runtime::object::PyResult;
 use vm_core::runtime::value::Value;
 use vm_core::uop::Flow;
@@ -135,6 +137,13 @@ impl InterpExecutor {
                 },
                 Op::FloatArith(op) => match (arg(0), arg(1)) {
                     (Value::Float(x), Value::Float(y)) => match eval_float(*op, x, y) {
+                        Some(r) => regs[i] = Value::Float(r),
+                        None => break exit_here,
+                    },
+                    _ => break exit_here,
+                },
+                Op::FloatPow => match (arg(0), arg(1)) {
+                    (Value::Float(x), Value::Float(y)) => match eval_float_pow(x, y) {
                         Some(r) => regs[i] = Value::Float(r),
                         None => break exit_here,
                     },

@@ -689,6 +689,18 @@ impl Emit<'_> {
             Op::IntArith(op) => self.int_arith(i, *op, args[0], args[1], result)?,
             Op::FloatArith(op) => self.float_arith(i, *op, args[0], args[1], result)?,
             Op::IntToFloat => self.int_to_float(i, args[0], result)?,
+            Op::FloatPow => {
+                self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
+                self.store_boxed(r15, nat::STATE_ARGS + 16, args[1], false)?;
+                self.call(nat::jit_float_pow as *const () as usize, None)?;
+                self.a.test(eax, eax)?;
+                let l = self.exit(i);
+                self.a.je(l)?;
+                if let Some(Repr::Typed { payload: Some(p), .. }) = result {
+                    self.a.movsd_2(xmm15, qword_ptr(r15 + (nat::STATE_ARGS + 8)))?;
+                    self.xmm_define(p, xmm15)?;
+                }
+            }
             Op::CompareInt(c) => self.compare_int(i, *c, args[0], args[1], result)?,
             Op::CompareFloat(c) => self.compare_float(i, *c, args[0], args[1], result)?,
             Op::Is(negate) => self.is(*negate, args[0], args[1], result, self.plan.calls[i])?,

@@ -137,6 +137,7 @@ pub fn calls_entry_point(op: &Op) -> bool {
             | Op::Truth
             | Op::AddSlot { .. }
             | Op::NewInstance(_)
+            | Op::FloatPow
     )
 }
 
@@ -252,7 +253,7 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             Op::IterNext(IterKind::Range) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
             Op::IterNext(_) => Some(boxed(&mut b)),
             Op::IntArith(_) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
-            Op::FloatArith(_) | Op::IntToFloat => {
+            Op::FloatArith(_) | Op::IntToFloat | Op::FloatPow => {
                 Some(Repr::Typed { ty: Ty::Float, payload: Some(b.new_vreg(Class::Xmm, def)) })
             }
             Op::CompareInt(_) | Op::CompareFloat(_) => {

@@ -40,6 +40,16 @@ def divide(pairs):
     return out
 
 
+def powers(items):
+    out = []
+    for x in items:
+        try:
+            out.append((x ** 0.5, x ** 2, 2 ** x, x ** -1, x ** 1.5))
+        except (ZeroDivisionError, OverflowError, ValueError) as e:
+            out.append(type(e).__name__ + ": " + str(e))
+    return out
+
+
 def varying(items):
     total = 0
     for x in items:
@@ -56,6 +66,9 @@ print(compare([1.5, 2, float("inf"), -float("inf")], big + 1))
 print(divide([(7, 2), (1, 3), (-9, 4), (big + 1, 3), (1, 0), (2.5, 0), (0, 2.5), (3, -0.0), (10**30, 7), (7, 10**30)]))
 for k in range(40):
     print(k / 3, k * 0.25 + k, (k - 20) / -7, 1e308 * k, k - 0.1 > k - 1, -0.0 * k, 0 * -1.0)
+for r in powers([4.0, 2.25, 0.0, 1e200, -0.0, float("inf"), float("nan"), 3, 1e-300, 7.5, 1000.0, 0.5]):
+    print(r)
+print(sum(powers([float(k) + 0.5 for k in range(60)])[k][0] for k in range(60)))
 print(varying([1, 2, 3.5, 4, 2**62, 2**62, 1.0, -5]))
 print(varying(list(range(100)) + [0.5] + list(range(50))))
 print([(2**53 + i) + 0.0 for i in range(-3, 4)])

@@ -200,6 +200,7 @@ macro_rules! for_each_ir_op {
             (IntArith, "int", false, true),
             (FloatArith, "float", false, true),
             (IntToFloat, "int_to_float", false, true),
+            (FloatPow, "float_pow", false, true),
             (CompareInt, "cmp_int", true, false),
             (CompareFloat, "cmp_float", true, false),
             (Is, "is", true, false),
@@ -262,6 +263,9 @@ pub enum Op {
     /// `args[0]`, an int, as a float; exits unless it converts exactly
     /// (`-2**53 <= x < 2**53`).
     IntToFloat,
+    /// `args[0] ** args[1]` on floats with CPython's special cases
+    /// ([`eval_float_pow`]); exits where that raises (tier 1 raises).
+    FloatPow,
     /// Int comparison -> bool.
     CompareInt(CompareOp),
     /// Float comparison -> bool (NaN compares unequal).
@@ -699,6 +703,12 @@ pub fn eval_float(op: FloatOp, x: f64, y: f64) -> Option<f64> {
         FloatOp::Div if y == 0.0 => None,
         FloatOp::Div => Some(x / y),
     }
+}
+
+/// Float `**` as tier 1 computes it (`None`: it raises, the trace exits).
+#[inline]
+pub fn eval_float_pow(x: f64, y: f64) -> Option<f64> {
+    crate::runtime::num::float_pow(x, y).ok()
 }
 
 /// An int as a float when the conversion is exact (`None`: the trace exits).

@@ -719,6 +719,10 @@ impl Lowering<'_> {
                 let (a, b) = (self.as_float(a, inst.tos[1], s), self.as_float(b, inst.tos[0], s));
                 self.ir.push(Op::FloatArith(op), alloc::vec![a, b], Ty::Float, (op == FloatOp::Div).then_some(s))
             }
+            Numeric::FloatPow => {
+                let (a, b) = (self.as_float(a, inst.tos[1], s), self.as_float(b, inst.tos[0], s));
+                self.ir.push(Op::FloatPow, alloc::vec![a, b], Ty::Float, Some(s))
+            }
             Numeric::CompareFloat(c) => {
                 let (a, b) = (self.as_float(a, inst.tos[1], s), self.as_float(b, inst.tos[0], s));
                 self.emit(Op::CompareFloat(c), alloc::vec![a, b], Ty::Bool)
@@ -941,6 +945,7 @@ impl Lowering<'_> {
 enum Numeric {
     Int(IntOp),
     Float(FloatOp),
+    FloatPow,
     CompareInt(CompareOp),
     CompareFloat(CompareOp),
 }
@@ -967,6 +972,8 @@ fn numeric_form(inst: &RecordedInst) -> Option<Numeric> {
                 B::Sub => FloatOp::Sub,
                 B::Mul => FloatOp::Mul,
                 B::TrueDiv => return Some(Numeric::Float(FloatOp::Div)),
+                // `int ** int` is exact (big ints, or a float for negative exponents): tier 1's.
+                B::Pow if !ints => return Some(Numeric::FloatPow),
                 _ if ints => return IntOp::of(op).map(Numeric::Int),
                 _ => return None,
             };

@@ -9,7 +9,7 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::ir::{eval_float, eval_int, int_to_float, Inst, Op, TraceIr, Ty, ValueId};
+use super::ir::{eval_float, eval_float_pow, eval_int, int_to_float, Inst, Op, TraceIr, Ty, ValueId};
 use crate::bytecode::opcode::Opcode;
 use crate::runtime::value::Value;
 
@@ -236,6 +236,7 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
             Op::IntArith(_)
             | Op::FloatArith(_)
             | Op::IntToFloat
+            | Op::FloatPow
             | Op::CompareInt(_)
             | Op::CompareFloat(_)
             | Op::Is(_) => non_null[i] = true,
@@ -313,6 +314,7 @@ pub fn fold_constants(mut ir: TraceIr) -> TraceIr {
                 eval_float(*op, x, y).map(Value::Float)
             }
             (Op::IntToFloat, Some(Value::Int(x)), _) => int_to_float(x).map(Value::Float),
+            (Op::FloatPow, Some(Value::Float(x)), Some(Value::Float(y))) => eval_float_pow(x, y).map(Value::Float),
             (Op::CompareInt(c), Some(Value::Int(x)), Some(Value::Int(y))) => Some(Value::Bool(c.test(x.cmp(&y)))),
             (Op::CompareFloat(c), Some(Value::Float(x)), Some(Value::Float(y))) => {
                 Some(Value::Bool(super::ir::compare_floats(*c, x, y)))

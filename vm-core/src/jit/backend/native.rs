@@ -388,6 +388,19 @@ pub extern "sysv64" fn jit_add_slot(state: &mut NativeState, slot_shape: u64) ->
     state.done(vm, added as u64)
 }
 
+/// `args[0] ** args[1]` on floats (`ir::Op::FloatPow`): 1 with the result
+/// in `args[0]`, or 0 where tier 1 raises (the trace exits).
+pub extern "sysv64" fn jit_float_pow(state: &mut NativeState) -> u64 {
+    let (Value::Float(x), Value::Float(y)) = (state.args[0], state.args[1]) else { return 0 };
+    match crate::jit::ir::eval_float_pow(x, y) {
+        Some(r) => {
+            state.args[0] = Value::Float(r);
+            1
+        }
+        None => 0,
+    }
+}
+
 /// 1 if `args[0]` is a heap object of class `class` (`ir::Op::GuardClass`), else 0.
 pub extern "sysv64" fn jit_has_class(state: &mut NativeState, class: u64) -> u64 {
     // SAFETY: called by the running trace this state belongs to.
