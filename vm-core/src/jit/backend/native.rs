@@ -181,6 +181,16 @@ impl NativeState {
         self.refresh(vm);
         code
     }
+
+    /// Ends an entry point that only allocated or grew heap objects
+    /// (frames and the value stack are as they were): the heap's slot
+    /// table may have moved and a collection may be due.
+    #[inline(always)]
+    fn done_heap(&mut self, vm: &Vm, code: u64) -> u64 {
+        self.heap = vm.heap.slots_ptr();
+        self.gc_due = vm.heap.should_collect() as usize;
+        code
+    }
 }
 
 /// A `uops` instruction's operands, kept by the executor at a fixed address.
@@ -369,7 +379,7 @@ pub extern "sysv64" fn jit_new_instance(state: &mut NativeState, class: u64) -> 
     // SAFETY: called by the running trace this state belongs to.
     let vm = unsafe { state.vm() };
     match super::new_instance(vm, class as u32) {
-        Some(Value::Obj(r)) => state.done(vm, r.0 as u64),
+        Some(Value::Obj(r)) => state.done_heap(vm, r.0 as u64),
         _ => {
             let e = super::internal_error(vm, "new_instance of a non-class");
             state.raise(e)
@@ -385,7 +395,7 @@ pub extern "sysv64" fn jit_add_slot(state: &mut NativeState, slot_shape: u64) ->
     let vm = unsafe { state.vm() };
     let (slot, shape) = (slot_shape as u32, (slot_shape >> 32) as u32);
     let added = super::add_slot(vm, state.args[0], slot, shape, state.args[1]);
-    state.done(vm, added as u64)
+    state.done_heap(vm, added as u64)
 }
 
 /// `args[0] ** args[1]` on floats (`ir::Op::FloatPow`): 1 with the result
