@@ -480,11 +480,19 @@ pub struct InlinedFrame {
     /// the function slot holds the class, as in tier 1): the frame returns
     /// its `self`, the new instance.
     pub init: Option<u32>,
+    /// For `BINARY_OP_INSTANCE`: the dunder function (`ObjRef`) and the
+    /// instruction's operand. Its locals start at `call_base` (the two
+    /// operands, which it never reassigns, are its first two locals, as
+    /// in tier 1), and it returns as tier 1's dunder frame does.
+    pub dunder: Option<(u32, u32)>,
 }
 
 impl InlinedFrame {
     /// Operand-stack index (in the top frame's terms) of the callee's first local.
     pub fn locals_at(&self) -> u32 {
+        if self.dunder.is_some() {
+            return self.call_base;
+        }
         self.call_base + if self.with_self { 1 } else { 2 }
     }
 }

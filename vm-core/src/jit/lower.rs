@@ -105,6 +105,10 @@ struct Inlined {
     init: Option<u32>,
     /// The caller's (depth, code).
     caller_at: (i32, u32),
+    /// A binary operator's dunder (`BINARY_OP_INSTANCE`, with its
+    /// operand): its return is the operation's value unless it is
+    /// `NotImplemented`, which tier 1 handles.
+    dunder: Option<(crate::jit::recorder::DunderCall, u32)>,
 }
 
 struct Lowering<'a> {
@@ -196,9 +200,12 @@ impl Lowering<'_> {
         let mut null = None;
         for (k, inl) in self.inlined.iter().enumerate() {
             let call_base = self.keep + stack.len() as u32;
-            stack.push(inl.func);
-            if !inl.with_self {
-                stack.push(inl.self_or_null);
+            // A dunder's frame starts at its operands: no function slot.
+            if inl.dunder.is_none() {
+                stack.push(inl.func);
+                if !inl.with_self {
+                    stack.push(inl.self_or_null);
+                }
             }
             for local in &inl.locals {
                 let v = match local {
@@ -218,6 +225,7 @@ impl Lowering<'_> {
                 call_base,
                 with_self: inl.with_self,
                 init: inl.init,
+                dunder: inl.dunder.map(|(d, oparg)| (d.func, oparg)),
             });
         }
         let s = Snapshot { pc: Some(outermost.caller_pc), keep: self.keep, stack, depth, code, done, frames };
@@ -417,6 +425,9 @@ impl Lowering<'_> {
     /// lower it as a real call instead.
     fn begin_inline(&mut self, inst: &RecordedInst, callee: &[RecordedInst], effects: bool) -> bool {
         let Some(body) = callee.first() else { return false };
+        if inst.op == Opcode::BinaryOpInstance {
+            return self.begin_inline_dunder(inst, body.code, callee, effects);
+        }
         let argc = inst.arg as usize;
         let len = self.stack.len();
         if len < argc + 2 {
@@ -504,7 +515,54 @@ impl Lowering<'_> {
             caller_pc: inst.pc + 1 + inst.op.cache_size() as u32,
             caller_at: (self.at.1, self.at.2),
             init: None,
+            dunder: None,
         }
+    }
+
+    /// `BINARY_OP_INSTANCE` inline: the left operand is an instance of the
+    /// class recorded (whose version the trace depends on, so the dunder
+    /// its lookup finds is the one recorded), the right one has the type
+    /// (or class and shape) recorded, and the dunder's body runs with the
+    /// two as its locals. Exits inside resume before the operation, or, in a
+    /// call with effects, rebuild its frame as tier 1's dunder frame.
+    fn begin_inline_dunder(&mut self, inst: &RecordedInst, code: u32, callee: &[RecordedInst], effects: bool) -> bool {
+        let Some(d) = inst.dunder else { return false };
+        let len = self.stack.len();
+        if len < 2 {
+            return false;
+        }
+        let right_shape = match (inst.tos[0], inst.receiver) {
+            (Ty::Int | Ty::Float, _) => None,
+            (Ty::Obj, Some(r)) if r.class == d.class => Some(r.shape),
+            _ => return false,
+        };
+        let nlocals = self.rec.codes[code as usize].nlocals();
+        let globals = callee.iter().any(|i| matches!(i.op, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin));
+        let s = self.snapshot(inst.pc);
+        let right = self.peek(1);
+        let left = self.peek(2);
+        self.guard(Op::GuardShape { class: d.class, shape: d.shape }, alloc::vec![left], s);
+        match right_shape {
+            Some(shape) => self.guard(Op::GuardShape { class: d.class, shape }, alloc::vec![right], s),
+            None => self.guard(Op::GuardType(inst.tos[0]), alloc::vec![right], s),
+        };
+        let f = self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(d.func))), Vec::new(), Ty::Obj);
+        self.guard(Op::GuardFunc { code, globals }, alloc::vec![f], s);
+        self.guard(Op::GuardRoom(self.inlined.len() as u32 + 1), Vec::new(), s);
+        let mut locals = alloc::vec![None; nlocals];
+        locals[0] = Some(left);
+        locals[1] = Some(right);
+        let frame = Inlined {
+            locals,
+            func: f,
+            self_or_null: left,
+            with_self: true,
+            code,
+            dunder: Some((d, inst.arg)),
+            ..self.inlined_at(inst, len - 2, effects, s)
+        };
+        self.enter_inlined(frame);
+        true
     }
 
     /// Enters an inlined call: its function and arguments leave the abstract stack.
@@ -601,6 +659,16 @@ impl Lowering<'_> {
             }
             Opcode::ReturnValue => {
                 let mut v = self.peek(1);
+                if let Some(not_implemented) =
+                    self.inlined.last().and_then(|inl| inl.dunder).map(|(d, _)| d.not_implemented)
+                {
+                    // `NotImplemented` hands over to the reflected operation: tier 1's.
+                    let s = self.snapshot(inst.pc);
+                    let ni = Value::Obj(crate::runtime::value::ObjRef(not_implemented));
+                    let ni = self.emit(Op::Const(ni), Vec::new(), Ty::Obj);
+                    let is_ni = self.emit(Op::Is(false), alloc::vec![v, ni], Ty::Bool);
+                    self.guard(Op::GuardFalse, alloc::vec![is_ni], s);
+                }
                 if let Some(inl) = self.inlined.last() {
                     if inl.init.is_some() {
                         // `__init__` returns None (tier 1 raises TypeError
@@ -1015,7 +1083,10 @@ pub fn inline_plan(rec: &Recording, effects: bool) -> Vec<Option<InlineCall>> {
     for c in (0..insts.len()).rev() {
         let call = &insts[c];
         let init = call.op == Opcode::CallAllocAndEnterInit;
-        if !(call.op == Opcode::CallPyExactArgs || init && effects) || call.next.0 != call.depth + 1 || call.next.2 != 0
+        let dunder = call.op == Opcode::BinaryOpInstance && call.dunder.is_some();
+        if !(call.op == Opcode::CallPyExactArgs || init && effects || dunder)
+            || call.next.0 != call.depth + 1
+            || call.next.2 != 0
         {
             continue;
         }
@@ -1024,8 +1095,14 @@ pub fn inline_plan(rec: &Recording, effects: bool) -> Vec<Option<InlineCall>> {
         }
         let Some(body) = insts.get(c + 1) else { continue };
         let code = &rec.codes[body.code as usize];
-        // `__init__` takes the new instance as `self` besides the arguments.
+        // `__init__` takes the new instance as `self` besides the arguments;
+        // a dunder takes the two operands.
         match binds_self(code.simple_argcount, call.arg as usize) {
+            _ if dunder => {
+                if code.simple_argcount != 2 || !code.code.freevars.is_empty() {
+                    continue;
+                }
+            }
             Some(with_self) if with_self || !init => {}
             _ => continue,
         }
@@ -1050,6 +1127,10 @@ pub fn inline_plan(rec: &Recording, effects: bool) -> Vec<Option<InlineCall>> {
                 continue;
             }
             let free_var = |slot: u32| code.code.freevars.iter().any(|&(_, s)| s == slot);
+            // A dunder's exit frames take its operands from its first two locals.
+            if dunder && inst.depth == body_depth && inst.op == Opcode::StoreFast && inst.arg < 2 {
+                break;
+            }
             let pure = pure_in_callee(inst)
                 || inst.op == Opcode::LoadDeref && free_var(inst.arg)
                 || inst.op == Opcode::LoadMethodInstance && method_slot(inst, &rec.uop_args[r]).is_some();

@@ -39,6 +39,25 @@ pub struct RecordedInst {
     pub tos: [Ty; 2],
     /// The top operand before it ran, if an instance of a user class.
     pub receiver: Option<Receiver>,
+    /// For `BINARY_OP_INSTANCE`: the dunder call it made.
+    pub dunder: Option<DunderCall>,
+}
+
+/// What a recorded `BINARY_OP_INSTANCE`'s call of the left operand's
+/// dunder (`__add__`, ...) depended on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DunderCall {
+    /// The left operand's class (`ObjRef`).
+    pub class: u32,
+    /// The class's version then (the lookup of the dunder depends on it).
+    pub version: u32,
+    /// The left operand's shape.
+    pub shape: u32,
+    /// The function the lookup found (`ObjRef`).
+    pub func: u32,
+    /// The `NotImplemented` singleton (`ObjRef`): a dunder returning it
+    /// hands over to the reflected operation, which tier 1 does.
+    pub not_implemented: u32,
 }
 
 /// An instance on top of the stack when an instruction was recorded.
@@ -138,6 +157,7 @@ impl Recording {
                 Opcode::LoadAttr | Opcode::LoadMethod => {
                     inst.receiver.filter(|r| r.as_if.is_some()).map(|r| (r.class, r.version))
                 }
+                Opcode::BinaryOpInstance => inst.dunder.map(|d| (d.class, d.version)),
                 _ => None,
             };
             for (class, version) in cached.chain(receiver) {
@@ -326,6 +346,11 @@ impl Vm {
             if stack_now >= 2 { Ty::of(self.stack[len - 2]) } else { Ty::Any },
         ];
         let receiver = if stack_now >= 1 { self.receiver_of(self.stack[len - 1], code, op, arg) } else { None };
+        let dunder = if op == Opcode::BinaryOpInstance && stack_now >= 2 {
+            self.dunder_of(self.stack[len - 2], arg)
+        } else {
+            None
+        };
 
         let Some(rec) = self.jit.as_mut().and_then(|j| j.recording.as_mut()) else { return false };
         let code_idx = rec.code_index(code);
@@ -340,6 +365,7 @@ impl Vm {
             next: (depth, code_idx, pc as u32),
             tos,
             receiver,
+            dunder,
         });
         true
     }
@@ -368,6 +394,22 @@ impl Vm {
             _ => None,
         };
         Some(Receiver { class, version, shape, slot, as_if })
+    }
+
+    /// The dunder `BINARY_OP_INSTANCE` with operand `arg` calls for the
+    /// left operand `lhs` (as `uop::binary_dunder_frame` finds it).
+    fn dunder_of(&self, lhs: Value, arg: u32) -> Option<DunderCall> {
+        let (op, inplace) = crate::bytecode::opcode::BinaryOp::from_arg(arg)?;
+        let (class, shape) = super::backend::instance_shape(self, lhs)?;
+        let crate::runtime::object::Obj::Class(c) = self.heap.get(ObjRef(class)) else { return None };
+        let version = c.version;
+        let [name, _, inplace_name] = *self.binop_names.get(op as usize)?;
+        if inplace && self.lookup_class_attr(ObjRef(class), inplace_name).is_some() {
+            return None;
+        }
+        let Some(Value::Obj(func)) = self.lookup_class_attr(ObjRef(class), name) else { return None };
+        let Value::Obj(not_implemented) = self.not_implemented() else { return None };
+        Some(DunderCall { class, version, shape, func: func.0, not_implemented: not_implemented.0 })
     }
 
     /// Stops recording without a trace.
