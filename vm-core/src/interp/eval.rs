@@ -60,7 +60,7 @@ impl Vm {
     pub(crate) fn execute(&mut self, entry: usize) -> PyResult<Value> {
         // Counting per-family runs (`--stats`) is a separate copy of the
         // loop, so the normal one pays no check per instruction for it.
-        if self.stats.enabled {
+        if cfg!(feature = "family-stats") && self.stats.enabled {
             self.run_loop::<false, true>(entry, false)
         } else {
             self.run_loop::<false, false>(entry, false)
