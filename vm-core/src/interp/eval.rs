@@ -218,22 +218,17 @@ impl Vm {
                         match tri!(self.run_specialized_at::<TRACING>(op, &code, cache_at, base, arg, pc)) {
                             Flow::Continue => {
                                 if !TRACING
-                                    && matches!(
-                                        op,
-                                        Opcode::CompareOpInt
-                                            | Opcode::CompareOpFloat
-                                            | Opcode::CompareOpStr
-                                            | Opcode::ToBoolBool
-                                            | Opcode::ToBoolInt
-                                            | Opcode::ToBoolNone
-                                            | Opcode::ToBoolList
-                                            | Opcode::ToBoolStr
-                                            | Opcode::ToBoolAlwaysTrue
-                                            | Opcode::ContainsOpDict
-                                            | Opcode::ContainsOpSet
-                                            | Opcode::ContainsOpStr
-                                            | Opcode::ContainsOpList
-                                    )
+                                    && (op.is_to_bool_form()
+                                        || matches!(
+                                            op,
+                                            Opcode::CompareOpInt
+                                                | Opcode::CompareOpFloat
+                                                | Opcode::CompareOpStr
+                                                | Opcode::ContainsOpDict
+                                                | Opcode::ContainsOpSet
+                                                | Opcode::ContainsOpStr
+                                                | Opcode::ContainsOpList
+                                        ))
                                 {
                                     fuse_jump!();
                                 } else if !TRACING

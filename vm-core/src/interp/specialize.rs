@@ -620,6 +620,31 @@ impl Opcode {
     /// deoptimizes (and the generic form saves the position itself), so
     /// tier 1 need not store the position before running them.
     pub const fn keeps_pc_unsaved(self) -> bool {
+        self.is_small_number_form()
+            || self.is_to_bool_form()
+            || matches!(
+                self,
+                Opcode::LoadGlobalModule
+                    | Opcode::LoadGlobalBuiltin
+                    | Opcode::LoadAttrInstance
+                    | Opcode::LoadMethodInstance
+                    | Opcode::LoadMethodBuiltin
+                    | Opcode::StoreAttrInstance
+                    | Opcode::StoreAttrInstanceAdd
+                    | Opcode::ForIterRange
+                    | Opcode::ForIterList
+                    | Opcode::ForIterTuple
+                    | Opcode::BinarySubscrListInt
+                    | Opcode::BinarySubscrTupleInt
+                    | Opcode::StoreSubscrListInt
+                    | Opcode::UnpackSequenceTwoTuple
+                    | Opcode::UnpackSequenceTuple
+                    | Opcode::UnpackSequenceList
+            )
+    }
+
+    /// The specialized arithmetic and comparisons on two small ints or two floats.
+    pub const fn is_small_number_form(self) -> bool {
         matches!(
             self,
             Opcode::BinaryOpAddInt
@@ -633,23 +658,14 @@ impl Opcode {
                 | Opcode::BinaryOpDivFloat
                 | Opcode::CompareOpInt
                 | Opcode::CompareOpFloat
-                | Opcode::LoadGlobalModule
-                | Opcode::LoadGlobalBuiltin
-                | Opcode::LoadAttrInstance
-                | Opcode::LoadMethodInstance
-                | Opcode::LoadMethodBuiltin
-                | Opcode::StoreAttrInstance
-                | Opcode::StoreAttrInstanceAdd
-                | Opcode::ForIterRange
-                | Opcode::ForIterList
-                | Opcode::ForIterTuple
-                | Opcode::BinarySubscrListInt
-                | Opcode::BinarySubscrTupleInt
-                | Opcode::StoreSubscrListInt
-                | Opcode::UnpackSequenceTwoTuple
-                | Opcode::UnpackSequenceTuple
-                | Opcode::UnpackSequenceList
-                | Opcode::ToBoolBool
+        )
+    }
+
+    /// The specialized `TO_BOOL` forms.
+    pub const fn is_to_bool_form(self) -> bool {
+        matches!(
+            self,
+            Opcode::ToBoolBool
                 | Opcode::ToBoolInt
                 | Opcode::ToBoolNone
                 | Opcode::ToBoolList

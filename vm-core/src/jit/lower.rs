@@ -12,40 +12,25 @@ use crate::runtime::value::Value;
 /// True if the IR models the specialized form directly (otherwise it runs
 /// through `Exec`, tier 1's own handler).
 pub fn lowers_natively(op: Opcode) -> bool {
-    matches!(
-        op,
-        Opcode::BinaryOpAddInt
-            | Opcode::BinaryOpSubInt
-            | Opcode::BinaryOpMulInt
-            | Opcode::BinaryOpBitInt
-            | Opcode::BinaryOpDivModInt
-            | Opcode::BinaryOpAddFloat
-            | Opcode::BinaryOpSubFloat
-            | Opcode::BinaryOpMulFloat
-            | Opcode::BinaryOpDivFloat
-            | Opcode::CompareOpInt
-            | Opcode::CompareOpFloat
-            | Opcode::LoadAttrInstance
-            | Opcode::LoadMethodInstance
-            | Opcode::StoreAttrInstance
-            | Opcode::StoreAttrInstanceAdd
-            | Opcode::LoadGlobalModule
-            | Opcode::LoadGlobalBuiltin
-            | Opcode::ToBoolBool
-            | Opcode::ToBoolInt
-            | Opcode::ToBoolNone
-            | Opcode::ToBoolList
-            | Opcode::ToBoolStr
-            | Opcode::ToBoolAlwaysTrue
-            | Opcode::BinarySubscrListInt
-            | Opcode::BinarySubscrTupleInt
-            | Opcode::StoreSubscrListInt
-            | Opcode::ForIterRange
-            | Opcode::ForIterList
-            | Opcode::ForIterTuple
-            | Opcode::LoadAttr
-            | Opcode::LoadMethod
-    )
+    op.is_small_number_form()
+        || op.is_to_bool_form()
+        || matches!(
+            op,
+            Opcode::LoadAttrInstance
+                | Opcode::LoadMethodInstance
+                | Opcode::StoreAttrInstance
+                | Opcode::StoreAttrInstanceAdd
+                | Opcode::LoadGlobalModule
+                | Opcode::LoadGlobalBuiltin
+                | Opcode::BinarySubscrListInt
+                | Opcode::BinarySubscrTupleInt
+                | Opcode::StoreSubscrListInt
+                | Opcode::ForIterRange
+                | Opcode::ForIterList
+                | Opcode::ForIterTuple
+                | Opcode::LoadAttr
+                | Opcode::LoadMethod
+        )
 }
 
 /// True for specialized forms that push a Python frame (the trace follows
@@ -1201,23 +1186,6 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
         | Opcode::Nop
         | Opcode::JumpForward
         | Opcode::IsOp
-        | Opcode::ToBoolBool
-        | Opcode::ToBoolInt
-        | Opcode::ToBoolNone
-        | Opcode::ToBoolList
-        | Opcode::ToBoolStr
-        | Opcode::ToBoolAlwaysTrue
-        | Opcode::BinaryOpAddInt
-        | Opcode::BinaryOpSubInt
-        | Opcode::BinaryOpMulInt
-        | Opcode::BinaryOpBitInt
-        | Opcode::BinaryOpDivModInt
-        | Opcode::BinaryOpAddFloat
-        | Opcode::BinaryOpSubFloat
-        | Opcode::BinaryOpMulFloat
-        | Opcode::BinaryOpDivFloat
-        | Opcode::CompareOpInt
-        | Opcode::CompareOpFloat
         | Opcode::BinarySubscrListInt
         | Opcode::BinarySubscrTupleInt
         | Opcode::LoadGlobalModule
@@ -1228,6 +1196,7 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
         | Opcode::JumpIfTrueOrPop
         | Opcode::ToBool => bool_on_top,
         Opcode::BinaryOp | Opcode::CompareOp => numeric_form(inst).is_some(),
+        op if op.is_small_number_form() || op.is_to_bool_form() => true,
         Opcode::LoadAttrInstance => inst.receiver.is_some_and(|r| r.slot.is_some()),
         Opcode::LoadAttr => {
             inst.receiver.and_then(|r| r.as_if).is_some_and(|(form, _)| form == Opcode::LoadAttrInstance)
