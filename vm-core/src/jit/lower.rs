@@ -4,7 +4,7 @@
 
 use alloc::vec::Vec;
 
-use super::ir::{FloatOp, InlinedFrame, IntOp, IterKind, Op, SeqKind, Snapshot, TraceIr, Ty, ValueId};
+use super::ir::{FloatOp, InlinedFrame, IntOp, IterKind, Kind, Op, Snapshot, TraceIr, Ty, ValueId};
 use super::recorder::{RecordedInst, Recording, TraceEnd};
 use crate::bytecode::opcode::{CompareOp, Opcode};
 use crate::runtime::value::Value;
@@ -400,9 +400,149 @@ impl Lowering<'_> {
             }
             Opcode::BinaryOp | Opcode::CompareOp if numeric_form(inst).is_some() => self.lower_numeric(inst),
             op if lowers_natively(op) => self.lower_specialized(inst),
-            op if op.is_specialized() => self.lower_as_uops(inst),
+            op if op.is_specialized() => {
+                if !self.lower_runtime(inst) {
+                    self.lower_as_uops(inst)
+                }
+            }
             _ => self.lower_generic(inst),
         }
+    }
+
+    /// The specialized forms on built-in containers and strs, as guards on
+    /// the operands' kinds and a runtime function on their values
+    /// (`Op::Runtime`, exiting before the instruction where it fails), or
+    /// a direct call of the built-in (`Op::CallBuiltin`); false (nothing
+    /// lowered) when the recording does not fit.
+    fn lower_runtime(&mut self, inst: &RecordedInst) -> bool {
+        use super::ir::RuntimeFn as F;
+        let str_at = |i: usize| inst.kinds[i] == Some(Kind::Str);
+        // A dict key whose hashing runs no code, as tier 1's guard requires: a small int or a str.
+        let key_at = |i: usize| match (inst.tos.get(i), inst.kinds[i]) {
+            (Some(Ty::Int), _) => Some(None),
+            (_, Some(Kind::Str)) => Some(Some(Kind::Str)),
+            _ => None,
+        };
+        let args = self.rec.uop_args[self.at.0 as usize];
+        // (function, operand kinds bottom first: `None` = a small int)
+        let (f, kinds): (F, Vec<Option<Kind>>) = match inst.op {
+            Opcode::LoadMethodBuiltin => {
+                let Some(kind) = inst.kinds[0] else { return false };
+                let s = self.snapshot(inst.pc);
+                let receiver = self.pop();
+                self.guard(Op::GuardKind(kind), alloc::vec![receiver], s);
+                let method =
+                    self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(args.cache[3]))), Vec::new(), Ty::Obj);
+                self.push(method);
+                self.push(receiver);
+                return true;
+            }
+            Opcode::CallBuiltin | Opcode::CallBuiltinClass => {
+                self.call_builtin(inst, args.cache[0]);
+                return true;
+            }
+            Opcode::CallLen if inst.arg == 1 && inst.kinds[0].is_some() => (F::Len, alloc::vec![inst.kinds[0]]),
+            Opcode::BinarySubscrDict if inst.kinds[1] == Some(Kind::Dict) => match key_at(0) {
+                Some(key) => (F::DictGet, alloc::vec![Some(Kind::Dict), key]),
+                None => return false,
+            },
+            Opcode::StoreSubscrDict if inst.kinds[1] == Some(Kind::Dict) => {
+                let Some(key) = key_at(0) else { return false };
+                // Operands: value, dict, key (key on top); the function takes dict, key, value.
+                let s = self.snapshot(inst.pc);
+                let k = self.pop();
+                let d = self.pop();
+                let v = self.pop();
+                self.guard_kind(d, Some(Kind::Dict), s);
+                self.guard_kind(k, key, s);
+                self.ir.push(Op::Runtime(F::DictSet), alloc::vec![d, k, v], Ty::Void, Some(s));
+                return true;
+            }
+            Opcode::ContainsOpDict if inst.kinds[0] == Some(Kind::Dict) => {
+                let Some(key) = key_at(1) else { return false };
+                // Operands: key, dict (dict on top); the function takes dict, key.
+                let s = self.snapshot(inst.pc);
+                let d = self.pop();
+                let k = self.pop();
+                self.guard_kind(d, Some(Kind::Dict), s);
+                self.guard_kind(k, key, s);
+                let f = if inst.arg == 1 { F::DictNotIn } else { F::DictIn };
+                let v = self.ir.push(Op::Runtime(f), alloc::vec![d, k], Ty::Bool, Some(s));
+                self.push(v);
+                return true;
+            }
+            Opcode::BinaryOpAddStr if str_at(0) && str_at(1) => (F::StrConcat, alloc::vec![Some(Kind::Str); 2]),
+            Opcode::BinarySubscrStrInt if str_at(1) && inst.tos[0] == Ty::Int => {
+                (F::StrItem, alloc::vec![Some(Kind::Str), None])
+            }
+            Opcode::CompareOpStr if str_at(0) && str_at(1) => match CompareOp::from_arg(inst.arg) {
+                Some(CompareOp::Eq) => (F::StrEq, alloc::vec![Some(Kind::Str); 2]),
+                Some(CompareOp::Ne) => (F::StrNe, alloc::vec![Some(Kind::Str); 2]),
+                _ => return false,
+            },
+            Opcode::ContainsOpStr if str_at(0) && str_at(1) => {
+                (if inst.arg == 1 { F::StrNotIn } else { F::StrIn }, alloc::vec![Some(Kind::Str); 2])
+            }
+            _ => return false,
+        };
+        let s = self.snapshot(inst.pc);
+        let n = kinds.len();
+        let operands: Vec<ValueId> = (0..n).map(|k| self.peek(n - k)).collect();
+        for (&v, &kind) in operands.iter().zip(&kinds) {
+            self.guard_kind(v, kind, s);
+        }
+        if inst.op == Opcode::CallLen {
+            // `len`, `NULL`, the argument: the callee must be `len`.
+            self.guard_callee(args.cache[0], 3, s);
+            self.pop();
+            self.pop();
+        }
+        for _ in 0..n {
+            self.pop();
+        }
+        let v = self.ir.push(Op::Runtime(f), operands, f.ty(), Some(s));
+        self.push(v);
+        true
+    }
+
+    /// Guards `v` to be of the built-in `kind` (as recorded), or a small int for `None`.
+    fn guard_kind(&mut self, v: ValueId, kind: Option<Kind>, s: u32) {
+        if kind.is_some() && matches!(self.ir.insts[v.0 as usize].op, Op::Const(Value::Obj(_))) {
+            // A constant object: it had this kind when recorded, and an object's kind never changes.
+            return;
+        }
+        match kind {
+            Some(kind) => self.guard(Op::GuardKind(kind), alloc::vec![v], s),
+            None => self.guard(Op::GuardType(Ty::Int), alloc::vec![v], s),
+        };
+    }
+
+    /// Guards the stack entry `depth` places down (1 = top) to be the object `callee`.
+    fn guard_callee(&mut self, callee: u32, depth: usize, s: u32) {
+        let f = self.peek(depth);
+        let want = self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(callee))), Vec::new(), Ty::Obj);
+        let same = self.emit(Op::Is(false), alloc::vec![f, want], Ty::Bool);
+        self.guard(Op::GuardTrue, alloc::vec![same], s);
+    }
+
+    /// `CALL_BUILTIN`: the callee guarded to be the cached built-in, the
+    /// stack written, then the call itself (which may run any code: the
+    /// trace checks it is still valid after).
+    fn call_builtin(&mut self, inst: &RecordedInst, callee: u32) {
+        let argc = inst.arg as usize;
+        let s = self.snapshot(inst.pc);
+        self.guard_callee(callee, argc + 2, s);
+        self.sync();
+        let next = inst.pc + 1 + inst.op.cache_size() as u32;
+        let call = Op::CallBuiltin { func: callee, argc: argc as u32, next };
+        let v = self.emit(call, Vec::new(), Ty::Any);
+        let call_base = self.stack.len() - argc - 2;
+        self.stack.truncate(call_base);
+        self.keep = call_base as u32;
+        self.phys = call_base as u32;
+        self.push(v);
+        let s = self.snapshot_after(next);
+        self.guard(Op::CheckValid, Vec::new(), s);
     }
 
     /// Starts lowering the call `inst` inline when [`inline_plan`] chose it
@@ -901,7 +1041,7 @@ impl Lowering<'_> {
                 let s = self.snapshot(inst.pc);
                 let index = self.pop();
                 let seq = self.pop();
-                let kind = if inst.op == Opcode::BinarySubscrListInt { SeqKind::List } else { SeqKind::Tuple };
+                let kind = if inst.op == Opcode::BinarySubscrListInt { Kind::List } else { Kind::Tuple };
                 self.guard(Op::GuardKind(kind), alloc::vec![seq], s);
                 self.guard(Op::GuardType(Ty::Int), alloc::vec![index], s);
                 let v = self.ir.push(Op::LoadItem, alloc::vec![seq, index], Ty::Any, Some(s));
@@ -913,7 +1053,7 @@ impl Lowering<'_> {
                 let index = self.pop();
                 let seq = self.pop();
                 let v = self.pop();
-                self.guard(Op::GuardKind(SeqKind::List), alloc::vec![seq], s);
+                self.guard(Op::GuardKind(Kind::List), alloc::vec![seq], s);
                 self.guard(Op::GuardType(Ty::Int), alloc::vec![index], s);
                 self.ir.push(Op::StoreItem, alloc::vec![seq, index, v], Ty::Void, Some(s));
                 return;

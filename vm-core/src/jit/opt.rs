@@ -226,7 +226,7 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
     // Values whose class a guard established (for the rest of the trace).
     let mut classes: Vec<(ValueId, u32)> = Vec::new();
     // Values whose built-in kind a guard established (an object's kind never changes).
-    let mut kinds: Vec<(ValueId, super::ir::SeqKind)> = Vec::new();
+    let mut kinds: Vec<(ValueId, super::ir::Kind)> = Vec::new();
     for (i, inst) in ir.insts.iter().enumerate() {
         if inst.op.runs_code() {
             shapes.clear();
@@ -240,9 +240,14 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
             | Op::CompareInt(_)
             | Op::CompareFloat(_)
             | Op::Is(_) => non_null[i] = true,
-            Op::Truthy(_) | Op::Truth | Op::LoadGlobal { .. } | Op::LoadItem | Op::IterNext(_) | Op::LoadCell => {
-                non_null[i] = true
-            }
+            Op::Truthy(_)
+            | Op::Truth
+            | Op::LoadGlobal { .. }
+            | Op::LoadItem
+            | Op::IterNext(_)
+            | Op::LoadCell
+            | Op::Runtime(_)
+            | Op::CallBuiltin { .. } => non_null[i] = true,
             Op::GuardKind(kind) => {
                 let a = inst.args[0];
                 if kinds.contains(&(a, *kind)) {

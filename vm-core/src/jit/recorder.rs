@@ -37,6 +37,9 @@ pub struct RecordedInst {
     pub next: (i32, u32, u32),
     /// Types of the top two operands before it ran (top first).
     pub tos: [Ty; 2],
+    /// Built-in kinds (list, tuple, str, dict) of the top three operands
+    /// before it ran (top first), where they are one.
+    pub kinds: [Option<super::ir::Kind>; 3],
     /// The top operand before it ran, if an instance of a user class.
     pub receiver: Option<Receiver>,
     /// For `BINARY_OP_INSTANCE`: the dunder call it made.
@@ -345,6 +348,10 @@ impl Vm {
             if stack_now >= 1 { Ty::of(self.stack[len - 1]) } else { Ty::Any },
             if stack_now >= 2 { Ty::of(self.stack[len - 2]) } else { Ty::Any },
         ];
+        let kinds = core::array::from_fn(|i| {
+            let at = (i as u32) < stack_now;
+            at.then(|| super::backend::kind_of(self, self.stack[len - 1 - i])).flatten()
+        });
         let receiver = if stack_now >= 1 { self.receiver_of(self.stack[len - 1], code, op, arg) } else { None };
         let dunder = if op == Opcode::BinaryOpInstance && stack_now >= 2 {
             self.dunder_of(self.stack[len - 2], arg)
@@ -364,6 +371,7 @@ impl Vm {
             stack_after: stack_now,
             next: (depth, code_idx, pc as u32),
             tos,
+            kinds,
             receiver,
             dunder,
         });

@@ -12,6 +12,7 @@ use alloc::string::String;
 use core::cell::Cell;
 
 use super::ir::{InlinedFrame, Snapshot, TraceIr, ValueId};
+use crate::bytecode::opcode::CompareOp;
 use crate::interp::code::CodeObject;
 use crate::runtime::object::PyResult;
 use crate::runtime::value::{ObjRef, Value};
@@ -306,14 +307,115 @@ pub fn has_class(vm: &Vm, v: Value, class: u32) -> bool {
 
 /// True if `v` is a heap object of built-in kind `kind` (`ir::Op::GuardKind`).
 #[inline]
-pub fn has_kind(vm: &Vm, v: Value, kind: super::ir::SeqKind) -> bool {
-    use super::ir::SeqKind;
+pub fn has_kind(vm: &Vm, v: Value, kind: super::ir::Kind) -> bool {
+    kind_of(vm, v) == Some(kind)
+}
+
+/// The built-in kind of `v`, if it is one `ir::Op::GuardKind` tells apart.
+#[inline]
+pub fn kind_of(vm: &Vm, v: Value) -> Option<super::ir::Kind> {
+    use super::ir::Kind;
     use crate::runtime::object::Obj;
-    match v {
-        Value::Obj(r) => {
-            matches!((vm.heap.get(r), kind), (Obj::List(_), SeqKind::List) | (Obj::Tuple(_), SeqKind::Tuple))
-        }
+    let Value::Obj(r) = v else { return None };
+    match vm.heap.get(r) {
+        Obj::List(_) => Some(Kind::List),
+        Obj::Tuple(_) => Some(Kind::Tuple),
+        Obj::Str(_) => Some(Kind::Str),
+        Obj::Dict(_) => Some(Kind::Dict),
+        _ => None,
+    }
+}
+
+/// A dict key whose hashing and equality run no Python code (what tier 1's
+/// dict forms guard; `Op::Runtime`'s dict functions check it again).
+#[inline]
+fn simple_key(vm: &Vm, k: Value) -> bool {
+    use crate::runtime::object::Obj;
+    match k {
+        Value::Int(_) | Value::Bool(_) | Value::None => true,
+        Value::Obj(r) => matches!(vm.heap.get(r), Obj::Str(_)),
         _ => false,
+    }
+}
+
+/// Runs `ir::Op::Runtime`'s function `f` on `args` (their kinds were
+/// guarded; checked again here): its result (Python `None` for `Void`
+/// ones), or `None` to exit before the instruction, where tier 1 runs it
+/// again and raises what it raises (a missing key, an index out of range, a heap
+/// limit reached). None of them runs Python code or collects garbage.
+pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Option<Value> {
+    use super::ir::RuntimeFn as F;
+    use crate::runtime::object::Obj;
+    let obj = |i: usize| match args.get(i) {
+        Some(Value::Obj(r)) => Some(*r),
+        _ => None,
+    };
+    let dict_key = |vm: &Vm| {
+        let (d, k) = (obj(0)?, *args.get(1)?);
+        (simple_key(vm, k) && matches!(vm.heap.get(d), Obj::Dict(_))).then_some((d, k))
+    };
+    let strs = |vm: &Vm| {
+        let (a, b) = (obj(0)?, obj(1)?);
+        (matches!(vm.heap.get(a), Obj::Str(_)) && matches!(vm.heap.get(b), Obj::Str(_))).then_some((a, b))
+    };
+    match f {
+        F::DictGet => {
+            let (d, k) = dict_key(vm)?;
+            vm.dict_get(d, k).ok().flatten()
+        }
+        F::DictSet => {
+            let (d, k) = dict_key(vm)?;
+            let v = *args.get(2)?;
+            vm.dict_set(d, k, v).ok().map(|()| Value::None)
+        }
+        F::DictIn | F::DictNotIn => {
+            let (d, k) = dict_key(vm)?;
+            let found = vm.dict_get(d, k).ok()?.is_some();
+            Some(Value::Bool(found != (f == F::DictNotIn)))
+        }
+        F::StrConcat => {
+            let (a, b) = strs(vm)?;
+            vm.str_concat(a, b)
+        }
+        F::StrItem => {
+            let Some(Value::Int(i)) = args.get(1).copied() else { return None };
+            let c = match vm.heap.get(obj(0)?) {
+                Obj::Str(s) => crate::uop::seq_index(s.char_len(), i).map(|j| s.char_at(j))?,
+                _ => return None,
+            };
+            Some(vm.new_char_str(c))
+        }
+        F::StrEq | F::StrNe => {
+            let (a, b) = strs(vm)?;
+            let op = if f == F::StrEq { CompareOp::Eq } else { CompareOp::Ne };
+            vm.str_compare(op, a, b).map(Value::Bool)
+        }
+        F::StrIn | F::StrNotIn => {
+            // `args[0] in args[1]`
+            let (x, c) = strs(vm)?;
+            vm.str_contains(c, x).map(|found| Value::Bool(found != (f == F::StrNotIn)))
+        }
+        F::Len => {
+            let n = match vm.heap.get(obj(0)?) {
+                Obj::Str(s) => s.char_len(),
+                Obj::List(l) | Obj::Tuple(l) => l.len(),
+                Obj::Dict(d) => d.len(),
+                _ => return None,
+            };
+            Some(Value::Int(n as i64))
+        }
+    }
+}
+
+/// `CALL_BUILTIN`/`CALL_LEN`'s call of the built-in `func` (`ObjRef`) with
+/// the stack in memory ending with it, `self` or `NULL`, and `argc`
+/// arguments (`ir::Op::CallBuiltin`): pops them and gives the result; the
+/// frame stands at `next` while it runs.
+pub fn call_builtin(vm: &mut Vm, func: u32, argc: u32, next: u32) -> PyResult<Value> {
+    vm.frame_mut().pc = next as usize;
+    match crate::uop::call_builtin_value(vm, ObjRef(func), argc)? {
+        Some(v) => Ok(v),
+        None => Err(internal_error(vm, "call_builtin on a callee that is not built in")),
     }
 }
 
@@ -561,6 +663,7 @@ pub fn const_roots(ir: &TraceIr) -> Box<[ObjRef]> {
         .iter()
         .filter_map(|i| match i.op {
             super::ir::Op::Const(Value::Obj(r)) => Some(r),
+            super::ir::Op::CallBuiltin { func, .. } => Some(ObjRef(func)),
             _ => None,
         })
         .collect()

@@ -60,7 +60,7 @@ pub struct NativeState {
     /// The trace that exit belongs to (traces link into each other).
     pub trace: u32,
     /// Values passed to and from entry points.
-    pub args: [Value; 2],
+    pub args: [Value; 3],
     /// The exception an entry point raised (the trace returns [`RAISED`]).
     pub error: Option<PyErr>,
 }
@@ -127,7 +127,7 @@ impl NativeState {
             dict_epoch: core::ptr::null(),
             exit: 0,
             trace: 0,
-            args: [Value::Null; 2],
+            args: [Value::Null; 3],
             error: None,
         }
     }
@@ -408,6 +408,40 @@ pub extern "sysv64" fn jit_float_pow(state: &mut NativeState) -> u64 {
             1
         }
         None => 0,
+    }
+}
+
+/// Runs the runtime function `f` (an `ir::RuntimeFn` discriminant) on
+/// `args[..arity]` (`ir::Op::Runtime`): 1 with the result in `args[0]`, or
+/// 0 to exit before the instruction.
+pub extern "sysv64" fn jit_runtime(state: &mut NativeState, f: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    let Some(&f) = crate::jit::ir::RuntimeFn::ALL.get(f as usize) else { return 0 };
+    let args = state.args;
+    let ok = match super::runtime_call(vm, f, &args[..f.arity().min(args.len())]) {
+        Some(v) => {
+            state.args[0] = v;
+            1
+        }
+        None => 0,
+    };
+    // (Allocations may have moved the heap's slot table.)
+    state.done_heap(vm, ok)
+}
+
+/// Calls the built-in `func_argc & 0xffff_ffff` with `func_argc >> 32`
+/// arguments on the stack, the frame at `next` (`ir::Op::CallBuiltin`): 0
+/// with the result in `args[0]`, or [`RAISED`].
+pub extern "sysv64" fn jit_call_builtin(state: &mut NativeState, func_argc: u64, next: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    match super::call_builtin(vm, func_argc as u32, (func_argc >> 32) as u32, next as u32) {
+        Ok(v) => {
+            state.args[0] = v;
+            state.done(vm, 0)
+        }
+        Err(e) => state.raise(e),
     }
 }
 
