@@ -221,6 +221,11 @@ impl InterpExecutor {
                         None => break exit_here,
                     }
                 }
+                Op::CallPy { argc, next, .. } => {
+                    if !rt::call_py(vm, *argc, *next)? {
+                        break exit_here;
+                    }
+                }
                 Op::CallBuiltin { func, argc, next } => regs[i] = rt::call_builtin(vm, *func, *argc, *next)?,
                 Op::IterNext(kind) => match rt::iter_next(vm, arg(0), *kind) {
                     Some(v) => regs[i] = v,

@@ -803,6 +803,14 @@ impl Emit<'_> {
                 self.a.je(l)?;
                 self.define_from_args(result)?;
             }
+            Op::CallPy { argc, next, .. } => {
+                self.mov_imm(rdx, *next as u64)?;
+                self.call(nat::jit_call_py as *const () as usize, Some(*argc as u64))?;
+                self.check_raised()?;
+                self.a.test(eax, eax)?;
+                let l = self.exit(i);
+                self.a.je(l)?;
+            }
             Op::CallBuiltin { func, argc, next } => {
                 self.mov_imm(rdx, *next as u64)?;
                 self.call(nat::jit_call_builtin as *const () as usize, Some(*func as u64 | (*argc as u64) << 32))?;

@@ -140,6 +140,7 @@ pub fn calls_entry_point(op: &Op) -> bool {
             | Op::FloatPow
             | Op::Runtime(_)
             | Op::CallBuiltin { .. }
+            | Op::CallPy { .. }
     )
 }
 
@@ -281,7 +282,7 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             Op::GuardShape { .. } | Op::GuardClass(_) | Op::GuardKind(_) | Op::GuardFunc { .. } => {
                 unbox(&mut b, args[0], Ty::Obj, def)
             }
-            Op::GuardFrame { code: c, .. } => {
+            Op::GuardFrame { code: c, .. } | Op::CallPy { code: c, .. } => {
                 code = *c;
                 None
             }

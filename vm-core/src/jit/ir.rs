@@ -290,6 +290,7 @@ macro_rules! for_each_ir_op {
             (StoreCell, "store_cell", false, true),
             (Runtime, "rt", false, true),
             (CallBuiltin, "call_builtin", false, false),
+            (CallPy, "call_py", false, true),
             (Truth, "truth", true, false),
             (LoadSlot, "load_slot", true, false),
             (StoreSlot, "store_slot", false, false),
@@ -376,6 +377,20 @@ pub enum Op {
     /// A runtime function on the operands (their kinds guarded): its
     /// result, or an exit before the instruction (tier 1 runs it).
     Runtime(RuntimeFn),
+    /// `CALL_PY_EXACT_ARGS` with the callee guarded (its code, `self` or
+    /// `NULL`) and the stack in memory: pushes its frame, the caller's
+    /// standing at `next`; exits (before the call) if it cannot bind as
+    /// guarded, raises `RecursionError` at the limit. The trace goes on in
+    /// the callee.
+    CallPy {
+        /// Arguments after `self`/`NULL`.
+        argc: u32,
+        /// The caller's position after the instruction.
+        next: u32,
+        /// The callee's code (index into the trace's codes), as guarded:
+        /// the top frame's from here on.
+        code: u32,
+    },
     /// Calls the built-in function or class `func` (`ObjRef`) the way
     /// `CALL_BUILTIN` does, with the stack in memory ending with the
     /// callee, `self` or `NULL`, and `argc` arguments, which it pops; the
@@ -694,6 +709,9 @@ impl TraceIr {
                 Op::IterNext(kind) => write!(out, " {}", kind.name()),
                 Op::Runtime(f) => write!(out, " {}", f.name()),
                 Op::CallBuiltin { func, argc, next } => write!(out, " obj{func} argc={argc} next=@{next}"),
+                Op::CallPy { argc, next, code } => {
+                    write!(out, " {} argc={argc} next=@{next}", self.code_name(*code))
+                }
                 Op::LoadSlot(n) | Op::StoreSlot(n) | Op::FuncCell(n) => write!(out, " [{n}]"),
                 Op::AddSlot { slot, shape } => write!(out, " [{slot}] shape={shape}"),
                 Op::NewInstance(class) => write!(out, " class=obj{class}"),

@@ -400,6 +400,7 @@ impl Lowering<'_> {
             }
             Opcode::BinaryOp | Opcode::CompareOp if numeric_form(inst).is_some() => self.lower_numeric(inst),
             op if lowers_natively(op) => self.lower_specialized(inst),
+            Opcode::CallPyExactArgs if self.lower_call_py(inst) => {}
             op if op.is_specialized() => {
                 if !self.lower_runtime(inst) {
                     self.lower_as_uops(inst)
@@ -576,20 +577,8 @@ impl Lowering<'_> {
             return self.begin_inline_init(inst, body.code, nlocals, globals, s);
         }
         let self_or_null = self.peek(argc + 1);
-        match (&self.ir.insts[self_or_null.0 as usize].op, with_self) {
-            (Op::Const(Value::Null), false) => {}
-            (Op::Const(Value::Null), true) => return false,
-            (Op::Const(_), true) => {}
-            (Op::Const(_), false) => return false,
-            _ if with_self && self.known_object(self_or_null) => {}
-            (_, true) => {
-                self.guard(Op::GuardNotNull, alloc::vec![self_or_null], s);
-            }
-            (_, false) => {
-                let null = self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any);
-                let is_null = self.emit(Op::Is(false), alloc::vec![self_or_null, null], Ty::Bool);
-                self.guard(Op::GuardTrue, alloc::vec![is_null], s);
-            }
+        if !self.guard_self_or_null(self_or_null, with_self, s) {
+            return false;
         }
         let f = self.peek(argc + 2);
         self.guard(Op::GuardFunc { code: body.code, globals }, alloc::vec![f], s);
@@ -619,6 +608,54 @@ impl Lowering<'_> {
             ..self.inlined_at(inst, call_base, effects, s)
         };
         self.enter_inlined(frame);
+        true
+    }
+
+    /// Guards the entry below a call's arguments to be a `self` (non-null)
+    /// or `NULL`, as `with_self` says the callee binds it; false (nothing
+    /// emitted) if the value is a constant that contradicts it.
+    fn guard_self_or_null(&mut self, self_or_null: ValueId, with_self: bool, s: u32) -> bool {
+        match (&self.ir.insts[self_or_null.0 as usize].op, with_self) {
+            (Op::Const(Value::Null), false) => {}
+            (Op::Const(Value::Null), true) => return false,
+            (Op::Const(_), true) => {}
+            (Op::Const(_), false) => return false,
+            _ if with_self && self.known_object(self_or_null) => {}
+            (_, true) => {
+                self.guard(Op::GuardNotNull, alloc::vec![self_or_null], s);
+            }
+            (_, false) => {
+                let null = self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any);
+                let is_null = self.emit(Op::Is(false), alloc::vec![self_or_null, null], Ty::Bool);
+                self.guard(Op::GuardTrue, alloc::vec![is_null], s);
+            }
+        }
+        true
+    }
+
+    /// A `CALL_PY_EXACT_ARGS` that pushes its frame (not run inline): the
+    /// callee guarded to run the code recorded, with `self` or `NULL` as
+    /// it binds them, then the frame pushed directly (`call_py`); the trace
+    /// goes on in the callee. False (nothing lowered) when the recording
+    /// does not fit.
+    fn lower_call_py(&mut self, inst: &RecordedInst) -> bool {
+        let argc = inst.arg as usize;
+        let (depth, callee, next_pc) = inst.next;
+        if depth != self.at.1 + 1 || next_pc != 0 || self.stack.len() < argc + 2 {
+            return false;
+        }
+        let Some(with_self) = binds_self(self.rec.codes[callee as usize].simple_argcount, argc) else { return false };
+        let s = self.snapshot(inst.pc);
+        let self_or_null = self.peek(argc + 1);
+        if !self.guard_self_or_null(self_or_null, with_self, s) {
+            return false;
+        }
+        let f = self.peek(argc + 2);
+        self.guard(Op::GuardFunc { code: callee, globals: false }, alloc::vec![f], s);
+        self.sync();
+        let next = inst.pc + 1 + inst.op.cache_size() as u32;
+        self.ir.push(Op::CallPy { argc: argc as u32, next, code: callee }, Vec::new(), Ty::Void, Some(s));
+        self.after_tier1(inst, false, false);
         true
     }
 

@@ -165,6 +165,18 @@ pub fn forward_locals(ir: TraceIr) -> TraceIr {
                 callers.push((frame.unwrap_or((0, 0)), core::mem::take(&mut known)));
                 entering = passed;
             }
+            Op::CallPy { argc, code, .. } => {
+                // The callee's frame from here on (no frame guard follows):
+                // its parameters are the values passed.
+                let passed = last_sync.filter(|&s| s + 1 == i).and_then(|s| {
+                    let synced: Vec<ValueId> = ir.insts[s].args.iter().map(|&a| resolve(&replace, a)).collect();
+                    parameters(&synced, *argc as usize, &bound, &ir)
+                });
+                let caller = frame.unwrap_or((0, 0));
+                callers.push((caller, core::mem::take(&mut known)));
+                known = passed.unwrap_or_default();
+                frame = Some((caller.0 + 1, *code));
+            }
             Op::Exec { op, .. } | Op::Uops { op, .. } if !keeps_locals(*op) => known.clear(),
             Op::Return(_) => known.clear(),
             // Follows every instruction that may change the frame: a different frame forgets.

@@ -233,6 +233,21 @@ pub fn run_uops(vm: &mut Vm, op: crate::bytecode::opcode::Opcode, next: u32, arg
     vm.run_specialized(op, &mut args)
 }
 
+/// `ir::Op::CallPy`: pushes the frame of the Python function called with
+/// `argc` arguments on the stack, the caller standing at `next`; false
+/// (nothing changed) if it does not bind as `CALL_PY_EXACT_ARGS` does.
+#[inline]
+pub fn call_py(vm: &mut Vm, argc: u32, next: u32) -> PyResult<bool> {
+    let pc = core::mem::replace(&mut vm.frame_mut().pc, next as usize);
+    match crate::uop::call_py_exact_args(vm, argc as usize)? {
+        Flow::Frame => Ok(true),
+        _ => {
+            vm.frame_mut().pc = pc;
+            Ok(false)
+        }
+    }
+}
+
 /// Sets the top frame's position (a loop exit taken inside `Uops`).
 #[inline]
 pub fn set_pc(vm: &mut Vm, pc: usize) {

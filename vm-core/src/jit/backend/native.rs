@@ -302,6 +302,18 @@ pub extern "sysv64" fn jit_return(state: &mut NativeState, pc: u64) -> u64 {
     }
 }
 
+/// Pushes a Python function's frame (`ir::Op::CallPy`, `argc` and the
+/// caller's `next` position): 1, 0 if it does not bind (the trace exits
+/// before the call), or [`RAISED`].
+pub extern "sysv64" fn jit_call_py(state: &mut NativeState, argc: u64, next: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    match super::call_py(vm, argc as u32, next as u32) {
+        Ok(pushed) => state.done(vm, pushed as u64),
+        Err(e) => state.raise(e),
+    }
+}
+
 /// A specialized instruction's uops (`ir::Op::Uops`): [`UOPS_CONTINUE`],
 /// [`UOPS_DEOPT`], [`UOPS_LEFT_LOOP`], or [`RAISED`].
 pub extern "sysv64" fn jit_uops(state: &mut NativeState, call: &UopsCall) -> u64 {
