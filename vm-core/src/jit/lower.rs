@@ -101,6 +101,8 @@ struct Lowering<'a> {
     rec: &'a Recording,
     /// Per instruction: for a call that can be inlined, where it returns.
     inline_at: Vec<Option<InlineCall>>,
+    /// Lower built-in container forms and calls directly (`native_calls`).
+    native_calls: bool,
     /// The calls being lowered inline, outermost first.
     inlined: Vec<Inlined>,
     stack: Vec<Entry>,
@@ -400,9 +402,9 @@ impl Lowering<'_> {
             }
             Opcode::BinaryOp | Opcode::CompareOp if numeric_form(inst).is_some() => self.lower_numeric(inst),
             op if lowers_natively(op) => self.lower_specialized(inst),
-            Opcode::CallPyExactArgs if self.lower_call_py(inst) => {}
+            Opcode::CallPyExactArgs if self.native_calls && self.lower_call_py(inst) => {}
             op if op.is_specialized() => {
-                if !self.lower_runtime(inst) {
+                if !(self.native_calls && self.lower_runtime(inst)) {
                     self.lower_as_uops(inst)
                 }
             }
@@ -1383,11 +1385,14 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
 }
 
 /// Lowers a finished recording; `exit_at` is (depth, code, pc, stack depth)
-/// of the position a trace ending in an exit leaves to; `inline` (the
-/// `inline_calls` parameter) lets calls chosen by [`inline_plan`] run
-/// without a frame: 0 none, 1 calls without effects, 2 also calls with.
-pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), inline: u32) -> TraceIr {
+/// of the position a trace ending in an exit leaves to. Of the parameters,
+/// `inline_calls` lets calls chosen by [`inline_plan`] run without a frame
+/// (0 none, 1 calls without effects, 2 also calls with) and `native_calls`
+/// lowers built-in container forms and calls directly (0: as uops).
+pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), params: &super::params::JitParams) -> TraceIr {
+    let inline = params.inline_calls;
     let mut l = Lowering {
+        native_calls: params.native_calls != 0,
         ir: TraceIr::default(),
         rec,
         inline_at: if inline > 0 { inline_plan(rec, inline > 1) } else { alloc::vec![None; rec.insts.len()] },
