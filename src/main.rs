@@ -4,6 +4,7 @@
 use std::process::ExitCode;
 
 mod args;
+mod line_edit;
 mod repl;
 use ouro::{JitMode, StdHost, Vm, VmConfig};
 
