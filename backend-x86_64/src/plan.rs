@@ -274,6 +274,7 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             Op::NewInstance(_) => Some(Repr::Typed { ty: Ty::Obj, payload: Some(gpr(&mut b)) }),
             Op::Runtime(f) => match f.ty() {
                 Ty::Void => None,
+                Ty::NoneT => Some(Repr::Const(Value::None)),
                 Ty::Int | Ty::Bool | Ty::Obj => Some(Repr::Typed { ty: f.ty(), payload: Some(gpr(&mut b)) }),
                 _ => Some(boxed(&mut b)),
             },

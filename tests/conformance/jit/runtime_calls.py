@@ -212,3 +212,39 @@ def builtin_raises(n):
 
 
 print(builtin_raises(1500))
+
+
+class MyList(list):
+    pass
+
+
+class MyDict(dict):
+    def get(self, k, d=None):
+        return "overridden"
+
+
+def appends_and_gets(targets, d):
+    n = 0
+    for t in targets:
+        t.append(n)
+        n += 1
+        n += len(str(d.get(n % 5, -1)))
+        n += len(str(d.get("k", "missing")))
+    return n, len(targets[0]), len(targets[-1])
+
+
+print(appends_and_gets([[]] * 1000 + [MyList()], {1: "one", "k": [1]}))
+print(appends_and_gets([[]] * 1000, MyDict()))
+print(appends_and_gets([[]] * 100, {1: 1}))
+
+
+def unbound_calls(n):
+    out = []
+    d = {}
+    for i in range(n):
+        list.append(out, i)
+        d[i % 3] = dict.get(d, i % 3, 0) + 1
+    return len(out), d
+
+
+print(unbound_calls(1500))

@@ -138,6 +138,8 @@ macro_rules! for_each_runtime_fn {
             (StrIn, "str_in", 2, Ty::Bool),
             (StrNotIn, "str_not_in", 2, Ty::Bool),
             (Len, "len", 1, Ty::Int),
+            (ListAppend, "list_append", 2, Ty::NoneT),
+            (DictGetOr, "dict_get_or", 3, Ty::Any),
         }
     };
 }

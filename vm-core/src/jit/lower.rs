@@ -440,6 +440,7 @@ impl Lowering<'_> {
                 self.push(receiver);
                 return true;
             }
+            Opcode::CallBuiltin if self.lower_builtin_method(inst, args.cache[0]) => return true,
             Opcode::CallBuiltin | Opcode::CallBuiltinClass => {
                 self.call_builtin(inst, args.cache[0]);
                 return true;
@@ -501,6 +502,41 @@ impl Lowering<'_> {
             self.pop();
         }
         for _ in 0..n {
+            self.pop();
+        }
+        let v = self.ir.push(Op::Runtime(f), operands, f.ty(), Some(s));
+        self.push(v);
+        true
+    }
+
+    /// The built-in methods a trace runs as runtime functions (no call):
+    /// `list.append(x)` and `dict.get(k, d)` on a method call's stack
+    /// (callee, `self`, arguments), the callee guarded to be the one
+    /// recorded. False (nothing lowered) for any other call.
+    fn lower_builtin_method(&mut self, inst: &RecordedInst, callee: u32) -> bool {
+        use super::ir::RuntimeFn as F;
+        let (f, kinds): (F, [Option<Kind>; 3]) = match (inst.builtin, inst.arg, inst.kinds) {
+            (Some(F::ListAppend), 1, [_, Some(Kind::List), _]) => (F::ListAppend, [Some(Kind::List), None, None]),
+            (Some(F::DictGetOr), 2, [_, key, Some(Kind::Dict)]) => {
+                let key = match (inst.tos[1], key) {
+                    (Ty::Int, _) => None,
+                    (_, Some(Kind::Str)) => Some(Kind::Str),
+                    _ => return false,
+                };
+                (F::DictGetOr, [Some(Kind::Dict), key, None])
+            }
+            _ => return false,
+        };
+        let n = f.arity();
+        let s = self.snapshot(inst.pc);
+        self.guard_callee(callee, n + 1, s);
+        let operands: Vec<ValueId> = (0..n).map(|k| self.peek(n - k)).collect();
+        // The receiver's kind; a dict key's kind (an int key is guarded as a small int).
+        self.guard_kind(operands[0], kinds[0], s);
+        if f == F::DictGetOr {
+            self.guard_kind(operands[1], kinds[1], s);
+        }
+        for _ in 0..=n {
             self.pop();
         }
         let v = self.ir.push(Op::Runtime(f), operands, f.ty(), Some(s));

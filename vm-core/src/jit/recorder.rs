@@ -44,6 +44,10 @@ pub struct RecordedInst {
     pub receiver: Option<Receiver>,
     /// For `BINARY_OP_INSTANCE`: the dunder call it made.
     pub dunder: Option<DunderCall>,
+    /// For `CALL_BUILTIN` of a built-in method a runtime function does
+    /// (`list.append`, `dict.get`): that function (the trace guards the
+    /// callee object, whose Rust function never changes).
+    pub builtin: Option<super::ir::RuntimeFn>,
 }
 
 /// What a recorded `BINARY_OP_INSTANCE`'s call of the left operand's
@@ -359,6 +363,19 @@ impl Vm {
             None
         };
 
+        let builtin = if op == Opcode::CallBuiltin && stack_now >= arg + 2 {
+            match self.stack[len - arg as usize - 2] {
+                Value::Obj(f) => match self.heap.get(f) {
+                    crate::runtime::object::Obj::Builtin { def, receiver: Value::Null } => {
+                        crate::builtins::runtime_fn_of(def.func)
+                    }
+                    _ => None,
+                },
+                _ => None,
+            }
+        } else {
+            None
+        };
         let Some(rec) = self.jit.as_mut().and_then(|j| j.recording.as_mut()) else { return false };
         let code_idx = rec.code_index(code);
         rec.pending = Some(RecordedInst {
@@ -374,6 +391,7 @@ impl Vm {
             kinds,
             receiver,
             dunder,
+            builtin,
         });
         true
     }

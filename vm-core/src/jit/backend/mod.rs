@@ -410,6 +410,22 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             let (x, c) = strs(vm)?;
             vm.str_contains(c, x).map(|found| Value::Bool(found != (f == F::StrNotIn)))
         }
+        F::ListAppend => {
+            let (l, v) = (obj(0)?, *args.get(1)?);
+            match vm.heap.get_mut(l) {
+                Obj::List(items) => items.with_vec(|items| items.push(v)),
+                _ => return None,
+            }
+            // (As `list.append` counts it.)
+            vm.heap.note_growth(16);
+            Some(Value::None)
+        }
+        F::DictGetOr => {
+            // `dict.get(key, default)`
+            let (d, k) = dict_key(vm)?;
+            let default = *args.get(2)?;
+            Some(vm.dict_get(d, k).ok()?.unwrap_or(default))
+        }
         F::Len => {
             let n = match vm.heap.get(obj(0)?) {
                 Obj::Str(s) => s.char_len(),
