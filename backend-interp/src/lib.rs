@@ -221,6 +221,16 @@ impl InterpExecutor {
                         None => break exit_here,
                     }
                 }
+                Op::Yield { next } => {
+                    if !rt::yield_value(vm, *next) {
+                        break exit_here;
+                    }
+                }
+                Op::ResumeGen { send, exit, next } => {
+                    if !rt::resume_gen(vm, *send, *exit, *next)? {
+                        break exit_here;
+                    }
+                }
                 Op::CallPy { argc, next, .. } => {
                     if !rt::call_py(vm, *argc, *next)? {
                         break exit_here;

@@ -803,6 +803,21 @@ impl Emit<'_> {
                 self.a.je(l)?;
                 self.define_from_args(result)?;
             }
+            Op::Yield { next } => {
+                self.call(nat::jit_yield as *const () as usize, Some(*next as u64))?;
+                self.a.test(eax, eax)?;
+                let l = self.exit(i);
+                self.a.je(l)?;
+            }
+            Op::ResumeGen { send, exit, next } => {
+                self.mov_imm(rdx, *next as u64)?;
+                let send_exit = *exit as u64 | (*send as u64) << 63;
+                self.call(nat::jit_resume_gen as *const () as usize, Some(send_exit))?;
+                self.check_raised()?;
+                self.a.test(eax, eax)?;
+                let l = self.exit(i);
+                self.a.je(l)?;
+            }
             Op::CallPy { argc, next, .. } => {
                 self.mov_imm(rdx, *next as u64)?;
                 self.call(nat::jit_call_py as *const () as usize, Some(*argc as u64))?;

@@ -141,6 +141,8 @@ pub fn calls_entry_point(op: &Op) -> bool {
             | Op::Runtime(_)
             | Op::CallBuiltin { .. }
             | Op::CallPy { .. }
+            | Op::ResumeGen { .. }
+            | Op::Yield { .. }
     )
 }
 

@@ -293,6 +293,8 @@ macro_rules! for_each_ir_op {
             (Runtime, "rt", false, true),
             (CallBuiltin, "call_builtin", false, false),
             (CallPy, "call_py", false, true),
+            (ResumeGen, "resume_gen", false, true),
+            (Yield, "yield", false, true),
             (Truth, "truth", true, false),
             (LoadSlot, "load_slot", true, false),
             (StoreSlot, "store_slot", false, false),
@@ -392,6 +394,28 @@ pub enum Op {
         /// The callee's code (index into the trace's codes), as guarded:
         /// the top frame's from here on.
         code: u32,
+    },
+    /// `FOR_ITER_GEN` (or `SEND_GEN` with `send`: the value to send on
+    /// top) with the stack in memory: resumes the generator under it,
+    /// whose frame is pushed (the caller standing at `next`); exits before
+    /// the instruction if it is finished (tier 1 then leaves the loop or
+    /// ends the delegation). A frame guard follows (the generator resumes
+    /// where it last yielded).
+    ResumeGen {
+        /// `SEND_GEN` (else `FOR_ITER_GEN`).
+        send: bool,
+        /// The instruction's exit target (where the generator's return goes).
+        exit: u32,
+        /// The caller's position after the instruction.
+        next: u32,
+    },
+    /// `YIELD_VALUE` to a Python frame (`guard_steppable` before) with the
+    /// stack in memory: suspends the generator, its position `next`, and
+    /// pushes the value on its consumer's stack. Exits (state as is) if
+    /// the top frame is not a generator's. A frame guard follows.
+    Yield {
+        /// The generator's position after the instruction.
+        next: u32,
     },
     /// Calls the built-in function or class `func` (`ObjRef`) the way
     /// `CALL_BUILTIN` does, with the stack in memory ending with the
@@ -711,6 +735,10 @@ impl TraceIr {
                 Op::IterNext(kind) => write!(out, " {}", kind.name()),
                 Op::Runtime(f) => write!(out, " {}", f.name()),
                 Op::CallBuiltin { func, argc, next } => write!(out, " obj{func} argc={argc} next=@{next}"),
+                Op::Yield { next } => write!(out, " next=@{next}"),
+                Op::ResumeGen { send, exit, next } => {
+                    write!(out, "{} exit=@{exit} next=@{next}", if *send { " send" } else { "" })
+                }
                 Op::CallPy { argc, next, code } => {
                     write!(out, " {} argc={argc} next=@{next}", self.code_name(*code))
                 }

@@ -403,6 +403,7 @@ impl Lowering<'_> {
             Opcode::BinaryOp | Opcode::CompareOp if numeric_form(inst).is_some() => self.lower_numeric(inst),
             op if lowers_natively(op) => self.lower_specialized(inst),
             Opcode::CallPyExactArgs if self.native_calls && self.lower_call_py(inst) => {}
+            Opcode::ForIterGen | Opcode::SendGen if self.native_calls && self.lower_resume_gen(inst) => {}
             op if op.is_specialized() => {
                 if !(self.native_calls && self.lower_runtime(inst)) {
                     self.lower_as_uops(inst)
@@ -697,6 +698,25 @@ impl Lowering<'_> {
         true
     }
 
+    /// `FOR_ITER_GEN`/`SEND_GEN` that went into the generator's frame:
+    /// the generator resumed directly (`resume_gen`), then the frame
+    /// guarded to be where the recording went on (a generator resumes
+    /// where it last yielded). False (nothing lowered) when the recording
+    /// did not enter the generator.
+    fn lower_resume_gen(&mut self, inst: &RecordedInst) -> bool {
+        let (depth, _, _) = inst.next;
+        if depth != self.at.1 + 1 {
+            return false;
+        }
+        let s = self.snapshot(inst.pc);
+        self.sync();
+        let next = inst.pc + 1 + inst.op.cache_size() as u32;
+        let resume = Op::ResumeGen { send: inst.op == Opcode::SendGen, exit: inst.arg, next };
+        self.ir.push(resume, Vec::new(), Ty::Void, Some(s));
+        self.after_tier1(inst, true, false);
+        true
+    }
+
     /// The parts of an [`Inlined`] the call site decides (the rest is filled in by the caller).
     fn inlined_at(&self, inst: &RecordedInst, call_base: usize, effects: bool, s: u32) -> Inlined {
         // The outermost call decides how exits inside leave (see `snapshot`).
@@ -907,7 +927,8 @@ impl Lowering<'_> {
     }
 
     /// An instruction the IR does not model: tier 1 runs it (`exec`, or
-    /// `return`) on the stack in memory.
+    /// `return`) on the stack in memory. A yield to a Python frame is
+    /// `yield`, which runs no code.
     fn lower_generic(&mut self, inst: &RecordedInst) {
         let (pc, op) = (inst.pc, inst.op);
         self.sync();
@@ -915,7 +936,15 @@ impl Lowering<'_> {
             let s = self.snapshot(pc);
             self.guard(Op::GuardSteppable, Vec::new(), s);
         }
-        let run = if op == Opcode::ReturnValue { Op::Return(pc) } else { Op::Exec { pc, op } };
+        let run = match op {
+            Opcode::ReturnValue => Op::Return(pc),
+            Opcode::YieldValue if self.native_calls => {
+                let s = self.as_is();
+                self.ir.push(Op::Yield { next: pc + 1 }, Vec::new(), Ty::Void, Some(s));
+                return self.after_tier1(inst, true, false);
+            }
+            _ => Op::Exec { pc, op },
+        };
         self.emit(run, Vec::new(), Ty::Void);
         self.after_tier1(inst, true, true);
     }

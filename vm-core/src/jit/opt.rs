@@ -177,6 +177,7 @@ pub fn forward_locals(ir: TraceIr) -> TraceIr {
                 known = passed.unwrap_or_default();
                 frame = Some((caller.0 + 1, *code));
             }
+            Op::ResumeGen { .. } | Op::Yield { .. } => known.clear(),
             Op::Exec { op, .. } | Op::Uops { op, .. } if !keeps_locals(*op) => known.clear(),
             Op::Return(_) => known.clear(),
             // Follows every instruction that may change the frame: a different frame forgets.

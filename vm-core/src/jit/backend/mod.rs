@@ -248,6 +248,65 @@ pub fn call_py(vm: &mut Vm, argc: u32, next: u32) -> PyResult<bool> {
     }
 }
 
+/// `ir::Op::ResumeGen`: resumes the generator under the top of the stack
+/// (`FOR_ITER_GEN`) or under the value to send (`SEND_GEN`, `send`),
+/// pushing its frame, the caller standing at `next`; false (nothing
+/// changed) if it is not a generator that can resume. Errors (the
+/// recursion limit) are raised as tier 1 raises them: the caller at
+/// `next`, the value sent taken.
+pub fn resume_gen(vm: &mut Vm, send: bool, exit: u32, next: u32) -> PyResult<bool> {
+    use crate::interp::frame::GenMode;
+    use crate::runtime::object::{GenState, Obj};
+    let len = vm.stack.len();
+    let Some(&Value::Obj(g)) = vm.stack.get(len.wrapping_sub(1 + send as usize)) else { return Ok(false) };
+    let resumable = match vm.heap.get(g) {
+        Obj::Generator(gen) => match gen.state {
+            GenState::Suspended => true,
+            // A value other than `None` sent to a new generator raises (tier 1 does that).
+            GenState::Created => !send || vm.stack.top() == Value::None,
+            GenState::Running | GenState::Done => false,
+        },
+        _ => false,
+    };
+    if !resumable {
+        return Ok(false);
+    }
+    let pc = core::mem::replace(&mut vm.frame_mut().pc, next as usize);
+    let (sent, mode) = match send {
+        true => (vm.stack.pop_value(), GenMode::Send { exit }),
+        false => (Value::None, GenMode::ForIter { exit }),
+    };
+    match vm.resume_generator(g, sent, mode)? {
+        true => Ok(true),
+        false => {
+            // (Only a finished generator does not resume: not reached.)
+            if send {
+                vm.stack.push(sent);
+            }
+            vm.frame_mut().pc = pc;
+            Ok(false)
+        }
+    }
+}
+
+/// `ir::Op::Yield`: suspends the top frame's generator at `next` and hands
+/// the value on top to its consumer, a Python frame (`FOR_ITER`, `SEND`);
+/// false (nothing changed) if the top frame is not a generator's resumed
+/// by one.
+pub fn yield_value(vm: &mut Vm, next: u32) -> bool {
+    use crate::interp::frame::{GenMode, ReturnAction};
+    if !matches!(vm.frames.last().map(|f| &f.on_return), Some(ReturnAction::Generator { mode, .. }) if *mode != GenMode::Native)
+    {
+        return false;
+    }
+    let v = vm.stack.pop_value();
+    vm.frame_mut().pc = next as usize;
+    // (A generator's frame: it suspends, as checked.)
+    let _ = vm.suspend_generator();
+    vm.stack.push(v);
+    true
+}
+
 /// Sets the top frame's position (a loop exit taken inside `Uops`).
 #[inline]
 pub fn set_pc(vm: &mut Vm, pc: usize) {

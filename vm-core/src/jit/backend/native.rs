@@ -314,6 +314,28 @@ pub extern "sysv64" fn jit_call_py(state: &mut NativeState, argc: u64, next: u64
     }
 }
 
+/// Resumes a generator (`ir::Op::ResumeGen`; `send_exit` is the exit
+/// target, bit 63 set for `SEND_GEN`): 1, 0 if it cannot resume (the trace
+/// exits before the instruction), or [`RAISED`].
+pub extern "sysv64" fn jit_resume_gen(state: &mut NativeState, send_exit: u64, next: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    match super::resume_gen(vm, send_exit >> 63 != 0, send_exit as u32, next as u32) {
+        Ok(resumed) => state.done(vm, resumed as u64),
+        Err(e) => state.raise(e),
+    }
+}
+
+/// `YIELD_VALUE` to a Python consumer (`ir::Op::Yield`, the generator's
+/// `next` position): 1, or 0 if the top frame is not such a generator's
+/// (the trace exits with the state as it is).
+pub extern "sysv64" fn jit_yield(state: &mut NativeState, next: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    let done = super::yield_value(vm, next as u32);
+    state.done(vm, done as u64)
+}
+
 /// A specialized instruction's uops (`ir::Op::Uops`): [`UOPS_CONTINUE`],
 /// [`UOPS_DEOPT`], [`UOPS_LEFT_LOOP`], or [`RAISED`].
 pub extern "sysv64" fn jit_uops(state: &mut NativeState, call: &UopsCall) -> u64 {
