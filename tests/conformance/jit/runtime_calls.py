@@ -248,3 +248,44 @@ def unbound_calls(n):
 
 
 print(unbound_calls(1500))
+
+
+def lookup(table, key):
+    if key in table:
+        return table[key] + len(key)
+    return -len(key)
+
+
+def first_char_eq(a, b):
+    return a[0] == b[0] and a != b
+
+
+def inlined_callees(keys, table):
+    total = 0
+    same = 0
+    for k in keys:
+        total += lookup(table, k)
+        if first_char_eq(k, "ab"):
+            same += 1
+    return total, same
+
+
+table = {"ab": 1, "cd": 2, "ax": 3}
+print(inlined_callees(["ab", "cd", "ax", "zz"] * 400, table))
+
+
+def strict(table, key):
+    return table[key] * 2
+
+
+def inlined_missing(keys, table):
+    total = 0
+    for k in keys:
+        try:
+            total += strict(table, k)
+        except KeyError as e:
+            print("missing", e)
+    return total
+
+
+print(inlined_missing(["ab", "cd"] * 600 + ["nope", "ab", 7], {"ab": 1, "cd": 2, 7: 5}))

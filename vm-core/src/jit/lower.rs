@@ -406,6 +406,10 @@ impl Lowering<'_> {
             Opcode::ForIterGen | Opcode::SendGen if self.native_calls && self.lower_resume_gen(inst) => {}
             op if op.is_specialized() => {
                 if !(self.native_calls && self.lower_runtime(inst)) {
+                    if !self.inlined.is_empty() {
+                        // No frame to run uops in (`pure_in_callee` expected a runtime function).
+                        return self.abandon(inst.pc);
+                    }
                     self.lower_as_uops(inst)
                 }
             }
@@ -1444,6 +1448,26 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
         Opcode::LoadAttrInstance => inst.receiver.is_some_and(|r| r.slot.is_some()),
         Opcode::LoadAttr => {
             inst.receiver.and_then(|r| r.as_if).is_some_and(|(form, _)| form == Opcode::LoadAttrInstance)
+        }
+        _ => runtime_value_form(inst),
+    }
+}
+
+/// True for the specialized forms [`Lowering::lower_runtime`] lowers to
+/// guards and a runtime function without effects (dict and str reads,
+/// `len`, a built-in method's load), as recorded.
+fn runtime_value_form(inst: &RecordedInst) -> bool {
+    let str_at = |i: usize| inst.kinds[i] == Some(Kind::Str);
+    let key_at = |i: usize| inst.tos[i] == Ty::Int || str_at(i);
+    match inst.op {
+        Opcode::LoadMethodBuiltin => inst.kinds[0].is_some(),
+        Opcode::CallLen => inst.arg == 1 && inst.kinds[0].is_some(),
+        Opcode::BinarySubscrDict => inst.kinds[1] == Some(Kind::Dict) && key_at(0),
+        Opcode::ContainsOpDict => inst.kinds[0] == Some(Kind::Dict) && key_at(1),
+        Opcode::BinaryOpAddStr | Opcode::ContainsOpStr => str_at(0) && str_at(1),
+        Opcode::BinarySubscrStrInt => str_at(1) && inst.tos[0] == Ty::Int,
+        Opcode::CompareOpStr => {
+            str_at(0) && str_at(1) && matches!(CompareOp::from_arg(inst.arg), Some(CompareOp::Eq | CompareOp::Ne))
         }
         _ => false,
     }

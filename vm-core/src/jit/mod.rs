@@ -661,10 +661,19 @@ impl Vm {
         }
         let Some(jit) = self.jit.as_mut() else { return };
         let exits: Box<[ExitInfo]> = (0..optimized.snapshots.len()).map(|_| ExitInfo::default()).collect();
-        // A trace ending at another trace's start continues there.
+        // A trace ending at another trace's start continues there (when its
+        // last exit is that position: a lowering abandoned early ends in an
+        // exit elsewhere, which must go to tier 1).
         if let Some(TraceEnd::Link(to)) = rec.end {
             let target = jit.traces.get(to as usize).filter(|t| t.ctx.valid.get());
-            if let (Some(last), Some(target)) = (optimized.insts.last().and_then(|i| i.snapshot), target) {
+            let at_end = |s: &u32| {
+                optimized.snapshots.get(*s as usize).is_some_and(|snap| {
+                    let (depth, code, pc, _) = exit_at;
+                    snap.pc == Some(pc) && snap.depth == depth && snap.code == code
+                })
+            };
+            let last = optimized.insts.last().and_then(|i| i.snapshot).filter(at_end);
+            if let (Some(last), Some(target)) = (last, target) {
                 exits[last as usize].link.set(Some(to));
                 executor.set_exit_link(last, target.executor.as_ref().and_then(|x| x.link_target()));
             }
