@@ -289,3 +289,58 @@ def inlined_missing(keys, table):
 
 
 print(inlined_missing(["ab", "cd"] * 600 + ["nope", "ab", 7], {"ab": 1, "cd": 2, 7: 5}))
+
+
+def pops(n):
+    items = list(range(n))
+    out = 0
+    while items:
+        out += items.pop(0) + items.pop() if len(items) > 1 else items.pop(-1)
+    for idx in (0, -1, 5, -9):
+        try:
+            [1, 2, 3].pop(idx)
+        except IndexError as e:
+            print("pop", idx, e)
+    try:
+        items.pop()
+    except IndexError as e:
+        print(e)
+    return out
+
+
+print(pops(3001))
+
+
+def truncs(xs):
+    total = 0
+    for x in xs:
+        try:
+            total += int(x)
+        except (ValueError, OverflowError) as e:
+            print(type(e).__name__, e)
+    return total
+
+
+print(truncs([1.5, -2.7, 0.0, -0.5, 3.99] * 300 + [1e300, float("nan"), float("inf"), -1e19, 9.2e18, "12", 7, True]))
+
+
+def quantize(c):
+    v = int(c * 255.0)
+    if v < 0:
+        return 0
+    return v if v < 255 else 255
+
+
+def inlined_int(n):
+    total = 0
+    for i in range(n):
+        total += quantize(i / n * 1.2 - 0.1)
+    total += quantize(float("inf")) if False else 0
+    try:
+        quantize(float("nan"))
+    except ValueError as e:
+        print(e)
+    return total
+
+
+print(inlined_int(2000))

@@ -736,22 +736,7 @@ fn str_rpartition(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
 
 // ----- list / tuple -----
 
-/// The JIT's runtime function that does what the built-in method `f`
-/// does, for the methods traces run without a call (`list.append`,
-/// `dict.get`).
-pub(crate) fn runtime_fn_of(f: crate::runtime::object::NativeFn) -> Option<crate::jit::ir::RuntimeFn> {
-    use crate::jit::ir::RuntimeFn;
-    let same = |g: crate::runtime::object::NativeFn| core::ptr::fn_addr_eq(f, g);
-    if same(list_append) {
-        Some(RuntimeFn::ListAppend)
-    } else if same(dict_get) {
-        Some(RuntimeFn::DictGetOr)
-    } else {
-        None
-    }
-}
-
-fn list_append(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+pub(super) fn list_append(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "append", kw)?;
     arity(vm, "append", args, 2, 2)?;
     let r = recv_list(vm, args, "append")?;
@@ -784,7 +769,7 @@ fn list_insert(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
     Ok(Value::None)
 }
 
-fn list_pop(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+pub(super) fn list_pop(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "pop", kw)?;
     arity(vm, "pop", args, 1, 2)?;
     let r = recv_list(vm, args, "pop")?;
@@ -905,7 +890,7 @@ fn list_clear(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
 
 // ----- dict -----
 
-fn dict_get(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+pub(super) fn dict_get(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "get", kw)?;
     arity(vm, "get", args, 2, 3)?;
     let d = recv_dict(vm, args, "get")?;

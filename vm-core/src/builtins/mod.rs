@@ -10,7 +10,6 @@ pub(crate) use exceptions::os_error_setup;
 pub mod format;
 pub use exceptions::set_exception_attr;
 pub use functions::len_of;
-pub(crate) use methods::runtime_fn_of;
 pub use types::dict_merge;
 mod functions;
 mod generators;
@@ -245,4 +244,19 @@ pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
             Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
         }
     }
+}
+
+/// The JIT's runtime function that does what the built-in `f` (a method,
+/// or a class's constructor) does for the arguments `lower` checks, for
+/// the built-ins traces run without a call: `list.append`, `list.pop`,
+/// `dict.get`, `int(float)`.
+pub(crate) fn runtime_fn_of(f: crate::runtime::object::NativeFn) -> Option<crate::jit::ir::RuntimeFn> {
+    use crate::jit::ir::RuntimeFn;
+    let table: [(crate::runtime::object::NativeFn, RuntimeFn); 4] = [
+        (methods::list_append, RuntimeFn::ListAppend),
+        (methods::list_pop, RuntimeFn::ListPop),
+        (methods::dict_get, RuntimeFn::DictGetOr),
+        (types::int_new, RuntimeFn::IntOfFloat),
+    ];
+    table.into_iter().find(|&(g, _)| core::ptr::fn_addr_eq(f, g)).map(|(_, r)| r)
 }

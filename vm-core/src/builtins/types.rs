@@ -26,7 +26,7 @@ pub fn install_types(vm: &mut Vm) {
     vm.set_ctor(t.slice, slice_new);
 }
 
-fn int_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+pub(super) fn int_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let [base_kw] = kwargs(vm, "int", kw, ["base"])?;
     arity(vm, "int", args, 0, 2)?;
     let base = args.get(1).copied().or(base_kw);

@@ -140,6 +140,9 @@ macro_rules! for_each_runtime_fn {
             (Len, "len", 1, Ty::Int),
             (ListAppend, "list_append", 2, Ty::NoneT),
             (DictGetOr, "dict_get_or", 3, Ty::Any),
+            (ListPop, "list_pop", 1, Ty::Any),
+            (ListPopAt, "list_pop_at", 2, Ty::Any),
+            (IntOfFloat, "int_of_float", 1, Ty::Int),
         }
     };
 }

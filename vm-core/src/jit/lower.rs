@@ -445,7 +445,9 @@ impl Lowering<'_> {
                 self.push(receiver);
                 return true;
             }
-            Opcode::CallBuiltin if self.lower_builtin_method(inst, args.cache[0]) => return true,
+            Opcode::CallBuiltin | Opcode::CallBuiltinClass if self.lower_builtin_method(inst, args.cache[0]) => {
+                return true
+            }
             Opcode::CallBuiltin | Opcode::CallBuiltinClass => {
                 self.call_builtin(inst, args.cache[0]);
                 return true;
@@ -514,14 +516,22 @@ impl Lowering<'_> {
         true
     }
 
-    /// The built-in methods a trace runs as runtime functions (no call):
-    /// `list.append(x)` and `dict.get(k, d)` on a method call's stack
-    /// (callee, `self`, arguments), the callee guarded to be the one
+    /// The built-ins a trace runs as runtime functions (no call):
+    /// `list.append(x)`, `list.pop()`, `list.pop(i)` and `dict.get(k, d)`
+    /// on a method call's stack (callee, `self`, arguments), `int(x)` of a
+    /// float (callee, `NULL`, argument); the callee guarded to be the one
     /// recorded. False (nothing lowered) for any other call.
     fn lower_builtin_method(&mut self, inst: &RecordedInst, callee: u32) -> bool {
         use super::ir::RuntimeFn as F;
+        // Operands bottom first (for a method call, the receiver after the
+        // callee), with their kinds (`None`: a small int, or a float for `int()`).
         let (f, kinds): (F, [Option<Kind>; 3]) = match (inst.builtin, inst.arg, inst.kinds) {
             (Some(F::ListAppend), 1, [_, Some(Kind::List), _]) => (F::ListAppend, [Some(Kind::List), None, None]),
+            (Some(F::ListPop), 0, [Some(Kind::List), ..]) => (F::ListPop, [Some(Kind::List), None, None]),
+            (Some(F::ListPop), 1, [_, Some(Kind::List), _]) if inst.tos[0] == Ty::Int => {
+                (F::ListPopAt, [Some(Kind::List), None, None])
+            }
+            (Some(F::IntOfFloat), 1, _) if inst.tos[0] == Ty::Float => (F::IntOfFloat, [None; 3]),
             (Some(F::DictGetOr), 2, [_, key, Some(Kind::Dict)]) => {
                 let key = match (inst.tos[1], key) {
                     (Ty::Int, _) => None,
@@ -533,15 +543,28 @@ impl Lowering<'_> {
             _ => return false,
         };
         let n = f.arity();
+        // A method call's receiver is its first operand; `int(x)` has `NULL` there.
+        let method = f != F::IntOfFloat;
         let s = self.snapshot(inst.pc);
-        self.guard_callee(callee, n + 1, s);
+        self.guard_callee(callee, n + if method { 1 } else { 2 }, s);
         let operands: Vec<ValueId> = (0..n).map(|k| self.peek(n - k)).collect();
-        // The receiver's kind; a dict key's kind (an int key is guarded as a small int).
-        self.guard_kind(operands[0], kinds[0], s);
-        if f == F::DictGetOr {
-            self.guard_kind(operands[1], kinds[1], s);
+        match f {
+            F::IntOfFloat => {
+                self.guard(Op::GuardType(Ty::Float), alloc::vec![operands[0]], s);
+                let null = self.peek(2);
+                let null_c = self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any);
+                let is_null = self.emit(Op::Is(false), alloc::vec![null, null_c], Ty::Bool);
+                self.guard(Op::GuardTrue, alloc::vec![is_null], s);
+            }
+            _ => {
+                // The receiver's kind; a dict key's or an index's (a small int).
+                self.guard_kind(operands[0], kinds[0], s);
+                if matches!(f, F::DictGetOr | F::ListPopAt) {
+                    self.guard_kind(operands[1], kinds[1], s);
+                }
+            }
         }
-        for _ in 0..=n {
+        for _ in 0..n + if method { 1 } else { 2 } {
             self.pop();
         }
         let v = self.ir.push(Op::Runtime(f), operands, f.ty(), Some(s));
@@ -1455,7 +1478,7 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
 
 /// True for the specialized forms [`Lowering::lower_runtime`] lowers to
 /// guards and a runtime function without effects (dict and str reads,
-/// `len`, a built-in method's load), as recorded.
+/// `len`, a built-in method's load, `int()` of a float), as recorded.
 fn runtime_value_form(inst: &RecordedInst) -> bool {
     let str_at = |i: usize| inst.kinds[i] == Some(Kind::Str);
     let key_at = |i: usize| inst.tos[i] == Ty::Int || str_at(i);
@@ -1466,6 +1489,9 @@ fn runtime_value_form(inst: &RecordedInst) -> bool {
         Opcode::ContainsOpDict => inst.kinds[0] == Some(Kind::Dict) && key_at(1),
         Opcode::BinaryOpAddStr | Opcode::ContainsOpStr => str_at(0) && str_at(1),
         Opcode::BinarySubscrStrInt => str_at(1) && inst.tos[0] == Ty::Int,
+        Opcode::CallBuiltinClass => {
+            inst.builtin == Some(super::ir::RuntimeFn::IntOfFloat) && inst.arg == 1 && inst.tos[0] == Ty::Float
+        }
         Opcode::CompareOpStr => {
             str_at(0) && str_at(1) && matches!(CompareOp::from_arg(inst.arg), Some(CompareOp::Eq | CompareOp::Ne))
         }

@@ -44,8 +44,9 @@ pub struct RecordedInst {
     pub receiver: Option<Receiver>,
     /// For `BINARY_OP_INSTANCE`: the dunder call it made.
     pub dunder: Option<DunderCall>,
-    /// For `CALL_BUILTIN` of a built-in method a runtime function does
-    /// (`list.append`, `dict.get`): that function (the trace guards the
+    /// For `CALL_BUILTIN`/`CALL_BUILTIN_CLASS` of a built-in a runtime
+    /// function does (`list.append`, `int(x)`, ...: see
+    /// `builtins::runtime_fn_of`): that function (the trace guards the
     /// callee object, whose Rust function never changes).
     pub builtin: Option<super::ir::RuntimeFn>,
 }
@@ -363,12 +364,12 @@ impl Vm {
             None
         };
 
-        let builtin = if op == Opcode::CallBuiltin && stack_now >= arg + 2 {
+        let builtin = if matches!(op, Opcode::CallBuiltin | Opcode::CallBuiltinClass) && stack_now >= arg + 2 {
+            use crate::runtime::object::Obj;
             match self.stack[len - arg as usize - 2] {
                 Value::Obj(f) => match self.heap.get(f) {
-                    crate::runtime::object::Obj::Builtin { def, receiver: Value::Null } => {
-                        crate::builtins::runtime_fn_of(def.func)
-                    }
+                    Obj::Builtin { def, receiver: Value::Null } => crate::builtins::runtime_fn_of(def.func),
+                    Obj::Class(c) => c.ctor.and_then(crate::builtins::runtime_fn_of),
                     _ => None,
                 },
                 _ => None,

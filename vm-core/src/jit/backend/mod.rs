@@ -479,6 +479,31 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             vm.heap.note_growth(16);
             Some(Value::None)
         }
+        F::ListPop | F::ListPopAt => {
+            // `list.pop()` / `list.pop(i)`: an empty list or an index out of range exits (tier 1 raises).
+            let l = obj(0)?;
+            let i = match (f, args.get(1)) {
+                (F::ListPopAt, Some(&Value::Int(i))) => i,
+                (F::ListPop, _) => -1,
+                _ => return None,
+            };
+            match vm.heap.get_mut(l) {
+                Obj::List(items) => {
+                    let at = crate::uop::seq_index(items.len(), i)?;
+                    Some(items.with_vec(|items| items.remove(at)))
+                }
+                _ => None,
+            }
+        }
+        F::IntOfFloat => {
+            // `int(x)` for a float: truncated, when the result is a small int
+            // (NaN, infinities and larger values exit: tier 1 raises or makes a big int).
+            let Some(&Value::Float(x)) = args.first() else { return None };
+            let t = libm::trunc(x);
+            // -2**63 <= t < 2**63: exactly the truncated values an i64 holds.
+            const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+            (-TWO_63..TWO_63).contains(&t).then_some(Value::Int(t as i64))
+        }
         F::DictGetOr => {
             // `dict.get(key, default)`
             let (d, k) = dict_key(vm)?;
