@@ -256,6 +256,9 @@ fn abs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
         Some(Num::Big(b)) => Ok(vm.new_bigint(num_traits::Signed::abs(&b))),
         Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
         None => {
+            if let Some(z) = vm.as_complex(args[0]) {
+                return z.abs().map(Value::Float).map_err(|e| vm.complex_error(e));
+            }
             if let Some(r) = vm.call_method_opt(args[0], vm.names.abs, &[])? {
                 return Ok(r);
             }
@@ -853,6 +856,9 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     match modulus {
         None => vm.binary_op(BinaryOp::Pow, base, exp, false),
         Some(m) => {
+            if [base, exp, m].iter().any(|&v| vm.as_complex(v).is_some()) {
+                return Err(vm.value_error("complex modulo"));
+            }
             if !(vm.is_int(base) && vm.is_int(exp) && vm.is_int(m)) {
                 return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             }

@@ -2,6 +2,7 @@
 //! `str`, `list`, `dict` and friends. Each table is data (`BuiltinDef` arrays)
 //! installed once by [`install`].
 
+mod complex;
 mod eval;
 #[cfg(feature = "compiler")]
 pub(crate) use eval::compile_error_exception;
@@ -86,7 +87,9 @@ pub fn install(vm: &mut Vm) {
     vm.set_ctor(t.set, sets::set_new);
     vm.set_ctor(t.frozenset, sets::frozenset_new);
     let t = vm.types;
-    let tables: [(ObjRef, &'static [BuiltinDef]); 9] = [
+    complex::install(vm);
+    let tables: [(ObjRef, &'static [BuiltinDef]); 10] = [
+        (t.complex, complex::COMPLEX_METHODS),
         (t.generator, generators::GENERATOR_METHODS),
         (t.str_, methods::STR_METHODS),
         (t.list, methods::LIST_METHODS),
@@ -152,6 +155,10 @@ pub fn value_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Valu
         (Value::Int(_) | Value::Bool(_), "denominator") => Ok(Some(Value::Int(1))),
         (Value::Float(f), "real") => Ok(Some(Value::Float(f))),
         (Value::Float(_), "imag") => Ok(Some(Value::Float(0.0))),
+        (Value::Obj(r), "real" | "imag") => match vm.heap.get(r) {
+            Obj::Complex(z) => Ok(Some(Value::Float(if n == "real" { z.re } else { z.im }))),
+            _ => Ok(None),
+        },
         (Value::Obj(r), "start" | "stop" | "step") => match vm.heap.get(r) {
             Obj::Range { start, stop, step } => Ok(Some(Value::Int(match n.as_str() {
                 "start" => *start,

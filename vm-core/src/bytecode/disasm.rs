@@ -14,6 +14,7 @@ fn const_text(c: &Const) -> String {
         Const::Int(i) => format!("{i}"),
         Const::BigInt(b) => format!("{b}"),
         Const::Float(f) => format!("{f:?}"),
+        Const::Complex { re, im } => format!("complex({re:?}, {im:?})"),
         Const::Str(s) => format!("{s:?}"),
         Const::Ellipsis => "Ellipsis".into(),
         Const::Tuple(items) => {

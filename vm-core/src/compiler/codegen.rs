@@ -160,6 +160,9 @@ fn syntax(msg: &str, pos: Pos) -> CompileError {
 fn const_eq(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Complex { re: a, im: b }, Const::Complex { re: c, im: d }) => {
+            a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+        }
         (Const::Tuple(x), Const::Tuple(y)) | (Const::FrozenSet(x), Const::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_eq(p, q))
         }
@@ -1397,6 +1400,7 @@ impl Unit {
         match &e.kind {
             ExprKind::Int(l) => Self::int_const(l, false, e.pos).ok(),
             ExprKind::Float(f) => Some(Const::Float(*f)),
+            ExprKind::Imaginary(f) => Some(Const::Complex { re: 0.0, im: *f }),
             ExprKind::Str(s) => Some(Const::Str(s.as_str().into())),
             ExprKind::Bool(b) => Some(Const::Bool(*b)),
             ExprKind::None => Some(Const::None),
@@ -1404,6 +1408,7 @@ impl Unit {
             ExprKind::UnaryOp { op: UnaryOp::Neg, operand } => match &operand.kind {
                 ExprKind::Int(l) => Self::int_const(l, true, e.pos).ok(),
                 ExprKind::Float(f) => Some(Const::Float(-*f)),
+                ExprKind::Imaginary(f) => Some(Const::Complex { re: -0.0, im: -*f }),
                 _ => None,
             },
             ExprKind::Tuple(items) => {
@@ -1469,9 +1474,9 @@ impl Unit {
             return Ok(());
         }
         match &e.kind {
-            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::None => {}
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imaginary(_) | ExprKind::Str(_) | ExprKind::Bool(_) => {}
+            ExprKind::None => {}
             ExprKind::Ellipsis => {}
-            ExprKind::Imaginary(_) => return Err(unsupported("complex numbers", e.pos)),
             ExprKind::Bytes(_) => return Err(unsupported("bytes literals", e.pos)),
             ExprKind::JoinedStr(parts) => self.fstring(parts)?,
             ExprKind::Name(n) => self.load_name(n),

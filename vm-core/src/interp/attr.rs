@@ -53,6 +53,7 @@ impl Vm {
                 Obj::Free => t.object,
                 Obj::Str(_) => t.str_,
                 Obj::BigInt(_) => t.int,
+                Obj::Complex(_) => t.complex,
                 Obj::List(_) => t.list,
                 Obj::Tuple(_) => t.tuple,
                 Obj::Dict(_) => t.dict,

@@ -4,6 +4,7 @@
 pub mod attr;
 pub mod call;
 pub mod code;
+pub mod complex_ops;
 pub mod errors;
 pub mod eval;
 pub mod frame;

@@ -66,6 +66,7 @@ impl Vm {
         let mut out = String::new();
         match self.heap.get(r) {
             Obj::Str(s) => str_repr(s.as_str(), &mut out),
+            Obj::Complex(z) => z.repr(&mut out),
             Obj::BigInt(b) => {
                 let b = b.clone();
                 return self.bigint_text(&b);

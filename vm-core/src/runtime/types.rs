@@ -11,6 +11,7 @@ macro_rules! for_each_builtin_type {
             (int, "int", object),
             (bool_, "bool", int),
             (float, "float", object),
+            (complex, "complex", object),
             (str_, "str", object),
             (list, "list", object),
             (tuple, "tuple", object),
