@@ -31,7 +31,7 @@ impl Vm {
 
     /// Any number as a complex: `None` for non-numbers, `OverflowError`
     /// for an int too large for a float.
-    pub(crate) fn to_complex(&mut self, v: Value) -> Option<PyResult<Complex>> {
+    pub(crate) fn complex_of(&mut self, v: Value) -> Option<PyResult<Complex>> {
         if let Some(z) = self.as_complex(v) {
             return Some(Ok(z));
         }
@@ -60,11 +60,11 @@ impl Vm {
         if !matches!(op, BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::TrueDiv | BinaryOp::Pow) {
             return None;
         }
-        let x = match self.to_complex(a)? {
+        let x = match self.complex_of(a)? {
             Ok(x) => x,
             Err(e) => return Some(Err(e)),
         };
-        let y = match self.to_complex(b)? {
+        let y = match self.complex_of(b)? {
             Ok(y) => y,
             Err(e) => return Some(Err(e)),
         };
@@ -74,10 +74,10 @@ impl Vm {
     /// `x op y` on two complex values (`+ - * / **`).
     pub(crate) fn complex_arith(&mut self, op: BinaryOp, x: Complex, y: Complex) -> PyResult<Value> {
         let r = match op {
-            BinaryOp::Add => Ok(x.add(y)),
-            BinaryOp::Sub => Ok(x.sub(y)),
-            BinaryOp::Mul => Ok(x.mul(y)),
-            BinaryOp::TrueDiv => x.div(y),
+            BinaryOp::Add => Ok(x + y),
+            BinaryOp::Sub => Ok(x - y),
+            BinaryOp::Mul => Ok(x * y),
+            BinaryOp::TrueDiv => x.checked_div(y),
             _ => x.pow(y),
         };
         match r {

@@ -33,30 +33,39 @@ pub enum ComplexErr {
 /// `ZeroDivisionError` of `/` by zero.
 pub const DIV_BY_ZERO: ComplexErr = ComplexErr::ZeroDivision("complex division by zero");
 
+impl core::ops::Add for Complex {
+    type Output = Complex;
+    /// `a + b`.
+    fn add(self, b: Complex) -> Complex {
+        Complex::new(self.re + b.re, self.im + b.im)
+    }
+}
+
+impl core::ops::Sub for Complex {
+    type Output = Complex;
+    /// `a - b`.
+    fn sub(self, b: Complex) -> Complex {
+        Complex::new(self.re - b.re, self.im - b.im)
+    }
+}
+
+impl core::ops::Mul for Complex {
+    type Output = Complex;
+    /// `a * b` (`_Py_c_prod`).
+    fn mul(self, b: Complex) -> Complex {
+        Complex::new(self.re * b.re - self.im * b.im, self.re * b.im + self.im * b.re)
+    }
+}
+
 impl Complex {
     /// `re + im*j`.
     pub const fn new(re: f64, im: f64) -> Self {
         Complex { re, im }
     }
 
-    /// `a + b`.
-    pub fn add(self, b: Complex) -> Complex {
-        Complex::new(self.re + b.re, self.im + b.im)
-    }
-
-    /// `a - b`.
-    pub fn sub(self, b: Complex) -> Complex {
-        Complex::new(self.re - b.re, self.im - b.im)
-    }
-
-    /// `a * b` (`_Py_c_prod`).
-    pub fn mul(self, b: Complex) -> Complex {
-        Complex::new(self.re * b.re - self.im * b.im, self.re * b.im + self.im * b.re)
-    }
-
     /// `a / b` (`_Py_c_quot`: Smith's algorithm, scaling by the larger part
     /// of the divisor).
-    pub fn div(self, b: Complex) -> Result<Complex, ComplexErr> {
+    pub fn checked_div(self, b: Complex) -> Result<Complex, ComplexErr> {
         let (a, abs_br, abs_bi) = (self, libm::fabs(b.re), libm::fabs(b.im));
         if abs_br >= abs_bi {
             if abs_br == 0.0 {
@@ -86,7 +95,7 @@ impl Complex {
                 self.powu(n as u64)
             } else {
                 // 1 / x**-n; a zero divisor is CPython's EDOM.
-                Complex::new(1.0, 0.0).div(self.powu(n.unsigned_abs())).map_err(|_| ZERO_POW)?
+                Complex::new(1.0, 0.0).checked_div(self.powu(n.unsigned_abs())).map_err(|_| ZERO_POW)?
             }
         } else if b.re == 0.0 && b.im == 0.0 {
             Complex::new(1.0, 0.0)
@@ -117,10 +126,10 @@ impl Complex {
         let (mut r, mut p, mut mask) = (Complex::new(1.0, 0.0), self, 1u64);
         while mask <= n {
             if n & mask != 0 {
-                r = r.mul(p);
+                r = r * p;
             }
             mask <<= 1;
-            p = p.mul(p);
+            p = p * p;
         }
         r
     }
@@ -336,7 +345,7 @@ mod tests {
     fn pow_and_div_match_cpython() {
         let z = Complex::new(-4.0, 0.0).pow(Complex::new(0.5, 0.0)).unwrap();
         assert_eq!((z.re, z.im), (1.2246467991473532e-16, 2.0));
-        assert_eq!(Complex::new(1.0, 0.0).div(Complex::new(0.0, 0.0)), Err(DIV_BY_ZERO));
+        assert_eq!(Complex::new(1.0, 0.0).checked_div(Complex::new(0.0, 0.0)), Err(DIV_BY_ZERO));
         assert!(Complex::new(0.0, 0.0).pow(Complex::new(-1.0, 0.0)).is_err());
         assert_eq!(Complex::new(1.0, 0.0).hash(), 1);
         assert_eq!(Complex::new(0.0, 1.0).hash(), 1_000_003);

@@ -199,7 +199,7 @@ fn log(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
         // divisor (base 1) is the domain error.
         let b = complex_arg(vm, b)?;
         let (lb, _) = c_log(b);
-        (r, edom) = match r.div(lb) {
+        (r, edom) = match r.checked_div(lb) {
             Ok(q) => (q, false),
             Err(_) => (r, true),
         };
@@ -305,6 +305,6 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
         return Ok(Value::Bool(false));
     }
     let c_abs = |z: Complex| z.abs().unwrap_or(f64::INFINITY);
-    let diff = c_abs(b.sub(a));
+    let diff = c_abs(b - a);
     Ok(Value::Bool(diff <= rel_tol * c_abs(b) || diff <= rel_tol * c_abs(a) || diff <= abs_tol))
 }
