@@ -24,6 +24,8 @@ use crate::bytecode::opcode::{
 
 type CResult<T> = Result<T, CompileError>;
 
+mod matching;
+
 /// Compiles a parsed module into its code object.
 pub fn compile_module(module: &Module, filename: &str) -> CResult<Rc<Code>> {
     let filename: Rc<str> = Rc::from(filename);
@@ -431,6 +433,7 @@ impl Unit {
                 | StmtKind::While { body, orelse, .. }
                 | StmtKind::For { body, orelse, .. } => annotates(body) || annotates(orelse),
                 StmtKind::With { body, .. } => annotates(body),
+                StmtKind::Match { cases, .. } => cases.iter().any(|c| annotates(&c.body)),
                 StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
                     annotates(body)
                         || handlers.iter().any(|h| annotates(&h.body))
@@ -747,7 +750,7 @@ impl Unit {
                     self.emit(Opcode::PopTop, 0);
                 }
             }
-            StmtKind::Match => return Err(unsupported("'match'", s.pos)),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
         }
         Ok(())
     }

@@ -10,6 +10,7 @@ pub mod eval;
 pub mod frame;
 pub mod generator;
 pub mod import;
+pub mod matching;
 pub mod names;
 pub mod native_sub;
 pub mod ops;
