@@ -2,11 +2,16 @@
 //! `MATCH_MAPPING`, `MATCH_KEYS` and `MATCH_CLASS` do, following CPython
 //! 3.11's `ceval.c` (`match_keys`, `match_class`) and its messages.
 //!
-//! Sequences are `list`, `tuple`, `range` and subclasses of `list`/`tuple`
-//! (`str` and the other types are not); mappings are `dict` and its
-//! subclasses. A class without `__match_args__` takes one positional
-//! sub-pattern matching the whole subject when it is (a subclass of) one
-//! of `bool int float str list tuple dict set frozenset`.
+//! Sequences are `list`, `tuple`, `range`, their subclasses, and classes
+//! marked as sequences (`str`, `dict`, `set` never are); mappings are
+//! `dict`, its subclasses and classes marked as mappings. The mark stands
+//! in for CPython's `Py_TPFLAGS_SEQUENCE`/`MAPPING`: a class attribute
+//! `__ouro_match__` (`"sequence"` or `"mapping"`) found along the MRO, set
+//! by `collections.abc.Sequence`/`Mapping` (so their subclasses inherit
+//! it) and by their `register()` (so `collections.deque` has it). A class
+//! without `__match_args__` takes one positional sub-pattern matching the
+//! whole subject when it is (a subclass of) one of `bool int float str
+//! list tuple dict set frozenset`.
 
 use alloc::format;
 use alloc::vec::Vec;
@@ -17,18 +22,42 @@ use crate::vm::Vm;
 
 impl Vm {
     /// `MATCH_SEQUENCE`: may a sequence pattern match `v`?
-    pub(crate) fn match_is_sequence(&self, v: Value) -> bool {
-        let v = self.unwrap_native(v);
-        matches!(v, Value::Obj(r) if matches!(
-            self.heap.get(r),
-            Obj::List(_) | Obj::Tuple(_) | Obj::Range { .. } | Obj::BigRange(_)
-        ))
+    pub(crate) fn match_is_sequence(&mut self, v: Value) -> bool {
+        if let Value::Obj(r) = self.unwrap_native(v) {
+            match self.heap.get(r) {
+                Obj::List(_) | Obj::Tuple(_) | Obj::Range { .. } | Obj::BigRange(_) => return true,
+                Obj::Str(_) | Obj::Dict(_) | Obj::Set(_) => return false,
+                _ => {}
+            }
+        }
+        self.match_mark(v) == Some("sequence")
     }
 
     /// `MATCH_MAPPING`: may a mapping pattern match `v`?
-    pub(crate) fn match_is_mapping(&self, v: Value) -> bool {
-        let v = self.unwrap_native(v);
-        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Dict(_)))
+    pub(crate) fn match_is_mapping(&mut self, v: Value) -> bool {
+        if let Value::Obj(r) = self.unwrap_native(v) {
+            match self.heap.get(r) {
+                Obj::Dict(_) => return true,
+                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Set(_) => return false,
+                _ => {}
+            }
+        }
+        self.match_mark(v) == Some("mapping")
+    }
+
+    /// The `__ouro_match__` mark of an instance's class (see the module docs).
+    fn match_mark(&mut self, v: Value) -> Option<&'static str> {
+        if !matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) {
+            return None;
+        }
+        let name = self.intern("__ouro_match__");
+        let cls = self.class_of(v);
+        let mark = self.lookup_class_attr(cls, name)?;
+        match self.as_str(mark) {
+            Some("sequence") => Some("sequence"),
+            Some("mapping") => Some("mapping"),
+            _ => None,
+        }
     }
 
     /// `MATCH_KEYS`: the values of `keys` (a tuple) in the mapping
