@@ -190,6 +190,7 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
     if let Value::Obj(r) = v {
         match vm.heap.get(r) {
             Obj::Str(s) => return Ok(s.char_len()),
+            Obj::Bytes(b) => return Ok(b.data.len()),
             Obj::List(l) => return Ok(l.len()),
             Obj::Tuple(t) => return Ok(t.len()),
             Obj::Dict(d) => return Ok(d.len()),
@@ -738,6 +739,7 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
             Obj::List(l) => Some(IterState::SeqReverse { seq: r, remaining: l.len() }),
             Obj::Tuple(t) => Some(IterState::SeqReverse { seq: r, remaining: t.len() }),
             Obj::Str(s) => Some(IterState::SeqReverse { seq: r, remaining: s.char_len() }),
+            Obj::Bytes(b) => Some(IterState::SeqReverse { seq: r, remaining: b.data.len() }),
             Obj::Range { start, stop, step } => {
                 let n = super::range_len(*start, *stop, *step);
                 let last = start + (n as i64 - 1) * step;

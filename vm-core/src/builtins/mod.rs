@@ -2,6 +2,7 @@
 //! `str`, `list`, `dict` and friends. Each table is data (`BuiltinDef` arrays)
 //! installed once by [`install`].
 
+mod bytes;
 mod complex;
 mod eval;
 #[cfg(feature = "compiler")]
@@ -88,7 +89,11 @@ pub fn install(vm: &mut Vm) {
     vm.set_ctor(t.frozenset, sets::frozenset_new);
     let t = vm.types;
     complex::install(vm);
-    let tables: [(ObjRef, &'static [BuiltinDef]); 10] = [
+    bytes::install(vm);
+    let tables: [(ObjRef, &'static [BuiltinDef]); 13] = [
+        (t.bytes, bytes::BYTES_METHODS),
+        (t.bytearray, bytes::BYTES_METHODS),
+        (t.bytearray, bytes::BYTEARRAY_METHODS),
         (t.complex, complex::COMPLEX_METHODS),
         (t.generator, generators::GENERATOR_METHODS),
         (t.str_, methods::STR_METHODS),
@@ -112,6 +117,17 @@ pub fn install(vm: &mut Vm) {
         let n = vm.intern(name);
         let _ = vm.dict_set_str(d, n, Value::None);
     }
+    for class in [vm.types.bytes, vm.types.bytearray] {
+        let f = vm.heap.alloc(Obj::Builtin { def: &bytes::FROMHEX, receiver: Value::Null });
+        let cm = vm.heap.alloc(Obj::ClassMethod(Value::Obj(f)));
+        let d = class_dict(vm, class);
+        let name = vm.intern("fromhex");
+        let _ = vm.dict_set_str(d, name, Value::Obj(cm));
+    }
+    let enc = vm.heap.alloc(Obj::Builtin { def: &bytes::STR_ENCODE, receiver: Value::Null });
+    let d = class_dict(vm, vm.types.str_);
+    let name = vm.intern("encode");
+    let _ = vm.dict_set_str(d, name, Value::Obj(enc));
     let fk = vm.heap.alloc(Obj::Builtin { def: &methods::DICT_FROMKEYS, receiver: Value::Null });
     let cm = vm.heap.alloc(Obj::ClassMethod(Value::Obj(fk)));
     let d = class_dict(vm, vm.types.dict);

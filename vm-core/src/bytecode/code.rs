@@ -20,6 +20,8 @@ pub enum Const {
     BigInt(BigInt),
     /// A float.
     Float(f64),
+    /// A `bytes` literal.
+    Bytes(Vec<u8>),
     /// A complex number (imaginary literals and their negations).
     Complex {
         /// Real part.

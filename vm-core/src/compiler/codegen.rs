@@ -1404,6 +1404,7 @@ impl Unit {
             ExprKind::Int(l) => Self::int_const(l, false, e.pos).ok(),
             ExprKind::Float(f) => Some(Const::Float(*f)),
             ExprKind::Imaginary(f) => Some(Const::Complex { re: 0.0, im: *f }),
+            ExprKind::Bytes(b) => Some(Const::Bytes(b.clone())),
             ExprKind::Str(s) => Some(Const::Str(s.as_str().into())),
             ExprKind::Bool(b) => Some(Const::Bool(*b)),
             ExprKind::None => Some(Const::None),
@@ -1478,9 +1479,8 @@ impl Unit {
         }
         match &e.kind {
             ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imaginary(_) | ExprKind::Str(_) | ExprKind::Bool(_) => {}
-            ExprKind::None => {}
+            ExprKind::None | ExprKind::Bytes(_) => {}
             ExprKind::Ellipsis => {}
-            ExprKind::Bytes(_) => return Err(unsupported("bytes literals", e.pos)),
             ExprKind::JoinedStr(parts) => self.fstring(parts)?,
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::List(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) => {

@@ -2,6 +2,7 @@
 //! attributes, subscripts and iteration.
 
 pub mod attr;
+pub mod bytes_ops;
 pub mod call;
 pub mod code;
 pub mod complex_ops;

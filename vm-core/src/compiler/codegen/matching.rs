@@ -414,6 +414,7 @@ fn ensure_fail_pop(pc: &mut PatternCtx, n: usize) {
 fn literal_const(e: &Expr) -> Option<Const> {
     Some(match &e.kind {
         ExprKind::Str(s) => Const::Str(s.as_str().into()),
+        ExprKind::Bytes(b) => Const::Bytes(b.clone()),
         ExprKind::None => Const::None,
         ExprKind::Bool(b) => Const::Bool(*b),
         ExprKind::Float(f) => Const::Float(*f),
@@ -454,6 +455,7 @@ fn same_key(a: &Const, b: &Const) -> bool {
         (Const::Int(x), Const::Int(y)) => x == y,
         (Const::BigInt(x), Const::BigInt(y)) => x == y,
         (Const::Str(x), Const::Str(y)) => x == y,
+        (Const::Bytes(x), Const::Bytes(y)) => x == y,
         (Const::None, Const::None) => true,
         _ => match (numeric(a), numeric(b)) {
             // Exact for ints up to 2**53, which literal keys are in practice.
@@ -474,6 +476,7 @@ fn const_repr(c: &Const) -> String {
         Const::Float(f) => crate::runtime::float_fmt::float_repr(*f, &mut s),
         Const::Complex { re, im } => crate::runtime::complex::Complex::new(*re, *im).repr(&mut s),
         Const::Str(t) => crate::runtime::str_repr::str_repr(t, &mut s),
+        Const::Bytes(b) => crate::runtime::bytes::bytes_repr(b, &mut s),
         _ => s.push_str("..."),
     }
     s
