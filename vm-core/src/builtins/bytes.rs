@@ -37,6 +37,12 @@ pub static FROMHEX: BuiltinDef = BuiltinDef { name: "fromhex", func: fromhex };
 /// `str.encode`.
 pub static STR_ENCODE: BuiltinDef = BuiltinDef { name: "encode", func: str_encode };
 
+/// `int.to_bytes`.
+pub static INT_TO_BYTES: BuiltinDef = BuiltinDef { name: "to_bytes", func: int_to_bytes };
+
+/// `int.from_bytes` (installed as a class method).
+pub static INT_FROM_BYTES: BuiltinDef = BuiltinDef { name: "from_bytes", func: int_from_bytes };
+
 /// Sets the constructors.
 pub fn install(vm: &mut Vm) {
     let t = vm.types;
@@ -615,4 +621,108 @@ fn copy(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
     no_kwargs(vm, "copy", kw)?;
     let data = with_bytearray(vm, args, "copy", |d| d.clone())?;
     Ok(vm.new_bytes(data, true))
+}
+
+// ----- int <-> bytes -----
+
+/// `byteorder` as "is it little-endian?".
+fn byteorder(vm: &mut Vm, v: Option<Value>, fname: &str) -> PyResult<bool> {
+    let Some(v) = v else { return Ok(false) };
+    let s = super::str_arg(vm, v, &format!("{fname}() argument 'byteorder'"))?;
+    match s.as_str() {
+        "little" => Ok(true),
+        "big" => Ok(false),
+        _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    }
+}
+
+fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    use num_bigint::{BigInt, Sign};
+    let [len_kw, order_kw, signed_kw] = kwargs(vm, "to_bytes", kw, ["length", "byteorder", "signed"])?;
+    if args.len() > 3 {
+        let n = args.len() - 1;
+        return Err(vm.type_error(format!("to_bytes() takes at most 2 positional arguments ({n} given)")));
+    }
+    let Some(n) = args.first().copied().filter(|&v| vm.is_int(vm.unwrap_native(v))) else {
+        return Err(vm.type_error("descriptor 'to_bytes' requires an 'int' object"));
+    };
+    let n = vm.unwrap_native(n);
+    let length = match args.get(1).copied().or(len_kw) {
+        Some(l) => super::int_arg(vm, l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let little = byteorder(vm, args.get(2).copied().or(order_kw), "to_bytes")?;
+    let signed = match signed_kw {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let big: BigInt = vm.as_num(n).map(|x| x.to_big()).unwrap_or_default();
+    if !signed && big.sign() == Sign::Minus {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let length = length as usize;
+    // Minimal big-endian bytes (empty for 0), then padded to `length`.
+    let mut minimal = if big.sign() == Sign::NoSign {
+        Vec::new()
+    } else if signed {
+        big.to_signed_bytes_be()
+    } else {
+        big.to_bytes_be().1
+    };
+    // The fill of a negative number is 0xff: -1 needs no bytes at all (as in CPython).
+    if big.sign() == Sign::Minus && minimal == [0xff] {
+        minimal.clear();
+    }
+    if minimal.len() > length {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    vm.reserve(length)?;
+    let fill = if big.sign() == Sign::Minus { 0xff } else { 0 };
+    let mut out = alloc::vec![fill; length - minimal.len()];
+    out.append(&mut minimal);
+    if little {
+        out.reverse();
+    }
+    Ok(vm.new_bytes(out, false))
+}
+
+fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    use num_bigint::{BigInt, Sign};
+    // Bound as a class method: args[0] is the class.
+    let [bytes_kw, order_kw, signed_kw] = kwargs(vm, "from_bytes", kw, ["bytes", "byteorder", "signed"])?;
+    if args.len() > 3 {
+        let n = args.len() - 1;
+        return Err(vm.type_error(format!("from_bytes() takes at most 2 positional arguments ({n} given)")));
+    }
+    let Some(src) = args.get(1).copied().or(bytes_kw) else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let little = byteorder(vm, args.get(2).copied().or(order_kw), "from_bytes")?;
+    let signed = match signed_kw {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let data = match vm.bytes_of(src) {
+        Some((d, _)) => d,
+        None if vm.as_str(src).is_some() => return Err(vm.type_error("cannot convert 'str' object to bytes")),
+        None => {
+            let b = construct(vm, &[src], &[], false)?;
+            vm.bytes_of(b).map(|(d, _)| d).unwrap_or_default()
+        }
+    };
+    let n = match (signed, little) {
+        (true, true) => BigInt::from_signed_bytes_le(&data),
+        (true, false) => BigInt::from_signed_bytes_be(&data),
+        (false, true) => BigInt::from_bytes_le(Sign::Plus, &data),
+        (false, false) => BigInt::from_bytes_be(Sign::Plus, &data),
+    };
+    let v = vm.new_bigint(n);
+    let cls = args.first().copied();
+    match cls {
+        Some(Value::Obj(c)) if c != vm.types.int => vm.call_value(Value::Obj(c), &[v]),
+        _ => Ok(v),
+    }
 }

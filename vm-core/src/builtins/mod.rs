@@ -124,6 +124,14 @@ pub fn install(vm: &mut Vm) {
         let name = vm.intern("fromhex");
         let _ = vm.dict_set_str(d, name, Value::Obj(cm));
     }
+    let tb = vm.heap.alloc(Obj::Builtin { def: &bytes::INT_TO_BYTES, receiver: Value::Null });
+    let fb = vm.heap.alloc(Obj::Builtin { def: &bytes::INT_FROM_BYTES, receiver: Value::Null });
+    let fb = vm.heap.alloc(Obj::ClassMethod(Value::Obj(fb)));
+    let d = class_dict(vm, vm.types.int);
+    for (name, f) in [("to_bytes", tb), ("from_bytes", fb)] {
+        let name = vm.intern(name);
+        let _ = vm.dict_set_str(d, name, Value::Obj(f));
+    }
     let enc = vm.heap.alloc(Obj::Builtin { def: &bytes::STR_ENCODE, receiver: Value::Null });
     let d = class_dict(vm, vm.types.str_);
     let name = vm.intern("encode");
