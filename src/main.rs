@@ -3,8 +3,8 @@
 
 use std::process::ExitCode;
 
-use clap::{Arg, ArgAction, Command};
-
+mod args;
+mod line_edit;
 mod repl;
 use ouro::{JitMode, StdHost, Vm, VmConfig};
 
@@ -13,82 +13,6 @@ use ouro::{JitMode, StdHost, Vm, VmConfig};
 /// quarter of the string benchmark's time. (Embedders bring their own.)
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-fn cli() -> Command {
-    Command::new("ouro")
-        .about("Run a Python-compatible script on the ouro VM")
-        .arg(Arg::new("interactive").short('i').action(ArgAction::SetTrue).help(
-            "Start the interactive prompt after running the script (it starts anyway without a script)",
-        ))
-        .arg(Arg::new("command").short('c').value_name("CODE").help("Program passed in as a string"))
-        .arg(
-            Arg::new("jit")
-                .long("jit")
-                .value_name("MODE")
-                .default_value(JitMode::default_mode().name())
-                .help("Execution tier for hot loops: off | interp | x86_64 (default: x86_64 where built in, else off)"),
-        )
-        .arg(
-            Arg::new("jit-threshold")
-                .long("jit-threshold")
-                .value_name("N")
-                .value_parser(clap::value_parser!(u32).range(1..))
-                .help("Back edges before a loop is traced, calls before a function is, and exit failures before a side trace (hot_loop, hot_call, hot_exit)"),
-        )
-        .arg(
-            Arg::new("jit-param")
-                .long("jit-param")
-                .value_name("NAME=VALUE")
-                .action(ArgAction::Append)
-                .help("Set a JIT parameter (see --jit-param help for the list)"),
-        )
-        .arg(Arg::new("dump").long("dump").value_name("WHAT").action(ArgAction::Append).help(
-            "bytecode: print compiled code instead of running; uops / ir / asm: print each trace as recorded / optimized / as machine code (stderr)",
-        ))
-        .arg(Arg::new("perf-map").long("perf-map").action(ArgAction::SetTrue).help(
-            "With --jit x86_64: name each trace's code in /tmp/perf-PID.map for `perf report`",
-        ))
-        .arg(Arg::new("stats").long("stats").action(ArgAction::SetTrue).help("Print VM counters to stderr at exit"))
-        .arg(
-            Arg::new("heap-limit")
-                .long("heap-limit")
-                .value_name("BYTES")
-                .value_parser(clap::value_parser!(u64))
-                .help("Heap limit in bytes (MemoryError beyond it)"),
-        )
-        .arg(
-            Arg::new("recursion-limit")
-                .long("recursion-limit")
-                .value_name("N")
-                .value_parser(clap::value_parser!(u64))
-                .help("Maximum Python call depth (RecursionError beyond it)"),
-        )
-        .arg(
-            Arg::new("fuel")
-                .long("fuel")
-                .value_name("N")
-                .value_parser(clap::value_parser!(u64).range(1..))
-                .help("Stop the script (uncatchably) after about N loop iterations and calls"),
-        )
-        .arg(
-            Arg::new("timeout")
-                .long("timeout")
-                .value_name("SECONDS")
-                .value_parser(clap::value_parser!(f64))
-                .help("Stop the script (uncatchably) after SECONDS of wall-clock time"),
-        )
-        .arg(
-            Arg::new("path")
-                .short('I')
-                .long("path")
-                .value_name("DIR")
-                .action(ArgAction::Append)
-                .help("Also search DIR for imported modules (after the script's directory)"),
-        )
-        .arg(Arg::new("file").value_name("FILE").help("Script (or bytecode file) to run"))
-        .after_help("To compile a script to a bytecode file: ouro compile FILE [-o OUT] (then run `ouro OUT`)")
-        .arg(Arg::new("args").value_name("ARGS").num_args(0..).trailing_var_arg(true).help("Arguments for the script"))
-}
 
 /// What the command runs.
 enum Program {
@@ -101,18 +25,16 @@ enum Program {
 
 /// `ouro compile FILE [-o OUT]`: writes FILE's bytecode (OUT defaults to
 /// FILE with the extension `.ouroc`).
-fn compile_command(args: &[String]) -> ExitCode {
-    let matches = Command::new("compile")
-        .bin_name("ouro compile")
-        .about("Compile a script to a bytecode file (run it with `ouro FILE.ouroc`)")
-        .arg(Arg::new("file").value_name("FILE").required(true).help("Script to compile"))
-        .arg(Arg::new("output").short('o').long("output").value_name("OUT").help("Output file (default: FILE.ouroc)"))
-        .get_matches_from(args);
-    let file = matches.get_one::<String>("file").cloned().unwrap_or_default();
-    let out = matches
-        .get_one::<String>("output")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| std::path::Path::new(&file).with_extension("ouroc"));
+fn compile_command(args: Vec<String>) -> ExitCode {
+    let opts = match args::parse_compile(args) {
+        Ok(opts) => opts,
+        Err(code) => return code,
+    };
+    let file = opts.file;
+    let out = match opts.output {
+        Some(out) => std::path::PathBuf::from(out),
+        None => std::path::Path::new(&file).with_extension("ouroc"),
+    };
     let source = match std::fs::read(&file) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(s) => s,
@@ -142,12 +64,24 @@ fn compile_command(args: &[String]) -> ExitCode {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().collect();
-    if args.get(1).is_some_and(|a| a == "compile") {
-        return compile_command(&args[1..]);
+    let mut args: Vec<String> = Vec::new();
+    for arg in std::env::args_os() {
+        match arg.into_string() {
+            Ok(arg) => args.push(arg),
+            Err(_) => {
+                eprint!("error: invalid UTF-8 was detected in one or more arguments\n\nFor more information, try '--help'.\n");
+                return ExitCode::from(2);
+            }
+        }
     }
-    let matches = cli().get_matches();
-    let mode_name = matches.get_one::<String>("jit").map(String::as_str).unwrap_or(JitMode::default_mode().name());
+    if args.get(1).is_some_and(|a| a == "compile") {
+        return compile_command(args.split_off(1));
+    }
+    let opts = match args::parse_main(args, JitMode::default_mode().name()) {
+        Ok(opts) => opts,
+        Err(code) => return code,
+    };
+    let mode_name = opts.jit.as_deref().unwrap_or(JitMode::default_mode().name());
     let Some(mode) = JitMode::from_name(mode_name) else {
         eprintln!("ouro: unknown --jit mode '{mode_name}' (expected off, interp or x86_64)");
         return ExitCode::from(2);
@@ -157,10 +91,10 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let mut params = ouro::jit::JitParams::default();
-    if let Some(&n) = matches.get_one::<u32>("jit-threshold") {
+    if let Some(n) = opts.jit_threshold {
         params.set_threshold(n);
     }
-    for p in matches.get_many::<String>("jit-param").into_iter().flatten() {
+    for p in &opts.jit_params {
         if p == "help" {
             println!("JIT parameters (--jit-param NAME=VALUE):");
             for (name, default, min, max, doc) in ouro::jit::JitParams::TABLE {
@@ -173,7 +107,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    let (program, filename) = match (matches.get_one::<String>("command"), matches.get_one::<String>("file")) {
+    let (program, filename) = match (&opts.command, &opts.file) {
         (Some(code), _) => (Program::Source(code.clone()), String::from("<string>")),
         (None, Some(file)) => match std::fs::read(file) {
             Ok(bytes) if ouro::bytecode::file::is_bytecode(&bytes) => (Program::Bytecode(bytes), file.clone()),
@@ -192,30 +126,28 @@ fn main() -> ExitCode {
         (None, None) => (Program::Source(String::new()), String::from("<stdin>")),
     };
     let no_script = matches!(&program, Program::Source(s) if s.is_empty()) && filename == "<stdin>";
-    let interactive = matches.get_flag("interactive") || no_script;
-    let argv = std::iter::once(filename.clone())
-        .chain(matches.get_many::<String>("args").into_iter().flatten().cloned())
-        .collect();
+    let interactive = opts.interactive || no_script;
+    let argv = std::iter::once(filename.clone()).chain(opts.args).collect();
     let mut config = VmConfig { argv, ..VmConfig::default() };
-    if let Some(&limit) = matches.get_one::<u64>("heap-limit") {
+    if let Some(limit) = opts.heap_limit {
         config.heap_limit = limit as usize;
     }
-    if let Some(&limit) = matches.get_one::<u64>("recursion-limit") {
+    if let Some(limit) = opts.recursion_limit {
         config.recursion_limit = limit as usize;
     }
     if let Err(e) = config.validate() {
         eprintln!("ouro: invalid limits: {e}");
         return ExitCode::from(2);
     }
-    let fuel = matches.get_one::<u64>("fuel").copied();
-    let timeout = matches.get_one::<f64>("timeout").copied();
+    let fuel = opts.fuel;
+    let timeout = opts.timeout;
     if let Some(t) = timeout {
         if !(t.is_finite() && t > 0.0) {
             eprintln!("ouro: --timeout {t}: expected a positive number of seconds");
             return ExitCode::from(2);
         }
     }
-    let dumps: Vec<String> = matches.get_many::<String>("dump").into_iter().flatten().cloned().collect();
+    let dumps = opts.dumps;
     if let Some(bad) = dumps.iter().find(|d| !["bytecode", "uops", "ir", "asm"].contains(&d.as_str())) {
         eprintln!("ouro: --dump {bad}: unknown (available: bytecode, uops, ir, asm)");
         return ExitCode::from(2);
@@ -226,15 +158,14 @@ fn main() -> ExitCode {
         dump_uops: dumps.iter().any(|d| d == "uops"),
         dump_ir: dumps.iter().any(|d| d == "ir"),
         dump_asm: dumps.iter().any(|d| d == "asm"),
-        perf_map: matches.get_flag("perf-map"),
+        perf_map: opts.perf_map,
         fuel,
         timeout,
         interactive,
     };
     let dump = dumps.iter().any(|d| d == "bytecode");
-    let paths: Vec<std::path::PathBuf> =
-        matches.get_many::<String>("path").into_iter().flatten().map(std::path::PathBuf::from).collect();
-    let stats = matches.get_flag("stats");
+    let paths: Vec<std::path::PathBuf> = opts.paths.into_iter().map(std::path::PathBuf::from).collect();
+    let stats = opts.stats;
 
     // Dunders called from native code re-enter the interpreter on the Rust
     // stack; give that room, whatever the platform's main-thread default is.

@@ -1,9 +1,9 @@
 //! The interactive prompt (`ouro` with no script, or `-i`): line editing
-//! and history through rustyline, multi-line input, results echoed as
+//! and history (`line_edit`), multi-line input, results echoed as
 //! CPython's REPL does, tracebacks without leaving the prompt.
 
+use crate::line_edit::{Editor, ReadError};
 use ouro::Vm;
-use rustyline::error::ReadlineError;
 
 /// What the compiler says about the input so far.
 enum Input {
@@ -89,19 +89,13 @@ fn echo(vm: &mut Vm) -> Result<(), ouro::ScriptError> {
 /// Reads, runs and echoes until end of input (Ctrl-D) or `SystemExit`;
 /// returns the exit status.
 pub fn run(vm: &mut Vm) -> i32 {
-    let mut editor = match rustyline::DefaultEditor::new() {
-        Ok(e) => e,
-        Err(e) => {
-            eprintln!("ouro: cannot start the interactive prompt: {e}");
-            return 1;
-        }
-    };
+    let mut editor = Editor::new();
     eprintln!("ouro {} (Python 3.11 compatible); Ctrl-D to exit", env!("CARGO_PKG_VERSION"));
     loop {
         vm.host.flush();
         let first = match editor.readline(">>> ") {
             Ok(line) => line,
-            Err(ReadlineError::Interrupted) => {
+            Err(ReadError::Interrupted) => {
                 eprintln!("\nKeyboardInterrupt");
                 continue;
             }
@@ -130,7 +124,7 @@ pub fn run(vm: &mut Vm) -> i32 {
                             break;
                         }
                     }
-                    Err(ReadlineError::Interrupted) => {
+                    Err(ReadError::Interrupted) => {
                         eprintln!("\nKeyboardInterrupt");
                         source.clear();
                         break;
@@ -142,7 +136,7 @@ pub fn run(vm: &mut Vm) -> i32 {
         if source.is_empty() {
             continue;
         }
-        let _ = editor.add_history_entry(source.as_str());
+        editor.add_history_entry(&source);
         source.push('\n');
         if let Some(code) = run_input(vm, &source) {
             return code;

@@ -47,8 +47,8 @@ fn the_verifier_accepts_the_compiled_corpus() {
 fn the_corpus_round_trips_through_bytecode_files() {
     let (root, scripts) = corpus();
     let runs = [
-        JitRun { mode: JitMode::Off, threshold: None, code_limit: None, stress_exits: None },
-        JitRun { mode: JitMode::default_mode(), threshold: Some(1), code_limit: None, stress_exits: None },
+        JitRun { mode: JitMode::Off, threshold: None, code_limit: None, stress_exits: None, param: None },
+        JitRun { mode: JitMode::default_mode(), threshold: Some(1), code_limit: None, stress_exits: None, param: None },
     ];
     let mut failures = Vec::new();
     let mut ran = 0;
@@ -417,7 +417,7 @@ fn randomized_mutations_never_panic() {
                 let config = VmConfig { heap_limit: 64 << 20, ..VmConfig::default() };
                 let mut vm = Vm::new(config, Box::new(BufferHost::default()));
                 if let Some(mode) = jit {
-                    let run = JitRun { mode, threshold: Some(1), code_limit: None, stress_exits: None };
+                    let run = JitRun { mode, threshold: Some(1), code_limit: None, stress_exits: None, param: None };
                     ouro::configure_jit(&mut vm, mode, run.params()).expect("JIT mode in this build");
                 }
                 vm.set_fuel(Some(200_000));

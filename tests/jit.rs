@@ -46,12 +46,20 @@ fn low(threshold: u32) -> JitParams {
 }
 
 /// Checks that under every backend the script prints and fails exactly as
-/// the interpreter does; returns each backend's counters.
+/// the interpreter does, with every optimization and with each one off
+/// (`ouro_tests::ABLATIONS`); returns each backend's counters with all on.
 fn same_as_interpreter(source: &str, params: JitParams) -> Vec<(JitMode, JitStats)> {
     let (want_out, want_result) = run_off(source);
     backends()
         .into_iter()
         .map(|mode| {
+            for ablation in ouro_tests::ABLATIONS {
+                let mut p = params.clone();
+                p.set_from_str(ablation).expect("a JIT parameter assignment");
+                let (out, result, _) = run_jit(source, mode, p);
+                assert_eq!(out, want_out, "stdout differs under {mode:?} with {ablation}");
+                assert_eq!(result, want_result, "result differs under {mode:?} with {ablation}");
+            }
             let (out, result, stats) = run_jit(source, mode, params.clone());
             assert_eq!(out, want_out, "stdout differs under {mode:?}");
             assert_eq!(result, want_result, "result differs under {mode:?}");

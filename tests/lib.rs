@@ -18,7 +18,14 @@ pub struct JitRun {
     /// `stress_exits`: every Nth guard of a trace fails (off when `None`);
     /// `min_open_trace` is 0 then.
     pub stress_exits: Option<u32>,
+    /// One more parameter, `name=value` (an optimization switched off).
+    pub param: Option<&'static str>,
 }
+
+/// The optimizations the corpus also runs without, one at a time (each
+/// pass of `opt::PASSES` by its bit in `passes`, call inlining, direct
+/// built-in and Python calls).
+pub const ABLATIONS: &[&str] = &["passes=14", "passes=13", "passes=11", "passes=7", "inline_calls=0", "native_calls=0"];
 
 impl JitRun {
     /// Every configuration the corpus runs under in this build: each
@@ -26,10 +33,11 @@ impl JitRun {
     /// JIT mode at threshold 1 with every third guard forced to fail (so
     /// every exit path, snapshot and side trace runs), and the x86-64
     /// backend at threshold 1 with one page of code memory (so
-    /// compilations fail, flush every trace and record again).
+    /// compilations fail, flush every trace and record again); and each JIT
+    /// mode at threshold 1 with each of [`ABLATIONS`].
     pub fn all() -> Vec<JitRun> {
         let mut runs = Vec::new();
-        let plain = |mode| JitRun { mode, threshold: None, code_limit: None, stress_exits: None };
+        let plain = |mode| JitRun { mode, threshold: None, code_limit: None, stress_exits: None, param: None };
         for &mode in JitMode::available() {
             runs.push(plain(mode));
             if mode != JitMode::Off {
@@ -38,6 +46,11 @@ impl JitRun {
             }
             if mode == JitMode::X86_64 {
                 runs.push(JitRun { threshold: Some(1), code_limit: Some(4096), ..plain(mode) });
+            }
+            if mode != JitMode::Off {
+                for &a in ABLATIONS {
+                    runs.push(JitRun { threshold: Some(1), param: Some(a), ..plain(mode) });
+                }
             }
         }
         runs
@@ -57,6 +70,10 @@ impl JitRun {
             p.stress_exits = n;
             p.min_open_trace = 0;
         }
+        if let Some(a) = self.param {
+            // A test's own table: a bad entry is a bug in the test.
+            p.set_from_str(a).expect("a JIT parameter assignment");
+        }
         p
     }
 
@@ -71,6 +88,9 @@ impl JitRun {
         }
         if let Some(n) = self.stress_exits {
             s.push_str(&format!(" --jit-param stress_exits={n} --jit-param min_open_trace=0"));
+        }
+        if let Some(a) = self.param {
+            s.push_str(&format!(" --jit-param {a}"));
         }
         s
     }

@@ -211,6 +211,32 @@ impl InterpExecutor {
                         break exit_here;
                     }
                 }
+                Op::Runtime(f) => {
+                    let mut operands = [Value::Null; 3];
+                    for (o, a) in operands.iter_mut().zip(inst.args.iter()) {
+                        *o = regs[a.0 as usize];
+                    }
+                    match rt::runtime_call(vm, *f, &operands[..f.arity().min(3)]) {
+                        Some(v) => regs[i] = v,
+                        None => break exit_here,
+                    }
+                }
+                Op::Yield { next } => {
+                    if !rt::yield_value(vm, *next) {
+                        break exit_here;
+                    }
+                }
+                Op::ResumeGen { send, exit, next } => {
+                    if !rt::resume_gen(vm, *send, *exit, *next)? {
+                        break exit_here;
+                    }
+                }
+                Op::CallPy { argc, next, .. } => {
+                    if !rt::call_py(vm, *argc, *next)? {
+                        break exit_here;
+                    }
+                }
+                Op::CallBuiltin { func, argc, next } => regs[i] = rt::call_builtin(vm, *func, *argc, *next)?,
                 Op::IterNext(kind) => match rt::iter_next(vm, arg(0), *kind) {
                     Some(v) => regs[i] = v,
                     None => break exit_here,

@@ -30,7 +30,7 @@ use vm_core::jit::backend::native::{
     self as nat, ExitFrames, GlobalLoad, UopsCall, RAISED, UOPS_DEOPT, UOPS_LEFT_LOOP,
 };
 use vm_core::jit::backend::TraceContext;
-use vm_core::jit::ir::{FloatOp, IntOp, IterKind, Op, SeqKind, TraceIr, Ty};
+use vm_core::jit::ir::{FloatOp, IntOp, IterKind, Op, TraceIr, Ty};
 use vm_core::runtime::layout as lay;
 use vm_core::runtime::value::Value;
 
@@ -744,10 +744,7 @@ impl Emit<'_> {
                     return Ok(());
                 }
                 self.object_address(rcx, args[0])?;
-                let want = match kind {
-                    SeqKind::List => lay::KIND_LIST,
-                    SeqKind::Tuple => lay::KIND_TUPLE,
-                };
+                let want = kind.obj_kind() as u8;
                 self.a.cmp(byte_ptr(rcx + lay::OBJ_KIND as i32), want as i32)?;
                 self.a.jne(l)?;
                 self.unbox(args[0], result, Ty::Obj)?;
@@ -796,6 +793,45 @@ impl Emit<'_> {
                 self.store_boxed(rax, 0, args[2], false)?;
             }
             Op::IterNext(kind) => self.iter_next(i, *kind, args[0], result)?,
+            Op::Runtime(f) => {
+                for (k, a) in args.iter().enumerate() {
+                    self.store_boxed(r15, nat::STATE_ARGS + 16 * k as i32, *a, false)?;
+                }
+                self.call(nat::jit_runtime as *const () as usize, Some(*f as u64))?;
+                self.a.test(eax, eax)?;
+                let l = self.exit(i);
+                self.a.je(l)?;
+                self.define_from_args(result)?;
+            }
+            Op::Yield { next } => {
+                self.call(nat::jit_yield as *const () as usize, Some(*next as u64))?;
+                self.a.test(eax, eax)?;
+                let l = self.exit(i);
+                self.a.je(l)?;
+            }
+            Op::ResumeGen { send, exit, next } => {
+                self.mov_imm(rdx, *next as u64)?;
+                let send_exit = *exit as u64 | (*send as u64) << 63;
+                self.call(nat::jit_resume_gen as *const () as usize, Some(send_exit))?;
+                self.check_raised()?;
+                self.a.test(eax, eax)?;
+                let l = self.exit(i);
+                self.a.je(l)?;
+            }
+            Op::CallPy { argc, next, .. } => {
+                self.mov_imm(rdx, *next as u64)?;
+                self.call(nat::jit_call_py as *const () as usize, Some(*argc as u64))?;
+                self.check_raised()?;
+                self.a.test(eax, eax)?;
+                let l = self.exit(i);
+                self.a.je(l)?;
+            }
+            Op::CallBuiltin { func, argc, next } => {
+                self.mov_imm(rdx, *next as u64)?;
+                self.call(nat::jit_call_builtin as *const () as usize, Some(*func as u64 | (*argc as u64) << 32))?;
+                self.check_raised()?;
+                self.define_from_args(result)?;
+            }
             Op::LoadCell | Op::StoreCell => {
                 let l = self.exit(i);
                 match args[0] {
@@ -987,6 +1023,23 @@ impl Emit<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Defines `result` from the value an entry point left in `args[0]`.
+    fn define_from_args(&mut self, result: Option<Repr>) -> R {
+        let payload = qword_ptr(r15 + (nat::STATE_ARGS + 8));
+        match result {
+            Some(Repr::Boxed { .. }) => self.load_boxed(r15, nat::STATE_ARGS, result),
+            Some(Repr::Typed { ty, payload: Some(p) }) => {
+                match ty {
+                    Ty::Bool => self.a.movzx(eax, byte_ptr(r15 + (nat::STATE_ARGS + 8)))?,
+                    Ty::Obj => self.a.mov(eax, dword_ptr(r15 + (nat::STATE_ARGS + 8)))?,
+                    _ => self.a.mov(rax, payload)?,
+                }
+                self.gpr_define(p, rax)
+            }
+            _ => Ok(()),
+        }
     }
 
     fn define_from_rax(&mut self, result: Option<Repr>) -> R {

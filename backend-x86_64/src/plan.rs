@@ -138,6 +138,11 @@ pub fn calls_entry_point(op: &Op) -> bool {
             | Op::AddSlot { .. }
             | Op::NewInstance(_)
             | Op::FloatPow
+            | Op::Runtime(_)
+            | Op::CallBuiltin { .. }
+            | Op::CallPy { .. }
+            | Op::ResumeGen { .. }
+            | Op::Yield { .. }
     )
 }
 
@@ -269,11 +274,18 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             ),
             Op::Truthy(_) | Op::Truth => Some(Repr::Typed { ty: Ty::Bool, payload: Some(gpr(&mut b)) }),
             Op::NewInstance(_) => Some(Repr::Typed { ty: Ty::Obj, payload: Some(gpr(&mut b)) }),
+            Op::Runtime(f) => match f.ty() {
+                Ty::Void => None,
+                Ty::NoneT => Some(Repr::Const(Value::None)),
+                Ty::Int | Ty::Bool | Ty::Obj => Some(Repr::Typed { ty: f.ty(), payload: Some(gpr(&mut b)) }),
+                _ => Some(boxed(&mut b)),
+            },
+            Op::CallBuiltin { .. } => Some(boxed(&mut b)),
             Op::GuardType(ty) => unbox(&mut b, args[0], *ty, def),
             Op::GuardShape { .. } | Op::GuardClass(_) | Op::GuardKind(_) | Op::GuardFunc { .. } => {
                 unbox(&mut b, args[0], Ty::Obj, def)
             }
-            Op::GuardFrame { code: c, .. } => {
+            Op::GuardFrame { code: c, .. } | Op::CallPy { code: c, .. } => {
                 code = *c;
                 None
             }

@@ -214,6 +214,8 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, r
                     }
                 }
                 parts.reverse();
+            } else if s.is_ascii() {
+                split_ascii_whitespace(&s, max, &mut parts);
             } else {
                 let mut rest = s.trim_start_matches(py_isspace);
                 while !rest.is_empty() {
@@ -237,6 +239,33 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, r
     }
     let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
     Ok(vm.new_list(vals))
+}
+
+/// `s.split()` (at most `max` splits) for an ASCII `s`, byte by byte: the
+/// same parts as the general path (Python's whitespace in ASCII is
+/// `\t`..`\r`, `\x1c`..`\x1f` and space), without decoding characters.
+fn split_ascii_whitespace(s: &str, max: usize, parts: &mut Vec<String>) {
+    let is_space = |b: u8| matches!(b, b'\t'..=b'\r' | 0x1c..=b' ');
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        while i < bytes.len() && is_space(bytes[i]) {
+            i += 1;
+        }
+        if i == bytes.len() {
+            break;
+        }
+        if parts.len() >= max {
+            // The rest, leading whitespace gone, trailing kept (as CPython).
+            parts.push(String::from(&s[i..]));
+            break;
+        }
+        let start = i;
+        while i < bytes.len() && !is_space(bytes[i]) {
+            i += 1;
+        }
+        parts.push(String::from(&s[start..i]));
+    }
 }
 
 fn str_split(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -484,8 +513,11 @@ fn str_endswith(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
 fn map_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, f: fn(&str) -> String) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 1, 1)?;
-    let s = recv_str(vm, args, name)?;
-    let out = f(&s);
+    // The receiver is read in place (not copied): `f` makes the one new string.
+    let out = match args.first().and_then(|&v| vm.as_str(vm.unwrap_native(v))) {
+        Some(s) => f(s),
+        None => return Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
+    };
     Ok(vm.new_string(out))
 }
 
@@ -703,6 +735,21 @@ fn str_rpartition(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
 }
 
 // ----- list / tuple -----
+
+/// The JIT's runtime function that does what the built-in method `f`
+/// does, for the methods traces run without a call (`list.append`,
+/// `dict.get`).
+pub(crate) fn runtime_fn_of(f: crate::runtime::object::NativeFn) -> Option<crate::jit::ir::RuntimeFn> {
+    use crate::jit::ir::RuntimeFn;
+    let same = |g: crate::runtime::object::NativeFn| core::ptr::fn_addr_eq(f, g);
+    if same(list_append) {
+        Some(RuntimeFn::ListAppend)
+    } else if same(dict_get) {
+        Some(RuntimeFn::DictGetOr)
+    } else {
+        None
+    }
+}
 
 fn list_append(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "append", kw)?;

@@ -12,6 +12,7 @@ pub(crate) use exceptions::os_error_setup;
 pub mod format;
 pub use exceptions::set_exception_attr;
 pub use functions::len_of;
+pub(crate) use methods::runtime_fn_of;
 pub use types::dict_merge;
 mod functions;
 mod generators;

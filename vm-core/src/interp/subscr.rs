@@ -31,8 +31,9 @@ impl SliceIndices {
 }
 
 impl Vm {
-    /// An index operand as i64 (ints and bools; big ints clamp for slicing).
-    pub fn index_value(&mut self, v: Value, what: &str) -> PyResult<i64> {
+    /// An index operand as i64 (ints and bools; big ints clamp for
+    /// slicing) for a subscript of a `kind` ("list", "str", ...).
+    pub fn index_value(&mut self, v: Value, kind: &str) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(b as i64),
@@ -44,15 +45,20 @@ impl Vm {
                         Ok(i64::MAX)
                     }
                 }
-                _ => {
-                    let tn = self.type_name(v);
-                    Err(self.type_error(format!("{what} must be integers or slices, not {tn}")))
-                }
+                _ => Err(self.index_type_error(v, kind)),
             },
-            _ => {
-                let tn = self.type_name(v);
-                Err(self.type_error(format!("{what} must be integers or slices, not {tn}")))
-            }
+            _ => Err(self.index_type_error(v, kind)),
+        }
+    }
+
+    /// The TypeError for a subscript `v` that is not an index (CPython 3.11
+    /// words it differently for strs).
+    fn index_type_error(&mut self, v: Value, kind: &str) -> crate::runtime::object::PyErr {
+        let tn = self.type_name(v);
+        if kind == "string" {
+            self.type_error(format!("string indices must be integers, not '{tn}'"))
+        } else {
+            self.type_error(format!("{kind} indices must be integers or slices, not {tn}"))
         }
     }
 
@@ -123,7 +129,7 @@ impl Vm {
     }
 
     fn seq_index(&mut self, key: Value, len: usize, kind: &str) -> PyResult<usize> {
-        let i = self.index_value(key, &format!("{kind} indices"))?;
+        let i = self.index_value(key, kind)?;
         let j = if i < 0 { i.checked_add(len as i64).unwrap_or(-1) } else { i };
         if j < 0 || j >= len as i64 {
             return Err(self.index_error(format!("{kind} index out of range")));

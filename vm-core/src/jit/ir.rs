@@ -82,25 +82,100 @@ impl Ty {
     }
 }
 
-/// The built-in sequences `GuardKind` tells apart (exactly the type:
+/// The built-in types `GuardKind` tells apart (exactly the type:
 /// instances of subclasses are other kinds).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SeqKind {
+pub enum Kind {
     /// `list`
     List,
     /// `tuple`
     Tuple,
+    /// `str`
+    Str,
+    /// `dict`
+    Dict,
 }
 
-impl SeqKind {
+impl Kind {
     /// The IR text name.
     pub fn name(self) -> &'static str {
         match self {
-            SeqKind::List => "list",
-            SeqKind::Tuple => "tuple",
+            Kind::List => "list",
+            Kind::Tuple => "tuple",
+            Kind::Str => "str",
+            Kind::Dict => "dict",
+        }
+    }
+
+    /// The heap object kind (its kind byte).
+    pub fn obj_kind(self) -> crate::runtime::object::ObjKind {
+        use crate::runtime::object::ObjKind;
+        match self {
+            Kind::List => ObjKind::List,
+            Kind::Tuple => ObjKind::Tuple,
+            Kind::Str => ObjKind::Str,
+            Kind::Dict => ObjKind::Dict,
         }
     }
 }
+
+/// Invokes `$m!` with the runtime functions `Op::Runtime` calls:
+/// `(Variant, "name", operands, result type)`. Each takes its operands as
+/// values (their kinds guarded before), runs no Python code, and either
+/// gives its result or makes the trace exit before the instruction
+/// (tier 1 then runs it, and raises what it raises).
+macro_rules! for_each_runtime_fn {
+    ($m:ident) => {
+        $m! {
+            (DictGet, "dict_get", 2, Ty::Any),
+            (DictSet, "dict_set", 3, Ty::Void),
+            (DictIn, "dict_in", 2, Ty::Bool),
+            (DictNotIn, "dict_not_in", 2, Ty::Bool),
+            (StrConcat, "str_concat", 2, Ty::Obj),
+            (StrItem, "str_item", 2, Ty::Obj),
+            (StrEq, "str_eq", 2, Ty::Bool),
+            (StrNe, "str_ne", 2, Ty::Bool),
+            (StrIn, "str_in", 2, Ty::Bool),
+            (StrNotIn, "str_not_in", 2, Ty::Bool),
+            (Len, "len", 1, Ty::Int),
+            (ListAppend, "list_append", 2, Ty::NoneT),
+            (DictGetOr, "dict_get_or", 3, Ty::Any),
+        }
+    };
+}
+
+macro_rules! define_runtime_fns {
+    ($(($variant:ident, $name:literal, $arity:expr, $ty:expr)),* $(,)?) => {
+        /// A runtime function a trace calls on values (`Op::Runtime`; see
+        /// `backend::runtime_call` for what each computes).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[repr(u8)]
+        pub enum RuntimeFn {
+            $(
+                #[doc = concat!("`", $name, "`")]
+                $variant,
+            )*
+        }
+
+        impl RuntimeFn {
+            /// Every function, by discriminant.
+            pub const ALL: &'static [RuntimeFn] = &[$(RuntimeFn::$variant),*];
+            /// The IR text name.
+            pub fn name(self) -> &'static str {
+                match self { $(RuntimeFn::$variant => $name,)* }
+            }
+            /// How many operands it takes.
+            pub fn arity(self) -> usize {
+                match self { $(RuntimeFn::$variant => $arity,)* }
+            }
+            /// The type of its result (`Void`: none).
+            pub fn ty(self) -> Ty {
+                match self { $(RuntimeFn::$variant => $ty,)* }
+            }
+        }
+    };
+}
+for_each_runtime_fn!(define_runtime_fns);
 
 /// The built-in iterators `IterNext` steps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -215,6 +290,11 @@ macro_rules! for_each_ir_op {
             (LoadCell, "load_cell", false, true),
             (FuncCell, "func_cell", true, false),
             (StoreCell, "store_cell", false, true),
+            (Runtime, "rt", false, true),
+            (CallBuiltin, "call_builtin", false, false),
+            (CallPy, "call_py", false, true),
+            (ResumeGen, "resume_gen", false, true),
+            (Yield, "yield", false, true),
             (Truth, "truth", true, false),
             (LoadSlot, "load_slot", true, false),
             (StoreSlot, "store_slot", false, false),
@@ -280,7 +360,7 @@ pub enum Op {
     /// (changing the class invalidates the trace).
     GuardClass(u32),
     /// Exits unless `args[0]` is a heap object of this built-in kind.
-    GuardKind(SeqKind),
+    GuardKind(Kind),
     /// Exits unless `args[0]` is a Python function whose code is the
     /// trace's code `code` and, with `globals`, whose globals are the top
     /// frame's (what an inlined call depends on: not the function object,
@@ -298,6 +378,58 @@ pub enum Op {
     /// `args[0][args[1]] = args[2]` for a list and a small int; exits when
     /// out of range.
     StoreItem,
+    /// A runtime function on the operands (their kinds guarded): its
+    /// result, or an exit before the instruction (tier 1 runs it).
+    Runtime(RuntimeFn),
+    /// `CALL_PY_EXACT_ARGS` with the callee guarded (its code, `self` or
+    /// `NULL`) and the stack in memory: pushes its frame, the caller's
+    /// standing at `next`; exits (before the call) if it cannot bind as
+    /// guarded, raises `RecursionError` at the limit. The trace goes on in
+    /// the callee.
+    CallPy {
+        /// Arguments after `self`/`NULL`.
+        argc: u32,
+        /// The caller's position after the instruction.
+        next: u32,
+        /// The callee's code (index into the trace's codes), as guarded:
+        /// the top frame's from here on.
+        code: u32,
+    },
+    /// `FOR_ITER_GEN` (or `SEND_GEN` with `send`: the value to send on
+    /// top) with the stack in memory: resumes the generator under it,
+    /// whose frame is pushed (the caller standing at `next`); exits before
+    /// the instruction if it is finished (tier 1 then leaves the loop or
+    /// ends the delegation). A frame guard follows (the generator resumes
+    /// where it last yielded).
+    ResumeGen {
+        /// `SEND_GEN` (else `FOR_ITER_GEN`).
+        send: bool,
+        /// The instruction's exit target (where the generator's return goes).
+        exit: u32,
+        /// The caller's position after the instruction.
+        next: u32,
+    },
+    /// `YIELD_VALUE` to a Python frame (`guard_steppable` before) with the
+    /// stack in memory: suspends the generator, its position `next`, and
+    /// pushes the value on its consumer's stack. Exits (state as is) if
+    /// the top frame is not a generator's. A frame guard follows.
+    Yield {
+        /// The generator's position after the instruction.
+        next: u32,
+    },
+    /// Calls the built-in function or class `func` (`ObjRef`) the way
+    /// `CALL_BUILTIN` does, with the stack in memory ending with the
+    /// callee, `self` or `NULL`, and `argc` arguments, which it pops; the
+    /// frame stands at `next` while it runs (errors raise from there),
+    /// and it may run any code. Its value is the result.
+    CallBuiltin {
+        /// The callee (`ObjRef`), guarded before.
+        func: u32,
+        /// Arguments after `self`/`NULL`.
+        argc: u32,
+        /// The position after the instruction.
+        next: u32,
+    },
     /// The next value of `args[0]`, an iterator of this kind (advancing
     /// it); exits (before the `FOR_ITER`, which tier 1 then runs) when it is
     /// another kind of object or exhausted.
@@ -531,7 +663,15 @@ for_each_ir_op!(define_op_info);
 impl Op {
     /// True if the instruction may run arbitrary code (and so break assumptions or collect garbage).
     pub fn runs_code(&self) -> bool {
-        matches!(self, Op::Exec { .. } | Op::Return(_) | Op::Uops { .. } | Op::Truthy(_) | Op::Safepoint(_))
+        matches!(
+            self,
+            Op::Exec { .. }
+                | Op::Return(_)
+                | Op::Uops { .. }
+                | Op::Truthy(_)
+                | Op::Safepoint(_)
+                | Op::CallBuiltin { .. }
+        )
     }
 }
 
@@ -593,6 +733,15 @@ impl TraceIr {
                     write!(out, " code={}{}", self.code_name(*code), if *globals { " globals" } else { "" })
                 }
                 Op::IterNext(kind) => write!(out, " {}", kind.name()),
+                Op::Runtime(f) => write!(out, " {}", f.name()),
+                Op::CallBuiltin { func, argc, next } => write!(out, " obj{func} argc={argc} next=@{next}"),
+                Op::Yield { next } => write!(out, " next=@{next}"),
+                Op::ResumeGen { send, exit, next } => {
+                    write!(out, "{} exit=@{exit} next=@{next}", if *send { " send" } else { "" })
+                }
+                Op::CallPy { argc, next, code } => {
+                    write!(out, " {} argc={argc} next=@{next}", self.code_name(*code))
+                }
                 Op::LoadSlot(n) | Op::StoreSlot(n) | Op::FuncCell(n) => write!(out, " [{n}]"),
                 Op::AddSlot { slot, shape } => write!(out, " [{slot}] shape={shape}"),
                 Op::NewInstance(class) => write!(out, " class=obj{class}"),

@@ -4,7 +4,7 @@
 
 use alloc::vec::Vec;
 
-use super::ir::{FloatOp, InlinedFrame, IntOp, IterKind, Op, SeqKind, Snapshot, TraceIr, Ty, ValueId};
+use super::ir::{FloatOp, InlinedFrame, IntOp, IterKind, Kind, Op, Snapshot, TraceIr, Ty, ValueId};
 use super::recorder::{RecordedInst, Recording, TraceEnd};
 use crate::bytecode::opcode::{CompareOp, Opcode};
 use crate::runtime::value::Value;
@@ -101,6 +101,8 @@ struct Lowering<'a> {
     rec: &'a Recording,
     /// Per instruction: for a call that can be inlined, where it returns.
     inline_at: Vec<Option<InlineCall>>,
+    /// Lower built-in container forms and calls directly (`native_calls`).
+    native_calls: bool,
     /// The calls being lowered inline, outermost first.
     inlined: Vec<Inlined>,
     stack: Vec<Entry>,
@@ -400,9 +402,187 @@ impl Lowering<'_> {
             }
             Opcode::BinaryOp | Opcode::CompareOp if numeric_form(inst).is_some() => self.lower_numeric(inst),
             op if lowers_natively(op) => self.lower_specialized(inst),
-            op if op.is_specialized() => self.lower_as_uops(inst),
+            Opcode::CallPyExactArgs if self.native_calls && self.lower_call_py(inst) => {}
+            Opcode::ForIterGen | Opcode::SendGen if self.native_calls && self.lower_resume_gen(inst) => {}
+            op if op.is_specialized() => {
+                if !(self.native_calls && self.lower_runtime(inst)) {
+                    self.lower_as_uops(inst)
+                }
+            }
             _ => self.lower_generic(inst),
         }
+    }
+
+    /// The specialized forms on built-in containers and strs, as guards on
+    /// the operands' kinds and a runtime function on their values
+    /// (`Op::Runtime`, exiting before the instruction where it fails), or
+    /// a direct call of the built-in (`Op::CallBuiltin`); false (nothing
+    /// lowered) when the recording does not fit.
+    fn lower_runtime(&mut self, inst: &RecordedInst) -> bool {
+        use super::ir::RuntimeFn as F;
+        let str_at = |i: usize| inst.kinds[i] == Some(Kind::Str);
+        // A dict key whose hashing runs no code, as tier 1's guard requires: a small int or a str.
+        let key_at = |i: usize| match (inst.tos.get(i), inst.kinds[i]) {
+            (Some(Ty::Int), _) => Some(None),
+            (_, Some(Kind::Str)) => Some(Some(Kind::Str)),
+            _ => None,
+        };
+        let args = self.rec.uop_args[self.at.0 as usize];
+        // (function, operand kinds bottom first: `None` = a small int)
+        let (f, kinds): (F, Vec<Option<Kind>>) = match inst.op {
+            Opcode::LoadMethodBuiltin => {
+                let Some(kind) = inst.kinds[0] else { return false };
+                let s = self.snapshot(inst.pc);
+                let receiver = self.pop();
+                self.guard(Op::GuardKind(kind), alloc::vec![receiver], s);
+                let method =
+                    self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(args.cache[3]))), Vec::new(), Ty::Obj);
+                self.push(method);
+                self.push(receiver);
+                return true;
+            }
+            Opcode::CallBuiltin if self.lower_builtin_method(inst, args.cache[0]) => return true,
+            Opcode::CallBuiltin | Opcode::CallBuiltinClass => {
+                self.call_builtin(inst, args.cache[0]);
+                return true;
+            }
+            Opcode::CallLen if inst.arg == 1 && inst.kinds[0].is_some() => (F::Len, alloc::vec![inst.kinds[0]]),
+            Opcode::BinarySubscrDict if inst.kinds[1] == Some(Kind::Dict) => match key_at(0) {
+                Some(key) => (F::DictGet, alloc::vec![Some(Kind::Dict), key]),
+                None => return false,
+            },
+            Opcode::StoreSubscrDict if inst.kinds[1] == Some(Kind::Dict) => {
+                let Some(key) = key_at(0) else { return false };
+                // Operands: value, dict, key (key on top); the function takes dict, key, value.
+                let s = self.snapshot(inst.pc);
+                let k = self.pop();
+                let d = self.pop();
+                let v = self.pop();
+                self.guard_kind(d, Some(Kind::Dict), s);
+                self.guard_kind(k, key, s);
+                self.ir.push(Op::Runtime(F::DictSet), alloc::vec![d, k, v], Ty::Void, Some(s));
+                return true;
+            }
+            Opcode::ContainsOpDict if inst.kinds[0] == Some(Kind::Dict) => {
+                let Some(key) = key_at(1) else { return false };
+                // Operands: key, dict (dict on top); the function takes dict, key.
+                let s = self.snapshot(inst.pc);
+                let d = self.pop();
+                let k = self.pop();
+                self.guard_kind(d, Some(Kind::Dict), s);
+                self.guard_kind(k, key, s);
+                let f = if inst.arg == 1 { F::DictNotIn } else { F::DictIn };
+                let v = self.ir.push(Op::Runtime(f), alloc::vec![d, k], Ty::Bool, Some(s));
+                self.push(v);
+                return true;
+            }
+            Opcode::BinaryOpAddStr if str_at(0) && str_at(1) => (F::StrConcat, alloc::vec![Some(Kind::Str); 2]),
+            Opcode::BinarySubscrStrInt if str_at(1) && inst.tos[0] == Ty::Int => {
+                (F::StrItem, alloc::vec![Some(Kind::Str), None])
+            }
+            Opcode::CompareOpStr if str_at(0) && str_at(1) => match CompareOp::from_arg(inst.arg) {
+                Some(CompareOp::Eq) => (F::StrEq, alloc::vec![Some(Kind::Str); 2]),
+                Some(CompareOp::Ne) => (F::StrNe, alloc::vec![Some(Kind::Str); 2]),
+                _ => return false,
+            },
+            Opcode::ContainsOpStr if str_at(0) && str_at(1) => {
+                (if inst.arg == 1 { F::StrNotIn } else { F::StrIn }, alloc::vec![Some(Kind::Str); 2])
+            }
+            _ => return false,
+        };
+        let s = self.snapshot(inst.pc);
+        let n = kinds.len();
+        let operands: Vec<ValueId> = (0..n).map(|k| self.peek(n - k)).collect();
+        for (&v, &kind) in operands.iter().zip(&kinds) {
+            self.guard_kind(v, kind, s);
+        }
+        if inst.op == Opcode::CallLen {
+            // `len`, `NULL`, the argument: the callee must be `len`.
+            self.guard_callee(args.cache[0], 3, s);
+            self.pop();
+            self.pop();
+        }
+        for _ in 0..n {
+            self.pop();
+        }
+        let v = self.ir.push(Op::Runtime(f), operands, f.ty(), Some(s));
+        self.push(v);
+        true
+    }
+
+    /// The built-in methods a trace runs as runtime functions (no call):
+    /// `list.append(x)` and `dict.get(k, d)` on a method call's stack
+    /// (callee, `self`, arguments), the callee guarded to be the one
+    /// recorded. False (nothing lowered) for any other call.
+    fn lower_builtin_method(&mut self, inst: &RecordedInst, callee: u32) -> bool {
+        use super::ir::RuntimeFn as F;
+        let (f, kinds): (F, [Option<Kind>; 3]) = match (inst.builtin, inst.arg, inst.kinds) {
+            (Some(F::ListAppend), 1, [_, Some(Kind::List), _]) => (F::ListAppend, [Some(Kind::List), None, None]),
+            (Some(F::DictGetOr), 2, [_, key, Some(Kind::Dict)]) => {
+                let key = match (inst.tos[1], key) {
+                    (Ty::Int, _) => None,
+                    (_, Some(Kind::Str)) => Some(Kind::Str),
+                    _ => return false,
+                };
+                (F::DictGetOr, [Some(Kind::Dict), key, None])
+            }
+            _ => return false,
+        };
+        let n = f.arity();
+        let s = self.snapshot(inst.pc);
+        self.guard_callee(callee, n + 1, s);
+        let operands: Vec<ValueId> = (0..n).map(|k| self.peek(n - k)).collect();
+        // The receiver's kind; a dict key's kind (an int key is guarded as a small int).
+        self.guard_kind(operands[0], kinds[0], s);
+        if f == F::DictGetOr {
+            self.guard_kind(operands[1], kinds[1], s);
+        }
+        for _ in 0..=n {
+            self.pop();
+        }
+        let v = self.ir.push(Op::Runtime(f), operands, f.ty(), Some(s));
+        self.push(v);
+        true
+    }
+
+    /// Guards `v` to be of the built-in `kind` (as recorded), or a small int for `None`.
+    fn guard_kind(&mut self, v: ValueId, kind: Option<Kind>, s: u32) {
+        if kind.is_some() && matches!(self.ir.insts[v.0 as usize].op, Op::Const(Value::Obj(_))) {
+            // A constant object: it had this kind when recorded, and an object's kind never changes.
+            return;
+        }
+        match kind {
+            Some(kind) => self.guard(Op::GuardKind(kind), alloc::vec![v], s),
+            None => self.guard(Op::GuardType(Ty::Int), alloc::vec![v], s),
+        };
+    }
+
+    /// Guards the stack entry `depth` places down (1 = top) to be the object `callee`.
+    fn guard_callee(&mut self, callee: u32, depth: usize, s: u32) {
+        let f = self.peek(depth);
+        let want = self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(callee))), Vec::new(), Ty::Obj);
+        let same = self.emit(Op::Is(false), alloc::vec![f, want], Ty::Bool);
+        self.guard(Op::GuardTrue, alloc::vec![same], s);
+    }
+
+    /// `CALL_BUILTIN`: the callee guarded to be the cached built-in, the
+    /// stack written, then the call itself (which may run any code: the
+    /// trace checks it is still valid after).
+    fn call_builtin(&mut self, inst: &RecordedInst, callee: u32) {
+        let argc = inst.arg as usize;
+        let s = self.snapshot(inst.pc);
+        self.guard_callee(callee, argc + 2, s);
+        self.sync();
+        let next = inst.pc + 1 + inst.op.cache_size() as u32;
+        let call = Op::CallBuiltin { func: callee, argc: argc as u32, next };
+        let v = self.emit(call, Vec::new(), Ty::Any);
+        let call_base = self.stack.len() - argc - 2;
+        self.stack.truncate(call_base);
+        self.keep = call_base as u32;
+        self.phys = call_base as u32;
+        self.push(v);
+        let s = self.snapshot_after(next);
+        self.guard(Op::CheckValid, Vec::new(), s);
     }
 
     /// Starts lowering the call `inst` inline when [`inline_plan`] chose it
@@ -436,20 +616,8 @@ impl Lowering<'_> {
             return self.begin_inline_init(inst, body.code, nlocals, globals, s);
         }
         let self_or_null = self.peek(argc + 1);
-        match (&self.ir.insts[self_or_null.0 as usize].op, with_self) {
-            (Op::Const(Value::Null), false) => {}
-            (Op::Const(Value::Null), true) => return false,
-            (Op::Const(_), true) => {}
-            (Op::Const(_), false) => return false,
-            _ if with_self && self.known_object(self_or_null) => {}
-            (_, true) => {
-                self.guard(Op::GuardNotNull, alloc::vec![self_or_null], s);
-            }
-            (_, false) => {
-                let null = self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any);
-                let is_null = self.emit(Op::Is(false), alloc::vec![self_or_null, null], Ty::Bool);
-                self.guard(Op::GuardTrue, alloc::vec![is_null], s);
-            }
+        if !self.guard_self_or_null(self_or_null, with_self, s) {
+            return false;
         }
         let f = self.peek(argc + 2);
         self.guard(Op::GuardFunc { code: body.code, globals }, alloc::vec![f], s);
@@ -479,6 +647,73 @@ impl Lowering<'_> {
             ..self.inlined_at(inst, call_base, effects, s)
         };
         self.enter_inlined(frame);
+        true
+    }
+
+    /// Guards the entry below a call's arguments to be a `self` (non-null)
+    /// or `NULL`, as `with_self` says the callee binds it; false (nothing
+    /// emitted) if the value is a constant that contradicts it.
+    fn guard_self_or_null(&mut self, self_or_null: ValueId, with_self: bool, s: u32) -> bool {
+        match (&self.ir.insts[self_or_null.0 as usize].op, with_self) {
+            (Op::Const(Value::Null), false) => {}
+            (Op::Const(Value::Null), true) => return false,
+            (Op::Const(_), true) => {}
+            (Op::Const(_), false) => return false,
+            _ if with_self && self.known_object(self_or_null) => {}
+            (_, true) => {
+                self.guard(Op::GuardNotNull, alloc::vec![self_or_null], s);
+            }
+            (_, false) => {
+                let null = self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any);
+                let is_null = self.emit(Op::Is(false), alloc::vec![self_or_null, null], Ty::Bool);
+                self.guard(Op::GuardTrue, alloc::vec![is_null], s);
+            }
+        }
+        true
+    }
+
+    /// A `CALL_PY_EXACT_ARGS` that pushes its frame (not run inline): the
+    /// callee guarded to run the code recorded, with `self` or `NULL` as
+    /// it binds them, then the frame pushed directly (`call_py`); the trace
+    /// goes on in the callee. False (nothing lowered) when the recording
+    /// does not fit.
+    fn lower_call_py(&mut self, inst: &RecordedInst) -> bool {
+        let argc = inst.arg as usize;
+        let (depth, callee, next_pc) = inst.next;
+        if depth != self.at.1 + 1 || next_pc != 0 || self.stack.len() < argc + 2 {
+            return false;
+        }
+        let Some(with_self) = binds_self(self.rec.codes[callee as usize].simple_argcount, argc) else { return false };
+        let s = self.snapshot(inst.pc);
+        let self_or_null = self.peek(argc + 1);
+        if !self.guard_self_or_null(self_or_null, with_self, s) {
+            return false;
+        }
+        let f = self.peek(argc + 2);
+        self.guard(Op::GuardFunc { code: callee, globals: false }, alloc::vec![f], s);
+        self.sync();
+        let next = inst.pc + 1 + inst.op.cache_size() as u32;
+        self.ir.push(Op::CallPy { argc: argc as u32, next, code: callee }, Vec::new(), Ty::Void, Some(s));
+        self.after_tier1(inst, false, false);
+        true
+    }
+
+    /// `FOR_ITER_GEN`/`SEND_GEN` that went into the generator's frame:
+    /// the generator resumed directly (`resume_gen`), then the frame
+    /// guarded to be where the recording went on (a generator resumes
+    /// where it last yielded). False (nothing lowered) when the recording
+    /// did not enter the generator.
+    fn lower_resume_gen(&mut self, inst: &RecordedInst) -> bool {
+        let (depth, _, _) = inst.next;
+        if depth != self.at.1 + 1 {
+            return false;
+        }
+        let s = self.snapshot(inst.pc);
+        self.sync();
+        let next = inst.pc + 1 + inst.op.cache_size() as u32;
+        let resume = Op::ResumeGen { send: inst.op == Opcode::SendGen, exit: inst.arg, next };
+        self.ir.push(resume, Vec::new(), Ty::Void, Some(s));
+        self.after_tier1(inst, true, false);
         true
     }
 
@@ -692,7 +927,8 @@ impl Lowering<'_> {
     }
 
     /// An instruction the IR does not model: tier 1 runs it (`exec`, or
-    /// `return`) on the stack in memory.
+    /// `return`) on the stack in memory. A yield to a Python frame is
+    /// `yield`, which runs no code.
     fn lower_generic(&mut self, inst: &RecordedInst) {
         let (pc, op) = (inst.pc, inst.op);
         self.sync();
@@ -700,7 +936,15 @@ impl Lowering<'_> {
             let s = self.snapshot(pc);
             self.guard(Op::GuardSteppable, Vec::new(), s);
         }
-        let run = if op == Opcode::ReturnValue { Op::Return(pc) } else { Op::Exec { pc, op } };
+        let run = match op {
+            Opcode::ReturnValue => Op::Return(pc),
+            Opcode::YieldValue if self.native_calls => {
+                let s = self.as_is();
+                self.ir.push(Op::Yield { next: pc + 1 }, Vec::new(), Ty::Void, Some(s));
+                return self.after_tier1(inst, true, false);
+            }
+            _ => Op::Exec { pc, op },
+        };
         self.emit(run, Vec::new(), Ty::Void);
         self.after_tier1(inst, true, true);
     }
@@ -901,7 +1145,7 @@ impl Lowering<'_> {
                 let s = self.snapshot(inst.pc);
                 let index = self.pop();
                 let seq = self.pop();
-                let kind = if inst.op == Opcode::BinarySubscrListInt { SeqKind::List } else { SeqKind::Tuple };
+                let kind = if inst.op == Opcode::BinarySubscrListInt { Kind::List } else { Kind::Tuple };
                 self.guard(Op::GuardKind(kind), alloc::vec![seq], s);
                 self.guard(Op::GuardType(Ty::Int), alloc::vec![index], s);
                 let v = self.ir.push(Op::LoadItem, alloc::vec![seq, index], Ty::Any, Some(s));
@@ -913,7 +1157,7 @@ impl Lowering<'_> {
                 let index = self.pop();
                 let seq = self.pop();
                 let v = self.pop();
-                self.guard(Op::GuardKind(SeqKind::List), alloc::vec![seq], s);
+                self.guard(Op::GuardKind(Kind::List), alloc::vec![seq], s);
                 self.guard(Op::GuardType(Ty::Int), alloc::vec![index], s);
                 self.ir.push(Op::StoreItem, alloc::vec![seq, index, v], Ty::Void, Some(s));
                 return;
@@ -1206,11 +1450,14 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
 }
 
 /// Lowers a finished recording; `exit_at` is (depth, code, pc, stack depth)
-/// of the position a trace ending in an exit leaves to; `inline` (the
-/// `inline_calls` parameter) lets calls chosen by [`inline_plan`] run
-/// without a frame: 0 none, 1 calls without effects, 2 also calls with.
-pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), inline: u32) -> TraceIr {
+/// of the position a trace ending in an exit leaves to. Of the parameters,
+/// `inline_calls` lets calls chosen by [`inline_plan`] run without a frame
+/// (0 none, 1 calls without effects, 2 also calls with) and `native_calls`
+/// lowers built-in container forms and calls directly (0: as uops).
+pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), params: &super::params::JitParams) -> TraceIr {
+    let inline = params.inline_calls;
     let mut l = Lowering {
+        native_calls: params.native_calls != 0,
         ir: TraceIr::default(),
         rec,
         inline_at: if inline > 0 { inline_plan(rec, inline > 1) } else { alloc::vec![None; rec.insts.len()] },

@@ -587,12 +587,15 @@ impl Vm {
             return;
         }
         jit.stats.uops_recorded += rec.uops.len() as u64;
-        let mut optimized = lower::lower(&rec, exit_at, jit.params.inline_calls);
+        let mut optimized = lower::lower(&rec, exit_at, &jit.params);
         let mut stages: Vec<(&str, String)> = Vec::new();
         if jit.dump_ir {
             stages.push(("as lowered", optimized.to_text()));
         }
-        for (name, pass) in opt::PASSES {
+        for (k, (name, pass)) in opt::PASSES.iter().enumerate() {
+            if jit.params.passes & 1 << k == 0 {
+                continue;
+            }
             optimized = pass(optimized);
             if jit.dump_ir && jit.dump_passes {
                 stages.push((name, optimized.to_text()));

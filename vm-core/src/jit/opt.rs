@@ -165,6 +165,19 @@ pub fn forward_locals(ir: TraceIr) -> TraceIr {
                 callers.push((frame.unwrap_or((0, 0)), core::mem::take(&mut known)));
                 entering = passed;
             }
+            Op::CallPy { argc, code, .. } => {
+                // The callee's frame from here on (no frame guard follows):
+                // its parameters are the values passed.
+                let passed = last_sync.filter(|&s| s + 1 == i).and_then(|s| {
+                    let synced: Vec<ValueId> = ir.insts[s].args.iter().map(|&a| resolve(&replace, a)).collect();
+                    parameters(&synced, *argc as usize, &bound, &ir)
+                });
+                let caller = frame.unwrap_or((0, 0));
+                callers.push((caller, core::mem::take(&mut known)));
+                known = passed.unwrap_or_default();
+                frame = Some((caller.0 + 1, *code));
+            }
+            Op::ResumeGen { .. } | Op::Yield { .. } => known.clear(),
             Op::Exec { op, .. } | Op::Uops { op, .. } if !keeps_locals(*op) => known.clear(),
             Op::Return(_) => known.clear(),
             // Follows every instruction that may change the frame: a different frame forgets.
@@ -226,7 +239,7 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
     // Values whose class a guard established (for the rest of the trace).
     let mut classes: Vec<(ValueId, u32)> = Vec::new();
     // Values whose built-in kind a guard established (an object's kind never changes).
-    let mut kinds: Vec<(ValueId, super::ir::SeqKind)> = Vec::new();
+    let mut kinds: Vec<(ValueId, super::ir::Kind)> = Vec::new();
     for (i, inst) in ir.insts.iter().enumerate() {
         if inst.op.runs_code() {
             shapes.clear();
@@ -240,9 +253,14 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
             | Op::CompareInt(_)
             | Op::CompareFloat(_)
             | Op::Is(_) => non_null[i] = true,
-            Op::Truthy(_) | Op::Truth | Op::LoadGlobal { .. } | Op::LoadItem | Op::IterNext(_) | Op::LoadCell => {
-                non_null[i] = true
-            }
+            Op::Truthy(_)
+            | Op::Truth
+            | Op::LoadGlobal { .. }
+            | Op::LoadItem
+            | Op::IterNext(_)
+            | Op::LoadCell
+            | Op::Runtime(_)
+            | Op::CallBuiltin { .. } => non_null[i] = true,
             Op::GuardKind(kind) => {
                 let a = inst.args[0];
                 if kinds.contains(&(a, *kind)) {

@@ -45,6 +45,10 @@ macro_rules! for_each_jit_param {
                 "bytecode instructions a root trace must cover when it ends in tier 1 (cannot loop or link)"),
             (inline_calls, "inline_calls", 2, 0, 2,
                 "calls run inline, without a frame: 2 callees storing attributes and list items too (exits push their frames), 1 only callees without visible effects, 0 none"),
+            (native_calls, "native_calls", 1, 0, 1,
+                "dict, str and len forms as runtime functions on values, built-in and Python calls made directly (0: their uops run)"),
+            (passes, "passes", 15, 0, 15,
+                "optimizer passes run, a bit each in order: forward_locals 1, types 2, fold 4, dce 8 (for measuring each one)"),
             (stress_exits, "stress_exits", 0, 0, 1_000_000,
                 "testing: every Nth guard of each trace fails (0: off), so every exit path, snapshot and side trace runs"),
         }

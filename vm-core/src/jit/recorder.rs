@@ -37,10 +37,17 @@ pub struct RecordedInst {
     pub next: (i32, u32, u32),
     /// Types of the top two operands before it ran (top first).
     pub tos: [Ty; 2],
+    /// Built-in kinds (list, tuple, str, dict) of the top three operands
+    /// before it ran (top first), where they are one.
+    pub kinds: [Option<super::ir::Kind>; 3],
     /// The top operand before it ran, if an instance of a user class.
     pub receiver: Option<Receiver>,
     /// For `BINARY_OP_INSTANCE`: the dunder call it made.
     pub dunder: Option<DunderCall>,
+    /// For `CALL_BUILTIN` of a built-in method a runtime function does
+    /// (`list.append`, `dict.get`): that function (the trace guards the
+    /// callee object, whose Rust function never changes).
+    pub builtin: Option<super::ir::RuntimeFn>,
 }
 
 /// What a recorded `BINARY_OP_INSTANCE`'s call of the left operand's
@@ -345,6 +352,10 @@ impl Vm {
             if stack_now >= 1 { Ty::of(self.stack[len - 1]) } else { Ty::Any },
             if stack_now >= 2 { Ty::of(self.stack[len - 2]) } else { Ty::Any },
         ];
+        let kinds = core::array::from_fn(|i| {
+            let at = (i as u32) < stack_now;
+            at.then(|| super::backend::kind_of(self, self.stack[len - 1 - i])).flatten()
+        });
         let receiver = if stack_now >= 1 { self.receiver_of(self.stack[len - 1], code, op, arg) } else { None };
         let dunder = if op == Opcode::BinaryOpInstance && stack_now >= 2 {
             self.dunder_of(self.stack[len - 2], arg)
@@ -352,6 +363,19 @@ impl Vm {
             None
         };
 
+        let builtin = if op == Opcode::CallBuiltin && stack_now >= arg + 2 {
+            match self.stack[len - arg as usize - 2] {
+                Value::Obj(f) => match self.heap.get(f) {
+                    crate::runtime::object::Obj::Builtin { def, receiver: Value::Null } => {
+                        crate::builtins::runtime_fn_of(def.func)
+                    }
+                    _ => None,
+                },
+                _ => None,
+            }
+        } else {
+            None
+        };
         let Some(rec) = self.jit.as_mut().and_then(|j| j.recording.as_mut()) else { return false };
         let code_idx = rec.code_index(code);
         rec.pending = Some(RecordedInst {
@@ -364,8 +388,10 @@ impl Vm {
             stack_after: stack_now,
             next: (depth, code_idx, pc as u32),
             tos,
+            kinds,
             receiver,
             dunder,
+            builtin,
         });
         true
     }

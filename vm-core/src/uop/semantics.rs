@@ -688,16 +688,30 @@ pub(super) fn contains_dict(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 /// Calls the cached built-in function with the positional arguments.
 #[inline]
 pub(super) fn call_native(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    let argc = a.oparg as usize;
+    Ok(match call_builtin_value(vm, ObjRef(a.cache[0]), a.oparg)? {
+        Some(r) => {
+            vm.stack.push(r);
+            Flow::Continue
+        }
+        None => Flow::Deopt,
+    })
+}
+
+/// Calls the built-in function or class `callee` with the `argc`
+/// positional arguments on top of the stack (after `self` or `NULL`, after
+/// the callee's slot): pops them all and gives the result, or `None`
+/// (changing nothing) if `callee` is not called natively.
+#[inline]
+pub fn call_builtin_value(vm: &mut Vm, callee: ObjRef, argc: u32) -> PyResult<Option<Value>> {
     let len = vm.stack.len();
-    let call_base = len - argc - 2;
-    let func = match vm.heap.get(ObjRef(a.cache[0])) {
+    let Some(call_base) = len.checked_sub(argc as usize + 2) else { return Ok(None) };
+    let func = match vm.heap.get(callee) {
         Obj::Builtin { def, receiver: Value::Null } => def.func,
         Obj::Class(c) => match c.ctor {
             Some(ctor) => ctor,
-            None => return Ok(Flow::Deopt),
+            None => return Ok(None),
         },
-        _ => return Ok(Flow::Deopt),
+        _ => return Ok(None),
     };
     let args_start = if vm.stack[call_base + 1].is_null() { call_base + 2 } else { call_base + 1 };
     vm.stats.calls += 1;
@@ -713,8 +727,7 @@ pub(super) fn call_native(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
         func(vm, &args, &[])?
     };
     vm.stack.truncate(call_base);
-    vm.stack.push(r);
-    Ok(Flow::Continue)
+    Ok(Some(r))
 }
 
 /// `len(x)` for the built-in containers.

@@ -12,6 +12,7 @@ use alloc::string::String;
 use core::cell::Cell;
 
 use super::ir::{InlinedFrame, Snapshot, TraceIr, ValueId};
+use crate::bytecode::opcode::CompareOp;
 use crate::interp::code::CodeObject;
 use crate::runtime::object::PyResult;
 use crate::runtime::value::{ObjRef, Value};
@@ -232,6 +233,80 @@ pub fn run_uops(vm: &mut Vm, op: crate::bytecode::opcode::Opcode, next: u32, arg
     vm.run_specialized(op, &mut args)
 }
 
+/// `ir::Op::CallPy`: pushes the frame of the Python function called with
+/// `argc` arguments on the stack, the caller standing at `next`; false
+/// (nothing changed) if it does not bind as `CALL_PY_EXACT_ARGS` does.
+#[inline]
+pub fn call_py(vm: &mut Vm, argc: u32, next: u32) -> PyResult<bool> {
+    let pc = core::mem::replace(&mut vm.frame_mut().pc, next as usize);
+    match crate::uop::call_py_exact_args(vm, argc as usize)? {
+        Flow::Frame => Ok(true),
+        _ => {
+            vm.frame_mut().pc = pc;
+            Ok(false)
+        }
+    }
+}
+
+/// `ir::Op::ResumeGen`: resumes the generator under the top of the stack
+/// (`FOR_ITER_GEN`) or under the value to send (`SEND_GEN`, `send`),
+/// pushing its frame, the caller standing at `next`; false (nothing
+/// changed) if it is not a generator that can resume. Errors (the
+/// recursion limit) are raised as tier 1 raises them: the caller at
+/// `next`, the value sent taken.
+pub fn resume_gen(vm: &mut Vm, send: bool, exit: u32, next: u32) -> PyResult<bool> {
+    use crate::interp::frame::GenMode;
+    use crate::runtime::object::{GenState, Obj};
+    let len = vm.stack.len();
+    let Some(&Value::Obj(g)) = vm.stack.get(len.wrapping_sub(1 + send as usize)) else { return Ok(false) };
+    let resumable = match vm.heap.get(g) {
+        Obj::Generator(gen) => match gen.state {
+            GenState::Suspended => true,
+            // A value other than `None` sent to a new generator raises (tier 1 does that).
+            GenState::Created => !send || vm.stack.top() == Value::None,
+            GenState::Running | GenState::Done => false,
+        },
+        _ => false,
+    };
+    if !resumable {
+        return Ok(false);
+    }
+    let pc = core::mem::replace(&mut vm.frame_mut().pc, next as usize);
+    let (sent, mode) = match send {
+        true => (vm.stack.pop_value(), GenMode::Send { exit }),
+        false => (Value::None, GenMode::ForIter { exit }),
+    };
+    match vm.resume_generator(g, sent, mode)? {
+        true => Ok(true),
+        false => {
+            // (Only a finished generator does not resume: not reached.)
+            if send {
+                vm.stack.push(sent);
+            }
+            vm.frame_mut().pc = pc;
+            Ok(false)
+        }
+    }
+}
+
+/// `ir::Op::Yield`: suspends the top frame's generator at `next` and hands
+/// the value on top to its consumer, a Python frame (`FOR_ITER`, `SEND`);
+/// false (nothing changed) if the top frame is not a generator's resumed
+/// by one.
+pub fn yield_value(vm: &mut Vm, next: u32) -> bool {
+    use crate::interp::frame::{GenMode, ReturnAction};
+    if !matches!(vm.frames.last().map(|f| &f.on_return), Some(ReturnAction::Generator { mode, .. }) if *mode != GenMode::Native)
+    {
+        return false;
+    }
+    let v = vm.stack.pop_value();
+    vm.frame_mut().pc = next as usize;
+    // (A generator's frame: it suspends, as checked.)
+    let _ = vm.suspend_generator();
+    vm.stack.push(v);
+    true
+}
+
 /// Sets the top frame's position (a loop exit taken inside `Uops`).
 #[inline]
 pub fn set_pc(vm: &mut Vm, pc: usize) {
@@ -306,14 +381,131 @@ pub fn has_class(vm: &Vm, v: Value, class: u32) -> bool {
 
 /// True if `v` is a heap object of built-in kind `kind` (`ir::Op::GuardKind`).
 #[inline]
-pub fn has_kind(vm: &Vm, v: Value, kind: super::ir::SeqKind) -> bool {
-    use super::ir::SeqKind;
+pub fn has_kind(vm: &Vm, v: Value, kind: super::ir::Kind) -> bool {
+    kind_of(vm, v) == Some(kind)
+}
+
+/// The built-in kind of `v`, if it is one `ir::Op::GuardKind` tells apart.
+#[inline]
+pub fn kind_of(vm: &Vm, v: Value) -> Option<super::ir::Kind> {
+    use super::ir::Kind;
     use crate::runtime::object::Obj;
-    match v {
-        Value::Obj(r) => {
-            matches!((vm.heap.get(r), kind), (Obj::List(_), SeqKind::List) | (Obj::Tuple(_), SeqKind::Tuple))
-        }
+    let Value::Obj(r) = v else { return None };
+    match vm.heap.get(r) {
+        Obj::List(_) => Some(Kind::List),
+        Obj::Tuple(_) => Some(Kind::Tuple),
+        Obj::Str(_) => Some(Kind::Str),
+        Obj::Dict(_) => Some(Kind::Dict),
+        _ => None,
+    }
+}
+
+/// A dict key whose hashing and equality run no Python code (what tier 1's
+/// dict forms guard; `Op::Runtime`'s dict functions check it again).
+#[inline]
+fn simple_key(vm: &Vm, k: Value) -> bool {
+    use crate::runtime::object::Obj;
+    match k {
+        Value::Int(_) | Value::Bool(_) | Value::None => true,
+        Value::Obj(r) => matches!(vm.heap.get(r), Obj::Str(_)),
         _ => false,
+    }
+}
+
+/// Runs `ir::Op::Runtime`'s function `f` on `args` (their kinds were
+/// guarded; checked again here): its result (Python `None` for `Void`
+/// ones), or `None` to exit before the instruction, where tier 1 runs it
+/// again and raises what it raises (a missing key, an index out of range, a heap
+/// limit reached). None of them runs Python code or collects garbage.
+pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Option<Value> {
+    use super::ir::RuntimeFn as F;
+    use crate::runtime::object::Obj;
+    let obj = |i: usize| match args.get(i) {
+        Some(Value::Obj(r)) => Some(*r),
+        _ => None,
+    };
+    let dict_key = |vm: &Vm| {
+        let (d, k) = (obj(0)?, *args.get(1)?);
+        (simple_key(vm, k) && matches!(vm.heap.get(d), Obj::Dict(_))).then_some((d, k))
+    };
+    let strs = |vm: &Vm| {
+        let (a, b) = (obj(0)?, obj(1)?);
+        (matches!(vm.heap.get(a), Obj::Str(_)) && matches!(vm.heap.get(b), Obj::Str(_))).then_some((a, b))
+    };
+    match f {
+        F::DictGet => {
+            let (d, k) = dict_key(vm)?;
+            vm.dict_get(d, k).ok().flatten()
+        }
+        F::DictSet => {
+            let (d, k) = dict_key(vm)?;
+            let v = *args.get(2)?;
+            vm.dict_set(d, k, v).ok().map(|()| Value::None)
+        }
+        F::DictIn | F::DictNotIn => {
+            let (d, k) = dict_key(vm)?;
+            let found = vm.dict_get(d, k).ok()?.is_some();
+            Some(Value::Bool(found != (f == F::DictNotIn)))
+        }
+        F::StrConcat => {
+            let (a, b) = strs(vm)?;
+            vm.str_concat(a, b)
+        }
+        F::StrItem => {
+            let Some(Value::Int(i)) = args.get(1).copied() else { return None };
+            let c = match vm.heap.get(obj(0)?) {
+                Obj::Str(s) => crate::uop::seq_index(s.char_len(), i).map(|j| s.char_at(j))?,
+                _ => return None,
+            };
+            Some(vm.new_char_str(c))
+        }
+        F::StrEq | F::StrNe => {
+            let (a, b) = strs(vm)?;
+            let op = if f == F::StrEq { CompareOp::Eq } else { CompareOp::Ne };
+            vm.str_compare(op, a, b).map(Value::Bool)
+        }
+        F::StrIn | F::StrNotIn => {
+            // `args[0] in args[1]`
+            let (x, c) = strs(vm)?;
+            vm.str_contains(c, x).map(|found| Value::Bool(found != (f == F::StrNotIn)))
+        }
+        F::ListAppend => {
+            let (l, v) = (obj(0)?, *args.get(1)?);
+            match vm.heap.get_mut(l) {
+                Obj::List(items) => items.with_vec(|items| items.push(v)),
+                _ => return None,
+            }
+            // (As `list.append` counts it.)
+            vm.heap.note_growth(16);
+            Some(Value::None)
+        }
+        F::DictGetOr => {
+            // `dict.get(key, default)`
+            let (d, k) = dict_key(vm)?;
+            let default = *args.get(2)?;
+            Some(vm.dict_get(d, k).ok()?.unwrap_or(default))
+        }
+        F::Len => {
+            let n = match vm.heap.get(obj(0)?) {
+                Obj::Str(s) => s.char_len(),
+                Obj::List(l) | Obj::Tuple(l) => l.len(),
+                Obj::Dict(d) => d.len(),
+                _ => return None,
+            };
+            Some(Value::Int(n as i64))
+        }
+    }
+}
+
+/// `CALL_BUILTIN`/`CALL_LEN`'s call of the built-in `func` (`ObjRef`) with
+/// the stack in memory ending with it, `self` or `NULL`, and `argc`
+/// arguments (`ir::Op::CallBuiltin`): pops them and gives the result; the
+/// frame stands at `next` while it runs.
+pub fn call_builtin(vm: &mut Vm, func: u32, argc: u32, next: u32) -> PyResult<Value> {
+    vm.frame_mut().pc = next as usize;
+    match crate::uop::call_builtin_value(vm, ObjRef(func), argc)? {
+        Some(v) => Ok(v),
+        None => Err(internal_error(vm, "call_builtin on a callee that is not built in")),
     }
 }
 
@@ -561,6 +753,7 @@ pub fn const_roots(ir: &TraceIr) -> Box<[ObjRef]> {
         .iter()
         .filter_map(|i| match i.op {
             super::ir::Op::Const(Value::Obj(r)) => Some(r),
+            super::ir::Op::CallBuiltin { func, .. } => Some(ObjRef(func)),
             _ => None,
         })
         .collect()

@@ -60,7 +60,7 @@ pub struct NativeState {
     /// The trace that exit belongs to (traces link into each other).
     pub trace: u32,
     /// Values passed to and from entry points.
-    pub args: [Value; 2],
+    pub args: [Value; 3],
     /// The exception an entry point raised (the trace returns [`RAISED`]).
     pub error: Option<PyErr>,
 }
@@ -127,7 +127,7 @@ impl NativeState {
             dict_epoch: core::ptr::null(),
             exit: 0,
             trace: 0,
-            args: [Value::Null; 2],
+            args: [Value::Null; 3],
             error: None,
         }
     }
@@ -302,6 +302,40 @@ pub extern "sysv64" fn jit_return(state: &mut NativeState, pc: u64) -> u64 {
     }
 }
 
+/// Pushes a Python function's frame (`ir::Op::CallPy`, `argc` and the
+/// caller's `next` position): 1, 0 if it does not bind (the trace exits
+/// before the call), or [`RAISED`].
+pub extern "sysv64" fn jit_call_py(state: &mut NativeState, argc: u64, next: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    match super::call_py(vm, argc as u32, next as u32) {
+        Ok(pushed) => state.done(vm, pushed as u64),
+        Err(e) => state.raise(e),
+    }
+}
+
+/// Resumes a generator (`ir::Op::ResumeGen`; `send_exit` is the exit
+/// target, bit 63 set for `SEND_GEN`): 1, 0 if it cannot resume (the trace
+/// exits before the instruction), or [`RAISED`].
+pub extern "sysv64" fn jit_resume_gen(state: &mut NativeState, send_exit: u64, next: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    match super::resume_gen(vm, send_exit >> 63 != 0, send_exit as u32, next as u32) {
+        Ok(resumed) => state.done(vm, resumed as u64),
+        Err(e) => state.raise(e),
+    }
+}
+
+/// `YIELD_VALUE` to a Python consumer (`ir::Op::Yield`, the generator's
+/// `next` position): 1, or 0 if the top frame is not such a generator's
+/// (the trace exits with the state as it is).
+pub extern "sysv64" fn jit_yield(state: &mut NativeState, next: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    let done = super::yield_value(vm, next as u32);
+    state.done(vm, done as u64)
+}
+
 /// A specialized instruction's uops (`ir::Op::Uops`): [`UOPS_CONTINUE`],
 /// [`UOPS_DEOPT`], [`UOPS_LEFT_LOOP`], or [`RAISED`].
 pub extern "sysv64" fn jit_uops(state: &mut NativeState, call: &UopsCall) -> u64 {
@@ -408,6 +442,40 @@ pub extern "sysv64" fn jit_float_pow(state: &mut NativeState) -> u64 {
             1
         }
         None => 0,
+    }
+}
+
+/// Runs the runtime function `f` (an `ir::RuntimeFn` discriminant) on
+/// `args[..arity]` (`ir::Op::Runtime`): 1 with the result in `args[0]`, or
+/// 0 to exit before the instruction.
+pub extern "sysv64" fn jit_runtime(state: &mut NativeState, f: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    let Some(&f) = crate::jit::ir::RuntimeFn::ALL.get(f as usize) else { return 0 };
+    let args = state.args;
+    let ok = match super::runtime_call(vm, f, &args[..f.arity().min(args.len())]) {
+        Some(v) => {
+            state.args[0] = v;
+            1
+        }
+        None => 0,
+    };
+    // (Allocations may have moved the heap's slot table.)
+    state.done_heap(vm, ok)
+}
+
+/// Calls the built-in `func_argc & 0xffff_ffff` with `func_argc >> 32`
+/// arguments on the stack, the frame at `next` (`ir::Op::CallBuiltin`): 0
+/// with the result in `args[0]`, or [`RAISED`].
+pub extern "sysv64" fn jit_call_builtin(state: &mut NativeState, func_argc: u64, next: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    match super::call_builtin(vm, func_argc as u32, (func_argc >> 32) as u32, next as u32) {
+        Ok(v) => {
+            state.args[0] = v;
+            state.done(vm, 0)
+        }
+        Err(e) => state.raise(e),
     }
 }
 
