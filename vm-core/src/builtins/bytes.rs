@@ -417,7 +417,9 @@ fn bounds(vm: &mut Vm, args: &[Value], first: usize, len: usize) -> PyResult<(us
     };
     let mut get = |k: usize, default: usize| -> PyResult<usize> {
         match args.get(k).copied().filter(|v| !matches!(v, Value::None)) {
-            Some(v) => Ok(clamp(vm.index_value(v, "slice indices")?)),
+            // Big ints saturate to i64::MIN/MAX, which clamp to the ends.
+            Some(v) if vm.is_int(v) => Ok(clamp(vm.index_value(v, "slice")?)),
+            Some(_) => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
             None => Ok(default),
         }
     };

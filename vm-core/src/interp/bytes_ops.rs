@@ -136,9 +136,9 @@ impl Vm {
 
     fn bytes_index(&mut self, key: Value, len: usize, kind: &str) -> PyResult<usize> {
         let (what, msg) = if kind == "bytearray" {
-            ("bytearray indices", "bytearray index out of range")
+            ("bytearray", "bytearray index out of range")
         } else {
-            ("byte indices", "index out of range")
+            ("byte", "index out of range")
         };
         let i = self.index_value(key, what)?;
         let j = if i < 0 { i.checked_add(len as i64).unwrap_or(-1) } else { i };
