@@ -14,7 +14,7 @@
 //! | `unicode-identifiers` | yes | NFKC normalization of non-ASCII identifiers (else refused) |
 //! | `bytecode-file` | yes | writing and loading bytecode files (`Vm::run_bytecode`) |
 //! | `jit`      | yes     | the trace JIT's front end and `Vm::set_jit` (backends need it) |
-//! | `native-modules` | yes | `mod-math`, `mod-random`, `mod-time` (`sys`, `gc` always) |
+//! | `native-modules` | yes | `mod-math`, `mod-cmath`, `mod-random`, `mod-time` (`sys`, `gc` always) |
 //! | `stdlib`   | yes     | the standard-library modules written in Python (`mod-NAME` each) |
 #![no_std]
 #![warn(missing_docs)]

@@ -712,6 +712,8 @@ impl Vm {
             Const::Int(i) => Value::Int(*i),
             Const::BigInt(b) => self.new_bigint(b.clone()),
             Const::Float(f) => Value::Float(*f),
+            Const::Bytes(b) => self.new_bytes(b.clone(), false),
+            Const::Complex { re, im } => self.new_complex(crate::runtime::complex::Complex::new(*re, *im)),
             Const::Str(s) => Value::Obj(self.intern(s)),
             Const::Ellipsis => Value::Obj(self.ellipsis),
             Const::Tuple(items) => {

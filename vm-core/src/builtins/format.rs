@@ -570,6 +570,87 @@ fn format_float_spec(x: f64, sp: &Spec) -> FResult<String> {
     render_number(&parts, sp, sep, false)
 }
 
+/// `format(z, spec)` for a complex (CPython's `format_complex_internal`):
+/// both parts formatted as floats with the spec's type and precision, the
+/// imaginary one always signed when the real one is shown, then padded
+/// as a whole. No type formats like `str(z)` but with the spec's padding.
+pub fn format_complex(re: f64, im: f64, spec: &str) -> FResult<String> {
+    if spec.is_empty() {
+        let mut s = String::new();
+        crate::runtime::complex::Complex::new(re, im).repr(&mut s);
+        return Ok(s);
+    }
+    let sp = parse_spec(spec, '>', None, "complex")?;
+    let mut ty = match sp.ty {
+        None => '\0',
+        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')) => t,
+        Some(t) => return Err(unknown_code(t, "complex")),
+    };
+    let Some(precision) = sp.precision.map_or(Some(-1i64), |p| i32::try_from(p).ok().map(i64::from)) else {
+        return verr("precision too big");
+    };
+    if precision as u64 > MAX_FIELD && precision > 0 {
+        return Err(FmtErr::Memory);
+    }
+    if sp.fill == '0' {
+        return verr("Zero padding is not allowed in complex format specifier");
+    }
+    if sp.align == '=' {
+        return verr("'=' alignment flag is not allowed in complex format specifier");
+    }
+    let (mut skip_re, mut add_parens, mut default_precision) = (false, false, 6);
+    if ty == '\0' {
+        ty = 'r';
+        default_precision = 0;
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            add_parens = true;
+        }
+    }
+    if ty == 'n' {
+        ty = 'g';
+    }
+    let mut precision = precision;
+    if precision < 0 {
+        precision = default_precision;
+    } else if ty == 'r' {
+        ty = 'g';
+    }
+    let part = |x: f64, sign: Option<char>| -> FResult<String> {
+        let buf = float_to_string(x, ty, precision, sp.alternate, false, sp.no_neg_0);
+        let (negative, body) = match buf.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, buf.as_str()),
+        };
+        let ndig = body.bytes().take_while(u8::is_ascii_digit).count();
+        let (digits, rest) = body.split_at(ndig);
+        let (decimal, remainder) = match rest.strip_prefix('.') {
+            Some(r) => (true, r),
+            None => (false, rest),
+        };
+        let parts = NumParts { negative, prefix: "", digits, decimal, remainder };
+        let unpadded = Spec { fill: ' ', align: '<', width: None, sign, ..sp.clone() };
+        let sep = if sp.ty == Some('n') { None } else { sp.grouping.map(|g| (g, 3)) };
+        render_number(&parts, &unpadded, sep, false)
+    };
+    let mut body = String::new();
+    if add_parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&part(re, sp.sign)?);
+    }
+    body.push_str(&part(im, if skip_re { sp.sign } else { Some('+') })?);
+    body.push('j');
+    if add_parens {
+        body.push(')');
+    }
+    let width = check_size(sp.width)?;
+    let len = body.chars().count() as i64;
+    Ok(pad_text(&body, len, width, sp.align, sp.fill))
+}
+
 // ----- float digits (CPython's PyOS_double_to_string) -----
 
 /// Shortest round-trip digits of finite nonzero `|x|` (ryu): digits without
@@ -737,6 +818,9 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
             }
             _ => {}
         }
+    }
+    if let Some(z) = vm.as_complex(v) {
+        return format_complex(z.re, z.im, spec).map_err(|e| vm.fmt_error(e));
     }
     match vm.as_num(v) {
         Some(Num::Float(x)) => format_float(x, spec).map_err(|e| vm.fmt_error(e)),

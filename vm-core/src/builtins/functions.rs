@@ -190,6 +190,7 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
     if let Value::Obj(r) = v {
         match vm.heap.get(r) {
             Obj::Str(s) => return Ok(s.char_len()),
+            Obj::Bytes(b) => return Ok(b.data.len()),
             Obj::List(l) => return Ok(l.len()),
             Obj::Tuple(t) => return Ok(t.len()),
             Obj::Dict(d) => return Ok(d.len()),
@@ -256,6 +257,9 @@ fn abs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
         Some(Num::Big(b)) => Ok(vm.new_bigint(num_traits::Signed::abs(&b))),
         Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
         None => {
+            if let Some(z) = vm.as_complex(args[0]) {
+                return z.abs().map(Value::Float).map_err(|e| vm.complex_error(e));
+            }
             if let Some(r) = vm.call_method_opt(args[0], vm.names.abs, &[])? {
                 return Ok(r);
             }
@@ -735,6 +739,7 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
             Obj::List(l) => Some(IterState::SeqReverse { seq: r, remaining: l.len() }),
             Obj::Tuple(t) => Some(IterState::SeqReverse { seq: r, remaining: t.len() }),
             Obj::Str(s) => Some(IterState::SeqReverse { seq: r, remaining: s.char_len() }),
+            Obj::Bytes(b) => Some(IterState::SeqReverse { seq: r, remaining: b.data.len() }),
             Obj::Range { start, stop, step } => {
                 let n = super::range_len(*start, *stop, *step);
                 let last = start + (n as i64 - 1) * step;
@@ -853,6 +858,9 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     match modulus {
         None => vm.binary_op(BinaryOp::Pow, base, exp, false),
         Some(m) => {
+            if [base, exp, m].iter().any(|&v| vm.as_complex(v).is_some()) {
+                return Err(vm.value_error("complex modulo"));
+            }
             if !(vm.is_int(base) && vm.is_int(exp) && vm.is_int(m)) {
                 return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             }

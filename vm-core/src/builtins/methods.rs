@@ -59,10 +59,10 @@ pub static DICT_METHODS: &[BuiltinDef] = defs! {
 pub static TUPLE_METHODS: &[BuiltinDef] = defs! { "index" => list_index, "count" => list_count };
 
 /// `float` methods.
-pub static FLOAT_METHODS: &[BuiltinDef] = defs! { "is_integer" => float_is_integer };
+pub static FLOAT_METHODS: &[BuiltinDef] = defs! { "is_integer" => float_is_integer, "conjugate" => real_conjugate };
 
 /// `int` methods.
-pub static INT_METHODS: &[BuiltinDef] = defs! { "bit_length" => int_bit_length };
+pub static INT_METHODS: &[BuiltinDef] = defs! { "bit_length" => int_bit_length, "conjugate" => real_conjugate };
 
 // ----- helpers -----
 
@@ -1020,6 +1020,17 @@ pub fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyR
 pub static DICT_FROMKEYS: BuiltinDef = BuiltinDef { name: "fromkeys", func: dict_fromkeys };
 
 // ----- numbers -----
+
+/// `int.conjugate()` / `float.conjugate()`: the number itself (a bool gives an int).
+fn real_conjugate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "conjugate", kw)?;
+    let v = args.first().map(|&v| vm.unwrap_native(v));
+    match v {
+        Some(Value::Bool(b)) => Ok(Value::Int(b as i64)),
+        Some(v) if vm.as_num(v).is_some() => Ok(v),
+        _ => Err(vm.type_error("descriptor 'conjugate' requires a number")),
+    }
+}
 
 fn float_is_integer(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "is_integer", kw)?;

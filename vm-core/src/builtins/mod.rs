@@ -2,6 +2,8 @@
 //! `str`, `list`, `dict` and friends. Each table is data (`BuiltinDef` arrays)
 //! installed once by [`install`].
 
+mod bytes;
+mod complex;
 mod eval;
 #[cfg(feature = "compiler")]
 pub(crate) use eval::compile_error_exception;
@@ -86,7 +88,13 @@ pub fn install(vm: &mut Vm) {
     vm.set_ctor(t.set, sets::set_new);
     vm.set_ctor(t.frozenset, sets::frozenset_new);
     let t = vm.types;
-    let tables: [(ObjRef, &'static [BuiltinDef]); 9] = [
+    complex::install(vm);
+    bytes::install(vm);
+    let tables: [(ObjRef, &'static [BuiltinDef]); 13] = [
+        (t.bytes, bytes::BYTES_METHODS),
+        (t.bytearray, bytes::BYTES_METHODS),
+        (t.bytearray, bytes::BYTEARRAY_METHODS),
+        (t.complex, complex::COMPLEX_METHODS),
         (t.generator, generators::GENERATOR_METHODS),
         (t.str_, methods::STR_METHODS),
         (t.list, methods::LIST_METHODS),
@@ -109,6 +117,25 @@ pub fn install(vm: &mut Vm) {
         let n = vm.intern(name);
         let _ = vm.dict_set_str(d, n, Value::None);
     }
+    for class in [vm.types.bytes, vm.types.bytearray] {
+        let f = vm.heap.alloc(Obj::Builtin { def: &bytes::FROMHEX, receiver: Value::Null });
+        let cm = vm.heap.alloc(Obj::ClassMethod(Value::Obj(f)));
+        let d = class_dict(vm, class);
+        let name = vm.intern("fromhex");
+        let _ = vm.dict_set_str(d, name, Value::Obj(cm));
+    }
+    let tb = vm.heap.alloc(Obj::Builtin { def: &bytes::INT_TO_BYTES, receiver: Value::Null });
+    let fb = vm.heap.alloc(Obj::Builtin { def: &bytes::INT_FROM_BYTES, receiver: Value::Null });
+    let fb = vm.heap.alloc(Obj::ClassMethod(Value::Obj(fb)));
+    let d = class_dict(vm, vm.types.int);
+    for (name, f) in [("to_bytes", tb), ("from_bytes", fb)] {
+        let name = vm.intern(name);
+        let _ = vm.dict_set_str(d, name, Value::Obj(f));
+    }
+    let enc = vm.heap.alloc(Obj::Builtin { def: &bytes::STR_ENCODE, receiver: Value::Null });
+    let d = class_dict(vm, vm.types.str_);
+    let name = vm.intern("encode");
+    let _ = vm.dict_set_str(d, name, Value::Obj(enc));
     let fk = vm.heap.alloc(Obj::Builtin { def: &methods::DICT_FROMKEYS, receiver: Value::Null });
     let cm = vm.heap.alloc(Obj::ClassMethod(Value::Obj(fk)));
     let d = class_dict(vm, vm.types.dict);
@@ -152,6 +179,10 @@ pub fn value_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Valu
         (Value::Int(_) | Value::Bool(_), "denominator") => Ok(Some(Value::Int(1))),
         (Value::Float(f), "real") => Ok(Some(Value::Float(f))),
         (Value::Float(_), "imag") => Ok(Some(Value::Float(0.0))),
+        (Value::Obj(r), "real" | "imag") => match vm.heap.get(r) {
+            Obj::Complex(z) => Ok(Some(Value::Float(if n == "real" { z.re } else { z.im }))),
+            _ => Ok(None),
+        },
         (Value::Obj(r), "start" | "stop" | "step") => match vm.heap.get(r) {
             Obj::Range { start, stop, step } => Ok(Some(Value::Int(match n.as_str() {
                 "start" => *start,

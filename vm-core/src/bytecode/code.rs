@@ -20,6 +20,15 @@ pub enum Const {
     BigInt(BigInt),
     /// A float.
     Float(f64),
+    /// A `bytes` literal.
+    Bytes(Vec<u8>),
+    /// A complex number (imaginary literals and their negations).
+    Complex {
+        /// Real part.
+        re: f64,
+        /// Imaginary part.
+        im: f64,
+    },
     /// A string.
     Str(Box<str>),
     /// A tuple of constants (keyword-name tuples, folded literals).

@@ -14,6 +14,12 @@ fn const_text(c: &Const) -> String {
         Const::Int(i) => format!("{i}"),
         Const::BigInt(b) => format!("{b}"),
         Const::Float(f) => format!("{f:?}"),
+        Const::Complex { re, im } => format!("complex({re:?}, {im:?})"),
+        Const::Bytes(b) => {
+            let mut s = String::new();
+            crate::runtime::bytes::bytes_repr(b, &mut s);
+            s
+        }
         Const::Str(s) => format!("{s:?}"),
         Const::Ellipsis => "Ellipsis".into(),
         Const::Tuple(items) => {

@@ -332,6 +332,16 @@ impl Writer {
                 self.out.push(10);
                 self.code(c, Some(file), depth + 1)?;
             }
+            Const::Bytes(b) => {
+                self.out.push(12);
+                self.uv(b.len() as u64);
+                self.out.extend_from_slice(b);
+            }
+            Const::Complex { re, im } => {
+                self.out.push(11);
+                self.out.extend_from_slice(&re.to_bits().to_le_bytes());
+                self.out.extend_from_slice(&im.to_bits().to_le_bytes());
+            }
         }
         Ok(())
     }
@@ -545,6 +555,18 @@ impl<'a> Reader<'a> {
             }
             9 => Const::Ellipsis,
             10 => Const::Code(Rc::new(self.code(Some(file), depth + 1)?)),
+            12 => {
+                let n = self.count(1)?;
+                Const::Bytes(self.take(n)?.to_vec())
+            }
+            11 => {
+                let mut part = || -> Result<f64, BytecodeError> {
+                    let b = self.take(8)?;
+                    Ok(f64::from_bits(u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])))
+                };
+                let re = part()?;
+                Const::Complex { re, im: part()? }
+            }
             _ => return Err(BytecodeError::Malformed("unknown constant tag")),
         })
     }

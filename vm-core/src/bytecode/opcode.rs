@@ -221,6 +221,18 @@ macro_rules! for_each_opcode {
             (FormatValue, "FORMAT_VALUE", Count, |a: u32| -(((a >> 2) & 1) as i32), |a: u32| 1 + ((a >> 2) & 1)),
             // Concatenates the top `arg` strs into one.
             (BuildString, "BUILD_STRING", Count, |a: u32| 1 - a as i32, |a: u32| a),
+            // ----- `match` (PEP 634; CPython 3.11's instructions) -----
+            // subject -> subject, bool (is it a sequence for sequence patterns?).
+            (MatchSequence, "MATCH_SEQUENCE", None, |_a: u32| 1, |_a: u32| 1),
+            // subject -> subject, bool (is it a mapping for mapping patterns?).
+            (MatchMapping, "MATCH_MAPPING", None, |_a: u32| 1, |_a: u32| 1),
+            // obj -> obj, len(obj).
+            (GetLen, "GET_LEN", None, |_a: u32| 1, |_a: u32| 1),
+            // subject, keys -> subject, keys, values tuple (or None if a key is missing).
+            (MatchKeys, "MATCH_KEYS", None, |_a: u32| 1, |_a: u32| 2),
+            // subject, cls, attr_names -> attributes tuple (`arg` positional
+            // ones through `__match_args__`, then the named ones), or None.
+            (MatchClass, "MATCH_CLASS", Count, |_a: u32| -2, |_a: u32| 3),
         }
     };
 }

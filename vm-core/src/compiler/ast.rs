@@ -543,8 +543,75 @@ pub enum StmtKind {
         /// Number of leading dots.
         level: u32,
     },
-    /// `match` statement (rejected by the code generator).
-    Match,
+    /// `match subject: case ...` (PEP 634).
+    Match {
+        /// The subject expression.
+        subject: Expr,
+        /// The `case` clauses, in order.
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// One `case pattern if guard: body` clause of a `match` statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    /// The pattern.
+    pub pattern: Pattern,
+    /// The `if` guard.
+    pub guard: Option<Expr>,
+    /// The body.
+    pub body: Vec<Stmt>,
+}
+
+/// A pattern of a `case` clause.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    /// What the pattern is.
+    pub kind: PatternKind,
+    /// Where it starts.
+    pub pos: Pos,
+}
+
+/// The kinds of patterns (PEP 634).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal (number, string, complex literal) or dotted name, compared with `==`.
+    Value(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    Singleton(Expr),
+    /// `[p, ...]` / `(p, ...)` / `p, ...` (may hold one [`PatternKind::Star`]).
+    Sequence(Vec<Pattern>),
+    /// `*name` inside a sequence pattern (`None` for `*_`).
+    Star(Option<String>),
+    /// `{key: p, ..., **rest}`.
+    Mapping {
+        /// Keys: literals or dotted names.
+        keys: Vec<Expr>,
+        /// The pattern for each key.
+        patterns: Vec<Pattern>,
+        /// `**rest`.
+        rest: Option<String>,
+    },
+    /// `Cls(p, ..., attr=p, ...)`.
+    Class {
+        /// The class: a name or dotted name.
+        cls: Expr,
+        /// Positional sub-patterns (matched through `__match_args__`).
+        patterns: Vec<Pattern>,
+        /// Keyword attribute names.
+        kwd_attrs: Vec<String>,
+        /// Keyword sub-patterns.
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `p as name`; a capture when `pattern` is `None`; the wildcard `_` when both are.
+    As {
+        /// The sub-pattern.
+        pattern: Option<Box<Pattern>>,
+        /// The bound name.
+        name: Option<String>,
+    },
+    /// `p | q | ...`.
+    Or(Vec<Pattern>),
 }
 
 /// A parsed module.

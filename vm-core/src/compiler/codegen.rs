@@ -24,6 +24,8 @@ use crate::bytecode::opcode::{
 
 type CResult<T> = Result<T, CompileError>;
 
+mod matching;
+
 /// Compiles a parsed module into its code object.
 pub fn compile_module(module: &Module, filename: &str) -> CResult<Rc<Code>> {
     let filename: Rc<str> = Rc::from(filename);
@@ -160,6 +162,9 @@ fn syntax(msg: &str, pos: Pos) -> CompileError {
 fn const_eq(a: &Const, b: &Const) -> bool {
     match (a, b) {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Complex { re: a, im: b }, Const::Complex { re: c, im: d }) => {
+            a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+        }
         (Const::Tuple(x), Const::Tuple(y)) | (Const::FrozenSet(x), Const::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| const_eq(p, q))
         }
@@ -428,6 +433,7 @@ impl Unit {
                 | StmtKind::While { body, orelse, .. }
                 | StmtKind::For { body, orelse, .. } => annotates(body) || annotates(orelse),
                 StmtKind::With { body, .. } => annotates(body),
+                StmtKind::Match { cases, .. } => cases.iter().any(|c| annotates(&c.body)),
                 StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
                     annotates(body)
                         || handlers.iter().any(|h| annotates(&h.body))
@@ -744,7 +750,7 @@ impl Unit {
                     self.emit(Opcode::PopTop, 0);
                 }
             }
-            StmtKind::Match => return Err(unsupported("'match'", s.pos)),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
         }
         Ok(())
     }
@@ -1397,6 +1403,8 @@ impl Unit {
         match &e.kind {
             ExprKind::Int(l) => Self::int_const(l, false, e.pos).ok(),
             ExprKind::Float(f) => Some(Const::Float(*f)),
+            ExprKind::Imaginary(f) => Some(Const::Complex { re: 0.0, im: *f }),
+            ExprKind::Bytes(b) => Some(Const::Bytes(b.clone())),
             ExprKind::Str(s) => Some(Const::Str(s.as_str().into())),
             ExprKind::Bool(b) => Some(Const::Bool(*b)),
             ExprKind::None => Some(Const::None),
@@ -1404,6 +1412,7 @@ impl Unit {
             ExprKind::UnaryOp { op: UnaryOp::Neg, operand } => match &operand.kind {
                 ExprKind::Int(l) => Self::int_const(l, true, e.pos).ok(),
                 ExprKind::Float(f) => Some(Const::Float(-*f)),
+                ExprKind::Imaginary(f) => Some(Const::Complex { re: -0.0, im: -*f }),
                 _ => None,
             },
             ExprKind::Tuple(items) => {
@@ -1469,10 +1478,9 @@ impl Unit {
             return Ok(());
         }
         match &e.kind {
-            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::None => {}
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imaginary(_) | ExprKind::Str(_) | ExprKind::Bool(_) => {}
+            ExprKind::None | ExprKind::Bytes(_) => {}
             ExprKind::Ellipsis => {}
-            ExprKind::Imaginary(_) => return Err(unsupported("complex numbers", e.pos)),
-            ExprKind::Bytes(_) => return Err(unsupported("bytes literals", e.pos)),
             ExprKind::JoinedStr(parts) => self.fstring(parts)?,
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::List(items) if items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) => {

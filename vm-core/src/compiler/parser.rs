@@ -30,6 +30,8 @@ pub const MAX_RECURSION: u32 = 250;
 /// Maximum depth of an expression tree (an atom has depth 1).
 pub const MAX_EXPR_DEPTH: u32 = 1000;
 
+mod patterns;
+
 const TOO_DEEP: &str = "too many nested expressions";
 
 /// Parses a module (`exec` mode).
@@ -915,13 +917,13 @@ impl Parser {
         Ok(Stmt { kind: StmtKind::ClassDef { name, bases, keywords, body, decorators }, pos })
     }
 
-    /// `match` is a soft keyword: if the line looks like a match statement,
-    /// skip its body and produce [`StmtKind::Match`] (which the code generator
-    /// rejects); otherwise return None and let it parse as an expression.
+    /// `match` is a soft keyword: if the line looks like a match statement
+    /// header, parse the statement (`patterns.rs`); otherwise return None
+    /// and let it parse as an expression.
     #[inline(never)]
     fn try_match(&mut self) -> Result<Option<Stmt>, CompileError> {
         let (save_i, save_depth) = (self.i, self.depth);
-        let kw = self.advance();
+        self.advance();
         let header = (|| {
             if !self.starts_expr() && !self.at_op(Op::Star) {
                 return Err(self.invalid());
@@ -939,36 +941,12 @@ impl Parser {
             }
             Ok(())
         })();
+        self.i = save_i;
+        self.depth = save_depth;
         if header.is_err() {
-            self.i = save_i;
-            self.depth = save_depth;
             return Ok(None);
         }
-        self.advance();
-        if self.tok() != &Tok::Indent {
-            let t = self.cur();
-            return Err(error_span(
-                CompileErrorKind::Indentation,
-                format!("expected an indented block after 'match' statement on line {}", kw.start.line),
-                t.start,
-                t.end,
-            ));
-        }
-        let mut level = 0u32;
-        loop {
-            match self.advance().tok {
-                Tok::Indent => level += 1,
-                Tok::Dedent => {
-                    level -= 1;
-                    if level == 0 {
-                        break;
-                    }
-                }
-                Tok::EndMarker => break,
-                _ => {}
-            }
-        }
-        Ok(Some(Stmt { kind: StmtKind::Match, pos: kw.start }))
+        self.match_stmt().map(Some)
     }
 
     /// A parameter list up to (not including) `closer`.
@@ -2547,7 +2525,7 @@ mod tests {
                 StmtKind::ImportFrom { module, names, level } => {
                     format!("(From {} {} {})", module.as_deref().unwrap_or("-"), level, alias(names))
                 }
-                StmtKind::Match => String::from("Match"),
+                StmtKind::Match { .. } => String::from("Match"),
             }
         }
 

@@ -5,7 +5,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use hashbrown::HashSet;
 
-use super::ast::{Expr, ExprKind, Stmt, StmtKind};
+use super::ast::{Expr, ExprKind, Pattern, PatternKind, Stmt, StmtKind};
 
 /// The names a function body binds and declares.
 #[derive(Debug, Default)]
@@ -194,7 +194,39 @@ impl Scope {
                     self.bind(a.asname.as_ref().unwrap_or(&a.name));
                 }
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for c in cases {
+                    self.pattern(&c.pattern);
+                    if let Some(g) = &c.guard {
+                        self.expr(g);
+                    }
+                    c.body.iter().for_each(|s| self.stmt(s));
+                }
+            }
             _ => {}
+        }
+    }
+
+    /// The names a pattern binds and the expressions it evaluates.
+    fn pattern(&mut self, p: &Pattern) {
+        match &p.kind {
+            PatternKind::Value(e) | PatternKind::Singleton(e) => self.expr(e),
+            PatternKind::Sequence(items) | PatternKind::Or(items) => items.iter().for_each(|i| self.pattern(i)),
+            PatternKind::Star(name) => name.iter().for_each(|n| self.bind(n)),
+            PatternKind::Mapping { keys, patterns, rest } => {
+                keys.iter().for_each(|k| self.expr(k));
+                patterns.iter().for_each(|i| self.pattern(i));
+                rest.iter().for_each(|n| self.bind(n));
+            }
+            PatternKind::Class { cls, patterns, kwd_patterns, .. } => {
+                self.expr(cls);
+                patterns.iter().chain(kwd_patterns).for_each(|i| self.pattern(i));
+            }
+            PatternKind::As { pattern, name } => {
+                pattern.iter().for_each(|i| self.pattern(i));
+                name.iter().for_each(|n| self.bind(n));
+            }
         }
     }
 

@@ -53,6 +53,14 @@ impl Vm {
                 Obj::Free => t.object,
                 Obj::Str(_) => t.str_,
                 Obj::BigInt(_) => t.int,
+                Obj::Complex(_) => t.complex,
+                Obj::Bytes(b) => {
+                    if b.mutable {
+                        t.bytearray
+                    } else {
+                        t.bytes
+                    }
+                }
                 Obj::List(_) => t.list,
                 Obj::Tuple(_) => t.tuple,
                 Obj::Dict(_) => t.dict,
@@ -92,6 +100,8 @@ impl Vm {
                         IterState::Seq { seq, .. } => match self.heap.get(*seq) {
                             Obj::Tuple(_) => t.tuple_iterator,
                             Obj::Str(_) => t.str_iterator,
+                            Obj::Bytes(b) if b.mutable => t.bytearray_iterator,
+                            Obj::Bytes(_) => t.bytes_iterator,
                             _ => t.list_iterator,
                         },
                         IterState::SeqReverse { .. } => t.list_reverseiterator,

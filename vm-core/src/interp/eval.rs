@@ -1050,6 +1050,35 @@ impl Vm {
                         self.stack.truncate(start);
                         self.stack.push(r);
                     }
+                    Opcode::MatchSequence => {
+                        let b = self.match_is_sequence(top!());
+                        self.stack.push(Value::Bool(b));
+                    }
+                    Opcode::MatchMapping => {
+                        let b = self.match_is_mapping(top!());
+                        self.stack.push(Value::Bool(b));
+                    }
+                    Opcode::GetLen => {
+                        save_pc!();
+                        let n = tri!(crate::builtins::len_of(self, top!()));
+                        self.stack.push(Value::Int(n as i64));
+                    }
+                    Opcode::MatchKeys => {
+                        save_pc!();
+                        let len = self.stack.len();
+                        let (subject, keys) = (self.stack[len - 2], self.stack[len - 1]);
+                        let r = tri!(self.match_keys(subject, keys));
+                        self.stack.push(r);
+                    }
+                    Opcode::MatchClass => {
+                        save_pc!();
+                        // The operands stay on the stack (rooted) while attributes are read.
+                        let len = self.stack.len();
+                        let (subject, cls, names) = (self.stack[len - 3], self.stack[len - 2], self.stack[len - 1]);
+                        let r = tri!(self.match_class(subject, cls, arg, names));
+                        self.stack.truncate(len - 3);
+                        self.stack.push(r);
+                    }
                 }
             };
             // An exception: record where it happened and unwind.

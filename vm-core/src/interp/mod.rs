@@ -2,13 +2,16 @@
 //! attributes, subscripts and iteration.
 
 pub mod attr;
+pub mod bytes_ops;
 pub mod call;
 pub mod code;
+pub mod complex_ops;
 pub mod errors;
 pub mod eval;
 pub mod frame;
 pub mod generator;
 pub mod import;
+pub mod matching;
 pub mod names;
 pub mod native_sub;
 pub mod ops;

@@ -7,6 +7,7 @@ use alloc::vec::Vec;
 use core::cmp::Ordering;
 
 use crate::bytecode::opcode::{BinaryOp, CompareOp, Opcode};
+use crate::runtime::complex::Complex;
 use crate::runtime::num::{self, Num, NumErr, NumResult};
 use crate::runtime::object::{BigRange, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
@@ -135,9 +136,16 @@ impl Vm {
             if let Some(r) = self.numeric_binop(op, &x, &y) {
                 return match r {
                     Ok(r) => Ok(self.num_value(r)),
+                    Err(NumErr::Complex) => self.real_pow_to_complex(&x, &y),
                     Err(e) => Err(self.num_error(e)),
                 };
             }
+        }
+        if let Some(r) = self.complex_binop(op, a, b) {
+            return r;
+        }
+        if let Some(r) = self.bytes_binop(op, a, b) {
+            return r;
         }
         if let Some(r) = self.set_binop(op, a, b, inplace)? {
             return Ok(r);
@@ -205,12 +213,15 @@ impl Vm {
             }
         }
         if op == BinaryOp::Mul
-            && (ta == "str" || ta == "list" || ta == "tuple")
-            && (tb == "str" || tb == "list" || tb == "tuple" || tb == "float")
+            && matches!(ta.as_str(), "str" | "list" | "tuple" | "bytes" | "bytearray")
+            && matches!(tb.as_str(), "str" | "list" | "tuple" | "float" | "complex" | "bytes" | "bytearray")
         {
             return self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
         }
-        if op == BinaryOp::Mul && (tb == "str" || tb == "list" || tb == "tuple") && ta == "float" {
+        if op == BinaryOp::Mul
+            && matches!(tb.as_str(), "str" | "list" | "tuple" | "bytes" | "bytearray")
+            && (ta == "float" || ta == "complex")
+        {
             return self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
         }
         let sym = if op == BinaryOp::Pow && !inplace { String::from("** or pow()") } else { String::from(op.symbol()) };
@@ -460,6 +471,13 @@ impl Vm {
             };
             return Ok(self.num_value(r));
         }
+        if let Some(z) = self.as_complex(v) {
+            match op {
+                Opcode::UnaryNegative => return Ok(self.new_complex(Complex::new(-z.re, -z.im))),
+                Opcode::UnaryPositive => return Ok(self.new_complex(z)),
+                _ => {}
+            }
+        }
         let (name, sym) = match op {
             Opcode::UnaryNegative => (self.names.neg, "-"),
             Opcode::UnaryPositive => (self.names.pos, "+"),
@@ -546,10 +564,12 @@ impl Vm {
             }));
         }
         let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
-            return Ok(None);
+            return Ok(self.complex_compare(op, a, b));
         };
         match (self.heap.get(ra), self.heap.get(rb)) {
             (Obj::Str(_), Obj::Str(_)) => Ok(self.str_compare(op, ra, rb)),
+            (Obj::Complex(_), _) | (_, Obj::Complex(_)) => Ok(self.complex_compare(op, a, b)),
+            (Obj::Bytes(_), Obj::Bytes(_)) => Ok(self.bytes_compare(op, a, b)),
             (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) => {
                 self.sequence_compare(op, ra, rb).map(Some)
             }
@@ -702,11 +722,15 @@ impl Vm {
                     Some(true)
                 }
                 (Obj::BigInt(x), Obj::BigInt(y)) => Some(x == y),
+                (Obj::Bytes(x), Obj::Bytes(y)) => Some(x.data == y.data),
+                (Obj::Complex(z), _) => Some(self.complex_eq(*z, b).unwrap_or(false)),
+                (_, Obj::Complex(z)) => Some(self.complex_eq(*z, a).unwrap_or(false)),
                 (Obj::Str(_), _) | (_, Obj::Str(_)) => Some(false),
                 _ => None,
             },
             (Value::Obj(r), other) | (other, Value::Obj(r)) => match self.heap.get(r) {
                 Obj::Instance(_) => None,
+                Obj::Complex(z) => self.complex_eq(*z, other).or(Some(false)),
                 Obj::BigInt(x) => match other {
                     Value::Float(f) => {
                         Some(num::compare(&Num::Big(x.clone()), &Num::Float(f)) == Some(Ordering::Equal))
@@ -747,6 +771,8 @@ impl Vm {
                 Obj::Dict(d) => Some(!d.is_empty()),
                 Obj::Set(s) => Some(!s.table.is_empty()),
                 Obj::BigInt(_) => Some(true),
+                Obj::Complex(z) => Some(z.re != 0.0 || z.im != 0.0),
+                Obj::Bytes(b) => Some(!b.data.is_empty()),
                 Obj::Range { start, stop, step } => Some(crate::builtins::range_len(*start, *stop, *step) > 0),
                 Obj::BigRange(r) => {
                     let BigRange { start, stop, step } = &**r;
@@ -819,6 +845,8 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(s) => Ok(s.hash() as i64),
                 Obj::BigInt(b) => Ok(int_ops::hash_int(b)),
+                Obj::Complex(z) => Ok(z.hash()),
+                Obj::Bytes(b) if !b.mutable => Ok(crate::runtime::str::bytes_hash(&b.data) as i64),
                 Obj::Tuple(items) => {
                     let items = items.clone();
                     const P1: u64 = 11400714785074694791;
@@ -837,7 +865,7 @@ impl Vm {
                     }
                     Ok(acc as i64)
                 }
-                Obj::List(_) | Obj::Dict(_) | Obj::Slice { .. } => {
+                Obj::List(_) | Obj::Dict(_) | Obj::Slice { .. } | Obj::Bytes(_) => {
                     let tn = self.type_name(v);
                     Err(self.type_error(format!("unhashable type: '{tn}'")))
                 }
@@ -903,6 +931,7 @@ impl Vm {
                     };
                 }
                 Obj::List(_) => return self.list_contains(r, item),
+                Obj::Bytes(_) => return self.bytes_contains(r, item),
                 Obj::Tuple(v) => {
                     let v = v.to_vec();
                     return self.seq_contains(&v, item);

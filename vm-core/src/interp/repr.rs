@@ -66,6 +66,16 @@ impl Vm {
         let mut out = String::new();
         match self.heap.get(r) {
             Obj::Str(s) => str_repr(s.as_str(), &mut out),
+            Obj::Complex(z) => z.repr(&mut out),
+            Obj::Bytes(b) => {
+                if b.mutable {
+                    out.push_str("bytearray(");
+                    crate::runtime::bytes::bytes_repr(&b.data, &mut out);
+                    out.push(')');
+                } else {
+                    crate::runtime::bytes::bytes_repr(&b.data, &mut out);
+                }
+            }
             Obj::BigInt(b) => {
                 let b = b.clone();
                 return self.bigint_text(&b);

@@ -193,6 +193,7 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key)),
             },
+            Obj::Bytes(_) => self.bytes_get_item(r, key),
             Obj::Range { start, stop, step } => {
                 let (start, stop, step) = (*start, *stop, *step);
                 let len = crate::builtins::range_len(start, stop, step);
@@ -285,6 +286,7 @@ impl Vm {
     pub fn set_item(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
+                Obj::Bytes(b) if b.mutable => return self.bytearray_set_item(r, key, value),
                 Obj::List(items) => {
                     let len = items.len();
                     if let Some(s) = self.is_slice(key) {
@@ -418,6 +420,7 @@ impl Vm {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Range { .. } | Obj::Iter(_) => true,
+                Obj::Bytes(_) => true,
                 Obj::BigRange(_) | Obj::Generator(_) => true,
                 Obj::Set(_) => true,
                 Obj::DictView { .. } => true,
@@ -436,7 +439,7 @@ impl Vm {
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         let state = match v {
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) => IterState::Seq { seq: r, index: 0 },
+                Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) => IterState::Seq { seq: r, index: 0 },
                 Obj::Dict(d) => IterState::Dict { dict: r, pos: 0, kind: DictViewKind::Keys, len: d.len() },
                 Obj::Set(_) => self.set_iter_state(r),
                 Obj::DictView { dict, kind } => {
@@ -522,6 +525,7 @@ impl Vm {
                     match self.heap.get(*seq) {
                         Obj::List(items) => (items.get(i).map(|&v| IterItem::Value(v)), true),
                         Obj::Tuple(items) => (items.get(i).map(|&v| IterItem::Value(v)), true),
+                        Obj::Bytes(b) => (b.data.get(i).map(|&x| IterItem::Value(Value::Int(i64::from(x)))), true),
                         Obj::Str(s) => {
                             if i < s.char_len() {
                                 (Some(IterItem::Char(s.char_at(i))), true)
@@ -541,6 +545,7 @@ impl Vm {
                             Obj::List(items) => (items.get(i).map(|&v| IterItem::Value(v)), true),
                             Obj::Tuple(items) => (items.get(i).map(|&v| IterItem::Value(v)), true),
                             Obj::Str(s) => (Some(IterItem::Char(s.char_at(i))), true),
+                            Obj::Bytes(b) => (b.data.get(i).map(|&x| IterItem::Value(Value::Int(i64::from(x)))), true),
                             _ => (None, false),
                         }
                     }

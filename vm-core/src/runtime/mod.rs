@@ -1,5 +1,7 @@
 //! The runtime: values, the GC heap, the object model and numeric/text primitives.
 
+pub mod bytes;
+pub mod complex;
 pub mod dict;
 pub mod float_fmt;
 pub mod fmath;

@@ -467,6 +467,10 @@ pub enum ObjKind {
     Property = 26,
     /// [`Obj::Super`].
     Super = 27,
+    /// [`Obj::Complex`].
+    Complex = 28,
+    /// [`Obj::Bytes`].
+    Bytes = 29,
 }
 
 /// Every kind of heap object.
@@ -589,13 +593,23 @@ pub enum Obj {
         /// `type(obj)`, or `obj` itself when it is a class.
         obj_type: ObjRef,
     } = ObjKind::Super as u8,
+    /// `complex` (immutable; the arithmetic is in `runtime::complex`).
+    Complex(crate::runtime::complex::Complex) = ObjKind::Complex as u8,
+    /// `bytes` / `bytearray` (`runtime::bytes`).
+    Bytes(crate::runtime::bytes::BytesObj) = ObjKind::Bytes as u8,
 }
 
 impl Obj {
     /// Calls `f` on every value this object references (for the GC).
     pub fn for_each_ref(&self, mut f: impl FnMut(Value)) {
         match self {
-            Obj::Free | Obj::Str(_) | Obj::BigInt(_) | Obj::Range { .. } | Obj::BigRange(_) => {}
+            Obj::Free
+            | Obj::Str(_)
+            | Obj::BigInt(_)
+            | Obj::Complex(_)
+            | Obj::Bytes(_)
+            | Obj::Range { .. }
+            | Obj::BigRange(_) => {}
             Obj::NotImplemented | Obj::Ellipsis => {}
             Obj::List(items) => items.iter().for_each(|&v| f(v)),
             Obj::Tuple(items) => items.iter().for_each(|&v| f(v)),
@@ -712,6 +726,7 @@ impl Obj {
         match self {
             Obj::Str(s) => s.heap_size(),
             Obj::BigInt(b) => big(b),
+            Obj::Bytes(b) => b.data.capacity(),
             Obj::List(items) => items.capacity() * v,
             Obj::Tuple(items) => items.capacity() * v,
             Obj::Dict(d) => d.heap_size(),

@@ -19,8 +19,13 @@ pub struct StrObj {
 
 /// FNV-1a over the bytes, never 0 or the reserved -1 pattern.
 fn str_hash(s: &str) -> u64 {
+    bytes_hash(s.as_bytes())
+}
+
+/// The hash of `str` text and of `bytes` (equal for ASCII, as in CPython).
+pub fn bytes_hash(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
+    for &b in bytes {
         h ^= b as u64;
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }

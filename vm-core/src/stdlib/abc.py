@@ -63,6 +63,14 @@ class ABC:
         if issubclass(subclass, cls):
             return subclass
         cls.__dict__["_abc_registry"].append(subclass)
+        # CPython sets Py_TPFLAGS_SEQUENCE/MAPPING on a registered class
+        # (not on built-in types): ouro's `match` reads this mark instead.
+        mark = getattr(cls, "__ouro_match__", None)
+        if mark is not None and getattr(subclass, "__ouro_match__", None) is None:
+            try:
+                subclass.__ouro_match__ = mark
+            except (TypeError, AttributeError):
+                pass
         return subclass
 
     @classmethod

@@ -1,7 +1,8 @@
-//! Built-in modules (`math`, `random`, `time`, `sys`, `gc`): each is a table of
+//! Built-in modules (`math`, `cmath`, `random`, `time`, `sys`, `gc`): each is a table of
 //! native functions plus an initializer for its constants, found by name
 //! when a script imports it.
 
+pub mod cmath;
 pub mod gc;
 pub mod math;
 pub mod random;
@@ -33,6 +34,8 @@ pub struct NativeModule {
 pub static NATIVE_MODULES: &[&NativeModule] = &[
     #[cfg(feature = "mod-math")]
     &math::MODULE,
+    #[cfg(feature = "mod-cmath")]
+    &cmath::MODULE,
     #[cfg(feature = "mod-random")]
     &random::MODULE,
     #[cfg(feature = "mod-time")]

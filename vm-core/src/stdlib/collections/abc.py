@@ -338,6 +338,8 @@ class Mapping(Collection):
     """A read-only mapping. Subclasses provide __getitem__, __iter__ and
     __len__; get, membership, the views and equality come from those."""
     __slots__ = ()
+    # Mapping patterns of `match` accept it (CPython's Py_TPFLAGS_MAPPING).
+    __ouro_match__ = "mapping"
 
     @abstractmethod
     def __getitem__(self, key):
@@ -490,6 +492,8 @@ class Sequence(Reversible, Collection):
     IndexError past the end) and __len__; iteration, membership,
     reversed(), index and count come from those."""
     __slots__ = ()
+    # Sequence patterns of `match` accept it (CPython's Py_TPFLAGS_SEQUENCE).
+    __ouro_match__ = "sequence"
 
     @abstractmethod
     def __getitem__(self, index):

@@ -1,0 +1,730 @@
+//! The `bytes` and `bytearray` constructors and methods, `str.encode`,
+//! and the codecs they share (`utf-8`, `ascii`, `latin-1`), with CPython
+//! 3.11's messages. `args[0]` of a method is the receiver.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{kwargs, no_kwargs};
+use crate::runtime::bytes as rb;
+use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+macro_rules! defs {
+    ($($name:literal => $f:ident),* $(,)?) => {
+        &[$(BuiltinDef { name: $name, func: $f }),*]
+    };
+}
+
+/// Methods shared by `bytes` and `bytearray`.
+pub static BYTES_METHODS: &[BuiltinDef] = defs! {
+    "decode" => decode, "hex" => hex, "join" => join, "split" => split, "strip" => strip,
+    "lstrip" => lstrip, "rstrip" => rstrip, "startswith" => startswith, "endswith" => endswith,
+    "find" => find, "rfind" => rfind, "index" => index, "count" => count, "replace" => replace,
+    "upper" => upper, "lower" => lower,
+};
+
+/// Methods only `bytearray` has.
+pub static BYTEARRAY_METHODS: &[BuiltinDef] = defs! {
+    "append" => append, "extend" => extend, "pop" => pop, "clear" => clear, "copy" => copy,
+};
+
+/// `bytes.fromhex` / `bytearray.fromhex` (installed as class methods).
+pub static FROMHEX: BuiltinDef = BuiltinDef { name: "fromhex", func: fromhex };
+
+/// `str.encode`.
+pub static STR_ENCODE: BuiltinDef = BuiltinDef { name: "encode", func: str_encode };
+
+/// `int.to_bytes`.
+pub static INT_TO_BYTES: BuiltinDef = BuiltinDef { name: "to_bytes", func: int_to_bytes };
+
+/// `int.from_bytes` (installed as a class method).
+pub static INT_FROM_BYTES: BuiltinDef = BuiltinDef { name: "from_bytes", func: int_from_bytes };
+
+/// Sets the constructors.
+pub fn install(vm: &mut Vm) {
+    let t = vm.types;
+    vm.set_ctor(t.bytes, bytes_new);
+    vm.set_ctor(t.bytearray, bytearray_new);
+}
+
+// ----- codecs -----
+
+/// The codecs ouro has, by CPython's normalized names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Codec {
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+        }
+    }
+}
+
+fn codec(vm: &mut Vm, name: &str) -> PyResult<Codec> {
+    let n: String = name.trim().to_ascii_lowercase().replace('_', "-");
+    match n.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" => Ok(Codec::Utf8),
+        "ascii" | "us-ascii" | "646" => Ok(Codec::Ascii),
+        "latin-1" | "latin1" | "latin" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "cp819" => Ok(Codec::Latin1),
+        _ => {
+            let c = vm.exc.lookup_error;
+            Err(vm.new_exception(c, format!("unknown encoding: {name}")))
+        }
+    }
+}
+
+/// The error for an encoding/decoding failure under the `errors`
+/// handler: `strict`'s exception, or a LookupError for a handler ouro
+/// lacks (CPython looks handlers up only when an error happens).
+fn codec_failure(vm: &mut Vm, errors: &str, strict: impl FnOnce(&mut Vm) -> PyErr) -> PyErr {
+    if errors == "strict" {
+        return strict(vm);
+    }
+    let c = vm.exc.lookup_error;
+    vm.new_exception(c, format!("unknown error handler name '{errors}'"))
+}
+
+/// CPython's escape of the character in "can't encode character" messages.
+fn char_escape(c: char) -> String {
+    let cp = c as u32;
+    if cp < 0x100 {
+        format!("'\\x{cp:02x}'")
+    } else if cp < 0x10000 {
+        format!("'\\u{cp:04x}'")
+    } else {
+        format!("'\\U{cp:08x}'")
+    }
+}
+
+/// Encodes text.
+fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
+    let limit = match codec {
+        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Ascii => 0x80u32,
+        Codec::Latin1 => 0x100,
+    };
+    let mut out = Vec::with_capacity(s.len());
+    for (pos, c) in s.chars().enumerate() {
+        let cp = c as u32;
+        if cp < limit {
+            out.push(cp as u8);
+            continue;
+        }
+        match errors {
+            "ignore" => {}
+            "replace" => out.push(b'?'),
+            _ => {
+                let msg = format!(
+                    "'{}' codec can't encode character {} in position {pos}: ordinal not in range({limit})",
+                    codec.name(),
+                    char_escape(c)
+                );
+                return Err(codec_failure(vm, errors, |vm| {
+                    let cls = vm.exc.unicode_encode_error;
+                    vm.new_exception(cls, msg)
+                }));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn decode_error(vm: &mut Vm, codec: Codec, byte: u8, pos: usize, reason: &str) -> PyErr {
+    let cls = vm.exc.unicode_decode_error;
+    vm.new_exception(
+        cls,
+        format!("'{}' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}", codec.name()),
+    )
+}
+
+/// Decodes bytes.
+fn decode_bytes(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
+    match codec {
+        Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
+        Codec::Ascii => {
+            let mut out = String::with_capacity(data.len());
+            for (pos, &b) in data.iter().enumerate() {
+                if b < 0x80 {
+                    out.push(b as char);
+                } else if errors == "replace" {
+                    out.push('\u{fffd}');
+                } else if errors != "ignore" {
+                    return Err(codec_failure(vm, errors, |vm| {
+                        decode_error(vm, codec, b, pos, "ordinal not in range(128)")
+                    }));
+                }
+            }
+            Ok(out)
+        }
+        Codec::Utf8 => match core::str::from_utf8(data) {
+            Ok(s) => Ok(String::from(s)),
+            Err(e) => match errors {
+                "replace" => Ok(String::from_utf8_lossy(data).into_owned()),
+                "ignore" => {
+                    let lossy = String::from_utf8_lossy(data);
+                    Ok(lossy.chars().filter(|&c| c != '\u{fffd}').collect())
+                }
+                _ => {
+                    let pos = e.valid_up_to();
+                    let b = data[pos];
+                    let reason = match e.error_len() {
+                        None => "unexpected end of data",
+                        Some(_) if (0x80..0xc2).contains(&b) || b > 0xf4 => "invalid start byte",
+                        Some(_) => "invalid continuation byte",
+                    };
+                    Err(codec_failure(vm, errors, |vm| decode_error(vm, codec, b, pos, reason)))
+                }
+            },
+        },
+    }
+}
+
+fn encoding_args(vm: &mut Vm, fname: &str, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<(Codec, String)> {
+    let [enc_kw, err_kw] = kwargs(vm, fname, kw, ["encoding", "errors"])?;
+    let enc = args.get(1).copied().or(enc_kw);
+    let err = args.get(2).copied().or(err_kw);
+    let enc = match enc {
+        Some(v) => super::str_arg(vm, v, &format!("{fname}() argument 'encoding'"))?,
+        None => String::from("utf-8"),
+    };
+    let err = match err {
+        Some(v) => super::str_arg(vm, v, &format!("{fname}() argument 'errors'"))?,
+        None => String::from("strict"),
+    };
+    Ok((codec(vm, &enc)?, err))
+}
+
+fn str_encode(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let Some(s) = args.first().and_then(|&v| vm.as_str(vm.unwrap_native(v))).map(String::from) else {
+        return Err(vm.type_error("descriptor 'encode' requires a 'str' object"));
+    };
+    if args.len() > 3 {
+        let n = args.len() - 1;
+        return Err(vm.type_error(format!("encode() takes at most 2 arguments ({n} given)")));
+    }
+    let (codec, errors) = encoding_args(vm, "encode", args, kw)?;
+    let data = encode(vm, &s, codec, &errors)?;
+    Ok(vm.new_bytes(data, false))
+}
+
+// ----- constructors -----
+
+fn bytes_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    construct(vm, args, kw, false)
+}
+
+fn bytearray_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    construct(vm, args, kw, true)
+}
+
+fn construct(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], mutable: bool) -> PyResult<Value> {
+    let tname = if mutable { "bytearray" } else { "bytes" };
+    let [src_kw, enc_kw, err_kw] = kwargs(vm, tname, kw, ["source", "encoding", "errors"])?;
+    if args.len() > 3 {
+        let n = args.len();
+        return Err(vm.type_error(format!("{tname}() takes at most 3 arguments ({n} given)")));
+    }
+    let src = args.first().copied().or(src_kw);
+    let enc = args.get(1).copied().or(enc_kw);
+    let err = args.get(2).copied().or(err_kw);
+    let Some(src) = src else {
+        if enc.is_some() || err.is_some() {
+            let what = if enc.is_some() { "encoding" } else { "errors" };
+            return Err(vm.type_error(format!("{what} without a string argument")));
+        }
+        return Ok(vm.new_bytes(Vec::new(), mutable));
+    };
+    if let Some(s) = vm.as_str(vm.unwrap_native(src)).map(String::from) {
+        let Some(enc) = enc else { return Err(vm.type_error("string argument without an encoding")) };
+        let enc = super::str_arg(vm, enc, &format!("{tname}() argument 'encoding'"))?;
+        let errors = match err {
+            Some(e) => super::str_arg(vm, e, &format!("{tname}() argument 'errors'"))?,
+            None => String::from("strict"),
+        };
+        let c = codec(vm, &enc)?;
+        let data = encode(vm, &s, c, &errors)?;
+        return Ok(vm.new_bytes(data, mutable));
+    }
+    if enc.is_some() || err.is_some() {
+        let what = if enc.is_some() { "encoding" } else { "errors" };
+        return Err(vm.type_error(format!("{what} without a string argument")));
+    }
+    if let Some((data, _)) = vm.bytes_of(src) {
+        return Ok(vm.new_bytes(data, mutable));
+    }
+    if vm.is_int(src) {
+        let n = match vm.to_i64(src) {
+            Some(n) => n,
+            None => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        };
+        if n < 0 {
+            return Err(vm.value_error("negative count"));
+        }
+        vm.reserve(n as usize)?;
+        return Ok(vm.new_bytes(alloc::vec![0; n as usize], mutable));
+    }
+    if !vm.is_iterable(src) {
+        let tn = vm.type_name(src);
+        return Err(vm.type_error(format!("cannot convert '{tn}' object to {tname}")));
+    }
+    let items = vm.collect_iterable(src)?;
+    let mut data = Vec::with_capacity(items.len());
+    for v in items {
+        match vm.byte_value(v) {
+            Ok(b) => data.push(b),
+            // bytes() says "bytes must be ...", bytearray() "byte must be ...".
+            Err(e) if !mutable && vm.is_int(v) => {
+                let _ = e;
+                return Err(vm.value_error("bytes must be in range(0, 256)"));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(vm.new_bytes(data, mutable))
+}
+
+fn fromhex(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "fromhex", kw)?;
+    // Bound as a class method: args[0] is the class.
+    let mutable = matches!(args.first(), Some(&Value::Obj(c)) if c == vm.types.bytearray);
+    let Some(&s) = args.get(1) else { return Err(vm.type_error("fromhex() takes exactly one argument (0 given)")) };
+    let s = super::str_arg(vm, s, "fromhex() argument")?;
+    match rb::from_hex(&s) {
+        Ok(data) => Ok(vm.new_bytes(data, mutable)),
+        Err(pos) => Err(vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}"))),
+    }
+}
+
+// ----- methods -----
+
+/// The receiver's bytes and whether it is a bytearray.
+fn recv(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Vec<u8>, bool)> {
+    match args.first().and_then(|&v| vm.bytes_of(v)) {
+        Some(r) => Ok(r),
+        None => Err(vm.type_error(format!("descriptor '{name}' requires a 'bytes' object"))),
+    }
+}
+
+/// A bytes-like argument.
+fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    match vm.bytes_of(v) {
+        Some((d, _)) => Ok(d),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
+        }
+    }
+}
+
+fn decode(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let (data, _) = recv(vm, args, "decode")?;
+    let (codec, errors) = encoding_args(vm, "decode", args, kw)?;
+    let s = decode_bytes(vm, &data, codec, &errors)?;
+    Ok(vm.new_string(s))
+}
+
+fn hex(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "hex", kw)?;
+    if args.len() > 1 {
+        return Err(vm.not_implemented_error("bytes.hex() with a separator is not supported yet"));
+    }
+    let (data, _) = recv(vm, args, "hex")?;
+    Ok(vm.new_string(rb::to_hex(&data)))
+}
+
+fn join(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "join", kw)?;
+    let (sep, mutable) = recv(vm, args, "join")?;
+    let Some(&it) = args.get(1) else { return Err(vm.type_error("join() takes exactly one argument (0 given)")) };
+    let items = vm.collect_iterable(it)?;
+    let mut out = Vec::new();
+    for (i, v) in items.into_iter().enumerate() {
+        let Some((d, _)) = vm.bytes_of(v) else {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!("sequence item {i}: expected a bytes-like object, {tn} found")));
+        };
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend_from_slice(&d);
+    }
+    Ok(vm.new_bytes(out, mutable))
+}
+
+fn split(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let (data, mutable) = recv(vm, args, "split")?;
+    let [sep_kw, max_kw] = kwargs(vm, "split", kw, ["sep", "maxsplit"])?;
+    let sep = args.get(1).copied().or(sep_kw).filter(|v| !matches!(v, Value::None));
+    let maxsplit = match args.get(2).copied().or(max_kw) {
+        Some(m) => super::int_arg(vm, m)?,
+        None => -1,
+    };
+    let parts = match sep {
+        Some(s) => {
+            let s = bytes_arg(vm, s)?;
+            if s.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            rb::split_sep(&data, &s, maxsplit)
+        }
+        None => rb::split_whitespace(&data, maxsplit),
+    };
+    let items = parts.into_iter().map(|p| vm.new_bytes(p, mutable)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn strip_common(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, l: bool, r: bool) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    let (data, mutable) = recv(vm, args, name)?;
+    let chars = match args.get(1).copied().filter(|v| !matches!(v, Value::None)) {
+        Some(c) => Some(bytes_arg(vm, c)?),
+        None => None,
+    };
+    let out = rb::strip(&data, chars.as_deref(), l, r).to_vec();
+    Ok(vm.new_bytes(out, mutable))
+}
+
+fn strip(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    strip_common(vm, args, kw, "strip", true, true)
+}
+
+fn lstrip(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    strip_common(vm, args, kw, "lstrip", true, false)
+}
+
+fn rstrip(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    strip_common(vm, args, kw, "rstrip", false, true)
+}
+
+/// Clamps Python `start`/`end` arguments (`None` = default) to `0..=len`.
+fn bounds(vm: &mut Vm, args: &[Value], first: usize, len: usize) -> PyResult<(usize, usize)> {
+    let clamp = |i: i64| -> usize {
+        if i < 0 {
+            (i + len as i64).max(0) as usize
+        } else {
+            (i as usize).min(len)
+        }
+    };
+    let mut get = |k: usize, default: usize| -> PyResult<usize> {
+        match args.get(k).copied().filter(|v| !matches!(v, Value::None)) {
+            // Big ints saturate to i64::MIN/MAX, which clamp to the ends.
+            Some(v) if vm.is_int(v) => Ok(clamp(vm.index_value(v, "slice")?)),
+            Some(_) => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            None => Ok(default),
+        }
+    };
+    let s = get(first, 0)?;
+    let e = get(first + 1, len)?;
+    Ok((s, e))
+}
+
+fn affix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, start: bool) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    let (data, _) = recv(vm, args, name)?;
+    let Some(&p) = args.get(1) else {
+        return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
+    };
+    let (s, e) = bounds(vm, args, 2, data.len())?;
+    let hay = if s <= e { &data[s..e] } else { &data[0..0] };
+    let candidates: Vec<Vec<u8>> = match vm.bytes_of(p) {
+        Some((d, _)) => alloc::vec![d],
+        None => match p {
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)) => {
+                let items = vm.collect_iterable(p)?;
+                let mut out = Vec::new();
+                for it in items {
+                    out.push(bytes_arg(vm, it)?);
+                }
+                out
+            }
+            _ => {
+                let tn = vm.type_name(p);
+                return Err(vm.type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {tn}")));
+            }
+        },
+    };
+    let hit = candidates.iter().any(|c| if start { hay.starts_with(c) } else { hay.ends_with(c) });
+    Ok(Value::Bool(hit && s <= data.len()))
+}
+
+fn startswith(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    affix(vm, args, kw, "startswith", true)
+}
+
+fn endswith(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    affix(vm, args, kw, "endswith", false)
+}
+
+/// The needle of `find`/`count`/`index`: bytes-like or an int byte.
+fn needle(vm: &mut Vm, v: Option<Value>, name: &str) -> PyResult<Vec<u8>> {
+    let Some(v) = v else { return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)"))) };
+    if vm.is_int(v) {
+        return Ok(alloc::vec![vm.byte_value(v)?]);
+    }
+    match vm.bytes_of(v) {
+        Some((d, _)) => Ok(d),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("argument should be integer or bytes-like object, not '{tn}'")))
+        }
+    }
+}
+
+fn search(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, rev: bool) -> PyResult<Option<usize>> {
+    no_kwargs(vm, name, kw)?;
+    let (data, _) = recv(vm, args, name)?;
+    let n = needle(vm, args.get(1).copied(), name)?;
+    let (s, e) = bounds(vm, args, 2, data.len())?;
+    Ok(if rev { rb::rfind(&data, &n, s, e) } else { rb::find(&data, &n, s, e) })
+}
+
+fn find(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(search(vm, args, kw, "find", false)?.map_or(-1, |i| i as i64)))
+}
+
+fn rfind(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    Ok(Value::Int(search(vm, args, kw, "rfind", true)?.map_or(-1, |i| i as i64)))
+}
+
+fn index(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    match search(vm, args, kw, "index", false)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error("subsection not found")),
+    }
+}
+
+fn count(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "count", kw)?;
+    let (data, _) = recv(vm, args, "count")?;
+    let n = needle(vm, args.get(1).copied(), "count")?;
+    let (s, e) = bounds(vm, args, 2, data.len())?;
+    let hay = if s <= e { &data[s..e] } else { &data[0..0] };
+    Ok(Value::Int(rb::count(hay, &n) as i64))
+}
+
+fn replace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "replace", kw)?;
+    let (data, mutable) = recv(vm, args, "replace")?;
+    if args.len() < 3 {
+        let n = args.len().saturating_sub(1);
+        return Err(vm.type_error(format!("replace expected at least 2 arguments, got {n}")));
+    }
+    let old = bytes_arg(vm, args[1])?;
+    let new = bytes_arg(vm, args[2])?;
+    let count = match args.get(3) {
+        Some(&c) => super::int_arg(vm, c)?,
+        None => -1,
+    };
+    Ok(vm.new_bytes(rb::replace(&data, &old, &new, count), mutable))
+}
+
+fn upper(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "upper", kw)?;
+    let (data, mutable) = recv(vm, args, "upper")?;
+    Ok(vm.new_bytes(data.to_ascii_uppercase(), mutable))
+}
+
+fn lower(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "lower", kw)?;
+    let (data, mutable) = recv(vm, args, "lower")?;
+    Ok(vm.new_bytes(data.to_ascii_lowercase(), mutable))
+}
+
+// ----- bytearray mutators -----
+
+fn with_bytearray<T>(vm: &mut Vm, args: &[Value], name: &str, f: impl FnOnce(&mut Vec<u8>) -> T) -> PyResult<T> {
+    match args.first() {
+        Some(&Value::Obj(r)) => match vm.heap.get_mut(r) {
+            Obj::Bytes(b) if b.mutable => Ok(f(&mut b.data)),
+            _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'bytearray' object"))),
+        },
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'bytearray' object"))),
+    }
+}
+
+fn append(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "append", kw)?;
+    let Some(&v) = args.get(1) else {
+        return Err(vm.type_error("bytearray.append() takes exactly one argument (0 given)"));
+    };
+    let b = vm.byte_value(v)?;
+    with_bytearray(vm, args, "append", |d| d.push(b))?;
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "extend", kw)?;
+    let Some(&v) = args.get(1) else {
+        return Err(vm.type_error("bytearray.extend() takes exactly one argument (0 given)"));
+    };
+    let data = match vm.bytes_of(v) {
+        Some((d, _)) => d,
+        None => {
+            if vm.as_str(v).is_some() {
+                return Err(vm.type_error("expected iterable of integers; got: 'str'"));
+            }
+            if !vm.is_iterable(v) {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!("can't extend bytearray with {tn}")));
+            }
+            let items = vm.collect_iterable(v)?;
+            let mut d = Vec::with_capacity(items.len());
+            for it in items {
+                d.push(vm.byte_value(it)?);
+            }
+            d
+        }
+    };
+    with_bytearray(vm, args, "extend", |d| d.extend_from_slice(&data))?;
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "pop", kw)?;
+    let i = match args.get(1) {
+        Some(&v) => Some(super::int_arg(vm, v)?),
+        None => None,
+    };
+    let r = with_bytearray(vm, args, "pop", |d| {
+        if d.is_empty() {
+            return Err("pop from empty bytearray");
+        }
+        let len = d.len() as i64;
+        let i = i.unwrap_or(-1);
+        let j = if i < 0 { i + len } else { i };
+        if j < 0 || j >= len {
+            return Err("pop index out of range");
+        }
+        Ok(d.remove(j as usize))
+    })?;
+    match r {
+        Ok(b) => Ok(Value::Int(i64::from(b))),
+        Err(m) => Err(vm.index_error(m)),
+    }
+}
+
+fn clear(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "clear", kw)?;
+    with_bytearray(vm, args, "clear", |d| d.clear())?;
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "copy", kw)?;
+    let data = with_bytearray(vm, args, "copy", |d| d.clone())?;
+    Ok(vm.new_bytes(data, true))
+}
+
+// ----- int <-> bytes -----
+
+/// `byteorder` as "is it little-endian?".
+fn byteorder(vm: &mut Vm, v: Option<Value>, fname: &str) -> PyResult<bool> {
+    let Some(v) = v else { return Ok(false) };
+    let s = super::str_arg(vm, v, &format!("{fname}() argument 'byteorder'"))?;
+    match s.as_str() {
+        "little" => Ok(true),
+        "big" => Ok(false),
+        _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    }
+}
+
+fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    use num_bigint::{BigInt, Sign};
+    let [len_kw, order_kw, signed_kw] = kwargs(vm, "to_bytes", kw, ["length", "byteorder", "signed"])?;
+    if args.len() > 3 {
+        let n = args.len() - 1;
+        return Err(vm.type_error(format!("to_bytes() takes at most 2 positional arguments ({n} given)")));
+    }
+    let Some(n) = args.first().copied().filter(|&v| vm.is_int(vm.unwrap_native(v))) else {
+        return Err(vm.type_error("descriptor 'to_bytes' requires an 'int' object"));
+    };
+    let n = vm.unwrap_native(n);
+    let length = match args.get(1).copied().or(len_kw) {
+        Some(l) => super::int_arg(vm, l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let little = byteorder(vm, args.get(2).copied().or(order_kw), "to_bytes")?;
+    let signed = match signed_kw {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let big: BigInt = vm.as_num(n).map(|x| x.to_big()).unwrap_or_default();
+    if !signed && big.sign() == Sign::Minus {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let length = length as usize;
+    // Minimal big-endian bytes (empty for 0), then padded to `length`.
+    let mut minimal = if big.sign() == Sign::NoSign {
+        Vec::new()
+    } else if signed {
+        big.to_signed_bytes_be()
+    } else {
+        big.to_bytes_be().1
+    };
+    // The fill of a negative number is 0xff: -1 needs no bytes at all (as in CPython).
+    if big.sign() == Sign::Minus && minimal == [0xff] {
+        minimal.clear();
+    }
+    if minimal.len() > length {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    vm.reserve(length)?;
+    let fill = if big.sign() == Sign::Minus { 0xff } else { 0 };
+    let mut out = alloc::vec![fill; length - minimal.len()];
+    out.append(&mut minimal);
+    if little {
+        out.reverse();
+    }
+    Ok(vm.new_bytes(out, false))
+}
+
+fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    use num_bigint::{BigInt, Sign};
+    // Bound as a class method: args[0] is the class.
+    let [bytes_kw, order_kw, signed_kw] = kwargs(vm, "from_bytes", kw, ["bytes", "byteorder", "signed"])?;
+    if args.len() > 3 {
+        let n = args.len() - 1;
+        return Err(vm.type_error(format!("from_bytes() takes at most 2 positional arguments ({n} given)")));
+    }
+    let Some(src) = args.get(1).copied().or(bytes_kw) else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let little = byteorder(vm, args.get(2).copied().or(order_kw), "from_bytes")?;
+    let signed = match signed_kw {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let data = match vm.bytes_of(src) {
+        Some((d, _)) => d,
+        None if vm.as_str(src).is_some() => return Err(vm.type_error("cannot convert 'str' object to bytes")),
+        None => {
+            let b = construct(vm, &[src], &[], false)?;
+            vm.bytes_of(b).map(|(d, _)| d).unwrap_or_default()
+        }
+    };
+    let n = match (signed, little) {
+        (true, true) => BigInt::from_signed_bytes_le(&data),
+        (true, false) => BigInt::from_signed_bytes_be(&data),
+        (false, true) => BigInt::from_bytes_le(Sign::Plus, &data),
+        (false, false) => BigInt::from_bytes_be(Sign::Plus, &data),
+    };
+    let v = vm.new_bigint(n);
+    let cls = args.first().copied();
+    match cls {
+        Some(Value::Obj(c)) if c != vm.types.int => vm.call_value(Value::Obj(c), &[v]),
+        _ => Ok(v),
+    }
+}

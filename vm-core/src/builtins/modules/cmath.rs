@@ -1,0 +1,310 @@
+//! The `cmath` module (a subset), following CPython 3.11's `cmathmodule.c`
+//! for finite arguments (its scaled `sqrt`, `log` near 1 through `log1p`,
+//! `exp` near overflow) and C99 Annex G for infinities and NaNs. Errors are
+//! CPython's: `ValueError: math domain error`, `OverflowError: math range
+//! error`.
+//!
+//! Has: `sqrt exp log log10 phase polar rect isnan isinf isfinite isclose`
+//! and `pi e tau inf infj nan nanj`. Other functions raise AttributeError.
+
+use super::{bind_args, float_arg, NativeModule};
+use crate::builtins::{arity, no_kwargs};
+use crate::runtime::complex::Complex;
+use crate::runtime::fmath;
+use crate::runtime::object::{BuiltinDef, PyErr, PyResult};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// The `cmath` module.
+pub static MODULE: NativeModule = NativeModule { name: "cmath", functions: FUNCTIONS, init };
+
+static FUNCTIONS: &[BuiltinDef] = &[
+    BuiltinDef { name: "sqrt", func: sqrt },
+    BuiltinDef { name: "exp", func: exp },
+    BuiltinDef { name: "log", func: log },
+    BuiltinDef { name: "log10", func: log10 },
+    BuiltinDef { name: "phase", func: phase },
+    BuiltinDef { name: "polar", func: polar },
+    BuiltinDef { name: "rect", func: rect },
+    BuiltinDef { name: "isnan", func: isnan },
+    BuiltinDef { name: "isinf", func: isinf },
+    BuiltinDef { name: "isfinite", func: isfinite },
+    BuiltinDef { name: "isclose", func: isclose },
+];
+
+fn init(vm: &mut Vm, ns: ObjRef) {
+    let consts = [
+        ("pi", Value::Float(core::f64::consts::PI)),
+        ("e", Value::Float(core::f64::consts::E)),
+        ("tau", Value::Float(core::f64::consts::TAU)),
+        ("inf", Value::Float(f64::INFINITY)),
+        ("nan", Value::Float(f64::NAN)),
+    ];
+    for (name, value) in consts {
+        let key = vm.intern(name);
+        let _ = vm.dict_set_str(ns, key, value);
+    }
+    for (name, im) in [("infj", f64::INFINITY), ("nanj", f64::NAN)] {
+        let key = vm.intern(name);
+        let z = vm.new_complex(Complex::new(0.0, im));
+        let _ = vm.dict_set_str(ns, key, z);
+    }
+}
+
+/// `DBL_MIN`, the smallest normal double.
+const DBL_MIN: f64 = f64::MIN_POSITIVE;
+/// `CM_LARGE_DOUBLE`: `DBL_MAX / 4`.
+const LARGE_DOUBLE: f64 = f64::MAX / 4.0;
+/// `CM_LOG_LARGE_DOUBLE`: `log(CM_LARGE_DOUBLE)`.
+const LOG_LARGE_DOUBLE: f64 = 708.3964185322641;
+
+fn domain_error(vm: &mut Vm) -> PyErr {
+    vm.value_error("math domain error")
+}
+
+/// A `cmath` argument: a complex, or anything `float()`-like.
+fn complex_arg(vm: &mut Vm, v: Value) -> PyResult<Complex> {
+    match vm.as_complex(v) {
+        Some(z) => Ok(z),
+        None => float_arg(vm, v).map(|f| Complex::new(f, 0.0)),
+    }
+}
+
+fn one_arg(vm: &mut Vm, name: &str, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Complex> {
+    no_kwargs(vm, name, kw)?;
+    arity(vm, name, args, 1, 1)?;
+    complex_arg(vm, args[0])
+}
+
+/// `cmath.sqrt(z)`: principal square root.
+fn c_sqrt(z: Complex) -> Complex {
+    if !z.re.is_finite() || !z.im.is_finite() {
+        return if z.im.is_infinite() {
+            Complex::new(f64::INFINITY, z.im)
+        } else if z.re.is_nan() {
+            Complex::new(f64::NAN, f64::NAN)
+        } else if z.re == f64::NEG_INFINITY {
+            if z.im.is_nan() {
+                Complex::new(f64::NAN, f64::INFINITY)
+            } else {
+                Complex::new(0.0, libm::copysign(f64::INFINITY, z.im))
+            }
+        } else if z.re == f64::INFINITY {
+            Complex::new(f64::INFINITY, if z.im.is_nan() { z.im } else { libm::copysign(0.0, z.im) })
+        } else {
+            Complex::new(f64::NAN, f64::NAN)
+        };
+    }
+    if z.re == 0.0 && z.im == 0.0 {
+        return Complex::new(0.0, z.im);
+    }
+    let (mut ax, ay) = (libm::fabs(z.re), libm::fabs(z.im));
+    let s = if ax < DBL_MIN && ay < DBL_MIN {
+        ax = libm::ldexp(ax, 53);
+        libm::ldexp(libm::sqrt(ax + libm::hypot(ax, libm::ldexp(ay, 53))), -27)
+    } else {
+        ax /= 8.0;
+        2.0 * libm::sqrt(ax + libm::hypot(ax, ay / 8.0))
+    };
+    let d = ay / (2.0 * s);
+    if z.re >= 0.0 {
+        Complex::new(s, libm::copysign(d, z.im))
+    } else {
+        Complex::new(d, libm::copysign(s, z.im))
+    }
+}
+
+/// `ln(z)`, and whether it was a domain error (at zero: `-inf` real part).
+fn c_log(z: Complex) -> (Complex, bool) {
+    if !z.re.is_finite() || !z.im.is_finite() {
+        let re = if z.re.is_infinite() || z.im.is_infinite() { f64::INFINITY } else { f64::NAN };
+        return (Complex::new(re, libm::atan2(z.im, z.re)), false);
+    }
+    let (ax, ay) = (libm::fabs(z.re), libm::fabs(z.im));
+    let re = if ax > LARGE_DOUBLE || ay > LARGE_DOUBLE {
+        fmath::log(libm::hypot(ax / 2.0, ay / 2.0)) + core::f64::consts::LN_2
+    } else if ax < DBL_MIN && ay < DBL_MIN {
+        if ax == 0.0 && ay == 0.0 {
+            return (Complex::new(f64::NEG_INFINITY, libm::atan2(z.im, z.re)), true);
+        }
+        fmath::log(libm::hypot(libm::ldexp(ax, 53), libm::ldexp(ay, 53))) - 53.0 * core::f64::consts::LN_2
+    } else {
+        let h = libm::hypot(ax, ay);
+        if (0.71..=1.73).contains(&h) {
+            let (am, an) = if ax > ay { (ax, ay) } else { (ay, ax) };
+            libm::log1p((am - 1.0) * (am + 1.0) + an * an) / 2.0
+        } else {
+            fmath::log(h)
+        }
+    };
+    (Complex::new(re, libm::atan2(z.im, z.re)), false)
+}
+
+fn sqrt(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let z = one_arg(vm, "sqrt", args, kw)?;
+    Ok(vm.new_complex(c_sqrt(z)))
+}
+
+fn exp(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let z = one_arg(vm, "exp", args, kw)?;
+    let r = if !z.re.is_finite() || !z.im.is_finite() {
+        if z.re.is_nan() {
+            Complex::new(f64::NAN, if z.im == 0.0 { z.im } else { f64::NAN })
+        } else if z.re == f64::NEG_INFINITY {
+            if z.im.is_finite() {
+                Complex::new(0.0 * libm::cos(z.im), 0.0 * libm::sin(z.im))
+            } else {
+                Complex::new(0.0, 0.0)
+            }
+        } else if z.re == f64::INFINITY {
+            if z.im == 0.0 {
+                Complex::new(f64::INFINITY, z.im)
+            } else if z.im.is_finite() {
+                Complex::new(f64::INFINITY * libm::cos(z.im), f64::INFINITY * libm::sin(z.im))
+            } else {
+                return Err(domain_error(vm));
+            }
+        } else {
+            // finite real part, infinite or NaN imaginary part
+            if z.im.is_infinite() {
+                return Err(domain_error(vm));
+            }
+            Complex::new(f64::NAN, f64::NAN)
+        }
+    } else {
+        let r = if z.re > LOG_LARGE_DOUBLE {
+            let l = fmath::exp(z.re - 1.0);
+            Complex::new(l * libm::cos(z.im) * core::f64::consts::E, l * libm::sin(z.im) * core::f64::consts::E)
+        } else {
+            let l = fmath::exp(z.re);
+            Complex::new(l * libm::cos(z.im), l * libm::sin(z.im))
+        };
+        if r.re.is_infinite() || r.im.is_infinite() {
+            return Err(vm.overflow_error("math range error"));
+        }
+        r
+    };
+    Ok(vm.new_complex(r))
+}
+
+fn log(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [x, base] = bind_args(vm, "log", args, kw, ["x", "base"])?;
+    let Some(x) = x else {
+        return Err(vm.type_error("log() missing required argument 'x' (pos 1)"));
+    };
+    let x = complex_arg(vm, x)?;
+    let (mut r, mut edom) = c_log(x);
+    if let Some(b) = base {
+        // As CPython: the base's log resets the error flag, and a zero
+        // divisor (base 1) is the domain error.
+        let b = complex_arg(vm, b)?;
+        let (lb, _) = c_log(b);
+        (r, edom) = match r.checked_div(lb) {
+            Ok(q) => (q, false),
+            Err(_) => (r, true),
+        };
+    }
+    if edom {
+        return Err(domain_error(vm));
+    }
+    Ok(vm.new_complex(r))
+}
+
+fn log10(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let z = one_arg(vm, "log10", args, kw)?;
+    let (r, edom) = c_log(z);
+    if edom {
+        return Err(domain_error(vm));
+    }
+    Ok(vm.new_complex(Complex::new(r.re / core::f64::consts::LN_10, r.im / core::f64::consts::LN_10)))
+}
+
+fn phase(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let z = one_arg(vm, "phase", args, kw)?;
+    Ok(Value::Float(libm::atan2(z.im, z.re)))
+}
+
+fn polar(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let z = one_arg(vm, "polar", args, kw)?;
+    let r = match z.abs() {
+        Ok(r) => r,
+        Err(_) => return Err(vm.overflow_error("math range error")),
+    };
+    let phi = libm::atan2(z.im, z.re);
+    Ok(vm.new_tuple(alloc::vec![Value::Float(r), Value::Float(phi)]))
+}
+
+fn rect(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "rect", kw)?;
+    if args.len() != 2 {
+        let n = args.len();
+        return Err(vm.type_error(alloc::format!("rect expected 2 arguments, got {n}")));
+    }
+    let r = float_arg(vm, args[0])?;
+    let phi = float_arg(vm, args[1])?;
+    let z = if !r.is_finite() || !phi.is_finite() {
+        if r.is_infinite() && phi.is_finite() && phi != 0.0 {
+            Complex::new(r * libm::cos(phi), r * libm::sin(phi))
+        } else if r.is_finite() && r != 0.0 && phi.is_infinite() {
+            return Err(domain_error(vm));
+        } else if phi == 0.0 {
+            Complex::new(r, r * phi)
+        } else {
+            Complex::new(r * libm::cos(phi), r * libm::sin(phi))
+        }
+    } else if phi == 0.0 {
+        Complex::new(r, r * phi)
+    } else {
+        Complex::new(r * libm::cos(phi), r * libm::sin(phi))
+    };
+    Ok(vm.new_complex(z))
+}
+
+fn isnan(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let z = one_arg(vm, "isnan", args, kw)?;
+    Ok(Value::Bool(z.re.is_nan() || z.im.is_nan()))
+}
+
+fn isinf(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let z = one_arg(vm, "isinf", args, kw)?;
+    Ok(Value::Bool(z.re.is_infinite() || z.im.is_infinite()))
+}
+
+fn isfinite(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let z = one_arg(vm, "isfinite", args, kw)?;
+    Ok(Value::Bool(z.re.is_finite() && z.im.is_finite()))
+}
+
+fn isclose(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    if args.len() > 2 {
+        let n = args.len();
+        return Err(vm.type_error(alloc::format!("isclose() takes exactly 2 positional arguments ({n} given)")));
+    }
+    let [a, b, rel_tol, abs_tol] = bind_args(vm, "isclose", args, kw, ["a", "b", "rel_tol", "abs_tol"])?;
+    let (Some(a), Some(b)) = (a, b) else {
+        let which = if a.is_none() { "a" } else { "b" };
+        let pos = if a.is_none() { 1 } else { 2 };
+        return Err(vm.type_error(alloc::format!("isclose() missing required argument '{which}' (pos {pos})")));
+    };
+    let (a, b) = (complex_arg(vm, a)?, complex_arg(vm, b)?);
+    let rel_tol = match rel_tol {
+        Some(v) => float_arg(vm, v)?,
+        None => 1e-9,
+    };
+    let abs_tol = match abs_tol {
+        Some(v) => float_arg(vm, v)?,
+        None => 0.0,
+    };
+    if rel_tol < 0.0 || abs_tol < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.re.is_infinite() || a.im.is_infinite() || b.re.is_infinite() || b.im.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let c_abs = |z: Complex| z.abs().unwrap_or(f64::INFINITY);
+    let diff = c_abs(b - a);
+    Ok(Value::Bool(diff <= rel_tol * c_abs(b) || diff <= rel_tol * c_abs(a) || diff <= abs_tol))
+}

@@ -1,0 +1,157 @@
+//! The VM side of `bytes` and `bytearray`: allocation, operators,
+//! comparison, hashing, membership, subscripts and iteration, with
+//! CPython's messages. The byte-string algorithms are `runtime::bytes`.
+
+use alloc::format;
+use alloc::vec::Vec;
+
+use crate::bytecode::opcode::{BinaryOp, CompareOp};
+use crate::runtime::bytes::{self, BytesObj};
+use crate::runtime::object::{Obj, PyResult};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// A new `bytes` (or `bytearray` when `mutable`).
+    pub fn new_bytes(&mut self, data: Vec<u8>, mutable: bool) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Bytes(BytesObj { data, mutable })))
+    }
+
+    /// The bytes of a `bytes`/`bytearray` value (a copy) and whether it is a bytearray.
+    pub fn bytes_of(&self, v: Value) -> Option<(Vec<u8>, bool)> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Bytes(b) => Some((b.data.clone(), b.mutable)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// True for `bytes` and `bytearray` values.
+    pub fn is_bytes(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Bytes(_)))
+    }
+
+    /// `a + b` and `a * n` for bytes-like operands (`None`: not ours).
+    pub(crate) fn bytes_binop(&mut self, op: BinaryOp, a: Value, b: Value) -> Option<PyResult<Value>> {
+        match op {
+            BinaryOp::Add => {
+                let (x, mutable) = self.bytes_of(a)?;
+                let Some((y, _)) = self.bytes_of(b) else {
+                    let tn = self.type_name(b);
+                    return Some(Err(self.type_error(format!("can't concat {tn} to {}", self.type_name(a)))));
+                };
+                let mut out = x;
+                out.extend_from_slice(&y);
+                Some(Ok(self.new_bytes(out, mutable)))
+            }
+            BinaryOp::Mul => {
+                let (data, mutable, n) = match (self.bytes_of(a), self.bytes_of(b)) {
+                    (Some((d, m)), None) if self.is_int(b) => (d, m, b),
+                    (None, Some((d, m))) if self.is_int(a) => (d, m, a),
+                    _ => return None,
+                };
+                let n = match self.to_i64(n) {
+                    Some(n) => n.max(0) as usize,
+                    None => return Some(Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))),
+                };
+                if let Err(e) = self.reserve(data.len().saturating_mul(n)) {
+                    return Some(Err(e));
+                }
+                Some(Ok(self.new_bytes(data.repeat(n), mutable)))
+            }
+            BinaryOp::Mod if self.is_bytes(a) => {
+                Some(Err(self.not_implemented_error("%-formatting of bytes is not supported yet")))
+            }
+            _ => None,
+        }
+    }
+
+    /// Comparison of two bytes-like values (lexicographic); `None` otherwise.
+    pub(crate) fn bytes_compare(&self, op: CompareOp, a: Value, b: Value) -> Option<bool> {
+        let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else { return None };
+        let (Obj::Bytes(x), Obj::Bytes(y)) = (self.heap.get(ra), self.heap.get(rb)) else { return None };
+        Some(op.test(x.data.cmp(&y.data)))
+    }
+
+    /// `item in b` for a bytes-like `b`: an int byte or a bytes-like subsequence.
+    pub(crate) fn bytes_contains(&mut self, r: ObjRef, item: Value) -> PyResult<bool> {
+        let needle = match self.bytes_of(item) {
+            Some((d, _)) => d,
+            None if self.is_int(item) => alloc::vec![self.byte_value(item)?],
+            None => {
+                let tn = self.type_name(item);
+                return Err(self.type_error(format!("a bytes-like object is required, not '{tn}'")));
+            }
+        };
+        let Obj::Bytes(b) = self.heap.get(r) else { return Ok(false) };
+        Ok(bytes::find(&b.data, &needle, 0, b.data.len()).is_some())
+    }
+
+    /// An int in `range(0, 256)`, or CPython's errors.
+    pub(crate) fn byte_value(&mut self, v: Value) -> PyResult<u8> {
+        if !self.is_int(v) {
+            let tn = self.type_name(v);
+            return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+        }
+        match self.to_i64(v).and_then(|i| u8::try_from(i).ok()) {
+            Some(b) => Ok(b),
+            None => Err(self.value_error("byte must be in range(0, 256)")),
+        }
+    }
+
+    /// `b[key]` for a bytes-like `b`: an int, or a slice of the same type.
+    pub(crate) fn bytes_get_item(&mut self, r: ObjRef, key: Value) -> PyResult<Value> {
+        let Obj::Bytes(b) = self.heap.get(r) else { return Ok(Value::None) };
+        let (len, mutable) = (b.data.len(), b.mutable);
+        if let Some(s) = self.slice_of(key) {
+            let si = self.slice_indices(s, len)?;
+            let Obj::Bytes(b) = self.heap.get(r) else { return Ok(Value::None) };
+            let out: Vec<u8> = si.indices().map(|i| b.data[i]).collect();
+            return Ok(self.new_bytes(out, mutable));
+        }
+        let kind = if mutable { "bytearray" } else { "bytes" };
+        let i = self.bytes_index(key, len, kind)?;
+        let Obj::Bytes(b) = self.heap.get(r) else { return Ok(Value::None) };
+        Ok(Value::Int(i64::from(b.data[i])))
+    }
+
+    /// `ba[i] = v` for a bytearray.
+    pub(crate) fn bytearray_set_item(&mut self, r: ObjRef, key: Value, value: Value) -> PyResult<()> {
+        let len = match self.heap.get(r) {
+            Obj::Bytes(b) => b.data.len(),
+            _ => 0,
+        };
+        if self.slice_of(key).is_some() {
+            return Err(self.not_implemented_error("bytearray slice assignment is not supported yet"));
+        }
+        let i = self.bytes_index(key, len, "bytearray")?;
+        let byte = self.byte_value(value)?;
+        if let Obj::Bytes(b) = self.heap.get_mut(r) {
+            b.data[i] = byte;
+        }
+        Ok(())
+    }
+
+    fn bytes_index(&mut self, key: Value, len: usize, kind: &str) -> PyResult<usize> {
+        let (what, msg) = if kind == "bytearray" {
+            ("bytearray", "bytearray index out of range")
+        } else {
+            ("byte", "index out of range")
+        };
+        let i = self.index_value(key, what)?;
+        let j = if i < 0 { i.checked_add(len as i64).unwrap_or(-1) } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(self.index_error(msg));
+        }
+        Ok(j as usize)
+    }
+
+    fn slice_of(&self, v: Value) -> Option<ObjRef> {
+        match v {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Slice { .. }) => Some(r),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! `bytes` and `bytearray` values and their byte-string algorithms
+//! (repr, hex, search, split, strip), as CPython's `bytesobject.c` and
+//! `bytes_methods.c` define them. One heap kind holds both types; a
+//! `bytearray` is the mutable one.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// A `bytes` or `bytearray` object.
+#[derive(Clone, Debug, Default)]
+pub struct BytesObj {
+    /// The bytes.
+    pub data: Vec<u8>,
+    /// True for `bytearray`.
+    pub mutable: bool,
+}
+
+/// Appends CPython's `repr` of the bytes (`b'...'`): `'` quotes unless
+/// the data has `'` and no `"`; `\t \n \r \\`, the quote and bytes
+/// outside printable ASCII escaped (`\xNN`).
+pub fn bytes_repr(data: &[u8], out: &mut String) {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    out.push('b');
+    out.push(quote);
+    for &b in data {
+        match b {
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\\' => out.push_str("\\\\"),
+            _ if b as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(b as char),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\x");
+                out.push(HEX[(b >> 4) as usize] as char);
+                out.push(HEX[(b & 15) as usize] as char);
+            }
+        }
+    }
+    out.push(quote);
+}
+
+/// `b.hex()`: two lowercase hex digits per byte.
+pub fn to_hex(data: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(data.len() * 2);
+    for &b in data {
+        s.push(HEX[(b >> 4) as usize] as char);
+        s.push(HEX[(b & 15) as usize] as char);
+    }
+    s
+}
+
+/// `bytes.fromhex(s)`: pairs of hex digits, ASCII whitespace allowed
+/// between pairs; `Err(position)` of the first bad character.
+pub fn from_hex(s: &str) -> Result<Vec<u8>, usize> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let digit = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
+    while i < b.len() {
+        if b[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = digit(b[i]).ok_or(i)?;
+        let lo = b.get(i + 1).copied().and_then(digit).ok_or(i + 1)?;
+        out.push(hi << 4 | lo);
+        i += 2;
+    }
+    Ok(out)
+}
+
+/// The first index of `needle` in `hay[start..end]`.
+pub fn find(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
+    if start > end || end > hay.len() || needle.len() > end - start {
+        return None;
+    }
+    (start..=end - needle.len()).find(|&i| &hay[i..i + needle.len()] == needle)
+}
+
+/// The last index of `needle` in `hay[start..end]`.
+pub fn rfind(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize> {
+    if start > end || end > hay.len() || needle.len() > end - start {
+        return None;
+    }
+    (start..=end - needle.len()).rev().find(|&i| &hay[i..i + needle.len()] == needle)
+}
+
+/// Non-overlapping occurrences of a non-empty `needle`.
+pub fn count(hay: &[u8], needle: &[u8]) -> usize {
+    if needle.is_empty() {
+        return hay.len() + 1;
+    }
+    let (mut n, mut i) = (0, 0);
+    while let Some(j) = find(hay, needle, i, hay.len()) {
+        n += 1;
+        i = j + needle.len();
+    }
+    n
+}
+
+/// `b.replace(old, new, count)` (`count < 0`: all).
+pub fn replace(hay: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(hay.len());
+    let mut left = if count < 0 { usize::MAX } else { count as usize };
+    if old.is_empty() {
+        // Insert `new` before every byte and at the end.
+        for (k, &b) in hay.iter().enumerate() {
+            if left > 0 {
+                out.extend_from_slice(new);
+                left -= 1;
+            }
+            out.push(b);
+            if k + 1 == hay.len() && left > 0 {
+                out.extend_from_slice(new);
+            }
+        }
+        if hay.is_empty() && left > 0 {
+            out.extend_from_slice(new);
+        }
+        return out;
+    }
+    let mut i = 0;
+    while left > 0 {
+        let Some(j) = find(hay, old, i, hay.len()) else { break };
+        out.extend_from_slice(&hay[i..j]);
+        out.extend_from_slice(new);
+        i = j + old.len();
+        left -= 1;
+    }
+    out.extend_from_slice(&hay[i..]);
+    out
+}
+
+/// `b.split(sep, maxsplit)` with a non-empty separator.
+pub fn split_sep(data: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut i = 0;
+    while left > 0 {
+        let Some(j) = find(data, sep, i, data.len()) else { break };
+        out.push(data[i..j].to_vec());
+        i = j + sep.len();
+        left -= 1;
+    }
+    out.push(data[i..].to_vec());
+    out
+}
+
+/// `b.split(None, maxsplit)`: runs of ASCII whitespace separate.
+pub fn split_whitespace(data: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut i = 0;
+    let ws = |b: u8| b.is_ascii_whitespace() || b == 0x0b;
+    loop {
+        while i < data.len() && ws(data[i]) {
+            i += 1;
+        }
+        if i == data.len() {
+            break;
+        }
+        if left == 0 {
+            let mut end = data.len();
+            while end > i && ws(data[end - 1]) {
+                end -= 1;
+            }
+            out.push(data[i..end].to_vec());
+            break;
+        }
+        let start = i;
+        while i < data.len() && !ws(data[i]) {
+            i += 1;
+        }
+        out.push(data[start..i].to_vec());
+        left -= 1;
+    }
+    out
+}
+
+/// `b.strip(chars)` (`None`: ASCII whitespace), from the `left`/`right` ends.
+pub fn strip<'a>(data: &'a [u8], chars: Option<&[u8]>, left: bool, right: bool) -> &'a [u8] {
+    let strip_it = |b: u8| match chars {
+        Some(cs) => cs.contains(&b),
+        None => b.is_ascii_whitespace() || b == 0x0b,
+    };
+    let (mut s, mut e) = (0, data.len());
+    if left {
+        while s < e && strip_it(data[s]) {
+            s += 1;
+        }
+    }
+    if right {
+        while e > s && strip_it(data[e - 1]) {
+            e -= 1;
+        }
+    }
+    &data[s..e]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_matches_cpython() {
+        let r = |d: &[u8]| {
+            let mut s = String::new();
+            bytes_repr(d, &mut s);
+            s
+        };
+        assert_eq!(r(b"abc"), "b'abc'");
+        assert_eq!(r(b"it's"), "b\"it's\"");
+        assert_eq!(r(b"'\""), "b'\\'\"'");
+        assert_eq!(r(b"\x00\x7f\xff\t\n\r\\"), "b'\\x00\\x7f\\xff\\t\\n\\r\\\\'");
+    }
+
+    #[test]
+    fn helpers() {
+        assert_eq!(from_hex("de ad BE"), Ok(alloc::vec![0xde, 0xad, 0xbe]));
+        assert_eq!(from_hex("0g"), Err(1));
+        assert_eq!(to_hex(&[0, 255]), "00ff");
+        assert_eq!(replace(b"aaa", b"a", b"bb", 2), b"bbbba".to_vec());
+        assert_eq!(replace(b"ab", b"", b"-", -1), b"-a-b-".to_vec());
+        assert_eq!(split_whitespace(b"  a b  c ", 1), alloc::vec![b"a".to_vec(), b"b  c".to_vec()]);
+        assert_eq!(count(b"aaaa", b"aa"), 2);
+    }
+}
