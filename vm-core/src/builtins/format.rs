@@ -296,6 +296,24 @@ struct NumParts<'a> {
     remainder: &'a str,
 }
 
+impl<'a> NumParts<'a> {
+    /// The parts of a formatted float (`-`, integer digits, `.`, the rest:
+    /// fraction, exponent, `%`).
+    fn of_float(buf: &'a str) -> NumParts<'a> {
+        let (negative, body) = match buf.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, buf),
+        };
+        let ndig = body.bytes().take_while(u8::is_ascii_digit).count();
+        let (digits, rest) = body.split_at(ndig);
+        let (decimal, remainder) = match rest.strip_prefix('.') {
+            Some(r) => (true, r),
+            None => (false, rest),
+        };
+        NumParts { negative, prefix: "", digits, decimal, remainder }
+    }
+}
+
 /// Inserts the thousands separator into `digits` (ASCII), zero-extending to
 /// `min_width` (CPython's `_PyUnicode_InsertThousandsGrouping`).
 fn group_digits(digits: &str, min_width: i64, sep: Option<(char, i64)>) -> String {
@@ -555,17 +573,7 @@ fn format_float_spec(x: f64, sp: &Spec) -> FResult<String> {
     if add_pct {
         buf.push('%');
     }
-    let (negative, body) = match buf.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, buf.as_str()),
-    };
-    let ndig = body.bytes().take_while(u8::is_ascii_digit).count();
-    let (digits, rest) = body.split_at(ndig);
-    let (decimal, remainder) = match rest.strip_prefix('.') {
-        Some(r) => (true, r),
-        None => (false, rest),
-    };
-    let parts = NumParts { negative, prefix: "", digits, decimal, remainder };
+    let parts = NumParts::of_float(&buf);
     let sep = if sp.ty == Some('n') { None } else { sp.grouping.map(|g| (g, 3)) };
     render_number(&parts, sp, sep, false)
 }
@@ -619,17 +627,7 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> FResult<String> {
     }
     let part = |x: f64, sign: Option<char>| -> FResult<String> {
         let buf = float_to_string(x, ty, precision, sp.alternate, false, sp.no_neg_0);
-        let (negative, body) = match buf.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, buf.as_str()),
-        };
-        let ndig = body.bytes().take_while(u8::is_ascii_digit).count();
-        let (digits, rest) = body.split_at(ndig);
-        let (decimal, remainder) = match rest.strip_prefix('.') {
-            Some(r) => (true, r),
-            None => (false, rest),
-        };
-        let parts = NumParts { negative, prefix: "", digits, decimal, remainder };
+        let parts = NumParts::of_float(&buf);
         let unpadded = Spec { fill: ' ', align: '<', width: None, sign, ..sp.clone() };
         let sep = if sp.ty == Some('n') { None } else { sp.grouping.map(|g| (g, 3)) };
         render_number(&parts, &unpadded, sep, false)
