@@ -24,7 +24,7 @@ pub struct HeapStats {
 }
 
 /// The smallest collection threshold, in bytes.
-const MIN_GC_THRESHOLD: usize = 4 << 20;
+const MIN_GC_THRESHOLD: usize = 1 << 20;
 
 /// The GC heap.
 #[derive(Debug)]
