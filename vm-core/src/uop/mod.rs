@@ -7,7 +7,9 @@
 //! same functions, and the recorder and trace backends will too.
 
 mod semantics;
-pub use semantics::{call_builtin_value, call_py_exact_args, range_advance, seq_index, seq_peek};
+pub use semantics::{
+    builtin_len, call_builtin_value, call_py_exact_args, is_simple_key, range_advance, seq_index, seq_peek, str_item,
+};
 
 use crate::runtime::object::PyResult;
 use crate::runtime::value::ObjRef;

@@ -535,7 +535,7 @@ pub(super) fn subscr_tuple_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> 
 
 /// A key whose hashing and equality run no Python code.
 #[inline(always)]
-fn is_simple_key(vm: &Vm, k: Value) -> bool {
+pub fn is_simple_key(vm: &Vm, k: Value) -> bool {
     match k {
         Value::Int(_) | Value::Bool(_) | Value::None => true,
         Value::Obj(kr) => matches!(vm.heap.get(kr), Obj::Str(_)),
@@ -730,6 +730,19 @@ pub fn call_builtin_value(vm: &mut Vm, callee: ObjRef, argc: u32) -> PyResult<Op
     Ok(Some(r))
 }
 
+/// The length of a str (in characters), list, tuple or dict; `None` for
+/// anything else (whose `len` may run code).
+#[inline]
+pub fn builtin_len(vm: &Vm, v: Value) -> Option<usize> {
+    let Value::Obj(r) = v else { return None };
+    match vm.heap.get(r) {
+        Obj::Str(s) => Some(s.char_len()),
+        Obj::List(l) | Obj::Tuple(l) => Some(l.len()),
+        Obj::Dict(d) => Some(d.len()),
+        _ => None,
+    }
+}
+
 /// `len(x)` for the built-in containers.
 #[inline]
 pub(super) fn call_len(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
@@ -737,16 +750,7 @@ pub(super) fn call_len(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
         return Ok(Flow::Deopt);
     }
     let len = vm.stack.len();
-    let n = match vm.stack[len - 1] {
-        Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Str(s) => s.char_len(),
-            Obj::List(l) => l.len(),
-            Obj::Tuple(t) => t.len(),
-            Obj::Dict(d) => d.len(),
-            _ => return Ok(Flow::Deopt),
-        },
-        _ => return Ok(Flow::Deopt),
-    };
+    let Some(n) = builtin_len(vm, vm.stack[len - 1]) else { return Ok(Flow::Deopt) };
     vm.stack.truncate(len - 3);
     vm.stack.push(Value::Int(n as i64));
     Ok(Flow::Continue)
@@ -946,19 +950,26 @@ pub(super) fn guard_str_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
 /// str; out of range deoptimizes (the generic path raises IndexError).
 #[inline]
 pub(super) fn subscr_str_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
-    let (Value::Obj(r), Value::Int(i)) = top2(vm) else { return Ok(Flow::Deopt) };
-    let c = match vm.heap.get(r) {
-        Obj::Str(s) => seq_index(s.char_len(), i).map(|j| s.char_at(j)),
-        _ => None,
-    };
-    match c {
-        Some(c) => {
-            let v = vm.new_char_str(c);
+    let (s, i) = top2(vm);
+    match str_item(vm, s, i) {
+        Some(v) => {
             replace2(vm, v);
             Ok(Flow::Continue)
         }
         None => Ok(Flow::Deopt),
     }
+}
+
+/// `s[i]` for a str and a small int (negative counts from the end), a new
+/// one-character str; `None` when out of range or not those types.
+#[inline]
+pub fn str_item(vm: &mut Vm, s: Value, i: Value) -> Option<Value> {
+    let (Value::Obj(r), Value::Int(i)) = (s, i) else { return None };
+    let c = match vm.heap.get(r) {
+        Obj::Str(s) => seq_index(s.char_len(), i).map(|j| s.char_at(j))?,
+        _ => return None,
+    };
+    Some(vm.new_char_str(c))
 }
 
 /// Cache: [class, class version, -, -]. The receiver is that class,

@@ -400,18 +400,6 @@ pub fn kind_of(vm: &Vm, v: Value) -> Option<super::ir::Kind> {
     }
 }
 
-/// A dict key whose hashing and equality run no Python code (what tier 1's
-/// dict forms guard; `Op::Runtime`'s dict functions check it again).
-#[inline]
-fn simple_key(vm: &Vm, k: Value) -> bool {
-    use crate::runtime::object::Obj;
-    match k {
-        Value::Int(_) | Value::Bool(_) | Value::None => true,
-        Value::Obj(r) => matches!(vm.heap.get(r), Obj::Str(_)),
-        _ => false,
-    }
-}
-
 /// Runs `ir::Op::Runtime`'s function `f` on `args` (their kinds were
 /// guarded; checked again here): its result (Python `None` for `Void`
 /// ones), or `None` to exit before the instruction, where tier 1 runs it
@@ -426,7 +414,7 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
     };
     let dict_key = |vm: &Vm| {
         let (d, k) = (obj(0)?, *args.get(1)?);
-        (simple_key(vm, k) && matches!(vm.heap.get(d), Obj::Dict(_))).then_some((d, k))
+        (crate::uop::is_simple_key(vm, k) && matches!(vm.heap.get(d), Obj::Dict(_))).then_some((d, k))
     };
     let strs = |vm: &Vm| {
         let (a, b) = (obj(0)?, obj(1)?);
@@ -451,14 +439,7 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             let (a, b) = strs(vm)?;
             vm.str_concat(a, b)
         }
-        F::StrItem => {
-            let Some(Value::Int(i)) = args.get(1).copied() else { return None };
-            let c = match vm.heap.get(obj(0)?) {
-                Obj::Str(s) => crate::uop::seq_index(s.char_len(), i).map(|j| s.char_at(j))?,
-                _ => return None,
-            };
-            Some(vm.new_char_str(c))
-        }
+        F::StrItem => crate::uop::str_item(vm, *args.first()?, *args.get(1)?),
         F::StrEq | F::StrNe => {
             let (a, b) = strs(vm)?;
             let op = if f == F::StrEq { CompareOp::Eq } else { CompareOp::Ne };
@@ -510,15 +491,7 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             let default = *args.get(2)?;
             Some(vm.dict_get(d, k).ok()?.unwrap_or(default))
         }
-        F::Len => {
-            let n = match vm.heap.get(obj(0)?) {
-                Obj::Str(s) => s.char_len(),
-                Obj::List(l) | Obj::Tuple(l) => l.len(),
-                Obj::Dict(d) => d.len(),
-                _ => return None,
-            };
-            Some(Value::Int(n as i64))
-        }
+        F::Len => crate::uop::builtin_len(vm, *args.first()?).map(|n| Value::Int(n as i64)),
     }
 }
 
