@@ -417,6 +417,9 @@ pub struct Vm {
     pub stats: Stats,
     /// `sys.modules`: module name -> module object.
     pub modules: ObjRef,
+    /// The namespace of the built-ins' Python-written loops
+    /// (`builtins::python_loops`), once compiled.
+    pub python_loops: Option<ObjRef>,
     /// The `random` module's generator state (seeded when the module is
     /// initialized, or on first use).
     pub random: Option<Box<crate::builtins::modules::random::RandomState>>,
@@ -509,6 +512,7 @@ impl Vm {
             config,
             stats: Stats::default(),
             modules: placeholder,
+            python_loops: None,
             random: None,
             class_versions: 1,
             jit: None,
@@ -757,6 +761,7 @@ impl Vm {
             roots.push(Value::Obj(k));
         }
         roots.push(Value::Obj(self.modules));
+        roots.extend(self.python_loops.map(Value::Obj));
         roots.push(Value::Obj(self.builtins));
         roots.push(self.handled);
         roots.push(self.gen_return_value);

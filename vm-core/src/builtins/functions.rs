@@ -331,21 +331,44 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     if vm.as_str(acc).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let it = vm.get_iter(args[0])?;
+    if vm.is_generator(args[0]) {
+        if let Some(r) = vm.run_python_loop(crate::builtins::PythonLoop::Sum, &[args[0], acc]) {
+            return r;
+        }
+    }
+    // A list or tuple is read by index: no iterator object, no dispatch on
+    // the iterator's kind per item.
+    let seq = vm.as_list_or_tuple(args[0]);
+    let it = match seq {
+        Some(_) => args[0],
+        None => vm.get_iter(args[0])?,
+    };
+    // The iterator and the total so far stay rooted: the next item may run
+    // Python code (a generator, `__add__`) that collects.
+    let roots = vm.temp_roots.len();
     vm.temp_roots.push(it);
+    vm.temp_roots.push(acc);
     let result = (|| {
-        while let Some(v) = vm.iter_next(it)? {
+        let mut index = 0;
+        loop {
+            let item = match seq {
+                Some(seq) => {
+                    vm.bulk_tick()?;
+                    index += 1;
+                    vm.seq_item(seq, index - 1)
+                }
+                None => vm.iter_next(it)?,
+            };
+            let Some(v) = item else { return Ok(acc) };
             acc = match (acc, v) {
                 (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
                 (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
                 _ => vm.binary_op(BinaryOp::Add, acc, v, false)?,
             };
-            vm.temp_roots.push(acc);
-            vm.temp_roots.pop();
+            vm.temp_roots[roots + 1] = acc;
         }
-        Ok(acc)
     })();
-    vm.temp_roots.pop();
+    vm.temp_roots.truncate(roots);
     result
 }
 
@@ -646,7 +669,25 @@ pub fn sort_values(vm: &mut Vm, items: &mut [Value], key: Option<Value>, reverse
     let n = items.len();
     vm.reserve(n.saturating_mul(core::mem::size_of::<Value>() + core::mem::size_of::<usize>()))?;
     vm.charge_work(n.saturating_mul(n.max(1).ilog2() as usize + 1))?;
+    // A Python key function is called from a Python-written loop under a
+    // JIT, which records the calls inline.
+    let python_keys = match key {
+        Some(k) if vm.is_python_function(k) => {
+            let list = vm.new_list(items.to_vec());
+            vm.temp_roots.push(list);
+            let keys = vm.collect_with_python_loop(crate::builtins::PythonLoop::ExtendMap, &[k, list]);
+            vm.temp_roots.pop();
+            keys.transpose()?
+        }
+        _ => None,
+    };
+    if let Some(keys) = &python_keys {
+        // (Rooted while sorting compares them.)
+        let holder = vm.new_list(keys.clone());
+        vm.temp_roots.push(holder);
+    }
     let keys: Vec<Value> = match key {
+        _ if python_keys.is_some() => python_keys.unwrap_or_default(),
         Some(k) => {
             let mut ks = Vec::with_capacity(items.len());
             let holder = vm.new_list(Vec::new());
@@ -943,6 +984,12 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
 fn any_all(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, want: bool) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 1, 1)?;
+    if vm.is_generator(args[0]) {
+        let which = if want { crate::builtins::PythonLoop::Any } else { crate::builtins::PythonLoop::All };
+        if let Some(r) = vm.run_python_loop(which, &[args[0]]) {
+            return r;
+        }
+    }
     let it = vm.get_iter(args[0])?;
     vm.temp_roots.push(it);
     let result = (|| {

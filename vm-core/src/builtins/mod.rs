@@ -18,6 +18,8 @@ mod generators;
 mod methods;
 pub mod modules;
 mod objects;
+mod python_loops;
+pub use python_loops::PythonLoop;
 mod sets;
 mod sort;
 mod types;

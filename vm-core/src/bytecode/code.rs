@@ -58,6 +58,22 @@ pub const FLAG_VARARGS: u32 = 1;
 pub const FLAG_VARKEYWORDS: u32 = 2;
 /// Flag: calling the function makes a generator.
 pub const FLAG_GENERATOR: u32 = 4;
+/// Flag: the code is part of a built-in (`builtins::python_loops`): its
+/// frames add no traceback entries.
+pub const FLAG_HIDDEN: u32 = 8;
+
+/// Sets [`FLAG_HIDDEN`] on `code` and every code object nested in it
+/// (freshly compiled: no other reference to them exists yet; shared ones are
+/// copied).
+pub fn mark_hidden(code: &mut Rc<Code>) {
+    let code = Rc::make_mut(code);
+    code.flags |= FLAG_HIDDEN;
+    for c in &mut code.consts {
+        if let Const::Code(inner) = c {
+            mark_hidden(inner);
+        }
+    }
+}
 
 /// One exception-table entry: instructions `start..end` are protected by
 /// the handler at `target`, which runs with the operand stack cut back to

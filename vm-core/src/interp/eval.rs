@@ -1131,10 +1131,12 @@ impl Vm {
             let code = frame.code.clone();
             // One traceback entry per frame the exception passes through
             // (a re-raise inside the same frame adds none).
-            let recorded = match self.heap.get(err.0) {
-                Obj::Instance(i) => i.exc.as_ref().is_some_and(|e| e.caught_line.is_some_and(|(d, _)| d == depth)),
-                _ => true,
-            };
+            // (A built-in's Python-written loop adds none either.)
+            let recorded = code.code.flags & crate::bytecode::code::FLAG_HIDDEN != 0
+                || match self.heap.get(err.0) {
+                    Obj::Instance(i) => i.exc.as_ref().is_some_and(|e| e.caught_line.is_some_and(|(d, _)| d == depth)),
+                    _ => true,
+                };
             if !recorded {
                 let line = code.code.line_at(pc);
                 self.add_traceback(err, code.clone(), line);

@@ -508,15 +508,43 @@ impl Vm {
         self.type_error(format!("'{tn}' object is not iterable"))
     }
 
-    /// `next(it)`: `Some(value)` or `None` when exhausted.
-    pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
-        // Built-ins iterate natively (no safepoint): every so many items,
-        // the heap limit, the interrupt and fuel are checked here.
+    /// One item of a built-in's native loop: every so many items, the heap
+    /// limit, the interrupt and fuel are checked (built-ins iterate without
+    /// reaching a safepoint).
+    #[inline]
+    pub fn bulk_tick(&mut self) -> PyResult<()> {
         self.bulk_count = self.bulk_count.wrapping_add(1);
         if self.bulk_count & (crate::vm::BULK_CHECK_EVERY as u32 - 1) == 0 {
             self.reserve(0)?;
             self.charge_work(crate::vm::BULK_CHECK_EVERY)?;
         }
+        Ok(())
+    }
+
+    /// `v` itself when it is a list or tuple (built-ins read those by index,
+    /// without an iterator object).
+    #[inline]
+    pub fn as_list_or_tuple(&self, v: Value) -> Option<ObjRef> {
+        match v {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::List(_) | Obj::Tuple(_)) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// Item `i` of a list or tuple, `None` past its end (or if `seq` is
+    /// neither). Read afresh each time: Python code run between two reads
+    /// may have resized a list.
+    #[inline]
+    pub fn seq_item(&self, seq: ObjRef, i: usize) -> Option<Value> {
+        match self.heap.get(seq) {
+            Obj::List(items) | Obj::Tuple(items) => items.get(i).copied(),
+            _ => None,
+        }
+    }
+
+    /// `next(it)`: `Some(value)` or `None` when exhausted.
+    pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        self.bulk_tick()?;
         let Value::Obj(r) = it else { return Err(self.not_an_iterator(it)) };
         let (result, advance) = match self.heap.get(r) {
             Obj::Iter(state) => match state {
@@ -714,6 +742,27 @@ impl Vm {
         self.new_exception(c, msg)
     }
 
+    /// Collects a generator, or a `map`/`filter` of a Python function over
+    /// one iterable, with a Python-written loop
+    /// (`builtins::python_loops`) when the VM has a JIT to record it with
+    /// the generator or function; `None` otherwise.
+    fn collect_in_python(&mut self, v: Value) -> Option<PyResult<Vec<Value>>> {
+        use crate::builtins::PythonLoop;
+        let Value::Obj(r) = v else { return None };
+        match self.heap.get(r) {
+            Obj::Generator(_) => self.collect_with_python_loop(PythonLoop::Extend, &[v]),
+            Obj::Iter(IterState::Map { func, iters }) if iters.len() == 1 && self.is_python_function(*func) => {
+                let (func, inner) = (*func, iters[0]);
+                self.collect_with_python_loop(PythonLoop::ExtendMap, &[func, inner])
+            }
+            Obj::Iter(IterState::Filter { func, iter }) if self.is_python_function(*func) => {
+                let (func, inner) = (*func, *iter);
+                self.collect_with_python_loop(PythonLoop::ExtendFilter, &[func, inner])
+            }
+            _ => None,
+        }
+    }
+
     /// Collects any iterable into a vector.
     pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(r) = v {
@@ -737,6 +786,9 @@ impl Vm {
                 let n = crate::builtins::range_len(*start, *stop, *step);
                 self.reserve(n.saturating_mul(core::mem::size_of::<Value>()))?;
             }
+        }
+        if let Some(items) = self.collect_in_python(v) {
+            return items;
         }
         let it = self.get_iter(v)?;
         // Keep the partial result reachable while Python code runs.
