@@ -212,6 +212,67 @@ outer(1000)
 }
 
 #[test]
+fn generator_traces_survive_forced_exits_at_every_phase() {
+    // A failed `yield` once resumed tier 1 at the generator's stale position
+    // (every 5th guard on this loop: a wrong sum, no error). Every phase of
+    // forced exits, on traces that yield inside (consumer's root) and out
+    // of (generator's root) their root frame, into `for` loops and `sum`.
+    let src = "
+def gen(n):
+    for i in range(n):
+        yield i
+
+def pairs(source):
+    for x in source:
+        yield x, x * 2
+
+total = 0
+for v in gen(60):
+    total += v
+for a, b in pairs(gen(40)):
+    total += a * b
+print(total, sum(gen(70)), sum(a - b for a, b in pairs(gen(30))))
+";
+    let (want_out, want_result) = run_off(src);
+    assert!(want_result.is_ok());
+    for mode in backends() {
+        for every in 1..=9 {
+            let mut params = low(1);
+            params.stress_exits = every;
+            params.min_open_trace = 0;
+            let (out, result, _) = run_jit(src, mode, params);
+            assert!(result.is_ok(), "{mode:?} stress_exits={every}: {result:?}");
+            assert_eq!(out, want_out, "{mode:?} stress_exits={every}");
+        }
+    }
+}
+
+#[test]
+fn builtin_loops_over_generators_hide_their_frames() {
+    // `sum(gen)` and `list(gen)` run a hidden Python loop under a JIT (none
+    // in tier 1): an error inside the generator reads exactly as tier 1's.
+    let src = "
+def gen(n, at):
+    for i in range(n):
+        if i == at:
+            raise ValueError('boom %d' % i)
+        yield i * 2
+def consume(at):
+    return sum(gen(3000, at)) + len(list(gen(100, at)))
+print(consume(-1))
+consume(2500)
+";
+    for mode in backends() {
+        let (out, result, stats) = run_jit(src, mode, low(20));
+        let (want_out, want_result) = run_off(src);
+        assert_eq!(out, want_out);
+        let (got, want) = (result.expect_err("raises"), want_result.expect_err("raises"));
+        assert_eq!(got.traceback, want.traceback, "same frames and line numbers ({mode:?})");
+        assert!(stats.entries >= 1, "{mode:?}");
+    }
+}
+
+#[test]
 fn recursion_limit_inside_traced_loop() {
     let src = "
 def down(n):

@@ -143,6 +143,9 @@ macro_rules! for_each_runtime_fn {
             (ListPop, "list_pop", 1, Ty::Any),
             (ListPopAt, "list_pop_at", 2, Ty::Any),
             (IntOfFloat, "int_of_float", 1, Ty::Int),
+            (Tuple1, "tuple1", 1, Ty::Obj),
+            (Tuple2, "tuple2", 2, Ty::Obj),
+            (Tuple3, "tuple3", 3, Ty::Obj),
         }
     };
 }

@@ -402,6 +402,7 @@ impl Lowering<'_> {
             }
             Opcode::BinaryOp | Opcode::CompareOp if numeric_form(inst).is_some() => self.lower_numeric(inst),
             op if lowers_natively(op) => self.lower_specialized(inst),
+            Opcode::ForIter if inst.iter.is_some() => self.lower_specialized(inst),
             Opcode::CallPyExactArgs if self.native_calls && self.lower_call_py(inst) => {}
             Opcode::ForIterGen | Opcode::SendGen if self.native_calls && self.lower_resume_gen(inst) => {}
             op if op.is_specialized() => {
@@ -413,8 +414,37 @@ impl Lowering<'_> {
                     self.lower_as_uops(inst)
                 }
             }
+            Opcode::UnaryNegative if inst.tos[0] == Ty::Int => self.lower_negative_int(inst),
+            Opcode::BuildTuple if (1..=3).contains(&inst.arg) => self.lower_build_tuple(inst),
             _ => self.lower_generic(inst),
         }
+    }
+
+    /// `-x` of a small int: `0 - x`, exiting on overflow (tier 1 makes
+    /// the big int). (Not floats: `-x` flips a NaN's sign, `-1.0 * x` would
+    /// not.)
+    fn lower_negative_int(&mut self, inst: &RecordedInst) {
+        let s = self.snapshot(inst.pc);
+        let v = self.pop();
+        self.guard(Op::GuardType(Ty::Int), alloc::vec![v], s);
+        let zero = self.emit(Op::Const(Value::Int(0)), Vec::new(), Ty::Int);
+        let r = self.ir.push(Op::IntArith(IntOp::Sub), alloc::vec![zero, v], Ty::Int, Some(s));
+        self.push(r);
+    }
+
+    /// `BUILD_TUPLE` of one to three items: a runtime function allocates
+    /// it (exiting before the instruction if the heap is full).
+    fn lower_build_tuple(&mut self, inst: &RecordedInst) {
+        use super::ir::RuntimeFn as F;
+        let s = self.snapshot(inst.pc);
+        let n = inst.arg as usize;
+        let items: Vec<ValueId> = (0..n).map(|k| self.peek(n - k)).collect();
+        for _ in 0..n {
+            self.pop();
+        }
+        let f = [F::Tuple1, F::Tuple2, F::Tuple3][n - 1];
+        let v = self.ir.push(Op::Runtime(f), items, Ty::Obj, Some(s));
+        self.push(v);
     }
 
     /// The specialized forms on built-in containers and strs, as guards on
@@ -966,7 +996,9 @@ impl Lowering<'_> {
         let run = match op {
             Opcode::ReturnValue => Op::Return(pc),
             Opcode::YieldValue if self.native_calls => {
-                let s = self.as_is();
+                // Not resumable here: tier 1 runs the `YIELD_VALUE` (the
+                // frame's position in memory is not this one).
+                let s = self.snapshot(pc);
                 self.ir.push(Op::Yield { next: pc + 1 }, Vec::new(), Ty::Void, Some(s));
                 return self.after_tier1(inst, true, false);
             }
@@ -1148,7 +1180,9 @@ impl Lowering<'_> {
                 self.ir.push(add, alloc::vec![obj, v], Ty::Void, Some(s));
                 return;
             }
-            Opcode::ForIterRange | Opcode::ForIterList | Opcode::ForIterTuple => {
+            Opcode::ForIterRange | Opcode::ForIterList | Opcode::ForIterTuple | Opcode::ForIter
+                if inst.op != Opcode::ForIter || inst.iter.is_some() =>
+            {
                 // The recording went on into the loop body: step the
                 // iterator natively; when it is exhausted the trace exits
                 // before the instruction and tier 1 leaves the loop.
@@ -1159,11 +1193,13 @@ impl Lowering<'_> {
                 }
                 let s = self.snapshot(inst.pc);
                 let it = self.peek(1);
-                let (kind, ty) = match inst.op {
-                    Opcode::ForIterRange => (IterKind::Range, Ty::Int),
-                    Opcode::ForIterList => (IterKind::List, Ty::Any),
-                    _ => (IterKind::Tuple, Ty::Any),
+                let kind = match inst.op {
+                    Opcode::ForIterRange => IterKind::Range,
+                    Opcode::ForIterList => IterKind::List,
+                    Opcode::ForIterTuple => IterKind::Tuple,
+                    _ => inst.iter.unwrap_or(IterKind::Tuple),
                 };
+                let ty = if kind == IterKind::Range { Ty::Int } else { Ty::Any };
                 let v = self.ir.push(Op::IterNext(kind), alloc::vec![it], ty, Some(s));
                 self.push(v);
                 return;
@@ -1467,6 +1503,8 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
         | Opcode::JumpIfTrueOrPop
         | Opcode::ToBool => bool_on_top,
         Opcode::BinaryOp | Opcode::CompareOp => numeric_form(inst).is_some(),
+        Opcode::UnaryNegative => inst.tos[0] == Ty::Int,
+        Opcode::BuildTuple => (1..=3).contains(&inst.arg),
         op if op.is_small_number_form() || op.is_to_bool_form() => true,
         Opcode::LoadAttrInstance => inst.receiver.is_some_and(|r| r.slot.is_some()),
         Opcode::LoadAttr => {

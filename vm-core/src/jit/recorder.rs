@@ -49,6 +49,10 @@ pub struct RecordedInst {
     /// `builtins::runtime_fn_of`): that function (the trace guards the
     /// callee object, whose Rust function never changes).
     pub builtin: Option<super::ir::RuntimeFn>,
+    /// For a generic `FOR_ITER`: the kind of built-in iterator it stepped,
+    /// where `IterNext` can step it (a site tier 1 left generic because it
+    /// sees several kinds, such as a built-in's Python-written loop).
+    pub iter: Option<super::ir::IterKind>,
 }
 
 /// What a recorded `BINARY_OP_INSTANCE`'s call of the left operand's
@@ -327,7 +331,7 @@ impl Vm {
         // pipelines outward multiplies side traces for little gain (measured
         // on the generators benchmark), while returns to a caller pay.
         let leaves_root = depth <= 0
-            && (op == Opcode::YieldValue
+            && ((op == Opcode::YieldValue && (jit.params.follow_yields == 0 || !self.yields_to_for_loop()))
                 || (op == Opcode::ReturnValue && rec_from_entry && !self.returns_to_same_code()));
         if matches!(op, Opcode::ReturnValue | Opcode::YieldValue) && (leaves_root || !super::backend::steppable(self)) {
             if !started {
@@ -377,6 +381,11 @@ impl Vm {
         } else {
             None
         };
+        let iter = if op == Opcode::ForIter && stack_now >= 1 {
+            super::backend::iter_kind_of(self, self.stack[len - 1])
+        } else {
+            None
+        };
         let Some(rec) = self.jit.as_mut().and_then(|j| j.recording.as_mut()) else { return false };
         let code_idx = rec.code_index(code);
         rec.pending = Some(RecordedInst {
@@ -393,8 +402,22 @@ impl Vm {
             receiver,
             dunder,
             builtin,
+            iter,
         });
         true
+    }
+
+    /// True if the top frame is a generator resumed by a Python `for` loop
+    /// (`FOR_ITER_GEN`): a yield out of a trace's root frame is followed
+    /// into such a consumer (the loop is usually a trace's loop too), not
+    /// into `yield from` delegation, where recursive generators (a tree
+    /// walk) would grow a trace per level and run 30% more instructions.
+    fn yields_to_for_loop(&self) -> bool {
+        use crate::interp::frame::{GenMode, ReturnAction};
+        matches!(
+            self.frames.last().map(|f| &f.on_return),
+            Some(ReturnAction::Generator { mode: GenMode::ForIter { .. }, .. })
+        )
     }
 
     /// True if the top frame's caller runs the same code (a return there is

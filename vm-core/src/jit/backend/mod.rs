@@ -400,6 +400,22 @@ pub fn kind_of(vm: &Vm, v: Value) -> Option<super::ir::Kind> {
     }
 }
 
+/// The kind of built-in iterator `v` is, where `IterNext` can step it.
+pub fn iter_kind_of(vm: &Vm, v: Value) -> Option<super::ir::IterKind> {
+    use super::ir::IterKind;
+    use crate::runtime::object::{IterState, Obj};
+    let Value::Obj(r) = v else { return None };
+    match vm.heap.get(r) {
+        Obj::Iter(IterState::Range { .. }) => Some(IterKind::Range),
+        Obj::Iter(IterState::Seq { seq, .. }) => match vm.heap.get(*seq) {
+            Obj::List(_) => Some(IterKind::List),
+            Obj::Tuple(_) => Some(IterKind::Tuple),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Runs `ir::Op::Runtime`'s function `f` on `args` (their kinds were
 /// guarded; checked again here): its result (Python `None` for `Void`
 /// ones), or `None` to exit before the instruction, where tier 1 runs it
@@ -440,6 +456,11 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             vm.str_concat(a, b)
         }
         F::StrItem => crate::uop::str_item(vm, *args.first()?, *args.get(1)?),
+        F::Tuple1 | F::Tuple2 | F::Tuple3 => {
+            let items = args.get(..f.arity())?;
+            vm.reserve(core::mem::size_of_val(items)).ok()?;
+            Some(vm.new_tuple(items.to_vec()))
+        }
         F::StrEq | F::StrNe => {
             let (a, b) = strs(vm)?;
             let op = if f == F::StrEq { CompareOp::Eq } else { CompareOp::Ne };
