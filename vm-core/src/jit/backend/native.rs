@@ -137,6 +137,14 @@ impl NativeState {
     /// of stack above the top frame's base.
     #[inline(always)]
     pub fn refresh(&mut self, vm: &mut Vm) {
+        self.refresh_with(vm, None);
+    }
+
+    /// [`NativeState::refresh`], with whether the top frame is steppable
+    /// when the caller knows it (a frame it just pushed for a Python
+    /// caller or consumer is).
+    #[inline(always)]
+    fn refresh_with(&mut self, vm: &mut Vm, known_steppable: Option<bool>) {
         let Some(f) = vm.frames.last_mut() else { return };
         let base = f.base;
         self.code = Rc::as_ptr(&f.code);
@@ -151,7 +159,7 @@ impl NativeState {
         self.locals = vm.stack.as_mut_ptr().wrapping_add(base);
         self.heap = vm.heap.slots_ptr();
         self.gc_due = vm.heap.should_collect() as usize;
-        self.steppable = steppable(vm) as usize;
+        self.steppable = known_steppable.unwrap_or_else(|| steppable(vm)) as usize;
         self.room = super::frame_room(vm);
         if self.dict_epoch.is_null() {
             self.dict_epoch = vm.jit.as_ref().map_or(core::ptr::null(), |j| Rc::as_ptr(&j.dict_epoch));
@@ -180,6 +188,17 @@ impl NativeState {
     fn done(&mut self, vm: &mut Vm, code: u64) -> u64 {
         self.refresh(vm);
         code
+    }
+
+    /// Ends an entry point that pushed a frame returning or yielding to the
+    /// Python frame below it (`call_py`, `resume_gen`), or changed nothing
+    /// (`pushed` false).
+    #[inline(always)]
+    fn done_pushed(&mut self, vm: &mut Vm, pushed: bool) -> u64 {
+        if pushed {
+            self.refresh_with(vm, Some(true));
+        }
+        pushed as u64
     }
 
     /// Ends an entry point that only allocated or grew heap objects
@@ -309,7 +328,7 @@ pub extern "sysv64" fn jit_call_py(state: &mut NativeState, argc: u64, next: u64
     // SAFETY: called by the running trace this state belongs to.
     let vm = unsafe { state.vm() };
     match super::call_py(vm, argc as u32, next as u32) {
-        Ok(pushed) => state.done(vm, pushed as u64),
+        Ok(pushed) => state.done_pushed(vm, pushed),
         Err(e) => state.raise(e),
     }
 }
@@ -321,7 +340,7 @@ pub extern "sysv64" fn jit_resume_gen(state: &mut NativeState, send_exit: u64, n
     // SAFETY: called by the running trace this state belongs to.
     let vm = unsafe { state.vm() };
     match super::resume_gen(vm, send_exit >> 63 != 0, send_exit as u32, next as u32) {
-        Ok(resumed) => state.done(vm, resumed as u64),
+        Ok(resumed) => state.done_pushed(vm, resumed),
         Err(e) => state.raise(e),
     }
 }
