@@ -8,9 +8,9 @@
 //! they do from the native built-ins. Builds without the compiler use the
 //! native loops; the results are the same.
 
-use crate::runtime::object::{Obj, PyResult};
 use alloc::vec::Vec;
 
+use crate::runtime::object::{Obj, PyResult};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -105,9 +105,10 @@ impl Vm {
                 let dict = self.new_dict_obj();
                 self.temp_roots.push(Value::Obj(dict));
                 let module_name = Value::Obj(self.intern("builtins"));
-                self.dict_set_str(dict, self.names.name, module_name).ok()?;
-                let code = self.load_code(code);
-                let ran = self.run_module_code(code, dict);
+                let ran = self.dict_set_str(dict, self.names.name, module_name).and_then(|()| {
+                    let code = self.load_code(code);
+                    self.run_module_code(code, dict)
+                });
                 self.temp_roots.pop();
                 ran.ok()?;
                 self.python_loops = Some(dict);
