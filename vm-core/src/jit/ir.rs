@@ -146,6 +146,11 @@ macro_rules! for_each_runtime_fn {
             (Tuple1, "tuple1", 1, Ty::Obj),
             (Tuple2, "tuple2", 2, Ty::Obj),
             (Tuple3, "tuple3", 3, Ty::Obj),
+            (IterSeq, "iter_seq", 1, Ty::Obj),
+            (List0, "list0", 0, Ty::Obj),
+            (List1, "list1", 1, Ty::Obj),
+            (List2, "list2", 2, Ty::Obj),
+            (List3, "list3", 3, Ty::Obj),
         }
     };
 }

@@ -415,7 +415,11 @@ impl Lowering<'_> {
                 }
             }
             Opcode::UnaryNegative if inst.tos[0] == Ty::Int => self.lower_negative_int(inst),
-            Opcode::BuildTuple if (1..=3).contains(&inst.arg) => self.lower_build_tuple(inst),
+            Opcode::UnaryInvert if inst.tos[0] == Ty::Int => self.lower_invert_int(inst),
+            Opcode::UnaryNot if inst.tos[0] == Ty::Bool => self.lower_not_bool(inst),
+            Opcode::GetIter if matches!(inst.kinds[0], Some(Kind::List | Kind::Tuple)) => self.lower_iter_seq(inst),
+            Opcode::BuildTuple if (1..=3).contains(&inst.arg) => self.lower_build_seq(inst),
+            Opcode::BuildList if inst.arg <= 3 => self.lower_build_seq(inst),
             _ => self.lower_generic(inst),
         }
     }
@@ -432,9 +436,41 @@ impl Lowering<'_> {
         self.push(r);
     }
 
-    /// `BUILD_TUPLE` of one to three items: a runtime function allocates
-    /// it (exiting before the instruction if the heap is full).
-    fn lower_build_tuple(&mut self, inst: &RecordedInst) {
+    /// `~x` of a small int: `x ^ -1` (never overflows).
+    fn lower_invert_int(&mut self, inst: &RecordedInst) {
+        let s = self.snapshot(inst.pc);
+        let v = self.pop();
+        self.guard(Op::GuardType(Ty::Int), alloc::vec![v], s);
+        let ones = self.emit(Op::Const(Value::Int(-1)), Vec::new(), Ty::Int);
+        let r = self.ir.push(Op::IntArith(IntOp::Xor), alloc::vec![v, ones], Ty::Int, Some(s));
+        self.push(r);
+    }
+
+    /// `not x` of a bool: `x is False`.
+    fn lower_not_bool(&mut self, inst: &RecordedInst) {
+        let s = self.snapshot(inst.pc);
+        let v = self.pop();
+        self.guard(Op::GuardType(Ty::Bool), alloc::vec![v], s);
+        let no = self.emit(Op::Const(Value::Bool(false)), Vec::new(), Ty::Bool);
+        let r = self.emit(Op::Is(false), alloc::vec![v, no], Ty::Bool);
+        self.push(r);
+    }
+
+    /// `GET_ITER` of a list or tuple (the kind recorded, guarded): a
+    /// runtime function makes the iterator.
+    fn lower_iter_seq(&mut self, inst: &RecordedInst) {
+        use super::ir::RuntimeFn as F;
+        let s = self.snapshot(inst.pc);
+        let seq = self.pop();
+        self.guard_kind(seq, inst.kinds[0], s);
+        let v = self.ir.push(Op::Runtime(F::IterSeq), alloc::vec![seq], Ty::Obj, Some(s));
+        self.push(v);
+    }
+
+    /// `BUILD_TUPLE` of one to three items, `BUILD_LIST` of up to three: a
+    /// runtime function allocates it (exiting before the instruction if the
+    /// heap is full).
+    fn lower_build_seq(&mut self, inst: &RecordedInst) {
         use super::ir::RuntimeFn as F;
         let s = self.snapshot(inst.pc);
         let n = inst.arg as usize;
@@ -442,7 +478,10 @@ impl Lowering<'_> {
         for _ in 0..n {
             self.pop();
         }
-        let f = [F::Tuple1, F::Tuple2, F::Tuple3][n - 1];
+        let f = match inst.op {
+            Opcode::BuildList => [F::List0, F::List1, F::List2, F::List3][n],
+            _ => [F::Tuple1, F::Tuple2, F::Tuple3][n - 1],
+        };
         let v = self.ir.push(Op::Runtime(f), items, Ty::Obj, Some(s));
         self.push(v);
     }
@@ -1503,8 +1542,10 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
         | Opcode::JumpIfTrueOrPop
         | Opcode::ToBool => bool_on_top,
         Opcode::BinaryOp | Opcode::CompareOp => numeric_form(inst).is_some(),
-        Opcode::UnaryNegative => inst.tos[0] == Ty::Int,
+        Opcode::UnaryNegative | Opcode::UnaryInvert => inst.tos[0] == Ty::Int,
+        Opcode::UnaryNot => inst.tos[0] == Ty::Bool,
         Opcode::BuildTuple => (1..=3).contains(&inst.arg),
+        Opcode::BuildList => inst.arg <= 3,
         op if op.is_small_number_form() || op.is_to_bool_form() => true,
         Opcode::LoadAttrInstance => inst.receiver.is_some_and(|r| r.slot.is_some()),
         Opcode::LoadAttr => {

@@ -456,10 +456,17 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             vm.str_concat(a, b)
         }
         F::StrItem => crate::uop::str_item(vm, *args.first()?, *args.get(1)?),
-        F::Tuple1 | F::Tuple2 | F::Tuple3 => {
+        F::IterSeq => {
+            // `iter(x)` of a list or tuple: a new iterator object.
+            let seq = obj(0)?;
+            matches!(vm.heap.get(seq), Obj::List(_) | Obj::Tuple(_)).then_some(())?;
+            vm.get_iter(Value::Obj(seq)).ok()
+        }
+        F::Tuple1 | F::Tuple2 | F::Tuple3 | F::List0 | F::List1 | F::List2 | F::List3 => {
             let items = args.get(..f.arity())?;
             vm.reserve(core::mem::size_of_val(items)).ok()?;
-            Some(vm.new_tuple(items.to_vec()))
+            let list = matches!(f, F::List0 | F::List1 | F::List2 | F::List3);
+            Some(if list { vm.new_list(items.to_vec()) } else { vm.new_tuple(items.to_vec()) })
         }
         F::StrEq | F::StrNe => {
             let (a, b) = strs(vm)?;
