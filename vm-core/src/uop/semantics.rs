@@ -345,7 +345,7 @@ pub fn call_py_exact_args(vm: &mut Vm, argc: usize) -> PyResult<Flow> {
     Ok(Flow::Frame)
 }
 
-#[inline]
+#[inline(always)]
 pub(super) fn call_py_exact(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     if vm.frames.len() >= vm.config.recursion_limit {
         return Err(vm.recursion_error());
