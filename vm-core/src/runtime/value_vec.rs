@@ -429,6 +429,18 @@ mod tests {
     }
 
     #[test]
+    fn extend_from_values_grows_and_appends() {
+        let mut v = ValueVec::new();
+        v.extend_from_values(&[]);
+        assert!(v.is_empty());
+        v.extend_from_values(&[Value::Int(1), Value::Int(2)]);
+        let more: Vec<Value> = (3..40).map(Value::Int).collect();
+        v.extend_from_values(&more);
+        assert_eq!(ints(&v), (1..40).collect::<Vec<_>>());
+        assert!(v.capacity() >= v.len());
+    }
+
+    #[test]
     fn push_grows_and_keeps_values() {
         let mut v = ValueVec::new();
         for i in 0..1000 {
