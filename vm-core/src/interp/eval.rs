@@ -33,7 +33,7 @@ static OPINFO: [u8; 256] = {
 const SPECIALIZED_BIT: u8 = 0x40;
 /// The low bits of an `OPINFO` entry: the inline-cache size.
 const CACHE_SIZE_MASK: u8 = 0x1f;
-use crate::interp::frame::{GenMode, ReturnAction};
+use crate::interp::frame::{Frame, GenMode, ReturnAction};
 use crate::runtime::object::{Obj, PyErr, PyResult};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -638,6 +638,16 @@ impl Vm {
                     }
                     Opcode::ReturnValue => {
                         let v = pop!();
+                        // The common case first: the value goes to the calling
+                        // Python frame (only the frame's `ret_base` is read).
+                        let depth = self.frames.len();
+                        if let Some(&Frame { on_return: ReturnAction::Push, ret_base, .. }) = self.frames.last() {
+                            self.frames.truncate(depth - 1);
+                            self.stack.truncate(ret_base);
+                            self.stack.push(v);
+                            reload!();
+                            continue;
+                        }
                         let frame = self.pop_frame();
                         self.stack.truncate(frame.ret_base);
                         match frame.on_return {

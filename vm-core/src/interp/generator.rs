@@ -33,6 +33,38 @@ impl Vm {
     /// Pushes a generator's frame to continue it, with `sent` as the value
     /// of the `yield` it stopped at. `Ok(false)` if it is exhausted.
     pub(crate) fn resume_generator(&mut self, gen: ObjRef, sent: Value, mode: GenMode) -> PyResult<bool> {
+        let depth_ok = self.frames.len() < self.config.recursion_limit;
+        let outer_handled = self.handled;
+        let Obj::Generator(g) = self.heap.get_mut(gen) else { return Err(self.system_error("not a generator")) };
+        // The common case first: a suspended generator resumed within the
+        // recursion limit (one state test; the rest in `resume_generator_slow`).
+        if g.state != GenState::Suspended || !depth_ok {
+            return self.resume_generator_slow(gen, sent, mode);
+        }
+        g.state = GenState::Running;
+        let base = self.stack.len();
+        self.stack.extend_from_values(&g.values);
+        g.values.clear();
+        self.stack.push(sent);
+        let details = &*g.details;
+        self.handled = details.handled;
+        self.frames.push(Frame {
+            code: g.code.clone(),
+            pc: g.pc as usize,
+            base,
+            ret_base: base,
+            globals: details.globals,
+            locals_dict: None,
+            func: details.func,
+            on_return: ReturnAction::Generator { gen, mode, outer_handled },
+        });
+        Ok(true)
+    }
+
+    /// `resume_generator` for a generator not suspended at a `yield`
+    /// (created, running or done) or past the recursion limit.
+    #[inline(never)]
+    fn resume_generator_slow(&mut self, gen: ObjRef, sent: Value, mode: GenMode) -> PyResult<bool> {
         let Obj::Generator(g) = self.heap.get_mut(gen) else { return Err(self.system_error("not a generator")) };
         match g.state {
             GenState::Done => return Ok(false),
@@ -48,7 +80,7 @@ impl Vm {
         let first = g.state == GenState::Created;
         g.state = GenState::Running;
         let base = self.stack.len();
-        self.stack.extend_from_slice(&g.values);
+        self.stack.extend_from_values(&g.values);
         g.values.clear();
         if !first {
             self.stack.push(sent);
@@ -72,22 +104,32 @@ impl Vm {
     /// YIELD_VALUE: saves the top frame into its generator and pops it.
     /// Returns the resumption mode so the loop knows where `value` goes.
     pub(crate) fn suspend_generator(&mut self) -> Option<GenMode> {
-        let frame = self.frames.pop()?;
+        let frame = self.frames.last()?;
         let ReturnAction::Generator { gen, mode, outer_handled } = frame.on_return else {
-            self.frames.push(frame);
             return None;
         };
+        let (base, pc) = (frame.base, frame.pc);
         let handled = self.handled;
         self.handled = outer_handled;
         if let Obj::Generator(g) = self.heap.get_mut(gen) {
             // A generator's frame runs its code; only the pc and the values change.
             debug_assert!(Rc::ptr_eq(&g.code, &frame.code));
-            g.values.extend_from_slice(&self.stack[frame.base..]);
-            g.pc = frame.pc as u32;
+            let saved = self.stack.get(base..).unwrap_or(&[]);
+            // (Empty while running: `resume_generator` cleared it.)
+            g.values.clear();
+            g.values.reserve(saved.len());
+            for (slot, v) in g.values.spare_capacity_mut().iter_mut().zip(saved) {
+                slot.write(Value::load(v));
+            }
+            // SAFETY: the loop above initialized the first `saved.len()`
+            // spare slots (`reserve` made at least that many).
+            unsafe { g.values.set_len(saved.len()) };
+            g.pc = pc as u32;
             g.state = GenState::Suspended;
             g.details.handled = handled;
         }
-        self.stack.truncate(frame.base);
+        self.stack.truncate(base);
+        self.frames.pop();
         Some(mode)
     }
 

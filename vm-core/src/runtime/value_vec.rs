@@ -186,12 +186,39 @@ impl ValueVec {
         self.with_vec(|v| v.extend_from_slice(values));
     }
 
+    /// Appends copies of `values`, each read as two words ([`Value::load`]):
+    /// an inline loop, no `memcpy` call, for the few values of a
+    /// generator's frame.
+    #[inline(always)]
+    pub fn extend_from_values(&mut self, values: &[Value]) {
+        self.reserve(values.len());
+        // SAFETY: `reserve` left room for `values.len()` more values, so
+        // slots `len..len + values.len()` are inside the buffer (spare,
+        // uninitialized room that `write` fills without reading or
+        // dropping); `values` is a separate borrow, so the ranges do not
+        // overlap. Then they are counted in `len`.
+        unsafe {
+            let dst = self.ptr.as_ptr().add(self.len);
+            for (i, v) in values.iter().enumerate() {
+                dst.add(i).write(Value::load(v));
+            }
+        }
+        self.len += values.len();
+    }
+
     /// Makes room for at least `additional` more values.
     #[inline]
     pub fn reserve(&mut self, additional: usize) {
         if self.cap - self.len < additional {
-            self.with_vec(|v| v.reserve(additional));
+            self.reserve_more(additional);
         }
+    }
+
+    /// The slow path of `reserve` (out of line: callers inline the check).
+    #[cold]
+    #[inline(never)]
+    fn reserve_more(&mut self, additional: usize) {
+        self.with_vec(|v| v.reserve(additional));
     }
 
     /// Sets the length to `len`, filling new slots with `value`.
@@ -399,6 +426,18 @@ mod tests {
         assert!(w.is_empty());
         drop(w);
         assert_eq!(ValueVec::with_capacity(0).capacity(), 0);
+    }
+
+    #[test]
+    fn extend_from_values_grows_and_appends() {
+        let mut v = ValueVec::new();
+        v.extend_from_values(&[]);
+        assert!(v.is_empty());
+        v.extend_from_values(&[Value::Int(1), Value::Int(2)]);
+        let more: Vec<Value> = (3..40).map(Value::Int).collect();
+        v.extend_from_values(&more);
+        assert_eq!(ints(&v), (1..40).collect::<Vec<_>>());
+        assert!(v.capacity() >= v.len());
     }
 
     #[test]

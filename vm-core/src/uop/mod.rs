@@ -195,6 +195,7 @@ macro_rules! define_uops {
                         | Uop::GuardRangeIter
                         | Uop::GuardListIter
                         | Uop::GuardTupleIter
+                        | Uop::GuardSimpleFunction
                 )
             }
 

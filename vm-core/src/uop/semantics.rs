@@ -2,7 +2,6 @@
 
 use super::{Flow, UopArgs};
 use crate::bytecode::opcode::CompareOp;
-use crate::interp::code::CodeObject;
 use crate::interp::frame::{GenMode, ReturnAction};
 use crate::jit::ir::{compare_floats, eval_float, eval_int, FloatOp, IntOp};
 use crate::runtime::object::{
@@ -345,19 +344,25 @@ pub fn call_py_exact_args(vm: &mut Vm, argc: usize) -> PyResult<Flow> {
     Ok(Flow::Frame)
 }
 
-#[inline]
+/// It checks all that `_GUARD_SIMPLE_FUNCTION` does before changing
+/// anything (so tier 1 skips that guard: `Uop::redundant_in_tier1`).
+#[inline(always)]
 pub(super) fn call_py_exact(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    if vm.frames.len() >= vm.config.recursion_limit {
-        return Err(vm.recursion_error());
+    if vm.pending_kwnames.is_some() {
+        return Ok(Flow::Deopt);
     }
     let argc = a.oparg as usize;
     let len = vm.stack.len();
     let call_base = len - argc - 2;
-    let args_start = if vm.stack[call_base + 1].is_null() { call_base + 2 } else { call_base + 1 };
+    let with_self = !vm.stack[call_base + 1].is_null();
+    let args_start = call_base + 2 - usize::from(with_self);
     let Value::Obj(func) = vm.stack[call_base] else { return Ok(Flow::Deopt) };
     let Obj::Function(f) = vm.heap.get(func) else { return Ok(Flow::Deopt) };
-    if f.code.simple_argcount == CodeObject::NOT_SIMPLE {
+    if f.code.simple_argcount as usize != argc + usize::from(with_self) {
         return Ok(Flow::Deopt);
+    }
+    if vm.frames.len() >= vm.config.recursion_limit {
+        return Err(vm.recursion_error());
     }
     let code = f.code.clone();
     let globals = f.globals;
