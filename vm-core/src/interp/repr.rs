@@ -220,6 +220,25 @@ impl Vm {
                 };
                 out = format!("<{module}.{qual} object at {}>", Self::addr(r));
             }
+            Obj::UserData { class, .. } => {
+                // A host class's value: its `__repr__` method, if the host gave one.
+                let class = *class;
+                if let Some(f) = self.lookup_class_attr(class, self.names.repr) {
+                    let s = self.call_value(f, &[v])?;
+                    return match self.as_str(s) {
+                        Some(t) => Ok(String::from(t)),
+                        None => {
+                            let tn = self.type_name(s);
+                            Err(self.type_error(format!("__repr__ returned non-string (type {tn})")))
+                        }
+                    };
+                }
+                let (module, qual) = match self.heap.get(class) {
+                    Obj::Class(c) => (String::from(&*c.module), String::from(&*c.qualname)),
+                    _ => (String::new(), String::new()),
+                };
+                out = format!("<{module}.{qual} object at {}>", Self::addr(r));
+            }
             Obj::Code(c) => {
                 out = format!(
                     "<code object {} at {}, file \"{}\", line {}>",
