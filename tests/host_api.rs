@@ -406,7 +406,9 @@ fn a_send_vm_runs_its_traces_on_another_thread() {
     vm.register_fn("tick", move |n: i64| c.fetch_add(n, Ordering::Relaxed) + n);
     let counts = Arc::new((AtomicI64::new(0), AtomicI64::new(0)));
     let c = counts.clone();
-    vm.register_class::<Vec2>("Vec2").constructor(move |x: f64, y: f64| UserData(Vec2::new(x, y, &c))).method("dot", |a: &Vec2, b: UserData<Vec2>| a.x * b.0.x + a.y * b.0.y);
+    vm.register_class::<Vec2>("Vec2")
+        .constructor(move |x: f64, y: f64| UserData(Vec2::new(x, y, &c)))
+        .method("dot", |a: &Vec2, b: UserData<Vec2>| a.x * b.0.x + a.y * b.0.y);
     vm.exec(
         "def work(n):\n    s = 0\n    for i in range(n):\n        s += i * 3 % 7\n    return s\n\
          v = Vec2(1, 2)\nprint('main', work(1000), tick(1))\n",
@@ -422,16 +424,17 @@ fn a_send_vm_runs_its_traces_on_another_thread() {
     // Move the VM, its traces, closures and host objects to a worker...
     let worker = std::thread::spawn(move || {
         let s: i64 = vm.call("work", (100_000,)).unwrap();
+        let after_work = (traces(&vm), entries(&vm));
         vm.exec("print('worker', v.dot(Vec2(3, 4)), tick(2))\n", "w2.py").unwrap();
         // Host methods and constructors inside a hot loop (a trace).
         vm.exec("t = 0.0\nfor i in range(3000):\n    t += v.dot(Vec2(i, 1))\nprint('loop', t)\n", "w3.py").unwrap();
-        (vm, s)
+        (vm, s, after_work)
     });
-    let (mut vm, s) = worker.join().unwrap();
+    let (mut vm, s, (compiled_after, entered_after)) = worker.join().unwrap();
     assert_eq!(s, (0..100_000i64).map(|i| i * 3 % 7).sum::<i64>());
     if mode != ouro::JitMode::Off {
-        assert_eq!(traces(&vm), compiled, "the worker reused the trace compiled on the first thread");
-        assert!(entries(&vm) > entered, "and ran it");
+        assert_eq!(compiled_after, compiled, "the worker reused the trace compiled on the first thread");
+        assert!(entered_after > entered, "and ran it");
     }
     // ...and back.
     vm.exec("print('back', work(10), tick(3))\n", "w3.py").unwrap();

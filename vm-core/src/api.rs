@@ -829,6 +829,10 @@ pub(crate) struct HostFnEntry {
 
 type ErasedFn = dyn FnMut(&mut Vm, &[Value], &[(ObjRef, Value)]) -> PyResult<Value> + Send;
 
+/// Arguments bound to a host function's parameters, and the keywords left
+/// for its [`Kwargs`].
+type Bound = (Vec<Value>, Vec<(ObjRef, Value)>);
+
 impl core::fmt::Debug for HostFnEntry {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("HostFnEntry").field("name", &self.name).field("kinds", &self.kinds).finish_non_exhaustive()
@@ -864,7 +868,7 @@ impl HostFnEntry {
     /// does for a function `def name(p1, p2=None, ..., **kwargs)`: the bound
     /// values (`Null` for an omitted optional one) and the keywords no
     /// parameter took, or the `TypeError` message.
-    fn bind(&self, vm: &Vm, pos: &[Value], kw: &[(ObjRef, Value)]) -> Result<(Vec<Value>, Vec<(ObjRef, Value)>), String> {
+    fn bind(&self, vm: &Vm, pos: &[Value], kw: &[(ObjRef, Value)]) -> Result<Bound, String> {
         let n = self.kinds.len();
         let name = &self.name;
         if pos.len() > n {
@@ -920,9 +924,19 @@ fn call_host_fn(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
     let Some(entry) = vm.host_fns.get(index) else {
         return Err(vm.system_error("bad host function index"));
     };
+    if kw.is_empty() && args.len() == entry.leading + entry.kinds.len() {
+        // Every parameter passed by position (the common case): no binding.
+        let Some(mut f) = vm.host_fns[index].func.take() else {
+            let m = format!("host function {}() is already running", vm.host_fns[index].name);
+            return Err(vm.new_exception(vm.exc.runtime_error, m));
+        };
+        let r = vm.with_rooted(args, |vm| f(vm, args, &[]));
+        vm.host_fns[index].func = Some(f);
+        return r;
+    }
     let leading = entry.leading.min(args.len());
     if entry.leading > args.len() {
-        let m = format!("{}() needs an argument", entry.name);
+        let m = format!("unbound method {}() needs an argument", entry.name);
         return Err(vm.type_error(m));
     }
     let (lead, rest) = args.split_at(leading);
@@ -1007,9 +1021,8 @@ impl Vm {
 
     /// Makes a function object for `f` (not yet bound to a name).
     fn host_fn_object<Args, F: HostFn<Args>>(&mut self, name: &str, mut f: F) -> (usize, Value) {
-        let func: Box<ErasedFn> = Box::new(move |vm: &mut Vm, args: &[Value], extra: &[(ObjRef, Value)]| {
-            f.call(vm, args, extra)
-        });
+        let func: Box<ErasedFn> =
+            Box::new(move |vm: &mut Vm, args: &[Value], extra: &[(ObjRef, Value)]| f.call(vm, args, extra));
         self.push_host_fn(&HOST_FN, HostFnEntry::new(String::from(name), F::param_kinds(), 0, func))
     }
 
@@ -1127,8 +1140,10 @@ impl ModuleBuilder<'_> {
     /// If no function was added yet, or the number of names is not the
     /// number of parameters.
     pub fn params(self, names: &[&str]) -> Self {
-        let index = self.last.expect("ModuleBuilder::params before any function");
-        self.vm.set_param_names(index, names);
+        assert!(self.last.is_some(), "ModuleBuilder::params before any function");
+        if let Some(index) = self.last {
+            self.vm.set_param_names(index, names);
+        }
         self
     }
 
@@ -1365,8 +1380,10 @@ impl<T: Send + 'static> ClassBuilder<'_, T> {
     /// If nothing was added yet, or the number of names is not the number
     /// of parameters.
     pub fn params(self, names: &[&str]) -> Self {
-        let index = self.last.expect("ClassBuilder::params before any constructor or method");
-        self.vm.set_param_names(index, names);
+        assert!(self.last.is_some(), "ClassBuilder::params before any constructor or method");
+        if let Some(index) = self.last {
+            self.vm.set_param_names(index, names);
+        }
         self
     }
 
@@ -1401,9 +1418,21 @@ impl<T: Send + 'static> ClassBuilder<'_, T> {
         let mut p = match self.vm.dict_get_str(dict, key) {
             Some(Value::Obj(r)) => match self.vm.heap.get(r) {
                 Obj::Property(p) => **p,
-                _ => Property { fget: Value::None, fset: Value::None, fdel: Value::None, doc: Value::None, name: Value::Obj(key) },
+                _ => Property {
+                    fget: Value::None,
+                    fset: Value::None,
+                    fdel: Value::None,
+                    doc: Value::None,
+                    name: Value::Obj(key),
+                },
             },
-            _ => Property { fget: Value::None, fset: Value::None, fdel: Value::None, doc: Value::None, name: Value::Obj(key) },
+            _ => Property {
+                fget: Value::None,
+                fset: Value::None,
+                fdel: Value::None,
+                doc: Value::None,
+                name: Value::Obj(key),
+            },
         };
         if let Some(g) = get {
             p.fget = g;
