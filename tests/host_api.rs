@@ -443,3 +443,52 @@ fn a_send_vm_runs_its_traces_on_another_thread() {
     drop(vm);
     assert_eq!(counts.0.load(Ordering::Relaxed), counts.1.load(Ordering::Relaxed));
 }
+
+#[test]
+fn host_classes_and_keywords_in_hot_loops_under_every_jit_mode() {
+    let src = "
+class Sub(Vec2):
+    pass
+t = 0.0
+names = []
+for i in range(3000):
+    v = Vec2(i, y=1) if i % 3 else Sub(x=i)
+    v.scale(k=2)
+    t += v.length() + v.x
+    if i % 1000 == 0:
+        names.append(type(v).__name__ + repr(v))
+print(t, names)
+";
+    let mut outputs = Vec::new();
+    for &mode in ouro::JitMode::available() {
+        let mut vm = vm();
+        let mut params = ouro::jit::JitParams::default();
+        params.set_threshold(5);
+        ouro::configure_jit(&mut vm, mode, params).unwrap();
+        let counts = Arc::new((AtomicI64::new(0), AtomicI64::new(0)));
+        let c = counts.clone();
+        vm.register_class::<Vec2>("Vec2")
+            .constructor(move |x: f64, y: Option<f64>| UserData(Vec2::new(x, y.unwrap_or(0.0), &c)))
+            .params(&["x", "y"])
+            .method("length", |v: &Vec2| v.x.hypot(v.y))
+            .method("scale", |v: &mut Vec2, k: f64| {
+                v.x *= k;
+                v.y *= k;
+            })
+            .params(&["k"])
+            .method("__repr__", |v: &Vec2| format!("Vec2({}, {})", v.x, v.y))
+            .getter("x", |v: &Vec2| v.x);
+        vm.exec(src, "hot.py").unwrap();
+        outputs.push((mode, out(&mut vm)));
+        drop(vm);
+        assert_eq!(counts.0.load(Ordering::Relaxed), counts.1.load(Ordering::Relaxed), "{mode:?}: every value dropped");
+    }
+    for (mode, o) in &outputs {
+        assert_eq!(o, &outputs[0].1, "{mode:?} prints what tier 1 prints");
+    }
+    assert!(
+        outputs[0].1.ends_with(" ['SubVec2(0, 0)', 'Vec2Vec2(2000, 2)', 'Vec2Vec2(4000, 2)']\n"),
+        "{}",
+        outputs[0].1
+    );
+}
