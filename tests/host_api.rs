@@ -365,6 +365,19 @@ fn host_classes_live_in_modules() {
             })
             .params(&["by"])
     });
+    struct Opaque;
+    vm.register_class::<Opaque>("Opaque").method("ping", |_: &Opaque| "pong");
+    vm.register_fn("make_opaque", || UserData(Opaque));
+    vm.exec(
+        "o = make_opaque()\nprint(o.ping(), type(o))\n\
+         for f in [lambda: Opaque(), lambda: Opaque(1, k=2)]:\n    try:\n        f()\n    except TypeError as e:\n        print(e)\n",
+        "o.py",
+    )
+    .unwrap();
+    assert_eq!(
+        out(&mut vm),
+        "pong <class 'Opaque'>\ncannot create 'Opaque' instances\ncannot create 'Opaque' instances\n"
+    );
     vm.exec(
         "import engine\nc = engine.Counter()\nc.bump()\nprint(c.bump(by=5), type(c), engine.Counter.__module__)\n\
          class Sub(engine.Counter):\n    pass\ns = Sub()\nprint(s.bump(2), type(s).__name__, isinstance(s, engine.Counter))\n",

@@ -822,7 +822,9 @@ pub(crate) struct HostFnEntry {
     /// Arguments passed through unbound before the parameters: 1 for a
     /// method's `self` and a constructor's class, else 0.
     leading: usize,
-    /// Raw functions ([`Vm::register_raw_fn`]) take any positional arguments.
+    /// Takes any arguments, unbound: raw functions ([`Vm::register_raw_fn`],
+    /// which refuse keywords) and a host class's `__new__` without a
+    /// constructor (which refuses everything).
     raw: bool,
     func: Option<Box<ErasedFn>>,
 }
@@ -924,13 +926,14 @@ fn call_host_fn(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
     let Some(entry) = vm.host_fns.get(index) else {
         return Err(vm.system_error("bad host function index"));
     };
-    if kw.is_empty() && args.len() == entry.leading + entry.kinds.len() {
-        // Every parameter passed by position (the common case): no binding.
+    if entry.raw || (kw.is_empty() && args.len() == entry.leading + entry.kinds.len()) {
+        // Every parameter passed by position (the common case), or a
+        // function that takes anything: no binding.
         let Some(mut f) = vm.host_fns[index].func.take() else {
             let m = format!("host function {}() is already running", vm.host_fns[index].name);
             return Err(vm.new_exception(vm.exc.runtime_error, m));
         };
-        let r = vm.with_rooted(args, |vm| f(vm, args, &[]));
+        let r = vm.with_rooted(args, |vm| f(vm, args, kw));
         vm.host_fns[index].func = Some(f);
         return r;
     }
@@ -1254,8 +1257,7 @@ impl Vm {
             Err(vm.type_error(format!("cannot create '{label}' instances")))
         });
         let mut entry = HostFnEntry::new(format!("{name}.__new__"), Vec::new(), 1, no_ctor);
-        entry.kwargs = true;
-        entry.raw = false;
+        entry.raw = true;
         self.set_host_new(class, entry);
         class
     }
