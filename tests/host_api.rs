@@ -505,3 +505,65 @@ print(t, names)
         outputs[0].1
     );
 }
+
+#[test]
+fn host_objects_survive_the_generic_protocols() {
+    let mut vm = vm();
+    #[derive(Clone, Debug)]
+    struct P(i64);
+    vm.register_class::<P>("P")
+        .constructor(|n: i64| UserData(P(n)))
+        .getter("n", |p: &P| p.0)
+        .method("get", |p: &P| p.0);
+    let src = "
+import copy
+p = P(3)
+q = P(3)
+checks = [
+    lambda: p == p, lambda: p == q, lambda: p != q, lambda: hash(p) == hash(p), lambda: {p: 1}[p],
+    lambda: bool(p), lambda: str(p)[:9], lambda: p.__class__ is P, lambda: getattr(p, 'n'),
+    lambda: hasattr(p, 'zz'), lambda: isinstance(p, object), lambda: 'get' in dir(p),
+    lambda: P.get.__name__, lambda: p.get.__name__, lambda: repr(P)[:9], lambda: p.__dict__,
+    lambda: vars(p), lambda: copy.copy(p), lambda: delattr(p, 'n'), lambda: p < q, lambda: len(p),
+    lambda: p + q, lambda: iter(p), lambda: p(), lambda: P.n, lambda: type(p)(5).n,
+]
+for i, c in enumerate(checks):
+    try:
+        print(i, c())
+    except Exception as e:
+        print(i, type(e).__name__)
+";
+    let r = vm.exec(src, "proto.py");
+    let printed = out(&mut vm);
+    assert!(r.is_ok(), "{r:?}\n{printed}");
+    let expected = [
+        "0 True",
+        "1 False",
+        "2 True",
+        "3 True",
+        "4 1",
+        "5 True",
+        "6 <P object",
+        "7 True",
+        "8 3",
+        "9 False",
+        "10 True",
+        "11 True",
+        "12 get",
+        "13 get",
+        "14 <class 'P",
+        "15 AttributeError",
+        "16 TypeError",
+        "17 Error",
+        "18 AttributeError",
+        "19 TypeError",
+        "20 TypeError",
+        "21 TypeError",
+        "22 TypeError",
+        "23 TypeError",
+    ];
+    let lines: Vec<&str> = printed.lines().collect();
+    assert_eq!(&lines[..expected.len()], &expected[..], "{printed}");
+    assert!(lines[24].starts_with("24 <property object at "), "{printed}");
+    assert_eq!(lines[25], "25 5");
+}

@@ -233,11 +233,13 @@ impl Vm {
                         }
                     };
                 }
-                let (module, qual) = match self.heap.get(class) {
-                    Obj::Class(c) => (String::from(&*c.module), String::from(&*c.qualname)),
-                    _ => (String::new(), String::new()),
+                out = match self.heap.get(class) {
+                    Obj::Class(c) if &*c.module == "builtins" => {
+                        format!("<{} object at {}>", c.qualname, Self::addr(r))
+                    }
+                    Obj::Class(c) => format!("<{}.{} object at {}>", c.module, c.qualname, Self::addr(r)),
+                    _ => format!("<object at {}>", Self::addr(r)),
                 };
-                out = format!("<{module}.{qual} object at {}>", Self::addr(r));
             }
             Obj::Code(c) => {
                 out = format!(
