@@ -567,3 +567,81 @@ for i, c in enumerate(checks):
     assert!(lines[24].starts_with("24 <property object at "), "{printed}");
     assert_eq!(lines[25], "25 5");
 }
+
+/// The host example in README.md ("Host API"), verbatim: it must compile
+/// and run.
+#[allow(unused_variables, clippy::unnecessary_literal_unwrap)]
+fn readme_host_example() -> Result<(), Box<dyn std::error::Error>> {
+    use ouro::{BufferHost, Handle, HostError, StopReason, UserData, Vm, VmConfig};
+
+    // Limits are checked: Vm::try_new refuses a heap limit under
+    // VmConfig::MIN_HEAP_LIMIT or a recursion limit of 0 (Vm::new raises them).
+    let mut vm =
+        Vm::try_new(VmConfig { heap_limit: 16 << 20, ..VmConfig::default() }, Box::new(BufferHost::default()))?;
+
+    // Rust closures with typed arguments and results; they may capture host state.
+    vm.register_fn("clamp", |x: f64, lo: f64, hi: f64| x.clamp(lo, hi));
+    vm.register_fn("load", |name: String| -> Result<Vec<i64>, HostError> {
+        if name == "level1" {
+            Ok(vec![1, 2, 3])
+        } else {
+            Err(HostError::value_error("no such level"))
+        }
+    });
+    // A module scripts `import engine` from; named parameters take keywords
+    // (`engine.spawn("orc", y=2, x=1)`), an Option<T> one may be omitted.
+    vm.add_module("engine")
+        .function("spawn", |kind: String, x: f64, y: Option<f64>| format!("{kind}@{x},{}", y.unwrap_or(0.0)))
+        .params(&["kind", "x", "y"])
+        .value("VERSION", 3)?;
+
+    // A Rust type as a class: scripts call its methods, the GC drops the value.
+    #[derive(Clone)]
+    struct Vec2 {
+        x: f64,
+        y: f64,
+    }
+    vm.register_class::<Vec2>("Vec2")
+        .constructor(|x: f64, y: f64| UserData(Vec2 { x, y })) // Vec2(3, 4)
+        .method("length", |v: &Vec2| v.x.hypot(v.y)) // v.length()
+        .method("scale", |v: &mut Vec2, k: f64| {
+            v.x *= k;
+            v.y *= k;
+        })
+        .getter("x", |v: &Vec2| v.x); // v.x
+    vm.register_fn("origin", || UserData(Vec2 { x: 0.0, y: 0.0 })); // host code makes one
+
+    // One persistent __main__ namespace: what exec defines, later calls see.
+    vm.exec("import engine\ndef update(dt):\n    return clamp(dt * 60, 0, 1)\n", "game.py")?;
+    let update: Handle = vm.get_global("update")?; // a GC root until dropped
+    let x: f64 = vm.call_handle(&update, (0.016,))?; // typed arguments and result
+    let y: f64 = vm.call("update", (0.5,))?; // or by name
+    vm.set_global("score", 10)?;
+    let score: i64 = vm.get_global("score")?;
+
+    // Limits a script cannot escape: fuel, a wall-clock deadline, the host's stop.
+    vm.set_fuel(Some(1_000_000));
+    vm.set_deadline(Some(0.5)); // needs Host::perf_counter
+    let stop = vm.interrupt_handle(); // Send + Sync: stop.stop() from any thread
+    match vm.exec("while True:\n    try:\n        pass\n    except BaseException:\n        pass\n", "evil.py") {
+        Err(e) if e.stop == Some(StopReason::FuelExhausted) => println!("stopped: {}", e.traceback),
+        other => unreachable!("{other:?}"),
+    }
+    // Run hot loops as machine code (with `std`: code pages from the OS):
+    // ouro::configure_jit(&mut vm, ouro::JitMode::X86_64, ouro::jit::JitParams::default())?;
+    // A kernel or firmware supplies its own executable pages instead:
+    // ouro::configure_native_jit(&mut vm, Box::new(MyCodeMemory::new()), params)?;
+
+    // A VM that moves between threads: the same API, sealed internals.
+    let mut worker_vm = ouro::SendVm::new(VmConfig::default(), Box::new(BufferHost::default()));
+    ouro::configure_send_jit(&mut worker_vm, ouro::JitMode::default_mode(), Default::default())?;
+    worker_vm.exec("def work(n):\n    return sum(i * i for i in range(n))\n", "w.py")?;
+    let n: i64 = std::thread::spawn(move || worker_vm.call("work", (1000,))).join().unwrap()?;
+    assert_eq!((x, y, score, n), (0.96, 1.0, 10, 332833500));
+    Ok(())
+}
+
+#[test]
+fn the_readme_host_example_runs() {
+    readme_host_example().unwrap();
+}
