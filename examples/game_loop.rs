@@ -1,8 +1,10 @@
 //! A game-loop host: the engine exposes typed functions and a module,
 //! loads a script once, keeps a handle to its `update(dt)` and calls it
 //! every frame with a per-frame fuel budget; a frame that runs away is
-//! stopped (and reported) without taking the engine down. Prints the
-//! per-call overhead of calling a script function from Rust.
+//! stopped (and reported) without taking the engine down. The script VM
+//! is a `SendVm`: halfway through, the engine hands it (JIT traces and
+//! all) to a worker thread, as engines move scripts between workers.
+//! Prints the per-call overhead of calling a script function from Rust.
 //!
 //! `cargo run --release --example game_loop`
 
@@ -10,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use ouro::vm::BufferHost;
-use ouro::{Handle, Vm, VmConfig};
+use ouro::{Handle, SendVm, VmConfig};
 
 const SCRIPT: &str = r#"
 import engine
@@ -38,8 +40,8 @@ def noop():
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut vm =
-        Vm::try_new(VmConfig { heap_limit: 32 << 20, ..VmConfig::default() }, Box::new(BufferHost::default()))?;
-    ouro::configure_jit(&mut vm, ouro::JitMode::default_mode(), ouro::jit::JitParams::default())?;
+        SendVm::try_new(VmConfig { heap_limit: 32 << 20, ..VmConfig::default() }, Box::new(BufferHost::default()))?;
+    ouro::configure_send_jit(&mut vm, ouro::JitMode::default_mode(), ouro::jit::JitParams::default())?;
 
     // Host state the script's calls reach through a captured handle.
     let log: Arc<Mutex<Vec<String>>> = Arc::default();
@@ -51,12 +53,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     vm.exec(SCRIPT, "game.py")?;
     let update: Handle = vm.get_global("update")?;
 
-    // 600 frames at 60 Hz, each with a fuel budget.
-    let mut x = 0.0;
-    for _frame in 0..600 {
-        vm.set_fuel(Some(100_000));
-        x = vm.call_handle::<f64>(&update, (1.0 / 60.0,))?;
-    }
+    // 600 frames at 60 Hz, each with a fuel budget: 300 here, then 300 on
+    // a worker thread the VM (and the handle) move to.
+    let run_frames = |vm: &mut SendVm, update: &Handle, n: usize| -> Result<f64, ouro::ScriptError> {
+        let mut x = 0.0;
+        for _frame in 0..n {
+            vm.set_fuel(Some(100_000));
+            x = vm.call_handle::<f64>(update, (1.0 / 60.0,))?;
+        }
+        Ok(x)
+    };
+    run_frames(&mut vm, &update, 300)?;
+    let worker = std::thread::spawn(move || {
+        let x = run_frames(&mut vm, &update, 300);
+        (vm, update, x)
+    });
+    let (mut vm, update, x) = worker.join().map_err(|_| "the worker panicked")?;
+    let x = x?;
     println!("after 600 frames: x = {x:.1}, bounces = {}", log.lock().map(|l| l.len()).unwrap_or(0));
 
     // A runaway frame: the budget stops it, the engine goes on.

@@ -126,6 +126,30 @@ pub fn configure_native_jit(
     Ok(())
 }
 
+/// Installs the JIT for `mode` in a [`SendVm`], which stays `Send` (see
+/// [`configure_jit`]): a trace compiled on one thread runs on whichever
+/// thread the VM moves to.
+pub fn configure_send_jit(vm: &mut SendVm, mode: JitMode, params: jit::JitParams) -> Result<(), &'static str> {
+    // SAFETY: `SendVm::vm_mut`'s contract. `configure_jit` keeps nothing
+    // outside the VM: the backend, its code arena and every executor it
+    // will compile live in `vm.jit`; the only thing it brings in from
+    // outside is `OsCodeMemory`, which is `Send` (a file handle at most).
+    configure_jit(unsafe { vm.vm_mut() }, mode, params)
+}
+
+/// Installs the x86-64 JIT in a [`SendVm`] with `memory` as its code
+/// memory, which must be `Send` (see [`configure_native_jit`]).
+#[cfg(all(feature = "jit-x86_64", target_arch = "x86_64"))]
+pub fn configure_send_native_jit(
+    vm: &mut SendVm,
+    memory: alloc::boxed::Box<dyn jit::code_memory::CodeMemory + Send>,
+    params: jit::JitParams,
+) -> Result<(), &'static str> {
+    // SAFETY: `SendVm::vm_mut`'s contract: the backend and its executors
+    // live in `vm.jit`, and `memory`, the only outside owner, is `Send`.
+    configure_native_jit(unsafe { vm.vm_mut() }, memory, params)
+}
+
 #[cfg(all(feature = "std", target_arch = "x86_64"))]
 mod code_memory;
 #[cfg(all(feature = "std", target_arch = "x86_64"))]

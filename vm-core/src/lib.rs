@@ -38,6 +38,9 @@ pub mod stdlib;
 pub mod uop;
 pub mod vm;
 
-pub use api::{FromPy, Handle, HostError, HostFn, IntoPy, IntoPyArgs, IntoPyResult};
+pub use api::{
+    ClassBuilder, FromPy, Handle, HostError, HostFn, HostFnRef, HostMethod, HostParam, IntoPy, IntoPyArgs,
+    IntoPyResult, Kwargs, ModuleBuilder, SendVm, UserData,
+};
 pub use runtime::value::{ObjRef, Value};
 pub use vm::{BufferHost, ConfigError, Host, InterruptHandle, ScriptError, StopReason, Vm, VmConfig};

@@ -429,6 +429,9 @@ pub struct Vm {
     pub jit: Option<Box<crate::jit::Jit>>,
     /// Functions the host registered (see [`Vm::register_fn`]).
     pub(crate) host_fns: Vec<crate::api::HostFnEntry>,
+    /// Classes the host registered for its Rust types (see
+    /// [`Vm::register_class`]), GC roots.
+    pub(crate) user_classes: Vec<(core::any::TypeId, ObjRef)>,
     /// Values the host holds through [`crate::api::Handle`]s (GC roots).
     pub host_roots: alloc::sync::Arc<crate::api::RootTable>,
     /// The persistent `__main__` namespace of [`Vm::exec`] and friends.
@@ -517,6 +520,7 @@ impl Vm {
             class_versions: 1,
             jit: None,
             host_fns: Vec::new(),
+            user_classes: Vec::new(),
             host_roots: Default::default(),
             main_globals: None,
             host,
@@ -771,6 +775,7 @@ impl Vm {
             roots.push(Value::Obj(c));
         }
         self.host_roots.for_each(&mut |v| roots.push(v));
+        roots.extend(self.user_classes.iter().map(|&(_, c)| Value::Obj(c)));
         if let Some(g) = self.main_globals {
             roots.push(Value::Obj(g));
         }

@@ -78,6 +78,7 @@ impl Vm {
                 Obj::Builtin { .. } => t.builtin_function,
                 Obj::Class(_) => t.type_,
                 Obj::Instance(i) => i.class,
+                Obj::UserData { class, .. } => *class,
                 Obj::Code(_) => t.code,
                 Obj::NotImplemented => t.not_implemented_type,
                 Obj::Cell(_) => t.cell,
@@ -250,7 +251,7 @@ impl Vm {
     }
 
     /// Bookkeeping after a class attribute store (`value`) or delete (`Null`).
-    fn class_attr_changed(&mut self, class: ObjRef, name: ObjRef, value: Value) {
+    pub(crate) fn class_attr_changed(&mut self, class: ObjRef, name: ObjRef, value: Value) {
         self.bump_class_version(class);
         let n = self.names;
         if [n.getattr, n.setattr, n.delattr, n.getattribute].iter().any(|&h| self.str_eq(h, name)) {
@@ -275,6 +276,10 @@ impl Vm {
             Obj::Builtin { def, receiver: Value::Null } if !instance.is_null() => {
                 let def = *def;
                 Ok(Value::Obj(self.heap.alloc(Obj::Builtin { def, receiver: instance })))
+            }
+            // A host class's method (`api::ClassBuilder::method`) binds as a method.
+            Obj::Builtin { def, .. } if !instance.is_null() && core::ptr::eq(*def, &crate::api::HOST_METHOD) => {
+                Ok(Value::Obj(self.heap.alloc(Obj::BoundMethod { receiver: instance, func: v })))
             }
             Obj::StaticMethod(inner) => Ok(*inner),
             Obj::ClassMethod(inner) => {
@@ -1045,6 +1050,14 @@ impl Vm {
                     self.dict_set_str(dict, name, value)?;
                     self.class_attr_changed(r, name, value);
                     return Ok(());
+                }
+                Obj::UserData { class, .. } => {
+                    // A host class's property setter (`api::ClassBuilder::property`).
+                    if let Some(d) = self.lookup_class_attr(*class, name) {
+                        if self.descr_store(d, obj, value)? {
+                            return Ok(());
+                        }
+                    }
                 }
                 _ => {}
             }

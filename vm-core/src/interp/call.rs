@@ -449,7 +449,12 @@ impl Vm {
     pub(crate) fn class_overrides_new(&self, class: ObjRef) -> bool {
         match self.lookup_class_attr(class, self.names.new) {
             Some(Value::Obj(f)) => match self.heap.get(f) {
-                Obj::StaticMethod(Value::Obj(inner)) => !matches!(self.heap.get(*inner), Obj::Builtin { .. }),
+                // `object.__new__` is a built-in; a host class's constructor
+                // (`api::ClassBuilder`) is a host function and overrides it.
+                Obj::StaticMethod(Value::Obj(inner)) => match self.heap.get(*inner) {
+                    Obj::Builtin { def, .. } => core::ptr::eq(*def, &crate::api::HOST_FN),
+                    _ => true,
+                },
                 Obj::Builtin { .. } => false,
                 _ => true,
             },

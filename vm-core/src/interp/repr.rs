@@ -220,6 +220,27 @@ impl Vm {
                 };
                 out = format!("<{module}.{qual} object at {}>", Self::addr(r));
             }
+            Obj::UserData { class, .. } => {
+                // A host class's value: its `__repr__` method, if the host gave one.
+                let class = *class;
+                if let Some(f) = self.lookup_class_attr(class, self.names.repr) {
+                    let s = self.call_value(f, &[v])?;
+                    return match self.as_str(s) {
+                        Some(t) => Ok(String::from(t)),
+                        None => {
+                            let tn = self.type_name(s);
+                            Err(self.type_error(format!("__repr__ returned non-string (type {tn})")))
+                        }
+                    };
+                }
+                out = match self.heap.get(class) {
+                    Obj::Class(c) if &*c.module == "builtins" => {
+                        format!("<{} object at {}>", c.qualname, Self::addr(r))
+                    }
+                    Obj::Class(c) => format!("<{}.{} object at {}>", c.module, c.qualname, Self::addr(r)),
+                    _ => format!("<object at {}>", Self::addr(r)),
+                };
+            }
             Obj::Code(c) => {
                 out = format!(
                     "<code object {} at {}, file \"{}\", line {}>",

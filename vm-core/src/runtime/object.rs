@@ -471,6 +471,8 @@ pub enum ObjKind {
     Complex = 28,
     /// [`Obj::Bytes`].
     Bytes = 29,
+    /// [`Obj::UserData`].
+    UserData = 30,
 }
 
 /// Every kind of heap object.
@@ -597,6 +599,14 @@ pub enum Obj {
     Complex(crate::runtime::complex::Complex) = ObjKind::Complex as u8,
     /// `bytes` / `bytearray` (`runtime::bytes`).
     Bytes(crate::runtime::bytes::BytesObj) = ObjKind::Bytes as u8,
+    /// An opaque host value (`api::ClassBuilder`): an instance of a
+    /// host-defined class owning a Rust value, dropped when collected.
+    UserData {
+        /// Its class (made by `Vm::register_class`, or a subclass).
+        class: ObjRef,
+        /// The host's value.
+        value: Box<dyn core::any::Any + Send>,
+    } = ObjKind::UserData as u8,
 }
 
 impl Obj {
@@ -714,6 +724,7 @@ impl Obj {
                 f(*obj);
                 f(Value::Obj(*obj_type))
             }
+            Obj::UserData { class, .. } => f(Value::Obj(*class)),
         }
     }
 
@@ -742,6 +753,7 @@ impl Obj {
             Obj::Iter(IterState::Zip { iters }) => iters.len() * v,
             Obj::Generator(g) => size_of::<GeneratorDetails>() + g.values.capacity() * v,
             Obj::Property(_) => size_of::<Property>(),
+            Obj::UserData { value, .. } => core::mem::size_of_val::<dyn core::any::Any + Send>(&**value),
             _ => 0,
         }
     }
