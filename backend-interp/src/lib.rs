@@ -142,6 +142,10 @@ impl InterpExecutor {
                     },
                     _ => break exit_here,
                 },
+                Op::FloatNeg => match arg(0) {
+                    Value::Float(x) => regs[i] = Value::Float(-x),
+                    _ => break exit_here,
+                },
                 Op::FloatPow => match (arg(0), arg(1)) {
                     (Value::Float(x), Value::Float(y)) => match eval_float_pow(x, y) {
                         Some(r) => regs[i] = Value::Float(r),

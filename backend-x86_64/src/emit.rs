@@ -688,6 +688,15 @@ impl Emit<'_> {
             Op::GuardTrue | Op::GuardFalse => self.guard_bool(i, args[0], matches!(inst.op, Op::GuardTrue))?,
             Op::IntArith(op) => self.int_arith(i, *op, args[0], args[1], result)?,
             Op::FloatArith(op) => self.float_arith(i, *op, args[0], args[1], result)?,
+            Op::FloatNeg => {
+                // The sign bit flipped (NaNs included, as Python's `-x`).
+                self.payload_into(rax, args[0])?;
+                self.a.btc(rax, 63)?;
+                if let Some(Repr::Typed { payload: Some(p), .. }) = result {
+                    self.a.movq(xmm15, rax)?;
+                    self.xmm_define(p, xmm15)?;
+                }
+            }
             Op::IntToFloat => self.int_to_float(i, args[0], result)?,
             Op::FloatPow => {
                 self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;

@@ -258,7 +258,7 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             Op::IterNext(IterKind::Range) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
             Op::IterNext(_) => Some(boxed(&mut b)),
             Op::IntArith(_) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
-            Op::FloatArith(_) | Op::IntToFloat | Op::FloatPow => {
+            Op::FloatArith(_) | Op::IntToFloat | Op::FloatPow | Op::FloatNeg => {
                 Some(Repr::Typed { ty: Ty::Float, payload: Some(b.new_vreg(Class::Xmm, def)) })
             }
             Op::CompareInt(_) | Op::CompareFloat(_) => {

@@ -22,3 +22,20 @@ def f(n):
             t += ~i
     return t
 print(f(1000), ~(2**62), ~(-2**63), not 0)
+
+
+import math
+
+
+def negate_all(values, n):
+    out = []
+    for i in range(n):
+        x = values[i % len(values)]
+        y = -x
+        if i >= n - len(values):
+            out.append((repr(y), math.copysign(1.0, y)))
+    return out
+
+
+print(negate_all([0.0, -0.0, 1.5, -2.25, float("inf"), float("-inf"), float("nan"), -float("nan")], 2000))
+print(negate_all([3, -4, 2**62, -2**63], 1000))

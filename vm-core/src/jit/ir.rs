@@ -287,6 +287,7 @@ macro_rules! for_each_ir_op {
             (FloatArith, "float", false, true),
             (IntToFloat, "int_to_float", false, true),
             (FloatPow, "float_pow", false, true),
+            (FloatNeg, "float_neg", true, false),
             (CompareInt, "cmp_int", true, false),
             (CompareFloat, "cmp_float", true, false),
             (Is, "is", true, false),
@@ -357,6 +358,9 @@ pub enum Op {
     /// `args[0] ** args[1]` on floats with CPython's special cases
     /// ([`eval_float_pow`]); exits where that raises (tier 1 raises).
     FloatPow,
+    /// `-args[0]` of a float: its sign bit flipped (a NaN's too, as
+    /// Python's `-x` does).
+    FloatNeg,
     /// Int comparison -> bool.
     CompareInt(CompareOp),
     /// Float comparison -> bool (NaN compares unequal).

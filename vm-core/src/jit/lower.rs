@@ -414,7 +414,7 @@ impl Lowering<'_> {
                     self.lower_as_uops(inst)
                 }
             }
-            Opcode::UnaryNegative if inst.tos[0] == Ty::Int => self.lower_negative_int(inst),
+            Opcode::UnaryNegative if matches!(inst.tos[0], Ty::Int | Ty::Float) => self.lower_negative(inst),
             Opcode::UnaryInvert if inst.tos[0] == Ty::Int => self.lower_invert_int(inst),
             Opcode::UnaryNot if inst.tos[0] == Ty::Bool => self.lower_not_bool(inst),
             Opcode::GetIter if matches!(inst.kinds[0], Some(Kind::List | Kind::Tuple)) => self.lower_iter_seq(inst),
@@ -424,15 +424,20 @@ impl Lowering<'_> {
         }
     }
 
-    /// `-x` of a small int: `0 - x`, exiting on overflow (tier 1 makes
-    /// the big int). (Not floats: `-x` flips a NaN's sign, `-1.0 * x` would
-    /// not.)
-    fn lower_negative_int(&mut self, inst: &RecordedInst) {
+    /// `-x` of a small int (`0 - x`, exiting on overflow: tier 1 makes
+    /// the big int) or of a float (`float_neg`, the sign bit flipped: not
+    /// `0.0 - x` or `-1.0 * x`, which keep a NaN's sign and get zeros wrong).
+    fn lower_negative(&mut self, inst: &RecordedInst) {
         let s = self.snapshot(inst.pc);
         let v = self.pop();
-        self.guard(Op::GuardType(Ty::Int), alloc::vec![v], s);
-        let zero = self.emit(Op::Const(Value::Int(0)), Vec::new(), Ty::Int);
-        let r = self.ir.push(Op::IntArith(IntOp::Sub), alloc::vec![zero, v], Ty::Int, Some(s));
+        let ty = inst.tos[0];
+        self.guard(Op::GuardType(ty), alloc::vec![v], s);
+        let r = if ty == Ty::Float {
+            self.emit(Op::FloatNeg, alloc::vec![v], Ty::Float)
+        } else {
+            let zero = self.emit(Op::Const(Value::Int(0)), Vec::new(), Ty::Int);
+            self.ir.push(Op::IntArith(IntOp::Sub), alloc::vec![zero, v], Ty::Int, Some(s))
+        };
         self.push(r);
     }
 
@@ -1542,7 +1547,8 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
         | Opcode::JumpIfTrueOrPop
         | Opcode::ToBool => bool_on_top,
         Opcode::BinaryOp | Opcode::CompareOp => numeric_form(inst).is_some(),
-        Opcode::UnaryNegative | Opcode::UnaryInvert => inst.tos[0] == Ty::Int,
+        Opcode::UnaryNegative => matches!(inst.tos[0], Ty::Int | Ty::Float),
+        Opcode::UnaryInvert => inst.tos[0] == Ty::Int,
         Opcode::UnaryNot => inst.tos[0] == Ty::Bool,
         Opcode::BuildTuple => (1..=3).contains(&inst.arg),
         Opcode::BuildList => inst.arg <= 3,

@@ -250,6 +250,7 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
             | Op::FloatArith(_)
             | Op::IntToFloat
             | Op::FloatPow
+            | Op::FloatNeg
             | Op::CompareInt(_)
             | Op::CompareFloat(_)
             | Op::Is(_) => non_null[i] = true,
@@ -332,6 +333,7 @@ pub fn fold_constants(mut ir: TraceIr) -> TraceIr {
                 eval_float(*op, x, y).map(Value::Float)
             }
             (Op::IntToFloat, Some(Value::Int(x)), _) => int_to_float(x).map(Value::Float),
+            (Op::FloatNeg, Some(Value::Float(x)), _) => Some(Value::Float(-x)),
             (Op::FloatPow, Some(Value::Float(x)), Some(Value::Float(y))) => eval_float_pow(x, y).map(Value::Float),
             (Op::CompareInt(c), Some(Value::Int(x)), Some(Value::Int(y))) => Some(Value::Bool(c.test(x.cmp(&y)))),
             (Op::CompareFloat(c), Some(Value::Float(x)), Some(Value::Float(y))) => {
