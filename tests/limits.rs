@@ -487,3 +487,28 @@ print(total)
         assert!(jit < limit, "{mode:?}: the JIT holds {jit} bytes");
     }
 }
+
+/// A fresh VM, with everything counted (slot table, stacks, caches), fits
+/// well under the smallest limit accepted, in the default and the small
+/// configuration, and a small script runs there in every JIT mode.
+#[test]
+fn a_fresh_vm_fits_the_smallest_heap_limit() {
+    for config in [VmConfig::default(), VmConfig::small(VmConfig::MIN_HEAP_LIMIT)] {
+        let mut vm = Vm::try_new(
+            VmConfig { heap_limit: VmConfig::MIN_HEAP_LIMIT, ..config },
+            Box::new(ouro::vm::BufferHost::default()),
+        )
+        .expect("valid");
+        vm.account_memory();
+        let in_use = vm.memory_in_use();
+        assert!(in_use < VmConfig::MIN_HEAP_LIMIT * 3 / 4, "{in_use} bytes in use at start-up");
+    }
+    for &mode in JitMode::available() {
+        let config = VmConfig { heap_limit: VmConfig::MIN_HEAP_LIMIT, ..VmConfig::default() };
+        let (out, r, in_use, _) =
+            run_with_memory("x = [i * i for i in range(1000)]\nprint(sum(x))", config, mode, JitParams::default());
+        assert!(r.is_ok(), "{mode:?}: {r:?}");
+        assert_eq!(out, "332833500\n", "{mode:?}");
+        assert!(in_use < VmConfig::MIN_HEAP_LIMIT, "{mode:?}: {in_use}");
+    }
+}
