@@ -300,7 +300,7 @@ fn run(
     if stats {
         let h = vm.heap.stats;
         let text = format!(
-            "--- ouro stats ---\ninstructions executed: {}\ncalls: {}\nheap: {} collections, {} objects allocated, {} freed, {} live now, peak live {} bytes\n",
+            "--- ouro stats ---\ninstructions executed: {}\ncalls: {}\nheap: {} collections, {} objects allocated, {} freed, {} live now, peak in use {} bytes (objects, tables, stacks, caches, JIT)\n",
             vm.stats.instructions,
             vm.stats.calls,
             h.collections,

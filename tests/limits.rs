@@ -365,3 +365,157 @@ fn invalid_limits_are_refused() {
     }
     assert!(Vm::try_new(VmConfig { heap_limit: VmConfig::MIN_HEAP_LIMIT, ..VmConfig::default() }, host()).is_ok());
 }
+
+/// Runs `src` on a thread with a big Rust stack under `config` and JIT
+/// `mode`/`params`; returns stdout, the result, and the VM's memory in use
+/// (objects and everything outside the heap) after a collection, the JIT's
+/// memory and the recordings it refused for memory (`MemoryLimit`).
+fn run_with_memory(
+    src: &str,
+    config: VmConfig,
+    mode: JitMode,
+    params: JitParams,
+) -> (String, Result<(), ScriptError>, usize, usize, u64) {
+    let src = src.to_string();
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let mut vm = Vm::try_new(config, Box::new(ouro::vm::BufferHost::default())).expect("valid config");
+            ouro::configure_jit(&mut vm, mode, params).expect("mode in this build");
+            let r = vm.run_source(&src, "mem.py");
+            let out = vm.host.take_buffered_stdout().unwrap_or_default();
+            let jit = vm.jit.as_ref().map_or(0, |j| j.memory_bytes());
+            let refused = vm.jit.as_ref().map_or(0, |j| j.stats.aborts[ouro::jit::AbortReason::MemoryLimit as usize]);
+            vm.collect_garbage();
+            (out, r, vm.memory_in_use(), jit, refused)
+        })
+        .expect("thread")
+        .join()
+        .expect("no panic")
+}
+
+/// Deep recursion: frames and the value stack count against the heap
+/// limit, so a recursion limit far above what the heap can hold ends in a
+/// catchable `MemoryError` (before, the frames grew unaccounted until the
+/// recursion limit); a small recursion limit still gives `RecursionError`.
+/// After the handler, the stacks are given back.
+#[test]
+fn deep_recursion_is_bounded_by_the_heap_limit() {
+    let src = "
+import sys
+sys.setrecursionlimit(1000000)
+def f(n):
+    a = b = c = d = n
+    return f(n + 1)
+for attempt in range(3):
+    try:
+        f(0)
+    except MemoryError:
+        print('memory')
+    except RecursionError:
+        print('recursion')
+";
+    let limit = 2 << 20;
+    for (mode, params) in setups() {
+        let config = VmConfig { heap_limit: limit, recursion_limit: 1_000_000, ..VmConfig::default() };
+        let (out, r, in_use, _, _) = run_with_memory(src, config, mode, params.clone());
+        assert!(r.is_ok(), "{mode:?}: {r:?}");
+        assert_eq!(out, "memory\nmemory\nmemory\n", "{mode:?}");
+        assert!(in_use < limit, "{mode:?}: {in_use} bytes in use after the handler");
+        // Under a recursion limit the heap can hold, RecursionError.
+        let src = src.replace("1000000", "500");
+        let config = VmConfig { heap_limit: limit, ..VmConfig::default() };
+        let (out, r, _, _, _) = run_with_memory(&src, config, mode, params);
+        assert!(r.is_ok(), "{mode:?}: {r:?}");
+        assert_eq!(out, "recursion\nrecursion\nrecursion\n", "{mode:?}");
+    }
+}
+
+/// A call with very many arguments holds them all on the value stack (its
+/// 30000 locals): counted, so a limit its objects alone fit under (4 MB:
+/// before the stack was counted, this ran) raises `MemoryError` in the
+/// call; a generous limit runs it.
+#[test]
+fn a_huge_value_stack_counts_against_the_heap_limit() {
+    let src = "
+n = 30000
+params = ', '.join([f'a{i}' for i in range(n)])
+exec(f'def f({params}):\\n    for i in range(5000):\\n        pass\\n    return a1\\n')
+params = None
+t = tuple(range(n))
+try:
+    print(f(*t))
+except MemoryError:
+    print('memory')
+";
+    for (mode, params) in setups() {
+        let config = VmConfig { heap_limit: 4_000_000, ..VmConfig::default() };
+        let (out, r, _, _, _) = run_with_memory(src, config, mode, params.clone());
+        assert!(r.is_ok(), "{mode:?}: {r:?}");
+        assert_eq!(out, "memory\n", "{mode:?}");
+        let config = VmConfig { heap_limit: 16 << 20, ..VmConfig::default() };
+        let (out, r, _, _, _) = run_with_memory(src, config, mode, params);
+        assert!(r.is_ok(), "{mode:?}: {r:?}");
+        assert_eq!(out, "1\n", "{mode:?}");
+    }
+}
+
+/// Many hot loops under a small heap limit: the JIT's traces and code
+/// memory count against it, and it stops recording (abort reason
+/// `MemoryLimit`) before they would pass it; the script runs correctly.
+#[test]
+fn many_traces_stay_under_the_heap_limit() {
+    let src = "
+src = []
+for i in range(300):
+    src.append(f'def f{i}(n):\\n    t = 0\\n    for j in range(n):\\n        t += j * {i} + (j & 3)\\n    return t\\n')
+exec(''.join(src))
+src = None
+g = globals()
+total = 0
+for i in range(300):
+    total += g[f'f{i}'](40)
+print(total)
+";
+    let want: i64 = (0..300i64).map(|i| (0..40i64).map(|j| j * i + (j & 3)).sum::<i64>()).sum();
+    let limit = 1 << 20;
+    for &mode in JitMode::available() {
+        let params = JitParams { hot_loop: 1, hot_exit: 1, ..JitParams::default() };
+        let config = VmConfig { heap_limit: limit, ..VmConfig::default() };
+        let (out, r, in_use, jit, refused) = run_with_memory(src, config, mode, params);
+        assert!(r.is_ok(), "{mode:?}: {r:?}");
+        assert_eq!(out, format!("{want}\n"), "{mode:?}");
+        assert!(in_use <= limit, "{mode:?}: {in_use} bytes in use");
+        // It stops recording at a quarter of the limit; the trace table's
+        // doubling (and the last trace) may take it somewhat past that.
+        assert!(jit < limit / 2, "{mode:?}: the JIT holds {jit} bytes");
+        if mode != JitMode::Off {
+            assert!(refused > 0, "{mode:?}: the JIT never stopped for memory");
+        }
+    }
+}
+
+/// A fresh VM, with everything counted (slot table, stacks, caches), fits
+/// well under the smallest limit accepted, in the default and the small
+/// configuration, and a small script runs there in every JIT mode.
+#[test]
+fn a_fresh_vm_fits_the_smallest_heap_limit() {
+    for config in [VmConfig::default(), VmConfig::small(VmConfig::MIN_HEAP_LIMIT)] {
+        let mut vm = Vm::try_new(
+            VmConfig { heap_limit: VmConfig::MIN_HEAP_LIMIT, ..config },
+            Box::new(ouro::vm::BufferHost::default()),
+        )
+        .expect("valid");
+        vm.account_memory();
+        let in_use = vm.memory_in_use();
+        assert!(in_use < VmConfig::MIN_HEAP_LIMIT * 3 / 4, "{in_use} bytes in use at start-up");
+    }
+    for &mode in JitMode::available() {
+        let config = VmConfig { heap_limit: VmConfig::MIN_HEAP_LIMIT, ..VmConfig::default() };
+        let (out, r, in_use, _, _) =
+            run_with_memory("x = [i * i for i in range(1000)]\nprint(sum(x))", config, mode, JitParams::default());
+        assert!(r.is_ok(), "{mode:?}: {r:?}");
+        assert_eq!(out, "332833500\n", "{mode:?}");
+        assert!(in_use < VmConfig::MIN_HEAP_LIMIT, "{mode:?}: {in_use}");
+    }
+}

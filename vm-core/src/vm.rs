@@ -214,7 +214,10 @@ impl core::error::Error for ConfigError {}
 
 impl VmConfig {
     /// The smallest heap limit accepted: the built-in types, functions and
-    /// interned names take about 75 KB before a script allocates anything.
+    /// interned names take about 80 KB before a script allocates anything,
+    /// and with the slot table, value stack, frames and attribute cache
+    /// (all counted against the limit) about 140 KB at the default
+    /// settings, 90 KB with [`VmConfig::small`].
     pub const MIN_HEAP_LIMIT: usize = 256 << 10;
 
     /// Settings for a small device: a `heap_limit` heap, a 64-entry
@@ -739,10 +742,80 @@ impl Vm {
         }
     }
 
+    // ----- memory accounting -----
+
+    /// The bytes the VM holds for the script outside its heap objects:
+    /// the value stack's and frame stack's capacity, the attribute cache,
+    /// the interned-name table, the shape table, native-code roots and
+    /// guards, host function entries, and the JIT ([`crate::jit::Jit::memory_bytes`]:
+    /// traces estimated, code memory exact). Each is a capacity read (the
+    /// JIT's trace bytes and the shapes' are running counts), so this is
+    /// cheap enough for every slow safepoint.
+    pub fn memory_outside_heap(&self) -> usize {
+        use core::mem::size_of;
+        let jit = match self.jit.as_ref() {
+            Some(j) if cfg!(feature = "jit") => size_of::<crate::jit::Jit>() + j.memory_bytes(),
+            _ => 0,
+        };
+        self.stack.capacity() * size_of::<Value>()
+            + self.frames.capacity() * size_of::<Frame>()
+            + self.attr_cache.len() * size_of::<crate::interp::attr::AttrCacheEntry>()
+            + self.interned.capacity() * (size_of::<ObjRef>() + 1)
+            + self.shapes.heap_size()
+            + self.temp_roots.capacity() * size_of::<Value>()
+            + self.repr_guard.capacity() * size_of::<ObjRef>()
+            + self.host_fns.capacity() * size_of::<crate::api::HostFnEntry>()
+            + (self.binop_names.capacity() * 3 + self.cmp_names.capacity()) * size_of::<ObjRef>()
+            + jit
+    }
+
+    /// Reports [`Vm::memory_outside_heap`] to the heap, so that the heap
+    /// limit bounds it with the objects (see [`Heap::set_external`]). Runs
+    /// at every slow safepoint (every `SAFEPOINT_INTERVAL` ticks, and in
+    /// bulk built-ins' checks) and before every collection; what grows
+    /// between two reports is bounded by that much work (a thousand calls'
+    /// frames), and the one instruction that grows the value stack by an
+    /// unbounded amount at once (`f(*args)`) reserves it first. Out of
+    /// line: it runs on slow paths only.
+    #[inline(never)]
+    pub fn account_memory(&mut self) {
+        let outside = self.memory_outside_heap();
+        self.heap.set_external(outside);
+    }
+
+    /// All the memory counted against the heap limit, as of the last
+    /// report ([`Vm::account_memory`]): objects, the slot table, and
+    /// everything outside the heap.
+    pub fn memory_in_use(&self) -> usize {
+        self.heap.in_use()
+    }
+
+    /// Gives back the value stack's and frame stack's spare capacity when
+    /// they are mostly empty (after deep recursion ended, say by a caught
+    /// `MemoryError`), so that it stops counting against the limit. Not
+    /// while a trace runs: machine code may hold the stack's address.
+    fn shrink_stacks(&mut self) {
+        if self.jit.as_ref().is_some_and(|j| j.is_executing()) {
+            return;
+        }
+        let floor = self.config.initial_stack.max(64);
+        let (len, cap) = (self.stack.len(), self.stack.capacity());
+        if cap > floor && cap > len * 4 {
+            self.stack.shrink_to((len * 2).max(floor));
+        }
+        let floor = (self.config.initial_stack / 16).max(4);
+        let (len, cap) = (self.frames.len(), self.frames.capacity());
+        if cap > floor && cap > len * 4 {
+            self.frames.shrink_to((len * 2).max(floor));
+        }
+    }
+
     // ----- GC -----
 
     /// Runs a collection with every root the VM knows.
     pub fn collect_garbage(&mut self) {
+        self.shrink_stacks();
+        self.account_memory();
         let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + 256);
         roots.extend_from_slice(&self.stack);
         roots.extend_from_slice(&self.temp_roots);
@@ -810,23 +883,41 @@ impl Vm {
         if self.heap.should_collect() {
             self.collect_garbage();
             if self.heap.over_limit() {
-                if self.heap.bytes() / 2 > self.heap.limit() {
-                    // The script caught MemoryError and kept growing.
-                    return Err(self.hard_stop(StopReason::HeapExhausted));
-                }
-                return Err(self.memory_error());
+                return self.over_limit();
             }
         }
         Ok(())
+    }
+
+    /// After a collection left the memory in use over the limit: the JIT
+    /// gives its traces and code memory back first; if that is not enough,
+    /// `MemoryError` (or, when the objects alone are twice the limit, the
+    /// script caught `MemoryError` and kept growing: a hard stop).
+    #[cold]
+    #[inline(never)]
+    fn over_limit(&mut self) -> PyResult<()> {
+        if self.jit.as_mut().is_some_and(|j| j.release_memory()) {
+            self.account_memory();
+            if !self.heap.over_limit() {
+                return Ok(());
+            }
+        }
+        if self.heap.bytes() / 2 > self.heap.limit() {
+            return Err(self.hard_stop(StopReason::HeapExhausted));
+        }
+        Err(self.memory_error())
     }
 
     /// Checks the limits a script cannot escape, charging `work` units of
     /// fuel (a unit is a loop back edge, a call, or a bounded slice of a
     /// bulk built-in's work): a pending hard stop, the host's interrupt
     /// (hard stop) or keyboard interrupt (`KeyboardInterrupt`), fuel, the
-    /// deadline. Never collects garbage, so native code may call it while it
-    /// holds unrooted values.
+    /// deadline. Also reports the memory the VM holds outside the heap
+    /// ([`Vm::account_memory`]: the next safepoint collects and raises
+    /// `MemoryError` if that passed the limit). Never collects garbage, so
+    /// native code may call it while it holds unrooted values.
     pub fn check_limits(&mut self, work: u64) -> PyResult<()> {
+        self.account_memory();
         if let Some(e) = self.stop_err {
             // Still stopping: every later safepoint takes the slow path.
             self.safepoint_ticks = 1;

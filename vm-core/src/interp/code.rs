@@ -40,6 +40,20 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// Approximate bytes the code holds (its instructions twice: the
+    /// compiled `Code` and the specializable copy; constants, names, and
+    /// the compiled code's tables), for the heap limit.
+    pub fn heap_size(&self) -> usize {
+        use core::mem::size_of;
+        size_of::<CodeObject>()
+            + size_of::<Code>()
+            + self.instrs.len() * 8
+            + self.consts.len() * size_of::<Value>() * 2
+            + (self.names.len() + self.varnames.len()) * (size_of::<ObjRef>() + 24)
+            + self.code.lines.len() * 4
+            + self.code.exception_table.len() * core::mem::size_of::<crate::bytecode::code::ExceptionEntry>()
+    }
+
     /// `simple_argcount` of code that needs the general argument binder.
     pub const NOT_SIMPLE: u32 = u32::MAX;
 

@@ -115,8 +115,21 @@ impl Vm {
             },
             _ => Vec::new(),
         };
+        // The one instruction that grows the value stack by an unbounded
+        // amount at once: the growth is charged to the heap limit first.
+        let extra = positional.len() + self.dict_len_of(kwargs);
+        let (len, cap) = (self.stack.len(), self.stack.capacity());
+        let grows = len + extra > cap;
+        if grows {
+            let grown = (len + extra).max(cap * 2) - cap;
+            self.reserve(grown.saturating_mul(core::mem::size_of::<Value>()))?;
+        }
         self.call_ex_base = self.stack.len();
         self.stack.extend_from_slice(&positional);
+        if grows {
+            // Counted now: the call's safepoint sees it.
+            self.account_memory();
+        }
         let Value::Obj(kd) = kwargs else { return Ok(None) };
         let entries: Vec<(Value, Value)> = match self.heap.get(kd) {
             Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
@@ -134,6 +147,17 @@ impl Vm {
         }
         let t = self.new_tuple(names);
         Ok(t.as_obj())
+    }
+
+    /// The number of entries of `v` if it is a dict, else 0.
+    fn dict_len_of(&self, v: Value) -> usize {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Dict(d) => d.len(),
+                _ => 0,
+            },
+            _ => 0,
+        }
     }
 
     /// UNPACK_EX: `before` items, a list of the middle, `after` items.

@@ -44,6 +44,7 @@ macro_rules! for_each_abort_reason {
             (TooLong, "the first instruction alone exceeds the trace length"),
             (Unsupported, "an instruction the recorder cannot start with"),
             (TraceLimit, "the number of traces reached max_traces"),
+            (MemoryLimit, "the memory in use was too close to the heap limit for another trace"),
             (TooManyExits, "the trace needs more than max_exits exits"),
             (Backend, "the backend could not compile the trace"),
             (CodeMemoryFull, "code memory was full (every trace was flushed)"),
@@ -168,7 +169,35 @@ pub struct Trace {
     loop_len: u32,
     /// A function-entry trace or a side trace of one (`Recording::from_entry`).
     from_entry: bool,
+    /// The memory it holds, estimated (see [`Trace::estimate_bytes`]).
+    bytes: usize,
 }
+
+impl Trace {
+    /// An estimate of the memory a trace holds, counted against the heap
+    /// limit: its IR (instructions, snapshots and their stack lists, code
+    /// names), counted twice because every backend keeps its own form of
+    /// it beside the IR (the interp backend its translated instructions, the
+    /// x86-64 backend its exit tables; machine code itself is counted
+    /// exactly, as the backend's code memory), plus its exit counters,
+    /// heap constants and the `Trace` itself.
+    fn estimate_bytes(ir: &ir::TraceIr, exits: usize, roots: usize) -> usize {
+        use core::mem::size_of;
+        let snapshots: usize = ir
+            .snapshots
+            .iter()
+            .map(|s| size_of::<ir::Snapshot>() + s.stack.capacity() * size_of::<ir::ValueId>())
+            .sum();
+        let names: usize = ir.code_names.iter().map(|n| size_of::<String>() + n.capacity()).sum();
+        let ir_bytes = ir.insts.capacity() * size_of::<ir::Inst>() + snapshots + names;
+        size_of::<Trace>() + 2 * ir_bytes + exits * size_of::<ExitInfo>() + roots * size_of::<ObjRef>()
+    }
+}
+
+/// The memory the JIT must leave free under the heap limit before it
+/// records a trace: a long trace's estimate is a few hundred KB at most
+/// (`max_trace_length` uops; measured on the benchmarks: under 100 KB).
+pub const TRACE_RESERVE: usize = 128 << 10;
 
 /// The JIT state of a VM.
 pub struct Jit {
@@ -203,6 +232,8 @@ pub struct Jit {
     /// Bumped whenever a dict whose entries machine code caches changes
     /// its keys or is freed (`Dict::watch`): those caches check it.
     pub dict_epoch: Rc<Cell<u64>>,
+    /// The estimated bytes of the traces not yet freed.
+    trace_bytes: usize,
 }
 
 /// The hot-loop counter in a `JUMP_BACKWARD`'s cache unit: bits 0-23 count
@@ -250,6 +281,7 @@ impl Jit {
             graveyard: Vec::new(),
             freed_counts: (0, 0),
             dict_epoch: Rc::new(Cell::new(0)),
+            trace_bytes: 0,
         }
     }
 
@@ -264,9 +296,45 @@ impl Jit {
         self.traces[id as usize].ctx.valid.get().then_some(id)
     }
 
+    /// True while a trace runs (machine code may hold VM addresses).
+    pub(crate) fn is_executing(&self) -> bool {
+        self.executing > 0
+    }
+
     /// Traces compiled and not yet freed.
     pub fn trace_count(&self) -> usize {
         self.traces.len() - self.stats.traces_freed as usize
+    }
+
+    /// The memory the JIT holds, counted against the heap limit: the
+    /// traces (estimated: [`Trace::estimate_bytes`]), the trace table and
+    /// its maps, the recording under way (its uops), and the backend's code
+    /// memory (exact: bytes of machine code in use).
+    pub fn memory_bytes(&self) -> usize {
+        use core::mem::size_of;
+        let tables = self.traces.capacity() * size_of::<Trace>()
+            + self.anchors.capacity() * (size_of::<((usize, u32), u32)>() + 1)
+            + self.class_deps.capacity() * (size_of::<(u32, Vec<u32>)>() + 1);
+        let recording = self.recording.as_ref().map_or(0, |r| r.memory_bytes());
+        self.trace_bytes + tables + recording + self.backend.code_bytes()
+    }
+
+    /// Why no new trace may be recorded, if so: `max_traces` are live
+    /// ([`AbortReason::TraceLimit`]), or the memory in use (`in_use`, the
+    /// JIT's included) leaves less than [`TRACE_RESERVE`] under the heap
+    /// `limit`, or the JIT's own memory would pass a quarter of it
+    /// ([`AbortReason::MemoryLimit`]: the script keeps three quarters of its
+    /// limit whatever the JIT does).
+    fn full(&self, in_use: usize, limit: usize) -> Option<AbortReason> {
+        if self.trace_count() >= self.params.max_traces as usize {
+            Some(AbortReason::TraceLimit)
+        } else if in_use.saturating_add(TRACE_RESERVE) > limit
+            || self.memory_bytes().saturating_add(TRACE_RESERVE) > limit / 4
+        {
+            Some(AbortReason::MemoryLimit)
+        } else {
+            None
+        }
     }
 
     /// Calls `f` on every heap value the JIT keeps alive.
@@ -356,8 +424,20 @@ impl Jit {
             t.ir = ir::TraceIr::default();
             t.roots = Box::new([]);
             t.ctx.codes = Rc::new([]);
+            self.trace_bytes -= core::mem::take(&mut t.bytes);
             self.stats.traces_freed += 1;
         }
+    }
+
+    /// Under memory pressure (a collection left the heap over its limit):
+    /// invalidates and frees every trace, unless a trace is running (then
+    /// nothing is freed now). True if memory was given back.
+    pub(crate) fn release_memory(&mut self) -> bool {
+        if self.executing > 0 || self.trace_count() == 0 {
+            return false;
+        }
+        self.flush_all();
+        true
     }
 
     /// Invalidates every trace and counts a flush (code memory is full).
@@ -487,8 +567,8 @@ impl Vm {
             cell.set(c | (jit.params.penalty_base & COUNT_MASK));
             return false;
         }
-        if jit.trace_count() >= jit.params.max_traces as usize {
-            jit.stats.aborts[AbortReason::TraceLimit as usize] += 1;
+        if let Some(reason) = jit.full(self.heap.in_use(), self.heap.limit()) {
+            jit.stats.aborts[reason as usize] += 1;
             cell.set(c | COUNT_MASK);
             return false;
         }
@@ -546,8 +626,8 @@ impl Vm {
             cell.set(c | (jit.params.penalty_base & COUNT_MASK));
             return OnEntry::Interpret;
         }
-        if jit.trace_count() >= jit.params.max_traces as usize {
-            jit.stats.aborts[AbortReason::TraceLimit as usize] += 1;
+        if let Some(reason) = jit.full(self.heap.in_use(), self.heap.limit()) {
+            jit.stats.aborts[reason as usize] += 1;
             cell.set(c | COUNT_MASK);
             return OnEntry::Interpret;
         }
@@ -698,6 +778,7 @@ impl Vm {
         if let Some((code, pc)) = &anchor {
             jit.anchors.insert((Rc::as_ptr(code) as usize, *pc), id);
         }
+        let deps_count = deps.len();
         for (class, _) in deps {
             jit.class_deps.entry(class.0).or_default().push(id);
         }
@@ -723,7 +804,11 @@ impl Vm {
         }
         let loop_len = if rec.end == Some(TraceEnd::Loop) { rec.insts.len() as u32 } else { 0 };
         let roots = backend::const_roots(&optimized);
+        // Its entries in `class_deps` too (counted with the trace).
+        let bytes = Trace::estimate_bytes(&optimized, exits.len(), roots.len() + deps_count);
+        jit.trace_bytes += bytes;
         jit.traces.push(Trace {
+            bytes,
             native: executor.native_counts().is_some(),
             executor: Some(executor),
             ctx,
@@ -819,7 +904,7 @@ impl Vm {
             }
             if aborts >= jit.params.penalty_max
                 || t.side_depth >= jit.params.max_side_depth
-                || jit.trace_count() >= jit.params.max_traces as usize
+                || jit.full(self.heap.in_use(), self.heap.limit()).is_some()
             {
                 if count == threshold {
                     jit.stats.side_refused += 1;

@@ -149,6 +149,17 @@ pub struct Recording {
 }
 
 impl Recording {
+    /// The memory the recording holds (its instruction, uop and code
+    /// lists), counted against the heap limit while it records.
+    pub fn memory_bytes(&self) -> usize {
+        use core::mem::size_of;
+        size_of::<Recording>()
+            + self.codes.capacity() * size_of::<Rc<CodeObject>>()
+            + self.insts.capacity() * size_of::<RecordedInst>()
+            + self.uops.capacity() * size_of::<TraceUop>()
+            + self.uop_args.capacity() * size_of::<UopArgs>()
+    }
+
     /// The classes and versions the trace's specialized instructions were
     /// recorded with (it is invalidated when one changes).
     pub fn class_dependencies(&self) -> Vec<(ObjRef, u32)> {

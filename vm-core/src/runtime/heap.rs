@@ -19,7 +19,9 @@ pub struct HeapStats {
     pub allocations: u64,
     /// Objects freed in all.
     pub freed: u64,
-    /// Largest live size seen after a collection, in bytes.
+    /// Largest memory in use seen after a collection, in bytes: live
+    /// objects, the slot table and collector tables, and what the VM
+    /// reported outside the heap (`Heap::set_external`).
     pub peak_live_bytes: usize,
 }
 
@@ -32,10 +34,21 @@ pub struct Heap {
     slots: Vec<Obj>,
     marks: Vec<u64>,
     free: Vec<u32>,
-    /// Estimated bytes live at the last collection plus allocated since.
+    /// Estimated bytes of objects live at the last collection plus
+    /// allocated since (each object: its slot and its own buffers).
     bytes: usize,
-    /// Collect when `bytes` passes this.
+    /// Bytes the VM holds beside the objects: the slot table's spare
+    /// capacity and the collector's own tables (kept by the heap), plus what
+    /// [`Heap::set_external`] reports (value stack, frames, caches, JIT).
+    overhead: usize,
+    /// The part of `overhead` that [`Heap::set_external`] set.
+    external: usize,
+    /// Collect when `bytes` passes this (already lowered by `overhead`, so
+    /// that `bytes + overhead` reaching the limit collects).
     threshold: usize,
+    /// The pacing threshold on `bytes` alone (twice the live bytes), before
+    /// `overhead` caps it.
+    pace: usize,
     /// Hard limit in bytes (`MemoryError` beyond it).
     limit: usize,
     /// Counters.
@@ -60,7 +73,10 @@ impl Heap {
             marks: Vec::new(),
             free: Vec::new(),
             bytes: 0,
+            overhead: STARTUP_SLOTS * SLOT_SIZE,
+            external: 0,
             threshold: MIN_GC_THRESHOLD.min(limit),
+            pace: MIN_GC_THRESHOLD,
             limit,
             stats: HeapStats::default(),
         }
@@ -76,9 +92,56 @@ impl Heap {
             ObjRef(i)
         } else {
             let i = self.slots.len() as u32;
+            if self.slots.len() == self.slots.capacity() {
+                self.grow_table();
+            }
             self.slots.push(obj);
             ObjRef(i)
         }
+    }
+
+    /// Grows the full slot table: doubling, but not past what the limit
+    /// allows (a table larger than `limit / SLOT_SIZE` slots could never be
+    /// filled under it), and counts the new spare slots in `overhead` (a
+    /// slot is counted once: as spare capacity until an object takes it).
+    #[cold]
+    #[inline(never)]
+    fn grow_table(&mut self) {
+        let len = self.slots.len();
+        let want = (len * 2).min(self.limit / SLOT_SIZE).max(len + 64);
+        self.slots.reserve_exact(want - len);
+        self.recount_overhead();
+    }
+
+    /// The bytes of the slot table's spare capacity and the collector's
+    /// tables (mark bits, free list).
+    fn table_overhead(&self) -> usize {
+        (self.slots.capacity() - self.slots.len()) * SLOT_SIZE
+            + self.free.capacity() * core::mem::size_of::<u32>()
+            + self.marks.capacity() * core::mem::size_of::<u64>()
+    }
+
+    /// Recomputes `overhead` and the threshold it caps.
+    fn recount_overhead(&mut self) {
+        self.overhead = self.table_overhead() + self.external;
+        self.threshold = self.pace.min(self.limit.saturating_sub(self.overhead));
+    }
+
+    /// Sets the bytes the VM holds for the script outside the heap (value
+    /// stack, frames, caches, traces, code memory: see
+    /// `Vm::account_memory`). They count against the limit: when
+    /// `bytes() + external` reaches it, the next safepoint collects (and
+    /// raises `MemoryError` if that does not help).
+    pub fn set_external(&mut self, external: usize) {
+        if external != self.external {
+            self.external = external;
+            self.recount_overhead();
+        }
+    }
+
+    /// The bytes last reported by [`Heap::set_external`].
+    pub fn external(&self) -> usize {
+        self.external
     }
 
     /// Records that an object grew by `bytes` (list append, dict insert).
@@ -90,7 +153,7 @@ impl Heap {
     /// True if an allocation of `bytes` more would pass the hard limit even
     /// after a full collection could not help (used before big allocations).
     pub fn would_exceed(&self, bytes: usize) -> bool {
-        bytes > self.limit || self.bytes.saturating_add(bytes) > self.limit.saturating_mul(2)
+        bytes > self.limit || self.in_use().saturating_add(bytes) > self.limit.saturating_mul(2)
     }
 
     /// The object behind a handle.
@@ -119,6 +182,7 @@ impl Heap {
     /// hold unrooted references, so nothing is freed before a safepoint).
     pub fn request_collection(&mut self) {
         self.threshold = 0;
+        self.pace = 0;
     }
 
     /// True when the next safepoint should collect.
@@ -127,14 +191,22 @@ impl Heap {
         self.bytes >= self.threshold
     }
 
-    /// True when the live heap is over the hard limit.
+    /// True when the memory in use ([`Heap::in_use`]) is over the hard limit.
     pub fn over_limit(&self) -> bool {
-        self.bytes > self.limit
+        self.in_use() > self.limit
     }
 
-    /// Estimated bytes in use.
+    /// Estimated bytes of objects (live at the last collection plus
+    /// allocated since), slots included.
     pub fn bytes(&self) -> usize {
         self.bytes
+    }
+
+    /// All the memory counted against the limit: the objects
+    /// ([`Heap::bytes`]), the slot table's spare capacity, the collector's
+    /// tables and what the VM reported with [`Heap::set_external`].
+    pub fn in_use(&self) -> usize {
+        self.bytes + self.overhead
     }
 
     /// The configured limit.
@@ -145,7 +217,8 @@ impl Heap {
     /// Changes the limit.
     pub fn set_limit(&mut self, limit: usize) {
         self.limit = limit;
-        self.threshold = self.threshold.min(limit);
+        self.pace = self.pace.min(limit);
+        self.recount_overhead();
     }
 
     /// Number of live objects (slots in use).
@@ -208,16 +281,20 @@ impl Heap {
             }
         }
         self.bytes = live;
-        self.threshold = if live >= self.limit {
+        let total = live + self.table_overhead() + self.external;
+        if total >= self.limit {
             // Over the limit even now (the safepoint raises MemoryError): do
             // not collect again at every safepoint while a script that caught
             // it goes on; the next collection is an eighth of the limit away.
-            live + (self.limit / 8).max(MIN_GC_THRESHOLD)
+            self.overhead = total - live;
+            self.pace = live + (self.limit / 8).max(MIN_GC_THRESHOLD);
+            self.threshold = self.pace;
         } else {
-            (live * 2).max(MIN_GC_THRESHOLD).min(self.limit.max(1))
-        };
+            self.pace = (live * 2).max(MIN_GC_THRESHOLD);
+            self.recount_overhead();
+        }
         self.stats.collections += 1;
-        self.stats.peak_live_bytes = self.stats.peak_live_bytes.max(live);
+        self.stats.peak_live_bytes = self.stats.peak_live_bytes.max(total);
     }
 }
 
@@ -285,10 +362,12 @@ mod tests {
 
     #[test]
     fn limits_and_thresholds() {
-        let mut heap = Heap::new(4096);
-        assert!(heap.would_exceed(5000));
+        let mut heap = Heap::new(1 << 20);
+        assert!(heap.would_exceed(2 << 20));
         assert!(!heap.would_exceed(100));
-        let big = heap.alloc(list(vec![Value::None; 300]));
+        // The empty slot table counts: STARTUP_SLOTS spare slots.
+        assert_eq!(heap.in_use(), STARTUP_SLOTS * SLOT_SIZE);
+        let big = heap.alloc(list(vec![Value::None; 70_000]));
         assert!(heap.over_limit());
         assert!(heap.should_collect());
         heap.collect([Value::Obj(big)]);
@@ -297,5 +376,25 @@ mod tests {
         assert!(!heap.over_limit());
         heap.request_collection();
         assert!(heap.should_collect());
+        // Memory outside the heap counts too: reporting it lowers the
+        // threshold so that the next safepoint collects and sees the limit.
+        heap.collect([]);
+        assert!(!heap.should_collect());
+        heap.set_external(1 << 20);
+        assert!(heap.should_collect());
+        assert!(heap.over_limit());
+        heap.set_external(0);
+        assert!(!heap.over_limit());
+    }
+
+    #[test]
+    fn the_slot_table_grows_no_further_than_the_limit_allows() {
+        let mut heap = Heap::new(1 << 20);
+        let n = (1 << 20) / SLOT_SIZE;
+        for _ in 0..n - 10 {
+            heap.alloc(Obj::Ellipsis);
+        }
+        assert!(heap.slots.capacity() <= n + 64, "{} slots", heap.slots.capacity());
+        assert!(heap.in_use() >= heap.slots.capacity() * SLOT_SIZE);
     }
 }

@@ -753,6 +753,7 @@ impl Obj {
             Obj::Iter(IterState::Zip { iters }) => iters.len() * v,
             Obj::Generator(g) => size_of::<GeneratorDetails>() + g.values.capacity() * v,
             Obj::Property(_) => size_of::<Property>(),
+            Obj::Code(c) => c.heap_size(),
             Obj::UserData { value, .. } => core::mem::size_of_val::<dyn core::any::Any + Send>(&**value),
             _ => 0,
         }
@@ -778,13 +779,21 @@ pub struct Shape {
 #[derive(Debug, Default)]
 pub struct ShapeTable {
     shapes: Vec<Shape>,
+    /// Bytes the shapes' name and transition lists hold (counted as they
+    /// are made: shapes are never freed).
+    bytes: usize,
 }
 
 impl ShapeTable {
     /// A table holding only the empty root shape (id 0) and the dict-mode
     /// marker shape (id 1).
     pub fn new() -> Self {
-        ShapeTable { shapes: alloc::vec![Shape::default(), Shape::default()] }
+        ShapeTable { shapes: alloc::vec![Shape::default(), Shape::default()], bytes: 0 }
+    }
+
+    /// Bytes the table holds (counted against the heap limit).
+    pub fn heap_size(&self) -> usize {
+        self.shapes.capacity() * core::mem::size_of::<Shape>() + self.bytes
     }
 
     /// The empty shape.
@@ -822,6 +831,8 @@ impl ShapeTable {
         }
         let mut names = s.names.clone();
         names.push(name);
+        // The new shape's names and the parent's transition entry.
+        self.bytes += names.capacity() * core::mem::size_of::<ObjRef>() + core::mem::size_of::<(ObjRef, ShapeId)>() * 2;
         let id = ShapeId(self.shapes.len() as u32);
         self.shapes.push(Shape { names, transitions: Vec::new() });
         self.shapes[shape.0 as usize].transitions.push((name, id));

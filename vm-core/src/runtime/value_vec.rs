@@ -243,6 +243,11 @@ impl ValueVec {
         self.with_vec(|v| v.drain(range).collect())
     }
 
+    /// Frees spare capacity beyond `capacity` (and the length).
+    pub fn shrink_to(&mut self, capacity: usize) {
+        self.with_vec(|v| v.shrink_to(capacity));
+    }
+
     /// Frees spare capacity.
     pub fn shrink_to_fit(&mut self) {
         self.with_vec(|v| v.shrink_to_fit());
