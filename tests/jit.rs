@@ -39,6 +39,21 @@ fn run_off(source: &str) -> (String, Result<(), ScriptError>) {
     (vm.host.take_buffered_stdout().unwrap_or_default(), result)
 }
 
+/// Checks that under every backend at threshold 20 `source` prints what
+/// the interpreter prints and then raises with the same traceback (frames
+/// and line numbers), having run a trace.
+fn raises_as_the_interpreter_does(source: &str) {
+    let (want_out, want_result) = run_off(source);
+    let want = want_result.expect_err("raises");
+    for mode in backends() {
+        let (out, result, stats) = run_jit(source, mode, low(20));
+        assert_eq!(out, want_out);
+        let got = result.expect_err("raises");
+        assert_eq!(got.traceback, want.traceback, "same frames and line numbers ({mode:?})");
+        assert!(stats.entries >= 1, "{mode:?}");
+    }
+}
+
 fn low(threshold: u32) -> JitParams {
     let mut p = JitParams::default();
     p.set_threshold(threshold);
@@ -201,14 +216,7 @@ def outer(n):
 print(outer(600))
 outer(1000)
 ";
-    for mode in backends() {
-        let (out, result, stats) = run_jit(src, mode, low(20));
-        let (want_out, want_result) = run_off(src);
-        assert_eq!(out, want_out);
-        let (got, want) = (result.expect_err("raises"), want_result.expect_err("raises"));
-        assert_eq!(got.traceback, want.traceback, "same frames and line numbers ({mode:?})");
-        assert!(stats.entries >= 1, "{mode:?}");
-    }
+    raises_as_the_interpreter_does(src);
 }
 
 #[test]
@@ -262,14 +270,7 @@ def consume(at):
 print(consume(-1))
 consume(2500)
 ";
-    for mode in backends() {
-        let (out, result, stats) = run_jit(src, mode, low(20));
-        let (want_out, want_result) = run_off(src);
-        assert_eq!(out, want_out);
-        let (got, want) = (result.expect_err("raises"), want_result.expect_err("raises"));
-        assert_eq!(got.traceback, want.traceback, "same frames and line numbers ({mode:?})");
-        assert!(stats.entries >= 1, "{mode:?}");
-    }
+    raises_as_the_interpreter_does(src);
 }
 
 #[test]
