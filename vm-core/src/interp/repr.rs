@@ -36,6 +36,18 @@ impl Vm {
         format!("0x{:012x}", 0x7f00_0000_0000u64 + (r.0 as u64) * 16)
     }
 
+    /// Calls a class's `__repr__` method `f` on `v`; its result must be a str.
+    fn call_repr_method(&mut self, f: Value, v: Value) -> PyResult<String> {
+        let s = self.call_value(f, &[v])?;
+        match self.as_str(s) {
+            Some(t) => Ok(String::from(t)),
+            None => {
+                let tn = self.type_name(s);
+                Err(self.type_error(format!("__repr__ returned non-string (type {tn})")))
+            }
+        }
+    }
+
     /// `repr(v)`.
     pub fn repr(&mut self, v: Value) -> PyResult<String> {
         let mut out = String::new();
@@ -186,14 +198,7 @@ impl Vm {
                     }
                 }
                 if let Some(f) = self.lookup_class_attr(class, repr_name) {
-                    let s = self.call_value(f, &[v])?;
-                    return match self.as_str(s) {
-                        Some(t) => Ok(String::from(t)),
-                        None => {
-                            let tn = self.type_name(s);
-                            Err(self.type_error(format!("__repr__ returned non-string (type {tn})")))
-                        }
-                    };
+                    return self.call_repr_method(f, v);
                 }
                 if is_exc {
                     let name = String::from(self.class_name(class));
@@ -224,14 +229,7 @@ impl Vm {
                 // A host class's value: its `__repr__` method, if the host gave one.
                 let class = *class;
                 if let Some(f) = self.lookup_class_attr(class, self.names.repr) {
-                    let s = self.call_value(f, &[v])?;
-                    return match self.as_str(s) {
-                        Some(t) => Ok(String::from(t)),
-                        None => {
-                            let tn = self.type_name(s);
-                            Err(self.type_error(format!("__repr__ returned non-string (type {tn})")))
-                        }
-                    };
+                    return self.call_repr_method(f, v);
                 }
                 out = match self.heap.get(class) {
                     Obj::Class(c) if &*c.module == "builtins" => {
