@@ -229,6 +229,9 @@ fn the_verifier_refuses_hostile_code() {
     .contains("KW_NAMES"));
     // A nested module body.
     assert!(with(&|c| c.consts.push(Const::Code(std::rc::Rc::new(base.clone())))).contains("module body"));
+    // A `yield from`'s YIELD_VALUE (operand 1) only right after its SEND.
+    assert!(with(&|c| c.instrs[1] = encode(Opcode::YieldValue, 1)).contains("not right after a SEND"));
+    assert!(with(&|c| c.instrs[1] = encode(Opcode::YieldValue, 2)).contains("YIELD_VALUE with operand"));
 }
 
 #[test]

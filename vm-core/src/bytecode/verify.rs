@@ -163,6 +163,13 @@ pub fn stack_depth(c: &Code) -> Result<u32, VerifyError> {
             }
         }
         check_operand(c, pc, op, arg)?;
+        // A `yield from`'s `YIELD_VALUE` (operand 1) comes right after its `SEND`.
+        if op == Opcode::YieldValue && arg == 1 {
+            let send = pc.checked_sub(1 + Opcode::Send.cache_size()).filter(|&at| starts[at]);
+            if !send.is_some_and(|at| decode(c.instrs[at]).0 == Opcode::Send as u8) {
+                return Err(err(c, Some(pc), "YIELD_VALUE with operand 1 not right after a SEND".into()));
+            }
+        }
         // Only back edges go backwards: every loop then passes a
         // JUMP_BACKWARD, whose safepoint meters fuel and checks interrupts
         // (a forward jump pointed backwards would loop past the limits).
@@ -330,7 +337,7 @@ fn check_operand(c: &Code, pc: usize, op: Opcode, arg: u32) -> Result<(), Verify
     }
     let ok = match op {
         Opcode::Copy | Opcode::Swap => arg >= 1,
-        Opcode::IsOp | Opcode::ContainsOp | Opcode::CallFunctionEx => arg <= 1,
+        Opcode::IsOp | Opcode::ContainsOp | Opcode::CallFunctionEx | Opcode::YieldValue => arg <= 1,
         Opcode::BuildSlice => arg == 2 || arg == 3,
         Opcode::RaiseVarargs => arg <= 2,
         Opcode::MakeFunction => arg & !0b1011 == 0,

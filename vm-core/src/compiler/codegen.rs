@@ -1717,7 +1717,8 @@ impl Unit {
                 self.emit(Opcode::GetYieldFromIter, 0);
                 self.load_const(Const::None);
                 let send = self.emit(Opcode::Send, 0);
-                self.emit(Opcode::YieldValue, 0);
+                // (Operand 1: a `yield from`'s yield, see `GenState::Delegating`.)
+                self.emit(Opcode::YieldValue, 1);
                 self.emit(Opcode::JumpBackward, send as u32);
                 let exit = self.here();
                 self.patch(send, exit);

@@ -711,7 +711,7 @@ impl Vm {
                     "__name__" => Some(self.new_string(String::from(&*code.code.name))),
                     "__qualname__" => Some(self.new_string(String::from(&*code.code.qualname))),
                     "gi_running" => Some(Value::Bool(state == GenState::Running)),
-                    "gi_suspended" => Some(Value::Bool(state == GenState::Suspended)),
+                    "gi_suspended" => Some(Value::Bool(matches!(state, GenState::Suspended | GenState::Delegating))),
                     "gi_frame" => Some(if state == GenState::Done {
                         Value::None
                     } else {

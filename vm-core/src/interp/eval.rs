@@ -665,7 +665,10 @@ impl Vm {
                                 }
                                 self.stack.push(instance);
                             }
-                            ReturnAction::Generator { gen, mode, outer_handled } => {
+                            ReturnAction::Generator { gen, mut mode, mut outer_handled, head } => {
+                                if head != gen {
+                                    (mode, outer_handled) = self.resume_link_below(head, gen, mode, outer_handled);
+                                }
                                 self.finish_generator(gen, outer_handled);
                                 match mode {
                                     GenMode::Native => {
@@ -836,7 +839,7 @@ impl Vm {
                     Opcode::YieldValue => {
                         let v = pop!();
                         save_pc!();
-                        match self.suspend_generator() {
+                        match self.suspend_generator(arg == 1) {
                             Some(GenMode::Native) => {
                                 self.gen_yielded = true;
                                 self.stats.instructions += executed;
@@ -1166,7 +1169,18 @@ impl Vm {
             }
             let frame = self.pop_frame();
             self.stack.truncate(frame.ret_base);
-            if let ReturnAction::Generator { gen, outer_handled, .. } = frame.on_return {
+            if let ReturnAction::Generator { gen, mode, mut outer_handled, head } = frame.on_return {
+                if head != gen {
+                    // The frame of the `yield from` link it ran for takes the
+                    // exception next (a frame at the same depth: the mark of
+                    // where it was caught last is stale).
+                    outer_handled = self.resume_link_below(head, gen, mode, outer_handled).1;
+                    if let Obj::Instance(i) = self.heap.get_mut(err.0) {
+                        if let Some(e) = i.exc.as_mut() {
+                            e.caught_line = None;
+                        }
+                    }
+                }
                 self.finish_generator(gen, outer_handled);
                 let converted = self.generator_exit_error(err);
                 if converted != err {

@@ -25,6 +25,10 @@ pub enum ReturnAction {
         mode: GenMode,
         /// The resumer's handled exception, restored when the generator suspends.
         outer_handled: Value,
+        /// The generator the resumer resumed: `gen` itself, or the outermost
+        /// of a `yield from` chain that ends in `gen` (see
+        /// `Vm::resume_generator`: the chain's frames are not on the stack).
+        head: ObjRef,
     },
     /// A binary operator's dunder (`BINARY_OP_INSTANCE`) returned: push the
     /// result, or on `NotImplemented` finish the operator's remaining steps.

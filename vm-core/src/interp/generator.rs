@@ -59,16 +59,30 @@ impl Vm {
             globals: details.globals,
             locals_dict: None,
             func: details.func,
-            on_return: ReturnAction::Generator { gen, mode, outer_handled },
+            on_return: ReturnAction::Generator { gen, mode, outer_handled, head: gen },
         });
         Ok(true)
     }
 
-    /// `resume_generator` for a generator not suspended at a `yield`
-    /// (created, running or done) or past the recursion limit.
+    /// `resume_generator` for a generator not suspended at a plain `yield`
+    /// (created, inside `yield from`, running or done) or past the
+    /// recursion limit.
+    ///
+    /// A generator suspended inside `yield from` a generator that can take
+    /// `sent` (itself perhaps inside `yield from`, and so on) is not
+    /// resumed level by level, each `SEND` resuming the next: the innermost
+    /// generator's frame is pushed at once and the links between are marked
+    /// running, their frames left saved. What the innermost yields goes
+    /// straight to the resumer (each link's state after its `SEND` and
+    /// `YIELD_VALUE` would be what it was before). When the innermost
+    /// returns or raises, [`Vm::resume_link_below`] puts back the frame of
+    /// the link it was delegated from, so the return value, the exception
+    /// and the traceback take the path they would have. CPython 3.11 pays
+    /// a frame per level per item; a recursive tree walk by `yield from`
+    /// is the case this is for.
     #[inline(never)]
     fn resume_generator_slow(&mut self, gen: ObjRef, sent: Value, mode: GenMode) -> PyResult<bool> {
-        let Obj::Generator(g) = self.heap.get_mut(gen) else { return Err(self.system_error("not a generator")) };
+        let Obj::Generator(g) = self.heap.get(gen) else { return Err(self.system_error("not a generator")) };
         match g.state {
             GenState::Done => return Ok(false),
             GenState::Running => return Err(self.value_error("generator already executing")),
@@ -80,6 +94,54 @@ impl Vm {
         if self.frames.len() >= self.config.recursion_limit {
             return Err(self.recursion_error());
         }
+        let inner = self.enter_delegation_chain(gen, sent);
+        self.push_generator_frame(inner, sent, mode, gen);
+        Ok(true)
+    }
+
+    /// Follows `gen`'s `yield from` delegates while each is a generator
+    /// that `sent` can resume, marking every generator it passes running.
+    /// Returns the last one reached (`gen` itself if it does not delegate,
+    /// or if the chain's frames would pass the recursion limit: then each
+    /// `SEND` resumes the next, and the one past the limit raises).
+    fn enter_delegation_chain(&mut self, gen: ObjRef, sent: Value) -> ObjRef {
+        let mut link = gen;
+        let mut links = 0;
+        // (A chain has no cycle: a `SEND` to a running generator raises.
+        // The bound only guards against a VM bug.)
+        for _ in 0..self.config.recursion_limit {
+            let Obj::Generator(g) = self.heap.get(link) else { break };
+            let (GenState::Delegating, Some(&Value::Obj(delegate))) = (g.state, g.values.last()) else { break };
+            let resumable = match self.heap.get(delegate) {
+                Obj::Generator(d) => match d.state {
+                    GenState::Suspended | GenState::Delegating => true,
+                    GenState::Created => matches!(sent, Value::None),
+                    GenState::Running | GenState::Done => false,
+                },
+                _ => false,
+            };
+            if !resumable {
+                break;
+            }
+            if let Obj::Generator(g) = self.heap.get_mut(link) {
+                g.state = GenState::Running;
+            }
+            link = delegate;
+            links += 1;
+        }
+        if self.frames.len() + links >= self.config.recursion_limit {
+            self.leave_delegation_chain(gen, link);
+            return gen;
+        }
+        link
+    }
+
+    /// Pushes `gen`'s saved frame (created, suspended or delegating), with
+    /// `sent` pushed unless it is just starting; `head` is the generator its
+    /// resumer resumed (see [`Vm::resume_generator_slow`]).
+    fn push_generator_frame(&mut self, gen: ObjRef, sent: Value, mode: GenMode, head: ObjRef) {
+        let outer_handled = self.handled;
+        let Obj::Generator(g) = self.heap.get_mut(gen) else { return };
         let first = g.state == GenState::Created;
         g.state = GenState::Running;
         let base = self.stack.len();
@@ -98,20 +160,21 @@ impl Vm {
             globals: details.globals,
             locals_dict: None,
             func: details.func,
-            on_return: ReturnAction::Generator { gen, mode, outer_handled: self.handled },
+            on_return: ReturnAction::Generator { gen, mode, outer_handled, head },
         });
         self.handled = gen_handled;
-        Ok(true)
     }
 
-    /// YIELD_VALUE: saves the top frame into its generator and pops it.
+    /// YIELD_VALUE: saves the top frame into its generator and pops it
+    /// (`yields_from`: the `YIELD_VALUE` of a `yield from`, operand 1).
     /// Returns the resumption mode so the loop knows where `value` goes.
-    pub(crate) fn suspend_generator(&mut self) -> Option<GenMode> {
+    pub(crate) fn suspend_generator(&mut self, yields_from: bool) -> Option<GenMode> {
         let frame = self.frames.last()?;
-        let ReturnAction::Generator { gen, mode, outer_handled } = frame.on_return else {
+        let ReturnAction::Generator { gen, mode, outer_handled, head } = frame.on_return else {
             return None;
         };
         let (base, pc) = (frame.base, frame.pc);
+        let state = if yields_from { GenState::Delegating } else { GenState::Suspended };
         let handled = self.handled;
         self.handled = outer_handled;
         if let Obj::Generator(g) = self.heap.get_mut(gen) {
@@ -128,12 +191,75 @@ impl Vm {
             // spare slots (`reserve` made at least that many).
             unsafe { g.values.set_len(saved.len()) };
             g.pc = pc as u32;
-            g.state = GenState::Suspended;
+            g.state = state;
             g.details.handled = handled;
         }
         self.stack.truncate(base);
         self.frames.pop();
+        if head != gen {
+            self.leave_delegation_chain(head, gen);
+        }
         Some(mode)
+    }
+
+    /// `inner`, the innermost generator of the chain from `head`, suspended:
+    /// the links between are suspended in their `yield from` again.
+    fn leave_delegation_chain(&mut self, head: ObjRef, inner: ObjRef) {
+        let mut link = head;
+        for _ in 0..self.config.recursion_limit {
+            if link == inner {
+                break;
+            }
+            let Obj::Generator(g) = self.heap.get_mut(link) else { break };
+            g.state = GenState::Delegating;
+            let Some(&Value::Obj(next)) = g.values.last() else { break };
+            link = next;
+        }
+    }
+
+    /// The innermost generator `inner` of a `yield from` chain resumed at
+    /// once (see [`Vm::resume_generator_slow`]) ended, its frame popped:
+    /// pushes the saved frame of the link it was delegated from, standing
+    /// in its `SEND` as if it had resumed `inner` (the links above it stay
+    /// as they are, it is the chain's innermost now). Returns how `inner`'s
+    /// end reaches that frame: by `SEND`'s mode, with the link's handled
+    /// exception to restore.
+    pub(crate) fn resume_link_below(
+        &mut self,
+        head: ObjRef,
+        inner: ObjRef,
+        mode: GenMode,
+        outer_handled: Value,
+    ) -> (GenMode, Value) {
+        let mut link = head;
+        for _ in 0..self.config.recursion_limit {
+            match self.heap.get(link) {
+                Obj::Generator(g) if g.values.last() != Some(&Value::Obj(inner)) => match g.values.last() {
+                    Some(&Value::Obj(next)) => link = next,
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        let Obj::Generator(g) = self.heap.get_mut(link) else { return (mode, outer_handled) };
+        let base = self.stack.len();
+        self.stack.extend_from_values(&g.values);
+        g.values.clear();
+        let details = &*g.details;
+        self.frames.push(Frame {
+            code: g.code.clone(),
+            // At its `YIELD_VALUE`, right after the `SEND`: where a frame
+            // waiting for its delegate stands.
+            pc: (g.pc as usize).saturating_sub(1),
+            base,
+            ret_base: base,
+            globals: details.globals,
+            locals_dict: None,
+            func: details.func,
+            on_return: ReturnAction::Generator { gen: link, mode, outer_handled, head },
+        });
+        let exit = send_before(&g.code, g.pc as usize).unwrap_or(0) as u32;
+        (GenMode::Send { exit }, details.handled)
     }
 
     /// A generator frame ended (returned or raised): mark it done.
@@ -262,9 +388,13 @@ impl Vm {
             Obj::Generator(g) => g.state,
             _ => return Ok(()),
         };
-        if state != GenState::Suspended {
-            self.finish_generator(gen, self.handled);
-            return Ok(());
+        match state {
+            GenState::Suspended | GenState::Delegating => {}
+            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Created | GenState::Done => {
+                self.finish_generator(gen, self.handled);
+                return Ok(());
+            }
         }
         let c = self.exc.generator_exit;
         let exc = self.new_exception_empty(c);

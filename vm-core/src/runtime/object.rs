@@ -142,7 +142,11 @@ pub enum GenState {
     Created,
     /// Suspended at a `yield`.
     Suspended,
-    /// Running (on the frame stack).
+    /// Suspended at the `yield` of a `yield from` (a `YIELD_VALUE` with
+    /// operand 1): its delegate is the last of its saved values.
+    Delegating,
+    /// Running: on the frame stack, or a link of a `yield from` chain whose
+    /// innermost generator is (its values then stay saved).
     Running,
     /// Returned or raised; cannot run again.
     Done,
@@ -185,7 +189,7 @@ impl Generator {
     /// True while it holds a saved frame (created or suspended).
     #[inline]
     pub fn has_frame(&self) -> bool {
-        matches!(self.state, GenState::Created | GenState::Suspended)
+        matches!(self.state, GenState::Created | GenState::Suspended | GenState::Delegating)
     }
 }
 
@@ -663,8 +667,10 @@ impl Obj {
             Obj::Generator(g) => {
                 g.code.for_each_ref(&mut f);
                 f(g.details.handled);
-                if g.has_frame() {
-                    g.values.iter().for_each(|&v| f(v));
+                // (A running generator's values are empty unless it is a link
+                // of a `yield from` chain, whose frame is not on the stack.)
+                g.values.iter().for_each(|&v| f(v));
+                if g.state != GenState::Done {
                     f(Value::Obj(g.details.globals));
                     f(g.details.func);
                 }

@@ -261,7 +261,7 @@ pub fn resume_gen(vm: &mut Vm, send: bool, exit: u32, next: u32) -> PyResult<boo
     let Some(&Value::Obj(g)) = vm.stack.get(len.wrapping_sub(1 + send as usize)) else { return Ok(false) };
     let resumable = match vm.heap.get(g) {
         Obj::Generator(gen) => match gen.state {
-            GenState::Suspended => true,
+            GenState::Suspended | GenState::Delegating => true,
             // A value other than `None` sent to a new generator raises (tier 1 does that).
             GenState::Created => !send || vm.stack.top() == Value::None,
             GenState::Running | GenState::Done => false,
@@ -300,9 +300,16 @@ pub fn yield_value(vm: &mut Vm, next: u32) -> bool {
         return false;
     }
     let v = vm.stack.pop_value();
-    vm.frame_mut().pc = next as usize;
+    let frame = vm.frame_mut();
+    frame.pc = next as usize;
+    // (The `YIELD_VALUE` before `next`: its operand is 1 in a `yield from`.)
+    let yields_from = frame
+        .code
+        .instrs
+        .get(frame.pc.wrapping_sub(1))
+        .is_some_and(|c| crate::bytecode::opcode::decode(c.get()).1 == 1);
     // (A generator's frame: it suspends, as checked.)
-    let _ = vm.suspend_generator();
+    let _ = vm.suspend_generator(yields_from);
     vm.stack.push(v);
     true
 }
