@@ -18,6 +18,7 @@ pub struct StrObj {
 }
 
 /// FNV-1a over the bytes, never 0 or the reserved -1 pattern.
+#[inline(never)]
 fn str_hash(s: &str) -> u64 {
     bytes_hash(s.as_bytes())
 }
