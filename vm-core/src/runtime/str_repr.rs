@@ -279,11 +279,13 @@ pub fn str_istitle(s: &str) -> bool {
     cased
 }
 
+#[cfg(feature = "unicode-case")]
 /// Python `s.lower()` (full mappings, final sigma rule).
 pub fn str_lower(s: &str) -> String {
     s.to_lowercase()
 }
 
+#[cfg(feature = "unicode-case")]
 /// Python `s.casefold()`: the lowercase mapping plus the full case
 /// foldings that differ from it (`'ß'` -> `"ss"`, `'ς'` -> `'σ'`, the
 /// Latin ligatures, the Greek symbol variants).
@@ -336,11 +338,13 @@ pub fn str_casefold(s: &str) -> String {
     out
 }
 
+#[cfg(feature = "unicode-case")]
 /// Python `s.upper()` (full mappings: `'ß'.upper() == 'SS'`).
 pub fn str_upper(s: &str) -> String {
     s.to_uppercase()
 }
 
+#[cfg(feature = "unicode-case")]
 /// Pushes Python's title-case mapping of `c` (`'ß'` -> `"Ss"`, `'ǆ'` -> `'ǅ'`).
 fn push_title(c: char, out: &mut String) {
     if !c.is_ascii() {
@@ -352,6 +356,7 @@ fn push_title(c: char, out: &mut String) {
     out.extend(c.to_uppercase());
 }
 
+#[cfg(feature = "unicode-case")]
 /// Lower-cases characters of `s` one by one, resolving `Σ` to `ς`/`σ` by the
 /// final-sigma rule over the whole string (as CPython's `lower_ucs4`).
 struct Lowerer {
@@ -359,6 +364,7 @@ struct Lowerer {
     next: usize,
 }
 
+#[cfg(feature = "unicode-case")]
 impl Lowerer {
     fn new(s: &str) -> Self {
         let mut finals = Vec::new();
@@ -399,6 +405,7 @@ impl Lowerer {
     }
 }
 
+#[cfg(feature = "unicode-case")]
 /// Python `s.title()`: title-case after an uncased character, lowercase
 /// after a cased one.
 pub fn str_title(s: &str) -> String {
@@ -417,6 +424,7 @@ pub fn str_title(s: &str) -> String {
     out
 }
 
+#[cfg(feature = "unicode-case")]
 /// Python `s.capitalize()`: first character title-cased (3.8+), the rest
 /// lowercased.
 pub fn str_capitalize(s: &str) -> String {
@@ -433,6 +441,7 @@ pub fn str_capitalize(s: &str) -> String {
     out
 }
 
+#[cfg(feature = "unicode-case")]
 /// Python `s.swapcase()`: uppercase characters lowered, lowercase ones
 /// uppercased, others (titlecase included) unchanged.
 pub fn str_swapcase(s: &str) -> String {
@@ -449,6 +458,62 @@ pub fn str_swapcase(s: &str) -> String {
         low.skip(c);
     }
     out
+}
+
+#[cfg(not(feature = "unicode-case"))]
+pub use ascii_case::{str_capitalize, str_casefold, str_lower, str_swapcase, str_title, str_upper};
+
+/// The case mappings without the `unicode-case` feature: ASCII letters
+/// only (core's Unicode case-conversion tables, about 25 KB of read-only
+/// data, are then not linked). Callers refuse non-ASCII text before calling
+/// these (`NotImplementedError` naming the feature), so no text is ever
+/// mapped wrongly.
+#[cfg(not(feature = "unicode-case"))]
+mod ascii_case {
+    use alloc::string::String;
+
+    /// `s.lower()` of ASCII text.
+    pub fn str_lower(s: &str) -> String {
+        s.to_ascii_lowercase()
+    }
+
+    /// `s.casefold()` of ASCII text.
+    pub fn str_casefold(s: &str) -> String {
+        s.to_ascii_lowercase()
+    }
+
+    /// `s.upper()` of ASCII text.
+    pub fn str_upper(s: &str) -> String {
+        s.to_ascii_uppercase()
+    }
+
+    /// `s.title()` of ASCII text: upper after a non-letter, lower after a letter.
+    pub fn str_title(s: &str) -> String {
+        let mut prev_cased = false;
+        s.chars()
+            .map(|c| {
+                let out = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                prev_cased = c.is_ascii_alphabetic();
+                out
+            })
+            .collect()
+    }
+
+    /// `s.capitalize()` of ASCII text.
+    pub fn str_capitalize(s: &str) -> String {
+        let mut out = s.to_ascii_lowercase();
+        if let Some(first) = out.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        out
+    }
+
+    /// `s.swapcase()` of ASCII text.
+    pub fn str_swapcase(s: &str) -> String {
+        s.chars()
+            .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+            .collect()
+    }
 }
 
 /// Python `s.split()` / `s.split(None, maxsplit)`: runs of Python
@@ -2009,6 +2074,7 @@ const TITLECASE: &[(u32, u32)] = &[
 ];
 
 /// Characters whose Python title-case mapping differs from the upper-case one.
+#[cfg(feature = "unicode-case")]
 const TITLE_SPECIAL: &[(char, &str)] = &[
     ('\u{df}', "\u{53}\u{73}"),
     ('\u{1c4}', "\u{1c5}"),
