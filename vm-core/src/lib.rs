@@ -17,6 +17,7 @@
 //! | `native-modules` | yes | `mod-math`, `mod-cmath`, `mod-random`, `mod-time` (`sys`, `gc` always) |
 //! | `stdlib`   | yes     | the standard-library modules written in Python (`mod-NAME` each) |
 //! | `unicode-case` | yes | Unicode case mappings of `str.upper()` and kin (else ASCII only, other text refused) |
+//! | `complex` | yes | complex arithmetic, `complex()`, formatting (else NotImplementedError naming it) |
 //! | `small-tables` | no | smaller, slower number-conversion tables (for firmware) |
 #![no_std]
 #![warn(missing_docs)]

@@ -257,6 +257,11 @@ fn abs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
         Some(Num::Big(b)) => Ok(vm.new_bigint(num_traits::Signed::abs(&b))),
         Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
         None => {
+            #[cfg(not(feature = "complex"))]
+            if vm.as_complex(args[0]).is_some() {
+                return Err(vm.missing_feature("abs() of a complex", "complex"));
+            }
+            #[cfg(feature = "complex")]
             if let Some(z) = vm.as_complex(args[0]) {
                 return z.abs().map(Value::Float).map_err(|e| vm.complex_error(e));
             }
