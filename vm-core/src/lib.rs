@@ -18,6 +18,7 @@
 //! | `stdlib`   | yes     | the standard-library modules written in Python (`mod-NAME` each) |
 //! | `unicode-case` | yes | Unicode case mappings of `str.upper()` and kin (else ASCII only, other text refused) |
 //! | `complex` | yes | complex arithmetic, `complex()`, formatting (else NotImplementedError naming it) |
+//! | `bytes` | yes | methods and constructors of `bytes`/`bytearray`, `str.encode`, `int.to_bytes`/`from_bytes` |
 //! | `small-tables` | no | smaller, slower number-conversion tables (for firmware) |
 #![no_std]
 #![warn(missing_docs)]
