@@ -567,6 +567,7 @@ impl Vm {
         crate::for_each_exception!(make_excs);
         vm.not_implemented = placeholder;
         crate::builtins::install(&mut vm);
+        vm.heap.shrink_dicts();
         vm
     }
 
