@@ -19,6 +19,7 @@
 //! | `unicode-case` | yes | Unicode case mappings of `str.upper()` and kin (else ASCII only, other text refused) |
 //! | `complex` | yes | complex arithmetic, `complex()`, formatting (else NotImplementedError naming it) |
 //! | `bytes` | yes | methods and constructors of `bytes`/`bytearray`, `str.encode`, `int.to_bytes`/`from_bytes` |
+//! | `match` | yes | the compiler's `match` statement (else refused with NotImplementedError naming it) |
 //! | `small-tables` | no | smaller, slower number-conversion tables (for firmware) |
 #![no_std]
 #![warn(missing_docs)]

@@ -24,6 +24,7 @@ use crate::bytecode::opcode::{
 
 type CResult<T> = Result<T, CompileError>;
 
+#[cfg(feature = "match")]
 mod matching;
 
 /// Compiles a parsed module into its code object.
@@ -750,7 +751,11 @@ impl Unit {
                     self.emit(Opcode::PopTop, 0);
                 }
             }
+            #[cfg(feature = "match")]
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
+            // The parser refuses match statements without the feature.
+            #[cfg(not(feature = "match"))]
+            StmtKind::Match { .. } => {}
         }
         Ok(())
     }
