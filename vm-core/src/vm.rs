@@ -576,8 +576,9 @@ impl Vm {
         vm.modules = vm.new_dict_obj();
 
         // Types: `object` first, then the rest in table order (bases come
-        // first), made by one loop over static tables (a call site per class
-        // was about 5 KB of code on thumbv7em).
+        // first), made by one loop over static tables (with the binding
+        // loops in `builtins::install`, 1.4 KB less code on thumbv7em than
+        // a call site per class).
         macro_rules! make_classes {
             ($set:ident, $ty:ident, $outer:expr, $layout:expr; $(($field:ident, $name:literal, $base:ident)),* $(,)?) => {{
                 const NAMES: &[&str] = &[$($name),*];

@@ -144,8 +144,8 @@ pub fn install(vm: &mut Vm) {
     let d = class_dict(vm, vm.types.dict);
     let name = vm.intern("fromkeys");
     let _ = vm.dict_set_str(d, name, Value::Obj(cm));
-    // Every built-in class is reachable by name (one loop over each table:
-    // a call site per class was about 4 KB of code on thumbv7em).
+    // Every built-in class is reachable by name (one loop over each table,
+    // not a call site per class).
     macro_rules! bind_classes {
         ($set:ident, $ty:ident; $(($field:ident, $name:literal, $base:ident)),* $(,)?) => {{
             const NAMES: &[&str] = &[$($name),*];
