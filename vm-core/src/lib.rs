@@ -16,6 +16,11 @@
 //! | `jit`      | yes     | the trace JIT's front end and `Vm::set_jit` (backends need it) |
 //! | `native-modules` | yes | `mod-math`, `mod-cmath`, `mod-random`, `mod-time` (`sys`, `gc` always) |
 //! | `stdlib`   | yes     | the standard-library modules written in Python (`mod-NAME` each) |
+//! | `unicode-case` | yes | Unicode case mappings of `str.upper()` and kin (else ASCII only, other text refused) |
+//! | `complex` | yes | complex arithmetic, `complex()`, formatting (else NotImplementedError naming it) |
+//! | `bytes` | yes | methods and constructors of `bytes`/`bytearray`, `str.encode`, `int.to_bytes`/`from_bytes` |
+//! | `match` | yes | the compiler's `match` statement (else refused with NotImplementedError naming it) |
+//! | `small-tables` | no | smaller, slower number-conversion tables (for firmware) |
 #![no_std]
 #![warn(missing_docs)]
 // A panic aborts the host (release builds use `panic = "abort"`): errors a

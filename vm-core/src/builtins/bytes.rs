@@ -1,6 +1,11 @@
 //! The `bytes` and `bytearray` constructors and methods, `str.encode`,
 //! and the codecs they share (`utf-8`, `ascii`, `latin-1`), with CPython
 //! 3.11's messages. `args[0]` of a method is the receiver.
+//!
+//! Without the `bytes` feature every built-in here is [`missing`]: bytes
+//! values still exist (literals, repr, comparison, hashing, indexing,
+//! iteration, `+` and `*`), their methods and constructors do not.
+#![cfg_attr(not(feature = "bytes"), allow(dead_code, unused_imports))]
 
 use alloc::format;
 use alloc::string::String;
@@ -14,8 +19,30 @@ use crate::vm::Vm;
 
 macro_rules! defs {
     ($($name:literal => $f:ident),* $(,)?) => {
-        &[$(BuiltinDef { name: $name, func: $f }),*]
+        &[$(BuiltinDef { name: $name, func: f!($f) }),*]
     };
+}
+
+/// A built-in of this module: the function itself, or without the `bytes`
+/// feature [`missing`] (the names stay, so a script using one gets the
+/// error naming the feature, and the functions are never linked).
+#[cfg(feature = "bytes")]
+macro_rules! f {
+    ($f:ident) => {
+        $f
+    };
+}
+#[cfg(not(feature = "bytes"))]
+macro_rules! f {
+    ($f:ident) => {
+        missing
+    };
+}
+
+/// Every built-in of this module without the `bytes` feature.
+#[cfg(not(feature = "bytes"))]
+fn missing(vm: &mut Vm, _: &[Value], _: &[(ObjRef, Value)]) -> PyResult<Value> {
+    Err(vm.missing_feature("this bytes/bytearray operation", "bytes"))
 }
 
 /// Methods shared by `bytes` and `bytearray`.
@@ -32,22 +59,22 @@ pub static BYTEARRAY_METHODS: &[BuiltinDef] = defs! {
 };
 
 /// `bytes.fromhex` / `bytearray.fromhex` (installed as class methods).
-pub static FROMHEX: BuiltinDef = BuiltinDef { name: "fromhex", func: fromhex };
+pub static FROMHEX: BuiltinDef = BuiltinDef { name: "fromhex", func: f!(fromhex) };
 
 /// `str.encode`.
-pub static STR_ENCODE: BuiltinDef = BuiltinDef { name: "encode", func: str_encode };
+pub static STR_ENCODE: BuiltinDef = BuiltinDef { name: "encode", func: f!(str_encode) };
 
 /// `int.to_bytes`.
-pub static INT_TO_BYTES: BuiltinDef = BuiltinDef { name: "to_bytes", func: int_to_bytes };
+pub static INT_TO_BYTES: BuiltinDef = BuiltinDef { name: "to_bytes", func: f!(int_to_bytes) };
 
 /// `int.from_bytes` (installed as a class method).
-pub static INT_FROM_BYTES: BuiltinDef = BuiltinDef { name: "from_bytes", func: int_from_bytes };
+pub static INT_FROM_BYTES: BuiltinDef = BuiltinDef { name: "from_bytes", func: f!(int_from_bytes) };
 
 /// Sets the constructors.
 pub fn install(vm: &mut Vm) {
     let t = vm.types;
-    vm.set_ctor(t.bytes, bytes_new);
-    vm.set_ctor(t.bytearray, bytearray_new);
+    vm.set_ctor(t.bytes, f!(bytes_new));
+    vm.set_ctor(t.bytearray, f!(bytearray_new));
 }
 
 // ----- codecs -----

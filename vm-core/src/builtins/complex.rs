@@ -2,11 +2,18 @@
 //! `complex("1+2j")`, `z.conjugate()`), with CPython 3.11's messages.
 
 use alloc::format;
+#[cfg(feature = "complex")]
 use alloc::string::String;
 
-use super::{kwargs, no_kwargs};
-use crate::runtime::complex::{parse_complex, Complex, ParseComplexErr};
-use crate::runtime::object::{BuiltinDef, Obj, PyResult};
+#[cfg(feature = "complex")]
+use super::kwargs;
+use super::no_kwargs;
+use crate::runtime::complex::Complex;
+#[cfg(feature = "complex")]
+use crate::runtime::complex::{parse_complex, ParseComplexErr};
+#[cfg(feature = "complex")]
+use crate::runtime::object::Obj;
+use crate::runtime::object::{BuiltinDef, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -16,9 +23,13 @@ pub static COMPLEX_METHODS: &[BuiltinDef] = &[BuiltinDef { name: "conjugate", fu
 /// Sets `complex`'s constructor and installs its methods.
 pub fn install(vm: &mut Vm) {
     let t = vm.types.complex;
+    #[cfg(feature = "complex")]
     vm.set_ctor(t, complex_new);
+    #[cfg(not(feature = "complex"))]
+    vm.set_ctor(t, |vm, _, _| Err(vm.missing_feature("complex()", "complex")));
 }
 
+#[cfg(feature = "complex")]
 /// One argument of `complex(real, imag)`: a complex (`Some` imaginary
 /// part), a real number, or an instance with `__complex__`/`__float__`/
 /// `__index__`; `None` when it is none of those.
@@ -53,6 +64,7 @@ fn complex_part(vm: &mut Vm, v: Value) -> PyResult<Option<(f64, Option<f64>)>> {
     Ok(None)
 }
 
+#[cfg(feature = "complex")]
 fn complex_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let [real_kw, imag_kw] = kwargs(vm, "complex", kw, ["real", "imag"])?;
     if args.len() > 2 {
@@ -104,6 +116,7 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
     Ok(vm.new_complex(Complex::new(re, im)))
 }
 
+#[cfg(feature = "complex")]
 /// The second argument of `complex()`.
 fn imag_part(vm: &mut Vm, i: Value) -> PyResult<(f64, Option<f64>)> {
     if vm.as_str(i).is_some() {

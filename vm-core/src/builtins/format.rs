@@ -582,6 +582,7 @@ fn format_float_spec(x: f64, sp: &Spec) -> FResult<String> {
 /// both parts formatted as floats with the spec's type and precision, the
 /// imaginary one always signed when the real one is shown, then padded
 /// as a whole. No type formats like `str(z)` but with the spec's padding.
+#[cfg(feature = "complex")]
 pub fn format_complex(re: f64, im: f64, spec: &str) -> FResult<String> {
     if spec.is_empty() {
         let mut s = String::new();
@@ -817,6 +818,11 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
             _ => {}
         }
     }
+    #[cfg(not(feature = "complex"))]
+    if !spec.is_empty() && vm.as_complex(v).is_some() {
+        return Err(vm.missing_feature("format() of a complex", "complex"));
+    }
+    #[cfg(feature = "complex")]
     if let Some(z) = vm.as_complex(v) {
         return format_complex(z.re, z.im, spec).map_err(|e| vm.fmt_error(e));
     }

@@ -257,6 +257,11 @@ fn abs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
         Some(Num::Big(b)) => Ok(vm.new_bigint(num_traits::Signed::abs(&b))),
         Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
         None => {
+            #[cfg(not(feature = "complex"))]
+            if vm.as_complex(args[0]).is_some() {
+                return Err(vm.missing_feature("abs() of a complex", "complex"));
+            }
+            #[cfg(feature = "complex")]
             if let Some(z) = vm.as_complex(args[0]) {
                 return z.abs().map(Value::Float).map_err(|e| vm.complex_error(e));
             }
@@ -587,9 +592,12 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
             names.extend(keys.into_iter().filter_map(|k| vm.as_str(k).map(String::from)));
         }
     }
-    names.sort();
-    names.dedup();
-    let vals: Vec<Value> = names.into_iter().map(|n| vm.new_string(n)).collect();
+    // The VM's own merge sort (core's sorts would add about 4 KB of code to
+    // a firmware image for this one use).
+    let mut sorted: Vec<&str> = names.iter().map(String::as_str).collect();
+    merge_sort(&mut sorted, &mut |a, b| Ok(a < b))?;
+    sorted.dedup();
+    let vals: Vec<Value> = sorted.into_iter().map(|n| vm.new_str(n)).collect();
     Ok(vm.new_list(vals))
 }
 

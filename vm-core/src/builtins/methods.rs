@@ -515,6 +515,12 @@ fn map_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, f: f
     arity(vm, name, args, 1, 1)?;
     // The receiver is read in place (not copied): `f` makes the one new string.
     let out = match args.first().and_then(|&v| vm.as_str(vm.unwrap_native(v))) {
+        #[cfg(not(feature = "unicode-case"))]
+        Some(s) if !s.is_ascii() => {
+            return Err(vm.not_implemented_error(format!(
+                "str.{name}() of non-ASCII text needs vm-core's 'unicode-case' feature"
+            )))
+        }
         Some(s) => f(s),
         None => return Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
     };

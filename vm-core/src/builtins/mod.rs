@@ -28,6 +28,7 @@ use alloc::format;
 use alloc::string::String;
 
 use crate::runtime::object::{BuiltinDef, Obj, PyResult};
+use crate::runtime::types::{ExcTypes, Types};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -143,22 +144,27 @@ pub fn install(vm: &mut Vm) {
     let d = class_dict(vm, vm.types.dict);
     let name = vm.intern("fromkeys");
     let _ = vm.dict_set_str(d, name, Value::Obj(cm));
-    // Every built-in class is reachable by name.
+    // Every built-in class is reachable by name (one loop over each table,
+    // not a call site per class).
+    macro_rules! bind_classes {
+        ($set:ident, $ty:ident; $(($field:ident, $name:literal, $base:ident)),* $(,)?) => {{
+            const NAMES: &[&str] = &[$($name),*];
+            let $ty { $($field),* } = vm.$set;
+            for (&name, class) in NAMES.iter().zip([$($field),*]) {
+                let name = vm.intern(name);
+                let _ = vm.dict_set_str(b, name, Value::Obj(class));
+            }
+        }};
+    }
     macro_rules! bind_types {
-        ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
-            $(
-                let name = vm.intern($name);
-                let _ = vm.dict_set_str(b, name, Value::Obj(vm.types.$field));
-            )*
+        ($($t:tt)*) => {
+            bind_classes!(types, Types; $($t)*)
         };
     }
     crate::for_each_builtin_type!(bind_types);
     macro_rules! bind_excs {
-        ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
-            $(
-                let name = vm.intern($name);
-                let _ = vm.dict_set_str(b, name, Value::Obj(vm.exc.$field));
-            )*
+        ($($t:tt)*) => {
+            bind_classes!(exc, ExcTypes; $($t)*)
         };
     }
     crate::for_each_exception!(bind_excs);

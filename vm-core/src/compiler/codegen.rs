@@ -24,6 +24,7 @@ use crate::bytecode::opcode::{
 
 type CResult<T> = Result<T, CompileError>;
 
+#[cfg(feature = "match")]
 mod matching;
 
 /// Compiles a parsed module into its code object.
@@ -750,7 +751,11 @@ impl Unit {
                     self.emit(Opcode::PopTop, 0);
                 }
             }
+            #[cfg(feature = "match")]
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
+            // The parser refuses match statements without the feature.
+            #[cfg(not(feature = "match"))]
+            StmtKind::Match { .. } => {}
         }
         Ok(())
     }
@@ -815,7 +820,7 @@ impl Unit {
             .into_iter()
             .filter(|n| enclosing.contains(n))
             .collect();
-        free.sort();
+        sort_names(&mut free);
         for n in &scope.nonlocals {
             if !enclosing.contains(n) {
                 return Err(syntax(&format!("no binding for nonlocal '{n}' found"), pos));
@@ -855,7 +860,7 @@ impl Unit {
         // Captured locals become cells; free variables get the last slots.
         let mut cells: Vec<String> =
             u.local_index.keys().filter(|n| child_free.contains(&***n)).map(|n| String::from(&**n)).collect();
-        cells.sort();
+        sort_names(&mut cells);
         for c in &cells {
             let slot = u.local_index[c.as_str()];
             u.deref.insert(c.clone(), slot);
@@ -887,7 +892,7 @@ impl Unit {
         }
         let enclosing = self.capturable().clone();
         let mut free: Vec<String> = scope.free_in_class().into_iter().filter(|n| enclosing.contains(n)).collect();
-        free.sort();
+        sort_names(&mut free);
         let needs_class_cell = scope.child_free.contains("__class__");
         let mut inner = Unit::new(CodeKind::Class, name, &qual, self.filename.clone(), pos.line, scope);
         inner.future_annotations = self.future_annotations;
@@ -2204,4 +2209,16 @@ fn swap_assignment(targets: &[Expr], value: &Expr) -> Option<u32> {
         return None;
     }
     Some(items.len() as u32)
+}
+
+/// Sorts a function's free or cell variable names (a handful) by insertion:
+/// core's sort would add about 2 KB of code to a firmware image for this.
+fn sort_names(names: &mut [String]) {
+    for i in 1..names.len() {
+        let mut j = i;
+        while j > 0 && names[j] < names[j - 1] {
+            names.swap(j, j - 1);
+            j -= 1;
+        }
+    }
 }

@@ -741,7 +741,7 @@ fn parse_float(text: &str) -> Option<f64> {
     if prev == Some('.') {
         s.push('0');
     }
-    s.parse::<f64>().ok()
+    crate::runtime::float_fmt::parse_decimal(&s)
 }
 
 /// Builds an integer literal from digits (no prefix, no underscores).

@@ -30,6 +30,7 @@ pub const MAX_RECURSION: u32 = 250;
 /// Maximum depth of an expression tree (an atom has depth 1).
 pub const MAX_EXPR_DEPTH: u32 = 1000;
 
+#[cfg(feature = "match")]
 mod patterns;
 
 const TOO_DEEP: &str = "too many nested expressions";
@@ -946,6 +947,17 @@ impl Parser {
         if header.is_err() {
             return Ok(None);
         }
+        #[cfg(not(feature = "match"))]
+        {
+            let t = self.cur();
+            Err(error_span(
+                crate::compiler::error::CompileErrorKind::NotImplemented,
+                "the match statement needs vm-core's 'match' feature",
+                t.start,
+                t.end,
+            ))
+        }
+        #[cfg(feature = "match")]
         self.match_stmt().map(Some)
     }
 

@@ -5,9 +5,13 @@
 use core::cmp::Ordering;
 
 use crate::bytecode::opcode::{BinaryOp, CompareOp};
-use crate::runtime::complex::{Complex, ComplexErr};
+use crate::runtime::complex::Complex;
+#[cfg(feature = "complex")]
+use crate::runtime::complex::ComplexErr;
 use crate::runtime::num::{self, Num};
-use crate::runtime::object::{Obj, PyErr, PyResult};
+#[cfg(feature = "complex")]
+use crate::runtime::object::PyErr;
+use crate::runtime::object::{Obj, PyResult};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -40,6 +44,7 @@ impl Vm {
     }
 
     /// Turns a complex error into the Python exception.
+    #[cfg(feature = "complex")]
     pub(crate) fn complex_error(&mut self, e: ComplexErr) -> PyErr {
         match e {
             ComplexErr::ZeroDivision(m) => {
@@ -73,6 +78,12 @@ impl Vm {
 
     /// `x op y` on two complex values (`+ - * / **`).
     pub(crate) fn complex_arith(&mut self, op: BinaryOp, x: Complex, y: Complex) -> PyResult<Value> {
+        #[cfg(not(feature = "complex"))]
+        {
+            let _ = (op, x, y);
+            Err(self.missing_feature("complex arithmetic", "complex"))
+        }
+        #[cfg(feature = "complex")]
         let r = match op {
             BinaryOp::Add => Ok(x + y),
             BinaryOp::Sub => Ok(x - y),
@@ -80,6 +91,7 @@ impl Vm {
             BinaryOp::TrueDiv => x.checked_div(y),
             _ => x.pow(y),
         };
+        #[cfg(feature = "complex")]
         match r {
             Ok(z) => Ok(self.new_complex(z)),
             Err(e) => Err(self.complex_error(e)),

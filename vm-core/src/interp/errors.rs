@@ -77,6 +77,12 @@ impl Vm {
         self.new_exception(c, msg)
     }
 
+    /// `NotImplementedError` for what this build of vm-core leaves out:
+    /// "`what` needs vm-core's 'FEATURE' feature".
+    pub fn missing_feature(&mut self, what: &str, feature: &str) -> PyErr {
+        self.not_implemented_error(alloc::format!("{what} needs vm-core's '{feature}' feature"))
+    }
+
     /// `SystemError(msg)`: an internal invariant failed (a VM bug, reported, not a panic).
     pub fn system_error(&mut self, msg: impl AsRef<str>) -> PyErr {
         let c = self.exc.system_error;

@@ -335,8 +335,12 @@ impl Vm {
                     let len = items.len();
                     if let Some(s) = self.is_slice(key) {
                         let si = self.slice_indices(s, len)?;
+                        // A slice's indices are strictly monotonic: ascending
+                        // order is at most a reversal (no sort linked for it).
                         let mut drop: Vec<usize> = si.indices().collect();
-                        drop.sort_unstable();
+                        if drop.first() > drop.last() {
+                            drop.reverse();
+                        }
                         if let Obj::List(items) = self.heap.get_mut(r) {
                             for &i in drop.iter().rev() {
                                 items.remove(i);

@@ -196,6 +196,15 @@ impl Dict {
         }
     }
 
+    /// Gives back the entry vector's spare capacity (the entries move:
+    /// caches of where they are see `keys_changed`).
+    pub fn shrink_to_fit(&mut self) {
+        if self.entries.capacity() > self.entries.len() {
+            self.entries.shrink_to_fit();
+            self.keys_changed();
+        }
+    }
+
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
         self.entries.iter().filter(|e| !e.key.is_null())

@@ -371,7 +371,7 @@ pub fn float_round_checked(x: f64, ndigits: i64) -> Option<f64> {
     s.push_str("0.");
     push_ascii(&mut s, &digits);
     s.push_str(&alloc::format!("e{decpt}"));
-    let r: f64 = s.parse().ok()?;
+    let r = parse_decimal(&s)?;
     if r.is_infinite() {
         None
     } else {
@@ -466,7 +466,154 @@ pub fn parse_float(s: &str) -> Option<f64> {
     if i != b.len() {
         return None;
     }
-    norm.parse::<f64>().ok()
+    parse_decimal(&norm)
+}
+
+/// The correctly rounded value of a decimal literal: an optional sign,
+/// digits with an optional point, an optional exponent (`-1.5e-3`, `5.`,
+/// `.5`); `None` for other text. Core's parser, or with the
+/// `small-tables` feature [`parse_decimal_exact`] (no 10 KB table of
+/// powers of five).
+pub fn parse_decimal(s: &str) -> Option<f64> {
+    #[cfg(feature = "small-tables")]
+    return parse_decimal_exact(s);
+    #[cfg(not(feature = "small-tables"))]
+    s.parse::<f64>().ok()
+}
+
+/// [`parse_decimal`] by exact big-integer arithmetic: small cases (at most
+/// 15 digits, a power of ten up to 22) by one exactly rounded float
+/// operation, others by dividing `digits * 10**exp` into 64 or 65 bits and
+/// rounding half-even with the remainder as the sticky bit.
+#[cfg(any(test, feature = "small-tables"))]
+pub fn parse_decimal_exact(s: &str) -> Option<f64> {
+    use num_traits::ToPrimitive;
+    let b = s.as_bytes();
+    let (neg, mut i) = match b.first() {
+        Some(b'-') => (true, 1),
+        Some(b'+') => (false, 1),
+        _ => (false, 0),
+    };
+    // The significant digits (leading zeros dropped) and the decimal
+    // exponent of their last one.
+    let mut digits: Vec<u8> = Vec::new();
+    let mut exp10: i64 = 0;
+    let mut seen_digit = false;
+    let mut seen_point = false;
+    while i < b.len() {
+        match b[i] {
+            c @ b'0'..=b'9' => {
+                seen_digit = true;
+                if !(digits.is_empty() && c == b'0') {
+                    digits.push(c - b'0');
+                }
+                if seen_point {
+                    exp10 -= 1;
+                }
+            }
+            b'.' if !seen_point => seen_point = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    if !seen_digit {
+        return None;
+    }
+    if i < b.len() {
+        if b[i] != b'e' && b[i] != b'E' {
+            return None;
+        }
+        i += 1;
+        let eneg = match b.get(i) {
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        if i == b.len() {
+            return None;
+        }
+        let mut e: i64 = 0;
+        for &c in &b[i..] {
+            if !c.is_ascii_digit() {
+                return None;
+            }
+            e = (e * 10 + i64::from(c - b'0')).min(1 << 40);
+        }
+        exp10 += if eneg { -e } else { e };
+    }
+    while digits.last() == Some(&0) {
+        digits.pop();
+        exp10 += 1;
+    }
+    let sign = |v: f64| if neg { -v } else { v };
+    let n = digits.len() as i64;
+    if n == 0 || n + exp10 < -324 {
+        return Some(sign(0.0)); // below half the smallest subnormal
+    }
+    if n + exp10 > 310 {
+        return Some(sign(f64::INFINITY));
+    }
+    if n <= 15 && (-22..=22).contains(&exp10) {
+        // Both operands exact, one rounding: the correctly rounded result.
+        let m = digits.iter().fold(0u64, |m, &d| m * 10 + u64::from(d)) as f64;
+        let p = (0..exp10.unsigned_abs()).fold(1.0f64, |p, _| p * 10.0);
+        return Some(sign(if exp10 >= 0 { m * p } else { m / p }));
+    }
+    let mut num = digits.iter().fold(BigUint::from(0u32), |m, &d| m * 10u32 + d);
+    let mut den = BigUint::from(1u32);
+    let ten = BigUint::from(10u32);
+    if exp10 >= 0 {
+        num *= ten.pow(exp10 as u32);
+    } else {
+        den = ten.pow((-exp10) as u32);
+    }
+    // q = floor(num * 2**s / den) has 64 or 65 bits; value = (q + frac) * 2**-s.
+    let s_shift = 64 - (num.bits() as i64 - den.bits() as i64);
+    if s_shift >= 0 {
+        num <<= s_shift as usize;
+    } else {
+        den <<= (-s_shift) as usize;
+    }
+    let (q, r) = num_integer::Integer::div_rem(&num, &den);
+    let sticky = r.bits() != 0;
+    let q = q.to_u128()?;
+    let qbits = 128 - i64::from(q.leading_zeros());
+    // Binary exponent of the leading bit, and the significand bits the
+    // result keeps (53, fewer for a subnormal).
+    let e2 = qbits - 1 - s_shift;
+    let keep = if e2 >= -1022 { 53 } else { e2 + 1075 };
+    if keep < 0 {
+        return Some(sign(0.0));
+    }
+    let shift = (qbits - keep) as u32;
+    let mut mant = q >> shift;
+    let rest = q & ((1u128 << shift) - 1);
+    let half = 1u128 << (shift - 1);
+    if rest > half || (rest == half && (sticky || mant & 1 == 1)) {
+        mant += 1;
+    }
+    let bits = if keep < 53 {
+        // Subnormal: value = mant * 2**-1074 (a carry into bit 52 is the
+        // smallest normal, which the same bits encode).
+        mant as u64
+    } else {
+        let mut e2 = e2;
+        if mant >> 53 != 0 {
+            mant >>= 1;
+            e2 += 1;
+        }
+        if e2 > 1023 {
+            return Some(sign(f64::INFINITY));
+        }
+        (((e2 + 1023) as u64) << 52) | (mant as u64 & ((1 << 52) - 1))
+    };
+    Some(sign(f64::from_bits(bits)))
 }
 
 /// Exact decimal digits and point position of `|x|` for callers building
@@ -545,6 +692,54 @@ mod tests {
             let s = repr(x);
             let y: f64 = s.parse().unwrap();
             assert_eq!(x.to_bits(), y.to_bits(), "{s}");
+        }
+    }
+
+    /// The exact parser agrees with core's on random and hard inputs.
+    #[test]
+    fn parse_decimal_exact_matches_core() {
+        let hard = [
+            "0", "-0", "0.0", "5.", ".5", "1e5", "1.5e-3", "2.2250738585072011e-308", "2.2250738585072014e-308",
+            "4.9406564584124654e-324", "2.4703282292062327e-324", "2.4703282292062328e-324", "1e-324", "3e-324",
+            "1.7976931348623157e308", "1.7976931348623158e308", "1.7976931348623159e308", "1e309", "9007199254740993",
+            "9007199254740992.5", "123456789012345678901234567890e-10", "0.1", "0.30000000000000004",
+            "7.2057594037927933e16", "1e23", "8.98846567431158e307", "0.000000000000000000000000000001e-300",
+            "100000000000000000000000", "1e-400", "1e400", "1e99999999999999999999", "1e-99999999999999999999",
+            "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497791.9999999999999999999999999999999999999999999999999999999999999999999999",
+        ];
+        for s in hard {
+            let want: f64 = s.parse().unwrap();
+            assert_eq!(parse_decimal_exact(s).map(f64::to_bits), Some(want.to_bits()), "{s}");
+        }
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for k in 0..30000 {
+            // Shortest reprs, longer digit strings, and halfway points.
+            let x = f64::from_bits(next() & !(1 << 63));
+            if !x.is_finite() {
+                continue;
+            }
+            let s = match k % 3 {
+                0 => std::format!("{x:e}"),
+                1 => std::format!("{:.*e}", (next() % 40) as usize, x),
+                _ => {
+                    let (d, p) = exact_decimal(x);
+                    let mut t = String::from("0.");
+                    t.push_str(core::str::from_utf8(&d).unwrap());
+                    t.push_str(if next() % 2 == 0 { "5" } else { "49999" });
+                    std::format!("{t}e{p}")
+                }
+            };
+            let want: f64 = s.parse().unwrap();
+            assert_eq!(parse_decimal_exact(&s).map(f64::to_bits), Some(want.to_bits()), "{s}");
+        }
+        for bad in ["", "-", ".", "e5", "1e", "1e+", "1x", "--1", "1..2"] {
+            assert_eq!(parse_decimal_exact(bad), None, "{bad:?}");
         }
     }
 

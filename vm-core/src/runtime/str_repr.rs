@@ -80,13 +80,94 @@ fn in_ranges(c: u32, table: &[(u32, u32)]) -> bool {
         .is_ok()
 }
 
+/// A set of code points stored as the sorted boundaries where membership
+/// flips (a range's start and the point after its end), each as its low 16
+/// bits, grouped by plane: 2 bytes a boundary instead of 8 bytes a
+/// `(u32, u32)` range (the two big tables below shrink from 11 KB to 5 KB).
+/// Built at compile time from the range tables, which are not linked.
+struct PackedSet<const N: usize> {
+    /// Low 16 bits of every boundary, in order.
+    bounds: [u16; N],
+    /// `plane[p]..plane[p + 1]`: plane `p`'s boundaries.
+    plane: [u16; 18],
+}
+
+/// The boundaries of sorted, disjoint ranges up to U+10FFFF (a range's
+/// start, the point after its end; touching ranges merge), written to
+/// `out` when given; returns their count.
+const fn range_bounds(ranges: &[(u32, u32)], out: &mut [u32]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < ranges.len() {
+        let (lo, hi) = ranges[i];
+        if i > 0 && ranges[i - 1].1 + 1 == lo {
+            n -= 1; // the previous range ends where this one starts
+        } else {
+            if n < out.len() {
+                out[n] = lo;
+            }
+            n += 1;
+        }
+        if hi < 0x10ffff {
+            if n < out.len() {
+                out[n] = hi + 1;
+            }
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// How many boundaries [`range_bounds`] finds.
+const fn range_bounds_count(ranges: &[(u32, u32)]) -> usize {
+    range_bounds(ranges, &mut [])
+}
+
+impl<const N: usize> PackedSet<N> {
+    const fn new(ranges: &[(u32, u32)]) -> Self {
+        let mut wide = [0u32; N];
+        let n = range_bounds(ranges, &mut wide);
+        assert!(n == N);
+        let mut bounds = [0u16; N];
+        let mut plane = [0u16; 18];
+        let mut i = 0;
+        while i < N {
+            bounds[i] = wide[i] as u16;
+            i += 1;
+        }
+        let mut p = 0;
+        let mut k = 0;
+        while p < 18 {
+            while k < N && (wide[k] >> 16) < p as u32 {
+                k += 1;
+            }
+            plane[p] = k as u16;
+            p += 1;
+        }
+        PackedSet { bounds, plane }
+    }
+
+    /// Whether `c` is in the set: an odd number of boundaries at or below it.
+    fn contains(&self, c: u32) -> bool {
+        let p = (c >> 16) as usize;
+        let (start, end) = (self.plane[p] as usize, self.plane[p + 1] as usize);
+        let low = c as u16;
+        let below = start + self.bounds[start..end].partition_point(|&b| b <= low);
+        below % 2 == 1
+    }
+}
+
+static ALPHA_SET: PackedSet<{ range_bounds_count(ALPHA) }> = PackedSet::new(ALPHA);
+static NON_PRINTABLE_SET: PackedSet<{ range_bounds_count(NON_PRINTABLE) }> = PackedSet::new(NON_PRINTABLE);
+
 /// Python's `str.isprintable()` for one character (Unicode 14 table).
 pub fn is_printable(c: char) -> bool {
     let v = c as u32;
     if v < 0x7f {
         return v >= 0x20;
     }
-    !in_ranges(v, NON_PRINTABLE)
+    !NON_PRINTABLE_SET.contains(v)
 }
 
 /// Python's whitespace (`str.isspace()` for one character; the set used by
@@ -167,7 +248,7 @@ pub fn is_alpha_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
-    in_ranges(c as u32, ALPHA)
+    ALPHA_SET.contains(c as u32)
 }
 
 /// `str.isalnum()` for one character.
@@ -279,11 +360,13 @@ pub fn str_istitle(s: &str) -> bool {
     cased
 }
 
+#[cfg(feature = "unicode-case")]
 /// Python `s.lower()` (full mappings, final sigma rule).
 pub fn str_lower(s: &str) -> String {
     s.to_lowercase()
 }
 
+#[cfg(feature = "unicode-case")]
 /// Python `s.casefold()`: the lowercase mapping plus the full case
 /// foldings that differ from it (`'ß'` -> `"ss"`, `'ς'` -> `'σ'`, the
 /// Latin ligatures, the Greek symbol variants).
@@ -336,11 +419,13 @@ pub fn str_casefold(s: &str) -> String {
     out
 }
 
+#[cfg(feature = "unicode-case")]
 /// Python `s.upper()` (full mappings: `'ß'.upper() == 'SS'`).
 pub fn str_upper(s: &str) -> String {
     s.to_uppercase()
 }
 
+#[cfg(feature = "unicode-case")]
 /// Pushes Python's title-case mapping of `c` (`'ß'` -> `"Ss"`, `'ǆ'` -> `'ǅ'`).
 fn push_title(c: char, out: &mut String) {
     if !c.is_ascii() {
@@ -352,6 +437,7 @@ fn push_title(c: char, out: &mut String) {
     out.extend(c.to_uppercase());
 }
 
+#[cfg(feature = "unicode-case")]
 /// Lower-cases characters of `s` one by one, resolving `Σ` to `ς`/`σ` by the
 /// final-sigma rule over the whole string (as CPython's `lower_ucs4`).
 struct Lowerer {
@@ -359,6 +445,7 @@ struct Lowerer {
     next: usize,
 }
 
+#[cfg(feature = "unicode-case")]
 impl Lowerer {
     fn new(s: &str) -> Self {
         let mut finals = Vec::new();
@@ -399,6 +486,7 @@ impl Lowerer {
     }
 }
 
+#[cfg(feature = "unicode-case")]
 /// Python `s.title()`: title-case after an uncased character, lowercase
 /// after a cased one.
 pub fn str_title(s: &str) -> String {
@@ -417,6 +505,7 @@ pub fn str_title(s: &str) -> String {
     out
 }
 
+#[cfg(feature = "unicode-case")]
 /// Python `s.capitalize()`: first character title-cased (3.8+), the rest
 /// lowercased.
 pub fn str_capitalize(s: &str) -> String {
@@ -433,6 +522,7 @@ pub fn str_capitalize(s: &str) -> String {
     out
 }
 
+#[cfg(feature = "unicode-case")]
 /// Python `s.swapcase()`: uppercase characters lowered, lowercase ones
 /// uppercased, others (titlecase included) unchanged.
 pub fn str_swapcase(s: &str) -> String {
@@ -449,6 +539,62 @@ pub fn str_swapcase(s: &str) -> String {
         low.skip(c);
     }
     out
+}
+
+#[cfg(not(feature = "unicode-case"))]
+pub use ascii_case::{str_capitalize, str_casefold, str_lower, str_swapcase, str_title, str_upper};
+
+/// The case mappings without the `unicode-case` feature: ASCII letters
+/// only (core's Unicode case-conversion tables, about 25 KB of read-only
+/// data, are then not linked). Callers refuse non-ASCII text before calling
+/// these (`NotImplementedError` naming the feature), so no text is ever
+/// mapped wrongly.
+#[cfg(not(feature = "unicode-case"))]
+mod ascii_case {
+    use alloc::string::String;
+
+    /// `s.lower()` of ASCII text.
+    pub fn str_lower(s: &str) -> String {
+        s.to_ascii_lowercase()
+    }
+
+    /// `s.casefold()` of ASCII text.
+    pub fn str_casefold(s: &str) -> String {
+        s.to_ascii_lowercase()
+    }
+
+    /// `s.upper()` of ASCII text.
+    pub fn str_upper(s: &str) -> String {
+        s.to_ascii_uppercase()
+    }
+
+    /// `s.title()` of ASCII text: upper after a non-letter, lower after a letter.
+    pub fn str_title(s: &str) -> String {
+        let mut prev_cased = false;
+        s.chars()
+            .map(|c| {
+                let out = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                prev_cased = c.is_ascii_alphabetic();
+                out
+            })
+            .collect()
+    }
+
+    /// `s.capitalize()` of ASCII text.
+    pub fn str_capitalize(s: &str) -> String {
+        let mut out = s.to_ascii_lowercase();
+        if let Some(first) = out.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        out
+    }
+
+    /// `s.swapcase()` of ASCII text.
+    pub fn str_swapcase(s: &str) -> String {
+        s.chars()
+            .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+            .collect()
+    }
 }
 
 /// Python `s.split()` / `s.split(None, maxsplit)`: runs of Python
@@ -2009,6 +2155,7 @@ const TITLECASE: &[(u32, u32)] = &[
 ];
 
 /// Characters whose Python title-case mapping differs from the upper-case one.
+#[cfg(feature = "unicode-case")]
 const TITLE_SPECIAL: &[(char, &str)] = &[
     ('\u{df}', "\u{53}\u{73}"),
     ('\u{1c4}', "\u{1c5}"),
@@ -2150,6 +2297,15 @@ const TITLE_SPECIAL: &[(char, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The packed sets answer as the range tables they are built from.
+    #[test]
+    fn packed_sets_match_ranges() {
+        for c in 0..=0x10ffffu32 {
+            assert_eq!(ALPHA_SET.contains(c), in_ranges(c, ALPHA), "{c:x}");
+            assert_eq!(NON_PRINTABLE_SET.contains(c), in_ranges(c, NON_PRINTABLE), "{c:x}");
+        }
+    }
 
     #[test]
     fn repr_cpython_table() {
