@@ -24,7 +24,7 @@ pub static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "isinstance", func: isinstance },
     BuiltinDef { name: "issubclass", func: issubclass },
     BuiltinDef { name: "iter", func: iter },
-    BuiltinDef { name: "next", func: next },
+    BuiltinDef { name: "next", func: builtin_next },
     BuiltinDef { name: "sorted", func: sorted },
     BuiltinDef { name: "reversed", func: reversed },
     BuiltinDef { name: "hash", func: hash },
@@ -445,7 +445,7 @@ fn iter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
     vm.get_iter(args[0])
 }
 
-fn next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+pub(crate) fn builtin_next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "next", kw)?;
     arity(vm, "next", args, 1, 2)?;
     let it = args[0];
@@ -467,12 +467,7 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
             Some(&d) => Ok(d),
             None => {
                 let ret = if vm.as_generator(it).is_some() { vm.gen_return_value } else { Value::None };
-                if matches!(ret, Value::None) {
-                    Err(vm.stop_iteration())
-                } else {
-                    let c = vm.exc.stop_iteration;
-                    Err(vm.new_exception_args(c, vec![ret]))
-                }
+                Err(vm.stop_iteration_with(ret))
             }
         },
     }

@@ -285,6 +285,28 @@ pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
 }
 
+/// Built-ins that resume a generator (`CALL_GEN` runs them without
+/// re-entering the interpreter).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum GenResumption {
+    /// The built-in `next` (one argument, no default).
+    NextBuiltin,
+    /// `generator.__next__`.
+    DunderNext,
+    /// `generator.send`.
+    Send,
+}
+
+/// Which generator resumption the built-in `f` is, if any.
+pub(crate) fn generator_resumption(f: crate::runtime::object::NativeFn) -> Option<GenResumption> {
+    let table: [(crate::runtime::object::NativeFn, GenResumption); 3] = [
+        (functions::builtin_next, GenResumption::NextBuiltin),
+        (generators::dunder_next, GenResumption::DunderNext),
+        (generators::send, GenResumption::Send),
+    ];
+    table.into_iter().find(|&(g, _)| core::ptr::fn_addr_eq(f, g)).map(|(_, r)| r)
+}
+
 /// The JIT's runtime function that does what the built-in `f` (a method,
 /// or a class's constructor) does for the arguments `lower` checks, for
 /// the built-ins traces run without a call: `list.append`, `list.pop`,

@@ -233,6 +233,9 @@ macro_rules! for_each_opcode {
             // subject, cls, attr_names -> attributes tuple (`arg` positional
             // ones through `__match_args__`, then the named ones), or None.
             (MatchClass, "MATCH_CLASS", Count, |_a: u32| -2, |_a: u32| 3),
+            // `next(gen)`, `gen.__next__()`, `gen.send(v)` on a generator:
+            // its frame is pushed (a yield is the call's result; a return raises StopIteration).
+            (CallGen, "CALL_GEN", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
         }
     };
 }
@@ -383,6 +386,7 @@ macro_rules! for_each_specialization {
             (ToBoolStr, ToBool, [GuardBuiltinType, ToBoolNative]),
             (ToBoolAlwaysTrue, ToBool, [GuardTosClassVersion, ReplaceWithTrue]),
             (SendGen, Send, [GuardSendGenerator, SendGenFrame]),
+            (CallGen, Call, [GuardCallGen, CallGenFrame]),
         }
     };
 }

@@ -113,6 +113,16 @@ impl Vm {
         self.new_exception_empty(c)
     }
 
+    /// `StopIteration` carrying a generator's return value (no argument
+    /// for `None`, as CPython raises it).
+    pub fn stop_iteration_with(&mut self, value: Value) -> PyErr {
+        if matches!(value, Value::None) {
+            return self.stop_iteration();
+        }
+        let c = self.exc.stop_iteration;
+        self.new_exception_args(c, alloc::vec![value])
+    }
+
     /// `RecursionError`.
     pub fn recursion_error(&mut self) -> PyErr {
         let c = self.exc.recursion_error;

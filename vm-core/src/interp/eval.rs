@@ -685,6 +685,11 @@ impl Vm {
                                         self.stack.push(v);
                                         self.frame_mut().pc = exit as usize;
                                     }
+                                    GenMode::Call => {
+                                        // As the built-in's StopIteration, raised at the call.
+                                        pc = self.frame().pc;
+                                        break 'dispatch self.stop_iteration_with(v);
+                                    }
                                 }
                             }
                             ReturnAction::BinaryDunder { oparg, left, right } => {
@@ -974,7 +979,8 @@ impl Vm {
                     | Opcode::ToBoolList
                     | Opcode::ToBoolStr
                     | Opcode::ToBoolAlwaysTrue
-                    | Opcode::SendGen => {
+                    | Opcode::SendGen
+                    | Opcode::CallGen => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {

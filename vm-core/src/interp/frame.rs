@@ -87,6 +87,9 @@ pub enum GenMode {
         /// Where the delegation ends.
         exit: u32,
     },
+    /// `CALL_GEN` (`next(gen)`, `gen.send(v)`) in the calling frame: a
+    /// yield pushes the call's result; a return raises StopIteration there.
+    Call,
     /// Native code (`next()`, `send()`, `list()`): the eval loop returns to it.
     Native,
 }
