@@ -414,6 +414,9 @@ pub struct Vm {
     pub pending_kwnames: Option<ObjRef>,
     /// How deep native code has re-entered the interpreter.
     pub native_depth: usize,
+    /// Set by `type.__call__`: the next call of a class skips its
+    /// metaclass's `__call__` (which is what is running).
+    pub(crate) skip_meta_call: bool,
     /// Limits.
     pub config: VmConfig,
     /// Counters for `--stats`.
@@ -515,6 +518,7 @@ impl Vm {
             nest_depth: 0,
             gen_return_value: Value::None,
             native_depth: 0,
+            skip_meta_call: false,
             config,
             stats: Stats::default(),
             modules: placeholder,
@@ -621,6 +625,7 @@ impl Vm {
                 bases,
                 mro: Vec::new(),
                 subclasses: Vec::new(),
+                meta: None,
             }),
         };
         let r = self.heap.alloc(Obj::Class(class));

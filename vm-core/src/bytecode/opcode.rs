@@ -197,8 +197,9 @@ macro_rules! for_each_opcode {
             (ImportFrom, "IMPORT_FROM", Name, |_a: u32| 1, |_a: u32| 1),
             // module -> (binds every public name in the current namespace).
             (ImportStar, "IMPORT_STAR", None, |_a: u32| -1, |_a: u32| 1),
-            // body_function, name, base1..baseN -> class.
-            (BuildClass, "BUILD_CLASS", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
+            // body_function, name, base1..baseN[, kwargs dict] -> class; arg =
+            // N, plus 1 << 16 when the class keywords (a dict) are on top.
+            (BuildClass, "BUILD_CLASS", Count, |a: u32| -1 - (a & 0xffff) as i32 - (a >> 16) as i32, |a: u32| (a & 0xffff) + 2 + (a >> 16)),
             // Raise: arg 0 re-raises the handled exception, 1 raises TOS, 2 raises TOS1 from TOS.
             (RaiseVarargs, "RAISE_VARARGS", Count, |a: u32| -(a as i32), |a: u32| a),
             // Re-raise TOS (an exception being handled) keeping its traceback.

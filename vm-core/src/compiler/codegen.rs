@@ -625,9 +625,6 @@ impl Unit {
                 self.store_name(name);
             }
             StmtKind::ClassDef { name, bases, keywords, body, decorators } => {
-                if let Some(k) = keywords.first() {
-                    return Err(unsupported("class keyword arguments (such as metaclass=)", k.pos));
-                }
                 for d in decorators {
                     self.expr(d)?;
                     self.emit(Opcode::PushNull, 0);
@@ -644,8 +641,21 @@ impl Unit {
                     }
                     self.expr(b)?;
                 }
+                if !keywords.is_empty() {
+                    self.emit(Opcode::BuildMap, 0);
+                    for k in keywords {
+                        if let Some(n) = &k.name {
+                            self.load_const(Const::Str(n.as_str().into()));
+                        }
+                        self.expr(&k.value)?;
+                        if k.name.is_some() {
+                            self.emit(Opcode::BuildMap, 1);
+                        }
+                        self.emit(Opcode::DictUpdate, 1);
+                    }
+                }
                 self.line = s.pos.line;
-                self.emit(Opcode::BuildClass, bases.len() as u32);
+                self.emit(Opcode::BuildClass, bases.len() as u32 | ((!keywords.is_empty() as u32) << 16));
                 for _ in decorators {
                     self.emit(Opcode::Call, 1);
                 }

@@ -76,7 +76,7 @@ impl Vm {
                 Obj::Function(_) => t.function,
                 Obj::BoundMethod { .. } => t.method,
                 Obj::Builtin { .. } => t.builtin_function,
-                Obj::Class(_) => t.type_,
+                Obj::Class(c) => c.meta.unwrap_or(t.type_),
                 Obj::Instance(i) => i.class,
                 Obj::UserData { class, .. } => *class,
                 Obj::Code(_) => t.code,
@@ -790,7 +790,7 @@ impl Vm {
             return Ok(Some(self.new_tuple(items)));
         }
         if name == n.class {
-            return Ok(Some(Value::Obj(self.types.type_)));
+            return Ok(Some(Value::Obj(c.meta.unwrap_or(self.types.type_))));
         }
         if name == n.dict_ {
             // A snapshot (CPython gives a read-only live mappingproxy).
@@ -805,7 +805,14 @@ impl Vm {
             }
             return Ok(Some(Value::Obj(d)));
         }
-        Ok(None)
+        // Then the metaclass's attributes, bound to the class.
+        match c.meta {
+            Some(m) => match self.lookup_class_attr(m, name) {
+                Some(v) => self.bind_descr(v, Value::Obj(r), m).map(Some),
+                None => Ok(None),
+            },
+            None => Ok(None),
+        }
     }
 
     /// `super(this, obj).name`: searches `obj_type`'s MRO after `this`.

@@ -693,9 +693,9 @@ impl Vm {
                                 }
                                 self.stack.push(v);
                             }
-                            ReturnAction::BuildClass { name, bases, namespace } => {
+                            ReturnAction::BuildClass { name, bases, namespace, extras } => {
                                 reload!();
-                                let cls = tri!(self.make_class(name, bases, namespace));
+                                let cls = tri!(self.class_statement_end(name, bases, namespace, extras));
                                 self.stack.push(cls);
                                 continue;
                             }

@@ -102,6 +102,7 @@ fn new_stream_class(vm: &mut Vm) -> ObjRef {
             bases: vec![object],
             mro: Vec::new(),
             subclasses: Vec::new(),
+            meta: None,
         }),
     };
     let r = vm.heap.alloc(Obj::Class(class));
