@@ -82,6 +82,7 @@ impl Vm {
                 Obj::Code(_) => t.code,
                 Obj::NotImplemented => t.not_implemented_type,
                 Obj::Cell(_) => t.cell,
+                Obj::Generator(g) if g.code.code.flags & crate::bytecode::code::FLAG_COROUTINE != 0 => t.coroutine,
                 Obj::Generator(_) => t.generator,
                 Obj::Module { .. } => t.module,
                 Obj::Traceback { .. } => t.traceback,

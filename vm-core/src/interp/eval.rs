@@ -852,9 +852,18 @@ impl Vm {
                     Opcode::GetYieldFromIter => {
                         save_pc!();
                         let v = top!();
-                        if self.as_generator(v).is_none() {
-                            let it = tri!(self.get_iter(v));
-                            self.stack.set_top(it);
+                        match v {
+                            Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)) => {
+                                if self.class_of(v) == self.types.coroutine {
+                                    break 'dispatch self.type_error(
+                                        "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                                    );
+                                }
+                            }
+                            _ => {
+                                let it = tri!(self.get_iter(v));
+                                self.stack.set_top(it);
+                            }
                         }
                     }
                     Opcode::Send => {
@@ -1017,15 +1026,47 @@ impl Vm {
                     Opcode::BeforeWith => {
                         save_pc!();
                         let ctx = top!();
-                        let (exit, entered) = tri!(self.enter_context(ctx));
+                        let (exit, entered) = tri!(self.enter_context(ctx, arg != 0));
                         self.stack.set_top(exit);
                         self.stack.push(entered);
                     }
                     Opcode::WithExit => {
                         save_pc!();
                         let exit = top!();
-                        tri!(self.call_value(exit, &[Value::None, Value::None, Value::None]));
+                        let r = tri!(self.call_value(exit, &[Value::None, Value::None, Value::None]));
                         self.stack.pop();
+                        if arg != 0 {
+                            self.stack.push(r);
+                        }
+                    }
+                    Opcode::GetAwaitable => {
+                        save_pc!();
+                        let v = top!();
+                        let it = tri!(self.get_awaitable(v, arg));
+                        self.stack.set_top(it);
+                    }
+                    Opcode::GetAIter => {
+                        save_pc!();
+                        let v = top!();
+                        let it = tri!(self.get_aiter(v));
+                        self.stack.set_top(it);
+                    }
+                    Opcode::GetANext => {
+                        save_pc!();
+                        let v = top!();
+                        let it = tri!(self.get_anext(v));
+                        self.stack.push(it);
+                    }
+                    Opcode::EndAsyncFor => {
+                        save_pc!();
+                        let exc = pop!();
+                        self.stack.pop();
+                        let stop = self.exc.stop_async_iteration;
+                        match exc {
+                            Value::Obj(e) if self.exception_matches(PyErr(e), stop) => {}
+                            Value::Obj(e) => break 'dispatch PyErr(e),
+                            _ => break 'dispatch self.system_error("END_ASYNC_FOR of a non-exception"),
+                        }
                     }
                     Opcode::WithExceptStart => {
                         save_pc!();
@@ -1038,8 +1079,10 @@ impl Vm {
                         };
                         let r = tri!(self.call_value(exit, &[typ, exc, tb]));
                         self.stack.push(r);
-                        let t = tri!(self.truthy(r));
-                        self.stack.set_top(Value::Bool(t));
+                        if arg == 0 {
+                            let t = tri!(self.truthy(r));
+                            self.stack.set_top(Value::Bool(t));
+                        }
                     }
                     Opcode::FormatValue => {
                         save_pc!();

@@ -421,7 +421,8 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Range { .. } | Obj::Iter(_) => true,
                 Obj::Bytes(_) => true,
-                Obj::BigRange(_) | Obj::Generator(_) => true,
+                Obj::Generator(g) => g.code.code.flags & crate::bytecode::code::FLAG_COROUTINE == 0,
+                Obj::BigRange(_) => true,
                 Obj::Set(_) => true,
                 Obj::DictView { .. } => true,
                 Obj::Instance(i) => {
@@ -454,6 +455,9 @@ impl Vm {
                     remaining: crate::builtins::range_len(*start, *stop, *step) as u64,
                     step: *step,
                 },
+                Obj::Generator(g) if g.code.code.flags & crate::bytecode::code::FLAG_COROUTINE != 0 => {
+                    return Err(self.type_error("'coroutine' object is not iterable"));
+                }
                 Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
                 Obj::BigRange(_) => IterState::GetItem { obj: v, index: 0 },
                 Obj::Instance(_) => {
