@@ -297,7 +297,8 @@ common_names! {
     delattr = "__delattr__", getattribute = "__getattribute__", new = "__new__",
     slots = "__slots__", classcell = "__classcell__", set_name = "__set_name__",
     init_subclass = "__init_subclass__", get = "__get__", set = "__set__", delete = "__delete__",
-    ouro_subclasscheck = "__ouro_subclasscheck__",
+    ouro_subclasscheck = "__ouro_subclasscheck__", instancecheck = "__instancecheck__",
+    subclasscheck = "__subclasscheck__",
 }
 
 /// An error returned to the host: the Python exception, already rendered.

@@ -41,10 +41,23 @@ fn native_type_init(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRe
     Ok(Value::None)
 }
 
+/// `type.__new__`, `type.__init__` and `type.__call__`.
+#[cfg(feature = "metaclasses")]
+fn install_type_methods(vm: &mut Vm) {
+    let type_dict = super::class_dict(vm, vm.types.type_);
+    super::install_table(vm, type_dict, TYPE_METHODS);
+    let f = Value::Obj(vm.heap.alloc(Obj::Builtin { def: &TYPE_NEW, receiver: Value::Null }));
+    let w = vm.heap.alloc(Obj::StaticMethod(f));
+    let _ = vm.dict_set_str(type_dict, vm.names.new, Value::Obj(w));
+}
+
+#[cfg(feature = "metaclasses")]
 static TYPE_METHODS: &[BuiltinDef] =
     &[BuiltinDef { name: "__init__", func: type_init }, BuiltinDef { name: "__call__", func: type_call }];
+#[cfg(feature = "metaclasses")]
 static TYPE_NEW: BuiltinDef = BuiltinDef { name: "__new__", func: type_dunder_new };
 
+#[cfg(feature = "metaclasses")]
 /// `type.__new__(mcls, name, bases, namespace, **kwargs)`.
 fn type_dunder_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let mcls = match args.first() {
@@ -62,11 +75,13 @@ fn type_dunder_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
     type_new3_ex(vm, args[1], args[2], args[3], Some(mcls), kw)
 }
 
+#[cfg(feature = "metaclasses")]
 /// `type.__init__`: accepts what `type.__new__` accepted.
 fn type_init(_vm: &mut Vm, _args: &[Value], _kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+#[cfg(feature = "metaclasses")]
 /// `type.__call__(cls, *args, **kwargs)`: instantiation without the
 /// metaclass's own `__call__` (which is usually the caller).
 fn type_call(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -115,11 +130,8 @@ pub fn install(vm: &mut Vm) {
         }
     }
     // `type`'s methods a metaclass reaches through `super()`.
-    let type_dict = super::class_dict(vm, t.type_);
-    super::install_table(vm, type_dict, TYPE_METHODS);
-    let f = Value::Obj(vm.heap.alloc(Obj::Builtin { def: &TYPE_NEW, receiver: Value::Null }));
-    let w = vm.heap.alloc(Obj::StaticMethod(f));
-    let _ = vm.dict_set_str(type_dict, vm.names.new, Value::Obj(w));
+    #[cfg(feature = "metaclasses")]
+    install_type_methods(vm);
     let property_dict = super::class_dict(vm, t.property);
     super::install_table(vm, property_dict, PROPERTY_METHODS);
     vm.set_ctor(t.staticmethod, staticmethod_new);

@@ -309,6 +309,8 @@ fn consumed_before_raising(op: Opcode, inputs: i64) -> i64 {
     match op {
         // Reads exit, prev, exc; calls `__exit__` through a nested run.
         Opcode::WithExceptStart => 0,
+        // Reads the async iterator; `async for`'s handler needs it kept.
+        Opcode::GetANext => 0,
         _ => inputs,
     }
 }

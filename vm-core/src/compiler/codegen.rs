@@ -552,7 +552,7 @@ impl Unit {
                     self.patch(p, end);
                 }
             }
-            StmtKind::For { target, iter, body, orelse, is_async: true } => {
+            StmtKind::For { target, iter, body, orelse, is_async: true } if cfg!(feature = "coroutines") => {
                 self.check_await(s.pos, "'async for'")?;
                 self.expr(iter)?;
                 self.line = s.pos.line;
@@ -574,7 +574,10 @@ impl Unit {
                 let end = self.here();
                 self.patch_all(&breaks, end);
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                if *is_async {
+                    return Err(unsupported("'async for'", s.pos));
+                }
                 self.iter_expr(iter)?;
                 self.line = s.pos.line;
                 self.emit(Opcode::GetIter, 0);
@@ -636,6 +639,9 @@ impl Unit {
                 })?;
             }
             StmtKind::FunctionDef { name, args, body, decorators, is_async, .. } => {
+                if *is_async && !cfg!(feature = "coroutines") {
+                    return Err(unsupported("'async def'", s.pos));
+                }
                 for d in decorators {
                     self.expr(d)?;
                     self.emit(Opcode::PushNull, 0);
@@ -663,6 +669,9 @@ impl Unit {
                         return Err(unsupported("starred base classes", b.pos));
                     }
                     self.expr(b)?;
+                }
+                if let Some(k) = keywords.first().filter(|_| !cfg!(feature = "metaclasses")) {
+                    return Err(unsupported("class keyword arguments (such as metaclass=)", k.pos));
                 }
                 if !keywords.is_empty() {
                     self.emit(Opcode::BuildMap, 0);
@@ -733,6 +742,9 @@ impl Unit {
                 }
             }
             StmtKind::With { items, body, is_async } => {
+                if *is_async && !cfg!(feature = "coroutines") {
+                    return Err(unsupported("'async with'", s.pos));
+                }
                 if *is_async {
                     self.check_await(s.pos, "'async with'")?;
                 }
@@ -1794,6 +1806,7 @@ impl Unit {
                 let exit = self.here();
                 self.patch(send, exit);
             }
+            ExprKind::Await(_) if !cfg!(feature = "coroutines") => return Err(unsupported("'await'", e.pos)),
             ExprKind::Await(v) => {
                 self.check_await(e.pos, "'await'")?;
                 self.expr(v)?;
@@ -1818,7 +1831,7 @@ impl Unit {
         if self.kind != CodeKind::Function && what == "'await'" {
             return Err(syntax("'await' outside function", pos));
         }
-        if self.name.starts_with('<') && &*self.name != "<lambda>" {
+        if self.kind == CodeKind::Function && self.name.starts_with('<') && &*self.name != "<lambda>" {
             return Err(unsupported(&format!("{what} inside a comprehension"), pos));
         }
         Err(syntax(&format!("{what} outside async function"), pos))

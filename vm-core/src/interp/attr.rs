@@ -205,10 +205,13 @@ impl Vm {
                 }
             }
         }
-        if self.lookup_class_attr(class, n.ouro_subclasscheck).is_some() {
+        let Obj::Class(c) = self.heap.get(class) else { return hooks };
+        let meta_check = c.meta.filter(|_| cfg!(feature = "metaclasses")).is_some_and(|m| {
+            [n.instancecheck, n.subclasscheck].iter().any(|&s| self.lookup_class_attr(m, s).is_some())
+        });
+        if meta_check || self.lookup_class_attr(class, n.ouro_subclasscheck).is_some() {
             hooks |= HOOK_SUBCLASSCHECK;
         }
-        let Obj::Class(c) = self.heap.get(class) else { return hooks };
         for &k in &c.mro {
             let Obj::Class(kc) = self.heap.get(k) else { continue };
             let Obj::Dict(d) = self.heap.get(kc.dict) else { continue };
@@ -807,7 +810,7 @@ impl Vm {
             return Ok(Some(Value::Obj(d)));
         }
         // Then the metaclass's attributes, bound to the class.
-        match c.meta {
+        match c.meta.filter(|_| cfg!(feature = "metaclasses")) {
             Some(m) => match self.lookup_class_attr(m, name) {
                 Some(v) => self.bind_descr(v, Value::Obj(r), m).map(Some),
                 None => Ok(None),

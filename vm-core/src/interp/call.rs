@@ -75,7 +75,7 @@ impl Vm {
                 self.call_at(func, call_base, args_start, kwnames, on_return)
             }
             Obj::Class(class) => {
-                if let Some(m) = class.meta {
+                if let Some(m) = class.meta.filter(|_| cfg!(feature = "metaclasses")) {
                     // A metaclass's own `__call__` runs instead (`type.__call__` is built in).
                     if !core::mem::take(&mut self.skip_meta_call) {
                         if let Some(f) = self.lookup_class_attr(m, self.names.call) {
@@ -92,7 +92,7 @@ impl Vm {
                     return self.native_call_result(ctor, &args, &kw, call_base, on_return);
                 }
                 if class.layout == Layout::Native {
-                    if self.is_subclass(r, self.types.type_) {
+                    if cfg!(feature = "metaclasses") && self.is_subclass(r, self.types.type_) {
                         let (pos, kw) = self.split_args(args_start, kwnames);
                         let roots = self.temp_roots.len();
                         self.temp_roots.extend(pos.iter().copied());
@@ -673,6 +673,9 @@ impl Vm {
         let name = self.stack[call_base + 1];
         let bases_v: Vec<Value> = self.stack[call_base + 2..call_base + 2 + nbases].to_vec();
         let kw = if has_kw { self.stack[len - 1] } else { Value::None };
+        if !cfg!(feature = "metaclasses") && has_kw {
+            return Err(self.not_implemented_error("class keyword arguments (such as metaclass=) are not supported"));
+        }
         let mut meta = Value::Obj(self.types.type_);
         if let Value::Obj(d) = kw {
             let m = self.intern("metaclass");
@@ -682,14 +685,14 @@ impl Vm {
             }
         }
         if let Value::Obj(m) = meta {
-            if matches!(self.heap.get(m), Obj::Class(_)) {
+            if cfg!(feature = "metaclasses") && matches!(self.heap.get(m), Obj::Class(_)) {
                 meta = Value::Obj(self.winner_meta(m, &bases_v)?);
             }
         }
-        let extras = has_kw || meta != Value::Obj(self.types.type_);
+        let extras = cfg!(feature = "metaclasses") && (has_kw || meta != Value::Obj(self.types.type_));
         let bases = self.new_tuple(bases_v);
         let mut namespace = None;
-        if let Value::Obj(m) = meta {
+        if let (Value::Obj(m), true) = (meta, extras) {
             if let Some(p) = self.class_of_lookup(m, "__prepare__") {
                 let p = self.bind_descr(p, Value::Null, m)?;
                 let kws = self.kw_pairs(kw)?;
@@ -760,7 +763,7 @@ impl Vm {
         namespace: ObjRef,
         extras: bool,
     ) -> PyResult<Value> {
-        if !extras {
+        if !cfg!(feature = "metaclasses") || !extras {
             return self.make_class(name, bases, namespace);
         }
         let len = self.stack.len();
@@ -878,7 +881,7 @@ impl Vm {
             match bc.layout {
                 Layout::Exception => layout = Layout::Exception,
                 Layout::Native if b == self.types.object => {}
-                Layout::Native if b == self.types.type_ || self.is_subclass(b, self.types.type_) => {
+                Layout::Native if cfg!(feature = "metaclasses") && self.is_subclass(b, self.types.type_) => {
                     layout = Layout::Native
                 }
                 Layout::Native if self.is_subclassable_native(b) => layout = Layout::Wrapped,
@@ -914,9 +917,13 @@ impl Vm {
             }
         }
         let mro_tail = self.c3_merge(&base_refs, &name_s)?;
-        let base_vals: Vec<Value> = base_refs.iter().map(|&b| Value::Obj(b)).collect();
-        let meta = self.winner_meta(meta.unwrap_or(self.types.type_), &base_vals)?;
-        let meta = if meta == self.types.type_ { None } else { Some(meta) };
+        let meta = if cfg!(feature = "metaclasses") {
+            let base_vals: Vec<Value> = base_refs.iter().map(|&b| Value::Obj(b)).collect();
+            let meta = self.winner_meta(meta.unwrap_or(self.types.type_), &base_vals)?;
+            (meta != self.types.type_).then_some(meta)
+        } else {
+            None
+        };
         let qualname = match self.dict_get_str(namespace, self.names.qualname) {
             Some(v) => self.str_text_v(v),
             None => name_s.clone(),

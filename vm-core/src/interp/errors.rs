@@ -246,14 +246,14 @@ impl Vm {
 
     /// `with ctx:` — returns (bound `__exit__`, result of `__enter__()`).
     pub(crate) fn enter_context(&mut self, ctx: Value, is_async: bool) -> PyResult<(Value, Value)> {
-        let (a, asynchronous) = if is_async { ("a", "asynchronous ") } else { ("", "") };
-        let enter_name = self.intern(&format!("__{a}enter__"));
-        let exit_name = self.intern(&format!("__{a}exit__"));
+        let (enter_s, exit_s, asynchronous) =
+            if is_async { ("__aenter__", "__aexit__", "asynchronous ") } else { ("__enter__", "__exit__", "") };
+        let (enter_name, exit_name) = (self.intern(enter_s), self.intern(exit_s));
         let cls = self.class_of(ctx);
         let (enter, exit) = (self.lookup_class_attr(cls, enter_name), self.lookup_class_attr(cls, exit_name));
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(ctx);
-            let extra = if enter.is_some() { format!(" (missed __{a}exit__ method)") } else { String::new() };
+            let extra = if enter.is_some() { format!(" (missed {exit_s} method)") } else { String::new() };
             return Err(self.type_error(format!(
                 "'{tn}' object does not support the {asynchronous}context manager protocol{extra}"
             )));

@@ -1039,24 +1039,33 @@ impl Vm {
                             self.stack.push(r);
                         }
                     }
+                    #[cfg(not(feature = "coroutines"))]
+                    Opcode::GetAwaitable | Opcode::GetAIter | Opcode::GetANext | Opcode::EndAsyncFor => {
+                        save_pc!();
+                        break 'dispatch self.system_error("this build has no coroutines");
+                    }
+                    #[cfg(feature = "coroutines")]
                     Opcode::GetAwaitable => {
                         save_pc!();
                         let v = top!();
                         let it = tri!(self.get_awaitable(v, arg));
                         self.stack.set_top(it);
                     }
+                    #[cfg(feature = "coroutines")]
                     Opcode::GetAIter => {
                         save_pc!();
                         let v = top!();
                         let it = tri!(self.get_aiter(v));
                         self.stack.set_top(it);
                     }
+                    #[cfg(feature = "coroutines")]
                     Opcode::GetANext => {
                         save_pc!();
                         let v = top!();
                         let it = tri!(self.get_anext(v));
                         self.stack.push(it);
                     }
+                    #[cfg(feature = "coroutines")]
                     Opcode::EndAsyncFor => {
                         save_pc!();
                         let exc = pop!();

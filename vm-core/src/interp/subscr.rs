@@ -501,10 +501,27 @@ impl Vm {
         if !matches!(self.heap.get(cls), Obj::Class(_)) {
             return Ok(None);
         }
+        // A metaclass's own dunder (`__iter__` for `__ouro_class_iter__`) first.
+        if let Some(f) = self.meta_dunder(cls, &hook[12..]) {
+            return self.call_value(f, args).map(Some);
+        }
         let name = self.intern(hook);
         let Some(f) = self.lookup_class_attr(cls, name) else { return Ok(None) };
         let bound = self.bind_descr(f, Value::Null, cls)?;
         self.call_value(bound, args).map(Some)
+    }
+
+    /// `type(cls).__NAME__` bound to `cls` when `cls` has a metaclass that
+    /// defines it in Python (`suffix` is `_NAME__`).
+    pub(crate) fn meta_dunder(&mut self, cls: ObjRef, suffix: &str) -> Option<Value> {
+        let Obj::Class(c) = self.heap.get(cls) else { return None };
+        let m = c.meta.filter(|_| cfg!(feature = "metaclasses"))?;
+        let name = self.intern(&format!("_{suffix}"));
+        let f = self.lookup_class_attr(m, name)?;
+        if !matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Function(_))) {
+            return None;
+        }
+        Some(Value::Obj(self.heap.alloc(Obj::BoundMethod { receiver: Value::Obj(cls), func: f })))
     }
 
     fn not_iterable(&mut self, v: Value) -> crate::runtime::object::PyErr {

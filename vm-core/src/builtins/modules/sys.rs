@@ -28,9 +28,11 @@ static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "getrecursionlimit", func: getrecursionlimit },
     BuiltinDef { name: "setrecursionlimit", func: setrecursionlimit },
     BuiltinDef { name: "exit", func: exit },
+    #[cfg(feature = "coroutines")]
     BuiltinDef { name: "_ouro_iterable_coroutine", func: iterable_coroutine },
 ];
 
+#[cfg(feature = "coroutines")]
 /// What `types.coroutine` does to a generator function: its generators
 /// become awaitable (CPython's CO_ITERABLE_COROUTINE). Returns `func`.
 fn iterable_coroutine(vm: &mut Vm, args: &[Value], _kw: &[(ObjRef, Value)]) -> PyResult<Value> {
