@@ -3,8 +3,6 @@
 //! from` over what GET_AWAITABLE returns. These are the protocol steps of
 //! `await`, `async for` and `async with`.
 
-use alloc::string::String;
-
 use crate::bytecode::code::{FLAG_COROUTINE, FLAG_ITERABLE_COROUTINE};
 use crate::runtime::object::{Layout, Obj, PyResult};
 use crate::runtime::value::Value;
@@ -22,7 +20,7 @@ impl Vm {
             }
         }
         let name = self.intern("__await__");
-        let tn = String::from(self.type_name(v));
+        let tn = self.type_name(v);
         if let (Some(f), Value::Obj(_)) = (self.lookup_class_attr(self.class_of(v), name), v) {
             if !matches!(self.heap.get(self.class_of(v)), Obj::Class(c) if c.layout == Layout::Native) {
                 let f = self.bind_descr(f, v, self.class_of(v))?;
