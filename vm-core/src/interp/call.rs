@@ -766,17 +766,18 @@ impl Vm {
         if !cfg!(feature = "metaclasses") || !extras {
             return self.make_class(name, bases, namespace);
         }
+        // The metaclass and keywords stay on the stack (rooted) until the class exists.
         let len = self.stack.len();
         let (meta, kw) = (self.stack[len - 2], self.stack[len - 1]);
-        let kws = self.kw_pairs(kw)?;
-        self.stack.truncate(len - 2);
-        self.temp_roots.push(Value::Obj(namespace));
-        let r = if meta == Value::Obj(self.types.type_) {
-            self.make_class_ex(name, bases, namespace, None, &kws)
-        } else {
-            self.call_value_kw(meta, &[name, bases, Value::Obj(namespace)], &kws)
+        let roots = self.temp_roots.len();
+        self.temp_roots.extend([name, bases, Value::Obj(namespace)]);
+        let r = match self.kw_pairs(kw) {
+            Err(e) => Err(e),
+            Ok(kws) if meta == Value::Obj(self.types.type_) => self.make_class_ex(name, bases, namespace, None, &kws),
+            Ok(kws) => self.call_value_kw(meta, &[name, bases, Value::Obj(namespace)], &kws),
         };
-        self.temp_roots.pop();
+        self.temp_roots.truncate(roots);
+        self.stack.truncate(len - 2);
         r
     }
 
