@@ -14,6 +14,15 @@ pub static GENERATOR_METHODS: &[BuiltinDef] = &[
     BuiltinDef { name: "__iter__", func: iter },
 ];
 
+/// Coroutine methods (`__await__` gives the coroutine itself, which
+/// `send`/`throw` drive).
+pub static COROUTINE_METHODS: &[BuiltinDef] = &[
+    BuiltinDef { name: "send", func: send },
+    BuiltinDef { name: "throw", func: throw },
+    BuiltinDef { name: "close", func: close },
+    BuiltinDef { name: "__await__", func: iter },
+];
+
 fn receiver(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
     match args.first().and_then(|&v| vm.as_generator(v)) {
         Some(g) => Ok(g),

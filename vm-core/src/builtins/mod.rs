@@ -93,12 +93,13 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types;
     complex::install(vm);
     bytes::install(vm);
-    let tables: [(ObjRef, &'static [BuiltinDef]); 13] = [
+    let tables: [(ObjRef, &'static [BuiltinDef]); 14] = [
         (t.bytes, bytes::BYTES_METHODS),
         (t.bytearray, bytes::BYTES_METHODS),
         (t.bytearray, bytes::BYTEARRAY_METHODS),
         (t.complex, complex::COMPLEX_METHODS),
         (t.generator, generators::GENERATOR_METHODS),
+        (t.coroutine, generators::COROUTINE_METHODS),
         (t.str_, methods::STR_METHODS),
         (t.list, methods::LIST_METHODS),
         (t.dict, methods::DICT_METHODS),

@@ -48,6 +48,9 @@ pub enum ReturnAction {
         bases: Value,
         /// The namespace the body filled.
         namespace: ObjRef,
+        /// The metaclass and the class keywords (a dict or `None`) wait on
+        /// the stack below the body's frame.
+        extras: bool,
     },
 }
 
@@ -65,7 +68,7 @@ impl ReturnAction {
                 f(Value::Obj(gen));
                 f(outer_handled)
             }
-            ReturnAction::BuildClass { name, bases, namespace } => {
+            ReturnAction::BuildClass { name, bases, namespace, .. } => {
                 f(name);
                 f(bases);
                 f(Value::Obj(namespace))

@@ -507,6 +507,7 @@ impl Vm {
                     }
                     Obj::Class(class) => {
                         if class.layout != crate::runtime::object::Layout::Object
+                            || class.meta.is_some()
                             || class.slots.is_some()
                             || !self_slot_empty
                             || self.class_overrides_new(fr)
