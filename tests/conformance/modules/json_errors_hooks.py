@@ -88,7 +88,7 @@ data = {"name": "ouro", "tags": ["vm", "jit"], "n": [1, 2.5, -3e-5, 10**25], "ne
 text = json.dumps(data, indent=2, sort_keys=True)
 print(json.loads(text) == {"name": "ouro", "tags": ["vm", "jit"], "n": [1, 2.5, -3e-5, 10**25], "nested": {"t": [1, 2], "u": None}})
 for sep in [None, (",", ":"), (" ,", " : ")]:
-    for ind in [None, 0, 2, "--"]:
+    for ind in [None, 0, 2, "\t", " \n "]:
         s = json.dumps(data, indent=ind, separators=sep, ensure_ascii=False)
         assert json.loads(s)["n"] == [1, 2.5, -3e-5, 10**25], s
 print("round trips ok")

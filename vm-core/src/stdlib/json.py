@@ -1,16 +1,15 @@
 """JSON encoding and decoding, written for ouro.
 
-The string quoting and the whole decoder live in the native `_json`
-module; this layer holds the public API (dumps/loads/dump/load and the
-JSONEncoder/JSONDecoder classes) and the encoder's walk over containers,
-so that `default` hooks and subclasses work as in CPython.
+The encoder's and the decoder's loops live in the native `_json` module;
+this layer holds the public API: dumps/loads/dump/load, the
+JSONEncoder/JSONDecoder classes (subclasses override `default`, or pass
+hooks) and JSONDecodeError.
 """
 
 import _json
 
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "JSONEncoder"]
 
-_INF = float("inf")
 _encode_ascii = _json.encode_basestring_ascii
 _encode_plain = _json.encode_basestring
 
@@ -79,24 +78,6 @@ class JSONDecoder(object):
             raise JSONDecodeError("Expecting value", s, err.value) from None
 
 
-def _float_str(o, allow_nan, tell=False):
-    if o != o:
-        text = "NaN"
-    elif o == _INF:
-        text = "Infinity"
-    elif o == -_INF:
-        text = "-Infinity"
-    else:
-        return repr(o) if type(o) is float else repr(float(o))
-    if not allow_nan:
-        # CPython's one-shot encoder (no indent) leaves the value out of
-        # the message; its incremental one puts it in.
-        if tell:
-            raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
-        raise ValueError("Out of range float values are not JSON compliant")
-    return text
-
-
 class JSONEncoder(object):
     """Encodes Python objects as JSON text."""
 
@@ -125,130 +106,18 @@ class JSONEncoder(object):
     def encode(self, o):
         if isinstance(o, str):
             return _encode_ascii(o) if self.ensure_ascii else _encode_plain(o)
-        return "".join(self.iterencode(o, _one_shot=True))
+        return "".join(self.iterencode(o, True))
 
     def iterencode(self, o, _one_shot=False):
-        out = []
-        _Walker(self, out, not (_one_shot and self.indent is None)).value(o, 0)
-        return iter(out)
-
-
-class _Walker(object):
-    """One encoding pass: appends the chunks of the text to `out`."""
-
-    def __init__(self, enc, out, tell):
-        self.out = out
-        self.tell = tell
-        self.markers = {} if enc.check_circular else None
-        self.quote = _encode_ascii if enc.ensure_ascii else _encode_plain
-        self.allow_nan = enc.allow_nan
-        self.default = enc.default
-        self.skipkeys = enc.skipkeys
-        self.sort_keys = enc.sort_keys
-        indent = enc.indent
+        indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = " " * indent
-        self.indent = indent
-        self.item_sep = enc.item_separator
-        self.key_sep = enc.key_separator
-
-    def _enter(self, o):
-        markers = self.markers
-        if markers is not None:
-            key = id(o)
-            if key in markers:
-                raise ValueError("Circular reference detected")
-            markers[key] = o
-
-    def _leave(self, o):
-        if self.markers is not None:
-            del self.markers[id(o)]
-
-    def value(self, o, level):
-        out = self.out
-        if isinstance(o, str):
-            out.append(self.quote(o))
-        elif o is None:
-            out.append("null")
-        elif o is True:
-            out.append("true")
-        elif o is False:
-            out.append("false")
-        elif isinstance(o, int):
-            out.append("%d" % o)
-        elif isinstance(o, float):
-            out.append(_float_str(o, self.allow_nan, self.tell))
-        elif isinstance(o, (list, tuple)):
-            self.array(o, level)
-        elif isinstance(o, dict):
-            self.obj(o, level)
-        else:
-            self._enter(o)
-            self.value(self.default(o), level)
-            self._leave(o)
-
-    def _open(self, bracket, level):
-        self.out.append(bracket)
-        if self.indent is None:
-            return self.item_sep, None
-        newline = "\n" + self.indent * (level + 1)
-        self.out.append(newline)
-        return self.item_sep + newline, "\n" + self.indent * level
-
-    def array(self, lst, level):
-        if not lst:
-            self.out.append("[]")
-            return
-        self._enter(lst)
-        sep, close = self._open("[", level)
-        first = True
-        for v in lst:
-            if first:
-                first = False
-            else:
-                self.out.append(sep)
-            self.value(v, level + 1)
-        if close is not None:
-            self.out.append(close)
-        self.out.append("]")
-        self._leave(lst)
-
-    def obj(self, dct, level):
-        if not dct:
-            self.out.append("{}")
-            return
-        self._enter(dct)
-        sep, close = self._open("{", level)
-        items = sorted(dct.items()) if self.sort_keys else dct.items()
-        first = True
-        for k, v in items:
-            if isinstance(k, str):
-                pass
-            elif isinstance(k, float):
-                k = _float_str(k, self.allow_nan, self.tell)
-            elif k is True:
-                k = "true"
-            elif k is False:
-                k = "false"
-            elif k is None:
-                k = "null"
-            elif isinstance(k, int):
-                k = "%d" % k
-            elif self.skipkeys:
-                continue
-            else:
-                raise TypeError(f"keys must be str, int, float, bool or None, not {k.__class__.__name__}")
-            if first:
-                first = False
-            else:
-                self.out.append(sep)
-            self.out.append(self.quote(k))
-            self.out.append(self.key_sep)
-            self.value(v, level + 1)
-        if close is not None:
-            self.out.append(close)
-        self.out.append("}")
-        self._leave(dct)
+        # CPython's one-shot encoder (no indent) leaves the value out of an
+        # out-of-range float's message; its incremental one puts it in.
+        tell = not (_one_shot and self.indent is None)
+        yield _json.encode(o, self.ensure_ascii, self.allow_nan, tell, self.check_circular,
+                           self.skipkeys, self.sort_keys, indent, self.item_separator,
+                           self.key_separator, self.default)
 
 
 _default_encoder = JSONEncoder()

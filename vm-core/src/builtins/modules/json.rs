@@ -1,8 +1,10 @@
 //! `_json`: the hot loops behind the `json` module (`stdlib/json.py`).
 //!
 //! `scan` decodes one JSON value from a str (the whole recursive descent,
-//! calling the hooks as it goes) and `encode_basestring` /
-//! `encode_basestring_ascii` quote a str the way CPython's encoder does.
+//! calling the hooks as it goes), `encode` encodes a value (the whole walk
+//! over containers, calling `default` for other objects) and
+//! `encode_basestring` / `encode_basestring_ascii` quote a str the way
+//! CPython's encoder does.
 //! Decoding errors come back as a tuple, not an exception, so that the
 //! Python layer raises its own `JSONDecodeError` with CPython's message and
 //! position: `scan` returns `(True, value, end)` or `(False, msg, pos)`
@@ -15,7 +17,7 @@ use alloc::vec::Vec;
 
 use super::NativeModule;
 use crate::builtins::{arity, no_kwargs};
-use crate::runtime::object::{BuiltinDef, PyErr, PyResult};
+use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -26,6 +28,7 @@ static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "scan", func: scan },
     BuiltinDef { name: "encode_basestring", func: encode_basestring },
     BuiltinDef { name: "encode_basestring_ascii", func: encode_basestring_ascii },
+    BuiltinDef { name: "encode", func: encode },
 ];
 
 fn init(_vm: &mut Vm, _ns: ObjRef) {}
@@ -38,6 +41,16 @@ fn str_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
             Err(vm.type_error(format!("{fname}() argument 1 must be str, not {tn}")))
         }
     }
+}
+
+/// Nesting past which encoding and decoding stop with RecursionError even
+/// under a higher recursion limit: each level is a few hundred bytes of
+/// Rust stack.
+const MAX_NESTING: usize = 50_000;
+
+/// True when one more level of nesting passes the recursion limit.
+fn too_deep(vm: &Vm, depth: usize) -> bool {
+    depth + vm.frames.len() + vm.nest_depth >= vm.config.recursion_limit.min(MAX_NESTING)
 }
 
 // ----- encoding -----
@@ -95,6 +108,294 @@ fn encode_basestring_ascii(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) 
     arity(vm, "encode_basestring_ascii", args, 1, 1)?;
     let s = str_arg(vm, args[0], "encode_basestring_ascii")?;
     Ok(vm.new_string(quote(&s, true)))
+}
+
+/// One `encode` call's options and state.
+struct Encoder {
+    ascii: bool,
+    allow_nan: bool,
+    /// Out-of-range float errors name the value (CPython's incremental
+    /// encoder does, its one-shot C encoder does not).
+    tell: bool,
+    check_circular: bool,
+    skipkeys: bool,
+    sort_keys: bool,
+    indent: Option<String>,
+    item_sep: String,
+    key_sep: String,
+    default: Value,
+    /// The containers (and objects handed to `default`) being encoded.
+    markers: Vec<ObjRef>,
+    /// Nesting of `encode` calls and `default` results (for the recursion limit).
+    depth: usize,
+    /// Nesting of containers (for the indentation).
+    level: usize,
+    out: String,
+}
+
+impl Encoder {
+    /// Refuses NaN and the infinities unless `allow_nan`.
+    fn check_float(&self, vm: &mut Vm, x: f64) -> PyResult<()> {
+        if self.allow_nan || x.is_finite() {
+            return Ok(());
+        }
+        let msg = if self.tell {
+            let mut r = String::new();
+            crate::runtime::float_fmt::float_repr(x, &mut r);
+            format!("Out of range float values are not JSON compliant: {r}")
+        } else {
+            String::from("Out of range float values are not JSON compliant")
+        };
+        Err(vm.value_error(msg))
+    }
+
+    /// Appends the JSON text of float `x`.
+    fn push_float(&mut self, vm: &mut Vm, x: f64) -> PyResult<()> {
+        self.check_float(vm, x)?;
+        if x.is_nan() {
+            self.out.push_str("NaN");
+        } else if x == f64::INFINITY {
+            self.out.push_str("Infinity");
+        } else if x == f64::NEG_INFINITY {
+            self.out.push_str("-Infinity");
+        } else {
+            crate::runtime::float_fmt::float_repr(x, &mut self.out);
+        }
+        Ok(())
+    }
+
+    fn enter(&mut self, vm: &mut Vm, r: ObjRef) -> PyResult<()> {
+        if too_deep(vm, self.depth) {
+            let c = vm.exc.recursion_error;
+            return Err(vm.new_exception(c, "maximum recursion depth exceeded while encoding a JSON object"));
+        }
+        if self.check_circular {
+            if self.markers.contains(&r) {
+                return Err(vm.value_error("Circular reference detected"));
+            }
+            self.markers.push(r);
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        if self.check_circular {
+            self.markers.pop();
+        }
+        self.depth -= 1;
+    }
+
+    /// The separator between items and the text before the closing bracket.
+    fn open(&mut self, bracket: char) -> (String, Option<String>) {
+        self.out.push(bracket);
+        match &self.indent {
+            None => (self.item_sep.clone(), None),
+            Some(ind) => {
+                let mut newline = String::from("\n");
+                for _ in 0..self.level {
+                    newline.push_str(ind);
+                }
+                let mut close = String::from("\n");
+                for _ in 1..self.level {
+                    close.push_str(ind);
+                }
+                self.out.push_str(&newline);
+                let mut sep = self.item_sep.clone();
+                sep.push_str(&newline);
+                (sep, Some(close))
+            }
+        }
+    }
+
+    fn value(&mut self, vm: &mut Vm, o: Value) -> PyResult<()> {
+        let v = vm.unwrap_native(o);
+        match v {
+            Value::None => self.out.push_str("null"),
+            Value::Bool(true) => self.out.push_str("true"),
+            Value::Bool(false) => self.out.push_str("false"),
+            Value::Int(i) => {
+                use core::fmt::Write;
+                let _ = write!(self.out, "{i}");
+            }
+            Value::Float(x) => self.push_float(vm, x)?,
+            Value::Obj(r) => match vm.heap.get(r) {
+                Obj::Str(s) => {
+                    let q = quote(s.as_str(), self.ascii);
+                    self.out.push_str(&q);
+                }
+                Obj::BigInt(b) => {
+                    let b = b.clone();
+                    let text = vm.bigint_text(&b)?;
+                    self.out.push_str(&text);
+                }
+                Obj::List(items) | Obj::Tuple(items) => {
+                    let items: Vec<Value> = items.to_vec();
+                    self.array(vm, r, items)?;
+                }
+                Obj::Dict(d) => {
+                    let pairs: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+                    self.object(vm, r, pairs)?;
+                }
+                _ => self.other(vm, o)?,
+            },
+            _ => self.other(vm, o)?,
+        }
+        Ok(())
+    }
+
+    /// An object JSON has no form for: encodes what `default` returns.
+    fn other(&mut self, vm: &mut Vm, o: Value) -> PyResult<()> {
+        let marker = match o {
+            Value::Obj(r) => r,
+            _ => {
+                let v = vm.call_value(self.default, &[o])?;
+                vm.temp_roots.push(v);
+                return self.value(vm, v);
+            }
+        };
+        self.enter(vm, marker)?;
+        let v = vm.call_value(self.default, &[o])?;
+        vm.temp_roots.push(v);
+        self.value(vm, v)?;
+        self.leave();
+        Ok(())
+    }
+
+    fn array(&mut self, vm: &mut Vm, r: ObjRef, items: Vec<Value>) -> PyResult<()> {
+        if items.is_empty() {
+            self.out.push_str("[]");
+            return Ok(());
+        }
+        self.enter(vm, r)?;
+        self.level += 1;
+        vm.temp_roots.extend_from_slice(&items);
+        let (sep, close) = self.open('[');
+        for (n, v) in items.into_iter().enumerate() {
+            if n > 0 {
+                self.out.push_str(&sep);
+            }
+            self.value(vm, v)?;
+        }
+        if let Some(close) = close {
+            self.out.push_str(&close);
+        }
+        self.out.push(']');
+        self.level -= 1;
+        self.leave();
+        Ok(())
+    }
+
+    fn object(&mut self, vm: &mut Vm, r: ObjRef, mut pairs: Vec<(Value, Value)>) -> PyResult<()> {
+        if pairs.is_empty() {
+            self.out.push_str("{}");
+            return Ok(());
+        }
+        self.enter(vm, r)?;
+        self.level += 1;
+        for &(k, v) in &pairs {
+            vm.temp_roots.push(k);
+            vm.temp_roots.push(v);
+        }
+        if self.sort_keys {
+            let mut tuples: Vec<Value> = pairs.iter().map(|&(k, v)| vm.new_tuple(alloc::vec![k, v])).collect();
+            vm.temp_roots.extend_from_slice(&tuples);
+            crate::builtins::functions::sort_values(vm, &mut tuples, None, false)?;
+            pairs = tuples
+                .into_iter()
+                .map(|t| match t {
+                    Value::Obj(t) => match vm.heap.get(t) {
+                        Obj::Tuple(kv) if kv.len() == 2 => (kv[0], kv[1]),
+                        _ => (Value::None, Value::None),
+                    },
+                    _ => (Value::None, Value::None),
+                })
+                .collect();
+        }
+        let (sep, close) = self.open('{');
+        let mut first = true;
+        for (k, v) in pairs {
+            let key = vm.unwrap_native(k);
+            let text = match key {
+                Value::None => String::from("\"null\""),
+                Value::Bool(true) => String::from("\"true\""),
+                Value::Bool(false) => String::from("\"false\""),
+                Value::Int(i) => format!("\"{i}\""),
+                Value::Float(x) => {
+                    let saved = core::mem::take(&mut self.out);
+                    let r = self.push_float(vm, x);
+                    let f = core::mem::replace(&mut self.out, saved);
+                    r?;
+                    format!("\"{f}\"")
+                }
+                Value::Obj(kr) => match vm.heap.get(kr) {
+                    Obj::Str(s) => quote(s.as_str(), self.ascii),
+                    Obj::BigInt(b) => {
+                        let b = b.clone();
+                        format!("\"{}\"", vm.bigint_text(&b)?)
+                    }
+                    _ => String::new(),
+                },
+                _ => String::new(),
+            };
+            if text.is_empty() {
+                if self.skipkeys {
+                    continue;
+                }
+                let tn = vm.type_name(k);
+                return Err(vm.type_error(format!("keys must be str, int, float, bool or None, not {tn}")));
+            }
+            if !first {
+                self.out.push_str(&sep);
+            }
+            first = false;
+            self.out.push_str(&text);
+            self.out.push_str(&self.key_sep.clone());
+            self.value(vm, v)?;
+        }
+        if let Some(close) = close {
+            self.out.push_str(&close);
+        }
+        self.out.push('}');
+        self.level -= 1;
+        self.leave();
+        Ok(())
+    }
+}
+
+/// `encode(o, ensure_ascii, allow_nan, tell, check_circular, skipkeys,
+/// sort_keys, indent, item_separator, key_separator, default)`: the JSON
+/// text of `o` (`indent` is None or a str).
+fn encode(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "encode", kw)?;
+    arity(vm, "encode", args, 11, 11)?;
+    let indent = match args[7] {
+        Value::None => None,
+        v => Some(str_arg(vm, v, "encode")?),
+    };
+    let item_sep = str_arg(vm, args[8], "encode")?;
+    let key_sep = str_arg(vm, args[9], "encode")?;
+    let mut e = Encoder {
+        ascii: vm.truthy(args[1])?,
+        allow_nan: vm.truthy(args[2])?,
+        tell: vm.truthy(args[3])?,
+        check_circular: vm.truthy(args[4])?,
+        skipkeys: vm.truthy(args[5])?,
+        sort_keys: vm.truthy(args[6])?,
+        indent,
+        item_sep,
+        key_sep,
+        default: args[10],
+        markers: Vec::new(),
+        depth: 0,
+        level: 0,
+        out: String::new(),
+    };
+    let roots = vm.temp_roots.len();
+    let r = e.value(vm, args[0]);
+    vm.temp_roots.truncate(roots);
+    r?;
+    Ok(vm.new_string(e.out))
 }
 
 // ----- decoding -----
@@ -226,7 +527,7 @@ impl Decoder<'_> {
                 Ok((v, end))
             }
             b'{' | b'[' => {
-                if self.depth + vm.frames.len() + vm.nest_depth >= vm.config.recursion_limit {
+                if too_deep(vm, self.depth) {
                     let c = vm.exc.recursion_error;
                     return Err(Stop::Py(vm.new_exception(
                         c,
