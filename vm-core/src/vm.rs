@@ -297,7 +297,8 @@ common_names! {
     delattr = "__delattr__", getattribute = "__getattribute__", new = "__new__",
     slots = "__slots__", classcell = "__classcell__", set_name = "__set_name__",
     init_subclass = "__init_subclass__", get = "__get__", set = "__set__", delete = "__delete__",
-    ouro_subclasscheck = "__ouro_subclasscheck__",
+    ouro_subclasscheck = "__ouro_subclasscheck__", instancecheck = "__instancecheck__",
+    subclasscheck = "__subclasscheck__",
 }
 
 /// An error returned to the host: the Python exception, already rendered.
@@ -414,6 +415,9 @@ pub struct Vm {
     pub pending_kwnames: Option<ObjRef>,
     /// How deep native code has re-entered the interpreter.
     pub native_depth: usize,
+    /// Set by `type.__call__`: the next call of a class skips its
+    /// metaclass's `__call__` (which is what is running).
+    pub(crate) skip_meta_call: bool,
     /// Limits.
     pub config: VmConfig,
     /// Counters for `--stats`.
@@ -553,6 +557,7 @@ impl Vm {
             nest_depth: 0,
             gen_return_value: Value::None,
             native_depth: 0,
+            skip_meta_call: false,
             config,
             stats: Stats::default(),
             modules: placeholder,
@@ -684,6 +689,7 @@ impl Vm {
                 bases,
                 mro: Vec::new(),
                 subclasses: Vec::new(),
+                meta: None,
             }),
         };
         let r = self.heap.alloc(Obj::Class(class));

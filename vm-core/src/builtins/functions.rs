@@ -24,7 +24,7 @@ pub static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "isinstance", func: isinstance },
     BuiltinDef { name: "issubclass", func: issubclass },
     BuiltinDef { name: "iter", func: iter },
-    BuiltinDef { name: "next", func: next },
+    BuiltinDef { name: "next", func: builtin_next },
     BuiltinDef { name: "sorted", func: sorted },
     BuiltinDef { name: "reversed", func: reversed },
     BuiltinDef { name: "hash", func: hash },
@@ -402,8 +402,7 @@ fn isinstance(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
     if classes.iter().any(|&c| vm.isinstance(args[0], c)) {
         return Ok(Value::Bool(true));
     }
-    let cls = vm.class_of(args[0]);
-    abc_subclass_check(vm, cls, &classes)
+    abc_check(vm, args[0], &classes, true)
 }
 
 /// The standard library's abstract base classes (`collections.abc`)
@@ -411,13 +410,27 @@ fn isinstance(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
 /// them through a classmethod `__ouro_subclasscheck__(cls, subclass)`,
 /// which stands for `ABCMeta.__subclasscheck__` until metaclasses exist.
 fn abc_subclass_check(vm: &mut Vm, sub: ObjRef, classes: &[ObjRef]) -> PyResult<Value> {
+    abc_check(vm, Value::Obj(sub), classes, false)
+}
+
+/// The hooks for `isinstance(x, C)` (`instance`) or `issubclass(x, C)`:
+/// the metaclass's `__instancecheck__`/`__subclasscheck__`, else
+/// `__ouro_subclasscheck__` with `x`'s class.
+fn abc_check(vm: &mut Vm, x: Value, classes: &[ObjRef], instance: bool) -> PyResult<Value> {
     let hook = vm.names.ouro_subclasscheck;
     for &c in classes {
         if vm.class_hooks(c) & crate::runtime::object::HOOK_SUBCLASSCHECK == 0 {
             continue;
         }
-        let f = vm.get_attr(Value::Obj(c), hook)?;
-        let r = vm.call_value(f, &[Value::Obj(sub)])?;
+        let suffix = if instance { "_instancecheck__" } else { "_subclasscheck__" };
+        let r = match vm.meta_dunder(c, suffix) {
+            Some(f) => vm.call_value(f, &[x])?,
+            None => {
+                let sub = if instance { Value::Obj(vm.class_of(x)) } else { x };
+                let Some(f) = vm.get_attr_opt(Value::Obj(c), hook)? else { continue };
+                vm.call_value(f, &[sub])?
+            }
+        };
         if vm.truthy(r)? {
             return Ok(Value::Bool(true));
         }
@@ -445,7 +458,7 @@ fn iter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
     vm.get_iter(args[0])
 }
 
-fn next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+pub(crate) fn builtin_next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "next", kw)?;
     arity(vm, "next", args, 1, 2)?;
     let it = args[0];
@@ -467,12 +480,7 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
             Some(&d) => Ok(d),
             None => {
                 let ret = if vm.as_generator(it).is_some() { vm.gen_return_value } else { Value::None };
-                if matches!(ret, Value::None) {
-                    Err(vm.stop_iteration())
-                } else {
-                    let c = vm.exc.stop_iteration;
-                    Err(vm.new_exception_args(c, vec![ret]))
-                }
+                Err(vm.stop_iteration_with(ret))
             }
         },
     }

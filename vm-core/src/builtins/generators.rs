@@ -10,8 +10,17 @@ pub static GENERATOR_METHODS: &[BuiltinDef] = &[
     BuiltinDef { name: "send", func: send },
     BuiltinDef { name: "throw", func: throw },
     BuiltinDef { name: "close", func: close },
-    BuiltinDef { name: "__next__", func: next },
+    BuiltinDef { name: "__next__", func: dunder_next },
     BuiltinDef { name: "__iter__", func: iter },
+];
+
+/// Coroutine methods (`__await__` gives the coroutine itself, which
+/// `send`/`throw` drive).
+pub static COROUTINE_METHODS: &[BuiltinDef] = &[
+    BuiltinDef { name: "send", func: send },
+    BuiltinDef { name: "throw", func: throw },
+    BuiltinDef { name: "close", func: close },
+    BuiltinDef { name: "__await__", func: iter },
 ];
 
 fn receiver(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
@@ -26,18 +35,13 @@ fn yielded_or_stop(vm: &mut Vm, r: Option<Value>) -> PyResult<Value> {
     match r {
         Some(v) => Ok(v),
         None => {
-            let c = vm.exc.stop_iteration;
             let ret = vm.gen_return_value;
-            Err(if matches!(ret, Value::None) {
-                vm.new_exception_empty(c)
-            } else {
-                vm.new_exception_args(c, alloc::vec![ret])
-            })
+            Err(vm.stop_iteration_with(ret))
         }
     }
 }
 
-fn send(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+pub(crate) fn send(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "send", kw)?;
     if args.len() != 2 {
         let n = args.len().saturating_sub(1);
@@ -48,7 +52,7 @@ fn send(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
     yielded_or_stop(vm, r)
 }
 
-fn next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+pub(crate) fn dunder_next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "__next__", kw)?;
     arity(vm, "__next__", args, 1, 1)?;
     let g = receiver(vm, args, "__next__")?;

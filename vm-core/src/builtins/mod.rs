@@ -93,12 +93,13 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types;
     complex::install(vm);
     bytes::install(vm);
-    let tables: [(ObjRef, &'static [BuiltinDef]); 13] = [
+    let tables: [(ObjRef, &'static [BuiltinDef]); 14] = [
         (t.bytes, bytes::BYTES_METHODS),
         (t.bytearray, bytes::BYTES_METHODS),
         (t.bytearray, bytes::BYTEARRAY_METHODS),
         (t.complex, complex::COMPLEX_METHODS),
         (t.generator, generators::GENERATOR_METHODS),
+        (t.coroutine, generators::COROUTINE_METHODS),
         (t.str_, methods::STR_METHODS),
         (t.list, methods::LIST_METHODS),
         (t.dict, methods::DICT_METHODS),
@@ -283,6 +284,28 @@ pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
             Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
         }
     }
+}
+
+/// Built-ins that resume a generator (`CALL_GEN` runs them without
+/// re-entering the interpreter).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum GenResumption {
+    /// The built-in `next` (one argument, no default).
+    NextBuiltin,
+    /// `generator.__next__`.
+    DunderNext,
+    /// `generator.send`.
+    Send,
+}
+
+/// Which generator resumption the built-in `f` is, if any.
+pub(crate) fn generator_resumption(f: crate::runtime::object::NativeFn) -> Option<GenResumption> {
+    let table: [(crate::runtime::object::NativeFn, GenResumption); 3] = [
+        (functions::builtin_next, GenResumption::NextBuiltin),
+        (generators::dunder_next, GenResumption::DunderNext),
+        (generators::send, GenResumption::Send),
+    ];
+    table.into_iter().find(|&(g, _)| core::ptr::fn_addr_eq(f, g)).map(|(_, r)| r)
 }
 
 /// The JIT's runtime function that does what the built-in `f` (a method,

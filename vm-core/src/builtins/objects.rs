@@ -41,6 +41,60 @@ fn native_type_init(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRe
     Ok(Value::None)
 }
 
+/// `type.__new__`, `type.__init__` and `type.__call__`.
+#[cfg(feature = "metaclasses")]
+fn install_type_methods(vm: &mut Vm) {
+    let type_dict = super::class_dict(vm, vm.types.type_);
+    super::install_table(vm, type_dict, TYPE_METHODS);
+    let f = Value::Obj(vm.heap.alloc(Obj::Builtin { def: &TYPE_NEW, receiver: Value::Null }));
+    let w = vm.heap.alloc(Obj::StaticMethod(f));
+    let _ = vm.dict_set_str(type_dict, vm.names.new, Value::Obj(w));
+}
+
+#[cfg(feature = "metaclasses")]
+static TYPE_METHODS: &[BuiltinDef] =
+    &[BuiltinDef { name: "__init__", func: type_init }, BuiltinDef { name: "__call__", func: type_call }];
+#[cfg(feature = "metaclasses")]
+static TYPE_NEW: BuiltinDef = BuiltinDef { name: "__new__", func: type_dunder_new };
+
+#[cfg(feature = "metaclasses")]
+/// `type.__new__(mcls, name, bases, namespace, **kwargs)`.
+fn type_dunder_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let mcls = match args.first() {
+        Some(&Value::Obj(m)) if matches!(vm.heap.get(m), Obj::Class(_)) && vm.is_subclass(m, vm.types.type_) => m,
+        Some(&v) => {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!("type.__new__(X): X is not a type object ({tn})")));
+        }
+        None => return Err(vm.type_error("type.__new__(): not enough arguments")),
+    };
+    if args.len() != 4 {
+        let n = args.len() - 1;
+        return Err(vm.type_error(format!("type.__new__() takes exactly 3 arguments ({n} given)")));
+    }
+    type_new3_ex(vm, args[1], args[2], args[3], Some(mcls), kw)
+}
+
+#[cfg(feature = "metaclasses")]
+/// `type.__init__`: accepts what `type.__new__` accepted.
+fn type_init(_vm: &mut Vm, _args: &[Value], _kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+#[cfg(feature = "metaclasses")]
+/// `type.__call__(cls, *args, **kwargs)`: instantiation without the
+/// metaclass's own `__call__` (which is usually the caller).
+fn type_call(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let cls = match args.first() {
+        Some(&Value::Obj(c)) if matches!(vm.heap.get(c), Obj::Class(_)) => c,
+        _ => return Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+    };
+    vm.skip_meta_call = matches!(vm.heap.get(cls), Obj::Class(c) if c.meta.is_some());
+    let r = vm.call_value_kw(Value::Obj(cls), &args[1..], kw);
+    vm.skip_meta_call = false;
+    r
+}
+
 static OBJECT_NEW: BuiltinDef = BuiltinDef { name: "__new__", func: object_new };
 static OBJECT_INIT_SUBCLASS: BuiltinDef = BuiltinDef { name: "__init_subclass__", func: object_init_subclass };
 
@@ -75,6 +129,9 @@ pub fn install(vm: &mut Vm) {
             super::install_table(vm, d, NATIVE_INIT);
         }
     }
+    // `type`'s methods a metaclass reaches through `super()`.
+    #[cfg(feature = "metaclasses")]
+    install_type_methods(vm);
     let property_dict = super::class_dict(vm, t.property);
     super::install_table(vm, property_dict, PROPERTY_METHODS);
     vm.set_ctor(t.staticmethod, staticmethod_new);
@@ -173,8 +230,17 @@ fn object_ctor(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
     new_instance(vm, o)
 }
 
-fn object_init_subclass(vm: &mut Vm, _args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "__init_subclass__", kw)?;
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let cn = match args.first() {
+            Some(&Value::Obj(c)) => match vm.heap.get(c) {
+                Obj::Class(c) => String::from(&*c.qualname),
+                _ => String::from("object"),
+            },
+            _ => String::from("object"),
+        };
+        return Err(vm.type_error(format!("{cn}.__init_subclass__() takes no keyword arguments")));
+    }
     Ok(Value::None)
 }
 
@@ -348,6 +414,18 @@ fn super_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
 
 /// `type(name, bases, dict)`: builds a class like a class statement would.
 pub(crate) fn type_new3(vm: &mut Vm, name: Value, bases: Value, dict: Value) -> PyResult<Value> {
+    type_new3_ex(vm, name, bases, dict, None, &[])
+}
+
+/// [`type_new3`] with a metaclass and the class keywords.
+fn type_new3_ex(
+    vm: &mut Vm,
+    name: Value,
+    bases: Value,
+    dict: Value,
+    meta: Option<ObjRef>,
+    kw: &[(ObjRef, Value)],
+) -> PyResult<Value> {
     let checks = [(name, 1, "str"), (bases, 2, "tuple"), (dict, 3, "dict")];
     for (v, i, want) in checks {
         let ok = match (v, want) {
@@ -385,7 +463,7 @@ pub(crate) fn type_new3(vm: &mut Vm, name: Value, bases: Value, dict: Value) -> 
                 vm.dict_set_str(ns, vm.names.module, m)?;
             }
         }
-        vm.make_class(name, bases, ns)
+        vm.make_class_ex(name, bases, ns, meta, kw)
     })();
     vm.temp_roots.truncate(roots);
     result

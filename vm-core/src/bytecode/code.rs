@@ -61,6 +61,10 @@ pub const FLAG_GENERATOR: u32 = 4;
 /// Flag: the code is part of a built-in (`builtins::python_loops`): its
 /// frames add no traceback entries.
 pub const FLAG_HIDDEN: u32 = 8;
+/// Flag: an `async def` (with [`FLAG_GENERATOR`]): calling it makes a coroutine.
+pub const FLAG_COROUTINE: u32 = 16;
+/// Flag: a generator function `types.coroutine` marked (its generators are awaitable).
+pub const FLAG_ITERABLE_COROUTINE: u32 = 32;
 
 /// Sets [`FLAG_HIDDEN`] on `code` and every code object nested in it
 /// (freshly compiled: no other reference to them exists yet; shared ones are

@@ -176,6 +176,7 @@ pub fn fingerprint() -> u64 {
         super::code::FLAG_VARARGS,
         super::code::FLAG_VARKEYWORDS,
         super::code::FLAG_GENERATOR,
+        super::code::FLAG_COROUTINE,
     ] {
         h.u32(v);
     }

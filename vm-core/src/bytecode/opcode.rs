@@ -197,8 +197,9 @@ macro_rules! for_each_opcode {
             (ImportFrom, "IMPORT_FROM", Name, |_a: u32| 1, |_a: u32| 1),
             // module -> (binds every public name in the current namespace).
             (ImportStar, "IMPORT_STAR", None, |_a: u32| -1, |_a: u32| 1),
-            // body_function, name, base1..baseN -> class.
-            (BuildClass, "BUILD_CLASS", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
+            // body_function, name, base1..baseN[, kwargs dict] -> class; arg =
+            // N, plus 1 << 16 when the class keywords (a dict) are on top.
+            (BuildClass, "BUILD_CLASS", Count, |a: u32| -1 - (a & 0xffff) as i32 - (a >> 16) as i32, |a: u32| (a & 0xffff) + 2 + (a >> 16)),
             // Raise: arg 0 re-raises the handled exception, 1 raises TOS, 2 raises TOS1 from TOS.
             (RaiseVarargs, "RAISE_VARARGS", Count, |a: u32| -(a as i32), |a: u32| a),
             // Re-raise TOS (an exception being handled) keeping its traceback.
@@ -210,12 +211,22 @@ macro_rules! for_each_opcode {
             // exc, type -> exc, bool (does `except type` match?).
             (CheckExcMatch, "CHECK_EXC_MATCH", None, |_a: u32| 0, |_a: u32| 2),
             (LoadAssertionError, "LOAD_ASSERTION_ERROR", None, |_a: u32| 1, |_a: u32| 0),
-            // ctx -> exit_bound, ctx.__enter__().
-            (BeforeWith, "BEFORE_WITH", None, |_a: u32| 1, |_a: u32| 1),
-            // exit_bound -> (calls exit_bound(None, None, None)).
-            (WithExit, "WITH_EXIT", None, |_a: u32| -1, |_a: u32| 1),
-            // exit_bound, prev, exc -> exit_bound, prev, exc, exit_bound(type, exc, None).
-            (WithExceptStart, "WITH_EXCEPT_START", None, |_a: u32| 1, |_a: u32| 3),
+            // ctx -> exit_bound, ctx.__enter__() (arg 1: `__aexit__`, `__aenter__()`).
+            (BeforeWith, "BEFORE_WITH", Count, |_a: u32| 1, |_a: u32| 1),
+            // exit_bound -> (calls exit_bound(None, None, None)); arg 1 keeps its result.
+            (WithExit, "WITH_EXIT", Count, |a: u32| a as i32 - 1, |_a: u32| 1),
+            // exit_bound, prev, exc -> exit_bound, prev, exc, bool(exit_bound(type, exc, tb))
+            // (arg 1: the result itself, to be awaited).
+            (WithExceptStart, "WITH_EXCEPT_START", Count, |_a: u32| 1, |_a: u32| 3),
+            // ----- coroutines -----
+            // x -> awaitable iterator of `await x` (arg: 0 await, 1 __aenter__, 2 __aexit__).
+            (GetAwaitable, "GET_AWAITABLE", Count, |_a: u32| 0, |_a: u32| 1),
+            // x -> x.__aiter__().
+            (GetAIter, "GET_AITER", None, |_a: u32| 0, |_a: u32| 1),
+            // aiter -> aiter, awaitable of aiter.__anext__().
+            (GetANext, "GET_ANEXT", None, |_a: u32| 1, |_a: u32| 1),
+            // aiter, exc -> (ends `async for` on StopAsyncIteration, else re-raises exc).
+            (EndAsyncFor, "END_ASYNC_FOR", None, |_a: u32| -2, |_a: u32| 2),
             // value [spec] -> str: arg bits 0-1 conversion (0 none, 1 str, 2 repr,
             // 3 ascii); bit 2: a format spec str is on top of the value.
             (FormatValue, "FORMAT_VALUE", Count, |a: u32| -(((a >> 2) & 1) as i32), |a: u32| 1 + ((a >> 2) & 1)),
@@ -233,6 +244,9 @@ macro_rules! for_each_opcode {
             // subject, cls, attr_names -> attributes tuple (`arg` positional
             // ones through `__match_args__`, then the named ones), or None.
             (MatchClass, "MATCH_CLASS", Count, |_a: u32| -2, |_a: u32| 3),
+            // `next(gen)`, `gen.__next__()`, `gen.send(v)` on a generator:
+            // its frame is pushed (a yield is the call's result; a return raises StopIteration).
+            (CallGen, "CALL_GEN", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
         }
     };
 }
@@ -383,6 +397,7 @@ macro_rules! for_each_specialization {
             (ToBoolStr, ToBool, [GuardBuiltinType, ToBoolNative]),
             (ToBoolAlwaysTrue, ToBool, [GuardTosClassVersion, ReplaceWithTrue]),
             (SendGen, Send, [GuardSendGenerator, SendGenFrame]),
+            (CallGen, Call, [GuardCallGen, CallGenFrame]),
         }
     };
 }

@@ -39,7 +39,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::code::{Code, CodeKind, Const, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
+use super::code::{Code, CodeKind, Const, FLAG_COROUTINE, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
 use super::opcode::{decode, ArgKind, BinaryOp, CompareOp, Opcode, CALL_CONTEXT, COMPARE_BOOL_FLAG, MAX_ARG};
 
 /// Why a code object was refused.
@@ -128,7 +128,7 @@ pub fn stack_depth(c: &Code) -> Result<u32, VerifyError> {
     if c.lines.len() != n {
         return Err(err(c, None, "the line table does not match the instructions".into()));
     }
-    if c.flags & !(FLAG_VARARGS | FLAG_VARKEYWORDS | FLAG_GENERATOR) != 0 {
+    if c.flags & !(FLAG_VARARGS | FLAG_VARKEYWORDS | FLAG_GENERATOR | FLAG_COROUTINE) != 0 {
         return Err(err(c, None, format!("unknown flags {:#x}", c.flags)));
     }
     let params = c.argcount as u64
@@ -316,6 +316,8 @@ fn consumed_before_raising(op: Opcode, inputs: i64) -> i64 {
     match op {
         // Reads exit, prev, exc; calls `__exit__` through a nested run.
         Opcode::WithExceptStart => 0,
+        // Reads the async iterator; `async for`'s handler needs it kept.
+        Opcode::GetANext => 0,
         _ => inputs,
     }
 }
@@ -345,6 +347,8 @@ fn check_operand(c: &Code, pc: usize, op: Opcode, arg: u32) -> Result<(), Verify
         Opcode::ListExtend => arg & !(0xff | CALL_CONTEXT) == 0 && arg & 0xff >= 1,
         Opcode::ListAppend | Opcode::MapAdd | Opcode::SetAdd | Opcode::SetUpdate => arg >= 1,
         Opcode::DictMerge | Opcode::DictUpdate => arg >= 1,
+        Opcode::BeforeWith | Opcode::WithExit | Opcode::WithExceptStart => arg <= 1,
+        Opcode::GetAwaitable => arg <= 2,
         Opcode::KwNames => {
             let Some(Const::Tuple(names)) = c.consts.get(arg as usize) else { return bad("constant") };
             if !names.iter().all(|n| matches!(n, Const::Str(_))) {

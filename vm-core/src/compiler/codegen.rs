@@ -17,7 +17,9 @@ use num_traits::ToPrimitive;
 use super::ast::*;
 use super::error::{CompileError, CompileErrorKind};
 use super::symtable::Scope;
-use crate::bytecode::code::{Code, CodeKind, Const, ExceptionEntry, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
+use crate::bytecode::code::{
+    Code, CodeKind, Const, ExceptionEntry, FLAG_COROUTINE, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS,
+};
 use crate::bytecode::opcode::{
     encode, BinaryOp as Bop, CompareOp, Opcode, CALL_CONTEXT, COMPARE_BOOL_FLAG, INPLACE_FLAG, MAX_ARG,
 };
@@ -75,6 +77,8 @@ enum FBlockKind {
     ExcState,
     /// A `with` body: the bound `__exit__` is on the stack.
     With,
+    /// An `async with` body: the bound `__aexit__` is on the stack.
+    AsyncWith,
 }
 
 #[derive(Clone)]
@@ -89,7 +93,7 @@ impl FBlockKind {
     fn depth(&self) -> u32 {
         match self {
             FBlockKind::Loop { is_for, .. } => *is_for as u32,
-            FBlockKind::HandlerBody { .. } | FBlockKind::With => 1,
+            FBlockKind::HandlerBody { .. } | FBlockKind::With | FBlockKind::AsyncWith => 1,
             FBlockKind::ExcState => 2,
             FBlockKind::TryBody | FBlockKind::Finally { .. } => 0,
         }
@@ -144,6 +148,8 @@ struct Unit {
     /// `from __future__ import annotations` is in force: annotations are
     /// stored as their source text instead of evaluated.
     future_annotations: bool,
+    /// Compiling an `async def` body (`await` allowed).
+    is_async: bool,
 }
 
 fn unsupported(what: &str, pos: Pos) -> CompileError {
@@ -207,6 +213,7 @@ impl Unit {
             in_starred_target: false,
             doc: None,
             future_annotations: false,
+            is_async: false,
         }
     }
 
@@ -546,6 +553,28 @@ impl Unit {
                     self.patch(p, end);
                 }
             }
+            StmtKind::For { target, iter, body, orelse, is_async: true } if cfg!(feature = "coroutines") => {
+                self.check_await(s.pos, "'async for'")?;
+                self.expr(iter)?;
+                self.line = s.pos.line;
+                self.emit(Opcode::GetAIter, 0);
+                let start = self.here();
+                self.push_fblock(FBlockKind::Loop { continue_target: start, break_patches: Vec::new(), is_for: true });
+                let h = self.push_handler();
+                self.emit(Opcode::GetANext, 0);
+                self.await_top();
+                self.handler_stack.pop();
+                self.store_target(target)?;
+                self.body(body)?;
+                self.line = s.pos.line;
+                self.emit(Opcode::JumpBackward, start as u32);
+                let breaks = self.pop_loop();
+                self.set_handler_target(h);
+                self.emit(Opcode::EndAsyncFor, 0);
+                self.body(orelse)?;
+                let end = self.here();
+                self.patch_all(&breaks, end);
+            }
             StmtKind::For { target, iter, body, orelse, is_async } => {
                 if *is_async {
                     return Err(unsupported("'async for'", s.pos));
@@ -611,7 +640,7 @@ impl Unit {
                 })?;
             }
             StmtKind::FunctionDef { name, args, body, decorators, is_async, .. } => {
-                if *is_async {
+                if *is_async && !cfg!(feature = "coroutines") {
                     return Err(unsupported("'async def'", s.pos));
                 }
                 for d in decorators {
@@ -619,16 +648,13 @@ impl Unit {
                     self.emit(Opcode::PushNull, 0);
                 }
                 self.line = s.pos.line;
-                self.make_function(name, args, body, s.pos)?;
+                self.make_function(name, args, body, s.pos, *is_async)?;
                 for _ in decorators {
                     self.emit(Opcode::Call, 1);
                 }
                 self.store_name(name);
             }
             StmtKind::ClassDef { name, bases, keywords, body, decorators } => {
-                if let Some(k) = keywords.first() {
-                    return Err(unsupported("class keyword arguments (such as metaclass=)", k.pos));
-                }
                 for d in decorators {
                     self.expr(d)?;
                     self.emit(Opcode::PushNull, 0);
@@ -645,8 +671,24 @@ impl Unit {
                     }
                     self.expr(b)?;
                 }
+                if let Some(k) = keywords.first().filter(|_| !cfg!(feature = "metaclasses")) {
+                    return Err(unsupported("class keyword arguments (such as metaclass=)", k.pos));
+                }
+                if !keywords.is_empty() {
+                    self.emit(Opcode::BuildMap, 0);
+                    for k in keywords {
+                        if let Some(n) = &k.name {
+                            self.load_const(Const::Str(n.as_str().into()));
+                        }
+                        self.expr(&k.value)?;
+                        if k.name.is_some() {
+                            self.emit(Opcode::BuildMap, 1);
+                        }
+                        self.emit(Opcode::DictUpdate, 1);
+                    }
+                }
                 self.line = s.pos.line;
-                self.emit(Opcode::BuildClass, bases.len() as u32);
+                self.emit(Opcode::BuildClass, bases.len() as u32 | ((!keywords.is_empty() as u32) << 16));
                 for _ in decorators {
                     self.emit(Opcode::Call, 1);
                 }
@@ -701,10 +743,13 @@ impl Unit {
                 }
             }
             StmtKind::With { items, body, is_async } => {
-                if *is_async {
+                if *is_async && !cfg!(feature = "coroutines") {
                     return Err(unsupported("'async with'", s.pos));
                 }
-                self.with_items(items, body, s.pos)?;
+                if *is_async {
+                    self.check_await(s.pos, "'async with'")?;
+                }
+                self.with_items(items, body, s.pos, *is_async)?;
             }
             StmtKind::Import(names) => {
                 for a in names {
@@ -768,7 +813,7 @@ impl Unit {
         }
     }
 
-    fn make_function(&mut self, name: &str, args: &Arguments, body: &[Stmt], pos: Pos) -> CResult<()> {
+    fn make_function(&mut self, name: &str, args: &Arguments, body: &[Stmt], pos: Pos, is_async: bool) -> CResult<()> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
             for d in &args.defaults {
@@ -790,7 +835,7 @@ impl Unit {
             flags |= 2;
         }
         let qual = self.child_qualname(name);
-        let code = self.function_code(name, &qual, args, body, pos)?;
+        let code = self.function_code(name, &qual, args, body, pos, is_async)?;
         flags |= self.emit_closure(&code);
         self.load_const(Const::Code(Rc::new(code)));
         self.emit(Opcode::MakeFunction, flags);
@@ -802,7 +847,15 @@ impl Unit {
         &self.available
     }
 
-    fn function_code(&self, name: &str, qual: &str, args: &Arguments, body: &[Stmt], pos: Pos) -> CResult<Code> {
+    fn function_code(
+        &self,
+        name: &str,
+        qual: &str,
+        args: &Arguments,
+        body: &[Stmt],
+        pos: Pos,
+        is_async: bool,
+    ) -> CResult<Code> {
         let scope = Scope::of_body(body);
         if let Some((msg, epos)) = scope.error.clone() {
             return Err(syntax(&msg, epos));
@@ -849,8 +902,15 @@ impl Unit {
             u.add_local(&k.name);
             u.flags |= FLAG_VARKEYWORDS;
         }
-        if is_generator {
+        if is_generator && is_async {
+            return Err(unsupported("asynchronous generators ('yield' inside 'async def')", pos));
+        }
+        if is_generator || is_async {
             u.flags |= FLAG_GENERATOR;
+        }
+        if is_async {
+            u.flags |= FLAG_COROUTINE;
+            u.is_async = true;
         }
         for a in &assigned {
             if !u.globals.contains(a) && !nonlocals.contains(a) {
@@ -1036,6 +1096,14 @@ impl Unit {
                     }
                     self.emit(Opcode::WithExit, 0);
                 }
+                FBlockKind::AsyncWith => {
+                    if preserve_tos {
+                        self.emit(Opcode::Swap, 2);
+                    }
+                    self.emit(Opcode::WithExit, 1);
+                    self.await_top();
+                    self.emit(Opcode::PopTop, 0);
+                }
             }
         }
         let r = then(self);
@@ -1159,12 +1227,18 @@ impl Unit {
         Ok(())
     }
 
-    fn with_items(&mut self, items: &[WithItem], body: &[Stmt], pos: Pos) -> CResult<()> {
+    fn with_items(&mut self, items: &[WithItem], body: &[Stmt], pos: Pos, is_async: bool) -> CResult<()> {
         let Some((first, rest)) = items.split_first() else { return self.body(body) };
         self.expr(&first.context_expr)?;
         self.line = pos.line;
-        self.emit(Opcode::BeforeWith, 0);
-        self.push_fblock(FBlockKind::With);
+        let a = is_async as u32;
+        self.emit(Opcode::BeforeWith, a);
+        if is_async {
+            self.emit(Opcode::GetAwaitable, 1);
+            self.await_top();
+        }
+        let block = if is_async { FBlockKind::AsyncWith } else { FBlockKind::With };
+        self.push_fblock(block.clone());
         let h = self.push_handler();
         match &first.target {
             Some(t) => self.store_target(t)?,
@@ -1172,21 +1246,31 @@ impl Unit {
                 self.emit(Opcode::PopTop, 0);
             }
         }
-        self.with_items(rest, body, pos)?;
+        self.with_items(rest, body, pos, is_async)?;
         self.handler_stack.pop();
         self.fblocks.pop();
         self.line = pos.line;
-        self.emit(Opcode::WithExit, 0);
+        self.emit(Opcode::WithExit, a);
+        if is_async {
+            self.emit(Opcode::GetAwaitable, 2);
+            self.await_top();
+            self.emit(Opcode::PopTop, 0);
+        }
         let jend = self.emit(Opcode::JumpForward, 0);
         // Exceptional exit: stack is exit, exc.
         self.set_handler_target(h);
         self.emit(Opcode::PushExcInfo, 0);
-        self.push_fblock(FBlockKind::With);
+        self.push_fblock(block);
         self.push_fblock(FBlockKind::HandlerBody { name: None });
         let cleanup = self.push_handler();
         self.fblocks.pop();
         self.fblocks.pop();
-        self.emit(Opcode::WithExceptStart, 0);
+        self.emit(Opcode::WithExceptStart, a);
+        if is_async {
+            self.emit(Opcode::GetAwaitable, 2);
+            self.await_top();
+            self.emit(Opcode::ToBool, 0);
+        }
         let suppress = self.emit(Opcode::PopJumpIfTrue, 0);
         self.emit(Opcode::Reraise, 0);
         self.handler_stack.pop();
@@ -1700,7 +1784,7 @@ impl Unit {
             ExprKind::GeneratorExp { elt, generators } => self.generator_expression(e, elt, generators)?,
             ExprKind::Lambda { args, body } => {
                 let ret = Stmt { kind: StmtKind::Return(Some((**body).clone())), pos: body.pos };
-                self.make_function("<lambda>", args, core::slice::from_ref(&ret), e.pos)?;
+                self.make_function("<lambda>", args, core::slice::from_ref(&ret), e.pos, false)?;
             }
             ExprKind::Yield(v) => {
                 if self.kind != CodeKind::Function {
@@ -1728,7 +1812,14 @@ impl Unit {
                 let exit = self.here();
                 self.patch(send, exit);
             }
-            ExprKind::Await(_) => return Err(unsupported("'await'", e.pos)),
+            ExprKind::Await(_) if !cfg!(feature = "coroutines") => return Err(unsupported("'await'", e.pos)),
+            ExprKind::Await(v) => {
+                self.check_await(e.pos, "'await'")?;
+                self.expr(v)?;
+                self.line = e.pos.line;
+                self.emit(Opcode::GetAwaitable, 0);
+                self.await_top();
+            }
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
                 self.emit(Opcode::Copy, 1);
@@ -1736,6 +1827,32 @@ impl Unit {
             }
         }
         Ok(())
+    }
+
+    /// Refuses an `await`-like construct outside an `async def`.
+    fn check_await(&self, pos: Pos, what: &str) -> CResult<()> {
+        if self.is_async {
+            return Ok(());
+        }
+        if self.kind != CodeKind::Function && what == "'await'" {
+            return Err(syntax("'await' outside function", pos));
+        }
+        if self.kind == CodeKind::Function && self.name.starts_with('<') && &*self.name != "<lambda>" {
+            return Err(unsupported(&format!("{what} inside a comprehension"), pos));
+        }
+        Err(syntax(&format!("{what} outside async function"), pos))
+    }
+
+    /// Awaits the awaitable on top of the stack (after GET_AWAITABLE): the
+    /// `yield from` loop; leaves the result.
+    fn await_top(&mut self) {
+        self.load_const(Const::None);
+        let send = self.emit(Opcode::Send, 0);
+        // (A `yield from`'s yield: chains of awaits resume at once too.)
+        self.emit(Opcode::YieldValue, 1);
+        self.emit(Opcode::JumpBackward, send as u32);
+        let exit = self.here();
+        self.patch(send, exit);
     }
 
     fn subscript_index(&mut self, index: &Expr) -> CResult<()> {
@@ -1946,7 +2063,7 @@ impl Unit {
         self.expr(&first.iter)?;
         self.emit(Opcode::GetIter, 0);
         let qual = self.child_qualname(name);
-        let code = self.function_code(name, &qual, &args, &body, e.pos)?;
+        let code = self.function_code(name, &qual, &args, &body, e.pos, false)?;
         let flags = self.emit_closure(&code);
         self.load_const(Const::Code(Rc::new(code)));
         self.emit(Opcode::MakeFunction, flags);

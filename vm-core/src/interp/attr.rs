@@ -76,12 +76,13 @@ impl Vm {
                 Obj::Function(_) => t.function,
                 Obj::BoundMethod { .. } => t.method,
                 Obj::Builtin { .. } => t.builtin_function,
-                Obj::Class(_) => t.type_,
+                Obj::Class(c) => c.meta.unwrap_or(t.type_),
                 Obj::Instance(i) => i.class,
                 Obj::UserData { class, .. } => *class,
                 Obj::Code(_) => t.code,
                 Obj::NotImplemented => t.not_implemented_type,
                 Obj::Cell(_) => t.cell,
+                Obj::Generator(g) if g.code.code.flags & crate::bytecode::code::FLAG_COROUTINE != 0 => t.coroutine,
                 Obj::Generator(_) => t.generator,
                 Obj::Module { .. } => t.module,
                 Obj::Traceback { .. } => t.traceback,
@@ -204,10 +205,13 @@ impl Vm {
                 }
             }
         }
-        if self.lookup_class_attr(class, n.ouro_subclasscheck).is_some() {
+        let Obj::Class(c) = self.heap.get(class) else { return hooks };
+        let meta_check = c.meta.filter(|_| cfg!(feature = "metaclasses")).is_some_and(|m| {
+            [n.instancecheck, n.subclasscheck].iter().any(|&s| self.lookup_class_attr(m, s).is_some())
+        });
+        if meta_check || self.lookup_class_attr(class, n.ouro_subclasscheck).is_some() {
             hooks |= HOOK_SUBCLASSCHECK;
         }
-        let Obj::Class(c) = self.heap.get(class) else { return hooks };
         for &k in &c.mro {
             let Obj::Class(kc) = self.heap.get(k) else { continue };
             let Obj::Dict(d) = self.heap.get(kc.dict) else { continue };
@@ -790,7 +794,7 @@ impl Vm {
             return Ok(Some(self.new_tuple(items)));
         }
         if name == n.class {
-            return Ok(Some(Value::Obj(self.types.type_)));
+            return Ok(Some(Value::Obj(c.meta.unwrap_or(self.types.type_))));
         }
         if name == n.dict_ {
             // A snapshot (CPython gives a read-only live mappingproxy).
@@ -805,7 +809,14 @@ impl Vm {
             }
             return Ok(Some(Value::Obj(d)));
         }
-        Ok(None)
+        // Then the metaclass's attributes, bound to the class.
+        match c.meta.filter(|_| cfg!(feature = "metaclasses")) {
+            Some(m) => match self.lookup_class_attr(m, name) {
+                Some(v) => self.bind_descr(v, Value::Obj(r), m).map(Some),
+                None => Ok(None),
+            },
+            None => Ok(None),
+        }
     }
 
     /// `super(this, obj).name`: searches `obj_type`'s MRO after `this`.

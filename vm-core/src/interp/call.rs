@@ -75,11 +75,33 @@ impl Vm {
                 self.call_at(func, call_base, args_start, kwnames, on_return)
             }
             Obj::Class(class) => {
+                if let Some(m) = class.meta.filter(|_| cfg!(feature = "metaclasses")) {
+                    // A metaclass's own `__call__` runs instead (`type.__call__` is built in).
+                    if !core::mem::take(&mut self.skip_meta_call) {
+                        if let Some(f) = self.lookup_class_attr(m, self.names.call) {
+                            if !self.is_builtin_init(f) {
+                                self.stack.insert(args_start, callee);
+                                return self.call_at(f, call_base, args_start, kwnames, on_return);
+                            }
+                        }
+                    }
+                }
+                let Obj::Class(class) = self.heap.get(r) else { unreachable_frame() };
                 if let Some(ctor) = class.ctor {
                     let (args, kw) = self.split_args(args_start, kwnames);
                     return self.native_call_result(ctor, &args, &kw, call_base, on_return);
                 }
                 if class.layout == Layout::Native {
+                    if cfg!(feature = "metaclasses") && self.is_subclass(r, self.types.type_) {
+                        let (pos, kw) = self.split_args(args_start, kwnames);
+                        let roots = self.temp_roots.len();
+                        self.temp_roots.extend(pos.iter().copied());
+                        self.temp_roots.extend(kw.iter().map(|&(_, v)| v));
+                        let obj = self.run_new_and_init(r, &pos, &kw);
+                        self.temp_roots.truncate(roots);
+                        return self.native_call_result(|_, a, _| Ok(a[0]), &[obj?], &[], call_base, on_return);
+                    }
+                    let Obj::Class(class) = self.heap.get(r) else { unreachable_frame() };
                     let name = class.name.clone();
                     return Err(self.type_error(format!("cannot create '{name}' instances")));
                 }
@@ -485,7 +507,7 @@ impl Vm {
     }
 
     fn run_new_and_init(&mut self, class: ObjRef, pos: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-        let obj = if self.class_overrides_new(class) {
+        let obj = if self.class_overrides_new(class) || self.is_subclass(class, self.types.type_) {
             let new = self.lookup_class_attr(class, self.names.new).unwrap_or(Value::None);
             let new = self.bind_descr(new, Value::Null, class)?;
             let mut args = Vec::with_capacity(pos.len() + 1);
@@ -639,14 +661,62 @@ impl Vm {
     }
 
     /// BUILD_CLASS: pushes a frame running the class body in a fresh namespace.
-    pub(crate) fn start_class_body(&mut self, nbases: usize) -> PyResult<()> {
+    /// `arg` is BUILD_CLASS's operand: the number of bases, plus 1 << 16
+    /// when the class keywords (a dict) are on top. With keywords or a
+    /// metaclass other than `type`, the metaclass and the keywords stay on
+    /// the stack under the body's frame until [`Vm::class_statement_end`].
+    pub(crate) fn start_class_body(&mut self, arg: usize) -> PyResult<()> {
+        let (nbases, has_kw) = (arg & 0xffff, arg >> 16 != 0);
         let len = self.stack.len();
-        let call_base = len - nbases - 2;
+        let call_base = len - nbases - 2 - has_kw as usize;
         let body = self.stack[call_base];
         let name = self.stack[call_base + 1];
-        let bases_v: Vec<Value> = self.stack[call_base + 2..].to_vec();
+        let bases_v: Vec<Value> = self.stack[call_base + 2..call_base + 2 + nbases].to_vec();
+        let kw = if has_kw { self.stack[len - 1] } else { Value::None };
+        if !cfg!(feature = "metaclasses") && has_kw {
+            return Err(self.not_implemented_error("class keyword arguments (such as metaclass=) are not supported"));
+        }
+        let mut meta = Value::Obj(self.types.type_);
+        if let Value::Obj(d) = kw {
+            let m = self.intern("metaclass");
+            if let Some(v) = self.dict_get_str(d, m) {
+                meta = v;
+                self.dict_del_str(d, m);
+            }
+        }
+        if let Value::Obj(m) = meta {
+            if cfg!(feature = "metaclasses") && matches!(self.heap.get(m), Obj::Class(_)) {
+                meta = Value::Obj(self.winner_meta(m, &bases_v)?);
+            }
+        }
+        let extras = cfg!(feature = "metaclasses") && (has_kw || meta != Value::Obj(self.types.type_));
         let bases = self.new_tuple(bases_v);
-        let namespace = self.new_dict_obj();
+        let mut namespace = None;
+        if let (Value::Obj(m), true) = (meta, extras) {
+            if let Some(p) = self.class_of_lookup(m, "__prepare__") {
+                let p = self.bind_descr(p, Value::Null, m)?;
+                let kws = self.kw_pairs(kw)?;
+                self.temp_roots.push(bases);
+                let ns = self.call_value_kw(p, &[name, bases], &kws);
+                self.temp_roots.pop();
+                let ns = ns?;
+                match ns {
+                    Value::Obj(d) if matches!(self.heap.get(d), Obj::Dict(_)) => namespace = Some(d),
+                    _ => {
+                        let tn = self.type_name(ns);
+                        return Err(self.not_implemented_error(format!(
+                            "a class namespace from __prepare__ that is not a dict ('{tn}')"
+                        )));
+                    }
+                }
+            }
+        }
+        self.temp_roots.push(bases);
+        let namespace = match namespace {
+            Some(d) => d,
+            None => self.new_dict_obj(),
+        };
+        self.temp_roots.pop();
         let globals = self.frame().globals;
         let modname = self.dict_get_str(globals, self.names.name).unwrap_or(Value::None);
         self.dict_set_str(namespace, self.names.module, modname)?;
@@ -657,6 +727,11 @@ impl Vm {
         let code = func.code.clone();
         let closure = func.closure.clone();
         self.stack.truncate(call_base);
+        if extras {
+            self.stack.push(meta);
+            self.stack.push(kw);
+        }
+        let ret_base = self.stack.len();
         let base = self.stack.len();
         self.stack.resize(base + code.nlocals(), Value::Null);
         for (&(_, slot), &cell) in code.code.freevars.iter().zip(closure.iter()) {
@@ -669,24 +744,117 @@ impl Vm {
             code,
             pc: 0,
             base,
-            ret_base: call_base,
+            ret_base,
             globals,
             locals_dict: Some(namespace),
             func: Value::Null,
-            on_return: ReturnAction::BuildClass { name, bases, namespace },
+            on_return: ReturnAction::BuildClass { name, bases, namespace, extras },
         });
         Ok(())
     }
 
+    /// A class body finished: with `extras`, the metaclass and keywords are
+    /// the two values on top of the stack; calls the metaclass (or builds
+    /// the class directly for `type`).
+    pub(crate) fn class_statement_end(
+        &mut self,
+        name: Value,
+        bases: Value,
+        namespace: ObjRef,
+        extras: bool,
+    ) -> PyResult<Value> {
+        if !cfg!(feature = "metaclasses") || !extras {
+            return self.make_class(name, bases, namespace);
+        }
+        // The metaclass and keywords stay on the stack (rooted) until the class exists.
+        let len = self.stack.len();
+        let (meta, kw) = (self.stack[len - 2], self.stack[len - 1]);
+        let roots = self.temp_roots.len();
+        self.temp_roots.extend([name, bases, Value::Obj(namespace)]);
+        let r = match self.kw_pairs(kw) {
+            Err(e) => Err(e),
+            Ok(kws) if meta == Value::Obj(self.types.type_) => self.make_class_ex(name, bases, namespace, None, &kws),
+            Ok(kws) => self.call_value_kw(meta, &[name, bases, Value::Obj(namespace)], &kws),
+        };
+        self.temp_roots.truncate(roots);
+        self.stack.truncate(len - 2);
+        r
+    }
+
+    /// The keyword pairs of a dict of keywords (`None`: none).
+    fn kw_pairs(&mut self, kw: Value) -> PyResult<Vec<(ObjRef, Value)>> {
+        let Value::Obj(d) = kw else { return Ok(Vec::new()) };
+        let entries: Vec<(Value, Value)> = match self.heap.get(d) {
+            Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        };
+        let mut out = Vec::with_capacity(entries.len());
+        for (k, v) in entries {
+            match k {
+                Value::Obj(s) if matches!(self.heap.get(s), Obj::Str(_)) => out.push((self.intern_obj(s), v)),
+                _ => return Err(self.type_error("keywords must be strings")),
+            }
+        }
+        Ok(out)
+    }
+
+    /// An attribute a metaclass defines itself (not one `type` provides).
+    fn class_of_lookup(&mut self, meta: ObjRef, name: &str) -> Option<Value> {
+        if meta == self.types.type_ {
+            return None;
+        }
+        let n = self.intern(name);
+        self.lookup_class_attr(meta, n)
+    }
+
+    /// The most derived of `meta` and the bases' metaclasses.
+    pub(crate) fn winner_meta(&mut self, meta: ObjRef, bases: &[Value]) -> PyResult<ObjRef> {
+        let mut winner = meta;
+        for &b in bases {
+            let bm = self.class_of(b);
+            if self.is_subclass(winner, bm) {
+                continue;
+            }
+            if self.is_subclass(bm, winner) {
+                winner = bm;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(winner)
+    }
+
     /// Builds a class object from a finished class body.
     pub(crate) fn make_class(&mut self, name: Value, bases: Value, namespace: ObjRef) -> PyResult<Value> {
-        let r = self.make_class_inner(name, bases, namespace);
+        self.make_class_ex(name, bases, namespace, None, &[])
+    }
+
+    /// [`Vm::make_class`] with a metaclass (`None`: `type` or the bases')
+    /// and the class keywords (for `__init_subclass__`).
+    pub(crate) fn make_class_ex(
+        &mut self,
+        name: Value,
+        bases: Value,
+        namespace: ObjRef,
+        meta: Option<ObjRef>,
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
+        let r = self.make_class_inner(name, bases, namespace, meta, kw);
         // Class creation edits the new class's dict directly: drop cached lookups.
         self.clear_attr_cache();
         r
     }
 
-    fn make_class_inner(&mut self, name: Value, bases: Value, namespace: ObjRef) -> PyResult<Value> {
+    fn make_class_inner(
+        &mut self,
+        name: Value,
+        bases: Value,
+        namespace: ObjRef,
+        meta: Option<ObjRef>,
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
         let name_s = self.str_text_v(name);
         let mut base_refs: Vec<ObjRef> = Vec::new();
         if let Value::Obj(t) = bases {
@@ -714,6 +882,9 @@ impl Vm {
             match bc.layout {
                 Layout::Exception => layout = Layout::Exception,
                 Layout::Native if b == self.types.object => {}
+                Layout::Native if cfg!(feature = "metaclasses") && self.is_subclass(b, self.types.type_) => {
+                    layout = Layout::Native
+                }
                 Layout::Native if self.is_subclassable_native(b) => layout = Layout::Wrapped,
                 Layout::Wrapped => layout = Layout::Wrapped,
                 Layout::Native => {
@@ -747,6 +918,13 @@ impl Vm {
             }
         }
         let mro_tail = self.c3_merge(&base_refs, &name_s)?;
+        let meta = if cfg!(feature = "metaclasses") {
+            let base_vals: Vec<Value> = base_refs.iter().map(|&b| Value::Obj(b)).collect();
+            let meta = self.winner_meta(meta.unwrap_or(self.types.type_), &base_vals)?;
+            (meta != self.types.type_).then_some(meta)
+        } else {
+            None
+        };
         let qualname = match self.dict_get_str(namespace, self.names.qualname) {
             Some(v) => self.str_text_v(v),
             None => name_s.clone(),
@@ -774,6 +952,7 @@ impl Vm {
                 bases: base_refs.clone(),
                 mro: Vec::new(),
                 subclasses: Vec::new(),
+                meta,
             }),
         };
         let r = self.heap.alloc(Obj::Class(class));
@@ -818,7 +997,7 @@ impl Vm {
         }
         let roots = self.temp_roots.len();
         self.temp_roots.push(Value::Obj(r));
-        let result = self.finish_class(r, namespace);
+        let result = self.finish_class(r, namespace, kw);
         self.temp_roots.truncate(roots);
         result?;
         Ok(Value::Obj(r))
@@ -872,7 +1051,7 @@ impl Vm {
 
     /// After the class exists: `__set_name__` on its attributes, then the
     /// parent's `__init_subclass__`.
-    fn finish_class(&mut self, class: ObjRef, namespace: ObjRef) -> PyResult<()> {
+    fn finish_class(&mut self, class: ObjRef, namespace: ObjRef, kw: &[(ObjRef, Value)]) -> PyResult<()> {
         let entries: Vec<(Value, Value)> = match self.heap.get(namespace) {
             Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
             _ => Vec::new(),
@@ -892,7 +1071,7 @@ impl Vm {
         if c.mro.len() > 1 {
             let name = self.names.init_subclass;
             if let Some(f) = self.super_lookup(class, Value::Obj(class), class, name)? {
-                self.call_value(f, &[])?;
+                self.call_value_kw(f, &[], kw)?;
             }
         }
         Ok(())

@@ -113,6 +113,16 @@ impl Vm {
         self.new_exception_empty(c)
     }
 
+    /// `StopIteration` carrying a generator's return value (no argument
+    /// for `None`, as CPython raises it).
+    pub fn stop_iteration_with(&mut self, value: Value) -> PyErr {
+        if matches!(value, Value::None) {
+            return self.stop_iteration();
+        }
+        let c = self.exc.stop_iteration;
+        self.new_exception_args(c, alloc::vec![value])
+    }
+
     /// `RecursionError`.
     pub fn recursion_error(&mut self) -> PyErr {
         let c = self.exc.recursion_error;
@@ -251,15 +261,18 @@ impl Vm {
     }
 
     /// `with ctx:` — returns (bound `__exit__`, result of `__enter__()`).
-    pub(crate) fn enter_context(&mut self, ctx: Value) -> PyResult<(Value, Value)> {
-        let enter_name = self.intern("__enter__");
-        let exit_name = self.intern("__exit__");
+    pub(crate) fn enter_context(&mut self, ctx: Value, is_async: bool) -> PyResult<(Value, Value)> {
+        let (enter_s, exit_s, asynchronous) =
+            if is_async { ("__aenter__", "__aexit__", "asynchronous ") } else { ("__enter__", "__exit__", "") };
+        let (enter_name, exit_name) = (self.intern(enter_s), self.intern(exit_s));
         let cls = self.class_of(ctx);
         let (enter, exit) = (self.lookup_class_attr(cls, enter_name), self.lookup_class_attr(cls, exit_name));
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(ctx);
-            let extra = if enter.is_some() { " (missed __exit__ method)" } else { "" };
-            return Err(self.type_error(format!("'{tn}' object does not support the context manager protocol{extra}")));
+            let extra = if enter.is_some() { format!(" (missed {exit_s} method)") } else { String::new() };
+            return Err(self.type_error(format!(
+                "'{tn}' object does not support the {asynchronous}context manager protocol{extra}"
+            )));
         };
         let bound_exit = Value::Obj(self.heap.alloc(Obj::BoundMethod { receiver: ctx, func: exit }));
         self.temp_roots.push(bound_exit);

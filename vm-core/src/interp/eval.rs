@@ -685,6 +685,11 @@ impl Vm {
                                         self.stack.push(v);
                                         self.frame_mut().pc = exit as usize;
                                     }
+                                    GenMode::Call => {
+                                        // As the built-in's StopIteration, raised at the call.
+                                        pc = self.frame().pc;
+                                        break 'dispatch self.stop_iteration_with(v);
+                                    }
                                 }
                             }
                             ReturnAction::BinaryDunder { oparg, left, right } => {
@@ -696,9 +701,9 @@ impl Vm {
                                 }
                                 self.stack.push(v);
                             }
-                            ReturnAction::BuildClass { name, bases, namespace } => {
+                            ReturnAction::BuildClass { name, bases, namespace, extras } => {
                                 reload!();
-                                let cls = tri!(self.make_class(name, bases, namespace));
+                                let cls = tri!(self.class_statement_end(name, bases, namespace, extras));
                                 self.stack.push(cls);
                                 continue;
                             }
@@ -855,9 +860,18 @@ impl Vm {
                     Opcode::GetYieldFromIter => {
                         save_pc!();
                         let v = top!();
-                        if self.as_generator(v).is_none() {
-                            let it = tri!(self.get_iter(v));
-                            self.stack.set_top(it);
+                        match v {
+                            Value::Obj(r) if matches!(self.heap.get(r), Obj::Generator(_)) => {
+                                if self.class_of(v) == self.types.coroutine {
+                                    break 'dispatch self.type_error(
+                                        "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                                    );
+                                }
+                            }
+                            _ => {
+                                let it = tri!(self.get_iter(v));
+                                self.stack.set_top(it);
+                            }
                         }
                     }
                     Opcode::Send => {
@@ -974,7 +988,8 @@ impl Vm {
                     | Opcode::ToBoolList
                     | Opcode::ToBoolStr
                     | Opcode::ToBoolAlwaysTrue
-                    | Opcode::SendGen => {
+                    | Opcode::SendGen
+                    | Opcode::CallGen => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {
@@ -1020,15 +1035,56 @@ impl Vm {
                     Opcode::BeforeWith => {
                         save_pc!();
                         let ctx = top!();
-                        let (exit, entered) = tri!(self.enter_context(ctx));
+                        let (exit, entered) = tri!(self.enter_context(ctx, arg != 0));
                         self.stack.set_top(exit);
                         self.stack.push(entered);
                     }
                     Opcode::WithExit => {
                         save_pc!();
                         let exit = top!();
-                        tri!(self.call_value(exit, &[Value::None, Value::None, Value::None]));
+                        let r = tri!(self.call_value(exit, &[Value::None, Value::None, Value::None]));
                         self.stack.pop();
+                        if arg != 0 {
+                            self.stack.push(r);
+                        }
+                    }
+                    #[cfg(not(feature = "coroutines"))]
+                    Opcode::GetAwaitable | Opcode::GetAIter | Opcode::GetANext | Opcode::EndAsyncFor => {
+                        save_pc!();
+                        break 'dispatch self.system_error("this build has no coroutines");
+                    }
+                    #[cfg(feature = "coroutines")]
+                    Opcode::GetAwaitable => {
+                        save_pc!();
+                        let v = top!();
+                        let it = tri!(self.get_awaitable(v, arg));
+                        self.stack.set_top(it);
+                    }
+                    #[cfg(feature = "coroutines")]
+                    Opcode::GetAIter => {
+                        save_pc!();
+                        let v = top!();
+                        let it = tri!(self.get_aiter(v));
+                        self.stack.set_top(it);
+                    }
+                    #[cfg(feature = "coroutines")]
+                    Opcode::GetANext => {
+                        save_pc!();
+                        let v = top!();
+                        let it = tri!(self.get_anext(v));
+                        self.stack.push(it);
+                    }
+                    #[cfg(feature = "coroutines")]
+                    Opcode::EndAsyncFor => {
+                        save_pc!();
+                        let exc = pop!();
+                        self.stack.pop();
+                        let stop = self.exc.stop_async_iteration;
+                        match exc {
+                            Value::Obj(e) if self.exception_matches(PyErr(e), stop) => {}
+                            Value::Obj(e) => break 'dispatch PyErr(e),
+                            _ => break 'dispatch self.system_error("END_ASYNC_FOR of a non-exception"),
+                        }
                     }
                     Opcode::WithExceptStart => {
                         save_pc!();
@@ -1041,8 +1097,10 @@ impl Vm {
                         };
                         let r = tri!(self.call_value(exit, &[typ, exc, tb]));
                         self.stack.push(r);
-                        let t = tri!(self.truthy(r));
-                        self.stack.set_top(Value::Bool(t));
+                        if arg == 0 {
+                            let t = tri!(self.truthy(r));
+                            self.stack.set_top(Value::Bool(t));
+                        }
                     }
                     Opcode::FormatValue => {
                         save_pc!();

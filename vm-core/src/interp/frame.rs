@@ -48,6 +48,9 @@ pub enum ReturnAction {
         bases: Value,
         /// The namespace the body filled.
         namespace: ObjRef,
+        /// The metaclass and the class keywords (a dict or `None`) wait on
+        /// the stack below the body's frame.
+        extras: bool,
     },
 }
 
@@ -65,7 +68,7 @@ impl ReturnAction {
                 f(Value::Obj(gen));
                 f(outer_handled)
             }
-            ReturnAction::BuildClass { name, bases, namespace } => {
+            ReturnAction::BuildClass { name, bases, namespace, .. } => {
                 f(name);
                 f(bases);
                 f(Value::Obj(namespace))
@@ -87,6 +90,9 @@ pub enum GenMode {
         /// Where the delegation ends.
         exit: u32,
     },
+    /// `CALL_GEN` (`next(gen)`, `gen.send(v)`) in the calling frame: a
+    /// yield pushes the call's result; a return raises StopIteration there.
+    Call,
     /// Native code (`next()`, `send()`, `list()`): the eval loop returns to it.
     Native,
 }

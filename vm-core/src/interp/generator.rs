@@ -6,6 +6,7 @@ use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
 
+use crate::bytecode::code::FLAG_COROUTINE;
 use crate::interp::eval::CallOutcome;
 use crate::interp::frame::{Frame, GenMode, ReturnAction};
 use crate::runtime::object::{GenState, Generator, GeneratorDetails, Obj, PyErr, PyResult};
@@ -83,11 +84,14 @@ impl Vm {
     #[inline(never)]
     fn resume_generator_slow(&mut self, gen: ObjRef, sent: Value, mode: GenMode) -> PyResult<bool> {
         let Obj::Generator(g) = self.heap.get(gen) else { return Err(self.system_error("not a generator")) };
+        let coro = g.code.code.flags & FLAG_COROUTINE != 0;
+        let kind = if coro { "coroutine" } else { "generator" };
         match g.state {
+            GenState::Done if coro => return Err(self.runtime_error_msg("cannot reuse already awaited coroutine")),
             GenState::Done => return Ok(false),
-            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Running => return Err(self.value_error(alloc::format!("{kind} already executing"))),
             GenState::Created if !matches!(sent, Value::None) => {
-                return Err(self.type_error("can't send non-None value to a just-started generator"));
+                return Err(self.type_error(alloc::format!("can't send non-None value to a just-started {kind}")));
             }
             _ => {}
         }

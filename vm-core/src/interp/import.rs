@@ -13,12 +13,39 @@ impl Vm {
     /// IMPORT_NAME: the module to bind (the top-level package for a plain
     /// `import a.b`, the named module for `from a.b import x`).
     pub fn import_name(&mut self, name: ObjRef, fromlist: Value, level: Value) -> PyResult<Value> {
-        if !matches!(level, Value::Int(0) | Value::None) {
-            let c = self.exc.import_error;
-            return Err(self.new_exception(c, "attempted relative import with no known parent package"));
+        let mut full = self.str_text(name);
+        if let Value::Int(level @ 1..) = level {
+            full = self.resolve_relative(&full, level as usize)?;
+            if self.str_text(name).is_empty() {
+                return self.import_module_chain(&full);
+            }
         }
-        let full = self.str_text(name);
-        let mut module = Value::None;
+        let first = self.import_module_chain(&full)?;
+        Ok(if matches!(fromlist, Value::None) { first } else { self.import_module(&full)? })
+    }
+
+    /// `from .name import ...` (`level` dots) in the current frame's module:
+    /// the absolute module name, from the module's `__package__`.
+    fn resolve_relative(&mut self, name: &str, level: usize) -> PyResult<String> {
+        let globals = self.frame().globals;
+        let key = self.intern("__package__");
+        let package = self.dict_get_str(globals, key).and_then(|p| self.as_str(p).map(String::from));
+        let c = self.exc.import_error;
+        let Some(package) = package.filter(|p| !p.is_empty()) else {
+            return Err(self.new_exception(c, "attempted relative import with no known parent package"));
+        };
+        let mut base = package.as_str();
+        for _ in 1..level {
+            match base.rsplit_once('.') {
+                Some((b, _)) => base = b,
+                None => return Err(self.new_exception(c, "attempted relative import beyond top-level package")),
+            }
+        }
+        Ok(if name.is_empty() { String::from(base) } else { format!("{base}.{name}") })
+    }
+
+    /// Imports `a`, `a.b`, `a.b.c` in turn for `a.b.c`; the first one.
+    fn import_module_chain(&mut self, full: &str) -> PyResult<Value> {
         let mut first = Value::None;
         let mut prefix = String::new();
         for (i, part) in full.split('.').enumerate() {
@@ -26,12 +53,12 @@ impl Vm {
                 prefix.push('.');
             }
             prefix.push_str(part);
-            module = self.import_module(&prefix)?;
+            let module = self.import_module(&prefix)?;
             if i == 0 {
                 first = module;
             }
         }
-        Ok(if matches!(fromlist, Value::None) { first } else { module })
+        Ok(first)
     }
 
     /// Imports (or finds already imported) the module called `name`.
@@ -94,6 +121,19 @@ impl Vm {
                 Ok(c) => c,
                 Err(e) => return Err(crate::builtins::compile_error_exception(self, &e, &file)),
             };
+            // A package (`__init__.py`) gets `__path__`; every module its `__package__`.
+            let is_package = file.ends_with("__init__.py");
+            let package = if is_package { name } else { name.rsplit_once('.').map_or("", |(p, _)| p) };
+            let package = self.new_str(package);
+            let pkey = self.intern("__package__");
+            self.dict_set_str(dict, pkey, package)?;
+            if is_package {
+                let dir = file.strip_suffix("__init__.py").unwrap_or("").trim_end_matches(['/', '\\']);
+                let dir = self.new_str(dir);
+                let path = self.new_list(alloc::vec![dir]);
+                let pkey = self.intern("__path__");
+                self.dict_set_str(dict, pkey, path)?;
+            }
             let f = self.new_string(file);
             self.dict_set_str(dict, self.names.file, f)?;
             self.dict_set_str(self.modules, key, module)?;

@@ -6,6 +6,8 @@ pub mod bytes_ops;
 pub mod call;
 pub mod code;
 pub mod complex_ops;
+#[cfg(feature = "coroutines")]
+pub mod coroutine;
 pub mod errors;
 pub mod eval;
 pub mod frame;

@@ -271,7 +271,14 @@ impl Vm {
                     None => format!("<module '{n}' (built-in)>"),
                 };
             }
-            Obj::Generator(g) => out = format!("<generator object {} at {}>", g.code.code.qualname, Self::addr(r)),
+            Obj::Generator(g) => {
+                let kind = if g.code.code.flags & crate::bytecode::code::FLAG_COROUTINE != 0 {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
+                out = format!("<{kind} object {} at {}>", g.code.code.qualname, Self::addr(r))
+            }
             Obj::Ellipsis => out.push_str("Ellipsis"),
             Obj::StaticMethod(f) | Obj::ClassMethod(f) => {
                 let kind =

@@ -386,7 +386,13 @@ impl Vm {
                     Value::Int(_) | Value::Float(_) | Value::Bool(_) => true,
                     Value::Obj(r) => matches!(
                         self.heap.get(r),
-                        Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::BigInt(_)
+                        Obj::Str(_)
+                            | Obj::List(_)
+                            | Obj::Tuple(_)
+                            | Obj::Dict(_)
+                            | Obj::Set(_)
+                            | Obj::BigInt(_)
+                            | Obj::Generator(_)
                     ),
                     _ => false,
                 };
@@ -463,6 +469,23 @@ impl Vm {
                 let self_slot_empty = self.stack[call_base + 1].is_null();
                 match self.heap.get(fr) {
                     Obj::Builtin { def, receiver: Value::Null } => {
+                        // `next(gen)`, `gen.__next__()`, `gen.send(v)` (cache word 1:
+                        // where the generator is, see `uop::semantics::call_gen_position`).
+                        if let Some(resumes) = crate::builtins::generator_resumption(def.func) {
+                            let next_builtin = resumes == crate::builtins::GenResumption::NextBuiltin;
+                            let (want_argc, want_empty) = match resumes {
+                                crate::builtins::GenResumption::NextBuiltin => (1, true),
+                                crate::builtins::GenResumption::DunderNext => (0, false),
+                                crate::builtins::GenResumption::Send => (1, false),
+                            };
+                            let at = len - argc - 1 + usize::from(next_builtin);
+                            if argc == want_argc
+                                && self_slot_empty == want_empty
+                                && self.as_generator(self.stack[at]).is_some()
+                            {
+                                return Ok((Opcode::CallGen, [fr.0, u32::from(next_builtin), 0, 0]));
+                            }
+                        }
                         let spec = if def.name == "len" && argc == 1 && self_slot_empty {
                             Opcode::CallLen
                         } else if def.name == "isinstance"
@@ -484,6 +507,7 @@ impl Vm {
                     }
                     Obj::Class(class) => {
                         if class.layout != crate::runtime::object::Layout::Object
+                            || class.meta.is_some()
                             || class.slots.is_some()
                             || !self_slot_empty
                             || self.class_overrides_new(fr)

@@ -425,7 +425,8 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Range { .. } | Obj::Iter(_) => true,
                 Obj::Bytes(_) => true,
-                Obj::BigRange(_) | Obj::Generator(_) => true,
+                Obj::Generator(g) => g.code.code.flags & crate::bytecode::code::FLAG_COROUTINE == 0,
+                Obj::BigRange(_) => true,
                 Obj::Set(_) => true,
                 Obj::DictView { .. } => true,
                 Obj::Instance(i) => {
@@ -458,6 +459,9 @@ impl Vm {
                     remaining: crate::builtins::range_len(*start, *stop, *step) as u64,
                     step: *step,
                 },
+                Obj::Generator(g) if g.code.code.flags & crate::bytecode::code::FLAG_COROUTINE != 0 => {
+                    return Err(self.type_error("'coroutine' object is not iterable"));
+                }
                 Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
                 Obj::BigRange(_) => IterState::GetItem { obj: v, index: 0 },
                 Obj::Instance(_) => {
@@ -501,10 +505,27 @@ impl Vm {
         if !matches!(self.heap.get(cls), Obj::Class(_)) {
             return Ok(None);
         }
+        // A metaclass's own dunder (`__iter__` for `__ouro_class_iter__`) first.
+        if let Some(f) = self.meta_dunder(cls, &hook[12..]) {
+            return self.call_value(f, args).map(Some);
+        }
         let name = self.intern(hook);
         let Some(f) = self.lookup_class_attr(cls, name) else { return Ok(None) };
         let bound = self.bind_descr(f, Value::Null, cls)?;
         self.call_value(bound, args).map(Some)
+    }
+
+    /// `type(cls).__NAME__` bound to `cls` when `cls` has a metaclass that
+    /// defines it in Python (`suffix` is `_NAME__`).
+    pub(crate) fn meta_dunder(&mut self, cls: ObjRef, suffix: &str) -> Option<Value> {
+        let Obj::Class(c) = self.heap.get(cls) else { return None };
+        let m = c.meta.filter(|_| cfg!(feature = "metaclasses"))?;
+        let name = self.intern(&format!("_{suffix}"));
+        let f = self.lookup_class_attr(m, name)?;
+        if !matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::Function(_))) {
+            return None;
+        }
+        Some(Value::Obj(self.heap.alloc(Obj::BoundMethod { receiver: Value::Obj(cls), func: f })))
     }
 
     fn not_iterable(&mut self, v: Value) -> crate::runtime::object::PyErr {

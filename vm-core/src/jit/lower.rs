@@ -43,6 +43,7 @@ pub fn pushes_frame(op: Opcode) -> bool {
             | Opcode::BinaryOpInstance
             | Opcode::ForIterGen
             | Opcode::SendGen
+            | Opcode::CallGen
     )
 }
 

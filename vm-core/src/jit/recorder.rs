@@ -357,7 +357,17 @@ impl Vm {
         if entry_trace && started && op == Opcode::JumpBackward && jit.trace_at(code, arg).is_none() {
             return self.finish_recording_at(TraceEnd::Exit, None, pc);
         }
-        if matches!(op, Opcode::RaiseVarargs | Opcode::Reraise | Opcode::BuildClass | Opcode::ImportStar) {
+        if matches!(
+            op,
+            Opcode::RaiseVarargs
+                | Opcode::Reraise
+                | Opcode::BuildClass
+                | Opcode::ImportStar
+                | Opcode::GetAwaitable
+                | Opcode::GetAIter
+                | Opcode::GetANext
+                | Opcode::EndAsyncFor
+        ) {
             if !started {
                 return self.abort_recording(AbortReason::Unsupported);
             }

@@ -253,6 +253,8 @@ pub struct ClassDetails {
     pub mro: Vec<ObjRef>,
     /// Known direct subclasses, so a change can bump their versions too.
     pub subclasses: Vec<ObjRef>,
+    /// The metaclass when it is not `type` (a subclass of `type`).
+    pub meta: Option<ObjRef>,
 }
 
 impl Deref for Class {
@@ -680,6 +682,7 @@ impl Obj {
                 c.bases.iter().for_each(|&b| f(Value::Obj(b)));
                 c.mro.iter().for_each(|&b| f(Value::Obj(b)));
                 c.subclasses.iter().for_each(|&b| f(Value::Obj(b)));
+                c.meta.iter().for_each(|&b| f(Value::Obj(b)));
                 f(Value::Obj(c.dict))
             }
             Obj::Instance(inst) => {

@@ -42,6 +42,7 @@ macro_rules! for_each_builtin_type {
             (iterator, "iterator", object),
             (cell, "cell", object),
             (generator, "generator", object),
+            (coroutine, "coroutine", object),
             (module, "module", object),
             (traceback, "traceback", object),
             (map, "map", object),

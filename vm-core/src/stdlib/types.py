@@ -29,6 +29,23 @@ class _C:
 
 
 MethodType = type(_C()._m)
+
+
+async def _co():
+    pass
+
+
+_c = _co()
+CoroutineType = type(_c)
+_c.close()
+del _co, _c
+
+
+def coroutine(func):
+    """Make a generator function's generators awaitable."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    return _sys._ouro_iterable_coroutine(func)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)

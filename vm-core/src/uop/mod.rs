@@ -131,6 +131,8 @@ macro_rules! for_each_uop {
             (ForIterGenFrame, "_FOR_ITER_GEN_FRAME", Action, for_iter_gen),
             (GuardSendGenerator, "_GUARD_SEND_GEN", Guard, guard_send_generator),
             (SendGenFrame, "_SEND_GEN_FRAME", Action, send_gen),
+            (GuardCallGen, "_GUARD_CALL_GEN", Guard, guard_call_gen),
+            (CallGenFrame, "_CALL_GEN_FRAME", Action, call_gen),
             (GuardTosBool, "_GUARD_TOS_BOOL", Guard, guard_tos_bool),
             (GuardTosInt, "_GUARD_TOS_INT", Guard, guard_tos_int),
             (GuardTosNone, "_GUARD_TOS_NONE", Guard, guard_tos_none),

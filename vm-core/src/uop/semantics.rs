@@ -1201,6 +1201,54 @@ pub(super) fn send_gen(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     }
 }
 
+/// `CALL_GEN`'s generator: after the callee and `self` for `gen.send(v)`
+/// and `gen.__next__()` (cache word 1: 0), after the callee and `NULL` for
+/// `next(gen)` (1).
+#[inline(always)]
+fn call_gen_position(vm: &Vm, a: &UopArgs) -> usize {
+    vm.stack.len() - a.oparg as usize - 1 + a.cache[1] as usize
+}
+
+/// `CALL_GEN`: the callee recorded, and a generator that resumes without
+/// raising (suspended, or just created with `None` sent). Anything else
+/// (running, finished, a value sent to a new one) takes the generic call,
+/// which raises or returns as the built-in does.
+#[inline]
+pub(super) fn guard_call_gen(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    if guard_callee(vm, a)? != Flow::Continue {
+        return Ok(Flow::Deopt);
+    }
+    let sends = a.oparg == 1 && a.cache[1] == 0;
+    let Some(&Value::Obj(r)) = vm.stack.get(call_gen_position(vm, a)) else { return Ok(Flow::Deopt) };
+    Ok(match vm.heap.get(r) {
+        Obj::Generator(g) => match g.state {
+            GenState::Suspended | GenState::Delegating => Flow::Continue,
+            GenState::Created if !sends || vm.stack.top() == Value::None => Flow::Continue,
+            _ => Flow::Deopt,
+        },
+        _ => Flow::Deopt,
+    })
+}
+
+/// Resumes the generator as the built-in would, without re-entering the
+/// interpreter: the call's operands are popped and the generator's frame
+/// pushed with `GenMode::Call`.
+#[inline]
+pub(super) fn call_gen(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let at = call_gen_position(vm, a);
+    let Value::Obj(g) = vm.stack[at] else { return Ok(Flow::Deopt) };
+    let sent = if a.oparg == 1 && a.cache[1] == 0 { vm.stack.top() } else { Value::None };
+    // (`g` stays reachable: the frame pushed holds it.)
+    let call_base = vm.stack.len() - a.oparg as usize - 2;
+    vm.stack.truncate(call_base);
+    vm.stats.calls += 1;
+    if vm.resume_generator(g, sent, GenMode::Call)? {
+        Ok(Flow::Frame)
+    } else {
+        Err(vm.system_error("CALL_GEN: the guarded generator did not resume"))
+    }
+}
+
 // ----- TO_BOOL: the truth of the value on top, as `Vm::truthy` computes it -----
 
 /// The top operand satisfies `test`.

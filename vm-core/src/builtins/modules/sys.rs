@@ -28,7 +28,30 @@ static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "getrecursionlimit", func: getrecursionlimit },
     BuiltinDef { name: "setrecursionlimit", func: setrecursionlimit },
     BuiltinDef { name: "exit", func: exit },
+    #[cfg(feature = "coroutines")]
+    BuiltinDef { name: "_ouro_iterable_coroutine", func: iterable_coroutine },
 ];
+
+#[cfg(feature = "coroutines")]
+/// What `types.coroutine` does to a generator function: its generators
+/// become awaitable (CPython's CO_ITERABLE_COROUTINE). Returns `func`.
+fn iterable_coroutine(vm: &mut Vm, args: &[Value], _kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    use crate::bytecode::code::{FLAG_COROUTINE, FLAG_GENERATOR, FLAG_ITERABLE_COROUTINE};
+    let Some(&Value::Obj(f)) = args.first() else { return Ok(Value::None) };
+    let Obj::Function(func) = vm.heap.get(f) else { return Ok(args[0]) };
+    let flags = func.code.code.flags;
+    if flags & FLAG_GENERATOR == 0 || flags & (FLAG_COROUTINE | FLAG_ITERABLE_COROUTINE) != 0 {
+        return Ok(args[0]);
+    }
+    let mut code = (*func.code.code).clone();
+    code.flags |= FLAG_ITERABLE_COROUTINE;
+    let co = vm.load_code(alloc::rc::Rc::new(code));
+    if let Obj::Function(func) = vm.heap.get_mut(f) {
+        func.code = co;
+        func.version = func.version.wrapping_add(1);
+    }
+    Ok(args[0])
+}
 
 /// Methods of the class of `sys.stdout` and `sys.stderr`.
 static STREAM_METHODS: &[BuiltinDef] = &[
@@ -102,6 +125,7 @@ fn new_stream_class(vm: &mut Vm) -> ObjRef {
             bases: vec![object],
             mro: Vec::new(),
             subclasses: Vec::new(),
+            meta: None,
         }),
     };
     let r = vm.heap.alloc(Obj::Class(class));

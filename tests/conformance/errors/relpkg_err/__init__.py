@@ -1,0 +1,2 @@
+print("in relpkg_err")
+from .. import something

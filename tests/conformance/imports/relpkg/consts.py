@@ -1,0 +1,2 @@
+GREETING = "hello"
+print("consts", __name__, __package__)

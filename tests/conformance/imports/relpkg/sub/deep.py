@@ -1,0 +1,3 @@
+from ..helpers import greet
+def depth():
+    return greet("deep") + " " + __name__

@@ -1,0 +1,3 @@
+# 'async for' at module level
+async for x in y:
+    pass
