@@ -44,6 +44,7 @@ source_modules! {
     ("mod-typing", "typing", "typing.py"),
     ("mod-types", "types", "types.py"),
     ("mod-enum", "enum", "enum.py"),
+    ("mod-json", "json", "json.py"),
     ("mod-collections", "collections", "collections/__init__.py"),
     ("mod-collections", "collections.abc", "collections/abc.py"),
 }

@@ -1,9 +1,10 @@
-//! Built-in modules (`math`, `cmath`, `random`, `time`, `sys`, `gc`): each is a table of
+//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `sys`, `gc`): each is a table of
 //! native functions plus an initializer for its constants, found by name
 //! when a script imports it.
 
 pub mod cmath;
 pub mod gc;
+pub mod json;
 pub mod math;
 pub mod random;
 mod sha512;
@@ -40,6 +41,8 @@ pub static NATIVE_MODULES: &[&NativeModule] = &[
     &random::MODULE,
     #[cfg(feature = "mod-time")]
     &time::MODULE,
+    #[cfg(feature = "mod-json")]
+    &json::MODULE,
     &sys::MODULE,
     &gc::MODULE,
 ];
