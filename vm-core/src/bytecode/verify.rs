@@ -166,7 +166,7 @@ pub fn stack_depth(c: &Code) -> Result<u32, VerifyError> {
         // A `yield from`'s `YIELD_VALUE` (operand 1) comes right after its `SEND`.
         if op == Opcode::YieldValue && arg == 1 {
             let send = pc.checked_sub(1 + Opcode::Send.cache_size()).filter(|&at| starts[at]);
-            if !send.is_some_and(|at| decode(c.instrs[at]).0 == Opcode::Send as u8) {
+            if send.is_none_or(|at| decode(c.instrs[at]).0 != Opcode::Send as u8) {
                 return Err(err(c, Some(pc), "YIELD_VALUE with operand 1 not right after a SEND".into()));
             }
         }
