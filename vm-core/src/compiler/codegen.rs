@@ -562,7 +562,7 @@ impl Unit {
                 self.push_fblock(FBlockKind::Loop { continue_target: start, break_patches: Vec::new(), is_for: true });
                 let h = self.push_handler();
                 self.emit(Opcode::GetANext, 0);
-                self.await_top();
+                self.delegate_to_top();
                 self.handler_stack.pop();
                 self.store_target(target)?;
                 self.body(body)?;
@@ -1101,7 +1101,7 @@ impl Unit {
                         self.emit(Opcode::Swap, 2);
                     }
                     self.emit(Opcode::WithExit, 1);
-                    self.await_top();
+                    self.delegate_to_top();
                     self.emit(Opcode::PopTop, 0);
                 }
             }
@@ -1235,7 +1235,7 @@ impl Unit {
         self.emit(Opcode::BeforeWith, a);
         if is_async {
             self.emit(Opcode::GetAwaitable, 1);
-            self.await_top();
+            self.delegate_to_top();
         }
         let block = if is_async { FBlockKind::AsyncWith } else { FBlockKind::With };
         self.push_fblock(block.clone());
@@ -1253,7 +1253,7 @@ impl Unit {
         self.emit(Opcode::WithExit, a);
         if is_async {
             self.emit(Opcode::GetAwaitable, 2);
-            self.await_top();
+            self.delegate_to_top();
             self.emit(Opcode::PopTop, 0);
         }
         let jend = self.emit(Opcode::JumpForward, 0);
@@ -1268,7 +1268,7 @@ impl Unit {
         self.emit(Opcode::WithExceptStart, a);
         if is_async {
             self.emit(Opcode::GetAwaitable, 2);
-            self.await_top();
+            self.delegate_to_top();
             self.emit(Opcode::ToBool, 0);
         }
         let suppress = self.emit(Opcode::PopJumpIfTrue, 0);
@@ -1804,13 +1804,7 @@ impl Unit {
                 self.expr(v)?;
                 self.line = e.pos.line;
                 self.emit(Opcode::GetYieldFromIter, 0);
-                self.load_const(Const::None);
-                let send = self.emit(Opcode::Send, 0);
-                // (Operand 1: a `yield from`'s yield, see `GenState::Delegating`.)
-                self.emit(Opcode::YieldValue, 1);
-                self.emit(Opcode::JumpBackward, send as u32);
-                let exit = self.here();
-                self.patch(send, exit);
+                self.delegate_to_top();
             }
             ExprKind::Await(_) if !cfg!(feature = "coroutines") => return Err(unsupported("'await'", e.pos)),
             ExprKind::Await(v) => {
@@ -1818,7 +1812,7 @@ impl Unit {
                 self.expr(v)?;
                 self.line = e.pos.line;
                 self.emit(Opcode::GetAwaitable, 0);
-                self.await_top();
+                self.delegate_to_top();
             }
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
@@ -1843,12 +1837,13 @@ impl Unit {
         Err(syntax(&format!("{what} outside async function"), pos))
     }
 
-    /// Awaits the awaitable on top of the stack (after GET_AWAITABLE): the
-    /// `yield from` loop; leaves the result.
-    fn await_top(&mut self) {
+    /// The `yield from` loop over the iterator or awaitable on top of the
+    /// stack (after GET_YIELD_FROM_ITER or GET_AWAITABLE); leaves the result.
+    fn delegate_to_top(&mut self) {
         self.load_const(Const::None);
         let send = self.emit(Opcode::Send, 0);
-        // (A `yield from`'s yield: chains of awaits resume at once too.)
+        // (Operand 1: a `yield from`'s yield, see `GenState::Delegating`;
+        // chains of awaits resume at once too.)
         self.emit(Opcode::YieldValue, 1);
         self.emit(Opcode::JumpBackward, send as u32);
         let exit = self.here();
