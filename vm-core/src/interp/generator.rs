@@ -112,8 +112,9 @@ impl Vm {
         let mut link = gen;
         let mut links = 0;
         // (A chain has no cycle: a `SEND` to a running generator raises.
-        // The bound only guards against a VM bug.)
-        for _ in 0..self.config.recursion_limit {
+        // The bounds on these walks only guard against a VM bug; they are
+        // not the recursion limit, which a script may lower meanwhile.)
+        for _ in 0..self.heap.live_objects() {
             let Obj::Generator(g) = self.heap.get(link) else { break };
             let (GenState::Delegating, Some(&Value::Obj(delegate))) = (g.state, g.values.last()) else { break };
             let resumable = match self.heap.get(delegate) {
@@ -210,7 +211,7 @@ impl Vm {
     /// the links between are suspended in their `yield from` again.
     fn leave_delegation_chain(&mut self, head: ObjRef, inner: ObjRef) {
         let mut link = head;
-        for _ in 0..self.config.recursion_limit {
+        for _ in 0..self.heap.live_objects() {
             if link == inner {
                 break;
             }
@@ -236,7 +237,7 @@ impl Vm {
         outer_handled: Value,
     ) -> (GenMode, Value) {
         let mut link = head;
-        for _ in 0..self.config.recursion_limit {
+        for _ in 0..self.heap.live_objects() {
             match self.heap.get(link) {
                 Obj::Generator(g) if g.values.last() != Some(&Value::Obj(inner)) => match g.values.last() {
                     Some(&Value::Obj(next)) => link = next,
