@@ -141,9 +141,27 @@ impl Vm {
         link
     }
 
+    /// A trace's resumption (`backend::resume_gen`): pushes `gen`'s frame
+    /// if it is a generator suspended at a plain `yield` and the recursion
+    /// limit allows one more frame, with the value on top of the stack sent
+    /// (`send`, popped) or `None`. False, nothing changed, otherwise: the
+    /// caller takes [`Vm::resume_generator`]'s general path.
+    #[inline(always)]
+    pub(crate) fn resume_suspended(&mut self, gen: ObjRef, send: bool, mode: GenMode) -> bool {
+        let room = self.frames.len() < self.config.recursion_limit;
+        match self.heap.get(gen) {
+            Obj::Generator(g) if room && g.state == GenState::Suspended => {}
+            _ => return false,
+        }
+        let sent = if send { self.stack.pop_value() } else { Value::None };
+        self.push_generator_frame(gen, sent, mode, gen);
+        true
+    }
+
     /// Pushes `gen`'s saved frame (created, suspended or delegating), with
     /// `sent` pushed unless it is just starting; `head` is the generator its
     /// resumer resumed (see [`Vm::resume_generator_slow`]).
+    #[inline(always)]
     fn push_generator_frame(&mut self, gen: ObjRef, sent: Value, mode: GenMode, head: ObjRef) {
         let outer_handled = self.handled;
         let Obj::Generator(g) = self.heap.get_mut(gen) else { return };

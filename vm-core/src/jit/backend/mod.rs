@@ -259,6 +259,13 @@ pub fn resume_gen(vm: &mut Vm, send: bool, exit: u32, next: u32) -> PyResult<boo
     use crate::runtime::object::{GenState, Obj};
     let len = vm.stack.len();
     let Some(&Value::Obj(g)) = vm.stack.get(len.wrapping_sub(1 + send as usize)) else { return Ok(false) };
+    let mode = if send { GenMode::Send { exit } } else { GenMode::ForIter { exit } };
+    // The common case first: suspended at a plain `yield`, within the limit.
+    let pc = core::mem::replace(&mut vm.frame_mut().pc, next as usize);
+    if vm.resume_suspended(g, send, mode) {
+        return Ok(true);
+    }
+    vm.frame_mut().pc = pc;
     let resumable = match vm.heap.get(g) {
         Obj::Generator(gen) => match gen.state {
             GenState::Suspended | GenState::Delegating => true,
@@ -272,10 +279,7 @@ pub fn resume_gen(vm: &mut Vm, send: bool, exit: u32, next: u32) -> PyResult<boo
         return Ok(false);
     }
     let pc = core::mem::replace(&mut vm.frame_mut().pc, next as usize);
-    let (sent, mode) = match send {
-        true => (vm.stack.pop_value(), GenMode::Send { exit }),
-        false => (Value::None, GenMode::ForIter { exit }),
-    };
+    let sent = if send { vm.stack.pop_value() } else { Value::None };
     match vm.resume_generator(g, sent, mode)? {
         true => Ok(true),
         false => {

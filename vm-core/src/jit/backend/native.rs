@@ -145,6 +145,19 @@ impl NativeState {
     /// caller or consumer is).
     #[inline(always)]
     fn refresh_with(&mut self, vm: &mut Vm, known_steppable: Option<bool>) {
+        self.refresh_frame(vm, known_steppable);
+        self.heap = vm.heap.slots_ptr();
+        self.gc_due = vm.heap.should_collect() as usize;
+        if self.dict_epoch.is_null() {
+            self.dict_epoch = vm.jit.as_ref().map_or(core::ptr::null(), |j| Rc::as_ptr(&j.dict_epoch));
+        }
+    }
+
+    /// The part of [`NativeState::refresh_with`] a frame pushed or popped
+    /// changes (the top frame, its locals, the depth and what follows from
+    /// it), for entry points that allocate no heap object.
+    #[inline(always)]
+    fn refresh_frame(&mut self, vm: &mut Vm, known_steppable: Option<bool>) {
         let Some(f) = vm.frames.last_mut() else { return };
         let base = f.base;
         self.code = Rc::as_ptr(&f.code);
@@ -157,13 +170,8 @@ impl NativeState {
             vm.stack.reserve(need - len);
         }
         self.locals = vm.stack.as_mut_ptr().wrapping_add(base);
-        self.heap = vm.heap.slots_ptr();
-        self.gc_due = vm.heap.should_collect() as usize;
         self.steppable = known_steppable.unwrap_or_else(|| steppable(vm)) as usize;
         self.room = super::frame_room(vm);
-        if self.dict_epoch.is_null() {
-            self.dict_epoch = vm.jit.as_ref().map_or(core::ptr::null(), |j| Rc::as_ptr(&j.dict_epoch));
-        }
     }
 
     /// The VM, for an entry point.
@@ -340,7 +348,13 @@ pub extern "sysv64" fn jit_resume_gen(state: &mut NativeState, send_exit: u64, n
     // SAFETY: called by the running trace this state belongs to.
     let vm = unsafe { state.vm() };
     match super::resume_gen(vm, send_exit >> 63 != 0, send_exit as u32, next as u32) {
-        Ok(resumed) => state.done_pushed(vm, resumed),
+        Ok(resumed) => {
+            // (Resuming allocates no heap object.)
+            if resumed {
+                state.refresh_frame(vm, Some(true));
+            }
+            resumed as u64
+        }
         Err(e) => state.raise(e),
     }
 }
@@ -352,7 +366,9 @@ pub extern "sysv64" fn jit_yield(state: &mut NativeState, next: u64) -> u64 {
     // SAFETY: called by the running trace this state belongs to.
     let vm = unsafe { state.vm() };
     let done = super::yield_value(vm, next as u32);
-    state.done(vm, done as u64)
+    // (Suspending allocates no heap object.)
+    state.refresh_frame(vm, None);
+    done as u64
 }
 
 /// A specialized instruction's uops (`ir::Op::Uops`): [`UOPS_CONTINUE`],
