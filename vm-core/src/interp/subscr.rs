@@ -546,6 +546,21 @@ impl Vm {
         Ok(())
     }
 
+    /// [`Vm::bulk_tick`] for `n` items a built-in went through at once.
+    #[inline]
+    pub fn bulk_ticks(&mut self, n: usize) -> PyResult<()> {
+        let every = crate::vm::BULK_CHECK_EVERY as u32;
+        let before = self.bulk_count;
+        self.bulk_count = before.wrapping_add(n as u32);
+        // (Checked as often as item by item would: once per boundary crossed.)
+        let crossed = (before & (every - 1)) as usize + n >= every as usize;
+        if crossed {
+            self.reserve(0)?;
+            self.charge_work(n.max(crate::vm::BULK_CHECK_EVERY))?;
+        }
+        Ok(())
+    }
+
     /// `v` itself when it is a list or tuple (built-ins read those by index,
     /// without an iterator object).
     #[inline]
