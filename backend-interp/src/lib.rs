@@ -193,6 +193,14 @@ impl InterpExecutor {
                         break exit_here;
                     }
                 }
+                Op::GuardGen { code, pc, values } => {
+                    let code = alloc::rc::Rc::as_ptr(&self.ctx.codes[*code as usize]);
+                    if !rt::gen_suspended_at(vm, arg(0), code, *pc, *values) {
+                        break exit_here;
+                    }
+                }
+                Op::LoadGenValue(n) => regs[i] = rt::gen_value(vm, arg(0), *n),
+                Op::StoreGenValue(n) => rt::set_gen_value(vm, arg(0), *n, arg(1)),
                 Op::LoadItem => match rt::load_item(vm, arg(0), arg(1)) {
                     Some(v) => regs[i] = v,
                     None => break exit_here,

@@ -20,6 +20,7 @@
 //! exit's word in the trace's data: to the return path, or into a linked
 //! trace. Linking therefore writes one data word and never touches code.
 
+use alloc::rc::Rc;
 use alloc::vec::Vec;
 
 use iced_x86::code_asm::*;
@@ -811,6 +812,25 @@ impl Emit<'_> {
                 let l = self.exit(i);
                 self.a.je(l)?;
                 self.define_from_args(result)?;
+            }
+            Op::GuardGen { code, pc, values } => {
+                self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
+                let code = self.ctx.codes.get(*code as usize).map_or(0, |c| Rc::as_ptr(c) as usize as u64);
+                self.mov_imm(rdx, *pc as u64 | (*values as u64) << 32)?;
+                self.call(nat::jit_guard_gen as *const () as usize, Some(code))?;
+                self.a.test(eax, eax)?;
+                let l = self.exit(i);
+                self.a.je(l)?;
+            }
+            Op::LoadGenValue(n) => {
+                self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
+                self.call(nat::jit_gen_value as *const () as usize, Some(*n as u64))?;
+                self.define_from_args(result)?;
+            }
+            Op::StoreGenValue(n) => {
+                self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
+                self.store_boxed(r15, nat::STATE_ARGS + 16, args[1], false)?;
+                self.call(nat::jit_store_gen_value as *const () as usize, Some(*n as u64))?;
             }
             Op::Yield { next } => {
                 self.call(nat::jit_yield as *const () as usize, Some(*next as u64))?;

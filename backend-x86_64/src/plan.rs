@@ -143,6 +143,9 @@ pub fn calls_entry_point(op: &Op) -> bool {
             | Op::CallPy { .. }
             | Op::ResumeGen { .. }
             | Op::Yield { .. }
+            | Op::GuardGen { .. }
+            | Op::LoadGenValue(_)
+            | Op::StoreGenValue(_)
     )
 }
 
@@ -254,6 +257,7 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             | Op::LoadGlobal { .. }
             | Op::LoadItem
             | Op::LoadCell
+            | Op::LoadGenValue(_)
             | Op::FuncCell(_) => Some(boxed(&mut b)),
             Op::IterNext(IterKind::Range) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
             Op::IterNext(_) => Some(boxed(&mut b)),

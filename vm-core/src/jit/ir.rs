@@ -306,6 +306,9 @@ macro_rules! for_each_ir_op {
             (CallBuiltin, "call_builtin", false, false),
             (CallPy, "call_py", false, true),
             (ResumeGen, "resume_gen", false, true),
+            (GuardGen, "guard_gen", false, true),
+            (LoadGenValue, "gen_value", true, false),
+            (StoreGenValue, "store_gen_value", false, false),
             (Yield, "yield", false, true),
             (Truth, "truth", true, false),
             (LoadSlot, "load_slot", true, false),
@@ -424,6 +427,23 @@ pub enum Op {
         /// The caller's position after the instruction.
         next: u32,
     },
+    /// Exits unless `args[0]` is a generator suspended at `pc` of the
+    /// trace's code `code` with `values` saved values (its locals and
+    /// operand stack): the state a generator region (`lower`, virtual
+    /// generator frames) was recorded from.
+    GuardGen {
+        /// Index into the trace's codes.
+        code: u32,
+        /// Where the generator resumes.
+        pc: u32,
+        /// How many values its frame saved.
+        values: u32,
+    },
+    /// Saved value `n` of the generator `args[0]` (guarded by `guard_gen`).
+    LoadGenValue(u32),
+    /// Sets saved value `n` of the generator `args[0]` to `args[1]` (the
+    /// generator region's `yield`, which commits its frame).
+    StoreGenValue(u32),
     /// `YIELD_VALUE` to a Python frame (`guard_steppable` before) with the
     /// stack in memory: suspends the generator, its position `next`, and
     /// pushes the value on its consumer's stack. Exits (state as is) if
@@ -757,7 +777,12 @@ impl TraceIr {
                 Op::CallPy { argc, next, code } => {
                     write!(out, " {} argc={argc} next=@{next}", self.code_name(*code))
                 }
-                Op::LoadSlot(n) | Op::StoreSlot(n) | Op::FuncCell(n) => write!(out, " [{n}]"),
+                Op::LoadSlot(n) | Op::StoreSlot(n) | Op::FuncCell(n) | Op::LoadGenValue(n) | Op::StoreGenValue(n) => {
+                    write!(out, " [{n}]")
+                }
+                Op::GuardGen { code, pc, values } => {
+                    write!(out, " code={} pc={pc} values={values}", self.code_name(*code))
+                }
                 Op::AddSlot { slot, shape } => write!(out, " [{slot}] shape={shape}"),
                 Op::NewInstance(class) => write!(out, " class=obj{class}"),
                 Op::LoadGlobal { builtin, index, name, keys } => {

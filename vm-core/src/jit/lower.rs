@@ -64,6 +64,9 @@ pub struct InlineCall {
     /// The callee (or a call inlined in it) changes something the caller
     /// could see (an attribute, a list item): its exits push its frame.
     pub effects: bool,
+    /// A generator region: a `FOR_ITER_GEN` whose generator runs to its
+    /// next `yield` (at `ret`) with no effect but on its own frame.
+    pub generator: bool,
 }
 
 /// A Python call being lowered inline, without a frame (see [`inline_plan`]).
@@ -95,6 +98,16 @@ struct Inlined {
     /// operand): its return is the operation's value unless it is
     /// `NotImplemented`, which tier 1 handles.
     dunder: Option<(crate::jit::recorder::DunderCall, u32)>,
+    /// A generator region's frame (see [`Lowering::begin_generator`]).
+    generator: Option<GeneratorFrame>,
+}
+
+/// The frame of a generator a trace runs without pushing it: the
+/// generator, and its saved values (locals, then operand stack) as the
+/// region loaded them.
+struct GeneratorFrame {
+    gen: ValueId,
+    loaded: Vec<ValueId>,
 }
 
 struct Lowering<'a> {
@@ -692,6 +705,9 @@ impl Lowering<'_> {
     /// lower it as a real call instead.
     fn begin_inline(&mut self, inst: &RecordedInst, callee: &[RecordedInst], effects: bool) -> bool {
         let Some(body) = callee.first() else { return false };
+        if inst.op == Opcode::ForIterGen {
+            return self.begin_generator(inst, body);
+        }
         if inst.op == Opcode::BinaryOpInstance {
             return self.begin_inline_dunder(inst, body.code, callee, effects);
         }
@@ -819,6 +835,70 @@ impl Lowering<'_> {
         true
     }
 
+    /// Starts a generator region ([`generator_region`]): the `FOR_ITER_GEN`
+    /// `inst` resumes the generator on top of the stack without pushing
+    /// its frame. Guarded to be suspended where and as it was recorded
+    /// (code, position, number of saved values) and to have room for the
+    /// frame tier 1 would push, its saved values are loaded as the
+    /// frame's locals and operand stack, with `None` sent on top. Its body
+    /// is lowered as an inlined call's; its `yield` writes back the values
+    /// that changed (see [`Lowering::lower_inlined`]). Nothing else changes
+    /// before then, so every exit inside resumes tier 1 before the
+    /// `FOR_ITER_GEN`, which resumes the generator from its saved state.
+    fn begin_generator(&mut self, inst: &RecordedInst, body: &RecordedInst) -> bool {
+        let nlocals = self.rec.codes[body.code as usize].nlocals();
+        let Some(saved) = (body.stack_before as usize).checked_sub(1) else { return false };
+        let s = self.snapshot(inst.pc);
+        let gen = self.peek(1);
+        let values = (nlocals + saved) as u32;
+        self.guard(Op::GuardGen { code: body.code, pc: body.pc, values }, alloc::vec![gen], s);
+        self.guard(Op::GuardRoom(self.inlined.len() as u32 + 1), Vec::new(), s);
+        let loaded: Vec<ValueId> =
+            (0..values).map(|n| self.emit(Op::LoadGenValue(n), alloc::vec![gen], Ty::Any)).collect();
+        let frame = Inlined {
+            locals: loaded[..nlocals].iter().map(|&v| Some(v)).collect(),
+            func: gen,
+            self_or_null: gen,
+            with_self: true,
+            code: body.code,
+            init: None,
+            generator: Some(GeneratorFrame { gen, loaded: loaded.clone() }),
+            ..self.inlined_at(inst, self.stack.len(), false, s)
+        };
+        self.enter_inlined(frame);
+        for &v in &loaded[nlocals..] {
+            self.push(v);
+        }
+        let sent = self.emit(Op::Const(Value::None), Vec::new(), Ty::NoneT);
+        self.push(sent);
+        true
+    }
+
+    /// A generator region's `yield` ([`Lowering::begin_generator`]): the
+    /// saved values that changed are written back (the generator stays
+    /// suspended where it was), and the value goes to the `FOR_ITER_GEN`.
+    fn end_generator(&mut self, inst: &RecordedInst) {
+        let v = self.pop();
+        let Some(frame) = self.inlined.pop() else { return };
+        let Some(g) = frame.generator else { return };
+        let stack: Vec<ValueId> = (frame.call_base..self.stack.len()).map(|i| self.value(self.stack[i])).collect();
+        if frame.locals.len() + stack.len() != g.loaded.len() {
+            // (Not the shape it resumed with: `generator_region` rules this out.)
+            self.inlined.push(Inlined { generator: Some(g), ..frame });
+            return self.abandon(inst.pc);
+        }
+        let now = frame.locals.iter().map(|l| l.unwrap_or(ValueId(u32::MAX))).chain(stack);
+        for (n, (now, was)) in now.zip(g.loaded.iter()).enumerate() {
+            if now != *was {
+                let now = if now.0 == u32::MAX { self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any) } else { now };
+                self.emit(Op::StoreGenValue(n as u32), alloc::vec![g.gen, now], Ty::Void);
+            }
+        }
+        self.stack.truncate(frame.call_base);
+        self.keep = self.keep.min(frame.call_base as u32);
+        self.push(v);
+    }
+
     /// The parts of an [`Inlined`] the call site decides (the rest is filled in by the caller).
     fn inlined_at(&self, inst: &RecordedInst, call_base: usize, effects: bool, s: u32) -> Inlined {
         // The outermost call decides how exits inside leave (see `snapshot`).
@@ -838,6 +918,7 @@ impl Lowering<'_> {
             caller_at: (self.at.1, self.at.2),
             init: None,
             dunder: None,
+            generator: None,
         }
     }
 
@@ -961,11 +1042,21 @@ impl Lowering<'_> {
         if self.inlined.is_empty() {
             return false;
         }
+        let in_generator = self.inlined.last().is_some_and(|i| i.generator.is_some());
         match inst.op {
             Opcode::LoadFast => {
                 let v = self.inlined_local(inst.arg);
+                if in_generator {
+                    // A generator's saved local may be unbound (tier 1 raises).
+                    let s = self.snapshot(inst.pc);
+                    self.guard(Op::GuardNotNull, alloc::vec![v], s);
+                }
                 self.push(v);
             }
+            // A loop inside a generator region: no safepoint (the region
+            // runs a bounded path; the trace's own back edge has one).
+            Opcode::JumpBackward if in_generator => {}
+            Opcode::YieldValue if in_generator => self.end_generator(inst),
             Opcode::LoadDeref => {
                 // A free variable (`inline_plan` allows no other): its cell is a value.
                 let snap = self.snapshot(inst.pc);
@@ -1413,12 +1504,18 @@ fn binds_self(argcount: u32, argc: usize) -> Option<bool> {
 /// A call without effects needs no frame even at an exit: every exit inside
 /// it resumes tier 1 before the (outermost) call, which runs it again from
 /// the start (nothing it did is visible).
-pub fn inline_plan(rec: &Recording, effects: bool) -> Vec<Option<InlineCall>> {
+pub fn inline_plan(rec: &Recording, effects: bool, generators: bool) -> Vec<Option<InlineCall>> {
     let insts = &rec.insts;
     let mut plan: Vec<Option<InlineCall>> = alloc::vec![None; insts.len()];
     // Innermost calls first: a callee may contain calls planned already.
     for c in (0..insts.len()).rev() {
         let call = &insts[c];
+        if call.op == Opcode::ForIterGen {
+            if generators {
+                plan[c] = generator_region(rec, c, &plan);
+            }
+            continue;
+        }
         let init = call.op == Opcode::CallAllocAndEnterInit;
         let dunder = call.op == Opcode::BinaryOpInstance && call.dunder.is_some();
         if !(call.op == Opcode::CallPyExactArgs || init && effects || dunder)
@@ -1453,11 +1550,16 @@ pub fn inline_plan(rec: &Recording, effects: bool) -> Vec<Option<InlineCall>> {
             }
             if inst.op == Opcode::ReturnValue {
                 if inst.next.0 == call.depth {
-                    plan[c] = Some(InlineCall { ret: r as u32, effects: has_effects });
+                    plan[c] = Some(InlineCall { ret: r as u32, effects: has_effects, generator: false });
                 }
                 break;
             }
             if let Some(inner) = plan[r] {
+                if inner.generator {
+                    // (Exits inside a generator region roll back to its
+                    // start: a callee's frame cannot be rebuilt there.)
+                    break;
+                }
                 // A call inlined inside this one.
                 has_effects |= inner.effects;
                 r = inner.ret as usize + 1;
@@ -1486,6 +1588,58 @@ pub fn inline_plan(rec: &Recording, effects: bool) -> Vec<Option<InlineCall>> {
         }
     }
     plan
+}
+
+/// The generator region starting at the recorded `FOR_ITER_GEN` at `c`,
+/// if it is one (see [`Lowering::begin_generator`]): the generator was
+/// resumed at a plain `yield` and ran, without effects outside its frame
+/// (the instructions inlined calls without effects may run, calls that
+/// qualify, and jumps back in its own loops), to the same `yield`, which
+/// went back to this `FOR_ITER_GEN`'s frame. Its saved values then have
+/// the same shape before and after, and only they change.
+fn generator_region(rec: &Recording, c: usize, plan: &[Option<InlineCall>]) -> Option<InlineCall> {
+    let insts = &rec.insts;
+    let resume = &insts[c];
+    let body = insts.get(c + 1)?;
+    let body_depth = resume.depth + 1;
+    if resume.next.0 != body_depth || body.depth != body_depth {
+        return None;
+    }
+    let code = &rec.codes[body.code as usize];
+    // (A closure's cells would be among the saved values.)
+    if !code.code.freevars.is_empty() {
+        return None;
+    }
+    let mut r = c + 1;
+    while let Some(inst) = insts.get(r) {
+        if inst.depth != body_depth || inst.code != body.code {
+            return None;
+        }
+        if inst.op == Opcode::YieldValue {
+            // The `yield` it resumed from (the instruction before the body's first),
+            // back to this frame.
+            let same_yield = inst.pc + 1 == body.pc && inst.arg == 0;
+            return (same_yield && inst.next.0 == resume.depth && inst.next.1 == resume.code).then_some(InlineCall {
+                ret: r as u32,
+                effects: false,
+                generator: true,
+            });
+        }
+        if let Some(inner) = plan[r] {
+            // (An inner generator region's yield writes its generator's
+            // values: an effect a rollback to this region's start would undo.)
+            if inner.effects || inner.generator {
+                return None;
+            }
+            r = inner.ret as usize + 1;
+            continue;
+        }
+        if !(pure_in_callee(inst) || inst.op == Opcode::JumpBackward) {
+            return None;
+        }
+        r += 1;
+    }
+    None
 }
 
 /// True if a recorded `STORE_ATTR_INSTANCE_ADD` saw the receiver its cache
@@ -1596,7 +1750,10 @@ pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), params: &super::par
         native_calls: params.native_calls != 0,
         ir: TraceIr::default(),
         rec,
-        inline_at: if inline > 0 { inline_plan(rec, inline > 1) } else { alloc::vec![None; rec.insts.len()] },
+        inline_at: inline_plan(rec, inline > 1, params.virtual_gens != 0 && params.native_calls != 0)
+            .into_iter()
+            .map(|c| c.filter(|c| c.generator || inline > 0))
+            .collect(),
         inlined: Vec::new(),
         abandoned: false,
         stack: (0..rec.start_stack).map(Entry::Mem).collect(),

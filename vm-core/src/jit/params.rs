@@ -49,6 +49,8 @@ macro_rules! for_each_jit_param {
                 "dict, str and len forms as runtime functions on values, built-in and Python calls made directly (0: their uops run)"),
             (passes, "passes", 15, 0, 15,
                 "optimizer passes run, a bit each in order: forward_locals 1, types 2, fold 4, dce 8 (for measuring each one)"),
+            (virtual_gens, "virtual_gens", 1, 0, 1,
+                "a generator a trace resumes and that yields back in it runs without a frame, its saved values read and written in place (0: its frame is pushed)"),
             (follow_yields, "follow_yields", 1, 0, 1,
                 "a trace follows a yield out of its root frame into the Python consumer (0: it ends there)"),
             (stress_exits, "stress_exits", 0, 0, 1_000_000,

@@ -355,6 +355,51 @@ pub fn function_runs(vm: &Vm, v: Value, code: &Rc<crate::interp::code::CodeObjec
     Rc::ptr_eq(&f.code, code) && (!globals || vm.frames.last().is_some_and(|fr| fr.globals == f.globals))
 }
 
+/// True if `gen` is a generator suspended at `pc` of `code` with `values`
+/// saved values (`ir::Op::GuardGen`; `code` is the code object's address).
+pub fn gen_suspended_at(
+    vm: &Vm,
+    gen: Value,
+    code: *const crate::interp::code::CodeObject,
+    pc: u32,
+    values: u32,
+) -> bool {
+    use crate::runtime::object::{GenState, Obj};
+    let Value::Obj(r) = gen else { return false };
+    match vm.heap.get(r) {
+        Obj::Generator(g) => {
+            g.state == GenState::Suspended
+                && g.pc == pc
+                && g.values.len() == values as usize
+                && core::ptr::eq(Rc::as_ptr(&g.code), code)
+        }
+        _ => false,
+    }
+}
+
+/// Saved value `n` of the generator `gen` (`ir::Op::LoadGenValue`, after
+/// `guard_gen`; `NULL` if there is none, which the guard rules out).
+pub fn gen_value(vm: &Vm, gen: Value, n: u32) -> Value {
+    match gen {
+        Value::Obj(r) => match vm.heap.get(r) {
+            crate::runtime::object::Obj::Generator(g) => g.values.get(n as usize).copied().unwrap_or(Value::Null),
+            _ => Value::Null,
+        },
+        _ => Value::Null,
+    }
+}
+
+/// Sets saved value `n` of the generator `gen` to `v` (`ir::Op::StoreGenValue`).
+pub fn set_gen_value(vm: &mut Vm, gen: Value, n: u32, v: Value) {
+    if let Value::Obj(r) = gen {
+        if let crate::runtime::object::Obj::Generator(g) = vm.heap.get_mut(r) {
+            if let Some(slot) = g.values.get_mut(n as usize) {
+                *slot = v;
+            }
+        }
+    }
+}
+
 /// How many more frames the recursion limit allows: a call tier 1 would
 /// make raises `RecursionError` when this is 0 (`ir::Op::GuardRoom`).
 #[inline]
