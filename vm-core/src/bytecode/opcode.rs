@@ -155,6 +155,8 @@ macro_rules! for_each_opcode {
             (LoadMethodBuiltin, "LOAD_METHOD_BUILTIN", Name, |_a: u32| 1, |_a: u32| 1),
             (StoreAttrInstance, "STORE_ATTR_INSTANCE", Name, |_a: u32| -2, |_a: u32| 2),
             (CallPyExactArgs, "CALL_PY_EXACT_ARGS", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
+            // A generator function called with exactly its positional parameters: the generator, no frame.
+            (CallPyGen, "CALL_PY_GEN", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
             (ForIterRange, "FOR_ITER_RANGE", Jump, |_a: u32| 1, |_a: u32| 1),
             (ForIterList, "FOR_ITER_LIST", Jump, |_a: u32| 1, |_a: u32| 1),
             (BinarySubscrListInt, "BINARY_SUBSCR_LIST_INT", None, |_a: u32| -1, |_a: u32| 2),
@@ -363,6 +365,7 @@ macro_rules! for_each_specialization {
             (LoadMethodBuiltin, LoadMethod, [GuardBuiltinType, LoadMethodCached]),
             (StoreAttrInstance, StoreAttr, [GuardStoreShape, StoreAttrSlot]),
             (CallPyExactArgs, Call, [GuardSimpleFunction, CallPyExact]),
+            (CallPyGen, Call, [GuardGeneratorFunction, MakeGenerator]),
             (ForIterRange, ForIter, [GuardRangeIter, ForIterRangeNext]),
             (ForIterList, ForIter, [GuardListIter, ForIterListNext]),
             (BinarySubscrListInt, BinarySubscr, [GuardListInt, SubscrListInt]),

@@ -68,6 +68,15 @@ impl CodeObject {
         f(Value::Obj(self.name));
     }
 
+    /// True for a generator function's code (no other flag, no
+    /// keyword-only parameters) that `nargs` positional arguments bind by
+    /// copying (`CALL_PY_GEN`).
+    #[inline]
+    pub fn binds_generator(&self, nargs: usize) -> bool {
+        let c = &self.code;
+        c.flags == crate::bytecode::code::FLAG_GENERATOR && c.kwonlyargcount == 0 && c.argcount as usize == nargs
+    }
+
     /// Number of fast locals.
     #[inline]
     pub fn nlocals(&self) -> usize {

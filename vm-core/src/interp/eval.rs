@@ -955,6 +955,7 @@ impl Vm {
                     | Opcode::LoadMethodBuiltin
                     | Opcode::StoreAttrInstance
                     | Opcode::CallPyExactArgs
+                    | Opcode::CallPyGen
                     | Opcode::ForIterRange
                     | Opcode::ForIterList
                     | Opcode::BinarySubscrListInt

@@ -527,6 +527,12 @@ impl Vm {
                         }
                         Ok((Opcode::CallAllocAndEnterInit, [fr.0, version, ir.0, 0]))
                     }
+                    Obj::Function(f) if f.code.code.flags == crate::bytecode::code::FLAG_GENERATOR => {
+                        if !f.code.binds_generator(argc + usize::from(!self_slot_empty)) {
+                            return Err(Fail::CodeFlags);
+                        }
+                        Ok((Opcode::CallPyGen, [fr.0, f.version, 0, 0]))
+                    }
                     Obj::Function(f) => {
                         let c = &f.code.code;
                         if c.flags != 0 || c.kwonlyargcount != 0 {

@@ -83,6 +83,8 @@ macro_rules! for_each_uop {
             (GuardCallee, "_GUARD_CALLEE", Guard, guard_callee),
             (GuardSimpleFunction, "_GUARD_SIMPLE_FUNCTION", Guard, guard_simple_function),
             (CallPyExact, "_CALL_PY_EXACT_ARGS", Action, call_py_exact),
+            (GuardGeneratorFunction, "_GUARD_GENERATOR_FUNCTION", Guard, guard_generator_function),
+            (MakeGenerator, "_MAKE_GENERATOR", Action, make_generator),
             (GuardRangeIter, "_GUARD_RANGE_ITER", Guard, guard_range_iter),
             (ForIterRangeNext, "_FOR_ITER_RANGE", Action, for_iter_range),
             (GuardListIter, "_GUARD_LIST_ITER", Guard, guard_list_iter),

@@ -347,6 +347,44 @@ pub fn call_py_exact_args(vm: &mut Vm, argc: usize) -> PyResult<Flow> {
 /// It checks all that `_GUARD_SIMPLE_FUNCTION` does before changing
 /// anything (so tier 1 skips that guard: `Uop::redundant_in_tier1`).
 #[inline(always)]
+pub(super) fn guard_generator_function(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    if vm.pending_kwnames.is_some() {
+        return Ok(Flow::Deopt);
+    }
+    let argc = a.oparg as usize;
+    let Some(call_base) = vm.stack.len().checked_sub(argc + 2) else { return Ok(Flow::Deopt) };
+    let Value::Obj(fr) = vm.stack[call_base] else { return Ok(Flow::Deopt) };
+    let nargs = argc + usize::from(!vm.stack[call_base + 1].is_null());
+    Ok(match vm.heap.get(fr) {
+        Obj::Function(f) if f.code.binds_generator(nargs) => Flow::Continue,
+        _ => Flow::Deopt,
+    })
+}
+
+/// `CALL_PY_GEN`'s action (after `_GUARD_GENERATOR_FUNCTION`): the
+/// arguments become the first locals of a new generator, which replaces
+/// the call on the stack, as the generic call makes it (its frame is
+/// never pushed).
+pub(super) fn make_generator(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let argc = a.oparg as usize;
+    let call_base = vm.stack.len() - argc - 2;
+    let with_self = !vm.stack[call_base + 1].is_null();
+    let args_start = call_base + 2 - usize::from(with_self);
+    let Value::Obj(func) = vm.stack[call_base] else { return Ok(Flow::Deopt) };
+    let Obj::Function(f) = vm.heap.get(func) else { return Ok(Flow::Deopt) };
+    // (The generic call checks the limit before binding, generator or not.)
+    if vm.frames.len() >= vm.config.recursion_limit {
+        return Err(vm.recursion_error());
+    }
+    let code = f.code.clone();
+    let globals = f.globals;
+    vm.stats.calls += 1;
+    let frame = vm.new_frame(func, code, globals, call_base, args_start, ReturnAction::Push);
+    vm.make_generator(frame);
+    Ok(Flow::Continue)
+}
+
+/// `_CALL_PY_EXACT_ARGS`.
 pub(super) fn call_py_exact(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     if vm.pending_kwnames.is_some() {
         return Ok(Flow::Deopt);
