@@ -1,8 +1,11 @@
-# A generator a loop resumes and that yields back in the same trace runs
-# without a frame: guard_gen, its saved values loaded (gen_value), its loop
-# without a safepoint, the changed values written back at the yield
-# (store_gen_value); exits before the FOR_ITER_GEN. The consumer's stage
-# below yields to its own consumer, which keeps the frames.
+# Generators a loop resumes and that yield back in the same trace run
+# without frames: guard_gen, their saved values loaded (gen_value), their
+# loops without a safepoint, the changed values written back (store_gen_value)
+# when the outermost region ends; exits before its FOR_ITER_GEN. The loops
+# inside the generators wait (gen_loop_wait), so the consumer's loop is the
+# root and the regions nest (`numbers` runs inside `only_odd`, twice: the
+# second time from the values the first left, without a guard).
+# jit-param: gen_loop_wait=100
 
 
 def numbers(limit):
@@ -18,7 +21,11 @@ def only_odd(source):
             yield x
 
 
-total = 0
-for x in only_odd(numbers(40)):
-    total += x
-print(total)
+def total(source):
+    t = 0
+    for x in source:
+        t += x
+    return t
+
+
+print(total(only_odd(numbers(400))))

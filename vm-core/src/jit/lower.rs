@@ -103,11 +103,21 @@ struct Inlined {
 }
 
 /// The frame of a generator a trace runs without pushing it: the
-/// generator, and its saved values (locals, then operand stack) as the
-/// region loaded them.
+/// generator, its saved values (locals, then operand stack) as the trace
+/// loaded them, and where it is suspended (code, position).
 struct GeneratorFrame {
     gen: ValueId,
     loaded: Vec<ValueId>,
+    code: u32,
+    pc: u32,
+}
+
+/// A generator region that ended inside an enclosing one: its values as it
+/// left them, written back when the outermost region ends (see
+/// [`Lowering::end_generator`]).
+struct PendingGenerator {
+    frame: GeneratorFrame,
+    values: Vec<ValueId>,
 }
 
 struct Lowering<'a> {
@@ -130,6 +140,8 @@ struct Lowering<'a> {
     /// The rest of the recording is not lowered: the trace always exits
     /// where it stopped (see [`Lowering::abandon`]).
     abandoned: bool,
+    /// Generator regions ended inside the region being lowered.
+    pending: Vec<PendingGenerator>,
 }
 
 impl Lowering<'_> {
@@ -848,25 +860,51 @@ impl Lowering<'_> {
     fn begin_generator(&mut self, inst: &RecordedInst, body: &RecordedInst) -> bool {
         let nlocals = self.rec.codes[body.code as usize].nlocals();
         let Some(saved) = (body.stack_before as usize).checked_sub(1) else { return false };
+        let values = (nlocals + saved) as u32;
         let s = self.snapshot(inst.pc);
         let gen = self.peek(1);
-        let values = (nlocals + saved) as u32;
-        self.guard(Op::GuardGen { code: body.code, pc: body.pc, values }, alloc::vec![gen], s);
+        // Not a generator an enclosing region runs (tier 1 would raise: it
+        // is running) or one an inner region left (it is where that one left
+        // it), unless it is that one, whose values are the trace's already.
+        let others: Vec<ValueId> = (self.inlined.iter().filter_map(|i| i.generator.as_ref().map(|g| g.gen)))
+            .chain(self.pending.iter().map(|p| p.frame.gen))
+            .filter(|&g| g != gen)
+            .collect();
+        for other in others {
+            let same = self.emit(Op::Is(false), alloc::vec![gen, other], Ty::Bool);
+            self.guard(Op::GuardFalse, alloc::vec![same], s);
+        }
+        let (frame, now) = match self.pending.iter().position(|p| p.frame.gen == gen) {
+            Some(k) => {
+                let p = self.pending.remove(k);
+                if p.frame.code != body.code || p.frame.pc != body.pc || p.values.len() != values as usize {
+                    // (Not where the inner region left it: `generator_region` rules this out.)
+                    self.pending.push(p);
+                    self.abandon(inst.pc);
+                    return true;
+                }
+                (p.frame, p.values)
+            }
+            None => {
+                self.guard(Op::GuardGen { code: body.code, pc: body.pc, values }, alloc::vec![gen], s);
+                let loaded: Vec<ValueId> =
+                    (0..values).map(|n| self.emit(Op::LoadGenValue(n), alloc::vec![gen], Ty::Any)).collect();
+                (GeneratorFrame { gen, loaded: loaded.clone(), code: body.code, pc: body.pc }, loaded)
+            }
+        };
         self.guard(Op::GuardRoom(self.inlined.len() as u32 + 1), Vec::new(), s);
-        let loaded: Vec<ValueId> =
-            (0..values).map(|n| self.emit(Op::LoadGenValue(n), alloc::vec![gen], Ty::Any)).collect();
-        let frame = Inlined {
-            locals: loaded[..nlocals].iter().map(|&v| Some(v)).collect(),
+        let inlined = Inlined {
+            locals: now[..nlocals].iter().map(|&v| Some(v)).collect(),
             func: gen,
             self_or_null: gen,
             with_self: true,
             code: body.code,
             init: None,
-            generator: Some(GeneratorFrame { gen, loaded: loaded.clone() }),
+            generator: Some(frame),
             ..self.inlined_at(inst, self.stack.len(), false, s)
         };
-        self.enter_inlined(frame);
-        for &v in &loaded[nlocals..] {
+        self.enter_inlined(inlined);
+        for &v in &now[nlocals..] {
             self.push(v);
         }
         let sent = self.emit(Op::Const(Value::None), Vec::new(), Ty::NoneT);
@@ -875,27 +913,37 @@ impl Lowering<'_> {
     }
 
     /// A generator region's `yield` ([`Lowering::begin_generator`]): the
-    /// saved values that changed are written back (the generator stays
-    /// suspended where it was), and the value goes to the `FOR_ITER_GEN`.
+    /// generator stays suspended where it was, and the value goes to the
+    /// `FOR_ITER_GEN`. Its saved values that changed are written back
+    /// when the outermost region ends, with those of the regions that
+    /// ended inside it (before, an exit still rolls back to the
+    /// outermost's start, which must find every generator as it was).
     fn end_generator(&mut self, inst: &RecordedInst) {
         let v = self.pop();
-        let Some(frame) = self.inlined.pop() else { return };
-        let Some(g) = frame.generator else { return };
-        let stack: Vec<ValueId> = (frame.call_base..self.stack.len()).map(|i| self.value(self.stack[i])).collect();
-        if frame.locals.len() + stack.len() != g.loaded.len() {
+        let Some(inlined) = self.inlined.pop() else { return };
+        let Some(frame) = inlined.generator else { return };
+        let stack: Vec<ValueId> = (inlined.call_base..self.stack.len()).map(|i| self.value(self.stack[i])).collect();
+        if inlined.locals.len() + stack.len() != frame.loaded.len() {
             // (Not the shape it resumed with: `generator_region` rules this out.)
-            self.inlined.push(Inlined { generator: Some(g), ..frame });
+            self.inlined.push(Inlined { generator: Some(frame), ..inlined });
             return self.abandon(inst.pc);
         }
-        let now = frame.locals.iter().map(|l| l.unwrap_or(ValueId(u32::MAX))).chain(stack);
-        for (n, (now, was)) in now.zip(g.loaded.iter()).enumerate() {
-            if now != *was {
-                let now = if now.0 == u32::MAX { self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any) } else { now };
-                self.emit(Op::StoreGenValue(n as u32), alloc::vec![g.gen, now], Ty::Void);
+        let null = ValueId(u32::MAX);
+        let values: Vec<ValueId> = inlined.locals.iter().map(|l| l.unwrap_or(null)).chain(stack).collect();
+        self.stack.truncate(inlined.call_base);
+        self.keep = self.keep.min(inlined.call_base as u32);
+        self.pending.push(PendingGenerator { frame, values });
+        if !self.inlined.iter().any(|i| i.generator.is_some()) {
+            for p in core::mem::take(&mut self.pending) {
+                for (n, (&now, &was)) in p.values.iter().zip(p.frame.loaded.iter()).enumerate() {
+                    if now != was {
+                        let now =
+                            if now == null { self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any) } else { now };
+                        self.emit(Op::StoreGenValue(n as u32), alloc::vec![p.frame.gen, now], Ty::Void);
+                    }
+                }
             }
         }
-        self.stack.truncate(frame.call_base);
-        self.keep = self.keep.min(frame.call_base as u32);
         self.push(v);
     }
 
@@ -1626,9 +1674,9 @@ fn generator_region(rec: &Recording, c: usize, plan: &[Option<InlineCall>]) -> O
             });
         }
         if let Some(inner) = plan[r] {
-            // (An inner generator region's yield writes its generator's
-            // values: an effect a rollback to this region's start would undo.)
-            if inner.effects || inner.generator {
+            // (A generator region inside writes its values back when this
+            // one ends: see `Lowering::end_generator`.)
+            if inner.effects {
                 return None;
             }
             r = inner.ret as usize + 1;
@@ -1756,6 +1804,7 @@ pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), params: &super::par
             .collect(),
         inlined: Vec::new(),
         abandoned: false,
+        pending: Vec::new(),
         stack: (0..rec.start_stack).map(Entry::Mem).collect(),
         keep: rec.start_stack,
         phys: rec.start_stack,

@@ -572,6 +572,17 @@ impl Vm {
             cell.set(c | COUNT_MASK);
             return false;
         }
+        let wait = jit.params.gen_loop_wait;
+        if aborts == 0 && wait > 1 && jit.params.penalty_max > 1 && self.frames.last().is_some_and(driven_by_for_loop) {
+            // A loop inside a generator a Python `for` drives: its consumer's
+            // loop gets a trace first, in which the generator runs without
+            // a frame (`lower::generator_region`); only a generator looping
+            // `gen_loop_wait` times per item or more gets a trace of its own.
+            // (The wait is noted as one back-off, so it is taken once.)
+            let count = (wait.saturating_mul(jit.params.hot_loop)).min(COUNT_MASK);
+            cell.set(ARMED | (1 << ABORT_SHIFT) | count);
+            return false;
+        }
         cell.set(c | COUNT_MASK);
         let kind = TraceKind::Root { code: code.clone(), jump_at: jump_at as u32 };
         self.start_recording(kind);
@@ -971,4 +982,10 @@ fn dump_text(jit: &Jit, id: u32, rec: &Recording, stages: &[(&str, String)]) -> 
         out.push_str(text);
     }
     out
+}
+
+/// True for the frame of a generator a Python `for` loop resumed (`FOR_ITER_GEN`).
+fn driven_by_for_loop(frame: &crate::interp::frame::Frame) -> bool {
+    use crate::interp::frame::{GenMode, ReturnAction};
+    matches!(frame.on_return, ReturnAction::Generator { mode: GenMode::ForIter { .. }, .. })
 }

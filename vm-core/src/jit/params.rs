@@ -49,6 +49,8 @@ macro_rules! for_each_jit_param {
                 "dict, str and len forms as runtime functions on values, built-in and Python calls made directly (0: their uops run)"),
             (passes, "passes", 15, 0, 15,
                 "optimizer passes run, a bit each in order: forward_locals 1, types 2, fold 4, dce 8 (for measuring each one)"),
+            (gen_loop_wait, "gen_loop_wait", 8, 1, 1000,
+                "a loop inside a generator a Python for-loop drives is recorded after this many times hot_loop back edges (its consumer's loop first; 1: no wait)"),
             (virtual_gens, "virtual_gens", 1, 0, 1,
                 "a generator a trace resumes and that yields back in it runs without a frame, its saved values read and written in place (0: its frame is pushed)"),
             (follow_yields, "follow_yields", 1, 0, 1,
