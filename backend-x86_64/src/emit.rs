@@ -821,6 +821,8 @@ impl Emit<'_> {
                 self.a.test(eax, eax)?;
                 let l = self.exit(i);
                 self.a.je(l)?;
+                // (A generator: an object from here on.)
+                self.unbox(args[0], result, Ty::Obj)?;
             }
             Op::LoadGenValue(n) => {
                 self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;

@@ -286,9 +286,11 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             },
             Op::CallBuiltin { .. } => Some(boxed(&mut b)),
             Op::GuardType(ty) => unbox(&mut b, args[0], *ty, def),
-            Op::GuardShape { .. } | Op::GuardClass(_) | Op::GuardKind(_) | Op::GuardFunc { .. } => {
-                unbox(&mut b, args[0], Ty::Obj, def)
-            }
+            Op::GuardShape { .. }
+            | Op::GuardClass(_)
+            | Op::GuardKind(_)
+            | Op::GuardFunc { .. }
+            | Op::GuardGen { .. } => unbox(&mut b, args[0], Ty::Obj, def),
             Op::GuardFrame { code: c, .. } | Op::CallPy { code: c, .. } => {
                 code = *c;
                 None
@@ -302,7 +304,8 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
                 | Op::GuardShape { .. }
                 | Op::GuardClass(_)
                 | Op::GuardKind(_)
-                | Op::GuardFunc { .. } => inst.args[0].0 as usize,
+                | Op::GuardFunc { .. }
+                | Op::GuardGen { .. } => inst.args[0].0 as usize,
                 _ => i,
             };
             cur[target] = Some(r);

@@ -863,19 +863,10 @@ impl Lowering<'_> {
         let values = (nlocals + saved) as u32;
         let s = self.snapshot(inst.pc);
         let gen = self.peek(1);
-        // Not a generator an enclosing region runs (tier 1 would raise: it
-        // is running) or one an inner region left (it is where that one left
-        // it), unless it is that one, whose values are the trace's already.
-        let others: Vec<ValueId> = (self.inlined.iter().filter_map(|i| i.generator.as_ref().map(|g| g.gen)))
-            .chain(self.pending.iter().map(|p| p.frame.gen))
-            .filter(|&g| g != gen)
-            .collect();
-        for other in others {
-            let same = self.emit(Op::Is(false), alloc::vec![gen, other], Ty::Bool);
-            self.guard(Op::GuardFalse, alloc::vec![same], s);
-        }
         let (frame, now) = match self.pending.iter().position(|p| p.frame.gen == gen) {
             Some(k) => {
+                // Resumed again: from the values the inner region left (it
+                // was guarded distinct from the others when it began).
                 let p = self.pending.remove(k);
                 if p.frame.code != body.code || p.frame.pc != body.pc || p.values.len() != values as usize {
                     // (Not where the inner region left it: `generator_region` rules this out.)
@@ -887,6 +878,16 @@ impl Lowering<'_> {
             }
             None => {
                 self.guard(Op::GuardGen { code: body.code, pc: body.pc, values }, alloc::vec![gen], s);
+                // Not a generator an enclosing region runs (tier 1 would
+                // raise: it is running) or one an inner region left (its
+                // saved values are stale).
+                let others: Vec<ValueId> = (self.inlined.iter().filter_map(|i| i.generator.as_ref().map(|g| g.gen)))
+                    .chain(self.pending.iter().map(|p| p.frame.gen))
+                    .collect();
+                for other in others {
+                    let same = self.emit(Op::Is(false), alloc::vec![gen, other], Ty::Bool);
+                    self.guard(Op::GuardFalse, alloc::vec![same], s);
+                }
                 let loaded: Vec<ValueId> =
                     (0..values).map(|n| self.emit(Op::LoadGenValue(n), alloc::vec![gen], Ty::Any)).collect();
                 (GeneratorFrame { gen, loaded: loaded.clone(), code: body.code, pc: body.pc }, loaded)
