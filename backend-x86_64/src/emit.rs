@@ -20,7 +20,6 @@
 //! exit's word in the trace's data: to the return path, or into a linked
 //! trace. Linking therefore writes one data word and never touches code.
 
-use alloc::rc::Rc;
 use alloc::vec::Vec;
 
 use iced_x86::code_asm::*;
@@ -814,25 +813,44 @@ impl Emit<'_> {
                 self.define_from_args(result)?;
             }
             Op::GuardGen { code, pc, values } => {
-                self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
-                let code = self.ctx.codes.get(*code as usize).map_or(0, |c| Rc::as_ptr(c) as usize as u64);
-                self.mov_imm(rdx, *pc as u64 | (*values as u64) << 32)?;
-                self.call(nat::jit_guard_gen as *const () as usize, Some(code))?;
-                self.a.test(eax, eax)?;
                 let l = self.exit(i);
-                self.a.je(l)?;
+                if let Repr::Boxed { tag, .. } = args[0] {
+                    self.cmp_tag(tag, lay::TAG_OBJ)?;
+                    self.a.jne(l)?;
+                } else if !matches!(args[0], Repr::Typed { ty: Ty::Obj, .. } | Repr::Const(Value::Obj(_))) {
+                    self.a.jmp(l)?;
+                    return Ok(());
+                }
+                self.object_address(rcx, args[0])?;
+                self.a.cmp(byte_ptr(rcx + lay::OBJ_KIND as i32), lay::KIND_GENERATOR as i32)?;
+                self.a.jne(l)?;
+                self.a.cmp(byte_ptr(rcx + lay::GENERATOR_STATE as i32), lay::GEN_SUSPENDED as i32)?;
+                self.a.jne(l)?;
+                self.a.cmp(dword_ptr(rcx + lay::GENERATOR_PC as i32), *pc as i32)?;
+                self.a.jne(l)?;
+                self.a.cmp(qword_ptr(rcx + lay::GENERATOR_VALUES_LEN as i32), *values as i32)?;
+                self.a.jne(l)?;
+                let word = self.ctx.codes.get(*code as usize).map(lay::code_word).unwrap_or(0);
+                self.a.mov(rax, word)?;
+                self.a.cmp(qword_ptr(rcx + lay::GENERATOR_CODE as i32), rax)?;
+                self.a.jne(l)?;
                 // (A generator: an object from here on.)
                 self.unbox(args[0], result, Ty::Obj)?;
             }
             Op::LoadGenValue(n) => {
-                self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
-                self.call(nat::jit_gen_value as *const () as usize, Some(*n as u64))?;
-                self.define_from_args(result)?;
+                // (After `guard_gen`, which checked how many values there are.)
+                self.object_address(rcx, args[0])?;
+                self.a.cmp(qword_ptr(rcx + lay::GENERATOR_VALUES_LEN as i32), *n as i32)?;
+                self.a.jbe(self.internal)?;
+                self.a.mov(rcx, qword_ptr(rcx + lay::GENERATOR_VALUES as i32))?;
+                self.load_boxed(rcx, *n as i32 * 16, result)?;
             }
             Op::StoreGenValue(n) => {
-                self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
-                self.store_boxed(r15, nat::STATE_ARGS + 16, args[1], false)?;
-                self.call(nat::jit_store_gen_value as *const () as usize, Some(*n as u64))?;
+                self.object_address(rax, args[0])?;
+                self.a.cmp(qword_ptr(rax + lay::GENERATOR_VALUES_LEN as i32), *n as i32)?;
+                self.a.jbe(self.internal)?;
+                self.a.mov(rax, qword_ptr(rax + lay::GENERATOR_VALUES as i32))?;
+                self.store_boxed(rax, *n as i32 * 16, args[1], false)?;
             }
             Op::Yield { next } => {
                 self.call(nat::jit_yield as *const () as usize, Some(*next as u64))?;

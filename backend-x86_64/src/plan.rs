@@ -143,9 +143,6 @@ pub fn calls_entry_point(op: &Op) -> bool {
             | Op::CallPy { .. }
             | Op::ResumeGen { .. }
             | Op::Yield { .. }
-            | Op::GuardGen { .. }
-            | Op::LoadGenValue(_)
-            | Op::StoreGenValue(_)
     )
 }
 

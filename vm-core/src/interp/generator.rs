@@ -4,20 +4,20 @@
 
 use alloc::boxed::Box;
 use alloc::rc::Rc;
-use alloc::vec::Vec;
 
 use crate::bytecode::code::FLAG_COROUTINE;
 use crate::interp::eval::CallOutcome;
 use crate::interp::frame::{Frame, GenMode, ReturnAction};
 use crate::runtime::object::{GenState, Generator, GeneratorDetails, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
+use crate::runtime::value_vec::ValueVec;
 use crate::vm::Vm;
 
 impl Vm {
     /// Turns a just-bound generator-function frame (its locals at
     /// `stack[base..]`) into a generator object that replaces the call.
     pub(crate) fn make_generator(&mut self, frame: Frame) -> CallOutcome {
-        let values = self.stack.split_off(frame.base).into();
+        let values = self.stack.split_off(frame.base);
         self.stack.truncate(frame.ret_base);
         let g = Generator {
             state: GenState::Created,
@@ -206,13 +206,7 @@ impl Vm {
             let saved = self.stack.get(base..).unwrap_or(&[]);
             // (Empty while running: `resume_generator` cleared it.)
             g.values.clear();
-            g.values.reserve(saved.len());
-            for (slot, v) in g.values.spare_capacity_mut().iter_mut().zip(saved) {
-                slot.write(Value::load(v));
-            }
-            // SAFETY: the loop above initialized the first `saved.len()`
-            // spare slots (`reserve` made at least that many).
-            unsafe { g.values.set_len(saved.len()) };
+            g.values.extend_from_values(saved);
             g.pc = pc as u32;
             g.state = state;
             g.details.handled = handled;
@@ -290,7 +284,7 @@ impl Vm {
         self.handled = outer_handled;
         if let Obj::Generator(g) = self.heap.get_mut(gen) {
             g.state = GenState::Done;
-            g.values = Vec::new();
+            g.values = ValueVec::new();
             g.details.handled = Value::None;
         }
     }

@@ -19,7 +19,7 @@ use core::mem::{offset_of, size_of, MaybeUninit};
 
 use alloc::rc::Rc;
 
-use super::object::{Class, Function, Instance, IterState, Obj, ObjKind};
+use super::object::{Class, Function, GenState, Generator, Instance, IterState, Obj, ObjKind};
 use super::value::{ObjRef, Value};
 use super::value_vec::ValueVec;
 use crate::interp::code::CodeObject;
@@ -88,6 +88,12 @@ struct FunctionVariant {
 }
 
 /// The layout of `Obj::Class(Class)`.
+#[repr(C)]
+struct GeneratorVariant {
+    kind: u8,
+    generator: Generator,
+}
+
 #[repr(C)]
 struct ClassVariant {
     kind: u8,
@@ -208,6 +214,23 @@ pub const VM_STACK_PTR: usize = offset_of!(Vm, stack) + ValueStack::VALUES_OFFSE
 pub const VM_STACK_LEN: usize = offset_of!(Vm, stack) + ValueStack::VALUES_OFFSET + VALUE_VEC_LEN;
 /// Offset, inside a [`Vm`], of the value stack's capacity (`usize`, values).
 pub const VM_STACK_CAP: usize = offset_of!(Vm, stack) + ValueStack::VALUES_OFFSET + VALUE_VEC_CAP;
+
+/// `KIND_*` of a generator (`Obj::Generator`).
+pub const KIND_GENERATOR: u8 = ObjKind::Generator as u8;
+/// Offset of a generator's state (a `u8`, a `GenState`).
+pub const GENERATOR_STATE: usize = offset_of!(GeneratorVariant, generator) + offset_of!(Generator, state);
+/// The state byte of a generator suspended at a plain `yield`.
+pub const GEN_SUSPENDED: u8 = GenState::Suspended as u8;
+/// Offset of where a generator resumes (a `u32`).
+pub const GENERATOR_PC: usize = offset_of!(GeneratorVariant, generator) + offset_of!(Generator, pc);
+/// Offset of a generator's code (an `Rc<CodeObject>`, compared with [`code_word`]).
+pub const GENERATOR_CODE: usize = offset_of!(GeneratorVariant, generator) + offset_of!(Generator, code);
+/// Offset of a generator's saved values' pointer (`*mut Value`).
+pub const GENERATOR_VALUES: usize =
+    offset_of!(GeneratorVariant, generator) + offset_of!(Generator, values) + VALUE_VEC_PTR;
+/// Offset of a generator's number of saved values (`usize`).
+pub const GENERATOR_VALUES_LEN: usize =
+    offset_of!(GeneratorVariant, generator) + offset_of!(Generator, values) + VALUE_VEC_LEN;
 
 /// `KIND_*` of a built-in iterator (`Obj::Iter`).
 pub const KIND_ITER: u8 = ObjKind::Iter as u8;
@@ -436,6 +459,9 @@ def squares(n):
     for i in range(n):
         yield i * i
 total = sum(squares(50))
+gen = squares(9)
+next(gen)
+next(gen)
 o = ps[7]
 def outer(a, b):
     def inner():
@@ -456,8 +482,23 @@ adds = outer(1, 2)
             }
         };
         let (lst, tup, o, class) = (global("lst"), global("tup"), global("o"), global("P"));
-        let (squares, adds) = (global("squares"), global("adds"));
+        let (squares, adds, gen) = (global("squares"), global("adds"), global("gen"));
         let heap = &vm.heap;
+
+        let p = slot_addr(heap, gen);
+        assert_eq!(at!(u8, p, OBJ_KIND), KIND_GENERATOR);
+        let Obj::Generator(g) = heap.get(gen) else { panic!("not a generator") };
+        assert_eq!(g.state, GenState::Suspended);
+        assert_eq!(at!(u8, p, GENERATOR_STATE), GEN_SUSPENDED);
+        assert_eq!(at!(u32, p, GENERATOR_PC), g.pc);
+        assert_eq!(at!(u64, p, GENERATOR_CODE), code_word(&g.code));
+        assert_eq!(at!(usize, p, GENERATOR_VALUES_LEN), g.values.len());
+        assert!(g.values.len() >= 3, "n, i and the loop's iterator");
+        let values = at!(*const Value, p, GENERATOR_VALUES).cast::<u8>();
+        // `n` (local 0) is 9; `i` (local 1) is 1 after two items.
+        assert_eq!(at!(u64, values, VALUE_TAG), TAG_INT);
+        assert_eq!(at!(i64, values, VALUE_PAYLOAD), 9);
+        assert_eq!(at!(i64, values.wrapping_add(VALUE_SIZE), VALUE_PAYLOAD), 1);
 
         let p = slot_addr(heap, squares);
         assert_eq!(at!(u8, p, OBJ_KIND), KIND_FUNCTION);

@@ -135,8 +135,10 @@ pub struct Instance {
     pub native: Option<ObjRef>,
 }
 
-/// Where a generator is in its life.
+/// Where a generator is in its life (a byte machine code reads:
+/// `runtime::layout::GENERATOR_STATE`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum GenState {
     /// Created, not started.
     Created,
@@ -168,8 +170,10 @@ pub struct Generator {
     pub code: Rc<CodeObject>,
     /// While created or suspended: the frame's locals followed by its
     /// operand stack at the suspension point. While running: empty, keeping
-    /// its buffer for the next suspension (no allocation per `yield`).
-    pub values: Vec<Value>,
+    /// its buffer for the next suspension (no allocation per `yield`). A
+    /// `ValueVec`: machine code reads and writes it in place (virtual
+    /// generator frames, `runtime::layout::GENERATOR_VALUES`).
+    pub values: ValueVec,
     /// What a resumption reads once and a suspension writes once.
     pub details: Box<GeneratorDetails>,
 }

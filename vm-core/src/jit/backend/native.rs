@@ -371,32 +371,6 @@ pub extern "sysv64" fn jit_yield(state: &mut NativeState, next: u64) -> u64 {
     done as u64
 }
 
-/// `ir::Op::GuardGen` on `args[0]`: 1 if it is a generator suspended at
-/// `pc_values & 0xffff_ffff` of the code at `code` with `pc_values >> 32`
-/// saved values, else 0.
-pub extern "sysv64" fn jit_guard_gen(state: &mut NativeState, code: u64, pc_values: u64) -> u64 {
-    // SAFETY: called by the running trace this state belongs to.
-    let vm = unsafe { state.vm() };
-    let code = code as usize as *const CodeObject;
-    super::gen_suspended_at(vm, state.args[0], code, pc_values as u32, (pc_values >> 32) as u32) as u64
-}
-
-/// `ir::Op::LoadGenValue`: saved value `n` of the generator `args[0]`, into `args[0]`.
-pub extern "sysv64" fn jit_gen_value(state: &mut NativeState, n: u64) -> u64 {
-    // SAFETY: called by the running trace this state belongs to.
-    let vm = unsafe { state.vm() };
-    state.args[0] = super::gen_value(vm, state.args[0], n as u32);
-    0
-}
-
-/// `ir::Op::StoreGenValue`: sets saved value `n` of the generator `args[0]` to `args[1]`.
-pub extern "sysv64" fn jit_store_gen_value(state: &mut NativeState, n: u64) -> u64 {
-    // SAFETY: called by the running trace this state belongs to.
-    let vm = unsafe { state.vm() };
-    super::set_gen_value(vm, state.args[0], n as u32, state.args[1]);
-    0
-}
-
 /// A specialized instruction's uops (`ir::Op::Uops`): [`UOPS_CONTINUE`],
 /// [`UOPS_DEOPT`], [`UOPS_LEFT_LOOP`], or [`RAISED`].
 pub extern "sysv64" fn jit_uops(state: &mut NativeState, call: &UopsCall) -> u64 {
