@@ -147,6 +147,7 @@ macro_rules! for_each_runtime_fn {
             (Tuple2, "tuple2", 2, Ty::Obj),
             (Tuple3, "tuple3", 3, Ty::Obj),
             (IterSeq, "iter_seq", 1, Ty::Obj),
+            (YieldFromGen, "yield_from_gen", 1, Ty::Obj),
             (List0, "list0", 0, Ty::Obj),
             (List1, "list1", 1, Ty::Obj),
             (List2, "list2", 2, Ty::Obj),

@@ -444,6 +444,13 @@ impl Lowering<'_> {
             Opcode::UnaryInvert if inst.tos[0] == Ty::Int => self.lower_invert_int(inst),
             Opcode::UnaryNot if inst.tos[0] == Ty::Bool => self.lower_not_bool(inst),
             Opcode::GetIter if matches!(inst.kinds[0], Some(Kind::List | Kind::Tuple)) => self.lower_iter_seq(inst),
+            Opcode::GetYieldFromIter if self.native_calls && self.delegates_to_generator() => {
+                use super::ir::RuntimeFn as F;
+                let s = self.snapshot(pc);
+                let g = self.pop();
+                let v = self.ir.push(Op::Runtime(F::YieldFromGen), alloc::vec![g], Ty::Obj, Some(s));
+                self.push(v);
+            }
             Opcode::BuildTuple if (1..=3).contains(&inst.arg) => self.lower_build_seq(inst),
             Opcode::BuildList if inst.arg <= 3 => self.lower_build_seq(inst),
             _ => self.lower_generic(inst),
@@ -496,6 +503,14 @@ impl Lowering<'_> {
         self.guard_kind(seq, inst.kinds[0], s);
         let v = self.ir.push(Op::Runtime(F::IterSeq), alloc::vec![seq], Ty::Obj, Some(s));
         self.push(v);
+    }
+
+    /// True if the `GET_YIELD_FROM_ITER` being lowered got a generator: its
+    /// `yield from`'s `SEND` (after `LOAD_CONST None`) was recorded
+    /// specialized for one (`yield from` a list, say, stays tier 1's).
+    fn delegates_to_generator(&self) -> bool {
+        let i = self.at.0 as usize;
+        self.rec.insts.get(i + 2).is_some_and(|send| send.op == Opcode::SendGen && send.depth == self.at.1)
     }
 
     /// `BUILD_TUPLE` of one to three items, `BUILD_LIST` of up to three: a

@@ -512,6 +512,13 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             vm.str_concat(a, b)
         }
         F::StrItem => crate::uop::str_item(vm, *args.first()?, *args.get(1)?),
+        F::YieldFromGen => {
+            // `GET_YIELD_FROM_ITER` of a generator (not a coroutine, which
+            // tier 1 refuses here): the generator itself.
+            let g = obj(0)?;
+            let plain = matches!(vm.heap.get(g), Obj::Generator(_)) && vm.class_of(Value::Obj(g)) != vm.types.coroutine;
+            plain.then_some(Value::Obj(g))
+        }
         F::IterSeq => {
             // `iter(x)` of a list or tuple: a new iterator object.
             let seq = obj(0)?;
