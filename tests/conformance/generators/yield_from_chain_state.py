@@ -89,3 +89,33 @@ def in_except(depth):
 
 for v in in_except(3):
     print(v)
+
+
+# a middle link of a running chain, and throw() into the running head
+def watcher2(box):
+    mid = box[1]
+    yield (box[0].gi_running, mid.gi_running, mid.gi_suspended)
+    try:
+        box[0].throw(KeyError("x"))
+    except ValueError as e:
+        yield "throw: " + str(e)
+    try:
+        mid.send(None)
+    except ValueError as e:
+        yield "send: " + str(e)
+
+
+def wrap2(box, depth):
+    if depth == 0:
+        yield from watcher2(box)
+    else:
+        inner = wrap2(box, depth - 1)
+        if depth == 2:
+            box.append(inner)
+        yield from inner
+
+
+box = []
+w = wrap2(box, 4)
+box.insert(0, w)
+print(list(w), [g.gi_running for g in box], [g.gi_suspended for g in box])

@@ -708,14 +708,18 @@ impl Vm {
             }
             Obj::Generator(g) => {
                 let (state, code) = (g.state, g.code.clone());
+                // (A link of a `yield from` chain runs while its innermost delegate does.)
+                let running = state == GenState::Running || self.generator_running(r);
                 let delegate = g.has_frame().then_some(g).and_then(|g| {
                     crate::interp::generator::send_before(&g.code, g.pc as usize).and(g.values.last().copied())
                 });
                 Ok(match n.as_str() {
                     "__name__" => Some(self.new_string(String::from(&*code.code.name))),
                     "__qualname__" => Some(self.new_string(String::from(&*code.code.qualname))),
-                    "gi_running" => Some(Value::Bool(state == GenState::Running)),
-                    "gi_suspended" => Some(Value::Bool(matches!(state, GenState::Suspended | GenState::Delegating))),
+                    "gi_running" => Some(Value::Bool(running)),
+                    "gi_suspended" => {
+                        Some(Value::Bool(!running && matches!(state, GenState::Suspended | GenState::Delegating)))
+                    }
                     "gi_frame" => Some(if state == GenState::Done {
                         Value::None
                     } else {

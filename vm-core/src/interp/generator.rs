@@ -98,17 +98,22 @@ impl Vm {
         if self.frames.len() >= self.config.recursion_limit {
             return Err(self.recursion_error());
         }
-        let inner = self.enter_delegation_chain(gen, sent);
+        let Some(inner) = self.enter_delegation_chain(gen, sent) else {
+            return Err(self.value_error(alloc::format!("{kind} already executing")));
+        };
         self.push_generator_frame(inner, sent, mode, gen);
         Ok(true)
     }
 
     /// Follows `gen`'s `yield from` delegates while each is a generator
-    /// that `sent` can resume, marking every generator it passes running.
-    /// Returns the last one reached (`gen` itself if it does not delegate,
+    /// that `sent` can resume (the links passed stay `Delegating`: a link
+    /// whose innermost delegate runs counts as running, see
+    /// [`Vm::generator_running`], so entering and leaving a chain writes
+    /// nothing). Returns the last one reached (`gen` itself if it does not delegate,
     /// or if the chain's frames would pass the recursion limit: then each
-    /// `SEND` resumes the next, and the one past the limit raises).
-    fn enter_delegation_chain(&mut self, gen: ObjRef, sent: Value) -> ObjRef {
+    /// `SEND` resumes the next, and the one past the limit raises), or
+    /// `None` if the chain's innermost generator is running (so is `gen`).
+    fn enter_delegation_chain(&mut self, gen: ObjRef, sent: Value) -> Option<ObjRef> {
         let mut link = gen;
         let mut links = 0;
         // (A chain has no cycle: a `SEND` to a running generator raises.
@@ -121,24 +126,37 @@ impl Vm {
                 Obj::Generator(d) => match d.state {
                     GenState::Suspended | GenState::Delegating => true,
                     GenState::Created => matches!(sent, Value::None),
-                    GenState::Running | GenState::Done => false,
+                    GenState::Running => return None,
+                    GenState::Done => false,
                 },
                 _ => false,
             };
             if !resumable {
                 break;
             }
-            if let Obj::Generator(g) = self.heap.get_mut(link) {
-                g.state = GenState::Running;
-            }
             link = delegate;
             links += 1;
         }
         if self.frames.len() + links >= self.config.recursion_limit {
-            self.leave_delegation_chain(gen, link);
-            return gen;
+            return Some(gen);
         }
-        link
+        Some(link)
+    }
+
+    /// True if `gen` is executing: running, or suspended in `yield from`
+    /// with its innermost delegate running (the links of a chain resumed
+    /// at once, [`Vm::resume_generator_slow`], stay `Delegating`).
+    pub(crate) fn generator_running(&self, gen: ObjRef) -> bool {
+        let mut link = gen;
+        for _ in 0..self.heap.live_objects() {
+            let Obj::Generator(g) = self.heap.get(link) else { return false };
+            match (g.state, g.values.last()) {
+                (GenState::Running, _) => return true,
+                (GenState::Delegating, Some(&Value::Obj(next))) => link = next,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// A trace's resumption (`backend::resume_gen`): pushes `gen`'s frame
@@ -193,7 +211,7 @@ impl Vm {
     /// Returns the resumption mode so the loop knows where `value` goes.
     pub(crate) fn suspend_generator(&mut self, yields_from: bool) -> Option<GenMode> {
         let frame = self.frames.last()?;
-        let ReturnAction::Generator { gen, mode, outer_handled, head } = frame.on_return else {
+        let ReturnAction::Generator { gen, mode, outer_handled, .. } = frame.on_return else {
             return None;
         };
         let (base, pc) = (frame.base, frame.pc);
@@ -213,25 +231,7 @@ impl Vm {
         }
         self.stack.truncate(base);
         self.frames.pop();
-        if head != gen {
-            self.leave_delegation_chain(head, gen);
-        }
         Some(mode)
-    }
-
-    /// `inner`, the innermost generator of the chain from `head`, suspended:
-    /// the links between are suspended in their `yield from` again.
-    fn leave_delegation_chain(&mut self, head: ObjRef, inner: ObjRef) {
-        let mut link = head;
-        for _ in 0..self.heap.live_objects() {
-            if link == inner {
-                break;
-            }
-            let Obj::Generator(g) = self.heap.get_mut(link) else { break };
-            g.state = GenState::Delegating;
-            let Some(&Value::Obj(next)) = g.values.last() else { break };
-            link = next;
-        }
     }
 
     /// The innermost generator `inner` of a `yield from` chain resumed at
@@ -259,6 +259,8 @@ impl Vm {
             }
         }
         let Obj::Generator(g) = self.heap.get_mut(link) else { return (mode, outer_handled) };
+        // (Its frame runs again: no longer a link waiting in `yield from`.)
+        g.state = GenState::Running;
         let base = self.stack.len();
         self.stack.extend_from_values(&g.values);
         g.values.clear();
@@ -345,6 +347,9 @@ impl Vm {
         if state == GenState::Created || state == GenState::Done {
             self.finish_generator(gen, self.handled);
             return Err(exc);
+        }
+        if state == GenState::Delegating && self.generator_running(gen) {
+            return Err(self.value_error("generator already executing"));
         }
         // Suspended inside `yield from`: the exception goes to the delegate first.
         let mut exc = exc;
