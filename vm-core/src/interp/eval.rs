@@ -867,6 +867,9 @@ impl Vm {
                                         "cannot 'yield from' a coroutine object in a non-coroutine generator",
                                     );
                                 }
+                                if self.class_of(v) == self.types.async_generator {
+                                    break 'dispatch self.type_error("'async_generator' object is not iterable");
+                                }
                             }
                             _ => {
                                 let it = tri!(self.get_iter(v));
@@ -1240,7 +1243,7 @@ impl Vm {
                     }
                 }
                 self.finish_generator(gen, outer_handled);
-                let converted = self.generator_exit_error(err);
+                let converted = self.generator_exit_error(gen, err);
                 if converted != err {
                     let line = code.code.line_at(pc);
                     self.add_traceback(converted, code.clone(), line);

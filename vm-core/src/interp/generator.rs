@@ -6,7 +6,7 @@ use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
 
-use crate::bytecode::code::FLAG_COROUTINE;
+use crate::bytecode::code::{FLAG_ASYNC_GENERATOR, FLAG_COROUTINE};
 use crate::interp::eval::CallOutcome;
 use crate::interp::frame::{Frame, GenMode, ReturnAction};
 use crate::runtime::object::{GenState, Generator, GeneratorDetails, Obj, PyErr, PyResult};
@@ -24,7 +24,12 @@ impl Vm {
             pc: 0,
             code: frame.code,
             values,
-            details: Box::new(GeneratorDetails { handled: Value::None, globals: frame.globals, func: frame.func }),
+            details: Box::new(GeneratorDetails {
+                handled: Value::None,
+                globals: frame.globals,
+                func: frame.func,
+                async_flags: 0,
+            }),
         };
         let r = self.heap.alloc(Obj::Generator(g));
         self.stack.push(Value::Obj(r));
@@ -85,7 +90,13 @@ impl Vm {
     fn resume_generator_slow(&mut self, gen: ObjRef, sent: Value, mode: GenMode) -> PyResult<bool> {
         let Obj::Generator(g) = self.heap.get(gen) else { return Err(self.system_error("not a generator")) };
         let coro = g.code.code.flags & FLAG_COROUTINE != 0;
-        let kind = if coro { "coroutine" } else { "generator" };
+        let kind = if coro {
+            "coroutine"
+        } else if g.code.code.flags & FLAG_ASYNC_GENERATOR != 0 {
+            "async generator"
+        } else {
+            "generator"
+        };
         match g.state {
             GenState::Done if coro => return Err(self.runtime_error_msg("cannot reuse already awaited coroutine")),
             GenState::Done => return Ok(false),
@@ -277,14 +288,24 @@ impl Vm {
         }
     }
 
-    /// PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
-    pub(crate) fn generator_exit_error(&mut self, err: PyErr) -> PyErr {
+    /// PEP 479: a StopIteration escaping a generator `gen` becomes a
+    /// RuntimeError (and StopAsyncIteration escaping an async generator).
+    pub(crate) fn generator_exit_error(&mut self, gen: ObjRef, err: PyErr) -> PyErr {
+        let is_async = matches!(self.heap.get(gen), Obj::Generator(g) if g.code.code.flags & FLAG_ASYNC_GENERATOR != 0);
         let stop = self.exc.stop_iteration;
-        if !self.exception_matches(err, stop) {
+        let msg = if self.exception_matches(err, stop) {
+            if is_async {
+                "async generator raised StopIteration"
+            } else {
+                "generator raised StopIteration"
+            }
+        } else if is_async && self.exception_matches(err, self.exc.stop_async_iteration) {
+            "async generator raised StopAsyncIteration"
+        } else {
             return err;
-        }
+        };
         let c = self.exc.runtime_error;
-        let new = self.new_exception(c, "generator raised StopIteration");
+        let new = self.new_exception(c, msg);
         if let Obj::Instance(i) = self.heap.get_mut(new.0) {
             if let Some(e) = i.exc.as_mut() {
                 e.cause = Value::Obj(err.0);

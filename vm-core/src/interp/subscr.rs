@@ -425,7 +425,11 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Range { .. } | Obj::Iter(_) => true,
                 Obj::Bytes(_) => true,
-                Obj::Generator(g) => g.code.code.flags & crate::bytecode::code::FLAG_COROUTINE == 0,
+                Obj::Generator(g) => {
+                    g.code.code.flags
+                        & (crate::bytecode::code::FLAG_COROUTINE | crate::bytecode::code::FLAG_ASYNC_GENERATOR)
+                        == 0
+                }
                 Obj::BigRange(_) => true,
                 Obj::Set(_) => true,
                 Obj::DictView { .. } => true,
@@ -461,6 +465,9 @@ impl Vm {
                 },
                 Obj::Generator(g) if g.code.code.flags & crate::bytecode::code::FLAG_COROUTINE != 0 => {
                     return Err(self.type_error("'coroutine' object is not iterable"));
+                }
+                Obj::Generator(g) if g.code.code.flags & crate::bytecode::code::FLAG_ASYNC_GENERATOR != 0 => {
+                    return Err(self.type_error("'async_generator' object is not iterable"));
                 }
                 Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
                 Obj::BigRange(_) => IterState::GetItem { obj: v, index: 0 },
@@ -712,7 +719,14 @@ impl Vm {
                     };
                 }
                 IterState::Done => (None, false),
+                #[cfg(feature = "coroutines")]
+                IterState::AsyncGenOp { .. } => return self.async_gen_op_send(r, Value::None).map(Some),
+                #[cfg(not(feature = "coroutines"))]
+                IterState::AsyncGenOp { .. } => (None, false),
             },
+            Obj::Generator(g) if g.code.code.flags & crate::bytecode::code::FLAG_ASYNC_GENERATOR != 0 => {
+                return Err(self.not_an_iterator(it));
+            }
             Obj::Generator(_) => return self.gen_resume_native(r, Value::None),
             Obj::Instance(_) => {
                 let stop = self.exc.stop_iteration;
