@@ -364,19 +364,26 @@ impl Vm {
                     if let Err(e) = self.gen_close(inner) {
                         exc = e;
                     }
+                } else if let Err(e) = self.close_delegate(receiver) {
+                    exc = e;
                 }
             } else if let Some(inner) = self.as_generator(receiver) {
                 match self.gen_throw(inner, exc) {
                     Ok(Some(v)) => return Ok(Some(v)),
                     Ok(None) => {
                         let ret = self.gen_return_value;
-                        if let Obj::Generator(g) = self.heap.get_mut(gen) {
-                            if g.has_frame() {
-                                g.values.pop();
-                                g.pc = exit as u32;
-                            }
-                        }
-                        return self.gen_resume_native(gen, ret);
+                        return self.end_delegation(gen, exit, ret);
+                    }
+                    Err(e) => exc = e,
+                }
+            } else if let Some(throw) = self.delegate_method(receiver, "throw")? {
+                // Another iterator or awaitable (an async generator's
+                // `asend()`, a user `__await__` iterator): its `throw`.
+                match self.call_value(throw, &[Value::Obj(exc.0)]) {
+                    Ok(v) => return Ok(Some(v)),
+                    Err(e) if self.exception_matches(e, self.exc.stop_iteration) => {
+                        let ret = self.stop_iteration_value(e);
+                        return self.end_delegation(gen, exit, ret);
                     }
                     Err(e) => exc = e,
                 }
@@ -395,6 +402,42 @@ impl Vm {
         };
         self.native_depth -= 1;
         self.resumption_result(r)
+    }
+
+    /// The delegate of `gen`'s `yield from` finished with `ret`: `gen`
+    /// continues after its delegation loop with `ret` as the result.
+    fn end_delegation(&mut self, gen: ObjRef, exit: usize, ret: Value) -> PyResult<Option<Value>> {
+        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+            if g.has_frame() {
+                g.values.pop();
+                g.pc = exit as u32;
+                // No longer in its `yield from`: what is below the
+                // delegate on its stack must not be taken for one.
+                if g.state == GenState::Delegating {
+                    g.state = GenState::Suspended;
+                }
+            }
+        }
+        self.gen_resume_native(gen, ret)
+    }
+
+    /// A delegate's `throw` or `close` method, if it has one (CPython's
+    /// `_gen_throw` looks them up on a delegate that is not a generator).
+    fn delegate_method(&mut self, receiver: Value, name: &str) -> PyResult<Option<Value>> {
+        let name = self.intern(name);
+        match self.get_attr(receiver, name) {
+            Ok(f) => Ok(Some(f)),
+            Err(e) if self.exception_matches(e, self.exc.attribute_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Closes a delegate that is not a generator: its `close()`, if any.
+    fn close_delegate(&mut self, receiver: Value) -> PyResult<()> {
+        if let Some(close) = self.delegate_method(receiver, "close")? {
+            self.call_value(close, &[])?;
+        }
+        Ok(())
     }
 
     /// If the generator is suspended in `yield from`: its delegate and the
