@@ -45,6 +45,12 @@ impl Vm {
                         Ok(i64::MAX)
                     }
                 }
+                // An int subclass's instance (an IntEnum member) indexes as its int.
+                Obj::Instance(_) => match self.native_of(v) {
+                    Some(n @ Value::Int(_)) => Ok(self.index_value(n, kind)?),
+                    Some(n @ Value::Obj(b)) if matches!(self.heap.get(b), Obj::BigInt(_)) => self.index_value(n, kind),
+                    _ => Err(self.index_type_error(v, kind)),
+                },
                 _ => Err(self.index_type_error(v, kind)),
             },
             _ => Err(self.index_type_error(v, kind)),
