@@ -2222,6 +2222,18 @@ fn comprehension_is_async(gens: &[Comprehension], elts: &[&Expr]) -> bool {
         || gens.iter().skip(1).any(|g| contains_async(&g.iter))
 }
 
+/// True if `e` is an async list/set/dict comprehension (compiled as a
+/// coroutine function; the symbol table must see it as a scope).
+pub(crate) fn comprehension_expr_is_async(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
+            comprehension_is_async(generators, &[elt])
+        }
+        ExprKind::DictComp { key, value, generators } => comprehension_is_async(generators, &[key, value]),
+        _ => false,
+    }
+}
+
 /// True if evaluating `e` in its scope awaits (see [`comprehension_is_async`]).
 fn contains_async(e: &Expr) -> bool {
     match &e.kind {
