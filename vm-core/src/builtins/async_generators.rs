@@ -6,7 +6,7 @@
 use super::generators::throw_args_exception;
 use super::{arity, no_kwargs};
 use crate::bytecode::code::FLAG_ASYNC_GENERATOR;
-use crate::runtime::object::{AsyncGenOpKind, BuiltinDef, IterState, Obj, PyResult};
+use crate::runtime::object::{AsyncGenOpKind, BuiltinDef, IterState, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -38,28 +38,64 @@ fn async_gen(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
         Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Generator(g) if g.code.code.flags & FLAG_ASYNC_GENERATOR != 0) => {
             Ok(r)
         }
-        _ => Err(vm.type_error(alloc::format!("descriptor '{name}' requires a 'async_generator' object"))),
+        other => Err(not_applicable(vm, name, "async_generator", other.copied())),
     }
 }
 
 fn op(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
     match args.first() {
         Some(&Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Iter(IterState::AsyncGenOp { .. })) => Ok(r),
-        _ => Err(vm.type_error(alloc::format!("descriptor '{name}' requires an async generator awaitable"))),
+        other => Err(not_applicable(vm, name, "async_generator_asend", other.copied())),
     }
+}
+
+/// CPython's error for a method descriptor called on the wrong type.
+fn not_applicable(vm: &mut Vm, name: &str, owner: &str, got: Option<Value>) -> PyErr {
+    match got {
+        Some(v) => {
+            let tn = vm.type_name(v);
+            vm.type_error(alloc::format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"))
+        }
+        None => vm.type_error(alloc::format!("descriptor '{name}' of '{owner}' object needs an argument")),
+    }
+}
+
+/// The name CPython's messages give an awaitable's type.
+fn op_type(vm: &Vm, o: ObjRef) -> &'static str {
+    match vm.heap.get(o) {
+        Obj::Iter(IterState::AsyncGenOp { kind: AsyncGenOpKind::Send, .. }) => "async_generator_asend",
+        _ => "async_generator_athrow",
+    }
+}
+
+/// `TypeError: T.m() takes no arguments (n given)` unless `args` is just the receiver.
+fn no_args(vm: &mut Vm, owner: &str, name: &str, args: &[Value]) -> PyResult<()> {
+    if args.len() > 1 {
+        let n = args.len() - 1;
+        return Err(vm.type_error(alloc::format!("{owner}.{name}() takes no arguments ({n} given)")));
+    }
+    Ok(())
 }
 
 fn aiter_self(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "__aiter__", kw)?;
-    arity(vm, "__aiter__", args, 1, 1)?;
     async_gen(vm, args, "__aiter__")?;
+    slot_args(vm, args)?;
     Ok(args[0])
+}
+
+/// A slot wrapper's check (`__aiter__`, `__anext__`, `__await__`, ...).
+fn slot_args(vm: &mut Vm, args: &[Value]) -> PyResult<()> {
+    if args.len() > 1 {
+        return Err(vm.type_error(alloc::format!("expected 0 arguments, got {}", args.len() - 1)));
+    }
+    Ok(())
 }
 
 fn anext_method(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "__anext__", kw)?;
-    arity(vm, "__anext__", args, 1, 1)?;
     let g = async_gen(vm, args, "__anext__")?;
+    slot_args(vm, args)?;
     Ok(vm.new_async_gen_op(g, AsyncGenOpKind::Send, Value::None))
 }
 
@@ -75,7 +111,7 @@ fn asend(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
 
 fn athrow(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "athrow", kw)?;
-    arity(vm, "athrow", args, 2, 4)?;
+    // (The arguments are checked when the awaitable throws them, as in CPython.)
     let g = async_gen(vm, args, "athrow")?;
     let rest = vm.new_tuple(args[1..].to_vec());
     Ok(vm.new_async_gen_op(g, AsyncGenOpKind::Throw, rest))
@@ -83,45 +119,58 @@ fn athrow(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
 
 fn aclose(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "aclose", kw)?;
-    arity(vm, "aclose", args, 1, 1)?;
     let g = async_gen(vm, args, "aclose")?;
+    no_args(vm, "async_generator", "aclose", args)?;
     Ok(vm.new_async_gen_op(g, AsyncGenOpKind::Close, Value::None))
 }
 
 fn op_send(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "send", kw)?;
-    arity(vm, "send", args, 2, 2)?;
     let o = op(vm, args, "send")?;
+    if args.len() != 2 {
+        let owner = op_type(vm, o);
+        let n = args.len() - 1;
+        return Err(vm.type_error(alloc::format!("{owner}.send() takes exactly one argument ({n} given)")));
+    }
     vm.async_gen_op_send(o, args[1])
 }
 
 fn op_next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "__next__", kw)?;
-    arity(vm, "__next__", args, 1, 1)?;
     let o = op(vm, args, "__next__")?;
+    slot_args(vm, args)?;
     vm.async_gen_op_send(o, Value::None)
 }
 
 fn op_throw(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "throw", kw)?;
-    arity(vm, "throw", args, 2, 4)?;
     let o = op(vm, args, "throw")?;
-    let exc = throw_args_exception(vm, &args[1..])?;
-    vm.async_gen_op_throw(o, exc)
+    if let Some(e) = vm.async_gen_op_reuse_error(o) {
+        return Err(e);
+    }
+    match throw_args_exception(vm, "throw", &args[1..]) {
+        Ok(exc) => vm.async_gen_op_throw(o, exc),
+        Err(e) => {
+            // CPython's awaitable is finished by a throw() that fails so.
+            vm.async_gen_op_close(o)?;
+            Err(e)
+        }
+    }
 }
 
 fn op_close(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "close", kw)?;
-    arity(vm, "close", args, 1, 1)?;
     let o = op(vm, args, "close")?;
+    let owner = op_type(vm, o);
+    no_args(vm, owner, "close", args)?;
     vm.async_gen_op_close(o)?;
     Ok(Value::None)
 }
 
 fn op_self(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "__await__", kw)?;
-    arity(vm, "__await__", args, 1, 1)?;
     op(vm, args, "__await__")?;
+    slot_args(vm, args)?;
     Ok(args[0])
 }
 

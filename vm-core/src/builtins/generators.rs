@@ -71,15 +71,20 @@ fn throw(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
     no_kwargs(vm, "throw", kw)?;
     arity(vm, "throw", args, 2, 4)?;
     let g = receiver(vm, args, "throw")?;
-    let exc = throw_args_exception(vm, &args[1..])?;
+    let exc = throw_args_exception(vm, "throw", &args[1..])?;
     let r = vm.gen_throw(g, exc)?;
     yielded_or_stop(vm, r)
 }
 
-/// The exception `throw(typ[, val[, tb]])` raises (`args` without the
+/// The exception `name(typ[, val[, tb]])` raises (`args` without the
 /// receiver): an exception instance, or a class called with `val`.
-pub(crate) fn throw_args_exception(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
-    let Some(&first) = args.first() else { return Err(vm.type_error("throw expected at least 1 argument, got 0")) };
+pub(crate) fn throw_args_exception(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<PyErr> {
+    if args.len() > 3 {
+        return Err(vm.type_error(alloc::format!("{name} expected at most 3 arguments, got {}", args.len())));
+    }
+    let Some(&first) = args.first() else {
+        return Err(vm.type_error(alloc::format!("{name} expected at least 1 argument, got 0")));
+    };
     let base = vm.exc.base_exception;
     let ok = match first {
         Value::Obj(r) => match vm.heap.get(r) {

@@ -97,6 +97,20 @@ impl Vm {
         self.async_gen_op_step(op, Value::None, Some(exc))
     }
 
+    /// The error of a finished awaitable asked to run again, if `op` is one.
+    pub(crate) fn async_gen_op_reuse_error(&mut self, op: ObjRef) -> Option<PyErr> {
+        match self.heap.get(op) {
+            Obj::Iter(IterState::AsyncGenOp { kind, state: AsyncGenOpState::Closed, .. }) => {
+                Some(self.runtime_error_msg(if *kind == AsyncGenOpKind::Send {
+                    "cannot reuse already awaited __anext__()/asend()"
+                } else {
+                    "cannot reuse already awaited aclose()/athrow()"
+                }))
+            }
+            _ => None,
+        }
+    }
+
     /// The awaitable's `close()`.
     pub(crate) fn async_gen_op_close(&mut self, op: ObjRef) -> PyResult<()> {
         self.async_gen_op(op)?;
@@ -187,7 +201,7 @@ impl Vm {
                     },
                     _ => alloc::vec![arg],
                 };
-                match crate::builtins::throw_args_exception(self, &args) {
+                match crate::builtins::throw_args_exception(self, "athrow", &args) {
                     Ok(e) => {
                         let r = self.gen_throw(gen, e);
                         return match self.async_gen_unwrap(gen, r) {
@@ -195,7 +209,8 @@ impl Vm {
                             Err(e) => Err(self.athrow_check_error(op, gen, false, Some(e))),
                         };
                     }
-                    Err(e) => Err(e),
+                    // (As CPython's: the generator stays marked running.)
+                    Err(e) => return Err(e),
                 }
             }
         } else {

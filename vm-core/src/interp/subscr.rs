@@ -726,7 +726,18 @@ impl Vm {
                 }
                 IterState::Done => (None, false),
                 #[cfg(feature = "coroutines")]
-                IterState::AsyncGenOp { .. } => return self.async_gen_op_send(r, Value::None).map(Some),
+                IterState::AsyncGenOp { .. } => {
+                    // Its result (StopIteration's value) goes where a
+                    // generator's return value does: `next()` raises it.
+                    return match self.async_gen_op_send(r, Value::None) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.exception_matches(e, self.exc.stop_iteration) => {
+                            self.gen_return_value = self.stop_iteration_value(e);
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
                 #[cfg(not(feature = "coroutines"))]
                 IterState::AsyncGenOp { .. } => (None, false),
             },
