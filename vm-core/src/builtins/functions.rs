@@ -505,7 +505,9 @@ pub(crate) fn builtin_next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) 
         None => match args.get(1) {
             Some(&d) => Ok(d),
             None => {
-                let ret = if vm.as_generator(it).is_some() { vm.gen_return_value } else { Value::None };
+                let resumable = vm.as_generator(it).is_some()
+                    || matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Iter(IterState::AsyncGenOp { .. })));
+                let ret = if resumable { vm.gen_return_value } else { Value::None };
                 Err(vm.stop_iteration_with(ret))
             }
         },

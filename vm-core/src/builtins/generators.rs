@@ -71,33 +71,46 @@ fn throw(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
     no_kwargs(vm, "throw", kw)?;
     arity(vm, "throw", args, 2, 4)?;
     let g = receiver(vm, args, "throw")?;
+    let exc = throw_args_exception(vm, "throw", &args[1..])?;
+    let r = vm.gen_throw(g, exc)?;
+    yielded_or_stop(vm, r)
+}
+
+/// The exception `name(typ[, val[, tb]])` raises (`args` without the
+/// receiver): an exception instance, or a class called with `val`.
+pub(crate) fn throw_args_exception(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<PyErr> {
+    if args.len() > 3 {
+        return Err(vm.type_error(alloc::format!("{name} expected at most 3 arguments, got {}", args.len())));
+    }
+    let Some(&first) = args.first() else {
+        return Err(vm.type_error(alloc::format!("{name} expected at least 1 argument, got 0")));
+    };
     let base = vm.exc.base_exception;
-    let ok = match args[1] {
+    let ok = match first {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Class(_) => vm.is_subclass(r, base),
-            _ => vm.isinstance(args[1], base),
+            _ => vm.isinstance(first, base),
         },
         _ => false,
     };
     if !ok {
-        let tn = vm.type_name(args[1]);
+        let tn = vm.type_name(first);
         return Err(vm.type_error(alloc::format!(
             "exceptions must be classes or instances deriving from BaseException, not {tn}"
         )));
     }
-    let mut exc = vm.make_raisable(args[1]);
+    let mut exc = vm.make_raisable(first);
     // throw(type, value): instantiate the type with the value.
-    if let (Some(&val), Value::Obj(t)) = (args.get(2), args[1]) {
+    if let (Some(&val), Value::Obj(t)) = (args.get(1), first) {
         if matches!(vm.heap.get(t), Obj::Class(_)) && !matches!(val, Value::None) {
-            match vm.call_value(args[1], &[val]) {
+            match vm.call_value(first, &[val]) {
                 Ok(Value::Obj(e)) => exc = PyErr(e),
                 Ok(_) => {}
                 Err(e) => exc = e,
             }
         }
     }
-    let r = vm.gen_throw(g, exc)?;
-    yielded_or_stop(vm, r)
+    Ok(exc)
 }
 
 fn close(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

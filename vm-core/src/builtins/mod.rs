@@ -2,6 +2,8 @@
 //! `str`, `list`, `dict` and friends. Each table is data (`BuiltinDef` arrays)
 //! installed once by [`install`].
 
+#[cfg(feature = "coroutines")]
+mod async_generators;
 mod bytes;
 mod complex;
 mod eval;
@@ -15,6 +17,8 @@ pub use functions::len_of;
 pub use types::dict_merge;
 mod functions;
 mod generators;
+#[cfg(feature = "coroutines")]
+pub(crate) use generators::throw_args_exception;
 mod methods;
 pub mod modules;
 mod objects;
@@ -112,6 +116,20 @@ pub fn install(vm: &mut Vm) {
     for (class, table) in tables {
         let d = class_dict(vm, class);
         install_table(vm, d, table);
+    }
+    #[cfg(feature = "coroutines")]
+    {
+        install_table(vm, b, async_generators::FUNCTIONS);
+        let t = vm.types;
+        let tables = [
+            (t.async_generator, async_generators::ASYNC_GENERATOR_METHODS),
+            (t.async_generator_asend, async_generators::ASYNC_GEN_OP_METHODS),
+            (t.async_generator_athrow, async_generators::ASYNC_GEN_OP_METHODS),
+        ];
+        for (class, table) in tables {
+            let d = class_dict(vm, class);
+            install_table(vm, d, table);
+        }
     }
     let d = class_dict(vm, vm.exc.base_exception);
     install_table(vm, d, exceptions::BASE_EXCEPTION_METHODS);

@@ -65,6 +65,9 @@ pub const FLAG_HIDDEN: u32 = 8;
 pub const FLAG_COROUTINE: u32 = 16;
 /// Flag: a generator function `types.coroutine` marked (its generators are awaitable).
 pub const FLAG_ITERABLE_COROUTINE: u32 = 32;
+/// Flag: an `async def` with `yield` (with [`FLAG_GENERATOR`], without
+/// [`FLAG_COROUTINE`]): calling it makes an async generator.
+pub const FLAG_ASYNC_GENERATOR: u32 = 64;
 
 /// Sets [`FLAG_HIDDEN`] on `code` and every code object nested in it
 /// (freshly compiled: no other reference to them exists yet; shared ones are

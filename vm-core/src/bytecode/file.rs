@@ -177,6 +177,7 @@ pub fn fingerprint() -> u64 {
         super::code::FLAG_VARKEYWORDS,
         super::code::FLAG_GENERATOR,
         super::code::FLAG_COROUTINE,
+        super::code::FLAG_ASYNC_GENERATOR,
     ] {
         h.u32(v);
     }

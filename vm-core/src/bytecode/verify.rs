@@ -39,7 +39,9 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::code::{Code, CodeKind, Const, FLAG_COROUTINE, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS};
+use super::code::{
+    Code, CodeKind, Const, FLAG_ASYNC_GENERATOR, FLAG_COROUTINE, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS,
+};
 use super::opcode::{decode, ArgKind, BinaryOp, CompareOp, Opcode, CALL_CONTEXT, COMPARE_BOOL_FLAG, MAX_ARG};
 
 /// Why a code object was refused.
@@ -128,8 +130,11 @@ pub fn stack_depth(c: &Code) -> Result<u32, VerifyError> {
     if c.lines.len() != n {
         return Err(err(c, None, "the line table does not match the instructions".into()));
     }
-    if c.flags & !(FLAG_VARARGS | FLAG_VARKEYWORDS | FLAG_GENERATOR | FLAG_COROUTINE) != 0 {
+    if c.flags & !(FLAG_VARARGS | FLAG_VARKEYWORDS | FLAG_GENERATOR | FLAG_COROUTINE | FLAG_ASYNC_GENERATOR) != 0 {
         return Err(err(c, None, format!("unknown flags {:#x}", c.flags)));
+    }
+    if c.flags & FLAG_ASYNC_GENERATOR != 0 && c.flags & (FLAG_GENERATOR | FLAG_COROUTINE) != FLAG_GENERATOR {
+        return Err(err(c, None, "an async generator's flags without FLAG_GENERATOR or with FLAG_COROUTINE".into()));
     }
     let params = c.argcount as u64
         + c.kwonlyargcount as u64

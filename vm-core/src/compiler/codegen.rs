@@ -18,7 +18,8 @@ use super::ast::*;
 use super::error::{CompileError, CompileErrorKind};
 use super::symtable::Scope;
 use crate::bytecode::code::{
-    Code, CodeKind, Const, ExceptionEntry, FLAG_COROUTINE, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS,
+    Code, CodeKind, Const, ExceptionEntry, FLAG_ASYNC_GENERATOR, FLAG_COROUTINE, FLAG_GENERATOR, FLAG_VARARGS,
+    FLAG_VARKEYWORDS,
 };
 use crate::bytecode::opcode::{
     encode, BinaryOp as Bop, CompareOp, Opcode, CALL_CONTEXT, COMPARE_BOOL_FLAG, INPLACE_FLAG, MAX_ARG,
@@ -557,7 +558,11 @@ impl Unit {
                 self.check_await(s.pos, "'async for'")?;
                 self.expr(iter)?;
                 self.line = s.pos.line;
-                self.emit(Opcode::GetAIter, 0);
+                // (A comprehension function's `.0` is the async iterator
+                // already: its caller ran GET_AITER, as CPython's does.)
+                if !matches!(&iter.kind, ExprKind::Name(n) if n == ".0") {
+                    self.emit(Opcode::GetAIter, 0);
+                }
                 let start = self.here();
                 self.push_fblock(FBlockKind::Loop { continue_target: start, break_patches: Vec::new(), is_for: true });
                 let h = self.push_handler();
@@ -624,6 +629,9 @@ impl Unit {
             StmtKind::Return(v) => {
                 if self.kind != CodeKind::Function {
                     return Err(syntax("'return' outside function", s.pos));
+                }
+                if v.is_some() && self.flags & FLAG_ASYNC_GENERATOR != 0 {
+                    return Err(syntax("'return' with value in async generator", s.pos));
                 }
                 match v {
                     Some(e) => self.expr(e)?,
@@ -902,14 +910,12 @@ impl Unit {
             u.add_local(&k.name);
             u.flags |= FLAG_VARKEYWORDS;
         }
-        if is_generator && is_async {
-            return Err(unsupported("asynchronous generators ('yield' inside 'async def')", pos));
-        }
         if is_generator || is_async {
             u.flags |= FLAG_GENERATOR;
         }
         if is_async {
-            u.flags |= FLAG_COROUTINE;
+            // `yield` in an `async def` makes an async generator.
+            u.flags |= if is_generator { FLAG_ASYNC_GENERATOR } else { FLAG_COROUTINE };
             u.is_async = true;
         }
         for a in &assigned {
@@ -1705,10 +1711,11 @@ impl Unit {
             ExprKind::Slice { .. } => self.subscript_index(e)?,
             ExprKind::Starred(_) => return Err(syntax("can't use starred expression here", e.pos)),
             ExprKind::ListComp { elt, generators }
-                if Self::comprehension_needs_function(
-                    generators,
-                    &Stmt { kind: StmtKind::Expr((**elt).clone()), pos: e.pos },
-                ) =>
+                if comprehension_is_async(generators, &[elt])
+                    || Self::comprehension_needs_function(
+                        generators,
+                        &Stmt { kind: StmtKind::Expr((**elt).clone()), pos: e.pos },
+                    ) =>
             {
                 self.comprehension_as_function(
                     e,
@@ -1720,10 +1727,11 @@ impl Unit {
                 )?;
             }
             ExprKind::SetComp { elt, generators }
-                if Self::comprehension_needs_function(
-                    generators,
-                    &Stmt { kind: StmtKind::Expr((**elt).clone()), pos: e.pos },
-                ) =>
+                if comprehension_is_async(generators, &[elt])
+                    || Self::comprehension_needs_function(
+                        generators,
+                        &Stmt { kind: StmtKind::Expr((**elt).clone()), pos: e.pos },
+                    ) =>
             {
                 self.comprehension_as_function(
                     e,
@@ -1735,24 +1743,35 @@ impl Unit {
                 )?;
             }
             ExprKind::DictComp { key, value, generators }
-                if Self::comprehension_needs_function(
-                    generators,
-                    &Stmt {
-                        kind: StmtKind::Expr(Expr {
-                            kind: ExprKind::Tuple(vec![(**key).clone(), (**value).clone()]),
+                if comprehension_is_async(generators, &[key, value])
+                    || Self::comprehension_needs_function(
+                        generators,
+                        &Stmt {
+                            kind: StmtKind::Expr(Expr {
+                                kind: ExprKind::Tuple(vec![(**key).clone(), (**value).clone()]),
+                                pos: e.pos,
+                                end: e.end,
+                            }),
                             pos: e.pos,
-                            end: e.end,
-                        }),
-                        pos: e.pos,
-                    },
-                ) =>
+                        },
+                    ) =>
             {
                 self.comprehension_as_function(
                     e,
                     "<dictcomp>",
                     ExprKind::Dict(Vec::new()),
-                    "__setitem__",
-                    vec![(**key).clone(), (**value).clone()],
+                    // `.r.update(((key, value),))`: the key is evaluated first
+                    // (dicts have no `__setitem__` attribute yet).
+                    "update",
+                    vec![Expr {
+                        kind: ExprKind::Tuple(vec![Expr {
+                            kind: ExprKind::Tuple(vec![(**key).clone(), (**value).clone()]),
+                            pos: e.pos,
+                            end: e.end,
+                        }]),
+                        pos: e.pos,
+                        end: e.end,
+                    }],
                     generators,
                 )?;
             }
@@ -1800,6 +1819,9 @@ impl Unit {
             ExprKind::YieldFrom(v) => {
                 if self.kind != CodeKind::Function {
                     return Err(syntax("'yield' outside function", e.pos));
+                }
+                if self.is_async {
+                    return Err(syntax("'yield from' inside async function", e.pos));
                 }
                 self.expr(v)?;
                 self.line = e.pos.line;
@@ -2028,6 +2050,15 @@ impl Unit {
         result: Option<Expr>,
     ) -> CResult<()> {
         let Some(first) = generators.first() else { return Err(syntax("invalid comprehension", e.pos)) };
+        let is_genexpr = result.is_none();
+        let is_async = match &inner.kind {
+            StmtKind::Expr(x) if is_genexpr => comprehension_is_async(generators, &[x]),
+            StmtKind::Expr(x) => self.check_async_comprehension(generators, &[x], e.pos)?,
+            _ => false,
+        };
+        if is_async && !cfg!(feature = "coroutines") {
+            return Err(unsupported("async comprehensions", e.pos));
+        }
         let mut inner_gens = generators.to_vec();
         inner_gens[0].iter =
             Expr { kind: ExprKind::Name(String::from(".0")), pos: first.iter.pos, end: first.iter.end };
@@ -2056,9 +2087,9 @@ impl Unit {
             ..Arguments::default()
         };
         self.expr(&first.iter)?;
-        self.emit(Opcode::GetIter, 0);
+        self.emit(if first.is_async { Opcode::GetAIter } else { Opcode::GetIter }, 0);
         let qual = self.child_qualname(name);
-        let code = self.function_code(name, &qual, &args, &body, e.pos, false)?;
+        let code = self.function_code(name, &qual, &args, &body, e.pos, is_async)?;
         let flags = self.emit_closure(&code);
         self.load_const(Const::Code(Rc::new(code)));
         self.emit(Opcode::MakeFunction, flags);
@@ -2068,7 +2099,28 @@ impl Unit {
         self.emit(Opcode::Swap, 2);
         self.line = e.pos.line;
         self.emit(Opcode::Call, 1);
+        if is_async && !is_genexpr {
+            // An async list/set/dict comprehension's function is a coroutine.
+            self.emit(Opcode::GetAwaitable, 0);
+            self.delegate_to_top();
+        }
         Ok(())
+    }
+
+    /// Refuses an async comprehension (one with `async for`, or `await`
+    /// past its first iterable) outside an `async def` (or an async
+    /// comprehension); returns whether it is one.
+    fn check_async_comprehension(&self, gens: &[Comprehension], elts: &[&Expr], pos: Pos) -> CResult<bool> {
+        if !comprehension_is_async(gens, elts) {
+            return Ok(false);
+        }
+        if !cfg!(feature = "coroutines") {
+            return Err(unsupported("async comprehensions", pos));
+        }
+        if !self.is_async {
+            return Err(syntax("asynchronous comprehension outside of an asynchronous function", pos));
+        }
+        Ok(true)
     }
 
     /// A list/set/dict comprehension whose loop variables are captured:
@@ -2125,7 +2177,8 @@ impl Unit {
             return body(self, level as u32 + 1);
         };
         if g.is_async {
-            return Err(unsupported("async comprehensions", g.iter.pos));
+            // (Async comprehensions are compiled as functions, as in CPython 3.11.)
+            return Err(unsupported("an inline async comprehension", g.iter.pos));
         }
         self.iter_expr(&g.iter)?;
         self.emit(Opcode::GetIter, 0);
@@ -2155,6 +2208,50 @@ impl Unit {
         self.patch(start, end);
         self.hidden.truncate(hidden_before);
         Ok(())
+    }
+}
+
+/// True if a comprehension is asynchronous (CPython's rule): an `async
+/// for` clause, or an `await` or async list/set/dict comprehension in its
+/// elements, conditions or iterables past the first (nested generator
+/// expressions and lambdas are scopes of their own).
+fn comprehension_is_async(gens: &[Comprehension], elts: &[&Expr]) -> bool {
+    gens.iter().any(|g| g.is_async)
+        || elts.iter().any(|e| contains_async(e))
+        || gens.iter().any(|g| g.ifs.iter().any(contains_async))
+        || gens.iter().skip(1).any(|g| contains_async(&g.iter))
+}
+
+/// True if `e` is an async list/set/dict comprehension (compiled as a
+/// coroutine function; the symbol table must see it as a scope).
+pub(crate) fn comprehension_expr_is_async(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
+            comprehension_is_async(generators, &[elt])
+        }
+        ExprKind::DictComp { key, value, generators } => comprehension_is_async(generators, &[key, value]),
+        _ => false,
+    }
+}
+
+/// True if evaluating `e` in its scope awaits (see [`comprehension_is_async`]).
+fn contains_async(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Await(_) => true,
+        ExprKind::Lambda { .. } => false,
+        ExprKind::GeneratorExp { generators, .. } => generators.first().is_some_and(|g| contains_async(&g.iter)),
+        ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } => {
+            comprehension_is_async(generators, &[elt]) || generators.first().is_some_and(|g| contains_async(&g.iter))
+        }
+        ExprKind::DictComp { key, value, generators } => {
+            comprehension_is_async(generators, &[key, value])
+                || generators.first().is_some_and(|g| contains_async(&g.iter))
+        }
+        _ => {
+            let mut found = false;
+            super::symtable::for_each_child(e, &mut |c| found = found || contains_async(c));
+            found
+        }
     }
 }
 

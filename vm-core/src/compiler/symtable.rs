@@ -282,9 +282,9 @@ impl Scope {
             | ExprKind::SetComp { generators, .. }
             | ExprKind::DictComp { generators, .. } => {
                 // Codegen inlines the comprehension unless a nested scope
-                // captures one of its loop variables; then it is a nested
-                // function (its first iterable evaluated here), and what it
-                // needs from this scope must be cells here.
+                // captures one of its loop variables or it is asynchronous;
+                // then it is a nested function (its first iterable evaluated
+                // here), and what it needs from this scope must be cells here.
                 let mut inner = Scope::default();
                 let mut loop_vars = Vec::new();
                 for g in generators {
@@ -292,7 +292,9 @@ impl Scope {
                     super::codegen::collect_target_names(&g.target, &mut loop_vars);
                 }
                 for_each_child(e, &mut |c| inner.expr(c));
-                if loop_vars.iter().any(|v| inner.child_free.contains(v)) {
+                if loop_vars.iter().any(|v| inner.child_free.contains(v))
+                    || super::codegen::comprehension_expr_is_async(e)
+                {
                     if let Some(first) = generators.first() {
                         self.expr(&first.iter);
                     }

@@ -83,6 +83,9 @@ impl Vm {
                 Obj::NotImplemented => t.not_implemented_type,
                 Obj::Cell(_) => t.cell,
                 Obj::Generator(g) if g.code.code.flags & crate::bytecode::code::FLAG_COROUTINE != 0 => t.coroutine,
+                Obj::Generator(g) if g.code.code.flags & crate::bytecode::code::FLAG_ASYNC_GENERATOR != 0 => {
+                    t.async_generator
+                }
                 Obj::Generator(_) => t.generator,
                 Obj::Module { .. } => t.module,
                 Obj::Traceback { .. } => t.traceback,
@@ -120,6 +123,10 @@ impl Vm {
                         IterState::Map { .. } => t.map,
                         IterState::Filter { .. } => t.filter,
                         IterState::Done => t.list_iterator,
+                        IterState::AsyncGenOp { kind: crate::runtime::object::AsyncGenOpKind::Send, .. } => {
+                            t.async_generator_asend
+                        }
+                        IterState::AsyncGenOp { .. } => t.async_generator_athrow,
                     }
                 }
             },

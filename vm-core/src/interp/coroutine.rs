@@ -4,7 +4,7 @@
 //! `await`, `async for` and `async with`.
 
 use crate::bytecode::code::{FLAG_COROUTINE, FLAG_ITERABLE_COROUTINE};
-use crate::runtime::object::{Layout, Obj, PyResult};
+use crate::runtime::object::{IterState, Layout, Obj, PyResult};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -13,10 +13,12 @@ impl Vm {
     /// error message: 0 `await`, 1 `__aenter__`, 2 `__aexit__`, 3 `__anext__`).
     pub(crate) fn get_awaitable(&mut self, v: Value, ctx: u32) -> PyResult<Value> {
         if let Value::Obj(r) = v {
-            if let Obj::Generator(g) = self.heap.get(r) {
-                if g.code.code.flags & (FLAG_COROUTINE | FLAG_ITERABLE_COROUTINE) != 0 {
+            match self.heap.get(r) {
+                Obj::Generator(g) if g.code.code.flags & (FLAG_COROUTINE | FLAG_ITERABLE_COROUTINE) != 0 => {
                     return Ok(v);
                 }
+                Obj::Iter(IterState::AsyncGenOp { .. }) => return Ok(v),
+                _ => {}
             }
         }
         let name = self.intern("__await__");

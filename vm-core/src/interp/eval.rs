@@ -34,7 +34,7 @@ const SPECIALIZED_BIT: u8 = 0x40;
 /// The low bits of an `OPINFO` entry: the inline-cache size.
 const CACHE_SIZE_MASK: u8 = 0x1f;
 use crate::interp::frame::{Frame, GenMode, ReturnAction};
-use crate::runtime::object::{Obj, PyErr, PyResult};
+use crate::runtime::object::{IterState, Obj, PyErr, PyResult};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 #[allow(unused_imports)]
@@ -867,6 +867,9 @@ impl Vm {
                                         "cannot 'yield from' a coroutine object in a non-coroutine generator",
                                     );
                                 }
+                                if self.class_of(v) == self.types.async_generator {
+                                    break 'dispatch self.type_error("'async_generator' object is not iterable");
+                                }
                             }
                             _ => {
                                 let it = tri!(self.get_iter(v));
@@ -889,13 +892,24 @@ impl Vm {
                             }
                             continue;
                         }
-                        let step = if matches!(sent, Value::None) {
-                            self.iter_next(receiver).map(|o| o.ok_or(Value::None))
-                        } else {
-                            let send = self.intern("send");
-                            match self.get_attr(receiver, send) {
-                                Ok(f) => self.call_value(f, &[sent]).map(Ok),
-                                Err(e) => Err(e),
+                        let async_op = match receiver {
+                            Value::Obj(r) if matches!(self.heap.get(r), Obj::Iter(IterState::AsyncGenOp { .. })) => {
+                                Some(r)
+                            }
+                            _ => None,
+                        };
+                        let step = match async_op {
+                            // An async generator's awaitable: its result comes
+                            // as StopIteration (handled below).
+                            #[cfg(feature = "coroutines")]
+                            Some(op) => self.async_gen_op_send(op, sent).map(Ok),
+                            _ if matches!(sent, Value::None) => self.iter_next(receiver).map(|o| o.ok_or(Value::None)),
+                            _ => {
+                                let send = self.intern("send");
+                                match self.get_attr(receiver, send) {
+                                    Ok(f) => self.call_value(f, &[sent]).map(Ok),
+                                    Err(e) => Err(e),
+                                }
                             }
                         };
                         match step {
@@ -1241,7 +1255,7 @@ impl Vm {
                     }
                 }
                 self.finish_generator(gen, outer_handled);
-                let converted = self.generator_exit_error(err);
+                let converted = self.generator_exit_error(gen, err);
                 if converted != err {
                     let line = code.code.line_at(pc);
                     self.add_traceback(converted, code.clone(), line);

@@ -5,7 +5,7 @@
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 
-use crate::bytecode::code::FLAG_COROUTINE;
+use crate::bytecode::code::{FLAG_ASYNC_GENERATOR, FLAG_COROUTINE};
 use crate::interp::eval::CallOutcome;
 use crate::interp::frame::{Frame, GenMode, ReturnAction};
 use crate::runtime::object::{GenState, Generator, GeneratorDetails, Obj, PyErr, PyResult};
@@ -24,7 +24,12 @@ impl Vm {
             pc: 0,
             code: frame.code,
             values,
-            details: Box::new(GeneratorDetails { handled: Value::None, globals: frame.globals, func: frame.func }),
+            details: Box::new(GeneratorDetails {
+                handled: Value::None,
+                globals: frame.globals,
+                func: frame.func,
+                async_flags: 0,
+            }),
         };
         let r = self.heap.alloc(Obj::Generator(g));
         self.stack.push(Value::Obj(r));
@@ -85,7 +90,13 @@ impl Vm {
     fn resume_generator_slow(&mut self, gen: ObjRef, sent: Value, mode: GenMode) -> PyResult<bool> {
         let Obj::Generator(g) = self.heap.get(gen) else { return Err(self.system_error("not a generator")) };
         let coro = g.code.code.flags & FLAG_COROUTINE != 0;
-        let kind = if coro { "coroutine" } else { "generator" };
+        let kind = if coro {
+            "coroutine"
+        } else if g.code.code.flags & FLAG_ASYNC_GENERATOR != 0 {
+            "async generator"
+        } else {
+            "generator"
+        };
         match g.state {
             GenState::Done if coro => return Err(self.runtime_error_msg("cannot reuse already awaited coroutine")),
             GenState::Done => return Ok(false),
@@ -291,14 +302,24 @@ impl Vm {
         }
     }
 
-    /// PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
-    pub(crate) fn generator_exit_error(&mut self, err: PyErr) -> PyErr {
+    /// PEP 479: a StopIteration escaping a generator `gen` becomes a
+    /// RuntimeError (and StopAsyncIteration escaping an async generator).
+    pub(crate) fn generator_exit_error(&mut self, gen: ObjRef, err: PyErr) -> PyErr {
+        let is_async = matches!(self.heap.get(gen), Obj::Generator(g) if g.code.code.flags & FLAG_ASYNC_GENERATOR != 0);
         let stop = self.exc.stop_iteration;
-        if !self.exception_matches(err, stop) {
+        let msg = if self.exception_matches(err, stop) {
+            if is_async {
+                "async generator raised StopIteration"
+            } else {
+                "generator raised StopIteration"
+            }
+        } else if is_async && self.exception_matches(err, self.exc.stop_async_iteration) {
+            "async generator raised StopAsyncIteration"
+        } else {
             return err;
-        }
+        };
         let c = self.exc.runtime_error;
-        let new = self.new_exception(c, "generator raised StopIteration");
+        let new = self.new_exception(c, msg);
         if let Obj::Instance(i) = self.heap.get_mut(new.0) {
             if let Some(e) = i.exc.as_mut() {
                 e.cause = Value::Obj(err.0);
@@ -360,19 +381,26 @@ impl Vm {
                     if let Err(e) = self.gen_close(inner) {
                         exc = e;
                     }
+                } else if let Err(e) = self.close_delegate(receiver) {
+                    exc = e;
                 }
             } else if let Some(inner) = self.as_generator(receiver) {
                 match self.gen_throw(inner, exc) {
                     Ok(Some(v)) => return Ok(Some(v)),
                     Ok(None) => {
                         let ret = self.gen_return_value;
-                        if let Obj::Generator(g) = self.heap.get_mut(gen) {
-                            if g.has_frame() {
-                                g.values.pop();
-                                g.pc = exit as u32;
-                            }
-                        }
-                        return self.gen_resume_native(gen, ret);
+                        return self.end_delegation(gen, exit, ret);
+                    }
+                    Err(e) => exc = e,
+                }
+            } else if let Some(throw) = self.delegate_method(receiver, "throw")? {
+                // Another iterator or awaitable (an async generator's
+                // `asend()`, a user `__await__` iterator): its `throw`.
+                match self.call_value(throw, &[Value::Obj(exc.0)]) {
+                    Ok(v) => return Ok(Some(v)),
+                    Err(e) if self.exception_matches(e, self.exc.stop_iteration) => {
+                        let ret = self.stop_iteration_value(e);
+                        return self.end_delegation(gen, exit, ret);
                     }
                     Err(e) => exc = e,
                 }
@@ -391,6 +419,42 @@ impl Vm {
         };
         self.native_depth -= 1;
         self.resumption_result(r)
+    }
+
+    /// The delegate of `gen`'s `yield from` finished with `ret`: `gen`
+    /// continues after its delegation loop with `ret` as the result.
+    fn end_delegation(&mut self, gen: ObjRef, exit: usize, ret: Value) -> PyResult<Option<Value>> {
+        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+            if g.has_frame() {
+                g.values.pop();
+                g.pc = exit as u32;
+                // No longer in its `yield from`: what is below the
+                // delegate on its stack must not be taken for one.
+                if g.state == GenState::Delegating {
+                    g.state = GenState::Suspended;
+                }
+            }
+        }
+        self.gen_resume_native(gen, ret)
+    }
+
+    /// A delegate's `throw` or `close` method, if it has one (CPython's
+    /// `_gen_throw` looks them up on a delegate that is not a generator).
+    fn delegate_method(&mut self, receiver: Value, name: &str) -> PyResult<Option<Value>> {
+        let name = self.intern(name);
+        match self.get_attr(receiver, name) {
+            Ok(f) => Ok(Some(f)),
+            Err(e) if self.exception_matches(e, self.exc.attribute_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Closes a delegate that is not a generator: its `close()`, if any.
+    fn close_delegate(&mut self, receiver: Value) -> PyResult<()> {
+        if let Some(close) = self.delegate_method(receiver, "close")? {
+            self.call_value(close, &[])?;
+        }
+        Ok(())
     }
 
     /// If the generator is suspended in `yield from`: its delegate and the

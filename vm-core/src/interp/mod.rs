@@ -1,6 +1,8 @@
 //! Tier 1: the interpreter — frames, the eval loop, calls, operators,
 //! attributes, subscripts and iteration.
 
+#[cfg(feature = "coroutines")]
+pub mod async_gen;
 pub mod attr;
 pub mod bytes_ops;
 pub mod call;

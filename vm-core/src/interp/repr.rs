@@ -274,6 +274,8 @@ impl Vm {
             Obj::Generator(g) => {
                 let kind = if g.code.code.flags & crate::bytecode::code::FLAG_COROUTINE != 0 {
                     "coroutine"
+                } else if g.code.code.flags & crate::bytecode::code::FLAG_ASYNC_GENERATOR != 0 {
+                    "async_generator"
                 } else {
                     "generator"
                 };

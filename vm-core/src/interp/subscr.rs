@@ -45,6 +45,12 @@ impl Vm {
                         Ok(i64::MAX)
                     }
                 }
+                // An int subclass's instance (an IntEnum member) indexes as its int.
+                Obj::Instance(_) => match self.native_of(v) {
+                    Some(n @ Value::Int(_)) => Ok(self.index_value(n, kind)?),
+                    Some(n @ Value::Obj(b)) if matches!(self.heap.get(b), Obj::BigInt(_)) => self.index_value(n, kind),
+                    _ => Err(self.index_type_error(v, kind)),
+                },
                 _ => Err(self.index_type_error(v, kind)),
             },
             _ => Err(self.index_type_error(v, kind)),
@@ -425,7 +431,11 @@ impl Vm {
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Range { .. } | Obj::Iter(_) => true,
                 Obj::Bytes(_) => true,
-                Obj::Generator(g) => g.code.code.flags & crate::bytecode::code::FLAG_COROUTINE == 0,
+                Obj::Generator(g) => {
+                    g.code.code.flags
+                        & (crate::bytecode::code::FLAG_COROUTINE | crate::bytecode::code::FLAG_ASYNC_GENERATOR)
+                        == 0
+                }
                 Obj::BigRange(_) => true,
                 Obj::Set(_) => true,
                 Obj::DictView { .. } => true,
@@ -461,6 +471,9 @@ impl Vm {
                 },
                 Obj::Generator(g) if g.code.code.flags & crate::bytecode::code::FLAG_COROUTINE != 0 => {
                     return Err(self.type_error("'coroutine' object is not iterable"));
+                }
+                Obj::Generator(g) if g.code.code.flags & crate::bytecode::code::FLAG_ASYNC_GENERATOR != 0 => {
+                    return Err(self.type_error("'async_generator' object is not iterable"));
                 }
                 Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
                 Obj::BigRange(_) => IterState::GetItem { obj: v, index: 0 },
@@ -727,7 +740,25 @@ impl Vm {
                     };
                 }
                 IterState::Done => (None, false),
+                #[cfg(feature = "coroutines")]
+                IterState::AsyncGenOp { .. } => {
+                    // Its result (StopIteration's value) goes where a
+                    // generator's return value does: `next()` raises it.
+                    return match self.async_gen_op_send(r, Value::None) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.exception_matches(e, self.exc.stop_iteration) => {
+                            self.gen_return_value = self.stop_iteration_value(e);
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
+                #[cfg(not(feature = "coroutines"))]
+                IterState::AsyncGenOp { .. } => (None, false),
             },
+            Obj::Generator(g) if g.code.code.flags & crate::bytecode::code::FLAG_ASYNC_GENERATOR != 0 => {
+                return Err(self.not_an_iterator(it));
+            }
             Obj::Generator(_) => return self.gen_resume_native(r, Value::None),
             Obj::Instance(_) => {
                 let stop = self.exc.stop_iteration;

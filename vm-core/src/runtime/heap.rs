@@ -57,8 +57,8 @@ pub struct Heap {
 
 /// Objects `Vm::new` allocates, rounded up (a test keeps it above the
 /// count): the built-in types, exception classes, functions and interned
-/// names.
-pub const STARTUP_SLOTS: usize = 832;
+/// names (the async generator methods of the `coroutines` feature add 15).
+pub const STARTUP_SLOTS: usize = if cfg!(feature = "coroutines") { 864 } else { 832 };
 
 /// Bytes a slot costs on its own.
 const SLOT_SIZE: usize = core::mem::size_of::<Obj>();

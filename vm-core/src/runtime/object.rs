@@ -187,6 +187,37 @@ pub struct GeneratorDetails {
     pub globals: ObjRef,
     /// The generator function (its frame's `func`).
     pub func: Value,
+    /// An async generator's `ASYNC_GEN_*` bits (0 for other generators).
+    pub async_flags: u8,
+}
+
+/// [`GeneratorDetails::async_flags`]: an `asend()`/`athrow()` awaitable is
+/// running it (CPython's `ag_running_async`).
+pub const ASYNC_GEN_RUNNING: u8 = 1;
+/// [`GeneratorDetails::async_flags`]: closed by `aclose()`, or ended by
+/// StopAsyncIteration or GeneratorExit (CPython's `ag_closed`).
+pub const ASYNC_GEN_CLOSED: u8 = 2;
+
+/// What an async generator's awaitable ([`IterState::AsyncGenOp`]) does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AsyncGenOpKind {
+    /// `asend(value)` / `__anext__()`.
+    Send,
+    /// `athrow(...)`.
+    Throw,
+    /// `aclose()`.
+    Close,
+}
+
+/// Where an async generator's awaitable is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AsyncGenOpState {
+    /// Not yet sent to.
+    Init,
+    /// Started: further sends resume the generator.
+    Iter,
+    /// Finished; sending again is an error.
+    Closed,
 }
 
 impl Generator {
@@ -402,6 +433,18 @@ pub enum IterState {
     } = 9,
     /// Exhausted.
     Done = 10,
+    /// The awaitable of an async generator's `asend()`/`__anext__()`,
+    /// `athrow()` or `aclose()` (`interp::async_gen`).
+    AsyncGenOp {
+        /// The async generator.
+        gen: ObjRef,
+        /// `asend`'s value, `athrow`'s arguments (a tuple), or None.
+        arg: Value,
+        /// Which operation.
+        kind: AsyncGenOpKind,
+        /// Its progress.
+        state: AsyncGenOpState,
+    } = 11,
 }
 
 /// The three dict views.
@@ -720,6 +763,10 @@ impl Obj {
                 IterState::Filter { func, iter } => {
                     f(*func);
                     f(*iter)
+                }
+                IterState::AsyncGenOp { gen, arg, .. } => {
+                    f(Value::Obj(*gen));
+                    f(*arg)
                 }
                 IterState::Range { .. } | IterState::Done => {}
             },

@@ -1,14 +1,18 @@
-"""Enumerations (ouro: Enum, auto, unique, written in Python).
+"""Enumerations (ouro: Enum, IntEnum, StrEnum, ReprEnum, Flag, IntFlag,
+FlagBoundary, auto, unique, written in Python).
 
-Until metaclasses exist, EnumType's work is done by Enum itself:
-`__init_subclass__` turns the class attributes into members, `__new__`
-finds a member by value, `__class_getitem__` by name, and the classmethods
-`__ouro_class_iter__`/`__ouro_class_len__`/`__ouro_class_contains__`/
-`__ouro_class_repr__` stand for the metaclass's iter/len/in/repr.
-IntEnum, Flag, IntFlag and StrEnum are not provided yet.
+EnumType's work is done by Enum itself: `__init_subclass__` turns the
+class attributes into members, `__new__` finds a member by value,
+`__class_getitem__` by name, and the classmethods `__ouro_class_iter__`/
+`__ouro_class_len__`/`__ouro_class_contains__`/`__ouro_class_repr__` stand
+for the metaclass's iter/len/in/repr. Members of an enum mixed with a
+built-in type (`class P(int, Enum)`) are instances of that type; the
+dunders EnumType would install (repr/str/format/hash, Flag's operators)
+are set on each class so they win over the built-in type's.
 """
 
-__all__ = ['EnumType', 'EnumMeta', 'Enum', 'auto', 'unique']
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'auto', 'unique']
 
 
 class _AutoNull:
@@ -21,13 +25,96 @@ _auto_null = _AutoNull()
 
 class auto:
     """Placeholder value in an Enum body: the class computes the real one
-    with _generate_next_value_."""
+    with _generate_next_value_. (`R | W` of two in a Flag body is kept as
+    an expression and computed once they have values.)"""
 
     def __init__(self, value=_auto_null):
         self.value = value
 
     def __repr__(self):
         return "auto(%r)" % (self.value,)
+
+    def __or__(self, other):
+        return _AutoOp(_or, self, other)
+
+    def __ror__(self, other):
+        return _AutoOp(_or, other, self)
+
+    def __and__(self, other):
+        return _AutoOp(_and, self, other)
+
+    def __rand__(self, other):
+        return _AutoOp(_and, other, self)
+
+    def __xor__(self, other):
+        return _AutoOp(_xor, self, other)
+
+    def __rxor__(self, other):
+        return _AutoOp(_xor, other, self)
+
+
+def _or(a, b):
+    return a | b
+
+
+def _and(a, b):
+    return a & b
+
+
+def _xor(a, b):
+    return a ^ b
+
+
+class _AutoOp(auto):
+    # An operator applied to auto() values in a class body, evaluated when
+    # the class assigns the values (in definition order).
+    def __init__(self, op, left, right):
+        self.op = op
+        self.left = left
+        self.right = right
+        self.value = _auto_null
+
+    def resolve(self):
+        return self.op(_resolved(self.left), _resolved(self.right))
+
+
+def _resolved(v):
+    if isinstance(v, _AutoOp):
+        return v.resolve()
+    if isinstance(v, auto):
+        if v.value is _auto_null:
+            raise TypeError('auto() value used before it was assigned')
+        return v.value
+    return v
+
+
+def _member_type_of(cls):
+    # The built-in data type an enumeration mixes in (object if none).
+    for base in cls.__mro__[1:]:
+        if base is not object and base.__module__ == 'builtins':
+            return base
+    return object
+
+
+def _data_hash(self):
+    return hash(self._value_)
+
+
+def _pin(cls, names):
+    # Set the nearest Python definition of each name on a class mixing in
+    # a built-in type, so it wins over that type's (EnumType does likewise).
+    # What was set so is skipped when a subclass looks for its own.
+    pinned = set()
+    for name in names:
+        if name in cls.__dict__:
+            continue
+        for klass in cls.__mro__[1:]:
+            if (klass.__module__ != 'builtins' and name in klass.__dict__
+                    and name not in klass.__dict__.get('_ouro_pinned_', ())):
+                setattr(cls, name, klass.__dict__[name])
+                pinned.add(name)
+                break
+    cls._ouro_pinned_ = pinned
 
 
 def _is_descriptor(obj):
@@ -60,7 +147,7 @@ class Enum:
     """Base class of enumerations: each class attribute of a subclass
     becomes a member, a singleton instance with a name and a value."""
 
-    def __init_subclass__(cls, **kwds):
+    def __init_subclass__(cls, boundary=None, **kwds):
         super().__init_subclass__(**kwds)
         for base in cls.__mro__[1:]:
             if base is not Enum and base.__dict__.get('_member_names_'):
@@ -69,13 +156,32 @@ class Enum:
         cls._member_map_ = {}
         cls._value2member_map_ = {}
         cls._unhashable_values_ = []
+        member_type = _member_type_of(cls)
+        cls._member_type_ = member_type
+        flag = globals().get('Flag')
+        is_flag = flag is not None and issubclass(cls, flag)
+        if boundary is not None:
+            cls._boundary_ = boundary
+        if member_type is not object:
+            names = ('__repr__', '__str__', '__format__', '__reduce_ex__', '__new__', '__init__')
+            if is_flag:
+                names += ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__',
+                          '__contains__', '__iter__', '__len__', '__bool__')
+            _pin(cls, names)
+            if '__hash__' not in cls.__dict__:
+                cls.__hash__ = _data_hash
+        if is_flag:
+            cls._inverted_ = None
         last_values = []
-        custom_init = any('__init__' in k.__dict__ for k in cls.__mro__ if k is not Enum and k is not object)
+        custom_init = any('__init__' in k.__dict__ for k in cls.__mro__
+                          if k.__module__ != 'builtins' and k.__module__ != __name__)
         items = [(k, v) for k, v in cls.__dict__.items()]
         for name, value in items:
             if _is_dunder(name) or _is_sunder(name) or _is_private(cls.__name__, name):
                 continue
-            if _is_descriptor(value) or isinstance(value, type):
+            if isinstance(value, _AutoOp):
+                value = value.resolve()
+            elif _is_descriptor(value) or isinstance(value, type):
                 continue
             if isinstance(value, auto):
                 if value.value is _auto_null:
@@ -91,14 +197,21 @@ class Enum:
                 cls._member_map_[name] = existing
                 setattr(cls, name, existing)
                 continue
-            member = object.__new__(cls)
+            args = value if isinstance(value, tuple) else (value,)
+            if member_type is object:
+                member = object.__new__(cls)
+                member._value_ = value
+            else:
+                cls._check_member_value_(value)
+                member = member_type.__new__(cls, *args)
+                member._value_ = member_type(*args)
             member._name_ = name
-            member._value_ = value
             if custom_init:
-                args = value if isinstance(value, tuple) else (value,)
                 member.__init__(*args)
             member.__objclass__ = cls
-            cls._member_names_.append(name)
+            member._sort_order_ = len(cls._member_map_)
+            if not is_flag or _is_single_bit(member._value_):
+                cls._member_names_.append(name)
             cls._member_map_[name] = member
             try:
                 cls._value2member_map_[value] = member
@@ -132,6 +245,8 @@ class Enum:
         missing = cls._missing_(value)
         if isinstance(missing, cls):
             return missing
+        if isinstance(missing, int) and getattr(cls, '_boundary_', None) is EJECT:
+            return missing
         if missing is None:
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
         raise TypeError("error in %s._missing_: returned %r instead of None or a valid member"
@@ -140,6 +255,10 @@ class Enum:
     @classmethod
     def _missing_(cls, value):
         return None
+
+    @classmethod
+    def _check_member_value_(cls, value):
+        pass
 
     def __init__(self, *args, **kwds):
         pass
@@ -223,23 +342,232 @@ def unique(enumeration):
     return enumeration
 
 
-class _Unsupported:
-    def __init_subclass__(cls, **kwds):
-        if _Unsupported not in cls.__bases__:
-            raise NotImplementedError("enum.%s is not supported yet" % cls.__mro__[-3].__name__)
+def _is_single_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
 
 
-class IntEnum(_Unsupported):
-    pass
+class ReprEnum(Enum):
+    """An enumeration whose str() and format() are its mixed-in type's
+    (only repr() shows the member)."""
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
 
 
-class Flag(_Unsupported):
-    pass
+class IntEnum(int, ReprEnum):
+    """An enumeration whose members are ints."""
 
 
-class IntFlag(_Unsupported):
-    pass
+class StrEnum(str, ReprEnum):
+    """An enumeration whose members are strs; auto() gives the lower-cased name."""
+
+    @classmethod
+    def _check_member_value_(cls, value):
+        if not isinstance(value, str):
+            raise TypeError('%r is not a string' % (value,))
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
 
 
-class StrEnum(_Unsupported):
-    pass
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value holding bits no member has: "strict"
+    raises ValueError, "conform" drops them, "eject" returns a plain int,
+    "keep" keeps them."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT = FlagBoundary.STRICT
+CONFORM = FlagBoundary.CONFORM
+EJECT = FlagBoundary.EJECT
+KEEP = FlagBoundary.KEEP
+
+
+def _bits(value):
+    # The set bits of a non-negative int, lowest first.
+    while value:
+        low = value & -value
+        yield low
+        value ^= low
+
+
+def _bin(num, max_bits):
+    # The two's-complement binary form Flag's error messages show:
+    # '0b0 0101' (the digit after '0b' is the sign).
+    width = num.bit_length()
+    if num >= 0:
+        sign, digits = '0', bin(num)[2:] if num else ''
+    else:
+        sign, digits = '1', bin(num + (1 << (width + 1)))[3:] if width else ''
+    digits = digits.rjust(width, sign)
+    if len(digits) < max_bits:
+        digits = digits.rjust(max_bits, sign)
+    return '0b%s %s' % (sign, digits)
+
+
+class Flag(Enum):
+    """An enumeration of bit flags: members combine with | & ^ ~, and a
+    combination of members is a (pseudo-)member too."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start
+        high = max(last_values)
+        if not isinstance(high, int):
+            raise TypeError('invalid flag value %r' % (high,))
+        return 2 ** high.bit_length()
+
+    def __init_subclass__(cls, boundary=None, **kwds):
+        super().__init_subclass__(boundary=boundary, **kwds)
+        mask = 0
+        every = 0
+        for member in cls._member_map_.values():
+            if _is_single_bit(member._value_):
+                mask |= member._value_
+            every |= member._value_
+        cls._flag_mask_ = mask
+        cls._all_bits_ = 2 ** every.bit_length() - 1
+        values = [cls._member_map_[n]._value_ for n in cls._member_names_]
+        cls._by_definition_ = values != sorted(values)
+
+    @classmethod
+    def _iter_member_(cls, value):
+        members = [cls._value2member_map_[bit] for bit in _bits(value & cls._flag_mask_)]
+        if cls._by_definition_:
+            members.sort(key=lambda m: m._sort_order_)
+        return members
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        boundary = cls._boundary_
+        negative = None
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ mask):
+            if boundary is STRICT:
+                width = max(value.bit_length(), mask.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                                 % (cls, value, _bin(value, width), _bin(mask, width)))
+            if boundary is CONFORM:
+                value &= mask
+            elif boundary is EJECT:
+                return value
+            elif value < 0:
+                value += max(all_bits + 1, 2 ** value.bit_length())
+        if value < 0:
+            negative = value
+            value += all_bits + 1
+        unknown = value & ~mask
+        known = value & mask
+        if unknown and boundary is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]'
+                             % (cls.__name__, value, unknown, _bin(unknown, 0)))
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        pseudo._sort_order_ = -1
+        if known:
+            pseudo._name_ = '|'.join([m._name_ for m in cls._iter_member_(known)])
+            if unknown:
+                pseudo._name_ += '|%r' % (unknown,)
+        else:
+            pseudo._name_ = None
+        if not unknown:
+            pseudo = cls._value2member_map_.setdefault(value, pseudo)
+            if negative is not None:
+                cls._value2member_map_[negative] = pseudo
+        return pseudo
+
+    @classmethod
+    def __ouro_class_repr__(cls):
+        return "<flag %r>" % (cls.__name__,)
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return iter(self._iter_member_(self._value_))
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __repr__(self):
+        name = self.__class__.__name__
+        if self._name_ is None:
+            return "<%s: %r>" % (name, self._value_)
+        return "<%s.%s: %r>" % (name, self._name_, self._value_)
+
+    def __str__(self):
+        name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (name, self._value_)
+        return "%s.%s" % (name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _operand(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return None
+
+    def __or__(self, other):
+        other = self._operand(other)
+        if other is None:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        other = self._operand(other)
+        if other is None:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        other = self._operand(other)
+        if other is None:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    def __invert__(self):
+        if self._inverted_ is None:
+            if self._boundary_ is KEEP:
+                inverted = self.__class__(~self._value_)
+            else:
+                inverted = self.__class__(self._flag_mask_ ^ self._value_)
+            self._inverted_ = inverted
+            if isinstance(inverted, self.__class__):
+                inverted._inverted_ = self
+        return self._inverted_
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+Flag._boundary_ = STRICT
+Flag._flag_mask_ = 0
+Flag._all_bits_ = 0
+Flag._by_definition_ = False
+Flag._inverted_ = None
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """A Flag whose members are ints (and combine with ints)."""

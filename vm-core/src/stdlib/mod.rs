@@ -45,6 +45,7 @@ source_modules! {
     ("mod-types", "types", "types.py"),
     ("mod-enum", "enum", "enum.py"),
     ("mod-json", "json", "json.py"),
+    ("mod-struct", "struct", "struct.py"),
     ("mod-collections", "collections", "collections/__init__.py"),
     ("mod-collections", "collections.abc", "collections/abc.py"),
 }

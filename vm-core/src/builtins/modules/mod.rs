@@ -1,4 +1,4 @@
-//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `sys`, `gc`): each is a table of
+//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `_struct`, `sys`, `gc`): each is a table of
 //! native functions plus an initializer for its constants, found by name
 //! when a script imports it.
 
@@ -6,6 +6,8 @@ pub mod cmath;
 pub mod gc;
 pub mod json;
 pub mod math;
+#[cfg(feature = "mod-struct")]
+pub mod packing;
 pub mod random;
 mod sha512;
 pub mod sys;
@@ -43,6 +45,8 @@ pub static NATIVE_MODULES: &[&NativeModule] = &[
     &time::MODULE,
     #[cfg(feature = "mod-json")]
     &json::MODULE,
+    #[cfg(feature = "mod-struct")]
+    &packing::MODULE,
     &sys::MODULE,
     &gc::MODULE,
 ];

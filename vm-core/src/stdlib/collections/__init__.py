@@ -1,9 +1,9 @@
 """Container datatypes, written for ouro: deque, namedtuple, defaultdict,
-OrderedDict and Counter (ChainMap and UserDict/UserList/UserString are
-not provided yet).
+OrderedDict, Counter and ChainMap (UserDict/UserList/UserString are not
+provided yet).
 """
 
-__all__ = ["deque", "namedtuple", "defaultdict", "OrderedDict", "Counter"]
+__all__ = ["deque", "namedtuple", "defaultdict", "OrderedDict", "Counter", "ChainMap"]
 
 import sys as _sys
 
@@ -577,3 +577,126 @@ class Counter(dict):
 
     def __neg__(self):
         return self._keep([(k, -v) for k, v in self.items()])
+
+
+# ---------------------------------------------------------------- ChainMap
+
+from collections.abc import MutableMapping as _MutableMapping, Mapping as _Mapping
+
+
+class ChainMap(_MutableMapping):
+    """Several mappings seen as one: a lookup searches them in order,
+    writes and deletions go to the first (`maps[0]`)."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        # Each key once, in the order of the last mapping first.
+        seen = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                seen[key] = None
+        return iter(seen)
+
+    def __contains__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return True
+        return False
+
+    def __bool__(self):
+        for mapping in self.maps:
+            if mapping:
+                return True
+        return False
+
+    def __repr__(self):
+        return '%s(%s)' % (self.__class__.__name__, ', '.join([repr(m) for m in self.maps]))
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        """A ChainMap over one new dict with keys from `iterable`."""
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        """A new ChainMap with a copy of the first mapping and the same others."""
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        """A ChainMap with `m` (a new dict by default) in front of these maps."""
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        """A ChainMap of every mapping but the first."""
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
+
+    def popitem(self):
+        """Removes and returns an item of the first mapping."""
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        """Removes `key` from the first mapping and returns its value."""
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
+
+    def clear(self):
+        """Empties the first mapping."""
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
