@@ -62,6 +62,7 @@ enum Kind {
     Polymorphic,
     Aliasing,
     YieldFrom,
+    Pipeline,
     Descriptors,
     IterMutation,
     Unbound,
@@ -71,7 +72,7 @@ enum Kind {
     ModuleMix,
 }
 
-const KINDS: [Kind; 33] = [
+const KINDS: [Kind; 34] = [
     Kind::TypeFlip,
     Kind::NumericFlip,
     Kind::Shape,
@@ -95,6 +96,7 @@ const KINDS: [Kind; 33] = [
     Kind::Polymorphic,
     Kind::Aliasing,
     Kind::YieldFrom,
+    Kind::Pipeline,
     Kind::Descriptors,
     Kind::IterMutation,
     Kind::Unbound,
@@ -252,6 +254,7 @@ impl Gen {
             Kind::Polymorphic => self.polymorphic(&mut f, id, n),
             Kind::Aliasing => self.aliasing(&mut f, id, n),
             Kind::YieldFrom => self.yield_from(&mut f, id, n),
+            Kind::Pipeline => self.pipeline(&mut f, id, n),
             Kind::Descriptors => self.descriptors(&mut f, id, n),
             Kind::IterMutation => self.iter_mutation(&mut f, id, n),
             Kind::Unbound => self.unbound(&mut f, id, n),
@@ -1167,6 +1170,71 @@ impl Gen {
         f.close();
         self.noise(f);
         end_loop_and_function(f, "return acc, a, d");
+    }
+
+    /// Generator pipelines (stages over stages in a random order, a source
+    /// shared by two consumers and left half-consumed, a stage that raises
+    /// part-way), with a yielded type changing: what traces run without
+    /// generator frames.
+    fn pipeline(&mut self, f: &mut Emitter, id: usize, n: i64) {
+        let k = self.at(n);
+        let bad = self.at(n);
+        let m = self.r.range(2, 5);
+        let t = &mut self.top;
+        t.open(format!("def src{id}(n):"));
+        t.line("i = 0");
+        t.open("while i < n:");
+        t.line(format!("yield i if i != {k} else {}", self.r.pick(&["2.5", "-1", "True", "i * 1.0"])));
+        t.line("i += 1");
+        t.close();
+        t.close();
+        t.open(format!("def keep{id}(s):"));
+        t.open("for x in s:");
+        t.open(format!("if x % {m} == 1:"));
+        t.line("yield x");
+        t.close();
+        t.close();
+        t.close();
+        t.open(format!("def sq{id}(s):"));
+        t.open("for x in s:");
+        t.line(*self.r.pick(&["yield x * x", "yield x + 1", "yield -x"]));
+        t.close();
+        t.close();
+        t.open(format!("def div{id}(s):"));
+        t.open("for x in s:");
+        t.line(format!("yield 1000 // (x - {bad})"));
+        t.close();
+        t.close();
+        let stages: Vec<&str> = (0..self.r.range(1, 4)).map(|_| *self.r.pick(&["keep", "sq", "sq", "keep"])).collect();
+        let mut chain = format!("src{id}(n)");
+        for stage in stages {
+            chain = format!("{stage}{id}({chain})");
+        }
+        f.open(format!("def s{id}(n):"));
+        f.line("acc = 0");
+        f.open(format!("for v in {chain}:"));
+        f.line(format!("acc = (acc + v) % {M}"));
+        f.close();
+        f.line(format!("shared = src{id}(n)"));
+        f.line("part = 0");
+        f.open(format!("for v in sq{id}(shared):"));
+        f.line("part += v");
+        f.open(format!("if part > {}:", self.r.range(0, n * n)));
+        f.line("break");
+        f.close();
+        f.close();
+        f.line("rest = sum(1 for _ in shared)");
+        f.line("got = 0");
+        f.open("try:");
+        f.open(format!("for v in div{id}(keep{id}(src{id}(n))):"));
+        f.line(format!("got = (got + v) % {M}"));
+        f.close();
+        f.close();
+        f.open("except ZeroDivisionError:");
+        f.line("got = -got");
+        f.close();
+        f.line("return acc, part, rest, got");
+        f.close();
     }
 
     /// Generators delegating with `yield from`, left early and resumed,
