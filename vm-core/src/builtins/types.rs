@@ -242,9 +242,13 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
         return Err(vm.type_error("range expected at least 1 argument, got 0"));
     }
     arity(vm, "range", args, 1, 3)?;
-    // An int subclass's instance (an IntEnum member) stands for its int.
-    let unwrapped: Vec<Value> = args.iter().map(|&a| vm.unwrap_native(a)).collect();
-    let args = &unwrapped[..];
+    // An int subclass's instance (an IntEnum member) stands for its int
+    // (in a buffer on the stack: `range()` is called in hot loops).
+    let mut unwrapped = [Value::None; 3];
+    for (slot, &a) in unwrapped.iter_mut().zip(args) {
+        *slot = vm.unwrap_native(a);
+    }
+    let args = &unwrapped[..args.len()];
     let mut ints = [0i64; 3];
     let mut big = false;
     for (i, &a) in args.iter().enumerate() {
