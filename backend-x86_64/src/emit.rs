@@ -551,21 +551,34 @@ impl Emit<'_> {
         self.a.add(dst, qword_ptr(r15 + nat::STATE_HEAP))
     }
 
+    /// Puts the address of the heap object `v` in `dst`, going to `exit`
+    /// unless `v` is an object whose kind byte is `kind`. False (after an
+    /// unconditional jump to `exit`) when `v` can never be an object.
+    fn object_of_kind(&mut self, dst: AsmRegister64, v: Repr, kind: u8, exit: CodeLabel) -> Result<bool, IcedError> {
+        match v {
+            Repr::Boxed { tag, .. } => {
+                self.cmp_tag(tag, lay::TAG_OBJ)?;
+                self.a.jne(exit)?;
+            }
+            Repr::Typed { ty: Ty::Obj, .. } | Repr::Const(Value::Obj(_)) => {}
+            _ => {
+                self.a.jmp(exit)?;
+                return Ok(false);
+            }
+        }
+        self.object_address(dst, v)?;
+        self.a.cmp(byte_ptr(dst + lay::OBJ_KIND as i32), kind as i32)?;
+        self.a.jne(exit)?;
+        Ok(true)
+    }
+
     /// Steps a range, list or tuple iterator inline; exits (before the
     /// `FOR_ITER`) for another object or an exhausted iterator.
     fn iter_next(&mut self, i: usize, kind: IterKind, it: Repr, result: Option<Repr>) -> R {
         let l = self.exit(i);
-        match it {
-            Repr::Boxed { tag, .. } => {
-                self.cmp_tag(tag, lay::TAG_OBJ)?;
-                self.a.jne(l)?;
-            }
-            Repr::Typed { ty: Ty::Obj, .. } | Repr::Const(Value::Obj(_)) => {}
-            _ => return self.a.jmp(l),
+        if !self.object_of_kind(rcx, it, lay::KIND_ITER, l)? {
+            return Ok(());
         }
-        self.object_address(rcx, it)?;
-        self.a.cmp(byte_ptr(rcx + lay::OBJ_KIND as i32), lay::KIND_ITER as i32)?;
-        self.a.jne(l)?;
         if kind == IterKind::Range {
             self.a.cmp(byte_ptr(rcx + lay::ITER_STATE as i32), lay::ITER_RANGE as i32)?;
             self.a.jne(l)?;
@@ -727,16 +740,9 @@ impl Emit<'_> {
             }
             Op::GuardShape { class, shape } => {
                 let l = self.exit(i);
-                if let Repr::Boxed { tag, .. } = args[0] {
-                    self.cmp_tag(tag, lay::TAG_OBJ)?;
-                    self.a.jne(l)?;
-                } else if !matches!(args[0], Repr::Typed { ty: Ty::Obj, .. } | Repr::Const(Value::Obj(_))) {
-                    self.a.jmp(l)?;
+                if !self.object_of_kind(rcx, args[0], lay::KIND_INSTANCE, l)? {
                     return Ok(());
                 }
-                self.object_address(rcx, args[0])?;
-                self.a.cmp(byte_ptr(rcx + lay::OBJ_KIND as i32), lay::KIND_INSTANCE as i32)?;
-                self.a.jne(l)?;
                 self.a.cmp(dword_ptr(rcx + lay::INSTANCE_CLASS as i32), *class as i32)?;
                 self.a.jne(l)?;
                 self.a.cmp(dword_ptr(rcx + lay::INSTANCE_SHAPE as i32), *shape as i32)?;
@@ -745,31 +751,16 @@ impl Emit<'_> {
             }
             Op::GuardKind(kind) => {
                 let l = self.exit(i);
-                if let Repr::Boxed { tag, .. } = args[0] {
-                    self.cmp_tag(tag, lay::TAG_OBJ)?;
-                    self.a.jne(l)?;
-                } else if !matches!(args[0], Repr::Typed { ty: Ty::Obj, .. } | Repr::Const(Value::Obj(_))) {
-                    self.a.jmp(l)?;
+                if !self.object_of_kind(rcx, args[0], kind.obj_kind() as u8, l)? {
                     return Ok(());
                 }
-                self.object_address(rcx, args[0])?;
-                let want = kind.obj_kind() as u8;
-                self.a.cmp(byte_ptr(rcx + lay::OBJ_KIND as i32), want as i32)?;
-                self.a.jne(l)?;
                 self.unbox(args[0], result, Ty::Obj)?;
             }
             Op::GuardFunc { code, globals } => {
                 let l = self.exit(i);
-                if let Repr::Boxed { tag, .. } = args[0] {
-                    self.cmp_tag(tag, lay::TAG_OBJ)?;
-                    self.a.jne(l)?;
-                } else if !matches!(args[0], Repr::Typed { ty: Ty::Obj, .. } | Repr::Const(Value::Obj(_))) {
-                    self.a.jmp(l)?;
+                if !self.object_of_kind(rcx, args[0], lay::KIND_FUNCTION, l)? {
                     return Ok(());
                 }
-                self.object_address(rcx, args[0])?;
-                self.a.cmp(byte_ptr(rcx + lay::OBJ_KIND as i32), lay::KIND_FUNCTION as i32)?;
-                self.a.jne(l)?;
                 let word = self.ctx.codes.get(*code as usize).map(lay::code_word).unwrap_or(0);
                 self.a.mov(rax, word)?;
                 self.a.cmp(qword_ptr(rcx + lay::FUNCTION_CODE as i32), rax)?;
@@ -814,16 +805,9 @@ impl Emit<'_> {
             }
             Op::GuardGen { code, pc, values } => {
                 let l = self.exit(i);
-                if let Repr::Boxed { tag, .. } = args[0] {
-                    self.cmp_tag(tag, lay::TAG_OBJ)?;
-                    self.a.jne(l)?;
-                } else if !matches!(args[0], Repr::Typed { ty: Ty::Obj, .. } | Repr::Const(Value::Obj(_))) {
-                    self.a.jmp(l)?;
+                if !self.object_of_kind(rcx, args[0], lay::KIND_GENERATOR, l)? {
                     return Ok(());
                 }
-                self.object_address(rcx, args[0])?;
-                self.a.cmp(byte_ptr(rcx + lay::OBJ_KIND as i32), lay::KIND_GENERATOR as i32)?;
-                self.a.jne(l)?;
                 self.a.cmp(byte_ptr(rcx + lay::GENERATOR_STATE as i32), lay::GEN_SUSPENDED as i32)?;
                 self.a.jne(l)?;
                 self.a.cmp(dword_ptr(rcx + lay::GENERATOR_PC as i32), *pc as i32)?;
@@ -883,20 +867,9 @@ impl Emit<'_> {
             }
             Op::LoadCell | Op::StoreCell => {
                 let l = self.exit(i);
-                match args[0] {
-                    Repr::Boxed { tag, .. } => {
-                        self.cmp_tag(tag, lay::TAG_OBJ)?;
-                        self.a.jne(l)?;
-                    }
-                    Repr::Typed { ty: Ty::Obj, .. } | Repr::Const(Value::Obj(_)) => {}
-                    _ => {
-                        self.a.jmp(l)?;
-                        return Ok(());
-                    }
+                if !self.object_of_kind(rax, args[0], lay::KIND_CELL, l)? {
+                    return Ok(());
                 }
-                self.object_address(rax, args[0])?;
-                self.a.cmp(byte_ptr(rax + lay::OBJ_KIND as i32), lay::KIND_CELL as i32)?;
-                self.a.jne(l)?;
                 if matches!(inst.op, Op::LoadCell) {
                     // An empty cell (`Null`) leaves to tier 1, which raises.
                     self.a.cmp(qword_ptr(rax + (lay::CELL_VALUE + lay::VALUE_TAG) as i32), lay::TAG_NULL as i32)?;
