@@ -2,7 +2,7 @@
 
 use super::{Flow, UopArgs};
 use crate::bytecode::opcode::CompareOp;
-use crate::interp::frame::{GenMode, ReturnAction};
+use crate::interp::frame::{Frame, GenMode, ReturnAction};
 use crate::jit::ir::{compare_floats, eval_float, eval_int, FloatOp, IntOp};
 use crate::runtime::object::{
     GenState, IterState, Obj, PyResult, ShapeId, HOOK_DESCR, HOOK_GETATTRIBUTE, HOOK_SETATTR, HOOK_SUBCLASSCHECK,
@@ -344,9 +344,8 @@ pub fn call_py_exact_args(vm: &mut Vm, argc: usize) -> PyResult<Flow> {
     Ok(Flow::Frame)
 }
 
-/// It checks all that `_GUARD_SIMPLE_FUNCTION` does before changing
-/// anything (so tier 1 skips that guard: `Uop::redundant_in_tier1`).
-#[inline(always)]
+/// `_GUARD_GENERATOR_FUNCTION` (`CALL_PY_GEN`): the callee is a generator
+/// function the arguments bind to by copying (`CodeObject::binds_generator`).
 pub(super) fn guard_generator_function(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     if vm.pending_kwnames.is_some() {
         return Ok(Flow::Deopt);
@@ -366,38 +365,31 @@ pub(super) fn guard_generator_function(vm: &mut Vm, a: &mut UopArgs) -> PyResult
 /// the call on the stack, as the generic call makes it (its frame is
 /// never pushed).
 pub(super) fn make_generator(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    let argc = a.oparg as usize;
-    let call_base = vm.stack.len() - argc - 2;
-    let with_self = !vm.stack[call_base + 1].is_null();
-    let args_start = call_base + 2 - usize::from(with_self);
-    let Value::Obj(func) = vm.stack[call_base] else { return Ok(Flow::Deopt) };
-    let Obj::Function(f) = vm.heap.get(func) else { return Ok(Flow::Deopt) };
-    // (The generic call checks the limit before binding, generator or not.)
-    if vm.frames.len() >= vm.config.recursion_limit {
-        return Err(vm.recursion_error());
+    match exact_args_frame(vm, a.oparg as usize, false)? {
+        Some(frame) => {
+            vm.make_generator(frame);
+            Ok(Flow::Continue)
+        }
+        None => Ok(Flow::Deopt),
     }
-    let code = f.code.clone();
-    let globals = f.globals;
-    vm.stats.calls += 1;
-    let frame = vm.new_frame(func, code, globals, call_base, args_start, ReturnAction::Push);
-    vm.make_generator(frame);
-    Ok(Flow::Continue)
 }
 
-/// `_CALL_PY_EXACT_ARGS`.
-pub(super) fn call_py_exact(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    if vm.pending_kwnames.is_some() {
-        return Ok(Flow::Deopt);
-    }
-    let argc = a.oparg as usize;
+/// The frame of a call whose Python function binds its `argc` arguments
+/// (after `self`, if the slot below holds one) by copying them; `None`
+/// if the callee is not a Python function or (with `check_argc`) takes
+/// another number of arguments. Raises `RecursionError` at the limit, as
+/// every call does (the generic call checks it before binding, generator
+/// or not).
+#[inline(always)]
+fn exact_args_frame(vm: &mut Vm, argc: usize, check_argc: bool) -> PyResult<Option<Frame>> {
     let len = vm.stack.len();
     let call_base = len - argc - 2;
     let with_self = !vm.stack[call_base + 1].is_null();
     let args_start = call_base + 2 - usize::from(with_self);
-    let Value::Obj(func) = vm.stack[call_base] else { return Ok(Flow::Deopt) };
-    let Obj::Function(f) = vm.heap.get(func) else { return Ok(Flow::Deopt) };
-    if f.code.simple_argcount as usize != argc + usize::from(with_self) {
-        return Ok(Flow::Deopt);
+    let Value::Obj(func) = vm.stack[call_base] else { return Ok(None) };
+    let Obj::Function(f) = vm.heap.get(func) else { return Ok(None) };
+    if check_argc && f.code.simple_argcount as usize != argc + usize::from(with_self) {
+        return Ok(None);
     }
     if vm.frames.len() >= vm.config.recursion_limit {
         return Err(vm.recursion_error());
@@ -405,9 +397,24 @@ pub(super) fn call_py_exact(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let code = f.code.clone();
     let globals = f.globals;
     vm.stats.calls += 1;
-    let frame = vm.new_frame(func, code, globals, call_base, args_start, ReturnAction::Push);
-    vm.frames.push(frame);
-    Ok(Flow::Frame)
+    Ok(Some(vm.new_frame(func, code, globals, call_base, args_start, ReturnAction::Push)))
+}
+
+/// `_CALL_PY_EXACT_ARGS`. It checks all that `_GUARD_SIMPLE_FUNCTION` does
+/// before changing anything (so tier 1 skips that guard:
+/// `Uop::redundant_in_tier1`).
+#[inline(always)]
+pub(super) fn call_py_exact(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    if vm.pending_kwnames.is_some() {
+        return Ok(Flow::Deopt);
+    }
+    match exact_args_frame(vm, a.oparg as usize, true)? {
+        Some(frame) => {
+            vm.frames.push(frame);
+            Ok(Flow::Frame)
+        }
+        None => Ok(Flow::Deopt),
+    }
 }
 
 #[inline]
