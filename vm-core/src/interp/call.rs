@@ -268,7 +268,7 @@ impl Vm {
             } else {
                 let defaults_len = self.function_defaults_len(func);
                 let takes = if defaults_len > 0 {
-                    format!("from {} to {} positional arguments", argcount - defaults_len, argcount)
+                    format!("from {} to {} positional arguments", argcount.saturating_sub(defaults_len), argcount)
                 } else {
                     format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
                 };
