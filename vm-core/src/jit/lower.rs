@@ -868,9 +868,10 @@ impl Lowering<'_> {
     /// (code, position, number of saved values) and to have room for the
     /// frame tier 1 would push, its saved values are loaded as the
     /// frame's locals and operand stack, with `None` sent on top. Its body
-    /// is lowered as an inlined call's; its `yield` writes back the values
-    /// that changed (see [`Lowering::lower_inlined`]). Nothing else changes
-    /// before then, so every exit inside resumes tier 1 before the
+    /// is lowered as an inlined call's; its `yield` (or the outermost
+    /// region's, when regions nest) writes back the values that changed
+    /// (see [`Lowering::end_generator`]). Nothing else changes before then,
+    /// so every exit inside resumes tier 1 before the outermost
     /// `FOR_ITER_GEN`, which resumes the generator from its saved state.
     fn begin_generator(&mut self, inst: &RecordedInst, body: &RecordedInst) -> bool {
         let nlocals = self.rec.codes[body.code as usize].nlocals();
