@@ -17,7 +17,7 @@ use crate::interp::stack::ValueStack;
 use crate::runtime::dict::Dict;
 use crate::runtime::heap::Heap;
 use crate::runtime::object::{Class, ClassDetails, Layout, NativeFn, Obj, PyErr, PyResult, ShapeTable};
-use crate::runtime::str::StrObj;
+use crate::runtime::str::{StrObj, INLINE_CAP};
 use crate::runtime::types::{ExcTypes, Types};
 use crate::runtime::value::{ObjRef, Value};
 use crate::stats::Stats;
@@ -626,7 +626,7 @@ impl Vm {
         if let Some(&r) = self.interned.find(hash, |&r| interned_text(heap, r) == text) {
             return r;
         }
-        let r = self.heap.alloc(Obj::Str(StrObj::new(text.into())));
+        let r = self.heap.alloc(Obj::Str(StrObj::from_text(text)));
         let (heap, hasher) = (&self.heap, &self.intern_hasher);
         self.interned.insert_unique(hash, r, |&r| hasher.hash_one(interned_text(heap, r)));
         r
@@ -716,7 +716,49 @@ impl Vm {
 
     /// A new str.
     pub fn new_str(&mut self, text: &str) -> Value {
-        Value::Obj(self.heap.alloc(Obj::Str(StrObj::new(text.into()))))
+        if text.len() > INLINE_CAP {
+            return Value::Obj(self.heap.alloc(Obj::Str(StrObj::from_text(text))));
+        }
+        // Written in place (see `StrObj::empty()`).
+        let r = self.heap.alloc(Obj::Str(StrObj::empty()));
+        if let Obj::Str(s) = self.heap.get_mut(r) {
+            s.push_inline(text);
+        }
+        Value::Obj(r)
+    }
+
+    /// `x + y` for two strs (`None` if either is not a str).
+    pub fn new_str_concat(&mut self, x: ObjRef, y: ObjRef) -> Option<Value> {
+        let (Obj::Str(a), Obj::Str(b)) = (self.heap.get(x), self.heap.get(y)) else { return None };
+        if a.as_str().len() + b.as_str().len() > INLINE_CAP {
+            let mut s = String::with_capacity(a.as_str().len() + b.as_str().len());
+            s.push_str(a.as_str());
+            s.push_str(b.as_str());
+            return Some(self.new_string(s));
+        }
+        // Written in place (see `StrObj::empty()`).
+        let r = self.heap.alloc(Obj::Str(StrObj::empty()));
+        for part in [x, y] {
+            if let Some((Obj::Str(part), Obj::Str(out))) = self.heap.pair_mut(part, r) {
+                out.push_inline(part.as_str());
+            }
+        }
+        Some(Value::Obj(r))
+    }
+
+    /// `s.upper()` (or `s.lower()` when `upper` is false) for a str `s`
+    /// of ASCII text short enough to be kept inline; `None` otherwise.
+    pub fn new_str_ascii_case(&mut self, s: ObjRef, upper: bool) -> Option<Value> {
+        match self.heap.get(s) {
+            Obj::Str(text) if text.is_ascii() && text.as_str().len() <= INLINE_CAP => {}
+            _ => return None,
+        }
+        // Written in place (see `StrObj::empty()`).
+        let r = self.heap.alloc(Obj::Str(StrObj::empty()));
+        if let Some((Obj::Str(text), Obj::Str(out))) = self.heap.pair_mut(s, r) {
+            out.set_ascii_case(text.as_str(), upper);
+        }
+        Some(Value::Obj(r))
     }
 
     /// A new one-character str (indexing and iterating a str).
@@ -728,6 +770,9 @@ impl Vm {
 
     /// A new str from an owned String.
     pub fn new_string(&mut self, text: String) -> Value {
+        if text.len() <= INLINE_CAP {
+            return self.new_str(&text);
+        }
         Value::Obj(self.heap.alloc(Obj::Str(StrObj::new(text.into_boxed_str()))))
     }
 

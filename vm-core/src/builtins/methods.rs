@@ -160,7 +160,7 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, r
         None => -1,
     };
     let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
-    let mut parts: Vec<String> = Vec::new();
+    let mut parts: Vec<&str> = Vec::new();
     match sep {
         Some(sep) => {
             if sep.is_empty() {
@@ -171,26 +171,26 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, r
                 while parts.len() < max {
                     match rest.rfind(sep.as_str()) {
                         Some(i) => {
-                            parts.push(String::from(&rest[i + sep.len()..]));
+                            parts.push(&rest[i + sep.len()..]);
                             rest = &rest[..i];
                         }
                         None => break,
                     }
                 }
-                parts.push(String::from(rest));
+                parts.push(rest);
                 parts.reverse();
             } else {
                 let mut rest = s.as_str();
                 while parts.len() < max {
                     match rest.find(sep.as_str()) {
                         Some(i) => {
-                            parts.push(String::from(&rest[..i]));
+                            parts.push(&rest[..i]);
                             rest = &rest[i + sep.len()..];
                         }
                         None => break,
                     }
                 }
-                parts.push(String::from(rest));
+                parts.push(rest);
             }
         }
         None => {
@@ -198,17 +198,17 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, r
                 let mut rest = s.trim_end_matches(py_isspace);
                 while !rest.is_empty() {
                     if parts.len() >= max {
-                        parts.push(String::from(rest));
+                        parts.push(rest);
                         break;
                     }
                     match rest.rfind(py_isspace) {
                         Some(i) => {
                             let c = rest[i..].chars().next().map_or(1, |c| c.len_utf8());
-                            parts.push(String::from(&rest[i + c..]));
+                            parts.push(&rest[i + c..]);
                             rest = rest[..i].trim_end_matches(py_isspace);
                         }
                         None => {
-                            parts.push(String::from(rest));
+                            parts.push(rest);
                             break;
                         }
                     }
@@ -220,16 +220,16 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, r
                 let mut rest = s.trim_start_matches(py_isspace);
                 while !rest.is_empty() {
                     if parts.len() >= max {
-                        parts.push(String::from(rest));
+                        parts.push(rest);
                         break;
                     }
                     match rest.find(py_isspace) {
                         Some(i) => {
-                            parts.push(String::from(&rest[..i]));
+                            parts.push(&rest[..i]);
                             rest = rest[i..].trim_start_matches(py_isspace);
                         }
                         None => {
-                            parts.push(String::from(rest));
+                            parts.push(rest);
                             break;
                         }
                     }
@@ -237,14 +237,14 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, r
             }
         }
     }
-    let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
+    let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
     Ok(vm.new_list(vals))
 }
 
 /// `s.split()` (at most `max` splits) for an ASCII `s`, byte by byte: the
 /// same parts as the general path (Python's whitespace in ASCII is
 /// `\t`..`\r`, `\x1c`..`\x1f` and space), without decoding characters.
-fn split_ascii_whitespace(s: &str, max: usize, parts: &mut Vec<String>) {
+fn split_ascii_whitespace<'a>(s: &'a str, max: usize, parts: &mut Vec<&'a str>) {
     let is_space = |b: u8| matches!(b, b'\t'..=b'\r' | 0x1c..=b' ');
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -257,14 +257,14 @@ fn split_ascii_whitespace(s: &str, max: usize, parts: &mut Vec<String>) {
         }
         if parts.len() >= max {
             // The rest, leading whitespace gone, trailing kept (as CPython).
-            parts.push(String::from(&s[i..]));
+            parts.push(&s[i..]);
             break;
         }
         let start = i;
         while i < bytes.len() && !is_space(bytes[i]) {
             i += 1;
         }
-        parts.push(String::from(&s[start..i]));
+        parts.push(&s[start..i]);
     }
 }
 
@@ -510,10 +510,24 @@ fn str_endswith(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
     affix_impl(vm, args, "endswith", true)
 }
 
-fn map_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, f: fn(&str) -> String) -> PyResult<Value> {
+/// `s.NAME()` through `f` (made in place, without `f`, for ASCII text when
+/// `ascii_case` says which of `upper` (true) and `lower` (false) it is).
+fn map_str(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    name: &str,
+    f: fn(&str) -> String,
+    ascii_case: Option<bool>,
+) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 1, 1)?;
     // The receiver is read in place (not copied): `f` makes the one new string.
+    if let (Some(upper), Some(Value::Obj(s))) = (ascii_case, args.first().map(|&v| vm.unwrap_native(v))) {
+        if let Some(mapped) = vm.new_str_ascii_case(s, upper) {
+            return Ok(mapped);
+        }
+    }
     let out = match args.first().and_then(|&v| vm.as_str(vm.unwrap_native(v))) {
         #[cfg(not(feature = "unicode-case"))]
         Some(s) if !s.is_ascii() => {
@@ -535,27 +549,27 @@ fn test_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, f: 
 }
 
 fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    map_str(vm, args, kw, "upper", sr::str_upper)
+    map_str(vm, args, kw, "upper", sr::str_upper, Some(true))
 }
 
 fn str_casefold(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    map_str(vm, args, kw, "casefold", sr::str_casefold)
+    map_str(vm, args, kw, "casefold", sr::str_casefold, None)
 }
 
 fn str_lower(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    map_str(vm, args, kw, "lower", sr::str_lower)
+    map_str(vm, args, kw, "lower", sr::str_lower, Some(false))
 }
 
 fn str_swapcase(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    map_str(vm, args, kw, "swapcase", sr::str_swapcase)
+    map_str(vm, args, kw, "swapcase", sr::str_swapcase, None)
 }
 
 fn str_title(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    map_str(vm, args, kw, "title", sr::str_title)
+    map_str(vm, args, kw, "title", sr::str_title, None)
 }
 
 fn str_capitalize(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    map_str(vm, args, kw, "capitalize", sr::str_capitalize)
+    map_str(vm, args, kw, "capitalize", sr::str_capitalize, None)
 }
 
 fn str_isdigit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

@@ -44,7 +44,7 @@ impl Vm {
     pub fn str_eq(&self, a: ObjRef, b: ObjRef) -> bool {
         a == b
             || match (self.heap.get(a), self.heap.get(b)) {
-                (Obj::Str(x), Obj::Str(y)) => x.as_str() == y.as_str(),
+                (Obj::Str(x), Obj::Str(y)) => x.same_text(y),
                 _ => false,
             }
     }

@@ -178,11 +178,7 @@ impl Vm {
 
     /// `x + y` for two strs (`None` if either is not a str).
     pub(crate) fn str_concat(&mut self, x: ObjRef, y: ObjRef) -> Option<Value> {
-        let (Obj::Str(x), Obj::Str(y)) = (self.heap.get(x), self.heap.get(y)) else { return None };
-        let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-        s.push_str(x.as_str());
-        s.push_str(y.as_str());
-        Some(self.new_string(s))
+        self.new_str_concat(x, y)
     }
 
     /// `x op y` for two strs (`None` if either is not a str).
@@ -699,7 +695,7 @@ impl Vm {
         match (a, b) {
             (Value::Obj(ra), Value::Obj(rb)) => {
                 if let (Obj::Str(x), Obj::Str(y)) = (self.heap.get(ra), self.heap.get(rb)) {
-                    return Some(x.as_str() == y.as_str());
+                    return Some(ra == rb || x.same_text(y));
                 }
             }
             (Value::Int(x), Value::Int(y)) => return Some(x == y),
@@ -721,7 +717,7 @@ impl Vm {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x == y),
             (Value::Obj(ra), Value::Obj(rb)) => match (self.heap.get(ra), self.heap.get(rb)) {
-                (Obj::Str(x), Obj::Str(y)) => Some(x.as_str() == y.as_str()),
+                (Obj::Str(x), Obj::Str(y)) => Some(x.same_text(y)),
                 (Obj::Instance(_), _) | (_, Obj::Instance(_)) => None,
                 (Obj::Tuple(x), Obj::Tuple(y)) => {
                     if x.len() != y.len() {

@@ -488,9 +488,11 @@ pub extern "sysv64" fn jit_runtime(state: &mut NativeState, f: u64) -> u64 {
     let vm = unsafe { state.vm() };
     let Some(&f) = crate::jit::ir::RuntimeFn::ALL.get(f as usize) else { return 0 };
     let args = state.args;
-    let ok = match super::runtime_call(vm, f, &args[..f.arity().min(args.len())]) {
+    let result = super::runtime_call(vm, f, &args[..f.arity().min(args.len())]);
+    let ok = match &result {
         Some(v) => {
-            state.args[0] = v;
+            // (Two 8-byte loads: the callee stored the value as two words.)
+            state.args[0] = Value::load(v);
             1
         }
         None => 0,
