@@ -719,8 +719,8 @@ impl Vm {
         if text.len() > INLINE_CAP {
             return Value::Obj(self.heap.alloc(Obj::Str(StrObj::from_text(text))));
         }
-        // Written in place (see `StrObj::empty()`).
-        let r = self.heap.alloc(Obj::Str(StrObj::empty()));
+        // Written in place (see `Heap::alloc_empty_str`).
+        let r = self.heap.alloc_empty_str();
         if let Obj::Str(s) = self.heap.get_mut(r) {
             s.push_inline(text);
         }
@@ -736,8 +736,8 @@ impl Vm {
             s.push_str(b.as_str());
             return Some(self.new_string(s));
         }
-        // Written in place (see `StrObj::empty()`).
-        let r = self.heap.alloc(Obj::Str(StrObj::empty()));
+        // Written in place (see `Heap::alloc_empty_str`).
+        let r = self.heap.alloc_empty_str();
         for part in [x, y] {
             if let Some((Obj::Str(part), Obj::Str(out))) = self.heap.pair_mut(part, r) {
                 out.push_inline(part.as_str());
@@ -753,8 +753,8 @@ impl Vm {
             Obj::Str(text) if text.is_ascii() && text.as_str().len() <= INLINE_CAP => {}
             _ => return None,
         }
-        // Written in place (see `StrObj::empty()`).
-        let r = self.heap.alloc(Obj::Str(StrObj::empty()));
+        // Written in place (see `Heap::alloc_empty_str`).
+        let r = self.heap.alloc_empty_str();
         if let Some((Obj::Str(text), Obj::Str(out))) = self.heap.pair_mut(s, r) {
             out.set_ascii_case(text.as_str(), upper);
         }

@@ -7,7 +7,7 @@
 
 use alloc::vec::Vec;
 
-use super::object::Obj;
+use super::object::{Obj, ObjKind};
 use super::value::{ObjRef, Value};
 
 /// Heap statistics for `--stats`.
@@ -107,6 +107,49 @@ impl Heap {
         // store-forwarding stall per allocation.)
         self.bytes += SLOT_SIZE + self.slots[i as usize].heap_size();
         ObjRef(i)
+    }
+
+    /// Allocates the empty str (`Obj::Str(StrObj::empty())`), for the
+    /// caller to fill in place. Never collects.
+    ///
+    /// The slot is written as zero bytes and the kind byte: built as a
+    /// value instead, the compiler assembles the object in a stack
+    /// temporary with misaligned stores and copies it into the slot right
+    /// away, a store-forwarding stall on every short str a program makes.
+    #[inline]
+    pub fn alloc_empty_str(&mut self) -> ObjRef {
+        self.stats.allocations += 1;
+        self.bytes += SLOT_SIZE;
+        let i = match self.free.pop() {
+            Some(i) => i as usize,
+            None => self.new_slot(),
+        };
+        let slot: &mut Obj = &mut self.slots[i];
+        debug_assert!(matches!(slot, Obj::Free));
+        let bytes = slot as *mut Obj as *mut u8;
+        // SAFETY: `slot` is a valid, aligned `Obj` holding `Obj::Free`,
+        // which owns nothing, so overwriting it leaks nothing. `Obj` is
+        // `#[repr(u8)]`: its kind byte at offset 0, then the variant's fields
+        // as a `#[repr(C)]` struct; `StrObj` is `#[repr(C)]` and its `Text`
+        // `#[repr(u8)]` with `Inline` as tag 0, so zero bytes after
+        // the `Str` kind byte are `Obj::Str(StrObj::empty())` (an empty
+        // inline text, no character, hash 0). Miri checks this in the tests.
+        unsafe {
+            core::ptr::write_bytes(bytes, 0, SLOT_SIZE);
+            bytes.write(ObjKind::Str as u8);
+        }
+        debug_assert!(matches!(&self.slots[i], Obj::Str(s) if s.as_str().is_empty() && s.char_len() == 0));
+        ObjRef(i as u32)
+    }
+
+    /// Appends a free slot to the table and returns its index.
+    #[inline(never)]
+    fn new_slot(&mut self) -> usize {
+        if self.slots.len() == self.slots.capacity() {
+            self.grow_table();
+        }
+        self.slots.push(Obj::Free);
+        self.slots.len() - 1
     }
 
     /// Gives back the spare capacity of every dict's entries: `Vm::new`
@@ -337,6 +380,7 @@ impl Heap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::runtime::str::StrObj;
     use crate::runtime::value_vec::ValueVec;
     use alloc::vec;
 
@@ -349,6 +393,24 @@ mod tests {
             Obj::List(v) => v.to_vec(),
             _ => panic!("not a list"),
         }
+    }
+
+    #[test]
+    fn empty_str_slots_are_valid_and_filled_in_place() {
+        let mut heap = Heap::new(usize::MAX);
+        // A freed slot is reused (the new object overwrites `Obj::Free`).
+        let old = heap.alloc(Obj::Str(StrObj::from_text("an old str left to the collector")));
+        heap.collect([]);
+        let r = heap.alloc_empty_str();
+        assert!(matches!(heap.get(r), Obj::Str(s) if s.as_str().is_empty() && s.hash() != 0));
+        if let Obj::Str(s) = heap.get_mut(r) {
+            assert!(s.push_inline("héllo"));
+            assert!(s.push_inline(" wörld"));
+        }
+        assert!(matches!(heap.get(r), Obj::Str(s) if s.as_str() == "héllo wörld" && s.char_len() == 11));
+        assert_eq!(r, old);
+        let fresh = heap.alloc_empty_str();
+        assert!(matches!(heap.get(fresh), Obj::Str(s) if s.as_str().is_empty()));
     }
 
     #[test]

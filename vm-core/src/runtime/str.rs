@@ -18,16 +18,23 @@ use core::cell::{Cell, OnceCell};
 pub const INLINE_CAP: usize = 30;
 
 /// Where a `str`'s bytes live.
+///
+/// `#[repr(u8)]` fixes the layout (a union of `#[repr(C)]` structs, each
+/// starting with the `u8` tag) and `Inline` has tag 0, so an all-zero
+/// `Text` is the empty inline text (`Heap::alloc_empty_str` relies on it).
+#[repr(u8)]
 enum Text {
     /// In the object: the first `len` bytes of `bytes`, valid UTF-8; the
     /// rest are zero (so two inline texts are equal when their arrays are).
-    Inline { len: u8, bytes: [u8; INLINE_CAP] },
+    Inline { len: u8, bytes: [u8; INLINE_CAP] } = 0,
     /// In an allocation of its own, with the character offset table built
     /// on first index of non-ASCII text.
-    Boxed { text: Box<str>, offsets: OnceCell<Box<Box<[u32]>>> },
+    Boxed { text: Box<str>, offsets: OnceCell<Box<Box<[u32]>>> } = 1,
 }
 
-/// A Python `str`.
+/// A Python `str`. `#[repr(C)]`: all-zero bytes are the empty str
+/// ([`StrObj::empty`]).
+#[repr(C)]
 pub struct StrObj {
     text: Text,
     char_len: usize,
@@ -92,12 +99,7 @@ impl StrObj {
         }
     }
 
-    /// The empty str, kept inline: a heap slot is allocated with it and
-    /// then filled in place ([`StrObj::push_inline`],
-    /// [`StrObj::set_ascii_case`]), so the new object is never moved after
-    /// its bytes are written (a move reads them back in 16-byte pieces
-    /// before the byte-wise stores reached the cache, a store-forwarding
-    /// stall per move).
+    /// The empty str, kept inline (all of its bytes are zero).
     pub const fn empty() -> StrObj {
         StrObj { text: Text::Inline { len: 0, bytes: [0; INLINE_CAP] }, char_len: 0, hash: Cell::new(0) }
     }
