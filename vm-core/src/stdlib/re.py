@@ -16,9 +16,10 @@ __all__ = [
     "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag",
 ]
 
+# In RegexFlag's definition order (its repr lists names in this order).
 _FLAG_NAMES = [
-    (1, "TEMPLATE"), (2, "IGNORECASE"), (4, "LOCALE"), (8, "MULTILINE"), (16, "DOTALL"),
-    (32, "UNICODE"), (64, "VERBOSE"), (128, "DEBUG"), (256, "ASCII"),
+    (256, "ASCII"), (2, "IGNORECASE"), (4, "LOCALE"), (32, "UNICODE"), (8, "MULTILINE"),
+    (16, "DOTALL"), (64, "VERBOSE"), (1, "TEMPLATE"), (128, "DEBUG"),
 ]
 
 
@@ -42,8 +43,15 @@ class RegexFlag(int):
             return "re.NOFLAG"
         return "|".join(names)
 
-    def __str__(self):
-        return int.__repr__(self)
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        if not spec:
+            return self.__repr__()
+        return format(int(self), spec)
+
+    def __invert__(self):
+        return RegexFlag(0x1ff & ~int(self))
 
     def __or__(self, other):
         if not isinstance(other, int):
@@ -113,7 +121,10 @@ class _GroupIndex(dict):
     """Group names to numbers (shown as CPython's read-only mappingproxy)."""
 
     def __repr__(self):
-        return "mappingproxy(%s)" % dict.__repr__(self)
+        return "mappingproxy(%r)" % dict(self)
+
+    def __str__(self):
+        return repr(dict(self))
 
 
 def _clamp(string, pos, endpos):
@@ -139,7 +150,7 @@ class Pattern:
                 raise OverflowError(msg)
             if kind == "value":
                 raise ValueError(msg)
-            raise error(msg, pattern, pos)
+            raise error(msg, None if pos is None else pattern, pos)
         self._prog = r[0]
         self.pattern = pattern
         self.groups = r[1]
@@ -268,10 +279,6 @@ class Pattern:
             parts = None
         else:
             func = None
-            if isinstance(string, str) and not isinstance(repl, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
-            if not isinstance(string, str) and isinstance(repl, str):
-                raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
             backslash = "\\" if isinstance(repl, str) else b"\\"
             parts = None if backslash not in repl else self._template(repl)
         if count < 0:
@@ -283,7 +290,8 @@ class Pattern:
         last = 0
         n = len(string)
         for sp in found:
-            out.append(string[last:sp[0]])
+            if sp[0] > last:
+                out.append(string[last:sp[0]])
             if func is not None:
                 piece = func(Match(self, string, 0, n, sp))
             elif parts is None:
@@ -292,7 +300,8 @@ class Pattern:
                 piece = _expand(parts, string, sp)
             out.append(piece)
             last = sp[1]
-        out.append(string[last:])
+        if last < n:
+            out.append(string[last:])
         return string[:0].join(out), len(found)
 
     def sub(self, repl, string, count=0):
@@ -450,7 +459,7 @@ def _parse_template(template, pattern):
                 index = pattern.groupindex.get(name)
                 if index is None:
                     raise IndexError("unknown group name '%s'" % name)
-            elif name.isdecimal() and name.isascii():
+            elif all([c in "0123456789" for c in name]):
                 index = int(name)
                 if index >= 1073741823:
                     raise err("invalid group reference %d" % index, i)
@@ -596,5 +605,5 @@ def escape(pattern):
     """pattern with every regex metacharacter backslash-escaped."""
     if isinstance(pattern, str):
         return "".join(["\\" + c if c in _SPECIAL else c for c in pattern])
-    text = str(pattern, "latin-1")
+    text = bytes(pattern).decode("latin-1")
     return "".join(["\\" + c if c in _SPECIAL else c for c in text]).encode("latin-1")

@@ -532,7 +532,7 @@ impl Parser<'_> {
         }
         if let Some(&lb) = self.lookbehind.last() {
             if group > lb {
-                return Err(self.err("cannot refer to group defined in the same lookbehind subpattern", start));
+                return Err(self.err("cannot refer to group defined in the same lookbehind subpattern", self.pos));
             }
         }
         Ok(Node::Backref { group, icase: flags & FLAG_IGNORECASE != 0, ascii: self.ascii(flags) })
@@ -677,7 +677,7 @@ impl Parser<'_> {
                 }
                 let (lo, hi) = body.width(&self.widths);
                 if lo != hi {
-                    return Err(self.err("look-behind requires fixed-width pattern", start));
+                    return Err(Error { kind: ErrorKind::Re, msg: "look-behind requires fixed-width pattern".into(), pos: None });
                 }
                 Ok(GroupResult::Node(Node::Look { kind: LookKind::Behind, negate, body: Box::new(body) }))
             }
