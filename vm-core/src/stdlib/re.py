@@ -217,26 +217,7 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         """Every non-overlapping match: the matched strings, or the groups."""
-        found = _sre.scan(self._prog, string, pos, endpos, 0)
-        groups = self.groups
-        out = []
-        if groups == 0:
-            for sp in found:
-                out.append(string[sp[0]:sp[1]])
-        elif groups == 1:
-            empty = string[:0]
-            for sp in found:
-                s = sp[2]
-                out.append(empty if s < 0 else string[s:sp[3]])
-        else:
-            empty = string[:0]
-            for sp in found:
-                item = []
-                for g in range(1, groups + 1):
-                    s = sp[2 * g]
-                    item.append(empty if s < 0 else string[s:sp[2 * g + 1]])
-                out.append(tuple(item))
-        return out
+        return _sre.findall(self._prog, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=None):
         """An iterator of Match objects over every non-overlapping match."""

@@ -152,6 +152,15 @@ impl Matcher {
         }
     }
 
+    /// Prepares another search from `start` (keeping the allocations).
+    pub fn restart(&mut self, start: usize, must_advance: bool) {
+        self.start = start;
+        self.pos = start;
+        self.must_advance = must_advance;
+        self.fresh = true;
+        self.done = false;
+    }
+
     /// Bytes the matcher's stacks hold (for the heap limit).
     pub fn memory(&self) -> usize {
         self.bt.capacity() * core::mem::size_of::<Bt>() + self.looks.capacity() * 8

@@ -14,7 +14,9 @@
 //!   fullmatch, 2: search);
 //! - `scan(program, string, pos, endpos, limit)` returns the spans of
 //!   successive non-overlapping matches (what `findall`, `finditer`,
-//!   `sub` and `split` walk), with Python 3.7's rule for empty matches.
+//!   `sub` and `split` walk), with Python 3.7's rule for empty matches;
+//! - `findall(program, string, pos, endpos)` builds `Pattern.findall`'s
+//!   list directly.
 //!
 //! The matcher stops every [`BUDGET`] steps; the loop here then charges
 //! the VM's fuel and checks its limits (interrupt, deadline) and the
@@ -46,6 +48,7 @@ static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "compile", func: compile },
     BuiltinDef { name: "match", func: match_ },
     BuiltinDef { name: "scan", func: scan },
+    BuiltinDef { name: "findall", func: findall },
 ];
 
 /// Matcher steps between two checks of the VM's limits.
@@ -293,6 +296,40 @@ fn match_(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
     }
 }
 
+/// Calls `item` for successive non-overlapping matches from `start` (at
+/// most `limit` when `limit > 0`), with Python 3.7's rule: a match right
+/// after an empty match must not be empty at the same place.
+fn each_match(
+    vm: &mut Vm,
+    s: &Subject,
+    (mut start, end): (usize, usize),
+    limit: i64,
+    mut item: impl FnMut(&mut Vm, &Subject, &Matcher) -> PyResult<Value>,
+) -> PyResult<Vec<Value>> {
+    let mut found = Vec::new();
+    let mut must_advance = false;
+    let mut m = new_matcher(vm, s, start, end, Mode::Search, false);
+    loop {
+        if limit > 0 && found.len() as i64 >= limit {
+            break;
+        }
+        m.restart(start, must_advance);
+        if !drive(vm, s, &mut m)? {
+            break;
+        }
+        let (ms, me) = (m.slots[0], m.slots[1]);
+        vm.charge_work(16)?;
+        vm.reserve(found.len() * 64)?;
+        found.push(item(vm, s, &m)?);
+        must_advance = ms == me;
+        start = me;
+        if start > end {
+            break;
+        }
+    }
+    Ok(found)
+}
+
 /// `scan(program, string, pos, endpos, limit)`: every match's spans, left
 /// to right (at most `limit` of them when `limit > 0`).
 fn scan(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -300,26 +337,123 @@ fn scan(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
     arity(vm, "scan", args, 5, 5)?;
     let s = subject(vm, args[0], args[1])?;
     let limit = int_arg(vm, args[4], "limit")?;
-    let Some((mut start, end)) = bounds(vm, &s, args[2], args[3])? else { return Ok(vm.new_list(Vec::new())) };
-    let mut found = Vec::new();
-    let mut must_advance = false;
-    loop {
-        if limit > 0 && found.len() as i64 >= limit {
-            break;
+    let Some(range) = bounds(vm, &s, args[2], args[3])? else { return Ok(vm.new_list(Vec::new())) };
+    let found = each_match(vm, &s, range, limit, |vm, s, m| Ok(spans(vm, s, m)))?;
+    Ok(vm.new_list(found))
+}
+
+/// The subject's text between two byte offsets, as a new str or bytes
+/// (`empty` when either is unset).
+fn piece(vm: &mut Vm, s: &Subject, a: usize, b: usize, empty: Value) -> Value {
+    if a == UNSET || b == UNSET {
+        return empty;
+    }
+    match vm.heap.get(s.text) {
+        Obj::Str(t) => {
+            let text = alloc::string::String::from(t.as_str().get(a..b).unwrap_or(""));
+            vm.new_string(text)
         }
-        let mut m = new_matcher(vm, &s, start, end, Mode::Search, must_advance);
-        if !drive(vm, &s, &mut m)? {
-            break;
+        Obj::Bytes(d) => {
+            let data = d.data.get(a..b).unwrap_or(&[]).to_vec();
+            vm.new_bytes(data, false)
         }
-        let (ms, me) = (m.slots[0], m.slots[1]);
-        vm.charge_work(16)?;
-        vm.reserve(found.len() * 64)?;
-        found.push(spans(vm, &s, &m));
-        must_advance = ms == me;
-        start = me;
-        if start > end {
-            break;
+        _ => empty,
+    }
+}
+
+/// `findall(program, string, pos, endpos)`: `Pattern.findall`'s list (the
+/// matched text, group 1's, or a tuple of every group's, '' when unset).
+fn findall(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "findall", kw)?;
+    arity(vm, "findall", args, 4, 4)?;
+    let s = subject(vm, args[0], args[1])?;
+    let Some(range) = bounds(vm, &s, args[2], args[3])? else { return Ok(vm.new_list(Vec::new())) };
+    let groups = with_program(vm, s.prog, |p| p.groups).unwrap_or(0);
+    let empty = match vm.heap.get(s.text) {
+        Obj::Bytes(_) => vm.new_bytes(Vec::new(), false),
+        _ => vm.new_str(""),
+    };
+    let found = each_match(vm, &s, range, 0, |vm, s, m| {
+        Ok(match groups {
+            0 => piece(vm, s, m.slots[0], m.slots[1], empty),
+            1 => piece(vm, s, m.slots[2], m.slots[3], empty),
+            _ => {
+                let items = (1..=groups).map(|g| piece(vm, s, m.slots[2 * g], m.slots[2 * g + 1], empty)).collect();
+                vm.new_tuple(items)
+            }
+        })
+    })?;
+    Ok(vm.new_list(found))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matcher::{Matcher, Mode, Outcome, UNSET};
+    use super::{parser, program};
+    use alloc::vec::Vec;
+
+    /// Group 0..=n spans of the first search match, run with `budget`
+    /// steps per slice (resuming after each yield).
+    fn search(pat: &str, text: &str, budget: usize) -> Option<Vec<(usize, usize)>> {
+        let chars: Vec<char> = pat.chars().collect();
+        let parsed = parser::parse(&chars, 0, false).ok()?;
+        let prog = program::compile(&parsed.node, parsed.groups, &parsed.widths, false);
+        let mut m = Matcher::new(&prog, 0, text.len(), Mode::Search, false);
+        loop {
+            match m.run(&prog, text.as_bytes(), budget) {
+                Outcome::Yield => continue,
+                Outcome::Failed => return None,
+                Outcome::Matched => break,
+            }
+        }
+        let n = prog.groups + 1;
+        Some((0..n).map(|g| (m.slots[2 * g], m.slots[2 * g + 1])).collect())
+    }
+
+    #[test]
+    fn resuming_after_every_step_gives_the_same_result() {
+        let cases = [
+            ("(a|ab)(c|bcd)(d*)", "xabcd"),
+            ("(?<=a)b+(?=c)", "abbbc"),
+            ("(?:(a)|b)*?c", "ababc"),
+            ("(a*)*b", "aaab"),
+            ("(?>a+)b", "aaab"),
+            ("(\\w+)\\s+\\1", "say hello hello"),
+            ("x{2,3}?y", "xxxxy"),
+            ("(?!ab)a.", "abac"),
+            ("(<)?\\w+(?(1)>)", "<tag>"),
+            ("é+ü", "aééü"),
+        ];
+        for (pat, text) in cases {
+            let whole = search(pat, text, usize::MAX);
+            assert!(whole.is_some(), "{pat} should match {text}");
+            assert_eq!(search(pat, text, 1), whole, "{pat} on {text}");
+            assert_eq!(search(pat, text, 3), whole, "{pat} on {text}");
         }
     }
-    Ok(vm.new_list(found))
+
+    #[test]
+    fn spans_and_unset_groups() {
+        assert_eq!(search("(a)|(b)", "b", 7), Some(alloc::vec![(0, 1), (UNSET, UNSET), (0, 1)]));
+        assert_eq!(search("b+", "aabbbc", 7), Some(alloc::vec![(2, 5)]));
+        assert_eq!(search("^b", "ab", 7), None);
+        // Byte offsets: 'é' is two bytes.
+        assert_eq!(search("ü", "éü", 7), Some(alloc::vec![(2, 4)]));
+    }
+
+    #[test]
+    fn long_subjects_do_not_recurse() {
+        let text = "ab".repeat(100_000);
+        assert_eq!(search("(?:a|b)*$", &text, 4096), Some(alloc::vec![(0, text.len())]));
+        assert_eq!(search("(ab)+", &text, 4096).map(|s| s[1]), Some((text.len() - 2, text.len())));
+    }
+
+    #[test]
+    fn errors_carry_positions() {
+        let chars: Vec<char> = "ab(c".chars().collect();
+        let e = parser::parse(&chars, 0, false).err().map(|e| (e.msg, e.pos));
+        assert_eq!(e, Some(("missing ), unterminated subpattern".into(), Some(2))));
+        let chars: Vec<char> = "(?<=a*)b".chars().collect();
+        assert!(parser::parse(&chars, 0, false).is_err());
+    }
 }

@@ -677,7 +677,11 @@ impl Parser<'_> {
                 }
                 let (lo, hi) = body.width(&self.widths);
                 if lo != hi {
-                    return Err(Error { kind: ErrorKind::Re, msg: "look-behind requires fixed-width pattern".into(), pos: None });
+                    return Err(Error {
+                        kind: ErrorKind::Re,
+                        msg: "look-behind requires fixed-width pattern".into(),
+                        pos: None,
+                    });
                 }
                 Ok(GroupResult::Node(Node::Look { kind: LookKind::Behind, negate, body: Box::new(body) }))
             }
