@@ -50,6 +50,10 @@ pub fn lower(c: char, ascii: bool) -> char {
     if c.is_ascii() || ascii {
         return c.to_ascii_lowercase();
     }
+    if c == '\u{130}' {
+        // İ: its full lowercase is two characters, its simple one `i`.
+        return 'i';
+    }
     let mut it = c.to_lowercase();
     match (it.next(), it.next()) {
         (Some(l), None) => l,
@@ -70,10 +74,23 @@ pub fn upper(c: char, ascii: bool) -> char {
     }
 }
 
-/// Case-insensitive equality of `c` with `folded` (already [`lower`]ed).
+/// The case-folding key of `c`: two characters are equal ignoring case
+/// when their keys are. Lowercasing the uppercase of the lowercase puts
+/// `ſ` with `s`, `K` (Kelvin) with `k`, `ẞ` with `ß`, `ς` and `ϐ` with `σ`
+/// and `β`, as CPython's case-insensitive matching does.
 #[inline]
-pub fn eq_fold(c: char, folded: char, ascii: bool) -> bool {
-    c == folded || lower(c, ascii) == folded || lower(upper(c, ascii), ascii) == folded
+pub fn fold(c: char, ascii: bool) -> char {
+    if c.is_ascii() || ascii {
+        return c.to_ascii_lowercase();
+    }
+    match c {
+        // Pairs with the same full case folding but no simple case mapping
+        // between them, which CPython's matching also treats as equal.
+        '\u{1fd3}' => '\u{390}',
+        '\u{1fe3}' => '\u{3b0}',
+        '\u{fb05}' => '\u{fb06}',
+        _ => lower(upper(lower(c, false), false), false),
+    }
 }
 
 fn items_contain(items: &[SetItem], c: char, ascii: bool) -> bool {
@@ -85,13 +102,15 @@ fn items_contain(items: &[SetItem], c: char, ascii: bool) -> bool {
 }
 
 /// Whether `c` matches the set (its case folding and negation included).
+/// A case-insensitive set's single characters are stored folded (see
+/// [`fold`]); ranges are tested with `c`'s case variants.
 pub fn set_matches(set: &CharSet, c: char) -> bool {
     let mut hit = items_contain(&set.items, c, set.ascii);
     if !hit && set.icase {
-        let l = lower(c, set.ascii);
-        let u = upper(c, set.ascii);
-        hit =
-            (l != c && items_contain(&set.items, l, set.ascii)) || (u != c && items_contain(&set.items, u, set.ascii));
+        let f = fold(c, set.ascii);
+        hit = [lower(c, set.ascii), upper(c, set.ascii), f, upper(f, set.ascii)]
+            .iter()
+            .any(|&v| v != c && items_contain(&set.items, v, set.ascii));
     }
     hit != set.negated
 }

@@ -179,7 +179,7 @@ impl Matcher {
     fn item_matches(prog: &Program, item: Item, c: char) -> bool {
         match item {
             Item::Char(x) => c == x,
-            Item::Fold(x, ascii) => chars::eq_fold(c, x, ascii),
+            Item::Fold(key, ascii) => c == key || chars::fold(c, ascii) == key,
             Item::Any => c != '\n',
             Item::AnyAll => true,
             Item::Set(i) => chars::set_matches(&prog.sets[i as usize], c),
@@ -229,7 +229,8 @@ impl Matcher {
             let (Some((a, ni)), Some((b, nj))) = (next_char(t, i, bytes), next_char(t, j, bytes)) else {
                 return false;
             };
-            if chars::lower(a, ascii) != chars::lower(b, ascii) {
+            // CPython compares a backreference's simple lowercases only.
+            if a != b && chars::lower(a, ascii) != chars::lower(b, ascii) {
                 return false;
             }
             i = ni;

@@ -11,7 +11,8 @@ use super::chars;
 pub enum Item {
     /// This character.
     Char(char),
-    /// A character whose lowercase is this one (ASCII folding when `bool`).
+    /// A character whose case-folding key ([`chars::fold`]) is this one
+    /// (ASCII folding only when `bool`).
     Fold(char, bool),
     /// Anything but a newline.
     Any,
@@ -162,9 +163,8 @@ impl Compiler<'_> {
     fn item(&mut self, node: &Node) -> Option<Item> {
         Some(match node {
             Node::Lit { c, icase, ascii } => {
-                let l = chars::lower(*c, *ascii);
-                if *icase && (l != *c || chars::upper(*c, *ascii) != *c) {
-                    Item::Fold(l, *ascii)
+                if *icase && (c.is_ascii_alphabetic() || (!c.is_ascii() && !*ascii)) {
+                    Item::Fold(chars::fold(*c, *ascii), *ascii)
                 } else {
                     Item::Char(*c)
                 }
@@ -177,9 +177,19 @@ impl Compiler<'_> {
                 }
             }
             Node::Set(set) => {
-                if let (false, [SetItem::Char(ch)], false) = (set.negated, set.items.as_slice(), set.icase) {
-                    return Some(Item::Char(*ch));
+                if let (false, [SetItem::Char(ch)]) = (set.negated, set.items.as_slice()) {
+                    let lit = Node::Lit { c: *ch, icase: set.icase, ascii: set.ascii };
+                    return self.item(&lit);
                 }
+                let mut set = set.clone();
+                if set.icase {
+                    for it in set.items.iter_mut() {
+                        if let SetItem::Char(ch) = it {
+                            *ch = chars::fold(*ch, set.ascii);
+                        }
+                    }
+                }
+                let set = &set;
                 let i = match self.sets.iter().position(|s| s == set) {
                     Some(i) => i,
                     None => {
