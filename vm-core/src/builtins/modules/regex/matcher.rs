@@ -440,18 +440,23 @@ impl Matcher {
                 Inst::RepLoop { reg, min, max, greedy, exit } => {
                     let r = reg as usize;
                     let count = self.counts[r];
-                    let iterate = |m: &mut Matcher| {
+                    // The zero-width check compares with where the last
+                    // iteration past `min` started (as CPython does: the
+                    // first check after the required ones always passes).
+                    let iterate = |m: &mut Matcher, past_min: bool| {
                         m.bt.push(Bt::Count { reg, count, last: m.lasts[r] });
                         m.counts[r] = count + 1;
-                        m.lasts[r] = m.pos;
+                        if past_min {
+                            m.lasts[r] = m.pos;
+                        }
                         m.pc += 1;
                     };
                     if count < min {
-                        iterate(self);
+                        iterate(self, false);
                     } else if (max == MAXREPEAT || count < max) && self.pos != self.lasts[r] {
                         if greedy {
                             self.bt.push(Bt::Choice { pc: exit, pos: self.pos });
-                            iterate(self);
+                            iterate(self, true);
                         } else {
                             self.bt.push(Bt::LazyIter { pc: self.pc as u32, pos: self.pos });
                             self.pc = exit as usize;

@@ -161,6 +161,8 @@ impl Parser<'_> {
         let mut items: Vec<Node> = Vec::new();
         // Whether the last item is a quantifier's result (for "multiple repeat").
         let mut last_repeat = false;
+        // Whether the last item came from a group (an anchor in a group may repeat).
+        let mut last_group = false;
         while let Some(c) = self.peek() {
             if c == '|' || c == ')' {
                 break;
@@ -192,6 +194,7 @@ impl Parser<'_> {
                             None => {
                                 items.push(self.lit('{', flags));
                                 last_repeat = false;
+                                last_group = false;
                                 continue;
                             }
                         },
@@ -200,7 +203,7 @@ impl Parser<'_> {
                     let Some(item) = items.pop() else {
                         return Err(self.err("nothing to repeat", start));
                     };
-                    if matches!(item, Node::At(_)) {
+                    if matches!(item, Node::At(_)) && !last_group {
                         return Err(self.err("nothing to repeat", start));
                     }
                     if last_repeat {
@@ -216,11 +219,14 @@ impl Parser<'_> {
                     };
                     items.push(Node::Repeat { body: Box::new(item), min, max, greed });
                     last_repeat = true;
+                    last_group = false;
                     continue;
                 }
                 _ => {}
             }
+            let before = (last_repeat, last_group);
             last_repeat = false;
+            last_group = c == '(';
             match c {
                 '.' => items.push(Node::Any { dotall: flags & FLAG_DOTALL != 0 }),
                 '^' => items.push(Node::At(At::Bol { multiline: flags & FLAG_MULTILINE != 0 })),
@@ -230,13 +236,15 @@ impl Parser<'_> {
                 '(' => {
                     match self.group(start, flags, first && items.is_empty())? {
                         GroupResult::Node(n) => items.push(n),
-                        GroupResult::Nothing => {}
+                        // A comment or flags add no item: a quantifier after
+                        // them applies to what came before.
+                        GroupResult::Nothing => (last_repeat, last_group) = before,
                         GroupResult::GlobalFlags(f) => {
                             flags = f;
                             self.flags = f;
+                            (last_repeat, last_group) = before;
                         }
                     }
-                    // A group (even a flags-only one) is never a repeat itself.
                 }
                 c => items.push(self.lit(c, flags)),
             }

@@ -276,7 +276,11 @@ impl Compiler<'_> {
             return;
         }
         if greed == Greed::Possessive {
-            self.look(LookKind::Atomic, false, 0, |c| c.repeat(body, min, max, Greed::Greedy));
+            // As CPython does it: each iteration is atomic too, and the
+            // whole repeat never gives iterations back.
+            let atomic =
+                Node::Look { kind: LookKind::Atomic, negate: false, body: alloc::boxed::Box::new(body.clone()) };
+            self.look(LookKind::Atomic, false, 0, |c| c.repeat(&atomic, min, max, Greed::Greedy));
             return;
         }
         let greedy = greed == Greed::Greedy;
