@@ -221,12 +221,11 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=None):
         """An iterator of Match objects over every non-overlapping match."""
-        found = _sre.scan(self._prog, string, pos, endpos, 0)
-        pos, endpos = _clamp(string, pos, endpos)
-        return iter([Match(self, string, pos, endpos, sp) for sp in found])
+        return _Scanner(self, string, pos, endpos)._each()
 
     def scanner(self, string, pos=0, endpos=None):
-        raise NotImplementedError("Pattern.scanner is not supported by ouro's re")
+        """An object whose match()/search() return successive matches."""
+        return _Scanner(self, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         """string split at the matches (with the groups' text in between)."""
@@ -383,6 +382,45 @@ class Match:
 
     def __deepcopy__(self, memo):
         return self
+
+
+class _Scanner:
+    """Successive matches of a pattern over one string (Pattern.scanner)."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._start = pos
+        self._pos = pos
+        self._endpos = endpos
+        # After an empty match, the next one must not be empty at the same place.
+        self._must_advance = False
+        self._done = False
+
+    def _next(self, mode):
+        if self._done:
+            return None
+        sp = _sre.match(self.pattern._prog, self._string, self._pos, self._endpos, mode, self._must_advance)
+        if sp is None:
+            self._done = True
+            return None
+        m = self.pattern._new_match(self._string, self._start, self._endpos, sp)
+        self._must_advance = sp[0] == sp[1]
+        self._pos = sp[1]
+        return m
+
+    def match(self):
+        return self._next(0)
+
+    def search(self):
+        return self._next(2)
+
+    def _each(self):
+        while True:
+            m = self._next(2)
+            if m is None:
+                return
+            yield m
 
 
 # ----- replacement templates -----
