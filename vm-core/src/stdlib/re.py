@@ -114,8 +114,6 @@ class error(Exception):
         Exception.__init__(self, text)
 
 
-PatternError = error
-
 
 class _GroupIndex(dict):
     """Group names to numbers (shown as CPython's read-only mappingproxy)."""
@@ -189,6 +187,10 @@ class Pattern:
 
     def __deepcopy__(self, memo):
         return self
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
     def _new_match(self, string, pos, endpos, spans):
         pos, endpos = _clamp(string, pos, endpos)
@@ -318,6 +320,10 @@ class Match:
         sp = self._spans
         return tuple([(sp[2 * g], sp[2 * g + 1]) for g in range(self.re.groups + 1)])
 
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
     def _index(self, g):
         if isinstance(g, int) and not isinstance(g, bool) or type(g) is bool:
             if 0 <= g <= self.re.groups:
@@ -421,6 +427,42 @@ class _Scanner:
             if m is None:
                 return
             yield m
+
+
+class Scanner:
+    """A simple lexer: (pattern, action) pairs tried at each position."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._which = {}
+        group = 1
+        for i, (phrase, action) in enumerate(lexicon):
+            # Each phrase is one group; its own groups follow it.
+            self._which[group] = i
+            parts.append("(" + phrase + ")")
+            group += 1 + Pattern(phrase, flags).groups
+        self.scanner = compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        sc = self.scanner.scanner(string)
+        i = 0
+        while True:
+            m = sc.match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[self._which[m.lastindex]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 # ----- replacement templates -----

@@ -81,7 +81,8 @@ fn program_class(vm: &mut Vm) -> Option<ObjRef> {
     }
 }
 
-fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
+/// An int argument, saturated to `i64` (positions are clamped anyway).
+fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),
@@ -91,10 +92,7 @@ fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
             match big.to_i64() {
                 Some(i) => Ok(i),
                 None if big.is_negative() => Ok(i64::MIN),
-                None => {
-                    let _ = what;
-                    Ok(i64::MAX)
-                }
+                None => Ok(i64::MAX),
             }
         }
     }
@@ -104,7 +102,7 @@ fn int_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
 fn compile(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "compile", kw)?;
     arity(vm, "compile", args, 2, 2)?;
-    let flags = int_arg(vm, args[1], "flags")? as u32;
+    let flags = int_arg(vm, args[1])? as u32;
     let (chars, bytes): (Vec<char>, bool) = match args[0] {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Str(s) => (s.as_str().chars().collect(), false),
@@ -237,8 +235,8 @@ fn to_char(vm: &Vm, s: &Subject, b: usize) -> usize {
 /// Clamps `pos`/`endpos` to the subject as CPython does; None when `pos > endpos`.
 fn bounds(vm: &mut Vm, s: &Subject, pos: Value, endpos: Value) -> PyResult<Option<(usize, usize)>> {
     let clamp = |v: i64| v.clamp(0, s.len as i64) as usize;
-    let p = clamp(int_arg(vm, pos, "pos")?);
-    let e = if endpos == Value::None { s.len } else { clamp(int_arg(vm, endpos, "endpos")?) };
+    let p = clamp(int_arg(vm, pos)?);
+    let e = if endpos == Value::None { s.len } else { clamp(int_arg(vm, endpos)?) };
     if p > e {
         return Ok(None);
     }
@@ -282,7 +280,7 @@ fn match_(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
     arity(vm, "match", args, 6, 6)?;
     let s = subject(vm, args[0], args[1])?;
     let Some((start, end)) = bounds(vm, &s, args[2], args[3])? else { return Ok(Value::None) };
-    let mode = match int_arg(vm, args[4], "mode")? {
+    let mode = match int_arg(vm, args[4])? {
         0 => Mode::Match,
         1 => Mode::Full,
         _ => Mode::Search,
@@ -336,7 +334,7 @@ fn scan(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
     no_kwargs(vm, "scan", kw)?;
     arity(vm, "scan", args, 5, 5)?;
     let s = subject(vm, args[0], args[1])?;
-    let limit = int_arg(vm, args[4], "limit")?;
+    let limit = int_arg(vm, args[4])?;
     let Some(range) = bounds(vm, &s, args[2], args[3])? else { return Ok(vm.new_list(Vec::new())) };
     let found = each_match(vm, &s, range, limit, |vm, s, m| Ok(spans(vm, s, m)))?;
     Ok(vm.new_list(found))

@@ -189,7 +189,7 @@ impl Parser<'_> {
                         '*' => (0, MAXREPEAT),
                         '+' => (1, MAXREPEAT),
                         '?' => (0, 1),
-                        _ => match self.braces(start)? {
+                        _ => match self.braces()? {
                             Some(mm) => mm,
                             None => {
                                 items.push(self.lit('{', flags));
@@ -199,7 +199,6 @@ impl Parser<'_> {
                             }
                         },
                     };
-                    let here = self.pos - start;
                     let Some(item) = items.pop() else {
                         return Err(self.err("nothing to repeat", start));
                     };
@@ -209,7 +208,6 @@ impl Parser<'_> {
                     if last_repeat {
                         return Err(self.err("multiple repeat", start));
                     }
-                    let _ = here;
                     let greed = if self.eat('?') {
                         Greed::Lazy
                     } else if self.eat('+') {
@@ -267,7 +265,7 @@ impl Parser<'_> {
 
     /// `{m,n}` after the `{` at `start`: the counts, or None when the text
     /// is not a repeat (then `{` is a literal and the position is restored).
-    fn braces(&mut self, start: usize) -> Result<Option<(u32, u32)>, Error> {
+    fn braces(&mut self) -> Result<Option<(u32, u32)>, Error> {
         let here = self.pos;
         if self.peek() == Some('}') {
             return Ok(None);
@@ -306,7 +304,6 @@ impl Parser<'_> {
         if max < min {
             return Err(self.err("min repeat greater than max repeat", here));
         }
-        let _ = start;
         Ok(Some((min, max)))
     }
 
@@ -360,7 +357,7 @@ impl Parser<'_> {
     /// `\x..`, `\u....`, `\U........` after the letter: the code point.
     fn hex_escape(&mut self, start: usize, digits: usize) -> Result<char, Error> {
         let mut v: u32 = 0;
-        for i in 0..digits {
+        for _ in 0..digits {
             match self.peek().and_then(|d| d.to_digit(16)) {
                 Some(d) => {
                     v = v * 16 + d;
@@ -368,7 +365,6 @@ impl Parser<'_> {
                 }
                 None => {
                     let text: String = self.pat[start..self.pos].iter().collect();
-                    let _ = i;
                     return Err(self.err(format!("incomplete escape {text}"), start));
                 }
             }
@@ -795,9 +791,9 @@ impl Parser<'_> {
         }
         if ch == '-' {
             self.pos += 1;
-            let Some(d) = self.peek() else {
+            if self.peek().is_none() {
                 return Err(self.err("missing flag", self.pos));
-            };
+            }
             loop {
                 let Some(d2) = self.peek() else {
                     return Err(self.err("missing :", self.pos));
@@ -820,7 +816,6 @@ impl Parser<'_> {
                 self.pos += 1;
                 del |= b;
             }
-            let _ = d;
             if add & del != 0 {
                 return Err(self.err("bad inline flags: flag turned on and off", self.pos));
             }
@@ -828,7 +823,6 @@ impl Parser<'_> {
         if !self.eat(':') {
             let msg = match self.peek() {
                 Some(ch) if ch.is_ascii_alphabetic() => "unknown flag",
-                None => "missing -, : or )",
                 _ => "missing -, : or )",
             };
             return Err(self.err(msg, self.pos));
