@@ -148,6 +148,8 @@ class Pattern:
                 raise OverflowError(msg)
             if kind == "value":
                 raise ValueError(msg)
+            if kind == "recursion":
+                raise RecursionError(msg)
             raise error(msg, None if pos is None else pattern, pos)
         self._prog = r[0]
         self.pattern = pattern

@@ -7,7 +7,8 @@
 //!
 //! - `compile(pattern, flags)` returns `(program, groups, names, flags)`,
 //!   or `(None, kind, message, position)` for a bad pattern (`re.py`
-//!   raises `re.error`, `OverflowError` or `ValueError` from that);
+//!   raises `re.error`, `OverflowError`, `ValueError` or `RecursionError`
+//!   from that);
 //! - `match(program, string, pos, endpos, mode, must_advance)` returns
 //!   the match's spans (start and end per group, -1 when unset, character
 //!   indices) followed by `lastindex`, or None (mode 0: match, 1:
@@ -130,6 +131,7 @@ fn compile(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
                 parser::ErrorKind::Re => "error",
                 parser::ErrorKind::Overflow => "overflow",
                 parser::ErrorKind::Value => "value",
+                parser::ErrorKind::Recursion => "recursion",
             };
             return fail(vm, kind, &e.msg, e.pos);
         }

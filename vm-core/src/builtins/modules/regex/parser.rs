@@ -19,6 +19,8 @@ pub enum ErrorKind {
     Overflow,
     /// `ValueError` (incompatible flags).
     Value,
+    /// `RecursionError` (groups nested too deeply).
+    Recursion,
 }
 
 /// A pattern error: message and position (characters into the pattern).
@@ -46,8 +48,10 @@ pub struct Parsed {
     pub widths: Vec<(usize, usize)>,
 }
 
-/// Deepest nesting of groups accepted (the parser recurses per group).
-const MAX_NESTING: usize = 200;
+/// Deepest nesting of groups accepted (the parser, the compiler and the
+/// tree's drop recurse per group); CPython's recursive parser gives up
+/// near there too, with RecursionError.
+const MAX_NESTING: usize = 480;
 
 struct Parser<'a> {
     pat: &'a [char],
@@ -569,17 +573,21 @@ impl Parser<'_> {
         Ok((name, start))
     }
 
-    fn enter(&mut self, start: usize) -> Result<(), Error> {
+    fn enter(&mut self) -> Result<(), Error> {
         self.depth += 1;
         if self.depth > MAX_NESTING {
-            return Err(self.err("too many nested groups", start));
+            return Err(Error {
+                kind: ErrorKind::Recursion,
+                msg: "maximum recursion depth exceeded".into(),
+                pos: None,
+            });
         }
         Ok(())
     }
 
     /// The body of a group and its `)`.
     fn group_body(&mut self, start: usize, flags: u32) -> Result<Node, Error> {
-        self.enter(start)?;
+        self.enter()?;
         let body = self.alternation(false, flags)?;
         self.depth -= 1;
         if !self.eat(')') {
@@ -655,7 +663,7 @@ impl Parser<'_> {
                 Ok(GroupResult::Nothing)
             }
             '=' | '!' => {
-                self.enter(start)?;
+                self.enter()?;
                 let body = self.alternation(false, flags)?;
                 self.depth -= 1;
                 if !self.eat(')') {
@@ -672,7 +680,7 @@ impl Parser<'_> {
                 };
                 self.pos += 1;
                 self.lookbehind.push(self.groups);
-                self.enter(start)?;
+                self.enter()?;
                 let body = self.alternation(false, flags)?;
                 self.depth -= 1;
                 self.lookbehind.pop();
@@ -718,7 +726,7 @@ impl Parser<'_> {
                 None => return Err(self.err(format!("unknown group name '{name}'"), name_pos)),
             }
         };
-        self.enter(start)?;
+        self.enter()?;
         let (yes, f) = self.sequence(false, flags)?;
         let no = if self.eat('|') {
             let (no, _) = self.sequence(false, f)?;
