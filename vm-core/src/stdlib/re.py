@@ -233,6 +233,8 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         """string split at the matches (with the groups' text in between)."""
+        if not isinstance(string, (str, bytes)):
+            string = bytes(string)
         if maxsplit < 0:
             return [string]
         found = _sre.scan(self._prog, string, 0, None, maxsplit)
@@ -265,6 +267,8 @@ class Pattern:
             func = None
             backslash = "\\" if isinstance(repl, str) else b"\\"
             parts = None if backslash not in repl else self._template(repl)
+        if not isinstance(string, (str, bytes)):
+            string = bytes(string)
         if count < 0:
             return string, 0
         found = _sre.scan(self._prog, string, 0, None, count)
@@ -305,6 +309,8 @@ class Match:
     def __init__(self, pattern, string, pos, endpos, spans):
         self.re = pattern
         self.string = string
+        # Groups of a bytearray subject are bytes, as in CPython.
+        self._text = string if isinstance(string, (str, bytes)) else bytes(string)
         self.pos = pos
         self.endpos = endpos
         self._spans = spans
@@ -345,7 +351,7 @@ class Match:
         s = sp[2 * i]
         if s < 0:
             return default
-        return self.string[s:sp[2 * i + 1]]
+        return self._text[s:sp[2 * i + 1]]
 
     def group(self, *args):
         """The text of one group (default 0: the whole match), or a tuple of several."""
@@ -378,12 +384,12 @@ class Match:
 
     def expand(self, template):
         """template with its group references replaced (as in sub)."""
-        return _expand(_parse_template(template, self.re), self.string, self._spans)
+        return self.string[:0] + _expand(_parse_template(template, self.re), self._text, self._spans)
 
     def __repr__(self):
         sp = self._spans
         return "<re.Match object; span=(%d, %d), match=%s>" % (
-            sp[0], sp[1], repr(self.string[sp[0]:sp[1]])[:50])
+            sp[0], sp[1], repr(self._text[sp[0]:sp[1]])[:50])
 
     def __copy__(self):
         return self

@@ -99,12 +99,24 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
 }
 
+/// The str or bytes object behind `v` (a `str` subclass instance's text).
+fn text_obj(vm: &Vm, v: Value) -> Value {
+    if let Value::Obj(r) = v {
+        if let Obj::Instance(i) = vm.heap.get(r) {
+            if let Some(n) = i.native {
+                return Value::Obj(n);
+            }
+        }
+    }
+    v
+}
+
 /// `compile(pattern, flags)`.
 fn compile(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "compile", kw)?;
     arity(vm, "compile", args, 2, 2)?;
     let flags = int_arg(vm, args[1])? as u32;
-    let (chars, bytes): (Vec<char>, bool) = match args[0] {
+    let (chars, bytes): (Vec<char>, bool) = match text_obj(vm, args[0]) {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Str(s) => (s.as_str().chars().collect(), false),
             Obj::Bytes(b) => (b.data.iter().map(|&x| x as char).collect(), true),
@@ -193,7 +205,7 @@ fn subject(vm: &mut Vm, prog: Value, text: Value) -> PyResult<Subject> {
         return Err(vm.type_error("expected a compiled program"));
     };
     let tn = vm.type_name(text);
-    let Value::Obj(t) = text else {
+    let Value::Obj(t) = text_obj(vm, text) else {
         return Err(vm.type_error(format!("expected string or bytes-like object, got '{tn}'")));
     };
     let len = match vm.heap.get(t) {
