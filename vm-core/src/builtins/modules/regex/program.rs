@@ -190,7 +190,8 @@ impl Compiler<'_> {
                     }
                 }
                 let set = &set;
-                let i = match self.sets.iter().position(|s| s == set) {
+                // Shares equal sets (a bounded look, so huge patterns stay linear).
+                let i = match self.sets.iter().rev().take(32).position(|s| s == set).map(|k| self.sets.len() - 1 - k) {
                     Some(i) => i,
                     None => {
                         self.sets.push(set.clone());
