@@ -527,13 +527,13 @@ def _parse_template(template, pattern):
             if name.isidentifier():
                 index = pattern.groupindex.get(name)
                 if index is None:
-                    raise IndexError("unknown group name '%s'" % name)
+                    raise IndexError("unknown group name %r" % name)
             elif all([c in "0123456789" for c in name]):
                 index = int(name)
                 if index >= 1073741823:
                     raise err("invalid group reference %d" % index, i)
             else:
-                raise err("bad character in group name '%s'" % name, i)
+                raise err("bad character in group name %r" % name, i)
             group_ref(index, i)
             i = close + 1
         elif c == "0":

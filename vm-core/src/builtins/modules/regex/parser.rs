@@ -88,7 +88,10 @@ pub fn parse(pat: &[char], flags: u32, bytes: bool) -> Result<Parsed, Error> {
         lookbehind: Vec::new(),
         depth: 0,
     };
-    let node = p.alternation(true, flags)?;
+    let node = match p.alternation(true, flags) {
+        Ok(n) => n,
+        Err(e) => return Err(p.trailing_backslash().unwrap_or(e)),
+    };
     if p.pos < pat.len() {
         // Only `)` stops the top level early.
         return Err(p.err("unbalanced parenthesis", p.pos));
@@ -99,6 +102,13 @@ pub fn parse(pat: &[char], flags: u32, bytes: bool) -> Result<Parsed, Error> {
         }
     }
     Ok(Parsed { node, groups: p.groups, names: p.names, flags: p.flags, widths: p.widths })
+}
+
+/// Python's `repr` of a name (for messages CPython formats with `%r`).
+fn py_repr(s: &str) -> String {
+    let mut out = String::new();
+    crate::runtime::str_repr::str_repr(s, &mut out);
+    out
 }
 
 fn is_octal(c: char) -> bool {
@@ -180,7 +190,9 @@ impl Parser<'_> {
                 if c == '#' {
                     while let Some(d) = self.peek() {
                         self.pos += 1;
-                        if d == '\n' {
+                        if d == '\\' {
+                            self.escaped_char()?;
+                        } else if d == '\n' {
                             break;
                         }
                     }
@@ -400,10 +412,67 @@ impl Parser<'_> {
                 return Ok(Some(ch));
             }
             'N' if !self.bytes => {
-                return Err(self.err("\\N{...} escapes are not supported by ouro's re", start));
+                if !self.eat('{') {
+                    return Err(self.err("missing {", self.pos));
+                }
+                let name_start = self.pos;
+                loop {
+                    match self.peek() {
+                        None if self.pos == name_start => {
+                            return Err(self.err("missing character name", self.pos));
+                        }
+                        None => return Err(self.err("missing }, unterminated name", name_start)),
+                        Some('}') if self.pos == name_start => {
+                            return Err(self.err("missing character name", name_start));
+                        }
+                        Some('}') => break,
+                        Some(c) => {
+                            self.pos += 1;
+                            if c == '\\' {
+                                self.escaped_char()?;
+                            }
+                        }
+                    }
+                }
+                self.pos += 1;
+                // Named characters need Unicode's name table, which ouro does not ship.
+                return Err(self.err("\\N{...} escapes (character names) are not supported by ouro's re", start));
             }
             _ => return Ok(None),
         }))
+    }
+
+    /// CPython's tokenizer reads one token ahead, so a lone backslash
+    /// ending the pattern is reported as soon as the token before it is
+    /// read: an error found from there on is that one instead.
+    fn trailing_backslash(&self) -> Option<Error> {
+        let n = self.pat.len();
+        if n == 0 || self.pos + 1 < n {
+            return None;
+        }
+        let mut i = 0;
+        let mut lone = false;
+        while i < n {
+            if self.pat[i] == '\\' {
+                lone = i + 1 == n;
+                i += 2;
+            } else {
+                i += 1;
+            }
+        }
+        lone.then(|| self.err("bad escape (end of pattern)", n - 1))
+    }
+
+    /// The character after a backslash just consumed (CPython reads the
+    /// pair as one token), or "bad escape (end of pattern)".
+    fn escaped_char(&mut self) -> Result<char, Error> {
+        match self.peek() {
+            Some(c) => {
+                self.pos += 1;
+                Ok(c)
+            }
+            None => Err(self.err("bad escape (end of pattern)", self.pat.len().saturating_sub(1))),
+        }
     }
 
     fn bad_escape(&self, start: usize) -> Error {
@@ -552,6 +621,7 @@ impl Parser<'_> {
         let mut name = String::new();
         loop {
             match self.peek() {
+                None if name.is_empty() => return Err(self.err("missing group name", start)),
                 None => {
                     let what =
                         if term == '>' { "missing >, unterminated name" } else { "missing ), unterminated name" };
@@ -562,8 +632,12 @@ impl Parser<'_> {
                     break;
                 }
                 Some(c) => {
+                    // A backslash takes the next character with it (as CPython's tokens do).
                     name.push(c);
                     self.pos += 1;
+                    if c == '\\' {
+                        name.push(self.escaped_char()?);
+                    }
                 }
             }
         }
@@ -601,11 +675,13 @@ impl Parser<'_> {
         let index = self.groups;
         if let Some((name, name_pos)) = name {
             if !is_identifier(&name) {
-                return Err(self.err(format!("bad character in group name '{name}'"), name_pos));
+                return Err(self.err(format!("bad character in group name {}", py_repr(&name)), name_pos));
             }
             if let Some(&(_, old)) = self.names.iter().find(|(n, _)| *n == name) {
-                return Err(self
-                    .err(format!("redefinition of group name '{name}' as group {index}; was group {old}"), name_pos));
+                return Err(self.err(
+                    format!("redefinition of group name {} as group {index}; was group {old}", py_repr(&name)),
+                    name_pos,
+                ));
             }
             self.names.push((name, index));
         }
@@ -636,16 +712,20 @@ impl Parser<'_> {
                 } else if self.eat('=') {
                     let (name, name_pos) = self.name(')')?;
                     if !is_identifier(&name) {
-                        return Err(self.err(format!("bad character in group name '{name}'"), name_pos));
+                        return Err(self.err(format!("bad character in group name {}", py_repr(&name)), name_pos));
                     }
                     let Some(&(_, g)) = self.names.iter().find(|(n, _)| *n == name) else {
-                        return Err(self.err(format!("unknown group name '{name}'"), name_pos));
+                        return Err(self.err(format!("unknown group name {}", py_repr(&name)), name_pos));
                     };
                     Ok(GroupResult::Node(self.backref(g, name_pos, name_pos, flags)?))
                 } else {
                     match self.peek() {
                         None => Err(self.err("unexpected end of pattern", self.pos)),
-                        Some(d) => Err(self.err(format!("unknown extension ?P{d}"), start + 1)),
+                        Some(d) => {
+                            self.pos += 1;
+                            let d = if d == '\\' { format!("\\{}", self.escaped_char()?) } else { format!("{d}") };
+                            Err(self.err(format!("unknown extension ?P{d}"), start + 1))
+                        }
                     }
                 }
             }
@@ -656,6 +736,10 @@ impl Parser<'_> {
                         Some(')') => {
                             self.pos += 1;
                             break;
+                        }
+                        Some('\\') => {
+                            self.pos += 1;
+                            self.escaped_char()?;
                         }
                         Some(_) => self.pos += 1,
                     }
@@ -676,7 +760,15 @@ impl Parser<'_> {
                     Some('=') => false,
                     Some('!') => true,
                     None => return Err(self.err("unexpected end of pattern", self.pos)),
-                    Some(d) => return Err(self.err(format!("unknown extension ?<{d}"), start + 1)),
+                    Some('\\') => {
+                        self.pos += 1;
+                        let e = self.escaped_char()?;
+                        return Err(self.err(format!("unknown extension ?<\\{e}"), start + 1));
+                    }
+                    Some(d) => {
+                        self.pos += 1;
+                        return Err(self.err(format!("unknown extension ?<{d}"), start + 1));
+                    }
                 };
                 self.pos += 1;
                 self.lookbehind.push(self.groups);
@@ -703,6 +795,10 @@ impl Parser<'_> {
             }
             '(' => self.conditional(start, flags),
             c if "aiLmsux-".contains(c) => self.flag_group(start, c, flags, first),
+            '\\' => {
+                let e = self.escaped_char()?;
+                Err(self.err(format!("unknown extension ?\\{e}"), start + 1))
+            }
             c => Err(self.err(format!("unknown extension ?{c}"), start + 1)),
         }
     }
@@ -719,11 +815,11 @@ impl Parser<'_> {
             g
         } else {
             if !is_identifier(&name) {
-                return Err(self.err(format!("bad character in group name '{name}'"), name_pos));
+                return Err(self.err(format!("bad character in group name {}", py_repr(&name)), name_pos));
             }
             match self.names.iter().find(|(n, _)| *n == name) {
                 Some(&(_, g)) => g,
-                None => return Err(self.err(format!("unknown group name '{name}'"), name_pos)),
+                None => return Err(self.err(format!("unknown group name {}", py_repr(&name)), name_pos)),
             }
         };
         self.enter()?;
