@@ -125,16 +125,6 @@ class _GroupIndex(dict):
         return repr(dict(self))
 
 
-def _clamp(string, pos, endpos):
-    n = len(string)
-    pos = 0 if pos < 0 else (n if pos > n else pos)
-    if endpos is None or endpos > n:
-        endpos = n
-    elif endpos < 0:
-        endpos = 0
-    return pos, endpos
-
-
 class Pattern:
     """A compiled regular expression."""
 
@@ -194,30 +184,26 @@ class Pattern:
         import types
         return types.GenericAlias(cls, item)
 
-    def _new_match(self, string, pos, endpos, spans):
-        pos, endpos = _clamp(string, pos, endpos)
-        return Match(self, string, pos, endpos, spans)
-
     def match(self, string, pos=0, endpos=None):
         """A Match if the pattern matches at pos, else None."""
         spans = _sre.match(self._prog, string, pos, endpos, 0, False)
         if spans is None:
             return None
-        return self._new_match(string, pos, endpos, spans)
+        return Match(self, string, spans)
 
     def fullmatch(self, string, pos=0, endpos=None):
         """A Match if the pattern matches all of string[pos:endpos], else None."""
         spans = _sre.match(self._prog, string, pos, endpos, 1, False)
         if spans is None:
             return None
-        return self._new_match(string, pos, endpos, spans)
+        return Match(self, string, spans)
 
     def search(self, string, pos=0, endpos=None):
         """The first Match anywhere in string[pos:endpos], or None."""
         spans = _sre.match(self._prog, string, pos, endpos, 2, False)
         if spans is None:
             return None
-        return self._new_match(string, pos, endpos, spans)
+        return Match(self, string, spans)
 
     def findall(self, string, pos=0, endpos=None):
         """Every non-overlapping match: the matched strings, or the groups."""
@@ -281,7 +267,7 @@ class Pattern:
             if sp[0] > last:
                 out.append(string[last:sp[0]])
             if func is not None:
-                piece = func(Match(self, string, 0, n, sp))
+                piece = func(Match(self, string, sp))
             elif parts is None:
                 piece = repl
             else:
@@ -306,16 +292,17 @@ class Match:
 
     __module__ = "re"
 
-    def __init__(self, pattern, string, pos, endpos, spans):
+    def __init__(self, pattern, string, spans):
+        # spans: every group's start and end, then lastindex, pos, endpos.
         self.re = pattern
         self.string = string
         # Groups of a bytearray subject are bytes, as in CPython.
         self._text = string if isinstance(string, (str, bytes)) else bytes(string)
-        self.pos = pos
-        self.endpos = endpos
         self._spans = spans
-        li = spans[-1]
+        li = spans[-3]
         self.lastindex = li if li else None
+        self.pos = spans[-2]
+        self.endpos = spans[-1]
 
     @property
     def lastgroup(self):
@@ -404,7 +391,7 @@ class _Scanner:
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
         self._string = string
-        self._start = pos
+        self._origin = None
         self._pos = pos
         self._endpos = endpos
         # After an empty match, the next one must not be empty at the same place.
@@ -418,7 +405,11 @@ class _Scanner:
         if sp is None:
             self._done = True
             return None
-        m = self.pattern._new_match(self._string, self._start, self._endpos, sp)
+        m = Match(self.pattern, self._string, sp)
+        # Every match reports the position the scan started from.
+        if self._origin is None:
+            self._origin = m.pos
+        m.pos = self._origin
         self._must_advance = sp[0] == sp[1]
         self._pos = sp[1]
         return m

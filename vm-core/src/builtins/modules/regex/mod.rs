@@ -11,8 +11,8 @@
 //!   from that);
 //! - `match(program, string, pos, endpos, mode, must_advance)` returns
 //!   the match's spans (start and end per group, -1 when unset, character
-//!   indices) followed by `lastindex`, or None (mode 0: match, 1:
-//!   fullmatch, 2: search);
+//!   indices) followed by `lastindex` and the clamped `pos` and `endpos`,
+//!   or None (mode 0: match, 1: fullmatch, 2: search);
 //! - `scan(program, string, pos, endpos, limit)` returns the spans of
 //!   successive non-overlapping matches (what `findall`, `finditer`,
 //!   `sub` and `split` walk), with Python 3.7's rule for empty matches;
@@ -246,15 +246,25 @@ fn to_char(vm: &Vm, s: &Subject, b: usize) -> usize {
     }
 }
 
+/// Where a call searches: byte offsets, and the clamped `pos`/`endpos`
+/// (characters) that `Match.pos`/`Match.endpos` report.
+#[derive(Clone, Copy)]
+struct Bounds {
+    start: usize,
+    end: usize,
+    pos: usize,
+    endpos: usize,
+}
+
 /// Clamps `pos`/`endpos` to the subject as CPython does; None when `pos > endpos`.
-fn bounds(vm: &mut Vm, s: &Subject, pos: Value, endpos: Value) -> PyResult<Option<(usize, usize)>> {
+fn bounds(vm: &mut Vm, s: &Subject, pos: Value, endpos: Value) -> PyResult<Option<Bounds>> {
     let clamp = |v: i64| v.clamp(0, s.len as i64) as usize;
     let p = clamp(int_arg(vm, pos)?);
     let e = if endpos == Value::None { s.len } else { clamp(int_arg(vm, endpos)?) };
     if p > e {
         return Ok(None);
     }
-    Ok(Some((to_byte(vm, s, p), to_byte(vm, s, e))))
+    Ok(Some(Bounds { start: to_byte(vm, s, p), end: to_byte(vm, s, e), pos: p, endpos: e }))
 }
 
 /// Runs the matcher to its end, checking the VM's limits between slices.
@@ -272,14 +282,17 @@ fn drive(vm: &mut Vm, s: &Subject, m: &mut Matcher) -> PyResult<bool> {
     }
 }
 
-/// The spans tuple of a finished match (character indices), then `lastindex`.
-fn spans(vm: &mut Vm, s: &Subject, m: &Matcher) -> Value {
+/// The spans tuple of a finished match (character indices), then
+/// `lastindex`, `pos` and `endpos`.
+fn spans(vm: &mut Vm, s: &Subject, m: &Matcher, b: Bounds) -> Value {
     let n = m.slots.len() - 1;
-    let mut out = Vec::with_capacity(n + 1);
-    for &b in &m.slots[..n] {
-        out.push(Value::Int(if b == UNSET { -1 } else { to_char(vm, s, b) as i64 }));
+    let mut out = Vec::with_capacity(n + 3);
+    for &x in &m.slots[..n] {
+        out.push(Value::Int(if x == UNSET { -1 } else { to_char(vm, s, x) as i64 }));
     }
     out.push(Value::Int(m.lastindex() as i64));
+    out.push(Value::Int(b.pos as i64));
+    out.push(Value::Int(b.endpos as i64));
     vm.new_tuple(out)
 }
 
@@ -293,16 +306,16 @@ fn match_(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
     no_kwargs(vm, "match", kw)?;
     arity(vm, "match", args, 6, 6)?;
     let s = subject(vm, args[0], args[1])?;
-    let Some((start, end)) = bounds(vm, &s, args[2], args[3])? else { return Ok(Value::None) };
+    let Some(b) = bounds(vm, &s, args[2], args[3])? else { return Ok(Value::None) };
     let mode = match int_arg(vm, args[4])? {
         0 => Mode::Match,
         1 => Mode::Full,
         _ => Mode::Search,
     };
     let must_advance = vm.truthy(args[5])?;
-    let mut m = new_matcher(vm, &s, start, end, mode, must_advance);
+    let mut m = new_matcher(vm, &s, b.start, b.end, mode, must_advance);
     if drive(vm, &s, &mut m)? {
-        Ok(spans(vm, &s, &m))
+        Ok(spans(vm, &s, &m, b))
     } else {
         Ok(Value::None)
     }
@@ -314,10 +327,11 @@ fn match_(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
 fn each_match(
     vm: &mut Vm,
     s: &Subject,
-    (mut start, end): (usize, usize),
+    b: Bounds,
     limit: i64,
     mut item: impl FnMut(&mut Vm, &Subject, &Matcher) -> PyResult<Value>,
 ) -> PyResult<Vec<Value>> {
+    let (mut start, end) = (b.start, b.end);
     let mut found = Vec::new();
     let mut must_advance = false;
     let mut m = new_matcher(vm, s, start, end, Mode::Search, false);
@@ -350,7 +364,7 @@ fn scan(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
     let s = subject(vm, args[0], args[1])?;
     let limit = int_arg(vm, args[4])?;
     let Some(range) = bounds(vm, &s, args[2], args[3])? else { return Ok(vm.new_list(Vec::new())) };
-    let found = each_match(vm, &s, range, limit, |vm, s, m| Ok(spans(vm, s, m)))?;
+    let found = each_match(vm, &s, range, limit, |vm, s, m| Ok(spans(vm, s, m, range)))?;
     Ok(vm.new_list(found))
 }
 
