@@ -353,6 +353,25 @@ fn bulk_built_ins_charge_fuel() {
 }
 
 #[test]
+fn regex_backtracking_honours_fuel_and_the_heap_limit() {
+    // Exponential backtracking: the matcher yields to the VM's limit checks.
+    let src = "import re\nre.match(r'(a*)*b', 'a' * 40)";
+    let (r, took) = run_bulk(src, VmConfig::default(), Some(2_000_000));
+    let e = r.expect_err(src);
+    assert_eq!(e.stop, Some(StopReason::FuelExhausted), "{e:?}");
+    assert!(took < Duration::from_secs(20), "took {took:?}");
+    // A backtrack stack that outgrows the heap limit is a MemoryError.
+    let src = "import re\ns = 'ab' * 10**6\nre.match(r'(?:a|b)*c', s)";
+    let config = VmConfig { heap_limit: 8 << 20, ..VmConfig::default() };
+    let (r, _) = run_bulk(src, config, None);
+    let e = r.expect_err(src);
+    assert_eq!(e.kind, "MemoryError", "{e:?}");
+    // The same match within the limits runs to its end.
+    let (r, _) = run_bulk("import re\nassert re.match(r'(?:a|b)*c', 'ab' * 1000) is None", VmConfig::default(), None);
+    assert!(r.is_ok(), "{r:?}");
+}
+
+#[test]
 fn invalid_limits_are_refused() {
     let host = || Box::new(ouro::vm::BufferHost::default());
     for (config, want) in [

@@ -206,6 +206,24 @@ impl StrObj {
         }
     }
 
+    /// The character index of byte offset `b` (a character boundary, `b <=
+    /// len`): the inverse of [`StrObj::byte_offset`].
+    pub fn char_index(&self, b: usize) -> usize {
+        if self.is_ascii() || b == 0 {
+            return b;
+        }
+        if b >= self.text.len() {
+            return self.char_len;
+        }
+        let _ = self.byte_offset(1);
+        match self.offsets.get() {
+            Some(table) => match table.binary_search(&(b as u32)) {
+                Ok(i) | Err(i) => i,
+            },
+            None => self.text[..b].chars().count(),
+        }
+    }
+
     /// Character `i` (`i < char_len`).
     pub fn char_at(&self, i: usize) -> char {
         let text = self.as_str();

@@ -46,6 +46,7 @@ source_modules! {
     ("mod-enum", "enum", "enum.py"),
     ("mod-json", "json", "json.py"),
     ("mod-struct", "struct", "struct.py"),
+    ("mod-re", "re", "re.py"),
     ("mod-collections", "collections", "collections/__init__.py"),
     ("mod-collections", "collections.abc", "collections/abc.py"),
 }

@@ -1,4 +1,4 @@
-//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `_struct`, `sys`, `gc`): each is a table of
+//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `_struct`, `_sre`, `sys`, `gc`): each is a table of
 //! native functions plus an initializer for its constants, found by name
 //! when a script imports it.
 
@@ -9,6 +9,8 @@ pub mod math;
 #[cfg(feature = "mod-struct")]
 pub mod packing;
 pub mod random;
+#[cfg(feature = "mod-re")]
+pub mod regex;
 mod sha512;
 pub mod sys;
 pub mod time;
@@ -47,6 +49,8 @@ pub static NATIVE_MODULES: &[&NativeModule] = &[
     &json::MODULE,
     #[cfg(feature = "mod-struct")]
     &packing::MODULE,
+    #[cfg(feature = "mod-re")]
+    &regex::MODULE,
     &sys::MODULE,
     &gc::MODULE,
 ];
