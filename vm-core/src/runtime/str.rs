@@ -212,15 +212,21 @@ impl StrObj {
         if self.is_ascii() || b == 0 {
             return b;
         }
-        if b >= self.text.len() {
+        let text = self.as_str();
+        if b >= text.len() {
             return self.char_len;
         }
-        let _ = self.byte_offset(1);
-        match self.offsets.get() {
-            Some(table) => match table.binary_search(&(b as u32)) {
-                Ok(i) | Err(i) => i,
-            },
-            None => self.text[..b].chars().count(),
+        match &self.text {
+            Text::Inline { .. } => text[..b].chars().count(),
+            Text::Boxed { offsets, .. } => {
+                let _ = self.byte_offset(1);
+                match offsets.get() {
+                    Some(table) => match table.binary_search(&(b as u32)) {
+                        Ok(i) | Err(i) => i,
+                    },
+                    None => text[..b].chars().count(),
+                }
+            }
         }
     }
 
@@ -282,6 +288,7 @@ mod tests {
             let chars: Vec<char> = text.chars().collect();
             for (i, &c) in chars.iter().enumerate() {
                 assert_eq!(s.char_at(i), c);
+                assert_eq!(s.char_index(s.byte_offset(i)), i);
             }
             assert_eq!(s.slice_chars(1, 3), chars[1..3].iter().collect::<String>());
             assert_eq!(s.byte_offset(chars.len()), text.len());
