@@ -110,7 +110,7 @@ impl StrObj {
         let Text::Inline { len, bytes } = &mut self.text else { return false };
         let start = usize::from(*len);
         let Some(dest) = bytes.get_mut(start..start + text.len()) else { return false };
-        dest.copy_from_slice(text.as_bytes());
+        copy_short(dest, text.as_bytes());
         *len += text.len() as u8;
         self.char_len += char_count(text);
         self.hash.set(0);
@@ -256,6 +256,31 @@ impl StrObj {
     }
 }
 
+/// `dest.copy_from_slice(src)` for at most `INLINE_CAP` bytes, as two
+/// fixed-size (overlapping) copies instead of a call to `memcpy`, whose
+/// size dispatch costs more than the copy at these lengths.
+#[inline]
+fn copy_short(dest: &mut [u8], src: &[u8]) {
+    let n = src.len().min(dest.len());
+    let (dest, src) = (&mut dest[..n], &src[..n]);
+    macro_rules! two_chunks {
+        ($w:literal) => {{
+            dest[..$w].copy_from_slice(&src[..$w]);
+            dest[n - $w..].copy_from_slice(&src[n - $w..]);
+        }};
+    }
+    match n {
+        16.. => two_chunks!(16),
+        8..=15 => two_chunks!(8),
+        4..=7 => two_chunks!(4),
+        _ => {
+            for (d, s) in dest.iter_mut().zip(src) {
+                *d = *s;
+            }
+        }
+    }
+}
+
 /// The number of characters in `text`.
 fn char_count(text: &str) -> usize {
     if text.is_ascii() {
@@ -276,6 +301,18 @@ mod tests {
             assert_eq!(s.as_str(), text);
             assert_eq!(s.char_len(), text.chars().count());
             assert_eq!(s.hash(), StrObj::new(text.into()).hash());
+        }
+    }
+
+    #[test]
+    fn push_inline_copies_every_length() {
+        let source: String = ('a'..='z').chain('0'..='9').collect();
+        for n in 0..=INLINE_CAP {
+            let mut s = StrObj::empty();
+            assert!(s.push_inline(&source[..n]));
+            assert_eq!(s.as_str(), &source[..n]);
+            assert_eq!(s.push_inline("!"), n < INLINE_CAP);
+            assert!(StrObj::from_text(s.as_str()).same_text(&s));
         }
     }
 
