@@ -714,7 +714,8 @@ impl Vm {
 
     // ----- allocation helpers -----
 
-    /// A new str.
+    /// A new str. (Not inlined: it is called from hundreds of places.)
+    #[inline(never)]
     pub fn new_str(&mut self, text: &str) -> Value {
         if text.len() > INLINE_CAP {
             return Value::Obj(self.heap.alloc(Obj::Str(StrObj::from_text(text))));
