@@ -86,27 +86,30 @@ impl Heap {
     #[inline]
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
         self.stats.allocations += 1;
-        let i = if let Some(i) = self.free.pop() {
+        if let Some(i) = self.free.pop() {
             // A free slot holds `Obj::Free`, which owns nothing: overwrite
             // it without the (out-of-line) drop.
-            let old = core::mem::replace(&mut self.slots[i as usize], obj);
+            let slot = &mut self.slots[i as usize];
+            let old = core::mem::replace(slot, obj);
             debug_assert!(matches!(old, Obj::Free));
             core::mem::forget(old);
-            i
+            // (Measured in the slot: taking the object's address before it
+            // is stored made callers build it in a stack temporary, copied
+            // in 16-byte pieces right after its field-wise stores, a
+            // store-forwarding stall per allocation.)
+            self.bytes += SLOT_SIZE + slot.heap_size();
+            ObjRef(i)
         } else {
+            // (The table grows: rare once a program runs, so measured
+            // before the push, which reads no more of the table.)
+            self.bytes += SLOT_SIZE + obj.heap_size();
             let i = self.slots.len() as u32;
             if self.slots.len() == self.slots.capacity() {
                 self.grow_table();
             }
             self.slots.push(obj);
-            i
-        };
-        // (Measured in the slot: taking the object's address before it is
-        // stored made callers build it in a stack temporary, copied in
-        // 16-byte pieces right after its field-wise stores, a
-        // store-forwarding stall per allocation.)
-        self.bytes += SLOT_SIZE + self.slots[i as usize].heap_size();
-        ObjRef(i)
+            ObjRef(i)
+        }
     }
 
     /// Allocates the empty str (`Obj::Str(StrObj::empty())`), for the
@@ -138,7 +141,7 @@ impl Heap {
             core::ptr::write_bytes(bytes, 0, SLOT_SIZE);
             bytes.write(ObjKind::Str as u8);
         }
-        debug_assert!(matches!(&self.slots[i], Obj::Str(s) if s.as_str().is_empty() && s.char_len() == 0));
+        debug_assert!(matches!(slot, Obj::Str(s) if s.as_str().is_empty() && s.char_len() == 0));
         ObjRef(i as u32)
     }
 
