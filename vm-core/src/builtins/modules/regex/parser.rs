@@ -492,15 +492,7 @@ impl Parser<'_> {
         if let Some(ch) = self.simple_escape(c, start)? {
             return Ok(SetItem::Char(ch));
         }
-        let cat = match c {
-            'd' => Some(Category::Digit),
-            'D' => Some(Category::NotDigit),
-            'w' => Some(Category::Word),
-            'W' => Some(Category::NotWord),
-            's' => Some(Category::Space),
-            'S' => Some(Category::NotSpace),
-            _ => None,
-        };
+        let cat = category_escape(c);
         if let Some(cat) = cat {
             return Ok(SetItem::Cat(cat));
         }
@@ -548,15 +540,7 @@ impl Parser<'_> {
         if let Some(ch) = self.simple_escape(c, start)? {
             return Ok(self.lit(ch, flags));
         }
-        let cat = match c {
-            'd' => Some(Category::Digit),
-            'D' => Some(Category::NotDigit),
-            'w' => Some(Category::Word),
-            'W' => Some(Category::NotWord),
-            's' => Some(Category::Space),
-            'S' => Some(Category::NotSpace),
-            _ => None,
-        };
+        let cat = category_escape(c);
         if let Some(cat) = cat {
             return Ok(Node::Set(CharSet { negated: false, items: alloc::vec![SetItem::Cat(cat)], icase, ascii }));
         }
@@ -949,4 +933,18 @@ enum GroupResult {
     Nothing,
     /// `(?flags)` at the start: the new flags.
     GlobalFlags(u32),
+}
+
+/// The class a `\d` `\D` `\w` `\W` `\s` `\S` escape names (`c` is the
+/// letter after the backslash).
+fn category_escape(c: char) -> Option<Category> {
+    match c {
+        'd' => Some(Category::Digit),
+        'D' => Some(Category::NotDigit),
+        'w' => Some(Category::Word),
+        'W' => Some(Category::NotWord),
+        's' => Some(Category::Space),
+        'S' => Some(Category::NotSpace),
+        _ => None,
+    }
 }
