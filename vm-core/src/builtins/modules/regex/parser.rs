@@ -497,16 +497,7 @@ impl Parser<'_> {
             return Ok(SetItem::Cat(cat));
         }
         if is_octal(c) {
-            let mut v = c as u32 - '0' as u32;
-            for _ in 0..2 {
-                match self.peek() {
-                    Some(d) if is_octal(d) => {
-                        v = v * 8 + (d as u32 - '0' as u32);
-                        self.pos += 1;
-                    }
-                    _ => break,
-                }
-            }
+            let v = self.octal_digits(c as u32 - '0' as u32, 2);
             if v > 0o377 {
                 let text: String = self.pat[start..self.pos].iter().collect();
                 return Err(self.err(format!("octal escape value {text} outside of range 0-0o377"), start));
@@ -517,6 +508,20 @@ impl Parser<'_> {
             return Err(self.bad_escape(start));
         }
         Ok(SetItem::Char(c))
+    }
+
+    /// `v` extended by up to `max` more octal digits read from the pattern.
+    fn octal_digits(&mut self, mut v: u32, max: usize) -> u32 {
+        for _ in 0..max {
+            match self.peek() {
+                Some(d) if is_octal(d) => {
+                    v = v * 8 + (d as u32 - '0' as u32);
+                    self.pos += 1;
+                }
+                _ => break,
+            }
+        }
+        v
     }
 
     /// An escape outside a set, after the `\` at `start`.
@@ -545,16 +550,7 @@ impl Parser<'_> {
             return Ok(Node::Set(CharSet { negated: false, items: alloc::vec![SetItem::Cat(cat)], icase, ascii }));
         }
         if c == '0' {
-            let mut v = 0u32;
-            for _ in 0..2 {
-                match self.peek() {
-                    Some(d) if is_octal(d) => {
-                        v = v * 8 + (d as u32 - '0' as u32);
-                        self.pos += 1;
-                    }
-                    _ => break,
-                }
-            }
+            let v = self.octal_digits(0, 2);
             return Ok(self.lit(char::from_u32(v).unwrap_or('\0'), flags));
         }
         if c.is_ascii_digit() {
