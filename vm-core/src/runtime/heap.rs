@@ -26,7 +26,7 @@ pub struct HeapStats {
 }
 
 /// The smallest collection threshold, in bytes.
-const MIN_GC_THRESHOLD: usize = 1 << 20;
+const MIN_GC_THRESHOLD: usize = 2 << 20;
 
 /// The GC heap.
 #[derive(Debug)]
