@@ -797,7 +797,7 @@ impl Emit<'_> {
                 for (k, a) in args.iter().enumerate() {
                     self.store_boxed(r15, nat::STATE_ARGS + 16 * k as i32, *a, false)?;
                 }
-                self.call(nat::jit_runtime as *const () as usize, Some(*f as u64))?;
+                self.call(nat::runtime_entry(*f) as *const () as usize, None)?;
                 self.a.test(eax, eax)?;
                 let l = self.exit(i);
                 self.a.je(l)?;

@@ -344,3 +344,25 @@ def inlined_int(n):
 
 
 print(inlined_int(2000))
+
+
+def cases(texts):
+    # `str.lower()`/`upper()` as runtime calls: short ASCII text made in
+    # place, long and non-ASCII text by the method; a non-str receiver
+    # (a str subclass, bytes) leaves the trace.
+    out = []
+    for t in texts:
+        out.append(t.lower())
+        out.append(t.upper())
+    return out
+
+
+class Shout(str):
+    def upper(self):
+        return "SHOUT"
+
+
+texts = ["Abc", "MiXeD case", "x" * 40 + "Y", "Ünïcode Straße", "ǅemal"] * 300
+texts += [Shout("quiet"), b"Bytes", "end"]
+r = cases(texts)
+print(len(r), r[:10], r[-6:])

@@ -548,7 +548,7 @@ fn test_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, f: 
     bool_v(f(&s))
 }
 
-fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+pub(super) fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     map_str(vm, args, kw, "upper", sr::str_upper, Some(true))
 }
 
@@ -556,7 +556,7 @@ fn str_casefold(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
     map_str(vm, args, kw, "casefold", sr::str_casefold, None)
 }
 
-fn str_lower(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+pub(super) fn str_lower(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     map_str(vm, args, kw, "lower", sr::str_lower, Some(false))
 }
 

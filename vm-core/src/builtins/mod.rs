@@ -332,11 +332,21 @@ pub(crate) fn generator_resumption(f: crate::runtime::object::NativeFn) -> Optio
 /// `dict.get`, `int(float)`.
 pub(crate) fn runtime_fn_of(f: crate::runtime::object::NativeFn) -> Option<crate::jit::ir::RuntimeFn> {
     use crate::jit::ir::RuntimeFn;
-    let table: [(crate::runtime::object::NativeFn, RuntimeFn); 4] = [
+    let table: [(crate::runtime::object::NativeFn, RuntimeFn); 6] = [
         (methods::list_append, RuntimeFn::ListAppend),
         (methods::list_pop, RuntimeFn::ListPop),
         (methods::dict_get, RuntimeFn::DictGetOr),
         (types::int_new, RuntimeFn::IntOfFloat),
+        (methods::str_lower, RuntimeFn::StrLower),
+        (methods::str_upper, RuntimeFn::StrUpper),
     ];
     table.into_iter().find(|&(g, _)| core::ptr::fn_addr_eq(f, g)).map(|(_, r)| r)
+}
+
+/// `s.upper()` (or `s.lower()` when `upper` is false) as the method
+/// computes it, for `rt str_upper`/`str_lower` on text the in-place path
+/// does not take (long or non-ASCII).
+pub(crate) fn str_case(vm: &mut Vm, s: ObjRef, upper: bool) -> PyResult<Value> {
+    let method = if upper { methods::str_upper } else { methods::str_lower };
+    method(vm, &[Value::Obj(s)], &[])
 }

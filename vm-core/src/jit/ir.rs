@@ -152,6 +152,8 @@ macro_rules! for_each_runtime_fn {
             (List1, "list1", 1, Ty::Obj),
             (List2, "list2", 2, Ty::Obj),
             (List3, "list3", 3, Ty::Obj),
+            (StrLower, "str_lower", 1, Ty::Obj),
+            (StrUpper, "str_upper", 1, Ty::Obj),
         }
     };
 }
@@ -188,6 +190,8 @@ macro_rules! define_runtime_fns {
     };
 }
 for_each_runtime_fn!(define_runtime_fns);
+/// (For tables per runtime function elsewhere, e.g. the native entry points.)
+pub(crate) use for_each_runtime_fn;
 
 /// The built-in iterators `IterNext` steps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

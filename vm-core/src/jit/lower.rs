@@ -632,7 +632,8 @@ impl Lowering<'_> {
     }
 
     /// The built-ins a trace runs as runtime functions (no call):
-    /// `list.append(x)`, `list.pop()`, `list.pop(i)` and `dict.get(k, d)`
+    /// `list.append(x)`, `list.pop()`, `list.pop(i)`, `str.lower()`,
+    /// `str.upper()` and `dict.get(k, d)`
     /// on a method call's stack (callee, `self`, arguments), `int(x)` of a
     /// float (callee, `NULL`, argument); the callee guarded to be the one
     /// recorded. False (nothing lowered) for any other call.
@@ -647,6 +648,7 @@ impl Lowering<'_> {
                 (F::ListPopAt, [Some(Kind::List), None, None])
             }
             (Some(F::IntOfFloat), 1, _) if inst.tos[0] == Ty::Float => (F::IntOfFloat, [None; 3]),
+            (Some(f @ (F::StrLower | F::StrUpper)), 0, [Some(Kind::Str), ..]) => (f, [Some(Kind::Str), None, None]),
             (Some(F::DictGetOr), 2, [_, key, Some(Kind::Dict)]) => {
                 let key = match (inst.tos[1], key) {
                     (Ty::Int, _) => None,

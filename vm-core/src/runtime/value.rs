@@ -75,6 +75,34 @@ impl Value {
         }
     }
 
+    /// Writes `v` into `slot` as two full 8-byte stores (the tag word, then
+    /// the payload zero-extended to 8 bytes). Native code reads a value as
+    /// two 8-byte loads; a `Bool` or `Obj` payload written by Rust as 1 or 4
+    /// bytes would make such a load wait for the narrow store to retire
+    /// (a store-forwarding stall) instead of forwarding it.
+    #[inline(always)]
+    pub fn store(slot: &mut Value, v: &Value) {
+        let (tag, payload) = match *v {
+            Value::Null => (TAG_NULL, 0),
+            Value::None => (TAG_NONE, 0),
+            Value::Bool(b) => (TAG_BOOL, b as u64),
+            Value::Int(i) => (TAG_INT, i as u64),
+            Value::Float(f) => (TAG_FLOAT, f.to_bits()),
+            Value::Obj(r) => (TAG_OBJ, r.0 as u64),
+        };
+        use crate::runtime::layout::{TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE, TAG_NULL, TAG_OBJ};
+        let words = slot as *mut Value as *mut u64;
+        // SAFETY: `slot` is a live, 8-aligned, 16-byte `Value` we hold
+        // uniquely; a `#[repr(u64)]` enum is its tag word (`layout`'s
+        // `TAG_*`, read from the enum itself) followed by its payload, and the payload bytes past a
+        // `Bool`'s or `ObjRef`'s are padding, which may hold zeros. The two
+        // words written form exactly `*v`.
+        unsafe {
+            ptr::write_volatile(words, tag);
+            ptr::write_volatile(words.add(1), payload);
+        }
+    }
+
     /// True for the internal `Null` marker.
     #[inline]
     pub fn is_null(self) -> bool {

@@ -477,6 +477,8 @@ pub fn iter_kind_of(vm: &Vm, v: Value) -> Option<super::ir::IterKind> {
 /// ones), or `None` to exit before the instruction, where tier 1 runs it
 /// again and raises what it raises (a missing key, an index out of range, a heap
 /// limit reached). None of them runs Python code or collects garbage.
+/// Inlined: the native entry points are one copy per function.
+#[inline(always)]
 pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Option<Value> {
     use super::ir::RuntimeFn as F;
     use crate::runtime::object::Obj;
@@ -581,6 +583,15 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             let (d, k) = dict_key(vm)?;
             let default = *args.get(2)?;
             Some(vm.dict_get(d, k).ok()?.unwrap_or(default))
+        }
+        F::StrLower | F::StrUpper => {
+            // `s.lower()` / `s.upper()`: short ASCII text made in place,
+            // anything else by the method itself (whose errors exit: tier 1
+            // raises them).
+            let s = obj(0)?;
+            matches!(vm.heap.get(s), Obj::Str(_)).then_some(())?;
+            let upper = f == F::StrUpper;
+            vm.new_str_ascii_case(s, upper).or_else(|| crate::builtins::str_case(vm, s, upper).ok())
         }
         F::Len => crate::uop::builtin_len(vm, *args.first()?).map(|n| Value::Int(n as i64)),
     }

@@ -428,7 +428,7 @@ pub extern "sysv64" fn jit_load_global(state: &mut NativeState, g: &GlobalLoad) 
     let vm = unsafe { state.vm() };
     match super::load_global(vm, g.builtin, g.index, g.name, g.keys) {
         Some(v) => {
-            state.args[0] = v;
+            Value::store(&mut state.args[0], &v);
             if let Some((dict, value)) = super::watch_global(vm, g.builtin, g.index) {
                 g.dict.set(dict);
                 g.value.set(value);
@@ -480,25 +480,48 @@ pub extern "sysv64" fn jit_float_pow(state: &mut NativeState) -> u64 {
     }
 }
 
-/// Runs the runtime function `f` (an `ir::RuntimeFn` discriminant) on
+/// Runs the runtime function `F` (an `ir::RuntimeFn` discriminant) on
 /// `args[..arity]` (`ir::Op::Runtime`): 1 with the result in `args[0]`, or
-/// 0 to exit before the instruction.
-pub extern "sysv64" fn jit_runtime(state: &mut NativeState, f: u64) -> u64 {
+/// 0 to exit before the instruction. One copy per function
+/// ([`runtime_entry`]): `runtime_call` is inlined with `F` known, so each
+/// copy is that function's arm alone, with no dispatch on `F` and a result
+/// whose kind is mostly known.
+extern "sysv64" fn jit_runtime<const F: u8>(state: &mut NativeState) -> u64 {
     // SAFETY: called by the running trace this state belongs to.
     let vm = unsafe { state.vm() };
-    let Some(&f) = crate::jit::ir::RuntimeFn::ALL.get(f as usize) else { return 0 };
-    let args = state.args;
-    let result = super::runtime_call(vm, f, &args[..f.arity().min(args.len())]);
+    let Some(&f) = crate::jit::ir::RuntimeFn::ALL.get(F as usize) else { return 0 };
+    // The machine code stored the operands as two words each: read them
+    // the same way (a 16-byte copy would wait for both stores to retire).
+    let mut args = [Value::Null; 3];
+    let arity = f.arity().min(args.len());
+    for (arg, stored) in args.iter_mut().zip(&state.args).take(arity) {
+        *arg = Value::load(stored);
+    }
+    let result = super::runtime_call(vm, f, &args[..arity]);
     let ok = match &result {
         Some(v) => {
-            // (Two 8-byte loads: the callee stored the value as two words.)
-            state.args[0] = Value::load(v);
+            // (Read at the payload's width, written as two full words:
+            // the callee stored a narrow payload, native code reads 8 bytes.)
+            Value::store(&mut state.args[0], v);
             1
         }
         None => 0,
     };
     // (Allocations may have moved the heap's slot table.)
     state.done_heap(vm, ok)
+}
+
+/// The entry point of `ir::Op::Runtime(f)`: [`jit_runtime`] for `f`.
+pub fn runtime_entry(f: crate::jit::ir::RuntimeFn) -> extern "sysv64" fn(&mut NativeState) -> u64 {
+    use crate::jit::ir::RuntimeFn;
+    macro_rules! entries {
+        ($(($variant:ident, $name:literal, $arity:expr, $ty:expr)),* $(,)?) => {
+            match f {
+                $(RuntimeFn::$variant => jit_runtime::<{ RuntimeFn::$variant as u8 }>,)*
+            }
+        };
+    }
+    crate::jit::ir::for_each_runtime_fn!(entries)
 }
 
 /// Calls the built-in `func_argc & 0xffff_ffff` with `func_argc >> 32`
@@ -509,7 +532,7 @@ pub extern "sysv64" fn jit_call_builtin(state: &mut NativeState, func_argc: u64,
     let vm = unsafe { state.vm() };
     match super::call_builtin(vm, func_argc as u32, (func_argc >> 32) as u32, next as u32) {
         Ok(v) => {
-            state.args[0] = v;
+            Value::store(&mut state.args[0], &v);
             state.done(vm, 0)
         }
         Err(e) => state.raise(e),
