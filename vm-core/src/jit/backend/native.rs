@@ -204,7 +204,8 @@ impl NativeState {
     #[inline(always)]
     fn done_pushed(&mut self, vm: &mut Vm, pushed: bool) -> u64 {
         if pushed {
-            self.refresh_with(vm, Some(true));
+            // (Pushing a frame allocates no heap object.)
+            self.refresh_frame(vm, Some(true));
         }
         pushed as u64
     }
@@ -321,7 +322,9 @@ pub extern "sysv64" fn jit_return(state: &mut NativeState, pc: u64) -> u64 {
     // SAFETY: called by the running trace this state belongs to.
     let vm = unsafe { state.vm() };
     if return_simple(vm) {
-        return state.done(vm, 0);
+        // (A frame popped and a value moved: no heap object allocated.)
+        state.refresh_frame(vm, None);
+        return 0;
     }
     match exec_instruction(vm, pc as u32) {
         Ok(()) => state.done(vm, 0),
