@@ -24,9 +24,18 @@ pub struct JitRun {
 
 /// The optimizations the corpus also runs without, one at a time (each
 /// pass of `opt::PASSES` by its bit in `passes`, call inlining, direct
-/// built-in and Python calls, virtual generator frames).
-pub const ABLATIONS: &[&str] =
-    &["passes=14", "passes=13", "passes=11", "passes=7", "inline_calls=0", "native_calls=0", "virtual_gens=0"];
+/// built-in and Python calls, virtual generator frames, unpacking tuples
+/// the trace built from their items).
+pub const ABLATIONS: &[&str] = &[
+    "passes=14",
+    "passes=13",
+    "passes=11",
+    "passes=7",
+    "inline_calls=0",
+    "native_calls=0",
+    "virtual_gens=0",
+    "virtual_tuples=0",
+];
 
 impl JitRun {
     /// Every configuration the corpus runs under in this build: each

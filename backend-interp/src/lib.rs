@@ -315,6 +315,11 @@ impl InterpExecutor {
                         break exit_here;
                     }
                 }
+                Op::GuardLen(n) => {
+                    if !rt::has_len(vm, arg(0), *n) {
+                        break exit_here;
+                    }
+                }
                 Op::CheckValid => {
                     if !self.ctx.valid.get() {
                         break exit_here;

@@ -997,6 +997,13 @@ impl Emit<'_> {
                 let l = self.exit(i);
                 self.a.je(l)?;
             }
+            Op::GuardLen(n) => {
+                // (After `guard_kind`: lists and tuples keep their length at the same place.)
+                let l = self.exit(i);
+                self.object_address(rcx, args[0])?;
+                self.a.cmp(qword_ptr(rcx + lay::LIST_LEN as i32), *n as i32)?;
+                self.a.jne(l)?;
+            }
             Op::GuardRoom(n) => {
                 self.a.cmp(qword_ptr(r15 + nat::STATE_ROOM), *n as i32)?;
                 let l = self.exit(i);

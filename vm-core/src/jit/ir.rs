@@ -190,6 +190,17 @@ macro_rules! define_runtime_fns {
     };
 }
 for_each_runtime_fn!(define_runtime_fns);
+
+impl RuntimeFn {
+    /// True for the functions that only make a new object from their
+    /// operands (`tuple1`..`tuple3`, `list0`..`list3`): with nothing using
+    /// the object, no instruction and no exit, `dce` removes the call.
+    pub fn only_allocates(self) -> bool {
+        use RuntimeFn::*;
+        matches!(self, Tuple1 | Tuple2 | Tuple3 | List0 | List1 | List2 | List3)
+    }
+}
+
 /// (For tables per runtime function elsewhere, e.g. the native entry points.)
 pub(crate) use for_each_runtime_fn;
 
@@ -300,6 +311,7 @@ macro_rules! for_each_ir_op {
             (GuardShape, "guard_shape", false, true),
             (GuardClass, "guard_class", false, true),
             (GuardKind, "guard_kind", false, true),
+            (GuardLen, "guard_len", false, true),
             (GuardFunc, "guard_func", false, true),
             (LoadItem, "load_item", false, true),
             (StoreItem, "store_item", false, true),
@@ -384,6 +396,10 @@ pub enum Op {
     GuardClass(u32),
     /// Exits unless `args[0]` is a heap object of this built-in kind.
     GuardKind(Kind),
+    /// Exits unless the list or tuple (its kind guarded before) holds
+    /// exactly `n` items (`UNPACK_SEQUENCE`: another length exits before
+    /// the instruction, and tier 1 raises).
+    GuardLen(u32),
     /// Exits unless `args[0]` is a Python function whose code is the
     /// trace's code `code` and, with `globals`, whose globals are the top
     /// frame's (what an inlined call depends on: not the function object,
@@ -765,7 +781,7 @@ impl TraceIr {
                 }
                 Op::Truthy(pc) | Op::Safepoint(pc) | Op::Return(pc) | Op::Loop(pc) => write!(out, " @{pc}"),
                 Op::StressExit(n) => write!(out, " every={n}"),
-                Op::GuardRoom(n) => write!(out, " {n}"),
+                Op::GuardRoom(n) | Op::GuardLen(n) => write!(out, " {n}"),
                 Op::GuardShape { class, shape } => write!(out, " class=obj{class} shape={shape}"),
                 Op::GuardClass(class) => write!(out, " obj{class}"),
                 Op::GuardKind(kind) => write!(out, " {}", kind.name()),

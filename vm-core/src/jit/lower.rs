@@ -25,6 +25,9 @@ pub fn lowers_natively(op: Opcode) -> bool {
                 | Opcode::BinarySubscrListInt
                 | Opcode::BinarySubscrTupleInt
                 | Opcode::StoreSubscrListInt
+                | Opcode::UnpackSequenceTwoTuple
+                | Opcode::UnpackSequenceTuple
+                | Opcode::UnpackSequenceList
                 | Opcode::ForIterRange
                 | Opcode::ForIterList
                 | Opcode::ForIterTuple
@@ -127,6 +130,8 @@ struct Lowering<'a> {
     inline_at: Vec<Option<InlineCall>>,
     /// Lower built-in container forms and calls directly (`native_calls`).
     native_calls: bool,
+    /// Unpack tuples the trace built from their items (`virtual_tuples`).
+    virtual_tuples: bool,
     /// The calls being lowered inline, outermost first.
     inlined: Vec<Inlined>,
     stack: Vec<Entry>,
@@ -687,6 +692,42 @@ impl Lowering<'_> {
         let v = self.ir.push(Op::Runtime(f), operands, f.ty(), Some(s));
         self.push(v);
         true
+    }
+
+    /// `UNPACK_SEQUENCE` of a tuple or list of `n` items (the form says
+    /// which): the items pushed last first. A tuple this trace built
+    /// (`rt tupleN`, with `virtual_tuples`) is not read at all: tuples never
+    /// change, so its items are the values it was built from, and when no
+    /// exit needs the tuple itself `dce` removes its allocation (a tuple
+    /// returned by an inlined call and unpacked by the caller is never
+    /// made). Otherwise the kind and the length are guarded (another
+    /// length exits before the instruction: tier 1 raises) and the items
+    /// loaded.
+    fn lower_unpack(&mut self, inst: &RecordedInst) {
+        use super::ir::RuntimeFn as F;
+        let n = inst.arg;
+        let s = self.snapshot(inst.pc);
+        let seq = self.pop();
+        let built = &self.ir.insts[seq.0 as usize];
+        let items: Vec<ValueId> = match built.op {
+            Op::Runtime(F::Tuple1 | F::Tuple2 | F::Tuple3) if self.virtual_tuples && built.args.len() == n as usize => {
+                built.args.clone()
+            }
+            _ => {
+                let kind = if inst.op == Opcode::UnpackSequenceList { Kind::List } else { Kind::Tuple };
+                self.guard_kind(seq, Some(kind), s);
+                self.guard(Op::GuardLen(n), alloc::vec![seq], s);
+                (0..n)
+                    .map(|i| {
+                        let index = self.emit(Op::Const(Value::Int(i64::from(i))), Vec::new(), Ty::Int);
+                        self.ir.push(Op::LoadItem, alloc::vec![seq, index], Ty::Any, Some(s))
+                    })
+                    .collect()
+            }
+        };
+        for &v in items.iter().rev() {
+            self.push(v);
+        }
     }
 
     /// Guards `v` to be of the built-in `kind` (as recorded), or a small int for `None`.
@@ -1418,6 +1459,10 @@ impl Lowering<'_> {
                 self.push(v);
                 return;
             }
+            Opcode::UnpackSequenceTwoTuple | Opcode::UnpackSequenceTuple | Opcode::UnpackSequenceList => {
+                self.lower_unpack(inst);
+                return;
+            }
             Opcode::StoreSubscrListInt => {
                 let s = self.snapshot(inst.pc);
                 let index = self.pop();
@@ -1761,6 +1806,9 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
         | Opcode::IsOp
         | Opcode::BinarySubscrListInt
         | Opcode::BinarySubscrTupleInt
+        | Opcode::UnpackSequenceTwoTuple
+        | Opcode::UnpackSequenceTuple
+        | Opcode::UnpackSequenceList
         | Opcode::LoadGlobalModule
         | Opcode::LoadGlobalBuiltin => true,
         Opcode::PopJumpIfFalse
@@ -1815,6 +1863,7 @@ pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), params: &super::par
     let inline = params.inline_calls;
     let mut l = Lowering {
         native_calls: params.native_calls != 0,
+        virtual_tuples: params.virtual_tuples != 0,
         ir: TraceIr::default(),
         rec,
         inline_at: inline_plan(rec, inline > 1, params.virtual_gens != 0 && params.native_calls != 0)

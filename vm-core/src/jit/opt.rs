@@ -368,13 +368,19 @@ pub fn fold_constants(mut ir: TraceIr) -> TraceIr {
 }
 
 /// Dead code elimination: pure instructions whose values nothing uses
-/// (no instruction, no snapshot) are removed.
+/// (no instruction, no snapshot) are removed, and so are allocations of
+/// objects nothing uses (a tuple built and unpacked in the trace: see
+/// `Lowering::lower_unpack`).
 pub fn eliminate_dead_code(ir: TraceIr) -> TraceIr {
     let n = ir.insts.len();
     let mut live = vec![false; n];
     for i in (0..n).rev() {
         let inst = &ir.insts[i];
-        if !inst.op.is_pure() {
+        let removable = match inst.op {
+            Op::Runtime(f) => f.only_allocates(),
+            ref op => op.is_pure(),
+        };
+        if !removable {
             live[i] = true;
         }
         if live[i] {

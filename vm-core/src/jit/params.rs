@@ -53,6 +53,8 @@ macro_rules! for_each_jit_param {
                 "a loop inside a generator a Python for-loop drives is recorded after this many times hot_loop back edges (its consumer's loop first; 1: no wait)"),
             (virtual_gens, "virtual_gens", 1, 0, 1,
                 "a generator a trace resumes and that yields back in it runs without a frame, its saved values read and written in place (0: its frame is pushed)"),
+            (virtual_tuples, "virtual_tuples", 1, 0, 1,
+                "a tuple the trace built and unpacks is not read: its items are the values it was built from, and dce removes the allocation when no exit needs it (0: it is read)"),
             (follow_yields, "follow_yields", 1, 0, 1,
                 "a trace follows a yield out of its root frame into the Python consumer (0: it ends there)"),
             (stress_exits, "stress_exits", 0, 0, 1_000_000,

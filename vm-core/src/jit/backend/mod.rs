@@ -609,6 +609,14 @@ pub fn call_builtin(vm: &mut Vm, func: u32, argc: u32, next: u32) -> PyResult<Va
     }
 }
 
+/// True if `seq` is a list or tuple of exactly `n` items (`ir::Op::GuardLen`).
+#[inline]
+pub fn has_len(vm: &Vm, seq: Value, n: u32) -> bool {
+    use crate::runtime::object::Obj;
+    let Value::Obj(r) = seq else { return false };
+    matches!(vm.heap.get(r), Obj::List(items) | Obj::Tuple(items) if items.len() == n as usize)
+}
+
 /// `seq[i]` for a list or tuple and a small int (`ir::Op::LoadItem`);
 /// `None` when out of range (or not a sequence).
 #[inline]
