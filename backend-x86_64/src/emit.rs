@@ -576,6 +576,13 @@ impl Emit<'_> {
     /// `FOR_ITER`) for another object or an exhausted iterator.
     fn iter_next(&mut self, i: usize, kind: IterKind, it: Repr, result: Option<Repr>) -> R {
         let l = self.exit(i);
+        if !kind.steps_inline() {
+            self.store_boxed(r15, nat::STATE_ARGS, it, false)?;
+            self.call(nat::jit_iter_next as *const () as usize, Some(kind as u64))?;
+            self.a.test(eax, eax)?;
+            self.a.je(l)?;
+            return self.define_from_args(result);
+        }
         if !self.object_of_kind(rcx, it, lay::KIND_ITER, l)? {
             return Ok(());
         }

@@ -127,6 +127,9 @@ pub struct Plan {
 
 /// True if the instruction always calls an entry point.
 pub fn calls_entry_point(op: &Op) -> bool {
+    if let Op::IterNext(kind) = op {
+        return !kind.steps_inline();
+    }
     matches!(
         op,
         Op::Exec { .. }

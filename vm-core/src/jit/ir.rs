@@ -213,16 +213,32 @@ pub enum IterKind {
     List,
     /// Over a `tuple`.
     Tuple,
+    /// Over a `dict`'s keys, values or items (a dict that changed size
+    /// exits, and tier 1 raises).
+    Dict,
+    /// Over a `str`'s characters.
+    Str,
 }
 
 impl IterKind {
+    /// Every kind, by discriminant.
+    pub const ALL: [IterKind; 5] = [IterKind::Range, IterKind::List, IterKind::Tuple, IterKind::Dict, IterKind::Str];
+
     /// The IR text name.
     pub fn name(self) -> &'static str {
         match self {
             IterKind::Range => "range",
             IterKind::List => "list",
             IterKind::Tuple => "tuple",
+            IterKind::Dict => "dict",
+            IterKind::Str => "str",
         }
+    }
+
+    /// True for the iterators machine code steps in place (the others
+    /// through a call: their items may be new objects).
+    pub fn steps_inline(self) -> bool {
+        matches!(self, IterKind::Range | IterKind::List | IterKind::Tuple)
     }
 }
 

@@ -466,8 +466,10 @@ pub fn iter_kind_of(vm: &Vm, v: Value) -> Option<super::ir::IterKind> {
         Obj::Iter(IterState::Seq { seq, .. }) => match vm.heap.get(*seq) {
             Obj::List(_) => Some(IterKind::List),
             Obj::Tuple(_) => Some(IterKind::Tuple),
+            Obj::Str(_) => Some(IterKind::Str),
             _ => None,
         },
+        Obj::Iter(IterState::Dict { .. }) => Some(IterKind::Dict),
         _ => None,
     }
 }
@@ -647,8 +649,9 @@ pub fn store_item(vm: &mut Vm, seq: Value, i: Value, v: Value) -> bool {
 }
 
 /// The next value of the iterator `it` of `kind`, advancing it
-/// (`ir::Op::IterNext`); `None` (nothing changed) when it is exhausted or
-/// another kind of object: the trace exits and tier 1 runs the `FOR_ITER`.
+/// (`ir::Op::IterNext`); `None` (nothing changed, or an exhausted iterator
+/// marked done) when it is exhausted or another kind of object: the trace
+/// exits and tier 1 runs the `FOR_ITER`.
 #[inline]
 pub fn iter_next(vm: &mut Vm, it: Value, kind: super::ir::IterKind) -> Option<Value> {
     use super::ir::IterKind;
@@ -665,6 +668,14 @@ pub fn iter_next(vm: &mut Vm, it: Value, kind: super::ir::IterKind) -> Option<Va
                 *index += 1;
             }
             Some(v)
+        }
+        IterKind::Dict | IterKind::Str => {
+            // Tier 1's own step, for the kind recorded only (neither runs
+            // Python code; a str's character and a dict item are new
+            // objects). Exhausted, a dict that changed size or fuel run out
+            // exit: tier 1 steps again, and leaves the loop or raises.
+            (iter_kind_of(vm, it) == Some(kind)).then_some(())?;
+            vm.iter_next(it).ok().flatten()
         }
     }
 }

@@ -542,6 +542,25 @@ pub extern "sysv64" fn jit_call_builtin(state: &mut NativeState, func_argc: u64,
     }
 }
 
+/// Steps the iterator `args[0]` of the kind `kind` (an `ir::IterKind`
+/// discriminant; one whose items are new objects: `ir::Op::IterNext`): 1
+/// with the item in `args[0]`, or 0 to exit before the `FOR_ITER`.
+pub extern "sysv64" fn jit_iter_next(state: &mut NativeState, kind: u64) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    let Some(&kind) = crate::jit::ir::IterKind::ALL.get(kind as usize) else { return 0 };
+    let it = Value::load(&state.args[0]);
+    let ok = match super::iter_next(vm, it, kind) {
+        Some(v) => {
+            Value::store(&mut state.args[0], &v);
+            1
+        }
+        None => 0,
+    };
+    // (Its item may be a new object.)
+    state.done_heap(vm, ok)
+}
+
 /// 1 if `args[0]` is a heap object of class `class` (`ir::Op::GuardClass`), else 0.
 pub extern "sysv64" fn jit_has_class(state: &mut NativeState, class: u64) -> u64 {
     // SAFETY: called by the running trace this state belongs to.
