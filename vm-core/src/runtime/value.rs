@@ -118,3 +118,34 @@ impl Value {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{ObjRef, Value};
+
+    #[test]
+    fn store_writes_every_kind_as_two_words() {
+        let kinds =
+            [Value::Null, Value::None, Value::Bool(true), Value::Int(-7), Value::Float(2.5), Value::Obj(ObjRef(41))];
+        for v in kinds {
+            // A slot holding another kind first, with its own payload bytes.
+            let mut slot = Value::Int(-1);
+            Value::store(&mut slot, &v);
+            assert_eq!(slot, v);
+            assert_eq!(Value::load(&slot), v);
+            // The payload word is zero-extended (native code reads all 8 bytes).
+            // SAFETY: `slot` is 16 bytes, 8-aligned, and `store` wrote both
+            // words in place (read from memory, not copied as a `Value`,
+            // which would not keep the payload bytes of `Null` and `None`).
+            let words = unsafe { core::ptr::read(&slot as *const Value as *const [u64; 2]) };
+            let payload = match v {
+                Value::Bool(b) => b as u64,
+                Value::Int(i) => i as u64,
+                Value::Float(f) => f.to_bits(),
+                Value::Obj(r) => u64::from(r.0),
+                Value::Null | Value::None => 0,
+            };
+            assert_eq!(words[1], payload);
+        }
+    }
+}
