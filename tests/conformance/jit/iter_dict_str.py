@@ -79,3 +79,45 @@ def deleted_keys(n):
 
 
 print(deleted_keys(600))
+
+
+def enumerated(seqs):
+    # `enumerate()` over lists, strs, dicts and ranges is stepped by the
+    # trace; over a generator, or counting past 64 bits, tier 1 steps it.
+    total = 0
+    for seq in seqs:
+        for i, x in enumerate(seq, 1):
+            total += i * (x if isinstance(x, int) else len(x))
+    return total
+
+
+def gen(n):
+    yield from range(n)
+
+
+print(enumerated([[3, 4, 5] * 20, "abc" * 30, {"x": 1, "yy": 2}, range(40)] * 30 + [gen(5)]))
+print(list(enumerate(["a", "b", "c"], 2**63 - 2)), [(i, c) for i, c in enumerate("hé")])
+
+
+def enum_changes(d):
+    try:
+        for i, k in enumerate(d):
+            if i == 100:
+                del d[k]
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+
+
+enum_changes(dict.fromkeys(range(300)))
+
+
+def enum_past_64_bits(n):
+    last = 0
+    total = 0
+    for i, x in enumerate(range(n), 2**63 - n // 2):
+        total += x
+        last = i
+    return total, last
+
+
+print(enum_past_64_bits(400))

@@ -218,11 +218,15 @@ pub enum IterKind {
     Dict,
     /// Over a `str`'s characters.
     Str,
+    /// `enumerate()` of an iterator of another kind here (its items new
+    /// tuples).
+    Enumerate,
 }
 
 impl IterKind {
     /// Every kind, by discriminant.
-    pub const ALL: [IterKind; 5] = [IterKind::Range, IterKind::List, IterKind::Tuple, IterKind::Dict, IterKind::Str];
+    pub const ALL: [IterKind; 6] =
+        [IterKind::Range, IterKind::List, IterKind::Tuple, IterKind::Dict, IterKind::Str, IterKind::Enumerate];
 
     /// The IR text name.
     pub fn name(self) -> &'static str {
@@ -232,6 +236,7 @@ impl IterKind {
             IterKind::Tuple => "tuple",
             IterKind::Dict => "dict",
             IterKind::Str => "str",
+            IterKind::Enumerate => "enumerate",
         }
     }
 

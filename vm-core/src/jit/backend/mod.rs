@@ -470,6 +470,10 @@ pub fn iter_kind_of(vm: &Vm, v: Value) -> Option<super::ir::IterKind> {
             _ => None,
         },
         Obj::Iter(IterState::Dict { .. }) => Some(IterKind::Dict),
+        // Counting with an int over an iterator that runs no Python code.
+        Obj::Iter(IterState::Enumerate { iter, count: Value::Int(_) }) => {
+            iter_kind_of(vm, *iter).filter(|&k| k != IterKind::Enumerate).map(|_| IterKind::Enumerate)
+        }
         _ => None,
     }
 }
@@ -669,10 +673,10 @@ pub fn iter_next(vm: &mut Vm, it: Value, kind: super::ir::IterKind) -> Option<Va
             }
             Some(v)
         }
-        IterKind::Dict | IterKind::Str => {
-            // Tier 1's own step, for the kind recorded only (neither runs
-            // Python code; a str's character and a dict item are new
-            // objects). Exhausted, a dict that changed size or fuel run out
+        IterKind::Dict | IterKind::Str | IterKind::Enumerate => {
+            // Tier 1's own step, for the kind recorded only (none runs
+            // Python code; a str's character, a dict item and an
+            // enumeration are new objects). Exhausted, a dict that changed size or fuel run out
             // exit: tier 1 steps again, and leaves the loop or raises.
             (iter_kind_of(vm, it) == Some(kind)).then_some(())?;
             vm.iter_next(it).ok().flatten()
