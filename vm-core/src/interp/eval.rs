@@ -326,6 +326,59 @@ impl Vm {
                         let v = pop!();
                         self.stack[base + arg as usize] = v;
                     }
+                    // Superinstructions (`fuse_superinstructions`): the
+                    // normal copy also runs the second instruction, at `pc`,
+                    // without its own dispatch when that cannot fail;
+                    // otherwise, and always in the recording copy, only the
+                    // first runs here and the second is dispatched as usual.
+                    Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst => {
+                        let v = self.stack.at(base + arg as usize);
+                        if v.is_null() {
+                            save_pc!();
+                            let name = code.varnames[arg as usize];
+                            break 'dispatch self.unbound_local_error(name);
+                        }
+                        self.stack.push(v);
+                        if !TRACING {
+                            let arg2 = decode(code.instrs[pc].get()).1 as usize;
+                            let w = if op == Opcode::LoadFastLoadConst {
+                                code.consts[arg2]
+                            } else {
+                                self.stack.at(base + arg2)
+                            };
+                            if !w.is_null() {
+                                self.stack.push(w);
+                                pc += 1;
+                                if STATS {
+                                    executed += 1;
+                                }
+                            }
+                        }
+                    }
+                    Opcode::StoreFastLoadFast | Opcode::StoreFastStoreFast => {
+                        let v = pop!();
+                        self.stack[base + arg as usize] = v;
+                        if !TRACING {
+                            let arg2 = decode(code.instrs[pc].get()).1 as usize;
+                            if op == Opcode::StoreFastStoreFast {
+                                let w = pop!();
+                                self.stack[base + arg2] = w;
+                                pc += 1;
+                                if STATS {
+                                    executed += 1;
+                                }
+                            } else {
+                                let w = self.stack.at(base + arg2);
+                                if !w.is_null() {
+                                    self.stack.push(w);
+                                    pc += 1;
+                                    if STATS {
+                                        executed += 1;
+                                    }
+                                }
+                            }
+                        }
+                    }
                     Opcode::DeleteFast => {
                         if self.stack[base + arg as usize].is_null() {
                             save_pc!();
