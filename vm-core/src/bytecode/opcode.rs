@@ -259,6 +259,9 @@ macro_rules! for_each_opcode {
             (LoadFastLoadConst, "LOAD_FAST__LOAD_CONST", Local, |_a: u32| 1, |_a: u32| 0),
             (StoreFastLoadFast, "STORE_FAST__LOAD_FAST", Local, |_a: u32| -1, |_a: u32| 1),
             (StoreFastStoreFast, "STORE_FAST__STORE_FAST", Local, |_a: u32| -1, |_a: u32| 1),
+            (LoadConstLoadFast, "LOAD_CONST__LOAD_FAST", Const, |_a: u32| 1, |_a: u32| 0),
+            // `return CONST` (CPython 3.12's RETURN_CONST).
+            (LoadConstReturnValue, "LOAD_CONST__RETURN_VALUE", Const, |_a: u32| 1, |_a: u32| 0),
         }
     };
 }
@@ -325,6 +328,8 @@ impl Opcode {
             (Opcode::LoadFast, Opcode::LoadConst) => Some(Opcode::LoadFastLoadConst),
             (Opcode::StoreFast, Opcode::LoadFast) => Some(Opcode::StoreFastLoadFast),
             (Opcode::StoreFast, Opcode::StoreFast) => Some(Opcode::StoreFastStoreFast),
+            (Opcode::LoadConst, Opcode::LoadFast) => Some(Opcode::LoadConstLoadFast),
+            (Opcode::LoadConst, Opcode::ReturnValue) => Some(Opcode::LoadConstReturnValue),
             _ => None,
         }
     }
@@ -335,6 +340,7 @@ impl Opcode {
         match self {
             Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst => Opcode::LoadFast,
             Opcode::StoreFastLoadFast | Opcode::StoreFastStoreFast => Opcode::StoreFast,
+            Opcode::LoadConstLoadFast | Opcode::LoadConstReturnValue => Opcode::LoadConst,
             other => other,
         }
     }

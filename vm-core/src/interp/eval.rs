@@ -355,6 +355,49 @@ impl Vm {
                             }
                         }
                     }
+                    Opcode::LoadConstLoadFast => {
+                        self.stack.push(code.consts[arg as usize]);
+                        if !TRACING {
+                            let arg2 = decode(code.instrs[pc].get()).1 as usize;
+                            let w = self.stack.at(base + arg2);
+                            if !w.is_null() {
+                                self.stack.push(w);
+                                pc += 1;
+                                if STATS {
+                                    executed += 1;
+                                }
+                            }
+                        }
+                    }
+                    Opcode::LoadConstReturnValue => {
+                        let v = code.consts[arg as usize];
+                        // A return to a calling Python frame (`RETURN_VALUE`'s
+                        // fast path), or `__init__`'s `return None`; any other
+                        // return takes the second instruction's own dispatch.
+                        let depth = self.frames.len();
+                        let result = match self.frames.last() {
+                            _ if TRACING => None,
+                            Some(&Frame { on_return: ReturnAction::Push, ret_base, .. }) => Some((ret_base, v)),
+                            Some(&Frame { on_return: ReturnAction::Init { instance }, ret_base, .. })
+                                if matches!(v, Value::None) =>
+                            {
+                                Some((ret_base, instance))
+                            }
+                            _ => None,
+                        };
+                        match result {
+                            Some((ret_base, r)) => {
+                                self.frames.truncate(depth - 1);
+                                self.stack.truncate(ret_base);
+                                self.stack.push(r);
+                                if STATS {
+                                    executed += 1;
+                                }
+                                reload!();
+                            }
+                            None => self.stack.push(v),
+                        }
+                    }
                     Opcode::StoreFastLoadFast | Opcode::StoreFastStoreFast => {
                         let v = pop!();
                         self.stack[base + arg as usize] = v;
