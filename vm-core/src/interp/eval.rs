@@ -231,6 +231,20 @@ impl Vm {
                                         ))
                                 {
                                     fuse_jump!();
+                                } else if !TRACING && matches!(op, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin)
+                                {
+                                    // A call of a global: its `PUSH_NULL` likewise.
+                                    if code
+                                        .instrs
+                                        .get(pc)
+                                        .is_some_and(|next| decode(next.get()).0 == Opcode::PushNull as u8)
+                                    {
+                                        self.stack.push(Value::Null);
+                                        pc += 1;
+                                        if STATS {
+                                            executed += 1;
+                                        }
+                                    }
                                 } else if !TRACING
                                     && matches!(op, Opcode::ForIterRange | Opcode::ForIterList | Opcode::ForIterTuple)
                                 {
