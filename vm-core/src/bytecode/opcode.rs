@@ -262,6 +262,7 @@ macro_rules! for_each_opcode {
             (LoadConstLoadFast, "LOAD_CONST__LOAD_FAST", Const, |_a: u32| 1, |_a: u32| 0),
             // `return CONST` (CPython 3.12's RETURN_CONST).
             (LoadConstReturnValue, "LOAD_CONST__RETURN_VALUE", Const, |_a: u32| 1, |_a: u32| 0),
+            (LoadFastReturnValue, "LOAD_FAST__RETURN_VALUE", Local, |_a: u32| 1, |_a: u32| 0),
         }
     };
 }
@@ -330,6 +331,7 @@ impl Opcode {
             (Opcode::StoreFast, Opcode::StoreFast) => Some(Opcode::StoreFastStoreFast),
             (Opcode::LoadConst, Opcode::LoadFast) => Some(Opcode::LoadConstLoadFast),
             (Opcode::LoadConst, Opcode::ReturnValue) => Some(Opcode::LoadConstReturnValue),
+            (Opcode::LoadFast, Opcode::ReturnValue) => Some(Opcode::LoadFastReturnValue),
             _ => None,
         }
     }
@@ -338,7 +340,7 @@ impl Opcode {
     #[inline]
     pub fn unfused(self) -> Opcode {
         match self {
-            Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst => Opcode::LoadFast,
+            Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst | Opcode::LoadFastReturnValue => Opcode::LoadFast,
             Opcode::StoreFastLoadFast | Opcode::StoreFastStoreFast => Opcode::StoreFast,
             Opcode::LoadConstLoadFast | Opcode::LoadConstReturnValue => Opcode::LoadConst,
             other => other,

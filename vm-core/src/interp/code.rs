@@ -127,7 +127,12 @@ mod tests {
         code.extend(core::iter::repeat_n(lf(7), cache));
         code.extend([encode(Opcode::StoreFast, 3), encode(Opcode::StoreFast, 4), lf(5)]);
         code.extend([encode(Opcode::LoadFast, 6), encode(Opcode::LoadConst, 0), lf(8)]);
-        code.extend([encode(Opcode::LoadConst, 1), encode(Opcode::ReturnValue, 0)]);
+        code.extend([
+            encode(Opcode::LoadConst, 1),
+            encode(Opcode::ReturnValue, 0),
+            lf(9),
+            encode(Opcode::ReturnValue, 0),
+        ]);
         let out = fuse_superinstructions(&code);
         let ops: Vec<(u8, u32)> = out.iter().map(|&u| decode(u)).collect();
         assert_eq!(ops[0], (Opcode::LoadFastLoadFast as u8, 0));
@@ -143,6 +148,7 @@ mod tests {
         assert_eq!(ops[at + 5], (Opcode::LoadFastLoadConst as u8, 8));
         assert_eq!(ops[at + 6], (Opcode::LoadConstReturnValue as u8, 1));
         assert_eq!(ops[at + 7], (Opcode::ReturnValue as u8, 0));
+        assert_eq!(ops[at + 8], (Opcode::LoadFastReturnValue as u8, 9));
         // Only opcodes change, and each to a superinstruction of itself.
         for (&a, &b) in out.iter().zip(&code) {
             let ((x, arg_x), (y, arg_y)) = (decode(a), decode(b));

@@ -383,6 +383,33 @@ impl Vm {
                             }
                         }
                     }
+                    Opcode::LoadFastReturnValue => {
+                        // A local returned to a calling Python frame; anything
+                        // else runs as LOAD_FAST (then RETURN_VALUE's dispatch).
+                        let v = self.stack.at(base + arg as usize);
+                        let depth = self.frames.len();
+                        match self.frames.last() {
+                            Some(&Frame { on_return: ReturnAction::Push, ret_base, .. })
+                                if !TRACING && !v.is_null() =>
+                            {
+                                self.frames.truncate(depth - 1);
+                                self.stack.truncate(ret_base);
+                                self.stack.push(v);
+                                if STATS {
+                                    executed += 1;
+                                }
+                                reload!();
+                            }
+                            _ => {
+                                if v.is_null() {
+                                    save_pc!();
+                                    let name = code.varnames[arg as usize];
+                                    break 'dispatch self.unbound_local_error(name);
+                                }
+                                self.stack.push(v);
+                            }
+                        }
+                    }
                     Opcode::LoadConstReturnValue => {
                         let v = code.consts[arg as usize];
                         // A return to a calling Python frame (`RETURN_VALUE`'s
