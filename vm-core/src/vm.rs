@@ -813,7 +813,8 @@ impl Vm {
         let names: Vec<ObjRef> = code.names.iter().map(|n| self.intern(n)).collect();
         let varnames: Vec<ObjRef> = code.varnames.iter().map(|n| self.intern(n)).collect();
         let name = self.intern(&code.name);
-        let instrs = code.instrs.iter().map(|&u| core::cell::Cell::new(u)).collect();
+        let instrs =
+            crate::interp::code::fuse_superinstructions(&code.instrs).into_iter().map(core::cell::Cell::new).collect();
         let simple_argcount =
             if code.flags == 0 && code.kwonlyargcount == 0 { code.argcount } else { CodeObject::NOT_SIMPLE };
         let nlocals = code.varnames.len();

@@ -249,6 +249,20 @@ macro_rules! for_each_opcode {
             // `next(gen)`, `gen.__next__()`, `gen.send(v)` on a generator:
             // its frame is pushed (a yield is the call's result; a return raises StopIteration).
             (CallGen, "CALL_GEN", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
+            // ----- superinstructions (made at load, never stored) -----
+            // The first instruction of a pair, marked to say the next one is
+            // the second (`Opcode::unfused` is the first's opcode). Tier 1's
+            // normal copy runs both in one dispatch; the recording copy and
+            // everything else see the first alone, then the second, which
+            // stays in place (a jump may land on it).
+            (LoadFastLoadFast, "LOAD_FAST__LOAD_FAST", Local, |_a: u32| 1, |_a: u32| 0),
+            (LoadFastLoadConst, "LOAD_FAST__LOAD_CONST", Local, |_a: u32| 1, |_a: u32| 0),
+            (StoreFastLoadFast, "STORE_FAST__LOAD_FAST", Local, |_a: u32| -1, |_a: u32| 1),
+            (StoreFastStoreFast, "STORE_FAST__STORE_FAST", Local, |_a: u32| -1, |_a: u32| 1),
+            (LoadConstLoadFast, "LOAD_CONST__LOAD_FAST", Const, |_a: u32| 1, |_a: u32| 0),
+            // `return CONST` (CPython 3.12's RETURN_CONST).
+            (LoadConstReturnValue, "LOAD_CONST__RETURN_VALUE", Const, |_a: u32| 1, |_a: u32| 0),
+            (LoadFastReturnValue, "LOAD_FAST__RETURN_VALUE", Local, |_a: u32| 1, |_a: u32| 0),
         }
     };
 }
@@ -308,6 +322,31 @@ macro_rules! define_opcodes {
 for_each_opcode!(define_opcodes);
 
 impl Opcode {
+    /// The superinstruction for `first` followed by `second`, if there is one.
+    pub fn fused(first: Opcode, second: Opcode) -> Option<Opcode> {
+        match (first, second) {
+            (Opcode::LoadFast, Opcode::LoadFast) => Some(Opcode::LoadFastLoadFast),
+            (Opcode::LoadFast, Opcode::LoadConst) => Some(Opcode::LoadFastLoadConst),
+            (Opcode::StoreFast, Opcode::LoadFast) => Some(Opcode::StoreFastLoadFast),
+            (Opcode::StoreFast, Opcode::StoreFast) => Some(Opcode::StoreFastStoreFast),
+            (Opcode::LoadConst, Opcode::LoadFast) => Some(Opcode::LoadConstLoadFast),
+            (Opcode::LoadConst, Opcode::ReturnValue) => Some(Opcode::LoadConstReturnValue),
+            (Opcode::LoadFast, Opcode::ReturnValue) => Some(Opcode::LoadFastReturnValue),
+            _ => None,
+        }
+    }
+
+    /// The instruction a superinstruction starts with (itself for the others).
+    #[inline]
+    pub fn unfused(self) -> Opcode {
+        match self {
+            Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst | Opcode::LoadFastReturnValue => Opcode::LoadFast,
+            Opcode::StoreFastLoadFast | Opcode::StoreFastStoreFast => Opcode::StoreFast,
+            Opcode::LoadConstLoadFast | Opcode::LoadConstReturnValue => Opcode::LoadConst,
+            other => other,
+        }
+    }
+
     /// True if the operand is a jump target.
     pub fn is_jump(self) -> bool {
         self.arg_kind() == ArgKind::Jump

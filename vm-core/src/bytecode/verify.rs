@@ -155,7 +155,7 @@ pub fn stack_depth(c: &Code) -> Result<u32, VerifyError> {
         let Some(op) = Opcode::from_u8(byte) else {
             return Err(err(c, Some(pc), format!("unknown opcode {byte}")));
         };
-        if op.is_specialized() || op == Opcode::EnterExecutor {
+        if op.is_specialized() || op.unfused() != op || op == Opcode::EnterExecutor {
             return Err(err(c, Some(pc), format!("{} is made at run time, never stored", op.name())));
         }
         let ncache = op.cache_size();

@@ -3,10 +3,39 @@
 
 use alloc::boxed::Box;
 use alloc::rc::Rc;
+use alloc::vec::Vec;
 use core::cell::Cell;
 
+use crate::bytecode::opcode::{decode, encode, Opcode};
 use crate::bytecode::Code;
 use crate::runtime::value::{ObjRef, Value};
+
+/// The instructions as tier 1 runs them: each instruction that starts a
+/// pair with a superinstruction (`Opcode::fused`: `LOAD_FAST` then
+/// `LOAD_FAST`, ...) gets that opcode, CPython 3.11's quickening. Only the
+/// first of a pair changes; the second stays as it was (jumps may land on
+/// it, and it may start a pair of its own). Inline caches are skipped.
+pub(crate) fn fuse_superinstructions(instrs: &[u32]) -> Vec<u32> {
+    let mut out = instrs.to_vec();
+    let mut pc = 0;
+    while pc < out.len() {
+        let (byte, arg) = decode(out[pc]);
+        let Some(op) = Opcode::from_u8(byte) else {
+            pc += 1;
+            continue;
+        };
+        let next = pc + 1 + op.cache_size();
+        if let Some(&unit) = out.get(next) {
+            if let Some(second) = Opcode::from_u8(decode(unit).0) {
+                if let Some(fused) = Opcode::fused(op, second) {
+                    out[pc] = encode(fused, arg);
+                }
+            }
+        }
+        pc = next;
+    }
+    out
+}
 
 /// A code object as the interpreter runs it.
 #[derive(Debug)]
@@ -81,5 +110,50 @@ impl CodeObject {
     #[inline]
     pub fn nlocals(&self) -> usize {
         self.nlocals
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec;
+
+    #[test]
+    fn pairs_get_superinstructions_and_caches_are_skipped() {
+        let lf = |a| encode(Opcode::LoadFast, a);
+        let cache = Opcode::BinaryOp.cache_size();
+        let mut code = vec![lf(0), lf(1), lf(2), encode(Opcode::BinaryOp, 0)];
+        // A cache unit that looks like a `LOAD_FAST` must not pair.
+        code.extend(core::iter::repeat_n(lf(7), cache));
+        code.extend([encode(Opcode::StoreFast, 3), encode(Opcode::StoreFast, 4), lf(5)]);
+        code.extend([encode(Opcode::LoadFast, 6), encode(Opcode::LoadConst, 0), lf(8)]);
+        code.extend([
+            encode(Opcode::LoadConst, 1),
+            encode(Opcode::ReturnValue, 0),
+            lf(9),
+            encode(Opcode::ReturnValue, 0),
+        ]);
+        let out = fuse_superinstructions(&code);
+        let ops: Vec<(u8, u32)> = out.iter().map(|&u| decode(u)).collect();
+        assert_eq!(ops[0], (Opcode::LoadFastLoadFast as u8, 0));
+        assert_eq!(ops[1], (Opcode::LoadFastLoadFast as u8, 1));
+        assert_eq!(ops[2], (Opcode::LoadFast as u8, 2));
+        assert_eq!(&out[3..4 + cache], &code[3..4 + cache]);
+        let at = 4 + cache;
+        assert_eq!(ops[at], (Opcode::StoreFastStoreFast as u8, 3));
+        assert_eq!(ops[at + 1], (Opcode::StoreFastLoadFast as u8, 4));
+        assert_eq!(ops[at + 2], (Opcode::LoadFastLoadFast as u8, 5));
+        assert_eq!(ops[at + 3], (Opcode::LoadFastLoadConst as u8, 6));
+        assert_eq!(ops[at + 4], (Opcode::LoadConstLoadFast as u8, 0));
+        assert_eq!(ops[at + 5], (Opcode::LoadFastLoadConst as u8, 8));
+        assert_eq!(ops[at + 6], (Opcode::LoadConstReturnValue as u8, 1));
+        assert_eq!(ops[at + 7], (Opcode::ReturnValue as u8, 0));
+        assert_eq!(ops[at + 8], (Opcode::LoadFastReturnValue as u8, 9));
+        // Only opcodes change, and each to a superinstruction of itself.
+        for (&a, &b) in out.iter().zip(&code) {
+            let ((x, arg_x), (y, arg_y)) = (decode(a), decode(b));
+            assert_eq!(arg_x, arg_y);
+            assert_eq!(Opcode::from_u8(x).map(Opcode::unfused), Opcode::from_u8(y));
+        }
     }
 }

@@ -231,6 +231,20 @@ impl Vm {
                                         ))
                                 {
                                     fuse_jump!();
+                                } else if !TRACING && matches!(op, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin)
+                                {
+                                    // A call of a global: its `PUSH_NULL` likewise.
+                                    if code
+                                        .instrs
+                                        .get(pc)
+                                        .is_some_and(|next| decode(next.get()).0 == Opcode::PushNull as u8)
+                                    {
+                                        self.stack.push(Value::Null);
+                                        pc += 1;
+                                        if STATS {
+                                            executed += 1;
+                                        }
+                                    }
                                 } else if !TRACING
                                     && matches!(op, Opcode::ForIterRange | Opcode::ForIterList | Opcode::ForIterTuple)
                                 {
@@ -325,6 +339,129 @@ impl Vm {
                     Opcode::StoreFast => {
                         let v = pop!();
                         self.stack[base + arg as usize] = v;
+                    }
+                    // Superinstructions (`fuse_superinstructions`): the
+                    // normal copy also runs the second instruction, at `pc`,
+                    // without its own dispatch when that cannot fail;
+                    // otherwise, and always in the recording copy, only the
+                    // first runs here and the second is dispatched as usual.
+                    Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst => {
+                        let v = self.stack.at(base + arg as usize);
+                        if v.is_null() {
+                            save_pc!();
+                            let name = code.varnames[arg as usize];
+                            break 'dispatch self.unbound_local_error(name);
+                        }
+                        self.stack.push(v);
+                        if !TRACING {
+                            let arg2 = decode(code.instrs[pc].get()).1 as usize;
+                            let w = if op == Opcode::LoadFastLoadConst {
+                                code.consts[arg2]
+                            } else {
+                                self.stack.at(base + arg2)
+                            };
+                            if !w.is_null() {
+                                self.stack.push(w);
+                                pc += 1;
+                                if STATS {
+                                    executed += 1;
+                                }
+                            }
+                        }
+                    }
+                    Opcode::LoadConstLoadFast => {
+                        self.stack.push(code.consts[arg as usize]);
+                        if !TRACING {
+                            let arg2 = decode(code.instrs[pc].get()).1 as usize;
+                            let w = self.stack.at(base + arg2);
+                            if !w.is_null() {
+                                self.stack.push(w);
+                                pc += 1;
+                                if STATS {
+                                    executed += 1;
+                                }
+                            }
+                        }
+                    }
+                    Opcode::LoadFastReturnValue => {
+                        // A local returned to a calling Python frame; anything
+                        // else runs as LOAD_FAST (then RETURN_VALUE's dispatch).
+                        let v = self.stack.at(base + arg as usize);
+                        let depth = self.frames.len();
+                        match self.frames.last() {
+                            Some(&Frame { on_return: ReturnAction::Push, ret_base, .. })
+                                if !TRACING && !v.is_null() =>
+                            {
+                                self.frames.truncate(depth - 1);
+                                self.stack.truncate(ret_base);
+                                self.stack.push(v);
+                                if STATS {
+                                    executed += 1;
+                                }
+                                reload!();
+                            }
+                            _ => {
+                                if v.is_null() {
+                                    save_pc!();
+                                    let name = code.varnames[arg as usize];
+                                    break 'dispatch self.unbound_local_error(name);
+                                }
+                                self.stack.push(v);
+                            }
+                        }
+                    }
+                    Opcode::LoadConstReturnValue => {
+                        let v = code.consts[arg as usize];
+                        // A return to a calling Python frame (`RETURN_VALUE`'s
+                        // fast path), or `__init__`'s `return None`; any other
+                        // return takes the second instruction's own dispatch.
+                        let depth = self.frames.len();
+                        let result = match self.frames.last() {
+                            _ if TRACING => None,
+                            Some(&Frame { on_return: ReturnAction::Push, ret_base, .. }) => Some((ret_base, v)),
+                            Some(&Frame { on_return: ReturnAction::Init { instance }, ret_base, .. })
+                                if matches!(v, Value::None) =>
+                            {
+                                Some((ret_base, instance))
+                            }
+                            _ => None,
+                        };
+                        match result {
+                            Some((ret_base, r)) => {
+                                self.frames.truncate(depth - 1);
+                                self.stack.truncate(ret_base);
+                                self.stack.push(r);
+                                if STATS {
+                                    executed += 1;
+                                }
+                                reload!();
+                            }
+                            None => self.stack.push(v),
+                        }
+                    }
+                    Opcode::StoreFastLoadFast | Opcode::StoreFastStoreFast => {
+                        let v = pop!();
+                        self.stack[base + arg as usize] = v;
+                        if !TRACING {
+                            let arg2 = decode(code.instrs[pc].get()).1 as usize;
+                            if op == Opcode::StoreFastStoreFast {
+                                let w = pop!();
+                                self.stack[base + arg2] = w;
+                                pc += 1;
+                                if STATS {
+                                    executed += 1;
+                                }
+                            } else {
+                                let w = self.stack.at(base + arg2);
+                                if !w.is_null() {
+                                    self.stack.push(w);
+                                    pc += 1;
+                                    if STATS {
+                                        executed += 1;
+                                    }
+                                }
+                            }
+                        }
                     }
                     Opcode::DeleteFast => {
                         if self.stack[base + arg as usize].is_null() {

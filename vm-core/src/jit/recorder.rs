@@ -273,7 +273,7 @@ impl Vm {
         if let Some(mut done) = rec.pending.take() {
             let at = rec.codes[done.code as usize].clone();
             let (byte, arg) = decode(at.instrs[done.pc as usize].get());
-            done.op = Opcode::from_u8(byte).unwrap_or(done.op);
+            done.op = Opcode::from_u8(byte).map_or(done.op, Opcode::unfused);
             done.arg = arg;
             let code_idx = rec.code_index(code);
             done.next = (depth_now as i32, code_idx, pc as u32);
@@ -336,7 +336,9 @@ impl Vm {
         }
         let rec_from_entry = jit.recording.as_ref().is_some_and(|r| r.from_entry);
         let (byte, arg) = decode(code.instrs.get(pc).map(|c| c.get()).unwrap_or(0));
-        let Some(op) = Opcode::from_u8(byte) else { return self.abort_recording(AbortReason::Unsupported) };
+        let Some(op) = Opcode::from_u8(byte).map(Opcode::unfused) else {
+            return self.abort_recording(AbortReason::Unsupported);
+        };
         // A return or yield to native code ends the trace (tier 1 does it), and
         // so does a yield out of the root frame: following generator
         // pipelines outward multiplies side traces for little gain (measured
