@@ -6,6 +6,7 @@
 mod async_generators;
 mod bytes;
 mod complex;
+mod dunders;
 mod eval;
 #[cfg(feature = "compiler")]
 pub(crate) use eval::compile_error_exception;
