@@ -1012,6 +1012,8 @@ impl Vm {
             if self.heap.over_limit() {
                 return self.over_limit();
             }
+        }
+        if !self.finalize_queue.is_empty() {
             self.run_pending_finalizers();
         }
         Ok(())
