@@ -127,7 +127,7 @@ impl Vm {
     /// The function `name` that `source` (a module defining it) makes,
     /// compiled at first use into the built-in loops' namespace; `None`
     /// without the compiler.
-    #[cfg(feature = "compiler")]
+    #[cfg(all(feature = "compiler", feature = "coroutines"))]
     pub(crate) fn python_helper(&mut self, name: &str, source: &str) -> Option<Value> {
         self.python_loop(PythonLoop::Sum)?;
         let dict = self.python_loops?;
