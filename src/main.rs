@@ -297,6 +297,8 @@ fn run(
         vm.set_deadline(None);
         code = ExitCode::from(repl::run(&mut vm).clamp(0, 255) as u8);
     }
+    // Shutdown: suspended generators run their `finally` blocks, as in CPython.
+    vm.finalize();
     if stats {
         let h = vm.heap.stats;
         let text = format!(

@@ -193,6 +193,8 @@ pub fn run_program(program: Program, filename: &str, dir: &Path, run: JitRun) ->
                 Program::Source(source) => vm.run_source(source, &filename),
                 Program::Bytecode(bytes) => vm.run_bytecode(bytes),
             };
+            // Shutdown, as the CLI does: suspended generators are closed.
+            vm.finalize();
             let (exit, last) = match result {
                 Ok(()) => (0, None),
                 Err(e) if e.exit_code == 0 => (0, None),

@@ -415,6 +415,11 @@ pub struct Vm {
     pub pending_kwnames: Option<ObjRef>,
     /// How deep native code has re-entered the interpreter.
     pub native_depth: usize,
+    /// Unreachable generators a collection kept alive for their
+    /// `close()` (`interp/finalize.rs`); GC roots until closed.
+    pub(crate) finalize_queue: Vec<ObjRef>,
+    /// Set while that queue's generators are being closed.
+    pub(crate) finalizing: bool,
     /// Set by `type.__call__`: the next call of a class skips its
     /// metaclass's `__call__` (which is what is running).
     pub(crate) skip_meta_call: bool,
@@ -558,6 +563,8 @@ impl Vm {
             gen_return_value: Value::None,
             native_depth: 0,
             skip_meta_call: false,
+            finalize_queue: Vec::new(),
+            finalizing: false,
             config,
             stats: Stats::default(),
             modules: placeholder,
@@ -935,6 +942,7 @@ impl Vm {
         let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + 256);
         roots.extend_from_slice(&self.stack);
         roots.extend_from_slice(&self.temp_roots);
+        roots.extend(self.finalize_queue.iter().map(|&r| Value::Obj(r)));
         if let Some(jit) = self.jit.as_ref().filter(|_| cfg!(feature = "jit")) {
             jit.for_each_root(&mut |v| roots.push(v));
         }
@@ -983,7 +991,11 @@ impl Vm {
             };
         }
         crate::for_each_exception!(exc_roots);
-        self.heap.collect(roots);
+        // Generators to close keep their frames alive until closed; while a
+        // long trace runs (no closing then) only a bounded number wait.
+        let room = self.finalize_queue.len() < crate::interp::finalize::MAX_PENDING;
+        let unreachable = self.heap.collect_finalizing(roots, |o| room && crate::interp::finalize::needs_close(o));
+        self.finalize_queue.extend(unreachable);
         self.clear_attr_cache();
     }
 
@@ -1001,6 +1013,9 @@ impl Vm {
             if self.heap.over_limit() {
                 return self.over_limit();
             }
+        }
+        if !self.finalize_queue.is_empty() {
+            self.run_pending_finalizers();
         }
         Ok(())
     }

@@ -195,15 +195,35 @@ fn aiter_builtin(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResul
 fn anext_builtin(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "anext", kw)?;
     arity(vm, "anext", args, 1, 2)?;
-    if args.len() == 2 {
-        return Err(vm.not_implemented_error("anext() with a default is not supported yet"));
-    }
     let name = vm.intern("__anext__");
-    match vm.call_method_opt(args[0], name, &[])? {
-        Some(a) => Ok(a),
+    let awaitable = match vm.call_method_opt(args[0], name, &[])? {
+        Some(a) => a,
         None => {
             let tn = vm.type_name(args[0]);
-            Err(vm.type_error(alloc::format!("'{tn}' object is not an async iterator")))
+            return Err(vm.type_error(alloc::format!("'{tn}' object is not an async iterator")));
         }
+    };
+    match args.get(1) {
+        None => Ok(awaitable),
+        Some(&default) => anext_default(vm, awaitable, default),
     }
+}
+
+/// `anext(it, default)`: a coroutine awaiting `it.__anext__()` that
+/// returns `default` instead of raising StopAsyncIteration.
+#[cfg(feature = "compiler")]
+fn anext_default(vm: &mut Vm, awaitable: Value, default: Value) -> PyResult<Value> {
+    const SOURCE: &str = "async def anext_default(awaitable, default):\n    try:\n        return await awaitable\n    except StopAsyncIteration:\n        return default\n";
+    vm.temp_roots.push(awaitable);
+    let f = vm.python_helper("anext_default", SOURCE);
+    vm.temp_roots.pop();
+    match f {
+        Some(f) => vm.call_value(f, &[awaitable, default]),
+        None => Err(vm.runtime_error_msg("anext(): cannot build the awaitable")),
+    }
+}
+
+#[cfg(not(feature = "compiler"))]
+fn anext_default(vm: &mut Vm, _awaitable: Value, _default: Value) -> PyResult<Value> {
+    Err(vm.not_implemented_error("anext() with a default needs the compiler feature"))
 }

@@ -6,6 +6,34 @@
 mod async_generators;
 mod bytes;
 mod complex;
+#[cfg(feature = "builtin-dunders")]
+mod dunders;
+#[cfg(not(feature = "builtin-dunders"))]
+mod dunders {
+    //! Without the `builtin-dunders` feature the built-in types' dunders
+    //! are not attributes (`(5).__add__` is an AttributeError).
+    use crate::runtime::object::BuiltinDef;
+    use crate::runtime::value::{ObjRef, Value};
+    use crate::vm::Vm;
+
+    impl Vm {
+        pub(crate) fn builtin_dunder_attr(&mut self, _obj: Value, _class: ObjRef, _name: ObjRef) -> Option<Value> {
+            None
+        }
+
+        pub(crate) fn builtin_dunder_class_attr(&mut self, _class: ObjRef, _name: ObjRef) -> Option<Value> {
+            None
+        }
+
+        pub(crate) fn object_dunder_attr(&mut self, _obj: Value, _name: ObjRef) -> Option<Value> {
+            None
+        }
+
+        pub(crate) fn dunder_wrapper_repr(&self, _def: &BuiltinDef, _receiver: Value) -> Option<alloc::string::String> {
+            None
+        }
+    }
+}
 mod eval;
 #[cfg(feature = "compiler")]
 pub(crate) use eval::compile_error_exception;

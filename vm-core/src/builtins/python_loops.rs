@@ -123,4 +123,22 @@ impl Vm {
     fn python_loop(&mut self, _which: PythonLoop) -> Option<Value> {
         None
     }
+
+    /// The function `name` that `source` (a module defining it) makes,
+    /// compiled at first use into the built-in loops' namespace; `None`
+    /// without the compiler.
+    #[cfg(all(feature = "compiler", feature = "coroutines"))]
+    pub(crate) fn python_helper(&mut self, name: &str, source: &str) -> Option<Value> {
+        self.python_loop(PythonLoop::Sum)?;
+        let dict = self.python_loops?;
+        let key = self.intern(name);
+        if let Some(f) = self.dict_get_str(dict, key) {
+            return Some(f);
+        }
+        let mut code = crate::compiler::compile(source, "<built-in helpers>").ok()?;
+        crate::bytecode::code::mark_hidden(&mut code);
+        let code = self.load_code(code);
+        self.run_module_code(code, dict).ok()?;
+        self.dict_get_str(dict, key)
+    }
 }

@@ -582,7 +582,7 @@ impl Vm {
                             return self.instance_dict(r).map(Some);
                         }
                     }
-                    return Ok(None);
+                    return Ok(self.builtin_dunder_attr(obj, class, name));
                 }
                 Obj::Class(_) => return self.class_get_attr(r, name),
                 Obj::Builtin { def, receiver } if name == self.names.name || name == self.names.qualname => {
@@ -659,7 +659,11 @@ impl Vm {
             return self.bind_descr(v, obj, cls).map(Some);
         }
         // Attributes computed from the value (int.real, float.imag, ...).
-        crate::builtins::value_attr(self, obj, name)
+        if let Some(v) = crate::builtins::value_attr(self, obj, name)? {
+            return Ok(Some(v));
+        }
+        // The type's dunders (`(5).__add__`).
+        Ok(self.builtin_dunder_attr(obj, cls, name))
     }
 
     /// Read-only introspection attributes of functions, code objects,
@@ -821,13 +825,13 @@ impl Vm {
             return Ok(Some(Value::Obj(d)));
         }
         // Then the metaclass's attributes, bound to the class.
-        match c.meta.filter(|_| cfg!(feature = "metaclasses")) {
-            Some(m) => match self.lookup_class_attr(m, name) {
-                Some(v) => self.bind_descr(v, Value::Obj(r), m).map(Some),
-                None => Ok(None),
-            },
-            None => Ok(None),
+        if let Some(m) = c.meta.filter(|_| cfg!(feature = "metaclasses")) {
+            if let Some(v) = self.lookup_class_attr(m, name) {
+                return self.bind_descr(v, Value::Obj(r), m).map(Some);
+            }
         }
+        // Then the built-in dunders of its instances (`int.__add__`).
+        Ok(self.builtin_dunder_class_attr(r, name))
     }
 
     /// `super(this, obj).name`: searches `obj_type`'s MRO after `this`.
@@ -860,6 +864,10 @@ impl Vm {
                 if c.mro[pos + 1..].contains(&base) && self.native_of(obj).is_some() {
                     return Ok(self.native_dunder_method(obj, name));
                 }
+            }
+            // `super().__repr__()` and friends reaching `object`.
+            if !obj.is_null() && obj != Value::Obj(obj_type) {
+                return Ok(self.object_dunder_attr(obj, name));
             }
             return Ok(None);
         };

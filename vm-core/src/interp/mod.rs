@@ -12,6 +12,7 @@ pub mod complex_ops;
 pub mod coroutine;
 pub mod errors;
 pub mod eval;
+pub mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod import;

@@ -185,6 +185,19 @@ impl Vm {
     /// The built-in dunder `name` on the value `obj` wraps, overridden or not.
     fn run_native_dunder(&mut self, obj: Value, name: ObjRef, args: &[Value]) -> PyResult<Option<Value>> {
         let Some(native) = self.native_of(obj) else { return Ok(None) };
+        self.run_builtin_dunder(obj, native, name, args)
+    }
+
+    /// The built-in dunder `name` on the built-in value `native`, which is
+    /// `obj` or the value `obj` (an instance of a subclass) wraps (`None`:
+    /// the built-in type has no such operation).
+    pub(crate) fn run_builtin_dunder(
+        &mut self,
+        obj: Value,
+        native: Value,
+        name: ObjRef,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         let text = self.str_text(name);
         let arg = |i: usize| args.get(i).copied().unwrap_or(Value::None);
         let v = match text.as_str() {
@@ -204,8 +217,9 @@ impl Vm {
             "__hash__" => Value::Int(self.hash(native)?),
             "__repr__" => {
                 let mut s = self.repr(native)?;
-                // Sets name their type: `S({1, 2})`, `S()`.
-                if matches!(native, Value::Obj(n) if matches!(self.heap.get(n), Obj::Set(_))) {
+                // A subclass of set names its type: `S({1, 2})`, `S()`.
+                let set = matches!(native, Value::Obj(n) if matches!(self.heap.get(n), Obj::Set(_)));
+                if set && !obj.is(native) {
                     let tn = self.type_name(obj);
                     s = if crate::builtins::len_of(self, native)? == 0 {
                         format!("{tn}()")
@@ -234,8 +248,20 @@ impl Vm {
                 };
                 self.new_string(text)
             }
-            "__index__" if self.is_int(native) => native,
+            "__index__" if self.is_int(native) => {
+                let int = self.builtin_function("int");
+                self.call_value(int, &[native])?
+            }
             "__index__" => return Ok(None),
+            "__trunc__" | "__floor__" | "__ceil__" => {
+                let x = match native {
+                    Value::Float(f) if text == "__floor__" => Value::Float(libm::floor(f)),
+                    Value::Float(f) if text == "__ceil__" => Value::Float(libm::ceil(f)),
+                    other => other,
+                };
+                let int = self.builtin_function("int");
+                self.call_value(int, &[x])?
+            }
             "__neg__" => self.unary_op(crate::bytecode::opcode::Opcode::UnaryNegative, native)?,
             "__invert__" => self.unary_op(crate::bytecode::opcode::Opcode::UnaryInvert, native)?,
             "__pos__" => self.unary_op(crate::bytecode::opcode::Opcode::UnaryPositive, native)?,
@@ -284,7 +310,7 @@ impl Vm {
     }
 
     /// The built-in function `name` (`abs`, `divmod`, ...).
-    fn builtin_function(&mut self, name: &str) -> Value {
+    pub(crate) fn builtin_function(&mut self, name: &str) -> Value {
         let n = self.intern(name);
         self.dict_get_str(self.builtins, n).unwrap_or(Value::None)
     }

@@ -158,7 +158,9 @@ impl Vm {
             }
             Obj::Builtin { def, receiver } => {
                 let (name, receiver) = (def.name, *receiver);
-                if let Some(host_name) = self.host_fn_name(def, receiver) {
+                if let Some(text) = self.dunder_wrapper_repr(def, receiver) {
+                    out = text;
+                } else if let Some(host_name) = self.host_fn_name(def, receiver) {
                     out = format!("<built-in function {host_name}>");
                 } else if receiver.is_null() {
                     out = format!("<built-in function {name}>");
@@ -190,7 +192,6 @@ impl Vm {
             }
             Obj::Instance(inst) => {
                 let class = inst.class;
-                let is_exc = inst.exc.is_some();
                 let repr_name = self.names.repr;
                 if inst.native.is_some() {
                     if let Some(s) = self.native_dunder(v, repr_name, &[])? {
@@ -200,30 +201,7 @@ impl Vm {
                 if let Some(f) = self.lookup_class_attr(class, repr_name) {
                     return self.call_repr_method(f, v);
                 }
-                if is_exc {
-                    let name = String::from(self.class_name(class));
-                    let args = match self.heap.get(r) {
-                        Obj::Instance(Instance { exc: Some(e), .. }) => e.args,
-                        _ => Value::None,
-                    };
-                    let items = match args {
-                        Value::Obj(t) => match self.heap.get(t) {
-                            Obj::Tuple(items) => items.to_vec(),
-                            _ => Vec::new(),
-                        },
-                        _ => Vec::new(),
-                    };
-                    let mut parts = Vec::new();
-                    for it in items {
-                        parts.push(self.repr(it)?);
-                    }
-                    return Ok(format!("{name}({})", parts.join(", ")));
-                }
-                let (module, qual) = match self.heap.get(class) {
-                    Obj::Class(c) => (String::from(&*c.module), String::from(&*c.qualname)),
-                    _ => (String::new(), String::new()),
-                };
-                out = format!("<{module}.{qual} object at {}>", Self::addr(r));
+                out = self.default_instance_repr(r)?;
             }
             Obj::UserData { class, .. } => {
                 // A host class's value: its `__repr__` method, if the host gave one.
@@ -335,7 +313,6 @@ impl Vm {
                 Obj::Str(s) => Ok(String::from(s.as_str())),
                 Obj::Instance(inst) => {
                     let class = inst.class;
-                    let exc_args = inst.exc.as_ref().map(|e| e.args);
                     let str_name = self.names.str_;
                     if inst.native.is_some() {
                         if let Some(s) = self.native_dunder(v, str_name, &[])? {
@@ -352,29 +329,65 @@ impl Vm {
                             }
                         };
                     }
-                    if let Some(args) = exc_args {
-                        {
-                            let items = match args {
-                                Value::Obj(t) => match self.heap.get(t) {
-                                    Obj::Tuple(items) => items.to_vec(),
-                                    _ => Vec::new(),
-                                },
-                                _ => Vec::new(),
-                            };
-                            let key_error = self.exc.key_error;
-                            return match items.len() {
-                                0 => Ok(String::new()),
-                                1 if self.is_subclass(class, key_error) => self.repr(items[0]),
-                                1 => self.to_str(items[0]),
-                                _ => self.repr(args),
-                            };
-                        }
-                    }
-                    self.repr(v)
+                    self.default_str(v)
                 }
                 _ => self.repr(v),
             },
             _ => self.repr(v),
         }
+    }
+
+    /// `object.__str__` (or `BaseException.__str__`) of `v`: what `str(v)`
+    /// gives when no class of `v` defines `__str__`.
+    pub(crate) fn default_str(&mut self, v: Value) -> PyResult<String> {
+        let Value::Obj(r) = v else { return self.to_str(v) };
+        let (class, args) = match self.heap.get(r) {
+            Obj::Instance(Instance { class, exc: Some(e), .. }) => (*class, e.args),
+            Obj::Instance(_) => return self.repr(v),
+            _ => return self.to_str(v),
+        };
+        let items = match args {
+            Value::Obj(t) => match self.heap.get(t) {
+                Obj::Tuple(items) => items.to_vec(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let key_error = self.exc.key_error;
+        match items.len() {
+            0 => Ok(String::new()),
+            1 if self.is_subclass(class, key_error) => self.repr(items[0]),
+            1 => self.to_str(items[0]),
+            _ => self.repr(args),
+        }
+    }
+
+    /// `object.__repr__` (or `BaseException.__repr__`) of the instance `r`:
+    /// its repr when no class defines `__repr__`.
+    pub(crate) fn default_instance_repr(&mut self, r: ObjRef) -> PyResult<String> {
+        let (class, exc_args) = match self.heap.get(r) {
+            Obj::Instance(inst) => (inst.class, inst.exc.as_ref().map(|e| e.args)),
+            _ => return self.repr(Value::Obj(r)),
+        };
+        if let Some(args) = exc_args {
+            let name = String::from(self.class_name(class));
+            let items = match args {
+                Value::Obj(t) => match self.heap.get(t) {
+                    Obj::Tuple(items) => items.to_vec(),
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            };
+            let mut parts = Vec::new();
+            for it in items {
+                parts.push(self.repr(it)?);
+            }
+            return Ok(format!("{name}({})", parts.join(", ")));
+        }
+        let (module, qual) = match self.heap.get(class) {
+            Obj::Class(c) => (String::from(&*c.module), String::from(&*c.qualname)),
+            _ => (String::new(), String::new()),
+        };
+        Ok(format!("<{module}.{qual} object at {}>", Self::addr(r)))
     }
 }

@@ -201,7 +201,8 @@ impl RuntimeFn {
     }
 }
 
-/// (For tables per runtime function elsewhere, e.g. the native entry points.)
+/// (For tables per runtime function elsewhere: the native entry points.)
+#[cfg(target_arch = "x86_64")]
 pub(crate) use for_each_runtime_fn;
 
 /// The built-in iterators `IterNext` steps.

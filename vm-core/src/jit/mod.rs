@@ -984,6 +984,14 @@ fn dump_text(jit: &Jit, id: u32, rec: &Recording, stages: &[(&str, String)]) -> 
     out
 }
 
+impl Jit {
+    /// True while a trace runs or a recording is under way (nothing but
+    /// the script may run then: generator finalizers wait).
+    pub(crate) fn busy(&self) -> bool {
+        self.executing > 0 || self.recording.is_some()
+    }
+}
+
 /// True for the frame of a generator a Python `for` loop resumed (`FOR_ITER_GEN`).
 fn driven_by_for_loop(frame: &crate::interp::frame::Frame) -> bool {
     use crate::interp::frame::{GenMode, ReturnAction};

@@ -223,6 +223,11 @@ impl Heap {
         bytes > self.limit || self.in_use().saturating_add(bytes) > self.limit.saturating_mul(2)
     }
 
+    /// How many slots the table has (free ones included).
+    pub fn slot_count(&self) -> usize {
+        self.slots.len()
+    }
+
     /// The object behind a handle.
     #[inline]
     pub fn get(&self, r: ObjRef) -> &Obj {
@@ -325,6 +330,18 @@ impl Heap {
     /// Marks everything reachable from `roots` and frees the rest. Iterative:
     /// deep structures cannot overflow the Rust stack.
     pub fn collect(&mut self, roots: impl IntoIterator<Item = Value>) {
+        self.collect_finalizing(roots, |_| false);
+    }
+
+    /// [`Heap::collect`], except that unreachable objects `needs_finalizer`
+    /// accepts survive (with everything they reach) and are returned, in
+    /// slot order, for the caller to finalize; once finalized they are
+    /// freed by a later collection like any garbage.
+    pub fn collect_finalizing(
+        &mut self,
+        roots: impl IntoIterator<Item = Value>,
+        needs_finalizer: impl Fn(&Obj) -> bool,
+    ) -> Vec<ObjRef> {
         self.marks.clear();
         self.marks.resize(self.slots.len().div_ceil(64), 0);
         let mut work: Vec<ObjRef> = Vec::new();
@@ -335,6 +352,25 @@ impl Heap {
                 }
             }
         }
+        self.mark_from(&mut work);
+        let mut resurrected = Vec::new();
+        for i in 0..self.slots.len() {
+            if !self.is_marked(i) && !matches!(self.slots[i], Obj::Free) && needs_finalizer(&self.slots[i]) {
+                resurrected.push(ObjRef(i as u32));
+            }
+        }
+        for &r in &resurrected {
+            if self.set_mark(r.index()) {
+                work.push(r);
+            }
+        }
+        self.mark_from(&mut work);
+        self.sweep();
+        resurrected
+    }
+
+    /// Marks what the objects in `work` (already marked) reach.
+    fn mark_from(&mut self, work: &mut Vec<ObjRef>) {
         let slots = &self.slots;
         let marks = &mut self.marks;
         while let Some(r) = work.pop() {
@@ -349,6 +385,10 @@ impl Heap {
                 }
             });
         }
+    }
+
+    /// Frees every unmarked object and sets the next collection's threshold.
+    fn sweep(&mut self) {
         let mut live = 0usize;
         for i in 0..self.slots.len() {
             if matches!(self.slots[i], Obj::Free) {

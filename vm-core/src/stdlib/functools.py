@@ -1,12 +1,12 @@
 """Higher-order helpers for functions and callables (ouro's functools).
 
 Provides reduce, partial, update_wrapper/wraps, total_ordering, cmp_to_key,
-lru_cache/cache and cached_property. singledispatch is not provided yet.
+lru_cache/cache, cached_property, singledispatch and singledispatchmethod.
 """
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property']
+           'partial', 'cached_property', 'singledispatch', 'singledispatchmethod']
 
 # The attributes a wrapper takes over from the function it wraps, and the
 # ones it merges (dicts) from it.
@@ -337,3 +337,85 @@ class cached_property:
         value = self.func(instance)
         store[name] = value
         return value
+
+
+def _find_impl(cls, registry):
+    """The registered function for cls: the first class of its MRO that has
+    one; then a registered class cls is a (virtual) subclass of."""
+    for klass in cls.__mro__:
+        if klass in registry:
+            return registry[klass]
+    for klass, func in registry.items():
+        if klass is not object and issubclass(cls, klass):
+            return func
+    return registry[object]
+
+
+def singledispatch(func):
+    """Turn func into a generic function dispatching on the type of its
+    first argument; implementations are added with `register(cls)`."""
+    registry = {object: func}
+    cache = {}
+
+    def dispatch(cls):
+        impl = cache.get(cls)
+        if impl is None:
+            impl = _find_impl(cls, registry)
+            cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            raise TypeError(
+                "Invalid first argument to `register()`: %r. Use either "
+                "`@register(some_class)` or plain `@register` on an annotated "
+                "function." % (cls,))
+        if not isinstance(cls, type):
+            raise TypeError("Invalid first argument to `register()`. %r is not a class." % (cls,))
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument' % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after
+    self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            # Bind as the descriptor would (ouro's functions have no __get__).
+            if isinstance(method, staticmethod):
+                return method.__func__(*args, **kwargs)
+            if isinstance(method, classmethod):
+                return method.__func__(cls, *args, **kwargs)
+            if obj is None:
+                return method(*args, **kwargs)
+            return method(obj, *args, **kwargs)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method

@@ -1,6 +1,6 @@
-"""The io module (ouro: StringIO only, written in Python)."""
+"""The io module (ouro: StringIO and BytesIO, written in Python)."""
 
-__all__ = ["StringIO", "SEEK_SET", "SEEK_CUR", "SEEK_END", "UnsupportedOperation"]
+__all__ = ["StringIO", "BytesIO", "SEEK_SET", "SEEK_CUR", "SEEK_END", "UnsupportedOperation"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -165,6 +165,167 @@ class StringIO:
 
     def flush(self):
         self._check()
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def _as_bytes(b):
+    if isinstance(b, (bytes, bytearray)):
+        return bytes(b)
+    raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+
+
+class BytesIO:
+    """A binary stream over bytes held in memory."""
+
+    def __init__(self, initial_bytes=b""):
+        if initial_bytes is None:
+            initial_bytes = b""
+        self._buf = bytearray(_as_bytes(initial_bytes))
+        self._pos = 0
+        self._closed = False
+
+    def _check(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def write(self, b):
+        self._check()
+        b = _as_bytes(b)
+        n = len(b)
+        if not n:
+            return 0
+        pos = self._pos
+        size = len(self._buf)
+        if pos == size:
+            self._buf += b
+        elif pos > size:
+            self._buf += bytes(pos - size) + b
+        else:
+            self._buf = self._buf[:pos] + b + self._buf[pos + n:]
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def getvalue(self):
+        self._check()
+        return bytes(self._buf)
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            end = len(self._buf)
+        else:
+            end = min(len(self._buf), self._pos + size)
+        out = bytes(self._buf[self._pos:end])
+        self._pos = max(self._pos, end)
+        return out
+
+    read1 = read
+
+    def readline(self, size=-1):
+        self._check()
+        end = self._buf.find(b"\n", self._pos)
+        end = len(self._buf) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        out = bytes(self._buf[self._pos:end])
+        self._pos = max(self._pos, end)
+        return out
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
+        n = len(data)
+        for i in range(n):
+            buffer[i] = data[i]
+        return n
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        if size < len(self._buf):
+            self._buf = self._buf[:size]
+        return size
+
+    def getbuffer(self):
+        raise NotImplementedError("BytesIO.getbuffer(): ouro has no memoryview")
+
+    def close(self):
+        self._closed = True
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def flush(self):
+        self._check()
+
+    def isatty(self):
+        self._check()
+        return False
 
     def __enter__(self):
         self._check()

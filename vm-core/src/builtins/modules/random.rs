@@ -46,10 +46,142 @@ static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "weibullvariate", func: weibullvariate },
 ];
 
-fn init(vm: &mut Vm, _ns: ObjRef) {
+fn init(vm: &mut Vm, ns: ObjRef) {
     let key = clock_key(vm);
     vm.random = Some(Box::new(RandomState::from_key(&key)));
+    install_random_class(vm, ns);
 }
+
+/// `random.Random`: each instance (an `Obj::UserData` holding a
+/// [`RandomState`]) has its own generator; its methods are the module's
+/// functions run with the instance's state swapped in for the VM's.
+/// (Subclasses of `Random` are not supported: their instances are not
+/// `UserData`, so the methods refuse them.)
+fn install_random_class(vm: &mut Vm, ns: ObjRef) {
+    let dict = vm.new_dict_obj();
+    let module = Value::Obj(vm.intern("random"));
+    let name = vm.new_str("Random");
+    let object = Value::Obj(vm.types.object);
+    let bases = vm.new_tuple(alloc::vec![object]);
+    let roots = vm.temp_roots.len();
+    vm.temp_roots.extend([name, bases, Value::Obj(dict)]);
+    let made = vm.dict_set_str(dict, vm.names.module, module).and_then(|()| vm.make_class(name, bases, dict));
+    vm.temp_roots.truncate(roots);
+    let Ok(Value::Obj(class)) = made else { return };
+    vm.set_ctor(class, random_new);
+    let class_dict = match vm.heap.get(class) {
+        Obj::Class(c) => c.dict,
+        _ => return,
+    };
+    for def in METHODS {
+        let f = vm.heap.alloc(Obj::Builtin { def, receiver: Value::Null });
+        let key = vm.intern(def.name);
+        let _ = vm.dict_set_str(class_dict, key, Value::Obj(f));
+    }
+    let key = vm.intern("Random");
+    let _ = vm.dict_set_str(ns, key, Value::Obj(class));
+}
+
+/// `random.Random(x=None)`: a generator seeded as `seed(x)` would.
+fn random_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let class = random_class(vm).ok_or_else(|| vm.type_error("random.Random is not available"))?;
+    let value: Box<dyn core::any::Any + Send> = Box::new(RandomState::from_key(&[0]));
+    let obj = Value::Obj(vm.heap.alloc(Obj::UserData { class, value }));
+    let mut call = alloc::vec![obj];
+    call.extend_from_slice(args);
+    vm.temp_roots.push(obj);
+    let seeded = with_own_state(vm, &call, kw, "seed", seed);
+    vm.temp_roots.pop();
+    seeded.map(|_| obj)
+}
+
+/// The `Random` class, from the `random` module's namespace.
+fn random_class(vm: &mut Vm) -> Option<ObjRef> {
+    let module = vm.intern("random");
+    let Some(Value::Obj(m)) = vm.dict_get_str(vm.modules, module) else { return None };
+    let Obj::Module { dict, .. } = vm.heap.get(m) else { return None };
+    let dict = *dict;
+    let key = vm.intern("Random");
+    match vm.dict_get_str(dict, key) {
+        Some(Value::Obj(c)) => Some(c),
+        _ => None,
+    }
+}
+
+/// Swaps the VM's generator with the one `obj` (a `Random`) holds; false
+/// if `obj` is not one.
+fn swap_state(vm: &mut Vm, obj: Value) -> bool {
+    let Value::Obj(r) = obj else { return false };
+    let mut global = vm.random.take().unwrap_or_else(|| Box::new(RandomState::from_key(&[0])));
+    let swapped = match vm.heap.get_mut(r) {
+        Obj::UserData { value, .. } => match value.downcast_mut::<RandomState>() {
+            Some(own) => {
+                core::mem::swap(own, &mut *global);
+                true
+            }
+            None => false,
+        },
+        _ => false,
+    };
+    vm.random = Some(global);
+    swapped
+}
+
+/// Runs the module function `f` as the method `name` of `args[0]`.
+fn with_own_state(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    name: &str,
+    f: crate::runtime::object::NativeFn,
+) -> PyResult<Value> {
+    let this = args.first().copied().unwrap_or(Value::None);
+    if !swap_state(vm, this) {
+        let tn = vm.type_name(this);
+        return Err(vm.type_error(format!("descriptor '{name}' requires a 'Random' object but received a '{tn}'")));
+    }
+    let r = f(vm, &args[1..], kw);
+    swap_state(vm, this);
+    r
+}
+
+macro_rules! random_methods {
+    ($($name:ident),* $(,)?) => {
+        /// The methods of `random.Random`: the module functions on the instance's generator.
+        static METHODS: &[BuiltinDef] = &[$(BuiltinDef {
+            name: stringify!($name),
+            func: {
+                fn method(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+                    with_own_state(vm, args, kw, stringify!($name), $name)
+                }
+                method
+            },
+        }),*];
+    };
+}
+
+random_methods![
+    seed,
+    random,
+    getrandbits,
+    randrange,
+    randint,
+    choice,
+    choices,
+    shuffle,
+    sample,
+    uniform,
+    triangular,
+    gauss,
+    normalvariate,
+    expovariate,
+    gammavariate,
+    betavariate,
+    lognormvariate,
+    vonmisesvariate,
+    paretovariate,
+    weibullvariate,
+];
 
 const N: usize = 624;
 const M: usize = 397;

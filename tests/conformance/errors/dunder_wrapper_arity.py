@@ -1,0 +1,3 @@
+# a method-wrapper checks its argument count
+print("abc".__len__())
+print("abc".__len__(1))
