@@ -603,6 +603,11 @@ impl Vm {
             cell.set(COUNT_MASK);
             return OnEntry::Interpret;
         };
+        if jit.params.entry_traces == 0 {
+            // Switched off: park the counter.
+            cell.set(ARMED | COUNT_MASK);
+            return OnEntry::Interpret;
+        }
         let id = code.entry_trace.get();
         if id != CodeObject::NO_TRACE {
             if jit.traces.get(id as usize).is_some_and(|t| t.ctx.valid.get()) {
