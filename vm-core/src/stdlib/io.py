@@ -11,7 +11,63 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class StringIO:
+class _MemoryStream:
+    """What StringIO and BytesIO share: the file protocol around a buffer
+    held in memory (closing, the capability queries, line iteration,
+    `with`)."""
+
+    # Each class's message, as CPython words it.
+    _closed_message = "I/O operation on closed file"
+
+    def _check(self):
+        if self._closed:
+            raise ValueError(self._closed_message)
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def close(self):
+        self._closed = True
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def flush(self):
+        self._check()
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class StringIO(_MemoryStream):
     """A text stream over a str held in memory."""
 
     def __init__(self, initial_value="", newline="\n"):
@@ -32,10 +88,6 @@ class StringIO:
             self._chunks = [self._value]
             self._dirty = False
         return self._value
-
-    def _check(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file")
 
     def write(self, s):
         self._check()
@@ -101,16 +153,6 @@ class StringIO:
             if hint is not None and 0 < hint <= total:
                 return lines
 
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def seek(self, pos, whence=0):
         self._check()
         if whence == 0:
@@ -144,34 +186,6 @@ class StringIO:
         self._len = len(text)
         return size
 
-    def close(self):
-        self._closed = True
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def flush(self):
-        self._check()
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
 
 def _as_bytes(b):
@@ -180,8 +194,10 @@ def _as_bytes(b):
     raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
 
 
-class BytesIO:
+class BytesIO(_MemoryStream):
     """A binary stream over bytes held in memory."""
+
+    _closed_message = "I/O operation on closed file."
 
     def __init__(self, initial_bytes=b""):
         if initial_bytes is None:
@@ -189,10 +205,6 @@ class BytesIO:
         self._buf = bytearray(_as_bytes(initial_bytes))
         self._pos = 0
         self._closed = False
-
-    def _check(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file.")
 
     def write(self, b):
         self._check()
@@ -260,16 +272,6 @@ class BytesIO:
             buffer[i] = data[i]
         return n
 
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def seek(self, pos, whence=0):
         self._check()
         if whence == 0:
@@ -301,35 +303,3 @@ class BytesIO:
     def getbuffer(self):
         raise NotImplementedError("BytesIO.getbuffer(): ouro has no memoryview")
 
-    def close(self):
-        self._closed = True
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def flush(self):
-        self._check()
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
