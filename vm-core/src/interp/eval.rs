@@ -121,6 +121,27 @@ impl Vm {
                 self.stack.top()
             };
         }
+        // A superinstruction's second half (normal copy only): the operand
+        // of the instruction at `pc`, and pushing its value `w` and stepping
+        // past it, unless `w` is an unbound local (`Null`): then the second
+        // instruction runs on its own dispatch, which raises.
+        macro_rules! second_arg {
+            () => {
+                decode(code.instrs[pc].get()).1 as usize
+            };
+        }
+        macro_rules! push_second {
+            ($w:expr) => {{
+                let w = $w;
+                if !w.is_null() {
+                    self.stack.push(w);
+                    pc += 1;
+                    if STATS {
+                        executed += 1;
+                    }
+                }
+            }};
+        }
         // Runs the conditional jump after an instruction that left a bool
         // on the stack without a dispatch of its own (CPython 3.11's
         // COMPARE_OP_INT_JUMP). Only the normal copy: the recording copy
@@ -354,33 +375,18 @@ impl Vm {
                         }
                         self.stack.push(v);
                         if !TRACING {
-                            let arg2 = decode(code.instrs[pc].get()).1 as usize;
-                            let w = if op == Opcode::LoadFastLoadConst {
+                            let arg2 = second_arg!();
+                            push_second!(if op == Opcode::LoadFastLoadConst {
                                 code.consts[arg2]
                             } else {
                                 self.stack.at(base + arg2)
-                            };
-                            if !w.is_null() {
-                                self.stack.push(w);
-                                pc += 1;
-                                if STATS {
-                                    executed += 1;
-                                }
-                            }
+                            });
                         }
                     }
                     Opcode::LoadConstLoadFast => {
                         self.stack.push(code.consts[arg as usize]);
                         if !TRACING {
-                            let arg2 = decode(code.instrs[pc].get()).1 as usize;
-                            let w = self.stack.at(base + arg2);
-                            if !w.is_null() {
-                                self.stack.push(w);
-                                pc += 1;
-                                if STATS {
-                                    executed += 1;
-                                }
-                            }
+                            push_second!(self.stack.at(base + second_arg!()));
                         }
                     }
                     Opcode::LoadFastReturnValue => {
@@ -443,7 +449,7 @@ impl Vm {
                         let v = pop!();
                         self.stack[base + arg as usize] = v;
                         if !TRACING {
-                            let arg2 = decode(code.instrs[pc].get()).1 as usize;
+                            let arg2 = second_arg!();
                             if op == Opcode::StoreFastStoreFast {
                                 let w = pop!();
                                 self.stack[base + arg2] = w;
@@ -452,14 +458,7 @@ impl Vm {
                                     executed += 1;
                                 }
                             } else {
-                                let w = self.stack.at(base + arg2);
-                                if !w.is_null() {
-                                    self.stack.push(w);
-                                    pc += 1;
-                                    if STATS {
-                                        executed += 1;
-                                    }
-                                }
+                                push_second!(self.stack.at(base + arg2));
                             }
                         }
                     }
