@@ -13,8 +13,8 @@ class UnsupportedOperation(OSError, ValueError):
 
 class _MemoryStream:
     """What StringIO and BytesIO share: the file protocol around a buffer
-    held in memory (closing, the capability queries, line iteration,
-    `with`)."""
+    held in memory (closing, the capability queries, line iteration and
+    `readlines` over their `readline`, `with`)."""
 
     # Each class's message, as CPython words it.
     _closed_message = "I/O operation on closed file"
@@ -32,6 +32,18 @@ class _MemoryStream:
         if not line:
             raise StopIteration
         return line
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
 
     def close(self):
         self._closed = True
@@ -141,18 +153,6 @@ class StringIO(_MemoryStream):
         self._pos = max(self._pos, end)
         return out
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
     def seek(self, pos, whence=0):
         self._check()
         if whence == 0:
@@ -252,18 +252,6 @@ class BytesIO(_MemoryStream):
         out = bytes(self._buf[self._pos:end])
         self._pos = max(self._pos, end)
         return out
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
 
     def readinto(self, buffer):
         data = self.read(len(buffer))
