@@ -29,3 +29,8 @@ except TypeError as e:
     print("TypeError", e)
 buf = bytearray(3)
 print(io.BytesIO(b"abcdef").readinto(buf), buf)
+
+# readlines(hint): BytesIO stops once the lines reach the hint, StringIO once they pass it.
+import io as _io
+for h in (1, 2, 3, 5, -1, 0):
+    print(h, _io.StringIO("a\nbb\nc").readlines(h), _io.BytesIO(b"a\nbb\nc").readlines(h))

@@ -18,6 +18,9 @@ class _MemoryStream:
 
     # Each class's message, as CPython words it.
     _closed_message = "I/O operation on closed file"
+    # `readlines(hint)` stops once the lines read reach `hint` (BytesIO) or
+    # pass it (StringIO), as CPython's two classes differ.
+    _hint_reached_at = False
 
     def _check(self):
         if self._closed:
@@ -42,7 +45,7 @@ class _MemoryStream:
                 return lines
             lines.append(line)
             total += len(line)
-            if hint is not None and 0 < hint <= total:
+            if hint is not None and 0 < hint and (total >= hint if self._hint_reached_at else total > hint):
                 return lines
 
     def close(self):
@@ -198,6 +201,7 @@ class BytesIO(_MemoryStream):
     """A binary stream over bytes held in memory."""
 
     _closed_message = "I/O operation on closed file."
+    _hint_reached_at = True
 
     def __init__(self, initial_bytes=b""):
         if initial_bytes is None:
