@@ -25,7 +25,8 @@ pub struct JitRun {
 /// The optimizations the corpus also runs without, one at a time (each
 /// pass of `opt::PASSES` by its bit in `passes`, call inlining, direct
 /// built-in and Python calls, virtual generator frames, unpacking tuples
-/// the trace built from their items, function-entry traces).
+/// the trace built from their items, globals as constants, function-entry
+/// traces).
 pub const ABLATIONS: &[&str] = &[
     "passes=14",
     "passes=13",
@@ -35,6 +36,7 @@ pub const ABLATIONS: &[&str] = &[
     "native_calls=0",
     "virtual_gens=0",
     "virtual_tuples=0",
+    "global_consts=0",
     "entry_traces=0",
 ];
 

@@ -325,6 +325,11 @@ impl InterpExecutor {
                         break exit_here;
                     }
                 }
+                Op::GuardGlobals(dict) => {
+                    if !rt::globals_are(vm, *dict) {
+                        break exit_here;
+                    }
+                }
                 Op::Safepoint(pc) => rt::safepoint(vm, *pc)?,
                 Op::Exit => break exit_here,
                 Op::StressExit(every) => {

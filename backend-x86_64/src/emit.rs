@@ -1022,6 +1022,12 @@ impl Emit<'_> {
                 self.a.cmp(byte_ptr(rax), 0)?;
                 self.a.je(l)?;
             }
+            Op::GuardGlobals(dict) => {
+                let l = self.exit(i);
+                self.a.mov(rax, qword_ptr(r15 + nat::STATE_FRAME))?;
+                self.a.cmp(dword_ptr(rax + nat::FRAME_GLOBALS), *dict as i32)?;
+                self.a.jne(l)?;
+            }
             Op::Safepoint(pc) => {
                 let label = self.a.create_label();
                 let mut back = self.a.create_label();

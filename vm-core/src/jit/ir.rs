@@ -363,6 +363,7 @@ macro_rules! for_each_ir_op {
             (GuardSteppable, "guard_steppable", false, true),
             (GuardRoom, "guard_room", false, true),
             (CheckValid, "check_valid", false, true),
+            (GuardGlobals, "guard_globals", false, true),
             (Safepoint, "safepoint", false, false),
             (Exit, "exit", false, true),
             (StressExit, "stress_exit", false, true),
@@ -619,6 +620,10 @@ pub enum Op {
     GuardRoom(u32),
     /// Exits (state as it is) if the trace was invalidated.
     CheckValid,
+    /// Exits unless the top frame's globals are this dict (`ObjRef`): the
+    /// one whose entries the trace took as constants (see
+    /// `Recording::constant_globals`).
+    GuardGlobals(u32),
     /// A loop back edge's safepoint (interrupts, fuel, GC) with the frame
     /// at this position; the stack is in memory.
     Safepoint(u32),
@@ -751,6 +756,26 @@ impl Op {
                 | Op::CallBuiltin { .. }
         )
     }
+
+    /// True if the instruction may invalidate the trace: it runs code, or
+    /// stores into a dict (which may be globals the trace assumed).
+    pub fn may_invalidate(&self) -> bool {
+        self.runs_code() || matches!(self, Op::Runtime(RuntimeFn::DictSet))
+    }
+
+    /// True if the top frame may be another one after the instruction
+    /// (it pushes or pops a frame, or tier 1 ran it and may have).
+    pub fn may_change_frame(&self) -> bool {
+        matches!(
+            self,
+            Op::Exec { .. }
+                | Op::Return(_)
+                | Op::Uops { .. }
+                | Op::CallPy { .. }
+                | Op::ResumeGen { .. }
+                | Op::Yield { .. }
+        )
+    }
 }
 
 impl TraceIr {
@@ -805,7 +830,7 @@ impl TraceIr {
                 Op::StressExit(n) => write!(out, " every={n}"),
                 Op::GuardRoom(n) | Op::GuardLen(n) => write!(out, " {n}"),
                 Op::GuardShape { class, shape } => write!(out, " class=obj{class} shape={shape}"),
-                Op::GuardClass(class) => write!(out, " obj{class}"),
+                Op::GuardClass(class) | Op::GuardGlobals(class) => write!(out, " obj{class}"),
                 Op::GuardKind(kind) => write!(out, " {}", kind.name()),
                 Op::GuardFunc { code, globals } => {
                     write!(out, " code={}{}", self.code_name(*code), if *globals { " globals" } else { "" })

@@ -132,6 +132,9 @@ struct Lowering<'a> {
     native_calls: bool,
     /// Unpack tuples the trace built from their items (`virtual_tuples`).
     virtual_tuples: bool,
+    /// Per instruction: the global it loads as a constant, if any
+    /// (`global_consts`; see `Recording::constant_globals`).
+    constant_globals: Vec<Option<super::recorder::GlobalSeen>>,
     /// The calls being lowered inline, outermost first.
     inlined: Vec<Inlined>,
     stack: Vec<Entry>,
@@ -1345,6 +1348,16 @@ impl Lowering<'_> {
         match inst.op {
             Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin => {
                 let s = self.snapshot(inst.pc);
+                if let Some(g) = self.constant_globals.get(self.at.0 as usize).copied().flatten() {
+                    // A constant while the trace is valid (rebinding the
+                    // entry invalidates it) and the frame reads these globals;
+                    // `types` keeps the first of repeated checks.
+                    self.guard(Op::CheckValid, Vec::new(), s);
+                    self.guard(Op::GuardGlobals(g.globals), Vec::new(), s);
+                    let v = self.emit(Op::Const(g.value), Vec::new(), Ty::of(g.value));
+                    self.push(v);
+                    return;
+                }
                 let builtin = inst.op == Opcode::LoadGlobalBuiltin;
                 let (index, keys) = if builtin { (args.cache[1], args.cache[0]) } else { (args.cache[0], 0) };
                 let op = Op::LoadGlobal { builtin, index, name: args.name.0, keys };
@@ -1864,6 +1877,7 @@ pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), params: &super::par
     let mut l = Lowering {
         native_calls: params.native_calls != 0,
         virtual_tuples: params.virtual_tuples != 0,
+        constant_globals: if params.global_consts != 0 { rec.constant_globals() } else { Vec::new() },
         ir: TraceIr::default(),
         rec,
         inline_at: inline_plan(rec, inline > 1, params.virtual_gens != 0 && params.native_calls != 0)

@@ -150,6 +150,10 @@ pub struct ExitInfo {
 pub struct Trace {
     /// `None` once the trace was invalidated and freed.
     executor: Option<Rc<dyn Executor>>,
+    /// Invalidated: unanchored, unlinked and due to be freed. (Its
+    /// validity cell can be cleared before, by a dict whose entry it
+    /// assumed; the driver retires it when it next meets it.)
+    retired: bool,
     /// The executor counts in machine code ([`Executor::native_counts`]).
     native: bool,
     ctx: TraceContext,
@@ -384,8 +388,9 @@ impl Jit {
     /// Marks trace `id` invalid: tier 1 stops entering it, exits linked
     /// to it return to tier 1 instead, and it is freed once no trace runs.
     pub fn invalidate(&mut self, id: u32) {
-        let Some(t) = self.traces.get(id as usize) else { return };
-        if !t.ctx.valid.replace(false) {
+        let Some(t) = self.traces.get_mut(id as usize) else { return };
+        t.ctx.valid.set(false);
+        if core::mem::replace(&mut t.retired, true) {
             return;
         }
         self.stats.invalidations += 1;
@@ -614,6 +619,7 @@ impl Vm {
                 return OnEntry::Enter(id);
             }
             // Invalidated: count again.
+            jit.invalidate(id);
             code.entry_trace.set(CodeObject::NO_TRACE);
             cell.set(ARMED | jit.params.hot_call.min(COUNT_MASK));
             return OnEntry::Interpret;
@@ -667,6 +673,9 @@ impl Vm {
         let stale = deps.iter().any(|&(class, version)| {
             !matches!(self.heap.get(class), crate::runtime::object::Obj::Class(c) if c.version == version)
         });
+        let Some(jit) = self.jit.as_ref() else { return };
+        let globals = if jit.params.global_consts != 0 { rec.constant_globals() } else { Vec::new() };
+        let stale = stale || !self.globals_still(&rec, &globals);
         let Some(jit) = self.jit.as_mut() else { return };
         // A root trace that goes back to tier 1 at its end pays an entry and
         // an exit on every run (a generator's loop that yields to native
@@ -823,10 +832,12 @@ impl Vm {
         // Its entries in `class_deps` too (counted with the trace).
         let bytes = Trace::estimate_bytes(&optimized, exits.len(), roots.len() + deps_count);
         jit.trace_bytes += bytes;
+        let valid = ctx.valid.clone();
         jit.traces.push(Trace {
             bytes,
             native: executor.native_counts().is_some(),
             executor: Some(executor),
+            retired: false,
             ctx,
             ir: optimized,
             exits,
@@ -837,6 +848,40 @@ impl Vm {
             loop_len,
             from_entry: rec.from_entry,
         });
+        self.assume_globals(&globals, &valid);
+    }
+
+    /// True if every global the recording takes as a constant still holds
+    /// the value it saw (and a builtin is still not shadowed by a global).
+    fn globals_still(&self, rec: &Recording, globals: &[Option<recorder::GlobalSeen>]) -> bool {
+        use crate::runtime::object::Obj;
+        globals.iter().zip(&rec.uop_args).all(|(g, args)| {
+            let Some(g) = g else { return true };
+            let holds = match self.heap.get(ObjRef(g.dict)) {
+                Obj::Dict(d) => d.raw_entry(g.index as usize).is_some_and(|e| e.value.is(g.value)),
+                _ => false,
+            };
+            // A builtin's load was specialized for the globals' keys version in `cache[0]`.
+            let unshadowed = g.dict == g.globals
+                || matches!(self.heap.get(ObjRef(g.globals)), Obj::Dict(d) if d.keys_version == args.cache[0]);
+            holds && unshadowed
+        })
+    }
+
+    /// Makes the trace whose validity is `valid` depend on the entries it
+    /// took as constants (and, for builtins, on the globals' keys).
+    fn assume_globals(&mut self, globals: &[Option<recorder::GlobalSeen>], valid: &Rc<Cell<bool>>) {
+        use crate::runtime::object::Obj;
+        for g in globals.iter().flatten() {
+            if let Obj::Dict(d) = self.heap.get_mut(ObjRef(g.dict)) {
+                d.assume(g.index as usize, valid);
+            }
+            if g.dict != g.globals {
+                if let Obj::Dict(d) = self.heap.get_mut(ObjRef(g.globals)) {
+                    d.assume_keys(valid);
+                }
+            }
+        }
     }
 
     /// Runs trace `id` (entered at its anchor with the frame's position
@@ -862,6 +907,7 @@ impl Vm {
             let valid = jit.traces.get(id as usize).is_some_and(|t| t.ctx.valid.get());
             if !valid {
                 // Invalidated: the back edge (or the function entry) goes back to counting.
+                jit.invalidate(id);
                 match jump_at {
                     Some(jump_at) => {
                         let target = decode(code.instrs[jump_at].get()).1;
@@ -900,6 +946,12 @@ impl Vm {
             let snap = &t.ir.snapshots[exit as usize];
             if !t.native {
                 jit.stats.instructions += snap.done as u64 + loops * t.loop_len as u64;
+            }
+            if !t.ctx.valid.get() {
+                // A global it assumed was rebound while it ran (or before a
+                // linked exit entered it): it left at its next check.
+                jit.invalidate(id);
+                return Ok(AfterTrace::Resume);
             }
             let info = &t.exits[exit as usize];
             if let Some(next) = info.link.get() {

@@ -240,11 +240,29 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
     let mut classes: Vec<(ValueId, u32)> = Vec::new();
     // Values whose built-in kind a guard established (an object's kind never changes).
     let mut kinds: Vec<(ValueId, super::ir::Kind)> = Vec::new();
+    // A `check_valid` since the last instruction that could invalidate the trace.
+    let mut valid_checked = false;
+    // The top frame's globals, as a guard established them.
+    let mut globals: Option<u32> = None;
     for (i, inst) in ir.insts.iter().enumerate() {
         if inst.op.runs_code() {
             shapes.clear();
         }
+        if inst.op.may_invalidate() {
+            valid_checked = false;
+        }
+        if inst.op.may_change_frame() {
+            globals = None;
+        }
         match &inst.op {
+            Op::CheckValid => {
+                kept[i] = !valid_checked;
+                valid_checked = true;
+            }
+            Op::GuardGlobals(dict) => {
+                kept[i] = globals != Some(*dict);
+                globals = Some(*dict);
+            }
             Op::Const(v) => non_null[i] = !v.is_null(),
             Op::IntArith(_)
             | Op::FloatArith(_)

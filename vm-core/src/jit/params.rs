@@ -55,6 +55,8 @@ macro_rules! for_each_jit_param {
                 "a generator a trace resumes and that yields back in it runs without a frame, its saved values read and written in place (0: its frame is pushed)"),
             (virtual_tuples, "virtual_tuples", 1, 0, 1,
                 "a tuple the trace built and unpacks is not read: its items are the values it was built from, and dce removes the allocation when no exit needs it (0: it is read)"),
+            (global_consts, "global_consts", 1, 0, 1,
+                "the globals and builtins a trace loads are constants in it, and rebinding one invalidates the trace (0: each load reads the dict through an inline cache)"),
             (entry_traces, "entry_traces", 1, 0, 1,
                 "functions called hot_call times from tier 1 get a trace from their first instruction (0: never, for measuring)"),
             (follow_yields, "follow_yields", 1, 0, 1,

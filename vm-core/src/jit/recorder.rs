@@ -53,6 +53,22 @@ pub struct RecordedInst {
     /// where `IterNext` can step it (a site tier 1 left generic because it
     /// sees several kinds, such as a built-in's Python-written loop).
     pub iter: Option<super::ir::IterKind>,
+    /// For `LOAD_GLOBAL_MODULE`/`LOAD_GLOBAL_BUILTIN`: the entry it read
+    /// and the value, which the trace may take as a constant.
+    pub global: Option<GlobalSeen>,
+}
+
+/// A global or builtin as a completed load saw it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GlobalSeen {
+    /// The frame's globals (`ObjRef`).
+    pub globals: u32,
+    /// The dict holding the entry: the globals, or the builtins.
+    pub dict: u32,
+    /// The entry's index there.
+    pub index: u32,
+    /// The value loaded.
+    pub value: Value,
 }
 
 /// What a recorded `BINARY_OP_INSTANCE`'s call of the left operand's
@@ -160,6 +176,27 @@ impl Recording {
             + self.uop_args.capacity() * size_of::<UopArgs>()
     }
 
+    /// Per instruction: the global or builtin the trace takes as a constant
+    /// there (`global_consts`): each completed load whose entry was not
+    /// volatile, unless the recording also stores or deletes a global of
+    /// that name (its later loads would read the trace's own store).
+    pub fn constant_globals(&self) -> Vec<Option<GlobalSeen>> {
+        let stored: Vec<ObjRef> = self
+            .insts
+            .iter()
+            .zip(&self.uop_args)
+            .filter(|(inst, _)| {
+                matches!(inst.op, Opcode::StoreGlobal | Opcode::DeleteGlobal | Opcode::StoreName | Opcode::DeleteName)
+            })
+            .map(|(_, args)| args.name)
+            .collect();
+        self.insts
+            .iter()
+            .zip(&self.uop_args)
+            .map(|(inst, args)| inst.global.filter(|_| !stored.contains(&args.name)))
+            .collect()
+    }
+
     /// The classes and versions the trace's specialized instructions were
     /// recorded with (it is invalidated when one changes).
     pub fn class_dependencies(&self) -> Vec<(ObjRef, u32)> {
@@ -259,6 +296,25 @@ fn lower_to_uops(inst: &RecordedInst, out: &mut Vec<TraceUop>, index: u32) {
     }
 }
 
+/// What a trace may assume of a global load that just completed (reading
+/// entry `index` of the globals, or of the builtins): the entry and the
+/// value it holds, unless that entry's value was already rebound under a
+/// trace (volatile: the trace reads it instead).
+fn global_seen(
+    heap: &crate::runtime::heap::Heap,
+    globals: ObjRef,
+    builtins: ObjRef,
+    builtin: bool,
+    index: u32,
+    value: Value,
+) -> Option<GlobalSeen> {
+    use crate::runtime::object::Obj;
+    let dict = if builtin { builtins } else { globals };
+    let Obj::Dict(d) = heap.get(dict) else { return None };
+    let holds = d.raw_entry(index as usize).is_some_and(|e| e.value.is(value));
+    (holds && !d.is_volatile(index as usize)).then_some(GlobalSeen { globals: globals.0, dict: dict.0, index, value })
+}
+
 impl Vm {
     /// Called by the tracing copy of the eval loop before the instruction at
     /// `pc` of `code` (the top frame's). Returns false when recording has
@@ -288,6 +344,12 @@ impl Vm {
             let ncache = done.op.cache_size();
             for (i, slot) in args.cache.iter_mut().enumerate().take(ncache.saturating_sub(1)) {
                 *slot = at.instrs.get(done.pc as usize + 2 + i).map(|c| c.get()).unwrap_or(0);
+            }
+            if matches!(done.op, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin) && stack_now >= 1 {
+                let builtin = done.op == Opcode::LoadGlobalBuiltin;
+                let index = if builtin { args.cache[1] } else { args.cache[0] };
+                let value = self.stack[self.stack.len() - 1];
+                done.global = global_seen(&self.heap, f.globals, self.builtins, builtin, index, value);
             }
             rec.uop_args.push(args);
             rec.insts.push(done);
@@ -426,6 +488,7 @@ impl Vm {
             dunder,
             builtin,
             iter,
+            global: None,
         });
         true
     }

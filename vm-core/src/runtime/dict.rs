@@ -51,6 +51,38 @@ struct Index {
     /// whenever they may move or go (the set of keys changes, the dict is
     /// dropped), which every such cache checks.
     watch: Option<Rc<Cell<u64>>>,
+    /// Traces that took entries' values as constants (see [`Dict::assume`]).
+    assumed: Vec<Assumption>,
+    /// Keys whose value changed while a trace assumed it: not assumed again
+    /// (a global the program keeps rebinding is read, not recompiled).
+    volatile: Vec<Value>,
+}
+
+/// A trace's assumption about a dict: the value of one entry (or, with
+/// `index` [`Assumption::KEYS`], only that the set of keys stays the same).
+#[derive(Debug)]
+struct Assumption {
+    index: u32,
+    /// The trace's validity, cleared when the assumption breaks.
+    valid: Rc<Cell<bool>>,
+}
+
+impl Assumption {
+    const KEYS: u32 = u32::MAX;
+}
+
+impl Index {
+    /// Breaks the assumptions `broken` selects (clearing their traces'
+    /// validity) and forgets them.
+    fn break_assumptions(&mut self, mut broken: impl FnMut(&Assumption) -> bool) {
+        self.assumed.retain(|a| {
+            let keep = !broken(a);
+            if !keep {
+                a.valid.set(false);
+            }
+            keep
+        });
+    }
 }
 
 impl Drop for Index {
@@ -58,6 +90,7 @@ impl Drop for Index {
         if let Some(w) = &self.watch {
             w.set(w.get().wrapping_add(1));
         }
+        self.break_assumptions(|_| true);
     }
 }
 
@@ -132,12 +165,37 @@ impl Dict {
         }
     }
 
+    /// Makes a trace depend on the value of entry `idx` (a global or
+    /// builtin it took as a constant): storing another value there,
+    /// changing the set of keys or dropping the dict clears `valid`.
+    pub fn assume(&mut self, idx: usize, valid: &Rc<Cell<bool>>) {
+        self.index.assumed.retain(|a| a.valid.get());
+        self.index.assumed.push(Assumption { index: idx as u32, valid: valid.clone() });
+    }
+
+    /// Makes a trace depend on the set of keys only (a builtin it took as
+    /// a constant must not become shadowed by a global of the same name).
+    pub fn assume_keys(&mut self, valid: &Rc<Cell<bool>>) {
+        self.index.assumed.retain(|a| a.valid.get());
+        self.index.assumed.push(Assumption { index: Assumption::KEYS, valid: valid.clone() });
+    }
+
+    /// True if the value of entry `idx` changed while a trace assumed it
+    /// (see [`Dict::assume`]).
+    pub fn is_volatile(&self, idx: usize) -> bool {
+        let volatile = &self.index.volatile;
+        !volatile.is_empty() && self.entries.get(idx).is_some_and(|e| volatile.iter().any(|k| k.is(e.key)))
+    }
+
     /// The set of keys changed (entries may have moved).
     #[inline]
     fn keys_changed(&mut self) {
         self.keys_version = self.keys_version.wrapping_add(1);
         if let Some(w) = &self.index.watch {
             w.set(w.get().wrapping_add(1));
+        }
+        if !self.index.assumed.is_empty() {
+            self.index.break_assumptions(|_| true);
         }
     }
 
@@ -146,6 +204,25 @@ impl Dict {
     pub fn set_value_at(&mut self, idx: usize, value: Value) {
         self.entries[idx].value = value;
         self.version += 1;
+        if !self.index.assumed.is_empty() {
+            self.value_changed(idx);
+        }
+    }
+
+    /// The value of entry `idx` changed: traces that assumed it are invalid
+    /// and the key is volatile from now on.
+    #[cold]
+    fn value_changed(&mut self, idx: usize) {
+        let mut broke = false;
+        self.index.break_assumptions(|a| {
+            let hit = a.index == idx as u32;
+            broke |= hit && a.valid.get();
+            hit
+        });
+        let key = self.entries[idx].key;
+        if broke && !self.index.volatile.iter().any(|k| k.is(key)) {
+            self.index.volatile.push(key);
+        }
     }
 
     /// Appends a new key known not to be present.
@@ -226,5 +303,52 @@ impl Dict {
     pub fn heap_size(&self) -> usize {
         let index = core::mem::size_of::<HashTable<u32>>() + self.index.table.capacity() * 5;
         self.entries.capacity() * core::mem::size_of::<Entry>() + index
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Dict, Value};
+    use alloc::rc::Rc;
+    use core::cell::Cell;
+
+    fn dict_of(n: i64) -> Dict {
+        let mut d = Dict::new();
+        for k in 0..n {
+            d.insert_new(k as u64, Value::Int(k), Value::Int(k * 10));
+        }
+        d
+    }
+
+    #[test]
+    fn rebinding_an_assumed_entry_breaks_only_its_assumptions() {
+        let mut d = dict_of(3);
+        let (a, b) = (Rc::new(Cell::new(true)), Rc::new(Cell::new(true)));
+        d.assume(0, &a);
+        d.assume(1, &b);
+        d.set_value_at(1, Value::Int(99));
+        assert!(a.get() && !b.get());
+        assert!(d.is_volatile(1) && !d.is_volatile(0));
+        // Broken assumptions are forgotten: a later store breaks nothing new.
+        let c = Rc::new(Cell::new(true));
+        d.assume(1, &c);
+        d.set_value_at(0, Value::Int(5));
+        assert!(!a.get() && c.get());
+    }
+
+    #[test]
+    fn key_changes_and_drop_break_every_assumption() {
+        let mut d = dict_of(2);
+        let (a, keys) = (Rc::new(Cell::new(true)), Rc::new(Cell::new(true)));
+        d.assume(0, &a);
+        d.assume_keys(&keys);
+        d.insert_new(7, Value::Int(7), Value::None);
+        assert!(!a.get() && !keys.get());
+        // Changing keys does not make the entries volatile.
+        assert!(!d.is_volatile(0));
+        let e = Rc::new(Cell::new(true));
+        d.assume(1, &e);
+        drop(d);
+        assert!(!e.get());
     }
 }

@@ -355,6 +355,12 @@ pub fn function_runs(vm: &Vm, v: Value, code: &Rc<crate::interp::code::CodeObjec
     Rc::ptr_eq(&f.code, code) && (!globals || vm.frames.last().is_some_and(|fr| fr.globals == f.globals))
 }
 
+/// True if the top frame's globals are `dict` (`ir::Op::GuardGlobals`).
+#[inline]
+pub fn globals_are(vm: &Vm, dict: u32) -> bool {
+    vm.frames.last().is_some_and(|f| f.globals.0 == dict)
+}
+
 /// True if `gen` is a generator suspended at `pc` of `code` with `values`
 /// saved values (`ir::Op::GuardGen`; `code` is the code object's address).
 pub fn gen_suspended_at(
