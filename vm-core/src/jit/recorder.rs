@@ -299,7 +299,10 @@ fn lower_to_uops(inst: &RecordedInst, out: &mut Vec<TraceUop>, index: u32) {
 /// What a trace may assume of a global load that just completed (reading
 /// entry `index` of the globals, or of the builtins): the entry and the
 /// value it holds, unless that entry's value was already rebound under a
-/// trace (volatile: the trace reads it instead).
+/// trace (volatile: the trace reads it instead) or is of a kind programs
+/// keep their changing state in (instances and containers, such as
+/// deltablue's `planner`, which each test run rebinds: assuming it cost a
+/// recompilation of the whole trace tree for nothing it could fold).
 fn global_seen(
     heap: &crate::runtime::heap::Heap,
     globals: ObjRef,
@@ -312,6 +315,14 @@ fn global_seen(
     let dict = if builtin { builtins } else { globals };
     let Obj::Dict(d) = heap.get(dict) else { return None };
     let holds = d.raw_entry(index as usize).is_some_and(|e| e.value.is(value));
+    let kind_kept = match value {
+        Value::Obj(r) => matches!(
+            heap.get(r),
+            Obj::Function(_) | Obj::Builtin { .. } | Obj::Class(_) | Obj::Module { .. } | Obj::Str(_) | Obj::Tuple(_)
+        ),
+        _ => true,
+    };
+    let holds = holds && kind_kept;
     (holds && !d.is_volatile(index as usize)).then_some(GlobalSeen { globals: globals.0, dict: dict.0, index, value })
 }
 
