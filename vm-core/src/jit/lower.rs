@@ -126,6 +126,8 @@ struct PendingGenerator {
 struct Lowering<'a> {
     ir: TraceIr,
     rec: &'a Recording,
+    /// The heap, read for what constants are (a function constant's code).
+    heap: &'a crate::runtime::heap::Heap,
     /// Per instruction: for a call that can be inlined, where it returns.
     inline_at: Vec<Option<InlineCall>>,
     /// Lower built-in container forms and calls directly (`native_calls`).
@@ -773,6 +775,27 @@ impl Lowering<'_> {
         self.guard(Op::CheckValid, Vec::new(), s);
     }
 
+    /// Guards that `f` is a Python function running `code` (in the frame's
+    /// globals, with `globals`). For a function constant (a global, a
+    /// method or dunder a class assumption found) whose code is `code`,
+    /// only the globals are checked: a function's code and globals never
+    /// change, except where `types.coroutine` swaps its code, which
+    /// invalidates every trace.
+    fn guard_func(&mut self, f: ValueId, code: u32, globals: bool, s: u32) {
+        use crate::runtime::object::Obj;
+        if let Op::Const(Value::Obj(r)) = self.ir.insts[f.0 as usize].op {
+            if let Obj::Function(func) = self.heap.get(r) {
+                if alloc::rc::Rc::ptr_eq(&func.code, &self.rec.codes[code as usize]) {
+                    if globals {
+                        self.guard(Op::GuardGlobals(func.globals.0), Vec::new(), s);
+                    }
+                    return;
+                }
+            }
+        }
+        self.guard(Op::GuardFunc { code, globals }, alloc::vec![f], s);
+    }
+
     /// Starts lowering the call `inst` inline when [`inline_plan`] chose it
     /// and the stack says how it binds its arguments; returns false to
     /// lower it as a real call instead.
@@ -811,7 +834,7 @@ impl Lowering<'_> {
             return false;
         }
         let f = self.peek(argc + 2);
-        self.guard(Op::GuardFunc { code: body.code, globals }, alloc::vec![f], s);
+        self.guard_func(f, body.code, globals, s);
         // Tier 1 would raise RecursionError at the call (at the innermost
         // of nested ones): it runs it then.
         self.guard(Op::GuardRoom(self.inlined.len() as u32 + 1), Vec::new(), s);
@@ -881,7 +904,7 @@ impl Lowering<'_> {
             return false;
         }
         let f = self.peek(argc + 2);
-        self.guard(Op::GuardFunc { code: callee, globals: false }, alloc::vec![f], s);
+        self.guard_func(f, callee, false, s);
         self.sync();
         let next = inst.pc + 1 + inst.op.cache_size() as u32;
         self.ir.push(Op::CallPy { argc: argc as u32, next, code: callee }, Vec::new(), Ty::Void, Some(s));
@@ -1061,7 +1084,7 @@ impl Lowering<'_> {
             None => self.guard(Op::GuardType(inst.tos[0]), alloc::vec![right], s),
         };
         let f = self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(d.func))), Vec::new(), Ty::Obj);
-        self.guard(Op::GuardFunc { code, globals }, alloc::vec![f], s);
+        self.guard_func(f, code, globals, s);
         self.guard(Op::GuardRoom(self.inlined.len() as u32 + 1), Vec::new(), s);
         let mut locals = alloc::vec![None; nlocals];
         locals[0] = Some(left);
@@ -1109,7 +1132,7 @@ impl Lowering<'_> {
             self.guard(Op::GuardTrue, alloc::vec![is_null], s);
         }
         let init_fn = self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(init))), Vec::new(), Ty::Obj);
-        self.guard(Op::GuardFunc { code, globals }, alloc::vec![init_fn], s);
+        self.guard_func(init_fn, code, globals, s);
         self.guard(Op::GuardRoom(self.inlined.len() as u32 + 1), Vec::new(), s);
         let instance = self.emit(Op::NewInstance(class), Vec::new(), Ty::Obj);
         let mut locals = alloc::vec![None; nlocals];
@@ -1872,9 +1895,15 @@ fn runtime_value_form(inst: &RecordedInst) -> bool {
 /// `inline_calls` lets calls chosen by [`inline_plan`] run without a frame
 /// (0 none, 1 calls without effects, 2 also calls with) and `native_calls`
 /// lowers built-in container forms and calls directly (0: as uops).
-pub fn lower(rec: &Recording, exit_at: (i32, u32, u32, u32), params: &super::params::JitParams) -> TraceIr {
+pub fn lower(
+    rec: &Recording,
+    heap: &crate::runtime::heap::Heap,
+    exit_at: (i32, u32, u32, u32),
+    params: &super::params::JitParams,
+) -> TraceIr {
     let inline = params.inline_calls;
     let mut l = Lowering {
+        heap,
         native_calls: params.native_calls != 0,
         virtual_tuples: params.virtual_tuples != 0,
         constant_globals: if params.global_consts != 0 { rec.constant_globals() } else { Vec::new() },

@@ -692,7 +692,7 @@ impl Vm {
             return;
         }
         jit.stats.uops_recorded += rec.uops.len() as u64;
-        let mut optimized = lower::lower(&rec, exit_at, &jit.params);
+        let mut optimized = lower::lower(&rec, &self.heap, exit_at, &jit.params);
         let mut stages: Vec<(&str, String)> = Vec::new();
         if jit.dump_ir {
             stages.push(("as lowered", optimized.to_text()));

@@ -50,6 +50,10 @@ fn iterable_coroutine(vm: &mut Vm, args: &[Value], _kw: &[(ObjRef, Value)]) -> P
         func.code = co;
         func.version = func.version.wrapping_add(1);
     }
+    // Traces take a function constant's code as fixed (`Lowering::guard_func`).
+    if let Some(jit) = vm.jit.as_mut() {
+        jit.invalidate_all();
+    }
     Ok(args[0])
 }
 
