@@ -231,7 +231,7 @@ impl Vm {
     }
 
     /// True for class attributes that may intercept instance stores.
-    fn maybe_data_descriptor(&self, v: Value) -> bool {
+    pub(crate) fn maybe_data_descriptor(&self, v: Value) -> bool {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Property(_) | Obj::Instance(_)))
     }
 

@@ -416,16 +416,21 @@ impl Vm {
                 let Obj::Class(class) = self.heap.get(inst.class) else { return Err(Fail::NotInstance) };
                 let slot = self.shapes.lookup(inst.shape, name);
                 let head = [inst.class.0, class.version, inst.shape.0];
+                // A class with data descriptors (properties) specializes the
+                // names that are not one: what the class holds for the name
+                // cannot change without bumping the version the form checks.
+                let descr = class.hooks & HOOK_DESCR != 0
+                    && self.lookup_class_attr(inst.class, name).is_some_and(|v| self.maybe_data_descriptor(v));
                 match op {
                     Opcode::LoadAttr => {
-                        if class.hooks & (HOOK_GETATTRIBUTE | HOOK_DESCR) != 0 {
+                        if class.hooks & HOOK_GETATTRIBUTE != 0 || descr {
                             return Err(Fail::ClassHooks);
                         }
                         let slot = slot.ok_or(Fail::NotInShape)?;
                         Ok((Opcode::LoadAttrInstance, [head[0], head[1], head[2], slot as u32]))
                     }
                     Opcode::LoadMethod => {
-                        if class.hooks & (HOOK_GETATTRIBUTE | HOOK_DESCR) != 0 {
+                        if class.hooks & HOOK_GETATTRIBUTE != 0 || descr {
                             return Err(Fail::ClassHooks);
                         }
                         if slot.is_some() {
@@ -440,7 +445,7 @@ impl Vm {
                         }
                     }
                     _ => {
-                        if class.hooks & (HOOK_SETATTR | HOOK_DESCR) != 0 || class.slots.is_some() {
+                        if class.hooks & HOOK_SETATTR != 0 || descr || class.slots.is_some() {
                             return Err(Fail::ClassHooks);
                         }
                         if inst.exc.is_some() {
@@ -448,6 +453,8 @@ impl Vm {
                         }
                         match slot {
                             Some(slot) => Ok((Opcode::StoreAttrInstance, [head[0], head[1], head[2], slot as u32])),
+                            // Its guard checks hooks, not the version: no data descriptors.
+                            None if class.hooks & HOOK_DESCR != 0 => Err(Fail::ClassHooks),
                             None => {
                                 // A new attribute: the shape transition the generic store took
                                 // before (none yet: the next attempt will find it).

@@ -176,8 +176,10 @@ pub(super) fn guard_instance_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flo
 /// base's `__init__` keep the base's attributes in the same slots, so
 /// `self.x` in a base-class method stays specialized for all of them. What
 /// the class could change is summed up in its hooks (kept current on every
-/// class mutation), checked on each run against `forbidden`. Exception
-/// instances (whose stores go through their own fields) never match.
+/// class mutation), checked on each run against `forbidden`; a class with
+/// data descriptors (`HOOK_DESCR`) matches only at the entry's class and
+/// version. Exception instances (whose stores go through their own fields)
+/// never match.
 #[inline(always)]
 fn slot_entry_matches(vm: &Vm, v: Value, a: &mut UopArgs, forbidden: u8) -> bool {
     let Value::Obj(r) = v else { return false };
@@ -193,7 +195,12 @@ fn slot_entry_matches(vm: &Vm, v: Value, a: &mut UopArgs, forbidden: u8) -> bool
             None => return false,
         }
     };
-    if inst.exc.is_some() || !matches!(vm.heap.get(inst.class), Obj::Class(c) if c.hooks & forbidden == 0) {
+    let Obj::Class(c) = vm.heap.get(inst.class) else { return false };
+    let blocked = c.hooks & forbidden;
+    // A class with data descriptors matches only as the entry's own class
+    // at the entry's version: specializing checked the name is not one.
+    let own = || inst.class.0 == a.cache[entry] && c.version == a.cache[entry + 1];
+    if inst.exc.is_some() || (blocked != 0 && (blocked != HOOK_DESCR || !own())) {
         return false;
     }
     if entry == 4 {
