@@ -249,6 +249,9 @@ macro_rules! for_each_opcode {
             // `next(gen)`, `gen.__next__()`, `gen.send(v)` on a generator:
             // its frame is pushed (a yield is the call's result; a return raises StopIteration).
             (CallGen, "CALL_GEN", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
+            // A property of an instance: its getter's frame is pushed with
+            // the instance as `self` (the getter's return replaces it).
+            (LoadAttrProperty, "LOAD_ATTR_PROPERTY", Name, |_a: u32| 0, |_a: u32| 1),
             // ----- superinstructions (made at load, never stored) -----
             // The first instruction of a pair, marked to say the next one is
             // the second (`Opcode::unfused` is the first's opcode). Tier 1's
@@ -440,6 +443,7 @@ macro_rules! for_each_specialization {
             (ToBoolAlwaysTrue, ToBool, [GuardTosClassVersion, ReplaceWithTrue]),
             (SendGen, Send, [GuardSendGenerator, SendGenFrame]),
             (CallGen, Call, [GuardCallGen, CallGenFrame]),
+            (LoadAttrProperty, LoadAttr, [GuardPropertyClass, PropertyFrame]),
         }
     };
 }

@@ -1140,7 +1140,8 @@ impl Vm {
                     | Opcode::ToBoolStr
                     | Opcode::ToBoolAlwaysTrue
                     | Opcode::SendGen
-                    | Opcode::CallGen => {
+                    | Opcode::CallGen
+                    | Opcode::LoadAttrProperty => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {

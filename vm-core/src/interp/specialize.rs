@@ -6,7 +6,7 @@
 
 use crate::bytecode::opcode::{BinaryOp, Opcode};
 use crate::interp::code::CodeObject;
-use crate::runtime::object::{Obj, PyResult, ShapeTable, HOOK_DESCR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
+use crate::runtime::object::{Obj, PyResult, ShapeTable, HOOK_DESCR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::runtime::value::{ObjRef, Value};
 use crate::uop::{Flow, Uop, UopArgs};
 use crate::vm::Vm;
@@ -199,6 +199,21 @@ impl Vm {
     fn both_str(&self, a: Value, b: Value) -> bool {
         let is_str = |v| matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)));
         is_str(a) && is_str(b)
+    }
+
+    /// `LOAD_ATTR_PROPERTY` for a property whose getter is a plain Python
+    /// function of one parameter (no defaults needed, no `*args`, not a
+    /// generator): cache [class, version, getter].
+    fn specialize_property(&self, class: ObjRef, version: u32, name: ObjRef) -> Spec {
+        let Some(Value::Obj(p)) = self.lookup_class_attr(class, name) else { return Err(Fail::ClassHooks) };
+        let Obj::Property(prop) = self.heap.get(p) else { return Err(Fail::ClassHooks) };
+        let Value::Obj(getter) = prop.fget else { return Err(Fail::ClassHooks) };
+        let Obj::Function(f) = self.heap.get(getter) else { return Err(Fail::ClassHooks) };
+        let c = &f.code.code;
+        if c.flags != 0 || c.kwonlyargcount != 0 || c.argcount != 1 {
+            return Err(Fail::ClassHooks);
+        }
+        Ok((Opcode::LoadAttrProperty, [class.0, version, getter.0, 0]))
     }
 
     /// `LOAD_ATTR_CLASS`: the class dict entry (of `class` or the base where
@@ -423,8 +438,15 @@ impl Vm {
                     && self.lookup_class_attr(inst.class, name).is_some_and(|v| self.maybe_data_descriptor(v));
                 match op {
                     Opcode::LoadAttr => {
-                        if class.hooks & HOOK_GETATTRIBUTE != 0 || descr {
+                        if class.hooks & HOOK_GETATTRIBUTE != 0 {
                             return Err(Fail::ClassHooks);
+                        }
+                        if descr {
+                            // An AttributeError from the getter falls back to `__getattr__`.
+                            if class.hooks & HOOK_GETATTR != 0 {
+                                return Err(Fail::ClassHooks);
+                            }
+                            return self.specialize_property(inst.class, class.version, name);
                         }
                         let slot = slot.ok_or(Fail::NotInShape)?;
                         Ok((Opcode::LoadAttrInstance, [head[0], head[1], head[2], slot as u32]))

@@ -47,6 +47,7 @@ pub fn pushes_frame(op: Opcode) -> bool {
             | Opcode::ForIterGen
             | Opcode::SendGen
             | Opcode::CallGen
+            | Opcode::LoadAttrProperty
     )
 }
 

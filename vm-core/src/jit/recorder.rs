@@ -204,7 +204,10 @@ impl Recording {
         for (inst, args) in self.insts.iter().zip(&self.uop_args) {
             let entries: &[usize] = match inst.op {
                 Opcode::LoadAttrInstance | Opcode::LoadMethodInstance | Opcode::StoreAttrInstance => &[0, 4],
-                Opcode::CallAllocAndEnterInit | Opcode::LoadAttrClass | Opcode::ToBoolAlwaysTrue => &[0],
+                Opcode::CallAllocAndEnterInit
+                | Opcode::LoadAttrClass
+                | Opcode::ToBoolAlwaysTrue
+                | Opcode::LoadAttrProperty => &[0],
                 _ => &[],
             };
             let cached = entries.iter().map(|&e| (args.cache[e], args.cache[e + 1]));

@@ -957,6 +957,33 @@ pub(super) fn binary_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow
     Ok(Flow::Frame)
 }
 
+/// Cache of `LOAD_ATTR_PROPERTY`: [class, class version, getter]. The
+/// receiver is an instance of exactly that class, at that version (which
+/// any change to the class's attributes, or its bases', moves).
+#[inline]
+pub(super) fn guard_property_class(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let ok = instance_class(vm, vm.stack.top()).is_some_and(|c| c.0 == a.cache[0])
+        && class_has_version(vm, a.cache[0], a.cache[1]);
+    Ok(if ok { Flow::Continue } else { Flow::Deopt })
+}
+
+/// Runs the property's getter (a Python function of one parameter) as a
+/// frame whose `self` is the receiver: its return replaces the receiver.
+#[inline]
+pub(super) fn property_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    if vm.frames.len() >= vm.config.recursion_limit {
+        return Err(vm.recursion_error());
+    }
+    let func = ObjRef(a.cache[2]);
+    let Obj::Function(f) = vm.heap.get(func) else { return Ok(Flow::Deopt) };
+    let (code, globals) = (f.code.clone(), f.globals);
+    vm.stats.calls += 1;
+    let at = vm.stack.len() - 1;
+    let frame = vm.new_frame(func, code, globals, at, at, ReturnAction::Push);
+    vm.frames.push(frame);
+    Ok(Flow::Frame)
+}
+
 /// `v` is a str.
 #[inline(always)]
 fn is_str(vm: &Vm, v: Value) -> bool {
