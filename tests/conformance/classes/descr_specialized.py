@@ -86,3 +86,21 @@ def holder_reads(n):
             Plain.__set__ = lambda self, obj, v: None
     return s
 print(holder_reads(2000))
+
+# New attributes added by __init__ in a class with a property: the name
+# becomes a property (with a setter that ignores the store) mid-loop.
+class Made:
+    @property
+    def kind(self):
+        return "made"
+    def __init__(self, v):
+        self.v = v
+def makes(n):
+    s = 0
+    for i in range(n):
+        m = Made(i)
+        s += m.v
+        if i == 700:
+            Made.v = property(lambda self: -1, lambda self, value: None)
+    return s, m.kind, Made(5).v
+print(makes(1500))

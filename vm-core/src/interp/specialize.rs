@@ -475,8 +475,6 @@ impl Vm {
                         }
                         match slot {
                             Some(slot) => Ok((Opcode::StoreAttrInstance, [head[0], head[1], head[2], slot as u32])),
-                            // Its guard checks hooks, not the version: no data descriptors.
-                            None if class.hooks & HOOK_DESCR != 0 => Err(Fail::ClassHooks),
                             None => {
                                 // A new attribute: the shape transition the generic store took
                                 // before (none yet: the next attempt will find it).

@@ -102,6 +102,9 @@ struct Inlined {
     /// operand): its return is the operation's value unless it is
     /// `NotImplemented`, which tier 1 handles.
     dunder: Option<(crate::jit::recorder::DunderCall, u32)>,
+    /// A property's getter (`LOAD_ATTR_PROPERTY`; `ObjRef`): its frame has
+    /// no function slot (the instance is its first local) and returns its value.
+    getter: Option<u32>,
     /// A generator region's frame (see [`Lowering::begin_generator`]).
     generator: Option<GeneratorFrame>,
 }
@@ -224,8 +227,8 @@ impl Lowering<'_> {
         let mut null = None;
         for (k, inl) in self.inlined.iter().enumerate() {
             let call_base = self.keep + stack.len() as u32;
-            // A dunder's frame starts at its operands: no function slot.
-            if inl.dunder.is_none() {
+            // A dunder's or getter's frame starts at its operands: no function slot.
+            if inl.dunder.is_none() && inl.getter.is_none() {
                 stack.push(inl.func);
                 if !inl.with_self {
                     stack.push(inl.self_or_null);
@@ -250,6 +253,7 @@ impl Lowering<'_> {
                 with_self: inl.with_self,
                 init: inl.init,
                 dunder: inl.dunder.map(|(d, oparg)| (d.func, oparg)),
+                getter: inl.getter,
             });
         }
         let s = Snapshot { pc: Some(outermost.caller_pc), keep: self.keep, stack, depth, code, done, frames };
@@ -808,6 +812,9 @@ impl Lowering<'_> {
         if inst.op == Opcode::BinaryOpInstance {
             return self.begin_inline_dunder(inst, body.code, callee, effects);
         }
+        if inst.op == Opcode::LoadAttrProperty {
+            return self.begin_inline_getter(inst, body.code, callee, effects);
+        }
         let argc = inst.arg as usize;
         let len = self.stack.len();
         if len < argc + 2 {
@@ -1053,6 +1060,7 @@ impl Lowering<'_> {
             caller_at: (self.at.1, self.at.2),
             init: None,
             dunder: None,
+            getter: None,
             generator: None,
         }
     }
@@ -1098,6 +1106,39 @@ impl Lowering<'_> {
             code,
             dunder: Some((d, inst.arg)),
             ..self.inlined_at(inst, len - 2, effects, s)
+        };
+        self.enter_inlined(frame);
+        true
+    }
+
+    /// `LOAD_ATTR_PROPERTY` inline: the instance is of the class cached
+    /// (whose version the trace depends on, so the property and its getter
+    /// are the ones cached), and the getter's body runs with it as `self`.
+    fn begin_inline_getter(&mut self, inst: &RecordedInst, code: u32, callee: &[RecordedInst], effects: bool) -> bool {
+        let len = self.stack.len();
+        if len < 1 {
+            return false;
+        }
+        let args = self.rec.uop_args[self.at.0 as usize];
+        let (class, getter) = (args.cache[0], args.cache[2]);
+        let nlocals = self.rec.codes[code as usize].nlocals();
+        let globals = callee.iter().any(|i| matches!(i.op, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin));
+        let s = self.snapshot(inst.pc);
+        let instance = self.peek(1);
+        self.guard(Op::GuardClass(class), alloc::vec![instance], s);
+        let f = self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(getter))), Vec::new(), Ty::Obj);
+        self.guard_func(f, code, globals, s);
+        self.guard(Op::GuardRoom(self.inlined.len() as u32 + 1), Vec::new(), s);
+        let mut locals = alloc::vec![None; nlocals];
+        locals[0] = Some(instance);
+        let frame = Inlined {
+            locals,
+            func: f,
+            self_or_null: instance,
+            with_self: true,
+            code,
+            getter: Some(getter),
+            ..self.inlined_at(inst, len - 1, effects, s)
         };
         self.enter_inlined(frame);
         true
@@ -1667,7 +1708,8 @@ pub fn inline_plan(rec: &Recording, effects: bool, generators: bool) -> Vec<Opti
         }
         let init = call.op == Opcode::CallAllocAndEnterInit;
         let dunder = call.op == Opcode::BinaryOpInstance && call.dunder.is_some();
-        if !(call.op == Opcode::CallPyExactArgs || init && effects || dunder)
+        let getter = call.op == Opcode::LoadAttrProperty;
+        if !(call.op == Opcode::CallPyExactArgs || init && effects || dunder || getter)
             || call.next.0 != call.depth + 1
             || call.next.2 != 0
         {
@@ -1683,6 +1725,11 @@ pub fn inline_plan(rec: &Recording, effects: bool, generators: bool) -> Vec<Opti
         match binds_self(code.simple_argcount, call.arg as usize) {
             _ if dunder => {
                 if code.simple_argcount != 2 || !code.code.freevars.is_empty() {
+                    continue;
+                }
+            }
+            _ if getter => {
+                if code.simple_argcount != 1 || !code.code.freevars.is_empty() {
                     continue;
                 }
             }

@@ -257,17 +257,29 @@ pub(super) fn guard_store_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> 
 /// Cache of `STORE_ATTR_INSTANCE_ADD`: [class seen, shape before, slot the
 /// store appends, shape after]. Matches an instance of that shape
 /// (any class: what a class could change is in its hooks, checked here)
-/// whose class allows new attributes.
+/// whose class allows new attributes and, if it has data descriptors,
+/// has none of this name (looked up, out of line: the form keeps no version).
 #[inline]
 pub(super) fn guard_store_add(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let Value::Obj(r) = vm.stack.top() else { return Ok(Flow::Deopt) };
     let Obj::Instance(inst) = vm.heap.get(r) else { return Ok(Flow::Deopt) };
+    let class = inst.class;
     let ok = inst.shape == ShapeId(a.cache[1])
         && inst.slots.len() == a.cache[2] as usize
         && inst.exc.is_none()
-        && matches!(vm.heap.get(inst.class),
-            Obj::Class(c) if c.hooks & (HOOK_SETATTR | HOOK_DESCR) == 0 && c.slots.is_none());
+        && match vm.heap.get(class) {
+            Obj::Class(c) if c.hooks & HOOK_SETATTR == 0 && c.slots.is_none() => {
+                c.hooks & HOOK_DESCR == 0 || !name_is_descriptor(vm, class, a.name)
+            }
+            _ => false,
+        };
     Ok(if ok { Flow::Continue } else { Flow::Deopt })
+}
+
+/// True if `class` (or a base) may have a data descriptor called `name`.
+#[inline(never)]
+fn name_is_descriptor(vm: &Vm, class: ObjRef, name: ObjRef) -> bool {
+    vm.lookup_class_attr(class, name).is_some_and(|v| vm.maybe_data_descriptor(v))
 }
 
 /// Appends the value as the instance's new last slot and moves it to the
