@@ -129,7 +129,7 @@ pub fn divmod_big(a: &BigInt, b: &BigInt) -> Result<(BigInt, BigInt), NumError> 
 
 /// CPython's `float_divmod` core for `wx != 0`: `(vx // wx, vx % wx)`.
 fn float_divmod_raw(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = libm::fmod(vx, wx);
+    let mut m = crate::runtime::fmod::fmod(vx, wx);
     let mut div = (vx - m) / wx;
     if m != 0.0 {
         if (wx < 0.0) != (m < 0.0) {
@@ -164,7 +164,7 @@ pub fn float_mod(x: f64, y: f64) -> Result<f64, NumError> {
     if y == 0.0 {
         return Err(NumError::ZeroDivision("float modulo"));
     }
-    let mut m = libm::fmod(x, y);
+    let mut m = crate::runtime::fmod::fmod(x, y);
     if m != 0.0 {
         if (y < 0.0) != (m < 0.0) {
             m += y;
@@ -408,7 +408,7 @@ pub fn pow_mod(base: &BigInt, exp: &BigInt, m: &BigInt) -> Result<BigInt, NumErr
 
 fn is_odd_integer(y: f64) -> bool {
     // Odd integers are below 2**53 in magnitude.
-    libm::fabs(y) < 9007199254740992.0 && libm::fmod(y, 2.0) != 0.0 && libm::floor(y) == y
+    libm::fabs(y) < 9007199254740992.0 && crate::runtime::fmod::fmod(y, 2.0) != 0.0 && libm::floor(y) == y
 }
 
 /// Python `x ** y` on floats with CPython's special cases: `0.0 ** -1` is
