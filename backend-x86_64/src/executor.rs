@@ -98,7 +98,7 @@ impl Executor for NativeExecutor {
         }
         #[cfg(not(feature = "disasm"))]
         {
-            None
+            Some(String::from("  (no disassembler in this build: it needs the `disasm` feature)\n"))
         }
     }
 }

@@ -66,10 +66,14 @@ use crate::vm::Vm;
 
 /// Number of items in `range(start, stop, step)`.
 pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
+    // The distance between two i64s fits a u64 (wrapping subtraction gives
+    // it exactly), so no 128-bit division is needed (it is a library call
+    // on every target, and a long one on 32-bit ones).
+    let count = |from: i64, to: i64| (to.wrapping_sub(from) as u64 - 1) / step.unsigned_abs() + 1;
     if step > 0 && start < stop {
-        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as usize
+        count(start, stop) as usize
     } else if step < 0 && start > stop {
-        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as usize
+        count(stop, start) as usize
     } else {
         0
     }
@@ -377,4 +381,31 @@ pub(crate) fn runtime_fn_of(f: crate::runtime::object::NativeFn) -> Option<crate
 pub(crate) fn str_case(vm: &mut Vm, s: ObjRef, upper: bool) -> PyResult<Value> {
     let method = if upper { methods::str_upper } else { methods::str_lower };
     method(vm, &[Value::Obj(s)], &[])
+}
+
+#[cfg(test)]
+mod tests {
+    /// `range_len` against the count computed in 128 bits, at the edges of i64.
+    #[test]
+    fn range_len_matches_wide_arithmetic() {
+        let edges = [i64::MIN, i64::MIN + 1, -7, -1, 0, 1, 2, 3, 7, 1000, i64::MAX - 1, i64::MAX];
+        for &start in &edges {
+            for &stop in &edges {
+                for &step in &edges {
+                    if step == 0 {
+                        continue;
+                    }
+                    let (a, b, s) = (start as i128, stop as i128, step as i128);
+                    let want = if s > 0 && a < b {
+                        (b - a - 1) / s + 1
+                    } else if s < 0 && a > b {
+                        (a - b - 1) / -s + 1
+                    } else {
+                        0
+                    };
+                    assert_eq!(super::range_len(start, stop, step), want as usize, "range({start}, {stop}, {step})");
+                }
+            }
+        }
+    }
 }

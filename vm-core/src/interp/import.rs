@@ -88,7 +88,7 @@ impl Vm {
             return Ok(m);
         }
         let found = match crate::stdlib::find(name) {
-            Some(m) => Some((String::from(m.source), String::from(m.file))),
+            Some(m) => m.source().map(|source| (source, String::from(m.file))),
             None => self.host.load_module_source(name),
         };
         let Some((source, file)) = found else {

@@ -129,7 +129,7 @@ pub fn divmod_big(a: &BigInt, b: &BigInt) -> Result<(BigInt, BigInt), NumError> 
 
 /// CPython's `float_divmod` core for `wx != 0`: `(vx // wx, vx % wx)`.
 fn float_divmod_raw(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = libm::fmod(vx, wx);
+    let mut m = crate::runtime::fmod::fmod(vx, wx);
     let mut div = (vx - m) / wx;
     if m != 0.0 {
         if (wx < 0.0) != (m < 0.0) {
@@ -164,7 +164,7 @@ pub fn float_mod(x: f64, y: f64) -> Result<f64, NumError> {
     if y == 0.0 {
         return Err(NumError::ZeroDivision("float modulo"));
     }
-    let mut m = libm::fmod(x, y);
+    let mut m = crate::runtime::fmod::fmod(x, y);
     if m != 0.0 {
         if (y < 0.0) != (m < 0.0) {
             m += y;
@@ -408,7 +408,7 @@ pub fn pow_mod(base: &BigInt, exp: &BigInt, m: &BigInt) -> Result<BigInt, NumErr
 
 fn is_odd_integer(y: f64) -> bool {
     // Odd integers are below 2**53 in magnitude.
-    libm::fabs(y) < 9007199254740992.0 && libm::fmod(y, 2.0) != 0.0 && libm::floor(y) == y
+    libm::fabs(y) < 9007199254740992.0 && crate::runtime::fmod::fmod(y, 2.0) != 0.0 && libm::floor(y) == y
 }
 
 /// Python `x ** y` on floats with CPython's special cases: `0.0 ** -1` is
@@ -551,11 +551,24 @@ pub fn hash_i64(i: i64) -> i64 {
 
 /// Python `hash(i)` for a big int (equals `hash(float(i))` when exact).
 pub fn hash_int(i: &BigInt) -> i64 {
-    let mut acc: u128 = 0;
-    for d in i.magnitude().to_u64_digits().iter().rev() {
-        acc = ((acc << 64) | *d as u128) % HASH_MODULUS as u128;
+    let mut acc = 0;
+    for &d in i.magnitude().to_u64_digits().iter().rev() {
+        acc = mersenne_step(acc, d);
     }
-    finish_hash(acc as u64, i.is_negative())
+    finish_hash(acc, i.is_negative())
+}
+
+/// `(acc * 2**64 + d) % HASH_MODULUS` for `acc < HASH_MODULUS`, without a
+/// division: the modulus is `2**61 - 1`, so `2**64` is 8 modulo it, and
+/// `x % (2**61 - 1)` folds the bits above 61 onto the low ones.
+fn mersenne_step(acc: u64, d: u64) -> u64 {
+    let t = (u128::from(acc) << 3) + u128::from(d); // below 2**65
+    let folded = (t & u128::from(HASH_MODULUS)) as u64 + (t >> 61) as u64; // below 2**61 + 16
+    if folded >= HASH_MODULUS {
+        folded - HASH_MODULUS
+    } else {
+        folded
+    }
 }
 
 /// Python `hash(x)` for a float: CPython's `_Py_HashDouble`, so
@@ -685,6 +698,28 @@ pub fn int_to_prefixed(i: &BigInt, radix: u32) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// The division-free Mersenne step against the 128-bit remainder.
+    #[test]
+    fn mersenne_step_matches_the_remainder() {
+        let m = super::HASH_MODULUS;
+        let accs = [0, 1, 7, m / 2, m - 2, m - 1];
+        let digits = [0, 1, 8, m - 1, m, m + 1, 1 << 63, u64::MAX - 1, u64::MAX];
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut more = alloc::vec::Vec::new();
+        for _ in 0..1000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            more.push(x);
+        }
+        for &acc in accs.iter().chain(more.iter().map(|v| v % m).collect::<alloc::vec::Vec<_>>().iter()) {
+            for &d in digits.iter().chain(more.iter().take(50)) {
+                let want = (((acc as u128) << 64) | d as u128) % m as u128;
+                assert_eq!(super::mersenne_step(acc, d) as u128, want, "{acc} {d}");
+            }
+        }
+    }
+
     use super::*;
 
     fn big(s: &str) -> BigInt {

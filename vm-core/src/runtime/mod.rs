@@ -6,6 +6,7 @@ pub mod dict;
 pub mod float_fmt;
 pub mod fmath;
 mod fmath_tables;
+pub mod fmod;
 pub mod heap;
 pub mod int_ops;
 pub mod layout;

@@ -7,14 +7,24 @@
 //! comments and docstrings are our own (audited line by line against
 //! CPython's Lib/ for identical text).
 
-/// A standard-library module shipped as Python source.
+mod packed;
+
+/// A standard-library module shipped as Python source (packed by
+/// `build.rs`, unpacked at import).
 pub struct SourceModule {
     /// The module name (`copy`).
     pub name: &'static str,
-    /// Its source text.
-    pub source: &'static str,
+    /// Its source text, packed (see [`SourceModule::source`]).
+    pub packed: &'static [u8],
     /// Its file name in tracebacks (`<stdlib>/copy.py`).
     pub file: &'static str,
+}
+
+impl SourceModule {
+    /// Its source text (`None` only if the build packed it wrongly).
+    pub fn source(&self) -> Option<alloc::string::String> {
+        packed::unpack(self.packed)
+    }
 }
 
 macro_rules! source_modules {
@@ -23,7 +33,11 @@ macro_rules! source_modules {
         pub static SOURCE_MODULES: &[SourceModule] = &[
             $(
                 #[cfg(feature = $feature)]
-                SourceModule { name: $name, source: include_str!($file), file: concat!("<stdlib>/", $file) },
+                SourceModule {
+                    name: $name,
+                    packed: include_bytes!(concat!(env!("OUT_DIR"), "/stdlib/", $file, ".lz")),
+                    file: concat!("<stdlib>/", $file),
+                },
             )*
         ];
     };
@@ -54,4 +68,20 @@ source_modules! {
 /// The standard-library source module called `name`.
 pub fn find(name: &str) -> Option<&'static SourceModule> {
     SOURCE_MODULES.iter().find(|m| m.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    /// Every packed module unpacks to its file's text.
+    #[test]
+    fn packed_sources_unpack_to_the_files() {
+        for m in super::SOURCE_MODULES {
+            let path = alloc::format!("{}/src/stdlib/{}", env!("CARGO_MANIFEST_DIR"), &m.file["<stdlib>/".len()..]);
+            let want = std::fs::read_to_string(&path).expect("read the source");
+            assert_eq!(m.source().as_deref(), Some(want.as_str()), "{path}");
+            assert!(m.packed.len() < want.len(), "{path}");
+        }
+    }
 }

@@ -253,7 +253,7 @@ fn fmod(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
     if y.is_infinite() && x.is_finite() {
         return Ok(Value::Float(x));
     }
-    let r = libm::fmod(x, y);
+    let r = crate::runtime::fmod::fmod(x, y);
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error(vm));
     }
@@ -276,7 +276,7 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
                 y
             }
         } else if x.is_infinite() {
-            let odd_y = y.is_finite() && libm::fmod(libm::fabs(y), 2.0) == 1.0;
+            let odd_y = y.is_finite() && crate::runtime::fmod::fmod(libm::fabs(y), 2.0) == 1.0;
             if y > 0.0 {
                 if odd_y {
                     x
