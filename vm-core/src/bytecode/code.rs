@@ -139,6 +139,13 @@ pub struct Code {
 }
 
 impl Code {
+    /// True for a body taking exactly `params` positional parameters and
+    /// nothing else (no `*args`, `**kwargs` or keyword-only ones; not a
+    /// generator or coroutine): a frame can run it with just its operands.
+    pub fn takes_only(&self, params: u32) -> bool {
+        self.flags == 0 && self.kwonlyargcount == 0 && self.argcount == params
+    }
+
     /// Number of fast locals.
     pub fn nlocals(&self) -> usize {
         self.varnames.len()

@@ -252,6 +252,9 @@ macro_rules! for_each_opcode {
             // A property of an instance: its getter's frame is pushed with
             // the instance as `self` (the getter's return replaces it).
             (LoadAttrProperty, "LOAD_ATTR_PROPERTY", Name, |_a: u32| 0, |_a: u32| 1),
+            // `obj[key]` on an instance whose class has a Python
+            // `__getitem__`: its frame is pushed with the two operands.
+            (BinarySubscrInstance, "BINARY_SUBSCR_INSTANCE", None, |_a: u32| -1, |_a: u32| 2),
             // ----- superinstructions (made at load, never stored) -----
             // The first instruction of a pair, marked to say the next one is
             // the second (`Opcode::unfused` is the first's opcode). Tier 1's
@@ -444,6 +447,7 @@ macro_rules! for_each_specialization {
             (SendGen, Send, [GuardSendGenerator, SendGenFrame]),
             (CallGen, Call, [GuardCallGen, CallGenFrame]),
             (LoadAttrProperty, LoadAttr, [GuardPropertyClass, PropertyFrame]),
+            (BinarySubscrInstance, BinarySubscr, [GuardSubscrInstance, SubscrDunderFrame]),
         }
     };
 }

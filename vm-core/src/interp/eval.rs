@@ -1141,7 +1141,8 @@ impl Vm {
                     | Opcode::ToBoolAlwaysTrue
                     | Opcode::SendGen
                     | Opcode::CallGen
-                    | Opcode::LoadAttrProperty => {
+                    | Opcode::LoadAttrProperty
+                    | Opcode::BinarySubscrInstance => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {

@@ -210,7 +210,7 @@ impl Vm {
         let Value::Obj(getter) = prop.fget else { return Err(Fail::ClassHooks) };
         let Obj::Function(f) = self.heap.get(getter) else { return Err(Fail::ClassHooks) };
         let c = &f.code.code;
-        if c.flags != 0 || c.kwonlyargcount != 0 || c.argcount != 1 {
+        if !c.takes_only(1) {
             return Err(Fail::ClassHooks);
         }
         Ok((Opcode::LoadAttrProperty, [class.0, version, getter.0, 0]))
@@ -605,6 +605,15 @@ impl Vm {
                     (Obj::Tuple(_), Value::Int(_)) => Ok((Opcode::BinarySubscrTupleInt, none)),
                     (Obj::Dict(_), _) => Ok((Opcode::BinarySubscrDict, none)),
                     (Obj::Str(_), Value::Int(_)) => Ok((Opcode::BinarySubscrStrInt, none)),
+                    (Obj::Instance(i), _) => match self.lookup_class_attr(i.class, self.names.getitem) {
+                        Some(Value::Obj(f))
+                            if matches!(self.heap.get(f), Obj::Function(func)
+                            if func.code.code.takes_only(2)) =>
+                        {
+                            Ok((Opcode::BinarySubscrInstance, none))
+                        }
+                        _ => Err(Fail::Operands),
+                    },
                     _ => Err(Fail::Operands),
                 }
             }

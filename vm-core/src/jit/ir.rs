@@ -700,16 +700,17 @@ pub struct InlinedFrame {
     /// operands, which it never reassigns, are its first two locals, as
     /// in tier 1), and it returns as tier 1's dunder frame does.
     pub dunder: Option<(u32, u32)>,
-    /// For `LOAD_ATTR_PROPERTY`: the getter (`ObjRef`). Its one local (the
-    /// instance) starts at `call_base`, and it returns its value, as tier
-    /// 1's getter frame does.
-    pub getter: Option<u32>,
+    /// For a special method tier 1 runs as a frame without a function slot
+    /// (`LOAD_ATTR_PROPERTY`'s getter, `BINARY_SUBSCR_INSTANCE`'s
+    /// `__getitem__`): the function (`ObjRef`). Its operands are its first
+    /// locals, from `call_base`, and it returns its value.
+    pub hook: Option<u32>,
 }
 
 impl InlinedFrame {
     /// Operand-stack index (in the top frame's terms) of the callee's first local.
     pub fn locals_at(&self) -> u32 {
-        if self.dunder.is_some() || self.getter.is_some() {
+        if self.dunder.is_some() || self.hook.is_some() {
             return self.call_base;
         }
         self.call_base + if self.with_self { 1 } else { 2 }

@@ -48,6 +48,7 @@ pub fn pushes_frame(op: Opcode) -> bool {
             | Opcode::SendGen
             | Opcode::CallGen
             | Opcode::LoadAttrProperty
+            | Opcode::BinarySubscrInstance
     )
 }
 
@@ -102,9 +103,10 @@ struct Inlined {
     /// operand): its return is the operation's value unless it is
     /// `NotImplemented`, which tier 1 handles.
     dunder: Option<(crate::jit::recorder::DunderCall, u32)>,
-    /// A property's getter (`LOAD_ATTR_PROPERTY`; `ObjRef`): its frame has
-    /// no function slot (the instance is its first local) and returns its value.
-    getter: Option<u32>,
+    /// A special method run as a frame without a function slot (a
+    /// property's getter, `__getitem__`; `ObjRef`): its operands are its
+    /// first locals, and it returns its value.
+    hook: Option<u32>,
     /// A generator region's frame (see [`Lowering::begin_generator`]).
     generator: Option<GeneratorFrame>,
 }
@@ -227,8 +229,8 @@ impl Lowering<'_> {
         let mut null = None;
         for (k, inl) in self.inlined.iter().enumerate() {
             let call_base = self.keep + stack.len() as u32;
-            // A dunder's or getter's frame starts at its operands: no function slot.
-            if inl.dunder.is_none() && inl.getter.is_none() {
+            // A dunder's or hook's frame starts at its operands: no function slot.
+            if inl.dunder.is_none() && inl.hook.is_none() {
                 stack.push(inl.func);
                 if !inl.with_self {
                     stack.push(inl.self_or_null);
@@ -253,7 +255,7 @@ impl Lowering<'_> {
                 with_self: inl.with_self,
                 init: inl.init,
                 dunder: inl.dunder.map(|(d, oparg)| (d.func, oparg)),
-                getter: inl.getter,
+                hook: inl.hook,
             });
         }
         let s = Snapshot { pc: Some(outermost.caller_pc), keep: self.keep, stack, depth, code, done, frames };
@@ -813,7 +815,11 @@ impl Lowering<'_> {
             return self.begin_inline_dunder(inst, body.code, callee, effects);
         }
         if inst.op == Opcode::LoadAttrProperty {
-            return self.begin_inline_getter(inst, body.code, callee, effects);
+            let args = self.rec.uop_args[self.at.0 as usize];
+            return self.begin_inline_hook(inst, body.code, callee, effects, (args.cache[0], args.cache[2]), 1);
+        }
+        if let (Opcode::BinarySubscrInstance, Some(d)) = (inst.op, inst.dunder) {
+            return self.begin_inline_hook(inst, body.code, callee, effects, (d.class, d.func), 2);
         }
         let argc = inst.arg as usize;
         let len = self.stack.len();
@@ -1060,7 +1066,7 @@ impl Lowering<'_> {
             caller_at: (self.at.1, self.at.2),
             init: None,
             dunder: None,
-            getter: None,
+            hook: None,
             generator: None,
         }
     }
@@ -1111,34 +1117,45 @@ impl Lowering<'_> {
         true
     }
 
-    /// `LOAD_ATTR_PROPERTY` inline: the instance is of the class cached
-    /// (whose version the trace depends on, so the property and its getter
-    /// are the ones cached), and the getter's body runs with it as `self`.
-    fn begin_inline_getter(&mut self, inst: &RecordedInst, code: u32, callee: &[RecordedInst], effects: bool) -> bool {
+    /// A special method run inline (`LOAD_ATTR_PROPERTY`'s getter with the
+    /// instance, `BINARY_SUBSCR_INSTANCE`'s `__getitem__` with the instance
+    /// and the key: its `operands` top entries): the instance is of the
+    /// class recorded (whose version the trace depends on, so the method
+    /// `class_and_func` names is the one its lookup finds), and the
+    /// method's body runs with the operands as its first locals.
+    fn begin_inline_hook(
+        &mut self,
+        inst: &RecordedInst,
+        code: u32,
+        callee: &[RecordedInst],
+        effects: bool,
+        (class, func): (u32, u32),
+        operands: usize,
+    ) -> bool {
         let len = self.stack.len();
-        if len < 1 {
+        if len < operands {
             return false;
         }
-        let args = self.rec.uop_args[self.at.0 as usize];
-        let (class, getter) = (args.cache[0], args.cache[2]);
         let nlocals = self.rec.codes[code as usize].nlocals();
         let globals = callee.iter().any(|i| matches!(i.op, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin));
         let s = self.snapshot(inst.pc);
-        let instance = self.peek(1);
-        self.guard(Op::GuardClass(class), alloc::vec![instance], s);
-        let f = self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(getter))), Vec::new(), Ty::Obj);
+        let values: Vec<ValueId> = (1..=operands).rev().map(|n| self.peek(n)).collect();
+        self.guard(Op::GuardClass(class), alloc::vec![values[0]], s);
+        let f = self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(func))), Vec::new(), Ty::Obj);
         self.guard_func(f, code, globals, s);
         self.guard(Op::GuardRoom(self.inlined.len() as u32 + 1), Vec::new(), s);
         let mut locals = alloc::vec![None; nlocals];
-        locals[0] = Some(instance);
+        for (local, v) in locals.iter_mut().zip(&values) {
+            *local = Some(*v);
+        }
         let frame = Inlined {
             locals,
             func: f,
-            self_or_null: instance,
+            self_or_null: values[0],
             with_self: true,
             code,
-            getter: Some(getter),
-            ..self.inlined_at(inst, len - 1, effects, s)
+            hook: Some(func),
+            ..self.inlined_at(inst, len - operands, effects, s)
         };
         self.enter_inlined(frame);
         true
@@ -1708,8 +1725,13 @@ pub fn inline_plan(rec: &Recording, effects: bool, generators: bool) -> Vec<Opti
         }
         let init = call.op == Opcode::CallAllocAndEnterInit;
         let dunder = call.op == Opcode::BinaryOpInstance && call.dunder.is_some();
-        let getter = call.op == Opcode::LoadAttrProperty;
-        if !(call.op == Opcode::CallPyExactArgs || init && effects || dunder || getter)
+        // A special method run as a frame of its own, with its operands.
+        let hook_operands = match call.op {
+            Opcode::LoadAttrProperty => 1,
+            Opcode::BinarySubscrInstance if call.dunder.is_some() => 2,
+            _ => 0,
+        };
+        if !(call.op == Opcode::CallPyExactArgs || init && effects || dunder || hook_operands > 0)
             || call.next.0 != call.depth + 1
             || call.next.2 != 0
         {
@@ -1728,8 +1750,8 @@ pub fn inline_plan(rec: &Recording, effects: bool, generators: bool) -> Vec<Opti
                     continue;
                 }
             }
-            _ if getter => {
-                if code.simple_argcount != 1 || !code.code.freevars.is_empty() {
+            _ if hook_operands > 0 => {
+                if code.simple_argcount != hook_operands || !code.code.freevars.is_empty() {
                     continue;
                 }
             }

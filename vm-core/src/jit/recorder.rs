@@ -42,7 +42,8 @@ pub struct RecordedInst {
     pub kinds: [Option<super::ir::Kind>; 3],
     /// The top operand before it ran, if an instance of a user class.
     pub receiver: Option<Receiver>,
-    /// For `BINARY_OP_INSTANCE`: the dunder call it made.
+    /// For `BINARY_OP_INSTANCE` and `BINARY_SUBSCR_INSTANCE`: the dunder
+    /// call it made.
     pub dunder: Option<DunderCall>,
     /// For `CALL_BUILTIN`/`CALL_BUILTIN_CLASS` of a built-in a runtime
     /// function does (`list.append`, `int(x)`, ...: see
@@ -220,7 +221,7 @@ impl Recording {
                 Opcode::LoadAttr | Opcode::LoadMethod => {
                     inst.receiver.filter(|r| r.as_if.is_some()).map(|r| (r.class, r.version))
                 }
-                Opcode::BinaryOpInstance => inst.dunder.map(|d| (d.class, d.version)),
+                Opcode::BinaryOpInstance | Opcode::BinarySubscrInstance => inst.dunder.map(|d| (d.class, d.version)),
                 _ => None,
             };
             for (class, version) in cached.chain(receiver) {
@@ -461,10 +462,12 @@ impl Vm {
             at.then(|| super::backend::kind_of(self, self.stack[len - 1 - i])).flatten()
         });
         let receiver = if stack_now >= 1 { self.receiver_of(self.stack[len - 1], code, op, arg) } else { None };
-        let dunder = if op == Opcode::BinaryOpInstance && stack_now >= 2 {
-            self.dunder_of(self.stack[len - 2], arg)
-        } else {
-            None
+        let dunder = match op {
+            Opcode::BinaryOpInstance if stack_now >= 2 => self.dunder_of(self.stack[len - 2], arg),
+            Opcode::BinarySubscrInstance if stack_now >= 2 => {
+                self.special_method_of(self.stack[len - 2], self.names.getitem)
+            }
+            _ => None,
         };
 
         let builtin = if matches!(op, Opcode::CallBuiltin | Opcode::CallBuiltinClass) && stack_now >= arg + 2 {
@@ -550,13 +553,20 @@ impl Vm {
     /// left operand `lhs` (as `uop::binary_dunder_frame` finds it).
     fn dunder_of(&self, lhs: Value, arg: u32) -> Option<DunderCall> {
         let (op, inplace) = crate::bytecode::opcode::BinaryOp::from_arg(arg)?;
-        let (class, shape) = super::backend::instance_shape(self, lhs)?;
-        let crate::runtime::object::Obj::Class(c) = self.heap.get(ObjRef(class)) else { return None };
-        let version = c.version;
+        let (class, _) = super::backend::instance_shape(self, lhs)?;
         let [name, _, inplace_name] = *self.binop_names.get(op as usize)?;
         if inplace && self.lookup_class_attr(ObjRef(class), inplace_name).is_some() {
             return None;
         }
+        self.special_method_of(lhs, name)
+    }
+
+    /// The special method `name` the instance `obj`'s class has (as the
+    /// uops that run it as a frame find it), with what its lookup depends on.
+    fn special_method_of(&self, obj: Value, name: ObjRef) -> Option<DunderCall> {
+        let (class, shape) = super::backend::instance_shape(self, obj)?;
+        let crate::runtime::object::Obj::Class(c) = self.heap.get(ObjRef(class)) else { return None };
+        let version = c.version;
         let Some(Value::Obj(func)) = self.lookup_class_attr(ObjRef(class), name) else { return None };
         let Value::Obj(not_implemented) = self.not_implemented() else { return None };
         Some(DunderCall { class, version, shape, func: func.0, not_implemented: not_implemented.0 })

@@ -113,6 +113,8 @@ macro_rules! for_each_uop {
             (BinaryDunderFrame, "_BINARY_OP_PUSH_DUNDER_FRAME", Action, binary_dunder_frame),
             (GuardPropertyClass, "_GUARD_PROPERTY_CLASS", Guard, guard_property_class),
             (PropertyFrame, "_LOAD_ATTR_PROPERTY_FRAME", Action, property_frame),
+            (GuardSubscrInstance, "_GUARD_SUBSCR_INSTANCE", Guard, guard_subscr_instance),
+            (SubscrDunderFrame, "_BINARY_SUBSCR_PUSH_GETITEM_FRAME", Action, subscr_dunder_frame),
             (GuardBothStr, "_GUARD_BOTH_STR", Guard, guard_both_str),
             (AddStr, "_BINARY_OP_ADD_STR", Action, add_str),
             (CompareStr, "_COMPARE_OP_STR", Action, compare_str),

@@ -957,7 +957,7 @@ pub(super) fn binary_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow
     }
     let Some(Value::Obj(func)) = vm.lookup_class_attr(cx, name) else { return Ok(Flow::Deopt) };
     let Obj::Function(f) = vm.heap.get(func) else { return Ok(Flow::Deopt) };
-    if f.code.code.flags != 0 || f.code.code.kwonlyargcount != 0 || f.code.code.argcount != 2 {
+    if !f.code.code.takes_only(2) {
         return Ok(Flow::Deopt);
     }
     let (code, globals) = (f.code.clone(), f.globals);
@@ -991,6 +991,38 @@ pub(super) fn property_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let (code, globals) = (f.code.clone(), f.globals);
     vm.stats.calls += 1;
     let at = vm.stack.len() - 1;
+    let frame = vm.new_frame(func, code, globals, at, at, ReturnAction::Push);
+    vm.frames.push(frame);
+    Ok(Flow::Frame)
+}
+
+/// `BINARY_SUBSCR_INSTANCE`: the container is an instance (its class's
+/// `__getitem__` is looked up by the action, through the class attribute
+/// cache, so the form needs no inline-cache data).
+#[inline]
+pub(super) fn guard_subscr_instance(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (container, _) = top2(vm);
+    Ok(if instance_class(vm, container).is_some() { Flow::Continue } else { Flow::Deopt })
+}
+
+/// Runs the container's `__getitem__` (a Python function of two
+/// parameters) as a frame whose locals are the container and the key: its
+/// return replaces both.
+#[inline]
+pub(super) fn subscr_dunder_frame(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    if vm.frames.len() >= vm.config.recursion_limit {
+        return Err(vm.recursion_error());
+    }
+    let (container, _) = top2(vm);
+    let Some(class) = instance_class(vm, container) else { return Ok(Flow::Deopt) };
+    let Some(Value::Obj(func)) = vm.lookup_class_attr(class, vm.names.getitem) else { return Ok(Flow::Deopt) };
+    let Obj::Function(f) = vm.heap.get(func) else { return Ok(Flow::Deopt) };
+    if !f.code.code.takes_only(2) {
+        return Ok(Flow::Deopt);
+    }
+    let (code, globals) = (f.code.clone(), f.globals);
+    vm.stats.calls += 1;
+    let at = vm.stack.len() - 2;
     let frame = vm.new_frame(func, code, globals, at, at, ReturnAction::Push);
     vm.frames.push(frame);
     Ok(Flow::Frame)

@@ -184,13 +184,13 @@ pub fn push_inlined_frames(vm: &mut Vm, frames: &[InlinedFrame], codes: &[Rc<Cod
         let call_base = base + f.call_base as usize;
         let at = |i: usize| vm.stack.get(i).copied().unwrap_or(Value::None);
         // An `__init__` call has the class below `self`; its frame runs `__init__`.
-        let (func, on_return) = match (f.init, f.dunder, f.getter) {
+        let (func, on_return) = match (f.init, f.dunder, f.hook) {
             (Some(init), _, _) => (Value::Obj(ObjRef(init)), ReturnAction::Init { instance: at(call_base + 1) }),
             (None, Some((func, oparg)), _) => {
                 let (left, right) = (at(call_base), at(call_base + 1));
                 (Value::Obj(ObjRef(func)), ReturnAction::BinaryDunder { oparg, left, right })
             }
-            (None, None, Some(getter)) => (Value::Obj(ObjRef(getter)), ReturnAction::Push),
+            (None, None, Some(hook)) => (Value::Obj(ObjRef(hook)), ReturnAction::Push),
             (None, None, None) => (at(call_base), ReturnAction::Push),
         };
         let globals = match func {
