@@ -254,6 +254,16 @@ pub fn assemble(ir: &TraceIr, plan: &Plan, ctx: &TraceContext, data: &TraceData)
     }
     e.a.mov(r15, rdi)?;
     e.a.set_label(&mut link_entry)?;
+    if e.ir.insts.iter().any(|i| matches!(i.op, Op::GuardGlobals(_))) {
+        // Its validity cell is cleared by the dicts whose entries it took
+        // as constants, before the driver unlinks it: a linked exit into it
+        // then returns to the driver as the exit it was (which declines
+        // the link, as it does for backend-interp). Tier 1 never enters
+        // an invalid trace.
+        e.a.mov(rax, alloc::rc::Rc::as_ptr(&e.ctx.valid) as u64)?;
+        e.a.cmp(byte_ptr(rax), 0)?;
+        e.a.je(e.exit_return)?;
+    }
     e.a.lea(rsp, qword_ptr(rbp - (SAVED + e.frame)))?;
     // The frame this trace starts in is its root (also when entered by a link).
     e.a.mov(rax, qword_ptr(r15 + nat::STATE_DEPTH))?;

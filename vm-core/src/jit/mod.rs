@@ -953,15 +953,19 @@ impl Vm {
                 jit.invalidate(id);
                 return Ok(AfterTrace::Resume);
             }
-            let info = &t.exits[exit as usize];
-            if let Some(next) = info.link.get() {
+            if let Some(next) = t.exits[exit as usize].link.get() {
                 if jit.traces[next as usize].ctx.valid.get() {
                     jit.stats.linked_exits += 1;
                     id = next;
                     continue;
                 }
-                info.link.set(None);
+                // Invalid since the link was made (a global it assumed was
+                // rebound): retired now, which unlinks it everywhere.
+                jit.invalidate(next);
             }
+            let t = &jit.traces[id as usize];
+            let snap = &t.ir.snapshots[exit as usize];
+            let info = &t.exits[exit as usize];
             jit.stats.cold_exits += 1;
             let count = info.count.get() + 1;
             info.count.set(count);
