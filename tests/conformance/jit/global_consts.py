@@ -31,18 +31,6 @@ def via_globals(n):
     return s
 print(via_globals(4000), STEP)
 
-# A builtin shadowed by a new global, then unshadowed by deleting it.
-def lengths(n):
-    s = 0
-    for i in range(n):
-        s += len("abc")
-    return s
-print(lengths(2000))
-len = lambda x: 100
-print(lengths(2000))
-del len
-print(lengths(2000))
-
 # A builtin replaced in the builtins module itself.
 import builtins
 real_abs = builtins.abs

@@ -944,9 +944,6 @@ pub(super) fn guard_binary_dunder(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flo
 /// when it returns `NotImplemented`) is handled by `ReturnAction::BinaryDunder`.
 #[inline]
 pub(super) fn binary_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    if vm.frames.len() >= vm.config.recursion_limit {
-        return Err(vm.recursion_error());
-    }
     let (x, y) = top2(vm);
     let Some((op, inplace)) = crate::bytecode::opcode::BinaryOp::from_arg(a.oparg) else { return Ok(Flow::Deopt) };
     let Some(cx) = instance_class(vm, x) else { return Ok(Flow::Deopt) };
@@ -956,15 +953,25 @@ pub(super) fn binary_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow
         return Ok(Flow::Deopt);
     }
     let Some(Value::Obj(func)) = vm.lookup_class_attr(cx, name) else { return Ok(Flow::Deopt) };
+    push_operand_frame(vm, func, 2, ReturnAction::BinaryDunder { oparg: a.oparg, left: x, right: y })
+}
+
+/// Runs `func`, a Python function taking exactly the top `operands` stack
+/// entries as its parameters, as a frame whose locals start at them (no
+/// function slot); `on_return` says what its return does. Deoptimizes for
+/// anything else.
+fn push_operand_frame(vm: &mut Vm, func: ObjRef, operands: usize, on_return: ReturnAction) -> PyResult<Flow> {
+    if vm.frames.len() >= vm.config.recursion_limit {
+        return Err(vm.recursion_error());
+    }
     let Obj::Function(f) = vm.heap.get(func) else { return Ok(Flow::Deopt) };
-    if !f.code.code.takes_only(2) {
+    if !f.code.code.takes_only(operands as u32) {
         return Ok(Flow::Deopt);
     }
     let (code, globals) = (f.code.clone(), f.globals);
     vm.stats.calls += 1;
-    let at = vm.stack.len() - 2;
-    let action = ReturnAction::BinaryDunder { oparg: a.oparg, left: x, right: y };
-    let frame = vm.new_frame(func, code, globals, at, at, action);
+    let at = vm.stack.len() - operands;
+    let frame = vm.new_frame(func, code, globals, at, at, on_return);
     vm.frames.push(frame);
     Ok(Flow::Frame)
 }
@@ -983,17 +990,7 @@ pub(super) fn guard_property_class(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flo
 /// frame whose `self` is the receiver: its return replaces the receiver.
 #[inline]
 pub(super) fn property_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
-    if vm.frames.len() >= vm.config.recursion_limit {
-        return Err(vm.recursion_error());
-    }
-    let func = ObjRef(a.cache[2]);
-    let Obj::Function(f) = vm.heap.get(func) else { return Ok(Flow::Deopt) };
-    let (code, globals) = (f.code.clone(), f.globals);
-    vm.stats.calls += 1;
-    let at = vm.stack.len() - 1;
-    let frame = vm.new_frame(func, code, globals, at, at, ReturnAction::Push);
-    vm.frames.push(frame);
-    Ok(Flow::Frame)
+    push_operand_frame(vm, ObjRef(a.cache[2]), 1, ReturnAction::Push)
 }
 
 /// `BINARY_SUBSCR_INSTANCE`: the container is an instance (its class's
@@ -1010,22 +1007,10 @@ pub(super) fn guard_subscr_instance(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<F
 /// return replaces both.
 #[inline]
 pub(super) fn subscr_dunder_frame(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
-    if vm.frames.len() >= vm.config.recursion_limit {
-        return Err(vm.recursion_error());
-    }
     let (container, _) = top2(vm);
     let Some(class) = instance_class(vm, container) else { return Ok(Flow::Deopt) };
     let Some(Value::Obj(func)) = vm.lookup_class_attr(class, vm.names.getitem) else { return Ok(Flow::Deopt) };
-    let Obj::Function(f) = vm.heap.get(func) else { return Ok(Flow::Deopt) };
-    if !f.code.code.takes_only(2) {
-        return Ok(Flow::Deopt);
-    }
-    let (code, globals) = (f.code.clone(), f.globals);
-    vm.stats.calls += 1;
-    let at = vm.stack.len() - 2;
-    let frame = vm.new_frame(func, code, globals, at, at, ReturnAction::Push);
-    vm.frames.push(frame);
-    Ok(Flow::Frame)
+    push_operand_frame(vm, func, 2, ReturnAction::Push)
 }
 
 /// `v` is a str.
