@@ -195,18 +195,26 @@ fn slot_entry_matches(vm: &Vm, v: Value, a: &mut UopArgs, forbidden: u8) -> bool
             None => return false,
         }
     };
-    let Obj::Class(c) = vm.heap.get(inst.class) else { return false };
-    let blocked = c.hooks & forbidden;
-    // A class with data descriptors matches only as the entry's own class
-    // at the entry's version: specializing checked the name is not one.
-    let own = || inst.class.0 == a.cache[entry] && c.version == a.cache[entry + 1];
-    if inst.exc.is_some() || (blocked != 0 && (blocked != HOOK_DESCR || !own())) {
-        return false;
+    if inst.exc.is_some() || !matches!(vm.heap.get(inst.class), Obj::Class(c) if c.hooks & forbidden == 0) {
+        // A class with data descriptors matches only as the entry's own
+        // class at the entry's version: specializing checked the name is not one.
+        if !descr_class_matches(vm, inst.class, forbidden, a, entry) || inst.exc.is_some() {
+            return false;
+        }
     }
     if entry == 4 {
         a.cache[3] = a.cache[7];
     }
     true
+}
+
+/// For [`slot_entry_matches`], out of line: a class whose only forbidden
+/// hook is `HOOK_DESCR` matches at the entry's own class and version.
+#[cold]
+#[inline(never)]
+fn descr_class_matches(vm: &Vm, class: ObjRef, forbidden: u8, a: &UopArgs, entry: usize) -> bool {
+    matches!(vm.heap.get(class), Obj::Class(c)
+        if c.hooks & forbidden == HOOK_DESCR && class.0 == a.cache[entry] && c.version == a.cache[entry + 1])
 }
 
 /// The entry whose slot holds the name in `shape` (out of line: the shapes
