@@ -28,10 +28,11 @@ pub struct JitRun {
 /// the trace built from their items, globals as constants, function-entry
 /// traces).
 pub const ABLATIONS: &[&str] = &[
-    "passes=14",
-    "passes=13",
-    "passes=11",
-    "passes=7",
+    "passes=30",
+    "passes=29",
+    "passes=27",
+    "passes=23",
+    "passes=15",
     "inline_calls=0",
     "native_calls=0",
     "virtual_gens=0",

@@ -16,6 +16,7 @@ use vm_core::jit::backend::{self as rt, Backend, CompileError, Executor, ExitTak
 use vm_core::jit::ir::{
     compare_floats, eval_float, eval_float_pow, eval_int, int_to_float, Inst, Op, Snapshot, TraceIr, ValueId,
 };
+use vm_core::jit::parallel_move::parallel_moves;
 use vm_core::runtime::object::PyResult;
 use vm_core::runtime::value::Value;
 use vm_core::uop::Flow;
@@ -38,7 +39,23 @@ impl Backend for InterpBackend {
     }
 
     fn compile(&mut self, ir: &TraceIr, ctx: TraceContext) -> Result<Rc<dyn Executor>, CompileError> {
+        let n = ir.insts.len() as u32;
+        let pairs: Vec<(u32, u32)> = match ir.insts.last() {
+            Some(Inst { op: Op::Loop(_), args, .. }) => args.chunks(2).map(|p| (p[0].0, p[1].0)).collect(),
+            _ => Vec::new(),
+        };
         Ok(Rc::new(InterpExecutor {
+            // The pairs move at once: through the register after the last instruction's.
+            carried: parallel_moves(&pairs, n).into(),
+            body: ir.loop_header().map_or(0, |h| h + 1),
+            head: ir
+                .insts
+                .iter()
+                .find_map(|i| match i.op {
+                    Op::Loop(pc) => Some(pc),
+                    _ => None,
+                })
+                .unwrap_or(0),
             insts: ir.insts.iter().map(Step::new).collect(),
             snapshots: ir.snapshots.clone().into(),
             ctx,
@@ -68,6 +85,13 @@ impl Step {
 /// A trace ready to interpret.
 struct InterpExecutor {
     insts: Box<[Step]>,
+    /// The loop-carried values' moves at `loop`, in an order that needs no
+    /// two registers at once (`(to, from)`; register `insts.len()` is scratch).
+    carried: Box<[(u32, u32)]>,
+    /// Where `loop` jumps: after the `loop_header`, or instruction 0.
+    body: usize,
+    /// The loop header's position (where a loop safepoint restarts the trace).
+    head: u32,
     snapshots: Box<[Snapshot]>,
     ctx: TraceContext,
     /// The register file of the last run, reused by the next (a run
@@ -82,8 +106,8 @@ impl Executor for InterpExecutor {
         let root = vm.frames.len();
         // Every register is written before it is read (SSA), so a reused file needs no clearing.
         let mut regs = self.spare.take().unwrap_or_default();
-        if regs.len() < self.insts.len() {
-            regs.resize(self.insts.len(), Value::Null);
+        if regs.len() <= self.insts.len() {
+            regs.resize(self.insts.len() + 1, Value::Null);
         }
         let result = self.interpret(vm, root, &mut regs);
         self.spare.set(Some(regs));
@@ -330,7 +354,25 @@ impl InterpExecutor {
                         break exit_here;
                     }
                 }
-                Op::Safepoint(pc) => rt::safepoint(vm, *pc)?,
+                Op::Safepoint(pc) => {
+                    rt::safepoint(vm, *pc)?;
+                }
+                Op::LoopSafepoint(pc) => {
+                    if rt::safepoint(vm, *pc)? {
+                        // It may have run code: start over from the preamble.
+                        if !self.ctx.valid.get() {
+                            break exit_here;
+                        }
+                        rt::set_pc(vm, self.head as usize);
+                        loops += 1;
+                        i = 0;
+                        continue;
+                    }
+                }
+                Op::LoopHeader(pc) => {
+                    rt::set_pc(vm, *pc as usize);
+                    loops += 1;
+                }
                 Op::Exit => break exit_here,
                 Op::StressExit(every) => {
                     let n = self.stress_count.get() + 1;
@@ -341,9 +383,12 @@ impl InterpExecutor {
                     self.stress_count.set(n);
                 }
                 Op::Loop(pc) => {
+                    for &(p, s) in self.carried.iter() {
+                        regs[p as usize] = regs[s as usize];
+                    }
                     rt::set_pc(vm, *pc as usize);
                     loops += 1;
-                    i = 0;
+                    i = self.body;
                     continue;
                 }
             }

@@ -34,7 +34,7 @@ use vm_core::jit::ir::{FloatOp, IntOp, IterKind, Op, TraceIr, Ty};
 use vm_core::runtime::layout as lay;
 use vm_core::runtime::value::Value;
 
-use crate::plan::{Loc, Plan, Repr, VReg};
+use crate::plan::{const_words, tag_word, Loc, Plan, Repr, Source, VReg};
 
 /// The allocator's general-purpose registers, in `plan::GPR_COUNT` order.
 const GPR64: [AsmRegister64; 10] = [rdx, rsi, rdi, r8, r9, r10, r11, rbx, r12, r13];
@@ -165,6 +165,15 @@ struct Stub {
     flags_value: bool,
 }
 
+/// Where a loop-carried word is, for the back edge's moves.
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    /// A virtual register's location.
+    At(Loc),
+    /// `rax`, holding a word a cycle of moves needs later.
+    Scratch,
+}
+
 /// A pending slow path: an entry-point call out of line, with the
 /// caller-saved registers live across it saved around it.
 struct Slow {
@@ -178,6 +187,8 @@ struct Slow {
 enum SlowKind {
     /// A safepoint's full check at `pc`.
     Safepoint(u32),
+    /// A loop safepoint's full check at `pc`, then the trace from its start.
+    LoopSafepoint(u32),
     /// A global load whose inline cache missed (the site's operands at `site`).
     Global(u64),
 }
@@ -203,6 +214,8 @@ struct Emit<'a> {
     stubs: Vec<Stub>,
     slow: Vec<Slow>,
     loop_head: CodeLabel,
+    /// Where a peeled loop's body starts (its `loop_header`).
+    body_head: Option<CodeLabel>,
     error: CodeLabel,
     internal: CodeLabel,
     exit_return: CodeLabel,
@@ -233,6 +246,7 @@ pub fn assemble(ir: &TraceIr, plan: &Plan, ctx: &TraceContext, data: &TraceData)
         stubs: Vec::new(),
         slow: Vec::new(),
         loop_head,
+        body_head: None,
         error,
         internal,
         exit_return,
@@ -288,30 +302,6 @@ pub fn assemble(ir: &TraceIr, plan: &Plan, ctx: &TraceContext, data: &TraceData)
         marks,
         bytes: result.inner.code_buffer,
     })
-}
-
-/// The tag word of a type.
-fn tag_of(ty: Ty) -> u64 {
-    match ty {
-        Ty::Int => lay::TAG_INT,
-        Ty::Float => lay::TAG_FLOAT,
-        Ty::Bool => lay::TAG_BOOL,
-        Ty::NoneT => lay::TAG_NONE,
-        Ty::Obj => lay::TAG_OBJ,
-        Ty::Any | Ty::Void => lay::TAG_NULL,
-    }
-}
-
-/// A constant's tag word and payload word (`None` when it has no payload).
-fn const_words(v: Value) -> (u64, Option<u64>) {
-    match v {
-        Value::Null => (lay::TAG_NULL, None),
-        Value::None => (lay::TAG_NONE, None),
-        Value::Bool(b) => (lay::TAG_BOOL, Some(b as u64)),
-        Value::Int(i) => (lay::TAG_INT, Some(i as u64)),
-        Value::Float(f) => (lay::TAG_FLOAT, Some(f.to_bits())),
-        Value::Obj(r) => (lay::TAG_OBJ, Some(r.0 as u64)),
-    }
 }
 
 /// `v` as a sign-extended 32-bit immediate, if it fits.
@@ -446,7 +436,7 @@ impl Emit<'_> {
                 self.a.mov(pay, pr)
             }
             Repr::Typed { ty, payload } => {
-                self.a.mov(tag, tag_of(ty) as i32)?;
+                self.a.mov(tag, tag_word(ty) as i32)?;
                 let Some(p) = payload else { return Ok(()) };
                 match self.loc(p) {
                     Loc::Xmm(n) => self.a.movsd_2(pay, XMM[n as usize]),
@@ -1038,7 +1028,7 @@ impl Emit<'_> {
                 self.a.cmp(dword_ptr(rax + nat::FRAME_GLOBALS), *dict as i32)?;
                 self.a.jne(l)?;
             }
-            Op::Safepoint(pc) => {
+            Op::Safepoint(pc) | Op::LoopSafepoint(pc) => {
                 let label = self.a.create_label();
                 let mut back = self.a.create_label();
                 self.a.mov(rax, qword_ptr(r15 + nat::STATE_VM))?;
@@ -1048,7 +1038,11 @@ impl Emit<'_> {
                 self.a.jne(label)?;
                 self.a.set_label(&mut back)?;
                 self.a.zero_bytes()?;
-                self.slow.push(Slow { label, back, inst: i, kind: SlowKind::Safepoint(*pc) });
+                let kind = match inst.op {
+                    Op::LoopSafepoint(_) => SlowKind::LoopSafepoint(*pc),
+                    _ => SlowKind::Safepoint(*pc),
+                };
+                self.slow.push(Slow { label, back, inst: i, kind });
             }
             Op::Exit => {
                 let l = self.exit(i);
@@ -1066,12 +1060,16 @@ impl Emit<'_> {
                 self.a.set_label(&mut go_on)?;
                 self.a.zero_bytes()?;
             }
+            Op::LoopHeader(pc) => {
+                let mut head = self.a.create_label();
+                self.a.set_label(&mut head)?;
+                self.body_head = Some(head);
+                self.count_loop(*pc)?;
+            }
             Op::Loop(pc) => {
-                self.a.mov(rax, qword_ptr(r15 + nat::STATE_FRAME))?;
-                self.a.mov(qword_ptr(rax + nat::FRAME_PC), *pc as i32)?;
-                self.a.mov(rax, self.data.loops.as_ptr() as u64)?;
-                self.a.inc(qword_ptr(rax))?;
-                self.a.jmp(self.loop_head)?;
+                self.move_carried()?;
+                self.count_loop(*pc)?;
+                self.a.jmp(self.body_head.unwrap_or(self.loop_head))?;
             }
         }
         Ok(())
@@ -1107,7 +1105,7 @@ impl Emit<'_> {
                 if ty == Ty::Any {
                     return Ok(());
                 }
-                self.cmp_tag(tag, tag_of(ty))?;
+                self.cmp_tag(tag, tag_word(ty))?;
                 let l = self.exit(i);
                 self.a.jne(l)?;
                 return self.unbox(v, result, ty);
@@ -1491,6 +1489,67 @@ impl Emit<'_> {
         self.gpr_define(dst, rax)
     }
 
+    /// Sets the frame at the loop header `pc` and counts an iteration.
+    fn count_loop(&mut self, pc: u32) -> R {
+        self.a.mov(rax, qword_ptr(r15 + nat::STATE_FRAME))?;
+        self.a.mov(qword_ptr(rax + nat::FRAME_PC), pc as i32)?;
+        self.a.mov(rax, self.data.loops.as_ptr() as u64)?;
+        self.a.inc(qword_ptr(rax))
+    }
+
+    /// The loop-carried values' moves at the back edge (`Plan::carried`),
+    /// all at once: registers and slots through `rcx`, a cycle broken
+    /// through `rax`, constants last.
+    fn move_carried(&mut self) -> R {
+        let plan = self.plan;
+        let place = |v: VReg| Place::At(plan.vregs[v as usize].loc);
+        let words: Vec<(Place, Place)> = self
+            .plan
+            .carried
+            .iter()
+            .filter_map(|&(to, from)| match from {
+                Source::VReg(f) => Some((place(to), place(f))),
+                Source::Imm(_) => None,
+            })
+            .collect();
+        for (to, from) in vm_core::jit::parallel_move::parallel_moves(&words, Place::Scratch) {
+            match (to, from) {
+                (Place::At(Loc::Gpr(t)), Place::At(Loc::Gpr(f))) => self.a.mov(GPR64[t as usize], GPR64[f as usize])?,
+                _ => {
+                    self.place_into_rcx(from)?;
+                    self.rcx_into_place(to)?;
+                }
+            }
+        }
+        for &(to, from) in &plan.carried {
+            if let Source::Imm(x) = from {
+                self.mov_imm(rcx, x)?;
+                self.rcx_into_place(place(to))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn place_into_rcx(&mut self, from: Place) -> R {
+        match from {
+            Place::Scratch => self.a.mov(rcx, rax),
+            Place::At(Loc::Gpr(n)) => self.a.mov(rcx, GPR64[n as usize]),
+            Place::At(Loc::Xmm(n)) => self.a.movq(rcx, XMM[n as usize]),
+            Place::At(Loc::Slot(k)) => self.a.mov(rcx, self.slot(k)),
+            Place::At(Loc::None) => Ok(()),
+        }
+    }
+
+    fn rcx_into_place(&mut self, to: Place) -> R {
+        match to {
+            Place::Scratch => self.a.mov(rax, rcx),
+            Place::At(Loc::Gpr(n)) => self.a.mov(GPR64[n as usize], rcx),
+            Place::At(Loc::Xmm(n)) => self.a.movq(XMM[n as usize], rcx),
+            Place::At(Loc::Slot(k)) => self.a.mov(self.slot(k), rcx),
+            Place::At(Loc::None) => Ok(()),
+        }
+    }
+
     /// Exit stubs, safepoint slow paths and the return paths, after the body.
     fn out_of_line(&mut self) -> R {
         for s in core::mem::take(&mut self.slow) {
@@ -1501,6 +1560,20 @@ impl Emit<'_> {
                 SlowKind::Safepoint(pc) => {
                     self.call_saving(s.inst, nat::jit_safepoint as *const () as usize, pc as u64)?;
                     self.check_raised()?;
+                }
+                SlowKind::LoopSafepoint(pc) => {
+                    // It may have run code: the trace starts over (nothing
+                    // held in registers is needed), unless that invalidated it.
+                    self.call(nat::jit_safepoint as *const () as usize, Some(pc as u64))?;
+                    self.check_raised()?;
+                    let l = self.exit(s.inst);
+                    self.a.mov(rax, alloc::rc::Rc::as_ptr(&self.ctx.valid) as u64)?;
+                    self.a.cmp(byte_ptr(rax), 0)?;
+                    self.a.je(l)?;
+                    let snap = self.ir.insts[s.inst].snapshot.map(|k| &self.ir.snapshots[k as usize]);
+                    self.count_loop(snap.and_then(|k| k.pc).unwrap_or(0))?;
+                    self.a.jmp(self.loop_head)?;
+                    continue;
                 }
                 SlowKind::Global(site) => {
                     self.call_saving(s.inst, nat::jit_load_global as *const () as usize, site)?;

@@ -123,6 +123,19 @@ pub struct Plan {
     pub calls: Vec<bool>,
     /// Spill slots used.
     pub slots: u32,
+    /// A peeled loop's loop-carried values at its back edge: each virtual
+    /// register of a value's representation at the loop header, and what
+    /// it takes (all at once) before the jump.
+    pub carried: Vec<(VReg, Source)>,
+}
+
+/// What a loop-carried virtual register takes at the back edge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// Another virtual register's word.
+    VReg(VReg),
+    /// A constant word (a tag, or a constant's payload).
+    Imm(u64),
 }
 
 /// True if the instruction always calls an entry point.
@@ -218,8 +231,34 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
         ..Plan::default()
     };
     let mut code = 0u32;
+    let header = ir.loop_header();
+    // Each value's representation at the loop header: what the back edge restores.
+    let mut at_header: Vec<Option<Repr>> = Vec::new();
     for (i, inst) in ir.insts.iter().enumerate() {
         let (read, def) = (2 * i as u32, 2 * i as u32 + 1);
+        if header == Some(i) {
+            at_header = cur.clone();
+        }
+        if let (Op::Loop(_), Some(h)) = (&inst.op, header) {
+            for pair in inst.args.chunks(2) {
+                let to = at_header[pair[0].0 as usize].ok_or("a loop-carried value defined after the header")?;
+                let from = cur[pair[1].0 as usize].ok_or("a loop-carried value's source defined after the loop")?;
+                b.use_repr(to, read);
+                b.use_repr(from, read);
+                carried_moves(to, from, &mut p.carried)?;
+            }
+            // Values from before the header that the loop uses live until its back edge.
+            for later in &ir.insts[h + 1..] {
+                let snap = later.snapshot.map(|s| &ir.snapshots[s as usize].stack[..]).unwrap_or(&[]);
+                for v in later.args.iter().chain(snap).filter(|v| (v.0 as usize) < h) {
+                    if let Some(r) = at_header[v.0 as usize] {
+                        b.use_repr(r, read);
+                    }
+                }
+            }
+            p.args.push(Vec::new());
+            continue;
+        }
         let mut args = Vec::with_capacity(inst.args.len());
         for a in &inst.args {
             let r = cur[a.0 as usize].ok_or("an operand defined after its use")?;
@@ -339,6 +378,70 @@ fn verify(p: &Plan) -> Result<(), PlanError> {
         }
     }
     Ok(())
+}
+
+/// The word moves that give a loop-carried value's header representation
+/// `to` the value `from` has at the back edge. A value typed at the header
+/// must be typed alike at the back edge (the body's copy of the preamble
+/// repeats the guards that typed it).
+fn carried_moves(to: Repr, from: Repr, out: &mut Vec<(VReg, Source)>) -> Result<(), PlanError> {
+    const MISMATCH: PlanError = "a loop-carried value represented otherwise at the back edge";
+    let words = |v: Value| {
+        let (tag, payload) = const_words(v);
+        (tag, payload.unwrap_or(0))
+    };
+    match (to, from) {
+        (Repr::Const(a), Repr::Const(b)) if words(a) == words(b) => {}
+        (Repr::Boxed { tag, payload }, Repr::Boxed { tag: t, payload: p }) => {
+            out.extend([(tag, Source::VReg(t)), (payload, Source::VReg(p))]);
+        }
+        (Repr::Boxed { tag, payload }, Repr::Typed { ty, payload: p }) => {
+            out.push((tag, Source::Imm(tag_word(ty))));
+            out.push((payload, p.map_or(Source::Imm(0), Source::VReg)));
+        }
+        (Repr::Boxed { tag, payload }, Repr::Const(v)) => {
+            let (t, p) = words(v);
+            out.extend([(tag, Source::Imm(t)), (payload, Source::Imm(p))]);
+        }
+        (Repr::Typed { ty, payload: Some(payload) }, Repr::Typed { ty: t, payload: Some(p) }) if ty == t => {
+            out.push((payload, Source::VReg(p)));
+        }
+        (Repr::Typed { ty, payload: Some(payload) }, Repr::Const(v)) if Ty::of(v) == ty => {
+            out.push((payload, Source::Imm(words(v).1)));
+        }
+        (
+            Repr::Typed { ty: Ty::NoneT, payload: None },
+            Repr::Typed { ty: Ty::NoneT, .. } | Repr::Const(Value::None),
+        ) => {}
+        _ => return Err(MISMATCH),
+    }
+    Ok(())
+}
+
+/// A type's tag word.
+pub fn tag_word(ty: Ty) -> u64 {
+    use vm_core::runtime::layout as lay;
+    match ty {
+        Ty::Int => lay::TAG_INT,
+        Ty::Float => lay::TAG_FLOAT,
+        Ty::Bool => lay::TAG_BOOL,
+        Ty::NoneT => lay::TAG_NONE,
+        Ty::Obj => lay::TAG_OBJ,
+        Ty::Any | Ty::Void => lay::TAG_NULL,
+    }
+}
+
+/// A constant's tag word and payload word (`None` when it has no payload).
+pub fn const_words(v: Value) -> (u64, Option<u64>) {
+    use vm_core::runtime::layout as lay;
+    match v {
+        Value::Null => (lay::TAG_NULL, None),
+        Value::None => (lay::TAG_NONE, None),
+        Value::Bool(b) => (lay::TAG_BOOL, Some(b as u64)),
+        Value::Int(i) => (lay::TAG_INT, Some(i as u64)),
+        Value::Float(f) => (lay::TAG_FLOAT, Some(f.to_bits())),
+        Value::Obj(r) => (lay::TAG_OBJ, Some(r.0 as u64)),
+    }
 }
 
 /// The representation of `v` after a guard established its type (`None`

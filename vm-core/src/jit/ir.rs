@@ -2,9 +2,10 @@
 //! compile.
 //!
 //! A trace is a straight line of instructions; each defines at most one
-//! value (its index). `Loop` jumps back to instruction 0 with every value
-//! recomputed (no loop-carried values yet), so a forward walk sees every
-//! definition before its uses.
+//! value (its index), so a forward walk sees every definition before its
+//! uses. `Loop` jumps back to instruction 0 with every value recomputed,
+//! or, in a peeled loop (`opt::peel_loop`), to the instruction after the
+//! `loop_header`, with the loop-carried values its operands name.
 //!
 //! Frames stay real: calls inside a trace push the VM's frames, and fast
 //! locals are written through (`StoreLocal` stores at once), so the state a
@@ -365,6 +366,8 @@ macro_rules! for_each_ir_op {
             (CheckValid, "check_valid", false, true),
             (GuardGlobals, "guard_globals", false, true),
             (Safepoint, "safepoint", false, false),
+            (LoopSafepoint, "loop_safepoint", false, true),
+            (LoopHeader, "loop_header", false, false),
             (Exit, "exit", false, true),
             (StressExit, "stress_exit", false, true),
             (Loop, "loop", false, false),
@@ -633,9 +636,28 @@ pub enum Op {
     /// leaves through its snapshot (the next guard's) every `n`th time,
     /// so exit paths run where the guard itself would pass.
     StressExit(u32),
-    /// Jumps back to the first instruction with the frame at the loop
-    /// header, this position (the stack is in memory; exits that keep the
-    /// position "as is" may come before anything else sets it).
+    /// The safepoint that ends a loop iteration (the stack is in memory,
+    /// the frame at the loop's back edge, this position): when it has work
+    /// (interrupts, fuel, the deadline, a collection, finalizers) it does
+    /// it and then starts the trace again at instruction 0 (the frame at
+    /// its snapshot's position, the loop header), or leaves through its
+    /// snapshot if the trace was invalidated meanwhile. So nothing after
+    /// it in the trace sees code run: values held across the back edge
+    /// stay valid, and the loop's facts hold around it.
+    LoopSafepoint(u32),
+    /// Where a peeled loop's body starts (`opt::peel_loop`): the
+    /// instructions before it are the first iteration, the preamble. Sets
+    /// the frame at the loop header, this position, and counts the
+    /// preamble's iteration.
+    LoopHeader(u32),
+    /// Jumps back with the frame at the loop header, this position (the
+    /// stack is in memory; exits that keep the position "as is" may come
+    /// before anything else sets it): to the instruction after the
+    /// `loop_header` if there is one, else to instruction 0. Its operands
+    /// are pairs `(p, s)`, the loop-carried values: at the jump each `p`
+    /// (a value the preamble defined) takes the value `s` has, all at
+    /// once, so that the next iteration sees as `p` what this one computed
+    /// as `s`.
     Loop(u32),
 }
 
@@ -784,6 +806,11 @@ impl Op {
 }
 
 impl TraceIr {
+    /// The index of the peeled loop's `loop_header`, if the trace has one.
+    pub fn loop_header(&self) -> Option<usize> {
+        self.insts.iter().position(|i| matches!(i.op, Op::LoopHeader(_)))
+    }
+
     /// Appends an instruction; returns its value.
     pub fn push(&mut self, op: Op, args: Vec<ValueId>, ty: Ty, snapshot: Option<u32>) -> ValueId {
         self.insts.push(Inst { op, args, ty, snapshot });
@@ -831,7 +858,12 @@ impl TraceIr {
                 Op::GuardFrame { depth, code, pc } => {
                     write!(out, " depth={depth} code={} pc={pc}", self.code_name(*code))
                 }
-                Op::Truthy(pc) | Op::Safepoint(pc) | Op::Return(pc) | Op::Loop(pc) => write!(out, " @{pc}"),
+                Op::Truthy(pc)
+                | Op::Safepoint(pc)
+                | Op::LoopSafepoint(pc)
+                | Op::LoopHeader(pc)
+                | Op::Return(pc)
+                | Op::Loop(pc) => write!(out, " @{pc}"),
                 Op::StressExit(n) => write!(out, " every={n}"),
                 Op::GuardRoom(n) | Op::GuardLen(n) => write!(out, " {n}"),
                 Op::GuardShape { class, shape } => write!(out, " class=obj{class} shape={shape}"),

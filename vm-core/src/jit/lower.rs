@@ -2013,6 +2013,17 @@ pub fn lower(
     match rec.end {
         Some(TraceEnd::Loop) => {
             l.sync();
+            // The back edge's safepoint ends the iteration: when it runs
+            // anything, the trace starts over from the loop header (or
+            // leaves there, invalidated), a whole iteration done.
+            l.at = (n, l.at.1, l.at.2);
+            let s = l.snapshot(rec.start_pc);
+            if let Some(last) = l.ir.insts.last_mut() {
+                if let Op::Safepoint(pc) = last.op {
+                    last.op = Op::LoopSafepoint(pc);
+                    last.snapshot = Some(s);
+                }
+            }
             l.emit(Op::Loop(rec.start_pc), Vec::new(), Ty::Void);
         }
         _ => {

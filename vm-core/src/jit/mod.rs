@@ -13,6 +13,7 @@ pub mod code_memory;
 pub mod ir;
 pub mod lower;
 pub mod opt;
+pub mod parallel_move;
 pub mod params;
 pub mod recorder;
 

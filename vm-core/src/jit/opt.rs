@@ -22,6 +22,7 @@ pub const PASSES: &[(&str, Pass)] = &[
     ("types", propagate_types),
     ("fold", fold_constants),
     ("dce", eliminate_dead_code),
+    ("peel", peel_loop),
 ];
 
 /// Runs every pass.
@@ -41,7 +42,8 @@ fn rebuild(ir: TraceIr, kept: &[bool], replace: &[ValueId]) -> TraceIr {
         }
         v
     };
-    let mut new_id = vec![ValueId(u32::MAX); ir.insts.len()];
+    let n = ir.insts.len();
+    let mut new_id = vec![ValueId(u32::MAX); n];
     let mut out = TraceIr { insts: Vec::new(), snapshots: ir.snapshots, code_names: ir.code_names };
     for (i, inst) in ir.insts.into_iter().enumerate() {
         if !kept[i] {
@@ -51,13 +53,14 @@ fn rebuild(ir: TraceIr, kept: &[bool], replace: &[ValueId]) -> TraceIr {
         new_id[i] = ValueId(out.insts.len() as u32);
         out.insts.push(Inst { args, ..inst });
     }
+    // Snapshots keep their numbers (exit counters are per snapshot); ones
+    // no instruction uses any more are never taken, and may name values
+    // gone (`ValueId(u32::MAX)`).
     for s in &mut out.snapshots {
-        for v in &mut s.stack {
+        for v in s.stack.iter_mut().filter(|v| (v.0 as usize) < n) {
             *v = new_id[resolve(*v).0 as usize];
         }
     }
-    // Snapshots keep their numbers (exit counters are per snapshot); ones
-    // no instruction uses any more are never taken.
     out
 }
 
@@ -117,6 +120,16 @@ type FrameAt = (i32, u32);
 /// values passed, and the caller's locals are known again when it is back
 /// (no other frame writes a frame's fast locals).
 pub fn forward_locals(ir: TraceIr) -> TraceIr {
+    let (kept, replace) = forward_locals_map(&ir, false);
+    rebuild(ir, &kept, &replace)
+}
+
+/// `forward_locals`' analysis: which instructions stay, and what each
+/// value is replaced by. A `loop_header` forgets what is known (the loop
+/// body runs again with other values) unless `through_header`, which
+/// `peel_loop` uses on the body it has just copied after the preamble:
+/// its loads then become the values the preamble left in the locals.
+fn forward_locals_map(ir: &TraceIr, through_header: bool) -> (Vec<bool>, Vec<ValueId>) {
     let n = ir.insts.len();
     let mut replace = identity(n);
     let mut kept = vec![true; n];
@@ -160,7 +173,7 @@ pub fn forward_locals(ir: TraceIr) -> TraceIr {
             Op::Uops { op: Opcode::CallPyExactArgs, args, .. } => {
                 let passed = last_sync.filter(|&s| s + 1 == i).and_then(|s| {
                     let synced: Vec<ValueId> = ir.insts[s].args.iter().map(|&a| resolve(&replace, a)).collect();
-                    parameters(&synced, args.oparg as usize, &bound, &ir)
+                    parameters(&synced, args.oparg as usize, &bound, ir)
                 });
                 callers.push((frame.unwrap_or((0, 0)), core::mem::take(&mut known)));
                 entering = passed;
@@ -170,7 +183,7 @@ pub fn forward_locals(ir: TraceIr) -> TraceIr {
                 // its parameters are the values passed.
                 let passed = last_sync.filter(|&s| s + 1 == i).and_then(|s| {
                     let synced: Vec<ValueId> = ir.insts[s].args.iter().map(|&a| resolve(&replace, a)).collect();
-                    parameters(&synced, *argc as usize, &bound, &ir)
+                    parameters(&synced, *argc as usize, &bound, ir)
                 });
                 let caller = frame.unwrap_or((0, 0));
                 callers.push((caller, core::mem::take(&mut known)));
@@ -180,6 +193,7 @@ pub fn forward_locals(ir: TraceIr) -> TraceIr {
             Op::ResumeGen { .. } | Op::Yield { .. } => known.clear(),
             Op::Exec { op, .. } | Op::Uops { op, .. } if !keeps_locals(*op) => known.clear(),
             Op::Return(_) => known.clear(),
+            Op::LoopHeader(_) if !through_header => known.clear(),
             // Follows every instruction that may change the frame: a different frame forgets.
             Op::GuardFrame { depth, code, pc } => {
                 let here = (*depth, *code);
@@ -200,7 +214,7 @@ pub fn forward_locals(ir: TraceIr) -> TraceIr {
             last_sync = Some(i);
         }
     }
-    rebuild(ir, &kept, &replace)
+    (kept, replace)
 }
 
 fn resolve(replace: &[ValueId], mut v: ValueId) -> ValueId {
@@ -226,8 +240,63 @@ fn parameters(synced: &[ValueId], argc: usize, bound: &[bool], ir: &TraceIr) -> 
     Some(passed.iter().enumerate().map(|(k, &v)| (k as u32, v)).collect())
 }
 
+/// True if the instruction's value is never `Null` (an unbound local).
+fn defines_non_null(inst: &Inst) -> bool {
+    match &inst.op {
+        Op::Const(v) => !v.is_null(),
+        Op::IntArith(_)
+        | Op::FloatArith(_)
+        | Op::IntToFloat
+        | Op::FloatPow
+        | Op::FloatNeg
+        | Op::CompareInt(_)
+        | Op::CompareFloat(_)
+        | Op::Is(_)
+        | Op::Truthy(_)
+        | Op::Truth
+        | Op::LoadGlobal { .. }
+        | Op::LoadItem
+        | Op::IterNext(_)
+        | Op::LoadCell
+        | Op::Runtime(_)
+        | Op::CallBuiltin { .. } => true,
+        _ => false,
+    }
+}
+
+/// What a peeled loop's body (after its `loop_header`) may do that
+/// invalidates facts the preamble established.
+struct LoopBody {
+    /// The loop-carried values: for each `p` of the `loop`'s pairs, its source `s`.
+    carried: Vec<Option<ValueId>>,
+    /// It runs code or adds attributes (shapes may change).
+    changes_shapes: bool,
+    /// It may invalidate the trace.
+    may_invalidate: bool,
+}
+
+impl LoopBody {
+    fn of(ir: &TraceIr) -> Option<LoopBody> {
+        let h = ir.loop_header()?;
+        let mut carried = vec![None; ir.insts.len()];
+        if let Some(last) = ir.insts.last() {
+            for pair in last.args.chunks(2) {
+                carried[pair[0].0 as usize] = Some(pair[1]);
+            }
+        }
+        let body = &ir.insts[h + 1..];
+        Some(LoopBody {
+            carried,
+            changes_shapes: body.iter().any(|i| i.op.runs_code() || matches!(i.op, Op::AddSlot { .. })),
+            may_invalidate: body.iter().any(|i| i.op.may_invalidate()),
+        })
+    }
+}
+
 /// Type propagation with guard elimination: a guard on a fact already known
-/// (from the value's definition or an earlier guard) is removed.
+/// (from the value's definition or an earlier guard) is removed. In a
+/// peeled loop, facts reach the body from the preamble only where its
+/// back edge keeps them too (see [`LoopBody`]).
 pub fn propagate_types(ir: TraceIr) -> TraceIr {
     let n = ir.insts.len();
     let mut ty: Vec<Ty> = ir.insts.iter().map(|i| i.ty).collect();
@@ -244,6 +313,7 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
     let mut valid_checked = false;
     // The top frame's globals, as a guard established them.
     let mut globals: Option<u32> = None;
+    let body = LoopBody::of(&ir);
     for (i, inst) in ir.insts.iter().enumerate() {
         if inst.op.runs_code() {
             shapes.clear();
@@ -254,7 +324,33 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
         if inst.op.may_change_frame() {
             globals = None;
         }
+        if defines_non_null(inst) {
+            non_null[i] = true;
+        }
         match &inst.op {
+            Op::LoopHeader(_) => {
+                let Some(body) = &body else { continue };
+                let carried = |v: &ValueId| body.carried[v.0 as usize].is_some();
+                for (p, from) in body.carried.iter().enumerate() {
+                    // A type the preamble established stays if the value
+                    // the back edge brings is of that type by definition.
+                    match from {
+                        Some(s) if ty[p] != Ty::Any && ty[p] == ir.insts[s.0 as usize].ty => {}
+                        Some(_) => {
+                            ty[p] = ir.insts[p].ty;
+                            non_null[p] = defines_non_null(&ir.insts[p]);
+                        }
+                        None => {}
+                    }
+                }
+                kinds.retain(|(v, _)| !carried(v));
+                classes.retain(|(v, _)| !carried(v));
+                if body.changes_shapes {
+                    shapes.clear();
+                }
+                shapes.retain(|(v, _, _)| !carried(v));
+                valid_checked &= !body.may_invalidate;
+            }
             Op::CheckValid => {
                 kept[i] = !valid_checked;
                 valid_checked = true;
@@ -263,23 +359,6 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
                 kept[i] = globals != Some(*dict);
                 globals = Some(*dict);
             }
-            Op::Const(v) => non_null[i] = !v.is_null(),
-            Op::IntArith(_)
-            | Op::FloatArith(_)
-            | Op::IntToFloat
-            | Op::FloatPow
-            | Op::FloatNeg
-            | Op::CompareInt(_)
-            | Op::CompareFloat(_)
-            | Op::Is(_) => non_null[i] = true,
-            Op::Truthy(_)
-            | Op::Truth
-            | Op::LoadGlobal { .. }
-            | Op::LoadItem
-            | Op::IterNext(_)
-            | Op::LoadCell
-            | Op::Runtime(_)
-            | Op::CallBuiltin { .. } => non_null[i] = true,
             Op::GuardKind(kind) => {
                 let a = inst.args[0];
                 if kinds.contains(&(a, *kind)) {
@@ -415,11 +494,155 @@ pub fn eliminate_dead_code(ir: TraceIr) -> TraceIr {
     rebuild(ir, &live, &identity(n))
 }
 
+/// Loop peeling with loop-carried values (LuaJIT's LOOP pass): a trace
+/// that ends in `loop` becomes its first iteration (the preamble), a
+/// `loop_header`, and a copy of the body, and `loop` jumps back to the
+/// copy. The copy's loads of the root frame's locals become the values the
+/// preamble (or the previous iteration) left in them, so what the body
+/// learnt of them (their types, shapes, kinds) carries over instead of
+/// being checked again on every iteration; `types` and `fold` then remove
+/// the copy's guards on what the preamble established.
+///
+/// A preamble value `p` the loop body uses stands for its value in the
+/// current iteration. If the body computes it anew as `s` (the copy of
+/// `p`, or the value a local holds at the end of the copy where `p` was
+/// loaded), `(p, s)` is a loop-carried pair: `loop` moves every `s` into
+/// its `p` at once. Values the body does not recompute (the locals it
+/// only reads, constants) are invariant: computed once per trace entry.
+///
+/// What this assumes: nothing new. Locals are still written through, so
+/// an exit in the body finds the frame as tier 1 would; the back edge's
+/// `loop_safepoint` starts the trace over (preamble included) whenever it
+/// ran anything, so no code runs between one iteration and the next.
+/// Then `types`, `fold` and `dce` run again over the whole trace (`types`
+/// forgets at the header what the body may change: facts about
+/// loop-carried values, shapes if the body runs code or adds attributes,
+/// the validity check if it may invalidate).
+pub fn peel_loop(ir: TraceIr) -> TraceIr {
+    let n = ir.insts.len();
+    let Some(Op::Loop(head)) = ir.insts.last().map(|i| i.op.clone()) else { return ir };
+    // Only a loop whose iterations end at a `loop_safepoint` (nothing runs
+    // code between them), peeled once.
+    let ends_safely = ir.insts[..n - 1]
+        .iter()
+        .rev()
+        .find(|i| !matches!(i.op, Op::Sync(_)))
+        .is_some_and(|i| matches!(i.op, Op::LoopSafepoint(_)));
+    if !ends_safely || ir.loop_header().is_some() {
+        return ir;
+    }
+    let body = n - 1;
+    // The copy of preamble instruction `k` is at `off + k`.
+    let off = body + 1;
+    let mut d = TraceIr {
+        insts: Vec::with_capacity(2 * n),
+        snapshots: ir.snapshots.clone(),
+        code_names: ir.code_names.clone(),
+    };
+    d.insts.extend(ir.insts[..body].iter().cloned());
+    d.push(Op::LoopHeader(head), Vec::new(), Ty::Void, None);
+    let shift = |v: &ValueId| if (v.0 as usize) < n { ValueId(v.0 + off as u32) } else { *v };
+    for inst in &ir.insts[..body] {
+        let snapshot = inst.snapshot.map(|s| {
+            let mut snap = ir.snapshots[s as usize].clone();
+            snap.stack.iter_mut().for_each(|v| *v = shift(v));
+            d.add_snapshot(snap)
+        });
+        d.insts.push(Inst { op: inst.op.clone(), args: inst.args.iter().map(shift).collect(), ty: inst.ty, snapshot });
+    }
+    d.push(Op::Loop(head), Vec::new(), Ty::Void, None);
+    let (mut kept, mut replace) = forward_locals_map(&d, true);
+    hoist_invariants(&d, off, &mut kept, &mut replace);
+    // The loop-carried pairs: preamble values the body uses (its
+    // operands, its snapshots, and the pairs' own sources) that it computes anew.
+    let mut carried = vec![false; body];
+    let mut pairs: Vec<ValueId> = Vec::new();
+    let mut work: Vec<ValueId> = Vec::new();
+    for (i, inst) in d.insts.iter().enumerate().skip(off) {
+        if !kept[i] {
+            continue;
+        }
+        work.extend(inst.args.iter().map(|&a| resolve(&replace, a)));
+        if let Some(s) = inst.snapshot {
+            work.extend(d.snapshots[s as usize].stack.iter().map(|&v| resolve(&replace, v)));
+        }
+    }
+    while let Some(p) = work.pop() {
+        let k = p.0 as usize;
+        if k >= body || carried[k] || matches!(d.insts[k].op, Op::Const(_)) {
+            continue;
+        }
+        carried[k] = true;
+        let s = resolve(&replace, ValueId((off + k) as u32));
+        if s != p {
+            pairs.extend([p, s]);
+            work.push(s);
+        }
+    }
+    if let Some(last) = d.insts.last_mut() {
+        last.args = pairs;
+    }
+    let peeled = eliminate_dead_code(fold_constants(propagate_types(rebuild(d, &kept, &replace))));
+    // Peeling doubles the code, and a side trace links back to the
+    // preamble (a loop that often leaves through one runs the preamble
+    // again each time): worth it only where the body gets a fifth smaller
+    // or more (richards' scheduler loop, 11% smaller, ran 1.5% more
+    // instructions peeled).
+    let work = |insts: &[Inst]| insts.iter().filter(|i| !matches!(i.op, Op::Const(_))).count();
+    let loop_body = peeled.loop_header().map_or(&[][..], |h| &peeled.insts[h + 1..]);
+    if work(loop_body) * 5 > work(&ir.insts) * 4 {
+        return ir;
+    }
+    peeled
+}
+
+/// Invariant code motion for `peel_loop`: the body's copy of a preamble
+/// instruction whose operands are the preamble's own values (or equal
+/// constants) computes what the preamble did, so it becomes the preamble's
+/// value: constants, arithmetic (whose overflow check passed there with
+/// the same operands), comparisons, and instance slots the loop never
+/// stores into while running no code (the object is the same, and so is
+/// what its slot holds).
+fn hoist_invariants(d: &TraceIr, off: usize, kept: &mut [bool], replace: &mut [ValueId]) {
+    let in_body = || d.insts[off..].iter().zip(&kept[off..]).filter(|(_, &k)| k).map(|(i, _)| &i.op);
+    let runs_code = in_body().any(|op| op.runs_code());
+    let stored: Vec<u32> = in_body()
+        .filter_map(|op| match op {
+            Op::StoreSlot(n) | Op::AddSlot { slot: n, .. } => Some(*n),
+            _ => None,
+        })
+        .collect();
+    for k in 0..off - 1 {
+        let copy = off + k;
+        let hoists = match &d.insts[k].op {
+            Op::Const(_)
+            | Op::IntArith(_)
+            | Op::FloatArith(_)
+            | Op::IntToFloat
+            | Op::FloatNeg
+            | Op::CompareInt(_)
+            | Op::CompareFloat(_)
+            | Op::Is(_)
+            | Op::FuncCell(_) => true,
+            Op::LoadSlot(n) => !runs_code && !stored.contains(n),
+            _ => false,
+        };
+        let same_operands = || {
+            d.insts[copy].args.iter().zip(&d.insts[k].args).all(|(&a, &b)| resolve(replace, a) == resolve(replace, b))
+        };
+        if hoists && kept[k] && kept[copy] && same_operands() {
+            replace[copy] = ValueId(k as u32);
+            kept[copy] = false;
+        }
+    }
+}
+
 /// Testing (`stress_exits`, not one of [`PASSES`]): puts a `stress_exit`
 /// before every guard that restores the state before it, sharing its
 /// snapshot, so that every `every`th guard a trace runs leaves it as if
-/// it had failed. Not before an `exit` (it always leaves) nor before a
-/// branch on a computed truth (`truthy`: its snapshot resumes on the
+/// it had failed. Not before an `exit` (it always leaves), a
+/// `loop_safepoint` (its exit is the loop header, where the trace starts),
+/// or a branch on a computed truth (`truthy`: its snapshot resumes on the
 /// *other* way, right only when the guard really fails).
 pub fn insert_stress_exits(ir: TraceIr, every: u32) -> TraceIr {
     let insts = &ir.insts;
@@ -429,7 +652,12 @@ pub fn insert_stress_exits(ir: TraceIr, every: u32) -> TraceIr {
     };
     let stressed: Vec<bool> = insts
         .iter()
-        .map(|inst| inst.snapshot.is_some() && inst.op.is_guard() && inst.op != Op::Exit && !on_truthy(inst))
+        .map(|inst| {
+            inst.snapshot.is_some()
+                && inst.op.is_guard()
+                && !matches!(inst.op, Op::Exit | Op::LoopSafepoint(_))
+                && !on_truthy(inst)
+        })
         .collect();
     let mut new_id = Vec::with_capacity(insts.len());
     let mut next = 0u32;

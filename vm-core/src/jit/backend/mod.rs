@@ -737,15 +737,18 @@ pub fn truth(vm: &Vm, v: Value) -> Option<bool> {
     vm.truth_native(v)
 }
 
-/// A back edge's safepoint: counts down to interrupt and fuel checks and collects garbage when due.
+/// A back edge's safepoint: counts down to interrupt and fuel checks and
+/// collects garbage when due. True if it ran the full check (which may
+/// have run code: a loop's safepoint then starts its trace over).
 #[inline]
-pub fn safepoint(vm: &mut Vm, pc: u32) -> PyResult<()> {
+pub fn safepoint(vm: &mut Vm, pc: u32) -> PyResult<bool> {
     vm.safepoint_ticks = vm.safepoint_ticks.wrapping_sub(1);
     if vm.safepoint_ticks == 0 || vm.heap.should_collect() {
         vm.frame_mut().pc = pc as usize;
         vm.safepoint()?;
+        return Ok(true);
     }
-    Ok(())
+    Ok(false)
 }
 
 /// True if the top frame is `depth` frames above `root`, runs `code` and is at `pc`.
