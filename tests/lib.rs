@@ -28,11 +28,12 @@ pub struct JitRun {
 /// the trace built from their items, globals as constants, function-entry
 /// traces).
 pub const ABLATIONS: &[&str] = &[
-    "passes=30",
-    "passes=29",
-    "passes=27",
-    "passes=23",
-    "passes=15",
+    "passes=62",
+    "passes=61",
+    "passes=59",
+    "passes=55",
+    "passes=47",
+    "passes=31",
     "inline_calls=0",
     "native_calls=0",
     "virtual_gens=0",

@@ -358,7 +358,12 @@ impl InterpExecutor {
                     rt::safepoint(vm, *pc)?;
                 }
                 Op::LoopSafepoint(pc) => {
-                    if rt::safepoint(vm, *pc)? {
+                    if rt::safepoint_due(vm) {
+                        // The frame gets the locals the trace kept as values first.
+                        if let Some(s) = exit_here {
+                            rt::write_locals(vm, &self.snapshots[s as usize], |v| regs[v.0 as usize]);
+                        }
+                        rt::safepoint_now(vm, *pc)?;
                         // It may have run code: start over from the preamble.
                         if !self.ctx.valid.get() {
                             break exit_here;

@@ -160,6 +160,9 @@ struct Stub {
     snapshot: u32,
     /// The snapshot values' representations where the exit is taken.
     reprs: Vec<Repr>,
+    /// The locals it writes (none when written before, as a loop
+    /// safepoint's slow path does).
+    locals: Vec<(u32, Repr)>,
     /// The value of a fused comparison in this exit (the guard failed, so
     /// the comparison came out the other way).
     flags_value: bool,
@@ -485,7 +488,8 @@ impl Emit<'_> {
     fn exit_to(&mut self, i: usize, snapshot: u32, flags_value: bool) -> CodeLabel {
         let label = self.a.create_label();
         let reprs = self.plan.snap[i].clone();
-        self.stubs.push(Stub { label, inst: i, snapshot, reprs, flags_value });
+        let locals = self.plan.snap_locals[i].clone();
+        self.stubs.push(Stub { label, inst: i, snapshot, reprs, locals, flags_value });
         label
     }
 
@@ -978,7 +982,14 @@ impl Emit<'_> {
                 self.a.je(l)?;
                 if let Some(j) = jump_exit {
                     let label = self.a.create_label();
-                    self.stubs.push(Stub { label, inst: i, snapshot: *j, reprs: Vec::new(), flags_value: false });
+                    self.stubs.push(Stub {
+                        label,
+                        inst: i,
+                        snapshot: *j,
+                        reprs: Vec::new(),
+                        locals: Vec::new(),
+                        flags_value: false,
+                    });
                     self.a.cmp(rax, UOPS_LEFT_LOOP as i32)?;
                     self.a.je(label)?;
                 }
@@ -1562,11 +1573,26 @@ impl Emit<'_> {
                     self.check_raised()?;
                 }
                 SlowKind::LoopSafepoint(pc) => {
-                    // It may have run code: the trace starts over (nothing
-                    // held in registers is needed), unless that invalidated it.
+                    // The frame gets the locals the trace keeps as values;
+                    // then, the check having maybe collected garbage, the
+                    // trace starts over (nothing held in registers is
+                    // needed), unless that invalidated it.
+                    for (slot, r) in self.plan.snap_locals[s.inst].clone() {
+                        self.store_boxed(r14, slot as i32 * 16, r, false)?;
+                    }
                     self.call(nat::jit_safepoint as *const () as usize, Some(pc as u64))?;
                     self.check_raised()?;
-                    let l = self.exit(s.inst);
+                    let l = self.a.create_label();
+                    let snapshot = self.ir.insts[s.inst].snapshot.unwrap_or(0);
+                    let stub = Stub {
+                        label: l,
+                        inst: s.inst,
+                        snapshot,
+                        reprs: Vec::new(),
+                        locals: Vec::new(),
+                        flags_value: false,
+                    };
+                    self.stubs.push(stub);
                     self.a.mov(rax, alloc::rc::Rc::as_ptr(&self.ctx.valid) as u64)?;
                     self.a.cmp(byte_ptr(rax), 0)?;
                     self.a.je(l)?;
@@ -1658,6 +1684,10 @@ impl Emit<'_> {
     /// records the exit and jumps through its data word.
     fn stub(&mut self, s: &Stub) -> R {
         let snap = &self.ir.snapshots[s.snapshot as usize];
+        // The root frame (the top one at such exits) gets the locals the trace kept as values.
+        for &(slot, r) in &s.locals {
+            self.store_boxed(r14, slot as i32 * 16, r, s.flags_value)?;
+        }
         if let Some(pc) = snap.pc {
             let base = snap.keep as usize;
             for (j, r) in s.reprs.iter().enumerate() {

@@ -113,8 +113,10 @@ pub struct Plan {
     /// its operand after it (for guards that unbox their operand).
     pub result: Vec<Option<Repr>>,
     /// Per instruction with a snapshot: the representations of the
-    /// snapshot's values where its exit is taken.
+    /// snapshot's stack values where its exit is taken.
     pub snap: Vec<Vec<Repr>>,
+    /// The same for the snapshot's locals (`Snapshot::locals`).
+    pub snap_locals: Vec<Vec<(u32, Repr)>>,
     /// Per instruction: a comparison fused into the guard after it.
     pub fused: Vec<bool>,
     /// Per instruction: the index (into the trace's codes) of the top frame's code.
@@ -200,7 +202,7 @@ fn fusable(ir: &TraceIr, i: usize, uses: &[u32]) -> bool {
         return false;
     }
     let in_snapshot =
-        next.snapshot.map_or(0, |s| ir.snapshots[s as usize].stack.iter().filter(|v| v.0 as usize == i).count() as u32);
+        next.snapshot.map_or(0, |s| ir.snapshots[s as usize].values().filter(|v| v.0 as usize == i).count() as u32);
     uses[i] == 1 + in_snapshot
 }
 
@@ -214,7 +216,7 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             uses[a.0 as usize] += 1;
         }
         if let Some(s) = inst.snapshot {
-            for v in &ir.snapshots[s as usize].stack {
+            for v in ir.snapshots[s as usize].values() {
                 uses[v.0 as usize] += 1;
             }
         }
@@ -225,6 +227,7 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
         args: Vec::with_capacity(n),
         result: vec![None; n],
         snap: vec![Vec::new(); n],
+        snap_locals: vec![Vec::new(); n],
         fused: vec![false; n],
         code: vec![0; n],
         calls: vec![false; n],
@@ -249,8 +252,8 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             }
             // Values from before the header that the loop uses live until its back edge.
             for later in &ir.insts[h + 1..] {
-                let snap = later.snapshot.map(|s| &ir.snapshots[s as usize].stack[..]).unwrap_or(&[]);
-                for v in later.args.iter().chain(snap).filter(|v| (v.0 as usize) < h) {
+                let snap = later.snapshot.into_iter().flat_map(|s| ir.snapshots[s as usize].values());
+                for v in later.args.iter().copied().chain(snap).filter(|v| (v.0 as usize) < h) {
                     if let Some(r) = at_header[v.0 as usize] {
                         b.use_repr(r, read);
                     }
@@ -283,6 +286,13 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
                 reprs.push(r);
             }
             p.snap[i] = reprs;
+            let mut locals = Vec::with_capacity(snap.locals.len());
+            for &(slot, v) in &snap.locals {
+                let r = cur[v.0 as usize].ok_or("a snapshot value defined after its exit")?;
+                b.use_repr(r, at);
+                locals.push((slot, r));
+            }
+            p.snap_locals[i] = locals;
         }
         p.code[i] = code;
         let gpr = |b: &mut Builder| b.new_vreg(Class::Gpr, def);

@@ -7,10 +7,11 @@
 //! or, in a peeled loop (`opt::peel_loop`), to the instruction after the
 //! `loop_header`, with the loop-carried values its operands name.
 //!
-//! Frames stay real: calls inside a trace push the VM's frames, and fast
-//! locals are written through (`StoreLocal` stores at once), so the state a
-//! guard must restore is only the top frame's operand stack and position:
-//! its [`Snapshot`]. The operand stack is kept virtual between
+//! Frames stay real unless a call runs inline, and fast locals are written
+//! through (`StoreLocal` stores at once) except where `opt::virtual_locals`
+//! keeps them as values, so the state a guard must restore is the top
+//! frame's operand stack and position, those locals, and the frames of
+//! calls run inline: its [`Snapshot`]. The operand stack is kept virtual between
 //! synchronization points: the first `keep` entries are in memory, the rest
 //! are IR values; `Sync` writes them, and every instruction that runs
 //! arbitrary code (`Exec`, `Truthy`) is preceded by one, so the garbage
@@ -698,6 +699,23 @@ pub struct Snapshot {
     /// stack, as tier 1's value stack would; `pc` is the top frame's
     /// position after the outermost call.
     pub frames: Vec<InlinedFrame>,
+    /// Fast locals of the trace's root frame that the trace keeps as values
+    /// (`opt::virtual_locals`): `(slot, value)`, written into the frame
+    /// first (the root frame is the top one there: such exits are never
+    /// inside a frame the trace pushed).
+    pub locals: Vec<(u32, ValueId)>,
+}
+
+impl Snapshot {
+    /// Every value the exit needs: the stack's, then the locals'.
+    pub fn values(&self) -> impl Iterator<Item = ValueId> + '_ {
+        self.stack.iter().copied().chain(self.locals.iter().map(|&(_, v)| v))
+    }
+
+    /// The same, to rewrite.
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut ValueId> {
+        self.stack.iter_mut().chain(self.locals.iter_mut().map(|(_, v)| v))
+    }
 }
 
 /// A frame an exit pushes for a call the trace ran inline without one.
@@ -922,6 +940,9 @@ impl TraceIr {
             let _ = write!(out, "{}v{}", if j > 0 { " " } else { "" }, v.0);
         }
         out.push(']');
+        for (slot, v) in &snap.locals {
+            let _ = write!(out, " #{slot}=v{}", v.0);
+        }
         for f in &snap.frames {
             let _ = write!(out, " +frame {}@{} at {}", self.code_name(f.code), f.pc, f.call_base);
         }

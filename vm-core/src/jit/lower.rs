@@ -218,7 +218,16 @@ impl Lowering<'_> {
         let (done, depth, code) = self.at;
         let Some(outermost) = self.inlined.first() else {
             let stack = values(self, self.keep as usize..self.stack.len());
-            let s = Snapshot { pc: Some(pc), keep: self.keep, stack, depth, code, done, frames: Vec::new() };
+            let s = Snapshot {
+                pc: Some(pc),
+                keep: self.keep,
+                stack,
+                depth,
+                code,
+                done,
+                frames: Vec::new(),
+                locals: Vec::new(),
+            };
             return self.ir.add_snapshot(s);
         };
         // Inside calls with effects: tier 1's value stack as it would be,
@@ -258,7 +267,16 @@ impl Lowering<'_> {
                 hook: inl.hook,
             });
         }
-        let s = Snapshot { pc: Some(outermost.caller_pc), keep: self.keep, stack, depth, code, done, frames };
+        let s = Snapshot {
+            pc: Some(outermost.caller_pc),
+            keep: self.keep,
+            stack,
+            depth,
+            code,
+            done,
+            frames,
+            locals: Vec::new(),
+        };
         self.ir.add_snapshot(s)
     }
 
@@ -281,6 +299,7 @@ impl Lowering<'_> {
             code,
             done: done + 1,
             frames: Vec::new(),
+            locals: Vec::new(),
         })
     }
 
@@ -1353,6 +1372,7 @@ impl Lowering<'_> {
                 code: c,
                 done,
                 frames: Vec::new(),
+                locals: Vec::new(),
             })
         });
         let rec_args = self.rec.uop_args[self.at.0 as usize];

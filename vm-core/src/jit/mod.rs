@@ -191,7 +191,11 @@ impl Trace {
         let snapshots: usize = ir
             .snapshots
             .iter()
-            .map(|s| size_of::<ir::Snapshot>() + s.stack.capacity() * size_of::<ir::ValueId>())
+            .map(|s| {
+                size_of::<ir::Snapshot>()
+                    + s.stack.capacity() * size_of::<ir::ValueId>()
+                    + s.locals.capacity() * size_of::<(u32, ir::ValueId)>()
+            })
             .sum();
         let names: usize = ir.code_names.iter().map(|n| size_of::<String>() + n.capacity()).sum();
         let ir_bytes = ir.insts.capacity() * size_of::<ir::Inst>() + snapshots + names;

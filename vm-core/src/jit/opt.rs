@@ -23,6 +23,7 @@ pub const PASSES: &[(&str, Pass)] = &[
     ("fold", fold_constants),
     ("dce", eliminate_dead_code),
     ("peel", peel_loop),
+    ("virtual_locals", virtual_locals),
 ];
 
 /// Runs every pass.
@@ -57,7 +58,7 @@ fn rebuild(ir: TraceIr, kept: &[bool], replace: &[ValueId]) -> TraceIr {
     // no instruction uses any more are never taken, and may name values
     // gone (`ValueId(u32::MAX)`).
     for s in &mut out.snapshots {
-        for v in s.stack.iter_mut().filter(|v| (v.0 as usize) < n) {
+        for v in s.values_mut().filter(|v| (v.0 as usize) < n) {
             *v = new_id[resolve(*v).0 as usize];
         }
     }
@@ -485,7 +486,7 @@ pub fn eliminate_dead_code(ir: TraceIr) -> TraceIr {
                 live[a.0 as usize] = true;
             }
             if let Some(s) = inst.snapshot {
-                for v in &ir.snapshots[s as usize].stack {
+                for v in ir.snapshots[s as usize].values() {
                     live[v.0 as usize] = true;
                 }
             }
@@ -545,7 +546,7 @@ pub fn peel_loop(ir: TraceIr) -> TraceIr {
     for inst in &ir.insts[..body] {
         let snapshot = inst.snapshot.map(|s| {
             let mut snap = ir.snapshots[s as usize].clone();
-            snap.stack.iter_mut().for_each(|v| *v = shift(v));
+            snap.values_mut().for_each(|v| *v = shift(v));
             d.add_snapshot(snap)
         });
         d.insts.push(Inst { op: inst.op.clone(), args: inst.args.iter().map(shift).collect(), ty: inst.ty, snapshot });
@@ -564,7 +565,7 @@ pub fn peel_loop(ir: TraceIr) -> TraceIr {
         }
         work.extend(inst.args.iter().map(|&a| resolve(&replace, a)));
         if let Some(s) = inst.snapshot {
-            work.extend(d.snapshots[s as usize].stack.iter().map(|&v| resolve(&replace, v)));
+            work.extend(d.snapshots[s as usize].values().map(|v| resolve(&replace, v)));
         }
     }
     while let Some(p) = work.pop() {
@@ -594,6 +595,115 @@ pub fn peel_loop(ir: TraceIr) -> TraceIr {
         return ir;
     }
     peeled
+}
+
+/// Virtual locals: in a peeled loop whose body runs no code and changes
+/// no frame (so nothing but an exit ever reads the frame's locals), the
+/// body's stores into the root frame's locals are dropped; every exit in
+/// the body writes them instead (`Snapshot::locals`: each such local's
+/// value at that point), and so does the back edge's safepoint before it
+/// collects or starts the trace over. A local's value at the loop header
+/// is the one the preamble stored last, which the back edge must update
+/// to the body's last: a loop-carried pair, added if the body did not
+/// need it already (a local whose value there is a constant the body
+/// changes keeps its stores).
+pub fn virtual_locals(mut ir: TraceIr) -> TraceIr {
+    let Some(h) = ir.loop_header() else { return ir };
+    let n = ir.insts.len();
+    let touches_frame = |i: &Inst| i.op.runs_code() || i.op.may_change_frame();
+    if ir.insts.iter().any(touches_frame) {
+        return ir;
+    }
+    let last_stores = |insts: &[Inst]| {
+        let mut at: Vec<(u32, ValueId)> = Vec::new();
+        for inst in insts {
+            if let Op::StoreLocal(k) = inst.op {
+                at.retain(|(s, _)| *s != k);
+                at.push((k, inst.args[0]));
+            }
+        }
+        at
+    };
+    let at_header = last_stores(&ir.insts[..h]);
+    let at_end = last_stores(&ir.insts[h + 1..]);
+    let loaded: Vec<u32> = ir.insts[h + 1..]
+        .iter()
+        .filter_map(|i| match i.op {
+            Op::LoadLocal(k) => Some(k),
+            _ => None,
+        })
+        .collect();
+    let mut pairs: Vec<(ValueId, ValueId)> = ir.insts[n - 1].args.chunks(2).map(|p| (p[0], p[1])).collect();
+    let konst = |v: ValueId| match ir.insts[v.0 as usize].op {
+        Op::Const(c) => Some(c),
+        _ => None,
+    };
+    let mut sunk: Vec<(u32, ValueId)> = Vec::new();
+    for &(k, s) in &at_end {
+        let Some(&(_, p)) = at_header.iter().find(|(slot, _)| *slot == k) else { continue };
+        if loaded.contains(&k) {
+            continue;
+        }
+        let carried = pairs.iter().find(|(q, _)| *q == p).map(|&(_, s)| s);
+        let ok = match (carried, konst(p)) {
+            _ if p == s => true,
+            (Some(s2), _) => s2 == s,
+            (None, Some(c)) => konst(s).is_some_and(|d| d.is(c) && Ty::of(d) == Ty::of(c)),
+            (None, None) => {
+                pairs.push((p, s));
+                true
+            }
+        };
+        if ok {
+            sunk.push((k, p));
+        }
+    }
+    if sunk.is_empty() {
+        return ir;
+    }
+    if let Some(last) = ir.insts.last_mut() {
+        last.args = pairs.iter().flat_map(|&(p, s)| [p, s]).collect();
+    }
+    // Drop the body's stores of those locals; give each exit their values
+    // there (a snapshot two guards share with different values is copied).
+    let mut current = sunk.clone();
+    let mut version = 0u32;
+    let mut given: Vec<Option<u32>> = vec![None; ir.snapshots.len()];
+    let mut copies: Vec<((u32, u32), u32)> = Vec::new();
+    let mut dropped: Vec<usize> = Vec::new();
+    for i in h + 1..n {
+        if let Op::StoreLocal(k) = ir.insts[i].op {
+            if let Some(entry) = current.iter_mut().find(|(slot, _)| *slot == k) {
+                entry.1 = ir.insts[i].args[0];
+                version += 1;
+                dropped.push(i);
+                continue;
+            }
+        }
+        let Some(s) = ir.insts[i].snapshot else { continue };
+        let target = match given[s as usize] {
+            None => {
+                given[s as usize] = Some(version);
+                ir.snapshots[s as usize].locals = current.clone();
+                s
+            }
+            Some(v) if v == version => s,
+            Some(_) => match copies.iter().find(|(key, _)| *key == (s, version)) {
+                Some(&(_, c)) => c,
+                None => {
+                    let mut snap = ir.snapshots[s as usize].clone();
+                    snap.locals = current.clone();
+                    let c = ir.add_snapshot(snap);
+                    copies.push(((s, version), c));
+                    c
+                }
+            },
+        };
+        ir.insts[i].snapshot = Some(target);
+    }
+    let mut kept = vec![true; n];
+    dropped.iter().for_each(|&i| kept[i] = false);
+    rebuild(ir, &kept, &identity(n))
 }
 
 /// Invariant code motion for `peel_loop`: the body's copy of a preamble
@@ -678,7 +788,7 @@ pub fn insert_stress_exits(ir: TraceIr, every: u32) -> TraceIr {
         out.insts.push(inst);
     }
     for s in &mut out.snapshots {
-        s.stack.iter_mut().for_each(renumber);
+        s.values_mut().for_each(renumber);
     }
     out
 }

@@ -167,10 +167,19 @@ pub fn sync_stack(vm: &mut Vm, keep: u32, values: impl Iterator<Item = Value>) {
 
 /// Restores tier 1's state from a snapshot, reading IR values through `value`.
 pub fn restore(vm: &mut Vm, snap: &Snapshot, codes: &[Rc<CodeObject>], value: impl Fn(ValueId) -> Value) {
+    write_locals(vm, snap, &value);
     if let Some(pc) = snap.pc {
         sync_stack(vm, snap.keep, snap.stack.iter().map(|&v| value(v)));
         vm.frame_mut().pc = pc as usize;
         push_inlined_frames(vm, &snap.frames, codes);
+    }
+}
+
+/// Writes the locals the trace kept as values (`Snapshot::locals`) into
+/// the top frame, the trace's root frame.
+pub fn write_locals(vm: &mut Vm, snap: &Snapshot, value: impl Fn(ValueId) -> Value) {
+    for &(slot, v) in &snap.locals {
+        store_local(vm, slot, value(v));
     }
 }
 
@@ -742,13 +751,24 @@ pub fn truth(vm: &Vm, v: Value) -> Option<bool> {
 /// have run code: a loop's safepoint then starts its trace over).
 #[inline]
 pub fn safepoint(vm: &mut Vm, pc: u32) -> PyResult<bool> {
-    vm.safepoint_ticks = vm.safepoint_ticks.wrapping_sub(1);
-    if vm.safepoint_ticks == 0 || vm.heap.should_collect() {
-        vm.frame_mut().pc = pc as usize;
-        vm.safepoint()?;
+    if safepoint_due(vm) {
+        safepoint_now(vm, pc)?;
         return Ok(true);
     }
     Ok(false)
+}
+
+/// Counts a safepoint tick; true if the full check is due.
+#[inline]
+pub fn safepoint_due(vm: &mut Vm) -> bool {
+    vm.safepoint_ticks = vm.safepoint_ticks.wrapping_sub(1);
+    vm.safepoint_ticks == 0 || vm.heap.should_collect()
+}
+
+/// The safepoint's full check, with the frame at `pc`.
+pub fn safepoint_now(vm: &mut Vm, pc: u32) -> PyResult<()> {
+    vm.frame_mut().pc = pc as usize;
+    vm.safepoint()
 }
 
 /// True if the top frame is `depth` frames above `root`, runs `code` and is at `pc`.
