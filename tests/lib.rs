@@ -28,12 +28,13 @@ pub struct JitRun {
 /// the trace built from their items, globals as constants, function-entry
 /// traces).
 pub const ABLATIONS: &[&str] = &[
-    "passes=62",
-    "passes=61",
-    "passes=59",
-    "passes=55",
-    "passes=47",
-    "passes=31",
+    "passes=126",
+    "passes=125",
+    "passes=123",
+    "passes=119",
+    "passes=111",
+    "passes=95",
+    "passes=63",
     "inline_calls=0",
     "native_calls=0",
     "virtual_gens=0",

@@ -1072,10 +1072,12 @@ impl Emit<'_> {
                 self.a.zero_bytes()?;
             }
             Op::LoopHeader(pc) => {
+                self.count_loop(*pc)?;
+                // `loop` comes back after the header (it counts its own iterations).
                 let mut head = self.a.create_label();
                 self.a.set_label(&mut head)?;
+                self.a.zero_bytes()?;
                 self.body_head = Some(head);
-                self.count_loop(*pc)?;
             }
             Op::Loop(pc) => {
                 self.move_carried()?;

@@ -19,6 +19,7 @@ pub type Pass = fn(TraceIr) -> TraceIr;
 /// Every pass, in order, with its name (for golden tests and dumps).
 pub const PASSES: &[(&str, Pass)] = &[
     ("forward_locals", forward_locals),
+    ("forward_slots", forward_slots),
     ("types", propagate_types),
     ("fold", fold_constants),
     ("dce", eliminate_dead_code),
@@ -218,6 +219,47 @@ fn forward_locals_map(ir: &TraceIr, through_header: bool) -> (Vec<bool>, Vec<Val
     (kept, replace)
 }
 
+/// Store-to-load forwarding for instance slots: a `load_slot` of a slot
+/// the trace stored (`store_slot`, `add_slot`) or loaded before, with
+/// nothing in between that may have written it, is that value (an
+/// attribute an inlined `__init__` set, read back by the caller). A store
+/// into slot `n` of one object forgets slot `n` of every other (they may be
+/// the same object); code run, a frame pushed or popped, and a loop header
+/// forget everything. Only code writes attributes other ways (a
+/// `__dict__` switches the instance to dict mode, which its shape guard
+/// then rejects).
+pub fn forward_slots(ir: TraceIr) -> TraceIr {
+    let n = ir.insts.len();
+    let mut replace = identity(n);
+    let mut kept = vec![true; n];
+    // (object, slot, value)
+    let mut known: Vec<(ValueId, u32, ValueId)> = Vec::new();
+    for (i, inst) in ir.insts.iter().enumerate() {
+        if inst.op.runs_code() || inst.op.may_change_frame() || matches!(inst.op, Op::LoopHeader(_)) {
+            known.clear();
+        }
+        match inst.op {
+            Op::LoadSlot(k) => {
+                let obj = resolve(&replace, inst.args[0]);
+                match known.iter().find(|(o, s, _)| *o == obj && *s == k) {
+                    Some(&(_, _, v)) => {
+                        replace[i] = v;
+                        kept[i] = false;
+                    }
+                    None => known.push((obj, k, ValueId(i as u32))),
+                }
+            }
+            Op::StoreSlot(k) | Op::AddSlot { slot: k, .. } => {
+                let (obj, v) = (resolve(&replace, inst.args[0]), resolve(&replace, inst.args[1]));
+                known.retain(|(_, s, _)| *s != k);
+                known.push((obj, k, v));
+            }
+            _ => {}
+        }
+    }
+    rebuild(ir, &kept, &replace)
+}
+
 fn resolve(replace: &[ValueId], mut v: ValueId) -> ValueId {
     while replace[v.0 as usize] != v {
         v = replace[v.0 as usize];
@@ -260,7 +302,8 @@ fn defines_non_null(inst: &Inst) -> bool {
         | Op::IterNext(_)
         | Op::LoadCell
         | Op::Runtime(_)
-        | Op::CallBuiltin { .. } => true,
+        | Op::CallBuiltin { .. }
+        | Op::NewInstance(_) => true,
         _ => false,
     }
 }
@@ -286,9 +329,12 @@ impl LoopBody {
             }
         }
         let body = &ir.insts[h + 1..];
+        // Adding an attribute to an object the body made changes no shape the preamble saw.
+        let fresh = |v: ValueId| matches!(ir.insts[v.0 as usize].op, Op::NewInstance(_));
+        let adds_to_old = |i: &Inst| matches!(i.op, Op::AddSlot { .. }) && !fresh(i.args[0]);
         Some(LoopBody {
             carried,
-            changes_shapes: body.iter().any(|i| i.op.runs_code() || matches!(i.op, Op::AddSlot { .. })),
+            changes_shapes: body.iter().any(|i| i.op.runs_code() || adds_to_old(i)),
             may_invalidate: body.iter().any(|i| i.op.may_invalidate()),
         })
     }
@@ -381,6 +427,14 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
                     non_null[a.0 as usize] = true;
                 }
             }
+            Op::NewInstance(class) => classes.push((ValueId(i as u32), *class)),
+            Op::AddSlot { shape, .. } => {
+                // The instance moves to the new shape (it exits otherwise).
+                let a = inst.args[0];
+                if let Some(entry) = shapes.iter_mut().find(|(v, _, _)| *v == a) {
+                    entry.2 = *shape;
+                }
+            }
             Op::GuardShape { class, shape } => {
                 let a = inst.args[0];
                 if shapes.contains(&(a, *class, *shape)) {
@@ -439,6 +493,12 @@ pub fn fold_constants(mut ir: TraceIr) -> TraceIr {
             }
             (Op::Is(neg), Some(a), Some(b)) if !matches!(a, Value::Obj(_)) || !matches!(b, Value::Obj(_)) || a == b => {
                 Some(Value::Bool(a.is(b) != *neg))
+            }
+            // An object the trace made is no object that existed before.
+            (Op::Is(neg), None, Some(_)) | (Op::Is(neg), Some(_), None)
+                if inst.args.iter().any(|a| matches!(ir.insts[a.0 as usize].op, Op::NewInstance(_))) =>
+            {
+                Some(Value::Bool(*neg))
             }
             (Op::GuardType(t), Some(v), _) if t.matches(v) => {
                 kept[i] = false;
@@ -714,11 +774,14 @@ pub fn virtual_locals(mut ir: TraceIr) -> TraceIr {
 /// stores into while running no code (the object is the same, and so is
 /// what its slot holds).
 fn hoist_invariants(d: &TraceIr, off: usize, kept: &mut [bool], replace: &mut [ValueId]) {
-    let in_body = || d.insts[off..].iter().zip(&kept[off..]).filter(|(_, &k)| k).map(|(i, _)| &i.op);
-    let runs_code = in_body().any(|op| op.runs_code());
+    let in_body = || d.insts[off..].iter().zip(&kept[off..]).filter(|(_, &k)| k).map(|(i, _)| i);
+    let runs_code = in_body().any(|i| i.op.runs_code());
+    // Slots the body stores into, except those of objects it made itself
+    // (which are no object the preamble read).
+    let fresh = |v: ValueId| matches!(d.insts[resolve(replace, v).0 as usize].op, Op::NewInstance(_));
     let stored: Vec<u32> = in_body()
-        .filter_map(|op| match op {
-            Op::StoreSlot(n) | Op::AddSlot { slot: n, .. } => Some(*n),
+        .filter_map(|i| match i.op {
+            Op::StoreSlot(n) | Op::AddSlot { slot: n, .. } if !fresh(i.args[0]) => Some(n),
             _ => None,
         })
         .collect();
