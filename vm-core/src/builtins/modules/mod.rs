@@ -1,7 +1,9 @@
-//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `_struct`, `_sre`, `sys`, `gc`): each is a table of
+//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `_struct`, `_sre`, `_array`, `sys`, `gc`): each is a table of
 //! native functions plus an initializer for its constants, found by name
 //! when a script imports it.
 
+#[cfg(feature = "array-module")]
+pub mod array;
 pub mod cmath;
 pub mod gc;
 pub mod json;
@@ -51,6 +53,8 @@ pub static NATIVE_MODULES: &[&NativeModule] = &[
     &packing::MODULE,
     #[cfg(feature = "mod-re")]
     &regex::MODULE,
+    #[cfg(feature = "array-module")]
+    &array::MODULE,
     &sys::MODULE,
     &gc::MODULE,
 ];
