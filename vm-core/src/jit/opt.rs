@@ -1,10 +1,11 @@
 //! The optimizer's passes over the trace IR. Each takes a trace and returns
 //! the improved one; `optimize` runs them in order. Golden tests in
-//! `vm-core/tests/opt/` show each pass's input and output as text.
+//! `tests/opt/` show each pass's input and output as text.
 //!
-//! The IR is a straight line (the loop restarts at instruction 0 with every
-//! value recomputed), so each pass is one forward walk; facts learned at a
-//! point hold for everything after it.
+//! The IR is a straight line whose only backward jump is its `loop`, so
+//! each pass is one forward walk; facts learned at a point hold for
+//! everything after it, and cross into a peeled loop's body only where
+//! `types` proves the back edge keeps them (see `peel_loop`).
 
 use alloc::vec;
 use alloc::vec::Vec;
