@@ -28,13 +28,14 @@ pub struct JitRun {
 /// the trace built from their items, globals as constants, function-entry
 /// traces).
 pub const ABLATIONS: &[&str] = &[
-    "passes=126",
-    "passes=125",
-    "passes=123",
-    "passes=119",
-    "passes=111",
-    "passes=95",
-    "passes=63",
+    "passes=254",
+    "passes=253",
+    "passes=251",
+    "passes=247",
+    "passes=239",
+    "passes=223",
+    "passes=191",
+    "passes=127",
     "inline_calls=0",
     "native_calls=0",
     "virtual_gens=0",

@@ -285,6 +285,8 @@ impl InterpExecutor {
                     Some(v) => regs[i] = v,
                     None => return Err(rt::internal_error(vm, "load_slot on a non-instance")),
                 },
+                // Made by the exits that need it (`rt::restore`).
+                Op::Virtual => {}
                 Op::NewInstance(class) => match rt::new_instance(vm, *class) {
                     Some(v) => regs[i] = v,
                     None => return Err(rt::internal_error(vm, "new_instance of a non-class")),

@@ -27,7 +27,7 @@ use iced_x86::BlockEncoderOptions;
 
 use vm_core::bytecode::opcode::CompareOp;
 use vm_core::jit::backend::native::{
-    self as nat, ExitFrames, GlobalLoad, UopsCall, RAISED, UOPS_DEOPT, UOPS_LEFT_LOOP,
+    self as nat, ExitFrames, ExitVirtuals, GlobalLoad, UopsCall, RAISED, UOPS_DEOPT, UOPS_LEFT_LOOP,
 };
 use vm_core::jit::backend::TraceContext;
 use vm_core::jit::ir::{FloatOp, IntOp, IterKind, Op, TraceIr, Ty};
@@ -70,6 +70,8 @@ pub struct TraceData {
     pub globals: alloc::boxed::Box<[GlobalLoad]>,
     /// Per exit: the frames it pushes for calls the trace ran inline, if any.
     pub frames: alloc::boxed::Box<[Option<ExitFrames>]>,
+    /// Per exit: the objects it makes because the trace did not, if any.
+    pub virtuals: alloc::boxed::Box<[Option<ExitVirtuals>]>,
 }
 
 impl TraceData {
@@ -102,7 +104,9 @@ impl TraceData {
                 (!s.frames.is_empty()).then(|| ExitFrames { frames: s.frames.clone().into(), codes: ctx.codes.clone() })
             })
             .collect();
+        let virtuals = ir.snapshots.iter().map(ExitVirtuals::of).collect();
         TraceData {
+            virtuals,
             targets: cells(),
             taken: cells(),
             loops: core::cell::Cell::new(0),
@@ -163,6 +167,8 @@ struct Stub {
     /// The locals it writes (none when written before, as a loop
     /// safepoint's slow path does).
     locals: Vec<(u32, Repr)>,
+    /// The fields of the objects it makes (`Snapshot::virtual_fields`).
+    fields: Vec<Repr>,
     /// The value of a fused comparison in this exit (the guard failed, so
     /// the comparison came out the other way).
     flags_value: bool,
@@ -489,7 +495,8 @@ impl Emit<'_> {
         let label = self.a.create_label();
         let reprs = self.plan.snap[i].clone();
         let locals = self.plan.snap_locals[i].clone();
-        self.stubs.push(Stub { label, inst: i, snapshot, reprs, locals, flags_value });
+        let fields = self.plan.snap_fields[i].clone();
+        self.stubs.push(Stub { label, inst: i, snapshot, reprs, locals, fields, flags_value });
         label
     }
 
@@ -913,6 +920,8 @@ impl Emit<'_> {
                 // The object index, as a typed object's payload.
                 self.define_from_rax(result)?;
             }
+            // Made by the exits that need it (`jit_materialize`).
+            Op::Virtual => {}
             Op::AddSlot { slot, shape } => {
                 self.store_boxed(r15, nat::STATE_ARGS, args[0], false)?;
                 self.store_boxed(r15, nat::STATE_ARGS + 16, args[1], false)?;
@@ -988,6 +997,7 @@ impl Emit<'_> {
                         snapshot: *j,
                         reprs: Vec::new(),
                         locals: Vec::new(),
+                        fields: Vec::new(),
                         flags_value: false,
                     });
                     self.a.cmp(rax, UOPS_LEFT_LOOP as i32)?;
@@ -1592,6 +1602,7 @@ impl Emit<'_> {
                         snapshot,
                         reprs: Vec::new(),
                         locals: Vec::new(),
+                        fields: Vec::new(),
                         flags_value: false,
                     };
                     self.stubs.push(stub);
@@ -1699,6 +1710,18 @@ impl Emit<'_> {
             self.set_stack_len(snap.code, base + s.reprs.len())?;
             self.a.mov(rax, qword_ptr(r15 + nat::STATE_FRAME))?;
             self.a.mov(qword_ptr(rax + nat::FRAME_PC), pc as i32)?;
+        }
+        if let Some(virtuals) = &self.data.virtuals[s.snapshot as usize] {
+            // The objects the trace did not make: their fields, then the
+            // call that makes them and puts them in place of the `None`s
+            // written for them.
+            self.a.mov(rax, virtuals.fields.as_ptr() as u64)?;
+            for (k, r) in s.fields.iter().enumerate() {
+                self.store_boxed(rax, (k * lay::VALUE_SIZE) as i32, *r, s.flags_value)?;
+            }
+            self.call(nat::jit_materialize as *const () as usize, Some(virtuals as *const ExitVirtuals as u64))?;
+        }
+        if snap.pc.is_some() {
             if let Some(frames) = &self.data.frames[s.snapshot as usize] {
                 // Calls the trace ran inline get their frames (the values are written).
                 self.call(nat::jit_push_frames as *const () as usize, Some(frames as *const ExitFrames as u64))?;

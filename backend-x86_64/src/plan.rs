@@ -117,6 +117,9 @@ pub struct Plan {
     pub snap: Vec<Vec<Repr>>,
     /// The same for the snapshot's locals (`Snapshot::locals`).
     pub snap_locals: Vec<Vec<(u32, Repr)>>,
+    /// The same for the fields of the objects it makes
+    /// (`Snapshot::virtual_fields`).
+    pub snap_fields: Vec<Vec<Repr>>,
     /// Per instruction: a comparison fused into the guard after it.
     pub fused: Vec<bool>,
     /// Per instruction: the index (into the trace's codes) of the top frame's code.
@@ -228,6 +231,7 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
         result: vec![None; n],
         snap: vec![Vec::new(); n],
         snap_locals: vec![Vec::new(); n],
+        snap_fields: vec![Vec::new(); n],
         fused: vec![false; n],
         code: vec![0; n],
         calls: vec![false; n],
@@ -293,6 +297,17 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
                 locals.push((slot, r));
             }
             p.snap_locals[i] = locals;
+            if !snap.virtuals.is_empty() && matches!(inst.op, Op::LoopSafepoint(_)) {
+                // (Its slow path writes the locals without the exit's stub.)
+                return Err("a loop safepoint's snapshot holding objects the trace did not make");
+            }
+            let mut fields = Vec::new();
+            for v in snap.virtual_fields() {
+                let r = cur[v.0 as usize].ok_or("a snapshot value defined after its exit")?;
+                b.use_repr(r, at);
+                fields.push(r);
+            }
+            p.snap_fields[i] = fields;
         }
         p.code[i] = code;
         let gpr = |b: &mut Builder| b.new_vreg(Class::Gpr, def);
@@ -327,6 +342,8 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             ),
             Op::Truthy(_) | Op::Truth => Some(Repr::Typed { ty: Ty::Bool, payload: Some(gpr(&mut b)) }),
             Op::NewInstance(_) => Some(Repr::Typed { ty: Ty::Obj, payload: Some(gpr(&mut b)) }),
+            // A placeholder the exit stub writes and `jit_materialize` replaces.
+            Op::Virtual => Some(Repr::Const(Value::None)),
             Op::Runtime(f) => match f.ty() {
                 Ty::Void => None,
                 Ty::NoneT => Some(Repr::Const(Value::None)),

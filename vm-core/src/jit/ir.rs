@@ -198,8 +198,17 @@ impl RuntimeFn {
     /// operands (`tuple1`..`tuple3`, `list0`..`list3`): with nothing using
     /// the object, no instruction and no exit, `dce` removes the call.
     pub fn only_allocates(self) -> bool {
+        self.makes().is_some()
+    }
+
+    /// What the functions that only make an object make of their operands.
+    pub fn makes(self) -> Option<VirtualKind> {
         use RuntimeFn::*;
-        matches!(self, Tuple1 | Tuple2 | Tuple3 | List0 | List1 | List2 | List3)
+        match self {
+            Tuple1 | Tuple2 | Tuple3 => Some(VirtualKind::Tuple),
+            List0 | List1 | List2 | List3 => Some(VirtualKind::List),
+            _ => None,
+        }
     }
 }
 
@@ -355,6 +364,7 @@ macro_rules! for_each_ir_op {
             (LoadSlot, "load_slot", true, false),
             (StoreSlot, "store_slot", false, false),
             (NewInstance, "new_instance", false, false),
+            (Virtual, "virtual", true, false),
             (AddSlot, "add_slot", false, true),
             (LoadGlobal, "load_global", false, true),
             (Sync, "sync", false, false),
@@ -545,6 +555,11 @@ pub enum Op {
     /// A new instance of the class (`ObjRef`) with no attributes, as
     /// `CALL_ALLOC_AND_ENTER_INIT` allocates it before `__init__`.
     NewInstance(u32),
+    /// An object the trace does not allocate (`opt::sink_allocations`):
+    /// no code, no value at run time. Only snapshots name it, and each
+    /// one that does describes it (`Snapshot::virtuals`), so its exit
+    /// allocates it.
+    Virtual,
     /// Adds an attribute: appends `args[1]` to the slots of the instance
     /// `args[0]` (a `guard_shape` proved its class and shape before) as
     /// slot `slot`, and moves it to `shape`, the transition tier 1 takes;
@@ -704,18 +719,72 @@ pub struct Snapshot {
     /// first (the root frame is the top one there: such exits are never
     /// inside a frame the trace pushed).
     pub locals: Vec<(u32, ValueId)>,
+    /// The objects the trace did not allocate (`Op::Virtual`) that the
+    /// stack, the locals or each other hold here: the exit allocates them
+    /// all, then fills their fields, then writes the stack and locals.
+    pub virtuals: Vec<VirtualObject>,
 }
 
 impl Snapshot {
-    /// Every value the exit needs: the stack's, then the locals'.
+    /// Every value the exit needs: the stack's, the locals', then the
+    /// virtual objects' and their fields.
     pub fn values(&self) -> impl Iterator<Item = ValueId> + '_ {
-        self.stack.iter().copied().chain(self.locals.iter().map(|&(_, v)| v))
+        self.stack
+            .iter()
+            .copied()
+            .chain(self.locals.iter().map(|&(_, v)| v))
+            .chain(self.virtuals.iter().flat_map(|o| core::iter::once(o.value).chain(o.fields.iter().copied())))
     }
 
     /// The same, to rewrite.
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut ValueId> {
-        self.stack.iter_mut().chain(self.locals.iter_mut().map(|(_, v)| v))
+        self.stack
+            .iter_mut()
+            .chain(self.locals.iter_mut().map(|(_, v)| v))
+            .chain(self.virtuals.iter_mut().flat_map(|o| core::iter::once(&mut o.value).chain(o.fields.iter_mut())))
     }
+
+    /// The index in `virtuals` of the object `v` stands for, if it is one.
+    pub fn virtual_index(&self, v: ValueId) -> Option<usize> {
+        self.virtuals.iter().position(|o| o.value == v)
+    }
+
+    /// The fields an exit reads from values, in the order backends pass
+    /// them: each virtual object's fields in turn, except those that are
+    /// virtual objects themselves.
+    pub fn virtual_fields(&self) -> impl Iterator<Item = ValueId> + '_ {
+        self.virtuals.iter().flat_map(|o| o.fields.iter().copied()).filter(|f| self.virtual_index(*f).is_none())
+    }
+}
+
+/// An object an exit allocates because the trace did not
+/// (`opt::sink_allocations`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VirtualObject {
+    /// The `Op::Virtual` value standing for it.
+    pub value: ValueId,
+    /// What it is.
+    pub kind: VirtualKind,
+    /// Its fields in order (slots, or items): values, or other virtual
+    /// objects of the same snapshot.
+    pub fields: Vec<ValueId>,
+}
+
+/// What a virtual object is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VirtualKind {
+    /// An instance of the class (`ObjRef`) with the shape (`ShapeId`) its
+    /// fields as slots give it.
+    Instance {
+        /// The class.
+        class: u32,
+        /// The shape.
+        shape: u32,
+    },
+    /// A tuple of its fields.
+    Tuple,
+    /// A list of its fields.
+    List,
 }
 
 /// A frame an exit pushes for a call the trace ran inline without one.
@@ -945,6 +1014,17 @@ impl TraceIr {
         }
         for f in &snap.frames {
             let _ = write!(out, " +frame {}@{} at {}", self.code_name(f.code), f.pc, f.call_base);
+        }
+        for o in &snap.virtuals {
+            let _ = match o.kind {
+                VirtualKind::Instance { class, shape } => write!(out, " {{v{}=obj{class} shape={shape}", o.value.0),
+                VirtualKind::Tuple => write!(out, " {{v{}=tuple", o.value.0),
+                VirtualKind::List => write!(out, " {{v{}=list", o.value.0),
+            };
+            for f in &o.fields {
+                let _ = write!(out, " v{}", f.0);
+            }
+            out.push('}');
         }
         out
     }

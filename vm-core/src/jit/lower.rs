@@ -227,6 +227,7 @@ impl Lowering<'_> {
                 done,
                 frames: Vec::new(),
                 locals: Vec::new(),
+                virtuals: Vec::new(),
             };
             return self.ir.add_snapshot(s);
         };
@@ -276,6 +277,7 @@ impl Lowering<'_> {
             done,
             frames,
             locals: Vec::new(),
+            virtuals: Vec::new(),
         };
         self.ir.add_snapshot(s)
     }
@@ -300,6 +302,7 @@ impl Lowering<'_> {
             done: done + 1,
             frames: Vec::new(),
             locals: Vec::new(),
+            virtuals: Vec::new(),
         })
     }
 
@@ -1373,6 +1376,7 @@ impl Lowering<'_> {
                 done,
                 frames: Vec::new(),
                 locals: Vec::new(),
+                virtuals: Vec::new(),
             })
         });
         let rec_args = self.rec.uop_args[self.at.0 as usize];

@@ -26,6 +26,7 @@ pub const PASSES: &[(&str, Pass)] = &[
     ("dce", eliminate_dead_code),
     ("peel", peel_loop),
     ("virtual_locals", virtual_locals),
+    ("sink", sink_allocations),
 ];
 
 /// Runs every pass.
@@ -225,7 +226,7 @@ fn forward_locals_map(ir: &TraceIr, through_header: bool) -> (Vec<bool>, Vec<Val
 /// nothing in between that may have written it, is that value (an
 /// attribute an inlined `__init__` set, read back by the caller). A store
 /// into slot `n` of one object forgets slot `n` of every other (they may be
-/// the same object); code run, a frame pushed or popped, and a loop header
+/// the same object) but those the trace made if it made this one too; code run, a frame pushed or popped, and a loop header
 /// forget everything. Only code writes attributes other ways (a
 /// `__dict__` switches the instance to dict mode, which its shape guard
 /// then rejects).
@@ -252,7 +253,9 @@ pub fn forward_slots(ir: TraceIr) -> TraceIr {
             }
             Op::StoreSlot(k) | Op::AddSlot { slot: k, .. } => {
                 let (obj, v) = (resolve(&replace, inst.args[0]), resolve(&replace, inst.args[1]));
-                known.retain(|(_, s, _)| *s != k);
+                // Two objects the trace made are two objects.
+                let fresh = |v: ValueId| matches!(ir.insts[v.0 as usize].op, Op::NewInstance(_));
+                known.retain(|&(o, s, _)| s != k || (fresh(o) && fresh(obj) && o != obj));
                 known.push((obj, k, v));
             }
             _ => {}
@@ -428,7 +431,12 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
                     non_null[a.0 as usize] = true;
                 }
             }
-            Op::NewInstance(class) => classes.push((ValueId(i as u32), *class)),
+            Op::NewInstance(class) => {
+                // A new instance has its class's root shape, the empty one
+                // (`Class::root_shape`).
+                classes.push((ValueId(i as u32), *class));
+                shapes.push((ValueId(i as u32), *class, crate::runtime::object::ShapeTable::EMPTY.0));
+            }
             Op::AddSlot { shape, .. } => {
                 // The instance moves to the new shape (it exits otherwise).
                 let a = inst.args[0];
@@ -764,6 +772,163 @@ pub fn virtual_locals(mut ir: TraceIr) -> TraceIr {
     }
     let mut kept = vec![true; n];
     dropped.iter().for_each(|&i| kept[i] = false);
+    rebuild(ir, &kept, &identity(n))
+}
+
+/// Allocation sinking (escape analysis, as LuaJIT's SINK pass and PyPy's
+/// virtuals): an object the trace makes (`new_instance` with the slots
+/// its `__init__` adds, `rt tuple1`..`tuple3`, `rt list0`..`list3`) that
+/// no instruction uses, only exits, is not made. It becomes `virtual`,
+/// its `add_slot`s go, and each snapshot that holds it (on the stack, in
+/// a local, or inside another such object) describes it as it is there
+/// (`Snapshot::virtuals`: class and shape, and the slots added before
+/// that exit; a snapshot two exits share with different descriptions is
+/// copied), so the exit that is taken makes it.
+///
+/// An object escapes (stays real) when an instruction reads it, compares
+/// it, stores it anywhere but into a slot or item of an object that does
+/// not escape itself, passes it to code, writes it to the frame or the
+/// stack (`store_local`, `sync`), or when the loop carries it, a
+/// `loop_safepoint`'s snapshot holds it (its slow path writes the locals
+/// without an exit), or a peeled loop's body holds one its preamble made.
+///
+/// What this assumes: that an exit may allocate (allocation never
+/// collects; the heap limit is checked where the trace or tier 1
+/// allocates next), and that an object nothing but exits sees has no
+/// identity anything could observe before an exit makes it.
+pub fn sink_allocations(mut ir: TraceIr) -> TraceIr {
+    use super::ir::{VirtualKind, VirtualObject};
+    use crate::runtime::object::ShapeTable;
+    let n = ir.insts.len();
+    let candidate: Vec<bool> = ir
+        .insts
+        .iter()
+        .map(|i| match i.op {
+            Op::NewInstance(_) => true,
+            Op::Runtime(f) => f.only_allocates(),
+            _ => false,
+        })
+        .collect();
+    if !candidate.contains(&true) {
+        return ir;
+    }
+    let header = ir.loop_header().unwrap_or(n);
+    let mut escapes = vec![false; n];
+    // (field, container): the field escapes if its container does.
+    let mut inside: Vec<(usize, usize)> = Vec::new();
+    // Slots added so far to each candidate (an `add_slot` must add the next one).
+    let mut added = vec![0u32; n];
+    for (i, inst) in ir.insts.iter().enumerate() {
+        let args: Vec<usize> = inst.args.iter().map(|a| a.0 as usize).collect();
+        match inst.op {
+            Op::AddSlot { slot, .. } if candidate[args[0]] => {
+                let (obj, v) = (args[0], args[1]);
+                if slot != added[obj] || v == obj {
+                    escapes[obj] = true;
+                }
+                added[obj] += 1;
+                if candidate[v] {
+                    inside.push((v, obj));
+                }
+            }
+            Op::Runtime(f) if f.only_allocates() => inside.extend(args.iter().map(|&a| (a, i))),
+            _ => args.iter().for_each(|&a| escapes[a] = true),
+        }
+        if let Some(s) = inst.snapshot {
+            for v in ir.snapshots[s as usize].values() {
+                let v = v.0 as usize;
+                if v < n && (matches!(inst.op, Op::LoopSafepoint(_)) || (v < header && i > header)) {
+                    escapes[v] = true;
+                }
+            }
+        }
+    }
+    loop {
+        let mut changed = false;
+        for &(field, container) in &inside {
+            if escapes[container] && !escapes[field] {
+                escapes[field] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let sunk: Vec<bool> = (0..n).map(|i| candidate[i] && !escapes[i]).collect();
+    if !sunk.contains(&true) {
+        return ir;
+    }
+    // Walk the trace with each sunk object's description as it is so far,
+    // and give each exit the descriptions of the objects it holds.
+    let mut state: Vec<Option<VirtualObject>> = vec![None; n];
+    let mut kept = vec![true; n];
+    let mut given: Vec<Option<Vec<VirtualObject>>> = vec![None; ir.snapshots.len()];
+    for i in 0..n {
+        let inst = &ir.insts[i];
+        match inst.op {
+            Op::NewInstance(class) if sunk[i] => {
+                let kind = VirtualKind::Instance { class, shape: ShapeTable::EMPTY.0 };
+                state[i] = Some(VirtualObject { value: ValueId(i as u32), kind, fields: Vec::new() });
+            }
+            Op::Runtime(f) if sunk[i] => {
+                if let Some(kind) = f.makes() {
+                    state[i] = Some(VirtualObject { value: ValueId(i as u32), kind, fields: inst.args.clone() });
+                }
+            }
+            Op::AddSlot { shape, .. } if sunk[inst.args[0].0 as usize] => {
+                kept[i] = false;
+                if let Some(o) = &mut state[inst.args[0].0 as usize] {
+                    o.fields.push(inst.args[1]);
+                    if let VirtualKind::Instance { shape: s, .. } = &mut o.kind {
+                        *s = shape;
+                    }
+                }
+                continue;
+            }
+            _ => {}
+        }
+        let Some(s) = inst.snapshot else { continue };
+        let snap = &ir.snapshots[s as usize];
+        let mut objects: Vec<VirtualObject> = Vec::new();
+        let mut work: Vec<ValueId> = snap.stack.iter().chain(snap.locals.iter().map(|(_, v)| v)).copied().collect();
+        while let Some(v) = work.pop() {
+            let k = v.0 as usize;
+            if k >= n || !sunk[k] || objects.iter().any(|o| o.value == v) {
+                continue;
+            }
+            if let Some(o) = &state[k] {
+                work.extend(o.fields.iter().copied());
+                objects.push(o.clone());
+            }
+        }
+        if objects.is_empty() {
+            continue;
+        }
+        objects.sort_by_key(|o| o.value);
+        let target = match &given[s as usize] {
+            None => {
+                given[s as usize] = Some(objects.clone());
+                ir.snapshots[s as usize].virtuals = objects;
+                s
+            }
+            Some(g) if *g == objects => s,
+            Some(_) => {
+                let mut copy = ir.snapshots[s as usize].clone();
+                copy.virtuals = objects;
+                given.push(None);
+                ir.add_snapshot(copy)
+            }
+        };
+        ir.insts[i].snapshot = Some(target);
+    }
+    for (i, inst) in ir.insts.iter_mut().enumerate() {
+        if sunk[i] {
+            inst.op = Op::Virtual;
+            inst.args.clear();
+            inst.snapshot = None;
+        }
+    }
     rebuild(ir, &kept, &identity(n))
 }
 

@@ -262,7 +262,9 @@ pub struct Class {
     pub layout: Layout,
     /// The class namespace (a dict keyed by interned strs).
     pub dict: ObjRef,
-    /// The shape a fresh instance starts with.
+    /// The shape a fresh instance starts with (`ShapeTable::EMPTY` for
+    /// every class: the JIT's `types` pass and its virtual objects assume
+    /// a new instance has that shape).
     pub root_shape: ShapeId,
     /// Constructor for built-in types (`int(x)`), if callable.
     pub ctor: Option<NativeFn>,

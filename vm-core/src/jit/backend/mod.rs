@@ -9,9 +9,10 @@ pub mod native;
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::cell::Cell;
 
-use super::ir::{InlinedFrame, Snapshot, TraceIr, ValueId};
+use super::ir::{InlinedFrame, Snapshot, TraceIr, ValueId, VirtualKind, VirtualObject};
 use crate::bytecode::opcode::CompareOp;
 use crate::interp::code::CodeObject;
 use crate::runtime::object::PyResult;
@@ -167,12 +168,63 @@ pub fn sync_stack(vm: &mut Vm, keep: u32, values: impl Iterator<Item = Value>) {
 
 /// Restores tier 1's state from a snapshot, reading IR values through `value`.
 pub fn restore(vm: &mut Vm, snap: &Snapshot, codes: &[Rc<CodeObject>], value: impl Fn(ValueId) -> Value) {
-    write_locals(vm, snap, &value);
+    let objects = materialize(vm, &snap.virtuals, &value);
+    let value = |v: ValueId| match snap.virtual_index(v) {
+        Some(k) => objects.get(k).copied().unwrap_or(Value::None),
+        None => value(v),
+    };
+    write_locals(vm, snap, value);
     if let Some(pc) = snap.pc {
         sync_stack(vm, snap.keep, snap.stack.iter().map(|&v| value(v)));
         vm.frame_mut().pc = pc as usize;
         push_inlined_frames(vm, &snap.frames, codes);
     }
+}
+
+/// Makes the objects a snapshot describes because the trace did not make
+/// them (`Snapshot::virtuals`), in that order: all of them first, then
+/// their fields, so they may hold each other. `field` gives the fields
+/// that are values, and is called for them in `Snapshot::virtual_fields`
+/// order. The heap limit does not apply here: the trace would have made
+/// them before this exit, and tier 1's next allocation checks the limit.
+pub fn materialize(vm: &mut Vm, virtuals: &[VirtualObject], mut field: impl FnMut(ValueId) -> Value) -> Vec<Value> {
+    use crate::runtime::object::{Instance, Obj, ShapeId};
+    use crate::runtime::value_vec::ValueVec;
+    let objects: Vec<Value> = virtuals
+        .iter()
+        .map(|o| {
+            let empty = || ValueVec::from(alloc::vec![Value::None; o.fields.len()]);
+            Value::Obj(vm.heap.alloc(match o.kind {
+                VirtualKind::Instance { class, shape } => Obj::Instance(Instance {
+                    class: ObjRef(class),
+                    shape: ShapeId(shape),
+                    slots: empty(),
+                    exc: None,
+                    native: None,
+                }),
+                VirtualKind::Tuple => Obj::Tuple(empty()),
+                VirtualKind::List => Obj::List(empty()),
+            }))
+        })
+        .collect();
+    for (o, &made) in virtuals.iter().zip(&objects) {
+        let Value::Obj(r) = made else { continue };
+        for (k, &f) in o.fields.iter().enumerate() {
+            let v = match virtuals.iter().position(|other| other.value == f) {
+                Some(j) => objects.get(j).copied().unwrap_or(Value::None),
+                None => field(f),
+            };
+            let items = match vm.heap.get_mut(r) {
+                Obj::Instance(i) => &mut i.slots,
+                Obj::Tuple(items) | Obj::List(items) => items,
+                _ => continue,
+            };
+            if let Some(slot) = items.as_mut_slice().get_mut(k) {
+                *slot = v;
+            }
+        }
+    }
+    objects
 }
 
 /// Writes the locals the trace kept as values (`Snapshot::locals`) into

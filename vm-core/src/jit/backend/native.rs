@@ -317,6 +317,59 @@ pub extern "sysv64" fn jit_push_frames(state: &mut NativeState, frames: &ExitFra
     state.done(vm, 0)
 }
 
+/// The objects an exit makes because the trace did not
+/// (`ir::Snapshot::virtuals`), kept by the executor at a fixed address.
+#[derive(Debug)]
+pub struct ExitVirtuals {
+    /// The objects, as the snapshot describes them.
+    pub virtuals: alloc::boxed::Box<[super::super::ir::VirtualObject]>,
+    /// Where the snapshot's stack holds one: (entry above `keep`, object).
+    pub stack: alloc::boxed::Box<[(u32, u32)]>,
+    /// Where its locals hold one: (slot, object).
+    pub locals: alloc::boxed::Box<[(u32, u32)]>,
+    /// Operand-stack entries the top frame keeps below the snapshot's stack.
+    pub keep: u32,
+    /// The fields that are values (`Snapshot::virtual_fields` order): the
+    /// exit stub writes them here before it calls [`jit_materialize`].
+    pub fields: alloc::boxed::Box<[core::cell::Cell<Value>]>,
+}
+
+impl ExitVirtuals {
+    /// The objects `snap` describes, if any.
+    pub fn of(snap: &super::super::ir::Snapshot) -> Option<ExitVirtuals> {
+        if snap.virtuals.is_empty() {
+            return None;
+        }
+        let held = |v: super::super::ir::ValueId| snap.virtual_index(v).map(|k| k as u32);
+        let stack = snap.stack.iter().enumerate().filter_map(|(j, &v)| Some((j as u32, held(v)?))).collect();
+        let locals = snap.locals.iter().filter_map(|&(slot, v)| Some((slot, held(v)?))).collect();
+        let fields = snap.virtual_fields().map(|_| core::cell::Cell::new(Value::None)).collect();
+        Some(ExitVirtuals { virtuals: snap.virtuals.clone().into(), stack, locals, keep: snap.keep, fields })
+    }
+}
+
+/// After an exit stub wrote the value stack, the locals and the fields of
+/// the objects the trace did not make: makes them
+/// (`backend::materialize`) and puts them where the snapshot holds them.
+/// Returns 0.
+pub extern "sysv64" fn jit_materialize(state: &mut NativeState, exit: &ExitVirtuals) -> u64 {
+    // SAFETY: called by the running trace this state belongs to.
+    let vm = unsafe { state.vm() };
+    let mut fields = exit.fields.iter().map(core::cell::Cell::get);
+    let objects = super::materialize(vm, &exit.virtuals, |_| fields.next().unwrap_or(Value::None));
+    let object = |k: u32| objects.get(k as usize).copied().unwrap_or(Value::None);
+    let base = super::operand_base(vm) + exit.keep as usize;
+    for &(j, k) in exit.stack.iter() {
+        if let Some(slot) = vm.stack.get_mut(base + j as usize) {
+            *slot = object(k);
+        }
+    }
+    for &(slot, k) in exit.locals.iter() {
+        super::store_local(vm, slot, object(k));
+    }
+    state.done_heap(vm, 0)
+}
+
 /// `RETURN_VALUE` at `pc` (`ir::Op::Return`): 0, or [`RAISED`].
 pub extern "sysv64" fn jit_return(state: &mut NativeState, pc: u64) -> u64 {
     // SAFETY: called by the running trace this state belongs to.
