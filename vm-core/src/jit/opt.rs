@@ -321,6 +321,8 @@ struct LoopBody {
     changes_shapes: bool,
     /// It may invalidate the trace.
     may_invalidate: bool,
+    /// It runs code or changes frames (the frame depth and recursion limit may change).
+    changes_room: bool,
 }
 
 impl LoopBody {
@@ -340,6 +342,7 @@ impl LoopBody {
             carried,
             changes_shapes: body.iter().any(|i| i.op.runs_code() || adds_to_old(i)),
             may_invalidate: body.iter().any(|i| i.op.may_invalidate()),
+            changes_room: body.iter().any(|i| i.op.runs_code() || i.op.may_change_frame()),
         })
     }
 }
@@ -364,10 +367,16 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
     let mut valid_checked = false;
     // The top frame's globals, as a guard established them.
     let mut globals: Option<u32> = None;
+    // The most frames a `guard_room` found room for since the frame depth
+    // or the recursion limit last could change.
+    let mut room = 0u32;
     let body = LoopBody::of(&ir);
     for (i, inst) in ir.insts.iter().enumerate() {
         if inst.op.runs_code() {
             shapes.clear();
+        }
+        if inst.op.runs_code() || inst.op.may_change_frame() {
+            room = 0;
         }
         if inst.op.may_invalidate() {
             valid_checked = false;
@@ -401,6 +410,13 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
                 }
                 shapes.retain(|(v, _, _)| !carried(v));
                 valid_checked &= !body.may_invalidate;
+                if body.changes_room {
+                    room = 0;
+                }
+            }
+            Op::GuardRoom(n) => {
+                kept[i] = *n > room;
+                room = room.max(*n);
             }
             Op::CheckValid => {
                 kept[i] = !valid_checked;
