@@ -255,6 +255,10 @@ macro_rules! for_each_opcode {
             // `obj[key]` on an instance whose class has a Python
             // `__getitem__`: its frame is pushed with the two operands.
             (BinarySubscrInstance, "BINARY_SUBSCR_INSTANCE", None, |_a: u32| -1, |_a: u32| 2),
+            // A rich comparison whose left operand's class has the
+            // operator's dunder as a Python function: its frame is pushed
+            // with the two operands (`ReturnAction::CompareDunder`).
+            (CompareOpInstance, "COMPARE_OP_INSTANCE", CmpOp, |_a: u32| -1, |_a: u32| 2),
             // ----- superinstructions (made at load, never stored) -----
             // The first instruction of a pair, marked to say the next one is
             // the second (`Opcode::unfused` is the first's opcode). Tier 1's
@@ -448,6 +452,7 @@ macro_rules! for_each_specialization {
             (CallGen, Call, [GuardCallGen, CallGenFrame]),
             (LoadAttrProperty, LoadAttr, [GuardPropertyClass, PropertyFrame]),
             (BinarySubscrInstance, BinarySubscr, [GuardSubscrInstance, SubscrDunderFrame]),
+            (CompareOpInstance, CompareOp, [GuardBinaryDunder, CompareDunderFrame]),
         }
     };
 }

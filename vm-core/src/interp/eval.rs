@@ -837,6 +837,22 @@ impl Vm {
                                 }
                                 self.stack.push(v);
                             }
+                            ReturnAction::CompareDunder { oparg, left, right } => {
+                                reload!();
+                                let op = CompareOp::from_arg(oparg).unwrap_or(CompareOp::Eq);
+                                let mut r = v;
+                                if r.is(self.not_implemented()) {
+                                    r = tri!(self.compare_after_forward(op, left, right));
+                                }
+                                if CompareOp::coerces_to_bool(oparg) && !matches!(r, Value::Bool(_)) {
+                                    self.stack.push(r);
+                                    let t = tri!(self.truthy(r));
+                                    self.stack.set_top(Value::Bool(t));
+                                } else {
+                                    self.stack.push(r);
+                                }
+                                continue;
+                            }
                             ReturnAction::BuildClass { name, bases, namespace, extras } => {
                                 reload!();
                                 let cls = tri!(self.class_statement_end(name, bases, namespace, extras));
@@ -1142,7 +1158,8 @@ impl Vm {
                     | Opcode::SendGen
                     | Opcode::CallGen
                     | Opcode::LoadAttrProperty
-                    | Opcode::BinarySubscrInstance => {
+                    | Opcode::BinarySubscrInstance
+                    | Opcode::CompareOpInstance => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {

@@ -40,6 +40,17 @@ pub enum ReturnAction {
         /// The right operand.
         right: Value,
     },
+    /// A rich comparison's dunder (`COMPARE_OP_INSTANCE`) returned: push
+    /// the result (as a bool if `oparg` asks for one), or on
+    /// `NotImplemented` finish the comparison's remaining steps.
+    CompareDunder {
+        /// `COMPARE_OP`'s operand (operator and bool flag).
+        oparg: u32,
+        /// The left operand.
+        left: Value,
+        /// The right operand.
+        right: Value,
+    },
     /// A class body finished: build the class from its namespace and push it.
     BuildClass {
         /// Class name (a str).
@@ -60,7 +71,7 @@ impl ReturnAction {
         match *self {
             ReturnAction::Push | ReturnAction::ToNative => {}
             ReturnAction::Init { instance } => f(instance),
-            ReturnAction::BinaryDunder { left, right, .. } => {
+            ReturnAction::BinaryDunder { left, right, .. } | ReturnAction::CompareDunder { left, right, .. } => {
                 f(left);
                 f(right)
             }

@@ -521,6 +521,26 @@ impl Vm {
                 }
             }
         }
+        self.compare_default(op, a, b)
+    }
+
+    /// What `compare` does after the left operand's dunder returned
+    /// `NotImplemented`, for `COMPARE_OP_INSTANCE` (whose guard ensures the
+    /// right operand is not an instance of another class, so its reflected
+    /// dunder, if any, comes after).
+    pub(crate) fn compare_after_forward(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Value> {
+        if self.is_instance_value(b) {
+            if let Some(r) = self.call_compare_dunder(op.swapped(), b, a)? {
+                if !r.is(self.not_implemented()) {
+                    return Ok(r);
+                }
+            }
+        }
+        self.compare_default(op, a, b)
+    }
+
+    /// A comparison no dunder answered: identity for `==` and `!=`, else TypeError.
+    fn compare_default(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Value> {
         match op {
             CompareOp::Eq => Ok(Value::Bool(a.is(b))),
             CompareOp::Ne => Ok(Value::Bool(!a.is(b))),

@@ -4,7 +4,7 @@
 //! form whose guard fails deoptimizes back to the generic instruction with
 //! an exponential back-off before the next attempt.
 
-use crate::bytecode::opcode::{BinaryOp, Opcode};
+use crate::bytecode::opcode::{BinaryOp, CompareOp, Opcode};
 use crate::interp::code::CodeObject;
 use crate::runtime::object::{Obj, PyResult, ShapeTable, HOOK_DESCR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::runtime::value::{ObjRef, Value};
@@ -195,6 +195,31 @@ impl Vm {
         Ok((Opcode::BinaryOpInstance, [0; 4]))
     }
 
+    /// `COMPARE_OP_INSTANCE` when the left operand is a plain instance (not
+    /// of a subclass of a built-in type) whose class defines the
+    /// operator's dunder as a plain two-argument Python function, and the
+    /// right operand is not an instance of another class (whose reflected
+    /// dunder could come first).
+    fn specialize_compare_dunder(&self, a: Value, b: Value, arg: u32) -> Spec {
+        let op = CompareOp::from_arg(arg).ok_or(Fail::Operator)?;
+        let plain = matches!(a, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(i) if i.native.is_none()));
+        if !plain {
+            return Err(Fail::Operands);
+        }
+        let cls = self.class_of(a);
+        if self.is_instance_value(b) && self.class_of(b) != cls {
+            return Err(Fail::Operands);
+        }
+        let name = *self.cmp_names.get(op as usize).ok_or(Fail::Operator)?;
+        let Some(Value::Obj(f)) = self.lookup_class_attr(cls, name) else { return Err(Fail::NotFunction) };
+        let simple = matches!(self.heap.get(f), Obj::Function(func)
+            if func.code.code.flags == 0 && func.code.code.kwonlyargcount == 0 && func.code.code.argcount == 2);
+        if !simple {
+            return Err(Fail::CodeFlags);
+        }
+        Ok((Opcode::CompareOpInstance, [0; 4]))
+    }
+
     /// True if both values are strs.
     fn both_str(&self, a: Value, b: Value) -> bool {
         let is_str = |v| matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)));
@@ -367,6 +392,7 @@ impl Vm {
                 (Value::Int(_), Value::Int(_)) => Ok((Opcode::CompareOpInt, none)),
                 (Value::Float(_), Value::Float(_)) => Ok((Opcode::CompareOpFloat, none)),
                 (a, b) if self.both_str(a, b) => Ok((Opcode::CompareOpStr, none)),
+                (a, b) if self.is_instance_value(a) => self.specialize_compare_dunder(a, b, arg),
                 _ => Err(Fail::Operands),
             },
             Opcode::LoadGlobal => {

@@ -809,6 +809,9 @@ pub struct InlinedFrame {
     /// operands, which it never reassigns, are its first two locals, as
     /// in tier 1), and it returns as tier 1's dunder frame does.
     pub dunder: Option<(u32, u32)>,
+    /// `dunder` is a rich comparison's (`COMPARE_OP_INSTANCE`: the frame
+    /// returns as tier 1's comparison dunder frame does).
+    pub compare: bool,
     /// For a special method tier 1 runs as a frame without a function slot
     /// (`LOAD_ATTR_PROPERTY`'s getter, `BINARY_SUBSCR_INSTANCE`'s
     /// `__getitem__`): the function (`ObjRef`). Its operands are its first

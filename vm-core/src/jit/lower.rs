@@ -44,6 +44,7 @@ pub fn pushes_frame(op: Opcode) -> bool {
         Opcode::CallPyExactArgs
             | Opcode::CallAllocAndEnterInit
             | Opcode::BinaryOpInstance
+            | Opcode::CompareOpInstance
             | Opcode::ForIterGen
             | Opcode::SendGen
             | Opcode::CallGen
@@ -103,6 +104,9 @@ struct Inlined {
     /// operand): its return is the operation's value unless it is
     /// `NotImplemented`, which tier 1 handles.
     dunder: Option<(crate::jit::recorder::DunderCall, u32)>,
+    /// `dunder` is a rich comparison's (`COMPARE_OP_INSTANCE`): with the
+    /// operand's bool flag, its value must be a bool (tier 1 converts others).
+    compare: bool,
     /// A special method run as a frame without a function slot (a
     /// property's getter, `__getitem__`; `ObjRef`): its operands are its
     /// first locals, and it returns its value.
@@ -265,6 +269,7 @@ impl Lowering<'_> {
                 with_self: inl.with_self,
                 init: inl.init,
                 dunder: inl.dunder.map(|(d, oparg)| (d.func, oparg)),
+                compare: inl.compare,
                 hook: inl.hook,
             });
         }
@@ -833,7 +838,7 @@ impl Lowering<'_> {
         if inst.op == Opcode::ForIterGen {
             return self.begin_generator(inst, body);
         }
-        if inst.op == Opcode::BinaryOpInstance {
+        if matches!(inst.op, Opcode::BinaryOpInstance | Opcode::CompareOpInstance) {
             return self.begin_inline_dunder(inst, body.code, callee, effects);
         }
         if inst.op == Opcode::LoadAttrProperty {
@@ -1088,6 +1093,7 @@ impl Lowering<'_> {
             caller_at: (self.at.1, self.at.2),
             init: None,
             dunder: None,
+            compare: false,
             hook: None,
             generator: None,
         }
@@ -1133,6 +1139,7 @@ impl Lowering<'_> {
             with_self: true,
             code,
             dunder: Some((d, inst.arg)),
+            compare: inst.op == Opcode::CompareOpInstance,
             ..self.inlined_at(inst, len - 2, effects, s)
         };
         self.enter_inlined(frame);
@@ -1296,6 +1303,13 @@ impl Lowering<'_> {
                     let ni = self.emit(Op::Const(ni), Vec::new(), Ty::Obj);
                     let is_ni = self.emit(Op::Is(false), alloc::vec![v, ni], Ty::Bool);
                     self.guard(Op::GuardFalse, alloc::vec![is_ni], s);
+                }
+                if let Some((_, oparg)) = self.inlined.last().filter(|inl| inl.compare).and_then(|inl| inl.dunder) {
+                    if crate::bytecode::opcode::CompareOp::coerces_to_bool(oparg) {
+                        // A jump takes the comparison's truth: tier 1 converts what is not a bool.
+                        let s = self.snapshot(inst.pc);
+                        self.guard(Op::GuardType(Ty::Bool), alloc::vec![v], s);
+                    }
                 }
                 if let Some(inl) = self.inlined.last() {
                     if inl.init.is_some() {
@@ -1748,7 +1762,7 @@ pub fn inline_plan(rec: &Recording, effects: bool, generators: bool) -> Vec<Opti
             continue;
         }
         let init = call.op == Opcode::CallAllocAndEnterInit;
-        let dunder = call.op == Opcode::BinaryOpInstance && call.dunder.is_some();
+        let dunder = matches!(call.op, Opcode::BinaryOpInstance | Opcode::CompareOpInstance) && call.dunder.is_some();
         // A special method run as a frame of its own, with its operands.
         let hook_operands = match call.op {
             Opcode::LoadAttrProperty => 1,

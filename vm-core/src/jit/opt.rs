@@ -525,6 +525,16 @@ pub fn fold_constants(mut ir: TraceIr) -> TraceIr {
             {
                 Some(Value::Bool(*neg))
             }
+            // A small int, float, bool or None is no heap object (a dunder's
+            // result against `NotImplemented`).
+            (Op::Is(neg), None, Some(Value::Obj(_))) | (Op::Is(neg), Some(Value::Obj(_)), None)
+                if inst
+                    .args
+                    .iter()
+                    .any(|a| matches!(ir.insts[a.0 as usize].ty, Ty::Int | Ty::Float | Ty::Bool | Ty::NoneT)) =>
+            {
+                Some(Value::Bool(*neg))
+            }
             (Op::GuardType(t), Some(v), _) if t.matches(v) => {
                 kept[i] = false;
                 None

@@ -221,7 +221,9 @@ impl Recording {
                 Opcode::LoadAttr | Opcode::LoadMethod => {
                     inst.receiver.filter(|r| r.as_if.is_some()).map(|r| (r.class, r.version))
                 }
-                Opcode::BinaryOpInstance | Opcode::BinarySubscrInstance => inst.dunder.map(|d| (d.class, d.version)),
+                Opcode::BinaryOpInstance | Opcode::BinarySubscrInstance | Opcode::CompareOpInstance => {
+                    inst.dunder.map(|d| (d.class, d.version))
+                }
                 _ => None,
             };
             for (class, version) in cached.chain(receiver) {
@@ -467,6 +469,9 @@ impl Vm {
             Opcode::BinarySubscrInstance if stack_now >= 2 => {
                 self.special_method_of(self.stack[len - 2], self.names.getitem)
             }
+            Opcode::CompareOpInstance if stack_now >= 2 => crate::bytecode::opcode::CompareOp::from_arg(arg)
+                .and_then(|op| self.cmp_names.get(op as usize).copied())
+                .and_then(|name| self.special_method_of(self.stack[len - 2], name)),
             _ => None,
         };
 

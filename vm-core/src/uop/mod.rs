@@ -111,6 +111,7 @@ macro_rules! for_each_uop {
             (CallInitFrame, "_CALL_ALLOC_AND_ENTER_INIT", Action, call_init_frame),
             (GuardBinaryDunder, "_GUARD_BINARY_DUNDER", Guard, guard_binary_dunder),
             (BinaryDunderFrame, "_BINARY_OP_PUSH_DUNDER_FRAME", Action, binary_dunder_frame),
+            (CompareDunderFrame, "_COMPARE_OP_PUSH_DUNDER_FRAME", Action, compare_dunder_frame),
             (GuardPropertyClass, "_GUARD_PROPERTY_CLASS", Guard, guard_property_class),
             (PropertyFrame, "_LOAD_ATTR_PROPERTY_FRAME", Action, property_frame),
             (GuardSubscrInstance, "_GUARD_SUBSCR_INSTANCE", Guard, guard_subscr_instance),

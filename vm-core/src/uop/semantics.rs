@@ -964,6 +964,27 @@ pub(super) fn binary_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow
     push_operand_frame(vm, func, 2, ReturnAction::BinaryDunder { oparg: a.oparg, left: x, right: y })
 }
 
+/// Calls the left operand's rich comparison dunder (`__lt__`, ...) as a
+/// Python frame with the two operands; its return (coerced to a bool when
+/// a jump consumes it, and the fallback when it returns `NotImplemented`)
+/// is handled by `ReturnAction::CompareDunder`. Deoptimizes for instances
+/// of subclasses of built-in types (their comparison may be the built-in's).
+#[inline]
+pub(super) fn compare_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let (x, y) = top2(vm);
+    let Some(op) = crate::bytecode::opcode::CompareOp::from_arg(a.oparg) else { return Ok(Flow::Deopt) };
+    let cx = match x {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Instance(i) if i.native.is_none() => i.class,
+            _ => return Ok(Flow::Deopt),
+        },
+        _ => return Ok(Flow::Deopt),
+    };
+    let name = vm.cmp_names[op as usize];
+    let Some(Value::Obj(func)) = vm.lookup_class_attr(cx, name) else { return Ok(Flow::Deopt) };
+    push_operand_frame(vm, func, 2, ReturnAction::CompareDunder { oparg: a.oparg, left: x, right: y })
+}
+
 /// Runs `func`, a Python function taking exactly the top `operands` stack
 /// entries as its parameters, as a frame whose locals start at them (no
 /// function slot); `on_return` says what its return does. Deoptimizes for

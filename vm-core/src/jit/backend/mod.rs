@@ -249,7 +249,12 @@ pub fn push_inlined_frames(vm: &mut Vm, frames: &[InlinedFrame], codes: &[Rc<Cod
             (Some(init), _, _) => (Value::Obj(ObjRef(init)), ReturnAction::Init { instance: at(call_base + 1) }),
             (None, Some((func, oparg)), _) => {
                 let (left, right) = (at(call_base), at(call_base + 1));
-                (Value::Obj(ObjRef(func)), ReturnAction::BinaryDunder { oparg, left, right })
+                let on_return = if f.compare {
+                    ReturnAction::CompareDunder { oparg, left, right }
+                } else {
+                    ReturnAction::BinaryDunder { oparg, left, right }
+                };
+                (Value::Obj(ObjRef(func)), on_return)
             }
             (None, None, Some(hook)) => (Value::Obj(ObjRef(hook)), ReturnAction::Push),
             (None, None, None) => (at(call_base), ReturnAction::Push),
@@ -482,7 +487,12 @@ pub fn steppable(vm: &Vm) -> bool {
     use crate::interp::frame::{GenMode, ReturnAction};
     vm.frames.len() >= 2
         && match vm.frames.last().map(|f| &f.on_return) {
-            Some(ReturnAction::Push | ReturnAction::Init { .. } | ReturnAction::BinaryDunder { .. }) => true,
+            Some(
+                ReturnAction::Push
+                | ReturnAction::Init { .. }
+                | ReturnAction::BinaryDunder { .. }
+                | ReturnAction::CompareDunder { .. },
+            ) => true,
             Some(ReturnAction::Generator { mode, .. }) => *mode != GenMode::Native,
             _ => false,
         }
