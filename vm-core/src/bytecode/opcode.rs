@@ -259,6 +259,14 @@ macro_rules! for_each_opcode {
             // operator's dunder as a Python function: its frame is pushed
             // with the two operands (`ReturnAction::CompareDunder`).
             (CompareOpInstance, "COMPARE_OP_INSTANCE", CmpOp, |_a: u32| -1, |_a: u32| 2),
+            // `item in obj` on an instance whose class has a Python
+            // `__contains__`: its frame is pushed with the container and
+            // the item (`ReturnAction::Contains`).
+            (ContainsOpInstance, "CONTAINS_OP_INSTANCE", None, |_a: u32| -1, |_a: u32| 2),
+            // `obj[key] = value` on an instance whose class has a Python
+            // `__setitem__`: its frame is pushed with the container, the
+            // key and the value (`ReturnAction::Discard`).
+            (StoreSubscrInstance, "STORE_SUBSCR_INSTANCE", None, |_a: u32| -3, |_a: u32| 3),
             // ----- superinstructions (made at load, never stored) -----
             // The first instruction of a pair, marked to say the next one is
             // the second (`Opcode::unfused` is the first's opcode). Tier 1's
@@ -453,6 +461,8 @@ macro_rules! for_each_specialization {
             (LoadAttrProperty, LoadAttr, [GuardPropertyClass, PropertyFrame]),
             (BinarySubscrInstance, BinarySubscr, [GuardSubscrInstance, SubscrDunderFrame]),
             (CompareOpInstance, CompareOp, [GuardBinaryDunder, CompareDunderFrame]),
+            (ContainsOpInstance, ContainsOp, [GuardContainsInstance, ContainsDunderFrame]),
+            (StoreSubscrInstance, StoreSubscr, [GuardSetitemInstance, SetitemDunderFrame]),
         }
     };
 }

@@ -837,6 +837,22 @@ impl Vm {
                                 }
                                 self.stack.push(v);
                             }
+                            ReturnAction::Contains { negate } => {
+                                reload!();
+                                let t = match v {
+                                    Value::Bool(b) => b,
+                                    _ => {
+                                        // (On the stack while `__bool__` runs: a GC root.)
+                                        self.stack.push(v);
+                                        let t = tri!(self.truthy(v));
+                                        self.stack.pop();
+                                        t
+                                    }
+                                };
+                                self.stack.push(Value::Bool(t != negate));
+                                continue;
+                            }
+                            ReturnAction::Discard => {}
                             ReturnAction::CompareDunder { oparg, left, right } => {
                                 reload!();
                                 let op = CompareOp::from_arg(oparg).unwrap_or(CompareOp::Eq);
@@ -1159,7 +1175,9 @@ impl Vm {
                     | Opcode::CallGen
                     | Opcode::LoadAttrProperty
                     | Opcode::BinarySubscrInstance
-                    | Opcode::CompareOpInstance => {
+                    | Opcode::CompareOpInstance
+                    | Opcode::ContainsOpInstance
+                    | Opcode::StoreSubscrInstance => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {

@@ -51,6 +51,15 @@ pub enum ReturnAction {
         /// The right operand.
         right: Value,
     },
+    /// A container's `__contains__` (`CONTAINS_OP_INSTANCE`) returned:
+    /// push the truth of its result (negated for `not in`).
+    Contains {
+        /// `not in`.
+        negate: bool,
+    },
+    /// A method whose result the instruction drops returned
+    /// (`STORE_SUBSCR_INSTANCE`'s `__setitem__`): push nothing.
+    Discard,
     /// A class body finished: build the class from its namespace and push it.
     BuildClass {
         /// Class name (a str).
@@ -69,7 +78,7 @@ impl ReturnAction {
     /// Calls `f` on the values it holds (GC roots).
     pub fn for_each_ref(&self, f: &mut impl FnMut(Value)) {
         match *self {
-            ReturnAction::Push | ReturnAction::ToNative => {}
+            ReturnAction::Push | ReturnAction::ToNative | ReturnAction::Contains { .. } | ReturnAction::Discard => {}
             ReturnAction::Init { instance } => f(instance),
             ReturnAction::BinaryDunder { left, right, .. } | ReturnAction::CompareDunder { left, right, .. } => {
                 f(left);

@@ -648,6 +648,12 @@ impl Vm {
                 match (self.heap.get(r), top) {
                     (Obj::List(_), Value::Int(_)) => Ok((Opcode::StoreSubscrListInt, none)),
                     (Obj::Dict(_), _) => Ok((Opcode::StoreSubscrDict, none)),
+                    (Obj::Instance(i), _) => match self.lookup_class_attr(i.class, self.names.setitem) {
+                        Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(func) if func.code.code.takes_only(3)) => {
+                            Ok((Opcode::StoreSubscrInstance, none))
+                        }
+                        _ => Err(Fail::Operands),
+                    },
                     _ => Err(Fail::Operands),
                 }
             }
@@ -677,6 +683,12 @@ impl Vm {
                     Obj::Set(_) if simple => Ok((Opcode::ContainsOpSet, none)),
                     Obj::List(_) if simple => Ok((Opcode::ContainsOpList, none)),
                     Obj::Str(_) if self.both_str(needle, top) => Ok((Opcode::ContainsOpStr, none)),
+                    Obj::Instance(i) => match self.lookup_class_attr(i.class, self.names.contains) {
+                        Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(func) if func.code.code.takes_only(2)) => {
+                            Ok((Opcode::ContainsOpInstance, none))
+                        }
+                        _ => Err(Fail::Operands),
+                    },
                     _ => Err(Fail::Operands),
                 }
             }

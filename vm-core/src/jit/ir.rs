@@ -814,9 +814,28 @@ pub struct InlinedFrame {
     pub compare: bool,
     /// For a special method tier 1 runs as a frame without a function slot
     /// (`LOAD_ATTR_PROPERTY`'s getter, `BINARY_SUBSCR_INSTANCE`'s
-    /// `__getitem__`): the function (`ObjRef`). Its operands are its first
-    /// locals, from `call_base`, and it returns its value.
+    /// `__getitem__`, `CONTAINS_OP_INSTANCE`'s `__contains__`,
+    /// `STORE_SUBSCR_INSTANCE`'s `__setitem__`): the function (`ObjRef`).
+    /// Its operands are its first locals, from `call_base`.
     pub hook: Option<u32>,
+    /// What `hook`'s frame does with its return.
+    pub hook_return: HookReturn,
+}
+
+/// What a special method's frame does with its return value
+/// (`InlinedFrame::hook`; tier 1's `ReturnAction` for it).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HookReturn {
+    /// Pushes it (a getter, `__getitem__`).
+    #[default]
+    Push,
+    /// Pushes its truth, negated for `not in` (`__contains__`).
+    Contains {
+        /// `not in`.
+        negate: bool,
+    },
+    /// Drops it (`__setitem__`).
+    Discard,
 }
 
 impl InlinedFrame {

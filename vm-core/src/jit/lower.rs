@@ -4,7 +4,7 @@
 
 use alloc::vec::Vec;
 
-use super::ir::{FloatOp, InlinedFrame, IntOp, IterKind, Kind, Op, Snapshot, TraceIr, Ty, ValueId};
+use super::ir::{FloatOp, HookReturn, InlinedFrame, IntOp, IterKind, Kind, Op, Snapshot, TraceIr, Ty, ValueId};
 use super::recorder::{RecordedInst, Recording, TraceEnd};
 use crate::bytecode::opcode::{CompareOp, Opcode};
 use crate::runtime::value::Value;
@@ -45,6 +45,8 @@ pub fn pushes_frame(op: Opcode) -> bool {
             | Opcode::CallAllocAndEnterInit
             | Opcode::BinaryOpInstance
             | Opcode::CompareOpInstance
+            | Opcode::ContainsOpInstance
+            | Opcode::StoreSubscrInstance
             | Opcode::ForIterGen
             | Opcode::SendGen
             | Opcode::CallGen
@@ -108,9 +110,11 @@ struct Inlined {
     /// operand's bool flag, its value must be a bool (tier 1 converts others).
     compare: bool,
     /// A special method run as a frame without a function slot (a
-    /// property's getter, `__getitem__`; `ObjRef`): its operands are its
-    /// first locals, and it returns its value.
+    /// property's getter, `__getitem__`, `__contains__`, `__setitem__`;
+    /// `ObjRef`): its operands are its first locals.
     hook: Option<u32>,
+    /// What `hook`'s return does.
+    hook_return: HookReturn,
     /// A generator region's frame (see [`Lowering::begin_generator`]).
     generator: Option<GeneratorFrame>,
 }
@@ -271,6 +275,7 @@ impl Lowering<'_> {
                 dunder: inl.dunder.map(|(d, oparg)| (d.func, oparg)),
                 compare: inl.compare,
                 hook: inl.hook,
+                hook_return: inl.hook_return,
             });
         }
         let s = Snapshot {
@@ -843,10 +848,18 @@ impl Lowering<'_> {
         }
         if inst.op == Opcode::LoadAttrProperty {
             let args = self.rec.uop_args[self.at.0 as usize];
-            return self.begin_inline_hook(inst, body.code, callee, effects, (args.cache[0], args.cache[2]), 1);
+            let hook = (args.cache[0], args.cache[2], HookReturn::Push);
+            return self.begin_inline_hook(inst, body.code, callee, effects, hook, &[1]);
         }
-        if let (Opcode::BinarySubscrInstance, Some(d)) = (inst.op, inst.dunder) {
-            return self.begin_inline_hook(inst, body.code, callee, effects, (d.class, d.func), 2);
+        // The hook's locals, as distances from the top of the stack.
+        let (order, ret): (&[usize], _) = match inst.op {
+            Opcode::BinarySubscrInstance => (&[2, 1], HookReturn::Push),
+            Opcode::ContainsOpInstance => (&[1, 2], HookReturn::Contains { negate: inst.arg == 1 }),
+            Opcode::StoreSubscrInstance => (&[2, 1, 3], HookReturn::Discard),
+            _ => (&[], HookReturn::Push),
+        };
+        if let (false, Some(d)) = (order.is_empty(), inst.dunder) {
+            return self.begin_inline_hook(inst, body.code, callee, effects, (d.class, d.func, ret), order);
         }
         let argc = inst.arg as usize;
         let len = self.stack.len();
@@ -1095,6 +1108,7 @@ impl Lowering<'_> {
             dunder: None,
             compare: false,
             hook: None,
+            hook_return: HookReturn::Push,
             generator: None,
         }
     }
@@ -1148,27 +1162,31 @@ impl Lowering<'_> {
 
     /// A special method run inline (`LOAD_ATTR_PROPERTY`'s getter with the
     /// instance, `BINARY_SUBSCR_INSTANCE`'s `__getitem__` with the instance
-    /// and the key: its `operands` top entries): the instance is of the
-    /// class recorded (whose version the trace depends on, so the method
-    /// `class_and_func` names is the one its lookup finds), and the
-    /// method's body runs with the operands as its first locals.
+    /// and the key, `CONTAINS_OP_INSTANCE`'s `__contains__` with the
+    /// container and the item, `STORE_SUBSCR_INSTANCE`'s `__setitem__` with
+    /// the container, the key and the value: the top stack entries at the
+    /// distances `order` gives, in the order tier 1 makes them its locals):
+    /// the instance is of the class recorded (whose version the trace
+    /// depends on, so the method `hook` names is the one its lookup finds),
+    /// and the method's body runs with the operands as its first locals.
     fn begin_inline_hook(
         &mut self,
         inst: &RecordedInst,
         code: u32,
         callee: &[RecordedInst],
         effects: bool,
-        (class, func): (u32, u32),
-        operands: usize,
+        (class, func, hook_return): (u32, u32, HookReturn),
+        order: &[usize],
     ) -> bool {
         let len = self.stack.len();
+        let operands = order.len();
         if len < operands {
             return false;
         }
         let nlocals = self.rec.codes[code as usize].nlocals();
         let globals = callee.iter().any(|i| matches!(i.op, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin));
         let s = self.snapshot(inst.pc);
-        let values: Vec<ValueId> = (1..=operands).rev().map(|n| self.peek(n)).collect();
+        let values: Vec<ValueId> = order.iter().map(|&n| self.peek(n)).collect();
         self.guard(Op::GuardClass(class), alloc::vec![values[0]], s);
         let f = self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(func))), Vec::new(), Ty::Obj);
         self.guard_func(f, code, globals, s);
@@ -1184,6 +1202,7 @@ impl Lowering<'_> {
             with_self: true,
             code,
             hook: Some(func),
+            hook_return,
             ..self.inlined_at(inst, len - operands, effects, s)
         };
         self.enter_inlined(frame);
@@ -1321,11 +1340,23 @@ impl Lowering<'_> {
                         v = instance;
                     }
                 }
+                let hook_return = self.inlined.last().map_or(HookReturn::Push, |inl| inl.hook_return);
+                if let HookReturn::Contains { negate } = hook_return {
+                    // `in` takes the truth of a bool (tier 1 converts others).
+                    let s = self.snapshot(inst.pc);
+                    self.guard(Op::GuardType(Ty::Bool), alloc::vec![v], s);
+                    if negate {
+                        let no = self.emit(Op::Const(Value::Bool(false)), Vec::new(), Ty::Bool);
+                        v = self.emit(Op::Is(false), alloc::vec![v, no], Ty::Bool);
+                    }
+                }
                 self.pop();
                 let call_base = self.inlined.pop().map_or(0, |i| i.call_base);
                 self.stack.truncate(call_base);
                 self.keep = self.keep.min(call_base as u32);
-                self.push(v);
+                if hook_return != HookReturn::Discard {
+                    self.push(v);
+                }
             }
             _ => return false,
         }
@@ -1766,7 +1797,8 @@ pub fn inline_plan(rec: &Recording, effects: bool, generators: bool) -> Vec<Opti
         // A special method run as a frame of its own, with its operands.
         let hook_operands = match call.op {
             Opcode::LoadAttrProperty => 1,
-            Opcode::BinarySubscrInstance if call.dunder.is_some() => 2,
+            Opcode::BinarySubscrInstance | Opcode::ContainsOpInstance if call.dunder.is_some() => 2,
+            Opcode::StoreSubscrInstance if call.dunder.is_some() => 3,
             _ => 0,
         };
         if !(call.op == Opcode::CallPyExactArgs || init && effects || dunder || hook_operands > 0)

@@ -221,9 +221,11 @@ impl Recording {
                 Opcode::LoadAttr | Opcode::LoadMethod => {
                     inst.receiver.filter(|r| r.as_if.is_some()).map(|r| (r.class, r.version))
                 }
-                Opcode::BinaryOpInstance | Opcode::BinarySubscrInstance | Opcode::CompareOpInstance => {
-                    inst.dunder.map(|d| (d.class, d.version))
-                }
+                Opcode::BinaryOpInstance
+                | Opcode::BinarySubscrInstance
+                | Opcode::CompareOpInstance
+                | Opcode::ContainsOpInstance
+                | Opcode::StoreSubscrInstance => inst.dunder.map(|d| (d.class, d.version)),
                 _ => None,
             };
             for (class, version) in cached.chain(receiver) {
@@ -468,6 +470,12 @@ impl Vm {
             Opcode::BinaryOpInstance if stack_now >= 2 => self.dunder_of(self.stack[len - 2], arg),
             Opcode::BinarySubscrInstance if stack_now >= 2 => {
                 self.special_method_of(self.stack[len - 2], self.names.getitem)
+            }
+            Opcode::ContainsOpInstance if stack_now >= 2 => {
+                self.special_method_of(self.stack[len - 1], self.names.contains)
+            }
+            Opcode::StoreSubscrInstance if stack_now >= 3 => {
+                self.special_method_of(self.stack[len - 2], self.names.setitem)
             }
             Opcode::CompareOpInstance if stack_now >= 2 => crate::bytecode::opcode::CompareOp::from_arg(arg)
                 .and_then(|op| self.cmp_names.get(op as usize).copied())

@@ -1042,6 +1042,57 @@ pub(super) fn subscr_dunder_frame(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flo
     push_operand_frame(vm, func, 2, ReturnAction::Push)
 }
 
+/// The container of `item in container` (on top) is an instance.
+#[inline]
+pub(super) fn guard_contains_instance(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    Ok(if instance_class(vm, vm.stack.top()).is_some() { Flow::Continue } else { Flow::Deopt })
+}
+
+/// Runs the container's `__contains__` (a Python function of two
+/// parameters) as a frame whose locals are the container and the item
+/// (the two swapped on the stack first): `ReturnAction::Contains` replaces
+/// both with the truth of its return (negated for `not in`).
+#[inline]
+pub(super) fn contains_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let (item, container) = top2(vm);
+    let Some(class) = instance_class(vm, container) else { return Ok(Flow::Deopt) };
+    let Some(func) = operand_function(vm, class, vm.names.contains, 2) else { return Ok(Flow::Deopt) };
+    let len = vm.stack.len();
+    vm.stack[len - 2] = container;
+    vm.stack[len - 1] = item;
+    push_operand_frame(vm, func, 2, ReturnAction::Contains { negate: a.oparg == 1 })
+}
+
+/// The container of `container[key] = value` (second from the top) is an instance.
+#[inline]
+pub(super) fn guard_setitem_instance(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (container, _) = top2(vm);
+    Ok(if instance_class(vm, container).is_some() { Flow::Continue } else { Flow::Deopt })
+}
+
+/// Runs the container's `__setitem__` (a Python function of three
+/// parameters) as a frame whose locals are the container, the key and
+/// the value (rotated so on the stack first); its return is dropped
+/// (`ReturnAction::Discard`).
+#[inline]
+pub(super) fn setitem_dunder_frame(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (value, container, key) = vm.stack.top3();
+    let Some(class) = instance_class(vm, container) else { return Ok(Flow::Deopt) };
+    let Some(func) = operand_function(vm, class, vm.names.setitem, 3) else { return Ok(Flow::Deopt) };
+    let len = vm.stack.len();
+    vm.stack[len - 3] = container;
+    vm.stack[len - 2] = key;
+    vm.stack[len - 1] = value;
+    push_operand_frame(vm, func, 3, ReturnAction::Discard)
+}
+
+/// The class's special method `name` if it is a Python function taking
+/// exactly `operands` parameters (what `push_operand_frame` runs).
+fn operand_function(vm: &Vm, class: ObjRef, name: ObjRef, operands: u32) -> Option<ObjRef> {
+    let Some(Value::Obj(func)) = vm.lookup_class_attr(class, name) else { return None };
+    matches!(vm.heap.get(func), Obj::Function(f) if f.code.code.takes_only(operands)).then_some(func)
+}
+
 /// `v` is a str.
 #[inline(always)]
 fn is_str(vm: &Vm, v: Value) -> bool {

@@ -12,7 +12,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::cell::Cell;
 
-use super::ir::{InlinedFrame, Snapshot, TraceIr, ValueId, VirtualKind, VirtualObject};
+use super::ir::{HookReturn, InlinedFrame, Snapshot, TraceIr, ValueId, VirtualKind, VirtualObject};
 use crate::bytecode::opcode::CompareOp;
 use crate::interp::code::CodeObject;
 use crate::runtime::object::PyResult;
@@ -256,7 +256,14 @@ pub fn push_inlined_frames(vm: &mut Vm, frames: &[InlinedFrame], codes: &[Rc<Cod
                 };
                 (Value::Obj(ObjRef(func)), on_return)
             }
-            (None, None, Some(hook)) => (Value::Obj(ObjRef(hook)), ReturnAction::Push),
+            (None, None, Some(hook)) => {
+                let on_return = match f.hook_return {
+                    HookReturn::Push => ReturnAction::Push,
+                    HookReturn::Contains { negate } => ReturnAction::Contains { negate },
+                    HookReturn::Discard => ReturnAction::Discard,
+                };
+                (Value::Obj(ObjRef(hook)), on_return)
+            }
             (None, None, None) => (at(call_base), ReturnAction::Push),
         };
         let globals = match func {
@@ -491,7 +498,9 @@ pub fn steppable(vm: &Vm) -> bool {
                 ReturnAction::Push
                 | ReturnAction::Init { .. }
                 | ReturnAction::BinaryDunder { .. }
-                | ReturnAction::CompareDunder { .. },
+                | ReturnAction::CompareDunder { .. }
+                | ReturnAction::Contains { .. }
+                | ReturnAction::Discard,
             ) => true,
             Some(ReturnAction::Generator { mode, .. }) => *mode != GenMode::Native,
             _ => false,

@@ -1,0 +1,34 @@
+# `x in r` with a Python __contains__ (CONTAINS_OP_INSTANCE) and
+# `g[k] = v` with a Python __setitem__ (STORE_SUBSCR_INSTANCE) run inline:
+# the container, item, key and value as the method's locals in its order,
+# `not in` as the negation of the bool it returns, __setitem__'s return
+# dropped.
+class Range:
+    def __init__(self, lo, hi):
+        self.lo = lo
+        self.hi = hi
+
+    def __contains__(self, x):
+        return self.lo <= x and x < self.hi
+
+
+class Cells:
+    def __init__(self, n):
+        self.cells = [0] * n
+
+    def __setitem__(self, k, v):
+        self.cells[k] = v
+
+
+def f(r, c, n):
+    t = 0
+    for i in range(n):
+        if i not in r:
+            t += 1
+        c[i % 4] = t
+    return t
+
+
+r = Range(3, 7)
+c = Cells(4)
+print(f(r, c, 12), f(r, c, 12), c.cells)
