@@ -514,6 +514,9 @@ impl Gen {
         t.open("def __getitem__(self, k):");
         t.line("return self.v + k");
         t.close();
+        t.open("def __setitem__(self, k, v):");
+        t.line(format!("self.v = (self.v + k * v) % {M}"));
+        t.close();
         t.close();
         f.open(format!("def s{id}(n):"));
         f.line(format!("a = V{id}(1)"));
@@ -523,6 +526,7 @@ impl Gen {
         f.line("a = a + b");
         f.line("a = a + i");
         f.line(format!("acc = (acc + len(a) + a[i % 4] + (a < b)) % {M}"));
+        f.line("a[i % 3] = i % 5");
         self.noise(f);
         let muts = [
             format!("V{id}.__add__ = lambda self, o: V{id}(7)"),
@@ -531,6 +535,7 @@ impl Gen {
             "b = 3".to_string(),
             format!("b = V{id}(2.5)"),
             format!("V{id}.__getitem__ = lambda self, k: -k"),
+            format!("V{id}.__setitem__ = lambda self, k, v: None"),
         ];
         self.at_random_iterations(f, n, 1, 3, |g, f| {
             f.line(g.r.pick(&muts).clone());
@@ -1435,7 +1440,7 @@ impl Gen {
         f.line(format!("acc = (acc + o(i)) % {M}"));
         f.close();
         f.line("d[o] = d.get(o, 0) + 1");
-        f.line(format!("acc = (acc + (i in o) + len(d)) % {M}"));
+        f.line(format!("acc = (acc + (i in o) + 2 * (i + 1 not in o) + len(d)) % {M}"));
         self.noise(f);
         let muts = [
             format!("K{id}.__bool__ = lambda self: True"),
