@@ -1004,8 +1004,9 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
         Some(i) => {
             let e = match vm.heap.get_mut(d) {
                 Obj::Dict(dd) => dd.remove_at(i),
-                _ => return Ok(Value::None),
+                _ => None,
             };
+            let Some(e) = e else { return Ok(Value::None) };
             Ok(vm.new_tuple(vec![e.key, e.value]))
         }
         None => {
