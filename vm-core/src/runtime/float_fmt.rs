@@ -496,9 +496,9 @@ pub fn parse_decimal_exact(s: &str) -> Option<f64> {
     let mut exp10: i64 = 0;
     let mut seen_digit = false;
     let mut seen_point = false;
-    while i < b.len() {
-        match b[i] {
-            c @ b'0'..=b'9' => {
+    while let Some(&c) = b.get(i) {
+        match c {
+            b'0'..=b'9' => {
                 seen_digit = true;
                 if !(digits.is_empty() && c == b'0') {
                     digits.push(c - b'0');
@@ -515,8 +515,8 @@ pub fn parse_decimal_exact(s: &str) -> Option<f64> {
     if !seen_digit {
         return None;
     }
-    if i < b.len() {
-        if b[i] != b'e' && b[i] != b'E' {
+    if let Some(&c) = b.get(i) {
+        if c != b'e' && c != b'E' {
             return None;
         }
         i += 1;
@@ -535,7 +535,7 @@ pub fn parse_decimal_exact(s: &str) -> Option<f64> {
             return None;
         }
         let mut e: i64 = 0;
-        for &c in &b[i..] {
+        for &c in b.get(i..).unwrap_or_default() {
             if !c.is_ascii_digit() {
                 return None;
             }
