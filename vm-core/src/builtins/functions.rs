@@ -787,7 +787,7 @@ pub fn sort_values(vm: &mut Vm, items: &mut [Value], key: Option<Value>, reverse
         idx.reverse();
     }
     // `idx` is a permutation of `0..items.len()`.
-    let sorted: Vec<Value> = idx.iter().filter_map(|&i| items.get(i).copied()).collect();
+    let sorted: Vec<Value> = idx.iter().map(|&i| items.get(i).copied().unwrap_or(Value::None)).collect();
     for (slot, v) in items.iter_mut().zip(sorted) {
         *slot = v;
     }

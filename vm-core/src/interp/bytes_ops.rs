@@ -108,7 +108,7 @@ impl Vm {
         if let Some(s) = self.slice_of(key) {
             let si = self.slice_indices(s, len)?;
             let Obj::Bytes(b) = self.heap.get(r) else { return Ok(Value::None) };
-            let out: Vec<u8> = si.indices().filter_map(|i| b.data.get(i).copied()).collect();
+            let out: Vec<u8> = si.indices().map(|i| b.data.get(i).copied().unwrap_or(0)).collect();
             return Ok(self.new_bytes(out, mutable));
         }
         let kind = if mutable { "bytearray" } else { "bytes" };

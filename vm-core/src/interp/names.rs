@@ -100,6 +100,12 @@ impl Vm {
         if found.is_some() || !slow {
             return Ok((hash, found));
         }
+        self.dict_find_slow(dict, key, hash)
+    }
+
+    /// [`Vm::dict_find`]'s lookup through Python `__eq__`.
+    #[inline(never)]
+    fn dict_find_slow(&mut self, dict: ObjRef, key: Value, hash: u64) -> PyResult<(u64, Option<usize>)> {
         'lookup: loop {
             let candidates = match self.heap.get(dict) {
                 Obj::Dict(d) => d.candidates(hash),

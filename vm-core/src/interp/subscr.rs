@@ -159,7 +159,8 @@ impl Vm {
                 if let Some(s) = self.is_slice(key) {
                     let si = self.slice_indices(s, len)?;
                     let Obj::List(items) = self.heap.get(r) else { return Ok(Value::None) };
-                    let v: Vec<Value> = si.indices().filter_map(|i| items.get(i).copied()).collect();
+                    // (The indices are below `len`, taken just above.)
+                    let v: Vec<Value> = si.indices().map(|i| items.get(i).copied().unwrap_or(Value::None)).collect();
                     return Ok(self.new_list(v));
                 }
                 let i = self.seq_index(key, len, "list")?;
@@ -172,7 +173,7 @@ impl Vm {
                 if let Some(s) = self.is_slice(key) {
                     let si = self.slice_indices(s, len)?;
                     let Obj::Tuple(items) = self.heap.get(r) else { return Ok(Value::None) };
-                    let v: Vec<Value> = si.indices().filter_map(|i| items.get(i).copied()).collect();
+                    let v: Vec<Value> = si.indices().map(|i| items.get(i).copied().unwrap_or(Value::None)).collect();
                     return Ok(self.new_tuple(v));
                 }
                 let i = self.seq_index(key, len, "tuple")?;

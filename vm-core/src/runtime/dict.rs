@@ -148,10 +148,11 @@ impl Dict {
             .collect()
     }
 
-    /// The value of entry `idx` (`None` for a removed or missing entry).
+    /// The value of entry `idx` (`None` past the entries; a removed
+    /// entry's is `Null`).
     #[inline]
     pub fn value_at(&self, idx: usize) -> Option<Value> {
-        self.raw_entry(idx).map(|e| e.value)
+        self.entries.get(idx).map(|e| e.value)
     }
 
     /// Where the value of entry `idx` is, for machine code that caches it
