@@ -84,16 +84,14 @@ struct RootSlots {
 impl RootTable {
     fn insert(&self, v: Value) -> u32 {
         let mut s = self.slots.lock();
-        match s.free.pop() {
-            Some(i) => {
-                s.values[i as usize] = v;
-                i
-            }
-            None => {
-                s.values.push(v);
-                (s.values.len() - 1) as u32
+        if let Some(i) = s.free.pop() {
+            if let Some(slot) = s.values.get_mut(i as usize) {
+                *slot = v;
+                return i;
             }
         }
+        s.values.push(v);
+        (s.values.len() - 1) as u32
     }
 
     fn get(&self, slot: u32) -> Value {
@@ -682,17 +680,17 @@ tuple_impls!(6; A 0, B 1, C 2, D 3, E 4, G 5);
 
 impl<A: FromPy, B: FromPy> FromPy for (A, B) {
     fn from_py(vm: &mut Vm, v: Value) -> PyResult<(A, B)> {
-        let items = tuple_items(vm, v, 2)?;
-        vm.with_rooted(&items, |vm| Ok((A::from_py(vm, items[0])?, B::from_py(vm, items[1])?)))
+        let items = tuple_items::<2>(vm, v)?;
+        let [a, b] = items;
+        vm.with_rooted(&items, |vm| Ok((A::from_py(vm, a)?, B::from_py(vm, b)?)))
     }
 }
 
 impl<A: FromPy, B: FromPy, C: FromPy> FromPy for (A, B, C) {
     fn from_py(vm: &mut Vm, v: Value) -> PyResult<(A, B, C)> {
-        let items = tuple_items(vm, v, 3)?;
-        vm.with_rooted(&items, |vm| {
-            Ok((A::from_py(vm, items[0])?, B::from_py(vm, items[1])?, C::from_py(vm, items[2])?))
-        })
+        let items = tuple_items::<3>(vm, v)?;
+        let [a, b, c] = items;
+        vm.with_rooted(&items, |vm| Ok((A::from_py(vm, a)?, B::from_py(vm, b)?, C::from_py(vm, c)?)))
     }
 }
 
@@ -710,11 +708,12 @@ impl<A: IntoPy, B: IntoPy, C: IntoPy> IntoPy for (A, B, C) {
     }
 }
 
-fn tuple_items(vm: &mut Vm, v: Value, n: usize) -> PyResult<Vec<Value>> {
+fn tuple_items<const N: usize>(vm: &mut Vm, v: Value) -> PyResult<[Value; N]> {
+    let n = N;
     if let Value::Obj(r) = v {
         if let Obj::Tuple(items) | Obj::List(items) = vm.heap.get(r) {
-            if items.len() == n {
-                return Ok(items.to_vec());
+            if let Ok(items) = <[Value; N]>::try_from(&items[..]) {
+                return Ok(items);
             }
             let len = items.len();
             return Err(vm.type_error(format!("expected a sequence of {n} items, got {len}")));
@@ -876,31 +875,35 @@ impl HostFnEntry {
         if pos.len() > n {
             return Err(self.takes(pos.len()));
         }
-        let mut slots = alloc::vec![Value::Null; n];
-        slots[..pos.len()].copy_from_slice(pos);
+        let mut slots = pos.to_vec();
+        slots.resize(n, Value::Null);
         let mut extra = Vec::new();
         for &(k, v) in kw {
             let key = vm.str_text(k);
             let at = self.names.as_ref().and_then(|p| p.iter().position(|p| *p == key));
-            match at {
-                Some(i) if !slots[i].is_null() => {
+            // `names` has one entry per slot (`set_param_names`).
+            match at.and_then(|i| slots.get_mut(i)) {
+                Some(slot) if !slot.is_null() => {
                     return Err(format!("{name}() got multiple values for argument '{key}'"));
                 }
-                Some(i) => slots[i] = v,
+                Some(slot) => *slot = v,
                 None if self.kwargs => extra.push((k, v)),
                 None if self.names.is_none() => return Err(format!("{name}() takes no keyword arguments")),
                 None => return Err(format!("{name}() got an unexpected keyword argument '{key}'")),
             }
         }
-        let missing: Vec<usize> =
-            (0..n).filter(|&i| slots[i].is_null() && self.kinds[i] == ParamKind::Required).collect();
+        let missing: Vec<usize> = (slots.iter().zip(&self.kinds).enumerate())
+            .filter(|&(_, (s, &k))| s.is_null() && k == ParamKind::Required)
+            .map(|(i, _)| i)
+            .collect();
         if !missing.is_empty() {
             let Some(names) = &self.names else { return Err(self.takes(pos.len())) };
-            let quoted: Vec<String> = missing.iter().map(|&i| format!("'{}'", names[i])).collect();
-            let list = match quoted.len() {
-                1 => quoted[0].clone(),
-                2 => format!("{} and {}", quoted[0], quoted[1]),
-                k => format!("{}, and {}", quoted[..k - 1].join(", "), quoted[k - 1]),
+            let quoted: Vec<String> = missing.iter().filter_map(|&i| names.get(i)).map(|n| format!("'{n}'")).collect();
+            let list = match quoted.as_slice() {
+                [] => String::new(),
+                [one] => one.clone(),
+                [a, b] => format!("{a} and {b}"),
+                [init @ .., last] => format!("{}, and {last}", init.join(", ")),
             };
             let s = if missing.len() == 1 { "" } else { "s" };
             return Err(format!("{name}() missing {} required positional argument{s}: {list}", missing.len()));
@@ -929,12 +932,9 @@ fn call_host_fn(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
     if entry.raw || (kw.is_empty() && args.len() == entry.leading + entry.kinds.len()) {
         // Every parameter passed by position (the common case), or a
         // function that takes anything: no binding.
-        let Some(mut f) = vm.host_fns[index].func.take() else {
-            let m = format!("host function {}() is already running", vm.host_fns[index].name);
-            return Err(vm.new_exception(vm.exc.runtime_error, m));
-        };
+        let mut f = take_host_fn(vm, index)?;
         let r = vm.with_rooted(args, |vm| f(vm, args, kw));
-        vm.host_fns[index].func = Some(f);
+        put_host_fn(vm, index, f);
         return r;
     }
     let leading = entry.leading.min(args.len());
@@ -947,19 +947,38 @@ fn call_host_fn(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
         Ok(b) => b,
         Err(m) => return Err(vm.type_error(m)),
     };
-    let Some(mut f) = vm.host_fns[index].func.take() else {
-        let m = format!("host function {}() is already running", vm.host_fns[index].name);
-        return Err(vm.new_exception(vm.exc.runtime_error, m));
-    };
+    let mut f = take_host_fn(vm, index)?;
     let mut all = Vec::with_capacity(lead.len() + bound.len() + 2 * extra.len());
     all.extend_from_slice(lead);
     all.extend_from_slice(&bound);
     let n = all.len();
     // Rooted while they convert (a conversion may run Python code).
     all.extend(extra.iter().flat_map(|&(k, v)| [Value::Obj(k), v]));
-    let r = vm.with_rooted(&all, |vm| f(vm, &all[..n], &extra));
-    vm.host_fns[index].func = Some(f);
+    let r = vm.with_rooted(&all, |vm| f(vm, all.get(..n).unwrap_or_default(), &extra));
+    put_host_fn(vm, index, f);
     r
+}
+
+/// Takes host function `index`'s closure out for a call (`None` while it
+/// runs: a recursive call is a `RuntimeError`).
+fn take_host_fn(vm: &mut Vm, index: usize) -> PyResult<Box<ErasedFn>> {
+    let Some(entry) = vm.host_fns.get_mut(index) else {
+        return Err(vm.system_error("bad host function index"));
+    };
+    match entry.func.take() {
+        Some(f) => Ok(f),
+        None => {
+            let m = format!("host function {}() is already running", entry.name);
+            Err(vm.new_exception(vm.exc.runtime_error, m))
+        }
+    }
+}
+
+/// Puts a closure [`take_host_fn`] took back.
+fn put_host_fn(vm: &mut Vm, index: usize, f: Box<ErasedFn>) {
+    if let Some(entry) = vm.host_fns.get_mut(index) {
+        entry.func = Some(f);
+    }
 }
 
 /// What [`Vm::register_fn`] returns: names the function's parameters, so
@@ -1003,7 +1022,9 @@ impl Vm {
     }
 
     fn set_param_names(&mut self, index: usize, names: &[&str]) {
-        let e = &mut self.host_fns[index];
+        // `index` is a registered function's (a `HostFnRef` or a
+        // `ModuleBuilder`'s last one).
+        let Some(e) = self.host_fns.get_mut(index) else { return };
         assert_eq!(
             names.len(),
             e.kinds.len(),
@@ -1099,12 +1120,10 @@ fn call_host_fn_raw(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRe
     if !kw.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
-    let Some(mut f) = vm.host_fns[index].func.take() else {
-        return Err(vm.new_exception(vm.exc.runtime_error, format!("host function {name}() is already running")));
-    };
+    let mut f = take_host_fn(vm, index)?;
     let args = args.to_vec();
     let r = vm.with_rooted(&args, |vm| f(vm, &args, &[]));
-    vm.host_fns[index].func = Some(f);
+    put_host_fn(vm, index, f);
     r
 }
 
@@ -1327,8 +1346,10 @@ impl<T: Send + 'static> ClassBuilder<'_, T> {
         let mut f = f;
         let class = self.class;
         let func: Box<ErasedFn> = Box::new(move |vm: &mut Vm, args: &[Value], extra: &[(ObjRef, Value)]| {
-            let cls = args[0];
-            let obj = f.call(vm, &args[1..], extra)?;
+            let Some((&cls, args)) = args.split_first() else {
+                return Err(vm.type_error("a host class constructor needs its class"));
+            };
+            let obj = f.call(vm, args, extra)?;
             // `Sub(...)` for a script subclass `Sub`: the object is a `Sub`.
             if let (Value::Obj(c), Value::Obj(o)) = (cls, obj) {
                 if c != class && vm.is_subclass(c, class) {
@@ -1396,13 +1417,15 @@ impl<T: Send + 'static> ClassBuilder<'_, T> {
         let class_name = String::from(self.vm.class_name(self.class));
         let method = String::from(name);
         let func: Box<ErasedFn> = Box::new(move |vm: &mut Vm, args: &[Value], extra: &[(ObjRef, Value)]| {
-            let this = args[0];
+            let Some((&this, args)) = args.split_first() else {
+                return Err(vm.type_error(format!("unbound method {method}() needs an argument")));
+            };
             if userdata_mut::<T>(vm, this).is_none() {
                 let tn = vm.type_name(this);
                 let m = format!("descriptor '{method}' for '{class_name}' objects doesn't apply to a '{tn}' object");
                 return Err(vm.type_error(m));
             }
-            f.call(vm, this, &args[1..], extra)
+            f.call(vm, this, args, extra)
         });
         let qualified = self.qualified(name);
         let (index, obj) = self.vm.push_host_fn(&HOST_METHOD, HostFnEntry::new(qualified, M::param_kinds(), 1, func));

@@ -27,6 +27,12 @@
 // script or a host can cause are `Err`s. The few remaining `expect`s are VM
 // invariants, each with an `#[allow]` saying why (tests may unwrap: clippy.toml).
 #![deny(clippy::unwrap_used, clippy::expect_used)]
+// Indexing and slicing panic out of range: script, bytecode-file and host
+// data is read with checked accesses (`get`, slice patterns, iterators);
+// the remaining plain indexing is bounded by an invariant (verified
+// bytecode, the JIT IR's construction, a length checked just before, a
+// fixed-size table), named in an `#[allow]` on the item that indexes.
+#![deny(clippy::indexing_slicing)]
 
 extern crate alloc;
 

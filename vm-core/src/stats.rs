@@ -7,6 +7,9 @@ use alloc::format;
 use alloc::string::String;
 
 /// The per-family specialization table `--stats` prints.
+// The counters are `[_; NUM_FAMILIES]` arrays, `NUM_FAMILIES` being
+// `FAMILIES.len()`, which `i` enumerates.
+#[allow(clippy::indexing_slicing)]
 pub fn specialization_report(s: &Stats) -> String {
     let mut out = String::from(
         "specialization (family: generic runs / specialized runs (share) / specialized / failed attempts / deopts)\n",

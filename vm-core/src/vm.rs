@@ -463,6 +463,9 @@ const NO_BASE: u16 = u16::MAX;
 
 /// The index of each class's base among the table's field names (a base
 /// comes before its subclasses), or [`NO_BASE`]; computed at compile time.
+// Const evaluation: an index past `fields` or `bases` (`N` entries each)
+// fails the build, never a run.
+#[allow(clippy::indexing_slicing)]
 const fn base_indices<const N: usize>(fields: &[&str], bases: &[&str]) -> [u16; N] {
     let mut out = [NO_BASE; N];
     let mut i = 0;
@@ -481,6 +484,8 @@ const fn base_indices<const N: usize>(fields: &[&str], bases: &[&str]) -> [u16; 
     out
 }
 
+// `i < a.len() == b.len()` by the checks above (const fn: no iterators).
+#[allow(clippy::indexing_slicing)]
 const fn const_str_eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {

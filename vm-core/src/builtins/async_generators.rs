@@ -5,6 +5,7 @@
 
 use super::generators::throw_args_exception;
 use super::{arity, no_kwargs};
+use crate::builtins::{arg_at, args_from};
 use crate::bytecode::code::FLAG_ASYNC_GENERATOR;
 use crate::runtime::object::{AsyncGenOpKind, BuiltinDef, IterState, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
@@ -81,7 +82,7 @@ fn aiter_self(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
     no_kwargs(vm, "__aiter__", kw)?;
     async_gen(vm, args, "__aiter__")?;
     slot_args(vm, args)?;
-    Ok(args[0])
+    Ok(arg_at(args, 0))
 }
 
 /// A slot wrapper's check (`__aiter__`, `__anext__`, `__await__`, ...).
@@ -106,14 +107,14 @@ fn asend(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
         return Err(vm.type_error(alloc::format!("async_generator.asend() takes exactly one argument ({n} given)")));
     }
     let g = async_gen(vm, args, "asend")?;
-    Ok(vm.new_async_gen_op(g, AsyncGenOpKind::Send, args[1]))
+    Ok(vm.new_async_gen_op(g, AsyncGenOpKind::Send, arg_at(args, 1)))
 }
 
 fn athrow(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "athrow", kw)?;
     // (The arguments are checked when the awaitable throws them, as in CPython.)
     let g = async_gen(vm, args, "athrow")?;
-    let rest = vm.new_tuple(args[1..].to_vec());
+    let rest = vm.new_tuple(args_from(args, 1).to_vec());
     Ok(vm.new_async_gen_op(g, AsyncGenOpKind::Throw, rest))
 }
 
@@ -132,7 +133,7 @@ fn op_send(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
         let n = args.len() - 1;
         return Err(vm.type_error(alloc::format!("{owner}.send() takes exactly one argument ({n} given)")));
     }
-    vm.async_gen_op_send(o, args[1])
+    vm.async_gen_op_send(o, arg_at(args, 1))
 }
 
 fn op_next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -148,7 +149,7 @@ fn op_throw(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
     if let Some(e) = vm.async_gen_op_reuse_error(o) {
         return Err(e);
     }
-    match throw_args_exception(vm, "throw", &args[1..]) {
+    match throw_args_exception(vm, "throw", args_from(args, 1)) {
         Ok(exc) => vm.async_gen_op_throw(o, exc),
         Err(e) => {
             // CPython's awaitable is finished by a throw() that fails so.
@@ -171,7 +172,7 @@ fn op_self(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
     no_kwargs(vm, "__await__", kw)?;
     op(vm, args, "__await__")?;
     slot_args(vm, args)?;
-    Ok(args[0])
+    Ok(arg_at(args, 0))
 }
 
 /// `aiter(x)`: `x.__aiter__()`.
@@ -179,8 +180,8 @@ fn aiter_builtin(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResul
     no_kwargs(vm, "aiter", kw)?;
     arity(vm, "aiter", args, 1, 1)?;
     let name = vm.intern("__aiter__");
-    let Some(it) = vm.call_method_opt(args[0], name, &[])? else {
-        let tn = vm.type_name(args[0]);
+    let Some(it) = vm.call_method_opt(arg_at(args, 0), name, &[])? else {
+        let tn = vm.type_name(arg_at(args, 0));
         return Err(vm.type_error(alloc::format!("'{tn}' object is not an async iterable")));
     };
     let anext = vm.intern("__anext__");
@@ -196,10 +197,10 @@ fn anext_builtin(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResul
     no_kwargs(vm, "anext", kw)?;
     arity(vm, "anext", args, 1, 2)?;
     let name = vm.intern("__anext__");
-    let awaitable = match vm.call_method_opt(args[0], name, &[])? {
+    let awaitable = match vm.call_method_opt(arg_at(args, 0), name, &[])? {
         Some(a) => a,
         None => {
-            let tn = vm.type_name(args[0]);
+            let tn = vm.type_name(arg_at(args, 0));
             return Err(vm.type_error(alloc::format!("'{tn}' object is not an async iterator")));
         }
     };

@@ -1,12 +1,13 @@
 //! The `bytes` and `bytearray` constructors and methods, `str.encode`,
 //! and the codecs they share (`utf-8`, `ascii`, `latin-1`), with CPython
-//! 3.11's messages. `args[0]` of a method is the receiver.
+//! 3.11's messages. `arg_at(args, 0)` of a method is the receiver.
 //!
 //! Without the `bytes` feature every built-in here is [`missing`]: bytes
 //! values still exist (literals, repr, comparison, hashing, indexing,
 //! iteration, `+` and `*`), their methods and constructors do not.
 #![cfg_attr(not(feature = "bytes"), allow(dead_code, unused_imports))]
 
+use crate::builtins::arg_at;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -203,7 +204,8 @@ fn decode_bytes(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResul
                 }
                 _ => {
                     let pos = e.valid_up_to();
-                    let b = data[pos];
+                    // A decoding error is at a byte of `data` (`pos < len`).
+                    let b = data.get(pos).copied().unwrap_or(0);
                     let reason = match e.error_len() {
                         None => "unexpected end of data",
                         Some(_) if (0x80..0xc2).contains(&b) || b > 0xf4 => "invalid start byte",
@@ -322,7 +324,7 @@ fn construct(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], mutable: bool)
 
 fn fromhex(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "fromhex", kw)?;
-    // Bound as a class method: args[0] is the class.
+    // Bound as a class method: arg_at(args, 0) is the class.
     let mutable = matches!(args.first(), Some(&Value::Obj(c)) if c == vm.types.bytearray);
     let Some(&s) = args.get(1) else { return Err(vm.type_error("fromhex() takes exactly one argument (0 given)")) };
     let s = super::str_arg(vm, s, "fromhex() argument")?;
@@ -462,7 +464,7 @@ fn affix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, start:
         return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
     };
     let (s, e) = bounds(vm, args, 2, data.len())?;
-    let hay = if s <= e { &data[s..e] } else { &data[0..0] };
+    let hay = data.get(s..e).unwrap_or_default();
     let candidates: Vec<Vec<u8>> = match vm.bytes_of(p) {
         Some((d, _)) => alloc::vec![d],
         None => match p {
@@ -535,7 +537,7 @@ fn count(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
     let (data, _) = recv(vm, args, "count")?;
     let n = needle(vm, args.get(1).copied(), "count")?;
     let (s, e) = bounds(vm, args, 2, data.len())?;
-    let hay = if s <= e { &data[s..e] } else { &data[0..0] };
+    let hay = data.get(s..e).unwrap_or_default();
     Ok(Value::Int(rb::count(hay, &n) as i64))
 }
 
@@ -546,8 +548,8 @@ fn replace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
         let n = args.len().saturating_sub(1);
         return Err(vm.type_error(format!("replace expected at least 2 arguments, got {n}")));
     }
-    let old = bytes_arg(vm, args[1])?;
-    let new = bytes_arg(vm, args[2])?;
+    let old = bytes_arg(vm, arg_at(args, 1))?;
+    let new = bytes_arg(vm, arg_at(args, 2))?;
     let count = match args.get(3) {
         Some(&c) => super::int_arg(vm, c)?,
         None => -1,
@@ -720,7 +722,7 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
 
 fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     use num_bigint::{BigInt, Sign};
-    // Bound as a class method: args[0] is the class.
+    // Bound as a class method: arg_at(args, 0) is the class.
     let [bytes_kw, order_kw, signed_kw] = kwargs(vm, "from_bytes", kw, ["bytes", "byteorder", "signed"])?;
     if args.len() > 3 {
         let n = args.len() - 1;

@@ -1,6 +1,7 @@
 //! The `complex` type's constructor and methods (`complex(re, im)`,
 //! `complex("1+2j")`, `z.conjugate()`), with CPython 3.11's messages.
 
+use crate::builtins::arg_at;
 use alloc::format;
 #[cfg(feature = "complex")]
 use alloc::string::String;
@@ -137,10 +138,10 @@ fn complex_conjugate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyR
         let n = args.len().saturating_sub(1);
         return Err(vm.type_error(format!("complex.conjugate() takes no arguments ({n} given)")));
     }
-    match vm.as_complex(args[0]) {
+    match vm.as_complex(arg_at(args, 0)) {
         Some(z) => Ok(vm.new_complex(Complex::new(z.re, -z.im))),
         None => {
-            let tn = vm.type_name(args[0]);
+            let tn = vm.type_name(arg_at(args, 0));
             Err(vm.type_error(format!("descriptor 'conjugate' for 'complex' objects doesn't apply to a '{tn}' object")))
         }
     }

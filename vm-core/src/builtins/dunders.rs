@@ -14,6 +14,7 @@
 //! a "slot wrapper") or `(row index, owner type, self)` (bound:
 //! `(5).__add__`, a "method-wrapper").
 
+use crate::builtins::{arg_at, args_from};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -238,14 +239,15 @@ impl Vm {
     fn dunder_wrapper(&mut self, obj: Option<Value>, class: ObjRef, name: ObjRef) -> Option<Value> {
         let kind = kind_of_class(self, class);
         let row = find(self.as_str(Value::Obj(name))?, kind)?;
-        if DUNDERS[row].def.name == "__hash__" && kind & UNHASHABLE != 0 {
+        let dunder = DUNDERS.get(row)?;
+        if dunder.def.name == "__hash__" && kind & UNHASHABLE != 0 {
             return Some(Value::None);
         }
         let owner = owner_of(self, class, kind);
         let mut items = vec![Value::Int(row as i64), Value::Obj(owner)];
         items.extend(obj);
         let receiver = self.new_tuple(items);
-        Some(Value::Obj(self.heap.alloc(Obj::Builtin { def: &DUNDERS[row].def, receiver })))
+        Some(Value::Obj(self.heap.alloc(Obj::Builtin { def: &dunder.def, receiver })))
     }
 
     /// The repr of a dunder wrapper (`<slot wrapper '__add__' of 'int'
@@ -282,20 +284,20 @@ impl Vm {
 
     /// Runs the dunder of row `row` on `this` (an instance of `owner`).
     fn run_wrapper(&mut self, row: usize, owner: ObjRef, this: Value, args: &[Value]) -> PyResult<Value> {
-        let name = DUNDERS[row].def.name;
+        let Some(dunder) = DUNDERS.get(row) else { return Err(self.system_error("bad dunder wrapper")) };
+        let name = dunder.def.name;
         let kind = kind_of_class(self, owner);
         let native = self.unwrap_native(this);
         let other = args.first().map(|&a| self.unwrap_native(a));
         let other_kind = other.map_or(0, |o| kind_of_class(self, self.class_of(o)));
         let ni = self.not_implemented();
         // Comparisons: the type's own, or object's (identity).
-        if let Some(pos) = CompareOp::ALL.iter().position(|op| op.dunder() == name) {
-            let op = CompareOp::ALL[pos];
+        if let Some(&op) = CompareOp::ALL.iter().find(|op| op.dunder() == name) {
             let other = other.unwrap_or(Value::None);
             let own = if matches!(op, CompareOp::Eq | CompareOp::Ne) { EQUATABLE } else { ORDERED };
             if kind & own == 0 {
                 return match op {
-                    CompareOp::Eq => Ok(if this.is(args[0]) { Value::Bool(true) } else { ni }),
+                    CompareOp::Eq => Ok(if this.is(arg_at(args, 0)) { Value::Bool(true) } else { ni }),
                     CompareOp::Ne => {
                         let eq = self.intern("__eq__");
                         let f = self.get_attr(this, eq)?;
@@ -315,8 +317,8 @@ impl Vm {
         }
         // Binary operators: NotImplemented for operands of other types,
         // as the numeric, set and dict types do.
-        let binary = BinaryOp::ALL.iter().enumerate().find_map(|(i, op)| {
-            [op.dunder(), op.rdunder(), op.idunder()].iter().position(|&n| n == name).map(|slot| (i, slot))
+        let binary = BinaryOp::ALL.iter().find_map(|&op| {
+            [op.dunder(), op.rdunder(), op.idunder()].iter().position(|&n| n == name).map(|slot| (op, slot))
         });
         let divmod = matches!(name, "__divmod__" | "__rdivmod__");
         if binary.is_some() || divmod {
@@ -327,8 +329,7 @@ impl Vm {
             }
         }
         let other = other.unwrap_or(Value::None);
-        if let Some((i, slot)) = binary {
-            let op = BinaryOp::ALL[i];
+        if let Some((op, slot)) = binary {
             if op == BinaryOp::Add && kind & SEQ != 0 && other_kind & PLAIN != 0 {
                 // Concatenation takes no reflected operand here.
                 let (tn, on) = (self.type_name(native), self.type_name(other));
@@ -342,7 +343,7 @@ impl Vm {
             if op == BinaryOp::Pow && args.len() == 2 {
                 let pow = self.builtin_function("pow");
                 let (a, b) = if slot == 0 { (native, other) } else { (other, native) };
-                return self.call_value(pow, &[a, b, args[1]]);
+                return self.call_value(pow, &[a, b, arg_at(args, 1)]);
             }
             return match slot {
                 0 => self.binary_op(op, native, other, false),
@@ -415,7 +416,7 @@ fn accepts(kind: u16, other: u16) -> bool {
     ok & other != 0
 }
 
-/// Calls a wrapper: `args[0]` is its receiver tuple.
+/// Calls a wrapper: `arg_at(args, 0)` is its receiver tuple.
 fn call_wrapper(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let Some((row, owner, bound)) = args.first().and_then(|&r| vm.wrapper_parts(r)) else {
         return Err(vm.type_error("bad slot wrapper"));
@@ -423,7 +424,7 @@ fn call_wrapper(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
     let Some(d) = DUNDERS.get(row) else { return Err(vm.type_error("bad slot wrapper")) };
     let name = d.def.name;
     let (this, rest) = match bound {
-        Some(this) => (this, &args[1..]),
+        Some(this) => (this, args_from(args, 1)),
         None => {
             let on = String::from(vm.class_name(owner));
             let Some(&this) = args.get(1) else {
@@ -435,7 +436,7 @@ fn call_wrapper(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
                     vm.type_error(format!("descriptor '{name}' requires a '{on}' object but received a '{tn}'"))
                 );
             }
-            (this, &args[2..])
+            (this, args_from(args, 2))
         }
     };
     if !kw.is_empty() {

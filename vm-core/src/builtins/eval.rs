@@ -99,10 +99,10 @@ fn namespaces(vm: &mut Vm, globals: Option<Value>, locals: Option<Value>, func: 
         _ => None,
     };
     let mut refs = [None, None];
-    for (i, (v, what)) in [(globals, "globals"), (locals, "locals")].into_iter().enumerate() {
+    for (i, (slot, (v, what))) in refs.iter_mut().zip([(globals, "globals"), (locals, "locals")]).enumerate() {
         let Some(v) = v.filter(|v| !matches!(v, Value::None)) else { continue };
         match dict_of(vm, v) {
-            Some(r) => refs[i] = Some(r),
+            Some(r) => *slot = Some(r),
             // CPython 3.11's messages differ between the two functions.
             None => {
                 let tn = vm.type_name(v);

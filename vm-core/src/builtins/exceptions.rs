@@ -1,6 +1,7 @@
 //! Methods of `BaseException` (`__init__`, `with_traceback`, `add_note`) and
 //! the attributes exceptions carry.
 
+use crate::builtins::{arg_at, args_from};
 use alloc::format;
 use alloc::vec::Vec;
 
@@ -53,7 +54,7 @@ fn os_error_subclass(vm: &Vm, errno: i64) -> Option<ObjRef> {
 fn os_error_init(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     init(vm, args, kw)?;
     let r = exc_receiver(vm, args, "__init__")?;
-    os_error_setup(vm, r, &args[1..])
+    os_error_setup(vm, r, args_from(args, 1))
 }
 
 /// What `OSError.__new__`/`__init__` do with the arguments `rest` of the
@@ -63,14 +64,14 @@ pub(crate) fn os_error_setup(vm: &mut Vm, r: ObjRef, rest: &[Value]) -> PyResult
         return Ok(Value::None);
     }
     let me = Value::Obj(r);
-    let fields =
-        [rest[0], rest[1], rest.get(2).copied().unwrap_or(Value::None), rest.get(4).copied().unwrap_or(Value::None)];
+    let arg = |i: usize| rest.get(i).copied().unwrap_or(Value::None);
+    let fields = [arg(0), arg(1), arg(2), arg(4)];
     for (name, v) in OS_ERROR_ATTRS.iter().zip(fields) {
         let key = vm.intern(name);
         vm.generic_set_attr(me, key, v)?;
     }
     if rest.len() > 2 {
-        let t = vm.new_tuple(rest[..2].to_vec());
+        let t = vm.new_tuple(rest.get(..2).unwrap_or_default().to_vec());
         if let Obj::Instance(i) = vm.heap.get_mut(r) {
             if let Some(e) = i.exc.as_mut() {
                 e.args = t;
@@ -78,7 +79,7 @@ pub(crate) fn os_error_setup(vm: &mut Vm, r: ObjRef, rest: &[Value]) -> PyResult
         }
     }
     let os_error = vm.exc.os_error;
-    if let (Value::Int(n), Obj::Instance(i)) = (rest[0], vm.heap.get(r)) {
+    if let (Value::Int(n), Obj::Instance(i)) = (arg(0), vm.heap.get(r)) {
         if i.class == os_error {
             if let Some(sub) = os_error_subclass(vm, n) {
                 if let Obj::Instance(i) = vm.heap.get_mut(r) {
@@ -124,9 +125,9 @@ fn os_error_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
             },
             _ => Vec::new(),
         };
-        match items.len() {
-            0 => alloc::string::String::new(),
-            1 => vm.to_str(items[0])?,
+        match *items.as_slice() {
+            [] => alloc::string::String::new(),
+            [one] => vm.to_str(one)?,
             _ => vm.repr(exc_args.unwrap_or(Value::None))?,
         }
     };
@@ -144,10 +145,10 @@ fn exc_receiver(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
 fn init(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let r = exc_receiver(vm, args, "__init__")?;
     if !kw.is_empty() {
-        let tn = vm.type_name(args[0]);
+        let tn = vm.type_name(arg_at(args, 0));
         return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
     }
-    let t = vm.new_tuple(args[1..].to_vec());
+    let t = vm.new_tuple(args_from(args, 1).to_vec());
     if let Obj::Instance(i) = vm.heap.get_mut(r) {
         if let Some(e) = i.exc.as_mut() {
             e.args = t;
@@ -159,7 +160,7 @@ fn init(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
 fn with_traceback(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "with_traceback", kw)?;
     exc_receiver(vm, args, "with_traceback")?;
-    Ok(args[0])
+    Ok(arg_at(args, 0))
 }
 
 /// `add_note(note)`: appends to `__notes__` (shown after the message in tracebacks).
@@ -174,11 +175,11 @@ fn add_note(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
         return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
     }
     let notes_name = vm.intern("__notes__");
-    let notes = match vm.get_attr_opt(args[0], notes_name)? {
+    let notes = match vm.get_attr_opt(arg_at(args, 0), notes_name)? {
         Some(n) => n,
         None => {
             let l = vm.new_list(Vec::new());
-            vm.set_attr(args[0], notes_name, l)?;
+            vm.set_attr(arg_at(args, 0), notes_name, l)?;
             l
         }
     };

@@ -10,6 +10,7 @@
 //! `Python/pystrtod.c` (`format_float_short`), `Objects/unicodeobject.c`
 //! (`PyUnicode_Format`) and `Objects/stringlib/unicode_format.h`.
 
+use crate::builtins::{arg_at, args_from};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -137,30 +138,31 @@ pub fn parse_spec(spec: &str, default_align: char, default_type: Option<char>, t
     };
     let mut fill_specified = false;
     let mut align_specified = false;
-    if n >= 2 && is_align(c[1]) {
-        s.align = c[1];
-        s.fill = c[0];
+    let at = |p: usize| c.get(p).copied();
+    if let (Some(fill), Some(align)) = (at(0), at(1).filter(|&a| is_align(a))) {
+        s.align = align;
+        s.fill = fill;
         fill_specified = true;
         align_specified = true;
         pos = 2;
-    } else if n >= 1 && is_align(c[0]) {
-        s.align = c[0];
+    } else if let Some(align) = at(0).filter(|&a| is_align(a)) {
+        s.align = align;
         align_specified = true;
         pos = 1;
     }
-    if pos < n && matches!(c[pos], '+' | '-' | ' ') {
-        s.sign = Some(c[pos]);
+    if let Some(sign @ ('+' | '-' | ' ')) = at(pos) {
+        s.sign = Some(sign);
         pos += 1;
     }
-    if pos < n && c[pos] == 'z' {
+    if at(pos) == Some('z') {
         s.no_neg_0 = true;
         pos += 1;
     }
-    if pos < n && c[pos] == '#' {
+    if at(pos) == Some('#') {
         s.alternate = true;
         pos += 1;
     }
-    if !fill_specified && pos < n && c[pos] == '0' {
+    if !fill_specified && at(pos) == Some('0') {
         s.fill = '0';
         if !align_specified && default_align == '>' {
             s.align = '=';
@@ -171,21 +173,21 @@ pub fn parse_spec(spec: &str, default_align: char, default_type: Option<char>, t
     if used > 0 {
         s.width = Some(w);
     }
-    if pos < n && c[pos] == ',' {
+    if at(pos) == Some(',') {
         s.grouping = Some(',');
         pos += 1;
     }
-    if pos < n && c[pos] == '_' {
+    if at(pos) == Some('_') {
         if s.grouping.is_some() {
             return verr("Cannot specify both ',' and '_'.");
         }
         s.grouping = Some('_');
         pos += 1;
     }
-    if pos < n && c[pos] == ',' && s.grouping == Some('_') {
+    if at(pos) == Some(',') && s.grouping == Some('_') {
         return verr("Cannot specify both ',' and '_'.");
     }
-    if pos < n && c[pos] == '.' {
+    if at(pos) == Some('.') {
         pos += 1;
         let (p, used) = spec_integer(&c, &mut pos)?;
         if used == 0 {
@@ -197,7 +199,7 @@ pub fn parse_spec(spec: &str, default_align: char, default_type: Option<char>, t
         return verr(format!("Invalid format specifier '{spec}' for object of type '{type_name}'"));
     }
     if n - pos == 1 {
-        s.ty = Some(c[pos]);
+        s.ty = at(pos);
     }
     if let Some(g) = s.grouping {
         match s.ty {
@@ -756,10 +758,11 @@ pub fn float_to_string(x: f64, code: char, precision: i64, alt: bool, add_dot_0:
     } else {
         push_n(&mut out, '0', -vstart);
     }
-    if 0 < decpt && decpt <= dlen {
-        out.push_str(&ascii(&digits[..decpt as usize]));
+    let split = if 0 < decpt && decpt <= dlen { digits.split_at_checked(decpt as usize) } else { None };
+    if let Some((int_part, frac_part)) = split {
+        out.push_str(&ascii(int_part));
         out.push('.');
-        out.push_str(&ascii(&digits[decpt as usize..]));
+        out.push_str(&ascii(frac_part));
     } else {
         out.push_str(&ascii(&digits));
     }
@@ -894,7 +897,7 @@ pub fn builtin_format(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> Py
             }
         },
     };
-    let out = format_value(vm, args[0], &spec)?;
+    let out = format_value(vm, arg_at(args, 0), &spec)?;
     Ok(vm.new_string(out))
 }
 
@@ -902,7 +905,7 @@ pub fn builtin_format(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> Py
 pub fn builtin_ascii(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     super::no_kwargs(vm, "ascii", kw)?;
     super::arity(vm, "ascii", args, 1, 1)?;
-    let out = ascii_of(vm, args[0])?;
+    let out = ascii_of(vm, arg_at(args, 0))?;
     Ok(vm.new_string(out))
 }
 
@@ -944,8 +947,8 @@ pub fn format_value_op(vm: &mut Vm, v: Value, conv: u32, spec: Option<Value>) ->
 /// (the caller pops them).
 pub fn build_string(vm: &mut Vm, start: usize) -> PyResult<Value> {
     let mut out = String::new();
-    for i in start..vm.stack.len() {
-        match vm.as_str(vm.stack[i]) {
+    for &v in vm.stack.get(start..).unwrap_or_default() {
+        match vm.as_str(v) {
             Some(s) => out.push_str(s),
             None => return Err(vm.system_error("BUILD_STRING operand is not a str")),
         }
@@ -975,7 +978,9 @@ impl PctArgs {
             if self.arglen < 0 {
                 return Ok(self.args);
             }
-            return Ok(self.items[idx as usize]);
+            if let Some(&v) = self.items.get(idx as usize) {
+                return Ok(v);
+            }
         }
         Err(vm.type_error("not enough arguments for format string"))
     }
@@ -993,8 +998,8 @@ struct Cursor<'a> {
 
 impl Cursor<'_> {
     fn next(&mut self) -> bool {
-        if self.pos < self.chars.len() {
-            self.ch = self.chars[self.pos];
+        if let Some(&ch) = self.chars.get(self.pos) {
+            self.ch = ch;
             self.pos += 1;
             true
         } else {
@@ -1046,6 +1051,9 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     Ok(vm.new_string(out))
 }
 
+// Indexing: a port of CPython's parser; `pos < n = chars.len()` is
+// checked before every read.
+#[allow(clippy::indexing_slicing)]
 fn percent_inner(vm: &mut Vm, chars: &[char], ctx: &mut PctArgs, dict: Option<Value>) -> PyResult<String> {
     let n = chars.len();
     let mut out = String::new();
@@ -1114,7 +1122,7 @@ fn percent_directive(
         if cur.exhausted || pcount > 0 {
             return Err(vm.value_error("incomplete format key"));
         }
-        let key: String = cur.chars[keystart..cur.pos - 1].iter().collect();
+        let key: String = cur.chars.get(keystart..cur.pos.saturating_sub(1)).unwrap_or_default().iter().collect();
         let key = vm.new_string(key);
         vm.temp_roots.push(key);
         let v = vm.get_item(d, key)?;
@@ -1397,7 +1405,7 @@ fn percent_output(out: &mut String, s: &str, c: char, flags: PctFlags, width: i6
     }
     if len > 0 {
         let end = (pindex + len as usize).min(chars.len());
-        out.extend(&chars[pindex.min(end)..end]);
+        out.extend(chars.get(pindex.min(end)..end).unwrap_or_default());
     }
     if width > len {
         push_n(out, ' ', width - len);
@@ -1454,6 +1462,9 @@ struct Field<'a> {
 
 /// CPython's `parse_field`: reads a field after its `{`, up to and
 /// including the closing `}`.
+// Indexing: a port of CPython's parser: every read is after a `*pos < end = s.len()` check, and the slices end at
+// a position the loop reached (`*pos - 1` after a read).
+#[allow(clippy::indexing_slicing)]
 fn parse_field<'a>(vm: &mut Vm, s: &'a [char], pos: &mut usize) -> PyResult<Field<'a>> {
     let end = s.len();
     let start = *pos;
@@ -1517,6 +1528,9 @@ fn parse_field<'a>(vm: &mut Vm, s: &'a [char], pos: &mut usize) -> PyResult<Fiel
 
 /// Resolves a field name (`0`, `name`, `0.attr`, `name[key]`, or empty for
 /// automatic numbering) to its object.
+// Indexing: a port of CPython's parser: every read is after a `p < rest.len()` check; the `[` part ends before the
+// `]` found (`p - 1 >= start`).
+#[allow(clippy::indexing_slicing)]
 fn field_object(
     vm: &mut Vm,
     name: &[char],
@@ -1624,6 +1638,9 @@ fn field_object(
 }
 
 /// CPython's `build_string`: renders `s` into `out`.
+// Indexing: a port of CPython's parser: every read is after a `pos < end = s.len()` check (`at_end` is
+// `pos >= end`), and `start + len <= pos`.
+#[allow(clippy::indexing_slicing)]
 fn build_format(
     vm: &mut Vm,
     s: &[char],
@@ -1712,16 +1729,16 @@ fn run_format(vm: &mut Vm, fmt: &str, args: Option<&[Value]>, kw: &Kwargs<'_>) -
     Ok(vm.new_string(out))
 }
 
-/// `str.format(*args, **kwargs)`; `args[0]` is the format string.
+/// `str.format(*args, **kwargs)`; `arg_at(args, 0)` is the format string.
 pub fn str_format(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let Some(fmt) = args.first().and_then(|&v| vm.as_str(v)).map(String::from) else {
         return Err(vm.type_error("descriptor 'format' for 'str' objects doesn't apply to this object"));
     };
     let kwargs = if kw.is_empty() { Kwargs::None } else { Kwargs::List(kw) };
-    run_format(vm, &fmt, Some(&args[1..]), &kwargs)
+    run_format(vm, &fmt, Some(args_from(args, 1)), &kwargs)
 }
 
-/// `str.format_map(mapping)`; `args[0]` is the format string.
+/// `str.format_map(mapping)`; `arg_at(args, 0)` is the format string.
 pub fn str_format_map(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     super::no_kwargs(vm, "str.format_map", kw)?;
     let Some(fmt) = args.first().and_then(|&v| vm.as_str(v)).map(String::from) else {
@@ -1730,7 +1747,7 @@ pub fn str_format_map(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> Py
     if args.len() != 2 {
         return Err(vm.type_error(format!("format_map() takes exactly one argument ({} given)", args.len() - 1)));
     }
-    run_format(vm, &fmt, None, &Kwargs::Map(args[1]))
+    run_format(vm, &fmt, None, &Kwargs::Map(arg_at(args, 1)))
 }
 
 #[cfg(test)]

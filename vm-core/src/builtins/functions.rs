@@ -1,5 +1,6 @@
 //! The built-in functions (`print`, `len`, `sorted`, ...).
 
+use crate::builtins::{arg_at, args_from};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -58,7 +59,7 @@ pub static FUNCTIONS: &[BuiltinDef] = &[
 fn int_in_radix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, radix: u32) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 1, 1)?;
-    let n = super::modules::index_arg(vm, args[0])?;
+    let n = super::modules::index_arg(vm, arg_at(args, 0))?;
     let prefix = match radix {
         16 => "0x",
         8 => "0o",
@@ -236,20 +237,20 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
 fn len(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "len", kw)?;
     arity(vm, "len", args, 1, 1)?;
-    Ok(Value::Int(len_of(vm, args[0])? as i64))
+    Ok(Value::Int(len_of(vm, arg_at(args, 0))? as i64))
 }
 
 fn repr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "repr", kw)?;
     arity(vm, "repr", args, 1, 1)?;
-    let s = vm.repr(args[0])?;
+    let s = vm.repr(arg_at(args, 0))?;
     Ok(vm.new_string(s))
 }
 
 fn abs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "abs", kw)?;
     arity(vm, "abs", args, 1, 1)?;
-    match vm.as_num(args[0]) {
+    match vm.as_num(arg_at(args, 0)) {
         Some(Num::Small(i)) => Ok(match i.checked_abs() {
             Some(a) => Value::Int(a),
             None => vm.new_bigint(-num_bigint::BigInt::from(i)),
@@ -258,17 +259,17 @@ fn abs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
         Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
         None => {
             #[cfg(not(feature = "complex"))]
-            if vm.as_complex(args[0]).is_some() {
+            if vm.as_complex(arg_at(args, 0)).is_some() {
                 return Err(vm.missing_feature("abs() of a complex", "complex"));
             }
             #[cfg(feature = "complex")]
-            if let Some(z) = vm.as_complex(args[0]) {
+            if let Some(z) = vm.as_complex(arg_at(args, 0)) {
                 return z.abs().map(Value::Float).map_err(|e| vm.complex_error(e));
             }
-            if let Some(r) = vm.call_method_opt(args[0], vm.names.abs, &[])? {
+            if let Some(r) = vm.call_method_opt(arg_at(args, 0), vm.names.abs, &[])? {
                 return Ok(r);
             }
-            let tn = vm.type_name(args[0]);
+            let tn = vm.type_name(arg_at(args, 0));
             Err(vm.type_error(format!("bad operand type for abs(): '{tn}'")))
         }
     }
@@ -279,7 +280,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, op: 
     let key = key.filter(|k| !matches!(k, Value::None));
     let items = match args.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect_iterable(args[0])?,
+        1 => vm.collect_iterable(arg_at(args, 0))?,
         _ => {
             if default.is_some() {
                 return Err(
@@ -289,22 +290,22 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, op: 
             args.to_vec()
         }
     };
-    if items.is_empty() {
+    let Some((&first, rest)) = items.split_first() else {
         return match default {
             Some(d) => Ok(d),
             None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
         };
-    }
+    };
     let holder = vm.new_list(items.clone());
     vm.temp_roots.push(holder);
     let result = (|| {
-        let mut best = items[0];
+        let mut best = first;
         let mut best_key = match key {
             Some(k) => vm.call_value(k, &[best])?,
             None => best,
         };
         vm.temp_roots.push(best_key);
-        for &it in &items[1..] {
+        for &it in rest {
             let k = match key {
                 Some(kf) => vm.call_value(kf, &[it])?,
                 None => it,
@@ -336,17 +337,17 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     if vm.as_str(acc).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    if vm.is_generator(args[0]) {
-        if let Some(r) = vm.run_python_loop(crate::builtins::PythonLoop::Sum, &[args[0], acc]) {
+    if vm.is_generator(arg_at(args, 0)) {
+        if let Some(r) = vm.run_python_loop(crate::builtins::PythonLoop::Sum, &[arg_at(args, 0), acc]) {
             return r;
         }
     }
     // A list or tuple is read by index: no iterator object, no dispatch on
     // the iterator's kind per item.
-    let seq = vm.as_list_or_tuple(args[0]);
+    let seq = vm.as_list_or_tuple(arg_at(args, 0));
     let it = match seq {
-        Some(_) => args[0],
-        None => vm.get_iter(args[0])?,
+        Some(_) => arg_at(args, 0),
+        None => vm.get_iter(arg_at(args, 0))?,
     };
     // The iterator and the total so far stay rooted: the next item may run
     // Python code (a generator, `__add__`) that collects.
@@ -374,7 +375,9 @@ fn sum(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
                 (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
                 _ => vm.binary_op(BinaryOp::Add, acc, v, false)?,
             };
-            vm.temp_roots[roots + 1] = acc;
+            if let Some(root) = vm.temp_roots.get_mut(roots + 1) {
+                *root = acc;
+            }
         }
     })();
     vm.temp_roots.truncate(roots);
@@ -424,11 +427,11 @@ fn class_or_tuple(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Vec<ObjRef>> {
 fn isinstance(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "isinstance", kw)?;
     arity(vm, "isinstance", args, 2, 2)?;
-    let classes = class_or_tuple(vm, args[1], "isinstance")?;
-    if classes.iter().any(|&c| vm.isinstance(args[0], c)) {
+    let classes = class_or_tuple(vm, arg_at(args, 1), "isinstance")?;
+    if classes.iter().any(|&c| vm.isinstance(arg_at(args, 0), c)) {
         return Ok(Value::Bool(true));
     }
-    abc_check(vm, args[0], &classes, true)
+    abc_check(vm, arg_at(args, 0), &classes, true)
 }
 
 /// The standard library's abstract base classes (`collections.abc`)
@@ -467,11 +470,11 @@ fn abc_check(vm: &mut Vm, x: Value, classes: &[ObjRef], instance: bool) -> PyRes
 fn issubclass(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "issubclass", kw)?;
     arity(vm, "issubclass", args, 2, 2)?;
-    let Value::Obj(c) = args[0] else { return Err(vm.type_error("issubclass() arg 1 must be a class")) };
+    let Value::Obj(c) = arg_at(args, 0) else { return Err(vm.type_error("issubclass() arg 1 must be a class")) };
     if !matches!(vm.heap.get(c), Obj::Class(_)) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    let classes = class_or_tuple(vm, args[1], "issubclass")?;
+    let classes = class_or_tuple(vm, arg_at(args, 1), "issubclass")?;
     if classes.iter().any(|&b| vm.is_subclass(c, b)) {
         return Ok(Value::Bool(true));
     }
@@ -481,13 +484,13 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
 fn iter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "iter", kw)?;
     arity(vm, "iter", args, 1, 1)?;
-    vm.get_iter(args[0])
+    vm.get_iter(arg_at(args, 0))
 }
 
 pub(crate) fn builtin_next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "next", kw)?;
     arity(vm, "next", args, 1, 2)?;
-    let it = args[0];
+    let it = arg_at(args, 0);
     let is_iter = match it {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Iter(_) | Obj::Generator(_) => true,
@@ -522,7 +525,7 @@ pub(super) fn enumerate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> 
         let tn = vm.type_name(start);
         return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
     }
-    let inner = vm.get_iter(args[0])?;
+    let inner = vm.get_iter(arg_at(args, 0))?;
     Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterState::Enumerate { iter: inner, count: start }))))
 }
 
@@ -546,7 +549,7 @@ pub(super) fn map(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
     let mut iters = Vec::with_capacity(args.len() - 1);
     let holder = vm.new_list(Vec::new());
     vm.temp_roots.push(holder);
-    for &a in &args[1..] {
+    for &a in args_from(args, 1) {
         match vm.get_iter(a) {
             Ok(it) => {
                 iters.push(it);
@@ -563,7 +566,7 @@ pub(super) fn map(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
         }
     }
     vm.temp_roots.pop();
-    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterState::Map { func: args[0], iters }))))
+    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterState::Map { func: arg_at(args, 0), iters }))))
 }
 
 pub(super) fn filter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -572,8 +575,8 @@ pub(super) fn filter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyR
         let n = args.len();
         return Err(vm.type_error(format!("filter expected 2 arguments, got {n}")));
     }
-    let it = vm.get_iter(args[1])?;
-    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterState::Filter { func: args[0], iter: it }))))
+    let it = vm.get_iter(arg_at(args, 1))?;
+    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterState::Filter { func: arg_at(args, 0), iter: it }))))
 }
 
 fn dir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -766,11 +769,14 @@ pub fn sort_values(vm: &mut Vm, items: &mut [Value], key: Option<Value>, reverse
     let all_int = keys.iter().all(|k| matches!(k, Value::Int(_)));
     let result = if all_int {
         let mut less = |a: usize, b: usize| -> PyResult<bool> {
-            Ok(matches!((keys[a], keys[b]), (Value::Int(x), Value::Int(y)) if x < y))
+            Ok(matches!((keys.get(a), keys.get(b)), (Some(Value::Int(x)), Some(Value::Int(y))) if x < y))
         };
         merge_sort(&mut idx, &mut less)
     } else {
-        let mut less = |a: usize, b: usize| -> PyResult<bool> { vm.compare_bool(CompareOp::Lt, keys[a], keys[b]) };
+        let mut less = |a: usize, b: usize| -> PyResult<bool> {
+            let key = |i: usize| keys.get(i).copied().unwrap_or(Value::None);
+            vm.compare_bool(CompareOp::Lt, key(a), key(b))
+        };
         merge_sort(&mut idx, &mut less)
     };
     if key.is_some() {
@@ -780,8 +786,11 @@ pub fn sort_values(vm: &mut Vm, items: &mut [Value], key: Option<Value>, reverse
     if reverse {
         idx.reverse();
     }
-    let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
-    items.copy_from_slice(&sorted);
+    // `idx` is a permutation of `0..items.len()`.
+    let sorted: Vec<Value> = idx.iter().map(|&i| items.get(i).copied().unwrap_or(Value::None)).collect();
+    for (slot, v) in items.iter_mut().zip(sorted) {
+        *slot = v;
+    }
     Ok(())
 }
 
@@ -791,7 +800,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
         let n = args.len();
         return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
     }
-    let mut items = vm.collect_iterable(args[0])?;
+    let mut items = vm.collect_iterable(arg_at(args, 0))?;
     let list = vm.new_list(Vec::new());
     vm.temp_roots.push(list);
     if let Value::Obj(l) = list {
@@ -818,7 +827,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
 fn reversed(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "reversed", kw)?;
     arity(vm, "reversed", args, 1, 1)?;
-    let v = args[0];
+    let v = arg_at(args, 0);
     if let Value::Obj(r) = v {
         let state = match vm.heap.get(r) {
             Obj::List(l) => Some(IterState::SeqReverse { seq: r, remaining: l.len() }),
@@ -865,13 +874,13 @@ fn reversed(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
 fn hash(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "hash", kw)?;
     arity(vm, "hash", args, 1, 1)?;
-    Ok(Value::Int(vm.hash(args[0])?))
+    Ok(Value::Int(vm.hash(arg_at(args, 0))?))
 }
 
 fn ord(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "ord", kw)?;
     arity(vm, "ord", args, 1, 1)?;
-    match vm.as_str(args[0]) {
+    match vm.as_str(arg_at(args, 0)) {
         Some(s) => {
             let mut chars = s.chars();
             match (chars.next(), chars.next()) {
@@ -883,7 +892,7 @@ fn ord(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
             }
         }
         None => {
-            let tn = vm.type_name(args[0]);
+            let tn = vm.type_name(arg_at(args, 0));
             Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")))
         }
     }
@@ -892,7 +901,7 @@ fn ord(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
 fn chr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "chr", kw)?;
     arity(vm, "chr", args, 1, 1)?;
-    let i = int_arg(vm, args[0])?;
+    let i = int_arg(vm, arg_at(args, 0))?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => {
             let mut buf = [0u8; 4];
@@ -906,7 +915,7 @@ fn chr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "divmod", kw)?;
     arity(vm, "divmod", args, 2, 2)?;
-    let (a, b) = (args[0], args[1]);
+    let (a, b) = (arg_at(args, 0), arg_at(args, 1));
     if let (Some(Num::Float(_)), Some(_)) | (Some(_), Some(Num::Float(_))) = (vm.as_num(a), vm.as_num(b)) {
         let (x, y) = (vm.as_num(a).and_then(|n| n.to_f64().ok()), vm.as_num(b).and_then(|n| n.to_f64().ok()));
         if let (Some(x), Some(y)) = (x, y) {
@@ -1028,13 +1037,13 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
 fn any_all(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, want: bool) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 1, 1)?;
-    if vm.is_generator(args[0]) {
+    if vm.is_generator(arg_at(args, 0)) {
         let which = if want { crate::builtins::PythonLoop::Any } else { crate::builtins::PythonLoop::All };
-        if let Some(r) = vm.run_python_loop(which, &[args[0]]) {
+        if let Some(r) = vm.run_python_loop(which, &[arg_at(args, 0)]) {
             return r;
         }
     }
-    let it = vm.get_iter(args[0])?;
+    let it = vm.get_iter(arg_at(args, 0))?;
     vm.temp_roots.push(it);
     let result = (|| {
         while let Some(v) = vm.iter_next(it)? {
@@ -1059,7 +1068,7 @@ fn all(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
 fn callable(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "callable", kw)?;
     arity(vm, "callable", args, 1, 1)?;
-    let r = match args[0] {
+    let r = match arg_at(args, 0) {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Function(_) | Obj::Builtin { .. } | Obj::BoundMethod { .. } | Obj::Class(_) | Obj::StaticMethod(_) => {
                 true
@@ -1075,7 +1084,7 @@ fn callable(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
 fn id(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "id", kw)?;
     arity(vm, "id", args, 1, 1)?;
-    Ok(Value::Int(match args[0] {
+    Ok(Value::Int(match arg_at(args, 0) {
         Value::Obj(r) => 0x7f00_0000_0000 + r.0 as i64 * 16,
         Value::Int(i) => 0x1000 + (i & 0xffff_ffff) * 32,
         Value::Float(f) => 0x2000 + (f.to_bits() as i64 & 0xffff_ffff) * 32,
@@ -1098,12 +1107,12 @@ pub(super) fn attr_name(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
 fn getattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "getattr", kw)?;
     arity(vm, "getattr", args, 2, 3)?;
-    let name = attr_name(vm, args[1])?;
-    match (vm.get_attr_opt(args[0], name), args.get(2)) {
+    let name = attr_name(vm, arg_at(args, 1))?;
+    match (vm.get_attr_opt(arg_at(args, 0), name), args.get(2)) {
         (Ok(Some(v)), _) => Ok(v),
         (Ok(None), Some(&d)) => Ok(d),
         (Err(e), Some(&d)) if vm.is_attribute_error(e) => Ok(d),
-        (Ok(None), None) => Err(vm.no_attribute(args[0], name)),
+        (Ok(None), None) => Err(vm.no_attribute(arg_at(args, 0), name)),
         (Err(e), _) => Err(e),
     }
 }
@@ -1111,16 +1120,16 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
 fn setattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "setattr", kw)?;
     arity(vm, "setattr", args, 3, 3)?;
-    let name = attr_name(vm, args[1])?;
-    vm.set_attr(args[0], name, args[2])?;
+    let name = attr_name(vm, arg_at(args, 1))?;
+    vm.set_attr(arg_at(args, 0), name, arg_at(args, 2))?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "hasattr", kw)?;
     arity(vm, "hasattr", args, 2, 2)?;
-    let name = attr_name(vm, args[1])?;
-    match vm.get_attr_opt(args[0], name) {
+    let name = attr_name(vm, arg_at(args, 1))?;
+    match vm.get_attr_opt(arg_at(args, 0), name) {
         Ok(v) => Ok(Value::Bool(v.is_some())),
         Err(e) if vm.is_attribute_error(e) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
@@ -1130,7 +1139,7 @@ fn hasattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
 fn delattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "delattr", kw)?;
     arity(vm, "delattr", args, 2, 2)?;
-    let name = attr_name(vm, args[1])?;
-    vm.del_attr(args[0], name)?;
+    let name = attr_name(vm, arg_at(args, 1))?;
+    vm.del_attr(arg_at(args, 0), name)?;
     Ok(Value::None)
 }

@@ -1,6 +1,7 @@
 //! Methods of generator objects: `send`, `throw`, `close`, `__next__`, `__iter__`.
 
 use super::{arity, no_kwargs};
+use crate::builtins::{arg_at, args_from};
 use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -48,7 +49,7 @@ pub(crate) fn send(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
         return Err(vm.type_error(alloc::format!("generator.send() takes exactly one argument ({n} given)")));
     }
     let g = receiver(vm, args, "send")?;
-    let r = vm.gen_resume_native(g, args[1])?;
+    let r = vm.gen_resume_native(g, arg_at(args, 1))?;
     yielded_or_stop(vm, r)
 }
 
@@ -64,14 +65,14 @@ fn iter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
     no_kwargs(vm, "__iter__", kw)?;
     arity(vm, "__iter__", args, 1, 1)?;
     receiver(vm, args, "__iter__")?;
-    Ok(args[0])
+    Ok(arg_at(args, 0))
 }
 
 fn throw(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "throw", kw)?;
     arity(vm, "throw", args, 2, 4)?;
     let g = receiver(vm, args, "throw")?;
-    let exc = throw_args_exception(vm, "throw", &args[1..])?;
+    let exc = throw_args_exception(vm, "throw", args_from(args, 1))?;
     let r = vm.gen_throw(g, exc)?;
     yielded_or_stop(vm, r)
 }

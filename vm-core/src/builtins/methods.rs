@@ -1,6 +1,7 @@
 //! Methods of `str`, `list`, `dict`, `tuple`, `int` and `float`.
-//! `args[0]` is always the receiver.
+//! `arg_at(args, 0)` is always the receiver.
 
+use crate::builtins::arg_at;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -249,7 +250,7 @@ fn split_ascii_whitespace<'a>(s: &'a str, max: usize, parts: &mut Vec<&'a str>) 
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        while i < bytes.len() && is_space(bytes[i]) {
+        while bytes.get(i).is_some_and(|&b| is_space(b)) {
             i += 1;
         }
         if i == bytes.len() {
@@ -261,7 +262,7 @@ fn split_ascii_whitespace<'a>(s: &'a str, max: usize, parts: &mut Vec<&'a str>) 
             break;
         }
         let start = i;
-        while i < bytes.len() && !is_space(bytes[i]) {
+        while bytes.get(i).is_some_and(|&b| !is_space(b)) {
             i += 1;
         }
         parts.push(&s[start..i]);
@@ -280,7 +281,7 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
     no_kwargs(vm, "join", kw)?;
     arity(vm, "join", args, 2, 2)?;
     let sep = recv_str(vm, args, "join")?;
-    let items = vm.collect_iterable(args[1])?;
+    let items = vm.collect_iterable(arg_at(args, 1))?;
     // The result's size is known before building it: charge it first.
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for it in &items {
@@ -337,7 +338,7 @@ fn strip_impl(
         }
     }
     if t.len() == s.len() {
-        return Ok(args[0]);
+        return Ok(arg_at(args, 0));
     }
     let t = String::from(t);
     Ok(vm.new_string(t))
@@ -359,8 +360,8 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
     no_kwargs(vm, "replace", kw)?;
     arity(vm, "replace", args, 3, 4)?;
     let s = recv_str(vm, args, "replace")?;
-    let old = str_arg(vm, args[1], "replace() argument 1")?;
-    let new = str_arg(vm, args[2], "replace() argument 2")?;
+    let old = str_arg(vm, arg_at(args, 1), "replace() argument 1")?;
+    let new = str_arg(vm, arg_at(args, 2), "replace() argument 2")?;
     let count = match args.get(3) {
         Some(&c) => int_arg(vm, c)?,
         None => -1,
@@ -404,10 +405,10 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 fn find_impl(vm: &mut Vm, args: &[Value], name: &str, right: bool) -> PyResult<Option<usize>> {
     arity(vm, name, args, 2, 4)?;
     let s = recv_str(vm, args, name)?;
-    let sub = match vm.as_str(args[1]) {
+    let sub = match vm.as_str(arg_at(args, 1)) {
         Some(x) => String::from(x),
         None => {
-            let tn = vm.type_name(args[1]);
+            let tn = vm.type_name(arg_at(args, 1));
             return Err(vm.type_error(format!("must be str, not {tn}")));
         }
     };
@@ -456,7 +457,7 @@ fn str_count(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
     no_kwargs(vm, "count", kw)?;
     arity(vm, "count", args, 2, 4)?;
     let s = recv_str(vm, args, "count")?;
-    let sub = str_arg(vm, args[1], "count() argument 1")?;
+    let sub = str_arg(vm, arg_at(args, 1), "count() argument 1")?;
     let len = s.chars().count();
     let (a, b) = span(vm, args.get(2).copied(), args.get(3).copied(), len)?;
     if a > b {
@@ -473,16 +474,16 @@ fn affix_impl(vm: &mut Vm, args: &[Value], name: &str, suffix: bool) -> PyResult
     let len = s.chars().count();
     let (a, b) = span(vm, args.get(2).copied(), args.get(3).copied(), len)?;
     let hay = if a <= b { char_slice(&s, a, b) } else { "" };
-    let candidates: Vec<Value> = match args[1] {
+    let candidates: Vec<Value> = match arg_at(args, 1) {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Tuple(items) => items.to_vec(),
-            Obj::Str(_) => vec![args[1]],
+            Obj::Str(_) => vec![arg_at(args, 1)],
             _ => Vec::new(),
         },
         _ => Vec::new(),
     };
-    if candidates.is_empty() && vm.as_str(args[1]).is_none() {
-        let tn = vm.type_name(args[1]);
+    if candidates.is_empty() && vm.as_str(arg_at(args, 1)).is_none() {
+        let tn = vm.type_name(arg_at(args, 1));
         return Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {tn}")));
     }
     if a > len {
@@ -619,7 +620,7 @@ fn pad_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, mod
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 2, 3)?;
     let s = recv_str(vm, args, name)?;
-    let width = int_arg(vm, args[1])?;
+    let width = int_arg(vm, arg_at(args, 1))?;
     let fill = match args.get(2) {
         Some(&f) => {
             let t = str_arg(vm, f, &format!("{name}() argument 2"))?;
@@ -633,7 +634,7 @@ fn pad_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, mod
     };
     let len = s.chars().count() as i64;
     if width <= len {
-        return Ok(args[0]);
+        return Ok(arg_at(args, 0));
     }
     let total = (width - len) as usize;
     if total > vm.heap.limit() {
@@ -670,10 +671,10 @@ fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
     no_kwargs(vm, "zfill", kw)?;
     arity(vm, "zfill", args, 2, 2)?;
     let s = recv_str(vm, args, "zfill")?;
-    let width = int_arg(vm, args[1])?;
+    let width = int_arg(vm, arg_at(args, 1))?;
     let len = s.chars().count() as i64;
     if width <= len {
-        return Ok(args[0]);
+        return Ok(arg_at(args, 0));
     }
     let fill = (width - len) as usize;
     if fill > vm.heap.limit() {
@@ -732,7 +733,7 @@ fn partition_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &st
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 2, 2)?;
     let s = recv_str(vm, args, name)?;
-    let sep = str_arg(vm, args[1], &format!("{name}() argument"))?;
+    let sep = str_arg(vm, arg_at(args, 1), &format!("{name}() argument"))?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -760,7 +761,7 @@ pub(super) fn list_append(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -
     no_kwargs(vm, "append", kw)?;
     arity(vm, "append", args, 2, 2)?;
     let r = recv_list(vm, args, "append")?;
-    with_list(vm, r, |l| l.push(args[1]));
+    with_list(vm, r, |l| l.push(arg_at(args, 1)));
     vm.heap.note_growth(16);
     Ok(Value::None)
 }
@@ -769,7 +770,7 @@ fn list_extend(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
     no_kwargs(vm, "extend", kw)?;
     arity(vm, "extend", args, 2, 2)?;
     let r = recv_list(vm, args, "extend")?;
-    let items = vm.collect_iterable(args[1])?;
+    let items = vm.collect_iterable(arg_at(args, 1))?;
     vm.heap.note_growth(16 * items.len());
     with_list(vm, r, |l| l.extend(items));
     Ok(Value::None)
@@ -779,11 +780,11 @@ fn list_insert(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
     no_kwargs(vm, "insert", kw)?;
     arity(vm, "insert", args, 3, 3)?;
     let r = recv_list(vm, args, "insert")?;
-    let i = int_arg(vm, args[1])?;
+    let i = int_arg(vm, arg_at(args, 1))?;
     with_list(vm, r, |l| {
         let len = l.len() as i64;
         let idx = if i < 0 { (i + len).max(0) } else { i.min(len) };
-        l.insert(idx as usize, args[2]);
+        l.insert(idx as usize, arg_at(args, 2));
     });
     vm.heap.note_growth(16);
     Ok(Value::None)
@@ -821,7 +822,7 @@ fn list_remove(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
     let r = recv_list(vm, args, "remove")?;
     let items = list_items(vm, r);
     for (i, &v) in items.iter().enumerate() {
-        if vm.eq(v, args[1])? {
+        if vm.eq(v, arg_at(args, 1))? {
             with_list(vm, r, |l| {
                 if i < l.len() {
                     l.remove(i);
@@ -841,14 +842,14 @@ fn list_index(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
     let items = list_items(vm, r);
     let (a, b) = span(vm, args.get(2).copied(), args.get(3).copied(), items.len())?;
     for (i, &item) in items.iter().enumerate().take(b).skip(a) {
-        if vm.eq(item, args[1])? {
+        if vm.eq(item, arg_at(args, 1))? {
             return Ok(Value::Int(i as i64));
         }
     }
     if is_tuple {
         return Err(vm.value_error("tuple.index(x): x not in tuple"));
     }
-    let rep = vm.repr(args[1])?;
+    let rep = vm.repr(arg_at(args, 1))?;
     Err(vm.value_error(format!("{rep} is not in list")))
 }
 
@@ -859,7 +860,7 @@ fn list_count(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
     let items = list_items(vm, r);
     let mut n = 0;
     for v in items {
-        if vm.eq(v, args[1])? {
+        if vm.eq(v, arg_at(args, 1))? {
             n += 1;
         }
     }
@@ -914,7 +915,7 @@ pub(super) fn dict_get(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> P
     no_kwargs(vm, "get", kw)?;
     arity(vm, "get", args, 2, 3)?;
     let d = recv_dict(vm, args, "get")?;
-    Ok(vm.dict_get(d, args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
+    Ok(vm.dict_get(d, arg_at(args, 1))?.unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
 }
 
 fn view(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, kind: DictViewKind) -> PyResult<Value> {
@@ -940,11 +941,11 @@ fn dict_pop(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
     no_kwargs(vm, "pop", kw)?;
     arity(vm, "pop", args, 2, 3)?;
     let d = recv_dict(vm, args, "pop")?;
-    match vm.dict_remove(d, args[1])? {
+    match vm.dict_remove(d, arg_at(args, 1))? {
         Some(v) => Ok(v),
         None => match args.get(2) {
             Some(&def) => Ok(def),
-            None => Err(vm.key_error(args[1])),
+            None => Err(vm.key_error(arg_at(args, 1))),
         },
     }
 }
@@ -953,11 +954,11 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
     no_kwargs(vm, "setdefault", kw)?;
     arity(vm, "setdefault", args, 2, 3)?;
     let d = recv_dict(vm, args, "setdefault")?;
-    if let Some(v) = vm.dict_get(d, args[1])? {
+    if let Some(v) = vm.dict_get(d, arg_at(args, 1))? {
         return Ok(v);
     }
     let def = args.get(2).copied().unwrap_or(Value::None);
-    vm.dict_set(d, args[1], def)?;
+    vm.dict_set(d, arg_at(args, 1), def)?;
     Ok(def)
 }
 
@@ -1004,8 +1005,9 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
         Some(i) => {
             let e = match vm.heap.get_mut(d) {
                 Obj::Dict(dd) => dd.remove_at(i),
-                _ => return Ok(Value::None),
+                _ => None,
             };
+            let Some(e) = e else { return Ok(Value::None) };
             Ok(vm.new_tuple(vec![e.key, e.value]))
         }
         None => {
@@ -1023,7 +1025,7 @@ pub fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyR
         return Err(vm.type_error(format!("fromkeys expected at least 1 argument, got {n}")));
     }
     let value = args.get(2).copied().unwrap_or(Value::None);
-    let keys = vm.collect_iterable(args[1])?;
+    let keys = vm.collect_iterable(arg_at(args, 1))?;
     let d = vm.new_dict_obj();
     vm.temp_roots.push(Value::Obj(d));
     for k in keys {

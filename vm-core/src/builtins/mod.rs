@@ -261,6 +261,20 @@ pub fn value_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Valu
 
 // ----- argument helpers shared by the tables -----
 
+/// Positional argument `i`, which the caller's [`arity`] check (or its
+/// receiver check) guarantees; `Value::Null`, the absent-argument marker,
+/// should that ever not hold: a script's call never panics here.
+#[inline]
+pub(crate) fn arg_at(args: &[Value], i: usize) -> Value {
+    args.get(i).copied().unwrap_or(Value::Null)
+}
+
+/// The positional arguments from `i` on (empty past the end).
+#[inline]
+pub(crate) fn args_from(args: &[Value], i: usize) -> &[Value] {
+    args.get(i..).unwrap_or_default()
+}
+
 /// Checks the positional argument count.
 pub(crate) fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
@@ -300,8 +314,8 @@ pub(crate) fn kwargs<const N: usize>(
     let mut out = [None; N];
     for &(k, v) in kw {
         let text = vm.str_text(k);
-        match names.iter().position(|n| *n == text) {
-            Some(i) => out[i] = Some(v),
+        match names.iter().zip(out.iter_mut()).find(|(n, _)| **n == text) {
+            Some((_, slot)) => *slot = Some(v),
             None => {
                 return Err(vm.type_error(format!("'{text}' is an invalid keyword argument for {fname}()")));
             }

@@ -2,6 +2,7 @@
 //! `__setattr__`, ...), `staticmethod`, `classmethod`, `property` and
 //! `super`.
 
+use crate::builtins::{arg_at, args_from};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -27,7 +28,9 @@ static NATIVE_INIT: &[BuiltinDef] = &[BuiltinDef { name: "__init__", func: nativ
 /// `list.__new__(cls, ...)`, `int.__new__(cls, ...)`, ...
 fn native_type_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     match args.first() {
-        Some(&Value::Obj(cls)) if matches!(vm.heap.get(cls), Obj::Class(_)) => vm.native_new(cls, &args[1..], kw),
+        Some(&Value::Obj(cls)) if matches!(vm.heap.get(cls), Obj::Class(_)) => {
+            vm.native_new(cls, args_from(args, 1), kw)
+        }
         _ => Err(vm.type_error("__new__(X): X is not a type object")),
     }
 }
@@ -37,7 +40,7 @@ fn native_type_init(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRe
     let Some(&this) = args.first() else {
         return Err(vm.type_error("descriptor '__init__' needs an argument"));
     };
-    vm.native_init(this, &args[1..], kw)?;
+    vm.native_init(this, args_from(args, 1), kw)?;
     Ok(Value::None)
 }
 
@@ -72,7 +75,7 @@ fn type_dunder_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
         let n = args.len() - 1;
         return Err(vm.type_error(format!("type.__new__() takes exactly 3 arguments ({n} given)")));
     }
-    type_new3_ex(vm, args[1], args[2], args[3], Some(mcls), kw)
+    type_new3_ex(vm, arg_at(args, 1), arg_at(args, 2), arg_at(args, 3), Some(mcls), kw)
 }
 
 #[cfg(feature = "metaclasses")]
@@ -90,7 +93,7 @@ fn type_call(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
         _ => return Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
     };
     vm.skip_meta_call = matches!(vm.heap.get(cls), Obj::Class(c) if c.meta.is_some());
-    let r = vm.call_value_kw(Value::Obj(cls), &args[1..], kw);
+    let r = vm.call_value_kw(Value::Obj(cls), args_from(args, 1), kw);
     vm.skip_meta_call = false;
     r
 }
@@ -247,26 +250,26 @@ fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> 
 fn object_setattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "__setattr__", kw)?;
     arity(vm, "__setattr__", args, 3, 3)?;
-    let name = attr_name(vm, args[1])?;
-    vm.generic_set_attr(args[0], name, args[2])?;
+    let name = attr_name(vm, arg_at(args, 1))?;
+    vm.generic_set_attr(arg_at(args, 0), name, arg_at(args, 2))?;
     Ok(Value::None)
 }
 
 fn object_getattribute(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "__getattribute__", kw)?;
     arity(vm, "__getattribute__", args, 2, 2)?;
-    let name = attr_name(vm, args[1])?;
-    match vm.generic_get_attr(args[0], name)? {
+    let name = attr_name(vm, arg_at(args, 1))?;
+    match vm.generic_get_attr(arg_at(args, 0), name)? {
         Some(v) => Ok(v),
-        None => Err(vm.no_attribute(args[0], name)),
+        None => Err(vm.no_attribute(arg_at(args, 0), name)),
     }
 }
 
 fn object_delattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "__delattr__", kw)?;
     arity(vm, "__delattr__", args, 2, 2)?;
-    let name = attr_name(vm, args[1])?;
-    vm.generic_del_attr(args[0], name)?;
+    let name = attr_name(vm, arg_at(args, 1))?;
+    vm.generic_del_attr(arg_at(args, 0), name)?;
     Ok(Value::None)
 }
 
@@ -275,7 +278,7 @@ fn staticmethod_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRe
     if args.len() != 1 {
         return Err(vm.type_error(format!("staticmethod expected 1 argument, got {}", args.len())));
     }
-    Ok(Value::Obj(vm.heap.alloc(Obj::StaticMethod(args[0]))))
+    Ok(Value::Obj(vm.heap.alloc(Obj::StaticMethod(arg_at(args, 0)))))
 }
 
 fn classmethod_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -283,7 +286,7 @@ fn classmethod_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
     if args.len() != 1 {
         return Err(vm.type_error(format!("classmethod expected 1 argument, got {}", args.len())));
     }
-    Ok(Value::Obj(vm.heap.alloc(Obj::ClassMethod(args[0]))))
+    Ok(Value::Obj(vm.heap.alloc(Obj::ClassMethod(arg_at(args, 0)))))
 }
 
 fn property_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -292,20 +295,21 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
         return Err(vm.type_error(format!("property() takes at most 4 arguments ({} given)", args.len())));
     }
     let mut v = [Value::None; 4];
-    for (i, slot) in v.iter_mut().enumerate() {
+    let names = ["fget", "fset", "fdel", "doc"];
+    for (i, ((slot, named), n)) in v.iter_mut().zip(named).zip(names).enumerate() {
         if let Some(&a) = args.get(i) {
-            if named[i].is_some() {
-                let n = ["fget", "fset", "fdel", "doc"][i];
+            if named.is_some() {
                 return Err(
                     vm.type_error(format!("argument for property() given by name ('{n}') and position ({})", i + 1))
                 );
             }
             *slot = a;
-        } else if let Some(a) = named[i] {
+        } else if let Some(a) = named {
             *slot = a;
         }
     }
-    let p = Property { fget: v[0], fset: v[1], fdel: v[2], doc: v[3], name: Value::Null };
+    let [fget, fset, fdel, doc] = v;
+    let p = Property { fget, fset, fdel, doc, name: Value::Null };
     Ok(Value::Obj(vm.heap.alloc(Obj::Property(p.into()))))
 }
 
@@ -323,9 +327,9 @@ fn property_with(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], which: usi
         return Err(vm.type_error(format!("property.{name}() takes exactly one argument ({} given)", args.len() - 1)));
     }
     match which {
-        0 => p.fget = args[1],
-        1 => p.fset = args[1],
-        _ => p.fdel = args[1],
+        0 => p.fget = arg_at(args, 1),
+        1 => p.fset = arg_at(args, 1),
+        _ => p.fdel = arg_at(args, 1),
     }
     Ok(Value::Obj(vm.heap.alloc(Obj::Property(p.into()))))
 }
@@ -390,8 +394,8 @@ fn super_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
     }
     let (this, obj) = match args.len() {
         0 => super_implicit(vm)?,
-        1 => (args[0], Value::Null),
-        _ => (args[0], args[1]),
+        1 => (arg_at(args, 0), Value::Null),
+        _ => (arg_at(args, 0), arg_at(args, 1)),
     };
     let this = match this {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Class(_)) => r,

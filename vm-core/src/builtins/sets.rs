@@ -1,6 +1,7 @@
 //! The `set` and `frozenset` constructors and methods (the algorithms live in
 //! `interp/sets.rs`).
 
+use crate::builtins::{arg_at, args_from};
 use alloc::format;
 
 use super::{arity, no_kwargs};
@@ -41,7 +42,7 @@ fn call(
     if !kw.is_empty() {
         return Err(vm.type_error(format!("{owner}.{name}() takes no keyword arguments")));
     }
-    let rest = &args[1..];
+    let rest = args_from(args, 1);
     match (arity, rest.len()) {
         (Arity::None, n) if n != 0 => Err(vm.type_error(format!("{owner}.{name}() takes no arguments ({n} given)"))),
         (Arity::One, n) if n != 1 => {
@@ -95,20 +96,20 @@ methods!(FROZENSET_METHODS, true, [
 ]);
 
 fn add(vm: &mut Vm, s: ObjRef, a: &[Value]) -> PyResult<Value> {
-    vm.set_add(s, a[0])?;
+    vm.set_add(s, arg_at(a, 0))?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, s: ObjRef, a: &[Value]) -> PyResult<Value> {
-    if vm.set_discard(s, a[0])? {
+    if vm.set_discard(s, arg_at(a, 0))? {
         Ok(Value::None)
     } else {
-        Err(vm.key_error(a[0]))
+        Err(vm.key_error(arg_at(a, 0)))
     }
 }
 
 fn discard(vm: &mut Vm, s: ObjRef, a: &[Value]) -> PyResult<Value> {
-    vm.set_discard(s, a[0])?;
+    vm.set_discard(s, arg_at(a, 0))?;
     Ok(Value::None)
 }
 
@@ -161,24 +162,24 @@ fn difference_update(vm: &mut Vm, s: ObjRef, a: &[Value]) -> PyResult<Value> {
 }
 
 fn symmetric_difference(vm: &mut Vm, s: ObjRef, a: &[Value]) -> PyResult<Value> {
-    Ok(Value::Obj(vm.set_symmetric_difference(s, a[0])?))
+    Ok(Value::Obj(vm.set_symmetric_difference(s, arg_at(a, 0))?))
 }
 
 fn symmetric_difference_update(vm: &mut Vm, s: ObjRef, a: &[Value]) -> PyResult<Value> {
-    vm.set_symmetric_difference_update(s, a[0])?;
+    vm.set_symmetric_difference_update(s, arg_at(a, 0))?;
     Ok(Value::None)
 }
 
 fn issubset(vm: &mut Vm, s: ObjRef, a: &[Value]) -> PyResult<Value> {
-    Ok(Value::Bool(vm.set_issubset(s, a[0])?))
+    Ok(Value::Bool(vm.set_issubset(s, arg_at(a, 0))?))
 }
 
 fn issuperset(vm: &mut Vm, s: ObjRef, a: &[Value]) -> PyResult<Value> {
-    Ok(Value::Bool(vm.set_issuperset(s, a[0])?))
+    Ok(Value::Bool(vm.set_issuperset(s, arg_at(a, 0))?))
 }
 
 fn isdisjoint(vm: &mut Vm, s: ObjRef, a: &[Value]) -> PyResult<Value> {
-    Ok(Value::Bool(vm.set_isdisjoint(s, a[0])?))
+    Ok(Value::Bool(vm.set_isdisjoint(s, arg_at(a, 0))?))
 }
 
 /// `set()` / `set(iterable)`.

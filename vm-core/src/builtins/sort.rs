@@ -6,6 +6,10 @@ use alloc::vec::Vec;
 use crate::runtime::object::PyResult;
 
 /// Sorts `items` stably by `less`, stopping at the first error.
+// Indexing: every index is below `n = items.len()` (`j < end <= n` in the
+// insertion sort, `i < mid <= n` and `j < hi <= n` in the merges), and
+// `items` is the caller's own slice, which `less` cannot resize.
+#[allow(clippy::indexing_slicing)]
 pub fn merge_sort<T: Copy>(items: &mut [T], less: &mut impl FnMut(T, T) -> PyResult<bool>) -> PyResult<()> {
     let n = items.len();
     if n < 2 {

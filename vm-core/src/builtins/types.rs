@@ -1,5 +1,6 @@
 //! Constructors of the built-in types: `int(x)`, `str(x)`, `list(it)`, ...
 
+use crate::builtins::arg_at;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -78,7 +79,7 @@ fn parse_int_value(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
             // The limit applies to the bases that are not powers of two.
             let t = s.trim().trim_start_matches(['+', '-']);
             let prefixed =
-                t.len() > 1 && t.starts_with('0') && matches!(t.as_bytes()[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B');
+                t.starts_with('0') && matches!(t.as_bytes().get(1), Some(b'x' | b'X' | b'o' | b'O' | b'b' | b'B'));
             let limited = !(base.is_power_of_two() || base == 0 && prefixed);
             if limited {
                 let digits = t.bytes().filter(u8::is_ascii_alphanumeric).count();
@@ -208,13 +209,13 @@ pub fn dict_merge(vm: &mut Vm, d: ObjRef, src: Value) -> PyResult<()> {
                 );
             }
         };
-        if pair.len() != 2 {
+        let &[k, v] = pair.as_slice() else {
             let n = pair.len();
             return Err(
                 vm.value_error(format!("dictionary update sequence element #{i} has length {n}; 2 is required"))
             );
-        }
-        vm.dict_set(d, pair[0], pair[1])?;
+        };
+        vm.dict_set(d, k, v)?;
     }
     Ok(())
 }
@@ -248,15 +249,15 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
     for (slot, &a) in unwrapped.iter_mut().zip(args) {
         *slot = vm.unwrap_native(a);
     }
-    let args = &unwrapped[..args.len()];
+    let args = unwrapped.get(..args.len()).unwrap_or(&unwrapped);
     let mut ints = [0i64; 3];
     let mut big = false;
-    for (i, &a) in args.iter().enumerate() {
+    for (slot, &a) in ints.iter_mut().zip(args) {
         if !vm.is_int(a) {
             int_arg(vm, a)?;
         }
         match vm.to_i64(a) {
-            Some(v) => ints[i] = v,
+            Some(v) => *slot = v,
             None => big = true,
         }
     }
@@ -264,20 +265,22 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
         let b: Vec<num_bigint::BigInt> =
             args.iter().map(|&a| vm.as_num(a).map(|n| n.to_big()).unwrap_or_default()).collect();
         let one = num_bigint::BigInt::from(1);
-        let (start, stop, step) = match b.len() {
-            1 => (num_bigint::BigInt::from(0), b[0].clone(), one),
-            2 => (b[0].clone(), b[1].clone(), one),
-            _ => (b[0].clone(), b[1].clone(), b[2].clone()),
+        let (start, stop, step) = match b.as_slice() {
+            [stop] => (num_bigint::BigInt::from(0), stop.clone(), one),
+            [start, stop] => (start.clone(), stop.clone(), one),
+            [start, stop, step, ..] => (start.clone(), stop.clone(), step.clone()),
+            [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         };
         if num_traits::Zero::is_zero(&step) {
             return Err(vm.value_error("range() arg 3 must not be zero"));
         }
         return Ok(Value::Obj(vm.heap.alloc(Obj::BigRange(alloc::boxed::Box::new(BigRange { start, stop, step })))));
     }
+    let [a, b, c] = ints;
     let (start, stop, step) = match args.len() {
-        1 => (0, ints[0], 1),
-        2 => (ints[0], ints[1], 1),
-        _ => (ints[0], ints[1], ints[2]),
+        1 => (0, a, 1),
+        2 => (a, b, 1),
+        _ => (a, b, c),
     };
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
@@ -288,8 +291,8 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
 fn type_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "type", kw)?;
     match args.len() {
-        1 => Ok(Value::Obj(vm.class_of(args[0]))),
-        3 => super::objects::type_new3(vm, args[0], args[1], args[2]),
+        1 => Ok(Value::Obj(vm.class_of(arg_at(args, 0)))),
+        3 => super::objects::type_new3(vm, arg_at(args, 0), arg_at(args, 1), arg_at(args, 2)),
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
 }
@@ -298,9 +301,9 @@ fn slice_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
     no_kwargs(vm, "slice", kw)?;
     arity(vm, "slice", args, 1, 3)?;
     let (start, stop, step) = match args.len() {
-        1 => (Value::None, args[0], Value::None),
-        2 => (args[0], args[1], Value::None),
-        _ => (args[0], args[1], args[2]),
+        1 => (Value::None, arg_at(args, 0), Value::None),
+        2 => (arg_at(args, 0), arg_at(args, 1), Value::None),
+        _ => (arg_at(args, 0), arg_at(args, 1), arg_at(args, 2)),
     };
     Ok(Value::Obj(vm.heap.alloc(Obj::Slice { start, stop, step })))
 }

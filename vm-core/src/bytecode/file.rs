@@ -185,6 +185,9 @@ pub fn fingerprint() -> u64 {
 }
 
 /// The CRC-32 table (IEEE polynomial, reflected), built at compile time.
+// `i < 256` by the loop condition (a const context, where iterators
+// and `get_mut` are not available).
+#[allow(clippy::indexing_slicing)]
 const CRC_TABLE: [u32; 256] = {
     let mut t = [0u32; 256];
     let mut i = 0;
@@ -205,7 +208,10 @@ const CRC_TABLE: [u32; 256] = {
 pub fn crc32(bytes: &[u8]) -> u32 {
     let mut c = !0u32;
     for &b in bytes {
-        c = CRC_TABLE[((c ^ b as u32) & 0xff) as usize] ^ (c >> 8);
+        // A 256-entry table indexed by a byte.
+        #[allow(clippy::indexing_slicing)]
+        let t = CRC_TABLE[((c ^ b as u32) & 0xff) as usize];
+        c = t ^ (c >> 8);
     }
     !c
 }
@@ -354,19 +360,17 @@ impl Writer {
 /// 32-bit payload length.
 pub fn to_bytes(code: &Code) -> Result<Vec<u8>, BytecodeError> {
     let mut w = Writer { out: Vec::new() };
-    w.out.extend_from_slice(&MAGIC);
-    w.out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-    w.out.extend_from_slice(&0u16.to_le_bytes());
-    w.out.extend_from_slice(&[0; 4]); // payload length, filled below
-    w.out.extend_from_slice(&fingerprint().to_le_bytes());
-    w.out.extend_from_slice(&[0; 4]); // checksum, filled below
     w.code(code, None, 0)?;
-    let payload_len =
-        u32::try_from(w.out.len() - HEADER_LEN).map_err(|_| BytecodeError::Malformed("code too large"))?;
-    let crc = crc32(&w.out[HEADER_LEN..]);
-    w.out[12..16].copy_from_slice(&payload_len.to_le_bytes());
-    w.out[24..28].copy_from_slice(&crc.to_le_bytes());
-    Ok(w.out)
+    let payload_len = u32::try_from(w.out.len()).map_err(|_| BytecodeError::Malformed("code too large"))?;
+    let mut out = Vec::with_capacity(HEADER_LEN + w.out.len());
+    out.extend_from_slice(&MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&0u16.to_le_bytes());
+    out.extend_from_slice(&payload_len.to_le_bytes());
+    out.extend_from_slice(&fingerprint().to_le_bytes());
+    out.extend_from_slice(&crc32(&w.out).to_le_bytes());
+    out.extend_from_slice(&w.out);
+    Ok(out)
 }
 
 // ----- reading -----
@@ -381,15 +385,17 @@ impl<'a> Reader<'a> {
         self.bytes.len() - self.at
     }
     fn take(&mut self, n: usize) -> Result<&'a [u8], BytecodeError> {
-        if n > self.left() {
-            return Err(BytecodeError::Truncated);
-        }
-        let s = &self.bytes[self.at..self.at + n];
+        let s = self.bytes.get(self.at..).and_then(|rest| rest.get(..n)).ok_or(BytecodeError::Truncated)?;
         self.at += n;
         Ok(s)
     }
+    fn take_array<const N: usize>(&mut self) -> Result<[u8; N], BytecodeError> {
+        let (&a, _) = self.take(N)?.split_first_chunk::<N>().ok_or(BytecodeError::Truncated)?;
+        Ok(a)
+    }
     fn u8(&mut self) -> Result<u8, BytecodeError> {
-        Ok(self.take(1)?[0])
+        let [b] = self.take_array::<1>()?;
+        Ok(b)
     }
     fn uv(&mut self) -> Result<u64, BytecodeError> {
         let mut v: u64 = 0;
@@ -463,8 +469,7 @@ impl<'a> Reader<'a> {
         let n = self.count(5)?;
         let mut instrs = Vec::with_capacity(n);
         for _ in 0..n {
-            let b = self.take(4)?;
-            instrs.push(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+            instrs.push(u32::from_le_bytes(self.take_array()?));
         }
         let mut lines = Vec::with_capacity(n);
         let mut line = first_line as i64;
@@ -538,10 +543,7 @@ impl<'a> Reader<'a> {
                 let n = self.count(1)?;
                 Const::BigInt(BigInt::from_signed_bytes_le(self.take(n)?))
             }
-            5 => {
-                let b = self.take(8)?;
-                Const::Float(f64::from_bits(u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])))
-            }
+            5 => Const::Float(f64::from_bits(u64::from_le_bytes(self.take_array()?))),
             6 => Const::Str(self.str()?.into()),
             tag @ (7 | 8) => {
                 let n = self.count(1)?;
@@ -562,10 +564,8 @@ impl<'a> Reader<'a> {
                 Const::Bytes(self.take(n)?.to_vec())
             }
             11 => {
-                let mut part = || -> Result<f64, BytecodeError> {
-                    let b = self.take(8)?;
-                    Ok(f64::from_bits(u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])))
-                };
+                let mut part =
+                    || -> Result<f64, BytecodeError> { Ok(f64::from_bits(u64::from_le_bytes(self.take_array()?))) };
                 let re = part()?;
                 Const::Complex { re, im: part()? }
             }
@@ -574,16 +574,22 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The `N` bytes at `at` in the fixed-size header (every caller's
+/// offset is a constant inside it; zeros otherwise, never a panic).
+fn header_field<const N: usize>(header: &[u8; HEADER_LEN], at: usize) -> [u8; N] {
+    header.get(at..).and_then(|s| s.first_chunk::<N>()).copied().unwrap_or([0; N])
+}
+
 /// Checks a file's header and checksum; returns the payload.
 fn payload(bytes: &[u8]) -> Result<&[u8], BytecodeError> {
     if bytes.len() < MAGIC.len() || !is_bytecode(bytes) {
         return Err(if MAGIC.starts_with(bytes) { BytecodeError::Truncated } else { BytecodeError::NotBytecode });
     }
-    if bytes.len() < HEADER_LEN {
+    let Some((header, body)) = bytes.split_first_chunk::<HEADER_LEN>() else {
         return Err(BytecodeError::Truncated);
-    }
-    let u16_at = |i: usize| u16::from_le_bytes([bytes[i], bytes[i + 1]]);
-    let u32_at = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+    };
+    let u16_at = |i: usize| u16::from_le_bytes(header_field(header, i));
+    let u32_at = |i: usize| u32::from_le_bytes(header_field(header, i));
     let version = u16_at(8);
     if version != FORMAT_VERSION {
         return Err(BytecodeError::Version { found: version, expected: FORMAT_VERSION });
@@ -591,12 +597,9 @@ fn payload(bytes: &[u8]) -> Result<&[u8], BytecodeError> {
     if u16_at(10) != 0 {
         return Err(BytecodeError::Flags);
     }
-    let mut fp = [0u8; 8];
-    fp.copy_from_slice(&bytes[16..24]);
-    if u64::from_le_bytes(fp) != fingerprint() {
+    if u64::from_le_bytes(header_field(header, 16)) != fingerprint() {
         return Err(BytecodeError::Fingerprint);
     }
-    let body = &bytes[HEADER_LEN..];
     match (u32_at(12) as usize).cmp(&body.len()) {
         core::cmp::Ordering::Greater => return Err(BytecodeError::Truncated),
         core::cmp::Ordering::Less => return Err(BytecodeError::Malformed("bytes after the payload")),

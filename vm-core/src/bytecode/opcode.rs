@@ -618,17 +618,38 @@ impl CompareOp {
 
     /// The symbol, as in error messages.
     pub fn symbol(self) -> &'static str {
-        ["<", "<=", "==", "!=", ">", ">="][self as usize]
+        match self {
+            CompareOp::Lt => "<",
+            CompareOp::Le => "<=",
+            CompareOp::Eq => "==",
+            CompareOp::Ne => "!=",
+            CompareOp::Gt => ">",
+            CompareOp::Ge => ">=",
+        }
     }
 
     /// The dunder method (`__lt__`).
     pub fn dunder(self) -> &'static str {
-        ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"][self as usize]
+        match self {
+            CompareOp::Lt => "__lt__",
+            CompareOp::Le => "__le__",
+            CompareOp::Eq => "__eq__",
+            CompareOp::Ne => "__ne__",
+            CompareOp::Gt => "__gt__",
+            CompareOp::Ge => "__ge__",
+        }
     }
 
     /// The operator with operands swapped (`a < b` is `b > a`).
     pub fn swapped(self) -> CompareOp {
-        [CompareOp::Gt, CompareOp::Ge, CompareOp::Eq, CompareOp::Ne, CompareOp::Lt, CompareOp::Le][self as usize]
+        match self {
+            CompareOp::Lt => CompareOp::Gt,
+            CompareOp::Le => CompareOp::Ge,
+            CompareOp::Eq => CompareOp::Eq,
+            CompareOp::Ne => CompareOp::Ne,
+            CompareOp::Gt => CompareOp::Lt,
+            CompareOp::Ge => CompareOp::Le,
+        }
     }
 
     /// Decodes `COMPARE_OP`'s operand (the operator; see [`CompareOp::coerces_to_bool`] for the flag).

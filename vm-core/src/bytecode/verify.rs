@@ -117,6 +117,12 @@ fn cache_unit(i: usize) -> u32 {
 /// Checks one code object's header, instructions and exception table (not
 /// its nested code objects) and returns the largest operand-stack depth it
 /// can reach. The compiler calls this to fill `Code::stacksize`.
+// Every index is a pc below `n = c.instrs.len()` (the length of `starts`
+// and `depth_at` too): the decode loop runs while `pc < n` and checks
+// `pc + 1 + ncache <= n` before reading caches, a `YIELD_VALUE`'s `SEND`
+// is before it, `reach` checks `target < n` before indexing, and the
+// work list holds only pcs `reach` accepted.
+#[allow(clippy::indexing_slicing)]
 pub fn stack_depth(c: &Code) -> Result<u32, VerifyError> {
     let n = c.instrs.len();
     let nlocals = c.varnames.len();

@@ -224,7 +224,7 @@ impl Unit {
             if h == NO_HANDLER {
                 continue;
             }
-            let (target, depth) = self.handler_defs[h as usize];
+            let Some(&(target, depth)) = self.handler_defs.get(h as usize) else { continue };
             match out.last_mut() {
                 Some(e) if e.end == pc as u32 && e.target == target as u32 && e.depth == depth => e.end += 1,
                 _ => out.push(ExceptionEntry { start: pc as u32, end: pc as u32 + 1, target: target as u32, depth }),
@@ -238,7 +238,10 @@ impl Unit {
         let mut code = Code {
             exception_table,
             doc: self.doc,
-            freevars: self.freevars.iter().map(|n| (Box::from(n.as_str()), self.deref[n.as_str()])).collect(),
+            // A free variable always has a deref slot (`function_code`).
+            freevars: (self.freevars.iter())
+                .filter_map(|n| Some((Box::from(n.as_str()), *self.deref.get(n.as_str())?)))
+                .collect(),
             kind: self.kind,
             name: self.name,
             qualname: self.qualname,
@@ -293,8 +296,10 @@ impl Unit {
     }
 
     fn patch(&mut self, at: usize, target: usize) {
-        let op = self.instrs[at] & 0xff;
-        self.instrs[at] = op | ((target as u32) << 8);
+        // `at` is a jump `emit` placed.
+        if let Some(unit) = self.instrs.get_mut(at) {
+            *unit = (*unit & 0xff) | ((target as u32) << 8);
+        }
     }
 
     fn patch_all(&mut self, jumps: &[usize], target: usize) {
@@ -392,12 +397,11 @@ impl Unit {
             self.emit(Opcode::StoreGlobal, i);
             return;
         }
-        match self.kind {
-            CodeKind::Function if self.deref.contains_key(n) => {
-                let slot = self.deref[n];
+        match (self.kind, self.deref.get(n).copied()) {
+            (CodeKind::Function, Some(slot)) => {
                 self.emit(Opcode::StoreDeref, slot);
             }
-            CodeKind::Function => {
+            (CodeKind::Function, None) => {
                 let i = self.add_local(n);
                 self.emit(Opcode::StoreFast, i);
             }
@@ -414,12 +418,11 @@ impl Unit {
             self.emit(Opcode::DeleteGlobal, i);
             return;
         }
-        match self.kind {
-            CodeKind::Function if self.deref.contains_key(n) => {
-                let slot = self.deref[n];
+        match (self.kind, self.deref.get(n).copied()) {
+            (CodeKind::Function, Some(slot)) => {
                 self.emit(Opcode::DeleteDeref, slot);
             }
-            CodeKind::Function => {
+            (CodeKind::Function, None) => {
                 let i = self.add_local(n);
                 self.emit(Opcode::DeleteFast, i);
             }
@@ -486,7 +489,7 @@ impl Unit {
                         }
                     }
                     self.emit(Opcode::Swap, n);
-                    if let ExprKind::Tuple(items) | ExprKind::List(items) = &targets[0].kind {
+                    if let Some(ExprKind::Tuple(items) | ExprKind::List(items)) = targets.first().map(|t| &t.kind) {
                         for it in items {
                             self.store_target(it)?;
                         }
@@ -605,13 +608,14 @@ impl Unit {
             StmtKind::Break => {
                 let Some(li) = self.innermost_loop() else { return Err(syntax("'break' outside loop", s.pos)) };
                 let j = self.unwind_fblocks_then(li + 1, false, |this| {
-                    let is_for = matches!(this.fblocks[li].kind, FBlockKind::Loop { is_for: true, .. });
+                    let is_for =
+                        matches!(this.fblocks.get(li).map(|b| &b.kind), Some(FBlockKind::Loop { is_for: true, .. }));
                     if is_for {
                         this.emit(Opcode::PopTop, 0);
                     }
                     Ok(this.emit(Opcode::JumpForward, 0))
                 })?;
-                if let FBlockKind::Loop { break_patches, .. } = &mut self.fblocks[li].kind {
+                if let Some(FBlockKind::Loop { break_patches, .. }) = self.fblocks.get_mut(li).map(|b| &mut b.kind) {
                     break_patches.push(j);
                 }
             }
@@ -619,7 +623,9 @@ impl Unit {
                 let Some(li) = self.innermost_loop() else {
                     return Err(syntax("'continue' not properly in loop", s.pos));
                 };
-                let FBlockKind::Loop { continue_target, .. } = self.fblocks[li].kind else { return Ok(()) };
+                let Some(&FBlockKind::Loop { continue_target, .. }) = self.fblocks.get(li).map(|b| &b.kind) else {
+                    return Ok(());
+                };
                 self.unwind_fblocks_then(li + 1, false, |this| {
                     this.emit(Opcode::JumpBackward, continue_target as u32);
                     Ok(())
@@ -790,7 +796,7 @@ impl Unit {
                 self.load_const(Const::Tuple(fromlist));
                 let i = self.name(module.as_deref().unwrap_or(""));
                 self.emit(Opcode::ImportName, i);
-                if names.len() == 1 && names[0].name == "*" {
+                if matches!(names.as_slice(), [only] if only.name == "*") {
                     if self.kind == CodeKind::Function {
                         return Err(syntax("import * only allowed at module level", s.pos));
                     }
@@ -928,8 +934,10 @@ impl Unit {
             u.local_index.keys().filter(|n| child_free.contains(&***n)).map(|n| String::from(&**n)).collect();
         sort_names(&mut cells);
         for c in &cells {
-            let slot = u.local_index[c.as_str()];
-            u.deref.insert(c.clone(), slot);
+            // `cells` are keys of `local_index`.
+            if let Some(&slot) = u.local_index.get(c.as_str()) {
+                u.deref.insert(c.clone(), slot);
+            }
         }
         for f in &free {
             let slot = u.new_hidden(f);
@@ -940,8 +948,9 @@ impl Unit {
         u.available.extend(u.local_index.keys().map(|k| String::from(&**k)));
         u.available.extend(u.freevars.iter().cloned());
         for c in &cells {
-            let slot = u.local_index[c.as_str()];
-            u.emit(Opcode::MakeCell, slot);
+            if let Some(&slot) = u.local_index.get(c.as_str()) {
+                u.emit(Opcode::MakeCell, slot);
+            }
         }
         u.doc = docstring(body);
         u.body(body)?;
@@ -1047,7 +1056,10 @@ impl Unit {
 
     fn set_handler_target(&mut self, id: u32) {
         let here = self.here();
-        self.handler_defs[id as usize].0 = here;
+        // `id` is a handler `new_handler` made.
+        if let Some(def) = self.handler_defs.get_mut(id as usize) {
+            def.0 = here;
+        }
     }
 
     /// Emits what leaving blocks `fblocks[down_to..]` early requires,
@@ -1063,8 +1075,8 @@ impl Unit {
     ) -> CResult<T> {
         let saved_blocks = self.fblocks.clone();
         let saved_handlers = self.handler_stack.clone();
-        for i in (down_to..saved_blocks.len()).rev() {
-            let block = saved_blocks[i].clone();
+        for (i, block) in saved_blocks.iter().enumerate().skip(down_to).rev() {
+            let block = block.clone();
             self.fblocks.truncate(i);
             self.handler_stack.truncate(block.handlers_len);
             match block.kind {
@@ -2060,8 +2072,9 @@ impl Unit {
             return Err(unsupported("async comprehensions", e.pos));
         }
         let mut inner_gens = generators.to_vec();
-        inner_gens[0].iter =
-            Expr { kind: ExprKind::Name(String::from(".0")), pos: first.iter.pos, end: first.iter.end };
+        if let Some(g) = inner_gens.first_mut() {
+            g.iter = Expr { kind: ExprKind::Name(String::from(".0")), pos: first.iter.pos, end: first.iter.end };
+        }
         let mut body = prologue;
         body.extend(nest_comprehension(&inner_gens, inner));
         // PEP 572: an assignment expression in a comprehension binds in the
@@ -2274,8 +2287,8 @@ fn unparse_annotation(e: &Expr) -> Option<String> {
         }
         ExprKind::Tuple(items) => {
             let parts = items.iter().map(unparse_annotation).collect::<Option<Vec<_>>>()?;
-            if parts.len() == 1 {
-                format!("({},)", parts[0])
+            if let [one] = parts.as_slice() {
+                format!("({one},)")
             } else {
                 format!("({})", parts.join(", "))
             }
@@ -2422,6 +2435,8 @@ fn swap_assignment(targets: &[Expr], value: &Expr) -> Option<u32> {
 
 /// Sorts a function's free or cell variable names (a handful) by insertion:
 /// core's sort would add about 2 KB of code to a firmware image for this.
+// `0 < j <= i < names.len()`.
+#[allow(clippy::indexing_slicing)]
 fn sort_names(names: &mut [String]) {
     for i in 1..names.len() {
         let mut j = i;

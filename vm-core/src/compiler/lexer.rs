@@ -174,15 +174,11 @@ impl Lexer {
 
     /// Length in characters of the current physical line.
     fn current_line_len(&self) -> u32 {
-        let mut s = self.i;
-        while s > 0 && self.chars[s - 1] != '\n' {
-            s -= 1;
-        }
-        let mut e = self.i;
-        while e < self.chars.len() && self.chars[e] != '\n' {
-            e += 1;
-        }
-        (e - s) as u32
+        let before = self.chars.get(..self.i).unwrap_or_default();
+        let after = self.chars.get(self.i..).unwrap_or_default();
+        let s = before.iter().rev().take_while(|&&c| c != '\n').count();
+        let e = after.iter().take_while(|&&c| c != '\n').count();
+        (s + e) as u32
     }
 
     /// Produces the next token(s). Returns false after the end marker.
@@ -298,7 +294,7 @@ impl Lexer {
             self.indents.push((col, altcol));
             self.tokens.push(Token { tok: Tok::Indent, start: here, end: here });
         } else {
-            while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
+            while self.indents.len() > 1 && self.indents.last().is_some_and(|&(c, _)| col < c) {
                 self.indents.pop();
                 self.tokens.push(Token { tok: Tok::Dedent, start: here, end: here });
             }
@@ -661,7 +657,8 @@ impl Lexer {
             match self.peek() {
                 None => {
                     let msg = if triple {
-                        let line = if self.i > 0 && self.chars[self.i - 1] == '\n' { self.line - 1 } else { self.line };
+                        let after_newline = self.i.checked_sub(1).and_then(|p| self.chars.get(p)) == Some(&'\n');
+                        let line = if after_newline { self.line - 1 } else { self.line };
                         format!("unterminated triple-quoted string literal (detected at line {line})")
                     } else {
                         format!("unterminated string literal (detected at line {})", self.line)
@@ -819,14 +816,12 @@ pub fn decode_escapes(body: &str) -> Result<String, String> {
     let chars: Vec<char> = body.chars().collect();
     let mut out = String::with_capacity(body.len());
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '\\' || i + 1 >= chars.len() {
+    while let Some(&c) = chars.get(i) {
+        let Some(&e) = chars.get(i + 1).filter(|_| c == '\\') else {
             out.push(c);
             i += 1;
             continue;
-        }
-        let e = chars[i + 1];
+        };
         let start = i;
         i += 2;
         match e {
@@ -868,7 +863,7 @@ pub fn decode_escapes(body: &str) -> Result<String, String> {
             'N' => {
                 let mut end = i;
                 if chars.get(i) == Some(&'{') {
-                    while end < chars.len() && chars[end] != '}' {
+                    while chars.get(end).is_some_and(|&c| c != '}') {
                         end += 1;
                     }
                     if end < chars.len() {
@@ -891,14 +886,12 @@ pub fn decode_bytes_escapes(body: &str) -> Result<Vec<u8>, String> {
     let chars: Vec<char> = body.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '\\' || i + 1 >= chars.len() {
+    while let Some(&c) = chars.get(i) {
+        let Some(&e) = chars.get(i + 1).filter(|_| c == '\\') else {
             out.push(c as u8);
             i += 1;
             continue;
-        }
-        let e = chars[i + 1];
+        };
         let start = i;
         i += 2;
         match e {

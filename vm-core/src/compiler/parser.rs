@@ -142,6 +142,9 @@ impl Parser {
 
     // ----- token access -----
 
+    // The lexer ends the tokens with `EndMarker` (or `Error`), so they are
+    // never empty, and `advance` stops at the last one.
+    #[allow(clippy::indexing_slicing)]
     fn cur(&self) -> &Token {
         &self.toks[self.i.min(self.toks.len() - 1)]
     }
@@ -150,6 +153,8 @@ impl Parser {
         &self.cur().tok
     }
 
+    // As `cur`: a clamped index into the non-empty tokens.
+    #[allow(clippy::indexing_slicing)]
     fn peek_tok(&self, n: usize) -> &Tok {
         &self.toks[(self.i + n).min(self.toks.len() - 1)].tok
     }
@@ -182,10 +187,9 @@ impl Parser {
 
     /// End of the previously consumed token.
     fn prev_end(&self) -> Pos {
-        if self.i == 0 {
-            self.cur().start
-        } else {
-            self.toks[self.i - 1].end
+        match self.i.checked_sub(1).and_then(|p| self.toks.get(p)) {
+            Some(prev) => prev.end,
+            None => self.cur().start,
         }
     }
 
@@ -1700,8 +1704,8 @@ impl Parser {
             depth = depth.max(self.d);
         }
         let end = finish(self, elts.last())?;
-        let pos = if closer.is_some() { open } else { elts[0].pos };
-        let end = if closer.is_some() { end } else { elts[elts.len() - 1].end };
+        let pos = if closer.is_some() { open } else { elts.first().map_or(open, |e| e.pos) };
+        let end = if closer.is_some() { end } else { elts.last().map_or(end, |e| e.end) };
         self.mk(ExprKind::Tuple(elts), pos, end, depth)
     }
 
@@ -1952,17 +1956,14 @@ impl Parser {
         let mut parts = Vec::new();
         let mut lit = String::new();
         let mut depth = 0;
-        let n = f.chars.len();
-        while *i < n {
-            let c = f.chars[*i];
-            if !f.raw && c == '\\' && *i + 1 < n {
-                let next = f.chars[*i + 1];
-                if next == 'N' && f.chars.get(*i + 2) == Some(&'{') {
-                    while *i < n && f.chars[*i] != '}' {
-                        lit.push(f.chars[*i]);
+        while let Some(c) = f.at(*i) {
+            if let Some(next) = f.at(*i + 1).filter(|_| !f.raw && c == '\\') {
+                if next == 'N' && f.at(*i + 2) == Some('{') {
+                    while let Some(c) = f.at(*i).filter(|&c| c != '}') {
+                        lit.push(c);
                         *i += 1;
                     }
-                    if *i < n {
+                    if f.at(*i).is_some() {
                         lit.push('}');
                         *i += 1;
                     }
@@ -2027,8 +2028,7 @@ impl Parser {
         let expr_start = *i;
         let mut quote: Option<(char, bool)> = None;
         let mut stack: Vec<char> = Vec::new();
-        while *i < n {
-            let ch = f.chars[*i];
+        while let Some(ch) = f.at(*i) {
             if ch == '\\' {
                 return Err(f.error("f-string expression part cannot include a backslash", *i));
             }
@@ -2093,27 +2093,26 @@ impl Parser {
             return Err(f.error("f-string: expecting '}'", *i));
         }
         let expr_end = *i;
-        let text: String = f.chars[expr_start..expr_end].iter().collect();
+        let text = f.text(expr_start, expr_end);
         if text.chars().all(|c| c.is_whitespace()) {
             return Err(f.error("f-string: empty expression not allowed", *i));
         }
         let value = self.fstring_expr(&text, f.pos_of(expr_start))?;
         let mut depth = self.d;
         let mut debug_text = None;
-        if f.chars[*i] == '=' {
+        if f.at(*i) == Some('=') {
             *i += 1;
-            while *i < n && f.chars[*i].is_whitespace() {
+            while f.at(*i).is_some_and(char::is_whitespace) {
                 *i += 1;
             }
-            debug_text = Some(f.chars[expr_start..*i].iter().collect::<String>());
+            debug_text = Some(f.text(expr_start, *i));
         }
         let mut conversion = None;
-        if *i < n && f.chars[*i] == '!' {
+        if f.at(*i) == Some('!') {
             *i += 1;
-            if *i >= n {
+            let Some(c) = f.at(*i) else {
                 return Err(f.error("f-string: expecting '}'", *i));
-            }
-            let c = f.chars[*i];
+            };
             if !matches!(c, 's' | 'r' | 'a') {
                 return Err(f.error("f-string: invalid conversion character: expected 's', 'r', or 'a'", *i));
             }
@@ -2121,13 +2120,13 @@ impl Parser {
             *i += 1;
         }
         let mut format_spec = None;
-        if *i < n && f.chars[*i] == ':' {
+        if f.at(*i) == Some(':') {
             *i += 1;
             let spec = self.fstring_parts(f, i, level + 1)?;
             depth = depth.max(self.d);
             format_spec = Some(spec);
         }
-        if *i >= n || f.chars[*i] != '}' {
+        if f.at(*i) != Some('}') {
             return Err(f.error("f-string: expecting '}'", *i));
         }
         *i += 1;
@@ -2198,6 +2197,16 @@ struct FString {
 }
 
 impl FString {
+    /// The character at `i`, if any.
+    fn at(&self, i: usize) -> Option<char> {
+        self.chars.get(i).copied()
+    }
+
+    /// The characters from `a` to `b`.
+    fn text(&self, a: usize, b: usize) -> String {
+        self.chars.get(a..b).unwrap_or_default().iter().collect()
+    }
+
     fn new(body: &str, raw: bool, start: Pos, tok: &Token) -> FString {
         FString { chars: body.chars().collect(), raw, start, tok_start: tok.start, tok_end: tok.end }
     }

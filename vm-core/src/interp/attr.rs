@@ -160,6 +160,9 @@ impl Vm {
     }
 
     /// Finds `name` in the class dicts along `class`'s MRO.
+    // `attr_cache` has a power-of-two length (at least 1, `Vm::new`) and
+    // `attr_cache_index` masks with `len - 1`.
+    #[allow(clippy::indexing_slicing)]
     pub fn lookup_class_attr(&self, class: ObjRef, name: ObjRef) -> Option<Value> {
         let Obj::Class(c) = self.heap.get(class) else { return None };
         // The attribute cache: (class, version, name) -> result. A class's
@@ -547,8 +550,8 @@ impl Vm {
                         if let Some(v) = self.dict_get_str(d, name) {
                             return Ok(Some(v));
                         }
-                    } else if let Some(i) = self.shapes.lookup(inst.shape, name) {
-                        return Ok(Some(inst.slots[i]));
+                    } else if let Some(&v) = self.shapes.lookup(inst.shape, name).and_then(|i| inst.slots.get(i)) {
+                        return Ok(Some(v));
                     }
                     let class = inst.class;
                     if name == self.names.class {
@@ -849,7 +852,8 @@ impl Vm {
         let Obj::Class(c) = self.heap.get(obj_type) else { return Ok(None) };
         let Some(pos) = c.mro.iter().position(|&k| k == this) else { return Ok(None) };
         let mut found = None;
-        for &k in &c.mro[pos + 1..] {
+        let after = c.mro.get(pos + 1..).unwrap_or_default();
+        for &k in after {
             if let Obj::Class(kc) = self.heap.get(k) {
                 if let Some(v) = self.dict_get_str(kc.dict, name) {
                     found = Some(v);
@@ -861,7 +865,7 @@ impl Vm {
             // `super().__repr__()` and friends in a subclass of a built-in
             // type: the built-in operation on the wrapped value.
             if let Some(base) = self.native_base(obj_type) {
-                if c.mro[pos + 1..].contains(&base) && self.native_of(obj).is_some() {
+                if after.contains(&base) && self.native_of(obj).is_some() {
                     return Ok(self.native_dunder_method(obj, name));
                 }
             }
@@ -1030,7 +1034,9 @@ impl Vm {
                     if dict.is_none() {
                         if let Some(i) = self.shapes.lookup(shape, name) {
                             if let Obj::Instance(inst) = self.heap.get_mut(r) {
-                                inst.slots[i] = value;
+                                if let Some(slot) = inst.slots.get_mut(i) {
+                                    *slot = value;
+                                }
                             }
                             return Ok(());
                         }

@@ -108,13 +108,14 @@ impl Vm {
         if let Some(s) = self.slice_of(key) {
             let si = self.slice_indices(s, len)?;
             let Obj::Bytes(b) = self.heap.get(r) else { return Ok(Value::None) };
-            let out: Vec<u8> = si.indices().map(|i| b.data[i]).collect();
+            let out: Vec<u8> = si.indices().map(|i| b.data.get(i).copied().unwrap_or(0)).collect();
             return Ok(self.new_bytes(out, mutable));
         }
         let kind = if mutable { "bytearray" } else { "bytes" };
         let i = self.bytes_index(key, len, kind)?;
         let Obj::Bytes(b) = self.heap.get(r) else { return Ok(Value::None) };
-        Ok(Value::Int(i64::from(b.data[i])))
+        let v = b.data.get(i).copied();
+        v.map(|v| Value::Int(i64::from(v))).ok_or_else(|| self.index_error(format!("{kind} index out of range")))
     }
 
     /// `ba[i] = v` for a bytearray.
@@ -128,8 +129,11 @@ impl Vm {
         }
         let i = self.bytes_index(key, len, "bytearray")?;
         let byte = self.byte_value(value)?;
+        // (`byte_value` runs no Python code, but stay in bounds anyway.)
         if let Obj::Bytes(b) = self.heap.get_mut(r) {
-            b.data[i] = byte;
+            if let Some(slot) = b.data.get_mut(i) {
+                *slot = byte;
+            }
         }
         Ok(())
     }

@@ -21,6 +21,10 @@ use crate::vm::Vm;
 
 impl Vm {
     /// Executes CALL: the stack holds `callable, self_or_null, args..., kwvalues...`.
+    // Indexing: `CALL` runs in verified code (loaded files pass the verifier; compiler output has the
+    // shape it proves, checked on every compiled code object in debug builds):
+    // the stack holds the callable, its self slot and `argc` arguments.
+    #[allow(clippy::indexing_slicing)]
     pub(crate) fn call_from_stack(&mut self, argc: usize, kwnames: Option<ObjRef>) -> PyResult<CallOutcome> {
         let len = self.stack.len();
         let call_base = len - argc - 2;
@@ -99,7 +103,13 @@ impl Vm {
                         self.temp_roots.extend(kw.iter().map(|&(_, v)| v));
                         let obj = self.run_new_and_init(r, &pos, &kw);
                         self.temp_roots.truncate(roots);
-                        return self.native_call_result(|_, a, _| Ok(a[0]), &[obj?], &[], call_base, on_return);
+                        return self.native_call_result(
+                            |_, a, _| Ok(a.first().copied().unwrap_or(Value::None)),
+                            &[obj?],
+                            &[],
+                            call_base,
+                            on_return,
+                        );
                     }
                     let Obj::Class(class) = self.heap.get(r) else { unreachable_frame() };
                     let name = class.name.clone();
@@ -132,6 +142,8 @@ impl Vm {
     }
 
     /// Splits the stack's arguments into positional values and keyword pairs, popping them.
+    // Indexing: `args_start` is within the stack (the caller's call layout).
+    #[allow(clippy::indexing_slicing)]
     fn split_args(&mut self, args_start: usize, kwnames: Option<ObjRef>) -> (Vec<Value>, Vec<(ObjRef, Value)>) {
         let mut args: Vec<Value> = self.stack[args_start..].to_vec();
         let mut kw = Vec::new();
@@ -206,6 +218,9 @@ impl Vm {
     /// `stack[args_start..]`: the other locals are made unbound and the
     /// closure's cells are put in the free-variable slots.
     #[inline(always)]
+    // Indexing: the frame's `nlocals` slots were just filled in, and a free
+    // variable's slot is a local (verified).
+    #[allow(clippy::indexing_slicing)]
     pub(crate) fn new_frame(
         &mut self,
         func: ObjRef,
@@ -236,6 +251,11 @@ impl Vm {
     }
 
     /// The general argument binder: positional, keyword, defaults, `*args`, `**kwargs`.
+    // Indexing: `locals` has `nlocals` slots, which the verifier proves hold
+    // the parameters (`argcount + kwonlyargcount` plus the `*args`/`**kwargs`
+    // slots), `varnames` has one name per local, and a default index stays
+    // below `defaults.len()` (`first_default` is `argcount` minus it).
+    #[allow(clippy::indexing_slicing)]
     fn bind_arguments(
         &mut self,
         func: ObjRef,
@@ -594,7 +614,7 @@ impl Vm {
         };
         let result = match result {
             Ok(v) if is_class_init && self.temp_roots.len() > roots_before => {
-                let inst = self.temp_roots[roots_before];
+                let inst = self.temp_roots.get(roots_before).copied().unwrap_or(Value::None);
                 if !matches!(v, Value::None) {
                     let tn = self.type_name(v);
                     self.temp_roots.truncate(roots_before);
@@ -665,6 +685,11 @@ impl Vm {
     /// when the class keywords (a dict) are on top. With keywords or a
     /// metaclass other than `type`, the metaclass and the keywords stay on
     /// the stack under the body's frame until [`Vm::class_statement_end`].
+    // Indexing: `LOAD_BUILD_CLASS`'s call layout in verified code (loaded files pass the verifier; compiler output has the
+    // shape it proves, checked on every compiled code object in debug builds):
+    // the stack holds the body, the name and `nbases` bases (and the keywords);
+    // the body's free-variable slots are locals of the frame just reserved.
+    #[allow(clippy::indexing_slicing)]
     pub(crate) fn start_class_body(&mut self, arg: usize) -> PyResult<()> {
         let (nbases, has_kw) = (arg & 0xffff, arg >> 16 != 0);
         let len = self.stack.len();
@@ -756,6 +781,9 @@ impl Vm {
     /// A class body finished: with `extras`, the metaclass and keywords are
     /// the two values on top of the stack; calls the metaclass (or builds
     /// the class directly for `type`).
+    // Indexing: the metaclass and keywords `start_class_body` left are the two
+    // top stack items.
+    #[allow(clippy::indexing_slicing)]
     pub(crate) fn class_statement_end(
         &mut self,
         name: Value,
@@ -868,7 +896,7 @@ impl Vm {
             }
         }
         for (i, &b) in base_refs.iter().enumerate() {
-            if base_refs[..i].contains(&b) {
+            if base_refs.get(..i).unwrap_or_default().contains(&b) {
                 let bn = String::from(self.class_name(b));
                 return Err(self.type_error(format!("duplicate base class {bn}")));
             }
@@ -960,7 +988,7 @@ impl Vm {
         mro.extend(mro_tail);
         // Instances are restricted to slots only if every class in the MRO declares them.
         let mut slots = own_slots;
-        for &k in &mro[1..] {
+        for &k in mro.get(1..).unwrap_or_default() {
             let Some(s) = slots.as_mut() else { break };
             match self.heap.get(k) {
                 Obj::Class(c) => match &c.slots {
@@ -984,8 +1012,9 @@ impl Vm {
             c.hooks = hooks;
         }
         // A class that defines __eq__ but not __hash__ gets __hash__ = None.
-        let eq = self.cmp_names[crate::bytecode::opcode::CompareOp::Eq as usize];
-        if self.dict_get_str(namespace, eq).is_some() && self.dict_get_str(namespace, self.names.hash).is_none() {
+        let eq = self.cmp_names.get(crate::bytecode::opcode::CompareOp::Eq as usize).copied();
+        let defines_eq = eq.is_some_and(|eq| self.dict_get_str(namespace, eq).is_some());
+        if defines_eq && self.dict_get_str(namespace, self.names.hash).is_none() {
             self.dict_set_str(namespace, self.names.hash, Value::None)?;
         }
         // The implicit `__class__` cell of methods using `super()`.
@@ -1093,12 +1122,13 @@ impl Vm {
             if seqs.is_empty() {
                 return Ok(out);
             }
-            let candidate = seqs.iter().map(|s| s[0]).find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
+            let candidate = (seqs.iter().filter_map(|s| s.first().copied()))
+                .find(|&c| !seqs.iter().any(|s| s.get(1..).unwrap_or_default().contains(&c)));
             match candidate {
                 Some(c) => {
                     out.push(c);
                     for s in seqs.iter_mut() {
-                        if s[0] == c {
+                        if s.first() == Some(&c) {
                             s.remove(0);
                         }
                     }
@@ -1106,9 +1136,9 @@ impl Vm {
                 None => {
                     // CPython names the heads of the sequences left to merge.
                     let mut heads: Vec<ObjRef> = Vec::new();
-                    for s in &seqs {
-                        if !heads.contains(&s[0]) {
-                            heads.push(s[0]);
+                    for &h in seqs.iter().filter_map(|s| s.first()) {
+                        if !heads.contains(&h) {
+                            heads.push(h);
                         }
                     }
                     let names: Vec<String> = heads.iter().map(|&b| String::from(self.class_name(b))).collect();
@@ -1124,11 +1154,11 @@ impl Vm {
 }
 
 fn join_names(names: &[String]) -> String {
-    match names.len() {
-        0 => String::new(),
-        1 => names[0].clone(),
-        2 => format!("{} and {}", names[0], names[1]),
-        n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
     }
 }
 

@@ -18,8 +18,8 @@ use crate::runtime::value::{ObjRef, Value};
 pub(crate) fn fuse_superinstructions(instrs: &[u32]) -> Vec<u32> {
     let mut out = instrs.to_vec();
     let mut pc = 0;
-    while pc < out.len() {
-        let (byte, arg) = decode(out[pc]);
+    while let Some(&unit) = out.get(pc) {
+        let (byte, arg) = decode(unit);
         let Some(op) = Opcode::from_u8(byte) else {
             pc += 1;
             continue;
@@ -27,8 +27,8 @@ pub(crate) fn fuse_superinstructions(instrs: &[u32]) -> Vec<u32> {
         let next = pc + 1 + op.cache_size();
         if let Some(&unit) = out.get(next) {
             if let Some(second) = Opcode::from_u8(decode(unit).0) {
-                if let Some(fused) = Opcode::fused(op, second) {
-                    out[pc] = encode(fused, arg);
+                if let (Some(fused), Some(slot)) = (Opcode::fused(op, second), out.get_mut(pc)) {
+                    *slot = encode(fused, arg);
                 }
             }
         }

@@ -4,6 +4,19 @@
 //! Rust recursion). Native code that calls back into Python (a dunder invoked
 //! by a built-in) starts a nested run of this loop with a `ToNative` frame.
 
+// Indexing: the eval loop runs verified code (loaded files pass the
+// verifier; compiler output has the shape it proves, checked on every
+// compiled code object in debug builds): pcs are instruction starts and
+// their inline caches lie inside `instrs`, constant, name and local
+// operands are in range, and the value stack holds every instruction's
+// inputs (`len - k` for the `k` items an instruction takes, the frame's
+// locals below). `OPINFO` has 256 entries indexed by an opcode byte, the
+// per-family counters one entry per family, and `frames` is non-empty
+// while a frame runs (the loop stops at `entry`). This is the
+// interpreter's hot path; see docs/ARCHITECTURE.md, "Bytecode files and
+// the verifier".
+#![allow(clippy::indexing_slicing)]
+
 use alloc::vec::Vec;
 
 use crate::bytecode::opcode::{decode, BinaryOp, CompareOp, Opcode, CALL_CONTEXT};

@@ -104,7 +104,7 @@ impl Vm {
         let handled = self.handled;
         for (i, &g) in gens.iter().enumerate() {
             // The rest stay rooted while one runs.
-            self.temp_roots.extend(gens[i..].iter().map(|&r| Value::Obj(r)));
+            self.temp_roots.extend(gens.get(i..).unwrap_or_default().iter().map(|&r| Value::Obj(r)));
             let mark = self.temp_roots.len() - (gens.len() - i);
             if needs_close(self.heap.get(g)) {
                 if let Err(e) = self.gen_close(g) {

@@ -160,7 +160,7 @@ impl Vm {
             match match_args {
                 None => attrs.push(subject),
                 Some(match_args) => {
-                    for &name in &match_args[..nargs] {
+                    for &name in match_args.get(..nargs).unwrap_or_default() {
                         let Some(name) = self.as_str_ref(name) else {
                             let tn = self.type_name(name);
                             return Err(self.type_error(format!("__match_args__ elements must be strings (got {tn})")));

@@ -58,7 +58,7 @@ impl Vm {
             Value::Obj(o) => o == key || self.str_eq(o, key),
             _ => false,
         })
-        .map(|i| d.entry(i).value)
+        .and_then(|i| d.value_at(i))
     }
 
     /// Stores under a str key.
@@ -100,23 +100,40 @@ impl Vm {
         if found.is_some() || !slow {
             return Ok((hash, found));
         }
-        let candidates = match self.heap.get(dict) {
-            Obj::Dict(d) => d.candidates(hash),
-            _ => alloc::vec::Vec::new(),
-        };
-        for (i, k) in candidates {
-            if self.eq(k, key)? {
-                return Ok((hash, Some(i)));
+        self.dict_find_slow(dict, key, hash)
+    }
+
+    /// [`Vm::dict_find`]'s lookup through Python `__eq__`.
+    #[inline(never)]
+    fn dict_find_slow(&mut self, dict: ObjRef, key: Value, hash: u64) -> PyResult<(u64, Option<usize>)> {
+        'lookup: loop {
+            let candidates = match self.heap.get(dict) {
+                Obj::Dict(d) => d.candidates(hash),
+                _ => alloc::vec::Vec::new(),
+            };
+            for (i, k) in candidates {
+                let equal = self.eq(k, key)?;
+                // `__eq__` may have changed the dict (removed or moved the
+                // entry, cleared the dict): as CPython, start the lookup
+                // again unless entry `i` still holds `k`. The index given
+                // back is then one of the dict as it is now.
+                let same = matches!(self.heap.get(dict), Obj::Dict(d) if d.raw_entry(i).is_some_and(|e| e.key.is(k)));
+                if !same {
+                    continue 'lookup;
+                }
+                if equal {
+                    return Ok((hash, Some(i)));
+                }
             }
+            return Ok((hash, None));
         }
-        Ok((hash, None))
     }
 
     /// `dict[key]`, or `None` if absent.
     pub fn dict_get(&mut self, dict: ObjRef, key: Value) -> PyResult<Option<Value>> {
         let (_, found) = self.dict_find(dict, key)?;
         Ok(found.and_then(|i| match self.heap.get(dict) {
-            Obj::Dict(d) => Some(d.entry(i).value),
+            Obj::Dict(d) => d.value_at(i),
             _ => None,
         }))
     }
@@ -140,7 +157,7 @@ impl Vm {
     pub fn dict_remove(&mut self, dict: ObjRef, key: Value) -> PyResult<Option<Value>> {
         let (_, found) = self.dict_find(dict, key)?;
         Ok(found.and_then(|i| match self.heap.get_mut(dict) {
-            Obj::Dict(d) => Some(d.remove_at(i).value),
+            Obj::Dict(d) => d.remove_at(i).map(|e| e.value),
             _ => None,
         }))
     }

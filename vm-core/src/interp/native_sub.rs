@@ -279,13 +279,11 @@ impl Vm {
                 self.call_value(f, &pair)?
             }
             _ => {
-                if let Some(pos) = self.cmp_names.iter().position(|&n| n == name) {
-                    let op = CompareOp::ALL[pos];
+                if let Some((_, &op)) = self.cmp_names.iter().zip(CompareOp::ALL).find(|(&n, _)| n == name) {
                     let other = self.unwrap_native(arg(0));
                     return self.compare(op, native, other).map(Some);
                 }
-                for (i, names) in self.binop_names.clone().iter().enumerate() {
-                    let op = BinaryOp::ALL[i];
+                for (names, &op) in self.binop_names.clone().iter().zip(BinaryOp::ALL) {
                     let other = self.unwrap_native(arg(0));
                     let ni = self.not_implemented();
                     if names[0] == name || names[1] == name {
@@ -354,7 +352,10 @@ static NATIVE_DUNDER: crate::runtime::object::BuiltinDef =
 fn call_native_dunder(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let bound = match args.first() {
         Some(&Value::Obj(t)) => match vm.heap.get(t) {
-            Obj::Tuple(items) if items.len() == 2 => Some((items[0], items[1])),
+            Obj::Tuple(items) => match *items.as_slice() {
+                [obj, name] => Some((obj, name)),
+                _ => None,
+            },
             _ => None,
         },
         _ => None,
@@ -364,7 +365,7 @@ fn call_native_dunder(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> Py
         let n = vm.str_text(name);
         return Err(vm.type_error(format!("{n}() takes no keyword arguments")));
     }
-    match vm.run_native_dunder(obj, name, &args[1..])? {
+    match vm.run_native_dunder(obj, name, crate::builtins::args_from(args, 1))? {
         Some(v) => Ok(v),
         None => {
             let n = vm.str_text(name);

@@ -230,6 +230,8 @@ impl Vm {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)))
     }
 
+    // `binop_names` has one row per `BinaryOp` (`Vm::new` fills it from `ALL`).
+    #[allow(clippy::indexing_slicing)]
     fn dunder_binop(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
         let [fwd, refl, inpl] = self.binop_names[op as usize];
         let ni = self.not_implemented();
@@ -551,6 +553,8 @@ impl Vm {
         }
     }
 
+    // `cmp_names` has one entry per `CompareOp` (`Vm::new` fills it from `ALL`).
+    #[allow(clippy::indexing_slicing)]
     fn call_compare_dunder(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         let name = self.cmp_names[op as usize];
         let cls = self.class_of(a);
@@ -1079,7 +1083,10 @@ impl Vm {
         self.temp_roots.push(Value::Obj(list));
         let r = loop {
             let v = match self.heap.get(list) {
-                Obj::List(items) if i < items.len() => items[i],
+                Obj::List(items) => match items.get(i) {
+                    Some(&v) => v,
+                    None => break Ok(false),
+                },
                 _ => break Ok(false),
             };
             match self.eq(v, item) {

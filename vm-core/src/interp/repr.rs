@@ -354,10 +354,10 @@ impl Vm {
             _ => Vec::new(),
         };
         let key_error = self.exc.key_error;
-        match items.len() {
-            0 => Ok(String::new()),
-            1 if self.is_subclass(class, key_error) => self.repr(items[0]),
-            1 => self.to_str(items[0]),
+        match *items.as_slice() {
+            [] => Ok(String::new()),
+            [one] if self.is_subclass(class, key_error) => self.repr(one),
+            [one] => self.to_str(one),
             _ => self.repr(args),
         }
     }

@@ -4,6 +4,14 @@
 //! form whose guard fails deoptimizes back to the generic instruction with
 //! an exponential back-off before the next attempt.
 
+// Indexing: `at` is the pc of a verified instruction being specialized or
+// deoptimized, and its inline cache (sized by its family: the two-entry
+// attribute caches hold the second entry from `at + 6`) follows it in
+// `instrs`; the stack reads follow the verified call layout of the
+// instruction; the per-family counters have one entry per family and
+// `binop_names` one row per `BinaryOp`.
+#![allow(clippy::indexing_slicing)]
+
 use crate::bytecode::opcode::{BinaryOp, CompareOp, Opcode};
 use crate::interp::code::CodeObject;
 use crate::runtime::object::{Obj, PyResult, ShapeTable, HOOK_DESCR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};

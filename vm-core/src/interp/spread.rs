@@ -167,17 +167,19 @@ impl Vm {
             return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
         }
         let items = self.collect_iterable(v)?;
-        if items.len() < before + after {
+        let split = (items.split_at_checked(before))
+            .and_then(|(head, rest)| Some((head, rest.split_at_checked(rest.len().checked_sub(after)?)?)));
+        let Some((head, (middle, tail))) = split else {
             let need = before + after;
             let got = items.len();
             return Err(self.value_error(format!("not enough values to unpack (expected at least {need}, got {got})")));
-        }
+        };
         let mut out = Vec::with_capacity(before + after + 1);
-        out.extend_from_slice(&items[..before]);
-        let middle = items[before..items.len() - after].to_vec();
+        out.extend_from_slice(head);
+        let middle = middle.to_vec();
         let list = self.new_list(middle);
         out.push(list);
-        out.extend_from_slice(&items[items.len() - after..]);
+        out.extend_from_slice(tail);
         Ok(out)
     }
 }

@@ -34,7 +34,10 @@ impl ValueStack {
     }
 
     /// The value at `index` (panics when out of range, like indexing).
+    // Callers read slots of verified frames (locals and the operand stack
+    // the verifier sized); this is the interpreter's hottest read.
     #[inline(always)]
+    #[allow(clippy::indexing_slicing)]
     pub fn at(&self, index: usize) -> Value {
         Value::load(&self.values[index])
     }

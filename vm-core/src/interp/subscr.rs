@@ -151,32 +151,35 @@ impl Vm {
                 if let Value::Int(i) = key {
                     let len = items.len() as i64;
                     let j = if i < 0 { i + len } else { i };
-                    if j >= 0 && j < len {
-                        return Ok(items[j as usize]);
+                    if let Some(&v) = usize::try_from(j).ok().and_then(|j| items.get(j)) {
+                        return Ok(v);
                     }
                 }
                 let len = items.len();
                 if let Some(s) = self.is_slice(key) {
                     let si = self.slice_indices(s, len)?;
                     let Obj::List(items) = self.heap.get(r) else { return Ok(Value::None) };
-                    let v: Vec<Value> = si.indices().map(|i| items[i]).collect();
+                    // (The indices are below `len`, taken just above.)
+                    let v: Vec<Value> = si.indices().map(|i| items.get(i).copied().unwrap_or(Value::None)).collect();
                     return Ok(self.new_list(v));
                 }
                 let i = self.seq_index(key, len, "list")?;
                 let Obj::List(items) = self.heap.get(r) else { return Ok(Value::None) };
-                Ok(items[i])
+                let v = items.get(i).copied();
+                v.ok_or_else(|| self.index_error("list index out of range"))
             }
             Obj::Tuple(items) => {
                 let len = items.len();
                 if let Some(s) = self.is_slice(key) {
                     let si = self.slice_indices(s, len)?;
                     let Obj::Tuple(items) = self.heap.get(r) else { return Ok(Value::None) };
-                    let v: Vec<Value> = si.indices().map(|i| items[i]).collect();
+                    let v: Vec<Value> = si.indices().map(|i| items.get(i).copied().unwrap_or(Value::None)).collect();
                     return Ok(self.new_tuple(v));
                 }
                 let i = self.seq_index(key, len, "tuple")?;
                 let Obj::Tuple(items) = self.heap.get(r) else { return Ok(Value::None) };
-                Ok(items[i])
+                let v = items.get(i).copied();
+                v.ok_or_else(|| self.index_error("tuple index out of range"))
             }
             Obj::Str(s) => {
                 let len = s.char_len();
@@ -300,9 +303,14 @@ impl Vm {
                         let new_items = self.collect_iterable(value)?;
                         let Obj::List(items) = self.heap.get_mut(r) else { return Ok(()) };
                         if si.step == 1 {
-                            let start = si.start as usize;
-                            let end = start + si.len;
-                            items.with_vec(|v| drop(v.splice(start..end, new_items)));
+                            // Collecting the items ran Python code, which may
+                            // have shrunk the list: clamp to its length now,
+                            // as CPython's `list_ass_slice` does.
+                            items.with_vec(|v| {
+                                let start = (si.start as usize).min(v.len());
+                                let end = (start + si.len).min(v.len());
+                                drop(v.splice(start..end, new_items));
+                            });
                             return Ok(());
                         }
                         if new_items.len() != si.len {
@@ -311,14 +319,20 @@ impl Vm {
                                 "attempt to assign sequence of size {a} to extended slice of size {b}"
                             )));
                         }
+                        // (An index past a list the iteration shrank is
+                        // skipped: CPython writes out of bounds there.)
                         for (i, v) in si.indices().zip(new_items) {
-                            items[i] = v;
+                            if let Some(slot) = items.get_mut(i) {
+                                *slot = v;
+                            }
                         }
                         return Ok(());
                     }
                     let i = self.seq_index(key, len, "list assignment")?;
                     if let Obj::List(items) = self.heap.get_mut(r) {
-                        items[i] = value;
+                        if let Some(slot) = items.get_mut(i) {
+                            *slot = value;
+                        }
                     }
                     return Ok(());
                 }
@@ -823,7 +837,7 @@ impl Vm {
         match self.heap.get(r) {
             Obj::Generator(_) => self.collect_with_python_loop(PythonLoop::Extend, &[v]),
             Obj::Iter(IterState::Map { func, iters }) if iters.len() == 1 && self.is_python_function(*func) => {
-                let (func, inner) = (*func, iters[0]);
+                let (func, inner) = (*func, *iters.first()?);
                 self.collect_with_python_loop(PythonLoop::ExtendMap, &[func, inner])
             }
             Obj::Iter(IterState::Filter { func, iter }) if self.is_python_function(*func) => {

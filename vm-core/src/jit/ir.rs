@@ -1017,6 +1017,8 @@ impl TraceIr {
         out
     }
 
+    // `s` is an instruction's snapshot id, an index `add_snapshot` returned.
+    #[allow(clippy::indexing_slicing)]
     fn exit_text(&self, s: u32) -> String {
         let snap = &self.snapshots[s as usize];
         let mut out = String::new();

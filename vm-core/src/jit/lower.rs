@@ -2,6 +2,18 @@
 //! interpretation of the operand stack (entries are either still in memory
 //! or IR values), one step per recorded instruction.
 
+// Indexing: lowering reads the recorder's output, built from verified
+// bytecode: a code index is one the recorder registered in `rec.codes`, a
+// uop's `inst`/`at` indexes `rec.insts`/`rec.uop_args` (pushed together),
+// `consts[arg]` is a verified operand, the abstract stack's depth follows
+// the verifier's stack effects (so `len - n` never underflows for an
+// instruction taking `n` items), locals tables are sized by the code's
+// `nlocals` and ids index the IR being built (`Ir::push`,
+// `Ir::add_snapshot`). Fixed tables (`[F::List0, ..][n]`) are indexed by
+// the counts the dispatching match arm admits (`BUILD_LIST` of at most
+// three, `BUILD_TUPLE` of one to three).
+#![allow(clippy::indexing_slicing)]
+
 use alloc::vec::Vec;
 
 use super::ir::{FloatOp, HookReturn, InlinedFrame, IntOp, IterKind, Kind, Op, Snapshot, TraceIr, Ty, ValueId};

@@ -8,6 +8,13 @@
 //!   -> lower (IR) -> opt passes -> Backend::compile -> ENTER_EXECUTOR
 //! ```
 
+// Indexing: trace and exit ids are the JIT's own (`traces` only grows, an
+// executor's id and exit numbers are indices it assigned), `jump_at` is
+// the pc of a `JUMP_BACKWARD` in verified code (its cache unit follows it)
+// that the JIT itself rewrote, snapshots are indexed by the exits'
+// snapshot ids, and `stats.aborts` has one entry per `AbortReason`.
+#![allow(clippy::indexing_slicing)]
+
 pub mod backend;
 pub mod code_memory;
 pub mod ir;

@@ -7,6 +7,15 @@
 //! everything after it, and cross into a peeled loop's body only where
 //! `types` proves the back edge keeps them (see `peel_loop`).
 
+// Indexing: every index is an instruction's `ValueId` (an operand names
+// an earlier instruction of the same trace: `Ir::push` hands out ids in
+// order and the passes only rewrite operands to other such ids), a
+// snapshot id (`Ir::add_snapshot`'s return), or a position below
+// `ir.insts.len()`, and the per-value tables (`replace`, `bound`, `ty`,
+// `kept`, `konst`, ...) are all sized `ir.insts.len()`. These are the
+// IR's construction invariants; the passes are the JIT's hot path.
+#![allow(clippy::indexing_slicing)]
+
 use alloc::vec;
 use alloc::vec::Vec;
 

@@ -12,13 +12,13 @@ pub fn parallel_moves<T: Copy + PartialEq>(moves: &[(T, T)], scratch: T) -> Vec<
     let mut pending: Vec<(T, T)> = moves.iter().copied().filter(|(to, from)| to != from).collect();
     let mut out = Vec::with_capacity(pending.len() + 1);
     while !pending.is_empty() {
-        let ready = (0..pending.len()).find(|&k| pending.iter().all(|&(_, from)| from != pending[k].0));
+        let ready = pending.iter().position(|&(to, _)| pending.iter().all(|&(_, from)| from != to));
         match ready {
             Some(k) => out.push(pending.remove(k)),
             None => {
                 // Every destination is still to be read: a cycle. Its
                 // first source goes to the scratch place and is read there.
-                let from = pending[0].1;
+                let Some(&(_, from)) = pending.first() else { break };
                 out.push((scratch, from));
                 for m in &mut pending {
                     if m.1 == from {

@@ -4,6 +4,15 @@
 //! it ran as, where control went, the stack depth it left) and decides
 //! whether recording goes on.
 
+// Indexing: the recorder follows the interpreter over verified bytecode:
+// its model of the value stack has the depth the verifier proved for
+// each instruction (the `len - k` reads are guarded by `stack_now >= k`
+// or by the instruction's stack inputs), code indices are ones it
+// registered in `codes`, cache entries come from `entries` that name
+// the inline cache's own layout, and `stats.aborts` is a table with one
+// entry per `AbortReason`.
+#![allow(clippy::indexing_slicing)]
+
 use alloc::rc::Rc;
 use alloc::vec::Vec;
 

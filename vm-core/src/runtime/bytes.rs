@@ -34,23 +34,27 @@ pub fn bytes_repr(data: &[u8], out: &mut String) {
             }
             0x20..=0x7e => out.push(b as char),
             _ => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
                 out.push_str("\\x");
-                out.push(HEX[(b >> 4) as usize] as char);
-                out.push(HEX[(b & 15) as usize] as char);
+                out.push(hex_digit(b >> 4));
+                out.push(hex_digit(b));
             }
         }
     }
     out.push(quote);
 }
 
+/// The lowercase hex digit of `n`'s low four bits.
+#[inline]
+pub fn hex_digit(n: u8) -> char {
+    char::from_digit(u32::from(n & 15), 16).unwrap_or('0')
+}
+
 /// `b.hex()`: two lowercase hex digits per byte.
 pub fn to_hex(data: &[u8]) -> String {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(data.len() * 2);
     for &b in data {
-        s.push(HEX[(b >> 4) as usize] as char);
-        s.push(HEX[(b & 15) as usize] as char);
+        s.push(hex_digit(b >> 4));
+        s.push(hex_digit(b));
     }
     s
 }
@@ -62,12 +66,12 @@ pub fn from_hex(s: &str) -> Result<Vec<u8>, usize> {
     let mut out = Vec::new();
     let mut i = 0;
     let digit = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
-    while i < b.len() {
-        if b[i].is_ascii_whitespace() {
+    while let Some(&c) = b.get(i) {
+        if c.is_ascii_whitespace() {
             i += 1;
             continue;
         }
-        let hi = digit(b[i]).ok_or(i)?;
+        let hi = digit(c).ok_or(i)?;
         let lo = b.get(i + 1).copied().and_then(digit).ok_or(i + 1)?;
         out.push(hi << 4 | lo);
         i += 2;
@@ -80,7 +84,7 @@ pub fn find(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usize
     if start > end || end > hay.len() || needle.len() > end - start {
         return None;
     }
-    (start..=end - needle.len()).find(|&i| &hay[i..i + needle.len()] == needle)
+    (start..=end - needle.len()).find(|&i| hay.get(i..i + needle.len()) == Some(needle))
 }
 
 /// The last index of `needle` in `hay[start..end]`.
@@ -88,7 +92,7 @@ pub fn rfind(hay: &[u8], needle: &[u8], start: usize, end: usize) -> Option<usiz
     if start > end || end > hay.len() || needle.len() > end - start {
         return None;
     }
-    (start..=end - needle.len()).rev().find(|&i| &hay[i..i + needle.len()] == needle)
+    (start..=end - needle.len()).rev().find(|&i| hay.get(i..i + needle.len()) == Some(needle))
 }
 
 /// Non-overlapping occurrences of a non-empty `needle`.
@@ -128,12 +132,12 @@ pub fn replace(hay: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
     let mut i = 0;
     while left > 0 {
         let Some(j) = find(hay, old, i, hay.len()) else { break };
-        out.extend_from_slice(&hay[i..j]);
+        out.extend_from_slice(hay.get(i..j).unwrap_or_default());
         out.extend_from_slice(new);
         i = j + old.len();
         left -= 1;
     }
-    out.extend_from_slice(&hay[i..]);
+    out.extend_from_slice(hay.get(i..).unwrap_or_default());
     out
 }
 
@@ -144,11 +148,11 @@ pub fn split_sep(data: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
     let mut i = 0;
     while left > 0 {
         let Some(j) = find(data, sep, i, data.len()) else { break };
-        out.push(data[i..j].to_vec());
+        out.push(data.get(i..j).unwrap_or_default().to_vec());
         i = j + sep.len();
         left -= 1;
     }
-    out.push(data[i..].to_vec());
+    out.push(data.get(i..).unwrap_or_default().to_vec());
     out
 }
 
@@ -159,25 +163,18 @@ pub fn split_whitespace(data: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
     let mut i = 0;
     let ws = |b: u8| b.is_ascii_whitespace() || b == 0x0b;
     loop {
-        while i < data.len() && ws(data[i]) {
+        while data.get(i).is_some_and(|&b| ws(b)) {
             i += 1;
         }
-        if i == data.len() {
-            break;
-        }
+        let Some(rest) = data.get(i..).filter(|r| !r.is_empty()) else { break };
         if left == 0 {
-            let mut end = data.len();
-            while end > i && ws(data[end - 1]) {
-                end -= 1;
-            }
-            out.push(data[i..end].to_vec());
+            let end = rest.iter().rposition(|&b| !ws(b)).map_or(0, |k| k + 1);
+            out.push(rest.get(..end).unwrap_or_default().to_vec());
             break;
         }
-        let start = i;
-        while i < data.len() && !ws(data[i]) {
-            i += 1;
-        }
-        out.push(data[start..i].to_vec());
+        let len = rest.iter().position(|&b| ws(b)).unwrap_or(rest.len());
+        out.push(rest.get(..len).unwrap_or_default().to_vec());
+        i += len;
         left -= 1;
     }
     out
@@ -189,18 +186,16 @@ pub fn strip<'a>(data: &'a [u8], chars: Option<&[u8]>, left: bool, right: bool) 
         Some(cs) => cs.contains(&b),
         None => b.is_ascii_whitespace() || b == 0x0b,
     };
-    let (mut s, mut e) = (0, data.len());
+    let mut rest = data;
     if left {
-        while s < e && strip_it(data[s]) {
-            s += 1;
-        }
+        let s = rest.iter().position(|&b| !strip_it(b)).unwrap_or(rest.len());
+        rest = rest.get(s..).unwrap_or_default();
     }
     if right {
-        while e > s && strip_it(data[e - 1]) {
-            e -= 1;
-        }
+        let e = rest.iter().rposition(|&b| !strip_it(b)).map_or(0, |k| k + 1);
+        rest = rest.get(..e).unwrap_or_default();
     }
-    &data[s..e]
+    rest
 }
 
 #[cfg(test)]

@@ -272,14 +272,14 @@ fn float_prefix(s: &str) -> Option<(f64, &str)> {
     let b = s.as_bytes();
     let mut i = usize::from(matches!(b.first(), Some(b'+' | b'-')));
     for word in ["infinity", "inf", "nan"] {
-        if b.len() >= i + word.len() && b[i..i + word.len()].eq_ignore_ascii_case(word.as_bytes()) {
+        if b.get(i..i + word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes())) {
             let end = i + word.len();
             return Some((parse_float(&s[..end])?, &s[end..]));
         }
     }
     let digits = |i: &mut usize| {
         let start = *i;
-        while *i < b.len() && b[*i].is_ascii_digit() {
+        while b.get(*i).is_some_and(u8::is_ascii_digit) {
             *i += 1;
         }
         *i - start

@@ -101,6 +101,12 @@ fn mix(h: u64) -> u64 {
     (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9)
 }
 
+/// The hash of entry `i` (the index table only holds entry indices).
+#[inline]
+fn entry_hash(entries: &[Entry], i: u32) -> u64 {
+    entries.get(i as usize).map_or(0, |e| e.hash)
+}
+
 impl Dict {
     /// An empty dict.
     pub fn new() -> Self {
@@ -125,10 +131,7 @@ impl Dict {
         let entries = &self.entries;
         self.index
             .table
-            .find(mix(hash), |&i| {
-                let e = &entries[i as usize];
-                e.hash == hash && eq(e.key)
-            })
+            .find(mix(hash), |&i| entries.get(i as usize).is_some_and(|e| e.hash == hash && eq(e.key)))
             .map(|&i| i as usize)
     }
 
@@ -139,16 +142,17 @@ impl Dict {
             .table
             .iter_hash(mix(hash))
             .filter_map(|&i| {
-                let e = &self.entries[i as usize];
+                let e = self.entries.get(i as usize)?;
                 (e.hash == hash && !e.key.is_null()).then_some((i as usize, e.key))
             })
             .collect()
     }
 
-    /// The entry at `idx`.
+    /// The value of entry `idx` (`None` past the entries; a removed
+    /// entry's is `Null`).
     #[inline]
-    pub fn entry(&self, idx: usize) -> &Entry {
-        &self.entries[idx]
+    pub fn value_at(&self, idx: usize) -> Option<Value> {
+        self.entries.get(idx).map(|e| e.value)
     }
 
     /// Where the value of entry `idx` is, for machine code that caches it
@@ -202,7 +206,8 @@ impl Dict {
     /// Overwrites the value of the entry at `idx`.
     #[inline]
     pub fn set_value_at(&mut self, idx: usize, value: Value) {
-        self.entries[idx].value = value;
+        let Some(e) = self.entries.get_mut(idx) else { return };
+        e.value = value;
         self.version += 1;
         if !self.index.assumed.is_empty() {
             self.value_changed(idx);
@@ -219,7 +224,7 @@ impl Dict {
             broke |= hit && a.valid.get();
             hit
         });
-        let key = self.entries[idx].key;
+        let Some(key) = self.entries.get(idx).map(|e| e.key) else { return };
         if broke && !self.index.volatile.iter().any(|k| k.is(key)) {
             self.index.volatile.push(key);
         }
@@ -230,27 +235,29 @@ impl Dict {
         let idx = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
-        self.index.table.insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
+        self.index.table.insert_unique(mix(hash), idx, |&i| mix(entry_hash(entries, i)));
         self.len += 1;
         self.version += 1;
         self.keys_changed();
     }
 
-    /// Removes the entry at `idx`, returning it.
-    pub fn remove_at(&mut self, idx: usize) -> Entry {
-        let e = self.entries[idx];
+    /// Removes the entry at `idx`, returning it (`None` if there is no
+    /// live entry there).
+    pub fn remove_at(&mut self, idx: usize) -> Option<Entry> {
+        let slot = self.entries.get_mut(idx).filter(|e| !e.key.is_null())?;
+        let e = *slot;
+        slot.key = Value::Null;
+        slot.value = Value::Null;
         if let Ok(slot) = self.index.table.find_entry(mix(e.hash), |&i| i as usize == idx) {
             slot.remove();
         }
-        self.entries[idx].key = Value::Null;
-        self.entries[idx].value = Value::Null;
         self.len -= 1;
         self.version += 1;
         self.keys_changed();
         if self.entries.len() > 16 && self.len() * 2 < self.entries.len() {
             self.compact();
         }
-        e
+        Some(e)
     }
 
     /// Removes every entry.
@@ -269,7 +276,7 @@ impl Dict {
         let entries = &self.entries;
         let index = &mut self.index.table;
         for (i, e) in entries.iter().enumerate() {
-            index.insert_unique(mix(e.hash), i as u32, |&j| mix(entries[j as usize].hash));
+            index.insert_unique(mix(e.hash), i as u32, |&j| mix(entry_hash(entries, j)));
         }
     }
 

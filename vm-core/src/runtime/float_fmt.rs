@@ -41,10 +41,11 @@ pub fn float_repr(x: f64, out: &mut String) {
     // Scientific exponent is decpt - 1.
     let sci = decpt - 1;
     if !(-4..16).contains(&sci) {
-        out.push(digits[0] as char);
-        if digits.len() > 1 {
+        let (first, rest) = digits.split_first().unwrap_or((&b'0', &[]));
+        out.push(*first as char);
+        if !rest.is_empty() {
             out.push('.');
-            push_ascii(out, &digits[1..]);
+            push_ascii(out, rest);
         }
         push_exponent(out, sci, false);
     } else {
@@ -113,13 +114,7 @@ fn push_exponent(out: &mut String, exp: i32, upper: bool) {
 /// are assumed already rounded away) and no point when `p == 0`; with
 /// `None`, repr style: at least one fractional digit (`100.0`).
 fn push_fixed_digits(out: &mut String, digits: &[u8], decpt: i32, frac: Option<usize>) {
-    let digit_at = |i: i64| -> u8 {
-        if i < 0 || i >= digits.len() as i64 {
-            b'0'
-        } else {
-            digits[i as usize]
-        }
-    };
+    let digit_at = |i: i64| -> u8 { usize::try_from(i).ok().and_then(|i| digits.get(i)).copied().unwrap_or(b'0') };
     // Integer part.
     if decpt <= 0 {
         out.push('0');
@@ -178,11 +173,12 @@ pub fn round_digits(digits: &[u8], decpt: i32, keep: i64) -> (Vec<u8>, i32) {
         return (Vec::new(), decpt);
     }
     let k = keep as usize;
-    let next = digits[k];
-    let rest_nonzero = digits[k + 1..].iter().any(|&d| d != b'0');
-    let prev_odd = k > 0 && (digits[k - 1] - b'0') % 2 == 1;
+    let Some((kept, dropped)) = digits.split_at_checked(k) else { return (digits.to_vec(), decpt) };
+    let Some((&next, after)) = dropped.split_first() else { return (digits.to_vec(), decpt) };
+    let rest_nonzero = after.iter().any(|&d| d != b'0');
+    let prev_odd = kept.last().is_some_and(|&d| (d - b'0') % 2 == 1);
     let up = next > b'5' || (next == b'5' && (rest_nonzero || prev_odd));
-    let mut res: Vec<u8> = digits[..k].to_vec();
+    let mut res: Vec<u8> = kept.to_vec();
     let mut decpt = decpt;
     if up {
         let mut i = k;
@@ -193,10 +189,11 @@ pub fn round_digits(digits: &[u8], decpt: i32, keep: i64) -> (Vec<u8>, i32) {
                 break;
             }
             i -= 1;
-            if res[i] == b'9' {
-                res[i] = b'0';
+            let Some(d) = res.get_mut(i) else { break };
+            if *d == b'9' {
+                *d = b'0';
             } else {
-                res[i] += 1;
+                *d += 1;
                 break;
             }
         }
@@ -425,14 +422,13 @@ pub fn parse_float(s: &str) -> Option<f64> {
     // Digit part: digit (_? digit)*; returns number of digits.
     let digitpart = |i: &mut usize, norm: &mut String| -> Option<usize> {
         let mut n = 0;
-        while *i < b.len() {
-            let c = b[*i];
+        while let Some(&c) = b.get(*i) {
             if c.is_ascii_digit() {
                 norm.push(c as char);
                 n += 1;
                 *i += 1;
             } else if c == b'_' {
-                if n == 0 || *i + 1 >= b.len() || !b[*i + 1].is_ascii_digit() {
+                if n == 0 || !b.get(*i + 1).is_some_and(u8::is_ascii_digit) {
                     return None;
                 }
                 *i += 1;
@@ -444,7 +440,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
     };
     let int_digits = digitpart(&mut i, &mut norm)?;
     let mut frac_digits = 0;
-    if i < b.len() && b[i] == b'.' {
+    if b.get(i) == Some(&b'.') {
         norm.push('.');
         i += 1;
         frac_digits = digitpart(&mut i, &mut norm)?;
@@ -452,11 +448,11 @@ pub fn parse_float(s: &str) -> Option<f64> {
     if int_digits == 0 && frac_digits == 0 {
         return None;
     }
-    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+    if matches!(b.get(i), Some(b'e' | b'E')) {
         norm.push('e');
         i += 1;
-        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
-            norm.push(b[i] as char);
+        if let Some(&sign @ (b'+' | b'-')) = b.get(i) {
+            norm.push(sign as char);
             i += 1;
         }
         if digitpart(&mut i, &mut norm)? == 0 {
@@ -500,9 +496,9 @@ pub fn parse_decimal_exact(s: &str) -> Option<f64> {
     let mut exp10: i64 = 0;
     let mut seen_digit = false;
     let mut seen_point = false;
-    while i < b.len() {
-        match b[i] {
-            c @ b'0'..=b'9' => {
+    while let Some(&c) = b.get(i) {
+        match c {
+            b'0'..=b'9' => {
                 seen_digit = true;
                 if !(digits.is_empty() && c == b'0') {
                     digits.push(c - b'0');
@@ -519,8 +515,8 @@ pub fn parse_decimal_exact(s: &str) -> Option<f64> {
     if !seen_digit {
         return None;
     }
-    if i < b.len() {
-        if b[i] != b'e' && b[i] != b'E' {
+    if let Some(&c) = b.get(i) {
+        if c != b'e' && c != b'E' {
             return None;
         }
         i += 1;
@@ -539,7 +535,7 @@ pub fn parse_decimal_exact(s: &str) -> Option<f64> {
             return None;
         }
         let mut e: i64 = 0;
-        for &c in &b[i..] {
+        for &c in b.get(i..).unwrap_or_default() {
             if !c.is_ascii_digit() {
                 return None;
             }

@@ -108,6 +108,8 @@ fn scale_round(hi: f64, lo: f64, e: i64) -> f64 {
 
 /// `2**(k/128) * exp(r)` rounded once, for a double-double `r` with
 /// `|r| <= ~ln2/256`.
+// `EXP2_J` has 128 entries, indexed by `k & 127`.
+#[allow(clippy::indexing_slicing)]
 fn exp_finish(k: i64, r: Dd) -> f64 {
     let (rh, rl) = r;
     // expm1(r) = r + r^2/2 + r^3 * (1/6 + r/24 + ...).
@@ -183,6 +185,8 @@ pub fn exp2(x: f64) -> f64 {
 }
 
 /// `ln(x)` for finite `x > 0` as a double-double (about 2**-85 relative).
+// `LOG_T` has 128 entries, indexed by a 7-bit field (`& 127`).
+#[allow(clippy::indexing_slicing)]
 fn log_dd(x: f64) -> Dd {
     let mut ix = x.to_bits();
     let mut k0 = 0i64;

@@ -63,6 +63,11 @@ pub const STARTUP_SLOTS: usize = if cfg!(feature = "coroutines") { 864 } else { 
 /// Bytes a slot costs on its own.
 const SLOT_SIZE: usize = core::mem::size_of::<Obj>();
 
+// Indexing: an `ObjRef` is a slot index `alloc` handed out and `slots`
+// never shrinks (freed slots are reused, not removed); `marks` is resized
+// to `slots.len().div_ceil(64)` words before a collection marks, and the
+// sweep walks `0..slots.len()`. `get`/`get_mut` are the VM's hottest path.
+#[allow(clippy::indexing_slicing)]
 impl Heap {
     /// An empty heap that raises `MemoryError` past `limit` bytes, with
     /// room for the objects `Vm::new` makes ([`STARTUP_SLOTS`]) so that the

@@ -624,8 +624,8 @@ pub fn parse_int(s: &str, base: u32) -> Option<PyInt> {
         _ => None,
     };
     let mut after_prefix = false;
-    if b.len() >= 2 && b[0] == b'0' {
-        if let Some(pb) = prefix_of(b[1]) {
+    if let [b'0', p, ..] = *b {
+        if let Some(pb) = prefix_of(p) {
             if base == 0 || base == pb {
                 base = pb;
                 i = 2;
@@ -639,8 +639,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<PyInt> {
     }
     let mut digits: Vec<u8> = Vec::with_capacity(b.len());
     let mut prev_digit = after_prefix; // an underscore may follow the prefix
-    while i < b.len() {
-        let c = b[i];
+    while let Some(&c) = b.get(i) {
         if c == b'_' {
             if !prev_digit {
                 return None;
@@ -659,7 +658,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<PyInt> {
     if digits.is_empty() || !prev_digit {
         return None;
     }
-    if zero_only && digits[0] == b'0' && digits.iter().any(|&c| c != b'0') {
+    if zero_only && digits.first() == Some(&b'0') && digits.iter().any(|&c| c != b'0') {
         return None;
     }
     let mag = BigUint::parse_bytes(&digits, base)?;

@@ -875,7 +875,7 @@ impl ShapeTable {
     /// Slot index of `name` in `shape`.
     #[inline]
     pub fn lookup(&self, shape: ShapeId, name: ObjRef) -> Option<usize> {
-        self.shapes[shape.0 as usize].names.iter().position(|&n| n == name)
+        self.shapes.get(shape.0 as usize)?.names.iter().position(|&n| n == name)
     }
 
     /// The shape after adding `name` to `shape`, if some object took that
@@ -886,6 +886,9 @@ impl ShapeTable {
     }
 
     /// The shape after adding `name` to `shape`.
+    // A `ShapeId` is an index this table handed out (`add` pushes the shape
+    // it returns; shapes are never removed).
+    #[allow(clippy::indexing_slicing)]
     pub fn add(&mut self, shape: ShapeId, name: ObjRef) -> ShapeId {
         let s = &self.shapes[shape.0 as usize];
         if let Some(&(_, next)) = s.transitions.iter().find(|(n, _)| *n == name) {
@@ -903,7 +906,7 @@ impl ShapeTable {
 
     /// The attribute names of a shape, in slot order.
     pub fn names(&self, shape: ShapeId) -> &[ObjRef] {
-        &self.shapes[shape.0 as usize].names
+        self.shapes.get(shape.0 as usize).map_or(&[][..], |s| &s.names)
     }
 
     /// Every name used by any shape (GC roots).

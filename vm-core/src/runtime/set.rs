@@ -111,6 +111,12 @@ impl Default for SetTable {
     }
 }
 
+// Indexing: every slot index is masked by `mask() = table.len() - 1` (the
+// table's length is a power of two, at least `MIN_SIZE`) or is one a probe
+// of the table as it is now reported: `set_lookup` (interp/sets.rs)
+// restarts when `__eq__` changed the table (its generation or the slot),
+// and `pop` runs only when an active slot exists.
+#[allow(clippy::indexing_slicing)]
 impl SetTable {
     /// An empty table of [`MIN_SIZE`] slots.
     pub fn new() -> Self {

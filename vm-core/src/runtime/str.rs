@@ -85,7 +85,9 @@ impl StrObj {
             return Self::new(text.into());
         }
         let mut bytes = [0; INLINE_CAP];
-        bytes[..text.len()].copy_from_slice(text.as_bytes());
+        if let Some(dst) = bytes.get_mut(..text.len()) {
+            dst.copy_from_slice(text.as_bytes());
+        }
         let text_len = text.len() as u8;
         StrObj { text: Text::Inline { len: text_len, bytes }, char_len: char_count(text), hash: Cell::new(0) }
     }
@@ -137,6 +139,8 @@ impl StrObj {
 
     /// The text.
     #[inline]
+    // `bytes` is `[u8; INLINE_CAP]` and the length is clamped to it.
+    #[allow(clippy::indexing_slicing)]
     pub fn as_str(&self) -> &str {
         match &self.text {
             Text::Inline { len, bytes } => {
@@ -201,7 +205,7 @@ impl StrObj {
                     let v: Vec<u32> = text.char_indices().map(|(o, _)| o as u32).collect();
                     Box::new(v.into_boxed_slice())
                 });
-                table[i] as usize
+                table.get(i).map_or(text.len(), |&o| o as usize)
             }
         }
     }
@@ -234,7 +238,7 @@ impl StrObj {
     pub fn char_at(&self, i: usize) -> char {
         let text = self.as_str();
         if self.is_ascii() {
-            return text.as_bytes()[i] as char;
+            return text.as_bytes().get(i).map_or('\0', |&b| b as char);
         }
         let o = self.byte_offset(i);
         text[o..].chars().next().unwrap_or('\0')
@@ -260,6 +264,9 @@ impl StrObj {
 /// fixed-size (overlapping) copies instead of a call to `memcpy`, whose
 /// size dispatch costs more than the copy at these lengths.
 #[inline]
+// Indexing: `n` is at most both lengths, and each arm copies `$w`-byte
+// chunks only for `n >= $w` (the match below), so every range is in bounds.
+#[allow(clippy::indexing_slicing)]
 fn copy_short(dest: &mut [u8], src: &[u8]) {
     let n = src.len().min(dest.len());
     let (dest, src) = (&mut dest[..n], &src[..n]);

@@ -58,11 +58,10 @@ pub fn str_repr(s: &str, out: &mut String) {
 }
 
 fn push_hex(out: &mut String, kind: char, v: u32, width: usize) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('\\');
     out.push(kind);
     for i in (0..width).rev() {
-        out.push(HEX[((v >> (4 * i)) & 0xf) as usize] as char);
+        out.push(super::bytes::hex_digit((v >> (4 * i)) as u8));
     }
 }
 
@@ -95,6 +94,10 @@ struct PackedSet<const N: usize> {
 /// The boundaries of sorted, disjoint ranges up to U+10FFFF (a range's
 /// start, the point after its end; touching ranges merge), written to
 /// `out` when given; returns their count.
+// Const evaluation only (the tables are built at compile time): `i <
+// ranges.len()` by the loop and `n < out.len()` is checked; a bad index
+// would fail the build.
+#[allow(clippy::indexing_slicing)]
 const fn range_bounds(ranges: &[(u32, u32)], out: &mut [u32]) -> usize {
     let mut n = 0;
     let mut i = 0;
@@ -125,6 +128,9 @@ const fn range_bounds_count(ranges: &[(u32, u32)]) -> usize {
 }
 
 impl<const N: usize> PackedSet<N> {
+    // Const evaluation (the sets are `const`s): `i, k < N`, `p < 18`; a bad
+    // index would fail the build.
+    #[allow(clippy::indexing_slicing)]
     const fn new(ranges: &[(u32, u32)]) -> Self {
         let mut wide = [0u32; N];
         let n = range_bounds(ranges, &mut wide);
@@ -151,9 +157,10 @@ impl<const N: usize> PackedSet<N> {
     /// Whether `c` is in the set: an odd number of boundaries at or below it.
     fn contains(&self, c: u32) -> bool {
         let p = (c >> 16) as usize;
-        let (start, end) = (self.plane[p] as usize, self.plane[p + 1] as usize);
+        let (Some(&start), Some(&end)) = (self.plane.get(p), self.plane.get(p + 1)) else { return false };
+        let (start, end) = (start as usize, end as usize);
         let low = c as u16;
-        let below = start + self.bounds[start..end].partition_point(|&b| b <= low);
+        let below = start + self.bounds.get(start..end).map_or(0, |b| b.partition_point(|&b| b <= low));
         below % 2 == 1
     }
 }
@@ -429,8 +436,10 @@ pub fn str_upper(s: &str) -> String {
 /// Pushes Python's title-case mapping of `c` (`'ß'` -> `"Ss"`, `'ǆ'` -> `'ǅ'`).
 fn push_title(c: char, out: &mut String) {
     if !c.is_ascii() {
-        if let Ok(i) = TITLE_SPECIAL.binary_search_by(|&(k, _)| k.cmp(&c)) {
-            out.push_str(TITLE_SPECIAL[i].1);
+        if let Some(&(_, title)) =
+            TITLE_SPECIAL.binary_search_by(|&(k, _)| k.cmp(&c)).ok().and_then(|i| TITLE_SPECIAL.get(i))
+        {
+            out.push_str(title);
             return;
         }
     }

@@ -38,7 +38,7 @@ pub fn unpack(packed: &[u8]) -> Option<String> {
         } else {
             // Byte by byte: the copy overlaps the bytes it produces.
             for i in start..start + len {
-                out.push(out[i]);
+                out.push(*out.get(i)?);
             }
         }
     }

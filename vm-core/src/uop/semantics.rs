@@ -1,5 +1,16 @@
 //! The semantics of each uop (one function per uop of the table in `mod.rs`).
 
+// Indexing: uops run only for instructions of verified code (tier 1's
+// specialized instructions, and traces recorded from them): the value
+// stack holds at least the instruction's inputs (the verifier proves the
+// depths, so `len - k`, `call_base` and `call_base + 1` are in range),
+// locals and constants are indexed by verified operands (`a.base +
+// oparg` below the frame's `nlocals`), `a.cache` is the fixed
+// `[u32; 8]` inline cache indexed within the instruction's cache layout,
+// and `binop_names` has one row per `BinaryOp`. These are the
+// interpreter's and the JIT's hot paths.
+#![allow(clippy::indexing_slicing)]
+
 use super::{Flow, UopArgs};
 use crate::bytecode::opcode::CompareOp;
 use crate::interp::frame::{Frame, GenMode, ReturnAction};
@@ -578,8 +589,7 @@ pub fn seq_index(len: usize, i: i64) -> Option<usize> {
 fn subscr_seq_int(vm: &mut Vm) -> PyResult<Flow> {
     let (Value::Obj(r), Value::Int(i)) = top2(vm) else { return Ok(Flow::Deopt) };
     let v = match vm.heap.get(r) {
-        Obj::List(items) => seq_index(items.len(), i).map(|j| items[j]),
-        Obj::Tuple(items) => seq_index(items.len(), i).map(|j| items[j]),
+        Obj::List(items) | Obj::Tuple(items) => seq_index(items.len(), i).and_then(|j| items.get(j).copied()),
         _ => None,
     };
     match v {
@@ -668,8 +678,8 @@ pub(super) fn store_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (v, c, k) = store_operands(vm);
     let (Value::Obj(r), Value::Int(i)) = (c, k) else { return Ok(Flow::Deopt) };
     if let Obj::List(items) = vm.heap.get_mut(r) {
-        if let Some(j) = seq_index(items.len(), i) {
-            items[j] = v;
+        if let Some(item) = seq_index(items.len(), i).and_then(|j| items.get_mut(j)) {
+            *item = v;
             let len = vm.stack.len();
             vm.stack.truncate(len - 3);
             return Ok(Flow::Continue);

@@ -5,6 +5,7 @@
 //! `byteswap`), with x86-64 Linux item sizes on every target in the
 //! target's byte order.
 
+use crate::builtins::arg_at;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -76,7 +77,7 @@ fn typecode(vm: &mut Vm, v: Value) -> PyResult<(u8, usize)> {
 fn itemsize(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "itemsize", kw)?;
     arity(vm, "itemsize", args, 1, 1)?;
-    let (_, size) = typecode(vm, args[0])?;
+    let (_, size) = typecode(vm, arg_at(args, 0))?;
     Ok(Value::Int(size as i64))
 }
 
@@ -199,8 +200,8 @@ fn convert_one(vm: &mut Vm, code: u8, v: Value) -> PyResult<Value> {
 fn convert(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "convert", kw)?;
     arity(vm, "convert", args, 2, 2)?;
-    let (code, _) = typecode(vm, args[0])?;
-    convert_one(vm, code, args[1])
+    let (code, _) = typecode(vm, arg_at(args, 0))?;
+    convert_one(vm, code, arg_at(args, 1))
 }
 
 /// The items of a list or tuple (a copy, so conversion may run code).
@@ -219,8 +220,8 @@ fn sequence_items(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
 fn convert_all(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "convert_all", kw)?;
     arity(vm, "convert_all", args, 2, 2)?;
-    let (code, _) = typecode(vm, args[0])?;
-    let mut items = sequence_items(vm, args[1])?;
+    let (code, _) = typecode(vm, arg_at(args, 0))?;
+    let mut items = sequence_items(vm, arg_at(args, 1))?;
     for item in items.iter_mut() {
         *item = convert_one(vm, code, *item)?;
     }
@@ -270,17 +271,19 @@ fn item_value(vm: &mut Vm, code: u8, size: usize, raw: u64) -> PyResult<Value> {
 fn tobytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "tobytes", kw)?;
     arity(vm, "tobytes", args, 2, 2)?;
-    let (code, size) = typecode(vm, args[0])?;
-    let items = sequence_items(vm, args[1])?;
+    let (code, size) = typecode(vm, arg_at(args, 0))?;
+    let items = sequence_items(vm, arg_at(args, 1))?;
     let total = items.len().saturating_mul(size);
     vm.reserve(total)?;
     let mut out = Vec::with_capacity(total);
     for v in items {
         let bits = item_bits(vm, code, v)?.to_le_bytes();
+        // `size` is the typecode's item size, at most 8.
+        let bits = bits.get(..size).unwrap_or(&bits);
         if cfg!(target_endian = "little") {
-            out.extend_from_slice(&bits[..size]);
+            out.extend_from_slice(bits);
         } else {
-            out.extend(bits[..size].iter().rev());
+            out.extend(bits.iter().rev());
         }
     }
     Ok(vm.new_bytes(out, false))
@@ -307,8 +310,10 @@ fn items_of_bytes(vm: &mut Vm, code: u8, size: usize, data: &[u8]) -> PyResult<V
     let mut out = Vec::with_capacity(data.len() / size);
     for chunk in data.chunks_exact(size) {
         let mut raw = [0u8; 8];
-        for (i, &b) in chunk.iter().enumerate() {
-            raw[if cfg!(target_endian = "little") { i } else { size - 1 - i }] = b;
+        if cfg!(target_endian = "little") {
+            raw.iter_mut().zip(chunk).for_each(|(r, &b)| *r = b);
+        } else {
+            raw.iter_mut().zip(chunk.iter().rev()).for_each(|(r, &b)| *r = b);
         }
         out.push(item_value(vm, code, size, u64::from_le_bytes(raw))?);
     }
@@ -319,8 +324,8 @@ fn items_of_bytes(vm: &mut Vm, code: u8, size: usize, data: &[u8]) -> PyResult<V
 fn frombytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "frombytes", kw)?;
     arity(vm, "frombytes", args, 2, 2)?;
-    let (code, size) = typecode(vm, args[0])?;
-    let data = buffer_of(vm, args[1])?;
+    let (code, size) = typecode(vm, arg_at(args, 0))?;
+    let data = buffer_of(vm, arg_at(args, 1))?;
     let items = items_of_bytes(vm, code, size, &data)?;
     Ok(vm.new_list(items))
 }
@@ -329,13 +334,15 @@ fn frombytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
 fn byteswap(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "byteswap", kw)?;
     arity(vm, "byteswap", args, 2, 2)?;
-    let (code, size) = typecode(vm, args[0])?;
-    let items = sequence_items(vm, args[1])?;
+    let (code, size) = typecode(vm, arg_at(args, 0))?;
+    let items = sequence_items(vm, arg_at(args, 1))?;
     let mut out = Vec::with_capacity(items.len());
     for v in items {
         let bits = item_bits(vm, code, v)?;
         let mut bytes = bits.to_le_bytes();
-        bytes[..size].reverse();
+        if let Some(item) = bytes.get_mut(..size) {
+            item.reverse();
+        }
         let swapped = item_value(vm, code, size, u64::from_le_bytes(bytes));
         out.push(swapped?);
     }

@@ -8,6 +8,7 @@
 //! and `pi e tau inf infj nan nanj`. Other functions raise AttributeError.
 
 use super::{bind_args, float_arg, NativeModule};
+use crate::builtins::arg_at;
 use crate::builtins::{arity, no_kwargs};
 use crate::runtime::complex::Complex;
 use crate::runtime::fmath;
@@ -73,7 +74,7 @@ fn complex_arg(vm: &mut Vm, v: Value) -> PyResult<Complex> {
 fn one_arg(vm: &mut Vm, name: &str, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Complex> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 1, 1)?;
-    complex_arg(vm, args[0])
+    complex_arg(vm, arg_at(args, 0))
 }
 
 /// `cmath.sqrt(z)`: principal square root.
@@ -240,8 +241,8 @@ fn rect(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
         let n = args.len();
         return Err(vm.type_error(alloc::format!("rect expected 2 arguments, got {n}")));
     }
-    let r = float_arg(vm, args[0])?;
-    let phi = float_arg(vm, args[1])?;
+    let r = float_arg(vm, arg_at(args, 0))?;
+    let phi = float_arg(vm, arg_at(args, 1))?;
     let z = if !r.is_finite() || !phi.is_finite() {
         if r.is_infinite() && phi.is_finite() && phi != 0.0 {
             Complex::new(r * libm::cos(phi), r * libm::sin(phi))

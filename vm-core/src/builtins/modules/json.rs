@@ -11,6 +11,7 @@
 //! (positions are character indices). Nesting deeper than the recursion
 //! limit raises RecursionError instead of growing the Rust stack.
 
+use crate::builtins::arg_at;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -56,10 +57,9 @@ fn too_deep(vm: &Vm, depth: usize) -> bool {
 // ----- encoding -----
 
 fn push_u_escape(out: &mut String, u: u32) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push_str("\\u");
     for shift in [12, 8, 4, 0] {
-        out.push(HEX[((u >> shift) & 0xf) as usize] as char);
+        out.push(char::from_digit((u >> shift) & 0xf, 16).unwrap_or('0'));
     }
 }
 
@@ -99,14 +99,14 @@ fn quote(text: &str, ascii: bool) -> String {
 fn encode_basestring(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "encode_basestring", kw)?;
     arity(vm, "encode_basestring", args, 1, 1)?;
-    let s = str_arg(vm, args[0], "encode_basestring")?;
+    let s = str_arg(vm, arg_at(args, 0), "encode_basestring")?;
     Ok(vm.new_string(quote(&s, false)))
 }
 
 fn encode_basestring_ascii(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "encode_basestring_ascii", kw)?;
     arity(vm, "encode_basestring_ascii", args, 1, 1)?;
-    let s = str_arg(vm, args[0], "encode_basestring_ascii")?;
+    let s = str_arg(vm, arg_at(args, 0), "encode_basestring_ascii")?;
     Ok(vm.new_string(quote(&s, true)))
 }
 
@@ -305,7 +305,10 @@ impl Encoder {
                 .into_iter()
                 .map(|t| match t {
                     Value::Obj(t) => match vm.heap.get(t) {
-                        Obj::Tuple(kv) if kv.len() == 2 => (kv[0], kv[1]),
+                        Obj::Tuple(kv) => match kv.as_slice() {
+                            &[k, v] => (k, v),
+                            _ => (Value::None, Value::None),
+                        },
                         _ => (Value::None, Value::None),
                     },
                     _ => (Value::None, Value::None),
@@ -369,30 +372,30 @@ impl Encoder {
 fn encode(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "encode", kw)?;
     arity(vm, "encode", args, 11, 11)?;
-    let indent = match args[7] {
+    let indent = match arg_at(args, 7) {
         Value::None => None,
         v => Some(str_arg(vm, v, "encode")?),
     };
-    let item_sep = str_arg(vm, args[8], "encode")?;
-    let key_sep = str_arg(vm, args[9], "encode")?;
+    let item_sep = str_arg(vm, arg_at(args, 8), "encode")?;
+    let key_sep = str_arg(vm, arg_at(args, 9), "encode")?;
     let mut e = Encoder {
-        ascii: vm.truthy(args[1])?,
-        allow_nan: vm.truthy(args[2])?,
-        tell: vm.truthy(args[3])?,
-        check_circular: vm.truthy(args[4])?,
-        skipkeys: vm.truthy(args[5])?,
-        sort_keys: vm.truthy(args[6])?,
+        ascii: vm.truthy(arg_at(args, 1))?,
+        allow_nan: vm.truthy(arg_at(args, 2))?,
+        tell: vm.truthy(arg_at(args, 3))?,
+        check_circular: vm.truthy(arg_at(args, 4))?,
+        skipkeys: vm.truthy(arg_at(args, 5))?,
+        sort_keys: vm.truthy(arg_at(args, 6))?,
         indent,
         item_sep,
         key_sep,
-        default: args[10],
+        default: arg_at(args, 10),
         markers: Vec::new(),
         depth: 0,
         level: 0,
         out: String::new(),
     };
     let roots = vm.temp_roots.len();
-    let r = e.value(vm, args[0]);
+    let r = e.value(vm, arg_at(args, 0));
     vm.temp_roots.truncate(roots);
     r?;
     Ok(vm.new_string(e.out))
@@ -440,7 +443,7 @@ fn hex4(b: &[u8], at: usize) -> Option<u32> {
 
 impl Decoder<'_> {
     fn skip_ws(&self, mut i: usize) -> usize {
-        while i < self.b.len() && matches!(self.b[i], b' ' | b'\t' | b'\n' | b'\r') {
+        while matches!(self.b.get(i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
             i += 1;
         }
         i
@@ -461,14 +464,15 @@ impl Decoder<'_> {
         let mut i = start;
         loop {
             let chunk = i;
-            while i < b.len() && b[i] != b'"' && b[i] != b'\\' && !(self.strict && b[i] < 0x20) {
+            let special = |c: u8| c == b'"' || c == b'\\' || (self.strict && c < 0x20);
+            while b.get(i).is_some_and(|&c| !special(c)) {
                 i += 1;
             }
-            if i >= b.len() {
+            let Some(&c) = b.get(i) else {
                 return Err(Stop::Syntax("Unterminated string starting at", begin));
-            }
+            };
             out.push_str(&self.s[chunk..i]);
-            match b[i] {
+            match c {
                 b'"' => return Ok((out, i + 1)),
                 b'\\' => {}
                 _ => return Err(Stop::Syntax("Invalid control character at", i)),
@@ -519,7 +523,7 @@ impl Decoder<'_> {
     fn value(&mut self, vm: &mut Vm, i: usize) -> Scan<(Value, usize)> {
         let b = self.b;
         let Some(&c) = b.get(i) else { return Err(Stop::Syntax("Expecting value", i)) };
-        let rest = &b[i..];
+        let rest = b.get(i..).unwrap_or_default();
         match c {
             b'"' => {
                 let (text, end) = self.string(i + 1)?;
@@ -702,8 +706,8 @@ fn char_index(s: &str, at: usize) -> usize {
 fn scan(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "scan", kw)?;
     arity(vm, "scan", args, 10, 10)?;
-    let s = str_arg(vm, args[0], "scan")?;
-    let idx = match args[1] {
+    let s = str_arg(vm, arg_at(args, 0), "scan")?;
+    let idx = match arg_at(args, 1) {
         Value::Int(i) if i >= 0 => i as usize,
         _ => return Err(vm.value_error("idx cannot be negative")),
     };
@@ -711,18 +715,18 @@ fn scan(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
         Some((b, _)) => b,
         None => s.len(),
     };
-    let strict = vm.truthy(args[2])?;
-    let fast_float = vm.truthy(args[8])?;
-    let fast_int = vm.truthy(args[9])?;
+    let strict = vm.truthy(arg_at(args, 2))?;
+    let fast_float = vm.truthy(arg_at(args, 8))?;
+    let fast_int = vm.truthy(arg_at(args, 9))?;
     let mut d = Decoder {
         s: &s,
         b: s.as_bytes(),
         strict,
-        object_hook: args[3],
-        object_pairs_hook: args[4],
-        parse_float: args[5],
-        parse_int: args[6],
-        parse_constant: args[7],
+        object_hook: arg_at(args, 3),
+        object_pairs_hook: arg_at(args, 4),
+        parse_float: arg_at(args, 5),
+        parse_int: arg_at(args, 6),
+        parse_constant: arg_at(args, 7),
         fast_float,
         fast_int,
         depth: 0,

@@ -10,6 +10,7 @@
 //! the `libm` crate (a port of musl's libm), which differs from glibc in
 //! the last bit for a few percent of inputs.
 
+use crate::builtins::arg_at;
 use alloc::format;
 use alloc::vec::Vec;
 use num_bigint::{BigInt, BigUint, Sign};
@@ -128,7 +129,7 @@ fn math_1(
 ) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 1, 1)?;
-    let x = float_arg(vm, args[0])?;
+    let x = float_arg(vm, arg_at(args, 0))?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
         return Err(domain_error(vm));
@@ -180,8 +181,8 @@ fn two_args(vm: &mut Vm, name: &str, args: &[Value], kw: &[(ObjRef, Value)]) -> 
         let n = args.len();
         return Err(vm.type_error(format!("{name} expected 2 arguments, got {n}")));
     }
-    let x = float_arg(vm, args[0])?;
-    let y = float_arg(vm, args[1])?;
+    let x = float_arg(vm, arg_at(args, 0))?;
+    let y = float_arg(vm, arg_at(args, 1))?;
     Ok((x, y))
 }
 
@@ -394,11 +395,11 @@ fn log(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     if args.is_empty() || args.len() > 2 {
         return Err(vm.type_error("math.log requires 1 to 2 arguments"));
     }
-    let num = loghelper(vm, args[0], m_log)?;
+    let num = loghelper(vm, arg_at(args, 0), m_log)?;
     if args.len() == 1 {
         return Ok(Value::Float(num));
     }
-    let den = loghelper(vm, args[1], m_log)?;
+    let den = loghelper(vm, arg_at(args, 1), m_log)?;
     if den == 0.0 {
         let c = vm.exc.zero_division_error;
         return Err(vm.new_exception(c, "float division by zero"));
@@ -409,13 +410,13 @@ fn log(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
 fn log2(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "math.log2", kw)?;
     arity(vm, "math.log2", args, 1, 1)?;
-    Ok(Value::Float(loghelper(vm, args[0], m_log2)?))
+    Ok(Value::Float(loghelper(vm, arg_at(args, 0), m_log2)?))
 }
 
 fn log10(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "math.log10", kw)?;
     arity(vm, "math.log10", args, 1, 1)?;
-    Ok(Value::Float(loghelper(vm, args[0], m_log10)?))
+    Ok(Value::Float(loghelper(vm, arg_at(args, 0), m_log10)?))
 }
 
 // ----- float to int -----
@@ -443,7 +444,7 @@ fn round_to_int(
 ) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 1, 1)?;
-    let x = args[0];
+    let x = arg_at(args, 0);
     match x {
         Value::Int(_) => return Ok(x),
         Value::Bool(b) => return Ok(Value::Int(b as i64)),
@@ -475,7 +476,7 @@ fn ceil(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
 fn trunc(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "math.trunc", kw)?;
     arity(vm, "math.trunc", args, 1, 1)?;
-    let x = args[0];
+    let x = arg_at(args, 0);
     match x {
         Value::Int(_) => return Ok(x),
         Value::Bool(b) => return Ok(Value::Int(b as i64)),
@@ -501,7 +502,7 @@ fn trunc(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
 fn one_float(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str) -> PyResult<f64> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 1, 1)?;
-    float_arg(vm, args[0])
+    float_arg(vm, arg_at(args, 0))
 }
 
 fn degrees(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -550,11 +551,11 @@ fn ldexp(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
         let n = args.len();
         return Err(vm.type_error(format!("ldexp expected 2 arguments, got {n}")));
     }
-    let x = float_arg(vm, args[0])?;
-    if !vm.is_int(args[1]) {
+    let x = float_arg(vm, arg_at(args, 0))?;
+    if !vm.is_int(arg_at(args, 1)) {
         return Err(vm.type_error("Expected an int as second argument to ldexp."));
     }
-    let e = index_arg(vm, args[1])?;
+    let e = index_arg(vm, arg_at(args, 1))?;
     let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
     let r = if x == 0.0 || !x.is_finite() {
         x
@@ -717,10 +718,10 @@ fn dist(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
         let n = args.len();
         return Err(vm.type_error(format!("dist expected 2 arguments, got {n}")));
     }
-    let p = vm.collect_iterable(args[0])?;
+    let p = vm.collect_iterable(arg_at(args, 0))?;
     let holder = vm.new_list(p.clone());
     vm.temp_roots.push(holder);
-    let q = vm.collect_iterable(args[1]);
+    let q = vm.collect_iterable(arg_at(args, 1));
     vm.temp_roots.pop();
     let q = q?;
     if p.len() != q.len() {
@@ -736,6 +737,10 @@ fn dist(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
 
 /// CPython's `fsum`: Shewchuk's exact partials, then a correctly rounded
 /// (half-even) total.
+// Indexing: CPython's `msum` over the partials `p`: the write index
+// `i <= j < p.len()`, and the final walk counts `n` down from `p.len()`
+// (reading `p[n - 1]` only when `n > 0`).
+#[allow(clippy::indexing_slicing)]
 pub fn fsum_floats(items: impl IntoIterator<Item = f64>) -> Result<f64, &'static str> {
     let mut p: Vec<f64> = Vec::new();
     let mut special_sum = 0.0f64;
@@ -811,7 +816,7 @@ pub fn fsum_floats(items: impl IntoIterator<Item = f64>) -> Result<f64, &'static
 fn fsum(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "math.fsum", kw)?;
     arity(vm, "math.fsum", args, 1, 1)?;
-    let items = vm.collect_iterable(args[0])?;
+    let items = vm.collect_iterable(arg_at(args, 0))?;
     let mut floats = Vec::with_capacity(items.len());
     for it in items {
         floats.push(float_arg(vm, it)?);
@@ -829,7 +834,7 @@ fn prod(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
         let n = args.len();
         return Err(vm.type_error(format!("prod() takes exactly 1 positional argument ({n} given)")));
     }
-    let items = vm.collect_iterable(args[0])?;
+    let items = vm.collect_iterable(arg_at(args, 0))?;
     let holder = vm.new_list(items.clone());
     vm.temp_roots.push(holder);
     let mut acc = start.unwrap_or(Value::Int(1));
@@ -882,7 +887,7 @@ fn too_large(vm: &mut Vm, what: &str) -> PyErr {
 fn factorial(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "math.factorial", kw)?;
     arity(vm, "math.factorial", args, 1, 1)?;
-    let n = int_of(vm, args[0])?;
+    let n = int_of(vm, arg_at(args, 0))?;
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
@@ -948,7 +953,7 @@ fn n_k(
     } else if n_args != 2 {
         return Err(vm.type_error(format!("{name} expected 2 arguments, got {n_args}")));
     }
-    let n = int_of(vm, args[0])?;
+    let n = int_of(vm, arg_at(args, 0))?;
     let k = match args.get(1) {
         Some(&v) if !(k_optional && matches!(v, Value::None)) => Some(int_of(vm, v)?),
         _ => None,
@@ -1015,7 +1020,7 @@ fn comb(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
 fn isqrt(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "math.isqrt", kw)?;
     arity(vm, "math.isqrt", args, 1, 1)?;
-    let n = int_of(vm, args[0])?;
+    let n = int_of(vm, arg_at(args, 0))?;
     if n.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }

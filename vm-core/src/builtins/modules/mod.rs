@@ -158,16 +158,16 @@ pub(crate) fn bind_args<const N: usize>(
         let verb = if n == 1 { "was" } else { "were" };
         return Err(vm.type_error(format!("{fname}() takes {N} positional argument{plural} but {n} {verb} given")));
     }
-    for (i, &a) in args.iter().enumerate() {
-        out[i] = Some(a);
+    for (slot, &a) in out.iter_mut().zip(args) {
+        *slot = Some(a);
     }
     for &(k, v) in kw {
         let text = vm.str_text(k);
-        match names.iter().position(|n| *n == text) {
-            Some(i) if out[i].is_some() => {
+        match names.iter().zip(out.iter_mut()).find(|(n, _)| **n == text) {
+            Some((_, slot)) if slot.is_some() => {
                 return Err(vm.type_error(format!("{fname}() got multiple values for argument '{text}'")));
             }
-            Some(i) => out[i] = Some(v),
+            Some((_, slot)) => *slot = Some(v),
             None => {
                 return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{text}'")));
             }

@@ -8,6 +8,7 @@
 //! expected output comes from) on every target, in the target's byte
 //! order; `=`, `<`, `>` and `!` use the standard sizes and no alignment.
 
+use crate::builtins::arg_at;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -131,12 +132,13 @@ fn layout(vm: &mut Vm, fmt: Value) -> PyResult<Layout> {
 
 fn parse(text: &[u8]) -> Result<Layout, &'static str> {
     let target_little = cfg!(target_endian = "little");
+    let after = text.get(1..).unwrap_or_default();
     let (table, little, mut rest) = match text.first() {
-        Some(b'@') => (Table::Native, target_little, &text[1..]),
-        Some(b'=') if target_little => (Table::Little, true, &text[1..]),
-        Some(b'=') => (Table::Big, false, &text[1..]),
-        Some(b'<') => (Table::Little, true, &text[1..]),
-        Some(b'>' | b'!') => (Table::Big, false, &text[1..]),
+        Some(b'@') => (Table::Native, target_little, after),
+        Some(b'=') if target_little => (Table::Little, true, after),
+        Some(b'=') => (Table::Big, false, after),
+        Some(b'<') => (Table::Little, true, after),
+        Some(b'>' | b'!') => (Table::Big, false, after),
         _ => (Table::Native, target_little, text),
     };
     const TOO_LONG: &str = "total struct size too long";
@@ -353,10 +355,10 @@ fn pack_values(vm: &mut Vm, l: &Layout, values: &[Value], out: &mut [u8], base: 
                 };
                 if item.code == b's' {
                     let n = data.len().min(item.count);
-                    put(out, at, &data[..n]);
+                    put(out, at, data.get(..n).unwrap_or_default());
                 } else if item.count > 0 {
                     let n = data.len().min(item.count - 1);
-                    put(out, at + 1, &data[..n]);
+                    put(out, at + 1, data.get(..n).unwrap_or_default());
                     put(out, at, &[n.min(255) as u8]);
                 }
             }
@@ -365,7 +367,7 @@ fn pack_values(vm: &mut Vm, l: &Layout, values: &[Value], out: &mut [u8], base: 
                 for k in 0..item.count {
                     let v = next.next().unwrap_or(Value::None);
                     let bytes = pack_one(vm, code, l, v)?;
-                    let bytes = &bytes[..size];
+                    let bytes = bytes.get(..size).unwrap_or(&bytes);
                     let at = at + k * size;
                     if l.little {
                         put(out, at, bytes);
@@ -388,7 +390,7 @@ fn pack_one(vm: &mut Vm, code: u8, l: &Layout, v: Value) -> PyResult<[u8; 8]> {
         b'c' => {
             let byte = match v {
                 Value::Obj(r) => match vm.heap.get(r) {
-                    Obj::Bytes(b) if b.data.len() == 1 => Some(b.data[0]),
+                    Obj::Bytes(b) if b.data.len() == 1 => b.data.first().copied(),
                     _ => None,
                 },
                 _ => None,
@@ -463,14 +465,17 @@ fn pack_into(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
             n => error(vm, format!("pack_into expected {} items for packing (got {})", l.values, n - 2)),
         });
     }
-    let buffer = match rest[0] {
+    let Some((&[buf, off], values)) = rest.split_first_chunk::<2>() else {
+        return Err(error(vm, "pack_into expected offset argument"));
+    };
+    let buffer = match buf {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Bytes(b) if b.mutable) => r,
         v => {
             let tn = vm.type_name(v);
             return Err(vm.type_error(format!("argument must be read-write bytes-like object, not {tn}")));
         }
     };
-    let offset = offset_arg(vm, rest[1])?;
+    let offset = offset_arg(vm, off)?;
     let len = match vm.heap.get(buffer) {
         Obj::Bytes(b) => b.data.len() as i128,
         _ => 0,
@@ -496,7 +501,7 @@ fn pack_into(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
         ));
     }
     let mut out = vec![0u8; l.size];
-    pack_values(vm, &l, &rest[2..], &mut out, 0)?;
+    pack_values(vm, &l, values, &mut out, 0)?;
     if let Obj::Bytes(b) = vm.heap.get_mut(buffer) {
         let at = at as usize;
         if let Some(dst) = b.data.get_mut(at..at + out.len()) {
@@ -551,9 +556,11 @@ fn unpack_values(vm: &mut Vm, l: &Layout, data: &[u8], base: usize) -> Vec<Value
                     let at = at + k * size;
                     let mut raw = [0u8; 8];
                     let src = data.get(at..at + size).unwrap_or(&[]);
-                    for (i, &b) in src.iter().enumerate() {
-                        // Little-endian into `raw` whatever the format's order.
-                        raw[if l.little { i } else { size - 1 - i }] = b;
+                    // Little-endian into `raw` whatever the format's order.
+                    if l.little {
+                        raw.iter_mut().zip(src).for_each(|(r, &b)| *r = b);
+                    } else {
+                        raw.iter_mut().zip(src.iter().rev()).for_each(|(r, &b)| *r = b);
                     }
                     out.push(unpack_one(vm, code, size, raw));
                 }
@@ -591,8 +598,8 @@ fn unpack(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
     if args.len() != 2 {
         return Err(vm.type_error(format!("unpack expected 2 arguments, got {}", args.len())));
     }
-    let l = layout(vm, args[0])?;
-    let data = buffer_of(vm, args[1])?;
+    let l = layout(vm, arg_at(args, 0))?;
+    let data = buffer_of(vm, arg_at(args, 1))?;
     if data.len() != l.size {
         return Err(error(vm, format!("unpack requires a buffer of {} bytes", l.size)));
     }
@@ -640,8 +647,8 @@ fn unpack_from(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 fn iter_unpack(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "iter_unpack", kw)?;
     arity(vm, "iter_unpack", args, 2, 2)?;
-    let l = layout(vm, args[0])?;
-    let data = buffer_of(vm, args[1])?;
+    let l = layout(vm, arg_at(args, 0))?;
+    let data = buffer_of(vm, arg_at(args, 1))?;
     if l.size == 0 {
         return Err(error(vm, "cannot iteratively unpack with a struct of length 0"));
     }
@@ -660,7 +667,7 @@ fn iter_unpack(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 fn calcsize(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "calcsize", kw)?;
     arity(vm, "calcsize", args, 1, 1)?;
-    let l = layout(vm, args[0])?;
+    let l = layout(vm, arg_at(args, 0))?;
     Ok(Value::Int(l.size as i64))
 }
 

@@ -6,6 +6,7 @@
 //! clock when the module is initialized (CPython uses `os.urandom`), or with
 //! a fixed key when the host has no clock.
 
+use crate::builtins::{arg_at, args_from};
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::vec::Vec;
@@ -127,7 +128,7 @@ fn swap_state(vm: &mut Vm, obj: Value) -> bool {
     swapped
 }
 
-/// Runs the module function `f` as the method `name` of `args[0]`.
+/// Runs the module function `f` as the method `name` of `arg_at(args, 0)`.
 fn with_own_state(
     vm: &mut Vm,
     args: &[Value],
@@ -140,7 +141,7 @@ fn with_own_state(
         let tn = vm.type_name(this);
         return Err(vm.type_error(format!("descriptor '{name}' requires a 'Random' object but received a '{tn}'")));
     }
-    let r = f(vm, &args[1..], kw);
+    let r = f(vm, args_from(args, 1), kw);
     swap_state(vm, this);
     r
 }
@@ -203,6 +204,11 @@ impl core::fmt::Debug for RandomState {
     }
 }
 
+// Indexing: Mersenne Twister on the fixed `[u32; N]` state: the loops keep
+// `i`, `kk`, `kk + 1` and `kk + M` below `N`, `self.index < N` once the
+// refill check has run, and `j < key.len()` (reset to 0 at the end; `key`
+// is never empty).
+#[allow(clippy::indexing_slicing)]
 impl RandomState {
     fn init_genrand(s: u32) -> RandomState {
         let mut mt = [0u32; N];
@@ -435,7 +441,7 @@ fn random(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
 fn getrandbits(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     crate::builtins::no_kwargs(vm, "getrandbits", kw)?;
     arity(vm, "getrandbits", args, 1, 1)?;
-    let k = index_arg(vm, args[0])?;
+    let k = index_arg(vm, arg_at(args, 0))?;
     let Some(k) = k.to_i32() else {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     };
@@ -616,9 +622,11 @@ fn sample_indices(vm: &mut Vm, n: u64, k: u64) -> Vec<u64> {
     if (n as u128) <= sample_setsize(k) {
         let mut pool: Vec<u64> = (0..n).collect();
         for i in 0..k {
+            // `pool[j]`, with the last of the pool moving into its place.
             let j = g.below_u64(n - i) as usize;
-            out.push(pool[j]);
-            pool[j] = pool[(n - i - 1) as usize];
+            if j < pool.len() {
+                out.push(pool.swap_remove(j));
+            }
         }
     } else {
         let mut selected = hashbrown::HashSet::new();
@@ -683,7 +691,8 @@ fn accumulate(vm: &mut Vm, values: Value) -> PyResult<Vec<Value>> {
 fn bisect_right(vm: &mut Vm, a: &[Value], x: Value, mut lo: usize, mut hi: usize) -> PyResult<usize> {
     while lo < hi {
         let mid = (lo + hi) / 2;
-        if vm.compare_bool(CompareOp::Lt, x, a[mid])? {
+        let Some(&item) = a.get(mid) else { break };
+        if vm.compare_bool(CompareOp::Lt, x, item)? {
             hi = mid;
         } else {
             lo = mid + 1;
@@ -756,7 +765,7 @@ fn sample_counts(vm: &mut Vm, population: Value, n: usize, cum: &[Value], k: Val
     let picks = sample_indices(vm, total as u64, k);
     let mut out = Vec::with_capacity(picks.len());
     for s in picks {
-        let i = bisect_right(vm, &cum[..n - 1], Value::Int(s as i64), 0, n - 1)?;
+        let i = bisect_right(vm, cum.get(..n - 1).unwrap_or_default(), Value::Int(s as i64), 0, n - 1)?;
         out.push(vm.get_item(population, Value::Int(i as i64))?);
     }
     Ok(vm.new_list(out))
@@ -910,9 +919,9 @@ fn float_args<const N: usize>(
 ) -> PyResult<[f64; N]> {
     let vals = bind_args(vm, name, args, kw, names)?;
     let mut out = [0.0; N];
-    for (i, v) in vals.into_iter().enumerate() {
-        let Some(v) = v else { return Err(missing_arg(vm, name, names[i])) };
-        out[i] = super::float_arg(vm, v)?;
+    for ((o, v), param) in out.iter_mut().zip(vals).zip(names) {
+        let Some(v) = v else { return Err(missing_arg(vm, name, param)) };
+        *o = super::float_arg(vm, v)?;
     }
     Ok(out)
 }

@@ -97,12 +97,15 @@ const H0: [u64; 8] = [
     0x5be0cd19137e2179,
 ];
 
+// Indexing: the message schedule `w` and the round constants `K` are
+// `[u64; 80]`, indexed by the round `i < 80` (and `i - 16..i` for `i >= 16`).
+#[allow(clippy::indexing_slicing)]
 fn compress(h: &mut [u64; 8], block: &[u8]) {
     let mut w = [0u64; 80];
-    for (i, chunk) in block.chunks_exact(8).enumerate() {
+    for (wi, chunk) in w.iter_mut().zip(block.chunks_exact(8)) {
         let mut b = [0u8; 8];
         b.copy_from_slice(chunk);
-        w[i] = u64::from_be_bytes(b);
+        *wi = u64::from_be_bytes(b);
     }
     for i in 16..80 {
         let s0 = w[i - 15].rotate_right(1) ^ w[i - 15].rotate_right(8) ^ (w[i - 15] >> 7);
@@ -146,8 +149,8 @@ pub fn sha512(data: &[u8]) -> [u8; 64] {
         compress(&mut h, block);
     }
     let mut out = [0u8; 64];
-    for (i, word) in h.iter().enumerate() {
-        out[i * 8..i * 8 + 8].copy_from_slice(&word.to_be_bytes());
+    for (o, word) in out.chunks_exact_mut(8).zip(h.iter()) {
+        o.copy_from_slice(&word.to_be_bytes());
     }
     out
 }

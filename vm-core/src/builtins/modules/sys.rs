@@ -7,6 +7,7 @@
 //! `"ouro"`, and `sys.stdout` is a small `_io.TextIOWrapper`-like object
 //! with only `write`, `flush` and `name`.
 
+use crate::builtins::arg_at;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
@@ -38,10 +39,10 @@ static FUNCTIONS: &[BuiltinDef] = &[
 fn iterable_coroutine(vm: &mut Vm, args: &[Value], _kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     use crate::bytecode::code::{FLAG_COROUTINE, FLAG_GENERATOR, FLAG_ITERABLE_COROUTINE};
     let Some(&Value::Obj(f)) = args.first() else { return Ok(Value::None) };
-    let Obj::Function(func) = vm.heap.get(f) else { return Ok(args[0]) };
+    let Obj::Function(func) = vm.heap.get(f) else { return Ok(arg_at(args, 0)) };
     let flags = func.code.code.flags;
     if flags & FLAG_GENERATOR == 0 || flags & (FLAG_COROUTINE | FLAG_ITERABLE_COROUTINE) != 0 {
-        return Ok(args[0]);
+        return Ok(arg_at(args, 0));
     }
     let mut code = (*func.code.code).clone();
     code.flags |= FLAG_ITERABLE_COROUTINE;
@@ -54,7 +55,7 @@ fn iterable_coroutine(vm: &mut Vm, args: &[Value], _kw: &[(ObjRef, Value)]) -> P
     if let Some(jit) = vm.jit.as_mut() {
         jit.invalidate_all();
     }
-    Ok(args[0])
+    Ok(arg_at(args, 0))
 }
 
 /// Methods of the class of `sys.stdout` and `sys.stderr`.
@@ -189,8 +190,8 @@ fn stream_write(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
         return Err(vm.type_error("descriptor 'write' of '_io.TextIOWrapper' object needs an argument"));
     };
     arity(vm, "TextIOWrapper.write", rest, 1, 1)?;
-    let Some(text) = vm.as_str(rest[0]).map(String::from) else {
-        let tn = vm.type_name(rest[0]);
+    let Some(text) = vm.as_str(arg_at(rest, 0)).map(String::from) else {
+        let tn = vm.type_name(arg_at(rest, 0));
         return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
     };
     if is_stderr(vm, stream) {
@@ -224,7 +225,7 @@ fn getrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyR
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "setrecursionlimit", kw)?;
     arity(vm, "setrecursionlimit", args, 1, 1)?;
-    let n = index_arg(vm, args[0])?;
+    let n = index_arg(vm, arg_at(args, 0))?;
     let Some(n) = n.to_i32() else {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     };

@@ -5,6 +5,7 @@
 //! `_ns` variants) instead of raising, so scripts that only time themselves
 //! still run on bare-metal hosts; `sleep` then returns at once.
 
+use crate::builtins::arg_at;
 use alloc::format;
 
 use super::NativeModule;
@@ -84,7 +85,7 @@ clock_fns! {
 fn sleep(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "time.sleep", kw)?;
     arity(vm, "time.sleep", args, 1, 1)?;
-    let secs = match args[0] {
+    let secs = match arg_at(args, 0) {
         Value::Float(f) => f,
         Value::Int(i) => i as f64,
         Value::Bool(b) => b as i64 as f64,

@@ -47,11 +47,14 @@ impl Unit {
     pub(super) fn match_stmt(&mut self, subject: &Expr, cases: &[MatchCase]) -> CResult<()> {
         self.expr(subject)?;
         let n = cases.len();
-        let has_default = n > 1 && is_wildcard(&cases[n - 1].pattern);
-        let pattern_cases = n - usize::from(has_default);
+        // A final wildcard case (after at least one other) needs no test.
+        let (default, pattern_cases) = match cases.split_last() {
+            Some((last, init)) if !init.is_empty() && is_wildcard(&last.pattern) => (Some(last), init),
+            _ => (None, cases),
+        };
         let mut end_jumps = Vec::new();
-        for (i, case) in cases[..pattern_cases].iter().enumerate() {
-            let last = i + 1 == pattern_cases;
+        for (i, case) in pattern_cases.iter().enumerate() {
+            let last = i + 1 == pattern_cases.len();
             self.line = case.pattern.pos.line;
             // Keep the subject for the next case, unless this is the last one.
             if !last {
@@ -66,7 +69,9 @@ impl Unit {
             if let Some(guard) = &case.guard {
                 ensure_fail_pop(&mut pc, 0);
                 let jumps = self.jump_if(guard, false)?;
-                pc.fail_pop[0].extend(jumps);
+                if let Some(fail) = pc.fail_pop.first_mut() {
+                    fail.extend(jumps);
+                }
             }
             if !last {
                 self.emit(Opcode::PopTop, 0);
@@ -76,8 +81,7 @@ impl Unit {
             self.line = case.pattern.pos.line;
             self.emit_fail_pop(&mut pc);
         }
-        if has_default {
-            let case = &cases[n - 1];
+        if let Some(case) = default {
             self.line = case.pattern.pos.line;
             self.emit(Opcode::Nop, 0);
             if let Some(guard) = &case.guard {
@@ -107,7 +111,9 @@ impl Unit {
         let pops = pc.on_top + pc.stores.len();
         ensure_fail_pop(pc, pops);
         let j = self.emit(op, 0);
-        pc.fail_pop[pops].push(j);
+        if let Some(fail) = pc.fail_pop.get_mut(pops) {
+            fail.push(j);
+        }
     }
 
     /// Moves the top of the stack `count` places down (`SWAP`s).
@@ -317,12 +323,12 @@ impl Unit {
         kwd_patterns: &[Pattern],
         pc: &mut PatternCtx,
     ) -> CResult<()> {
-        for (i, a) in kwd_attrs.iter().enumerate() {
+        for (i, (a, p)) in kwd_attrs.iter().zip(kwd_patterns).enumerate() {
             if a == "__debug__" {
-                return Err(syntax("cannot assign to __debug__", kwd_patterns[i].pos));
+                return Err(syntax("cannot assign to __debug__", p.pos));
             }
-            if kwd_attrs[i + 1..].contains(a) {
-                return Err(syntax(&format!("attribute name repeated in class pattern: {a}"), kwd_patterns[i].pos));
+            if kwd_attrs.get(i + 1..).unwrap_or_default().contains(a) {
+                return Err(syntax(&format!("attribute name repeated in class pattern: {a}"), p.pos));
             }
         }
         self.expr(cls)?;
@@ -363,8 +369,8 @@ impl Unit {
                 Some(ctrl) if ctrl.len() != pc.stores.len() => return Err(diff()),
                 Some(ctrl) => {
                     // Put the captures in the first alternative's order.
-                    for icontrol in (0..ctrl.len()).rev() {
-                        let Some(istores) = pc.stores.iter().position(|n| *n == ctrl[icontrol]) else {
+                    for (icontrol, name) in ctrl.iter().enumerate().rev() {
+                        let Some(istores) = pc.stores.iter().position(|n| n == name) else {
                             return Err(diff());
                         };
                         if icontrol != istores {

@@ -139,14 +139,19 @@ pub fn operand_base(vm: &Vm) -> usize {
 }
 
 /// The top frame's fast local `slot`.
+// The trace only names slots the verifier proved below the code's
+// `nlocals`, and a frame's stack window starts with its `nlocals` locals.
 #[inline]
+#[allow(clippy::indexing_slicing)]
 pub fn load_local(vm: &Vm, slot: u32) -> Value {
     let base = vm.frame().base;
     vm.stack[base + slot as usize]
 }
 
 /// Stores into the top frame's fast local `slot`.
+// As for `load_local`: a verified slot in the frame's locals.
 #[inline]
+#[allow(clippy::indexing_slicing)]
 pub fn store_local(vm: &mut Vm, slot: u32, v: Value) {
     let base = vm.frame().base;
     vm.stack[base + slot as usize] = v;
@@ -720,7 +725,7 @@ pub fn load_item(vm: &Vm, seq: Value, i: Value) -> Option<Value> {
         Obj::List(items) | Obj::Tuple(items) => items,
         _ => return None,
     };
-    crate::uop::seq_index(items.len(), i).map(|j| items[j])
+    crate::uop::seq_index(items.len(), i).and_then(|j| items.get(j).copied())
 }
 
 /// `seq[i] = v` for a list and a small int (`ir::Op::StoreItem`); false
@@ -730,9 +735,9 @@ pub fn store_item(vm: &mut Vm, seq: Value, i: Value, v: Value) -> bool {
     use crate::runtime::object::Obj;
     let (Value::Obj(r), Value::Int(i)) = (seq, i) else { return false };
     let Obj::List(items) = vm.heap.get_mut(r) else { return false };
-    match crate::uop::seq_index(items.len(), i) {
-        Some(j) => {
-            items[j] = v;
+    match crate::uop::seq_index(items.len(), i).and_then(|j| items.get_mut(j)) {
+        Some(item) => {
+            *item = v;
             true
         }
         None => false,

@@ -553,7 +553,7 @@ extern "sysv64" fn jit_runtime<const F: u8>(state: &mut NativeState) -> u64 {
     for (arg, stored) in args.iter_mut().zip(&state.args).take(arity) {
         *arg = Value::load(stored);
     }
-    let result = super::runtime_call(vm, f, &args[..arity]);
+    let result = super::runtime_call(vm, f, args.get(..arity).unwrap_or_default());
     let ok = match &result {
         Some(v) => {
             // (Read at the payload's width, written as two full words:

@@ -110,7 +110,9 @@ fn next_char(t: &[u8], pos: usize, bytes: bool) -> Option<(char, usize)> {
 }
 
 /// The character before `pos` and its position.
+// `0 < pos <= t.len()` (see `impl Matcher`), and `i < pos`.
 #[inline]
+#[allow(clippy::indexing_slicing)]
 fn prev_char(t: &[u8], pos: usize, bytes: bool) -> Option<(char, usize)> {
     if pos == 0 {
         return None;
@@ -132,7 +134,23 @@ fn step(t: &[u8], pos: usize, bytes: bool) -> usize {
     next_char(t, pos, bytes).map_or(pos + 1, |(_, p)| p)
 }
 
+// Indexing: the matcher's hot loop. Positions stay within the subject:
+// `bounds` gives `start <= end <= len` (no matcher when `pos > endpos`),
+// `run` cuts the subject at `end`, and positions move only by
+// `next_char`/`prev_char` (which stop at its ends) or back to saved ones;
+// `t[pos]` reads follow `pos < t.len()` checks. The other indices are the
+// compiled program's own: pcs are instruction indices `compile` emitted,
+// slot numbers are below `2 * (groups + 1)` (`slots` has one more, for
+// `lastindex`), registers below `prog.regs` (the size of `counts` and
+// `lasts`), set numbers index `prog.sets`, and a lookaround's mark is the
+// index of its `Bt::Look` on the backtrack stack.
+#[allow(clippy::indexing_slicing)]
 impl Matcher {
+    /// Capture slot `i` (`UNSET` past the end).
+    pub fn slot(&self, i: usize) -> usize {
+        self.slots.get(i).copied().unwrap_or(UNSET)
+    }
+
     /// A matcher for `prog` over a subject of `end` bytes, starting at `start`.
     pub fn new(prog: &Program, start: usize, end: usize, mode: Mode, must_advance: bool) -> Matcher {
         Matcher {

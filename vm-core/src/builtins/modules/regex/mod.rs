@@ -29,6 +29,7 @@ pub mod matcher;
 pub mod parser;
 pub mod program;
 
+use crate::builtins::arg_at;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::vec::Vec;
@@ -115,18 +116,18 @@ fn text_obj(vm: &Vm, v: Value) -> Value {
 fn compile(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "compile", kw)?;
     arity(vm, "compile", args, 2, 2)?;
-    let flags = int_arg(vm, args[1])? as u32;
-    let (chars, bytes): (Vec<char>, bool) = match text_obj(vm, args[0]) {
+    let flags = int_arg(vm, arg_at(args, 1))? as u32;
+    let (chars, bytes): (Vec<char>, bool) = match text_obj(vm, arg_at(args, 0)) {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Str(s) => (s.as_str().chars().collect(), false),
             Obj::Bytes(b) => (b.data.iter().map(|&x| x as char).collect(), true),
             _ => {
-                let tn = vm.type_name(args[0]);
+                let tn = vm.type_name(arg_at(args, 0));
                 return Err(vm.type_error(format!("first argument must be string or compiled pattern, not {tn}")));
             }
         },
         _ => {
-            let tn = vm.type_name(args[0]);
+            let tn = vm.type_name(arg_at(args, 0));
             return Err(vm.type_error(format!("first argument must be string or compiled pattern, not {tn}")));
         }
     };
@@ -285,9 +286,10 @@ fn drive(vm: &mut Vm, s: &Subject, m: &mut Matcher) -> PyResult<bool> {
 /// The spans tuple of a finished match (character indices), then
 /// `lastindex`, `pos` and `endpos`.
 fn spans(vm: &mut Vm, s: &Subject, m: &Matcher, b: Bounds) -> Value {
-    let n = m.slots.len() - 1;
-    let mut out = Vec::with_capacity(n + 3);
-    for &x in &m.slots[..n] {
+    // The slots but the last (`lastindex`).
+    let groups = m.slots.split_last().map_or(&[][..], |(_, init)| init);
+    let mut out = Vec::with_capacity(groups.len() + 3);
+    for &x in groups {
         out.push(Value::Int(if x == UNSET { -1 } else { to_char(vm, s, x) as i64 }));
     }
     out.push(Value::Int(m.lastindex() as i64));
@@ -305,14 +307,14 @@ fn new_matcher(vm: &Vm, s: &Subject, start: usize, end: usize, mode: Mode, must_
 fn match_(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "match", kw)?;
     arity(vm, "match", args, 6, 6)?;
-    let s = subject(vm, args[0], args[1])?;
-    let Some(b) = bounds(vm, &s, args[2], args[3])? else { return Ok(Value::None) };
-    let mode = match int_arg(vm, args[4])? {
+    let s = subject(vm, arg_at(args, 0), arg_at(args, 1))?;
+    let Some(b) = bounds(vm, &s, arg_at(args, 2), arg_at(args, 3))? else { return Ok(Value::None) };
+    let mode = match int_arg(vm, arg_at(args, 4))? {
         0 => Mode::Match,
         1 => Mode::Full,
         _ => Mode::Search,
     };
-    let must_advance = vm.truthy(args[5])?;
+    let must_advance = vm.truthy(arg_at(args, 5))?;
     let mut m = new_matcher(vm, &s, b.start, b.end, mode, must_advance);
     if drive(vm, &s, &mut m)? {
         Ok(spans(vm, &s, &m, b))
@@ -343,7 +345,7 @@ fn each_match(
         if !drive(vm, s, &mut m)? {
             break;
         }
-        let (ms, me) = (m.slots[0], m.slots[1]);
+        let (ms, me) = (m.slot(0), m.slot(1));
         vm.charge_work(16)?;
         vm.reserve(found.len() * 64)?;
         found.push(item(vm, s, &m)?);
@@ -361,9 +363,9 @@ fn each_match(
 fn scan(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "scan", kw)?;
     arity(vm, "scan", args, 5, 5)?;
-    let s = subject(vm, args[0], args[1])?;
-    let limit = int_arg(vm, args[4])?;
-    let Some(range) = bounds(vm, &s, args[2], args[3])? else { return Ok(vm.new_list(Vec::new())) };
+    let s = subject(vm, arg_at(args, 0), arg_at(args, 1))?;
+    let limit = int_arg(vm, arg_at(args, 4))?;
+    let Some(range) = bounds(vm, &s, arg_at(args, 2), arg_at(args, 3))? else { return Ok(vm.new_list(Vec::new())) };
     let found = each_match(vm, &s, range, limit, |vm, s, m| Ok(spans(vm, s, m, range)))?;
     Ok(vm.new_list(found))
 }
@@ -392,8 +394,8 @@ fn piece(vm: &mut Vm, s: &Subject, a: usize, b: usize, empty: Value) -> Value {
 fn findall(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "findall", kw)?;
     arity(vm, "findall", args, 4, 4)?;
-    let s = subject(vm, args[0], args[1])?;
-    let Some(range) = bounds(vm, &s, args[2], args[3])? else { return Ok(vm.new_list(Vec::new())) };
+    let s = subject(vm, arg_at(args, 0), arg_at(args, 1))?;
+    let Some(range) = bounds(vm, &s, arg_at(args, 2), arg_at(args, 3))? else { return Ok(vm.new_list(Vec::new())) };
     let groups = with_program(vm, s.prog, |p| p.groups).unwrap_or(0);
     let empty = match vm.heap.get(s.text) {
         Obj::Bytes(_) => vm.new_bytes(Vec::new(), false),
@@ -401,10 +403,10 @@ fn findall(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
     };
     let found = each_match(vm, &s, range, 0, |vm, s, m| {
         Ok(match groups {
-            0 => piece(vm, s, m.slots[0], m.slots[1], empty),
-            1 => piece(vm, s, m.slots[2], m.slots[3], empty),
+            0 => piece(vm, s, m.slot(0), m.slot(1), empty),
+            1 => piece(vm, s, m.slot(2), m.slot(3), empty),
             _ => {
-                let items = (1..=groups).map(|g| piece(vm, s, m.slots[2 * g], m.slots[2 * g + 1], empty)).collect();
+                let items = (1..=groups).map(|g| piece(vm, s, m.slot(2 * g), m.slot(2 * g + 1), empty)).collect();
                 vm.new_tuple(items)
             }
         })

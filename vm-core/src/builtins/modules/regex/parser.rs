@@ -351,13 +351,13 @@ impl Parser<'_> {
                 match (lo, hi) {
                     (SetItem::Char(a), SetItem::Char(b)) => {
                         if b < a {
-                            let text: String = self.pat[item_start..self.pos].iter().collect();
+                            let text = self.text_from(item_start);
                             return Err(self.err(format!("bad character range {text}"), item_start));
                         }
                         items.push(SetItem::Range(a, b));
                     }
                     _ => {
-                        let text: String = self.pat[item_start..self.pos].iter().collect();
+                        let text = self.text_from(item_start);
                         return Err(self.err(format!("bad character range {text}"), item_start));
                     }
                 }
@@ -380,7 +380,7 @@ impl Parser<'_> {
                     self.pos += 1;
                 }
                 None => {
-                    let text: String = self.pat[start..self.pos].iter().collect();
+                    let text = self.text_from(start);
                     return Err(self.err(format!("incomplete escape {text}"), start));
                 }
             }
@@ -388,7 +388,7 @@ impl Parser<'_> {
         match char::from_u32(v) {
             Some(c) => Ok(c),
             None => {
-                let text: String = self.pat[start..self.pos].iter().collect();
+                let text = self.text_from(start);
                 Err(self.err(format!("bad escape {text}"), start))
             }
         }
@@ -445,6 +445,11 @@ impl Parser<'_> {
     /// CPython's tokenizer reads one token ahead, so a lone backslash
     /// ending the pattern is reported as soon as the token before it is
     /// read: an error found from there on is that one instead.
+    /// The pattern text from `start` to the current position.
+    fn text_from(&self, start: usize) -> String {
+        self.pat.get(start..self.pos).unwrap_or_default().iter().collect()
+    }
+
     fn trailing_backslash(&self) -> Option<Error> {
         let n = self.pat.len();
         if n == 0 || self.pos + 1 < n {
@@ -453,7 +458,7 @@ impl Parser<'_> {
         let mut i = 0;
         let mut lone = false;
         while i < n {
-            if self.pat[i] == '\\' {
+            if self.pat.get(i) == Some(&'\\') {
                 lone = i + 1 == n;
                 i += 2;
             } else {
@@ -476,7 +481,7 @@ impl Parser<'_> {
     }
 
     fn bad_escape(&self, start: usize) -> Error {
-        let text: String = self.pat[start..self.pos].iter().collect();
+        let text = self.text_from(start);
         self.err(format!("bad escape {text}"), start)
     }
 
@@ -499,7 +504,7 @@ impl Parser<'_> {
         if is_octal(c) {
             let v = self.octal_digits(c as u32 - '0' as u32, 2);
             if v > 0o377 {
-                let text: String = self.pat[start..self.pos].iter().collect();
+                let text = self.text_from(start);
                 return Err(self.err(format!("octal escape value {text} outside of range 0-0o377"), start));
             }
             return Ok(SetItem::Char(char::from_u32(v).unwrap_or('\0')));
@@ -670,7 +675,10 @@ impl Parser<'_> {
         let body = self.group_body(start, flags)?;
         self.open.retain(|&g| g != index);
         let w = body.width(&self.widths);
-        self.widths[index] = w;
+        // `widths` has an entry per group, pushed above for this one.
+        if let Some(slot) = self.widths.get_mut(index) {
+            *slot = w;
+        }
         Ok(Node::Group { index, body: Box::new(body) })
     }
 

@@ -156,7 +156,10 @@ impl Compiler<'_> {
     }
 
     fn patch(&mut self, at: u32, inst: Inst) {
-        self.insts[at as usize] = inst;
+        // `at` is a placeholder `emit` returned.
+        if let Some(slot) = self.insts.get_mut(at as usize) {
+            *slot = inst;
+        }
     }
 
     /// The single-character item a node is, if it is one.
