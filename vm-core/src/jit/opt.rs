@@ -925,22 +925,24 @@ pub fn sink_allocations(mut ir: TraceIr) -> TraceIr {
         }
         let Some(s) = inst.snapshot else { continue };
         let snap = &ir.snapshots[s as usize];
-        let mut objects: Vec<VirtualObject> = Vec::new();
+        let mut held: Vec<ValueId> = Vec::new();
         let mut work: Vec<ValueId> = snap.stack.iter().chain(snap.locals.iter().map(|(_, v)| v)).copied().collect();
         while let Some(v) = work.pop() {
             let k = v.0 as usize;
-            if k >= n || !sunk[k] || objects.iter().any(|o| o.value == v) {
+            if k >= n || !sunk[k] || held.contains(&v) {
                 continue;
             }
             if let Some(o) = &state[k] {
                 work.extend(o.fields.iter().copied());
-                objects.push(o.clone());
+                held.push(v);
             }
         }
-        if objects.is_empty() {
+        if held.is_empty() {
             continue;
         }
-        objects.sort_by_key(|o| o.value);
+        // (In definition order, so equal states compare equal.)
+        held.sort_unstable();
+        let objects: Vec<VirtualObject> = held.iter().filter_map(|v| state[v.0 as usize].clone()).collect();
         let target = match &given[s as usize] {
             None => {
                 given[s as usize] = Some(objects.clone());
