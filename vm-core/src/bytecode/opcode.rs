@@ -267,6 +267,9 @@ macro_rules! for_each_opcode {
             // `__setitem__`: its frame is pushed with the container, the
             // key and the value (`ReturnAction::Discard`).
             (StoreSubscrInstance, "STORE_SUBSCR_INSTANCE", None, |_a: u32| -3, |_a: u32| 3),
+            // `len(obj)` on an instance whose class has a Python `__len__`:
+            // its frame is pushed with the instance (`ReturnAction::Len`).
+            (CallLenInstance, "CALL_LEN_INSTANCE", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
             // ----- superinstructions (made at load, never stored) -----
             // The first instruction of a pair, marked to say the next one is
             // the second (`Opcode::unfused` is the first's opcode). Tier 1's
@@ -463,6 +466,7 @@ macro_rules! for_each_specialization {
             (CompareOpInstance, CompareOp, [GuardBinaryDunder, CompareDunderFrame]),
             (ContainsOpInstance, ContainsOp, [GuardContainsInstance, ContainsDunderFrame]),
             (StoreSubscrInstance, StoreSubscr, [GuardSetitemInstance, SetitemDunderFrame]),
+            (CallLenInstance, Call, [GuardCallee, LenDunderFrame]),
         }
     };
 }

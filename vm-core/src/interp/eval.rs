@@ -866,6 +866,13 @@ impl Vm {
                                 continue;
                             }
                             ReturnAction::Discard => {}
+                            ReturnAction::Len => {
+                                reload!();
+                                self.stack.push(v);
+                                let n = tri!(self.len_result(v));
+                                self.stack.set_top(Value::Int(n as i64));
+                                continue;
+                            }
                             ReturnAction::CompareDunder { oparg, left, right } => {
                                 reload!();
                                 let op = CompareOp::from_arg(oparg).unwrap_or(CompareOp::Eq);
@@ -1190,7 +1197,8 @@ impl Vm {
                     | Opcode::BinarySubscrInstance
                     | Opcode::CompareOpInstance
                     | Opcode::ContainsOpInstance
-                    | Opcode::StoreSubscrInstance => {
+                    | Opcode::StoreSubscrInstance
+                    | Opcode::CallLenInstance => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {

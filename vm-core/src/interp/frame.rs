@@ -57,6 +57,10 @@ pub enum ReturnAction {
         /// `not in`.
         negate: bool,
     },
+    /// An instance's `__len__` (`CALL_LEN_INSTANCE`) returned: push the
+    /// result as `len` checks it (a non-negative int; TypeError,
+    /// ValueError or OverflowError otherwise).
+    Len,
     /// A method whose result the instruction drops returned
     /// (`STORE_SUBSCR_INSTANCE`'s `__setitem__`): push nothing.
     Discard,
@@ -78,7 +82,11 @@ impl ReturnAction {
     /// Calls `f` on the values it holds (GC roots).
     pub fn for_each_ref(&self, f: &mut impl FnMut(Value)) {
         match *self {
-            ReturnAction::Push | ReturnAction::ToNative | ReturnAction::Contains { .. } | ReturnAction::Discard => {}
+            ReturnAction::Push
+            | ReturnAction::ToNative
+            | ReturnAction::Contains { .. }
+            | ReturnAction::Discard
+            | ReturnAction::Len => {}
             ReturnAction::Init { instance } => f(instance),
             ReturnAction::BinaryDunder { left, right, .. } | ReturnAction::CompareDunder { left, right, .. } => {
                 f(left);

@@ -228,6 +228,15 @@ impl Vm {
         Ok((Opcode::CompareOpInstance, [0; 4]))
     }
 
+    /// True if `v` is an instance whose class has `__len__` as a Python
+    /// function of one parameter (`CALL_LEN_INSTANCE`).
+    fn has_python_len(&self, v: Value) -> bool {
+        let Value::Obj(r) = v else { return false };
+        let Obj::Instance(i) = self.heap.get(r) else { return false };
+        matches!(self.lookup_class_attr(i.class, self.names.len),
+            Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(func) if func.code.code.takes_only(1)))
+    }
+
     /// True if both values are strs.
     fn both_str(&self, a: Value, b: Value) -> bool {
         let is_str = |v| matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Str(_)));
@@ -548,7 +557,11 @@ impl Vm {
                             }
                         }
                         let spec = if def.name == "len" && argc == 1 && self_slot_empty {
-                            Opcode::CallLen
+                            if self.has_python_len(top) {
+                                Opcode::CallLenInstance
+                            } else {
+                                Opcode::CallLen
+                            }
                         } else if def.name == "isinstance"
                             && argc == 2
                             && self_slot_empty

@@ -836,11 +836,18 @@ pub enum HookReturn {
     },
     /// Drops it (`__setitem__`).
     Discard,
+    /// Pushes it, a length (`__len__`). The frame sits as a call's does:
+    /// the `len` built-in and `NULL` below its local, and its return
+    /// drops them too.
+    Len,
 }
 
 impl InlinedFrame {
     /// Operand-stack index (in the top frame's terms) of the callee's first local.
     pub fn locals_at(&self) -> u32 {
+        if self.hook_return == HookReturn::Len {
+            return self.call_base + 2;
+        }
         if self.dunder.is_some() || self.hook.is_some() {
             return self.call_base;
         }

@@ -59,6 +59,7 @@ pub fn pushes_frame(op: Opcode) -> bool {
             | Opcode::CompareOpInstance
             | Opcode::ContainsOpInstance
             | Opcode::StoreSubscrInstance
+            | Opcode::CallLenInstance
             | Opcode::ForIterGen
             | Opcode::SendGen
             | Opcode::CallGen
@@ -259,8 +260,9 @@ impl Lowering<'_> {
         let mut null = None;
         for (k, inl) in self.inlined.iter().enumerate() {
             let call_base = self.keep + stack.len() as u32;
-            // A dunder's or hook's frame starts at its operands: no function slot.
-            if inl.dunder.is_none() && inl.hook.is_none() {
+            // A dunder's or hook's frame starts at its operands: no function
+            // slot (but `__len__`'s sits as a call's, over `len` and `NULL`).
+            if inl.dunder.is_none() && (inl.hook.is_none() || inl.hook_return == HookReturn::Len) {
                 stack.push(inl.func);
                 if !inl.with_self {
                     stack.push(inl.self_or_null);
@@ -870,6 +872,9 @@ impl Lowering<'_> {
             Opcode::StoreSubscrInstance => (&[2, 1, 3], HookReturn::Discard),
             _ => (&[], HookReturn::Push),
         };
+        if let (Opcode::CallLenInstance, Some(d)) = (inst.op, inst.dunder) {
+            return self.begin_inline_len(inst, body.code, callee, effects, d);
+        }
         if let (false, Some(d)) = (order.is_empty(), inst.dunder) {
             return self.begin_inline_hook(inst, body.code, callee, effects, (d.class, d.func, ret), order);
         }
@@ -1221,6 +1226,51 @@ impl Lowering<'_> {
         true
     }
 
+    /// `len(obj)` with the instance's `__len__` run inline: the callee
+    /// guarded to be `len` (as `CALL_LEN` guards it), the instance of the
+    /// class recorded (a trace dependency, so `__len__` is the one its
+    /// lookup finds); `len`, `NULL` and the instance make a call's frame
+    /// layout, so an exit inside rebuilds it over them.
+    fn begin_inline_len(
+        &mut self,
+        inst: &RecordedInst,
+        code: u32,
+        callee: &[RecordedInst],
+        effects: bool,
+        d: crate::jit::recorder::DunderCall,
+    ) -> bool {
+        let len = self.stack.len();
+        if len < 3 || inst.arg != 1 {
+            return false;
+        }
+        let nlocals = self.rec.codes[code as usize].nlocals();
+        let globals = callee.iter().any(|i| matches!(i.op, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin));
+        let s = self.snapshot(inst.pc);
+        let args = self.rec.uop_args[self.at.0 as usize];
+        self.guard_callee(args.cache[0], 3, s);
+        let obj = self.peek(1);
+        self.guard(Op::GuardClass(d.class), alloc::vec![obj], s);
+        let f = self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(d.func))), Vec::new(), Ty::Obj);
+        self.guard_func(f, code, globals, s);
+        self.guard(Op::GuardRoom(self.inlined.len() as u32 + 1), Vec::new(), s);
+        let mut locals = alloc::vec![None; nlocals];
+        if let Some(first) = locals.first_mut() {
+            *first = Some(obj);
+        }
+        let frame = Inlined {
+            locals,
+            func: self.peek(3),
+            self_or_null: self.peek(2),
+            with_self: false,
+            code,
+            hook: Some(d.func),
+            hook_return: HookReturn::Len,
+            ..self.inlined_at(inst, len - 3, effects, s)
+        };
+        self.enter_inlined(frame);
+        true
+    }
+
     /// Enters an inlined call: its function and arguments leave the abstract stack.
     fn enter_inlined(&mut self, frame: Inlined) {
         self.stack.truncate(frame.call_base);
@@ -1353,6 +1403,14 @@ impl Lowering<'_> {
                     }
                 }
                 let hook_return = self.inlined.last().map_or(HookReturn::Push, |inl| inl.hook_return);
+                if hook_return == HookReturn::Len {
+                    // A length is a non-negative int (tier 1 raises otherwise).
+                    let s = self.snapshot(inst.pc);
+                    self.guard(Op::GuardType(Ty::Int), alloc::vec![v], s);
+                    let zero = self.emit(Op::Const(Value::Int(0)), Vec::new(), Ty::Int);
+                    let negative = self.emit(Op::CompareInt(CompareOp::Lt), alloc::vec![v, zero], Ty::Bool);
+                    self.guard(Op::GuardFalse, alloc::vec![negative], s);
+                }
                 if let HookReturn::Contains { negate } = hook_return {
                     // `in` takes the truth of a bool (tier 1 converts others).
                     let s = self.snapshot(inst.pc);
@@ -1811,6 +1869,7 @@ pub fn inline_plan(rec: &Recording, effects: bool, generators: bool) -> Vec<Opti
             Opcode::LoadAttrProperty => 1,
             Opcode::BinarySubscrInstance | Opcode::ContainsOpInstance if call.dunder.is_some() => 2,
             Opcode::StoreSubscrInstance if call.dunder.is_some() => 3,
+            Opcode::CallLenInstance if call.dunder.is_some() && call.arg == 1 => 1,
             _ => 0,
         };
         if !(call.op == Opcode::CallPyExactArgs || init && effects || dunder || hook_operands > 0)

@@ -234,7 +234,8 @@ impl Recording {
                 | Opcode::BinarySubscrInstance
                 | Opcode::CompareOpInstance
                 | Opcode::ContainsOpInstance
-                | Opcode::StoreSubscrInstance => inst.dunder.map(|d| (d.class, d.version)),
+                | Opcode::StoreSubscrInstance
+                | Opcode::CallLenInstance => inst.dunder.map(|d| (d.class, d.version)),
                 _ => None,
             };
             for (class, version) in cached.chain(receiver) {
@@ -483,6 +484,7 @@ impl Vm {
             Opcode::ContainsOpInstance if stack_now >= 2 => {
                 self.special_method_of(self.stack[len - 1], self.names.contains)
             }
+            Opcode::CallLenInstance if stack_now >= 3 => self.special_method_of(self.stack[len - 1], self.names.len),
             Opcode::StoreSubscrInstance if stack_now >= 3 => {
                 self.special_method_of(self.stack[len - 2], self.names.setitem)
             }

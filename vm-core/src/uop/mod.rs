@@ -116,6 +116,7 @@ macro_rules! for_each_uop {
             (ContainsDunderFrame, "_CONTAINS_OP_PUSH_CONTAINS_FRAME", Action, contains_dunder_frame),
             (GuardSetitemInstance, "_GUARD_SETITEM_INSTANCE", Guard, guard_setitem_instance),
             (SetitemDunderFrame, "_STORE_SUBSCR_PUSH_SETITEM_FRAME", Action, setitem_dunder_frame),
+            (LenDunderFrame, "_CALL_LEN_PUSH_LEN_FRAME", Action, len_dunder_frame),
             (GuardPropertyClass, "_GUARD_PROPERTY_CLASS", Guard, guard_property_class),
             (PropertyFrame, "_LOAD_ATTR_PROPERTY_FRAME", Action, property_frame),
             (GuardSubscrInstance, "_GUARD_SUBSCR_INSTANCE", Guard, guard_subscr_instance),

@@ -1000,6 +1000,18 @@ pub(super) fn compare_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flo
 /// function slot); `on_return` says what its return does. Deoptimizes for
 /// anything else.
 fn push_operand_frame(vm: &mut Vm, func: ObjRef, operands: usize, on_return: ReturnAction) -> PyResult<Flow> {
+    push_frame_over(vm, func, operands, 0, on_return)
+}
+
+/// [`push_operand_frame`] whose return also drops the `below` stack
+/// entries under the operands (a call's callee and `NULL`).
+fn push_frame_over(
+    vm: &mut Vm,
+    func: ObjRef,
+    operands: usize,
+    below: usize,
+    on_return: ReturnAction,
+) -> PyResult<Flow> {
     if vm.frames.len() >= vm.config.recursion_limit {
         return Err(vm.recursion_error());
     }
@@ -1010,7 +1022,7 @@ fn push_operand_frame(vm: &mut Vm, func: ObjRef, operands: usize, on_return: Ret
     let (code, globals) = (f.code.clone(), f.globals);
     vm.stats.calls += 1;
     let at = vm.stack.len() - operands;
-    let frame = vm.new_frame(func, code, globals, at, at, on_return);
+    let frame = vm.new_frame(func, code, globals, at - below, at, on_return);
     vm.frames.push(frame);
     Ok(Flow::Frame)
 }
@@ -1094,6 +1106,20 @@ pub(super) fn setitem_dunder_frame(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Fl
     vm.stack[len - 2] = key;
     vm.stack[len - 1] = value;
     push_operand_frame(vm, func, 3, ReturnAction::Discard)
+}
+
+/// `len(obj)` (`len`, `NULL`, the instance on the stack): runs the
+/// instance's `__len__` (a Python function of one parameter) as a frame
+/// whose local is the instance; `ReturnAction::Len` replaces all three
+/// with its result, checked as `len` checks it.
+#[inline]
+pub(super) fn len_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    if a.oparg != 1 {
+        return Ok(Flow::Deopt);
+    }
+    let Some(class) = instance_class(vm, vm.stack.top()) else { return Ok(Flow::Deopt) };
+    let Some(func) = operand_function(vm, class, vm.names.len, 1) else { return Ok(Flow::Deopt) };
+    push_frame_over(vm, func, 1, 2, ReturnAction::Len)
 }
 
 /// The class's special method `name` if it is a Python function taking

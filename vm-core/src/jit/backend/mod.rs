@@ -266,6 +266,7 @@ pub fn push_inlined_frames(vm: &mut Vm, frames: &[InlinedFrame], codes: &[Rc<Cod
                     HookReturn::Push => ReturnAction::Push,
                     HookReturn::Contains { negate } => ReturnAction::Contains { negate },
                     HookReturn::Discard => ReturnAction::Discard,
+                    HookReturn::Len => ReturnAction::Len,
                 };
                 (Value::Obj(ObjRef(hook)), on_return)
             }
@@ -505,7 +506,8 @@ pub fn steppable(vm: &Vm) -> bool {
                 | ReturnAction::BinaryDunder { .. }
                 | ReturnAction::CompareDunder { .. }
                 | ReturnAction::Contains { .. }
-                | ReturnAction::Discard,
+                | ReturnAction::Discard
+                | ReturnAction::Len,
             ) => true,
             Some(ReturnAction::Generator { mode, .. }) => *mode != GenMode::Native,
             _ => false,
