@@ -194,12 +194,7 @@ impl Vm {
         if inplace && self.lookup_class_attr(cls, inpl).is_some() {
             return Err(Fail::Operator);
         }
-        let Some(Value::Obj(f)) = self.lookup_class_attr(cls, fwd) else { return Err(Fail::NotFunction) };
-        let simple = matches!(self.heap.get(f), Obj::Function(func)
-            if func.code.code.flags == 0 && func.code.code.kwonlyargcount == 0 && func.code.code.argcount == 2);
-        if !simple {
-            return Err(Fail::CodeFlags);
-        }
+        self.operand_dunder(cls, fwd)?;
         Ok((Opcode::BinaryOpInstance, [0; 4]))
     }
 
@@ -219,22 +214,37 @@ impl Vm {
             return Err(Fail::Operands);
         }
         let name = *self.cmp_names.get(op as usize).ok_or(Fail::Operator)?;
-        let Some(Value::Obj(f)) = self.lookup_class_attr(cls, name) else { return Err(Fail::NotFunction) };
-        let simple = matches!(self.heap.get(f), Obj::Function(func)
-            if func.code.code.flags == 0 && func.code.code.kwonlyargcount == 0 && func.code.code.argcount == 2);
-        if !simple {
-            return Err(Fail::CodeFlags);
-        }
+        self.operand_dunder(cls, name)?;
         Ok((Opcode::CompareOpInstance, [0; 4]))
     }
 
-    /// True if `v` is an instance whose class has `__len__` as a Python
-    /// function of one parameter (`CALL_LEN_INSTANCE`).
-    fn has_python_len(&self, v: Value) -> bool {
+    /// `Ok` if the class's dunder `name` is a Python function of exactly
+    /// two parameters, as the binary and comparison forms run it.
+    fn operand_dunder(&self, cls: ObjRef, name: ObjRef) -> Result<(), Fail> {
+        if !matches!(self.lookup_class_attr(cls, name), Some(Value::Obj(_))) {
+            return Err(Fail::NotFunction);
+        }
+        self.python_method(cls, name, 2).map(|_| ()).ok_or(Fail::CodeFlags)
+    }
+
+    /// The class's attribute `name` if it is a Python function taking
+    /// exactly `params` positional parameters (what the forms that push a
+    /// special method's frame run: `uop::semantics::push_operand_frame`).
+    pub(crate) fn python_method(&self, class: ObjRef, name: ObjRef, params: u32) -> Option<ObjRef> {
+        match self.lookup_class_attr(class, name)? {
+            Value::Obj(f) if matches!(self.heap.get(f), Obj::Function(func) if func.code.code.takes_only(params)) => {
+                Some(f)
+            }
+            _ => None,
+        }
+    }
+
+    /// True if `v` is an instance whose class has the special method
+    /// `name` as a Python function of `params` parameters.
+    fn instance_with_method(&self, v: Value, name: ObjRef, params: u32) -> bool {
         let Value::Obj(r) = v else { return false };
         let Obj::Instance(i) = self.heap.get(r) else { return false };
-        matches!(self.lookup_class_attr(i.class, self.names.len),
-            Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(func) if func.code.code.takes_only(1)))
+        self.python_method(i.class, name, params).is_some()
     }
 
     /// True if both values are strs.
@@ -557,7 +567,7 @@ impl Vm {
                             }
                         }
                         let spec = if def.name == "len" && argc == 1 && self_slot_empty {
-                            if self.has_python_len(top) {
+                            if self.instance_with_method(top, self.names.len, 1) {
                                 Opcode::CallLenInstance
                             } else {
                                 Opcode::CallLen
@@ -652,15 +662,9 @@ impl Vm {
                     (Obj::Tuple(_), Value::Int(_)) => Ok((Opcode::BinarySubscrTupleInt, none)),
                     (Obj::Dict(_), _) => Ok((Opcode::BinarySubscrDict, none)),
                     (Obj::Str(_), Value::Int(_)) => Ok((Opcode::BinarySubscrStrInt, none)),
-                    (Obj::Instance(i), _) => match self.lookup_class_attr(i.class, self.names.getitem) {
-                        Some(Value::Obj(f))
-                            if matches!(self.heap.get(f), Obj::Function(func)
-                            if func.code.code.takes_only(2)) =>
-                        {
-                            Ok((Opcode::BinarySubscrInstance, none))
-                        }
-                        _ => Err(Fail::Operands),
-                    },
+                    (Obj::Instance(i), _) if self.python_method(i.class, self.names.getitem, 2).is_some() => {
+                        Ok((Opcode::BinarySubscrInstance, none))
+                    }
                     _ => Err(Fail::Operands),
                 }
             }
@@ -669,12 +673,9 @@ impl Vm {
                 match (self.heap.get(r), top) {
                     (Obj::List(_), Value::Int(_)) => Ok((Opcode::StoreSubscrListInt, none)),
                     (Obj::Dict(_), _) => Ok((Opcode::StoreSubscrDict, none)),
-                    (Obj::Instance(i), _) => match self.lookup_class_attr(i.class, self.names.setitem) {
-                        Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(func) if func.code.code.takes_only(3)) => {
-                            Ok((Opcode::StoreSubscrInstance, none))
-                        }
-                        _ => Err(Fail::Operands),
-                    },
+                    (Obj::Instance(i), _) if self.python_method(i.class, self.names.setitem, 3).is_some() => {
+                        Ok((Opcode::StoreSubscrInstance, none))
+                    }
                     _ => Err(Fail::Operands),
                 }
             }
@@ -704,12 +705,9 @@ impl Vm {
                     Obj::Set(_) if simple => Ok((Opcode::ContainsOpSet, none)),
                     Obj::List(_) if simple => Ok((Opcode::ContainsOpList, none)),
                     Obj::Str(_) if self.both_str(needle, top) => Ok((Opcode::ContainsOpStr, none)),
-                    Obj::Instance(i) => match self.lookup_class_attr(i.class, self.names.contains) {
-                        Some(Value::Obj(f)) if matches!(self.heap.get(f), Obj::Function(func) if func.code.code.takes_only(2)) => {
-                            Ok((Opcode::ContainsOpInstance, none))
-                        }
-                        _ => Err(Fail::Operands),
-                    },
+                    Obj::Instance(i) if self.python_method(i.class, self.names.contains, 2).is_some() => {
+                        Ok((Opcode::ContainsOpInstance, none))
+                    }
                     _ => Err(Fail::Operands),
                 }
             }

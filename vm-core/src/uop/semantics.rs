@@ -1078,7 +1078,7 @@ pub(super) fn guard_contains_instance(vm: &mut Vm, _a: &mut UopArgs) -> PyResult
 pub(super) fn contains_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let (item, container) = top2(vm);
     let Some(class) = instance_class(vm, container) else { return Ok(Flow::Deopt) };
-    let Some(func) = operand_function(vm, class, vm.names.contains, 2) else { return Ok(Flow::Deopt) };
+    let Some(func) = vm.python_method(class, vm.names.contains, 2) else { return Ok(Flow::Deopt) };
     let len = vm.stack.len();
     vm.stack[len - 2] = container;
     vm.stack[len - 1] = item;
@@ -1100,7 +1100,7 @@ pub(super) fn guard_setitem_instance(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<
 pub(super) fn setitem_dunder_frame(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (value, container, key) = vm.stack.top3();
     let Some(class) = instance_class(vm, container) else { return Ok(Flow::Deopt) };
-    let Some(func) = operand_function(vm, class, vm.names.setitem, 3) else { return Ok(Flow::Deopt) };
+    let Some(func) = vm.python_method(class, vm.names.setitem, 3) else { return Ok(Flow::Deopt) };
     let len = vm.stack.len();
     vm.stack[len - 3] = container;
     vm.stack[len - 2] = key;
@@ -1118,15 +1118,8 @@ pub(super) fn len_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
         return Ok(Flow::Deopt);
     }
     let Some(class) = instance_class(vm, vm.stack.top()) else { return Ok(Flow::Deopt) };
-    let Some(func) = operand_function(vm, class, vm.names.len, 1) else { return Ok(Flow::Deopt) };
+    let Some(func) = vm.python_method(class, vm.names.len, 1) else { return Ok(Flow::Deopt) };
     push_frame_over(vm, func, 1, 2, ReturnAction::Len)
-}
-
-/// The class's special method `name` if it is a Python function taking
-/// exactly `operands` parameters (what `push_operand_frame` runs).
-fn operand_function(vm: &Vm, class: ObjRef, name: ObjRef, operands: u32) -> Option<ObjRef> {
-    let Some(Value::Obj(func)) = vm.lookup_class_attr(class, name) else { return None };
-    matches!(vm.heap.get(func), Obj::Function(f) if f.code.code.takes_only(operands)).then_some(func)
 }
 
 /// `v` is a str.
