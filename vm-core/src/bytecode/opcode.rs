@@ -270,6 +270,11 @@ macro_rules! for_each_opcode {
             // `len(obj)` on an instance whose class has a Python `__len__`:
             // its frame is pushed with the instance (`ReturnAction::Len`).
             (CallLenInstance, "CALL_LEN_INSTANCE", Count, |a: u32| -1 - a as i32, |a: u32| a + 2),
+            // `for` over an instance whose class has a Python `__next__`:
+            // its frame is pushed over a copy of the iterator
+            // (`ReturnAction::ForIterNext`: a StopIteration it raises ends
+            // the loop).
+            (ForIterInstance, "FOR_ITER_INSTANCE", Jump, |_a: u32| 1, |_a: u32| 1),
             // ----- superinstructions (made at load, never stored) -----
             // The first instruction of a pair, marked to say the next one is
             // the second (`Opcode::unfused` is the first's opcode). Tier 1's
@@ -467,6 +472,7 @@ macro_rules! for_each_specialization {
             (ContainsOpInstance, ContainsOp, [GuardContainsInstance, ContainsDunderFrame]),
             (StoreSubscrInstance, StoreSubscr, [GuardSetitemInstance, SetitemDunderFrame]),
             (CallLenInstance, Call, [GuardCallee, LenDunderFrame]),
+            (ForIterInstance, ForIter, [GuardNextInstance, NextDunderFrame]),
         }
     };
 }

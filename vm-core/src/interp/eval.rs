@@ -866,6 +866,7 @@ impl Vm {
                                 continue;
                             }
                             ReturnAction::Discard => {}
+                            ReturnAction::ForIterNext { .. } => self.stack.push(v),
                             ReturnAction::Len => {
                                 reload!();
                                 self.stack.push(v);
@@ -1198,7 +1199,8 @@ impl Vm {
                     | Opcode::CompareOpInstance
                     | Opcode::ContainsOpInstance
                     | Opcode::StoreSubscrInstance
-                    | Opcode::CallLenInstance => {
+                    | Opcode::CallLenInstance
+                    | Opcode::ForIterInstance => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {
@@ -1436,6 +1438,14 @@ impl Vm {
             }
             let frame = self.pop_frame();
             self.stack.truncate(frame.ret_base);
+            if let (ReturnAction::ForIterNext { exit }, None) = (frame.on_return, stopping) {
+                // `FOR_ITER_INSTANCE`: StopIteration from `__next__` ends the loop.
+                if self.frames.len() > entry && self.exception_matches(err, self.exc.stop_iteration) {
+                    self.stack.pop();
+                    self.frame_mut().pc = exit as usize;
+                    return Ok(());
+                }
+            }
             if let ReturnAction::Generator { gen, mode, mut outer_handled, head } = frame.on_return {
                 if head != gen {
                     // The frame of the `yield from` link it ran for takes the

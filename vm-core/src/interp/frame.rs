@@ -61,6 +61,13 @@ pub enum ReturnAction {
     /// result as `len` checks it (a non-negative int; TypeError,
     /// ValueError or OverflowError otherwise).
     Len,
+    /// An iterator's `__next__` (`FOR_ITER_INSTANCE`) returned: push its
+    /// result; a StopIteration it raises pops the iterator and jumps to
+    /// the loop's exit instead (`Vm::unwind`).
+    ForIterNext {
+        /// The loop's exit (`FOR_ITER`'s jump target).
+        exit: u32,
+    },
     /// A method whose result the instruction drops returned
     /// (`STORE_SUBSCR_INSTANCE`'s `__setitem__`): push nothing.
     Discard,
@@ -86,7 +93,8 @@ impl ReturnAction {
             | ReturnAction::ToNative
             | ReturnAction::Contains { .. }
             | ReturnAction::Discard
-            | ReturnAction::Len => {}
+            | ReturnAction::Len
+            | ReturnAction::ForIterNext { .. } => {}
             ReturnAction::Init { instance } => f(instance),
             ReturnAction::BinaryDunder { left, right, .. } | ReturnAction::CompareDunder { left, right, .. } => {
                 f(left);

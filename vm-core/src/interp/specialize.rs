@@ -645,6 +645,9 @@ impl Vm {
                         Ok((Opcode::ForIterTuple, none))
                     }
                     Obj::Generator(_) => Ok((Opcode::ForIterGen, none)),
+                    Obj::Instance(i) if self.python_method(i.class, self.names.next, 1).is_some() => {
+                        Ok((Opcode::ForIterInstance, none))
+                    }
                     _ => Err(Fail::Operands),
                 }
             }

@@ -836,6 +836,12 @@ pub enum HookReturn {
     },
     /// Drops it (`__setitem__`).
     Discard,
+    /// Pushes it over the iterator (`__next__`, run over a copy of the
+    /// iterator); a StopIteration it raises ends the loop at `exit`.
+    ForIterNext {
+        /// The loop's exit (`FOR_ITER`'s jump target).
+        exit: u32,
+    },
     /// Pushes it, a length (`__len__`). The frame sits as a call's does:
     /// the `len` built-in and `NULL` below its local, and its return
     /// drops them too.

@@ -60,6 +60,7 @@ pub fn pushes_frame(op: Opcode) -> bool {
             | Opcode::ContainsOpInstance
             | Opcode::StoreSubscrInstance
             | Opcode::CallLenInstance
+            | Opcode::ForIterInstance
             | Opcode::ForIterGen
             | Opcode::SendGen
             | Opcode::CallGen
@@ -870,6 +871,7 @@ impl Lowering<'_> {
             Opcode::BinarySubscrInstance => (&[2, 1], HookReturn::Push),
             Opcode::ContainsOpInstance => (&[1, 2], HookReturn::Contains { negate: inst.arg == 1 }),
             Opcode::StoreSubscrInstance => (&[2, 1, 3], HookReturn::Discard),
+            Opcode::ForIterInstance => (&[1], HookReturn::ForIterNext { exit: inst.arg }),
             _ => (&[], HookReturn::Push),
         };
         if let (Opcode::CallLenInstance, Some(d)) = (inst.op, inst.dunder) {
@@ -1181,7 +1183,8 @@ impl Lowering<'_> {
     /// instance, `BINARY_SUBSCR_INSTANCE`'s `__getitem__` with the instance
     /// and the key, `CONTAINS_OP_INSTANCE`'s `__contains__` with the
     /// container and the item, `STORE_SUBSCR_INSTANCE`'s `__setitem__` with
-    /// the container, the key and the value: the top stack entries at the
+    /// the container, the key and the value, `FOR_ITER_INSTANCE`'s
+    /// `__next__` with a copy of the iterator: the top stack entries at the
     /// distances `order` gives, in the order tier 1 makes them its locals):
     /// the instance is of the class recorded (whose version the trace
     /// depends on, so the method `hook` names is the one its lookup finds),
@@ -1212,6 +1215,11 @@ impl Lowering<'_> {
         for (local, v) in locals.iter_mut().zip(&values) {
             *local = Some(*v);
         }
+        // `__next__`'s frame runs over a copy of the iterator, which stays.
+        let call_base = match hook_return {
+            HookReturn::ForIterNext { .. } => len,
+            _ => len - operands,
+        };
         let frame = Inlined {
             locals,
             func: f,
@@ -1220,7 +1228,7 @@ impl Lowering<'_> {
             code,
             hook: Some(func),
             hook_return,
-            ..self.inlined_at(inst, len - operands, effects, s)
+            ..self.inlined_at(inst, call_base, effects, s)
         };
         self.enter_inlined(frame);
         true
@@ -1870,6 +1878,7 @@ pub fn inline_plan(rec: &Recording, effects: bool, generators: bool) -> Vec<Opti
             Opcode::BinarySubscrInstance | Opcode::ContainsOpInstance if call.dunder.is_some() => 2,
             Opcode::StoreSubscrInstance if call.dunder.is_some() => 3,
             Opcode::CallLenInstance if call.dunder.is_some() && call.arg == 1 => 1,
+            Opcode::ForIterInstance if call.dunder.is_some() => 1,
             _ => 0,
         };
         if !(call.op == Opcode::CallPyExactArgs || init && effects || dunder || hook_operands > 0)

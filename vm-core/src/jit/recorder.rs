@@ -235,7 +235,8 @@ impl Recording {
                 | Opcode::CompareOpInstance
                 | Opcode::ContainsOpInstance
                 | Opcode::StoreSubscrInstance
-                | Opcode::CallLenInstance => inst.dunder.map(|d| (d.class, d.version)),
+                | Opcode::CallLenInstance
+                | Opcode::ForIterInstance => inst.dunder.map(|d| (d.class, d.version)),
                 _ => None,
             };
             for (class, version) in cached.chain(receiver) {
@@ -485,6 +486,7 @@ impl Vm {
                 self.special_method_of(self.stack[len - 1], self.names.contains)
             }
             Opcode::CallLenInstance if stack_now >= 3 => self.special_method_of(self.stack[len - 1], self.names.len),
+            Opcode::ForIterInstance if stack_now >= 1 => self.special_method_of(self.stack[len - 1], self.names.next),
             Opcode::StoreSubscrInstance if stack_now >= 3 => {
                 self.special_method_of(self.stack[len - 2], self.names.setitem)
             }

@@ -117,6 +117,8 @@ macro_rules! for_each_uop {
             (GuardSetitemInstance, "_GUARD_SETITEM_INSTANCE", Guard, guard_setitem_instance),
             (SetitemDunderFrame, "_STORE_SUBSCR_PUSH_SETITEM_FRAME", Action, setitem_dunder_frame),
             (LenDunderFrame, "_CALL_LEN_PUSH_LEN_FRAME", Action, len_dunder_frame),
+            (GuardNextInstance, "_GUARD_NEXT_INSTANCE", Guard, guard_next_instance),
+            (NextDunderFrame, "_FOR_ITER_PUSH_NEXT_FRAME", Action, next_dunder_frame),
             (GuardPropertyClass, "_GUARD_PROPERTY_CLASS", Guard, guard_property_class),
             (PropertyFrame, "_LOAD_ATTR_PROPERTY_FRAME", Action, property_frame),
             (GuardSubscrInstance, "_GUARD_SUBSCR_INSTANCE", Guard, guard_subscr_instance),

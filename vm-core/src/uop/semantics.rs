@@ -1122,6 +1122,30 @@ pub(super) fn len_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     push_frame_over(vm, func, 1, 2, ReturnAction::Len)
 }
 
+/// The iterator `FOR_ITER` steps is an instance.
+#[inline]
+pub(super) fn guard_next_instance(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    Ok(if instance_class(vm, vm.stack.top()).is_some() { Flow::Continue } else { Flow::Deopt })
+}
+
+/// Runs the iterator's `__next__` (a Python function of one parameter) as
+/// a frame whose local is a copy of the iterator pushed above it: its
+/// return replaces the copy with the next value, and a StopIteration it
+/// raises pops the iterator and jumps to the loop's exit
+/// (`ReturnAction::ForIterNext`, handled where the frame unwinds).
+#[inline]
+pub(super) fn next_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let it = vm.stack.top();
+    let Some(class) = instance_class(vm, it) else { return Ok(Flow::Deopt) };
+    let Some(func) = vm.python_method(class, vm.names.next, 1) else { return Ok(Flow::Deopt) };
+    vm.stack.push(it);
+    let flow = push_operand_frame(vm, func, 1, ReturnAction::ForIterNext { exit: a.oparg });
+    if !matches!(flow, Ok(Flow::Frame)) {
+        vm.stack.pop();
+    }
+    flow
+}
+
 /// `v` is a str.
 #[inline(always)]
 fn is_str(vm: &Vm, v: Value) -> bool {

@@ -267,6 +267,7 @@ pub fn push_inlined_frames(vm: &mut Vm, frames: &[InlinedFrame], codes: &[Rc<Cod
                     HookReturn::Contains { negate } => ReturnAction::Contains { negate },
                     HookReturn::Discard => ReturnAction::Discard,
                     HookReturn::Len => ReturnAction::Len,
+                    HookReturn::ForIterNext { exit } => ReturnAction::ForIterNext { exit },
                 };
                 (Value::Obj(ObjRef(hook)), on_return)
             }
@@ -507,6 +508,7 @@ pub fn steppable(vm: &Vm) -> bool {
                 | ReturnAction::CompareDunder { .. }
                 | ReturnAction::Contains { .. }
                 | ReturnAction::Discard
+                | ReturnAction::ForIterNext { .. }
                 | ReturnAction::Len,
             ) => true,
             Some(ReturnAction::Generator { mode, .. }) => *mode != GenMode::Native,
