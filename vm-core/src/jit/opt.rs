@@ -658,6 +658,7 @@ pub fn peel_loop(ir: TraceIr) -> TraceIr {
     d.push(Op::Loop(head), Vec::new(), Ty::Void, None);
     let (mut kept, mut replace) = forward_locals_map(&d, true);
     hoist_invariants(&d, off, &mut kept, &mut replace);
+    forward_slots_across_header(&d, off, &mut kept, &mut replace);
     // The loop-carried pairs: preamble values the body uses (its
     // operands, its snapshots, and the pairs' own sources) that it computes anew.
     let mut carried = vec![false; body];
@@ -973,12 +974,17 @@ pub fn sink_allocations(mut ir: TraceIr) -> TraceIr {
 /// instruction whose operands are the preamble's own values (or equal
 /// constants) computes what the preamble did, so it becomes the preamble's
 /// value: constants, arithmetic (whose overflow check passed there with
-/// the same operands), comparisons, and instance slots the loop never
+/// the same operands), comparisons, instance slots the loop never
 /// stores into while running no code (the object is the same, and so is
-/// what its slot holds).
+/// what its slot holds), and the root frame's stack entries the loop
+/// never writes (a `for` loop's iterator, whose guards then go too).
 fn hoist_invariants(d: &TraceIr, off: usize, kept: &mut [bool], replace: &mut [ValueId]) {
     let in_body = || d.insts[off..].iter().zip(&kept[off..]).filter(|(_, &k)| k).map(|(i, _)| i);
     let runs_code = in_body().any(|i| i.op.runs_code());
+    // The root frame's stack entries below every `sync` of the body (a
+    // loop's iterator under it) keep their values, unless a frame changes.
+    let frames_change = in_body().any(|i| i.op.may_change_frame());
+    let synced_from = in_body().filter_map(|i| if let Op::Sync(keep) = i.op { Some(keep) } else { None }).min();
     // Slots the body stores into, except those of objects it made itself
     // (which are no object the preamble read).
     let fresh = |v: ValueId| matches!(d.insts[resolve(replace, v).0 as usize].op, Op::NewInstance(_));
@@ -1001,6 +1007,7 @@ fn hoist_invariants(d: &TraceIr, off: usize, kept: &mut [bool], replace: &mut [V
             | Op::Is(_)
             | Op::FuncCell(_) => true,
             Op::LoadSlot(n) => !runs_code && !stored.contains(n),
+            Op::LoadStack(e) => !runs_code && !frames_change && synced_from.is_none_or(|keep| *e < keep),
             _ => false,
         };
         let same_operands = || {
@@ -1009,6 +1016,45 @@ fn hoist_invariants(d: &TraceIr, off: usize, kept: &mut [bool], replace: &mut [V
         if hoists && kept[k] && kept[copy] && same_operands() {
             replace[copy] = ValueId(k as u32);
             kept[copy] = false;
+        }
+    }
+}
+
+/// Store-to-load forwarding across the header for `peel_loop`: where the
+/// body's copy of a `load_slot` reads what the previous iteration stored
+/// (`forward_slots`' rule, with the end of the preamble and the start of
+/// the body the same point of the loop), it becomes that stored value,
+/// which is then carried around the loop (`self.i = i + 1` read back as
+/// `i = self.i` in an iterator's `__next__`: no load, no type guard).
+fn forward_slots_across_header(d: &TraceIr, off: usize, kept: &mut [bool], replace: &mut [ValueId]) {
+    let fresh = |v: ValueId| matches!(d.insts[v.0 as usize].op, Op::NewInstance(_));
+    // (object, slot, value)
+    let mut known: Vec<(ValueId, u32, ValueId)> = Vec::new();
+    for (i, inst) in d.insts.iter().enumerate() {
+        if !kept[i] {
+            continue;
+        }
+        if inst.op.runs_code() || inst.op.may_change_frame() {
+            known.clear();
+        }
+        match inst.op {
+            Op::LoadSlot(k) => {
+                let obj = resolve(replace, inst.args[0]);
+                match known.iter().find(|(o, s, _)| *o == obj && *s == k) {
+                    Some(&(_, _, v)) if i >= off => {
+                        replace[i] = v;
+                        kept[i] = false;
+                    }
+                    Some(_) => {}
+                    None => known.push((obj, k, ValueId(i as u32))),
+                }
+            }
+            Op::StoreSlot(k) | Op::AddSlot { slot: k, .. } => {
+                let (obj, v) = (resolve(replace, inst.args[0]), resolve(replace, inst.args[1]));
+                known.retain(|&(o, s, _)| s != k || (fresh(o) && fresh(obj) && o != obj));
+                known.push((obj, k, v));
+            }
+            _ => {}
         }
     }
 }
