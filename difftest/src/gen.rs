@@ -495,7 +495,8 @@ impl Gen {
         end_loop_and_function(f, "return acc");
     }
 
-    /// Operator dunders on a user class, replaced on the class mid-loop.
+    /// Operator dunders on a user class, and an iterator class's
+    /// `__next__`, replaced on the class mid-loop.
     fn dunder(&mut self, f: &mut Emitter, id: usize, n: i64) {
         let t = &mut self.top;
         t.open(format!("class V{id}:"));
@@ -518,6 +519,21 @@ impl Gen {
         t.line(format!("self.v = (self.v + k * v) % {M}"));
         t.close();
         t.close();
+        t.open(format!("class W{id}:"));
+        t.open("def __init__(self, n):");
+        t.line("self.n = n");
+        t.close();
+        t.open("def __iter__(self):");
+        t.line("return self");
+        t.close();
+        t.open("def __next__(self):");
+        t.open("if self.n <= 0:");
+        t.line("raise StopIteration");
+        t.close();
+        t.line("self.n -= 1");
+        t.line("return self.n");
+        t.close();
+        t.close();
         f.open(format!("def s{id}(n):"));
         f.line(format!("a = V{id}(1)"));
         f.line(format!("b = V{id}(2)"));
@@ -527,6 +543,9 @@ impl Gen {
         f.line("a = a + i");
         f.line(format!("acc = (acc + len(a) + a[i % 4] + (a < b)) % {M}"));
         f.line("a[i % 3] = i % 5");
+        f.open(format!("for e in W{id}(i % 4):"));
+        f.line(format!("acc = (acc + e) % {M}"));
+        f.close();
         self.noise(f);
         let muts = [
             format!("V{id}.__add__ = lambda self, o: V{id}(7)"),
@@ -536,6 +555,8 @@ impl Gen {
             format!("b = V{id}(2.5)"),
             format!("V{id}.__getitem__ = lambda self, k: -k"),
             format!("V{id}.__setitem__ = lambda self, k, v: None"),
+            format!("W{id}.__next__ = lambda self: next(iter(()))"),
+            format!("W{id}.__iter__ = lambda self: iter([1, 2])"),
         ];
         self.at_random_iterations(f, n, 1, 3, |g, f| {
             f.line(g.r.pick(&muts).clone());
