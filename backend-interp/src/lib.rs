@@ -361,6 +361,10 @@ impl InterpExecutor {
                 }
                 Op::LoopSafepoint(pc) => {
                     if rt::safepoint_due(vm) {
+                        // Objects only exits make: leave through the exit, which makes them.
+                        if exit_here.is_some_and(|s| !self.snapshots[s as usize].virtuals.is_empty()) {
+                            break exit_here;
+                        }
                         // The frame gets the locals the trace kept as values first.
                         if let Some(s) = exit_here {
                             rt::write_locals(vm, &self.snapshots[s as usize], |v| regs[v.0 as usize]);

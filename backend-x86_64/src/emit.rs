@@ -500,6 +500,11 @@ impl Emit<'_> {
         label
     }
 
+    /// True if instruction `i`'s snapshot describes objects the trace did not make.
+    fn holds_virtuals(&self, i: usize) -> bool {
+        self.ir.insts[i].snapshot.is_some_and(|k| !self.ir.snapshots[k as usize].virtuals.is_empty())
+    }
+
     /// The exit stub of instruction `i` through its own snapshot.
     fn exit(&mut self, i: usize) -> CodeLabel {
         let s = self.ir.insts[i].snapshot.unwrap_or(0);
@@ -1583,6 +1588,13 @@ impl Emit<'_> {
                 SlowKind::Safepoint(pc) => {
                     self.call_saving(s.inst, nat::jit_safepoint as *const () as usize, pc as u64)?;
                     self.check_raised()?;
+                }
+                SlowKind::LoopSafepoint(_) if self.holds_virtuals(s.inst) => {
+                    // Objects only exits make: the safepoint leaves through
+                    // its exit, which makes them (tier 1 runs the check).
+                    let l = self.exit(s.inst);
+                    self.a.jmp(l)?;
+                    continue;
                 }
                 SlowKind::LoopSafepoint(pc) => {
                     // The frame gets the locals the trace keeps as values;

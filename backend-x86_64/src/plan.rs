@@ -297,10 +297,6 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
                 locals.push((slot, r));
             }
             p.snap_locals[i] = locals;
-            if !snap.virtuals.is_empty() && matches!(inst.op, Op::LoopSafepoint(_)) {
-                // (Its slow path writes the locals without the exit's stub.)
-                return Err("a loop safepoint's snapshot holding objects the trace did not make");
-            }
             let mut fields = Vec::new();
             for v in snap.virtual_fields() {
                 let r = cur[v.0 as usize].ok_or("a snapshot value defined after its exit")?;

@@ -328,6 +328,9 @@ struct LoopBody {
     carried: Vec<Option<ValueId>>,
     /// It runs code or adds attributes (shapes may change).
     changes_shapes: bool,
+    /// For each instance the body makes: its class and the shape its
+    /// `add_slot`s leave it with at the back edge.
+    made: Vec<Option<(u32, u32)>>,
     /// It may invalidate the trace.
     may_invalidate: bool,
     /// It runs code or changes frames (the frame depth and recursion limit may change).
@@ -347,8 +350,21 @@ impl LoopBody {
         // Adding an attribute to an object the body made changes no shape the preamble saw.
         let fresh = |v: ValueId| matches!(ir.insts[v.0 as usize].op, Op::NewInstance(_));
         let adds_to_old = |i: &Inst| matches!(i.op, Op::AddSlot { .. }) && !fresh(i.args[0]);
+        let mut made = vec![None; ir.insts.len()];
+        for (j, inst) in ir.insts.iter().enumerate().skip(h + 1) {
+            match inst.op {
+                Op::NewInstance(class) => made[j] = Some((class, crate::runtime::object::ShapeTable::EMPTY.0)),
+                Op::AddSlot { shape, .. } => {
+                    if let Some(Some(m)) = made.get_mut(inst.args[0].0 as usize) {
+                        m.1 = shape;
+                    }
+                }
+                _ => {}
+            }
+        }
         Some(LoopBody {
             carried,
+            made,
             changes_shapes: body.iter().any(|i| i.op.runs_code() || adds_to_old(i)),
             may_invalidate: body.iter().any(|i| i.op.may_invalidate()),
             changes_room: body.iter().any(|i| i.op.runs_code() || i.op.may_change_frame()),
@@ -412,12 +428,15 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
                         None => {}
                     }
                 }
+                // An instance the body makes and carries has the class,
+                // and the shape, it is made with.
+                let made = |v: &ValueId| body.carried[v.0 as usize].and_then(|s| body.made[s.0 as usize]);
                 kinds.retain(|(v, _)| !carried(v));
-                classes.retain(|(v, _)| !carried(v));
+                classes.retain(|(v, c)| !carried(v) || made(v).is_some_and(|m| m.0 == *c));
                 if body.changes_shapes {
                     shapes.clear();
                 }
-                shapes.retain(|(v, _, _)| !carried(v));
+                shapes.retain(|(v, c, sh)| !carried(v) || made(v) == Some((*c, *sh)));
                 valid_checked &= !body.may_invalidate;
                 if body.changes_room {
                     room = 0;
@@ -824,24 +843,29 @@ pub fn virtual_locals(mut ir: TraceIr) -> TraceIr {
 /// An object escapes (stays real) when an instruction reads it, compares
 /// it, stores it anywhere but into a slot or item of an object that does
 /// not escape itself, passes it to code, writes it to the frame or the
-/// stack (`store_local`, `sync`), or when the loop carries it, a
-/// `loop_safepoint`'s snapshot holds it (its slow path writes the locals
-/// without an exit), or a peeled loop's body holds one its preamble made.
+/// stack (`store_local`, `sync`), or when the loop carries it (but see
+/// [`carry_objects_as_fields`]) or a peeled loop's body holds one its
+/// preamble made. A `loop_safepoint` whose snapshot holds such objects
+/// leaves through its exit when the check is due, instead of writing the
+/// locals and going on.
 ///
 /// What this assumes: that an exit may allocate (allocation never
 /// collects; the heap limit is checked where the trace or tier 1
 /// allocates next), and that an object nothing but exits sees has no
 /// identity anything could observe before an exit makes it.
-pub fn sink_allocations(mut ir: TraceIr) -> TraceIr {
+pub fn sink_allocations(ir: TraceIr) -> TraceIr {
     use super::ir::{VirtualKind, VirtualObject};
     use crate::runtime::object::ShapeTable;
+    let (mut ir, carried) = carry_objects_as_fields(ir);
     let n = ir.insts.len();
     let candidate: Vec<bool> = ir
         .insts
         .iter()
-        .map(|i| match i.op {
+        .enumerate()
+        .map(|(k, i)| match i.op {
             Op::NewInstance(_) => true,
             Op::Runtime(f) => f.only_allocates(),
+            Op::Virtual => carried.iter().any(|o| o.value.0 as usize == k),
             _ => false,
         })
         .collect();
@@ -873,7 +897,7 @@ pub fn sink_allocations(mut ir: TraceIr) -> TraceIr {
         if let Some(s) = inst.snapshot {
             for v in ir.snapshots[s as usize].values() {
                 let v = v.0 as usize;
-                if v < n && (matches!(inst.op, Op::LoopSafepoint(_)) || (v < header && i > header)) {
+                if v < n && v < header && i > header {
                     escapes[v] = true;
                 }
             }
@@ -907,6 +931,7 @@ pub fn sink_allocations(mut ir: TraceIr) -> TraceIr {
                 let kind = VirtualKind::Instance { class, shape: ShapeTable::EMPTY.0 };
                 state[i] = Some(VirtualObject { value: ValueId(i as u32), kind, fields: Vec::new() });
             }
+            Op::Virtual if sunk[i] => state[i] = carried.iter().find(|o| o.value.0 as usize == i).cloned(),
             Op::Runtime(f) if sunk[i] => {
                 if let Some(kind) = f.makes() {
                     state[i] = Some(VirtualObject { value: ValueId(i as u32), kind, fields: inst.args.clone() });
@@ -968,6 +993,158 @@ pub fn sink_allocations(mut ir: TraceIr) -> TraceIr {
         }
     }
     rebuild(ir, &kept, &identity(n))
+}
+
+/// Loop-carried objects as their fields, for `sink_allocations` (PyPy's
+/// virtuals across a loop): where a peeled loop carries an instance the
+/// body makes into the one the preamble made (`c = a.plus(d)`, `pos =
+/// pos.add(vel)`), and neither is used but by its own `add_slot`s, the
+/// preamble's `store_local`s and exits, the loop carries the fields
+/// instead. The pair leaves `loop`'s operands, each field the two give
+/// different values becomes a pair of its own (when the preamble's value
+/// means nothing else in the body), and a `virtual` right after the
+/// header stands for the object of the current iteration in the body's
+/// exits (described with the preamble's fields, which the pairs keep
+/// current). Returns the trace and those objects' descriptions. The
+/// preamble's object stays as it is; an exit in the body makes a copy of
+/// it, which is no different to anyone: its only other reference was the
+/// frame's local, which the exit writes.
+fn carry_objects_as_fields(ir: TraceIr) -> (TraceIr, Vec<super::ir::VirtualObject>) {
+    use super::ir::{VirtualKind, VirtualObject};
+    use crate::runtime::object::ShapeTable;
+    let n = ir.insts.len();
+    let Some(header) = ir.loop_header() else { return (ir, Vec::new()) };
+    let Some(Inst { op: Op::Loop(_), args: pairs, .. }) = ir.insts.last() else { return (ir, Vec::new()) };
+    let pairs: Vec<(ValueId, ValueId)> = pairs.chunks(2).filter_map(|c| Some((*c.first()?, *c.get(1)?))).collect();
+    // Each value's uses other than as the object of its own `add_slot`s,
+    // a preamble `store_local`, or the loop's operands: (in the body?)
+    let mut used = vec![(false, false); n];
+    for (i, inst) in ir.insts.iter().enumerate().take(n - 1) {
+        for (k, a) in inst.args.iter().enumerate() {
+            let own = k == 0
+                && (matches!(inst.op, Op::AddSlot { .. }) || (i < header && matches!(inst.op, Op::StoreLocal(_))));
+            if let (false, Some(u)) = (own, used.get_mut(a.0 as usize)) {
+                if i > header {
+                    u.1 = true
+                } else {
+                    u.0 = true
+                }
+            }
+        }
+    }
+    let in_body_snapshot = |v: ValueId| {
+        ir.insts[header..].iter().filter_map(|i| i.snapshot).any(|s| ir.snapshots[s as usize].values().any(|x| x == v))
+    };
+    // An object's fields and final shape, from its `add_slot`s in order.
+    let fields_of = |obj: ValueId| -> Option<(Vec<ValueId>, u32)> {
+        let mut fields = Vec::new();
+        let mut shape = ShapeTable::EMPTY.0;
+        for inst in &ir.insts {
+            if let Op::AddSlot { slot, shape: s } = inst.op {
+                if inst.args.first() == Some(&obj) {
+                    if slot as usize != fields.len() {
+                        return None;
+                    }
+                    fields.push(*inst.args.get(1)?);
+                    shape = s;
+                }
+            }
+        }
+        Some((fields, shape))
+    };
+    let allocs = |v: ValueId| matches!(ir.insts[v.0 as usize].op, Op::NewInstance(_) | Op::Runtime(_));
+    let mut new_pairs = pairs.clone();
+    let mut objects: Vec<(ValueId, VirtualObject)> = Vec::new();
+    for &(p, s) in &pairs {
+        let (Op::NewInstance(class), Op::NewInstance(other)) = (&ir.insts[p.0 as usize].op, &ir.insts[s.0 as usize].op)
+        else {
+            continue;
+        };
+        let (pi, si) = (p.0 as usize, s.0 as usize);
+        // (In no other pair: what the loop carries into another value stays real.)
+        let elsewhere = |v: ValueId| pairs.iter().any(|&(a, b)| (a == v || b == v) && (a, b) != (p, s));
+        if class != other
+            || pi >= header
+            || si <= header
+            || used[pi] != (false, false)
+            || used[si] != (false, false)
+            || elsewhere(p)
+            || elsewhere(s)
+        {
+            continue;
+        }
+        let (Some((pf, pshape)), Some((sf, sshape))) = (fields_of(p), fields_of(s)) else { continue };
+        if pshape != sshape || pf.len() != sf.len() || pf.iter().chain(&sf).any(|&f| allocs(f)) {
+            continue;
+        }
+        // Each field: invariant, already carried the same way, or carried now.
+        let mut extra = Vec::new();
+        let fits = pf.iter().zip(&sf).all(|(&a, &b)| {
+            a == b
+                || new_pairs.contains(&(a, b))
+                || (!new_pairs.iter().any(|&(x, y)| x == a || y == a)
+                    && !used[a.0 as usize].1
+                    && !in_body_snapshot(a)
+                    && {
+                        extra.push((a, b));
+                        true
+                    })
+        });
+        if !fits {
+            continue;
+        }
+        new_pairs.retain(|&pair| pair != (p, s));
+        new_pairs.extend(extra);
+        let kind = VirtualKind::Instance { class: *class, shape: pshape };
+        objects.push((p, VirtualObject { value: ValueId(0), kind, fields: pf }));
+    }
+    if objects.is_empty() {
+        return (ir, Vec::new());
+    }
+    // Insert one `virtual` per object after the header; the body's exits
+    // hold it where they held the preamble's object.
+    let at = header + 1;
+    let added = objects.len();
+    for (k, (_, o)) in objects.iter_mut().enumerate() {
+        o.value = ValueId((at + k) as u32);
+    }
+    let shift = |v: ValueId| if (v.0 as usize) >= at && (v.0 as usize) < n { ValueId(v.0 + added as u32) } else { v };
+    let mut out =
+        TraceIr { insts: Vec::with_capacity(n + objects.len()), snapshots: ir.snapshots, code_names: ir.code_names };
+    let preamble_snaps: Vec<u32> = ir.insts[..header].iter().filter_map(|i| i.snapshot).collect();
+    for s in &mut out.snapshots {
+        s.values_mut().for_each(|v| *v = shift(*v));
+    }
+    for (i, mut inst) in ir.insts.into_iter().enumerate() {
+        if i == at {
+            for _ in 0..added {
+                out.insts.push(Inst { op: Op::Virtual, args: Vec::new(), ty: Ty::Obj, snapshot: None });
+            }
+        }
+        inst.args.iter_mut().for_each(|v| *v = shift(*v));
+        if i == n - 1 {
+            inst.args = new_pairs.iter().flat_map(|&(a, b)| [shift(a), shift(b)]).collect();
+        }
+        if let (true, Some(s)) = (i > header, inst.snapshot) {
+            let holds = |snap: &super::ir::Snapshot| objects.iter().any(|(p, _)| snap.values().any(|v| v == *p));
+            if holds(&out.snapshots[s as usize]) {
+                let mut snap = out.snapshots[s as usize].clone();
+                for v in snap.values_mut() {
+                    if let Some((_, o)) = objects.iter().find(|(p, _)| p == v) {
+                        *v = o.value;
+                    }
+                }
+                inst.snapshot = Some(if preamble_snaps.contains(&s) {
+                    out.add_snapshot(snap)
+                } else {
+                    out.snapshots[s as usize] = snap;
+                    s
+                });
+            }
+        }
+        out.insts.push(inst);
+    }
+    (out, objects.into_iter().map(|(_, o)| o).collect())
 }
 
 /// Invariant code motion for `peel_loop`: the body's copy of a preamble
