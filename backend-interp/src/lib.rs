@@ -248,11 +248,11 @@ impl InterpExecutor {
                     }
                 }
                 Op::Runtime(f) => {
-                    let mut operands = [Value::Null; 3];
+                    let mut operands = [Value::Null; 5];
                     for (o, a) in operands.iter_mut().zip(inst.args.iter()) {
                         *o = regs[a.0 as usize];
                     }
-                    match rt::runtime_call(vm, *f, &operands[..f.arity().min(3)]) {
+                    match rt::runtime_call(vm, *f, &operands[..f.arity().min(5)]) {
                         Some(v) => regs[i] = v,
                         None => break exit_here,
                     }

@@ -73,18 +73,32 @@ impl Vm {
         let Obj::Slice { start, stop, step } = *self.heap.get(slice) else {
             return Err(self.system_error("not a slice"));
         };
-        let conv = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+        fn conv(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
             match v {
                 Value::None => Ok(None),
                 Value::Int(i) => Ok(Some(i)),
                 Value::Bool(b) => Ok(Some(b as i64)),
                 Value::Obj(r) => match vm.heap.get(r) {
                     Obj::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
+                    Obj::Instance(_) => {
+                        // An object with `__index__` (CPython's _PyEval_SliceIndex).
+                        let name = vm.names.index;
+                        match vm.call_method_opt(v, name, &[])? {
+                            Some(i) if vm.is_int(i) => conv(vm, i),
+                            Some(i) => {
+                                let tn = vm.type_name(i);
+                                Err(vm.type_error(format!("__index__ returned non-int (type {tn})")))
+                            }
+                            None => {
+                                Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+                            }
+                        }
+                    }
                     _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
                 },
                 _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
             }
-        };
+        }
         // CPython clamps the step to [-PY_SSIZE_T_MAX, PY_SSIZE_T_MAX], so
         // `-step` below cannot overflow.
         let step = conv(self, step)?.unwrap_or(1).max(-i64::MAX);
@@ -300,7 +314,12 @@ impl Vm {
                     let len = items.len();
                     if let Some(s) = self.is_slice(key) {
                         let si = self.slice_indices(s, len)?;
-                        let new_items = self.collect_iterable(value)?;
+                        let not_iterable = if si.step == 1 {
+                            "can only assign an iterable"
+                        } else {
+                            "must assign iterable to extended slice"
+                        };
+                        let new_items = self.collect_iterable_as(value, Some(not_iterable))?;
                         let Obj::List(items) = self.heap.get_mut(r) else { return Ok(()) };
                         if si.step == 1 {
                             // Collecting the items ran Python code, which may
@@ -850,6 +869,12 @@ impl Vm {
 
     /// Collects any iterable into a vector.
     pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        self.collect_iterable_as(v, None)
+    }
+
+    /// [`Vm::collect_iterable`], with `not_iterable` as the TypeError's
+    /// message when `v` has no iterator (CPython's `PySequence_Fast`).
+    pub fn collect_iterable_as(&mut self, v: Value, not_iterable: Option<&str>) -> PyResult<Vec<Value>> {
         if let Value::Obj(r) = v {
             let n = match self.heap.get(r) {
                 Obj::List(items) => Some(items.len()),
@@ -875,7 +900,11 @@ impl Vm {
         if let Some(items) = self.collect_in_python(v) {
             return items;
         }
-        let it = self.get_iter(v)?;
+        let it = match (self.get_iter(v), not_iterable) {
+            (Ok(it), _) => it,
+            (Err(e), Some(m)) if self.exception_matches(e, self.exc.type_error) => return Err(self.type_error(m)),
+            (Err(e), _) => return Err(e),
+        };
         // Keep the partial result reachable while Python code runs.
         let holder = self.new_list(Vec::new());
         self.temp_roots.push(holder);

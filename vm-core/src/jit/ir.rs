@@ -156,6 +156,9 @@ macro_rules! for_each_runtime_fn {
             (List3, "list3", 3, Ty::Obj),
             (StrLower, "str_lower", 1, Ty::Obj),
             (StrUpper, "str_upper", 1, Ty::Obj),
+            (Slice, "slice", 3, Ty::Obj),
+            (GetSlice, "get_slice", 4, Ty::Obj),
+            (SetSlice, "set_slice", 5, Ty::Void),
         }
     };
 }
@@ -195,7 +198,7 @@ for_each_runtime_fn!(define_runtime_fns);
 
 impl RuntimeFn {
     /// True for the functions that only make a new object from their
-    /// operands (`tuple1`..`tuple3`, `list0`..`list3`): with nothing using
+    /// operands (`tuple1`..`tuple3`, `list0`..`list3`, `slice`): with nothing using
     /// the object, no instruction and no exit, `dce` removes the call.
     pub fn only_allocates(self) -> bool {
         self.makes().is_some()
@@ -207,6 +210,7 @@ impl RuntimeFn {
         match self {
             Tuple1 | Tuple2 | Tuple3 => Some(VirtualKind::Tuple),
             List0 | List1 | List2 | List3 => Some(VirtualKind::List),
+            Slice => Some(VirtualKind::Slice),
             _ => None,
         }
     }
@@ -785,6 +789,8 @@ pub enum VirtualKind {
     Tuple,
     /// A list of its fields.
     List,
+    /// A slice of its fields (start, stop, step).
+    Slice,
 }
 
 /// A frame an exit pushes for a call the trace ran inline without one.
@@ -1057,6 +1063,7 @@ impl TraceIr {
                 VirtualKind::Instance { class, shape } => write!(out, " {{v{}=obj{class} shape={shape}", o.value.0),
                 VirtualKind::Tuple => write!(out, " {{v{}=tuple", o.value.0),
                 VirtualKind::List => write!(out, " {{v{}=list", o.value.0),
+                VirtualKind::Slice => write!(out, " {{v{}=slice", o.value.0),
             };
             for f in &o.fields {
                 let _ = write!(out, " v{}", f.0);

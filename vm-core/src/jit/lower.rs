@@ -517,6 +517,9 @@ impl Lowering<'_> {
             }
             Opcode::BuildTuple if (1..=3).contains(&inst.arg) => self.lower_build_seq(inst),
             Opcode::BuildList if inst.arg <= 3 => self.lower_build_seq(inst),
+            Opcode::BuildSlice => self.lower_build_slice(inst),
+            Opcode::BinarySubscr if self.slice_on_top() && slice_get_kinds(inst) => self.lower_slice_item(inst, false),
+            Opcode::StoreSubscr if self.slice_on_top() && slice_set_kinds(inst) => self.lower_slice_item(inst, true),
             _ => self.lower_generic(inst),
         }
     }
@@ -594,6 +597,52 @@ impl Lowering<'_> {
         };
         let v = self.ir.push(Op::Runtime(f), items, Ty::Obj, Some(s));
         self.push(v);
+    }
+
+    /// `BUILD_SLICE` (`start:stop`, `start:stop:step`): `rt slice`, an
+    /// object the subscript lowered next reads the bounds of instead
+    /// ([`Lowering::lower_slice_item`]), which `dce` or `sink` then removes.
+    fn lower_build_slice(&mut self, inst: &RecordedInst) {
+        use super::ir::RuntimeFn as F;
+        let s = self.snapshot(inst.pc);
+        let step = if inst.arg == 3 { self.pop() } else { self.emit(Op::Const(Value::None), Vec::new(), Ty::NoneT) };
+        let stop = self.pop();
+        let start = self.pop();
+        let v = self.ir.push(Op::Runtime(F::Slice), alloc::vec![start, stop, step], Ty::Obj, Some(s));
+        self.push(v);
+    }
+
+    /// True if the top of the stack is a slice the trace built (`rt slice`).
+    fn slice_on_top(&self) -> bool {
+        match self.stack.last() {
+            Some(Entry::Val(v)) => self.ir.insts[v.0 as usize].op == Op::Runtime(super::ir::RuntimeFn::Slice),
+            _ => false,
+        }
+    }
+
+    /// A generic `seq[a:b:c]` on a list, tuple or str (`rt get_slice`), or
+    /// `list[a:b:c] = list or tuple` (`store`: `rt set_slice`), with the
+    /// slice the trace built on top: its bounds are passed, not the slice.
+    /// The runtime function takes int or None bounds and exits before the
+    /// instruction otherwise (tier 1 then calls `__index__` or raises).
+    fn lower_slice_item(&mut self, inst: &RecordedInst, store: bool) {
+        use super::ir::RuntimeFn as F;
+        let s = self.snapshot(inst.pc);
+        let slice = self.pop();
+        let bounds = self.ir.insts[slice.0 as usize].args.clone();
+        let seq = self.pop();
+        self.guard_kind(seq, inst.kinds[1], s);
+        let mut args = alloc::vec![seq];
+        args.extend(bounds);
+        if store {
+            let value = self.pop();
+            self.guard_kind(value, inst.kinds[2], s);
+            args.push(value);
+            self.ir.push(Op::Runtime(F::SetSlice), args, Ty::Void, Some(s));
+        } else {
+            let v = self.ir.push(Op::Runtime(F::GetSlice), args, Ty::Obj, Some(s));
+            self.push(v);
+        }
     }
 
     /// The specialized forms on built-in containers and strs, as guards on
@@ -2078,6 +2127,7 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
         Opcode::UnaryNot => inst.tos[0] == Ty::Bool,
         Opcode::BuildTuple => (1..=3).contains(&inst.arg),
         Opcode::BuildList => inst.arg <= 3,
+        Opcode::BuildSlice => true,
         op if op.is_small_number_form() || op.is_to_bool_form() => true,
         Opcode::LoadAttrInstance => inst.receiver.is_some_and(|r| r.slot.is_some()),
         Opcode::LoadAttr => {
@@ -2085,6 +2135,17 @@ fn pure_in_callee(inst: &RecordedInst) -> bool {
         }
         _ => runtime_value_form(inst),
     }
+}
+
+/// The operand kinds `rt get_slice` takes: a list, tuple or str under the slice.
+fn slice_get_kinds(inst: &RecordedInst) -> bool {
+    matches!(inst.kinds[1], Some(Kind::List | Kind::Tuple | Kind::Str))
+}
+
+/// The operand kinds `rt set_slice` takes: a list under the slice, a list
+/// or tuple under that.
+fn slice_set_kinds(inst: &RecordedInst) -> bool {
+    inst.kinds[1] == Some(Kind::List) && matches!(inst.kinds[2], Some(Kind::List | Kind::Tuple))
 }
 
 /// True for the specialized forms [`Lowering::lower_runtime`] lowers to

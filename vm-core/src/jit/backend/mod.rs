@@ -209,6 +209,7 @@ pub fn materialize(vm: &mut Vm, virtuals: &[VirtualObject], mut field: impl FnMu
                 }),
                 VirtualKind::Tuple => Obj::Tuple(empty()),
                 VirtualKind::List => Obj::List(empty()),
+                VirtualKind::Slice => Obj::Slice { start: Value::None, stop: Value::None, step: Value::None },
             }))
         })
         .collect();
@@ -222,6 +223,12 @@ pub fn materialize(vm: &mut Vm, virtuals: &[VirtualObject], mut field: impl FnMu
             let items = match vm.heap.get_mut(r) {
                 Obj::Instance(i) => &mut i.slots,
                 Obj::Tuple(items) | Obj::List(items) => items,
+                Obj::Slice { start, stop, step } => {
+                    if let Some(part) = [start, stop, step].into_iter().nth(k) {
+                        *part = v;
+                    }
+                    continue;
+                }
                 _ => continue,
             };
             if let Some(slot) = items.as_mut_slice().get_mut(k) {
@@ -628,6 +635,29 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             let seq = obj(0)?;
             matches!(vm.heap.get(seq), Obj::List(_) | Obj::Tuple(_)).then_some(())?;
             vm.get_iter(Value::Obj(seq)).ok()
+        }
+        F::Slice => {
+            let (start, stop, step) = (*args.first()?, *args.get(1)?, *args.get(2)?);
+            Some(Value::Obj(vm.heap.alloc(Obj::Slice { start, stop, step })))
+        }
+        F::GetSlice | F::SetSlice => {
+            // `seq[start:stop:step]` of a list, tuple or str, or `list[...] =
+            // list or tuple`, with int or None bounds: nothing runs code.
+            let seq = obj(0)?;
+            let bounds = args.get(1..4)?;
+            if !bounds.iter().all(|b| matches!(b, Value::Int(_) | Value::None)) {
+                return None;
+            }
+            let slice = Value::Obj(vm.heap.alloc(Obj::Slice { start: bounds[0], stop: bounds[1], step: bounds[2] }));
+            if f == F::GetSlice {
+                matches!(vm.heap.get(seq), Obj::List(_) | Obj::Tuple(_) | Obj::Str(_)).then_some(())?;
+                return vm.get_item(Value::Obj(seq), slice).ok();
+            }
+            let value = *args.get(4)?;
+            let from = obj(4)?;
+            (matches!(vm.heap.get(seq), Obj::List(_)) && matches!(vm.heap.get(from), Obj::List(_) | Obj::Tuple(_)))
+                .then_some(())?;
+            vm.set_item(Value::Obj(seq), slice, value).ok().map(|()| Value::None)
         }
         F::Tuple1 | F::Tuple2 | F::Tuple3 | F::List0 | F::List1 | F::List2 | F::List3 => {
             let items = args.get(..f.arity())?;
