@@ -548,6 +548,11 @@ impl Vm {
                 let Value::Obj(fr) = self.stack[call_base] else { return Err(Fail::CalleeKind) };
                 let self_slot_empty = self.stack[call_base + 1].is_null();
                 match self.heap.get(fr) {
+                    // A bound built-in method kept in a variable
+                    // (`append = lst.append`): the same object each call.
+                    Obj::Builtin { receiver, .. } if !receiver.is_null() && self_slot_empty => {
+                        Ok((Opcode::CallBuiltin, [fr.0, 0, 0, 0]))
+                    }
                     Obj::Builtin { def, receiver: Value::Null } => {
                         // `next(gen)`, `gen.__next__()`, `gen.send(v)` (cache word 1:
                         // where the generator is, see `uop::semantics::call_gen_position`).

@@ -792,25 +792,33 @@ pub(super) fn call_native(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 pub fn call_builtin_value(vm: &mut Vm, callee: ObjRef, argc: u32) -> PyResult<Option<Value>> {
     let len = vm.stack.len();
     let Some(call_base) = len.checked_sub(argc as usize + 2) else { return Ok(None) };
-    let func = match vm.heap.get(callee) {
-        Obj::Builtin { def, receiver: Value::Null } => def.func,
+    // (A bound built-in method, `append = lst.append`, passes its receiver first.)
+    let (func, receiver) = match vm.heap.get(callee) {
+        Obj::Builtin { def, receiver } => (def.func, *receiver),
         Obj::Class(c) => match c.ctor {
-            Some(ctor) => ctor,
+            Some(ctor) => (ctor, Value::Null),
             None => return Ok(None),
         },
         _ => return Ok(None),
     };
-    let args_start = if vm.stack[call_base + 1].is_null() { call_base + 2 } else { call_base + 1 };
+    let self_empty = vm.stack[call_base + 1].is_null();
+    if !receiver.is_null() && !self_empty {
+        return Ok(None);
+    }
+    let args_start = if self_empty { call_base + 2 } else { call_base + 1 };
     vm.stats.calls += 1;
     // Few arguments (the common case) are passed from a buffer on the Rust
     // stack: no allocation per call.
-    let n = len - args_start;
+    let bound = usize::from(!receiver.is_null());
+    let n = len - args_start + bound;
     let r = if n <= 4 {
-        let mut buf = [Value::Null; 4];
-        buf[..n].copy_from_slice(&vm.stack[args_start..]);
+        let mut buf = [receiver; 4];
+        buf[bound..n].copy_from_slice(&vm.stack[args_start..]);
         func(vm, &buf[..n], &[])?
     } else {
-        let args: alloc::vec::Vec<Value> = vm.stack[args_start..].to_vec();
+        let mut args: alloc::vec::Vec<Value> = alloc::vec::Vec::with_capacity(n);
+        args.extend(Some(receiver).filter(|r| !r.is_null()));
+        args.extend_from_slice(&vm.stack[args_start..]);
         func(vm, &args, &[])?
     };
     vm.stack.truncate(call_base);
