@@ -481,6 +481,20 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
                 classes.push((ValueId(i as u32), *class));
                 shapes.push((ValueId(i as u32), *class, crate::runtime::object::ShapeTable::EMPTY.0));
             }
+            Op::Runtime(f) => {
+                // What a runtime function makes is of a known kind: a new
+                // list or tuple, or a slice of a sequence of a known kind.
+                use super::ir::{Kind, RuntimeFn as F};
+                let kind = match f {
+                    F::List0 | F::List1 | F::List2 | F::List3 => Some(Kind::List),
+                    F::Tuple1 | F::Tuple2 | F::Tuple3 => Some(Kind::Tuple),
+                    F::GetSlice => kinds.iter().find(|(v, _)| Some(v) == inst.args.first()).map(|&(_, k)| k),
+                    _ => None,
+                };
+                if let Some(k) = kind {
+                    kinds.push((ValueId(i as u32), k));
+                }
+            }
             Op::AddSlot { shape, .. } => {
                 // The instance moves to the new shape (it exits otherwise).
                 let a = inst.args[0];
