@@ -1117,7 +1117,9 @@ fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> 
     arity(vm, "as_integer_ratio", args, 1, 1)?;
     match args.first().map(|&v| vm.unwrap_native(v)) {
         Some(Value::Bool(b)) => Ok(vm.new_tuple(vec![Value::Int(b as i64), Value::Int(1)])),
-        Some(v) if matches!(vm.as_num(v), Some(crate::runtime::num::Num::Small(_) | crate::runtime::num::Num::Big(_))) => {
+        Some(v)
+            if matches!(vm.as_num(v), Some(crate::runtime::num::Num::Small(_) | crate::runtime::num::Num::Big(_))) =>
+        {
             Ok(vm.new_tuple(vec![v, Value::Int(1)]))
         }
         _ => Err(vm.type_error("descriptor 'as_integer_ratio' requires an 'int' object")),
