@@ -62,6 +62,7 @@ source_modules! {
     ("mod-struct", "struct", "struct.py"),
     ("mod-re", "re", "re.py"),
     ("mod-fractions", "fractions", "fractions.py"),
+    ("mod-contextlib", "contextlib", "contextlib.py"),
     ("array-module", "array", "array.py"),
     ("mod-collections", "collections", "collections/__init__.py"),
     ("mod-collections", "collections.abc", "collections/abc.py"),
