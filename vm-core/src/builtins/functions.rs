@@ -927,10 +927,26 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
         }
     }
     if vm.as_num(a).is_none() || vm.as_num(b).is_none() {
-        let divmod_name = vm.intern("__divmod__");
-        if vm.is_instance_value(a) {
-            if let Some(r) = vm.call_method_opt(a, divmod_name, &[b])? {
-                return Ok(r);
+        // The binary-operator protocol: `a.__divmod__(b)`, then
+        // `b.__rdivmod__(a)` (first when b's class is a proper subclass
+        // of a's), skipping NotImplemented.
+        let fwd = vm.intern("__divmod__");
+        let refl = vm.intern("__rdivmod__");
+        let ni = vm.not_implemented();
+        let (ca, cb) = (vm.class_of(a), vm.class_of(b));
+        let b_first = ca != cb && vm.is_instance_value(b) && vm.is_subclass(cb, ca);
+        let mut order = [(a, fwd, b), (b, refl, a)];
+        if b_first {
+            order.swap(0, 1);
+        }
+        for (i, (x, name, y)) in order.into_iter().enumerate() {
+            if !vm.is_instance_value(x) || (i == 1 && ca == cb) {
+                continue;
+            }
+            if let Some(r) = vm.call_method_opt(x, name, &[y])? {
+                if !r.is(ni) {
+                    return Ok(r);
+                }
             }
         }
         let (ta, tb) = (vm.type_name(a), vm.type_name(b));

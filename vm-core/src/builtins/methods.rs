@@ -60,10 +60,15 @@ pub static DICT_METHODS: &[BuiltinDef] = defs! {
 pub static TUPLE_METHODS: &[BuiltinDef] = defs! { "index" => list_index, "count" => list_count };
 
 /// `float` methods.
-pub static FLOAT_METHODS: &[BuiltinDef] = defs! { "is_integer" => float_is_integer, "conjugate" => real_conjugate };
+pub static FLOAT_METHODS: &[BuiltinDef] = defs! {
+    "is_integer" => float_is_integer, "conjugate" => real_conjugate, "as_integer_ratio" => float_as_integer_ratio,
+};
 
 /// `int` methods.
-pub static INT_METHODS: &[BuiltinDef] = defs! { "bit_length" => int_bit_length, "conjugate" => real_conjugate };
+pub static INT_METHODS: &[BuiltinDef] = defs! {
+    "bit_length" => int_bit_length, "conjugate" => real_conjugate, "as_integer_ratio" => int_as_integer_ratio,
+    "bit_count" => int_bit_count,
+};
 
 // ----- helpers -----
 
@@ -1059,6 +1064,78 @@ fn float_is_integer(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRe
     match args.first().map(|&v| vm.unwrap_native(v)).as_ref() {
         Some(Value::Float(f)) => bool_v(f.is_finite() && libm::floor(*f) == *f),
         _ => Err(vm.type_error("descriptor 'is_integer' requires a 'float' object")),
+    }
+}
+
+/// `float.as_integer_ratio()`: the exact value as a fraction in lowest
+/// terms with a positive (power-of-two) denominator.
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "as_integer_ratio", kw)?;
+    arity(vm, "as_integer_ratio", args, 1, 1)?;
+    let Some(Value::Float(f)) = args.first().map(|&v| vm.unwrap_native(v)) else {
+        return Err(vm.type_error("descriptor 'as_integer_ratio' requires a 'float' object"));
+    };
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    let bits = f.to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    // f = mantissa * 2**exp exactly.
+    let (mut mantissa, mut exp) = if exp_bits == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp_bits - 1075) };
+    if mantissa == 0 {
+        return Ok(vm.new_tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    if exp < 0 {
+        let shift = (mantissa.trailing_zeros() as i64).min(-exp);
+        mantissa >>= shift;
+        exp += shift;
+    }
+    let mut num = num_bigint::BigInt::from(mantissa);
+    let mut den = num_bigint::BigInt::from(1u8);
+    if exp >= 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    if f < 0.0 {
+        num = -num;
+    }
+    let n = vm.new_bigint(num);
+    vm.temp_roots.push(n);
+    let d = vm.new_bigint(den);
+    vm.temp_roots.pop();
+    Ok(vm.new_tuple(vec![n, d]))
+}
+
+/// `int.as_integer_ratio()`: `(int(self), 1)`.
+fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "as_integer_ratio", kw)?;
+    arity(vm, "as_integer_ratio", args, 1, 1)?;
+    match args.first().map(|&v| vm.unwrap_native(v)) {
+        Some(Value::Bool(b)) => Ok(vm.new_tuple(vec![Value::Int(b as i64), Value::Int(1)])),
+        Some(v)
+            if matches!(vm.as_num(v), Some(crate::runtime::num::Num::Small(_) | crate::runtime::num::Num::Big(_))) =>
+        {
+            Ok(vm.new_tuple(vec![v, Value::Int(1)]))
+        }
+        _ => Err(vm.type_error("descriptor 'as_integer_ratio' requires an 'int' object")),
+    }
+}
+
+/// `int.bit_count()`: the number of ones in the absolute value's binary form.
+fn int_bit_count(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "bit_count", kw)?;
+    arity(vm, "bit_count", args, 1, 1)?;
+    match args.first().and_then(|&v| vm.as_num(vm.unwrap_native(v))) {
+        Some(crate::runtime::num::Num::Small(i)) => Ok(Value::Int(i.unsigned_abs().count_ones() as i64)),
+        Some(crate::runtime::num::Num::Big(b)) => {
+            Ok(Value::Int(b.magnitude().iter_u64_digits().map(|d| d.count_ones() as i64).sum()))
+        }
+        _ => Err(vm.type_error("descriptor 'bit_count' requires an 'int' object")),
     }
 }
 

@@ -4,8 +4,11 @@ ouro: written in Python. Until metaclasses exist, ABCMeta's work is done by
 the base class ABC: `__new__` refuses classes with abstract methods,
 `__init_subclass__` keeps each ABC's registry and subclasses, and the
 classmethod `__ouro_subclasscheck__` is what isinstance()/issubclass()
-consult (the role of ABCMeta.__subclasscheck__). `class C(ABC)` works;
-`metaclass=ABCMeta` does not yet.
+consult (the role of ABCMeta.__subclasscheck__). `class C(ABC)` works,
+and so does `class C(metaclass=ABCMeta)`: ABCMeta is a metaclass that
+adds ABC to the bases of a class that has no ABC among them (so, unlike
+CPython, ABC shows in that class's __bases__ and __mro__, and classes
+derived from ABC are not instances of ABCMeta).
 """
 
 
@@ -16,6 +19,19 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+def _is_abstract(value):
+    """A method marked by abstractmethod, directly or as the function of
+    a property, classmethod or staticmethod."""
+    if getattr(value, "__isabstractmethod__", False):
+        return True
+    if isinstance(value, property):
+        return any(getattr(f, "__isabstractmethod__", False)
+                   for f in (value.fget, value.fset, value.fdel))
+    if isinstance(value, (classmethod, staticmethod)):
+        return getattr(value.__func__, "__isabstractmethod__", False)
+    return False
+
+
 def _abstracts(cls):
     names = set()
     seen = set()
@@ -24,7 +40,7 @@ def _abstracts(cls):
             if name in seen:
                 continue
             seen.add(name)
-            if getattr(value, "__isabstractmethod__", False):
+            if _is_abstract(value):
                 names.add(name)
     return frozenset(names)
 
@@ -94,6 +110,22 @@ class ABC:
 ABC._abc_registry = []
 ABC._abc_subclasses = []
 ABC.__abstractmethods__ = frozenset()
+
+
+class ABCMeta(type):
+    """Metaclass for abstract base classes: a class it makes derives from
+    ABC (added last to its bases when no base does), which refuses
+    instances while abstract methods remain and keeps the registry."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        if not any(isinstance(b, type) and issubclass(b, ABC) for b in bases):
+            bases = tuple(b for b in bases if b is not object) + (ABC,)
+        return super().__new__(mcls, name, bases, namespace, **kwargs)
+
+    def register(cls, subclass):
+        # The class's own `register` (ABC's classmethod, found on the
+        # class before the metaclass) does the work.
+        return cls.register(subclass)
 
 
 def get_cache_token():

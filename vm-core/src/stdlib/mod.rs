@@ -61,6 +61,8 @@ source_modules! {
     ("mod-json", "json", "json.py"),
     ("mod-struct", "struct", "struct.py"),
     ("mod-re", "re", "re.py"),
+    ("mod-fractions", "fractions", "fractions.py"),
+    ("mod-contextlib", "contextlib", "contextlib.py"),
     ("array-module", "array", "array.py"),
     ("mod-collections", "collections", "collections/__init__.py"),
     ("mod-collections", "collections.abc", "collections/abc.py"),

@@ -28,6 +28,7 @@ static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "seed", func: seed },
     BuiltinDef { name: "random", func: random },
     BuiltinDef { name: "getrandbits", func: getrandbits },
+    BuiltinDef { name: "randbytes", func: randbytes },
     BuiltinDef { name: "randrange", func: randrange },
     BuiltinDef { name: "randint", func: randint },
     BuiltinDef { name: "choice", func: choice },
@@ -165,6 +166,7 @@ random_methods![
     seed,
     random,
     getrandbits,
+    randbytes,
     randrange,
     randint,
     choice,
@@ -457,6 +459,30 @@ fn getrandbits(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
     }
     let r = rng(vm).bits_big(k as u64);
     Ok(vm.new_bigint(BigInt::from_biguint(Sign::Plus, r)))
+}
+
+/// `randbytes(n)`: `getrandbits(n * 8).to_bytes(n, 'little')`, as
+/// random.py computes it.
+fn randbytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    crate::builtins::no_kwargs(vm, "randbytes", kw)?;
+    arity(vm, "randbytes", args, 1, 1)?;
+    let n = index_arg(vm, arg_at(args, 0))?;
+    let Some(n) = n.to_i64() else {
+        return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+    };
+    let Some(k) = n.checked_mul(8).and_then(|k| i32::try_from(k).ok()) else {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    };
+    if k < 0 {
+        return Err(vm.value_error("number of bits must be non-negative"));
+    }
+    let n = n as usize;
+    if vm.heap.would_exceed(n) {
+        return Err(vm.memory_error());
+    }
+    let mut data = if n == 0 { Vec::new() } else { rng(vm).bits_big(k as u64).to_bytes_le() };
+    data.resize(n, 0);
+    Ok(vm.new_bytes(data, false))
 }
 
 /// A uniformly random int in `[0, n)` for `n > 0`.

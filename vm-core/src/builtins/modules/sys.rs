@@ -29,6 +29,7 @@ static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "getrecursionlimit", func: getrecursionlimit },
     BuiltinDef { name: "setrecursionlimit", func: setrecursionlimit },
     BuiltinDef { name: "exit", func: exit },
+    BuiltinDef { name: "intern", func: intern },
     #[cfg(feature = "coroutines")]
     BuiltinDef { name: "_ouro_iterable_coroutine", func: iterable_coroutine },
 ];
@@ -214,6 +215,22 @@ fn stream_repr(vm: &mut Vm, args: &[Value], _kw: &[(ObjRef, Value)]) -> PyResult
         _ => "<stdout>",
     };
     Ok(vm.new_string(format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")))
+}
+
+/// `sys.intern(s)`: `s` itself (ouro keeps no table of interned strs for
+/// scripts; identity of equal strs is not promised either way).
+fn intern(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "intern", kw)?;
+    arity(vm, "intern", args, 1, 1)?;
+    let s = arg_at(args, 0);
+    if matches!(s, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_))) {
+        return Ok(s);
+    }
+    let tn = if s == Value::None { String::from("None") } else { vm.type_name(s) };
+    if vm.isinstance(s, vm.types.str_) {
+        return Err(vm.type_error(format!("can't intern {tn}")));
+    }
+    Err(vm.type_error(format!("intern() argument must be str, not {tn}")))
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

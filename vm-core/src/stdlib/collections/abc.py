@@ -5,17 +5,20 @@ Built on the ABC base class of ouro's abc module. Each one-trick ABC
 required methods; the richer ones (Sequence, Mapping, Set, ...) supply
 mixin methods written on top of their abstract ones. Built-in types are
 registered explicitly below, because their dunder methods are not class
-attributes in ouro. The async ABCs are not provided yet.
+attributes in ouro.
 """
 
 from abc import ABC, abstractmethod
 
-__all__ = ["Hashable", "Iterable", "Iterator", "Generator", "Reversible",
+__all__ = ["Awaitable", "Coroutine",
+           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
            "Sized", "Container", "Callable", "Collection",
            "Set", "MutableSet",
            "Mapping", "MutableMapping",
            "MappingView", "KeysView", "ItemsView", "ValuesView",
            "Sequence", "MutableSequence",
+           "ByteString",
            ]
 
 dict_keys = type({}.keys())
@@ -23,6 +26,23 @@ dict_values = type({}.values())
 dict_items = type({}.items())
 list_iterator = type(iter([]))
 generator = type((lambda: (yield))())
+
+
+async def _coro():
+    pass
+
+
+_c = _coro()
+coroutine = type(_c)
+_c.close()
+del _c
+
+
+async def _agen():
+    yield
+
+
+async_generator = type(_agen())
 
 
 def _lookup(C, name):
@@ -69,7 +89,7 @@ class Hashable(ABC):
     def __subclasshook__(cls, C):
         if cls is not Hashable:
             return NotImplemented
-        if C in (list, dict, set):
+        if C in (list, dict, set, bytearray):
             return False
         # The nearest of __hash__ / __eq__ decides: a class that defines
         # __eq__ without __hash__ is unhashable.
@@ -80,6 +100,88 @@ class Hashable(ABC):
             if '__eq__' in d:
                 return False
         return True
+
+
+class Awaitable(_OneTrick):
+    __slots__ = ()
+    _needs = ('__await__',)
+
+    @abstractmethod
+    def __await__(self):
+        yield
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+    _needs = ('__await__', 'send', 'throw', 'close')
+
+    @abstractmethod
+    def send(self, value):
+        """Sends a value in; returns the next yielded value or raises
+        StopIteration."""
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        exc = typ() if val is None else val
+        if tb is not None:
+            exc = exc.with_traceback(tb)
+        raise exc
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            return
+        raise RuntimeError("coroutine ignored GeneratorExit")
+
+
+class AsyncIterable(_OneTrick):
+    __slots__ = ()
+    _needs = ('__aiter__',)
+
+    @abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+    _needs = ('__anext__', '__aiter__')
+
+    @abstractmethod
+    async def __anext__(self):
+        """The next item; StopAsyncIteration when there is none."""
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+    _needs = ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
+
+    async def __anext__(self):
+        return await self.asend(None)
+
+    @abstractmethod
+    async def asend(self, value):
+        raise StopAsyncIteration
+
+    @abstractmethod
+    async def athrow(self, typ, val=None, tb=None):
+        exc = typ() if val is None else val
+        if tb is not None:
+            exc = exc.with_traceback(tb)
+        raise exc
+
+    async def aclose(self):
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
 class Iterable(_OneTrick):
@@ -590,18 +692,28 @@ class MutableSequence(Sequence):
         return self
 
 
+class ByteString(Sequence):
+    """The read-only sequence of bytes (bytes and bytearray)."""
+    __slots__ = ()
+
+
 # Built-in types: registered by hand (see the module docstring).
 def _register(abc, *types):
     for t in types:
         abc.register(t)
 
 
-_register(Hashable, int, float, bool, str, tuple, frozenset, type(None), range)
+_register(Hashable, int, float, bool, str, tuple, frozenset, type(None), range,
+          bytes, complex)
 _register(Iterator, generator, *{type(iter(x)) for x in (
     [], (), "", {}, set(), range(0), {}.keys(), {}.values(), {}.items(), frozenset())})
 _register(Iterator, type(enumerate([])), type(zip()), type(map(len, [])),
           type(filter(None, [])), type(reversed([])))
 _register(Generator, generator)
+_register(Coroutine, coroutine)
+_register(AsyncGenerator, async_generator)
+_register(ByteString, bytes, bytearray)
+_register(MutableSequence, bytearray)
 _register(KeysView, dict_keys)
 _register(ItemsView, dict_items)
 _register(ValuesView, dict_values)
