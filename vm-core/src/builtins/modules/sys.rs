@@ -30,6 +30,7 @@ static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "setrecursionlimit", func: setrecursionlimit },
     BuiltinDef { name: "exit", func: exit },
     BuiltinDef { name: "intern", func: intern },
+    BuiltinDef { name: "exc_info", func: exc_info },
     #[cfg(feature = "coroutines")]
     BuiltinDef { name: "_ouro_iterable_coroutine", func: iterable_coroutine },
 ];
@@ -231,6 +232,22 @@ fn intern(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
         return Err(vm.type_error(format!("can't intern {tn}")));
     }
     Err(vm.type_error(format!("intern() argument must be str, not {tn}")))
+}
+
+/// `sys.exc_info()`: the exception being handled as (type, value,
+/// traceback), or three Nones outside any handler.
+fn exc_info(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "exc_info", kw)?;
+    arity(vm, "exc_info", args, 0, 0)?;
+    let items = match vm.handled {
+        Value::Obj(e) => {
+            let class = Value::Obj(vm.class_of(Value::Obj(e)));
+            let tb = vm.traceback_of(e, 0);
+            alloc::vec![class, Value::Obj(e), tb]
+        }
+        _ => alloc::vec![Value::None; 3],
+    };
+    Ok(vm.new_tuple(items))
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
