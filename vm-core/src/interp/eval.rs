@@ -180,6 +180,53 @@ impl Vm {
             };
         }
 
+        // What the normal copy runs after specialized form `$op` (a
+        // constant) continued: the instruction after it without its own
+        // dispatch, where it is the conditional jump after a comparison or
+        // truth test, the `PUSH_NULL` after a global, or the `STORE_FAST`
+        // of a loop variable.
+        macro_rules! after_form {
+            ($op:expr) => {{
+                const OP: Opcode = $op;
+                if OP.is_to_bool_form()
+                    || matches!(
+                        OP,
+                        Opcode::CompareOpInt
+                            | Opcode::CompareOpFloat
+                            | Opcode::CompareOpStr
+                            | Opcode::ContainsOpDict
+                            | Opcode::ContainsOpSet
+                            | Opcode::ContainsOpStr
+                            | Opcode::ContainsOpList
+                    )
+                {
+                    fuse_jump!();
+                } else if matches!(OP, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin) {
+                    // A call of a global: its `PUSH_NULL` likewise.
+                    if code.instrs.get(pc).is_some_and(|next| decode(next.get()).0 == Opcode::PushNull as u8) {
+                        self.stack.push(Value::Null);
+                        pc += 1;
+                        if STATS {
+                            executed += 1;
+                        }
+                    }
+                } else if matches!(OP, Opcode::ForIterRange | Opcode::ForIterList | Opcode::ForIterTuple) {
+                    // Likewise the STORE_FAST of the loop variable.
+                    if let Some(next) = code.instrs.get(pc) {
+                        let (b, slot) = decode(next.get());
+                        if b == Opcode::StoreFast as u8 {
+                            let v = pop!();
+                            self.stack[base + slot as usize] = v;
+                            pc += 1;
+                            if STATS {
+                                executed += 1;
+                            }
+                        }
+                    }
+                }
+            }};
+        }
+
         loop {
             let err: PyErr = 'dispatch: loop {
                 macro_rules! tri {
@@ -249,53 +296,34 @@ impl Vm {
                                 self.stats.specialized_runs[i] += 1;
                             }
                         }
-                        match tri!(self.run_specialized_at::<TRACING>(op, &code, cache_at, base, arg, pc)) {
-                            Flow::Continue => {
-                                if !TRACING
-                                    && (op.is_to_bool_form()
-                                        || matches!(
-                                            op,
-                                            Opcode::CompareOpInt
-                                                | Opcode::CompareOpFloat
-                                                | Opcode::CompareOpStr
-                                                | Opcode::ContainsOpDict
-                                                | Opcode::ContainsOpSet
-                                                | Opcode::ContainsOpStr
-                                                | Opcode::ContainsOpList
-                                        ))
-                                {
-                                    fuse_jump!();
-                                } else if !TRACING && matches!(op, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin)
-                                {
-                                    // A call of a global: its `PUSH_NULL` likewise.
-                                    if code
-                                        .instrs
-                                        .get(pc)
-                                        .is_some_and(|next| decode(next.get()).0 == Opcode::PushNull as u8)
-                                    {
-                                        self.stack.push(Value::Null);
-                                        pc += 1;
-                                        if STATS {
-                                            executed += 1;
-                                        }
-                                    }
-                                } else if !TRACING
-                                    && matches!(op, Opcode::ForIterRange | Opcode::ForIterList | Opcode::ForIterTuple)
-                                {
-                                    // Likewise the STORE_FAST of the loop variable.
-                                    if let Some(next) = code.instrs.get(pc) {
-                                        let (b, slot) = decode(next.get());
-                                        if b == Opcode::StoreFast as u8 {
-                                            let v = pop!();
-                                            self.stack[base + slot as usize] = v;
-                                            pc += 1;
-                                            if STATS {
-                                                executed += 1;
+                        let flow = if TRACING {
+                            tri!(self.run_specialized_at::<TRACING>(op, &code, cache_at, base, arg, pc))
+                        } else {
+                            // The normal copy: one arm per form, in which the
+                            // form is a constant (no second dispatch inside
+                            // `run_specialized_at`, and the tier-1 shortcut
+                            // after it chosen at compile time).
+                            macro_rules! forms {
+                                ($(($spec:ident, $generic:ident, [$($uop:ident),*])),* $(,)?) => {
+                                    match op {
+                                        $(Opcode::$spec => {
+                                            let flow = tri!(self.run_specialized_at::<false>(
+                                                Opcode::$spec, &code, cache_at, base, arg, pc
+                                            ));
+                                            if let Flow::Continue = flow {
+                                                after_form!(Opcode::$spec);
+                                                continue;
                                             }
-                                        }
+                                            flow
+                                        })*
+                                        _ => Flow::Deopt,
                                     }
-                                }
+                                };
                             }
+                            crate::for_each_specialization!(forms)
+                        };
+                        match flow {
+                            Flow::Continue => {}
                             Flow::Jump(t) => pc = t,
                             Flow::Frame => {
                                 // A specialized call pushed a frame: a call
