@@ -237,6 +237,43 @@ impl Vm {
                         }
                     };
                 }
+                // `LOAD_FAST` of `$arg`, then (normal copy) the pair's second
+                // half: `$second`, the value of operand `$arg2`.
+                macro_rules! load_fast_then {
+                    ($arg:ident, $arg2:ident, $second:expr) => {{
+                        let v = self.stack.at(base + $arg as usize);
+                        if v.is_null() {
+                            save_pc!();
+                            let name = code.varnames[$arg as usize];
+                            break 'dispatch self.unbound_local_error(name);
+                        }
+                        self.stack.push(v);
+                        if !TRACING {
+                            let $arg2 = second_arg!();
+                            push_second!($second);
+                        }
+                    }};
+                }
+                // `POP_JUMP_IF_TRUE` (`$when` true) or `POP_JUMP_IF_FALSE`
+                // to `$target`.
+                macro_rules! pop_jump_if {
+                    ($when:expr, $target:expr) => {{
+                        let v = pop!();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => {
+                                save_pc!();
+                                self.stack.push(v);
+                                let b = tri!(self.truthy(v));
+                                self.stack.pop();
+                                b
+                            }
+                        };
+                        if b == $when {
+                            pc = $target;
+                        }
+                    }};
+                }
                 // Records from the top frame's saved position on, in the tracing copy.
                 macro_rules! start_tracing {
                     () => {{
@@ -407,23 +444,9 @@ impl Vm {
                     // without its own dispatch when that cannot fail;
                     // otherwise, and always in the recording copy, only the
                     // first runs here and the second is dispatched as usual.
-                    Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst => {
-                        let v = self.stack.at(base + arg as usize);
-                        if v.is_null() {
-                            save_pc!();
-                            let name = code.varnames[arg as usize];
-                            break 'dispatch self.unbound_local_error(name);
-                        }
-                        self.stack.push(v);
-                        if !TRACING {
-                            let arg2 = second_arg!();
-                            push_second!(if op == Opcode::LoadFastLoadConst {
-                                code.consts[arg2]
-                            } else {
-                                self.stack.at(base + arg2)
-                            });
-                        }
-                    }
+                    // (One arm per pair: the second half is known per arm.)
+                    Opcode::LoadFastLoadFast => load_fast_then!(arg, arg2, self.stack.at(base + arg2)),
+                    Opcode::LoadFastLoadConst => load_fast_then!(arg, arg2, code.consts[arg2]),
                     Opcode::LoadConstLoadFast => {
                         self.stack.push(code.consts[arg as usize]);
                         if !TRACING {
@@ -486,20 +509,22 @@ impl Vm {
                             None => self.stack.push(v),
                         }
                     }
-                    Opcode::StoreFastLoadFast | Opcode::StoreFastStoreFast => {
+                    Opcode::StoreFastLoadFast => {
                         let v = pop!();
                         self.stack[base + arg as usize] = v;
                         if !TRACING {
-                            let arg2 = second_arg!();
-                            if op == Opcode::StoreFastStoreFast {
-                                let w = pop!();
-                                self.stack[base + arg2] = w;
-                                pc += 1;
-                                if STATS {
-                                    executed += 1;
-                                }
-                            } else {
-                                push_second!(self.stack.at(base + arg2));
+                            push_second!(self.stack.at(base + second_arg!()));
+                        }
+                    }
+                    Opcode::StoreFastStoreFast => {
+                        let v = pop!();
+                        self.stack[base + arg as usize] = v;
+                        if !TRACING {
+                            let w = pop!();
+                            self.stack[base + second_arg!()] = w;
+                            pc += 1;
+                            if STATS {
+                                executed += 1;
                             }
                         }
                     }
@@ -742,22 +767,8 @@ impl Vm {
                             enter_traces!(Some(jump_at), trace);
                         }
                     }
-                    Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
-                        let v = pop!();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => {
-                                save_pc!();
-                                self.stack.push(v);
-                                let b = tri!(self.truthy(v));
-                                self.stack.pop();
-                                b
-                            }
-                        };
-                        if b == (op == Opcode::PopJumpIfTrue) {
-                            pc = arg as usize;
-                        }
-                    }
+                    Opcode::PopJumpIfFalse => pop_jump_if!(false, arg as usize),
+                    Opcode::PopJumpIfTrue => pop_jump_if!(true, arg as usize),
                     Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
                         save_pc!();
                         let v = top!();
