@@ -123,6 +123,13 @@ impl Vm {
 
     /// `a op b` (or `a op= b` when `inplace`).
     pub fn binary_op(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        // `**` on two floats (no specialized form runs it): straight to the
+        // arithmetic; its errors take the general path, which raises them.
+        if let (BinaryOp::Pow, Value::Float(x), Value::Float(y)) = (op, a, b) {
+            if let Ok(r) = num::float_pow(x, y) {
+                return Ok(Value::Float(r));
+            }
+        }
         // bool & | ^ bool stays bool.
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
