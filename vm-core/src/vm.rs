@@ -178,7 +178,8 @@ pub struct VmConfig {
     /// `sys.argv` (the script name first).
     pub argv: Vec<String>,
     /// Entries of the class attribute cache (rounded up to a power of two):
-    /// 32 bytes each. The
+    /// 32 bytes each, plus a method cache of a quarter as many entries (20
+    /// bytes each). The
     /// default 1024 suits programs with many classes; firmware takes a
     /// few dozen (see [`VmConfig::small`]).
     pub attr_cache_entries: usize,
@@ -388,6 +389,9 @@ pub struct Vm {
     pub gen_return_value: Value,
     /// Class attribute lookups by (class, version, name).
     pub attr_cache: Box<[core::cell::Cell<crate::interp::attr::AttrCacheEntry>]>,
+    /// Instance methods by (class, version, shape, name), a quarter of
+    /// `attr_cache`'s entries (see `interp::attr::MethodCacheEntry`).
+    pub method_cache: Box<[core::cell::Cell<crate::interp::attr::MethodCacheEntry>]>,
     /// Counts down to the next full safepoint check (interrupt, fuel).
     pub safepoint_ticks: u32,
     /// Items iterated natively (`iter_next`), counting to the next check of the limits.
@@ -554,6 +558,9 @@ impl Vm {
             call_ex_base: 0,
             safepoint_ticks: SAFEPOINT_INTERVAL,
             attr_cache: (0..config.attr_cache_entries.max(1).next_power_of_two())
+                .map(|_| core::cell::Cell::default())
+                .collect(),
+            method_cache: (0..(config.attr_cache_entries / 4).max(1).next_power_of_two())
                 .map(|_| core::cell::Cell::default())
                 .collect(),
             fuel_left: None,
@@ -888,6 +895,7 @@ impl Vm {
         self.stack.capacity() * size_of::<Value>()
             + self.frames.capacity() * size_of::<Frame>()
             + self.attr_cache.len() * size_of::<crate::interp::attr::AttrCacheEntry>()
+            + self.method_cache.len() * size_of::<crate::interp::attr::MethodCacheEntry>()
             + self.interned.capacity() * (size_of::<ObjRef>() + 1)
             + self.shapes.heap_size()
             + self.temp_roots.capacity() * size_of::<Value>()

@@ -6,7 +6,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::runtime::object::{
-    Obj, PyResult, ShapeTable, HOOK_DELATTR, HOOK_DESCR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR,
+    Obj, PyResult, ShapeId, ShapeTable, HOOK_DELATTR, HOOK_DESCR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR,
     HOOK_SUBCLASSCHECK,
 };
 use crate::runtime::value::{ObjRef, Value};
@@ -33,11 +33,71 @@ fn attr_cache_index(class: ObjRef, name: ObjRef, entries: usize) -> usize {
     (class.0.wrapping_mul(0x9e37_79b1) ^ name.0.wrapping_mul(0x85eb_ca6b)) as usize >> 3 & (entries - 1)
 }
 
+/// One entry of the method cache (`Vm::method_cache`): an instance of
+/// `class` (at `version`) whose shape is `shape` has no attribute `name`
+/// of its own, and its class's `name` is the Python function `method`.
+/// What `LOAD_METHOD` finds for the receivers its two-way inline cache
+/// does not hold (sites with three or more receiver classes).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct MethodCacheEntry {
+    /// The class (0 = empty: no class lives in slot 0).
+    pub class: u32,
+    /// Its version when the entry was made.
+    pub version: u32,
+    /// The instance's shape.
+    pub shape: u32,
+    /// The interned method name.
+    pub name: u32,
+    /// The function.
+    pub method: u32,
+}
+
+/// The slot of `(class, shape, name)` in a method cache of `entries`
+/// entries (a power of two).
+#[inline(always)]
+fn method_cache_index(class: ObjRef, shape: ShapeId, name: ObjRef, entries: usize) -> usize {
+    let h = class.0.wrapping_mul(0x9e37_79b1) ^ name.0.wrapping_mul(0x85eb_ca6b) ^ shape.0.wrapping_mul(0xc2b2_ae35);
+    (h >> 16) as usize & (entries - 1)
+}
+
 impl Vm {
-    /// Forgets every class attribute lookup (after a collection or class creation).
+    /// Forgets every class attribute and method lookup (after a collection
+    /// or class creation).
     pub fn clear_attr_cache(&self) {
         for e in self.attr_cache.iter() {
             e.set(AttrCacheEntry::default());
+        }
+        for e in self.method_cache.iter() {
+            e.set(MethodCacheEntry::default());
+        }
+    }
+
+    /// The method `name` of an instance of `class` with shape `shape`, if
+    /// the method cache holds it for the class's current version.
+    #[inline]
+    pub(crate) fn cached_method(&self, class: ObjRef, shape: ShapeId, name: ObjRef) -> Option<ObjRef> {
+        let e = self.method_cache.get(method_cache_index(class, shape, name, self.method_cache.len()))?.get();
+        let hit = e.class == class.0
+            && e.shape == shape.0
+            && e.name == name.0
+            && matches!(self.heap.get(class), Obj::Class(c) if c.version == e.version);
+        hit.then_some(ObjRef(e.method))
+    }
+
+    /// Remembers that instances of `class` with shape `shape` find the
+    /// Python function `method` as their method `name` (see
+    /// [`MethodCacheEntry`]; the caller checked the shape holds no `name`
+    /// and the class has no `__getattribute__`).
+    fn cache_method(&self, class: ObjRef, shape: ShapeId, name: ObjRef, method: ObjRef) {
+        let Obj::Class(c) = self.heap.get(class) else { return };
+        if let Some(slot) = self.method_cache.get(method_cache_index(class, shape, name, self.method_cache.len())) {
+            slot.set(MethodCacheEntry {
+                class: class.0,
+                version: c.version,
+                shape: shape.0,
+                name: name.0,
+                method: method.0,
+            });
         }
     }
 
@@ -950,6 +1010,19 @@ impl Vm {
     /// LOAD_METHOD: returns the two call slots `(callable, self_or_null)`
     /// without allocating a bound method when the attribute is a plain method.
     pub fn load_method(&mut self, obj: Value, name: ObjRef) -> PyResult<(Value, Value)> {
+        // An instance's method as found before (sites with more receiver
+        // classes than the specialized form's two entries run this).
+        let mut cacheable = None;
+        if let Value::Obj(r) = obj {
+            if let Obj::Instance(inst) = self.heap.get(r) {
+                if let Some(m) = self.cached_method(inst.class, inst.shape, name) {
+                    return Ok((Value::Obj(m), obj));
+                }
+                if inst.shape != ShapeTable::DICT {
+                    cacheable = Some((inst.class, inst.shape));
+                }
+            }
+        }
         let cls = self.class_of(obj);
         let shadowed = match obj {
             Value::Obj(r) => match self.heap.get(r) {
@@ -970,7 +1043,13 @@ impl Vm {
         if !shadowed {
             if let Some(Value::Obj(f)) = self.lookup_class_attr(cls, name) {
                 match self.heap.get(f) {
-                    Obj::Function(_) | Obj::Builtin { receiver: Value::Null, .. } => return Ok((Value::Obj(f), obj)),
+                    Obj::Function(_) => {
+                        if let Some((class, shape)) = cacheable {
+                            self.cache_method(class, shape, name, f);
+                        }
+                        return Ok((Value::Obj(f), obj));
+                    }
+                    Obj::Builtin { receiver: Value::Null, .. } => return Ok((Value::Obj(f), obj)),
                     Obj::StaticMethod(inner) => return Ok((*inner, Value::Null)),
                     Obj::ClassMethod(inner) => return Ok((*inner, Value::Obj(cls))),
                     _ => {}

@@ -180,6 +180,53 @@ impl Vm {
             };
         }
 
+        // What the normal copy runs after specialized form `$op` (a
+        // constant) continued: the instruction after it without its own
+        // dispatch, where it is the conditional jump after a comparison or
+        // truth test, the `PUSH_NULL` after a global, or the `STORE_FAST`
+        // of a loop variable.
+        macro_rules! after_form {
+            ($op:expr) => {{
+                const OP: Opcode = $op;
+                if OP.is_to_bool_form()
+                    || matches!(
+                        OP,
+                        Opcode::CompareOpInt
+                            | Opcode::CompareOpFloat
+                            | Opcode::CompareOpStr
+                            | Opcode::ContainsOpDict
+                            | Opcode::ContainsOpSet
+                            | Opcode::ContainsOpStr
+                            | Opcode::ContainsOpList
+                    )
+                {
+                    fuse_jump!();
+                } else if matches!(OP, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin) {
+                    // A call of a global: its `PUSH_NULL` likewise.
+                    if code.instrs.get(pc).is_some_and(|next| decode(next.get()).0 == Opcode::PushNull as u8) {
+                        self.stack.push(Value::Null);
+                        pc += 1;
+                        if STATS {
+                            executed += 1;
+                        }
+                    }
+                } else if matches!(OP, Opcode::ForIterRange | Opcode::ForIterList | Opcode::ForIterTuple) {
+                    // Likewise the STORE_FAST of the loop variable.
+                    if let Some(next) = code.instrs.get(pc) {
+                        let (b, slot) = decode(next.get());
+                        if b == Opcode::StoreFast as u8 {
+                            let v = pop!();
+                            self.stack[base + slot as usize] = v;
+                            pc += 1;
+                            if STATS {
+                                executed += 1;
+                            }
+                        }
+                    }
+                }
+            }};
+        }
+
         loop {
             let err: PyErr = 'dispatch: loop {
                 macro_rules! tri {
@@ -189,6 +236,43 @@ impl Vm {
                             Err(e) => break 'dispatch e,
                         }
                     };
+                }
+                // `LOAD_FAST` of `$arg`, then (normal copy) the pair's second
+                // half: `$second`, the value of operand `$arg2`.
+                macro_rules! load_fast_then {
+                    ($arg:ident, $arg2:ident, $second:expr) => {{
+                        let v = self.stack.at(base + $arg as usize);
+                        if v.is_null() {
+                            save_pc!();
+                            let name = code.varnames[$arg as usize];
+                            break 'dispatch self.unbound_local_error(name);
+                        }
+                        self.stack.push(v);
+                        if !TRACING {
+                            let $arg2 = second_arg!();
+                            push_second!($second);
+                        }
+                    }};
+                }
+                // `POP_JUMP_IF_TRUE` (`$when` true) or `POP_JUMP_IF_FALSE`
+                // to `$target`.
+                macro_rules! pop_jump_if {
+                    ($when:expr, $target:expr) => {{
+                        let v = pop!();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => {
+                                save_pc!();
+                                self.stack.push(v);
+                                let b = tri!(self.truthy(v));
+                                self.stack.pop();
+                                b
+                            }
+                        };
+                        if b == $when {
+                            pc = $target;
+                        }
+                    }};
                 }
                 // Records from the top frame's saved position on, in the tracing copy.
                 macro_rules! start_tracing {
@@ -249,53 +333,34 @@ impl Vm {
                                 self.stats.specialized_runs[i] += 1;
                             }
                         }
-                        match tri!(self.run_specialized_at::<TRACING>(op, &code, cache_at, base, arg, pc)) {
-                            Flow::Continue => {
-                                if !TRACING
-                                    && (op.is_to_bool_form()
-                                        || matches!(
-                                            op,
-                                            Opcode::CompareOpInt
-                                                | Opcode::CompareOpFloat
-                                                | Opcode::CompareOpStr
-                                                | Opcode::ContainsOpDict
-                                                | Opcode::ContainsOpSet
-                                                | Opcode::ContainsOpStr
-                                                | Opcode::ContainsOpList
-                                        ))
-                                {
-                                    fuse_jump!();
-                                } else if !TRACING && matches!(op, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin)
-                                {
-                                    // A call of a global: its `PUSH_NULL` likewise.
-                                    if code
-                                        .instrs
-                                        .get(pc)
-                                        .is_some_and(|next| decode(next.get()).0 == Opcode::PushNull as u8)
-                                    {
-                                        self.stack.push(Value::Null);
-                                        pc += 1;
-                                        if STATS {
-                                            executed += 1;
-                                        }
-                                    }
-                                } else if !TRACING
-                                    && matches!(op, Opcode::ForIterRange | Opcode::ForIterList | Opcode::ForIterTuple)
-                                {
-                                    // Likewise the STORE_FAST of the loop variable.
-                                    if let Some(next) = code.instrs.get(pc) {
-                                        let (b, slot) = decode(next.get());
-                                        if b == Opcode::StoreFast as u8 {
-                                            let v = pop!();
-                                            self.stack[base + slot as usize] = v;
-                                            pc += 1;
-                                            if STATS {
-                                                executed += 1;
+                        let flow = if TRACING {
+                            tri!(self.run_specialized_at::<TRACING>(op, &code, cache_at, base, arg, pc))
+                        } else {
+                            // The normal copy: one arm per form, in which the
+                            // form is a constant (no second dispatch inside
+                            // `run_specialized_at`, and the tier-1 shortcut
+                            // after it chosen at compile time).
+                            macro_rules! forms {
+                                ($(($spec:ident, $generic:ident, [$($uop:ident),*])),* $(,)?) => {
+                                    match op {
+                                        $(Opcode::$spec => {
+                                            let flow = tri!(self.run_specialized_at::<false>(
+                                                Opcode::$spec, &code, cache_at, base, arg, pc
+                                            ));
+                                            if let Flow::Continue = flow {
+                                                after_form!(Opcode::$spec);
+                                                continue;
                                             }
-                                        }
+                                            flow
+                                        })*
+                                        _ => Flow::Deopt,
                                     }
-                                }
+                                };
                             }
+                            crate::for_each_specialization!(forms)
+                        };
+                        match flow {
+                            Flow::Continue => {}
                             Flow::Jump(t) => pc = t,
                             Flow::Frame => {
                                 // A specialized call pushed a frame: a call
@@ -379,23 +444,9 @@ impl Vm {
                     // without its own dispatch when that cannot fail;
                     // otherwise, and always in the recording copy, only the
                     // first runs here and the second is dispatched as usual.
-                    Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst => {
-                        let v = self.stack.at(base + arg as usize);
-                        if v.is_null() {
-                            save_pc!();
-                            let name = code.varnames[arg as usize];
-                            break 'dispatch self.unbound_local_error(name);
-                        }
-                        self.stack.push(v);
-                        if !TRACING {
-                            let arg2 = second_arg!();
-                            push_second!(if op == Opcode::LoadFastLoadConst {
-                                code.consts[arg2]
-                            } else {
-                                self.stack.at(base + arg2)
-                            });
-                        }
-                    }
+                    // (One arm per pair: the second half is known per arm.)
+                    Opcode::LoadFastLoadFast => load_fast_then!(arg, arg2, self.stack.at(base + arg2)),
+                    Opcode::LoadFastLoadConst => load_fast_then!(arg, arg2, code.consts[arg2]),
                     Opcode::LoadConstLoadFast => {
                         self.stack.push(code.consts[arg as usize]);
                         if !TRACING {
@@ -458,20 +509,22 @@ impl Vm {
                             None => self.stack.push(v),
                         }
                     }
-                    Opcode::StoreFastLoadFast | Opcode::StoreFastStoreFast => {
+                    Opcode::StoreFastLoadFast => {
                         let v = pop!();
                         self.stack[base + arg as usize] = v;
                         if !TRACING {
-                            let arg2 = second_arg!();
-                            if op == Opcode::StoreFastStoreFast {
-                                let w = pop!();
-                                self.stack[base + arg2] = w;
-                                pc += 1;
-                                if STATS {
-                                    executed += 1;
-                                }
-                            } else {
-                                push_second!(self.stack.at(base + arg2));
+                            push_second!(self.stack.at(base + second_arg!()));
+                        }
+                    }
+                    Opcode::StoreFastStoreFast => {
+                        let v = pop!();
+                        self.stack[base + arg as usize] = v;
+                        if !TRACING {
+                            let w = pop!();
+                            self.stack[base + second_arg!()] = w;
+                            pc += 1;
+                            if STATS {
+                                executed += 1;
                             }
                         }
                     }
@@ -714,22 +767,8 @@ impl Vm {
                             enter_traces!(Some(jump_at), trace);
                         }
                     }
-                    Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
-                        let v = pop!();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => {
-                                save_pc!();
-                                self.stack.push(v);
-                                let b = tri!(self.truthy(v));
-                                self.stack.pop();
-                                b
-                            }
-                        };
-                        if b == (op == Opcode::PopJumpIfTrue) {
-                            pc = arg as usize;
-                        }
-                    }
+                    Opcode::PopJumpIfFalse => pop_jump_if!(false, arg as usize),
+                    Opcode::PopJumpIfTrue => pop_jump_if!(true, arg as usize),
                     Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
                         save_pc!();
                         let v = top!();

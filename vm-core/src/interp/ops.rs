@@ -123,6 +123,30 @@ impl Vm {
 
     /// `a op b` (or `a op= b` when `inplace`).
     pub fn binary_op(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+        // Float arithmetic the specialized forms do not run (`**`, and a
+        // float with a small int on the other side): straight to the
+        // operation, as `numeric_binop` would do it (the int converted as
+        // `Num::to_f64` does); errors take the general path, which raises them.
+        let floats = match (a, b) {
+            (Value::Float(x), Value::Float(y)) => Some((x, y)),
+            (Value::Float(x), Value::Int(y)) => Some((x, y as f64)),
+            (Value::Int(x), Value::Float(y)) => Some((x as f64, y)),
+            _ => None,
+        };
+        if let Some((x, y)) = floats {
+            match op {
+                BinaryOp::Add => return Ok(Value::Float(x + y)),
+                BinaryOp::Sub => return Ok(Value::Float(x - y)),
+                BinaryOp::Mul => return Ok(Value::Float(x * y)),
+                BinaryOp::TrueDiv if y != 0.0 => return Ok(Value::Float(x / y)),
+                BinaryOp::Pow => {
+                    if let Ok(r) = num::float_pow(x, y) {
+                        return Ok(Value::Float(r));
+                    }
+                }
+                _ => {}
+            }
+        }
         // bool & | ^ bool stays bool.
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
