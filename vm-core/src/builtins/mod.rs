@@ -375,11 +375,12 @@ pub(crate) fn generator_resumption(f: crate::runtime::object::NativeFn) -> Optio
 /// The JIT's runtime function that does what the built-in `f` (a method,
 /// or a class's constructor) does for the arguments `lower` checks, for
 /// the built-ins traces run without a call: `list.append`, `list.pop`,
-/// `dict.get`, `int(float)`.
+/// `dict.get`, `set.add`, `int(float)`, `str.lower`, `str.upper`.
 pub(crate) fn runtime_fn_of(f: crate::runtime::object::NativeFn) -> Option<crate::jit::ir::RuntimeFn> {
     use crate::jit::ir::RuntimeFn;
-    let table: [(crate::runtime::object::NativeFn, RuntimeFn); 6] = [
+    let table: [(crate::runtime::object::NativeFn, RuntimeFn); 7] = [
         (methods::list_append, RuntimeFn::ListAppend),
+        (sets::set_add, RuntimeFn::SetAdd),
         (methods::list_pop, RuntimeFn::ListPop),
         (methods::dict_get, RuntimeFn::DictGetOr),
         (types::int_new, RuntimeFn::IntOfFloat),

@@ -55,7 +55,7 @@ fn call(
 macro_rules! methods {
     ($table:ident, $frozen:expr, [$($name:literal => $f:ident($arity:ident, $body:ident)),* $(,)?]) => {
         $(
-            fn $f(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+            pub(super) fn $f(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
                 call(vm, args, kw, $name, $frozen, Arity::$arity, $body)
             }
         )*

@@ -435,7 +435,7 @@ macro_rules! for_each_specialization {
             (ForIterList, ForIter, [GuardListIter, ForIterListNext]),
             (BinarySubscrListInt, BinarySubscr, [GuardListInt, SubscrListInt]),
             (BinarySubscrTupleInt, BinarySubscr, [GuardTupleInt, SubscrTupleInt]),
-            (BinarySubscrDict, BinarySubscr, [GuardDictSimpleKey, SubscrDict]),
+            (BinarySubscrDict, BinarySubscr, [GuardDict, SubscrDict]),
             (StoreSubscrListInt, StoreSubscr, [GuardStoreListInt, StoreListInt]),
             (StoreSubscrDict, StoreSubscr, [GuardStoreDict, StoreDict]),
             (UnpackSequenceTwoTuple, UnpackSequence, [GuardTupleLen, UnpackTuple]),

@@ -6,8 +6,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::runtime::object::{
-    Obj, PyResult, ShapeId, ShapeTable, HOOK_DELATTR, HOOK_DESCR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR,
-    HOOK_SUBCLASSCHECK,
+    Obj, PyResult, ShapeId, ShapeTable, HOOK_DELATTR, HOOK_DESCR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_HASH_EQ,
+    HOOK_SETATTR, HOOK_SUBCLASSCHECK,
 };
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::value_vec::ValueVec;
@@ -282,6 +282,10 @@ impl Vm {
         if meta_check || self.lookup_class_attr(class, n.ouro_subclasscheck).is_some() {
             hooks |= HOOK_SUBCLASSCHECK;
         }
+        let eq = self.cmp_names.get(crate::bytecode::opcode::CompareOp::Eq as usize).copied();
+        if [Some(n.hash), eq].into_iter().flatten().any(|name| self.lookup_class_attr(class, name).is_some()) {
+            hooks |= HOOK_HASH_EQ;
+        }
         for &k in &c.mro {
             let Obj::Class(kc) = self.heap.get(k) else { continue };
             let Obj::Dict(d) = self.heap.get(kc.dict) else { continue };
@@ -328,7 +332,9 @@ impl Vm {
     pub(crate) fn class_attr_changed(&mut self, class: ObjRef, name: ObjRef, value: Value) {
         self.bump_class_version(class);
         let n = self.names;
-        if [n.getattr, n.setattr, n.delattr, n.getattribute].iter().any(|&h| self.str_eq(h, name)) {
+        let eq = self.cmp_names.get(crate::bytecode::opcode::CompareOp::Eq as usize).copied();
+        let hooked = [Some(n.getattr), Some(n.setattr), Some(n.delattr), Some(n.getattribute), Some(n.hash), eq];
+        if hooked.into_iter().flatten().any(|h| self.str_eq(h, name)) {
             self.refresh_hooks(class);
         } else if self.maybe_data_descriptor(value) {
             for c in self.class_and_subclasses(class) {

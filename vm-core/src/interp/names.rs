@@ -97,10 +97,44 @@ impl Vm {
                 }
             })
         };
-        if found.is_some() || !slow {
+        // (A key found after one whose `__eq__` is Python code is not
+        // the answer if that `__eq__` says equal: it comes first.)
+        if !slow {
             return Ok((hash, found));
         }
         self.dict_find_slow(dict, key, hash)
+    }
+
+    /// [`Vm::dict_find`] without running Python code: the key's hash and
+    /// the entry found, or `None` when hashing the key, or comparing it
+    /// with a key of the same hash met first, would need Python code (or
+    /// raise).
+    /// What traces' dict functions use.
+    pub fn dict_find_pure(&self, dict: ObjRef, key: Value) -> Option<(u64, Option<usize>)> {
+        let hash = self.pure_hash(key)? as u64;
+        let Obj::Dict(d) = self.heap.get(dict) else { return None };
+        let mut pure = true;
+        let found = d.find(hash, |other| {
+            self.simple_eq(other, key).unwrap_or_else(|| {
+                pure = false;
+                false
+            })
+        });
+        pure.then_some((hash, found))
+    }
+
+    /// Stores `value` at the entry `dict_find` found, or as a new entry
+    /// with `hash` and `key`.
+    pub fn dict_store_found(&mut self, dict: ObjRef, (hash, found): (u64, Option<usize>), key: Value, value: Value) {
+        if let Obj::Dict(d) = self.heap.get_mut(dict) {
+            match found {
+                Some(i) => d.set_value_at(i, value),
+                None => d.insert_new(hash, key, value),
+            }
+        }
+        if found.is_none() {
+            self.heap.note_growth(40);
+        }
     }
 
     /// [`Vm::dict_find`]'s lookup through Python `__eq__`.
@@ -140,16 +174,8 @@ impl Vm {
 
     /// `dict[key] = value`.
     pub fn dict_set(&mut self, dict: ObjRef, key: Value, value: Value) -> PyResult<()> {
-        let (hash, found) = self.dict_find(dict, key)?;
-        if let Obj::Dict(d) = self.heap.get_mut(dict) {
-            match found {
-                Some(i) => d.set_value_at(i, value),
-                None => d.insert_new(hash, key, value),
-            }
-        }
-        if found.is_none() {
-            self.heap.note_growth(40);
-        }
+        let found = self.dict_find(dict, key)?;
+        self.dict_store_found(dict, found, key, value);
         Ok(())
     }
 

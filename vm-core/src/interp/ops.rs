@@ -766,7 +766,7 @@ impl Vm {
             (Value::Int(x), Value::Int(y)) => Some(x == y),
             (Value::Obj(ra), Value::Obj(rb)) => match (self.heap.get(ra), self.heap.get(rb)) {
                 (Obj::Str(x), Obj::Str(y)) => Some(x.same_text(y)),
-                (Obj::Instance(_), _) | (_, Obj::Instance(_)) => None,
+                (Obj::Instance(_), _) | (_, Obj::Instance(_)) => self.plain_instance_eq(ra, rb),
                 (Obj::Tuple(x), Obj::Tuple(y)) => {
                     if x.len() != y.len() {
                         return Some(false);
@@ -786,7 +786,9 @@ impl Vm {
                 _ => None,
             },
             (Value::Obj(r), other) | (other, Value::Obj(r)) => match self.heap.get(r) {
-                Obj::Instance(_) => None,
+                // A number or `None` against an instance: identity, unless the
+                // instance's class defines `__eq__`.
+                Obj::Instance(_) => self.is_plain_instance(r).then_some(false),
                 Obj::Complex(z) => self.complex_eq(*z, other).or(Some(false)),
                 Obj::BigInt(x) => match other {
                     Value::Float(f) => {
@@ -801,6 +803,33 @@ impl Vm {
                 Some(num::compare(&x, &y) == Some(Ordering::Equal))
             }
         }
+    }
+
+    /// True for an instance whose class defines neither `__hash__` nor
+    /// `__eq__` and derives from no built-in type: hashing it and `==` on
+    /// it are identity (`object`'s).
+    #[inline]
+    fn hashed_by_identity(&self, i: &crate::runtime::object::Instance) -> bool {
+        i.native.is_none() && self.class_hooks(i.class) & crate::runtime::object::HOOK_HASH_EQ == 0
+    }
+
+    /// True for an instance [`Vm::hashed_by_identity`].
+    fn is_plain_instance(&self, r: ObjRef) -> bool {
+        matches!(self.heap.get(r), Obj::Instance(i) if self.hashed_by_identity(i))
+    }
+
+    /// `a == b` for two distinct objects, at least one an instance, when no
+    /// Python `__eq__` can take part: both plain instances
+    /// ([`Vm::is_plain_instance`]), or a plain instance and a built-in
+    /// value (whose `__eq__` gives `NotImplemented` for an instance), are
+    /// unequal. `None` when either side's `__eq__` may be Python code.
+    fn plain_instance_eq(&self, a: ObjRef, b: ObjRef) -> Option<bool> {
+        let plain_or_builtin = |r: ObjRef| match self.heap.get(r) {
+            Obj::Instance(_) => self.is_plain_instance(r),
+            Obj::Class(_) => false,
+            _ => true,
+        };
+        (plain_or_builtin(a) && plain_or_builtin(b)).then_some(false)
     }
 
     /// Python truth value.
@@ -908,10 +937,59 @@ impl Vm {
         self.hash_any(v)
     }
 
+    /// The hash of a value whose hashing runs no Python code and cannot
+    /// fail: numbers, `None`, strs, bytes, tuples of such values, frozen
+    /// sets whose hash is cached, and instances of classes that do not
+    /// define `__hash__` (hashed by identity); `None` for everything else
+    /// (what [`Vm::hash`] must run Python code for, or raises for).
+    pub fn pure_hash(&self, v: Value) -> Option<i64> {
+        self.pure_hash_at(v, 0)
+    }
+
+    /// [`Vm::pure_hash`] for a value nested `depth` tuples deep (deeper
+    /// ones take the general path, so no input exhausts the Rust stack).
+    fn pure_hash_at(&self, v: Value, depth: u32) -> Option<i64> {
+        use crate::runtime::int_ops;
+        let r = match v {
+            Value::Int(i) => return Some(int_ops::hash_i64(i)),
+            Value::Bool(b) => return Some(b as i64),
+            Value::Float(f) => return Some(int_ops::hash_f64(f)),
+            Value::None | Value::Null => return Some(0xFCA86420),
+            Value::Obj(r) => r,
+        };
+        match self.heap.get(r) {
+            Obj::Str(s) => Some(s.hash() as i64),
+            Obj::BigInt(b) => Some(int_ops::hash_int(b)),
+            Obj::Complex(z) => Some(z.hash()),
+            Obj::Bytes(b) if !b.mutable => Some(crate::runtime::str::bytes_hash(&b.data) as i64),
+            Obj::Tuple(items) if depth < 32 => {
+                const P1: u64 = 11400714785074694791;
+                const P2: u64 = 14029467366897019727;
+                const P5: u64 = 2870177450012600261;
+                let mut acc: u64 = P5;
+                for &item in items.iter() {
+                    let lane = self.pure_hash_at(item, depth + 1)? as u64;
+                    acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(P1);
+                }
+                acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+                Some(if acc == u64::MAX { 1546275796 } else { acc as i64 })
+            }
+            Obj::Set(s) if s.frozen => s.hash,
+            Obj::Instance(inst) => self.hashed_by_identity(inst).then_some((r.0 as i64) << 4 | 1),
+            Obj::Tuple(_) | Obj::Set(_) | Obj::List(_) | Obj::Dict(_) | Obj::Slice { .. } | Obj::Bytes(_) => None,
+            _ => Some((r.0 as i64) << 4 | 1),
+        }
+    }
+
     /// [`Vm::hash`] for every kind of value.
     #[inline(never)]
     fn hash_any(&mut self, v: Value) -> PyResult<i64> {
         use crate::runtime::int_ops;
+        if let Some(h) = self.pure_hash(v) {
+            return Ok(h);
+        }
         match v {
             Value::Int(i) => Ok(int_ops::hash_i64(i)),
             Value::Bool(b) => Ok(b as i64),

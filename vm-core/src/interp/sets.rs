@@ -170,6 +170,44 @@ impl Vm {
         self.hash(key)
     }
 
+    /// `key in s` for a set or frozenset `s` when deciding it runs no
+    /// Python code ([`Vm::pure_hash`] of the key, and no stored key of the
+    /// same hash met first whose `__eq__` is Python code); `None` otherwise.
+    pub fn set_contains_pure(&self, s: ObjRef, key: Value) -> Option<bool> {
+        let t = &self.set_obj(s)?.table;
+        let hash = match self.as_set(key).and_then(|r| self.set_obj(r)) {
+            // A set key is looked up as the equal frozenset (whose
+            // equality with a stored one is a set comparison: not here).
+            Some(_) => return None,
+            None => self.pure_hash(key)?,
+        };
+        let mut probe = t.probe_start(hash);
+        match t.probe(hash, &mut probe, |k| if k.is(key) { Some(true) } else { self.simple_eq(k, key) }) {
+            Step::Found(_) => Some(true),
+            Step::Absent { .. } => Some(false),
+            Step::NeedsEq(_) => None,
+        }
+    }
+
+    /// `s.add(key)` for a set `s` (not a frozenset) when it runs no Python
+    /// code (as [`Vm::set_contains_pure`] decides); `None` otherwise, with
+    /// nothing done.
+    pub fn set_add_pure(&mut self, s: ObjRef, key: Value) -> Option<()> {
+        let set = self.set_obj(s).filter(|o| !o.frozen)?;
+        let hash = self.pure_hash(key)?;
+        let t = &set.table;
+        let mut probe = t.probe_start(hash);
+        match t.probe(hash, &mut probe, |k| if k.is(key) { Some(true) } else { self.simple_eq(k, key) }) {
+            Step::Found(_) => {}
+            Step::Absent { unused, freeslot } => {
+                self.set_table_mut(s)?.insert_absent(hash, key, unused, freeslot);
+                self.heap.note_growth(24);
+            }
+            Step::NeedsEq(_) => return None,
+        }
+        Some(())
+    }
+
     /// `key in s` for a set or frozenset `s`.
     pub fn set_contains(&mut self, s: ObjRef, key: Value) -> PyResult<bool> {
         let hash = self.set_key_hash(key)?;

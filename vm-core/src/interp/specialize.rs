@@ -702,7 +702,8 @@ impl Vm {
                 let Value::Obj(r) = top else { return Err(Fail::Operands) };
                 let needle = second()?;
                 // Set and list membership only for needles whose hash and
-                // equality run no Python code (the uops check it each time).
+                // equality run no Python code (the uops check it each time;
+                // a set also takes tuples and instances hashed by identity).
                 let simple = match needle {
                     Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => true,
                     Value::Obj(n) => matches!(self.heap.get(n), Obj::Str(_)),
@@ -710,7 +711,7 @@ impl Vm {
                 };
                 match self.heap.get(r) {
                     Obj::Dict(_) => Ok((Opcode::ContainsOpDict, none)),
-                    Obj::Set(_) if simple => Ok((Opcode::ContainsOpSet, none)),
+                    Obj::Set(_) if simple || self.pure_hash(needle).is_some() => Ok((Opcode::ContainsOpSet, none)),
                     Obj::List(_) if simple => Ok((Opcode::ContainsOpList, none)),
                     Obj::Str(_) if self.both_str(needle, top) => Ok((Opcode::ContainsOpStr, none)),
                     Obj::Instance(i) if self.python_method(i.class, self.names.contains, 2).is_some() => {

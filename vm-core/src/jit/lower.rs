@@ -653,7 +653,7 @@ impl Lowering<'_> {
     fn lower_runtime(&mut self, inst: &RecordedInst) -> bool {
         use super::ir::RuntimeFn as F;
         let str_at = |i: usize| inst.kinds[i] == Some(Kind::Str);
-        // A dict key whose hashing runs no code, as tier 1's guard requires: a small int or a str.
+        // A dict key's guard (see `guard_dict_key`): a small int, a str, or none.
         let key_at = |i: usize| match (inst.tos.get(i), inst.kinds[i]) {
             (Some(Ty::Int), _) => Some(None),
             (_, Some(Kind::Str)) => Some(Some(Kind::Str)),
@@ -681,32 +681,47 @@ impl Lowering<'_> {
                 return true;
             }
             Opcode::CallLen if inst.arg == 1 && inst.kinds[0].is_some() => (F::Len, alloc::vec![inst.kinds[0]]),
-            Opcode::BinarySubscrDict if inst.kinds[1] == Some(Kind::Dict) => match key_at(0) {
-                Some(key) => (F::DictGet, alloc::vec![Some(Kind::Dict), key]),
-                None => return false,
-            },
+            Opcode::BinarySubscrDict if inst.kinds[1] == Some(Kind::Dict) => {
+                let s = self.snapshot(inst.pc);
+                let k = self.pop();
+                let d = self.pop();
+                self.guard_kind(d, Some(Kind::Dict), s);
+                self.guard_dict_key(k, key_at(0), s);
+                let v = self.ir.push(Op::Runtime(F::DictGet), alloc::vec![d, k], Ty::Any, Some(s));
+                self.push(v);
+                return true;
+            }
             Opcode::StoreSubscrDict if inst.kinds[1] == Some(Kind::Dict) => {
-                let Some(key) = key_at(0) else { return false };
                 // Operands: value, dict, key (key on top); the function takes dict, key, value.
                 let s = self.snapshot(inst.pc);
                 let k = self.pop();
                 let d = self.pop();
                 let v = self.pop();
                 self.guard_kind(d, Some(Kind::Dict), s);
-                self.guard_kind(k, key, s);
+                self.guard_dict_key(k, key_at(0), s);
                 self.ir.push(Op::Runtime(F::DictSet), alloc::vec![d, k, v], Ty::Void, Some(s));
                 return true;
             }
             Opcode::ContainsOpDict if inst.kinds[0] == Some(Kind::Dict) => {
-                let Some(key) = key_at(1) else { return false };
                 // Operands: key, dict (dict on top); the function takes dict, key.
                 let s = self.snapshot(inst.pc);
                 let d = self.pop();
                 let k = self.pop();
                 self.guard_kind(d, Some(Kind::Dict), s);
-                self.guard_kind(k, key, s);
+                self.guard_dict_key(k, key_at(1), s);
                 let f = if inst.arg == 1 { F::DictNotIn } else { F::DictIn };
                 let v = self.ir.push(Op::Runtime(f), alloc::vec![d, k], Ty::Bool, Some(s));
+                self.push(v);
+                return true;
+            }
+            Opcode::ContainsOpSet => {
+                // Operands: key, set (set on top); the function takes set, key
+                // and checks both (there is no set kind to guard).
+                let s = self.snapshot(inst.pc);
+                let set = self.pop();
+                let k = self.pop();
+                let f = if inst.arg == 1 { F::SetNotIn } else { F::SetIn };
+                let v = self.ir.push(Op::Runtime(f), alloc::vec![set, k], Ty::Bool, Some(s));
                 self.push(v);
                 return true;
             }
@@ -756,6 +771,8 @@ impl Lowering<'_> {
         // callee), with their kinds (`None`: a small int, or a float for `int()`).
         let (f, kinds): (F, [Option<Kind>; 3]) = match (inst.builtin, inst.arg, inst.kinds) {
             (Some(F::ListAppend), 1, [_, Some(Kind::List), _]) => (F::ListAppend, [Some(Kind::List), None, None]),
+            // (The function checks the receiver: there is no set kind to guard.)
+            (Some(F::SetAdd), 1, _) => (F::SetAdd, [None; 3]),
             (Some(F::ListPop), 0, [Some(Kind::List), ..]) => (F::ListPop, [Some(Kind::List), None, None]),
             (Some(F::ListPop), 1, [_, Some(Kind::List), _]) if inst.tos[0] == Ty::Int => {
                 (F::ListPopAt, [Some(Kind::List), None, None])
@@ -763,9 +780,11 @@ impl Lowering<'_> {
             (Some(F::IntOfFloat), 1, _) if inst.tos[0] == Ty::Float => (F::IntOfFloat, [None; 3]),
             (Some(f @ (F::StrLower | F::StrUpper)), 0, [Some(Kind::Str), ..]) => (f, [Some(Kind::Str), None, None]),
             (Some(F::DictGetOr), 2, [_, key, Some(Kind::Dict)]) => {
+                // (A tuple's items are hashed by the function, which exits
+                // if that would run Python code.)
                 let key = match (inst.tos[1], key) {
                     (Ty::Int, _) => None,
-                    (_, Some(Kind::Str)) => Some(Kind::Str),
+                    (_, Some(kind @ (Kind::Str | Kind::Tuple))) => Some(kind),
                     _ => return false,
                 };
                 (F::DictGetOr, [Some(Kind::Dict), key, None])
@@ -786,6 +805,7 @@ impl Lowering<'_> {
                 let is_null = self.emit(Op::Is(false), alloc::vec![null, null_c], Ty::Bool);
                 self.guard(Op::GuardTrue, alloc::vec![is_null], s);
             }
+            F::SetAdd => {}
             _ => {
                 // The receiver's kind; a dict key's or an index's (a small int).
                 self.guard_kind(operands[0], kinds[0], s);
@@ -848,6 +868,17 @@ impl Lowering<'_> {
             Some(kind) => self.guard(Op::GuardKind(kind), alloc::vec![v], s),
             None => self.guard(Op::GuardType(Ty::Int), alloc::vec![v], s),
         };
+    }
+
+    /// Guards a dict key by what was recorded: a small int (`Some(None)`)
+    /// or a str, which later passes use; any other key (`None`) is not
+    /// guarded, as the dict functions exit by themselves when hashing or
+    /// comparing it would run Python code. (A specialized dict form
+    /// completed only for keys that needed none when recorded.)
+    fn guard_dict_key(&mut self, k: ValueId, key: Option<Option<Kind>>, s: u32) {
+        if let Some(kind) = key {
+            self.guard_kind(k, kind, s);
+        }
     }
 
     /// Guards the stack entry `depth` places down (1 = top) to be the object `callee`.
@@ -2153,13 +2184,13 @@ fn slice_set_kinds(inst: &RecordedInst) -> bool {
 /// `len`, a built-in method's load, `int()` of a float), as recorded.
 fn runtime_value_form(inst: &RecordedInst) -> bool {
     let str_at = |i: usize| inst.kinds[i] == Some(Kind::Str);
-    let key_at = |i: usize| inst.tos[i] == Ty::Int || str_at(i);
     match inst.op {
         Opcode::LoadMethodBuiltin => inst.kinds[0].is_some(),
         Opcode::CallLen => inst.arg == 1 && inst.kinds[0].is_some(),
-        Opcode::BinarySubscrDict => inst.kinds[1] == Some(Kind::Dict) && key_at(0),
-        Opcode::ContainsOpDict => inst.kinds[0] == Some(Kind::Dict) && key_at(1),
+        Opcode::BinarySubscrDict => inst.kinds[1] == Some(Kind::Dict),
+        Opcode::ContainsOpDict => inst.kinds[0] == Some(Kind::Dict),
         Opcode::BinaryOpAddStr | Opcode::ContainsOpStr => str_at(0) && str_at(1),
+        Opcode::ContainsOpSet => true,
         Opcode::BinarySubscrStrInt => str_at(1) && inst.tos[0] == Ty::Int,
         Opcode::CallBuiltinClass => {
             inst.builtin == Some(super::ir::RuntimeFn::IntOfFloat) && inst.arg == 1 && inst.tos[0] == Ty::Float

@@ -324,6 +324,10 @@ pub const HOOK_DESCR: u8 = 16;
 /// (`__ouro_subclasscheck__`, the standard library's abstract base classes),
 /// so the specialized `isinstance` must not decide by the MRO alone.
 pub const HOOK_SUBCLASSCHECK: u8 = 32;
+/// The class (or a base) defines `__hash__` or `__eq__` (a function, or
+/// `None`): its instances are not hashed and compared by identity, so
+/// dict and set lookups with them may run Python code.
+pub const HOOK_HASH_EQ: u8 = 64;
 
 /// A `property` object.
 #[derive(Debug, Clone, Copy)]

@@ -93,7 +93,7 @@ macro_rules! for_each_uop {
             (SubscrListInt, "_BINARY_SUBSCR_LIST_INT", Action, subscr_list_int),
             (GuardTupleInt, "_GUARD_TUPLE_INT", Guard, guard_tuple_int),
             (SubscrTupleInt, "_BINARY_SUBSCR_TUPLE_INT", Action, subscr_tuple_int),
-            (GuardDictSimpleKey, "_GUARD_DICT_SIMPLE_KEY", Guard, guard_dict_simple_key),
+            (GuardDict, "_GUARD_DICT", Guard, guard_dict),
             (SubscrDict, "_BINARY_SUBSCR_DICT", Action, subscr_dict),
             (GuardStoreListInt, "_GUARD_STORE_LIST_INT", Guard, guard_store_list_int),
             (StoreListInt, "_STORE_SUBSCR_LIST_INT", Action, store_list_int),

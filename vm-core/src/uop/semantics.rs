@@ -630,27 +630,39 @@ pub fn is_simple_key(vm: &Vm, k: Value) -> bool {
     }
 }
 
-/// `container` is a dict and `key` a simple key.
+/// `container` is a dict (the key is checked by the action, which
+/// looks it up only when that runs no Python code: `Vm::dict_find_pure`).
 #[inline(always)]
-fn dict_with_simple_key(vm: &Vm, container: Value, key: Value) -> Flow {
+fn dict_operand(vm: &Vm, container: Value) -> Flow {
     match container {
-        Value::Obj(r) if is_simple_key(vm, key) && matches!(vm.heap.get(r), Obj::Dict(_)) => Flow::Continue,
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)) => Flow::Continue,
         _ => Flow::Deopt,
     }
 }
 
-/// A dict and a key whose equality needs no Python code.
+/// `dict[key]`'s container is a dict.
 #[inline]
-pub(super) fn guard_dict_simple_key(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
-    let (c, k) = top2(vm);
-    Ok(dict_with_simple_key(vm, c, k))
+pub(super) fn guard_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (c, _) = top2(vm);
+    Ok(dict_operand(vm, c))
+}
+
+/// The entry of `key` in dict `d` and its value, when finding it runs no
+/// Python code (`None`: the generic path decides, and raises a KeyError).
+#[inline(always)]
+fn pure_dict_value(vm: &Vm, d: Value, key: Value) -> Option<Value> {
+    let Value::Obj(d) = d else { return None };
+    let (_, found) = vm.dict_find_pure(d, key)?;
+    match vm.heap.get(d) {
+        Obj::Dict(dict) => dict.value_at(found?),
+        _ => None,
+    }
 }
 
 #[inline]
 pub(super) fn subscr_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (c, k) = top2(vm);
-    let Value::Obj(d) = c else { return Ok(Flow::Deopt) };
-    match vm.dict_get(d, k)? {
+    match pure_dict_value(vm, c, k) {
         Some(v) => {
             replace2(vm, v);
             Ok(Flow::Continue)
@@ -690,15 +702,16 @@ pub(super) fn store_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
 
 #[inline]
 pub(super) fn guard_store_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
-    let (_, c, k) = store_operands(vm);
-    Ok(dict_with_simple_key(vm, c, k))
+    let (_, c, _) = store_operands(vm);
+    Ok(dict_operand(vm, c))
 }
 
 #[inline]
 pub(super) fn store_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (v, c, k) = store_operands(vm);
     let Value::Obj(d) = c else { return Ok(Flow::Deopt) };
-    vm.dict_set(d, k, v)?;
+    let Some(found) = vm.dict_find_pure(d, k) else { return Ok(Flow::Deopt) };
+    vm.dict_store_found(d, found, k, v);
     let len = vm.stack.len();
     vm.stack.truncate(len - 3);
     Ok(Flow::Continue)
@@ -759,15 +772,16 @@ pub(super) fn unpack_list(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
 /// `key in dict` with a key whose equality needs no Python code (dict on top).
 #[inline]
 pub(super) fn guard_contains_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
-    let (k, c) = top2(vm);
-    Ok(dict_with_simple_key(vm, c, k))
+    let (_, c) = top2(vm);
+    Ok(dict_operand(vm, c))
 }
 
 #[inline]
 pub(super) fn contains_dict(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let (k, c) = top2(vm);
     let Value::Obj(d) = c else { return Ok(Flow::Deopt) };
-    let found = vm.dict_get(d, k)?.is_some();
+    let Some((_, found)) = vm.dict_find_pure(d, k) else { return Ok(Flow::Deopt) };
+    let found = found.is_some();
     replace2(vm, Value::Bool(found != (a.oparg == 1)));
     Ok(Flow::Continue)
 }
@@ -1355,19 +1369,26 @@ fn contains_result(vm: &mut Vm, a: &UopArgs, found: bool) -> PyResult<Flow> {
     Ok(Flow::Continue)
 }
 
-/// `x in set` (or frozenset) with a simple needle.
+/// `x in set` (or frozenset).
 #[inline]
 pub(super) fn guard_contains_set(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
-    Ok(contains_operands(vm, |o| matches!(o, Obj::Set(_))))
+    let (_, c) = top2(vm);
+    Ok(match c {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(_)) => Flow::Continue,
+        _ => Flow::Deopt,
+    })
 }
 
-/// The generic path's set lookup.
+/// The set lookup, when it runs no Python code (a needle whose
+/// `__hash__` or `__eq__` is Python code takes the generic path).
 #[inline]
 pub(super) fn contains_set(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let (x, c) = top2(vm);
     let Value::Obj(s) = c else { return Ok(Flow::Deopt) };
-    let found = vm.set_contains(s, x)?;
-    contains_result(vm, a, found)
+    match vm.set_contains_pure(s, x) {
+        Some(found) => contains_result(vm, a, found),
+        None => Ok(Flow::Deopt),
+    }
 }
 
 /// Substring test (both operands are strs: `_GUARD_BOTH_STR`).

@@ -595,9 +595,16 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
         Some(Value::Obj(r)) => Some(*r),
         _ => None,
     };
+    // A dict, a key, and what looking it up finds (`None`, to exit, when
+    // that would run Python code: a key's `__hash__` or `__eq__`).
     let dict_key = |vm: &Vm| {
         let (d, k) = (obj(0)?, *args.get(1)?);
-        (crate::uop::is_simple_key(vm, k) && matches!(vm.heap.get(d), Obj::Dict(_))).then_some((d, k))
+        let found = vm.dict_find_pure(d, k)?;
+        Some((d, k, found))
+    };
+    let value_at = |vm: &Vm, d, found: Option<usize>| match vm.heap.get(d) {
+        Obj::Dict(dict) => found.and_then(|i| dict.value_at(i)),
+        _ => None,
     };
     let strs = |vm: &Vm| {
         let (a, b) = (obj(0)?, obj(1)?);
@@ -605,18 +612,27 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
     };
     match f {
         F::DictGet => {
-            let (d, k) = dict_key(vm)?;
-            vm.dict_get(d, k).ok().flatten()
+            let (d, _, (_, found)) = dict_key(vm)?;
+            value_at(vm, d, found)
         }
         F::DictSet => {
-            let (d, k) = dict_key(vm)?;
+            let (d, k, found) = dict_key(vm)?;
             let v = *args.get(2)?;
-            vm.dict_set(d, k, v).ok().map(|()| Value::None)
+            vm.dict_store_found(d, found, k, v);
+            Some(Value::None)
         }
         F::DictIn | F::DictNotIn => {
-            let (d, k) = dict_key(vm)?;
-            let found = vm.dict_get(d, k).ok()?.is_some();
-            Some(Value::Bool(found != (f == F::DictNotIn)))
+            let (_, _, (_, found)) = dict_key(vm)?;
+            Some(Value::Bool(found.is_some() != (f == F::DictNotIn)))
+        }
+        F::SetIn | F::SetNotIn => {
+            // `key in set` (or frozenset); a key whose hash or equality is Python code exits.
+            let found = vm.set_contains_pure(obj(0)?, *args.get(1)?)?;
+            Some(Value::Bool(found != (f == F::SetNotIn)))
+        }
+        F::SetAdd => {
+            vm.set_add_pure(obj(0)?, *args.get(1)?)?;
+            Some(Value::None)
         }
         F::StrConcat => {
             let (a, b) = strs(vm)?;
@@ -712,9 +728,9 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
         }
         F::DictGetOr => {
             // `dict.get(key, default)`
-            let (d, k) = dict_key(vm)?;
+            let (d, _, (_, found)) = dict_key(vm)?;
             let default = *args.get(2)?;
-            Some(vm.dict_get(d, k).ok()?.unwrap_or(default))
+            Some(value_at(vm, d, found).unwrap_or(default))
         }
         F::StrLower | F::StrUpper => {
             // `s.lower()` / `s.upper()`: short ASCII text made in place,
