@@ -275,6 +275,14 @@ macro_rules! for_each_opcode {
             // (`ReturnAction::ForIterNext`: a StopIteration it raises ends
             // the loop).
             (ForIterInstance, "FOR_ITER_INSTANCE", Jump, |_a: u32| 1, |_a: u32| 1),
+            // `dict[key]`, `dict[key] = value`, `key in dict` or `key in
+            // set` with an instance key whose class has a Python
+            // `__hash__`: its frame is pushed over a copy of the key
+            // (`ReturnAction::KeyHash`; the lookup may push a stored key's
+            // `__eq__` frame: `interp::key_frames`).
+            (BinarySubscrDictHash, "BINARY_SUBSCR_DICT_HASH", None, |_a: u32| -1, |_a: u32| 2),
+            (StoreSubscrDictHash, "STORE_SUBSCR_DICT_HASH", None, |_a: u32| -3, |_a: u32| 3),
+            (ContainsOpHash, "CONTAINS_OP_HASH", Count, |_a: u32| -1, |_a: u32| 2),
             // ----- superinstructions (made at load, never stored) -----
             // The first instruction of a pair, marked to say the next one is
             // the second (`Opcode::unfused` is the first's opcode). Tier 1's
@@ -473,6 +481,9 @@ macro_rules! for_each_specialization {
             (StoreSubscrInstance, StoreSubscr, [GuardSetitemInstance, SetitemDunderFrame]),
             (CallLenInstance, Call, [GuardCallee, LenDunderFrame]),
             (ForIterInstance, ForIter, [GuardNextInstance, NextDunderFrame]),
+            (BinarySubscrDictHash, BinarySubscr, [GuardSubscrKeyHash, SubscrKeyHashFrame]),
+            (StoreSubscrDictHash, StoreSubscr, [GuardStoreKeyHash, StoreKeyHashFrame]),
+            (ContainsOpHash, ContainsOp, [GuardContainsKeyHash, ContainsKeyHashFrame]),
         }
     };
 }

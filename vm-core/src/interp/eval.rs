@@ -905,6 +905,20 @@ impl Vm {
                                 continue;
                             }
                             ReturnAction::Discard => {}
+                            ReturnAction::KeyHash { op } => {
+                                // (Errors are raised at the caller's instruction.)
+                                pc = self.frame().pc;
+                                tri!(self.key_hash_returned(op, v));
+                                reload!();
+                                continue;
+                            }
+                            ReturnAction::KeyEq { op } => {
+                                // (Errors are raised at the caller's instruction.)
+                                pc = self.frame().pc;
+                                tri!(self.key_eq_returned(op, v));
+                                reload!();
+                                continue;
+                            }
                             ReturnAction::ForIterNext { .. } => self.stack.push(v),
                             ReturnAction::Len => {
                                 reload!();
@@ -1239,7 +1253,10 @@ impl Vm {
                     | Opcode::ContainsOpInstance
                     | Opcode::StoreSubscrInstance
                     | Opcode::CallLenInstance
-                    | Opcode::ForIterInstance => {
+                    | Opcode::ForIterInstance
+                    | Opcode::BinarySubscrDictHash
+                    | Opcode::StoreSubscrDictHash
+                    | Opcode::ContainsOpHash => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {

@@ -5,6 +5,22 @@ use alloc::rc::Rc;
 use crate::interp::code::CodeObject;
 use crate::runtime::value::{ObjRef, Value};
 
+/// A dict or set operation whose key's `__hash__`/`__eq__` run as frames,
+/// and where its operands are on the stack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyOp {
+    /// `dict[key]`: dict, key (key on top); the value replaces both.
+    Subscr,
+    /// `dict[key] = value`: value, dict, key; all three go.
+    Store,
+    /// `key in container` (a dict or set): key, container; the truth
+    /// (negated for `not in`) replaces both.
+    Contains {
+        /// `not in`.
+        negate: bool,
+    },
+}
+
 /// What happens to a frame's return value.
 #[derive(Clone, Copy, Debug)]
 pub enum ReturnAction {
@@ -68,6 +84,21 @@ pub enum ReturnAction {
         /// The loop's exit (`FOR_ITER`'s jump target).
         exit: u32,
     },
+    /// A dict or set key's `__hash__` returned (`BINARY_SUBSCR_DICT_HASH`,
+    /// `STORE_SUBSCR_DICT_HASH`, `CONTAINS_OP_HASH`): look the key up with
+    /// that hash (`Vm::key_hash_returned`), which may push the `__eq__`
+    /// frame of a stored key of the same hash.
+    KeyHash {
+        /// The operation under way.
+        op: KeyOp,
+    },
+    /// A stored key's `__eq__` returned, comparing it with the key looked
+    /// up (the hash and the stored key wait on the stack above the
+    /// operation's operands): finish, or probe on (`Vm::key_eq_returned`).
+    KeyEq {
+        /// The operation under way.
+        op: KeyOp,
+    },
     /// A method whose result the instruction drops returned
     /// (`STORE_SUBSCR_INSTANCE`'s `__setitem__`): push nothing.
     Discard,
@@ -94,6 +125,8 @@ impl ReturnAction {
             | ReturnAction::Contains { .. }
             | ReturnAction::Discard
             | ReturnAction::Len
+            | ReturnAction::KeyHash { .. }
+            | ReturnAction::KeyEq { .. }
             | ReturnAction::ForIterNext { .. } => {}
             ReturnAction::Init { instance } => f(instance),
             ReturnAction::BinaryDunder { left, right, .. } | ReturnAction::CompareDunder { left, right, .. } => {

@@ -937,6 +937,20 @@ impl Vm {
         self.hash_any(v)
     }
 
+    /// The hash a Python `__hash__` returned `h` stands for (-1 is -2, as
+    /// CPython keeps -1 for errors; a big int hashes as ints do); a
+    /// TypeError if it is not an int.
+    pub(crate) fn hash_result(&mut self, h: Value) -> PyResult<i64> {
+        match h {
+            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+            Value::Bool(b) => Ok(b as i64),
+            _ => match self.as_num(h) {
+                Some(Num::Big(b)) => Ok(crate::runtime::int_ops::hash_int(&b)),
+                _ => Err(self.type_error("__hash__ method should return an integer")),
+            },
+        }
+    }
+
     /// The hash of a value whose hashing runs no Python code and cannot
     /// fail: numbers, `None`, strs, bytes, tuples of such values, frozen
     /// sets whose hash is cached, and instances of classes that do not
@@ -1047,14 +1061,7 @@ impl Vm {
                         }
                         Some(f) => {
                             let h = self.call_value(f, &[v])?;
-                            match h {
-                                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
-                                Value::Bool(b) => Ok(b as i64),
-                                _ => match self.as_num(h) {
-                                    Some(Num::Big(b)) => Ok(int_ops::hash_int(&b)),
-                                    _ => Err(self.type_error("__hash__ method should return an integer")),
-                                },
-                            }
+                            self.hash_result(h)
                         }
                         None => Ok((r.0 as i64) << 4 | 1),
                     }

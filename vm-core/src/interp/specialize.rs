@@ -253,6 +253,14 @@ impl Vm {
         is_str(a) && is_str(b)
     }
 
+    /// True for an instance whose class's `__hash__` is a Python function
+    /// of one parameter (a dict or set key the `*_HASH` forms take).
+    fn python_hash(&self, v: Value) -> bool {
+        let Value::Obj(r) = v else { return false };
+        let Obj::Instance(i) = self.heap.get(r) else { return false };
+        self.python_method(i.class, self.names.hash, 1).is_some()
+    }
+
     /// `LOAD_ATTR_PROPERTY` for a property whose getter is a plain Python
     /// function of one parameter (no defaults needed, no `*args`, not a
     /// generator): cache [class, version, getter].
@@ -668,6 +676,7 @@ impl Vm {
                 match (self.heap.get(r), top) {
                     (Obj::List(_), Value::Int(_)) => Ok((Opcode::BinarySubscrListInt, none)),
                     (Obj::Tuple(_), Value::Int(_)) => Ok((Opcode::BinarySubscrTupleInt, none)),
+                    (Obj::Dict(_), _) if self.python_hash(top) => Ok((Opcode::BinarySubscrDictHash, none)),
                     (Obj::Dict(_), _) => Ok((Opcode::BinarySubscrDict, none)),
                     (Obj::Str(_), Value::Int(_)) => Ok((Opcode::BinarySubscrStrInt, none)),
                     (Obj::Instance(i), _) if self.python_method(i.class, self.names.getitem, 2).is_some() => {
@@ -680,6 +689,7 @@ impl Vm {
                 let Value::Obj(r) = second()? else { return Err(Fail::Operands) };
                 match (self.heap.get(r), top) {
                     (Obj::List(_), Value::Int(_)) => Ok((Opcode::StoreSubscrListInt, none)),
+                    (Obj::Dict(_), _) if self.python_hash(top) => Ok((Opcode::StoreSubscrDictHash, none)),
                     (Obj::Dict(_), _) => Ok((Opcode::StoreSubscrDict, none)),
                     (Obj::Instance(i), _) if self.python_method(i.class, self.names.setitem, 3).is_some() => {
                         Ok((Opcode::StoreSubscrInstance, none))
@@ -710,6 +720,7 @@ impl Vm {
                     Value::Null => false,
                 };
                 match self.heap.get(r) {
+                    Obj::Dict(_) | Obj::Set(_) if self.python_hash(needle) => Ok((Opcode::ContainsOpHash, none)),
                     Obj::Dict(_) => Ok((Opcode::ContainsOpDict, none)),
                     Obj::Set(_) if simple || self.pure_hash(needle).is_some() => Ok((Opcode::ContainsOpSet, none)),
                     Obj::List(_) if simple => Ok((Opcode::ContainsOpList, none)),

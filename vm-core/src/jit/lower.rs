@@ -66,6 +66,9 @@ pub fn pushes_frame(op: Opcode) -> bool {
             | Opcode::CallGen
             | Opcode::LoadAttrProperty
             | Opcode::BinarySubscrInstance
+            | Opcode::BinarySubscrDictHash
+            | Opcode::StoreSubscrDictHash
+            | Opcode::ContainsOpHash
     )
 }
 

@@ -7,6 +7,7 @@
 //! same functions, and the recorder and trace backends will too.
 
 mod semantics;
+pub(crate) use semantics::push_operand_frame;
 pub use semantics::{
     builtin_len, call_builtin_value, call_py_exact_args, is_simple_key, range_advance, seq_index, seq_peek, str_item,
 };
@@ -119,6 +120,12 @@ macro_rules! for_each_uop {
             (LenDunderFrame, "_CALL_LEN_PUSH_LEN_FRAME", Action, len_dunder_frame),
             (GuardNextInstance, "_GUARD_NEXT_INSTANCE", Guard, guard_next_instance),
             (NextDunderFrame, "_FOR_ITER_PUSH_NEXT_FRAME", Action, next_dunder_frame),
+            (GuardSubscrKeyHash, "_GUARD_SUBSCR_KEY_HASH", Guard, guard_subscr_key_hash),
+            (SubscrKeyHashFrame, "_BINARY_SUBSCR_PUSH_HASH_FRAME", Action, subscr_key_hash_frame),
+            (GuardStoreKeyHash, "_GUARD_STORE_KEY_HASH", Guard, guard_store_key_hash),
+            (StoreKeyHashFrame, "_STORE_SUBSCR_PUSH_HASH_FRAME", Action, store_key_hash_frame),
+            (GuardContainsKeyHash, "_GUARD_CONTAINS_KEY_HASH", Guard, guard_contains_key_hash),
+            (ContainsKeyHashFrame, "_CONTAINS_OP_PUSH_HASH_FRAME", Action, contains_key_hash_frame),
             (GuardPropertyClass, "_GUARD_PROPERTY_CLASS", Guard, guard_property_class),
             (PropertyFrame, "_LOAD_ATTR_PROPERTY_FRAME", Action, property_frame),
             (GuardSubscrInstance, "_GUARD_SUBSCR_INSTANCE", Guard, guard_subscr_instance),

@@ -13,7 +13,7 @@
 
 use super::{Flow, UopArgs};
 use crate::bytecode::opcode::CompareOp;
-use crate::interp::frame::{Frame, GenMode, ReturnAction};
+use crate::interp::frame::{Frame, GenMode, KeyOp, ReturnAction};
 use crate::jit::ir::{compare_floats, eval_float, eval_int, FloatOp, IntOp};
 use crate::runtime::object::{
     GenState, IterState, Obj, PyResult, ShapeId, HOOK_DESCR, HOOK_GETATTRIBUTE, HOOK_SETATTR, HOOK_SUBCLASSCHECK,
@@ -1021,7 +1021,12 @@ pub(super) fn compare_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flo
 /// entries as its parameters, as a frame whose locals start at them (no
 /// function slot); `on_return` says what its return does. Deoptimizes for
 /// anything else.
-fn push_operand_frame(vm: &mut Vm, func: ObjRef, operands: usize, on_return: ReturnAction) -> PyResult<Flow> {
+pub(crate) fn push_operand_frame(
+    vm: &mut Vm,
+    func: ObjRef,
+    operands: usize,
+    on_return: ReturnAction,
+) -> PyResult<Flow> {
     push_frame_over(vm, func, operands, 0, on_return)
 }
 
@@ -1166,6 +1171,72 @@ pub(super) fn next_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> 
         vm.stack.pop();
     }
     flow
+}
+
+/// `key` is an instance (its class's `__hash__` is looked up by the action).
+#[inline(always)]
+fn key_in(vm: &Vm, container: Value, key: Value, set_too: bool) -> Flow {
+    let container_ok = matches!(container, Value::Obj(r)
+        if matches!(vm.heap.get(r), Obj::Dict(_)) || set_too && matches!(vm.heap.get(r), Obj::Set(_)));
+    if container_ok && instance_class(vm, key).is_some() {
+        Flow::Continue
+    } else {
+        Flow::Deopt
+    }
+}
+
+/// Runs `key`'s `__hash__` (a Python function of one parameter) as a frame
+/// over a copy of the key: its return looks the key up for `op`
+/// (`ReturnAction::KeyHash`, see `interp::key_frames`).
+fn key_hash_frame(vm: &mut Vm, key: Value, op: KeyOp) -> PyResult<Flow> {
+    let Some(class) = instance_class(vm, key) else { return Ok(Flow::Deopt) };
+    let Some(func) = vm.python_method(class, vm.names.hash, 1) else { return Ok(Flow::Deopt) };
+    vm.stack.push(key);
+    let flow = push_operand_frame(vm, func, 1, ReturnAction::KeyHash { op });
+    if !matches!(flow, Ok(Flow::Frame)) {
+        vm.stack.pop();
+    }
+    flow
+}
+
+/// `BINARY_SUBSCR_DICT_HASH`: a dict and an instance key.
+#[inline]
+pub(super) fn guard_subscr_key_hash(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (c, k) = top2(vm);
+    Ok(key_in(vm, c, k, false))
+}
+
+/// `dict[key]` with the key's `__hash__` as a frame.
+#[inline]
+pub(super) fn subscr_key_hash_frame(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    key_hash_frame(vm, vm.stack.top(), KeyOp::Subscr)
+}
+
+/// `STORE_SUBSCR_DICT_HASH`: a dict and an instance key (under them the value).
+#[inline]
+pub(super) fn guard_store_key_hash(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (_, c, k) = store_operands(vm);
+    Ok(key_in(vm, c, k, false))
+}
+
+/// `dict[key] = value` with the key's `__hash__` as a frame.
+#[inline]
+pub(super) fn store_key_hash_frame(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    key_hash_frame(vm, vm.stack.top(), KeyOp::Store)
+}
+
+/// `CONTAINS_OP_HASH`: an instance key in a dict or set (on top).
+#[inline]
+pub(super) fn guard_contains_key_hash(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (k, c) = top2(vm);
+    Ok(key_in(vm, c, k, true))
+}
+
+/// `key in container` with the key's `__hash__` as a frame.
+#[inline]
+pub(super) fn contains_key_hash_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
+    let (k, _) = top2(vm);
+    key_hash_frame(vm, k, KeyOp::Contains { negate: a.oparg == 1 })
 }
 
 /// `v` is a str.

@@ -516,6 +516,8 @@ pub fn steppable(vm: &Vm) -> bool {
                 | ReturnAction::Contains { .. }
                 | ReturnAction::Discard
                 | ReturnAction::ForIterNext { .. }
+                | ReturnAction::KeyHash { .. }
+                | ReturnAction::KeyEq { .. }
                 | ReturnAction::Len,
             ) => true,
             Some(ReturnAction::Generator { mode, .. }) => *mode != GenMode::Native,
