@@ -140,9 +140,13 @@ def class_changes_mid_loop():
     counts = []
     for r in range(60):
         if r == 30:
+            # (Keys stored under the old hash are not looked up again: a
+            # probe for the new hash may or may not meet them.)
             Node.__hash__ = lambda self: 7
+            d = {n: n.n for n in nodes}
+            s = set(nodes)
         found = sum(1 for n in nodes if n in d) + sum(1 for n in nodes if n in s)
-        counts.append(found)
+        counts.append(found + (Node(0) in d) + (Node(1) in s))
     print("class change", counts[0], counts[29], counts[30], counts[-1])
     Node.__eq__ = lambda self, other: True
     d2 = {}

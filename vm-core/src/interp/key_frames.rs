@@ -149,6 +149,22 @@ impl Vm {
         self.python_method(x.class, eq, 2)
     }
 
+    /// The entry of `key` (hash `hash`) in container `c` (a dict or set;
+    /// `Some(None)`: absent), or `None` if finding it would run Python code
+    /// (a stored key of that hash whose equality is Python's) or `c` is
+    /// neither (what traces look up after running `__hash__` inline).
+    pub(crate) fn key_probe_pure(&self, c: Value, key: Value, hash: i64) -> Option<Option<usize>> {
+        let Value::Obj(r) = c else { return None };
+        if !matches!(self.heap.get(r), Obj::Dict(_) | Obj::Set(_)) {
+            return None;
+        }
+        match self.probe_key(c, key, hash, None) {
+            Probe::Found(at) => Some(Some(at)),
+            Probe::Absent => Some(None),
+            Probe::NeedsEq(_) | Probe::Restart => None,
+        }
+    }
+
     /// Probes container `c` (a dict or set) for `key` with `hash`, comparing
     /// only stored keys after `after` in probe order.
     fn probe_key(&self, c: Value, key: Value, hash: i64, after: Option<Value>) -> Probe {

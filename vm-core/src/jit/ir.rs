@@ -145,6 +145,10 @@ macro_rules! for_each_runtime_fn {
             (SetIn, "set_in", 2, Ty::Bool),
             (SetNotIn, "set_not_in", 2, Ty::Bool),
             (SetAdd, "set_add", 2, Ty::NoneT),
+            (DictGetHashed, "dict_get_hashed", 3, Ty::Any),
+            (DictSetHashed, "dict_set_hashed", 4, Ty::Void),
+            (KeyInHashed, "key_in_hashed", 3, Ty::Bool),
+            (KeyNotInHashed, "key_not_in_hashed", 3, Ty::Bool),
             (ListPop, "list_pop", 1, Ty::Any),
             (ListPopAt, "list_pop_at", 2, Ty::Any),
             (IntOfFloat, "int_of_float", 1, Ty::Int),
@@ -851,6 +855,14 @@ pub enum HookReturn {
         /// The loop's exit (`FOR_ITER`'s jump target).
         exit: u32,
     },
+    /// A dict or set key's hash (`__hash__`, run over a copy of the key):
+    /// the operation `op` looks the key up with it (in the trace, a
+    /// runtime function on the hash; an exit at the return leaves the
+    /// lookup to tier 1's `ReturnAction::KeyHash`).
+    KeyHash {
+        /// The operation.
+        op: crate::interp::frame::KeyOp,
+    },
     /// Pushes it, a length (`__len__`). The frame sits as a call's does:
     /// the `len` built-in and `NULL` below its local, and its return
     /// drops them too.
@@ -918,7 +930,7 @@ impl Op {
     /// True if the instruction may invalidate the trace: it runs code, or
     /// stores into a dict (which may be globals the trace assumed).
     pub fn may_invalidate(&self) -> bool {
-        self.runs_code() || matches!(self, Op::Runtime(RuntimeFn::DictSet))
+        self.runs_code() || matches!(self, Op::Runtime(RuntimeFn::DictSet | RuntimeFn::DictSetHashed))
     }
 
     /// True if the top frame may be another one after the instruction

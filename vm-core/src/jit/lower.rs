@@ -19,6 +19,7 @@ use alloc::vec::Vec;
 use super::ir::{FloatOp, HookReturn, InlinedFrame, IntOp, IterKind, Kind, Op, Snapshot, TraceIr, Ty, ValueId};
 use super::recorder::{RecordedInst, Recording, TraceEnd};
 use crate::bytecode::opcode::{CompareOp, Opcode};
+use crate::interp::frame::KeyOp;
 use crate::runtime::value::Value;
 
 /// True if the IR models the specialized form directly (otherwise it runs
@@ -955,6 +956,9 @@ impl Lowering<'_> {
             Opcode::ContainsOpInstance => (&[1, 2], HookReturn::Contains { negate: inst.arg == 1 }),
             Opcode::StoreSubscrInstance => (&[2, 1, 3], HookReturn::Discard),
             Opcode::ForIterInstance => (&[1], HookReturn::ForIterNext { exit: inst.arg }),
+            Opcode::BinarySubscrDictHash => (&[1], HookReturn::KeyHash { op: KeyOp::Subscr }),
+            Opcode::StoreSubscrDictHash => (&[1], HookReturn::KeyHash { op: KeyOp::Store }),
+            Opcode::ContainsOpHash => (&[2], HookReturn::KeyHash { op: KeyOp::Contains { negate: inst.arg == 1 } }),
             _ => (&[], HookReturn::Push),
         };
         if let (Opcode::CallLenInstance, Some(d)) = (inst.op, inst.dunder) {
@@ -1298,9 +1302,11 @@ impl Lowering<'_> {
         for (local, v) in locals.iter_mut().zip(&values) {
             *local = Some(*v);
         }
-        // `__next__`'s frame runs over a copy of the iterator, which stays.
+        // `__next__`'s frame runs over a copy of the iterator, which stays;
+        // `__hash__`'s over a copy of the key, under which the operation's
+        // operands stay.
         let call_base = match hook_return {
-            HookReturn::ForIterNext { .. } => len,
+            HookReturn::ForIterNext { .. } | HookReturn::KeyHash { .. } => len,
             _ => len - operands,
         };
         let frame = Inlined {
@@ -1511,17 +1517,60 @@ impl Lowering<'_> {
                         v = self.emit(Op::Is(false), alloc::vec![v, no], Ty::Bool);
                     }
                 }
+                // (An exit in the lookup after `__hash__` returns there,
+                // with the frame: tier 1's return does the lookup.)
+                let at_return = match hook_return {
+                    HookReturn::KeyHash { .. } => {
+                        let s = self.snapshot(inst.pc);
+                        self.guard(Op::GuardType(Ty::Int), alloc::vec![v], s);
+                        Some(s)
+                    }
+                    _ => None,
+                };
                 self.pop();
                 let call_base = self.inlined.pop().map_or(0, |i| i.call_base);
                 self.stack.truncate(call_base);
                 self.keep = self.keep.min(call_base as u32);
-                if hook_return != HookReturn::Discard {
-                    self.push(v);
+                match (hook_return, at_return) {
+                    (HookReturn::KeyHash { op }, Some(s)) => self.lookup_hashed(op, v, s),
+                    (HookReturn::Discard, _) => {}
+                    _ => self.push(v),
                 }
             }
             _ => return false,
         }
         true
+    }
+
+    /// The dict or set operation `op` after its key's `__hash__` ran
+    /// inline and gave `hash`: a runtime function on the operands (a
+    /// dict's kind guarded), exiting at snapshot `s` (the `__hash__`
+    /// frame's return) where a stored key's equality is Python code.
+    fn lookup_hashed(&mut self, op: KeyOp, hash: ValueId, s: u32) {
+        use super::ir::RuntimeFn as F;
+        match op {
+            KeyOp::Subscr => {
+                let k = self.pop();
+                let d = self.pop();
+                self.guard_kind(d, Some(Kind::Dict), s);
+                let v = self.ir.push(Op::Runtime(F::DictGetHashed), alloc::vec![d, k, hash], Ty::Any, Some(s));
+                self.push(v);
+            }
+            KeyOp::Store => {
+                let k = self.pop();
+                let d = self.pop();
+                let value = self.pop();
+                self.guard_kind(d, Some(Kind::Dict), s);
+                self.ir.push(Op::Runtime(F::DictSetHashed), alloc::vec![d, k, hash, value], Ty::Void, Some(s));
+            }
+            KeyOp::Contains { negate } => {
+                let c = self.pop();
+                let k = self.pop();
+                let f = if negate { F::KeyNotInHashed } else { F::KeyInHashed };
+                let v = self.ir.push(Op::Runtime(f), alloc::vec![c, k, hash], Ty::Bool, Some(s));
+                self.push(v);
+            }
+        }
     }
 
     /// Local `slot` of the innermost inlined callee.
@@ -1962,6 +2011,11 @@ pub fn inline_plan(rec: &Recording, effects: bool, generators: bool) -> Vec<Opti
             Opcode::StoreSubscrInstance if call.dunder.is_some() => 3,
             Opcode::CallLenInstance if call.dunder.is_some() && call.arg == 1 => 1,
             Opcode::ForIterInstance if call.dunder.is_some() => 1,
+            Opcode::BinarySubscrDictHash | Opcode::StoreSubscrDictHash | Opcode::ContainsOpHash
+                if call.dunder.is_some() =>
+            {
+                1
+            }
             _ => 0,
         };
         if !(call.op == Opcode::CallPyExactArgs || init && effects || dunder || hook_operands > 0)

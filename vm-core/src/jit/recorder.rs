@@ -236,7 +236,10 @@ impl Recording {
                 | Opcode::ContainsOpInstance
                 | Opcode::StoreSubscrInstance
                 | Opcode::CallLenInstance
-                | Opcode::ForIterInstance => inst.dunder.map(|d| (d.class, d.version)),
+                | Opcode::ForIterInstance
+                | Opcode::BinarySubscrDictHash
+                | Opcode::StoreSubscrDictHash
+                | Opcode::ContainsOpHash => inst.dunder.map(|d| (d.class, d.version)),
                 _ => None,
             };
             for (class, version) in cached.chain(receiver) {
@@ -487,6 +490,10 @@ impl Vm {
             }
             Opcode::CallLenInstance if stack_now >= 3 => self.special_method_of(self.stack[len - 1], self.names.len),
             Opcode::ForIterInstance if stack_now >= 1 => self.special_method_of(self.stack[len - 1], self.names.next),
+            Opcode::BinarySubscrDictHash | Opcode::StoreSubscrDictHash if stack_now >= 2 => {
+                self.special_method_of(self.stack[len - 1], self.names.hash)
+            }
+            Opcode::ContainsOpHash if stack_now >= 2 => self.special_method_of(self.stack[len - 2], self.names.hash),
             Opcode::StoreSubscrInstance if stack_now >= 3 => {
                 self.special_method_of(self.stack[len - 2], self.names.setitem)
             }

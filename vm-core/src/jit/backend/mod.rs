@@ -275,6 +275,7 @@ pub fn push_inlined_frames(vm: &mut Vm, frames: &[InlinedFrame], codes: &[Rc<Cod
                     HookReturn::Discard => ReturnAction::Discard,
                     HookReturn::Len => ReturnAction::Len,
                     HookReturn::ForIterNext { exit } => ReturnAction::ForIterNext { exit },
+                    HookReturn::KeyHash { op } => ReturnAction::KeyHash { op },
                 };
                 (Value::Obj(ObjRef(hook)), on_return)
             }
@@ -635,6 +636,26 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
         F::SetAdd => {
             vm.set_add_pure(obj(0)?, *args.get(1)?)?;
             Some(Value::None)
+        }
+        F::DictGetHashed | F::DictSetHashed | F::KeyInHashed | F::KeyNotInHashed => {
+            // After a key's Python `__hash__` ran inline: the lookup with
+            // that hash, exiting (to the `__hash__` frame's return, where
+            // tier 1 does it) where a stored key's equality is Python code.
+            let (c, key) = (*args.first()?, *args.get(1)?);
+            let Some(&Value::Int(hash)) = args.get(2) else { return None };
+            let dict = matches!(vm.heap.get(obj(0)?), Obj::Dict(_));
+            if !dict && matches!(f, F::DictGetHashed | F::DictSetHashed) {
+                return None;
+            }
+            let found = vm.key_probe_pure(c, key, hash)?;
+            match f {
+                F::DictGetHashed => value_at(vm, obj(0)?, found),
+                F::DictSetHashed => {
+                    vm.dict_store_found(obj(0)?, (hash as u64, found), key, *args.get(3)?);
+                    Some(Value::None)
+                }
+                _ => Some(Value::Bool(found.is_some() != (f == F::KeyNotInHashed))),
+            }
         }
         F::StrConcat => {
             let (a, b) = strs(vm)?;
