@@ -956,8 +956,16 @@ impl Vm {
     /// sets whose hash is cached, and instances of classes that do not
     /// define `__hash__` (hashed by identity); `None` for everything else
     /// (what [`Vm::hash`] must run Python code for, or raises for).
+    #[inline]
     pub fn pure_hash(&self, v: Value) -> Option<i64> {
-        self.pure_hash_at(v, 0)
+        match v {
+            Value::Int(i) => Some(crate::runtime::int_ops::hash_i64(i)),
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Some(s.hash() as i64),
+                _ => self.pure_hash_at(v, 0),
+            },
+            _ => self.pure_hash_at(v, 0),
+        }
     }
 
     /// [`Vm::pure_hash`] for a value nested `depth` tuples deep (deeper
