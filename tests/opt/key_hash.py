@@ -5,7 +5,10 @@
 # exiting at `__hash__`'s return (where tier 1 would probe) if a stored
 # key's `__eq__` had to run. A dict store with a fresh key of the same
 # class (`STORE_SUBSCR_DICT_HASH`) runs the same way through
-# `rt dict_set_hashed`.
+# `rt dict_set_hashed`. A lookup with a fresh equal key (`grid[Cell(...)]`)
+# also runs the stored key's `__eq__` inline: `rt key_eq_candidate` gives
+# the stored key to compare (guarded to the class recorded), `__eq__`'s
+# body runs with it and the key, and `rt dict_get_hashed` finds it.
 class Cell:
     def __init__(self, x, y):
         self.x = x
@@ -29,5 +32,13 @@ def count(cells, live, n):
     return seen, len(marks)
 
 
+def lookup(grid, n):
+    total = 0
+    for i in range(n):
+        total += grid[Cell(i % 2, 1)]
+    return total
+
+
 cells = [Cell(i, i + 1) for i in range(4)]
 print(count(cells, set(cells[:2]), 12))
+print(lookup({Cell(0, 1): 5, Cell(1, 1): 7}, 12))

@@ -165,6 +165,21 @@ impl Vm {
         }
     }
 
+    /// The stored key of `key`'s hash in container `c` whose Python
+    /// `__eq__` the lookup must run first (every stored key before it
+    /// decided without Python code), or `None` if the lookup ends without
+    /// one.
+    pub(crate) fn key_needing_eq(&self, c: Value, key: Value, hash: i64) -> Option<Value> {
+        let Value::Obj(r) = c else { return None };
+        if !matches!(self.heap.get(r), Obj::Dict(_) | Obj::Set(_)) {
+            return None;
+        }
+        match self.probe_key(c, key, hash, None) {
+            Probe::NeedsEq(stored) => Some(stored),
+            _ => None,
+        }
+    }
+
     /// Probes container `c` (a dict or set) for `key` with `hash`, comparing
     /// only stored keys after `after` in probe order.
     fn probe_key(&self, c: Value, key: Value, hash: i64, after: Option<Value>) -> Probe {

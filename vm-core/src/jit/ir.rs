@@ -149,6 +149,7 @@ macro_rules! for_each_runtime_fn {
             (DictSetHashed, "dict_set_hashed", 4, Ty::Void),
             (KeyInHashed, "key_in_hashed", 3, Ty::Bool),
             (KeyNotInHashed, "key_not_in_hashed", 3, Ty::Bool),
+            (KeyEqCandidate, "key_eq_candidate", 3, Ty::Obj),
             (ListPop, "list_pop", 1, Ty::Any),
             (ListPopAt, "list_pop_at", 2, Ty::Any),
             (IntOfFloat, "int_of_float", 1, Ty::Int),
@@ -860,6 +861,13 @@ pub enum HookReturn {
     /// runtime function on the hash; an exit at the return leaves the
     /// lookup to tier 1's `ReturnAction::KeyHash`).
     KeyHash {
+        /// The operation.
+        op: crate::interp::frame::KeyOp,
+    },
+    /// A stored key's `__eq__` (run with the key looked up, after its
+    /// `__hash__`; the hash and the stored key wait below the frame): the
+    /// operation `op` finishes on that stored key if it returned true.
+    KeyEq {
         /// The operation.
         op: crate::interp::frame::KeyOp,
     },

@@ -1525,14 +1525,29 @@ impl Lowering<'_> {
                         self.guard(Op::GuardType(Ty::Int), alloc::vec![v], s);
                         Some(s)
                     }
+                    HookReturn::KeyEq { .. } => {
+                        // Inline only as recorded: the stored key was equal.
+                        let s = self.snapshot(inst.pc);
+                        self.guard(Op::GuardType(Ty::Bool), alloc::vec![v], s);
+                        self.guard(Op::GuardTrue, alloc::vec![v], s);
+                        Some(s)
+                    }
                     _ => None,
                 };
                 self.pop();
-                let call_base = self.inlined.pop().map_or(0, |i| i.call_base);
-                self.stack.truncate(call_base);
-                self.keep = self.keep.min(call_base as u32);
+                let Some(frame) = self.inlined.pop() else { return true };
+                self.stack.truncate(frame.call_base);
+                self.keep = self.keep.min(frame.call_base as u32);
                 match (hook_return, at_return) {
-                    (HookReturn::KeyHash { op }, Some(s)) => self.lookup_hashed(op, v, s),
+                    (HookReturn::KeyHash { op }, Some(s)) => match (inst.dunder, self.next_frame_code(inst)) {
+                        (Some(eq), Some(code)) => self.begin_key_eq(op, v, s, frame, (eq, code)),
+                        _ => self.lookup_hashed(op, v, s, None),
+                    },
+                    (HookReturn::KeyEq { op }, Some(s)) => {
+                        let stored = self.pop();
+                        let hash = self.pop();
+                        self.lookup_hashed(op, hash, s, Some(stored));
+                    }
                     (HookReturn::Discard, _) => {}
                     _ => self.push(v),
                 }
@@ -1546,11 +1561,14 @@ impl Lowering<'_> {
     /// inline and gave `hash`: a runtime function on the operands (a
     /// dict's kind guarded), exiting at snapshot `s` (the `__hash__`
     /// frame's return) where a stored key's equality is Python code.
-    fn lookup_hashed(&mut self, op: KeyOp, hash: ValueId, s: u32) {
+    fn lookup_hashed(&mut self, op: KeyOp, hash: ValueId, s: u32, stored: Option<ValueId>) {
         use super::ir::RuntimeFn as F;
+        // (After a stored key's `__eq__` said equal, the probe is for that
+        // stored key, which it finds by identity.)
         match op {
             KeyOp::Subscr => {
                 let k = self.pop();
+                let k = stored.unwrap_or(k);
                 let d = self.pop();
                 self.guard_kind(d, Some(Kind::Dict), s);
                 let v = self.ir.push(Op::Runtime(F::DictGetHashed), alloc::vec![d, k, hash], Ty::Any, Some(s));
@@ -1558,6 +1576,7 @@ impl Lowering<'_> {
             }
             KeyOp::Store => {
                 let k = self.pop();
+                let k = stored.unwrap_or(k);
                 let d = self.pop();
                 let value = self.pop();
                 self.guard_kind(d, Some(Kind::Dict), s);
@@ -1566,11 +1585,63 @@ impl Lowering<'_> {
             KeyOp::Contains { negate } => {
                 let c = self.pop();
                 let k = self.pop();
+                let k = stored.unwrap_or(k);
                 let f = if negate { F::KeyNotInHashed } else { F::KeyInHashed };
                 let v = self.ir.push(Op::Runtime(f), alloc::vec![c, k, hash], Ty::Bool, Some(s));
                 self.push(v);
             }
         }
+    }
+
+    /// The code of the frame the recorded instruction after `inst` starts
+    /// at `inst`'s depth, if it does (a `__hash__` return that pushed an
+    /// `__eq__` frame).
+    fn next_frame_code(&self, inst: &RecordedInst) -> Option<u32> {
+        let next = self.rec.insts.get(self.at.0 as usize + 1)?;
+        (next.depth == inst.depth && next.pc == 0 && inst.next.0 == inst.depth).then_some(next.code)
+    }
+
+    /// After a key's `__hash__` ran inline (`hash`, exits at snapshot `s`
+    /// rolling back to the operation), the stored key the lookup compares
+    /// in Python (`rt key_eq_candidate`), of the class recorded, and its
+    /// `__eq__` (`eq`) inline with it and the key as locals: the hash and
+    /// the stored key on the stack below, as tier 1 has them.
+    fn begin_key_eq(
+        &mut self,
+        op: KeyOp,
+        hash: ValueId,
+        s: u32,
+        hashed: Inlined,
+        (eq, code): (crate::jit::recorder::DunderCall, u32),
+    ) {
+        use super::ir::RuntimeFn as F;
+        let (c, k) = match op {
+            KeyOp::Subscr | KeyOp::Store => (self.peek(2), self.peek(1)),
+            KeyOp::Contains { .. } => (self.peek(1), self.peek(2)),
+        };
+        let stored = self.ir.push(Op::Runtime(F::KeyEqCandidate), alloc::vec![c, k, hash], Ty::Obj, Some(s));
+        self.guard(Op::GuardClass(eq.class), alloc::vec![stored], s);
+        let f = self.emit(Op::Const(Value::Obj(crate::runtime::value::ObjRef(eq.func))), Vec::new(), Ty::Obj);
+        self.guard_func(f, code, true, s);
+        self.guard(Op::GuardRoom(self.inlined.len() as u32 + 1), Vec::new(), s);
+        self.push(hash);
+        self.push(stored);
+        let mut locals = alloc::vec![None; self.rec.codes[code as usize].nlocals()];
+        for (local, v) in locals.iter_mut().zip([stored, k]) {
+            *local = Some(v);
+        }
+        let frame = Inlined {
+            call_base: self.stack.len(),
+            locals,
+            func: f,
+            self_or_null: stored,
+            with_self: true,
+            code,
+            hook: Some(eq.func),
+            hook_return: HookReturn::KeyEq { op },
+            ..hashed
+        };
+        self.enter_inlined(frame);
     }
 
     /// Local `slot` of the innermost inlined callee.
@@ -2048,7 +2119,11 @@ pub fn inline_plan(rec: &Recording, effects: bool, generators: bool) -> Vec<Opti
         let body_depth = call.depth + 1;
         // A new instance is visible to nobody but `__init__`; its stores are effects.
         let mut has_effects = init;
+        let key_hash =
+            matches!(call.op, Opcode::BinarySubscrDictHash | Opcode::StoreSubscrDictHash | Opcode::ContainsOpHash);
         let mut r = c + 1;
+        let mut code = code;
+        let mut chained = false;
         while let Some(inst) = insts.get(r) {
             if inst.depth != body_depth {
                 break;
@@ -2056,8 +2131,24 @@ pub fn inline_plan(rec: &Recording, effects: bool, generators: bool) -> Vec<Opti
             if inst.op == Opcode::ReturnValue {
                 if inst.next.0 == call.depth {
                     plan[c] = Some(InlineCall { ret: r as u32, effects: has_effects, generator: false });
+                    break;
                 }
-                break;
+                // A key's `__hash__` whose return pushed a stored key's
+                // `__eq__` frame (`key_frames`): that frame runs inline too,
+                // when both are without effects (see `Lowering::begin_key_eq`).
+                let eq_body = insts.get(r + 1).filter(|b| b.depth == body_depth && b.pc == 0);
+                match eq_body {
+                    Some(b) if key_hash && !has_effects && inst.dunder.is_some() && inst.next.0 == body_depth => {
+                        code = &rec.codes[b.code as usize];
+                        if code.simple_argcount != 2 || !code.code.freevars.is_empty() {
+                            break;
+                        }
+                        chained = true;
+                        r += 1;
+                        continue;
+                    }
+                    _ => break,
+                }
             }
             if let Some(inner) = plan[r] {
                 if inner.generator {
@@ -2085,7 +2176,7 @@ pub fn inline_plan(rec: &Recording, effects: bool, generators: bool) -> Vec<Opti
                     Opcode::StoreSubscrListInt => true,
                     _ => false,
                 };
-            if !(pure || effect) {
+            if !(pure || effect) || chained && effect {
                 break;
             }
             has_effects |= effect;

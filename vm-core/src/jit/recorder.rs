@@ -52,7 +52,8 @@ pub struct RecordedInst {
     /// The top operand before it ran, if an instance of a user class.
     pub receiver: Option<Receiver>,
     /// For `BINARY_OP_INSTANCE` and `BINARY_SUBSCR_INSTANCE`: the dunder
-    /// call it made.
+    /// call it made (for a `RETURN_VALUE` of a key's `__hash__` whose
+    /// lookup pushed a stored key's `__eq__` frame: that `__eq__`).
     pub dunder: Option<DunderCall>,
     /// For `CALL_BUILTIN`/`CALL_BUILTIN_CLASS` of a built-in a runtime
     /// function does (`list.append`, `int(x)`, ...: see
@@ -239,7 +240,8 @@ impl Recording {
                 | Opcode::ForIterInstance
                 | Opcode::BinarySubscrDictHash
                 | Opcode::StoreSubscrDictHash
-                | Opcode::ContainsOpHash => inst.dunder.map(|d| (d.class, d.version)),
+                | Opcode::ContainsOpHash
+                | Opcode::ReturnValue => inst.dunder.map(|d| (d.class, d.version)),
                 _ => None,
             };
             for (class, version) in cached.chain(receiver) {
@@ -353,6 +355,15 @@ impl Vm {
     /// `pc` of `code` (the top frame's). Returns false when recording has
     /// stopped (the loop then goes back to the normal copy).
     pub(crate) fn record_step(&mut self, code: &Rc<CodeObject>, pc: usize) -> bool {
+        // A key's `__hash__` returned into a stored key's `__eq__` frame
+        // (`key_frames`): its class and method, for the return's record.
+        let key_eq = match self.frames.last() {
+            Some(f) if matches!(f.on_return, crate::interp::frame::ReturnAction::KeyEq { .. }) => {
+                let eq = self.cmp_names.get(crate::bytecode::opcode::CompareOp::Eq as usize).copied();
+                eq.and_then(|eq| self.special_method_of(self.stack.at(f.base), eq))
+            }
+            _ => None,
+        };
         let Some(jit) = self.jit.as_mut() else { return false };
         let Some(rec) = jit.recording.as_mut() else { return false };
         let depth_now = self.frames.len() as isize - rec.root_depth as isize;
@@ -367,6 +378,9 @@ impl Vm {
             let code_idx = rec.code_index(code);
             done.next = (depth_now as i32, code_idx, pc as u32);
             done.stack_after = stack_now;
+            if done.op == Opcode::ReturnValue && pc == 0 {
+                done.dunder = key_eq;
+            }
             let index = rec.insts.len() as u32;
             let before = rec.uops.len();
             lower_to_uops(&done, &mut rec.uops, index);

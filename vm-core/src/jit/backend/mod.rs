@@ -276,6 +276,7 @@ pub fn push_inlined_frames(vm: &mut Vm, frames: &[InlinedFrame], codes: &[Rc<Cod
                     HookReturn::Len => ReturnAction::Len,
                     HookReturn::ForIterNext { exit } => ReturnAction::ForIterNext { exit },
                     HookReturn::KeyHash { op } => ReturnAction::KeyHash { op },
+                    HookReturn::KeyEq { op } => ReturnAction::KeyEq { op },
                 };
                 (Value::Obj(ObjRef(hook)), on_return)
             }
@@ -656,6 +657,12 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
                 }
                 _ => Some(Value::Bool(found.is_some() != (f == F::KeyNotInHashed))),
             }
+        }
+        F::KeyEqCandidate => {
+            // The stored key whose Python `__eq__` the lookup runs next
+            // (exits if the probe ends before one: found or absent).
+            let Some(&Value::Int(hash)) = args.get(2) else { return None };
+            vm.key_needing_eq(*args.first()?, *args.get(1)?, hash)
         }
         F::StrConcat => {
             let (a, b) = strs(vm)?;
