@@ -264,6 +264,12 @@ impl Vm {
                 Ok(self.new_bigint(v))
             }
             Obj::Instance(_) => {
+                #[cfg(feature = "array-module")]
+                if let Value::Int(i) = key {
+                    if let Some(r) = crate::builtins::modules::array::fast_get(self, obj, i) {
+                        return r;
+                    }
+                }
                 if let Some(v) = self.call_method_opt(obj, self.names.getitem, &[key])? {
                     return Ok(v);
                 }
@@ -357,6 +363,12 @@ impl Vm {
                 }
                 Obj::Dict(_) => return self.dict_set(r, key, value),
                 _ => {}
+            }
+        }
+        #[cfg(feature = "array-module")]
+        if let Value::Int(i) = key {
+            if let Some(r) = crate::builtins::modules::array::fast_set(self, obj, i, value) {
+                return r;
             }
         }
         if self.is_instance_value(obj) && self.call_method_opt(obj, self.names.setitem, &[key, value])?.is_some() {
