@@ -1242,6 +1242,10 @@ impl Vm {
                     | Opcode::ForIterInstance => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
+                    #[cfg(feature = "array-module")]
+                    Opcode::BinarySubscrArrayInt | Opcode::StoreSubscrArrayInt => {
+                        break 'dispatch self.system_error("specialized instruction without an inline cache");
+                    }
                     Opcode::RaiseVarargs => {
                         save_pc!();
                         let err = match arg {

@@ -128,7 +128,7 @@ impl Kind {
 /// (tier 1 then runs it, and raises what it raises).
 macro_rules! for_each_runtime_fn {
     ($m:ident) => {
-        $m! {
+        $crate::with_array_entries! { runtime_fns $m;
             (DictGet, "dict_get", 2, Ty::Any),
             (DictSet, "dict_set", 3, Ty::Void),
             (DictIn, "dict_in", 2, Ty::Bool),

@@ -489,6 +489,36 @@ pub fn fast_set(vm: &mut Vm, a: Value, i: i64, v: Value) -> Option<PyResult<()>>
     Some(set_index(vm, b, i, v))
 }
 
+/// `a[i]` for an exact `array` and an index in range, without raising
+/// or running code (`None` otherwise): the specialized form and traces.
+#[inline]
+pub fn peek_item(vm: &mut Vm, a: Value, i: i64) -> Option<Value> {
+    let b = exact_buffer(vm, a)?;
+    let j = crate::uop::seq_index(data(vm, b)?.len(), i)?;
+    item(vm, b, j).ok()
+}
+
+/// `a[i] = v` for an exact `array`, an index in range and an int, float
+/// or bool `v` the typecode takes, without raising or running code
+/// (`None`, nothing written, otherwise).
+#[inline]
+pub fn poke_item(vm: &mut Vm, a: Value, i: i64, v: Value) -> Option<()> {
+    if !matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)) {
+        return None;
+    }
+    let b = exact_buffer(vm, a)?;
+    let d = data(vm, b)?;
+    let code = d.code;
+    let j = crate::uop::seq_index(d.len(), i)?;
+    let raw = match (code, v) {
+        (b'd', Value::Float(x)) => x.to_bits(),
+        (b'u', _) => return None,
+        _ => encode(vm, code, v).ok()?,
+    };
+    data_mut(vm, b)?.set_raw(j, raw);
+    Some(())
+}
+
 /// `a[i] = v` on buffer `b`.
 fn set_index(vm: &mut Vm, b: ObjRef, i: i64, v: Value) -> PyResult<()> {
     let Some(d) = data(vm, b) else { return Ok(()) };

@@ -623,6 +623,18 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             vm.str_concat(a, b)
         }
         F::StrItem => crate::uop::str_item(vm, *args.first()?, *args.get(1)?),
+        #[cfg(feature = "array-module")]
+        F::ArrayGet => match (args.first(), args.get(1)) {
+            (Some(&a), Some(&Value::Int(i))) => crate::builtins::modules::array::peek_item(vm, a, i),
+            _ => None,
+        },
+        #[cfg(feature = "array-module")]
+        F::ArraySet => match (args.first(), args.get(1), args.get(2)) {
+            (Some(&a), Some(&Value::Int(i)), Some(&v)) => {
+                crate::builtins::modules::array::poke_item(vm, a, i, v).map(|()| Value::None)
+            }
+            _ => None,
+        },
         F::YieldFromGen => {
             // `GET_YIELD_FROM_ITER` of a generator (not a coroutine, which
             // tier 1 refuses here): the generator itself.
