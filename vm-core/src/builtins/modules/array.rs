@@ -534,7 +534,7 @@ fn set_index(vm: &mut Vm, b: ObjRef, i: i64, v: Value) -> PyResult<()> {
 }
 
 /// A subscript that is not a slice, as an i64 (`__index__` honoured;
-/// big ints clamp, so they are out of range).
+/// past i64, CPython's IndexError).
 fn subscript_int(vm: &mut Vm, key: Value) -> PyResult<i64> {
     match key {
         Value::Int(i) => Ok(i),
@@ -548,7 +548,13 @@ fn subscript_int(vm: &mut Vm, key: Value) -> PyResult<i64> {
                 return Err(vm.type_error("array indices must be integers"));
             }
             let n = index_arg(vm, key)?;
-            Ok(n.to_i64().unwrap_or(if n.sign() == Sign::Minus { i64::MIN } else { i64::MAX }))
+            match n.to_i64() {
+                Some(i) => Ok(i),
+                None => {
+                    let tn = vm.type_name(key);
+                    Err(vm.index_error(format!("cannot fit '{tn}' into an index-sized integer")))
+                }
+            }
         }
     }
 }
