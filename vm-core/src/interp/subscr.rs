@@ -766,6 +766,13 @@ impl Vm {
                 }
                 IterState::GetItem { obj, index } => {
                     let (obj, index) = (*obj, *index);
+                    #[cfg(feature = "array-module")]
+                    if let Some(v) = crate::builtins::modules::array::peek_item(self, obj, index) {
+                        if let Obj::Iter(IterState::GetItem { index: i, .. }) = self.heap.get_mut(r) {
+                            *i += 1;
+                        }
+                        return Ok(Some(v));
+                    }
                     let index_error = self.exc.index_error;
                     let stop = self.exc.stop_iteration;
                     return match self.get_item(obj, Value::Int(index)) {

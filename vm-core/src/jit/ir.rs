@@ -237,12 +237,22 @@ pub enum IterKind {
     /// `enumerate()` of an iterator of another kind here (its items new
     /// tuples).
     Enumerate,
+    /// The `__getitem__` iterator over an exact `array.array` (feature
+    /// `array-module`; never recorded without it).
+    Array,
 }
 
 impl IterKind {
     /// Every kind, by discriminant.
-    pub const ALL: [IterKind; 6] =
-        [IterKind::Range, IterKind::List, IterKind::Tuple, IterKind::Dict, IterKind::Str, IterKind::Enumerate];
+    pub const ALL: [IterKind; 7] = [
+        IterKind::Range,
+        IterKind::List,
+        IterKind::Tuple,
+        IterKind::Dict,
+        IterKind::Str,
+        IterKind::Enumerate,
+        IterKind::Array,
+    ];
 
     /// The IR text name.
     pub fn name(self) -> &'static str {
@@ -253,6 +263,7 @@ impl IterKind {
             IterKind::Dict => "dict",
             IterKind::Str => "str",
             IterKind::Enumerate => "enumerate",
+            IterKind::Array => "array",
         }
     }
 

@@ -275,10 +275,31 @@ pub struct ArrayData {
 }
 
 impl ArrayData {
-    /// The number of items.
+    /// The number of items (sizes are powers of two: a shift, not a division).
     #[inline]
     fn len(&self) -> usize {
-        self.data.len() / self.size
+        self.data.len() >> self.size.trailing_zeros()
+    }
+
+    /// Item `i` (in range) as a value when that needs no allocation (`d`
+    /// and `f` floats, the small integer types); `None` for the others.
+    #[inline]
+    fn plain_item(&self, i: usize) -> Option<Value> {
+        match self.code {
+            b'd' => {
+                let bytes = self.data.get(i * 8..i * 8 + 8)?;
+                Some(Value::Float(f64::from_ne_bytes(bytes.try_into().ok()?)))
+            }
+            b'f' => {
+                let bytes = self.data.get(i * 4..i * 4 + 4)?;
+                Some(Value::Float(f64::from(f32::from_ne_bytes(bytes.try_into().ok()?))))
+            }
+            b'i' => {
+                let bytes = self.data.get(i * 4..i * 4 + 4)?;
+                Some(Value::Int(i64::from(i32::from_ne_bytes(bytes.try_into().ok()?))))
+            }
+            _ => None,
+        }
     }
 
     /// Item `i`'s bytes as a little-endian u64 (0 past the end).
@@ -379,10 +400,21 @@ pub fn buffer_of(vm: &Vm, v: Value) -> Option<ObjRef> {
 fn exact_buffer(vm: &Vm, v: Value) -> Option<ObjRef> {
     let Value::Obj(r) = v else { return None };
     let hooks = vm.array_hooks.as_ref()?;
-    match vm.heap.get(r) {
-        Obj::Instance(i) if i.class == hooks.class => buffer_of(vm, v),
+    let Obj::Instance(i) = vm.heap.get(r) else { return None };
+    if i.class != hooks.class || !vm.shapes.has_at(i.shape, 0, hooks.slot) {
+        return None;
+    }
+    match i.slots.as_slice().first() {
+        Some(&Value::Obj(b)) if matches!(vm.heap.get(b), Obj::UserData { .. }) => Some(b),
         _ => None,
     }
+}
+
+/// The packed items of an exact `array` instance (its `_a` in slot 0,
+/// where `__init__` and `_wrap` put it).
+#[inline]
+fn exact_data(vm: &Vm, v: Value) -> Option<&ArrayData> {
+    data(vm, exact_buffer(vm, v)?)
 }
 
 /// True if `v` is an exact `array` instance (what the subscript shortcuts take).
@@ -474,6 +506,9 @@ fn encode(vm: &mut Vm, code: u8, v: Value) -> PyResult<u64> {
 /// `a[i]` for an exact `array` and an int (`None`: not those).
 #[inline]
 pub fn fast_get(vm: &mut Vm, a: Value, i: i64) -> Option<PyResult<Value>> {
+    if let Some(v) = peek_item(vm, a, i) {
+        return Some(Ok(v));
+    }
     let b = exact_buffer(vm, a)?;
     let n = data(vm, b)?.len();
     Some(match crate::uop::seq_index(n, i) {
@@ -485,6 +520,9 @@ pub fn fast_get(vm: &mut Vm, a: Value, i: i64) -> Option<PyResult<Value>> {
 /// `a[i] = v` for an exact `array` and an int (`None`: not those).
 #[inline]
 pub fn fast_set(vm: &mut Vm, a: Value, i: i64, v: Value) -> Option<PyResult<()>> {
+    if poke_item(vm, a, i, v).is_some() {
+        return Some(Ok(()));
+    }
     let b = exact_buffer(vm, a)?;
     Some(set_index(vm, b, i, v))
 }
@@ -493,9 +531,13 @@ pub fn fast_set(vm: &mut Vm, a: Value, i: i64, v: Value) -> Option<PyResult<()>>
 /// or running code (`None` otherwise): the specialized form and traces.
 #[inline]
 pub fn peek_item(vm: &mut Vm, a: Value, i: i64) -> Option<Value> {
-    let b = exact_buffer(vm, a)?;
-    let j = crate::uop::seq_index(data(vm, b)?.len(), i)?;
-    item(vm, b, j).ok()
+    let d = exact_data(vm, a)?;
+    let j = crate::uop::seq_index(d.len(), i)?;
+    if let Some(v) = d.plain_item(j) {
+        return Some(v);
+    }
+    let (code, size, raw) = (d.code, d.size, d.raw(j));
+    item_value(vm, code, size, raw).ok()
 }
 
 /// `a[i] = v` for an exact `array`, an index in range and an int, float
@@ -510,8 +552,12 @@ pub fn poke_item(vm: &mut Vm, a: Value, i: i64, v: Value) -> Option<()> {
     let d = data(vm, b)?;
     let code = d.code;
     let j = crate::uop::seq_index(d.len(), i)?;
+    if let (b'd', Value::Float(x)) = (code, v) {
+        let slot = data_mut(vm, b)?.data.get_mut(j * 8..j * 8 + 8)?;
+        slot.copy_from_slice(&x.to_ne_bytes());
+        return Some(());
+    }
     let raw = match (code, v) {
-        (b'd', Value::Float(x)) => x.to_bits(),
         (b'u', _) => return None,
         _ => encode(vm, code, v).ok()?,
     };

@@ -573,6 +573,10 @@ pub fn iter_kind_of(vm: &Vm, v: Value) -> Option<super::ir::IterKind> {
             _ => None,
         },
         Obj::Iter(IterState::Dict { .. }) => Some(IterKind::Dict),
+        #[cfg(feature = "array-module")]
+        Obj::Iter(IterState::GetItem { obj, .. }) if crate::builtins::modules::array::is_exact_array(vm, *obj) => {
+            Some(IterKind::Array)
+        }
         // Counting with an int over an iterator that runs no Python code.
         Obj::Iter(IterState::Enumerate { iter, count: Value::Int(_) }) => {
             iter_kind_of(vm, *iter).filter(|&k| k != IterKind::Enumerate).map(|_| IterKind::Enumerate)
@@ -811,7 +815,7 @@ pub fn iter_next(vm: &mut Vm, it: Value, kind: super::ir::IterKind) -> Option<Va
             }
             Some(v)
         }
-        IterKind::Dict | IterKind::Str | IterKind::Enumerate => {
+        IterKind::Dict | IterKind::Str | IterKind::Enumerate | IterKind::Array => {
             // Tier 1's own step, for the kind recorded only (none runs
             // Python code; a str's character, a dict item and an
             // enumeration are new objects). Exhausted, a dict that changed size or fuel run out
