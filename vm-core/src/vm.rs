@@ -439,6 +439,10 @@ pub struct Vm {
     /// The `random` module's generator state (seeded when the module is
     /// initialized, or on first use).
     pub random: Option<Box<crate::builtins::modules::random::RandomState>>,
+    /// What the `array` module registered (its class, for the subscript
+    /// shortcuts on exact `array` instances).
+    #[cfg(feature = "array-module")]
+    pub array_hooks: Option<crate::builtins::modules::array::ArrayHooks>,
     /// The last class version handed out (see `fresh_class_version`).
     pub class_versions: u32,
     /// The trace JIT, when a backend is installed (`Vm::set_jit`).
@@ -582,6 +586,8 @@ impl Vm {
             modules: placeholder,
             python_loops: None,
             random: None,
+            #[cfg(feature = "array-module")]
+            array_hooks: None,
             class_versions: 1,
             jit: None,
             host_fns: Vec::new(),
@@ -976,6 +982,10 @@ impl Vm {
         }
         roots.push(Value::Obj(self.modules));
         roots.extend(self.python_loops.map(Value::Obj));
+        #[cfg(feature = "array-module")]
+        if let Some(h) = self.array_hooks {
+            roots.extend([Value::Obj(h.class), Value::Obj(h.slot), h.wrap]);
+        }
         roots.push(Value::Obj(self.builtins));
         roots.push(self.handled);
         roots.push(self.gen_return_value);

@@ -36,7 +36,7 @@ pub enum ArgKind {
 #[macro_export]
 macro_rules! for_each_opcode {
     ($m:ident) => {
-        $m! {
+        $crate::with_array_entries! { opcodes $m;
             (Nop, "NOP", None, |_a: u32| 0, |_a: u32| 0),
             (PopTop, "POP_TOP", None, |_a: u32| -1, |_a: u32| 1),
             // Push a copy of the item `arg` places down (1 = top).
@@ -301,6 +301,60 @@ macro_rules! for_each_opcode {
     };
 }
 
+/// Appends the `array` module's entries (feature `array-module`) to a
+/// table: `opcodes`, `specializations`, `uops` or `runtime_fns` (the JIT's). Without the feature the
+/// tables are unchanged, so firmware has neither the forms nor their
+/// code. (They come last: no stored opcode is renumbered.)
+#[cfg(feature = "array-module")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! with_array_entries {
+    (opcodes $m:ident; $($t:tt)*) => {
+        $m! {
+            $($t)*
+            // `array[int]` and `array[int] = v` on an exact `array.array`
+            // (its packed items read or written in place, no call).
+            (BinarySubscrArrayInt, "BINARY_SUBSCR_ARRAY_INT", None, |_a: u32| -1, |_a: u32| 2),
+            (StoreSubscrArrayInt, "STORE_SUBSCR_ARRAY_INT", None, |_a: u32| -3, |_a: u32| 3),
+        }
+    };
+    (specializations $m:ident; $($t:tt)*) => {
+        $m! {
+            $($t)*
+            (BinarySubscrArrayInt, BinarySubscr, [SubscrArrayInt]),
+            (StoreSubscrArrayInt, StoreSubscr, [StoreArrayInt]),
+        }
+    };
+    (runtime_fns $m:ident; $($t:tt)*) => {
+        $m! {
+            $($t)*
+            // `BINARY_SUBSCR_ARRAY_INT` / `STORE_SUBSCR_ARRAY_INT` (array, index[, value]).
+            (ArrayGet, "array_get", 2, Ty::Any),
+            (ArraySet, "array_set", 3, Ty::Void),
+        }
+    };
+    (uops $m:ident; $($t:tt)*) => {
+        $m! {
+            $($t)*
+            // Each checks its operands itself (an exact array, an int
+            // index in range, for a store a value converted without
+            // running code) and deoptimizes otherwise.
+            (SubscrArrayInt, "_BINARY_SUBSCR_ARRAY_INT", Action, subscr_array_int),
+            (StoreArrayInt, "_STORE_SUBSCR_ARRAY_INT", Action, store_array_int),
+        }
+    };
+}
+
+/// (Without `array-module`: the tables as they are.)
+#[cfg(not(feature = "array-module"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! with_array_entries {
+    ($table:ident $m:ident; $($t:tt)*) => {
+        $m! { $($t)* }
+    };
+}
+
 macro_rules! define_opcodes {
     ($(($variant:ident, $name:literal, $kind:ident, $effect:expr, $inputs:expr)),* $(,)?) => {
         /// A bytecode operation.
@@ -418,7 +472,7 @@ macro_rules! for_each_family {
 #[macro_export]
 macro_rules! for_each_specialization {
     ($m:ident) => {
-        $m! {
+        $crate::with_array_entries! { specializations $m;
             (BinaryOpAddInt, BinaryOp, [GuardBothInt, AddInt]),
             (BinaryOpSubInt, BinaryOp, [GuardBothInt, SubInt]),
             (BinaryOpMulInt, BinaryOp, [GuardBothInt, MulInt]),

@@ -1259,6 +1259,10 @@ impl Vm {
                     | Opcode::ContainsOpHash => {
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
+                    #[cfg(feature = "array-module")]
+                    Opcode::BinarySubscrArrayInt | Opcode::StoreSubscrArrayInt => {
+                        break 'dispatch self.system_error("specialized instruction without an inline cache");
+                    }
                     Opcode::RaiseVarargs => {
                         save_pc!();
                         let err = match arg {

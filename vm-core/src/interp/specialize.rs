@@ -679,6 +679,12 @@ impl Vm {
                     (Obj::Dict(_), _) if self.python_hash(top) => Ok((Opcode::BinarySubscrDictHash, none)),
                     (Obj::Dict(_), _) => Ok((Opcode::BinarySubscrDict, none)),
                     (Obj::Str(_), Value::Int(_)) => Ok((Opcode::BinarySubscrStrInt, none)),
+                    #[cfg(feature = "array-module")]
+                    (Obj::Instance(_), Value::Int(_))
+                        if crate::builtins::modules::array::is_exact_array(self, Value::Obj(r)) =>
+                    {
+                        Ok((Opcode::BinarySubscrArrayInt, none))
+                    }
                     (Obj::Instance(i), _) if self.python_method(i.class, self.names.getitem, 2).is_some() => {
                         Ok((Opcode::BinarySubscrInstance, none))
                     }
@@ -691,6 +697,12 @@ impl Vm {
                     (Obj::List(_), Value::Int(_)) => Ok((Opcode::StoreSubscrListInt, none)),
                     (Obj::Dict(_), _) if self.python_hash(top) => Ok((Opcode::StoreSubscrDictHash, none)),
                     (Obj::Dict(_), _) => Ok((Opcode::StoreSubscrDict, none)),
+                    #[cfg(feature = "array-module")]
+                    (Obj::Instance(_), Value::Int(_))
+                        if crate::builtins::modules::array::is_exact_array(self, Value::Obj(r)) =>
+                    {
+                        Ok((Opcode::StoreSubscrArrayInt, none))
+                    }
                     (Obj::Instance(i), _) if self.python_method(i.class, self.names.setitem, 3).is_some() => {
                         Ok((Opcode::StoreSubscrInstance, none))
                     }
@@ -784,6 +796,19 @@ impl Opcode {
                     | Opcode::UnpackSequenceTuple
                     | Opcode::UnpackSequenceList
             )
+            || self.is_array_form()
+    }
+
+    /// The `array` module's specialized subscripts (feature `array-module`).
+    #[cfg(feature = "array-module")]
+    pub const fn is_array_form(self) -> bool {
+        matches!(self, Opcode::BinarySubscrArrayInt | Opcode::StoreSubscrArrayInt)
+    }
+
+    /// The `array` module's specialized subscripts (none without `array-module`).
+    #[cfg(not(feature = "array-module"))]
+    pub const fn is_array_form(self) -> bool {
+        false
     }
 
     /// The specialized arithmetic and comparisons on two small ints or two floats.

@@ -264,6 +264,12 @@ impl Vm {
                 Ok(self.new_bigint(v))
             }
             Obj::Instance(_) => {
+                #[cfg(feature = "array-module")]
+                if let Value::Int(i) = key {
+                    if let Some(r) = crate::builtins::modules::array::fast_get(self, obj, i) {
+                        return r;
+                    }
+                }
                 if let Some(v) = self.call_method_opt(obj, self.names.getitem, &[key])? {
                     return Ok(v);
                 }
@@ -357,6 +363,12 @@ impl Vm {
                 }
                 Obj::Dict(_) => return self.dict_set(r, key, value),
                 _ => {}
+            }
+        }
+        #[cfg(feature = "array-module")]
+        if let Value::Int(i) = key {
+            if let Some(r) = crate::builtins::modules::array::fast_set(self, obj, i, value) {
+                return r;
             }
         }
         if self.is_instance_value(obj) && self.call_method_opt(obj, self.names.setitem, &[key, value])?.is_some() {
@@ -754,6 +766,13 @@ impl Vm {
                 }
                 IterState::GetItem { obj, index } => {
                     let (obj, index) = (*obj, *index);
+                    #[cfg(feature = "array-module")]
+                    if let Some(v) = crate::builtins::modules::array::peek_item(self, obj, index) {
+                        if let Obj::Iter(IterState::GetItem { index: i, .. }) = self.heap.get_mut(r) {
+                            *i += 1;
+                        }
+                        return Ok(Some(v));
+                    }
                     let index_error = self.exc.index_error;
                     let stop = self.exc.stop_iteration;
                     return match self.get_item(obj, Value::Int(index)) {

@@ -128,7 +128,7 @@ impl Kind {
 /// (tier 1 then runs it, and raises what it raises).
 macro_rules! for_each_runtime_fn {
     ($m:ident) => {
-        $m! {
+        $crate::with_array_entries! { runtime_fns $m;
             (DictGet, "dict_get", 2, Ty::Any),
             (DictSet, "dict_set", 3, Ty::Void),
             (DictIn, "dict_in", 2, Ty::Bool),
@@ -245,12 +245,22 @@ pub enum IterKind {
     /// `enumerate()` of an iterator of another kind here (its items new
     /// tuples).
     Enumerate,
+    /// The `__getitem__` iterator over an exact `array.array` (feature
+    /// `array-module`; never recorded without it).
+    Array,
 }
 
 impl IterKind {
     /// Every kind, by discriminant.
-    pub const ALL: [IterKind; 6] =
-        [IterKind::Range, IterKind::List, IterKind::Tuple, IterKind::Dict, IterKind::Str, IterKind::Enumerate];
+    pub const ALL: [IterKind; 7] = [
+        IterKind::Range,
+        IterKind::List,
+        IterKind::Tuple,
+        IterKind::Dict,
+        IterKind::Str,
+        IterKind::Enumerate,
+        IterKind::Array,
+    ];
 
     /// The IR text name.
     pub fn name(self) -> &'static str {
@@ -261,6 +271,7 @@ impl IterKind {
             IterKind::Dict => "dict",
             IterKind::Str => "str",
             IterKind::Enumerate => "enumerate",
+            IterKind::Array => "array",
         }
     }
 

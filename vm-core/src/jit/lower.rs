@@ -729,6 +729,30 @@ impl Lowering<'_> {
                 self.push(v);
                 return true;
             }
+            #[cfg(feature = "array-module")]
+            Opcode::BinarySubscrArrayInt if inst.tos[0] == Ty::Int => {
+                // The function checks the array (an exact `array.array`) and
+                // the index's range itself, exiting before the instruction.
+                let s = self.snapshot(inst.pc);
+                let index = self.pop();
+                let array = self.pop();
+                self.guard_kind(index, None, s);
+                let v = self.ir.push(Op::Runtime(F::ArrayGet), alloc::vec![array, index], Ty::Any, Some(s));
+                self.push(v);
+                return true;
+            }
+            #[cfg(feature = "array-module")]
+            Opcode::StoreSubscrArrayInt if inst.tos[0] == Ty::Int => {
+                // Operands: value, array, index (index on top); the function
+                // also checks the value converts without running code.
+                let s = self.snapshot(inst.pc);
+                let index = self.pop();
+                let array = self.pop();
+                let value = self.pop();
+                self.guard_kind(index, None, s);
+                self.ir.push(Op::Runtime(F::ArraySet), alloc::vec![array, index, value], Ty::Void, Some(s));
+                return true;
+            }
             Opcode::BinaryOpAddStr if str_at(0) && str_at(1) => (F::StrConcat, alloc::vec![Some(Kind::Str); 2]),
             Opcode::BinarySubscrStrInt if str_at(1) && inst.tos[0] == Ty::Int => {
                 (F::StrItem, alloc::vec![Some(Kind::Str), None])

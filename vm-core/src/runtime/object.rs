@@ -820,6 +820,10 @@ impl Obj {
             Obj::Generator(g) => size_of::<GeneratorDetails>() + g.values.capacity() * v,
             Obj::Property(_) => size_of::<Property>(),
             Obj::Code(c) => c.heap_size(),
+            #[cfg(feature = "array-module")]
+            Obj::UserData { value, .. } if value.is::<crate::builtins::modules::array::ArrayData>() => {
+                value.downcast_ref::<crate::builtins::modules::array::ArrayData>().map_or(0, |a| a.data.capacity())
+            }
             Obj::UserData { value, .. } => core::mem::size_of_val::<dyn core::any::Any + Send>(&**value),
             _ => 0,
         }

@@ -55,7 +55,7 @@ pub enum UopKind {
 #[macro_export]
 macro_rules! for_each_uop {
     ($m:ident) => {
-        $m! {
+        $crate::with_array_entries! { uops $m;
             (GuardBothInt, "_GUARD_BOTH_INT", Guard, guard_both_int),
             (GuardBothFloat, "_GUARD_BOTH_FLOAT", Guard, guard_both_float),
             (AddInt, "_BINARY_OP_ADD_INT", Action, add_int),

@@ -700,6 +700,37 @@ pub(super) fn store_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     Ok(Flow::Deopt)
 }
 
+/// `array[int]` on an exact `array.array` with the index in range (else
+/// it deoptimizes: the generic form raises or calls what it must).
+#[cfg(feature = "array-module")]
+#[inline]
+pub(super) fn subscr_array_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (c, k) = top2(vm);
+    let Value::Int(i) = k else { return Ok(Flow::Deopt) };
+    match crate::builtins::modules::array::peek_item(vm, c, i) {
+        Some(v) => {
+            replace2(vm, v);
+            Ok(Flow::Continue)
+        }
+        None => Ok(Flow::Deopt),
+    }
+}
+
+/// `array[int] = v` on an exact `array.array`, the index in range and `v`
+/// an int, float or bool the typecode takes (else it deoptimizes).
+#[cfg(feature = "array-module")]
+#[inline]
+pub(super) fn store_array_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
+    let (v, c, k) = store_operands(vm);
+    let Value::Int(i) = k else { return Ok(Flow::Deopt) };
+    if crate::builtins::modules::array::poke_item(vm, c, i, v).is_none() {
+        return Ok(Flow::Deopt);
+    }
+    let len = vm.stack.len();
+    vm.stack.truncate(len - 3);
+    Ok(Flow::Continue)
+}
+
 #[inline]
 pub(super) fn guard_store_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (_, c, _) = store_operands(vm);

@@ -577,6 +577,10 @@ pub fn iter_kind_of(vm: &Vm, v: Value) -> Option<super::ir::IterKind> {
             _ => None,
         },
         Obj::Iter(IterState::Dict { .. }) => Some(IterKind::Dict),
+        #[cfg(feature = "array-module")]
+        Obj::Iter(IterState::GetItem { obj, .. }) if crate::builtins::modules::array::is_exact_array(vm, *obj) => {
+            Some(IterKind::Array)
+        }
         // Counting with an int over an iterator that runs no Python code.
         Obj::Iter(IterState::Enumerate { iter, count: Value::Int(_) }) => {
             iter_kind_of(vm, *iter).filter(|&k| k != IterKind::Enumerate).map(|_| IterKind::Enumerate)
@@ -669,6 +673,18 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             vm.str_concat(a, b)
         }
         F::StrItem => crate::uop::str_item(vm, *args.first()?, *args.get(1)?),
+        #[cfg(feature = "array-module")]
+        F::ArrayGet => match (args.first(), args.get(1)) {
+            (Some(&a), Some(&Value::Int(i))) => crate::builtins::modules::array::peek_item(vm, a, i),
+            _ => None,
+        },
+        #[cfg(feature = "array-module")]
+        F::ArraySet => match (args.first(), args.get(1), args.get(2)) {
+            (Some(&a), Some(&Value::Int(i)), Some(&v)) => {
+                crate::builtins::modules::array::poke_item(vm, a, i, v).map(|()| Value::None)
+            }
+            _ => None,
+        },
         F::YieldFromGen => {
             // `GET_YIELD_FROM_ITER` of a generator (not a coroutine, which
             // tier 1 refuses here): the generator itself.
@@ -845,7 +861,7 @@ pub fn iter_next(vm: &mut Vm, it: Value, kind: super::ir::IterKind) -> Option<Va
             }
             Some(v)
         }
-        IterKind::Dict | IterKind::Str | IterKind::Enumerate => {
+        IterKind::Dict | IterKind::Str | IterKind::Enumerate | IterKind::Array => {
             // Tier 1's own step, for the kind recorded only (none runs
             // Python code; a str's character, a dict item and an
             // enumeration are new objects). Exhausted, a dict that changed size or fuel run out
