@@ -432,6 +432,23 @@ impl Vm {
                                 self.stats.specialized_runs[i] += 1;
                             }
                         }
+                        // Tier-1 shortcuts of the instance attribute forms
+                        // (their common case without building the uops' operands).
+                        if matches!(Opcode::$spec, Opcode::LoadAttrInstance)
+                            && crate::uop::load_attr_instance_shortcut(self, &code.instrs, cache_at)
+                        {
+                            continue;
+                        }
+                        if matches!(Opcode::$spec, Opcode::LoadMethodInstance)
+                            && crate::uop::load_method_instance_shortcut(self, &code.instrs, cache_at)
+                        {
+                            continue;
+                        }
+                        if matches!(Opcode::$spec, Opcode::StoreAttrInstance)
+                            && crate::uop::store_attr_instance_shortcut(self, &code.instrs, cache_at)
+                        {
+                            continue;
+                        }
                         let flow = tri!(self.run_specialized_at::<false>(
                             Opcode::$spec, &code, cache_at, base, arg, pc
                         ));
