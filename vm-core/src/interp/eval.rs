@@ -323,43 +323,11 @@ impl Vm {
                     break 'dispatch self.system_error("bad opcode");
                 };
                 let cache_at = pc;
-                let info = OPINFO[byte as usize];
-                let ncache = (info & CACHE_SIZE_MASK) as usize;
-                if ncache > 0 {
-                    pc += ncache;
-                    if info & SPECIALIZED_BIT != 0 {
-                        if STATS && self.stats.enabled {
-                            if let Some(i) = family_index(op) {
-                                self.stats.specialized_runs[i] += 1;
-                            }
-                        }
-                        let flow = if TRACING {
-                            tri!(self.run_specialized_at::<TRACING>(op, &code, cache_at, base, arg, pc))
-                        } else {
-                            // The normal copy: one arm per form, in which the
-                            // form is a constant (no second dispatch inside
-                            // `run_specialized_at`, and the tier-1 shortcut
-                            // after it chosen at compile time).
-                            macro_rules! forms {
-                                ($(($spec:ident, $generic:ident, [$($uop:ident),*])),* $(,)?) => {
-                                    match op {
-                                        $(Opcode::$spec => {
-                                            let flow = tri!(self.run_specialized_at::<false>(
-                                                Opcode::$spec, &code, cache_at, base, arg, pc
-                                            ));
-                                            if let Flow::Continue = flow {
-                                                after_form!(Opcode::$spec);
-                                                continue;
-                                            }
-                                            flow
-                                        })*
-                                        _ => Flow::Deopt,
-                                    }
-                                };
-                            }
-                            crate::for_each_specialization!(forms)
-                        };
-                        match flow {
+                // What follows a specialized form's run: a jump, a pushed
+                // frame, or a deoptimization (`Continue` is handled by the caller).
+                macro_rules! after_flow {
+                    ($flow:expr) => {
+                        match $flow {
                             Flow::Continue => {}
                             Flow::Jump(t) => pc = t,
                             Flow::Frame => {
@@ -390,27 +358,106 @@ impl Vm {
                                 redispatch = TRACING;
                             }
                         }
-                        continue;
-                    }
-                    // A generic family instruction: count down to specialization.
-                    let counter = &code.instrs[cache_at];
-                    let c = counter.get();
-                    if c & 0xffff == 0 {
-                        if self.specialize(&code, cache_at - 1, op, arg) {
-                            pc = cache_at - 1;
-                            redispatch = TRACING;
+                    };
+                }
+                // A generic family instruction (its inline cache skipped):
+                // count down to specialization.
+                macro_rules! generic_counter {
+                    () => {{
+                        let counter = &code.instrs[cache_at];
+                        let c = counter.get();
+                        if c & 0xffff == 0 {
+                            if self.specialize(&code, cache_at - 1, op, arg) {
+                                pc = cache_at - 1;
+                                redispatch = TRACING;
+                                continue;
+                            }
+                        } else {
+                            counter.set(c - 1);
+                        }
+                        if STATS && self.stats.enabled {
+                            if let Some(i) = family_index(op) {
+                                self.stats.generic_runs[i] += 1;
+                            }
+                        }
+                    }};
+                }
+                // The start of a generic family instruction's arm: in the
+                // normal copy (which dispatches every instruction once, in
+                // the `match` below, without looking at `OPINFO`), skipping
+                // its inline cache of constant size and counting down.
+                macro_rules! family_head {
+                    ($op:expr) => {
+                        if !TRACING {
+                            const N: usize = $op.cache_size_const();
+                            pc += N;
+                            generic_counter!();
+                        }
+                    };
+                }
+                if TRACING {
+                    // The recording copy: one test of `OPINFO` per
+                    // instruction, and one call for every specialized form.
+                    let info = OPINFO[byte as usize];
+                    let ncache = (info & CACHE_SIZE_MASK) as usize;
+                    if ncache > 0 {
+                        pc += ncache;
+                        if info & SPECIALIZED_BIT != 0 {
+                            if STATS && self.stats.enabled {
+                                if let Some(i) = family_index(op) {
+                                    self.stats.specialized_runs[i] += 1;
+                                }
+                            }
+                            let flow = tri!(self.run_specialized_at::<TRACING>(op, &code, cache_at, base, arg, pc));
+                            after_flow!(flow);
                             continue;
                         }
-                    } else {
-                        counter.set(c - 1);
-                    }
-                    if STATS && self.stats.enabled {
-                        if let Some(i) = family_index(op) {
-                            self.stats.generic_runs[i] += 1;
-                        }
+                        generic_counter!();
                     }
                 }
+                // One `match` dispatches every instruction (generated with
+                // the list of specialized forms, whose arms come first).
+                macro_rules! dispatch {
+                    ($(($spec:ident, $generic:ident, [$($uop:ident),*])),* $(,)?) => {
                 match op {
+                    // The normal copy: one arm per specialized form, in
+                    // which the form and its cache size are constants (no
+                    // second dispatch inside `run_specialized_at`, and the
+                    // tier-1 shortcut after it chosen at compile time).
+                    $(Opcode::$spec if !TRACING => {
+                        const N: usize = Opcode::$spec.cache_size_const();
+                        pc += N;
+                        if STATS && self.stats.enabled {
+                            if let Some(i) = family_index(Opcode::$spec) {
+                                self.stats.specialized_runs[i] += 1;
+                            }
+                        }
+                        // Tier-1 shortcuts of the instance attribute forms
+                        // (their common case without building the uops' operands).
+                        if matches!(Opcode::$spec, Opcode::LoadAttrInstance)
+                            && crate::uop::load_attr_instance_shortcut(self, &code.instrs, cache_at)
+                        {
+                            continue;
+                        }
+                        if matches!(Opcode::$spec, Opcode::LoadMethodInstance)
+                            && crate::uop::load_method_instance_shortcut(self, &code.instrs, cache_at)
+                        {
+                            continue;
+                        }
+                        if matches!(Opcode::$spec, Opcode::StoreAttrInstance)
+                            && crate::uop::store_attr_instance_shortcut(self, &code.instrs, cache_at)
+                        {
+                            continue;
+                        }
+                        let flow = tri!(self.run_specialized_at::<false>(
+                            Opcode::$spec, &code, cache_at, base, arg, pc
+                        ));
+                        if let Flow::Continue = flow {
+                            after_form!(Opcode::$spec);
+                            continue;
+                        }
+                        after_flow!(flow);
+                    })*
                     Opcode::Nop => {}
                     Opcode::PopTop => {
                         self.stack.pop();
@@ -551,6 +598,7 @@ impl Vm {
                         tri!(self.delete_name(code.names[arg as usize]));
                     }
                     Opcode::LoadGlobal => {
+                        family_head!(Opcode::LoadGlobal);
                         save_pc!();
                         let globals = self.frame().globals;
                         let v = tri!(self.load_global(globals, code.names[arg as usize]));
@@ -568,12 +616,14 @@ impl Vm {
                         tri!(self.delete_global(globals, code.names[arg as usize]));
                     }
                     Opcode::LoadAttr => {
+                        family_head!(Opcode::LoadAttr);
                         save_pc!();
                         let obj = top!();
                         let v = tri!(self.get_attr(obj, code.names[arg as usize]));
                         self.stack.set_top(v);
                     }
                     Opcode::StoreAttr => {
+                        family_head!(Opcode::StoreAttr);
                         save_pc!();
                         let obj = pop!();
                         let v = pop!();
@@ -585,6 +635,7 @@ impl Vm {
                         tri!(self.del_attr(obj, code.names[arg as usize]));
                     }
                     Opcode::LoadMethod => {
+                        family_head!(Opcode::LoadMethod);
                         save_pc!();
                         let obj = top!();
                         let (a, b) = tri!(self.load_method(obj, code.names[arg as usize]));
@@ -592,6 +643,7 @@ impl Vm {
                         self.stack.push(b);
                     }
                     Opcode::BinaryOp => {
+                        family_head!(Opcode::BinaryOp);
                         // Int and float fast paths live in the specialized forms (uops).
                         save_pc!();
                         let len = self.stack.len();
@@ -613,6 +665,7 @@ impl Vm {
                         self.stack.set_top(Value::Bool(!b));
                     }
                     Opcode::CompareOp => {
+                        family_head!(Opcode::CompareOp);
                         save_pc!();
                         let len = self.stack.len();
                         let (a, b) = self.stack.top2();
@@ -627,6 +680,7 @@ impl Vm {
                         }
                     }
                     Opcode::ToBool => {
+                        family_head!(Opcode::ToBool);
                         let v = top!();
                         if !matches!(v, Value::Bool(_)) {
                             save_pc!();
@@ -643,6 +697,7 @@ impl Vm {
                         }
                     }
                     Opcode::ContainsOp => {
+                        family_head!(Opcode::ContainsOp);
                         save_pc!();
                         let len = self.stack.len();
                         let (item, container) = self.stack.top2();
@@ -651,6 +706,7 @@ impl Vm {
                         self.stack.push(Value::Bool(r != (arg == 1)));
                     }
                     Opcode::BinarySubscr => {
+                        family_head!(Opcode::BinarySubscr);
                         save_pc!();
                         let len = self.stack.len();
                         let (obj, key) = self.stack.top2();
@@ -659,6 +715,7 @@ impl Vm {
                         self.stack.push(r);
                     }
                     Opcode::StoreSubscr => {
+                        family_head!(Opcode::StoreSubscr);
                         save_pc!();
                         let len = self.stack.len();
                         let (v, obj, key) = self.stack.top3();
@@ -723,6 +780,7 @@ impl Vm {
                         self.stack.truncate(len - 2);
                     }
                     Opcode::UnpackSequence => {
+                        family_head!(Opcode::UnpackSequence);
                         save_pc!();
                         let v = top!();
                         let items = tri!(self.unpack_sequence(v, arg as usize));
@@ -786,6 +844,7 @@ impl Vm {
                         self.stack.set_top(it);
                     }
                     Opcode::ForIter => {
+                        family_head!(Opcode::ForIter);
                         save_pc!();
                         let it = top!();
                         if let Some(g) = self.as_generator(it) {
@@ -811,6 +870,7 @@ impl Vm {
                         }
                     }
                     Opcode::Call => {
+                        family_head!(Opcode::Call);
                         save_pc!();
                         let kw = self.pending_kwnames.take();
                         match tri!(self.call_from_stack(arg as usize, kw)) {
@@ -1120,6 +1180,7 @@ impl Vm {
                         }
                     }
                     Opcode::Send => {
+                        family_head!(Opcode::Send);
                         save_pc!();
                         let sent = pop!();
                         let receiver = top!();
@@ -1257,10 +1318,13 @@ impl Vm {
                     | Opcode::BinarySubscrDictHash
                     | Opcode::StoreSubscrDictHash
                     | Opcode::ContainsOpHash => {
+                        // (The normal copy runs them in the arms above,
+                        // the recording copy before this `match`.)
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     #[cfg(feature = "array-module")]
                     Opcode::BinarySubscrArrayInt | Opcode::StoreSubscrArrayInt => {
+                        // (Likewise.)
                         break 'dispatch self.system_error("specialized instruction without an inline cache");
                     }
                     Opcode::RaiseVarargs => {
@@ -1422,6 +1486,9 @@ impl Vm {
                         self.stack.push(r);
                     }
                 }
+                    };
+                }
+                crate::for_each_specialization!(dispatch);
             };
             // An exception: record where it happened and unwind.
             save_pc!();

@@ -241,6 +241,79 @@ fn slot_entry_by_name(vm: &Vm, shape: ShapeId, a: &UopArgs) -> Option<usize> {
     }
 }
 
+/// Tier 1's shortcut for `LOAD_ATTR_INSTANCE` (the normal copy of the
+/// eval loop, before the form's uops): the receiver read and its instance
+/// looked up once, the entry's first shape compared, the cache words read
+/// in place. True if it loaded the attribute; false changes nothing, and
+/// the uops run (second entry, other shapes, descriptor classes, deopt).
+/// Matches only what `GuardSlotShape` + `LoadAttrSlot` accept at entry 0.
+#[inline(always)]
+pub(crate) fn load_attr_instance_shortcut(vm: &mut Vm, instrs: &[core::cell::Cell<u32>], cache_at: usize) -> bool {
+    let Value::Obj(r) = vm.stack.top() else { return false };
+    let Obj::Instance(inst) = vm.heap.get(r) else { return false };
+    let (Some(shape), Some(slot)) = (instrs.get(cache_at + 3), instrs.get(cache_at + 4)) else { return false };
+    if inst.shape != ShapeId(shape.get()) || inst.exc.is_some() {
+        return false;
+    }
+    if !matches!(vm.heap.get(inst.class), Obj::Class(c) if c.hooks & (HOOK_GETATTRIBUTE | HOOK_DESCR) == 0) {
+        return false;
+    }
+    let Some(v) = inst.slots.get(slot.get() as usize) else { return false };
+    let v = Value::load(v);
+    vm.stack.set_top(v);
+    true
+}
+
+/// The same for `STORE_ATTR_INSTANCE` (`GuardStoreShape` + `StoreAttrSlot`
+/// at entry 0).
+#[inline(always)]
+pub(crate) fn store_attr_instance_shortcut(vm: &mut Vm, instrs: &[core::cell::Cell<u32>], cache_at: usize) -> bool {
+    let (v, obj) = vm.stack.top2();
+    let Value::Obj(r) = obj else { return false };
+    let (Some(shape), Some(slot)) = (instrs.get(cache_at + 3), instrs.get(cache_at + 4)) else { return false };
+    let class = match vm.heap.get(r) {
+        Obj::Instance(inst) if inst.shape == ShapeId(shape.get()) && inst.exc.is_none() => inst.class,
+        _ => return false,
+    };
+    if !matches!(vm.heap.get(class), Obj::Class(c) if c.hooks & (HOOK_SETATTR | HOOK_DESCR) == 0) {
+        return false;
+    }
+    let Obj::Instance(inst) = vm.heap.get_mut(r) else { return false };
+    let Some(dst) = inst.slots.get_mut(slot.get() as usize) else { return false };
+    *dst = v;
+    let len = vm.stack.len();
+    vm.stack.truncate(len - 2);
+    true
+}
+
+/// The same for `LOAD_METHOD_INSTANCE` (`GuardInstanceShape` +
+/// `LoadMethodCached`, either entry).
+#[inline(always)]
+pub(crate) fn load_method_instance_shortcut(vm: &mut Vm, instrs: &[core::cell::Cell<u32>], cache_at: usize) -> bool {
+    let obj = vm.stack.top();
+    let Value::Obj(r) = obj else { return false };
+    let Obj::Instance(inst) = vm.heap.get(r) else { return false };
+    let Some([class0, version0, shape0, method0, class1, version1, shape1, method1]) =
+        instrs.get(cache_at + 1..cache_at + 9)
+    else {
+        return false;
+    };
+    let (class, shape) = (inst.class.0, inst.shape);
+    let (version, method) = if class == class0.get() && shape == ShapeId(shape0.get()) {
+        (version0, method0)
+    } else if class != 0 && class == class1.get() && shape == ShapeId(shape1.get()) {
+        (version1, method1)
+    } else {
+        return false;
+    };
+    if !class_has_version(vm, class, version.get()) {
+        return false;
+    }
+    vm.stack.set_top(Value::Obj(ObjRef(method.get())));
+    vm.stack.push(obj);
+    true
+}
+
 #[inline(always)]
 pub(super) fn guard_slot_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let v = vm.stack.top();
