@@ -1,7 +1,9 @@
 # Dict and set operations on keys other than small ints and strs: a tuple
-# key (`rt dict_get`, `rt dict_set`, unguarded: the function hashes the
-# tuple itself and exits if that would run Python code), an instance hashed
-# by identity in a set (`rt set_in`, and `set.add` as `rt set_add`).
+# key (`rt dict_set`, unguarded: the function hashes the tuple itself and
+# exits if that would run Python code; a lookup by a pair the trace made is
+# `rt dict_get_pair` on its two items, and `sink` leaves the pair virtual),
+# an instance hashed by identity in a set (`rt set_in`, and `set.add` as
+# `rt set_add`).
 class Node:
     pass
 

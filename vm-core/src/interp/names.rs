@@ -123,6 +123,21 @@ impl Vm {
         pure.then_some((hash, found))
     }
 
+    /// [`Vm::dict_find_pure`] for the key `tuple(items)`, without making
+    /// the tuple (a trace's `d[a, b]` whose tuple is virtual).
+    pub fn dict_find_pure_items(&self, dict: ObjRef, items: &[Value]) -> Option<Option<usize>> {
+        let hash = self.pure_tuple_hash(items, 0)? as u64;
+        let Obj::Dict(d) = self.heap.get(dict) else { return None };
+        let mut pure = true;
+        let found = d.find(hash, |other| {
+            self.simple_eq_items(other, items).unwrap_or_else(|| {
+                pure = false;
+                false
+            })
+        });
+        pure.then_some(found)
+    }
+
     /// Stores `value` at the entry `dict_find` found, or as a new entry
     /// with `hash` and `key`.
     pub fn dict_store_found(&mut self, dict: ObjRef, (hash, found): (u64, Option<usize>), key: Value, value: Value) {

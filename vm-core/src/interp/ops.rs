@@ -984,24 +984,47 @@ impl Vm {
             Obj::BigInt(b) => Some(int_ops::hash_int(b)),
             Obj::Complex(z) => Some(z.hash()),
             Obj::Bytes(b) if !b.mutable => Some(crate::runtime::str::bytes_hash(&b.data) as i64),
-            Obj::Tuple(items) if depth < 32 => {
-                const P1: u64 = 11400714785074694791;
-                const P2: u64 = 14029467366897019727;
-                const P5: u64 = 2870177450012600261;
-                let mut acc: u64 = P5;
-                for &item in items.iter() {
-                    let lane = self.pure_hash_at(item, depth + 1)? as u64;
-                    acc = acc.wrapping_add(lane.wrapping_mul(P2));
-                    acc = acc.rotate_left(31);
-                    acc = acc.wrapping_mul(P1);
-                }
-                acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-                Some(if acc == u64::MAX { 1546275796 } else { acc as i64 })
-            }
+            Obj::Tuple(items) if depth < 32 => self.pure_tuple_hash(items, depth),
             Obj::Set(s) if s.frozen => s.hash,
             Obj::Instance(inst) => self.hashed_by_identity(inst).then_some((r.0 as i64) << 4 | 1),
             Obj::Tuple(_) | Obj::Set(_) | Obj::List(_) | Obj::Dict(_) | Obj::Slice { .. } | Obj::Bytes(_) => None,
             _ => Some((r.0 as i64) << 4 | 1),
+        }
+    }
+
+    /// [`Vm::pure_hash`] of a tuple holding `items`, nested `depth` deep
+    /// (CPython's xxHash-based tuple hash).
+    pub(crate) fn pure_tuple_hash(&self, items: &[Value], depth: u32) -> Option<i64> {
+        const P1: u64 = 11400714785074694791;
+        const P2: u64 = 14029467366897019727;
+        const P5: u64 = 2870177450012600261;
+        let mut acc: u64 = P5;
+        for &item in items {
+            let lane = self.pure_hash_at(item, depth + 1)? as u64;
+            acc = acc.wrapping_add(lane.wrapping_mul(P2));
+            acc = acc.rotate_left(31);
+            acc = acc.wrapping_mul(P1);
+        }
+        acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+        Some(if acc == u64::MAX { 1546275796 } else { acc as i64 })
+    }
+
+    /// `stored == (items...)` for a tuple not made, when no Python code
+    /// decides it (`None` otherwise; see [`Vm::simple_eq`]).
+    pub(crate) fn simple_eq_items(&self, stored: Value, items: &[Value]) -> Option<bool> {
+        let Value::Obj(r) = stored else { return Some(false) };
+        match self.heap.get(r) {
+            Obj::Tuple(t) if t.len() == items.len() => {
+                for (&x, &y) in t.iter().zip(items) {
+                    if !self.simple_eq(x, y)? {
+                        return Some(false);
+                    }
+                }
+                Some(true)
+            }
+            Obj::Instance(_) => self.is_plain_instance(r).then_some(false),
+            Obj::Class(_) => None,
+            _ => Some(false),
         }
     }
 

@@ -691,7 +691,10 @@ impl Lowering<'_> {
                 let d = self.pop();
                 self.guard_kind(d, Some(Kind::Dict), s);
                 self.guard_dict_key(k, key_at(0), s);
-                let v = self.ir.push(Op::Runtime(F::DictGet), alloc::vec![d, k], Ty::Any, Some(s));
+                let v = match self.pair_items(k) {
+                    Some([a, b]) => self.ir.push(Op::Runtime(F::DictGetPair), alloc::vec![d, a, b], Ty::Any, Some(s)),
+                    None => self.ir.push(Op::Runtime(F::DictGet), alloc::vec![d, k], Ty::Any, Some(s)),
+                };
                 self.push(v);
                 return true;
             }
@@ -713,8 +716,16 @@ impl Lowering<'_> {
                 let k = self.pop();
                 self.guard_kind(d, Some(Kind::Dict), s);
                 self.guard_dict_key(k, key_at(1), s);
-                let f = if inst.arg == 1 { F::DictNotIn } else { F::DictIn };
-                let v = self.ir.push(Op::Runtime(f), alloc::vec![d, k], Ty::Bool, Some(s));
+                let v = match (self.pair_items(k), inst.arg == 1) {
+                    (Some([a, b]), negate) => {
+                        let f = if negate { F::DictNotInPair } else { F::DictInPair };
+                        self.ir.push(Op::Runtime(f), alloc::vec![d, a, b], Ty::Bool, Some(s))
+                    }
+                    (None, negate) => {
+                        let f = if negate { F::DictNotIn } else { F::DictIn };
+                        self.ir.push(Op::Runtime(f), alloc::vec![d, k], Ty::Bool, Some(s))
+                    }
+                };
                 self.push(v);
                 return true;
             }
@@ -896,6 +907,17 @@ impl Lowering<'_> {
             Some(kind) => self.guard(Op::GuardKind(kind), alloc::vec![v], s),
             None => self.guard(Op::GuardType(Ty::Int), alloc::vec![v], s),
         };
+    }
+
+    /// The two items of `k` if the trace made it as a pair (`rt tuple2`):
+    /// a dict lookup by them needs no tuple, and `sink` then describes the
+    /// tuple for the exits that still hold it.
+    fn pair_items(&self, k: ValueId) -> Option<[ValueId; 2]> {
+        let inst = self.ir.insts.get(k.0 as usize)?;
+        match (&inst.op, inst.args.as_slice()) {
+            (Op::Runtime(super::ir::RuntimeFn::Tuple2), &[a, b]) => Some([a, b]),
+            _ => None,
+        }
     }
 
     /// Guards a dict key by what was recorded: a small int (`Some(None)`)

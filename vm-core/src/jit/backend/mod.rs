@@ -662,6 +662,16 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
                 _ => Some(Value::Bool(found.is_some() != (f == F::KeyNotInHashed))),
             }
         }
+        F::DictGetPair | F::DictInPair | F::DictNotInPair => {
+            // `d[a, b]` / `(a, b) in d` with the pair not made: the dict,
+            // then the two items.
+            let d = obj(0)?;
+            let found = vm.dict_find_pure_items(d, args.get(1..3)?)?;
+            match f {
+                F::DictGetPair => value_at(vm, d, found),
+                _ => Some(Value::Bool(found.is_some() != (f == F::DictNotInPair))),
+            }
+        }
         F::KeyEqCandidate => {
             // The stored key whose Python `__eq__` the lookup runs next
             // (exits if the probe ends before one: found or absent).
