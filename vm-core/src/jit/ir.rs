@@ -96,6 +96,11 @@ pub enum Kind {
     Str,
     /// `dict`
     Dict,
+    /// `range` (with small-int bounds)
+    Range,
+    /// A built-in iterator (`Obj::Iter`: over a sequence, range, dict,
+    /// `enumerate`, `zip`, ...), which `iter()` gives back as it is.
+    Iter,
 }
 
 impl Kind {
@@ -106,6 +111,8 @@ impl Kind {
             Kind::Tuple => "tuple",
             Kind::Str => "str",
             Kind::Dict => "dict",
+            Kind::Range => "range",
+            Kind::Iter => "iterator",
         }
     }
 
@@ -117,6 +124,8 @@ impl Kind {
             Kind::Tuple => ObjKind::Tuple,
             Kind::Str => ObjKind::Str,
             Kind::Dict => ObjKind::Dict,
+            Kind::Range => ObjKind::Range,
+            Kind::Iter => ObjKind::Iter,
         }
     }
 }
@@ -160,6 +169,7 @@ macro_rules! for_each_runtime_fn {
             (Tuple2, "tuple2", 2, Ty::Obj),
             (Tuple3, "tuple3", 3, Ty::Obj),
             (IterSeq, "iter_seq", 1, Ty::Obj),
+            (IterRange, "iter_range", 1, Ty::Obj),
             (YieldFromGen, "yield_from_gen", 1, Ty::Obj),
             (List0, "list0", 0, Ty::Obj),
             (List1, "list1", 1, Ty::Obj),
@@ -209,7 +219,8 @@ for_each_runtime_fn!(define_runtime_fns);
 
 impl RuntimeFn {
     /// True for the functions that only make a new object from their
-    /// operands (`tuple1`..`tuple3`, `list0`..`list3`, `slice`): with nothing using
+    /// operands (`tuple1`..`tuple3`, `list0`..`list3`, `slice`,
+    /// `iter_seq`): with nothing using
     /// the object, no instruction and no exit, `dce` removes the call.
     pub fn only_allocates(self) -> bool {
         self.makes().is_some()
@@ -222,6 +233,7 @@ impl RuntimeFn {
             Tuple1 | Tuple2 | Tuple3 => Some(VirtualKind::Tuple),
             List0 | List1 | List2 | List3 => Some(VirtualKind::List),
             Slice => Some(VirtualKind::Slice),
+            IterSeq => Some(VirtualKind::SeqIter { index: 0 }),
             _ => None,
         }
     }
@@ -813,6 +825,13 @@ pub enum VirtualKind {
     List,
     /// A slice of its fields (start, stop, step).
     Slice,
+    /// An iterator over its one field, a list or tuple, at `index` (the
+    /// trace stepped it `index` times: each `iter_next` on it became a
+    /// `load_item` at a constant index).
+    SeqIter {
+        /// The next item's index.
+        index: u32,
+    },
 }
 
 /// A frame an exit pushes for a call the trace ran inline without one.
@@ -1101,6 +1120,7 @@ impl TraceIr {
                 VirtualKind::Tuple => write!(out, " {{v{}=tuple", o.value.0),
                 VirtualKind::List => write!(out, " {{v{}=list", o.value.0),
                 VirtualKind::Slice => write!(out, " {{v{}=slice", o.value.0),
+                VirtualKind::SeqIter { index } => write!(out, " {{v{}=iter@{index}", o.value.0),
             };
             for f in &o.fields {
                 let _ = write!(out, " v{}", f.0);

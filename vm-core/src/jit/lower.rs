@@ -511,7 +511,9 @@ impl Lowering<'_> {
             Opcode::UnaryNegative if matches!(inst.tos[0], Ty::Int | Ty::Float) => self.lower_negative(inst),
             Opcode::UnaryInvert if inst.tos[0] == Ty::Int => self.lower_invert_int(inst),
             Opcode::UnaryNot if inst.tos[0] == Ty::Bool => self.lower_not_bool(inst),
-            Opcode::GetIter if matches!(inst.kinds[0], Some(Kind::List | Kind::Tuple)) => self.lower_iter_seq(inst),
+            Opcode::GetIter if matches!(inst.kinds[0], Some(Kind::List | Kind::Tuple | Kind::Range | Kind::Iter)) => {
+                self.lower_get_iter(inst)
+            }
             Opcode::GetYieldFromIter if self.native_calls && self.delegates_to_generator() => {
                 use super::ir::RuntimeFn as F;
                 let s = self.snapshot(pc);
@@ -565,14 +567,21 @@ impl Lowering<'_> {
         self.push(r);
     }
 
-    /// `GET_ITER` of a list or tuple (the kind recorded, guarded): a
-    /// runtime function makes the iterator.
-    fn lower_iter_seq(&mut self, inst: &RecordedInst) {
+    /// `GET_ITER` of a list, tuple or range (the kind recorded, guarded):
+    /// a runtime function makes the iterator; of a built-in iterator: the
+    /// iterator itself.
+    fn lower_get_iter(&mut self, inst: &RecordedInst) {
         use super::ir::RuntimeFn as F;
         let s = self.snapshot(inst.pc);
         let seq = self.pop();
         self.guard_kind(seq, inst.kinds[0], s);
-        let v = self.ir.push(Op::Runtime(F::IterSeq), alloc::vec![seq], Ty::Obj, Some(s));
+        let f = match inst.kinds[0] {
+            Some(Kind::Range) => F::IterRange,
+            // (`iter()` of an iterator is the iterator.)
+            Some(Kind::Iter) => return self.push(seq),
+            _ => F::IterSeq,
+        };
+        let v = self.ir.push(Op::Runtime(f), alloc::vec![seq], Ty::Obj, Some(s));
         self.push(v);
     }
 

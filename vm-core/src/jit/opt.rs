@@ -19,7 +19,7 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::ir::{eval_float, eval_float_pow, eval_int, int_to_float, Inst, Op, TraceIr, Ty, ValueId};
+use super::ir::{eval_float, eval_float_pow, eval_int, int_to_float, Inst, IterKind, Op, TraceIr, Ty, ValueId};
 use crate::bytecode::opcode::Opcode;
 use crate::runtime::value::Value;
 
@@ -483,11 +483,13 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
             }
             Op::Runtime(f) => {
                 // What a runtime function makes is of a known kind: a new
-                // list or tuple, or a slice of a sequence of a known kind.
+                // list, tuple or iterator, or a slice of a sequence of a
+                // known kind.
                 use super::ir::{Kind, RuntimeFn as F};
                 let kind = match f {
                     F::List0 | F::List1 | F::List2 | F::List3 => Some(Kind::List),
                     F::Tuple1 | F::Tuple2 | F::Tuple3 => Some(Kind::Tuple),
+                    F::IterSeq | F::IterRange => Some(Kind::Iter),
                     F::GetSlice => kinds.iter().find(|(v, _)| Some(v) == inst.args.first()).map(|&(_, k)| k),
                     _ => None,
                 };
@@ -906,6 +908,8 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
                 }
             }
             Op::Runtime(f) if f.only_allocates() => inside.extend(args.iter().map(|&a| (a, i))),
+            // Stepping an iterator the trace made reads its sequence.
+            Op::IterNext(IterKind::List | IterKind::Tuple) if is_seq_iter(&ir, args[0]) => {}
             _ => args.iter().for_each(|&a| escapes[a] = true),
         }
         if let Some(s) = inst.snapshot {
@@ -938,8 +942,22 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
     let mut state: Vec<Option<VirtualObject>> = vec![None; n];
     let mut kept = vec![true; n];
     let mut given: Vec<Option<Vec<VirtualObject>>> = vec![None; ir.snapshots.len()];
+    // `iter_next`s on sunk iterators: (instruction, sequence, index).
+    let mut steps: Vec<(usize, ValueId, u32)> = Vec::new();
+    // The iterator the previous instruction stepped: its exit's snapshot
+    // holds it as it was before.
+    let mut stepped: Option<usize> = None;
     for i in 0..n {
+        if let Some(o) = stepped.take().and_then(|it| state[it].as_mut()) {
+            if let (VirtualKind::SeqIter { index }, Some(&seq)) = (&mut o.kind, o.fields.first()) {
+                steps.push((i - 1, seq, *index));
+                *index += 1;
+            }
+        }
         let inst = &ir.insts[i];
+        if matches!(inst.op, Op::IterNext(_)) && sunk[inst.args[0].0 as usize] {
+            stepped = Some(inst.args[0].0 as usize);
+        }
         match inst.op {
             Op::NewInstance(class) if sunk[i] => {
                 let kind = VirtualKind::Instance { class, shape: ShapeTable::EMPTY.0 };
@@ -999,6 +1017,11 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
         };
         ir.insts[i].snapshot = Some(target);
     }
+    if let Some(o) = stepped.and_then(|it| state[it].as_mut()) {
+        if let (VirtualKind::SeqIter { index }, Some(&seq)) = (o.kind, o.fields.first()) {
+            steps.push((n - 1, seq, index));
+        }
+    }
     for (i, inst) in ir.insts.iter_mut().enumerate() {
         if sunk[i] {
             inst.op = Op::Virtual;
@@ -1006,7 +1029,56 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
             inst.snapshot = None;
         }
     }
-    rebuild(ir, &kept, &identity(n))
+    // Each step of a sunk iterator reads its sequence's item at the index
+    // it has there (out of range exits, as an exhausted iterator does).
+    let mut indices: Vec<u32> = steps.iter().map(|&(_, _, k)| k).collect();
+    indices.sort_unstable();
+    indices.dedup();
+    for &(i, seq, _) in &steps {
+        ir.insts[i].op = Op::LoadItem;
+        ir.insts[i].args = alloc::vec![seq, seq];
+    }
+    let mut ir = prepend_consts(rebuild(ir, &kept, &identity(n)), &indices);
+    let shift = indices.len() as u32;
+    for &(i, _, k) in &steps {
+        let at = kept[..i].iter().filter(|&&k| k).count() + shift as usize;
+        let c = indices.binary_search(&k).unwrap_or(0);
+        ir.insts[at].args[1] = ValueId(c as u32);
+    }
+    ir
+}
+
+/// The trace with `Const` instructions for the small ints `values` put
+/// first (values `0..values.len()`), every other value renumbered.
+fn prepend_consts(ir: TraceIr, values: &[u32]) -> TraceIr {
+    if values.is_empty() {
+        return ir;
+    }
+    let m = values.len() as u32;
+    let n = ir.insts.len() as u32;
+    let shift = |v: &mut ValueId| {
+        if v.0 < n {
+            v.0 += m;
+        }
+    };
+    let TraceIr { insts, snapshots, code_names } = ir;
+    let mut out = TraceIr { insts: Vec::with_capacity(insts.len() + values.len()), snapshots, code_names };
+    for &k in values {
+        out.push(Op::Const(Value::Int(i64::from(k))), Vec::new(), Ty::Int, None);
+    }
+    for mut inst in insts {
+        inst.args.iter_mut().for_each(shift);
+        out.insts.push(inst);
+    }
+    for s in &mut out.snapshots {
+        s.values_mut().for_each(shift);
+    }
+    out
+}
+
+/// True if `v` is an iterator over a list or tuple the trace made.
+fn is_seq_iter(ir: &TraceIr, v: usize) -> bool {
+    ir.insts.get(v).is_some_and(|i| i.op == Op::Runtime(super::ir::RuntimeFn::IterSeq))
 }
 
 /// Loop-carried objects as their fields, for `sink_allocations` (PyPy's

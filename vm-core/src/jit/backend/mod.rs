@@ -193,7 +193,7 @@ pub fn restore(vm: &mut Vm, snap: &Snapshot, codes: &[Rc<CodeObject>], value: im
 /// order. The heap limit does not apply here: the trace would have made
 /// them before this exit, and tier 1's next allocation checks the limit.
 pub fn materialize(vm: &mut Vm, virtuals: &[VirtualObject], mut field: impl FnMut(ValueId) -> Value) -> Vec<Value> {
-    use crate::runtime::object::{Instance, Obj, ShapeId};
+    use crate::runtime::object::{Instance, IterState, Obj, ShapeId};
     use crate::runtime::value_vec::ValueVec;
     let objects: Vec<Value> = virtuals
         .iter()
@@ -210,6 +210,8 @@ pub fn materialize(vm: &mut Vm, virtuals: &[VirtualObject], mut field: impl FnMu
                 VirtualKind::Tuple => Obj::Tuple(empty()),
                 VirtualKind::List => Obj::List(empty()),
                 VirtualKind::Slice => Obj::Slice { start: Value::None, stop: Value::None, step: Value::None },
+                // (Its sequence is filled in below, with the other fields.)
+                VirtualKind::SeqIter { .. } => Obj::Iter(IterState::Done),
             }))
         })
         .collect();
@@ -221,6 +223,12 @@ pub fn materialize(vm: &mut Vm, virtuals: &[VirtualObject], mut field: impl FnMu
                 None => field(f),
             };
             let items = match vm.heap.get_mut(r) {
+                Obj::Iter(state) => {
+                    if let (VirtualKind::SeqIter { index }, Value::Obj(seq)) = (o.kind, v) {
+                        *state = IterState::Seq { seq, index: index as usize };
+                    }
+                    continue;
+                }
                 Obj::Instance(i) => &mut i.slots,
                 Obj::Tuple(items) | Obj::List(items) => items,
                 Obj::Slice { start, stop, step } => {
@@ -559,6 +567,8 @@ pub fn kind_of(vm: &Vm, v: Value) -> Option<super::ir::Kind> {
         Obj::Tuple(_) => Some(Kind::Tuple),
         Obj::Str(_) => Some(Kind::Str),
         Obj::Dict(_) => Some(Kind::Dict),
+        Obj::Range { .. } => Some(Kind::Range),
+        Obj::Iter(_) => Some(Kind::Iter),
         _ => None,
     }
 }
@@ -707,6 +717,12 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             let seq = obj(0)?;
             matches!(vm.heap.get(seq), Obj::List(_) | Obj::Tuple(_)).then_some(())?;
             vm.get_iter(Value::Obj(seq)).ok()
+        }
+        F::IterRange => {
+            // `iter(r)` of a `range` with small-int bounds: a new iterator object.
+            let r = obj(0)?;
+            matches!(vm.heap.get(r), Obj::Range { .. }).then_some(())?;
+            vm.get_iter(Value::Obj(r)).ok()
         }
         F::Slice => {
             let (start, stop, step) = (*args.first()?, *args.get(1)?, *args.get(2)?);
