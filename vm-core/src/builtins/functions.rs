@@ -307,11 +307,18 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, op: 
         vm.temp_roots.push(best_key);
         for &it in rest {
             let k = match key {
-                Some(kf) => vm.call_value(kf, &[it])?,
+                Some(kf) => {
+                    let k = vm.call_value(kf, &[it])?;
+                    vm.temp_roots.push(k);
+                    k
+                }
                 None => it,
             };
-            vm.temp_roots.push(k);
-            if vm.compare_bool(op, k, best_key)? {
+            let better = match (k, best_key) {
+                (Value::Int(a), Value::Int(b)) => (a < b) == (op == CompareOp::Lt) && a != b,
+                _ => vm.compare_bool(op, k, best_key)?,
+            };
+            if better {
                 best = it;
                 best_key = k;
             }

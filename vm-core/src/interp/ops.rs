@@ -601,11 +601,19 @@ impl Vm {
 
     /// Compares built-in values; `None` when dunders must decide.
     fn native_compare(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Option<bool>> {
-        if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
-            return Ok(Some(match num::compare(&x, &y) {
-                Some(o) => op.test(o),
-                None => op == CompareOp::Ne,
-            }));
+        let big_int = |r: ObjRef| matches!(self.heap.get(r), Obj::BigInt(_));
+        // (Two objects neither of which is a number skip the numbers: strs, sets, tuples.)
+        let numbers = match (a, b) {
+            (Value::Obj(ra), Value::Obj(rb)) => big_int(ra) || big_int(rb),
+            _ => true,
+        };
+        if numbers {
+            if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
+                return Ok(Some(match num::compare(&x, &y) {
+                    Some(o) => op.test(o),
+                    None => op == CompareOp::Ne,
+                }));
+            }
         }
         let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
             return Ok(self.complex_compare(op, a, b));

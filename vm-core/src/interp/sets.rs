@@ -189,6 +189,45 @@ impl Vm {
         }
     }
 
+    /// `key` (with `hash`) in the table `t`, decided without Python code;
+    /// `None` where a stored key's `__eq__` would have to run.
+    fn table_contains_pure(&self, t: &SetTable, key: Value, hash: i64) -> Option<bool> {
+        let mut probe = t.probe_start(hash);
+        match t.probe(hash, &mut probe, |k| if k.is(key) { Some(true) } else { self.simple_eq(k, key) }) {
+            Step::Found(_) => Some(true),
+            Step::Absent { .. } => Some(false),
+            Step::NeedsEq(_) => None,
+        }
+    }
+
+    /// The entries of set `s`, in its order, that are in set `o` (`keep`)
+    /// or are not, decided without Python code; `None` where that would
+    /// run a stored key's `__eq__` (nothing has run then: the caller takes
+    /// the general path from the start).
+    fn set_filter_pure(&self, s: ObjRef, o: ObjRef, keep: bool) -> Option<Vec<(i64, Value)>> {
+        let (a, b) = (&self.set_obj(s)?.table, &self.set_obj(o)?.table);
+        let mut out = Vec::new();
+        for e in a.iter() {
+            if self.table_contains_pure(b, e.key, e.hash)? == keep {
+                out.push((e.hash, e.key));
+            }
+        }
+        Some(out)
+    }
+
+    /// Adds to the set `r` keys of another set not in it yet (so unequal
+    /// to each other and to its keys), as `set_add_entry` would.
+    fn set_add_distinct(&mut self, r: ObjRef, entries: &[(i64, Value)]) {
+        if let Some(t) = self.set_table_mut(r) {
+            for &(h, k) in entries {
+                if let Step::Absent { unused, freeslot } = t.find(h, |x| x.is(k)) {
+                    t.insert_absent(h, k, unused, freeslot);
+                }
+            }
+        }
+        self.heap.note_growth(24 * entries.len());
+    }
+
     /// `s.add(key)` for a set `s` (not a frozenset) when it runs no Python
     /// code (as [`Vm::set_contains_pure`] decides); `None` otherwise, with
     /// nothing done.
@@ -360,6 +399,10 @@ impl Vm {
         self.rooted(&[Value::Obj(result), Value::Obj(s), other], |vm| {
             if let Some(o) = vm.as_set(other) {
                 let (big, small) = if vm.set_len(o) > vm.set_len(s) { (o, s) } else { (s, o) };
+                if let Some(both) = vm.set_filter_pure(small, big, true) {
+                    vm.set_add_distinct(result, &both);
+                    return Ok(());
+                }
                 let mut pos = 0;
                 while let Some((h, k)) = vm.set_next(small, &mut pos) {
                     vm.rooted(&[k], |vm| {
@@ -470,6 +513,10 @@ impl Vm {
         }
         let result = self.new_set_obj(self.set_is_frozen(s));
         let other_set = self.as_set(other);
+        if let Some(kept) = other_set.and_then(|o| self.set_filter_pure(s, o, false)) {
+            self.set_add_distinct(result, &kept);
+            return Ok(result);
+        }
         self.rooted(&[Value::Obj(result), Value::Obj(s), other], |vm| {
             let mut pos = 0;
             while let Some((h, k)) = vm.set_next(s, &mut pos) {
@@ -570,6 +617,9 @@ impl Vm {
         if self.set_len(s) > self.set_len(o) {
             return Ok(false);
         }
+        if let Some(subset) = self.set_issubset_pure(s, o) {
+            return Ok(subset);
+        }
         let mut pos = 0;
         while let Some((h, k)) = self.set_next(s, &mut pos) {
             if !self.rooted(&[k], |vm| vm.set_contains_entry(o, k, h))? {
@@ -577,6 +627,17 @@ impl Vm {
             }
         }
         Ok(true)
+    }
+
+    /// [`Vm::set_issubset`] of two sets decided without Python code.
+    fn set_issubset_pure(&self, s: ObjRef, o: ObjRef) -> Option<bool> {
+        let (a, b) = (&self.set_obj(s)?.table, &self.set_obj(o)?.table);
+        for e in a.iter() {
+            if !self.table_contains_pure(b, e.key, e.hash)? {
+                return Some(false);
+            }
+        }
+        Some(true)
     }
 
     /// `s.issuperset(other)`.

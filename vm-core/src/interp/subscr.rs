@@ -898,6 +898,7 @@ impl Vm {
             let n = match self.heap.get(r) {
                 Obj::List(items) => Some(items.len()),
                 Obj::Tuple(items) => Some(items.len()),
+                Obj::Set(s) => Some(s.table.len()),
                 _ => None,
             };
             if let Some(n) = n {
@@ -907,6 +908,8 @@ impl Vm {
                 match self.heap.get(r) {
                     Obj::List(items) => return Ok(items.to_vec()),
                     Obj::Tuple(items) => return Ok(items.to_vec()),
+                    // (In the order iterating it gives.)
+                    Obj::Set(s) => return Ok(s.table.iter().map(|e| e.key).collect()),
                     _ => {}
                 }
             }
