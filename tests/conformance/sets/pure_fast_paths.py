@@ -7,7 +7,8 @@ print(fp <= free, free <= fp, fp < free, free >= fp, fp == frozenset([20, 12, 11
 print(list(free - fp)[:12], len(free - fp))
 print(list(fp - frozenset([7, 99])), list({1, 2, 3} - {2}))
 print(list(free & {21, 22, 40, 99}), list({-1, -2, 5} & free))
-print(list({"a", "b", (1, 2)} & {(1, 2), "b", 3.0}), list({1.0, 2} - {1}))
+# (str hashes differ from run to run in CPython: only the sorted contents.)
+print(sorted(map(repr, {"a", "b", (1, 2)} & {(1, 2), "b", 3.0})), list({1.0, 2} - {1}))
 print(min(free), max(fp), min(frozenset([-5, 7, -9])), max({2.5, 1, 3}))
 print(type(free - fp).__name__, type({1} & free).__name__, type(fp & {3}).__name__)
 

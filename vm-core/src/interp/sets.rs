@@ -308,15 +308,17 @@ impl Vm {
         if s == o || self.set_len(o) == 0 {
             return Ok(());
         }
-        let other = match self.set_obj(o) {
-            Some(x) => x.table.clone(),
-            None => return Ok(()),
-        };
-        if self.set_table_mut(s).is_some_and(|t| t.merge_fast(&other)) {
-            self.heap.note_growth(other.heap_size());
+        // (The target's table taken out for the moment, so both can be borrowed.)
+        let Some(mut target) = self.set_table_mut(s).map(core::mem::take) else { return Ok(()) };
+        let merged = self.set_obj(o).is_some_and(|x| target.merge_fast(&x.table));
+        let grown = self.set_obj(o).map_or(0, |x| x.table.heap_size());
+        if let Some(t) = self.set_table_mut(s) {
+            *t = target;
+        }
+        if merged {
+            self.heap.note_growth(grown);
             return Ok(());
         }
-        drop(other);
         let mut pos = 0;
         while let Some((h, k)) = self.set_next(o, &mut pos) {
             self.rooted(&[k], |vm| vm.set_add_entry(s, k, h))?;
@@ -509,6 +511,9 @@ impl Vm {
             }
         };
         if (self.set_len(s) >> 2) > other_size {
+            if let Some(r) = self.as_set(other).and_then(|o| self.set_copy_and_difference_pure(s, o)) {
+                return Ok(r);
+            }
             return self.set_copy_and_difference(s, other);
         }
         let result = self.new_set_obj(self.set_is_frozen(s));
@@ -627,6 +632,83 @@ impl Vm {
             }
         }
         Ok(true)
+    }
+
+    /// `a <op> b` for two sets when no key's `__eq__` would run
+    /// ([`Vm::set_richcompare`]'s answer); `None` otherwise.
+    pub(crate) fn set_compare_pure(&self, op: CompareOp, a: ObjRef, b: ObjRef) -> Option<bool> {
+        let (la, lb) = (self.set_len(a), self.set_len(b));
+        let subset = |x: ObjRef, y: ObjRef| {
+            if self.set_len(x) > self.set_len(y) {
+                Some(false)
+            } else {
+                self.set_issubset_pure(x, y)
+            }
+        };
+        Some(match op {
+            CompareOp::Eq | CompareOp::Ne => {
+                let hashes = (self.set_obj(a)?.hash, self.set_obj(b)?.hash);
+                let eq = if la != lb {
+                    false
+                } else if let (Some(x), Some(y)) = hashes {
+                    x == y && subset(a, b)?
+                } else {
+                    subset(a, b)?
+                };
+                eq == (op == CompareOp::Eq)
+            }
+            CompareOp::Le => subset(a, b)?,
+            CompareOp::Ge => subset(b, a)?,
+            CompareOp::Lt => la < lb && subset(a, b)?,
+            CompareOp::Gt => la > lb && subset(b, a)?,
+        })
+    }
+
+    /// `a - b` or `a & b` for two sets when no key's `__eq__` would run (the
+    /// set [`Vm::set_binop`] makes, in the same order); `None` otherwise
+    /// (nothing changed: at most a new set was made and dropped).
+    pub(crate) fn set_binop_pure(&mut self, op: BinaryOp, a: ObjRef, b: ObjRef) -> Option<ObjRef> {
+        let frozen = self.set_is_frozen(a);
+        let entries = match op {
+            BinaryOp::Sub if (self.set_len(a) >> 2) > self.set_len(b) => {
+                return self.set_copy_and_difference_pure(a, b)
+            }
+            BinaryOp::Sub => self.set_filter_pure(a, b, false)?,
+            BinaryOp::And if a == b => return self.set_copy(a).ok(),
+            BinaryOp::And => {
+                let (big, small) = if self.set_len(b) > self.set_len(a) { (b, a) } else { (a, b) };
+                self.set_filter_pure(small, big, true)?
+            }
+            _ => return None,
+        };
+        let result = self.new_set_obj(frozen);
+        self.set_add_distinct(result, &entries);
+        Some(result)
+    }
+
+    /// `set_copy_and_difference` of two sets when no key's `__eq__` would
+    /// run: a copy of `a` without `b`'s keys, dummies resized away as
+    /// [`Vm::set_difference_update`] does.
+    fn set_copy_and_difference_pure(&mut self, a: ObjRef, b: ObjRef) -> Option<ObjRef> {
+        let drop: Vec<(i64, Value)> = self.set_obj(b)?.table.iter().map(|e| (e.hash, e.key)).collect();
+        let result = self.set_copy(a).ok()?;
+        for (h, k) in drop {
+            let t = &self.set_obj(result)?.table;
+            let mut probe = t.probe_start(h);
+            match t.probe(h, &mut probe, |x| if x.is(k) { Some(true) } else { self.simple_eq(x, k) }) {
+                Step::Found(at) => {
+                    self.set_table_mut(result)?.discard_at(at);
+                }
+                Step::Absent { .. } => {}
+                Step::NeedsEq(_) => return None,
+            }
+        }
+        let t = self.set_table_mut(result)?;
+        if t.fill() - t.len() > t.mask() / 4 {
+            let used = t.len();
+            t.resize(if used > 50000 { used * 2 } else { used * 4 });
+        }
+        Some(result)
     }
 
     /// [`Vm::set_issubset`] of two sets decided without Python code.

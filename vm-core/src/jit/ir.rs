@@ -98,6 +98,8 @@ pub enum Kind {
     Dict,
     /// `range` (with small-int bounds)
     Range,
+    /// `set` or `frozenset`
+    Set,
     /// A built-in iterator (`Obj::Iter`: over a sequence, range, dict,
     /// `enumerate`, `zip`, ...), which `iter()` gives back as it is.
     Iter,
@@ -112,6 +114,7 @@ impl Kind {
             Kind::Str => "str",
             Kind::Dict => "dict",
             Kind::Range => "range",
+            Kind::Set => "set",
             Kind::Iter => "iterator",
         }
     }
@@ -125,6 +128,7 @@ impl Kind {
             Kind::Str => ObjKind::Str,
             Kind::Dict => ObjKind::Dict,
             Kind::Range => ObjKind::Range,
+            Kind::Set => ObjKind::Set,
             Kind::Iter => ObjKind::Iter,
         }
     }
@@ -154,6 +158,8 @@ macro_rules! for_each_runtime_fn {
             (SetIn, "set_in", 2, Ty::Bool),
             (SetNotIn, "set_not_in", 2, Ty::Bool),
             (SetAdd, "set_add", 2, Ty::NoneT),
+            (SetCompare, "set_compare", 3, Ty::Bool),
+            (SetBinop, "set_binop", 3, Ty::Obj),
             (DictGetHashed, "dict_get_hashed", 3, Ty::Any),
             (DictSetHashed, "dict_set_hashed", 4, Ty::Void),
             (KeyInHashed, "key_in_hashed", 3, Ty::Bool),
@@ -263,11 +269,14 @@ pub enum IterKind {
     /// The `__getitem__` iterator over an exact `array.array` (feature
     /// `array-module`; never recorded without it).
     Array,
+    /// Over a `set` or `frozenset` (one that changed size exits, and tier
+    /// 1 raises).
+    Set,
 }
 
 impl IterKind {
     /// Every kind, by discriminant.
-    pub const ALL: [IterKind; 7] = [
+    pub const ALL: [IterKind; 8] = [
         IterKind::Range,
         IterKind::List,
         IterKind::Tuple,
@@ -275,6 +284,7 @@ impl IterKind {
         IterKind::Str,
         IterKind::Enumerate,
         IterKind::Array,
+        IterKind::Set,
     ];
 
     /// The IR text name.
@@ -287,6 +297,7 @@ impl IterKind {
             IterKind::Str => "str",
             IterKind::Enumerate => "enumerate",
             IterKind::Array => "array",
+            IterKind::Set => "set",
         }
     }
 

@@ -495,6 +495,9 @@ impl Lowering<'_> {
                 }
             }
             Opcode::BinaryOp | Opcode::CompareOp if numeric_form(inst).is_some() => self.lower_numeric(inst),
+            Opcode::BinaryOp | Opcode::CompareOp if self.native_calls && set_form(inst).is_some() => {
+                self.lower_set_op(inst)
+            }
             op if lowers_natively(op) => self.lower_specialized(inst),
             Opcode::ForIter if inst.iter.is_some() => self.lower_specialized(inst),
             Opcode::CallPyExactArgs if self.native_calls && self.lower_call_py(inst) => {}
@@ -555,6 +558,22 @@ impl Lowering<'_> {
         let ones = self.emit(Op::Const(Value::Int(-1)), Vec::new(), Ty::Int);
         let r = self.ir.push(Op::IntArith(IntOp::Xor), alloc::vec![v, ones], Ty::Int, Some(s));
         self.push(r);
+    }
+
+    /// A comparison, `-` or `&` of two sets (`set_form`): guards on both
+    /// operands' kinds and `rt set_compare` / `rt set_binop` with the
+    /// operator as a constant, which exits before the instruction where a
+    /// key's `__eq__` would run.
+    fn lower_set_op(&mut self, inst: &RecordedInst) {
+        let Some((f, op)) = set_form(inst) else { return self.lower_as_uops(inst) };
+        let s = self.snapshot(inst.pc);
+        let b = self.pop();
+        let a = self.pop();
+        self.guard_kind(a, Some(Kind::Set), s);
+        self.guard_kind(b, Some(Kind::Set), s);
+        let op = self.emit(Op::Const(Value::Int(op as i64)), Vec::new(), Ty::Int);
+        let v = self.ir.push(Op::Runtime(f), alloc::vec![a, b, op], f.ty(), Some(s));
+        self.push(v);
     }
 
     /// `not x` of a bool: `x is False`.
@@ -2064,6 +2083,27 @@ enum Numeric {
 /// conversion lets through); `int / int` is float division of the two
 /// converted, which is CPython's own fast path for ints that convert
 /// exactly. `None` for other operators and types.
+/// The runtime function for a generic `COMPARE_OP` or `BINARY_OP` (`-`,
+/// `&`, not in place) recorded on two sets, and the operator's index.
+fn set_form(inst: &RecordedInst) -> Option<(super::ir::RuntimeFn, usize)> {
+    use super::ir::RuntimeFn as F;
+    use crate::bytecode::opcode::BinaryOp as B;
+    if inst.kinds[0] != Some(Kind::Set) || inst.kinds[1] != Some(Kind::Set) {
+        return None;
+    }
+    match inst.op {
+        Opcode::CompareOp => {
+            let op = CompareOp::from_arg(inst.arg)?;
+            Some((F::SetCompare, CompareOp::ALL.iter().position(|&o| o == op)?))
+        }
+        Opcode::BinaryOp => match B::from_arg(inst.arg)? {
+            (op @ (B::Sub | B::And), false) => Some((F::SetBinop, B::ALL.iter().position(|&o| o == op)?)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn numeric_form(inst: &RecordedInst) -> Option<Numeric> {
     use crate::bytecode::opcode::BinaryOp as B;
     let [tb, ta] = inst.tos;

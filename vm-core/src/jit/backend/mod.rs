@@ -568,6 +568,7 @@ pub fn kind_of(vm: &Vm, v: Value) -> Option<super::ir::Kind> {
         Obj::Str(_) => Some(Kind::Str),
         Obj::Dict(_) => Some(Kind::Dict),
         Obj::Range { .. } => Some(Kind::Range),
+        Obj::Set(_) => Some(Kind::Set),
         Obj::Iter(_) => Some(Kind::Iter),
         _ => None,
     }
@@ -587,6 +588,7 @@ pub fn iter_kind_of(vm: &Vm, v: Value) -> Option<super::ir::IterKind> {
             _ => None,
         },
         Obj::Iter(IterState::Dict { .. }) => Some(IterKind::Dict),
+        Obj::Iter(IterState::Set { .. }) => Some(IterKind::Set),
         #[cfg(feature = "array-module")]
         Obj::Iter(IterState::GetItem { obj, .. }) if crate::builtins::modules::array::is_exact_array(vm, *obj) => {
             Some(IterKind::Array)
@@ -717,6 +719,19 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             let seq = obj(0)?;
             matches!(vm.heap.get(seq), Obj::List(_) | Obj::Tuple(_)).then_some(())?;
             vm.get_iter(Value::Obj(seq)).ok()
+        }
+        F::SetCompare | F::SetBinop => {
+            // Two sets and the operator's index (a constant): the result
+            // when no key's `__eq__` would run.
+            let (a, b) = (obj(0)?, obj(1)?);
+            let Some(&Value::Int(op)) = args.get(2) else { return None };
+            if f == F::SetCompare {
+                let op = *crate::bytecode::opcode::CompareOp::ALL.get(usize::try_from(op).ok()?)?;
+                vm.set_compare_pure(op, a, b).map(Value::Bool)
+            } else {
+                let op = *crate::bytecode::opcode::BinaryOp::ALL.get(usize::try_from(op).ok()?)?;
+                vm.set_binop_pure(op, a, b).map(Value::Obj)
+            }
         }
         F::IterRange => {
             // `iter(r)` of a `range` with small-int bounds: a new iterator object.
@@ -887,10 +902,10 @@ pub fn iter_next(vm: &mut Vm, it: Value, kind: super::ir::IterKind) -> Option<Va
             }
             Some(v)
         }
-        IterKind::Dict | IterKind::Str | IterKind::Enumerate | IterKind::Array => {
+        IterKind::Dict | IterKind::Str | IterKind::Enumerate | IterKind::Array | IterKind::Set => {
             // Tier 1's own step, for the kind recorded only (none runs
             // Python code; a str's character, a dict item and an
-            // enumeration are new objects). Exhausted, a dict that changed size or fuel run out
+            // enumeration are new objects). Exhausted, a dict or set that changed size or fuel run out
             // exit: tier 1 steps again, and leaves the loop or raises.
             (iter_kind_of(vm, it) == Some(kind)).then_some(())?;
             vm.iter_next(it).ok().flatten()
