@@ -378,7 +378,7 @@ pub(crate) fn generator_resumption(f: crate::runtime::object::NativeFn) -> Optio
 /// `dict.get`, `set.add`, `int(float)`, `str.lower`, `str.upper`.
 pub(crate) fn runtime_fn_of(f: crate::runtime::object::NativeFn) -> Option<crate::jit::ir::RuntimeFn> {
     use crate::jit::ir::RuntimeFn;
-    let table: [(crate::runtime::object::NativeFn, RuntimeFn); 7] = [
+    let table: [(crate::runtime::object::NativeFn, RuntimeFn); 8] = [
         (methods::list_append, RuntimeFn::ListAppend),
         (sets::set_add, RuntimeFn::SetAdd),
         (methods::list_pop, RuntimeFn::ListPop),
@@ -386,6 +386,7 @@ pub(crate) fn runtime_fn_of(f: crate::runtime::object::NativeFn) -> Option<crate
         (types::int_new, RuntimeFn::IntOfFloat),
         (methods::str_lower, RuntimeFn::StrLower),
         (methods::str_upper, RuntimeFn::StrUpper),
+        (types::range_new, RuntimeFn::RangeIter),
     ];
     table.into_iter().find(|&(g, _)| core::ptr::fn_addr_eq(f, g)).map(|(_, r)| r)
 }

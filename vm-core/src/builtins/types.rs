@@ -237,7 +237,7 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
     r
 }
 
-fn range_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+pub(crate) fn range_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "range", kw)?;
     if args.is_empty() {
         return Err(vm.type_error("range expected at least 1 argument, got 0"));

@@ -171,6 +171,9 @@ struct Lowering<'a> {
     constant_globals: Vec<Option<super::recorder::GlobalSeen>>,
     /// The calls being lowered inline, outermost first.
     inlined: Vec<Inlined>,
+    /// The next `GET_ITER` has its iterator already (`range(n)` lowered
+    /// to `rt range_iter`).
+    iterated: bool,
     stack: Vec<Entry>,
     /// Entries `0..keep` are in memory as the abstract stack says.
     keep: u32,
@@ -514,6 +517,7 @@ impl Lowering<'_> {
             Opcode::UnaryNegative if matches!(inst.tos[0], Ty::Int | Ty::Float) => self.lower_negative(inst),
             Opcode::UnaryInvert if inst.tos[0] == Ty::Int => self.lower_invert_int(inst),
             Opcode::UnaryNot if inst.tos[0] == Ty::Bool => self.lower_not_bool(inst),
+            Opcode::GetIter if self.iterated => self.iterated = false,
             Opcode::GetIter if matches!(inst.kinds[0], Some(Kind::List | Kind::Tuple | Kind::Range | Kind::Iter)) => {
                 self.lower_get_iter(inst)
             }
@@ -705,6 +709,11 @@ impl Lowering<'_> {
                 self.push(receiver);
                 return true;
             }
+            Opcode::CallBuiltinClass
+                if inst.builtin == Some(F::RangeIter) && self.lower_range_iter(inst, args.cache[0]) =>
+            {
+                return true
+            }
             Opcode::CallBuiltin | Opcode::CallBuiltinClass if self.lower_builtin_method(inst, args.cache[0]) => {
                 return true
             }
@@ -823,6 +832,43 @@ impl Lowering<'_> {
         }
         let v = self.ir.push(Op::Runtime(f), operands, f.ty(), Some(s));
         self.push(v);
+        true
+    }
+
+    /// `range(stop)` or `range(start, stop)` of small ints whose result
+    /// the next instruction (`GET_ITER`) iterates: `rt range_iter` makes
+    /// the iterator, with no range object and no call of the class (the
+    /// callee guarded); false (nothing lowered) for any other call.
+    fn lower_range_iter(&mut self, inst: &RecordedInst, callee: u32) -> bool {
+        use super::ir::RuntimeFn as F;
+        let i = self.at.0 as usize;
+        let iterated = self.rec.insts.get(i + 1).is_some_and(|g| g.op == Opcode::GetIter && g.depth == self.at.1);
+        let ints = match inst.arg {
+            1 => inst.tos[0] == Ty::Int,
+            2 => inst.tos == [Ty::Int, Ty::Int],
+            _ => false,
+        };
+        if !iterated || !ints {
+            return false;
+        }
+        let n = inst.arg as usize;
+        let s = self.snapshot(inst.pc);
+        self.guard_callee(callee, n + 2, s);
+        let bounds: Vec<ValueId> = (0..n).map(|k| self.peek(n - k)).collect();
+        for &v in &bounds {
+            self.guard(Op::GuardType(Ty::Int), alloc::vec![v], s);
+        }
+        for _ in 0..n + 2 {
+            self.pop();
+        }
+        let start = match n {
+            1 => self.emit(Op::Const(Value::Int(0)), Vec::new(), Ty::Int),
+            _ => bounds[0],
+        };
+        let stop = bounds[n - 1];
+        let v = self.ir.push(Op::Runtime(F::RangeIter), alloc::vec![start, stop], Ty::Obj, Some(s));
+        self.push(v);
+        self.iterated = true;
         true
     }
 
@@ -1951,6 +1997,17 @@ impl Lowering<'_> {
                 // before the instruction and tier 1 leaves the loop.
                 let (depth, _, next_pc) = inst.next;
                 let next = inst.pc + 1 + inst.op.cache_size() as u32;
+                let seq_or_range = matches!(inst.op, Opcode::ForIterRange | Opcode::ForIterList | Opcode::ForIterTuple);
+                if depth == self.at.1 && next_pc != next && seq_or_range && self.native_calls {
+                    // It left the loop (a side trace from a loop's last
+                    // exit starts here): the iterator must be exhausted
+                    // (else the trace exits before the instruction), and
+                    // goes.
+                    let s = self.snapshot(inst.pc);
+                    let it = self.pop();
+                    self.ir.push(Op::Runtime(super::ir::RuntimeFn::IterDone), alloc::vec![it], Ty::Void, Some(s));
+                    return;
+                }
                 if depth != self.at.1 || next_pc != next {
                     return self.lower_as_uops(inst);
                 }
@@ -2469,6 +2526,7 @@ pub fn lower(
             .map(|c| c.filter(|c| c.generator || inline > 0))
             .collect(),
         inlined: Vec::new(),
+        iterated: false,
         abandoned: false,
         pending: Vec::new(),
         stack: (0..rec.start_stack).map(Entry::Mem).collect(),

@@ -610,7 +610,7 @@ pub fn iter_kind_of(vm: &Vm, v: Value) -> Option<super::ir::IterKind> {
 #[inline(always)]
 pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Option<Value> {
     use super::ir::RuntimeFn as F;
-    use crate::runtime::object::Obj;
+    use crate::runtime::object::{IterState, Obj};
     let obj = |i: usize| match args.get(i) {
         Some(Value::Obj(r)) => Some(*r),
         _ => None,
@@ -732,6 +732,33 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
                 let op = *crate::bytecode::opcode::BinaryOp::ALL.get(usize::try_from(op).ok()?)?;
                 vm.set_binop_pure(op, a, b).map(Value::Obj)
             }
+        }
+        F::IterDone => {
+            // `FOR_ITER_RANGE`/`_LIST`/`_TUPLE` leaving its loop: the
+            // iterator is exhausted (a sequence's is then done for good,
+            // as tier 1 leaves it), or the trace exits.
+            let it = obj(0)?;
+            let done = match vm.heap.get(it) {
+                Obj::Iter(IterState::Range { remaining, .. }) => *remaining == 0,
+                Obj::Iter(IterState::Seq { seq, index }) => match vm.heap.get(*seq) {
+                    Obj::List(items) | Obj::Tuple(items) => *index >= items.len(),
+                    _ => false,
+                },
+                _ => false,
+            };
+            if !done {
+                return None;
+            }
+            if let Obj::Iter(state @ IterState::Seq { .. }) = vm.heap.get_mut(it) {
+                *state = IterState::Done;
+            }
+            Some(Value::None)
+        }
+        F::RangeIter => {
+            // `iter(range(start, stop))` of small ints, no range made.
+            let (Some(&Value::Int(start)), Some(&Value::Int(stop))) = (args.first(), args.get(1)) else { return None };
+            let remaining = crate::builtins::range_len(start, stop, 1) as u64;
+            Some(Value::Obj(vm.heap.alloc(Obj::Iter(IterState::Range { next: start, remaining, step: 1 }))))
         }
         F::IterRange => {
             // `iter(r)` of a `range` with small-int bounds: a new iterator object.
