@@ -268,19 +268,37 @@ impl Default for VmConfig {
 
 macro_rules! common_names {
     ($($field:ident = $text:literal),* $(,)?) => {
-        /// Interned strs the runtime looks up often.
+        /// Interned strs the runtime looks up often. `#[repr(C)]` with
+        /// only `ObjRef` fields, so made as an array by one loop (a call
+        /// site per name was about 0.8 KB of code on thumbv7em).
         #[derive(Clone, Copy, Debug)]
+        #[repr(C)]
         pub struct Names {
             $(#[doc = $text] pub $field: ObjRef,)*
         }
         impl Names {
+            const TEXTS: &[&str] = &[$($text),*];
+            const COUNT: usize = Self::TEXTS.len();
+
             fn new(vm: &mut Vm) -> Names {
-                Names { $($field: vm.intern($text),)* }
+                let mut all = [ObjRef(0); Self::COUNT];
+                for (slot, text) in all.iter_mut().zip(Self::TEXTS) {
+                    *slot = vm.intern(text);
+                }
+                Names::from_array(all)
             }
             fn placeholder(p: ObjRef) -> Names {
-                Names { $($field: p,)* }
+                Names::from_array([p; Self::COUNT])
+            }
+            fn from_array(all: [ObjRef; Self::COUNT]) -> Names {
+                // SAFETY: `Names` is `#[repr(C)]` with `COUNT` fields, all
+                // `ObjRef` (a `#[repr(transparent)]` `u32`): the layout of
+                // `[ObjRef; COUNT]`, in the same order (the assertion
+                // below checks that there is no padding).
+                unsafe { core::mem::transmute::<[ObjRef; Self::COUNT], Names>(all) }
             }
         }
+        const _: () = assert!(core::mem::size_of::<Names>() == Names::COUNT * core::mem::size_of::<ObjRef>());
     };
 }
 
@@ -533,18 +551,8 @@ impl Vm {
         let mut heap = Heap::new(config.heap_limit);
         let placeholder = heap.alloc(Obj::NotImplemented);
         let ellipsis = heap.alloc(Obj::Ellipsis);
-        macro_rules! placeholder_types {
-            ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
-                Types { $($field: placeholder,)* }
-            };
-        }
-        macro_rules! placeholder_exc {
-            ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
-                ExcTypes { $($field: placeholder,)* }
-            };
-        }
-        let types = crate::for_each_builtin_type!(placeholder_types);
-        let exc = crate::for_each_exception!(placeholder_exc);
+        let types = Types::from_array([placeholder; Types::COUNT]);
+        let exc = ExcTypes::from_array([placeholder; ExcTypes::COUNT]);
         let mut vm = Vm {
             heap,
             shapes: ShapeTable::new(),
@@ -623,10 +631,9 @@ impl Vm {
                 const NAMES: &[&str] = &[$($name),*];
                 const FIELDS: &[&str] = &[$(stringify!($field)),*];
                 const BASES: [u16; NAMES.len()] = base_indices(FIELDS, &[$(stringify!($base)),*]);
-                let mut made = [placeholder; NAMES.len()];
+                let mut made = [placeholder; $ty::COUNT];
                 vm.new_builtin_classes(NAMES, &BASES, $outer, $layout, &mut made);
-                let [$($field),*] = made;
-                vm.$set = $ty { $($field),* };
+                vm.$set = $ty::from_array(made);
             }};
         }
         macro_rules! make_types {

@@ -60,7 +60,6 @@ use alloc::format;
 use alloc::string::String;
 
 use crate::runtime::object::{BuiltinDef, Obj, PyResult};
-use crate::runtime::types::{ExcTypes, Types};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -215,8 +214,7 @@ pub fn install(vm: &mut Vm) {
     macro_rules! bind_classes {
         ($set:ident, $ty:ident; $(($field:ident, $name:literal, $base:ident)),* $(,)?) => {{
             const NAMES: &[&str] = &[$($name),*];
-            let $ty { $($field),* } = vm.$set;
-            for (&name, class) in NAMES.iter().zip([$($field),*]) {
+            for (&name, class) in NAMES.iter().zip(vm.$set.to_array()) {
                 let name = vm.intern(name);
                 let _ = vm.dict_set_str(b, name, Value::Obj(class));
             }
