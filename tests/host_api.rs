@@ -182,7 +182,7 @@ fn startup_objects_fit_the_preallocated_slots() {
 #[test]
 fn small_config_runs_a_script() {
     let mut vm = Vm::new(VmConfig::small(256 << 10), Box::new(BufferHost::default()));
-    assert_eq!(vm.attr_cache.len(), 64);
+    assert_eq!(vm.attr_cache.len(), 32);
     vm.exec(
         "class P:\n    def __init__(self, x):\n        self.x = x\n    def get(self):\n        return self.x\n\
          print(sum(P(i).get() for i in range(100)), {'k': [1, 2]})\n",

@@ -16,7 +16,7 @@ use crate::interp::frame::Frame;
 use crate::interp::stack::ValueStack;
 use crate::runtime::dict::Dict;
 use crate::runtime::heap::Heap;
-use crate::runtime::object::{Class, ClassDetails, Layout, NativeFn, Obj, PyErr, PyResult, ShapeTable};
+use crate::runtime::object::{Class, ClassDetails, ClassText, Layout, NativeFn, Obj, PyErr, PyResult, ShapeTable};
 use crate::runtime::str::{StrObj, INLINE_CAP};
 use crate::runtime::types::{ExcTypes, Types};
 use crate::runtime::value::{ObjRef, Value};
@@ -218,11 +218,12 @@ impl VmConfig {
     /// interned names take about 80 KB before a script allocates anything,
     /// and with the slot table, value stack, frames and attribute cache
     /// (all counted against the limit) about 140 KB at the default
-    /// settings, 90 KB with [`VmConfig::small`].
+    /// settings, 63 KB with [`VmConfig::small`] on a 32-bit target.
     pub const MIN_HEAP_LIMIT: usize = 256 << 10;
 
-    /// Settings for a small device: a `heap_limit` heap, a 64-entry
-    /// attribute cache, a value stack that starts at 128 values, a
+    /// Settings for a small device: a `heap_limit` heap, a 32-entry
+    /// attribute cache (and an 8-entry method cache), a value stack that
+    /// starts at 64 values (and room for 4 frames; both grow), a
     /// recursion limit of 100 and native re-entry depth of 20 (a
     /// microcontroller's Rust stack is small).
     pub fn small(heap_limit: usize) -> VmConfig {
@@ -231,8 +232,8 @@ impl VmConfig {
             recursion_limit: 100,
             max_native_depth: 20,
             argv: Vec::new(),
-            attr_cache_entries: 64,
-            initial_stack: 128,
+            attr_cache_entries: 32,
+            initial_stack: 64,
         }
     }
 
@@ -267,19 +268,37 @@ impl Default for VmConfig {
 
 macro_rules! common_names {
     ($($field:ident = $text:literal),* $(,)?) => {
-        /// Interned strs the runtime looks up often.
+        /// Interned strs the runtime looks up often. `#[repr(C)]` with
+        /// only `ObjRef` fields, so made as an array by one loop (a call
+        /// site per name was about 0.8 KB of code on thumbv7em).
         #[derive(Clone, Copy, Debug)]
+        #[repr(C)]
         pub struct Names {
             $(#[doc = $text] pub $field: ObjRef,)*
         }
         impl Names {
+            const TEXTS: &[&str] = &[$($text),*];
+            const COUNT: usize = Self::TEXTS.len();
+
             fn new(vm: &mut Vm) -> Names {
-                Names { $($field: vm.intern($text),)* }
+                let mut all = [ObjRef(0); Self::COUNT];
+                for (slot, text) in all.iter_mut().zip(Self::TEXTS) {
+                    *slot = vm.intern(text);
+                }
+                Names::from_array(all)
             }
             fn placeholder(p: ObjRef) -> Names {
-                Names { $($field: p,)* }
+                Names::from_array([p; Self::COUNT])
+            }
+            fn from_array(all: [ObjRef; Self::COUNT]) -> Names {
+                // SAFETY: `Names` is `#[repr(C)]` with `COUNT` fields, all
+                // `ObjRef` (a `#[repr(transparent)]` `u32`): the layout of
+                // `[ObjRef; COUNT]`, in the same order (the assertion
+                // below checks that there is no padding).
+                unsafe { core::mem::transmute::<[ObjRef; Self::COUNT], Names>(all) }
             }
         }
+        const _: () = assert!(core::mem::size_of::<Names>() == Names::COUNT * core::mem::size_of::<ObjRef>());
     };
 }
 
@@ -363,6 +382,12 @@ pub struct Vm {
     pub cmp_names: Vec<ObjRef>,
     /// The `builtins` namespace.
     pub builtins: ObjRef,
+    /// The one empty dict every built-in class without attributes of its
+    /// own shares (most exception classes: about 100 dict objects fewer in
+    /// `Vm::new`). Never written: scripts cannot set attributes of
+    /// built-in classes, and `Vm::new` gives a class a dict of its own
+    /// before installing anything in it (`builtins::class_dict`).
+    pub(crate) shared_class_dict: ObjRef,
     /// `None`'s companions as heap singletons.
     pub not_implemented: ObjRef,
     /// `Ellipsis`.
@@ -526,18 +551,8 @@ impl Vm {
         let mut heap = Heap::new(config.heap_limit);
         let placeholder = heap.alloc(Obj::NotImplemented);
         let ellipsis = heap.alloc(Obj::Ellipsis);
-        macro_rules! placeholder_types {
-            ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
-                Types { $($field: placeholder,)* }
-            };
-        }
-        macro_rules! placeholder_exc {
-            ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
-                ExcTypes { $($field: placeholder,)* }
-            };
-        }
-        let types = crate::for_each_builtin_type!(placeholder_types);
-        let exc = crate::for_each_exception!(placeholder_exc);
+        let types = Types::from_array([placeholder; Types::COUNT]);
+        let exc = ExcTypes::from_array([placeholder; ExcTypes::COUNT]);
         let mut vm = Vm {
             heap,
             shapes: ShapeTable::new(),
@@ -549,6 +564,7 @@ impl Vm {
             binop_names: Vec::new(),
             cmp_names: Vec::new(),
             builtins: placeholder,
+            shared_class_dict: placeholder,
             not_implemented: placeholder,
             ellipsis,
             stack: ValueStack::with_capacity(config.initial_stack),
@@ -604,6 +620,7 @@ impl Vm {
         vm.cmp_names = CompareOp::ALL.iter().map(|op| vm.intern(op.dunder())).collect();
         vm.builtins = vm.new_dict_obj();
         vm.modules = vm.new_dict_obj();
+        vm.shared_class_dict = vm.new_dict_obj();
 
         // Types: `object` first, then the rest in table order (bases come
         // first), made by one loop over static tables (with the binding
@@ -614,10 +631,9 @@ impl Vm {
                 const NAMES: &[&str] = &[$($name),*];
                 const FIELDS: &[&str] = &[$(stringify!($field)),*];
                 const BASES: [u16; NAMES.len()] = base_indices(FIELDS, &[$(stringify!($base)),*]);
-                let mut made = [placeholder; NAMES.len()];
+                let mut made = [placeholder; $ty::COUNT];
                 vm.new_builtin_classes(NAMES, &BASES, $outer, $layout, &mut made);
-                let [$($field),*] = made;
-                vm.$set = $ty { $($field),* };
+                vm.$set = $ty::from_array(made);
             }};
         }
         macro_rules! make_types {
@@ -676,7 +692,7 @@ impl Vm {
     /// `outer` when `bases[i]` is [`NO_BASE`].
     fn new_builtin_classes(
         &mut self,
-        names: &[&str],
+        names: &[&'static str],
         bases: &[u16],
         outer: Option<ObjRef>,
         layout: Layout,
@@ -690,9 +706,10 @@ impl Vm {
         }
     }
 
-    fn new_builtin_class(&mut self, name: &str, base: Option<ObjRef>, layout: Layout) -> ObjRef {
-        let dict = self.new_dict_obj();
-        let bases: Vec<ObjRef> = base.into_iter().collect();
+    fn new_builtin_class(&mut self, name: &'static str, base: Option<ObjRef>, layout: Layout) -> ObjRef {
+        // Shared until something is installed in it (`builtins::class_dict`).
+        let dict = self.shared_class_dict;
+        let bases: Box<[ObjRef]> = base.into_iter().collect();
         let mut mro = Vec::new();
         if let Some(b) = base {
             if let Obj::Class(bc) = self.heap.get(b) {
@@ -708,19 +725,23 @@ impl Vm {
             ctor: None,
             slots: None,
             details: Box::new(ClassDetails {
-                name: name.into(),
-                qualname: name.into(),
-                module: "builtins".into(),
+                name: ClassText::from_static(name),
+                qualname: ClassText::from_static(name),
+                module: ClassText::from_static("builtins"),
                 bases,
-                mro: Vec::new(),
+                mro: Box::new([]),
                 subclasses: Vec::new(),
                 meta: None,
             }),
         };
         let r = self.heap.alloc(Obj::Class(class));
-        mro.insert(0, r);
+        // Exactly as long as it needs to be (an `insert` at the front would
+        // double it: about 1 KB of `Vm::new` on a 32-bit target).
+        let mut full = Vec::with_capacity(mro.len() + 1);
+        full.push(r);
+        full.extend_from_slice(&mro);
         if let Obj::Class(c) = self.heap.get_mut(r) {
-            c.mro = mro;
+            c.mro = full.into();
         }
         if let Some(b) = base {
             if let Obj::Class(bc) = self.heap.get_mut(b) {
@@ -987,6 +1008,7 @@ impl Vm {
             roots.extend([Value::Obj(h.class), Value::Obj(h.slot), h.wrap]);
         }
         roots.push(Value::Obj(self.builtins));
+        roots.push(Value::Obj(self.shared_class_dict));
         roots.push(self.handled);
         roots.push(self.gen_return_value);
         roots.push(Value::Obj(self.not_implemented));
@@ -1140,7 +1162,7 @@ impl Vm {
                 let base = self.exc.base_exception;
                 let c = self.new_builtin_class("ExecutionStopped", Some(base), Layout::Exception);
                 if let Obj::Class(class) = self.heap.get_mut(c) {
-                    class.details.module = "ouro".into();
+                    class.details.module = ClassText::from_static("ouro");
                 }
                 self.stop_class = Some(c);
                 c

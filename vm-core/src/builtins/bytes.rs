@@ -46,6 +46,24 @@ fn missing(vm: &mut Vm, _: &[Value], _: &[(ObjRef, Value)]) -> PyResult<Value> {
     Err(vm.missing_feature("this bytes/bytearray operation", "bytes"))
 }
 
+/// Without the feature `bytes` and `bytearray` have no methods in their
+/// dicts (the method objects of these tables would be about 4.7 KB of
+/// `Vm::new` on a 32-bit target, for stubs): true if `obj.name` is one of
+/// them, whose lookup raises `NotImplementedError` naming the feature
+/// instead of `AttributeError`.
+#[cfg(not(feature = "bytes"))]
+pub(crate) fn is_missing_method(vm: &Vm, obj: Value, name: &str) -> bool {
+    let t = &vm.types;
+    let class = match obj {
+        Value::Obj(r) if r == t.bytes || r == t.bytearray => r,
+        _ => vm.class_of(obj),
+    };
+    let mutable = class == t.bytearray;
+    (mutable || class == t.bytes)
+        && (name == FROMHEX.name
+            || BYTES_METHODS.iter().chain(if mutable { BYTEARRAY_METHODS } else { &[] }).any(|d| d.name == name))
+}
+
 /// Methods shared by `bytes` and `bytearray`.
 pub static BYTES_METHODS: &[BuiltinDef] = defs! {
     "decode" => decode, "hex" => hex, "join" => join, "split" => split, "strip" => strip,

@@ -4,7 +4,7 @@
 
 #[cfg(feature = "coroutines")]
 mod async_generators;
-mod bytes;
+pub(crate) mod bytes;
 mod complex;
 #[cfg(feature = "builtin-dunders")]
 mod dunders;
@@ -60,7 +60,6 @@ use alloc::format;
 use alloc::string::String;
 
 use crate::runtime::object::{BuiltinDef, Obj, PyResult};
-use crate::runtime::types::{ExcTypes, Types};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -104,8 +103,18 @@ fn install_table(vm: &mut Vm, dict: ObjRef, table: &'static [BuiltinDef]) {
     }
 }
 
-fn class_dict(vm: &Vm, class: ObjRef) -> ObjRef {
+/// The dict of a built-in class, to install attributes in: its own, made
+/// now if it still shares [`Vm::shared_class_dict`].
+fn class_dict(vm: &mut Vm, class: ObjRef) -> ObjRef {
+    let shared = vm.shared_class_dict;
     match vm.heap.get(class) {
+        Obj::Class(c) if c.dict == shared => {
+            let d = vm.new_dict_obj();
+            if let Obj::Class(c) = vm.heap.get_mut(class) {
+                c.dict = d;
+            }
+            d
+        }
         Obj::Class(c) => c.dict,
         _ => vm.builtins,
     }
@@ -129,10 +138,14 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types;
     complex::install(vm);
     bytes::install(vm);
-    let tables: [(ObjRef, &'static [BuiltinDef]); 14] = [
-        (t.bytes, bytes::BYTES_METHODS),
-        (t.bytearray, bytes::BYTES_METHODS),
-        (t.bytearray, bytes::BYTEARRAY_METHODS),
+    // Without the `bytes` feature their methods are not installed (see
+    // `bytes::is_missing_method`).
+    #[cfg(feature = "bytes")]
+    let bytes_tables: [(ObjRef, &'static [BuiltinDef]); 3] =
+        [(t.bytes, bytes::BYTES_METHODS), (t.bytearray, bytes::BYTES_METHODS), (t.bytearray, bytes::BYTEARRAY_METHODS)];
+    #[cfg(not(feature = "bytes"))]
+    let bytes_tables: [(ObjRef, &'static [BuiltinDef]); 0] = [];
+    let tables: [(ObjRef, &'static [BuiltinDef]); 11] = [
         (t.complex, complex::COMPLEX_METHODS),
         (t.generator, generators::GENERATOR_METHODS),
         (t.coroutine, generators::COROUTINE_METHODS),
@@ -145,7 +158,7 @@ pub fn install(vm: &mut Vm) {
         (t.set, sets::SET_METHODS),
         (t.frozenset, sets::FROZENSET_METHODS),
     ];
-    for (class, table) in tables {
+    for (class, table) in bytes_tables.into_iter().chain(tables) {
         let d = class_dict(vm, class);
         install_table(vm, d, table);
     }
@@ -171,6 +184,7 @@ pub fn install(vm: &mut Vm) {
         let n = vm.intern(name);
         let _ = vm.dict_set_str(d, n, Value::None);
     }
+    #[cfg(feature = "bytes")]
     for class in [vm.types.bytes, vm.types.bytearray] {
         let f = vm.heap.alloc(Obj::Builtin { def: &bytes::FROMHEX, receiver: Value::Null });
         let cm = vm.heap.alloc(Obj::ClassMethod(Value::Obj(f)));
@@ -200,8 +214,7 @@ pub fn install(vm: &mut Vm) {
     macro_rules! bind_classes {
         ($set:ident, $ty:ident; $(($field:ident, $name:literal, $base:ident)),* $(,)?) => {{
             const NAMES: &[&str] = &[$($name),*];
-            let $ty { $($field),* } = vm.$set;
-            for (&name, class) in NAMES.iter().zip([$($field),*]) {
+            for (&name, class) in NAMES.iter().zip(vm.$set.to_array()) {
                 let name = vm.intern(name);
                 let _ = vm.dict_set_str(b, name, Value::Obj(class));
             }
@@ -248,11 +261,14 @@ pub fn value_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Valu
                 "stop" => *stop,
                 _ => *step,
             }))),
-            Obj::Slice { start, stop, step } => Ok(Some(match n.as_str() {
-                "start" => *start,
-                "stop" => *stop,
-                _ => *step,
-            })),
+            Obj::Slice(s) => {
+                let [start, stop, step] = s.parts();
+                Ok(Some(match n.as_str() {
+                    "start" => start,
+                    "stop" => stop,
+                    _ => step,
+                }))
+            }
             _ => Ok(None),
         },
         _ => Ok(None),

@@ -305,5 +305,5 @@ fn slice_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
         2 => (arg_at(args, 0), arg_at(args, 1), Value::None),
         _ => (arg_at(args, 0), arg_at(args, 1), arg_at(args, 2)),
     };
-    Ok(Value::Obj(vm.heap.alloc(Obj::Slice { start, stop, step })))
+    Ok(Value::Obj(vm.heap.alloc(Obj::Slice(crate::runtime::object::SliceObj::new(start, stop, step)))))
 }

@@ -132,7 +132,7 @@ impl Vm {
                     }
                 }
                 Obj::Range { .. } | Obj::BigRange(_) => t.range,
-                Obj::Slice { .. } => t.slice,
+                Obj::Slice(_) => t.slice,
                 Obj::Function(_) => t.function,
                 Obj::BoundMethod { .. } => t.method,
                 Obj::Builtin { .. } => t.builtin_function,
@@ -507,6 +507,10 @@ impl Vm {
     /// The AttributeError for a missing attribute.
     pub fn no_attribute(&mut self, obj: Value, name: ObjRef) -> crate::runtime::object::PyErr {
         let n = self.str_text(name);
+        #[cfg(not(feature = "bytes"))]
+        if crate::builtins::bytes::is_missing_method(self, obj, &n) {
+            return self.missing_feature("this bytes/bytearray operation", "bytes");
+        }
         if let Value::Obj(r) = obj {
             if let Obj::Class(c) = self.heap.get(r) {
                 let cn = String::from(&*c.name);

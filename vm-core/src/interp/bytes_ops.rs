@@ -154,7 +154,7 @@ impl Vm {
 
     fn slice_of(&self, v: Value) -> Option<ObjRef> {
         match v {
-            Value::Obj(r) if matches!(self.heap.get(r), Obj::Slice { .. }) => Some(r),
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Slice(_)) => Some(r),
             _ => None,
         }
     }

@@ -977,8 +977,8 @@ impl Vm {
                 name: name_s.into(),
                 qualname: qualname.into(),
                 module: module.into(),
-                bases: base_refs.clone(),
-                mro: Vec::new(),
+                bases: base_refs.as_slice().into(),
+                mro: Box::new([]),
                 subclasses: Vec::new(),
                 meta,
             }),
@@ -999,7 +999,7 @@ impl Vm {
             }
         }
         if let Obj::Class(c) = self.heap.get_mut(r) {
-            c.mro = mro;
+            c.mro = mro.into();
             c.slots = slots.map(Vec::into_boxed_slice);
         }
         for b in base_refs {
@@ -1111,7 +1111,7 @@ impl Vm {
         let mut seqs: Vec<Vec<ObjRef>> = bases
             .iter()
             .map(|&b| match self.heap.get(b) {
-                Obj::Class(c) => c.mro.clone(),
+                Obj::Class(c) => c.mro.to_vec(),
                 _ => Vec::new(),
             })
             .collect();

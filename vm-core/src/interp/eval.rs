@@ -733,7 +733,7 @@ impl Vm {
                         let step = if arg == 3 { pop!() } else { Value::None };
                         let stop = pop!();
                         let start = pop!();
-                        let s = self.heap.alloc(Obj::Slice { start, stop, step });
+                        let s = self.heap.alloc(Obj::Slice(crate::runtime::object::SliceObj::new(start, stop, step)));
                         self.stack.push(Value::Obj(s));
                     }
                     Opcode::BuildList => {

@@ -995,7 +995,7 @@ impl Vm {
             Obj::Tuple(items) if depth < 32 => self.pure_tuple_hash(items, depth),
             Obj::Set(s) if s.frozen => s.hash,
             Obj::Instance(inst) => self.hashed_by_identity(inst).then_some((r.0 as i64) << 4 | 1),
-            Obj::Tuple(_) | Obj::Set(_) | Obj::List(_) | Obj::Dict(_) | Obj::Slice { .. } | Obj::Bytes(_) => None,
+            Obj::Tuple(_) | Obj::Set(_) | Obj::List(_) | Obj::Dict(_) | Obj::Slice(_) | Obj::Bytes(_) => None,
             _ => Some((r.0 as i64) << 4 | 1),
         }
     }
@@ -1071,7 +1071,7 @@ impl Vm {
                     }
                     Ok(acc as i64)
                 }
-                Obj::List(_) | Obj::Dict(_) | Obj::Slice { .. } | Obj::Bytes(_) => {
+                Obj::List(_) | Obj::Dict(_) | Obj::Slice(_) | Obj::Bytes(_) => {
                     let tn = self.type_name(v);
                     Err(self.type_error(format!("unhashable type: '{tn}'")))
                 }

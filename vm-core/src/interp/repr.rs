@@ -138,8 +138,8 @@ impl Vm {
                     out = format!("range({start}, {stop}, {step})");
                 }
             }
-            Obj::Slice { start, stop, step } => {
-                let (a, b, c) = (*start, *stop, *step);
+            Obj::Slice(s) => {
+                let [a, b, c] = s.parts();
                 out = format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?);
             }
             Obj::Function(f) => {

@@ -70,9 +70,10 @@ impl Vm {
 
     /// Resolves a slice object against a length (CPython's PySlice_AdjustIndices).
     pub fn slice_indices(&mut self, slice: ObjRef, len: usize) -> PyResult<SliceIndices> {
-        let Obj::Slice { start, stop, step } = *self.heap.get(slice) else {
+        let Obj::Slice(s) = self.heap.get(slice) else {
             return Err(self.system_error("not a slice"));
         };
+        let [start, stop, step] = s.parts();
         fn conv(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
             match v {
                 Value::None => Ok(None),
@@ -143,7 +144,7 @@ impl Vm {
 
     fn is_slice(&self, v: Value) -> Option<ObjRef> {
         match v {
-            Value::Obj(r) if matches!(self.heap.get(r), Obj::Slice { .. }) => Some(r),
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Slice(_)) => Some(r),
             _ => None,
         }
     }

@@ -28,11 +28,14 @@ pub struct Entry {
 ///
 /// 48 bytes, inline in its heap slot: the entries (what lookups by a cached
 /// entry index read) are one load away; the hash index, needed only to
-/// find a key by hash, is boxed (with the JIT's watch, as cold).
+/// find a key by hash, is boxed (with the JIT's watch, as cold) and made
+/// with the first key, watch or assumption: an empty dict allocates
+/// nothing (most built-in classes' dicts stay empty: 44 bytes each on a
+/// 32-bit target, about 4 KB of `Vm::new`).
 #[derive(Debug, Default)]
 pub struct Dict {
     entries: Vec<Entry>,
-    index: Box<Index>,
+    index: Option<Box<Index>>,
     /// Live entries (a dict of 2^32 entries would need 160 GiB of entries).
     len: u32,
     /// Bumped on every insertion of a new key, deletion and value store.
@@ -113,6 +116,11 @@ impl Dict {
         Dict::default()
     }
 
+    /// The index, made on first use.
+    fn index_mut(&mut self) -> &mut Index {
+        self.index.get_or_insert_with(Default::default)
+    }
+
     /// Number of live entries.
     #[inline]
     pub fn len(&self) -> usize {
@@ -130,6 +138,7 @@ impl Dict {
     pub fn find(&self, hash: u64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
         self.index
+            .as_ref()?
             .table
             .find(mix(hash), |&i| entries.get(i as usize).is_some_and(|e| e.hash == hash && eq(e.key)))
             .map(|&i| i as usize)
@@ -138,7 +147,8 @@ impl Dict {
     /// The keys of entries whose hash equals `hash` (candidates for a slow,
     /// Python-level equality test).
     pub fn candidates(&self, hash: u64) -> Vec<(usize, Value)> {
-        self.index
+        let Some(index) = &self.index else { return Vec::new() };
+        index
             .table
             .iter_hash(mix(hash))
             .filter_map(|&i| {
@@ -164,8 +174,9 @@ impl Dict {
 
     /// Makes every later change of the key set (and the dict's drop) bump `epoch`.
     pub fn watch(&mut self, epoch: &Rc<Cell<u64>>) {
-        if self.index.watch.is_none() {
-            self.index.watch = Some(epoch.clone());
+        let index = self.index_mut();
+        if index.watch.is_none() {
+            index.watch = Some(epoch.clone());
         }
     }
 
@@ -173,21 +184,24 @@ impl Dict {
     /// builtin it took as a constant): storing another value there,
     /// changing the set of keys or dropping the dict clears `valid`.
     pub fn assume(&mut self, idx: usize, valid: &Rc<Cell<bool>>) {
-        self.index.assumed.retain(|a| a.valid.get());
-        self.index.assumed.push(Assumption { index: idx as u32, valid: valid.clone() });
+        let index = self.index_mut();
+        index.assumed.retain(|a| a.valid.get());
+        index.assumed.push(Assumption { index: idx as u32, valid: valid.clone() });
     }
 
     /// Makes a trace depend on the set of keys only (a builtin it took as
     /// a constant must not become shadowed by a global of the same name).
     pub fn assume_keys(&mut self, valid: &Rc<Cell<bool>>) {
-        self.index.assumed.retain(|a| a.valid.get());
-        self.index.assumed.push(Assumption { index: Assumption::KEYS, valid: valid.clone() });
+        let index = self.index_mut();
+        index.assumed.retain(|a| a.valid.get());
+        index.assumed.push(Assumption { index: Assumption::KEYS, valid: valid.clone() });
     }
 
     /// True if the value of entry `idx` changed while a trace assumed it
     /// (see [`Dict::assume`]).
     pub fn is_volatile(&self, idx: usize) -> bool {
-        let volatile = &self.index.volatile;
+        let Some(index) = &self.index else { return false };
+        let volatile = &index.volatile;
         !volatile.is_empty() && self.entries.get(idx).is_some_and(|e| volatile.iter().any(|k| k.is(e.key)))
     }
 
@@ -195,11 +209,12 @@ impl Dict {
     #[inline]
     fn keys_changed(&mut self) {
         self.keys_version = self.keys_version.wrapping_add(1);
-        if let Some(w) = &self.index.watch {
+        let Some(index) = &mut self.index else { return };
+        if let Some(w) = &index.watch {
             w.set(w.get().wrapping_add(1));
         }
-        if !self.index.assumed.is_empty() {
-            self.index.break_assumptions(|_| true);
+        if !index.assumed.is_empty() {
+            index.break_assumptions(|_| true);
         }
     }
 
@@ -209,7 +224,7 @@ impl Dict {
         let Some(e) = self.entries.get_mut(idx) else { return };
         e.value = value;
         self.version += 1;
-        if !self.index.assumed.is_empty() {
+        if self.index.as_ref().is_some_and(|i| !i.assumed.is_empty()) {
             self.value_changed(idx);
         }
     }
@@ -219,14 +234,16 @@ impl Dict {
     #[cold]
     fn value_changed(&mut self, idx: usize) {
         let mut broke = false;
-        self.index.break_assumptions(|a| {
+        let key = self.entries.get(idx).map(|e| e.key);
+        let Some(index) = &mut self.index else { return };
+        index.break_assumptions(|a| {
             let hit = a.index == idx as u32;
             broke |= hit && a.valid.get();
             hit
         });
-        let Some(key) = self.entries.get(idx).map(|e| e.key) else { return };
-        if broke && !self.index.volatile.iter().any(|k| k.is(key)) {
-            self.index.volatile.push(key);
+        let Some(key) = key else { return };
+        if broke && !index.volatile.iter().any(|k| k.is(key)) {
+            index.volatile.push(key);
         }
     }
 
@@ -234,8 +251,9 @@ impl Dict {
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
         let idx = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
+        let index = self.index.get_or_insert_with(Default::default);
         let entries = &self.entries;
-        self.index.table.insert_unique(mix(hash), idx, |&i| mix(entry_hash(entries, i)));
+        index.table.insert_unique(mix(hash), idx, |&i| mix(entry_hash(entries, i)));
         self.len += 1;
         self.version += 1;
         self.keys_changed();
@@ -248,7 +266,7 @@ impl Dict {
         let e = *slot;
         slot.key = Value::Null;
         slot.value = Value::Null;
-        if let Ok(slot) = self.index.table.find_entry(mix(e.hash), |&i| i as usize == idx) {
+        if let Some(Ok(slot)) = self.index.as_mut().map(|ix| ix.table.find_entry(mix(e.hash), |&i| i as usize == idx)) {
             slot.remove();
         }
         self.len -= 1;
@@ -263,7 +281,9 @@ impl Dict {
     /// Removes every entry.
     pub fn clear(&mut self) {
         self.entries.clear();
-        self.index.table.clear();
+        if let Some(index) = &mut self.index {
+            index.table.clear();
+        }
         self.len = 0;
         self.version += 1;
         self.keys_changed();
@@ -272,9 +292,9 @@ impl Dict {
     fn compact(&mut self) {
         self.keys_changed();
         self.entries.retain(|e| !e.key.is_null());
-        self.index.table = HashTable::with_capacity(self.entries.len());
+        let index = &mut self.index.get_or_insert_with(Default::default).table;
+        *index = HashTable::with_capacity(self.entries.len());
         let entries = &self.entries;
-        let index = &mut self.index.table;
         for (i, e) in entries.iter().enumerate() {
             index.insert_unique(mix(e.hash), i as u32, |&j| mix(entry_hash(entries, j)));
         }
@@ -308,7 +328,7 @@ impl Dict {
 
     /// Bytes owned, for heap accounting.
     pub fn heap_size(&self) -> usize {
-        let index = core::mem::size_of::<HashTable<u32>>() + self.index.table.capacity() * 5;
+        let index = core::mem::size_of::<HashTable<u32>>() + self.index.as_ref().map_or(0, |i| i.table.capacity() * 5);
         self.entries.capacity() * core::mem::size_of::<Entry>() + index
     }
 }

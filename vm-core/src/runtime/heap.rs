@@ -56,9 +56,15 @@ pub struct Heap {
 }
 
 /// Objects `Vm::new` allocates, rounded up (a test keeps it above the
-/// count): the built-in types, exception classes, functions and interned
-/// names (the async generator methods of the `coroutines` feature add 15).
-pub const STARTUP_SLOTS: usize = if cfg!(feature = "coroutines") { 864 } else { 832 };
+/// count, and less than 32 above): the built-in types, exception classes,
+/// functions and interned names; 676 on the firmware build (no `bytes`,
+/// whose methods add 45, no `coroutines`, whose async generator functions
+/// and methods add about 30, nor `metaclasses`, about 5), 755 with the
+/// default features.
+pub const STARTUP_SLOTS: usize = 680
+    + if cfg!(feature = "bytes") { 44 } else { 0 }
+    + if cfg!(feature = "coroutines") { 32 } else { 0 }
+    + if cfg!(feature = "metaclasses") { 8 } else { 0 };
 
 /// Bytes a slot costs on its own.
 const SLOT_SIZE: usize = core::mem::size_of::<Obj>();
@@ -160,14 +166,19 @@ impl Heap {
         self.slots.len() - 1
     }
 
-    /// Gives back the spare capacity of every dict's entries: `Vm::new`
+    /// Gives back the spare capacity of every dict's entries (and of every
+    /// class's list of subclasses): `Vm::new`
     /// calls it once, when the built-in classes' and modules' dicts are
     /// complete (they grew by doubling: a quarter of their entries' memory
     /// was spare on average).
     pub(crate) fn shrink_dicts(&mut self) {
         for obj in &mut self.slots {
-            if let Obj::Dict(d) = obj {
-                d.shrink_to_fit();
+            match obj {
+                Obj::Dict(d) => d.shrink_to_fit(),
+                // Likewise the lists of subclasses of `object`,
+                // `Exception`, ...
+                Obj::Class(c) => c.subclasses.shrink_to_fit(),
+                _ => {}
             }
         }
     }
@@ -441,6 +452,17 @@ mod tests {
             Obj::List(v) => v.to_vec(),
             _ => panic!("not a list"),
         }
+    }
+
+    #[test]
+    fn startup_objects_fit_the_preallocated_slots() {
+        // `Heap::new` reserves `STARTUP_SLOTS` so that the slot table does
+        // not double while `Vm::new` fills it, and no more than it needs
+        // (spare slots are `Vm::new`'s memory too): keep it close.
+        let config = crate::vm::VmConfig::default();
+        let vm = crate::vm::Vm::new(config, alloc::boxed::Box::new(crate::vm::BufferHost::default()));
+        let n = vm.heap.live_objects();
+        assert!(n <= STARTUP_SLOTS && STARTUP_SLOTS - n < 32, "{n} objects at start-up");
     }
 
     #[test]

@@ -275,19 +275,158 @@ pub struct Class {
     pub details: Box<ClassDetails>,
 }
 
+/// A class's name text: borrowed from static data (the built-in classes'
+/// tables: no allocation) or owned, in two words like a `Box<str>` (the
+/// top bit of the length says which). `Vm::new` makes about 120 built-in
+/// classes: their three names as `Box<str>`s were about 3.7 KB of its
+/// allocations on a 32-bit target.
+pub struct ClassText {
+    ptr: core::ptr::NonNull<u8>,
+    /// The length in bytes, with [`ClassText::OWNED`] set when `ptr` came
+    /// from a `Box<str>` this value owns.
+    len: usize,
+}
+
+// SAFETY: a `ClassText` is either a `&'static str` or a `Box<str>` it owns
+// alone, and never mutated: both are `Send` and `Sync`.
+unsafe impl Send for ClassText {}
+// SAFETY: as for `Send`.
+unsafe impl Sync for ClassText {}
+
+impl ClassText {
+    /// The length's flag bit for owned text (a `str` is never longer than
+    /// `isize::MAX` bytes, so the bit is free).
+    const OWNED: usize = !(usize::MAX >> 1);
+
+    /// Text borrowed from static data.
+    pub const fn from_static(text: &'static str) -> ClassText {
+        // SAFETY: a `&str`'s pointer is never null.
+        let ptr = unsafe { core::ptr::NonNull::new_unchecked(text.as_ptr() as *mut u8) };
+        ClassText { ptr, len: text.len() }
+    }
+}
+
+impl From<Box<str>> for ClassText {
+    fn from(text: Box<str>) -> ClassText {
+        let len = text.len();
+        let raw = Box::into_raw(text) as *mut u8;
+        // SAFETY: `Box::into_raw` never returns null.
+        let ptr = unsafe { core::ptr::NonNull::new_unchecked(raw) };
+        ClassText { ptr, len: len | ClassText::OWNED }
+    }
+}
+
+impl From<&str> for ClassText {
+    fn from(text: &str) -> ClassText {
+        ClassText::from(Box::<str>::from(text))
+    }
+}
+
+impl From<alloc::string::String> for ClassText {
+    fn from(text: alloc::string::String) -> ClassText {
+        ClassText::from(text.into_boxed_str())
+    }
+}
+
+impl Deref for ClassText {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        // SAFETY: `ptr` and the length without the flag are those of a
+        // `str` that lives as long as `self` (static, or owned by `self`).
+        unsafe {
+            core::str::from_utf8_unchecked(core::slice::from_raw_parts(self.ptr.as_ptr(), self.len & !Self::OWNED))
+        }
+    }
+}
+
+impl AsRef<str> for ClassText {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl Clone for ClassText {
+    fn clone(&self) -> ClassText {
+        if self.len & Self::OWNED == 0 {
+            ClassText { ptr: self.ptr, len: self.len }
+        } else {
+            ClassText::from(&**self)
+        }
+    }
+}
+
+impl Drop for ClassText {
+    fn drop(&mut self) {
+        if self.len & Self::OWNED != 0 {
+            let raw = core::ptr::slice_from_raw_parts_mut(self.ptr.as_ptr(), self.len & !Self::OWNED) as *mut str;
+            // SAFETY: owned text came from `Box::into_raw` of a `Box<str>`
+            // of this length, and is freed once, here.
+            drop(unsafe { Box::from_raw(raw) });
+        }
+    }
+}
+
+impl core::fmt::Display for ClassText {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        core::fmt::Display::fmt(&**self, f)
+    }
+}
+
+impl core::fmt::Debug for ClassText {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        core::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+/// A `slice`'s start, stop and step. Inline in the slot on 64-bit targets;
+/// boxed on 32-bit ones, where three inline 16-byte values would make
+/// every heap slot 56 bytes instead of 48 (a slice is rarely made there:
+/// tier 1's `BUILD_SLICE` and `slice()`).
+#[derive(Debug)]
+pub struct SliceObj {
+    #[cfg(target_pointer_width = "64")]
+    parts: [Value; 3],
+    #[cfg(not(target_pointer_width = "64"))]
+    parts: Box<[Value; 3]>,
+}
+
+impl SliceObj {
+    /// `slice(start, stop, step)`.
+    #[inline]
+    // (`into` boxes them on 32-bit targets.)
+    #[allow(clippy::useless_conversion)]
+    pub fn new(start: Value, stop: Value, step: Value) -> SliceObj {
+        SliceObj { parts: [start, stop, step].into() }
+    }
+
+    /// `[start, stop, step]`.
+    #[inline]
+    pub fn parts(&self) -> [Value; 3] {
+        let parts: &[Value; 3] = &self.parts;
+        *parts
+    }
+
+    /// The parts, to fill in (a materialized virtual slice).
+    pub fn parts_mut(&mut self) -> &mut [Value; 3] {
+        let parts: &mut [Value; 3] = &mut self.parts;
+        parts
+    }
+}
+
 /// The parts of a [`Class`] only slower paths read: names and hierarchy.
 #[derive(Debug)]
 pub struct ClassDetails {
     /// `__name__`.
-    pub name: Box<str>,
+    pub name: ClassText,
     /// `__qualname__`.
-    pub qualname: Box<str>,
+    pub qualname: ClassText,
     /// `__module__` (`builtins` for built-in types).
-    pub module: Box<str>,
+    pub module: ClassText,
     /// Direct bases.
-    pub bases: Vec<ObjRef>,
+    pub bases: Box<[ObjRef]>,
     /// Method resolution order, starting with the class itself.
-    pub mro: Vec<ObjRef>,
+    pub mro: Box<[ObjRef]>,
     /// Known direct subclasses, so a change can bump their versions too.
     pub subclasses: Vec<ObjRef>,
     /// The metaclass when it is not `type` (a subclass of `type`).
@@ -536,10 +675,12 @@ pub enum ObjKind {
 
 /// Every kind of heap object.
 ///
-/// Every object costs one slot of `size_of::<Obj>()` bytes (56), so no
-/// inline payload is over 48 bytes: the large, rarely hot ones (set, big
-/// range, property) are boxed, and dicts, functions, classes and generators
-/// keep what tier 1 reads on hot paths inline and box the rest.
+/// Every object costs one slot of `size_of::<Obj>()` bytes (56; 48 on
+/// 32-bit targets, where a slice's parts are boxed and a str keeps 26
+/// bytes inline), so no inline payload is over 48 bytes (40): the large,
+/// rarely hot ones (set, big range, property) are boxed, and dicts,
+/// functions, classes and generators keep what tier 1 reads on hot paths
+/// inline and box the rest.
 ///
 /// `#[repr(u8)]` with explicit discriminants fixes the layout (the Rust
 /// Reference defines it as a union of `#[repr(C)]` structs, one per variant,
@@ -577,14 +718,7 @@ pub enum Obj {
     /// `range` whose bounds do not fit in i64 (rare; the slow path).
     BigRange(Box<BigRange>) = ObjKind::BigRange as u8,
     /// `slice`
-    Slice {
-        /// Start.
-        start: Value,
-        /// Stop.
-        stop: Value,
-        /// Step.
-        step: Value,
-    } = ObjKind::Slice as u8,
+    Slice(SliceObj) = ObjKind::Slice as u8,
     /// A Python function.
     Function(Function) = ObjKind::Function as u8,
     /// A function bound to a receiver.
@@ -668,6 +802,10 @@ pub enum Obj {
     } = ObjKind::UserData as u8,
 }
 
+// A slot is 48 bytes on 32-bit targets (`Vm::new` makes about 700 objects).
+#[cfg(target_pointer_width = "32")]
+const _: () = assert!(core::mem::size_of::<Obj>() == 48);
+
 impl Obj {
     /// Calls `f` on every value this object references (for the GC).
     pub fn for_each_ref(&self, mut f: impl FnMut(Value)) {
@@ -687,11 +825,7 @@ impl Obj {
                 f(e.value)
             }),
             Obj::Set(s) => s.table.iter().for_each(|e| f(e.key)),
-            Obj::Slice { start, stop, step } => {
-                f(*start);
-                f(*stop);
-                f(*step)
-            }
+            Obj::Slice(s) => s.parts().into_iter().for_each(f),
             Obj::Function(func) => {
                 func.code.for_each_ref(&mut f);
                 f(Value::Obj(func.globals));
@@ -819,6 +953,8 @@ impl Obj {
             Obj::Iter(IterState::Zip { iters }) => iters.len() * v,
             Obj::Generator(g) => size_of::<GeneratorDetails>() + g.values.capacity() * v,
             Obj::Property(_) => size_of::<Property>(),
+            #[cfg(not(target_pointer_width = "64"))]
+            Obj::Slice(_) => 3 * v,
             Obj::Code(c) => c.heap_size(),
             #[cfg(feature = "array-module")]
             Obj::UserData { value, .. } if value.is::<crate::builtins::modules::array::ArrayData>() => {

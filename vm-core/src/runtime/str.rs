@@ -14,8 +14,10 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::cell::{Cell, OnceCell};
 
-/// The longest text (in bytes) a `str` keeps inline.
-pub const INLINE_CAP: usize = 30;
+/// The longest text (in bytes) a `str` keeps inline: 30, or 26 on 32-bit
+/// targets, where a `StrObj` is then 40 bytes and a heap slot 48 (with
+/// 30 it would be 56, the size every object would pay).
+pub const INLINE_CAP: usize = if cfg!(target_pointer_width = "64") { 30 } else { 26 };
 
 /// Where a `str`'s bytes live.
 ///

@@ -608,7 +608,7 @@ fn subscript_int(vm: &mut Vm, key: Value) -> PyResult<i64> {
 /// The slice object `key` is, if it is one.
 fn slice_of(vm: &Vm, key: Value) -> Option<ObjRef> {
     match key {
-        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Slice { .. }) => Some(r),
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Slice(_)) => Some(r),
         _ => None,
     }
 }

@@ -129,15 +129,15 @@ fn new_stream_class(vm: &mut Vm) -> ObjRef {
             name: "TextIOWrapper".into(),
             qualname: "TextIOWrapper".into(),
             module: "_io".into(),
-            bases: vec![object],
-            mro: Vec::new(),
+            bases: Box::new([object]),
+            mro: Box::new([]),
             subclasses: Vec::new(),
             meta: None,
         }),
     };
     let r = vm.heap.alloc(Obj::Class(class));
     if let Obj::Class(c) = vm.heap.get_mut(r) {
-        c.mro = vec![r, object];
+        c.mro = Box::new([r, object]);
     }
     r
 }

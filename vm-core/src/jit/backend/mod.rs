@@ -15,7 +15,7 @@ use core::cell::Cell;
 use super::ir::{HookReturn, InlinedFrame, Snapshot, TraceIr, ValueId, VirtualKind, VirtualObject};
 use crate::bytecode::opcode::CompareOp;
 use crate::interp::code::CodeObject;
-use crate::runtime::object::PyResult;
+use crate::runtime::object::{PyResult, SliceObj};
 use crate::runtime::value::{ObjRef, Value};
 use crate::uop::{Flow, UopArgs};
 use crate::vm::Vm;
@@ -209,7 +209,7 @@ pub fn materialize(vm: &mut Vm, virtuals: &[VirtualObject], mut field: impl FnMu
                 }),
                 VirtualKind::Tuple => Obj::Tuple(empty()),
                 VirtualKind::List => Obj::List(empty()),
-                VirtualKind::Slice => Obj::Slice { start: Value::None, stop: Value::None, step: Value::None },
+                VirtualKind::Slice => Obj::Slice(SliceObj::new(Value::None, Value::None, Value::None)),
                 // (Its sequence is filled in below, with the other fields.)
                 VirtualKind::SeqIter { .. } => Obj::Iter(IterState::Done),
             }))
@@ -231,8 +231,8 @@ pub fn materialize(vm: &mut Vm, virtuals: &[VirtualObject], mut field: impl FnMu
                 }
                 Obj::Instance(i) => &mut i.slots,
                 Obj::Tuple(items) | Obj::List(items) => items,
-                Obj::Slice { start, stop, step } => {
-                    if let Some(part) = [start, stop, step].into_iter().nth(k) {
+                Obj::Slice(s) => {
+                    if let Some(part) = s.parts_mut().get_mut(k) {
                         *part = v;
                     }
                     continue;
@@ -768,7 +768,7 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
         }
         F::Slice => {
             let (start, stop, step) = (*args.first()?, *args.get(1)?, *args.get(2)?);
-            Some(Value::Obj(vm.heap.alloc(Obj::Slice { start, stop, step })))
+            Some(Value::Obj(vm.heap.alloc(Obj::Slice(SliceObj::new(start, stop, step)))))
         }
         F::GetSlice | F::SetSlice => {
             // `seq[start:stop:step]` of a list, tuple or str, or `list[...] =
@@ -778,7 +778,7 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             if !bounds.iter().all(|b| matches!(b, Value::Int(_) | Value::None)) {
                 return None;
             }
-            let slice = Value::Obj(vm.heap.alloc(Obj::Slice { start: bounds[0], stop: bounds[1], step: bounds[2] }));
+            let slice = Value::Obj(vm.heap.alloc(Obj::Slice(SliceObj::new(bounds[0], bounds[1], bounds[2]))));
             if f == F::GetSlice {
                 matches!(vm.heap.get(seq), Obj::List(_) | Obj::Tuple(_) | Obj::Str(_)).then_some(())?;
                 return vm.get_item(Value::Obj(seq), slice).ok();
