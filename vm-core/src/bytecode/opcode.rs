@@ -400,8 +400,27 @@ macro_rules! define_opcodes {
             }
 
             /// Decodes an opcode byte.
+            #[inline(always)]
             pub fn from_u8(b: u8) -> Option<Opcode> {
-                Self::ALL.get(b as usize).copied()
+                // Every opcode's discriminant is its index in `ALL` (checked
+                // below), so a byte below `ALL.len()` is a discriminant:
+                // decoding is one range check, no table load. (Indexing in
+                // a constant cannot panic at run time: `i` is in range.)
+                #[allow(clippy::indexing_slicing)]
+                const _: () = {
+                    let mut i = 0;
+                    while i < Opcode::ALL.len() {
+                        assert!(Opcode::ALL[i] as usize == i);
+                        i += 1;
+                    }
+                };
+                if (b as usize) < Self::ALL.len() {
+                    // SAFETY: `Opcode` is `repr(u8)` with the discriminants
+                    // `0..ALL.len()` (the assertion above), and `b` is one of them.
+                    Some(unsafe { core::mem::transmute::<u8, Opcode>(b) })
+                } else {
+                    None
+                }
             }
         }
     };

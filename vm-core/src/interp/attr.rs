@@ -1019,15 +1019,27 @@ impl Vm {
 
     /// LOAD_METHOD: returns the two call slots `(callable, self_or_null)`
     /// without allocating a bound method when the attribute is a plain method.
+    // Out of line and small: the method cache's hit (sites with more
+    // receiver classes than the specialized form's two entries run this)
+    // pays no prologue of the general lookup, `load_method_slow`.
+    #[inline(never)]
     pub fn load_method(&mut self, obj: Value, name: ObjRef) -> PyResult<(Value, Value)> {
-        // An instance's method as found before (sites with more receiver
-        // classes than the specialized form's two entries run this).
-        let mut cacheable = None;
         if let Value::Obj(r) = obj {
             if let Obj::Instance(inst) = self.heap.get(r) {
                 if let Some(m) = self.cached_method(inst.class, inst.shape, name) {
                     return Ok((Value::Obj(m), obj));
                 }
+            }
+        }
+        self.load_method_slow(obj, name)
+    }
+
+    /// `load_method` past the method cache.
+    #[inline(never)]
+    fn load_method_slow(&mut self, obj: Value, name: ObjRef) -> PyResult<(Value, Value)> {
+        let mut cacheable = None;
+        if let Value::Obj(r) = obj {
+            if let Obj::Instance(inst) = self.heap.get(r) {
                 if inst.shape != ShapeTable::DICT {
                     cacheable = Some((inst.class, inst.shape));
                 }

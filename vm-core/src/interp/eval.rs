@@ -319,6 +319,11 @@ impl Vm {
                 if STATS {
                     executed += 1;
                 }
+                // (The range test first, on its own: decoding is then the
+                // byte itself, not a select of the byte or `None`.)
+                if usize::from(byte) >= Opcode::ALL.len() {
+                    break 'dispatch self.system_error("bad opcode");
+                }
                 let Some(op) = Opcode::from_u8(byte) else {
                     break 'dispatch self.system_error("bad opcode");
                 };

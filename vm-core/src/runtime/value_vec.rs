@@ -154,6 +154,20 @@ impl ValueVec {
         Some(last)
     }
 
+    /// Replaces the two top values by `value`, one value less (nothing
+    /// happens with fewer than two): a binary operation's result, the
+    /// length written once from the register it was read into.
+    #[inline(always)]
+    pub fn replace_top2(&mut self, value: Value) {
+        let len = self.len;
+        if len >= 2 {
+            if let Some(slot) = self.as_mut_slice().get_mut(len - 2) {
+                *slot = value;
+            }
+            self.len = len - 1;
+        }
+    }
+
     /// Keeps the first `len` values (no effect when there are fewer).
     #[inline(always)]
     pub fn truncate(&mut self, len: usize) {

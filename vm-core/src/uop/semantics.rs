@@ -28,9 +28,7 @@ fn top2(vm: &Vm) -> (Value, Value) {
 
 #[inline(always)]
 fn replace2(vm: &mut Vm, v: Value) {
-    let len = vm.stack.len();
-    vm.stack[len - 2] = v;
-    vm.stack.truncate(len - 1);
+    vm.stack.replace_top2(v);
 }
 
 #[inline]
