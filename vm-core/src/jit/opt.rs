@@ -1031,9 +1031,8 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
     }
     // Each step of a sunk iterator reads its sequence's item at the index
     // it has there (out of range exits, as an exhausted iterator does).
-    let mut indices: Vec<u32> = steps.iter().map(|&(_, _, k)| k).collect();
-    indices.sort_unstable();
-    indices.dedup();
+    // (Every index from 0 up to the highest one is some step's.)
+    let indices: Vec<u32> = steps.iter().map(|&(_, _, k)| k + 1).max().map_or(Vec::new(), |n| (0..n).collect());
     for &(i, seq, _) in &steps {
         ir.insts[i].op = Op::LoadItem;
         ir.insts[i].args = alloc::vec![seq, seq];
@@ -1042,8 +1041,7 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
     let shift = indices.len() as u32;
     for &(i, _, k) in &steps {
         let at = kept[..i].iter().filter(|&&k| k).count() + shift as usize;
-        let c = indices.binary_search(&k).unwrap_or(0);
-        ir.insts[at].args[1] = ValueId(c as u32);
+        ir.insts[at].args[1] = ValueId(k);
     }
     ir
 }
