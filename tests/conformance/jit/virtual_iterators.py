@@ -66,3 +66,19 @@ def kept(n):
     return [list(s) for s in saved[-3:]]
 
 print(kept(100))
+
+# A list or tuple the trace built, stepped by an iterator it made: the
+# iterator is left virtual, the sequence is made (the steps read it).
+def built(n):
+    t = 0
+    for i in range(n):
+        for x in [i, i + 1, i + 2]:
+            if x % 2 == 0:
+                t += x
+                break
+        for y in (i, -i):
+            t -= y
+            break
+    return t
+
+print(built(100))

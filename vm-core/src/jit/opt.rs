@@ -908,8 +908,13 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
                 }
             }
             Op::Runtime(f) if f.only_allocates() => inside.extend(args.iter().map(|&a| (a, i))),
-            // Stepping an iterator the trace made reads its sequence.
-            Op::IterNext(IterKind::List | IterKind::Tuple) if is_seq_iter(&ir, args[0]) => {}
+            // Stepping an iterator the trace made reads its sequence
+            // (which `load_item` then reads: it must be made).
+            Op::IterNext(IterKind::List | IterKind::Tuple) if is_seq_iter(&ir, args[0]) => {
+                if let Some(seq) = ir.insts[args[0]].args.first() {
+                    escapes[seq.0 as usize] = true;
+                }
+            }
             _ => args.iter().for_each(|&a| escapes[a] = true),
         }
         if let Some(s) = inst.snapshot {
