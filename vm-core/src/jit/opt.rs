@@ -1048,6 +1048,8 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
         let at = kept[..i].iter().filter(|&&k| k).count() + shift as usize;
         ir.insts[at].args[1] = ValueId(k);
     }
+    // Only exits may hold a sunk object: no instruction reads one.
+    debug_assert!(ir.insts.iter().all(|i| i.args.iter().all(|a| ir.insts[a.0 as usize].op != Op::Virtual)));
     ir
 }
 
