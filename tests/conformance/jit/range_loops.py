@@ -75,3 +75,22 @@ def grown(n):
     return seen
 
 print(grown(100))
+
+# reversed(range(...)) iterated at once: `rt range_iter_rev`.
+def backwards(n):
+    s = []
+    for i in range(n):
+        for j in reversed(range(i % 4)):
+            s.append(j)
+            if j == 1:
+                break
+        for k in reversed(range(i % 3 - 2, 2)):
+            s.append(k)
+        for m in reversed(range(5, i % 3)):
+            s.append(m)
+        for x in reversed([i, i + 1]):
+            s.append(x)
+            break
+    return len(s), sum(s), s[-9:]
+
+print(backwards(120))

@@ -831,7 +831,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
     Ok(list)
 }
 
-fn reversed(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+pub(crate) fn reversed(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "reversed", kw)?;
     arity(vm, "reversed", args, 1, 1)?;
     let v = arg_at(args, 0);

@@ -178,6 +178,7 @@ macro_rules! for_each_runtime_fn {
             (IterRange, "iter_range", 1, Ty::Obj),
             (IterDone, "iter_done", 1, Ty::Void),
             (RangeIter, "range_iter", 2, Ty::Obj),
+            (RangeIterRev, "range_iter_rev", 2, Ty::Obj),
             (YieldFromGen, "yield_from_gen", 1, Ty::Obj),
             (List0, "list0", 0, Ty::Obj),
             (List1, "list1", 1, Ty::Obj),

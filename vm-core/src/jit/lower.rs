@@ -171,9 +171,10 @@ struct Lowering<'a> {
     constant_globals: Vec<Option<super::recorder::GlobalSeen>>,
     /// The calls being lowered inline, outermost first.
     inlined: Vec<Inlined>,
-    /// The next `GET_ITER` has its iterator already (`range(n)` lowered
-    /// to `rt range_iter`).
-    iterated: bool,
+    /// Recorded instructions already lowered with the one before
+    /// (`reversed(...)` and `GET_ITER` after `range(n)`, lowered to `rt
+    /// range_iter`/`range_iter_rev`): the next `skip` are nothing.
+    skip: u32,
     stack: Vec<Entry>,
     /// Entries `0..keep` are in memory as the abstract stack says.
     keep: u32,
@@ -360,6 +361,10 @@ impl Lowering<'_> {
     }
 
     fn lower_inst(&mut self, inst: &RecordedInst) {
+        if self.skip > 0 {
+            self.skip -= 1;
+            return;
+        }
         let pc = inst.pc;
         let arg = inst.arg;
         if !self.inlined.is_empty() && self.lower_inlined(inst) {
@@ -517,7 +522,6 @@ impl Lowering<'_> {
             Opcode::UnaryNegative if matches!(inst.tos[0], Ty::Int | Ty::Float) => self.lower_negative(inst),
             Opcode::UnaryInvert if inst.tos[0] == Ty::Int => self.lower_invert_int(inst),
             Opcode::UnaryNot if inst.tos[0] == Ty::Bool => self.lower_not_bool(inst),
-            Opcode::GetIter if self.iterated => self.iterated = false,
             Opcode::GetIter if matches!(inst.kinds[0], Some(Kind::List | Kind::Tuple | Kind::Range | Kind::Iter)) => {
                 self.lower_get_iter(inst)
             }
@@ -836,13 +840,20 @@ impl Lowering<'_> {
     }
 
     /// `range(stop)` or `range(start, stop)` of small ints whose result
-    /// the next instruction (`GET_ITER`) iterates: `rt range_iter` makes
-    /// the iterator, with no range object and no call of the class (the
-    /// callee guarded); false (nothing lowered) for any other call.
+    /// the next instruction (`GET_ITER`) iterates, or `reversed()` of it
+    /// then `GET_ITER`: `rt range_iter` (`range_iter_rev`) makes the
+    /// iterator, with no range object and no call (the callees guarded);
+    /// false (nothing lowered) for any other call.
     fn lower_range_iter(&mut self, inst: &RecordedInst, callee: u32) -> bool {
         use super::ir::RuntimeFn as F;
         let i = self.at.0 as usize;
-        let iterated = self.rec.insts.get(i + 1).is_some_and(|g| g.op == Opcode::GetIter && g.depth == self.at.1);
+        let at = |k: usize, op: Opcode| self.rec.insts.get(i + k).is_some_and(|g| g.op == op && g.depth == self.at.1);
+        let reversed = self
+            .rec
+            .insts
+            .get(i + 1)
+            .is_some_and(|r| r.builtin == Some(F::RangeIterRev) && r.arg == 1 && at(1, Opcode::CallBuiltin));
+        let iterated = at(1, Opcode::GetIter) || (reversed && at(2, Opcode::GetIter));
         let ints = match inst.arg {
             1 => inst.tos[0] == Ty::Int,
             2 => inst.tos == [Ty::Int, Ty::Int],
@@ -854,6 +865,11 @@ impl Lowering<'_> {
         let n = inst.arg as usize;
         let s = self.snapshot(inst.pc);
         self.guard_callee(callee, n + 2, s);
+        if reversed {
+            // `reversed`, `NULL`, then `range`'s call.
+            let rev = self.rec.uop_args.get(i + 1).map_or(0, |a| a.cache[0]);
+            self.guard_callee(rev, n + 4, s);
+        }
         let bounds: Vec<ValueId> = (0..n).map(|k| self.peek(n - k)).collect();
         for &v in &bounds {
             self.guard(Op::GuardType(Ty::Int), alloc::vec![v], s);
@@ -866,9 +882,14 @@ impl Lowering<'_> {
             _ => bounds[0],
         };
         let stop = bounds[n - 1];
-        let v = self.ir.push(Op::Runtime(F::RangeIter), alloc::vec![start, stop], Ty::Obj, Some(s));
+        if reversed {
+            self.pop();
+            self.pop();
+        }
+        let f = if reversed { F::RangeIterRev } else { F::RangeIter };
+        let v = self.ir.push(Op::Runtime(f), alloc::vec![start, stop], Ty::Obj, Some(s));
         self.push(v);
-        self.iterated = true;
+        self.skip = 1 + reversed as u32;
         true
     }
 
@@ -2526,7 +2547,7 @@ pub fn lower(
             .map(|c| c.filter(|c| c.generator || inline > 0))
             .collect(),
         inlined: Vec::new(),
-        iterated: false,
+        skip: 0,
         abandoned: false,
         pending: Vec::new(),
         stack: (0..rec.start_stack).map(Entry::Mem).collect(),

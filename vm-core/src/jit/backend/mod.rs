@@ -754,11 +754,19 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             }
             Some(Value::None)
         }
-        F::RangeIter => {
-            // `iter(range(start, stop))` of small ints, no range made.
+        F::RangeIter | F::RangeIterRev => {
+            // `iter(range(start, stop))` of small ints, or of `reversed()`
+            // of it, no range made.
             let (Some(&Value::Int(start)), Some(&Value::Int(stop))) = (args.first(), args.get(1)) else { return None };
-            let remaining = crate::builtins::range_len(start, stop, 1) as u64;
-            Some(Value::Obj(vm.heap.alloc(Obj::Iter(IterState::Range { next: start, remaining, step: 1 }))))
+            let n = crate::builtins::range_len(start, stop, 1) as u64;
+            let state = match f {
+                // (The last value: `start + n - 1`, in range when `n > 0`.)
+                F::RangeIterRev => {
+                    IterState::Range { next: start.wrapping_add(n as i64).wrapping_sub(1), remaining: n, step: -1 }
+                }
+                _ => IterState::Range { next: start, remaining: n, step: 1 },
+            };
+            Some(Value::Obj(vm.heap.alloc(Obj::Iter(state))))
         }
         F::IterRange => {
             // `iter(r)` of a `range` with small-int bounds: a new iterator object.
