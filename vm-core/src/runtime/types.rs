@@ -138,6 +138,37 @@ macro_rules! for_each_exception {
     };
 }
 
+/// `COUNT`, `from_array` and `to_array` for a `#[repr(C)]` struct of
+/// `count` `ObjRef` fields (`Types`, `ExcTypes`), which `Vm::new` fills
+/// and reads as one array.
+macro_rules! handle_array {
+    ($ty:ident, $count:expr) => {
+        impl $ty {
+            /// How many there are.
+            pub const COUNT: usize = $count;
+
+            /// The handles from an array in table order.
+            pub fn from_array(all: [crate::runtime::value::ObjRef; Self::COUNT]) -> $ty {
+                // SAFETY: the struct is `#[repr(C)]` with `COUNT` fields, all
+                // `ObjRef` (a `#[repr(transparent)]` `u32`): the layout of
+                // `[ObjRef; COUNT]`, in the same order (the assertion
+                // below checks that there is no padding).
+                unsafe { core::mem::transmute::<[crate::runtime::value::ObjRef; Self::COUNT], $ty>(all) }
+            }
+
+            /// The handles as an array in table order.
+            pub fn to_array(self) -> [crate::runtime::value::ObjRef; Self::COUNT] {
+                // SAFETY: as in `from_array`.
+                unsafe { core::mem::transmute::<$ty, [crate::runtime::value::ObjRef; Self::COUNT]>(self) }
+            }
+        }
+
+        const _: () = assert!(
+            core::mem::size_of::<$ty>() == <$ty>::COUNT * core::mem::size_of::<crate::runtime::value::ObjRef>()
+        );
+    };
+}
+
 macro_rules! define_types_struct {
     ($(($field:ident, $name:literal, $base:ident)),* $(,)?) => {
         /// Handles of the built-in type objects, in table order.
@@ -150,29 +181,7 @@ macro_rules! define_types_struct {
             $(#[doc = $name] pub $field: crate::runtime::value::ObjRef,)*
         }
 
-        impl Types {
-            /// How many there are.
-            pub const COUNT: usize = [$($name),*].len();
-
-            /// The handles from an array in table order.
-            pub fn from_array(all: [crate::runtime::value::ObjRef; Self::COUNT]) -> Types {
-                // SAFETY: `Types` is `#[repr(C)]` with `COUNT` fields, all
-                // `ObjRef` (a `#[repr(transparent)]` `u32`): the layout of
-                // `[ObjRef; COUNT]`, in the same order (the assertion
-                // below checks that there is no padding).
-                unsafe { core::mem::transmute::<[crate::runtime::value::ObjRef; Self::COUNT], Types>(all) }
-            }
-
-            /// The handles as an array in table order.
-            pub fn to_array(self) -> [crate::runtime::value::ObjRef; Self::COUNT] {
-                // SAFETY: as in `from_array`.
-                unsafe { core::mem::transmute::<Types, [crate::runtime::value::ObjRef; Self::COUNT]>(self) }
-            }
-        }
-
-        const _: () = assert!(
-            core::mem::size_of::<Types>() == Types::COUNT * core::mem::size_of::<crate::runtime::value::ObjRef>()
-        );
+        handle_array!(Types, [$($name),*].len());
     };
 }
 for_each_builtin_type!(define_types_struct);
@@ -189,29 +198,7 @@ macro_rules! define_exc_struct {
             $(#[doc = $name] pub $field: crate::runtime::value::ObjRef,)*
         }
 
-        impl ExcTypes {
-            /// How many there are.
-            pub const COUNT: usize = [$($name),*].len();
-
-            /// The handles from an array in table order.
-            pub fn from_array(all: [crate::runtime::value::ObjRef; Self::COUNT]) -> ExcTypes {
-                // SAFETY: `ExcTypes` is `#[repr(C)]` with `COUNT` fields, all
-                // `ObjRef` (a `#[repr(transparent)]` `u32`): the layout of
-                // `[ObjRef; COUNT]`, in the same order (the assertion
-                // below checks that there is no padding).
-                unsafe { core::mem::transmute::<[crate::runtime::value::ObjRef; Self::COUNT], ExcTypes>(all) }
-            }
-
-            /// The handles as an array in table order.
-            pub fn to_array(self) -> [crate::runtime::value::ObjRef; Self::COUNT] {
-                // SAFETY: as in `from_array`.
-                unsafe { core::mem::transmute::<ExcTypes, [crate::runtime::value::ObjRef; Self::COUNT]>(self) }
-            }
-        }
-
-        const _: () = assert!(
-            core::mem::size_of::<ExcTypes>() == ExcTypes::COUNT * core::mem::size_of::<crate::runtime::value::ObjRef>()
-        );
+        handle_array!(ExcTypes, [$($name),*].len());
     };
 }
 for_each_exception!(define_exc_struct);
