@@ -628,13 +628,39 @@ impl Vm {
         result
     }
 
-    /// Creates a function object (MAKE_FUNCTION).
+    /// Creates a function object (MAKE_FUNCTION): `closure` is the tuple
+    /// of cells, or None.
     pub(crate) fn make_function(
         &mut self,
         code_v: Value,
         defaults: Value,
         kwdefaults: Value,
         closure: Value,
+        globals: ObjRef,
+    ) -> Value {
+        let cells = self.tuple_items_or_none(closure);
+        self.make_function_with_cells(code_v, defaults, kwdefaults, cells, globals)
+    }
+
+    /// The items of `v` if it is a tuple, else none.
+    fn tuple_items_or_none(&self, v: Value) -> Box<[Value]> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(items) => items.as_slice().into(),
+                _ => Box::new([]),
+            },
+            _ => Box::new([]),
+        }
+    }
+
+    /// [`Vm::make_function`] with the closure's cells given one by one
+    /// (a trace's exit making a function it did not make).
+    pub(crate) fn make_function_with_cells(
+        &mut self,
+        code_v: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Box<[Value]>,
         globals: ObjRef,
     ) -> Value {
         let code = match code_v {
@@ -644,20 +670,7 @@ impl Vm {
             },
             _ => return Value::None,
         };
-        let defaults: alloc::boxed::Box<[Value]> = match defaults {
-            Value::Obj(r) => match self.heap.get(r) {
-                Obj::Tuple(items) => items.as_slice().into(),
-                _ => alloc::boxed::Box::new([]),
-            },
-            _ => alloc::boxed::Box::new([]),
-        };
-        let closure: alloc::boxed::Box<[Value]> = match closure {
-            Value::Obj(r) => match self.heap.get(r) {
-                Obj::Tuple(items) => items.as_slice().into(),
-                _ => alloc::boxed::Box::new([]),
-            },
-            _ => alloc::boxed::Box::new([]),
-        };
+        let defaults = self.tuple_items_or_none(defaults);
         let name = code.name;
         let doc = match code.code.doc.as_deref() {
             Some(d) => self.new_str(d),

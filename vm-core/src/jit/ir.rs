@@ -189,6 +189,7 @@ macro_rules! for_each_runtime_fn {
             (Slice, "slice", 3, Ty::Obj),
             (GetSlice, "get_slice", 4, Ty::Obj),
             (SetSlice, "set_slice", 5, Ty::Void),
+            (MakeFunction, "make_function", 6, Ty::Obj),
         }
     };
 }
@@ -209,6 +210,18 @@ macro_rules! define_runtime_fns {
         impl RuntimeFn {
             /// Every function, by discriminant.
             pub const ALL: &'static [RuntimeFn] = &[$(RuntimeFn::$variant),*];
+            /// The most operands any takes.
+            pub const MAX_ARITY: usize = {
+                let arities = [$($arity),*];
+                let (mut max, mut i) = (0, 0);
+                while i < arities.len() {
+                    if arities[i] > max {
+                        max = arities[i];
+                    }
+                    i += 1;
+                }
+                max
+            };
             /// The IR text name.
             pub fn name(self) -> &'static str {
                 match self { $(RuntimeFn::$variant => $name,)* }
@@ -229,7 +242,7 @@ for_each_runtime_fn!(define_runtime_fns);
 impl RuntimeFn {
     /// True for the functions that only make a new object from their
     /// operands (`tuple1`..`tuple3`, `list0`..`list3`, `slice`,
-    /// `iter_seq`): with nothing using
+    /// `iter_seq`, `make_function`): with nothing using
     /// the object, no instruction and no exit, `dce` removes the call.
     pub fn only_allocates(self) -> bool {
         self.makes().is_some()
@@ -243,6 +256,7 @@ impl RuntimeFn {
             List0 | List1 | List2 | List3 => Some(VirtualKind::List),
             Slice => Some(VirtualKind::Slice),
             IterSeq => Some(VirtualKind::SeqIter { index: 0 }),
+            MakeFunction => Some(VirtualKind::Function),
             _ => None,
         }
     }
@@ -846,6 +860,10 @@ pub enum VirtualKind {
         /// The next item's index.
         index: u32,
     },
+    /// A function (`MAKE_FUNCTION`, `rt make_function`) of its fields:
+    /// code, globals, defaults (a tuple or None), keyword defaults (a dict
+    /// or None), then the closure's cells, one field each.
+    Function,
 }
 
 /// A frame an exit pushes for a call the trace ran inline without one.
@@ -1135,6 +1153,7 @@ impl TraceIr {
                 VirtualKind::List => write!(out, " {{v{}=list", o.value.0),
                 VirtualKind::Slice => write!(out, " {{v{}=slice", o.value.0),
                 VirtualKind::SeqIter { index } => write!(out, " {{v{}=iter@{index}", o.value.0),
+                VirtualKind::Function => write!(out, " {{v{}=function", o.value.0),
             };
             for f in &o.fields {
                 let _ = write!(out, " v{}", f.0);

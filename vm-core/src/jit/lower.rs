@@ -20,7 +20,7 @@ use super::ir::{FloatOp, HookReturn, InlinedFrame, IntOp, IterKind, Kind, Op, Sn
 use super::recorder::{RecordedInst, Recording, TraceEnd};
 use crate::bytecode::opcode::{CompareOp, Opcode};
 use crate::interp::frame::KeyOp;
-use crate::runtime::value::Value;
+use crate::runtime::value::{ObjRef, Value};
 
 /// True if the IR models the specialized form directly (otherwise it runs
 /// through `Exec`, tier 1's own handler).
@@ -508,6 +508,7 @@ impl Lowering<'_> {
             }
             op if lowers_natively(op) => self.lower_specialized(inst),
             Opcode::ForIter if inst.iter.is_some() => self.lower_specialized(inst),
+            Opcode::MakeFunction if self.native_calls => self.lower_make_function(inst),
             Opcode::CallPyExactArgs if self.native_calls && self.lower_call_py(inst) => {}
             Opcode::ForIterGen | Opcode::SendGen if self.native_calls && self.lower_resume_gen(inst) => {}
             op if op.is_specialized() => {
@@ -636,6 +637,44 @@ impl Lowering<'_> {
             _ => [F::Tuple1, F::Tuple2, F::Tuple3][n - 1],
         };
         let v = self.ir.push(Op::Runtime(f), items, Ty::Obj, Some(s));
+        self.push(v);
+    }
+
+    /// `MAKE_FUNCTION` (in a frame of its own, not inlined): `rt
+    /// make_function` of the code, the frame's globals (a constant, after
+    /// `guard_globals`), the defaults, keyword defaults and closure (None
+    /// where the instruction has none). A call of the function the trace
+    /// runs inline reads its closure's cells from the tuple the trace
+    /// built, and needs no `guard_func` (`fold`), so `sink` can leave it
+    /// unmade. The last operand is the code's index in the trace's codes
+    /// (-1 if the trace never ran it), for `fold`.
+    fn lower_make_function(&mut self, inst: &RecordedInst) {
+        use super::ir::RuntimeFn as F;
+        let globals = self.rec.uop_args[self.at.0 as usize].cache[0];
+        let s = self.snapshot(inst.pc);
+        self.guard(Op::GuardGlobals(globals), Vec::new(), s);
+        let code = self.pop();
+        let operand = |this: &mut Self, flag: u32| {
+            if inst.arg & flag != 0 {
+                this.pop()
+            } else {
+                this.emit(Op::Const(Value::None), Vec::new(), Ty::NoneT)
+            }
+        };
+        let closure = operand(self, 8);
+        let kwdefaults = operand(self, 2);
+        let defaults = operand(self, 1);
+        let globals = self.emit(Op::Const(Value::Obj(ObjRef(globals))), Vec::new(), Ty::Obj);
+        let index = match self.ir.insts[code.0 as usize].op {
+            Op::Const(Value::Obj(r)) => match self.heap.get(r) {
+                crate::runtime::object::Obj::Code(c) => self.rec.codes.iter().position(|k| alloc::rc::Rc::ptr_eq(k, c)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let index = self.emit(Op::Const(Value::Int(index.map_or(-1, |k| k as i64))), Vec::new(), Ty::Int);
+        let args = alloc::vec![code, globals, defaults, kwdefaults, closure, index];
+        let v = self.ir.push(Op::Runtime(F::MakeFunction), args, Ty::Obj, Some(s));
         self.push(v);
     }
 

@@ -19,7 +19,9 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::ir::{eval_float, eval_float_pow, eval_int, int_to_float, Inst, IterKind, Op, TraceIr, Ty, ValueId};
+use super::ir::{
+    eval_float, eval_float_pow, eval_int, int_to_float, Inst, IterKind, Op, RuntimeFn, TraceIr, Ty, ValueId,
+};
 use crate::bytecode::opcode::Opcode;
 use crate::runtime::value::Value;
 
@@ -541,6 +543,9 @@ pub fn fold_constants(mut ir: TraceIr) -> TraceIr {
     let n = ir.insts.len();
     let mut kept = vec![true; n];
     let mut konst: Vec<Option<Value>> = vec![None; n];
+    let mut replace = identity(n);
+    // `guard_func`s that become `guard_globals` of the dict (`ObjRef`).
+    let mut guard_globals: Vec<(usize, u32)> = Vec::new();
     for i in 0..n {
         let inst = &ir.insts[i];
         let arg = |k: usize| inst.args.get(k).and_then(|a| konst[a.0 as usize]);
@@ -591,6 +596,29 @@ pub fn fold_constants(mut ir: TraceIr) -> TraceIr {
                 kept[i] = false;
                 None
             }
+            // A call of a function the trace made: its code is known, and
+            // its closure's cells are the tuple's items.
+            (&Op::GuardFunc { code, globals }, _, _) => {
+                if let Some((index, made_globals)) = made_function(&ir, inst.args[0]) {
+                    if index == i64::from(code) {
+                        match made_globals {
+                            Some(g) if globals => guard_globals.push((i, g)),
+                            _ if globals => {}
+                            _ => kept[i] = false,
+                        }
+                    }
+                }
+                None
+            }
+            (&Op::FuncCell(k), _, _) => {
+                if let Some(&cell) =
+                    closure_cells(&ir, inst.args[0].0 as usize).as_deref().and_then(|c| c.get(k as usize))
+                {
+                    replace[i] = cell;
+                    kept[i] = false;
+                }
+                None
+            }
             _ => None,
         };
         if let Some(v) = folded {
@@ -601,7 +629,26 @@ pub fn fold_constants(mut ir: TraceIr) -> TraceIr {
             inst.snapshot = None;
         }
     }
-    rebuild(ir, &kept, &identity(n))
+    for (i, dict) in guard_globals {
+        ir.insts[i].op = Op::GuardGlobals(dict);
+        ir.insts[i].args.clear();
+    }
+    rebuild(ir, &kept, &replace)
+}
+
+/// For `rt make_function` at `f`: the index of its code in the trace's
+/// codes (-1: none) and its globals (`ObjRef`), the constants it takes.
+fn made_function(ir: &TraceIr, f: ValueId) -> Option<(i64, Option<u32>)> {
+    let inst = ir.insts.get(f.0 as usize)?;
+    if inst.op != Op::Runtime(RuntimeFn::MakeFunction) {
+        return None;
+    }
+    let constant = |k: usize| match ir.insts.get(inst.args.get(k)?.0 as usize)?.op {
+        Op::Const(v) => Some(v),
+        _ => None,
+    };
+    let Some(Value::Int(index)) = constant(5) else { return None };
+    Some((index, constant(1).and_then(|g| g.as_obj()).map(|g| g.0)))
 }
 
 /// Dead code elimination: pure instructions whose values nothing uses
@@ -880,6 +927,7 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
         .enumerate()
         .map(|(k, i)| match i.op {
             Op::NewInstance(_) => true,
+            Op::Runtime(RuntimeFn::MakeFunction) => closure_cells(&ir, k).is_some(),
             Op::Runtime(f) => f.only_allocates(),
             Op::Virtual => carried.iter().any(|o| o.value.0 as usize == k),
             _ => false,
@@ -907,7 +955,15 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
                     inside.push((v, obj));
                 }
             }
-            Op::Runtime(f) if f.only_allocates() => inside.extend(args.iter().map(|&a| (a, i))),
+            // A function holds its closure; its defaults stay real (an
+            // exit makes the function of values: `backend::materialize`).
+            Op::Runtime(RuntimeFn::MakeFunction) if candidate[i] => {
+                args.get(2..4).into_iter().flatten().for_each(|&a| escapes[a] = true);
+                inside.extend(args.get(4).map(|&a| (a, i)));
+            }
+            Op::Runtime(f) if f.only_allocates() && f != RuntimeFn::MakeFunction => {
+                inside.extend(args.iter().map(|&a| (a, i)))
+            }
             // Stepping an iterator the trace made reads its sequence
             // (which `load_item` then reads: it must be made).
             Op::IterNext(IterKind::List | IterKind::Tuple) if is_seq_iter(&ir, args[0]) => {
@@ -969,6 +1025,11 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
                 state[i] = Some(VirtualObject { value: ValueId(i as u32), kind, fields: Vec::new() });
             }
             Op::Virtual if sunk[i] => state[i] = carried.iter().find(|o| o.value.0 as usize == i).cloned(),
+            Op::Runtime(RuntimeFn::MakeFunction) if sunk[i] => {
+                let mut fields: Vec<ValueId> = inst.args.iter().take(4).copied().collect();
+                fields.extend(closure_cells(&ir, i).unwrap_or_default());
+                state[i] = Some(VirtualObject { value: ValueId(i as u32), kind: VirtualKind::Function, fields });
+            }
             Op::Runtime(f) if sunk[i] => {
                 if let Some(kind) = f.makes() {
                     state[i] = Some(VirtualObject { value: ValueId(i as u32), kind, fields: inst.args.clone() });
@@ -1081,6 +1142,22 @@ fn prepend_consts(ir: TraceIr, values: &[u32]) -> TraceIr {
     out
 }
 
+/// The cells of the closure of the function `rt make_function` at `f`
+/// makes, where the trace built its tuple (or it has none).
+fn closure_cells(ir: &TraceIr, f: usize) -> Option<Vec<ValueId>> {
+    let inst = ir.insts.get(f)?;
+    if inst.op != Op::Runtime(RuntimeFn::MakeFunction) {
+        return None;
+    }
+    let closure = inst.args.get(4)?;
+    let tuple = ir.insts.get(closure.0 as usize)?;
+    match tuple.op {
+        Op::Const(Value::None) => Some(Vec::new()),
+        Op::Runtime(RuntimeFn::Tuple1 | RuntimeFn::Tuple2 | RuntimeFn::Tuple3) => Some(tuple.args.clone()),
+        _ => None,
+    }
+}
+
 /// True if `v` is an iterator over a list or tuple the trace made.
 fn is_seq_iter(ir: &TraceIr, v: usize) -> bool {
     ir.insts.get(v).is_some_and(|i| i.op == Op::Runtime(super::ir::RuntimeFn::IterSeq))
@@ -1126,8 +1203,18 @@ fn carry_objects_as_fields(ir: TraceIr) -> (TraceIr, Vec<super::ir::VirtualObjec
     let in_body_snapshot = |v: ValueId| {
         ir.insts[header..].iter().filter_map(|i| i.snapshot).any(|s| ir.snapshots[s as usize].values().any(|x| x == v))
     };
-    // An object's fields and final shape, from its `add_slot`s in order.
-    let fields_of = |obj: ValueId| -> Option<(Vec<ValueId>, u32)> {
+    // What an object is and its fields: an instance's final shape and its
+    // `add_slot`s in order, or a function's operands and cells.
+    let describe = |obj: ValueId| -> Option<(VirtualKind, Vec<ValueId>)> {
+        let class = match ir.insts[obj.0 as usize].op {
+            Op::NewInstance(class) => class,
+            Op::Runtime(RuntimeFn::MakeFunction) => {
+                let mut fields: Vec<ValueId> = ir.insts[obj.0 as usize].args.get(..4)?.to_vec();
+                fields.extend(closure_cells(&ir, obj.0 as usize)?);
+                return Some((VirtualKind::Function, fields));
+            }
+            _ => return None,
+        };
         let mut fields = Vec::new();
         let mut shape = ShapeTable::EMPTY.0;
         for inst in &ir.insts {
@@ -1141,21 +1228,16 @@ fn carry_objects_as_fields(ir: TraceIr) -> (TraceIr, Vec<super::ir::VirtualObjec
                 }
             }
         }
-        Some((fields, shape))
+        Some((VirtualKind::Instance { class, shape }, fields))
     };
     let allocs = |v: ValueId| matches!(ir.insts[v.0 as usize].op, Op::NewInstance(_) | Op::Runtime(_));
     let mut new_pairs = pairs.clone();
     let mut objects: Vec<(ValueId, VirtualObject)> = Vec::new();
     for &(p, s) in &pairs {
-        let (Op::NewInstance(class), Op::NewInstance(other)) = (&ir.insts[p.0 as usize].op, &ir.insts[s.0 as usize].op)
-        else {
-            continue;
-        };
         let (pi, si) = (p.0 as usize, s.0 as usize);
         // (In no other pair: what the loop carries into another value stays real.)
         let elsewhere = |v: ValueId| pairs.iter().any(|&(a, b)| (a == v || b == v) && (a, b) != (p, s));
-        if class != other
-            || pi >= header
+        if pi >= header
             || si <= header
             || used[pi] != (false, false)
             || used[si] != (false, false)
@@ -1164,8 +1246,8 @@ fn carry_objects_as_fields(ir: TraceIr) -> (TraceIr, Vec<super::ir::VirtualObjec
         {
             continue;
         }
-        let (Some((pf, pshape)), Some((sf, sshape))) = (fields_of(p), fields_of(s)) else { continue };
-        if pshape != sshape || pf.len() != sf.len() || pf.iter().chain(&sf).any(|&f| allocs(f)) {
+        let (Some((kind, pf)), Some((other, sf))) = (describe(p), describe(s)) else { continue };
+        if kind != other || pf.len() != sf.len() || pf.iter().chain(&sf).any(|&f| allocs(f)) {
             continue;
         }
         // Each field: invariant, already carried the same way, or carried now.
@@ -1186,7 +1268,6 @@ fn carry_objects_as_fields(ir: TraceIr) -> (TraceIr, Vec<super::ir::VirtualObjec
         }
         new_pairs.retain(|&pair| pair != (p, s));
         new_pairs.extend(extra);
-        let kind = VirtualKind::Instance { class: *class, shape: pshape };
         objects.push((p, VirtualObject { value: ValueId(0), kind, fields: pf }));
     }
     if objects.is_empty() {

@@ -398,6 +398,11 @@ impl Vm {
                 let value = self.stack[self.stack.len() - 1];
                 done.global = global_seen(&self.heap, f.globals, self.builtins, builtin, index, value);
             }
+            if done.op == Opcode::MakeFunction {
+                // (It has no inline cache.) The frame's globals, which the
+                // new function holds: `rt make_function` takes them.
+                args.cache[0] = f.globals.0;
+            }
             rec.uop_args.push(args);
             rec.insts.push(done);
             let max = jit.params.max_trace_length as usize;

@@ -199,7 +199,7 @@ pub fn materialize(vm: &mut Vm, virtuals: &[VirtualObject], mut field: impl FnMu
         .iter()
         .map(|o| {
             let empty = || ValueVec::from(alloc::vec![Value::None; o.fields.len()]);
-            Value::Obj(vm.heap.alloc(match o.kind {
+            let obj = match o.kind {
                 VirtualKind::Instance { class, shape } => Obj::Instance(Instance {
                     class: ObjRef(class),
                     shape: ShapeId(shape),
@@ -212,7 +212,17 @@ pub fn materialize(vm: &mut Vm, virtuals: &[VirtualObject], mut field: impl FnMu
                 VirtualKind::Slice => Obj::Slice(SliceObj::new(Value::None, Value::None, Value::None)),
                 // (Its sequence is filled in below, with the other fields.)
                 VirtualKind::SeqIter { .. } => Obj::Iter(IterState::Done),
-            }))
+                VirtualKind::Function => {
+                    // Every field is a value (`sink` keeps the defaults
+                    // real, and a closure's cells are the frame's).
+                    let mut at = |k: usize| o.fields.get(k).map_or(Value::None, |&f| field(f));
+                    let (code, globals, defaults, kwdefaults) = (at(0), at(1), at(2), at(3));
+                    let cells = o.fields.iter().skip(4).map(|&f| field(f)).collect();
+                    let globals = globals.as_obj().unwrap_or(ObjRef(0));
+                    return vm.make_function_with_cells(code, defaults, kwdefaults, cells, globals);
+                }
+            };
+            Value::Obj(vm.heap.alloc(obj))
         })
         .collect();
     for (o, &made) in virtuals.iter().zip(&objects) {
@@ -796,6 +806,13 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             (matches!(vm.heap.get(seq), Obj::List(_)) && matches!(vm.heap.get(from), Obj::List(_) | Obj::Tuple(_)))
                 .then_some(())?;
             vm.set_item(Value::Obj(seq), slice, value).ok().map(|()| Value::None)
+        }
+        F::MakeFunction => {
+            // `MAKE_FUNCTION`: code, globals, defaults, keyword defaults, closure.
+            let (code, globals, defaults, kwdefaults, closure) =
+                (*args.first()?, obj(1)?, *args.get(2)?, *args.get(3)?, *args.get(4)?);
+            vm.reserve(core::mem::size_of::<crate::runtime::object::FunctionDetails>()).ok()?;
+            Some(vm.make_function(code, defaults, kwdefaults, closure, globals)).filter(|f| f.as_obj().is_some())
         }
         F::Tuple1 | F::Tuple2 | F::Tuple3 | F::List0 | F::List1 | F::List2 | F::List3 => {
             let items = args.get(..f.arity())?;

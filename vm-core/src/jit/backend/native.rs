@@ -60,7 +60,7 @@ pub struct NativeState {
     /// The trace that exit belongs to (traces link into each other).
     pub trace: u32,
     /// Values passed to and from entry points.
-    pub args: [Value; 5],
+    pub args: [Value; crate::jit::ir::RuntimeFn::MAX_ARITY],
     /// The exception an entry point raised (the trace returns [`RAISED`]).
     pub error: Option<PyErr>,
 }
@@ -127,7 +127,7 @@ impl NativeState {
             dict_epoch: core::ptr::null(),
             exit: 0,
             trace: 0,
-            args: [Value::Null; 5],
+            args: [Value::Null; crate::jit::ir::RuntimeFn::MAX_ARITY],
             error: None,
         }
     }
@@ -548,7 +548,7 @@ extern "sysv64" fn jit_runtime<const F: u8>(state: &mut NativeState) -> u64 {
     let Some(&f) = crate::jit::ir::RuntimeFn::ALL.get(F as usize) else { return 0 };
     // The machine code stored the operands as two words each: read them
     // the same way (a 16-byte copy would wait for both stores to retire).
-    let mut args = [Value::Null; 5];
+    let mut args = [Value::Null; crate::jit::ir::RuntimeFn::MAX_ARITY];
     let arity = f.arity().min(args.len());
     for (arg, stored) in args.iter_mut().zip(&state.args).take(arity) {
         *arg = Value::load(stored);
