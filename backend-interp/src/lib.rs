@@ -277,6 +277,15 @@ impl InterpExecutor {
                     Some(v) => regs[i] = v,
                     None => break exit_here,
                 },
+                Op::RangeItem(reverse) => match (arg(0), arg(1), regs[inst.args[2].0 as usize]) {
+                    (Value::Int(start), Value::Int(stop), Value::Int(k)) => {
+                        match rt::range_item(start, stop, k, *reverse) {
+                            Some(v) => regs[i] = Value::Int(v),
+                            None => break exit_here,
+                        }
+                    }
+                    _ => return Err(rt::internal_error(vm, "range_item on a non-int")),
+                },
                 Op::Truth => match rt::truth(vm, arg(0)) {
                     Some(b) => regs[i] = Value::Bool(b),
                     None => return Err(rt::internal_error(vm, "truth of a value needing __bool__ or __len__")),

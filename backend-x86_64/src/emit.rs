@@ -816,6 +816,7 @@ impl Emit<'_> {
                 self.store_boxed(rax, 0, args[2], false)?;
             }
             Op::IterNext(kind) => self.iter_next(i, *kind, args[0], result)?,
+            Op::RangeItem(reverse) => self.range_item(i, *reverse, &args, result)?,
             Op::Runtime(f) => {
                 for (k, a) in args.iter().enumerate() {
                     self.store_boxed(r15, nat::STATE_ARGS + 16 * k as i32, *a, false)?;
@@ -1320,6 +1321,40 @@ impl Emit<'_> {
                     self.a.jo(l)?;
                 }
             }
+        }
+        if let Some(Repr::Typed { payload: Some(p), .. }) = result {
+            self.gpr_define(p, rax)?;
+        }
+        Ok(())
+    }
+
+    /// Item `args[2]` of `range(args[0], args[1])` (or of `reversed()` of
+    /// it) into `rax`, as `backend::range_item`: exits unless `0 <= k <
+    /// stop - start` (the subtraction not overflowing), when neither the
+    /// item nor its computation can overflow.
+    fn range_item(&mut self, i: usize, reverse: bool, args: &[Repr], result: Option<Repr>) -> R {
+        let l = self.exit(i);
+        let (start, stop, k) = (args[0], args[1], args[2]);
+        // rax = stop - start, the length.
+        self.payload_into(rax, stop)?;
+        self.payload_into(rcx, start)?;
+        self.a.sub(rax, rcx)?;
+        self.a.jo(l)?;
+        // rcx = k: past the end when length <= k (signed; a negative k too).
+        self.payload_into(rcx, k)?;
+        self.a.test(rcx, rcx)?;
+        self.a.js(l)?;
+        self.a.cmp(rax, rcx)?;
+        self.a.jle(l)?;
+        if reverse {
+            // stop - 1 - k
+            self.payload_into(rax, stop)?;
+            self.a.sub(rax, 1)?;
+            self.a.sub(rax, rcx)?;
+        } else {
+            // start + k
+            self.payload_into(rax, start)?;
+            self.a.add(rax, rcx)?;
         }
         if let Some(Repr::Typed { payload: Some(p), .. }) = result {
             self.gpr_define(p, rax)?;

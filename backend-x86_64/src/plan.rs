@@ -319,7 +319,9 @@ pub fn plan(ir: &TraceIr) -> Result<Plan, PlanError> {
             | Op::LoadCell
             | Op::LoadGenValue(_)
             | Op::FuncCell(_) => Some(boxed(&mut b)),
-            Op::IterNext(IterKind::Range) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
+            Op::IterNext(IterKind::Range) | Op::RangeItem(_) => {
+                Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) })
+            }
             Op::IterNext(_) => Some(boxed(&mut b)),
             Op::IntArith(_) => Some(Repr::Typed { ty: Ty::Int, payload: Some(gpr(&mut b)) }),
             Op::FloatArith(_) | Op::IntToFloat | Op::FloatPow | Op::FloatNeg => {

@@ -242,7 +242,7 @@ for_each_runtime_fn!(define_runtime_fns);
 impl RuntimeFn {
     /// True for the functions that only make a new object from their
     /// operands (`tuple1`..`tuple3`, `list0`..`list3`, `slice`,
-    /// `iter_seq`, `make_function`): with nothing using
+    /// `iter_seq`, `range_iter`, `range_iter_rev`, `make_function`): with nothing using
     /// the object, no instruction and no exit, `dce` removes the call.
     pub fn only_allocates(self) -> bool {
         self.makes().is_some()
@@ -257,6 +257,8 @@ impl RuntimeFn {
             Slice => Some(VirtualKind::Slice),
             IterSeq => Some(VirtualKind::SeqIter { index: 0 }),
             MakeFunction => Some(VirtualKind::Function),
+            RangeIter => Some(VirtualKind::RangeIter { index: 0, reverse: false }),
+            RangeIterRev => Some(VirtualKind::RangeIter { index: 0, reverse: true }),
             _ => None,
         }
     }
@@ -415,6 +417,7 @@ macro_rules! for_each_ir_op {
             (LoadItem, "load_item", false, true),
             (StoreItem, "store_item", false, true),
             (IterNext, "iter_next", false, true),
+            (RangeItem, "range_item", false, true),
             (LoadCell, "load_cell", false, true),
             (FuncCell, "func_cell", true, false),
             (StoreCell, "store_cell", false, true),
@@ -593,6 +596,11 @@ pub enum Op {
     /// it); exits (before the `FOR_ITER`, which tier 1 then runs) when it is
     /// another kind of object or exhausted.
     IterNext(IterKind),
+    /// Item `args[2]` (a small int, counting from 0) of `range(args[0],
+    /// args[1])`, or with `true` of `reversed()` of it; exits when there
+    /// is no such item. A step of an iterator `sink` left unmade (see
+    /// `backend::range_item`).
+    RangeItem(bool),
     /// The value in the closure cell `args[0]`; exits (tier 1 raises)
     /// unless it is a cell holding a value.
     LoadCell,
@@ -860,6 +868,16 @@ pub enum VirtualKind {
         /// The next item's index.
         index: u32,
     },
+    /// An iterator over `range(start, stop)` (its two fields; with
+    /// `reverse`, over `reversed()` of it: `rt range_iter`,
+    /// `range_iter_rev`) that has given `index` items (each step became a
+    /// `range_item` at a constant index).
+    RangeIter {
+        /// Items given so far.
+        index: u32,
+        /// Counting down from `stop - 1`.
+        reverse: bool,
+    },
     /// A function (`MAKE_FUNCTION`, `rt make_function`) of its fields:
     /// code, globals, defaults (a tuple or None), keyword defaults (a dict
     /// or None), then the closure's cells, one field each.
@@ -1089,6 +1107,7 @@ impl TraceIr {
                     write!(out, " code={}{}", self.code_name(*code), if *globals { " globals" } else { "" })
                 }
                 Op::IterNext(kind) => write!(out, " {}", kind.name()),
+                Op::RangeItem(reverse) => write!(out, "{}", if *reverse { " reversed" } else { "" }),
                 Op::Runtime(f) => write!(out, " {}", f.name()),
                 Op::CallBuiltin { func, argc, next } => write!(out, " obj{func} argc={argc} next=@{next}"),
                 Op::Yield { next } => write!(out, " next=@{next}"),
@@ -1154,6 +1173,9 @@ impl TraceIr {
                 VirtualKind::Slice => write!(out, " {{v{}=slice", o.value.0),
                 VirtualKind::SeqIter { index } => write!(out, " {{v{}=iter@{index}", o.value.0),
                 VirtualKind::Function => write!(out, " {{v{}=function", o.value.0),
+                VirtualKind::RangeIter { index, reverse } => {
+                    write!(out, " {{v{}=range_iter{}@{index}", o.value.0, if reverse { "_rev" } else { "" })
+                }
             };
             for f in &o.fields {
                 let _ = write!(out, " v{}", f.0);

@@ -315,6 +315,7 @@ fn defines_non_null(inst: &Inst) -> bool {
         | Op::LoadGlobal { .. }
         | Op::LoadItem
         | Op::IterNext(_)
+        | Op::RangeItem(_)
         | Op::LoadCell
         | Op::Runtime(_)
         | Op::CallBuiltin { .. }
@@ -971,6 +972,8 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
                     escapes[seq.0 as usize] = true;
                 }
             }
+            // Stepping a range iterator the trace made reads its bounds, ints.
+            Op::IterNext(IterKind::Range) if is_range_iter(&ir, args[0]) => {}
             _ => args.iter().for_each(|&a| escapes[a] = true),
         }
         if let Some(s) = inst.snapshot {
@@ -1003,17 +1006,15 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
     let mut state: Vec<Option<VirtualObject>> = vec![None; n];
     let mut kept = vec![true; n];
     let mut given: Vec<Option<Vec<VirtualObject>>> = vec![None; ir.snapshots.len()];
-    // `iter_next`s on sunk iterators: (instruction, sequence, index).
-    let mut steps: Vec<(usize, ValueId, u32)> = Vec::new();
+    // `iter_next`s on sunk iterators: (instruction, what it becomes and
+    // its operands but the index, index).
+    let mut steps: Vec<(usize, Op, Vec<ValueId>, u32)> = Vec::new();
     // The iterator the previous instruction stepped: its exit's snapshot
     // holds it as it was before.
     let mut stepped: Option<usize> = None;
     for i in 0..n {
-        if let Some(o) = stepped.take().and_then(|it| state[it].as_mut()) {
-            if let (VirtualKind::SeqIter { index }, Some(&seq)) = (&mut o.kind, o.fields.first()) {
-                steps.push((i - 1, seq, *index));
-                *index += 1;
-            }
+        if let Some((op, args, k)) = stepped.take().and_then(|it| state[it].as_mut()).and_then(step_virtual_iterator) {
+            steps.push((i - 1, op, args, k));
         }
         let inst = &ir.insts[i];
         if matches!(inst.op, Op::IterNext(_)) && sunk[inst.args[0].0 as usize] {
@@ -1083,10 +1084,8 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
         };
         ir.insts[i].snapshot = Some(target);
     }
-    if let Some(o) = stepped.and_then(|it| state[it].as_mut()) {
-        if let (VirtualKind::SeqIter { index }, Some(&seq)) = (o.kind, o.fields.first()) {
-            steps.push((n - 1, seq, index));
-        }
+    if let Some((op, args, k)) = stepped.and_then(|it| state[it].as_mut()).and_then(step_virtual_iterator) {
+        steps.push((n - 1, op, args, k));
     }
     for (i, inst) in ir.insts.iter_mut().enumerate() {
         if sunk[i] {
@@ -1095,19 +1094,23 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
             inst.snapshot = None;
         }
     }
-    // Each step of a sunk iterator reads its sequence's item at the index
-    // it has there (out of range exits, as an exhausted iterator does).
-    // (Every index from 0 up to the highest one is some step's.)
-    let indices: Vec<u32> = steps.iter().map(|&(_, _, k)| k + 1).max().map_or(Vec::new(), |n| (0..n).collect());
-    for &(i, seq, _) in &steps {
-        ir.insts[i].op = Op::LoadItem;
-        ir.insts[i].args = alloc::vec![seq, seq];
+    // Each step of a sunk iterator reads its sequence's item, or computes
+    // its range's, at the index it has there (past the end exits, as an
+    // exhausted iterator does). (Every index from 0 up to the highest one
+    // is some step's.)
+    let indices: Vec<u32> = steps.iter().map(|s| s.3 + 1).max().map_or(Vec::new(), |n| (0..n).collect());
+    for (i, op, args, _) in &steps {
+        ir.insts[*i].op = op.clone();
+        // (The index, last, is set once the constants exist.)
+        ir.insts[*i].args = args.iter().chain(args.first()).copied().collect();
     }
     let mut ir = prepend_consts(rebuild(ir, &kept, &identity(n)), &indices);
     let shift = indices.len() as u32;
-    for &(i, _, k) in &steps {
+    for &(i, _, _, k) in &steps {
         let at = kept[..i].iter().filter(|&&k| k).count() + shift as usize;
-        ir.insts[at].args[1] = ValueId(k);
+        if let Some(index) = ir.insts[at].args.last_mut() {
+            *index = ValueId(k);
+        }
     }
     // Only exits may hold a sunk object: no instruction reads one.
     debug_assert!(ir.insts.iter().all(|i| i.args.iter().all(|a| ir.insts[a.0 as usize].op != Op::Virtual)));
@@ -1156,6 +1159,27 @@ fn closure_cells(ir: &TraceIr, f: usize) -> Option<Vec<ValueId>> {
         Op::Runtime(RuntimeFn::Tuple1 | RuntimeFn::Tuple2 | RuntimeFn::Tuple3) => Some(tuple.args.clone()),
         _ => None,
     }
+}
+
+/// What the next step of the sunk iterator `o` becomes: the instruction
+/// and its operands but the index, and the index (`load_item seq K`, or
+/// `range_item start stop K`); advances `o`.
+fn step_virtual_iterator(o: &mut super::ir::VirtualObject) -> Option<(Op, Vec<ValueId>, u32)> {
+    use super::ir::VirtualKind;
+    let (op, args, index) = match &mut o.kind {
+        VirtualKind::SeqIter { index } => (Op::LoadItem, o.fields.get(..1)?, index),
+        VirtualKind::RangeIter { index, reverse } => (Op::RangeItem(*reverse), o.fields.get(..2)?, index),
+        _ => return None,
+    };
+    let k = *index;
+    *index += 1;
+    Some((op, args.to_vec(), k))
+}
+
+/// True if `v` is an iterator over a range the trace made (`rt range_iter`,
+/// `range_iter_rev`).
+fn is_range_iter(ir: &TraceIr, v: usize) -> bool {
+    ir.insts.get(v).is_some_and(|i| matches!(i.op, Op::Runtime(RuntimeFn::RangeIter | RuntimeFn::RangeIterRev)))
 }
 
 /// True if `v` is an iterator over a list or tuple the trace made.

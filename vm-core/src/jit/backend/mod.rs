@@ -195,9 +195,33 @@ pub fn restore(vm: &mut Vm, snap: &Snapshot, codes: &[Rc<CodeObject>], value: im
 pub fn materialize(vm: &mut Vm, virtuals: &[VirtualObject], mut field: impl FnMut(ValueId) -> Value) -> Vec<Value> {
     use crate::runtime::object::{Instance, IterState, Obj, ShapeId};
     use crate::runtime::value_vec::ValueVec;
-    let objects: Vec<Value> = virtuals
+    /// A field: a value, or another of the objects (its index).
+    enum Field {
+        Value(Value),
+        Object(usize),
+    }
+    // (`field` called once per value, in order.)
+    let fields: Vec<Vec<Field>> = virtuals
         .iter()
         .map(|o| {
+            let field = &mut field;
+            o.fields
+                .iter()
+                .map(move |&f| match virtuals.iter().position(|other| other.value == f) {
+                    Some(j) => Field::Object(j),
+                    None => Field::Value(field(f)),
+                })
+                .collect()
+        })
+        .collect();
+    let value = |k: usize, j: usize| match fields.get(k).and_then(|f| f.get(j)) {
+        Some(Field::Value(v)) => *v,
+        _ => Value::None,
+    };
+    let objects: Vec<Value> = virtuals
+        .iter()
+        .enumerate()
+        .map(|(k, o)| {
             let empty = || ValueVec::from(alloc::vec![Value::None; o.fields.len()]);
             let obj = match o.kind {
                 VirtualKind::Instance { class, shape } => Obj::Instance(Instance {
@@ -212,25 +236,29 @@ pub fn materialize(vm: &mut Vm, virtuals: &[VirtualObject], mut field: impl FnMu
                 VirtualKind::Slice => Obj::Slice(SliceObj::new(Value::None, Value::None, Value::None)),
                 // (Its sequence is filled in below, with the other fields.)
                 VirtualKind::SeqIter { .. } => Obj::Iter(IterState::Done),
+                // Made of values (ints; `sink` keeps a function's defaults
+                // real, and a closure's cells are the frame's).
+                VirtualKind::RangeIter { index, reverse } => match (value(k, 0), value(k, 1)) {
+                    (Value::Int(start), Value::Int(stop)) => {
+                        Obj::Iter(range_iter_state(start, stop, reverse, u64::from(index)))
+                    }
+                    _ => Obj::Iter(IterState::Done),
+                },
                 VirtualKind::Function => {
-                    // Every field is a value (`sink` keeps the defaults
-                    // real, and a closure's cells are the frame's).
-                    let mut at = |k: usize| o.fields.get(k).map_or(Value::None, |&f| field(f));
-                    let (code, globals, defaults, kwdefaults) = (at(0), at(1), at(2), at(3));
-                    let cells = o.fields.iter().skip(4).map(|&f| field(f)).collect();
-                    let globals = globals.as_obj().unwrap_or(ObjRef(0));
-                    return vm.make_function_with_cells(code, defaults, kwdefaults, cells, globals);
+                    let cells = (4..o.fields.len()).map(|j| value(k, j)).collect();
+                    let globals = value(k, 1).as_obj().unwrap_or(ObjRef(0));
+                    return vm.make_function_with_cells(value(k, 0), value(k, 2), value(k, 3), cells, globals);
                 }
             };
             Value::Obj(vm.heap.alloc(obj))
         })
         .collect();
-    for (o, &made) in virtuals.iter().zip(&objects) {
+    for ((o, &made), values) in virtuals.iter().zip(&objects).zip(&fields) {
         let Value::Obj(r) = made else { continue };
-        for (k, &f) in o.fields.iter().enumerate() {
-            let v = match virtuals.iter().position(|other| other.value == f) {
-                Some(j) => objects.get(j).copied().unwrap_or(Value::None),
-                None => field(f),
+        for (k, f) in values.iter().enumerate() {
+            let v = match *f {
+                Field::Value(v) => v,
+                Field::Object(j) => objects.get(j).copied().unwrap_or(Value::None),
             };
             let items = match vm.heap.get_mut(r) {
                 Obj::Iter(state) => {
@@ -255,6 +283,33 @@ pub fn materialize(vm: &mut Vm, virtuals: &[VirtualObject], mut field: impl FnMu
         }
     }
     objects
+}
+
+/// An iterator over `range(start, stop)` (or `reversed()` of it) that
+/// has given `given` items (`rt range_iter`, a virtual one an exit makes).
+fn range_iter_state(start: i64, stop: i64, reverse: bool, given: u64) -> crate::runtime::object::IterState {
+    use crate::runtime::object::IterState;
+    let n = crate::builtins::range_len(start, stop, 1) as u64;
+    let remaining = n.saturating_sub(given);
+    // (Past the end, `next` is never read: wrapping, as tier 1.)
+    if reverse {
+        // (The last value: `start + n - 1`.)
+        let last = start.wrapping_add(n as i64).wrapping_sub(1);
+        IterState::Range { next: last.wrapping_sub(given as i64), remaining, step: -1 }
+    } else {
+        IterState::Range { next: start.wrapping_add(given as i64), remaining, step: 1 }
+    }
+}
+
+/// Item `k` of `range(start, stop)`, or of `reversed()` of it
+/// (`ir::Op::RangeItem`); `None` past the end.
+#[inline]
+pub fn range_item(start: i64, stop: i64, k: i64, reverse: bool) -> Option<i64> {
+    let n = stop.checked_sub(start)?;
+    if k < 0 || k >= n {
+        return None;
+    }
+    Some(if reverse { stop - 1 - k } else { start + k })
 }
 
 /// Writes the locals the trace kept as values (`Snapshot::locals`) into
@@ -768,14 +823,7 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             // `iter(range(start, stop))` of small ints, or of `reversed()`
             // of it, no range made.
             let (Some(&Value::Int(start)), Some(&Value::Int(stop))) = (args.first(), args.get(1)) else { return None };
-            let n = crate::builtins::range_len(start, stop, 1) as u64;
-            let state = match f {
-                // (The last value: `start + n - 1`, in range when `n > 0`.)
-                F::RangeIterRev => {
-                    IterState::Range { next: start.wrapping_add(n as i64).wrapping_sub(1), remaining: n, step: -1 }
-                }
-                _ => IterState::Range { next: start, remaining: n, step: 1 },
-            };
+            let state = range_iter_state(start, stop, f == F::RangeIterRev, 0);
             Some(Value::Obj(vm.heap.alloc(Obj::Iter(state))))
         }
         F::IterRange => {
