@@ -100,3 +100,44 @@ print(nested(300))
 print(cells_changed(300))
 print(generator_expressions(200))
 print(exit_in_call(300))
+
+
+def deco(f):
+    def w(*a, **k):
+        return f(*a, **k) + 1
+    return w
+
+
+def assorted(n):
+    # Decorated functions, a class and its method made per iteration,
+    # `nonlocal`, lambdas made in a comprehension, some kept.
+    out = 0
+    keep = []
+    for i in range(n):
+        @deco
+        def g(x, *rest, y=3, **kw):
+            return x + len(rest) + y + len(kw) + i
+        out += g(1, 2, 3, y=4, z=5)
+
+        class C:
+            k = i
+
+            def m(self, v=i):
+                return v + self.k
+        out += C().m()
+        total = 0
+
+        def acc(v):
+            nonlocal total
+            total += v
+        acc(i)
+        acc(1)
+        out += total
+        fs = [lambda z, j=j: z + j + i for j in range(3)]
+        out += sum(f(1) for f in fs)
+        if i % 97 == 0:
+            keep.append((g, acc))
+    return out, len(keep), keep[-1][1].__qualname__
+
+
+print(assorted(300))
