@@ -678,6 +678,9 @@ impl Vm {
     }
 
     fn sequence_compare(&mut self, op: CompareOp, ra: ObjRef, rb: ObjRef) -> PyResult<bool> {
+        if let Some(r) = self.sequence_compare_pure(op, ra, rb) {
+            return Ok(r);
+        }
         if self.nest_depth >= self.config.recursion_limit {
             let c = self.exc.recursion_error;
             return Err(self.new_exception(c, "maximum recursion depth exceeded in comparison"));
@@ -686,6 +689,44 @@ impl Vm {
         let r = self.sequence_compare_inner(op, ra, rb);
         self.nest_depth -= 1;
         r
+    }
+
+    /// [`Vm::sequence_compare`] of two lists or tuples whose items, up to
+    /// the first pair that differs, are pairs of small ints, of floats
+    /// (not NaN) or of strs, which compare without Python code; `None`
+    /// (nothing done) at any other pair. (The general path copies both
+    /// item lists and calls the full equality on each pair: a sort of
+    /// `(int, int)` keys spent 800 machine instructions per comparison.)
+    fn sequence_compare_pure(&self, op: CompareOp, ra: ObjRef, rb: ObjRef) -> Option<bool> {
+        use core::cmp::Ordering;
+        let items = |r: ObjRef| match self.heap.get(r) {
+            Obj::List(v) | Obj::Tuple(v) => Some(v.as_slice()),
+            _ => None,
+        };
+        let (x, y) = (items(ra)?, items(rb)?);
+        if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
+            return Some(op == CompareOp::Ne);
+        }
+        for (&p, &q) in x.iter().zip(y) {
+            let order = match (p, q) {
+                (Value::Int(a), Value::Int(b)) => a.cmp(&b),
+                (Value::Float(a), Value::Float(b)) => a.partial_cmp(&b)?,
+                (Value::Obj(a), Value::Obj(b)) => match (self.heap.get(a), self.heap.get(b)) {
+                    // (UTF-8 orders as the code points do.)
+                    (Obj::Str(a), Obj::Str(b)) => a.as_str().cmp(b.as_str()),
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            if order != Ordering::Equal {
+                return Some(match op {
+                    CompareOp::Eq => false,
+                    CompareOp::Ne => true,
+                    _ => op.test(order),
+                });
+            }
+        }
+        Some(op.test(x.len().cmp(&y.len())))
     }
 
     fn sequence_compare_inner(&mut self, op: CompareOp, ra: ObjRef, rb: ObjRef) -> PyResult<bool> {
