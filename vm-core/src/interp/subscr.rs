@@ -718,8 +718,11 @@ impl Vm {
                 IterState::Enumerate { iter, count } => {
                     let (inner, count) = (*iter, *count);
                     let Some(v) = self.iter_next(inner)? else { return Ok(None) };
-                    let one = Value::Int(1);
-                    let next = self.binary_op(crate::bytecode::opcode::BinaryOp::Add, count, one, false)?;
+                    let next = match count {
+                        Value::Int(n) if n < i64::MAX => Value::Int(n + 1),
+                        // (A big count: `enumerate(xs, start=2**70)`.)
+                        _ => self.binary_op(crate::bytecode::opcode::BinaryOp::Add, count, Value::Int(1), false)?,
+                    };
                     if let Obj::Iter(IterState::Enumerate { count: c, .. }) = self.heap.get_mut(r) {
                         *c = next;
                     }

@@ -87,7 +87,8 @@ fn install_random_class(vm: &mut Vm, ns: ObjRef) {
 /// `random.Random(x=None)`: a generator seeded as `seed(x)` would.
 fn random_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let class = random_class(vm).ok_or_else(|| vm.type_error("random.Random is not available"))?;
-    let value: Box<dyn core::any::Any + Send> = Box::new(RandomState::from_key(&[0]));
+    // (Boxed twice: `swap_state` swaps the inner boxes, not 2.5 KB of state.)
+    let value: Box<dyn core::any::Any + Send> = Box::new(Box::new(RandomState::from_key(&[0])));
     let obj = Value::Obj(vm.heap.alloc(Obj::UserData { class, value }));
     let mut call = alloc::vec![obj];
     call.extend_from_slice(args);
@@ -116,9 +117,9 @@ fn swap_state(vm: &mut Vm, obj: Value) -> bool {
     let Value::Obj(r) = obj else { return false };
     let mut global = vm.random.take().unwrap_or_else(|| Box::new(RandomState::from_key(&[0])));
     let swapped = match vm.heap.get_mut(r) {
-        Obj::UserData { value, .. } => match value.downcast_mut::<RandomState>() {
+        Obj::UserData { value, .. } => match value.downcast_mut::<Box<RandomState>>() {
             Some(own) => {
-                core::mem::swap(own, &mut *global);
+                core::mem::swap(own, &mut global);
                 true
             }
             None => false,
