@@ -641,6 +641,27 @@ impl Vm {
         }
     }
 
+    /// One step of `it` if it is an iterator over a list or tuple
+    /// (`IterState::Seq`), as [`Vm::iter_next`] takes it: the item, or
+    /// `Some(None)` at the end (the iterator is then done); `None`, with
+    /// nothing done, for any other iterator. (`enumerate`'s common case.)
+    fn step_seq_iter(&mut self, it: Value) -> Option<Option<Value>> {
+        let Value::Obj(r) = it else { return None };
+        let Obj::Iter(IterState::Seq { seq, index }) = self.heap.get(r) else { return None };
+        let item = match self.heap.get(*seq) {
+            Obj::List(items) | Obj::Tuple(items) => items.get(*index).copied(),
+            _ => return None,
+        };
+        if let Obj::Iter(state) = self.heap.get_mut(r) {
+            match (item, state) {
+                (Some(_), IterState::Seq { index, .. }) => *index += 1,
+                (None, state) => *state = IterState::Done,
+                _ => {}
+            }
+        }
+        Some(item)
+    }
+
     /// `next(it)`: `Some(value)` or `None` when exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         self.bulk_tick()?;
@@ -717,7 +738,11 @@ impl Vm {
                 IterState::Set { .. } => return self.set_iter_next(r),
                 IterState::Enumerate { iter, count } => {
                     let (inner, count) = (*iter, *count);
-                    let Some(v) = self.iter_next(inner)? else { return Ok(None) };
+                    let v = match self.step_seq_iter(inner) {
+                        Some(v) => v,
+                        None => self.iter_next(inner)?,
+                    };
+                    let Some(v) = v else { return Ok(None) };
                     let next = match count {
                         Value::Int(n) if n < i64::MAX => Value::Int(n + 1),
                         // (A big count: `enumerate(xs, start=2**70)`.)
