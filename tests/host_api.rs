@@ -673,8 +673,5 @@ fn open_without_file_hooks_is_refused() {
     let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     let mut vm = Vm::new(VmConfig::default(), Box::new(Files(log.clone())));
     vm.exec("assert open('in.txt').readlines() == ['one\\n', 'two\\n']\nwith open('out.txt', 'a') as f:\n    f.write('hi\\n')\n", "files.py").unwrap();
-    assert_eq!(
-        *log.lock().unwrap(),
-        ["read in.txt", "write out.txt \"\" Append", "write out.txt \"hi\\n\" Append"]
-    );
+    assert_eq!(*log.lock().unwrap(), ["read in.txt", "write out.txt \"\" Append", "write out.txt \"hi\\n\" Append"]);
 }

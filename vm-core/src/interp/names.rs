@@ -293,6 +293,10 @@ impl Vm {
             ("memoryview", "_memoryview"),
             #[cfg(feature = "open")]
             ("open", "_fileio"),
+            #[cfg(feature = "exception-groups")]
+            ("ExceptionGroup", "_exceptiongroup"),
+            #[cfg(feature = "exception-groups")]
+            ("BaseExceptionGroup", "_exceptiongroup"),
         ];
         if LAZY.is_empty() {
             return Ok(None);

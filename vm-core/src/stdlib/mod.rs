@@ -66,6 +66,7 @@ source_modules! {
     ("array-module", "array", "array.py"),
     ("memoryview", "_memoryview", "_memoryview.py"),
     ("open", "_fileio", "_fileio.py"),
+    ("exception-groups", "_exceptiongroup", "_exceptiongroup.py"),
     ("mod-collections", "collections", "collections/__init__.py"),
     ("mod-collections", "collections.abc", "collections/abc.py"),
 }

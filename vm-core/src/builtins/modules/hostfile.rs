@@ -15,8 +15,7 @@ use crate::vm::{HostIoError, Vm, WriteMode};
 /// The `_hostfile` module.
 pub static MODULE: NativeModule = NativeModule { name: "_hostfile", functions: FUNCTIONS, init };
 
-static FUNCTIONS: &[BuiltinDef] =
-    &[BuiltinDef { name: "read", func: read }, BuiltinDef { name: "write", func: write }];
+static FUNCTIONS: &[BuiltinDef] = &[BuiltinDef { name: "read", func: read }, BuiltinDef { name: "write", func: write }];
 
 fn init(_vm: &mut Vm, _ns: ObjRef) {}
 
@@ -64,4 +63,3 @@ fn write(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
         Err(e) => Err(os_error(vm, e, p)),
     }
 }
-
