@@ -310,6 +310,7 @@ fn construct(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], mutable: bool)
         return Ok(vm.new_bytes(data, mutable));
     }
     // bytes(x) asks x's `__bytes__` first (memoryview has one).
+    #[cfg(feature = "bytes")]
     if !mutable && matches!(src, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
         let name = vm.intern("__bytes__");
         if let Some(b) = vm.call_method_opt(src, name, &[])? {

@@ -668,6 +668,7 @@ impl Vm {
                         return Ok(Some(Value::Obj(dict)));
                     }
                     let found = self.dict_get_str(dict, name);
+                    #[cfg(any(feature = "memoryview", feature = "open", feature = "exception-groups"))]
                     if found.is_none() && dict == self.builtins {
                         return self.lazy_builtin(name);
                     }

@@ -276,6 +276,7 @@ impl Vm {
         if let Some(v) = self.dict_get_str(self.builtins, name) {
             return Ok(v);
         }
+        #[cfg(any(feature = "memoryview", feature = "open", feature = "exception-groups"))]
         if let Some(v) = self.lazy_builtin(name)? {
             return Ok(v);
         }
@@ -287,6 +288,7 @@ impl Vm {
     /// the name stored in `builtins`, so later lookups find it there.
     /// `None` for every other name (the caller's NameError stands).
     #[cold]
+    #[cfg(any(feature = "memoryview", feature = "open", feature = "exception-groups"))]
     pub(crate) fn lazy_builtin(&mut self, name: ObjRef) -> PyResult<Option<Value>> {
         const LAZY: &[(&str, &str)] = &[
             #[cfg(feature = "memoryview")]
@@ -298,9 +300,6 @@ impl Vm {
             #[cfg(feature = "exception-groups")]
             ("BaseExceptionGroup", "_exceptiongroup"),
         ];
-        if LAZY.is_empty() {
-            return Ok(None);
-        }
         let n = self.str_text(name);
         let Some(&(_, module)) = LAZY.iter().find(|(b, _)| *b == n.as_str()) else { return Ok(None) };
         let m = self.import_module(module)?;
