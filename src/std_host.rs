@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use vm_core::Host;
+use vm_core::{Host, HostIoError, WriteMode};
 
 /// Writes script output to the process's stdout (buffered) and stderr,
 /// reads user modules from a search path, and tells the time.
@@ -79,6 +79,45 @@ impl Host for StdHost {
     fn load_module_source(&mut self, name: &str) -> Option<(String, String)> {
         find_module_source(&self.search_path, name)
     }
+
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, HostIoError> {
+        read_file(Path::new(path))
+    }
+
+    fn write_file(&mut self, path: &str, data: &[u8], mode: WriteMode) -> Result<(), HostIoError> {
+        write_file(Path::new(path), data, mode)
+    }
+}
+
+/// `Host::read_file` over the file system (the CLI's `open`).
+pub fn read_file(path: &Path) -> Result<Vec<u8>, HostIoError> {
+    if path.is_dir() {
+        return Err(HostIoError { errno: 21, message: "Is a directory".into() });
+    }
+    std::fs::read(path).map_err(|e| io_error(&e))
+}
+
+/// `Host::write_file` over the file system (the CLI's `open`).
+pub fn write_file(path: &Path, data: &[u8], mode: WriteMode) -> Result<(), HostIoError> {
+    let mut options = std::fs::OpenOptions::new();
+    match mode {
+        WriteMode::Truncate => options.write(true).create(true).truncate(true),
+        WriteMode::Append => options.append(true).create(true),
+        WriteMode::CreateNew => options.write(true).create_new(true),
+    };
+    let mut file = options.open(path).map_err(|e| io_error(&e))?;
+    file.write_all(data).map_err(|e| io_error(&e))
+}
+
+/// The errno and `strerror` text of an I/O error (std's text without its
+/// " (os error N)" suffix).
+fn io_error(e: &std::io::Error) -> HostIoError {
+    let text = e.to_string();
+    let message = match text.rfind(" (os error ") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    };
+    HostIoError { errno: e.raw_os_error().unwrap_or(5), message }
 }
 
 /// Looks for `name` (dotted: `a.b` is `a/b.py` or `a/b/__init__.py`) in `dirs`.

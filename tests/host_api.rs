@@ -645,3 +645,33 @@ fn readme_host_example() -> Result<(), Box<dyn std::error::Error>> {
 fn the_readme_host_example_runs() {
     readme_host_example().unwrap();
 }
+
+/// A host without file hooks refuses `open` with PermissionError (EPERM),
+/// in every mode, before touching anything; a host with them gets the
+/// calls with the script's path and mode.
+#[test]
+fn open_without_file_hooks_is_refused() {
+    let mut vm = vm();
+    let src = "for mode in ('r', 'w', 'a', 'x', 'rb', 'r+'):\n    try:\n        open('data.txt', mode)\n    except PermissionError as e:\n        print(mode, e.errno, e.strerror, e.filename, isinstance(e, OSError))\n";
+    vm.exec(src, "open.py").unwrap();
+    let text = out(&mut vm);
+    assert_eq!(text.lines().count(), 6, "{text}");
+    assert!(text.starts_with("r 1 Operation not permitted data.txt True\n"), "{text}");
+
+    struct Files(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+    impl ouro::Host for Files {
+        fn write_stdout(&mut self, _text: &str) {}
+        fn read_file(&mut self, path: &str) -> Result<Vec<u8>, ouro::HostIoError> {
+            self.0.lock().unwrap().push(format!("read {path}"));
+            Ok(b"one\ntwo\n".to_vec())
+        }
+        fn write_file(&mut self, path: &str, data: &[u8], mode: ouro::WriteMode) -> Result<(), ouro::HostIoError> {
+            self.0.lock().unwrap().push(format!("write {path} {:?} {mode:?}", String::from_utf8_lossy(data)));
+            Ok(())
+        }
+    }
+    let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut vm = Vm::new(VmConfig::default(), Box::new(Files(log.clone())));
+    vm.exec("assert open('in.txt').readlines() == ['one\\n', 'two\\n']\nwith open('out.txt', 'a') as f:\n    f.write('hi\\n')\n", "files.py").unwrap();
+    assert_eq!(*log.lock().unwrap(), ["read in.txt", "write out.txt \"\" Append", "write out.txt \"hi\\n\" Append"]);
+}

@@ -143,6 +143,14 @@ impl Host for TestHost {
     fn load_module_source(&mut self, name: &str) -> Option<(String, String)> {
         find_module_source(std::slice::from_ref(&self.dir), name)
     }
+    // Files as the CLI sees them, relative paths from the script's
+    // directory (regen.sh runs CPython there).
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, ouro::HostIoError> {
+        ouro::read_file(&self.dir.join(path))
+    }
+    fn write_file(&mut self, path: &str, data: &[u8], mode: ouro::WriteMode) -> Result<(), ouro::HostIoError> {
+        ouro::write_file(&self.dir.join(path), data, mode)
+    }
 }
 
 /// What a script run produced, in the corpus's terms.

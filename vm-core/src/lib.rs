@@ -54,4 +54,6 @@ pub use api::{
     IntoPyResult, Kwargs, ModuleBuilder, SendVm, UserData,
 };
 pub use runtime::value::{ObjRef, Value};
-pub use vm::{BufferHost, ConfigError, Host, InterruptHandle, ScriptError, StopReason, Vm, VmConfig};
+pub use vm::{
+    BufferHost, ConfigError, Host, HostIoError, InterruptHandle, ScriptError, StopReason, Vm, VmConfig, WriteMode,
+};

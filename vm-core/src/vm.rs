@@ -64,6 +64,52 @@ pub trait Host {
         let _ = name;
         None
     }
+    /// The whole content of the file at `path`, for `open(path)` in a
+    /// reading mode. The default refuses ([`HostIoError::refused`]: the
+    /// script gets `PermissionError`), so a host gives scripts file access
+    /// only by implementing this and [`Host::write_file`].
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, HostIoError> {
+        let _ = path;
+        Err(HostIoError::refused())
+    }
+    /// Writes `data` to the file at `path` as `mode` says (`open` in a
+    /// writing mode calls it at open with no data, to create or truncate
+    /// the file, then with what the script wrote at each flush). The
+    /// default refuses, as [`Host::read_file`] does.
+    fn write_file(&mut self, path: &str, data: &[u8], mode: WriteMode) -> Result<(), HostIoError> {
+        let _ = (path, data, mode);
+        Err(HostIoError::refused())
+    }
+}
+
+/// A failed host file operation: the C `errno` and its text, which the
+/// script sees as the `OSError` subclass CPython raises for that errno
+/// (2 is `FileNotFoundError: [Errno 2] No such file or directory: 'x'`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HostIoError {
+    /// The errno (`ENOENT` is 2, `EACCES` 13, `EISDIR` 21).
+    pub errno: i32,
+    /// Its text, as `strerror` gives it.
+    pub message: String,
+}
+
+impl HostIoError {
+    /// The refusal of a host without file access: `EPERM`, which scripts
+    /// see as `PermissionError: [Errno 1] Operation not permitted: 'x'`.
+    pub fn refused() -> HostIoError {
+        HostIoError { errno: 1, message: String::from("Operation not permitted") }
+    }
+}
+
+/// How [`Host::write_file`] opens its file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteMode {
+    /// Created if missing, emptied first (`open(path, 'w')`).
+    Truncate,
+    /// Created if missing, written at its end (`'a'`).
+    Append,
+    /// Created; an existing file is an error, `EEXIST` (`'x'`).
+    CreateNew,
 }
 
 /// A host that collects output in memory (tests, embedding examples).

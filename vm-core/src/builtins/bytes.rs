@@ -309,6 +309,20 @@ fn construct(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], mutable: bool)
     if let Some((data, _)) = vm.bytes_of(src) {
         return Ok(vm.new_bytes(data, mutable));
     }
+    // bytes(x) asks x's `__bytes__` first (memoryview has one).
+    #[cfg(feature = "bytes")]
+    if !mutable && matches!(src, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
+        let name = vm.intern("__bytes__");
+        if let Some(b) = vm.call_method_opt(src, name, &[])? {
+            return match vm.bytes_of(b) {
+                Some((data, false)) => Ok(vm.new_bytes(data, false)),
+                _ => {
+                    let tn = vm.type_name(b);
+                    Err(vm.type_error(format!("__bytes__ returned non-bytes (type {tn})")))
+                }
+            };
+        }
+    }
     if vm.is_int(src) {
         let n = match vm.to_i64(src) {
             Some(n) => n,

@@ -39,8 +39,12 @@ pub static STR_METHODS: &[BuiltinDef] = defs! {
     "rjust" => str_rjust, "zfill" => str_zfill, "title" => str_title, "capitalize" => str_capitalize,
     "swapcase" => str_swapcase, "splitlines" => str_splitlines, "partition" => str_partition,
     "rpartition" => str_rpartition, "isidentifier" => str_isidentifier,
-    "format" => str_format, "format_map" => str_format_map,
+    "format" => str_format, "format_map" => str_format_map, "isascii" => str_isascii,
+    "removeprefix" => str_removeprefix, "removesuffix" => str_removesuffix, "expandtabs" => str_expandtabs,
 };
+
+/// `slice` methods.
+pub static SLICE_METHODS: &[BuiltinDef] = defs! { "indices" => slice_indices };
 
 /// `list` methods.
 pub static LIST_METHODS: &[BuiltinDef] = defs! {
@@ -612,6 +616,99 @@ fn str_isupper(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 
 fn str_islower(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     test_str(vm, args, kw, "islower", sr::str_islower)
+}
+
+fn str_isascii(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_str(vm, args, kw, "isascii", |s| s.is_ascii())
+}
+
+fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    remove_affix(vm, args, kw, "removeprefix", true)
+}
+
+fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    remove_affix(vm, args, kw, "removesuffix", false)
+}
+
+/// `str.removeprefix` / `str.removesuffix`.
+fn remove_affix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, prefix: bool) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    arity(vm, name, args, 2, 2)?;
+    let s = recv_str(vm, args, name)?;
+    let a = arg_at(args, 1);
+    let Some(affix) = vm.as_str(vm.unwrap_native(a)).map(String::from) else {
+        let tn = if matches!(a, Value::None) { String::from("None") } else { vm.type_name(a) };
+        return Err(vm.type_error(format!("{name}() argument must be str, not {tn}")));
+    };
+    let rest = if prefix { s.strip_prefix(affix.as_str()) } else { s.strip_suffix(affix.as_str()) };
+    Ok(vm.new_str(rest.unwrap_or(&s)))
+}
+
+/// `str.expandtabs(tabsize=8)`: tabs become spaces up to the next multiple
+/// of `tabsize` columns (the column restarts after `\n` and `\r`).
+fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [size_kw] = super::kwargs(vm, "expandtabs", kw, ["tabsize"])?;
+    arity(vm, "expandtabs", args, 1, 2)?;
+    let s = recv_str(vm, args, "expandtabs")?;
+    let size = match args.get(1).copied().or(size_kw) {
+        Some(v) => int_arg(vm, v)?,
+        None => 8,
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut column: i64 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - column % size;
+                    if out.len() as i64 + n > vm.heap.limit() as i64 {
+                        return Err(vm.memory_error());
+                    }
+                    out.extend(core::iter::repeat_n(' ', n as usize));
+                    column += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            _ => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+/// `slice.indices(length)`: the (start, stop, step) the slice selects in
+/// a sequence of that length.
+fn slice_indices(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "indices", kw)?;
+    let Some(Value::Obj(r)) = args.first().copied() else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    if args.len() != 2 {
+        let n = args.len().saturating_sub(1);
+        return Err(vm.type_error(format!("slice.indices() takes exactly one argument ({n} given)")));
+    }
+    let len = arg_at(args, 1);
+    let n = match len {
+        Value::Int(_) | Value::Bool(_) => vm.index_value(len, "slice")?,
+        Value::Obj(o) if matches!(vm.heap.get(o), Obj::BigInt(_) | Obj::Instance(_)) => vm.index_value(len, "slice")?,
+        _ => {
+            let tn = vm.type_name(len);
+            return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+        }
+    };
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    if !matches!(vm.heap.get(r), Obj::Slice(_)) {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    }
+    let ix = vm.slice_indices(r, n as usize)?;
+    Ok(vm.new_tuple(alloc::vec![Value::Int(ix.start), Value::Int(ix.stop), Value::Int(ix.step)]))
 }
 
 fn str_isidentifier(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

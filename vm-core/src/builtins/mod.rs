@@ -125,6 +125,11 @@ pub fn install(vm: &mut Vm) {
     let b = vm.builtins;
     install_table(vm, b, functions::FUNCTIONS);
     install_table(vm, b, eval::FUNCTIONS);
+    // `builtins.True` and friends exist in CPython as attributes of the module.
+    for (name, v) in [("True", Value::Bool(true)), ("False", Value::Bool(false)), ("None", Value::None)] {
+        let n = vm.intern(name);
+        let _ = vm.dict_set_str(b, n, v);
+    }
     types::install_types(vm);
     // `enumerate` and `zip` are types in Python; calling them builds the iterator.
     let t = vm.types;
@@ -145,7 +150,8 @@ pub fn install(vm: &mut Vm) {
         [(t.bytes, bytes::BYTES_METHODS), (t.bytearray, bytes::BYTES_METHODS), (t.bytearray, bytes::BYTEARRAY_METHODS)];
     #[cfg(not(feature = "bytes"))]
     let bytes_tables: [(ObjRef, &'static [BuiltinDef]); 0] = [];
-    let tables: [(ObjRef, &'static [BuiltinDef]); 11] = [
+    let tables: [(ObjRef, &'static [BuiltinDef]); 12] = [
+        (t.slice, methods::SLICE_METHODS),
         (t.complex, complex::COMPLEX_METHODS),
         (t.generator, generators::GENERATOR_METHODS),
         (t.coroutine, generators::COROUTINE_METHODS),

@@ -3,6 +3,8 @@
 pub mod ast;
 pub mod codegen;
 pub mod error;
+#[cfg(feature = "exception-groups")]
+mod except_star;
 pub mod lexer;
 pub mod parser;
 pub mod symtable;
@@ -15,7 +17,10 @@ pub use error::{CompileError, CompileErrorKind};
 
 /// Compiles a module's source text.
 pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
-    let module = parser::parse_module(source)?;
+    #[allow(unused_mut)]
+    let mut module = parser::parse_module(source)?;
+    #[cfg(feature = "exception-groups")]
+    except_star::desugar(&mut module.body)?;
     codegen::compile_module(&module, filename)
 }
 

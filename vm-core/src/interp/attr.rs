@@ -667,7 +667,12 @@ impl Vm {
                     if name == self.names.dict_ {
                         return Ok(Some(Value::Obj(dict)));
                     }
-                    return Ok(self.dict_get_str(dict, name));
+                    let found = self.dict_get_str(dict, name);
+                    #[cfg(any(feature = "memoryview", feature = "open", feature = "exception-groups"))]
+                    if found.is_none() && dict == self.builtins {
+                        return self.lazy_builtin(name);
+                    }
+                    return Ok(found);
                 }
                 Obj::Traceback { exc, index } => {
                     let (exc, index) = (*exc, *index);

@@ -276,7 +276,39 @@ impl Vm {
         if let Some(v) = self.dict_get_str(self.builtins, name) {
             return Ok(v);
         }
+        #[cfg(any(feature = "memoryview", feature = "open", feature = "exception-groups"))]
+        if let Some(v) = self.lazy_builtin(name)? {
+            return Ok(v);
+        }
         Err(self.name_error(name))
+    }
+
+    /// A built-in written in Python (`memoryview`, `open`), loaded when
+    /// its name is first missed in `builtins`: its module is imported and
+    /// the name stored in `builtins`, so later lookups find it there.
+    /// `None` for every other name (the caller's NameError stands).
+    #[cold]
+    #[cfg(any(feature = "memoryview", feature = "open", feature = "exception-groups"))]
+    pub(crate) fn lazy_builtin(&mut self, name: ObjRef) -> PyResult<Option<Value>> {
+        const LAZY: &[(&str, &str)] = &[
+            #[cfg(feature = "memoryview")]
+            ("memoryview", "_memoryview"),
+            #[cfg(feature = "open")]
+            ("open", "_fileio"),
+            #[cfg(feature = "exception-groups")]
+            ("ExceptionGroup", "_exceptiongroup"),
+            #[cfg(feature = "exception-groups")]
+            ("BaseExceptionGroup", "_exceptiongroup"),
+        ];
+        let n = self.str_text(name);
+        let Some(&(_, module)) = LAZY.iter().find(|(b, _)| *b == n.as_str()) else { return Ok(None) };
+        let m = self.import_module(module)?;
+        self.temp_roots.push(m);
+        let v = self.get_attr(m, name);
+        self.temp_roots.pop();
+        let v = v?;
+        self.dict_set_str(self.builtins, name, v)?;
+        Ok(Some(v))
     }
 
     /// DELETE_GLOBAL.

@@ -194,6 +194,8 @@ class StringIO(_MemoryStream):
 def _as_bytes(b):
     if isinstance(b, (bytes, bytearray)):
         return bytes(b)
+    if type(b).__name__ in ('memoryview', 'array') and hasattr(b, 'tobytes'):
+        return b.tobytes()
     raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
 
 
@@ -293,5 +295,7 @@ class BytesIO(_MemoryStream):
         return size
 
     def getbuffer(self):
-        raise NotImplementedError("BytesIO.getbuffer(): ouro has no memoryview")
+        """A memoryview of the buffer (writes through it change the stream)."""
+        self._check()
+        return memoryview(self._buf)
 

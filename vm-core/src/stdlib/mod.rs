@@ -64,6 +64,9 @@ source_modules! {
     ("mod-fractions", "fractions", "fractions.py"),
     ("mod-contextlib", "contextlib", "contextlib.py"),
     ("array-module", "array", "array.py"),
+    ("memoryview", "_memoryview", "_memoryview.py"),
+    ("open", "_fileio", "_fileio.py"),
+    ("exception-groups", "_exceptiongroup", "_exceptiongroup.py"),
     ("mod-collections", "collections", "collections/__init__.py"),
     ("mod-collections", "collections.abc", "collections/abc.py"),
 }

@@ -1,4 +1,4 @@
-//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `_struct`, `_sre`, `_array`, `sys`, `gc`): each is a table of
+//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `_struct`, `_sre`, `_array`, `_hostfile`, `sys`, `gc`): each is a table of
 //! native functions plus an initializer for its constants, found by name
 //! when a script imports it.
 
@@ -6,6 +6,8 @@
 pub mod array;
 pub mod cmath;
 pub mod gc;
+#[cfg(feature = "open")]
+pub mod hostfile;
 pub mod json;
 pub mod math;
 #[cfg(feature = "mod-struct")]
@@ -55,6 +57,8 @@ pub static NATIVE_MODULES: &[&NativeModule] = &[
     &regex::MODULE,
     #[cfg(feature = "array-module")]
     &array::MODULE,
+    #[cfg(feature = "open")]
+    &hostfile::MODULE,
     &sys::MODULE,
     &gc::MODULE,
 ];

@@ -1,0 +1,72 @@
+# memoryview: error messages, attributes, casts and comparisons (CPython 3.11 wording).
+import array
+def t(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+m = memoryview(b'abc')
+ba = bytearray(b'hello')
+w = memoryview(ba)
+t(lambda: m[5]); t(lambda: m[-4]); t(lambda: m[1.5]); t(lambda: m['a'])
+def s(): m[0] = 1
+t(s)
+def s2(): w[0] = 256
+t(s2)
+def s3(): w[0] = 'a'
+t(s3)
+def s4(): w[0:2] = b'abc'
+t(s4)
+def s5(): del w[0]
+t(s5)
+def s6(): w[0:2] = 'ab'
+t(s6)
+def s7(): w[0] = b'a'
+t(s7)
+def s7b(): w[0] = 3.0
+t(s7b)
+t(lambda: memoryview(1)); t(lambda: memoryview('abc')); t(lambda: memoryview())
+t(lambda: hash(w)); t(lambda: hash(m) == hash(b'abc'))
+t(lambda: m < m)
+t(lambda: m.cast('I')); t(lambda: m.cast('x')); t(lambda: m.cast('<B')); t(lambda: m.cast('@B').format)
+a = array.array('i', [1,2,3])
+am = memoryview(a)
+t(lambda: (am.format, am.itemsize, am.nbytes, am.shape, am.strides, am.readonly, am.ndim, am.suboffsets))
+t(lambda: am.cast('h')); t(lambda: am.cast('B').tolist()); t(lambda: am.cast('B').cast('h').tolist())
+t(lambda: memoryview(b'abcdef')[::2].cast('B'))
+t(lambda: memoryview(b'abcdef')[::-1].tobytes())
+t(lambda: memoryview(b'abcdef')[::-2].strides)
+m2 = memoryview(b'xy'); m2.release()
+t(lambda: len(m2)); t(lambda: m2[0]); t(lambda: m2.tobytes()); t(lambda: m2 == b'xy'); t(lambda: m2 == m2); t(lambda: repr(m2)[:20]); t(lambda: m2.obj)
+t(lambda: m2.format)
+t(lambda: m.hex(':')); t(lambda: m.hex(':', 2)); t(lambda: m.hex(':', -2))
+t(lambda: m == 'abc'); t(lambda: m == [97,98,99]); t(lambda: m.tolist())
+t(lambda: memoryview(b'ab').cast('c').tolist())
+t(lambda: memoryview(b'\x01\x00\x00\x00').cast('i')[0])
+t(lambda: memoryview(b'\x01\x00\x00\x00').cast('i', (1,)).tolist())
+t(lambda: memoryview(b'\x01\x00\x00\x00').cast('i', [1]).shape)
+t(lambda: memoryview(b'\x01\x00').cast('?').tolist())
+t(lambda: memoryview(b'\x01\x00').cast('b').cast('B').cast('c').format)
+t(lambda: memoryview(a).cast('b').cast('i').tolist())
+t(lambda: memoryview(a).cast('b').cast('h').tolist())
+t(lambda: memoryview(b'abc').toreadonly().readonly)
+t(lambda: type(memoryview))
+t(lambda: memoryview.__name__)
+t(lambda: memoryview(b'a').__class__)
+t(lambda: bytes(memoryview(a)))
+t(lambda: list(memoryview(b'ab')))
+t(lambda: memoryview(b'ab') == memoryview(bytearray(b'ab')))
+t(lambda: memoryview(a) == [1,2,3])
+t(lambda: memoryview(a) == array.array('i', [1,2,3]))
+t(lambda: memoryview(a) == array.array('b', [1,2,3]))
+t(lambda: memoryview(a)[1:].tolist())
+t(lambda: memoryview(a).c_contiguous)
+t(lambda: memoryview(b'abc')[::2].contiguous)
+t(lambda: memoryview(memoryview(b'abc')[1:]).tobytes())
+t(lambda: memoryview(b'abc')[1:].obj)
+t(lambda: 97 in memoryview(b'abc'))
+t(lambda: memoryview(b'abc')[0:0].tobytes())
+t(lambda: memoryview(b'abc')[...])
+t(lambda: memoryview(b'abc')[()])
+t(lambda: memoryview(b'abc').tobytes('A'))

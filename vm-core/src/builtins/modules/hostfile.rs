@@ -1,0 +1,65 @@
+//! `_hostfile`: the host's file hooks ([`crate::vm::Host::read_file`],
+//! [`crate::vm::Host::write_file`]) for `open` (`stdlib/_fileio.py`).
+//! `read(path)` returns the file's bytes; `write(path, data, mode)`
+//! truncates (mode 0), appends (1) or creates a new file (2). A failure is
+//! the `OSError` subclass CPython raises for the host's errno
+//! (`FileNotFoundError: [Errno 2] No such file or directory: 'x'`); a host
+//! without file access refuses every call with `PermissionError`.
+
+use super::NativeModule;
+use crate::builtins::{arity, no_kwargs, str_arg};
+use crate::runtime::object::{BuiltinDef, PyErr, PyResult};
+use crate::runtime::value::{ObjRef, Value};
+use crate::vm::{HostIoError, Vm, WriteMode};
+
+/// The `_hostfile` module.
+pub static MODULE: NativeModule = NativeModule { name: "_hostfile", functions: FUNCTIONS, init };
+
+static FUNCTIONS: &[BuiltinDef] = &[BuiltinDef { name: "read", func: read }, BuiltinDef { name: "write", func: write }];
+
+fn init(_vm: &mut Vm, _ns: ObjRef) {}
+
+/// The `OSError` (of the errno's subclass) for a failed operation on `path`.
+fn os_error(vm: &mut Vm, e: HostIoError, path: Value) -> PyErr {
+    let msg = vm.new_str(&e.message);
+    let class = Value::Obj(vm.exc.os_error);
+    match vm.call_value(class, &[Value::Int(i64::from(e.errno)), msg, path]) {
+        Ok(Value::Obj(r)) => PyErr(r),
+        Ok(_) => vm.type_error("OSError() made no exception"),
+        Err(err) => err,
+    }
+}
+
+fn read(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "read", kw)?;
+    arity(vm, "read", args, 1, 1)?;
+    let p = args.first().copied().unwrap_or(Value::None);
+    let path = str_arg(vm, p, "read() argument")?;
+    match vm.host.read_file(&path) {
+        Ok(data) => {
+            vm.reserve(data.len())?;
+            Ok(vm.new_bytes(data, false))
+        }
+        Err(e) => Err(os_error(vm, e, p)),
+    }
+}
+
+fn write(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "write", kw)?;
+    arity(vm, "write", args, 3, 3)?;
+    let [p, data, mode] = [0, 1, 2].map(|i| args.get(i).copied().unwrap_or(Value::None));
+    let path = str_arg(vm, p, "write() argument")?;
+    let Some((data, _)) = vm.bytes_of(data) else {
+        let tn = vm.type_name(data);
+        return Err(vm.type_error(alloc::format!("a bytes-like object is required, not '{tn}'")));
+    };
+    let mode = match mode {
+        Value::Int(1) => WriteMode::Append,
+        Value::Int(2) => WriteMode::CreateNew,
+        _ => WriteMode::Truncate,
+    };
+    match vm.host.write_file(&path, &data, mode) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(os_error(vm, e, p)),
+    }
+}
