@@ -247,19 +247,31 @@ fn slot_entry_by_name(vm: &Vm, shape: ShapeId, a: &UopArgs) -> Option<usize> {
 /// Matches only what `GuardSlotShape` + `LoadAttrSlot` accept at entry 0.
 #[inline(always)]
 pub(crate) fn load_attr_instance_shortcut(vm: &mut Vm, instrs: &[core::cell::Cell<u32>], cache_at: usize) -> bool {
-    let Value::Obj(r) = vm.stack.top() else { return false };
-    let Obj::Instance(inst) = vm.heap.get(r) else { return false };
-    let (Some(shape), Some(slot)) = (instrs.get(cache_at + 3), instrs.get(cache_at + 4)) else { return false };
+    match load_attr_instance_of(vm, vm.stack.top(), instrs, cache_at) {
+        Some(v) => {
+            vm.stack.set_top(v);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The attribute `LOAD_ATTR_INSTANCE`'s shortcut loads from `obj` (the
+/// receiver on the stack, or the local `LOAD_FAST__LOAD_ATTR` would push),
+/// or `None` where the uops must run.
+#[inline(always)]
+pub(crate) fn load_attr_instance_of(vm: &Vm, obj: Value, instrs: &[core::cell::Cell<u32>], cache_at: usize) -> Option<Value> {
+    let Value::Obj(r) = obj else { return None };
+    let Obj::Instance(inst) = vm.heap.get(r) else { return None };
+    let (Some(shape), Some(slot)) = (instrs.get(cache_at + 3), instrs.get(cache_at + 4)) else { return None };
     if inst.shape != ShapeId(shape.get()) || inst.exc.is_some() {
-        return false;
+        return None;
     }
     if !matches!(vm.heap.get(inst.class), Obj::Class(c) if c.hooks & (HOOK_GETATTRIBUTE | HOOK_DESCR) == 0) {
-        return false;
+        return None;
     }
-    let Some(v) = inst.slots.get(slot.get() as usize) else { return false };
-    let v = Value::load(v);
-    vm.stack.set_top(v);
-    true
+    let v = inst.slots.get(slot.get() as usize)?;
+    Some(Value::load(v))
 }
 
 /// The same for `STORE_ATTR_INSTANCE` (`GuardStoreShape` + `StoreAttrSlot`
