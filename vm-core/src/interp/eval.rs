@@ -445,7 +445,8 @@ impl Vm {
                             continue;
                         }
                         if matches!(Opcode::$spec, Opcode::LoadMethodInstance)
-                            && crate::uop::load_method_instance_shortcut(self, &code.instrs, cache_at)
+                            && (crate::uop::load_method_instance_shortcut(self, &code.instrs, cache_at)
+                                || self.load_method_from_cache(code.names.get(arg as usize).copied()))
                         {
                             continue;
                         }
