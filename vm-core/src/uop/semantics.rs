@@ -260,7 +260,12 @@ pub(crate) fn load_attr_instance_shortcut(vm: &mut Vm, instrs: &[core::cell::Cel
 /// receiver on the stack, or the local `LOAD_FAST__LOAD_ATTR` would push),
 /// or `None` where the uops must run.
 #[inline(always)]
-pub(crate) fn load_attr_instance_of(vm: &Vm, obj: Value, instrs: &[core::cell::Cell<u32>], cache_at: usize) -> Option<Value> {
+pub(crate) fn load_attr_instance_of(
+    vm: &Vm,
+    obj: Value,
+    instrs: &[core::cell::Cell<u32>],
+    cache_at: usize,
+) -> Option<Value> {
     let Value::Obj(r) = obj else { return None };
     let Obj::Instance(inst) = vm.heap.get(r) else { return None };
     // Either entry's shape (the second's class word is 0 while it is free).
