@@ -297,6 +297,8 @@ macro_rules! for_each_opcode {
             // `return CONST` (CPython 3.12's RETURN_CONST).
             (LoadConstReturnValue, "LOAD_CONST__RETURN_VALUE", Const, |_a: u32| 1, |_a: u32| 0),
             (LoadFastReturnValue, "LOAD_FAST__RETURN_VALUE", Local, |_a: u32| 1, |_a: u32| 0),
+            // `obj.attr` of a local (the second a `LOAD_ATTR`, maybe specialized).
+            (LoadFastLoadAttr, "LOAD_FAST__LOAD_ATTR", Local, |_a: u32| 1, |_a: u32| 0),
         }
     };
 }
@@ -439,6 +441,7 @@ impl Opcode {
             (Opcode::LoadConst, Opcode::LoadFast) => Some(Opcode::LoadConstLoadFast),
             (Opcode::LoadConst, Opcode::ReturnValue) => Some(Opcode::LoadConstReturnValue),
             (Opcode::LoadFast, Opcode::ReturnValue) => Some(Opcode::LoadFastReturnValue),
+            (Opcode::LoadFast, Opcode::LoadAttr) => Some(Opcode::LoadFastLoadAttr),
             _ => None,
         }
     }
@@ -447,7 +450,10 @@ impl Opcode {
     #[inline]
     pub fn unfused(self) -> Opcode {
         match self {
-            Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst | Opcode::LoadFastReturnValue => Opcode::LoadFast,
+            Opcode::LoadFastLoadFast
+            | Opcode::LoadFastLoadConst
+            | Opcode::LoadFastReturnValue
+            | Opcode::LoadFastLoadAttr => Opcode::LoadFast,
             Opcode::StoreFastLoadFast | Opcode::StoreFastStoreFast => Opcode::StoreFast,
             Opcode::LoadConstLoadFast | Opcode::LoadConstReturnValue => Opcode::LoadConst,
             other => other,

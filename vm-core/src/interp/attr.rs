@@ -1039,6 +1039,22 @@ impl Vm {
         self.load_method_slow(obj, name)
     }
 
+    /// Tier 1's `LOAD_METHOD_INSTANCE` when neither entry matches the
+    /// receiver (a site with more receiver classes than entries): the
+    /// method cache's hit, as the generic `LOAD_METHOD` would find it,
+    /// without deoptimizing the site. True if it replaced the receiver on
+    /// the stack by the method and the receiver; false changes nothing
+    /// (the form's uops run and deoptimize).
+    #[inline(never)]
+    pub(crate) fn load_method_from_cache(&mut self, name: Option<ObjRef>) -> bool {
+        let (Some(name), obj @ Value::Obj(r)) = (name, self.stack.top()) else { return false };
+        let Obj::Instance(inst) = self.heap.get(r) else { return false };
+        let Some(m) = self.cached_method(inst.class, inst.shape, name) else { return false };
+        self.stack.set_top(Value::Obj(m));
+        self.stack.push(obj);
+        true
+    }
+
     /// `load_method` past the method cache.
     #[inline(never)]
     fn load_method_slow(&mut self, obj: Value, name: ObjRef) -> PyResult<(Value, Value)> {

@@ -445,7 +445,8 @@ impl Vm {
                             continue;
                         }
                         if matches!(Opcode::$spec, Opcode::LoadMethodInstance)
-                            && crate::uop::load_method_instance_shortcut(self, &code.instrs, cache_at)
+                            && (crate::uop::load_method_instance_shortcut(self, &code.instrs, cache_at)
+                                || self.load_method_from_cache(code.names.get(arg as usize).copied()))
                         {
                             continue;
                         }
@@ -504,6 +505,37 @@ impl Vm {
                         if !TRACING {
                             push_second!(self.stack.at(base + second_arg!()));
                         }
+                    }
+                    Opcode::LoadFastLoadAttr => {
+                        // `local.attr`: where the second is a
+                        // `LOAD_ATTR_INSTANCE` whose shortcut matches, the
+                        // attribute is pushed instead of the local (one
+                        // dispatch, no push and pop of the receiver).
+                        let v = self.stack.at(base + arg as usize);
+                        if v.is_null() {
+                            save_pc!();
+                            let name = code.varnames[arg as usize];
+                            break 'dispatch self.unbound_local_error(name);
+                        }
+                        const N: usize = Opcode::LoadAttrInstance.cache_size_const();
+                        let mut w = v;
+                        if !TRACING
+                            && code.instrs.get(pc).is_some_and(|c| decode(c.get()).0 == Opcode::LoadAttrInstance as u8)
+                        {
+                            if let Some(a) = crate::uop::load_attr_instance_of(self, v, &code.instrs, pc + 1) {
+                                w = a;
+                                pc += 1 + N;
+                                if STATS {
+                                    executed += 1;
+                                    if self.stats.enabled {
+                                        if let Some(i) = family_index(Opcode::LoadAttrInstance) {
+                                            self.stats.specialized_runs[i] += 1;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        self.stack.push(w);
                     }
                     Opcode::LoadFastReturnValue => {
                         // A local returned to a calling Python frame; anything

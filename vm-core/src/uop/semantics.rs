@@ -241,25 +241,50 @@ fn slot_entry_by_name(vm: &Vm, shape: ShapeId, a: &UopArgs) -> Option<usize> {
 
 /// Tier 1's shortcut for `LOAD_ATTR_INSTANCE` (the normal copy of the
 /// eval loop, before the form's uops): the receiver read and its instance
-/// looked up once, the entry's first shape compared, the cache words read
-/// in place. True if it loaded the attribute; false changes nothing, and
-/// the uops run (second entry, other shapes, descriptor classes, deopt).
-/// Matches only what `GuardSlotShape` + `LoadAttrSlot` accept at entry 0.
+/// looked up once, the entries' shapes compared, the cache words read in
+/// place. True if it loaded the attribute; false changes nothing, and the
+/// uops run (other shapes, descriptor classes, deopt). Matches only what
+/// `GuardSlotShape` + `LoadAttrSlot` accept at an entry's own shape.
 #[inline(always)]
 pub(crate) fn load_attr_instance_shortcut(vm: &mut Vm, instrs: &[core::cell::Cell<u32>], cache_at: usize) -> bool {
-    let Value::Obj(r) = vm.stack.top() else { return false };
-    let Obj::Instance(inst) = vm.heap.get(r) else { return false };
-    let (Some(shape), Some(slot)) = (instrs.get(cache_at + 3), instrs.get(cache_at + 4)) else { return false };
-    if inst.shape != ShapeId(shape.get()) || inst.exc.is_some() {
-        return false;
+    match load_attr_instance_of(vm, vm.stack.top(), instrs, cache_at) {
+        Some(v) => {
+            vm.stack.set_top(v);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The attribute `LOAD_ATTR_INSTANCE`'s shortcut loads from `obj` (the
+/// receiver on the stack, or the local `LOAD_FAST__LOAD_ATTR` would push),
+/// or `None` where the uops must run.
+#[inline(always)]
+pub(crate) fn load_attr_instance_of(
+    vm: &Vm,
+    obj: Value,
+    instrs: &[core::cell::Cell<u32>],
+    cache_at: usize,
+) -> Option<Value> {
+    let Value::Obj(r) = obj else { return None };
+    let Obj::Instance(inst) = vm.heap.get(r) else { return None };
+    // Either entry's shape (the second's class word is 0 while it is free).
+    let Some([shape0, slot0, class1, _, shape1, slot1]) = instrs.get(cache_at + 3..cache_at + 9) else { return None };
+    let slot = if inst.shape == ShapeId(shape0.get()) {
+        slot0
+    } else if class1.get() != 0 && inst.shape == ShapeId(shape1.get()) {
+        slot1
+    } else {
+        return None;
+    };
+    if inst.exc.is_some() {
+        return None;
     }
     if !matches!(vm.heap.get(inst.class), Obj::Class(c) if c.hooks & (HOOK_GETATTRIBUTE | HOOK_DESCR) == 0) {
-        return false;
+        return None;
     }
-    let Some(v) = inst.slots.get(slot.get() as usize) else { return false };
-    let v = Value::load(v);
-    vm.stack.set_top(v);
-    true
+    let v = inst.slots.get(slot.get() as usize)?;
+    Some(Value::load(v))
 }
 
 /// The same for `STORE_ATTR_INSTANCE` (`GuardStoreShape` + `StoreAttrSlot`
