@@ -907,7 +907,8 @@ pub fn virtual_locals(mut ir: TraceIr) -> TraceIr {
 /// An object escapes (stays real) when an instruction reads it, compares
 /// it, stores it anywhere but into a slot or item of an object that does
 /// not escape itself, passes it to code, writes it to the frame or the
-/// stack (`store_local`, `sync`), or when the loop carries it (but see
+/// stack (`store_local`, `sync`), when the trace's final `exit` (always
+/// taken) holds it, or when the loop carries it (but see
 /// [`carry_objects_as_fields`]) or a peeled loop's body holds one its
 /// preamble made. A `loop_safepoint` whose snapshot holds such objects
 /// leaves through its exit when the check is due, instead of writing the
@@ -977,9 +978,12 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
             _ => args.iter().for_each(|&a| escapes[a] = true),
         }
         if let Some(s) = inst.snapshot {
+            // (The trace's final `exit` is always taken: an object it holds
+            // would always be made there, later and at more cost.)
+            let always = inst.op == Op::Exit;
             for v in ir.snapshots[s as usize].values() {
                 let v = v.0 as usize;
-                if v < n && v < header && i > header {
+                if v < n && (always || (v < header && i > header)) {
                     escapes[v] = true;
                 }
             }
