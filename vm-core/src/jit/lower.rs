@@ -2471,7 +2471,9 @@ fn lowers_inline(inst: &RecordedInst) -> bool {
 }
 
 /// For a recorded `LOAD_METHOD_INSTANCE`, the method (an `ObjRef`) its
-/// cache holds for the receiver's class and shape, if it does.
+/// cache holds for the receiver's class and shape, or else the one the
+/// recorder found as tier 1 would specialize a fresh site (both entries
+/// held other classes: see `Receiver::as_if`).
 fn method_slot(inst: &RecordedInst, args: &crate::uop::UopArgs) -> Option<u32> {
     let r = inst.receiver?;
     let matches = |e: usize| args.cache[e] == r.class && args.cache[e + 2] == r.shape;
@@ -2480,7 +2482,7 @@ fn method_slot(inst: &RecordedInst, args: &crate::uop::UopArgs) -> Option<u32> {
     } else if args.cache[4] != 0 && matches(4) {
         4
     } else {
-        return None;
+        return r.as_if.filter(|a| a.0 == Opcode::LoadMethodInstance).map(|a| a.1);
     };
     Some(args.cache[entry + 3])
 }

@@ -498,7 +498,7 @@ impl Vm {
             let at = (i as u32) < stack_now;
             at.then(|| super::backend::kind_of(self, self.stack[len - 1 - i])).flatten()
         });
-        let receiver = if stack_now >= 1 { self.receiver_of(self.stack[len - 1], code, op, arg) } else { None };
+        let receiver = if stack_now >= 1 { self.receiver_of(self.stack[len - 1], code, pc, op, arg) } else { None };
         let dunder = match op {
             Opcode::BinaryOpInstance if stack_now >= 2 => self.dunder_of(self.stack[len - 2], arg),
             Opcode::BinarySubscrInstance if stack_now >= 2 => {
@@ -583,7 +583,7 @@ impl Vm {
     }
 
     /// What the recorder keeps of an instruction's receiver `v`.
-    fn receiver_of(&self, v: Value, code: &Rc<CodeObject>, op: Opcode, arg: u32) -> Option<Receiver> {
+    fn receiver_of(&self, v: Value, code: &Rc<CodeObject>, pc: usize, op: Opcode, arg: u32) -> Option<Receiver> {
         let (class, shape) = super::backend::instance_shape(self, v)?;
         let version = match self.heap.get(ObjRef(class)) {
             crate::runtime::object::Obj::Class(c) => c.version,
@@ -591,8 +591,16 @@ impl Vm {
         };
         let name = if op.has_name_arg() { code.names.get(arg as usize).copied() } else { None };
         let slot = name.and_then(|n| self.shapes.lookup(crate::runtime::object::ShapeId(shape), n)).map(|s| s as u32);
-        let as_if = match op {
-            Opcode::LoadAttr | Opcode::LoadMethod => match self.choose_specialization(code, op, arg) {
+        // A `LOAD_METHOD_INSTANCE` whose two cache entries hold other
+        // classes (tier 1 then asks the VM-wide method cache) is recorded as
+        // the generic form. An entry for this class gone stale means the
+        // class keeps changing: specializing on it would only invalidate
+        // the trace again, so the trace leaves the site generic.
+        let entry_class = |e: usize| code.instrs.get(pc + 2 + e).map_or(0, |c| c.get());
+        let polymorphic = op == Opcode::LoadMethodInstance && entry_class(0) != class && entry_class(4) != class;
+        let generic = if polymorphic { Opcode::LoadMethod } else { op };
+        let as_if = match generic {
+            Opcode::LoadAttr | Opcode::LoadMethod => match self.choose_specialization(code, generic, arg) {
                 Ok((form @ (Opcode::LoadAttrInstance | Opcode::LoadMethodInstance), cache)) => Some((form, cache[3])),
                 _ => None,
             },
