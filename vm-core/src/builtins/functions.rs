@@ -488,7 +488,7 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
     abc_subclass_check(vm, c, &classes)
 }
 
-fn iter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+pub(crate) fn iter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "iter", kw)?;
     arity(vm, "iter", args, 1, 1)?;
     vm.get_iter(arg_at(args, 0))

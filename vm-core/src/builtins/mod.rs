@@ -400,7 +400,7 @@ pub(crate) fn generator_resumption(f: crate::runtime::object::NativeFn) -> Optio
 /// `dict.get`, `set.add`, `int(float)`, `str.lower`, `str.upper`.
 pub(crate) fn runtime_fn_of(f: crate::runtime::object::NativeFn) -> Option<crate::jit::ir::RuntimeFn> {
     use crate::jit::ir::RuntimeFn;
-    let table: [(crate::runtime::object::NativeFn, RuntimeFn); 9] = [
+    let table: [(crate::runtime::object::NativeFn, RuntimeFn); 10] = [
         (methods::list_append, RuntimeFn::ListAppend),
         (sets::set_add, RuntimeFn::SetAdd),
         (methods::list_pop, RuntimeFn::ListPop),
@@ -410,6 +410,7 @@ pub(crate) fn runtime_fn_of(f: crate::runtime::object::NativeFn) -> Option<crate
         (methods::str_upper, RuntimeFn::StrUpper),
         (types::range_new, RuntimeFn::RangeIter),
         (functions::reversed, RuntimeFn::RangeIterRev),
+        (functions::iter, RuntimeFn::IterSeq),
     ];
     table.into_iter().find(|&(g, _)| core::ptr::fn_addr_eq(f, g)).map(|(_, r)| r)
 }

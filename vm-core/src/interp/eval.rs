@@ -877,6 +877,17 @@ impl Vm {
                     Opcode::GetIter => {
                         save_pc!();
                         let v = top!();
+                        if let Some(func) = self.iter_dunder(v) {
+                            // A Python `__iter__` runs as a frame over the
+                            // instance (so traces record through it).
+                            after_flow!(tri!(crate::uop::push_operand_frame(
+                                self,
+                                func,
+                                1,
+                                ReturnAction::GetIter
+                            )));
+                            continue;
+                        }
                         let it = tri!(self.get_iter(v));
                         self.stack.set_top(it);
                     }
@@ -1022,6 +1033,12 @@ impl Vm {
                                 self.stack.push(v);
                                 let n = tri!(self.len_result(v));
                                 self.stack.set_top(Value::Int(n as i64));
+                                continue;
+                            }
+                            ReturnAction::GetIter => {
+                                reload!();
+                                self.stack.push(v);
+                                tri!(self.check_iter_result(v));
                                 continue;
                             }
                             ReturnAction::CompareDunder { oparg, left, right } => {

@@ -84,6 +84,9 @@ pub enum ReturnAction {
         /// The loop's exit (`FOR_ITER`'s jump target).
         exit: u32,
     },
+    /// An instance's `__iter__` (`GET_ITER`) returned: push its result,
+    /// checked to be an iterator as `iter` checks it (TypeError otherwise).
+    GetIter,
     /// A dict or set key's `__hash__` returned (`BINARY_SUBSCR_DICT_HASH`,
     /// `STORE_SUBSCR_DICT_HASH`, `CONTAINS_OP_HASH`): look the key up with
     /// that hash (`Vm::key_hash_returned`), which may push the `__eq__`
@@ -125,6 +128,7 @@ impl ReturnAction {
             | ReturnAction::Contains { .. }
             | ReturnAction::Discard
             | ReturnAction::Len
+            | ReturnAction::GetIter
             | ReturnAction::KeyHash { .. }
             | ReturnAction::KeyEq { .. }
             | ReturnAction::ForIterNext { .. } => {}

@@ -496,6 +496,26 @@ impl Vm {
         }
     }
 
+    /// `__iter__`'s result `it` is an iterator (TypeError otherwise).
+    pub(crate) fn check_iter_result(&mut self, it: Value) -> PyResult<()> {
+        let cls = self.class_of(it);
+        let ok = matches!(it, Value::Obj(r) if matches!(self.heap.get(r), Obj::Iter(_)))
+            || self.lookup_class_attr(cls, self.names.next).is_some();
+        if !ok {
+            let tn = self.type_name(it);
+            return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+        }
+        Ok(())
+    }
+
+    /// The Python `__iter__` of instance `v`'s class, where it is a plain
+    /// function of one parameter (`GET_ITER` runs it as a frame).
+    pub(crate) fn iter_dunder(&self, v: Value) -> Option<crate::runtime::value::ObjRef> {
+        let Value::Obj(r) = v else { return None };
+        let Obj::Instance(i) = self.heap.get(r) else { return None };
+        self.python_method(i.class, self.names.iter, 1)
+    }
+
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         let state = match v {
@@ -525,13 +545,7 @@ impl Vm {
                 Obj::BigRange(_) => IterState::GetItem { obj: v, index: 0 },
                 Obj::Instance(_) => {
                     if let Some(it) = self.call_method_opt(v, self.names.iter, &[])? {
-                        let cls = self.class_of(it);
-                        let ok = matches!(it, Value::Obj(r) if matches!(self.heap.get(r), Obj::Iter(_)))
-                            || self.lookup_class_attr(cls, self.names.next).is_some();
-                        if !ok {
-                            let tn = self.type_name(it);
-                            return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
-                        }
+                        self.check_iter_result(it)?;
                         return Ok(it);
                     }
                     let cls = self.class_of(v);

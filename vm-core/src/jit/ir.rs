@@ -958,6 +958,13 @@ pub enum HookReturn {
     /// the `len` built-in and `NULL` below its local, and its return
     /// drops them too.
     Len,
+    /// Pushes it in place of the instance, an iterator (`__iter__`, run by
+    /// `GET_ITER`): in the trace, one of the kind the loop after it stepped.
+    GetIter {
+        /// The iterator's class (`ObjRef`) where it is an instance, 0 for
+        /// a built-in iterator.
+        iterator_class: u32,
+    },
 }
 
 impl InlinedFrame {

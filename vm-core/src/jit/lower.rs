@@ -936,8 +936,8 @@ impl Lowering<'_> {
     /// `list.append(x)`, `list.pop()`, `list.pop(i)`, `str.lower()`,
     /// `str.upper()` and `dict.get(k, d)`
     /// on a method call's stack (callee, `self`, arguments), `int(x)` of a
-    /// float (callee, `NULL`, argument); the callee guarded to be the one
-    /// recorded. False (nothing lowered) for any other call.
+    /// float and `iter(x)` of a list or tuple (callee, `NULL`, argument);
+    /// the callee guarded to be the one recorded. False (nothing lowered) for any other call.
     fn lower_builtin_method(&mut self, inst: &RecordedInst, callee: u32) -> bool {
         use super::ir::RuntimeFn as F;
         // Operands bottom first (for a method call, the receiver after the
@@ -951,6 +951,7 @@ impl Lowering<'_> {
                 (F::ListPopAt, [Some(Kind::List), None, None])
             }
             (Some(F::IntOfFloat), 1, _) if inst.tos[0] == Ty::Float => (F::IntOfFloat, [None; 3]),
+            (Some(F::IterSeq), 1, [Some(k @ (Kind::List | Kind::Tuple)), ..]) => (F::IterSeq, [Some(k), None, None]),
             (Some(f @ (F::StrLower | F::StrUpper)), 0, [Some(Kind::Str), ..]) => (f, [Some(Kind::Str), None, None]),
             (Some(F::DictGetOr), 2, [_, key, Some(Kind::Dict)]) => {
                 // (A tuple's items are hashed by the function, which exits
@@ -965,14 +966,19 @@ impl Lowering<'_> {
             _ => return false,
         };
         let n = f.arity();
-        // A method call's receiver is its first operand; `int(x)` has `NULL` there.
-        let method = f != F::IntOfFloat;
+        // A method call's receiver is its first operand; `int(x)` and
+        // `iter(x)` have `NULL` there.
+        let method = !matches!(f, F::IntOfFloat | F::IterSeq);
         let s = self.snapshot(inst.pc);
         self.guard_callee(callee, n + if method { 1 } else { 2 }, s);
         let operands: Vec<ValueId> = (0..n).map(|k| self.peek(n - k)).collect();
         match f {
-            F::IntOfFloat => {
-                self.guard(Op::GuardType(Ty::Float), alloc::vec![operands[0]], s);
+            F::IntOfFloat | F::IterSeq => {
+                if f == F::IntOfFloat {
+                    self.guard(Op::GuardType(Ty::Float), alloc::vec![operands[0]], s);
+                } else {
+                    self.guard_kind(operands[0], kinds[0], s);
+                }
                 let null = self.peek(2);
                 let null_c = self.emit(Op::Const(Value::Null), Vec::new(), Ty::Any);
                 let is_null = self.emit(Op::Is(false), alloc::vec![null, null_c], Ty::Bool);
@@ -1143,6 +1149,11 @@ impl Lowering<'_> {
         };
         if let (Opcode::CallLenInstance, Some(d)) = (inst.op, inst.dunder) {
             return self.begin_inline_len(inst, body.code, callee, effects, d);
+        }
+        if let (Opcode::GetIter, Some(d)) = (inst.op, inst.dunder) {
+            let Some(iterator_class) = self.iterator_returned(callee, d.class) else { return false };
+            let hook = (d.class, d.func, HookReturn::GetIter { iterator_class });
+            return self.begin_inline_hook(inst, body.code, callee, effects, hook, &[1]);
         }
         if let (false, Some(d)) = (order.is_empty(), inst.dunder) {
             return self.begin_inline_hook(inst, body.code, callee, effects, (d.class, d.func, ret), order);
@@ -1548,6 +1559,23 @@ impl Lowering<'_> {
         true
     }
 
+    /// What the `__iter__` of class `class` (run by the current `GET_ITER`
+    /// as `callee`) returned when recorded, as a guard can check it: 0 for
+    /// a built-in iterator, or the class of an instance whose `__next__`
+    /// the trace depends on (the instance itself, `return self`; or the
+    /// one the `FOR_ITER_INSTANCE` after the return stepped). `None` for
+    /// others: the call is not inlined, and tier 1 checks what it returns.
+    fn iterator_returned(&self, callee: &[RecordedInst], class: u32) -> Option<u32> {
+        let ret = callee.last()?;
+        if ret.kinds[0] == Some(Kind::Iter) {
+            return Some(0);
+        }
+        let returned = ret.receiver.map(|r| r.class)?;
+        let next = self.rec.insts.get(self.at.0 as usize + callee.len() + 1);
+        let stepped = next.filter(|n| n.op == Opcode::ForIterInstance).and_then(|n| n.dunder).map(|d| d.class);
+        (returned == class || stepped == Some(returned)).then_some(returned)
+    }
+
     /// Enters an inlined call: its function and arguments leave the abstract stack.
     fn enter_inlined(&mut self, frame: Inlined) {
         self.stack.truncate(frame.call_base);
@@ -1687,6 +1715,14 @@ impl Lowering<'_> {
                     let zero = self.emit(Op::Const(Value::Int(0)), Vec::new(), Ty::Int);
                     let negative = self.emit(Op::CompareInt(CompareOp::Lt), alloc::vec![v, zero], Ty::Bool);
                     self.guard(Op::GuardFalse, alloc::vec![negative], s);
+                }
+                if let HookReturn::GetIter { iterator_class } = hook_return {
+                    // `GET_ITER` takes an iterator (tier 1 raises TypeError
+                    // otherwise): the kind the loop after it stepped.
+                    let s = self.snapshot(inst.pc);
+                    let guard =
+                        if iterator_class == 0 { Op::GuardKind(Kind::Iter) } else { Op::GuardClass(iterator_class) };
+                    self.guard(guard, alloc::vec![v], s);
                 }
                 if let HookReturn::Contains { negate } = hook_return {
                     // `in` takes the truth of a bool (tier 1 converts others).
@@ -2293,7 +2329,7 @@ pub fn inline_plan(rec: &Recording, effects: bool, generators: bool) -> Vec<Opti
             Opcode::BinarySubscrInstance | Opcode::ContainsOpInstance if call.dunder.is_some() => 2,
             Opcode::StoreSubscrInstance if call.dunder.is_some() => 3,
             Opcode::CallLenInstance if call.dunder.is_some() && call.arg == 1 => 1,
-            Opcode::ForIterInstance if call.dunder.is_some() => 1,
+            Opcode::ForIterInstance | Opcode::GetIter if call.dunder.is_some() => 1,
             Opcode::BinarySubscrDictHash | Opcode::StoreSubscrDictHash | Opcode::ContainsOpHash
                 if call.dunder.is_some() =>
             {
@@ -2556,6 +2592,11 @@ fn runtime_value_form(inst: &RecordedInst) -> bool {
         Opcode::BinarySubscrStrInt => str_at(1) && inst.tos[0] == Ty::Int,
         Opcode::CallBuiltinClass => {
             inst.builtin == Some(super::ir::RuntimeFn::IntOfFloat) && inst.arg == 1 && inst.tos[0] == Ty::Float
+        }
+        Opcode::CallBuiltin => {
+            inst.builtin == Some(super::ir::RuntimeFn::IterSeq)
+                && inst.arg == 1
+                && matches!(inst.kinds[0], Some(Kind::List | Kind::Tuple))
         }
         Opcode::CompareOpStr => {
             str_at(0) && str_at(1) && matches!(CompareOp::from_arg(inst.arg), Some(CompareOp::Eq | CompareOp::Ne))

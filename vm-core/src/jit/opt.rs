@@ -114,7 +114,6 @@ fn keeps_locals(op: Opcode) -> bool {
                 | UnaryNot
                 | ToBool
                 | UnaryInvert
-                | GetIter
                 | FormatValue
                 | LoadDeref
                 | StoreDeref

@@ -238,6 +238,7 @@ impl Recording {
                 | Opcode::StoreSubscrInstance
                 | Opcode::CallLenInstance
                 | Opcode::ForIterInstance
+                | Opcode::GetIter
                 | Opcode::BinarySubscrDictHash
                 | Opcode::StoreSubscrDictHash
                 | Opcode::ContainsOpHash
@@ -509,6 +510,7 @@ impl Vm {
             }
             Opcode::CallLenInstance if stack_now >= 3 => self.special_method_of(self.stack[len - 1], self.names.len),
             Opcode::ForIterInstance if stack_now >= 1 => self.special_method_of(self.stack[len - 1], self.names.next),
+            Opcode::GetIter if stack_now >= 1 => self.special_method_of(self.stack[len - 1], self.names.iter),
             Opcode::BinarySubscrDictHash | Opcode::StoreSubscrDictHash if stack_now >= 2 => {
                 self.special_method_of(self.stack[len - 1], self.names.hash)
             }

@@ -347,6 +347,7 @@ pub fn push_inlined_frames(vm: &mut Vm, frames: &[InlinedFrame], codes: &[Rc<Cod
                     HookReturn::Contains { negate } => ReturnAction::Contains { negate },
                     HookReturn::Discard => ReturnAction::Discard,
                     HookReturn::Len => ReturnAction::Len,
+                    HookReturn::GetIter { .. } => ReturnAction::GetIter,
                     HookReturn::ForIterNext { exit } => ReturnAction::ForIterNext { exit },
                     HookReturn::KeyHash { op } => ReturnAction::KeyHash { op },
                     HookReturn::KeyEq { op } => ReturnAction::KeyEq { op },
@@ -593,6 +594,7 @@ pub fn steppable(vm: &Vm) -> bool {
                 | ReturnAction::ForIterNext { .. }
                 | ReturnAction::KeyHash { .. }
                 | ReturnAction::KeyEq { .. }
+                | ReturnAction::GetIter
                 | ReturnAction::Len,
             ) => true,
             Some(ReturnAction::Generator { mode, .. }) => *mode != GenMode::Native,
