@@ -6,12 +6,15 @@
 //! `CONTAINS_OP_HASH` push the key's `__hash__` frame over a copy of the
 //! key (`ReturnAction::KeyHash`). Its return gives the hash; the lookup
 //! then probes the container. A stored key of that hash whose equality is
-//! Python code of the same class gets its `__eq__` frame, with the hash and
-//! the stored key kept on the stack below it (`ReturnAction::KeyEq`); on
-//! its return the lookup finishes, or probes on past that stored key, or
-//! starts again if `__eq__` removed it (as CPython restarts a lookup whose
-//! table changed under a comparison). Any other Python equality (mixed
-//! classes, reflected operands) runs nested, as the generic path does.
+//! Python code (the stored key's class's `__eq__`, where the key's class
+//! is the same or not a subclass, whose reflected `__eq__` would come
+//! first) gets its `__eq__` frame, with the hash and the stored key kept
+//! on the stack below it (`ReturnAction::KeyEq`); on its return the lookup
+//! finishes, or probes on past that stored key, or starts again if
+//! `__eq__` removed it (as CPython restarts a lookup whose table changed
+//! under a comparison). `NotImplemented` from it, and any other Python
+//! equality (a subclass's reflected `__eq__`, a built-in key against an
+//! instance), run nested, as the generic path does.
 
 use crate::bytecode::opcode::CompareOp;
 use crate::interp::frame::{KeyOp, ReturnAction};
@@ -137,12 +140,13 @@ impl Vm {
     }
 
     /// The Python `__eq__` to run as a frame for `stored == key`: both
-    /// instances of one class whose `__eq__` is a Python function of two
-    /// parameters (no reflected operand can come first).
+    /// instances, the stored key's class with an `__eq__` that is a Python
+    /// function of two parameters, and the key's class the same or not a
+    /// subclass of it (whose reflected `__eq__` would come first).
     fn eq_frame_method(&self, stored: Value, key: Value) -> Option<ObjRef> {
         let (Value::Obj(a), Value::Obj(b)) = (stored, key) else { return None };
         let (Obj::Instance(x), Obj::Instance(y)) = (self.heap.get(a), self.heap.get(b)) else { return None };
-        if x.class != y.class {
+        if x.class != y.class && self.is_subclass(y.class, x.class) {
             return None;
         }
         let eq = *self.cmp_names.get(CompareOp::Eq as usize)?;
