@@ -880,12 +880,9 @@ impl Vm {
                         if let Some(func) = self.iter_dunder(v) {
                             // A Python `__iter__` runs as a frame over the
                             // instance (so traces record through it).
-                            after_flow!(tri!(crate::uop::push_operand_frame(
-                                self,
-                                func,
-                                1,
-                                ReturnAction::GetIter
-                            )));
+                            // (`iter_dunder` checked what could deoptimize.)
+                            tri!(crate::uop::push_operand_frame(self, func, 1, ReturnAction::GetIter));
+                            reload!();
                             continue;
                         }
                         let it = tri!(self.get_iter(v));
