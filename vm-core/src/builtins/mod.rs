@@ -51,6 +51,8 @@ mod methods;
 pub mod modules;
 mod objects;
 mod python_loops;
+#[cfg(feature = "rare-methods")]
+mod rare;
 pub use python_loops::PythonLoop;
 mod sets;
 mod sort;
@@ -164,7 +166,18 @@ pub fn install(vm: &mut Vm) {
         (t.set, sets::SET_METHODS),
         (t.frozenset, sets::FROZENSET_METHODS),
     ];
-    for (class, table) in bytes_tables.into_iter().chain(tables) {
+    #[cfg(feature = "rare-methods")]
+    let rare_tables: [(ObjRef, &'static [BuiltinDef]); 6] = [
+        (t.type_, rare::TYPE_METHODS),
+        (t.str_, rare::STR_METHODS),
+        (t.float, rare::FLOAT_METHODS),
+        (t.range, rare::RANGE_METHODS),
+        (t.dict_keys, rare::DICT_VIEW_METHODS),
+        (t.dict_items, rare::DICT_VIEW_METHODS),
+    ];
+    #[cfg(not(feature = "rare-methods"))]
+    let rare_tables: [(ObjRef, &'static [BuiltinDef]); 0] = [];
+    for (class, table) in bytes_tables.into_iter().chain(tables).chain(rare_tables) {
         let d = class_dict(vm, class);
         install_table(vm, d, table);
     }
@@ -210,6 +223,18 @@ pub fn install(vm: &mut Vm) {
     let d = class_dict(vm, vm.types.str_);
     let name = vm.intern("encode");
     let _ = vm.dict_set_str(d, name, Value::Obj(enc));
+    #[cfg(feature = "rare-methods")]
+    {
+        let mt = vm.heap.alloc(Obj::Builtin { def: &rare::STR_MAKETRANS, receiver: Value::Null });
+        let mt = vm.heap.alloc(Obj::StaticMethod(Value::Obj(mt)));
+        let fh = vm.heap.alloc(Obj::Builtin { def: &rare::FLOAT_FROMHEX, receiver: Value::Null });
+        let fh = vm.heap.alloc(Obj::ClassMethod(Value::Obj(fh)));
+        for (class, name, f) in [(vm.types.str_, "maketrans", mt), (vm.types.float, "fromhex", fh)] {
+            let d = class_dict(vm, class);
+            let name = vm.intern(name);
+            let _ = vm.dict_set_str(d, name, Value::Obj(f));
+        }
+    }
     let fk = vm.heap.alloc(Obj::Builtin { def: &methods::DICT_FROMKEYS, receiver: Value::Null });
     let cm = vm.heap.alloc(Obj::ClassMethod(Value::Obj(fk)));
     let d = class_dict(vm, vm.types.dict);
