@@ -41,24 +41,38 @@ pub static FLOAT_FROMHEX: BuiltinDef = BuiltinDef { name: "fromhex", func: float
 /// Where `x` sits in the range `r`: `Ok(Some(i))` for an exact int found
 /// at index `i` (arithmetic), `Ok(None)` for one not there, `Err(())` for
 /// other values (searched by equality).
-fn range_position(vm: &Vm, r: Value, x: Value) -> Result<Option<num_bigint::BigInt>, ()> {
-    use num_bigint::BigInt;
-    use num_integer::Integer;
+fn range_position(vm: &mut Vm, r: Value, x: Value) -> PyResult<Result<Option<Value>, ()>> {
+    use crate::bytecode::opcode::BinaryOp;
     if !vm.is_int(x) {
-        return Err(());
+        return Ok(Err(()));
     }
-    let (start, stop, step) = match r {
-        Value::Obj(o) => match vm.heap.get(o) {
-            Obj::Range { start, stop, step } => (BigInt::from(*start), BigInt::from(*stop), BigInt::from(*step)),
-            Obj::BigRange(b) => (b.start.clone(), b.stop.clone(), b.step.clone()),
-            _ => return Ok(None),
-        },
-        _ => return Ok(None),
+    let Value::Obj(o) = r else { return Ok(Ok(None)) };
+    let (start, step) = match vm.heap.get(o) {
+        Obj::Range { start, stop, step } => {
+            // i64 bounds: in i128 (an int past i64 is outside).
+            let (start, stop, step) = (*start as i128, *stop as i128, *step as i128);
+            let Some(i) = vm.to_i64(x).map(i128::from) else { return Ok(Ok(None)) };
+            let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+            if !inside || (i - start) % step != 0 {
+                return Ok(Ok(None));
+            }
+            let q = (i - start) / step;
+            return Ok(Ok(Some(match i64::try_from(q) {
+                Ok(q) => Value::Int(q),
+                Err(_) => vm.new_bigint(num_bigint::BigInt::from(q)),
+            })));
+        }
+        Obj::BigRange(b) => (b.start.clone(), b.step.clone()),
+        _ => return Ok(Ok(None)),
     };
-    let i = vm.as_num(x).map(|n| n.to_big()).unwrap_or_default();
-    let inside = if step > BigInt::from(0) { i >= start && i < stop } else { i <= start && i > stop };
-    let (q, m) = (i - start).div_mod_floor(&step);
-    Ok((inside && m == BigInt::from(0)).then_some(q))
+    // Bounds past i64: membership as `in` tests it, the index by int
+    // arithmetic.
+    if !vm.contains(r, x)? {
+        return Ok(Ok(None));
+    }
+    let (start, step) = (vm.new_bigint(start), vm.new_bigint(step));
+    let d = vm.binary_op(BinaryOp::Sub, x, start, false)?;
+    Ok(Ok(Some(vm.binary_op(BinaryOp::FloorDiv, d, step, false)?)))
 }
 
 fn recv_range(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
@@ -75,8 +89,8 @@ fn range_search(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], index: bool
     method_arity(vm, qualname, args, 1)?;
     let r = recv_range(vm, args, name)?;
     let x = arg_at(args, 1);
-    match range_position(vm, r, x) {
-        Ok(Some(i)) if index => Ok(vm.new_bigint(i)),
+    match range_position(vm, r, x)? {
+        Ok(Some(i)) if index => Ok(i),
         Ok(found) if !index => Ok(Value::Int(found.is_some() as i64)),
         Ok(_) => {
             let text = vm.repr(x)?;
@@ -176,16 +190,19 @@ fn str_translate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResul
 fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "str.maketrans", kw)?;
     arity(vm, "maketrans", args, 1, 3)?;
-    let out = vm.new_dict_obj();
     let x = arg_at(args, 0);
+    let mut pairs: Vec<(Value, Value)> = Vec::new();
     if args.len() == 1 {
         let entries: Vec<(Value, Value)> = match x {
             Value::Obj(r) => match vm.heap.get(r) {
                 Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
-                _ => return Err(vm.type_error("if you give only one argument to maketrans it must be a dict")),
+                _ => Vec::new(),
             },
-            _ => return Err(vm.type_error("if you give only one argument to maketrans it must be a dict")),
+            _ => Vec::new(),
         };
+        if !matches!(x, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_))) {
+            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+        }
         for (k, v) in entries {
             let key = match vm.as_str(vm.unwrap_native(k)) {
                 Some(t) => {
@@ -198,36 +215,41 @@ fn str_maketrans(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResul
                 None if vm.is_int(vm.unwrap_native(k)) => k,
                 None => return Err(vm.type_error("keys in translate table must be strings or integers")),
             };
-            vm.dict_set(out, key, v)?;
+            pairs.push((key, v));
         }
-        return Ok(Value::Obj(out));
-    }
-    let mut texts = [String::new(), String::new(), String::new()];
-    for (i, text) in texts.iter_mut().enumerate().take(args.len()).skip(1) {
-        let v = arg_at(args, i);
-        match vm.as_str(vm.unwrap_native(v)) {
-            Some(t) => *text = String::from(t),
-            None => {
-                let tn = vm.type_name(v);
-                return Err(vm.type_error(format!("maketrans() argument {} must be str, not {tn}", i + 1)));
+    } else {
+        let mut texts = [String::new(), String::new(), String::new()];
+        // Arguments 2 and 3 are checked first, as CPython's argument parsing does.
+        for i in [1, 2, 0].into_iter().filter(|&i| i < args.len()) {
+            let v = arg_at(args, i);
+            match vm.as_str(vm.unwrap_native(v)) {
+                Some(t) => {
+                    if let Some(text) = texts.get_mut(i) {
+                        *text = String::from(t);
+                    }
+                }
+                None if i == 0 => {
+                    return Err(vm.type_error("first maketrans argument must be a string if there is a second argument"))
+                }
+                None => {
+                    let tn = vm.type_name(v);
+                    return Err(vm.type_error(format!("maketrans() argument {} must be str, not {tn}", i + 1)));
+                }
             }
         }
+        let [x, y, z] = texts;
+        if x.chars().count() != y.chars().count() {
+            return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+        }
+        let ord = |c: char| Value::Int(c as i64);
+        pairs.extend(x.chars().zip(y.chars()).map(|(a, b)| (ord(a), ord(b))));
+        pairs.extend(z.chars().map(|c| (ord(c), Value::None)));
     }
-    match vm.as_str(vm.unwrap_native(x)) {
-        Some(t) => texts[0] = String::from(t),
-        None => return Err(vm.type_error("first maketrans argument must be a string if there is a second argument")),
-    }
-    let [x, y, z] = texts;
-    if x.chars().count() != y.chars().count() {
-        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
-    }
-    for (a, b) in x.chars().zip(y.chars()) {
-        vm.dict_set(out, Value::Int(a as i64), Value::Int(b as i64))?;
-    }
-    for c in z.chars() {
-        vm.dict_set(out, Value::Int(c as i64), Value::None)?;
-    }
-    Ok(Value::Obj(out))
+    let out = vm.new_dict_obj();
+    vm.temp_roots.push(Value::Obj(out));
+    let r = pairs.into_iter().try_for_each(|(k, v)| vm.dict_set(out, k, v));
+    vm.temp_roots.pop();
+    r.map(|()| Value::Obj(out))
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
