@@ -69,14 +69,27 @@ pub static BYTES_METHODS: &[BuiltinDef] = defs! {
     "decode" => decode, "hex" => hex, "join" => join, "split" => split, "strip" => strip,
     "lstrip" => lstrip, "rstrip" => rstrip, "startswith" => startswith, "endswith" => endswith,
     "find" => find, "rfind" => rfind, "index" => index, "count" => count, "replace" => replace,
-    "upper" => upper, "lower" => lower, "isalnum" => isalnum, "isalpha" => isalpha, "isascii" => isascii,
-    "isdigit" => isdigit, "islower" => islower, "isspace" => isspace, "isupper" => isupper,
+    "upper" => upper, "lower" => lower,
+};
+
+/// More methods shared by `bytes` and `bytearray`: without the feature
+/// they are absent (AttributeError), so the firmware images do not carry
+/// even their names.
+#[cfg(feature = "bytes")]
+pub static BYTES_MORE_METHODS: &[BuiltinDef] = defs! {
+    "isalnum" => isalnum, "isalpha" => isalpha, "isascii" => isascii, "isdigit" => isdigit,
+    "islower" => islower, "isspace" => isspace, "isupper" => isupper,
     "removeprefix" => removeprefix, "removesuffix" => removesuffix,
 };
 
 /// Methods only `bytearray` has.
 pub static BYTEARRAY_METHODS: &[BuiltinDef] = defs! {
     "append" => append, "extend" => extend, "pop" => pop, "clear" => clear, "copy" => copy,
+};
+
+/// More methods only `bytearray` has (see [`BYTES_MORE_METHODS`]).
+#[cfg(feature = "bytes")]
+pub static BYTEARRAY_MORE_METHODS: &[BuiltinDef] = defs! {
     "insert" => insert, "remove" => remove, "reverse" => reverse,
 };
 
@@ -606,6 +619,7 @@ fn lower(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
 
 /// The receiver's bytes after CPython's count check of a method taking
 /// exactly `n` (0 or 1) arguments (`bytes.isalpha() takes no arguments`).
+#[cfg(feature = "bytes")]
 fn recv_n(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, n: usize) -> PyResult<(Vec<u8>, bool)> {
     let (data, mutable) = recv(vm, args, name)?;
     let qualname = format!("{}.{name}", if mutable { "bytearray" } else { "bytes" });
@@ -619,6 +633,7 @@ fn recv_n(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, n: us
 }
 
 /// `b.isalnum()` and the other ASCII class tests.
+#[cfg(feature = "bytes")]
 fn test_bytes(
     vm: &mut Vm,
     args: &[Value],
@@ -630,44 +645,53 @@ fn test_bytes(
     Ok(Value::Bool(f(&data)))
 }
 
+#[cfg(feature = "bytes")]
 fn all_of(data: &[u8], f: fn(&u8) -> bool) -> bool {
     !data.is_empty() && data.iter().all(f)
 }
 
+#[cfg(feature = "bytes")]
 fn isalnum(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     test_bytes(vm, args, kw, "isalnum", |d| all_of(d, u8::is_ascii_alphanumeric))
 }
 
+#[cfg(feature = "bytes")]
 fn isalpha(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     test_bytes(vm, args, kw, "isalpha", |d| all_of(d, u8::is_ascii_alphabetic))
 }
 
+#[cfg(feature = "bytes")]
 fn isascii(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     test_bytes(vm, args, kw, "isascii", |d| d.is_ascii())
 }
 
+#[cfg(feature = "bytes")]
 fn isdigit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     test_bytes(vm, args, kw, "isdigit", |d| all_of(d, u8::is_ascii_digit))
 }
 
+#[cfg(feature = "bytes")]
 fn isspace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     test_bytes(vm, args, kw, "isspace", |d| {
         all_of(d, |&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c'))
     })
 }
 
+#[cfg(feature = "bytes")]
 fn islower(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     test_bytes(vm, args, kw, "islower", |d| {
         d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)
     })
 }
 
+#[cfg(feature = "bytes")]
 fn isupper(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     test_bytes(vm, args, kw, "isupper", |d| {
         d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)
     })
 }
 
+#[cfg(feature = "bytes")]
 fn remove_affix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, prefix: bool) -> PyResult<Value> {
     let (data, mutable) = recv_n(vm, args, kw, name, 1)?;
     let affix = bytes_arg(vm, arg_at(args, 1))?;
@@ -676,16 +700,19 @@ fn remove_affix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str,
     Ok(vm.new_bytes(out, mutable))
 }
 
+#[cfg(feature = "bytes")]
 fn removeprefix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     remove_affix(vm, args, kw, "removeprefix", true)
 }
 
+#[cfg(feature = "bytes")]
 fn removesuffix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     remove_affix(vm, args, kw, "removesuffix", false)
 }
 
 // ----- bytearray mutators -----
 
+#[cfg(feature = "bytes")]
 fn insert(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "bytearray.insert", kw)?;
     if args.len() != 3 {
@@ -702,6 +729,7 @@ fn insert(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
     Ok(Value::None)
 }
 
+#[cfg(feature = "bytes")]
 fn remove(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "bytearray.remove", kw)?;
     let Some(&v) = args.get(1).filter(|_| args.len() == 2) else {
@@ -716,6 +744,7 @@ fn remove(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
     }
 }
 
+#[cfg(feature = "bytes")]
 fn reverse(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "bytearray.reverse", kw)?;
     if args.len() != 1 {

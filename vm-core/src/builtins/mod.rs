@@ -148,8 +148,14 @@ pub fn install(vm: &mut Vm) {
     // Without the `bytes` feature their methods are not installed (see
     // `bytes::is_missing_method`).
     #[cfg(feature = "bytes")]
-    let bytes_tables: [(ObjRef, &'static [BuiltinDef]); 3] =
-        [(t.bytes, bytes::BYTES_METHODS), (t.bytearray, bytes::BYTES_METHODS), (t.bytearray, bytes::BYTEARRAY_METHODS)];
+    let bytes_tables: [(ObjRef, &'static [BuiltinDef]); 6] = [
+        (t.bytes, bytes::BYTES_METHODS),
+        (t.bytearray, bytes::BYTES_METHODS),
+        (t.bytearray, bytes::BYTEARRAY_METHODS),
+        (t.bytes, bytes::BYTES_MORE_METHODS),
+        (t.bytearray, bytes::BYTES_MORE_METHODS),
+        (t.bytearray, bytes::BYTEARRAY_MORE_METHODS),
+    ];
     #[cfg(not(feature = "bytes"))]
     let bytes_tables: [(ObjRef, &'static [BuiltinDef]); 0] = [];
     let tables: [(ObjRef, &'static [BuiltinDef]); 12] = [
