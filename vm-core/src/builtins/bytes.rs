@@ -72,9 +72,25 @@ pub static BYTES_METHODS: &[BuiltinDef] = defs! {
     "upper" => upper, "lower" => lower,
 };
 
+/// More methods shared by `bytes` and `bytearray`: without the feature
+/// they are absent (AttributeError), so the firmware images do not carry
+/// even their names.
+#[cfg(feature = "bytes")]
+pub static BYTES_MORE_METHODS: &[BuiltinDef] = defs! {
+    "isalnum" => isalnum, "isalpha" => isalpha, "isascii" => isascii, "isdigit" => isdigit,
+    "islower" => islower, "isspace" => isspace, "isupper" => isupper,
+    "removeprefix" => removeprefix, "removesuffix" => removesuffix,
+};
+
 /// Methods only `bytearray` has.
 pub static BYTEARRAY_METHODS: &[BuiltinDef] = defs! {
     "append" => append, "extend" => extend, "pop" => pop, "clear" => clear, "copy" => copy,
+};
+
+/// More methods only `bytearray` has (see [`BYTES_MORE_METHODS`]).
+#[cfg(feature = "bytes")]
+pub static BYTEARRAY_MORE_METHODS: &[BuiltinDef] = defs! {
+    "insert" => insert, "remove" => remove, "reverse" => reverse,
 };
 
 /// `bytes.fromhex` / `bytearray.fromhex` (installed as class methods).
@@ -601,7 +617,143 @@ fn lower(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
     Ok(vm.new_bytes(data.to_ascii_lowercase(), mutable))
 }
 
+/// The receiver's bytes after CPython's count check of a method taking
+/// exactly `n` (0 or 1) arguments (`bytes.isalpha() takes no arguments`).
+#[cfg(feature = "bytes")]
+fn recv_n(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, n: usize) -> PyResult<(Vec<u8>, bool)> {
+    let (data, mutable) = recv(vm, args, name)?;
+    let qualname = format!("{}.{name}", if mutable { "bytearray" } else { "bytes" });
+    no_kwargs(vm, &qualname, kw)?;
+    let given = args.len().saturating_sub(1);
+    if given != n {
+        let takes = if n == 0 { "no arguments" } else { "exactly one argument" };
+        return Err(vm.type_error(format!("{qualname}() takes {takes} ({given} given)")));
+    }
+    Ok((data, mutable))
+}
+
+/// `b.isalnum()` and the other ASCII class tests.
+#[cfg(feature = "bytes")]
+fn test_bytes(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    name: &str,
+    f: fn(&[u8]) -> bool,
+) -> PyResult<Value> {
+    let (data, _) = recv_n(vm, args, kw, name, 0)?;
+    Ok(Value::Bool(f(&data)))
+}
+
+#[cfg(feature = "bytes")]
+fn all_of(data: &[u8], f: fn(&u8) -> bool) -> bool {
+    !data.is_empty() && data.iter().all(f)
+}
+
+#[cfg(feature = "bytes")]
+fn isalnum(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_bytes(vm, args, kw, "isalnum", |d| all_of(d, u8::is_ascii_alphanumeric))
+}
+
+#[cfg(feature = "bytes")]
+fn isalpha(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_bytes(vm, args, kw, "isalpha", |d| all_of(d, u8::is_ascii_alphabetic))
+}
+
+#[cfg(feature = "bytes")]
+fn isascii(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_bytes(vm, args, kw, "isascii", |d| d.is_ascii())
+}
+
+#[cfg(feature = "bytes")]
+fn isdigit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_bytes(vm, args, kw, "isdigit", |d| all_of(d, u8::is_ascii_digit))
+}
+
+#[cfg(feature = "bytes")]
+fn isspace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_bytes(vm, args, kw, "isspace", |d| {
+        all_of(d, |&c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c'))
+    })
+}
+
+#[cfg(feature = "bytes")]
+fn islower(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_bytes(vm, args, kw, "islower", |d| {
+        d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)
+    })
+}
+
+#[cfg(feature = "bytes")]
+fn isupper(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_bytes(vm, args, kw, "isupper", |d| {
+        d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)
+    })
+}
+
+#[cfg(feature = "bytes")]
+fn remove_affix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, prefix: bool) -> PyResult<Value> {
+    let (data, mutable) = recv_n(vm, args, kw, name, 1)?;
+    let affix = bytes_arg(vm, arg_at(args, 1))?;
+    let out = if prefix { data.strip_prefix(&affix[..]) } else { data.strip_suffix(&affix[..]) };
+    let out = out.unwrap_or(&data).to_vec();
+    Ok(vm.new_bytes(out, mutable))
+}
+
+#[cfg(feature = "bytes")]
+fn removeprefix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    remove_affix(vm, args, kw, "removeprefix", true)
+}
+
+#[cfg(feature = "bytes")]
+fn removesuffix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    remove_affix(vm, args, kw, "removesuffix", false)
+}
+
 // ----- bytearray mutators -----
+
+#[cfg(feature = "bytes")]
+fn insert(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "bytearray.insert", kw)?;
+    if args.len() != 3 {
+        let n = args.len().saturating_sub(1);
+        return Err(vm.type_error(format!("insert expected 2 arguments, got {n}")));
+    }
+    let i = super::int_arg(vm, arg_at(args, 1))?;
+    let b = vm.byte_value(arg_at(args, 2))?;
+    with_bytearray(vm, args, "insert", |d| {
+        let len = d.len() as i64;
+        let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
+        d.insert(j as usize, b)
+    })?;
+    Ok(Value::None)
+}
+
+#[cfg(feature = "bytes")]
+fn remove(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "bytearray.remove", kw)?;
+    let Some(&v) = args.get(1).filter(|_| args.len() == 2) else {
+        let n = args.len().saturating_sub(1);
+        return Err(vm.type_error(format!("bytearray.remove() takes exactly one argument ({n} given)")));
+    };
+    let b = vm.byte_value(v)?;
+    let found = with_bytearray(vm, args, "remove", |d| d.iter().position(|&x| x == b).map(|i| d.remove(i)))?;
+    match found {
+        Some(_) => Ok(Value::None),
+        None => Err(vm.value_error("value not found in bytearray")),
+    }
+}
+
+#[cfg(feature = "bytes")]
+fn reverse(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "bytearray.reverse", kw)?;
+    if args.len() != 1 {
+        let n = args.len().saturating_sub(1);
+        return Err(vm.type_error(format!("bytearray.reverse() takes no arguments ({n} given)")));
+    }
+    with_bytearray(vm, args, "reverse", |d| d.reverse())?;
+    Ok(Value::None)
+}
 
 fn with_bytearray<T>(vm: &mut Vm, args: &[Value], name: &str, f: impl FnOnce(&mut Vec<u8>) -> T) -> PyResult<T> {
     match args.first() {

@@ -846,7 +846,7 @@ pub(crate) fn reversed(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> P
                 let last = start + (n as i64 - 1) * step;
                 Some(IterState::Range { next: last, remaining: n as u64, step: -step })
             }
-            Obj::Dict(_) => {
+            o if matches!(o, Obj::Dict(_)) || (cfg!(feature = "rare-methods") && matches!(o, Obj::DictView { .. })) => {
                 let keys = vm.collect_iterable(v)?;
                 let list = vm.new_list(keys);
                 let n = match list {

@@ -51,6 +51,8 @@ mod methods;
 pub mod modules;
 mod objects;
 mod python_loops;
+#[cfg(feature = "rare-methods")]
+mod rare;
 pub use python_loops::PythonLoop;
 mod sets;
 mod sort;
@@ -146,8 +148,14 @@ pub fn install(vm: &mut Vm) {
     // Without the `bytes` feature their methods are not installed (see
     // `bytes::is_missing_method`).
     #[cfg(feature = "bytes")]
-    let bytes_tables: [(ObjRef, &'static [BuiltinDef]); 3] =
-        [(t.bytes, bytes::BYTES_METHODS), (t.bytearray, bytes::BYTES_METHODS), (t.bytearray, bytes::BYTEARRAY_METHODS)];
+    let bytes_tables: [(ObjRef, &'static [BuiltinDef]); 6] = [
+        (t.bytes, bytes::BYTES_METHODS),
+        (t.bytearray, bytes::BYTES_METHODS),
+        (t.bytearray, bytes::BYTEARRAY_METHODS),
+        (t.bytes, bytes::BYTES_MORE_METHODS),
+        (t.bytearray, bytes::BYTES_MORE_METHODS),
+        (t.bytearray, bytes::BYTEARRAY_MORE_METHODS),
+    ];
     #[cfg(not(feature = "bytes"))]
     let bytes_tables: [(ObjRef, &'static [BuiltinDef]); 0] = [];
     let tables: [(ObjRef, &'static [BuiltinDef]); 12] = [
@@ -164,7 +172,18 @@ pub fn install(vm: &mut Vm) {
         (t.set, sets::SET_METHODS),
         (t.frozenset, sets::FROZENSET_METHODS),
     ];
-    for (class, table) in bytes_tables.into_iter().chain(tables) {
+    #[cfg(feature = "rare-methods")]
+    let rare_tables: [(ObjRef, &'static [BuiltinDef]); 6] = [
+        (t.type_, rare::TYPE_METHODS),
+        (t.str_, rare::STR_METHODS),
+        (t.float, rare::FLOAT_METHODS),
+        (t.range, rare::RANGE_METHODS),
+        (t.dict_keys, rare::DICT_VIEW_METHODS),
+        (t.dict_items, rare::DICT_VIEW_METHODS),
+    ];
+    #[cfg(not(feature = "rare-methods"))]
+    let rare_tables: [(ObjRef, &'static [BuiltinDef]); 0] = [];
+    for (class, table) in bytes_tables.into_iter().chain(tables).chain(rare_tables) {
         let d = class_dict(vm, class);
         install_table(vm, d, table);
     }
@@ -210,6 +229,18 @@ pub fn install(vm: &mut Vm) {
     let d = class_dict(vm, vm.types.str_);
     let name = vm.intern("encode");
     let _ = vm.dict_set_str(d, name, Value::Obj(enc));
+    #[cfg(feature = "rare-methods")]
+    {
+        let mt = vm.heap.alloc(Obj::Builtin { def: &rare::STR_MAKETRANS, receiver: Value::Null });
+        let mt = vm.heap.alloc(Obj::StaticMethod(Value::Obj(mt)));
+        let fh = vm.heap.alloc(Obj::Builtin { def: &rare::FLOAT_FROMHEX, receiver: Value::Null });
+        let fh = vm.heap.alloc(Obj::ClassMethod(Value::Obj(fh)));
+        for (class, name, f) in [(vm.types.str_, "maketrans", mt), (vm.types.float, "fromhex", fh)] {
+            let d = class_dict(vm, class);
+            let name = vm.intern(name);
+            let _ = vm.dict_set_str(d, name, Value::Obj(f));
+        }
+    }
     let fk = vm.heap.alloc(Obj::Builtin { def: &methods::DICT_FROMKEYS, receiver: Value::Null });
     let cm = vm.heap.alloc(Obj::ClassMethod(Value::Obj(fk)));
     let d = class_dict(vm, vm.types.dict);

@@ -908,6 +908,10 @@ impl Vm {
                 return self.bind_descr(v, Value::Obj(r), m).map(Some);
             }
         }
+        #[cfg(feature = "rare-methods")]
+        if let Some(v) = self.class_rare_attr(r, name) {
+            return Ok(Some(v));
+        }
         // Then the built-in dunders of its instances (`int.__add__`).
         Ok(self.builtin_dunder_class_attr(r, name))
     }

@@ -174,11 +174,21 @@ impl Vm {
         if let Some(r) = self.set_binop(op, a, b, inplace)? {
             return Ok(r);
         }
+        #[cfg(feature = "rare-methods")]
+        if self.set_like_view(a).is_some() {
+            if let Some(r) = self.dict_view_binop(op, a, b)? {
+                return Ok(r);
+            }
+        }
         if self.is_instance_value(a) || self.is_instance_value(b) {
             let r = self.dunder_binop(op, a, b, inplace)?;
             if !r.is(self.not_implemented()) {
                 return Ok(r);
             }
+        }
+        #[cfg(feature = "rare-methods")]
+        if let Some(r) = self.dict_view_binop(op, a, b)? {
+            return Ok(r);
         }
         if let Some(r) = self.sequence_binop(op, a, b, inplace)? {
             return Ok(r);
@@ -194,6 +204,10 @@ impl Vm {
         let Some((op, inplace)) = BinaryOp::from_arg(oparg) else {
             return Err(self.system_error("bad BINARY_OP operand"));
         };
+        #[cfg(feature = "rare-methods")]
+        if let Some(r) = self.dict_view_binop(op, a, b)? {
+            return Ok(r);
+        }
         if let Some(r) = self.sequence_binop(op, a, b, inplace)? {
             return Ok(r);
         }
@@ -1180,6 +1194,11 @@ impl Vm {
                 Obj::Set(_) => return self.set_contains(r, item),
                 Obj::DictView { dict, kind } => {
                     let (d, kind) = (*dict, *kind);
+                    #[cfg(feature = "rare-methods")]
+                    if kind != crate::runtime::object::DictViewKind::Values {
+                        return self.view_contains(d, kind, item);
+                    }
+                    #[cfg(not(feature = "rare-methods"))]
                     if kind == crate::runtime::object::DictViewKind::Keys {
                         return Ok(self.dict_get(d, item)?.is_some());
                     }

@@ -13,6 +13,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::bytecode::opcode::{BinaryOp, CompareOp};
+#[cfg(feature = "rare-methods")]
+use crate::runtime::object::DictViewKind;
 use crate::runtime::object::{IterState, Obj, PyErr, PyResult};
 use crate::runtime::set::{SetObj, SetTable, Step};
 use crate::runtime::value::{ObjRef, Value};
@@ -936,5 +938,116 @@ impl Vm {
         let tn = self.type_name(got);
         let owner = if frozen { "frozenset" } else { "set" };
         self.type_error(format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"))
+    }
+}
+
+/// The set operations of dict views (`rare-methods`).
+#[cfg(feature = "rare-methods")]
+impl Vm {
+    /// The dict and kind of a `keys()` or `items()` view (the views that
+    /// are set-like).
+    pub(crate) fn set_like_view(&self, v: Value) -> Option<(ObjRef, DictViewKind)> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::DictView { dict, kind } if *kind != DictViewKind::Values => Some((*dict, *kind)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `x in view` for a keys or items view of `dict`.
+    pub(crate) fn view_contains(&mut self, dict: ObjRef, kind: DictViewKind, x: Value) -> PyResult<bool> {
+        if kind == DictViewKind::Keys {
+            return Ok(self.dict_get(dict, x)?.is_some());
+        }
+        let pair = match x {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Tuple(t) if t.len() == 2 => t.first().copied().zip(t.get(1).copied()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some((k, v)) = pair else { return Ok(false) };
+        match self.dict_get(dict, k)? {
+            Some(found) => self.rooted(&[found], |vm| vm.eq(found, v)),
+            None => Ok(false),
+        }
+    }
+
+    fn view_dict_len(&self, d: ObjRef) -> usize {
+        match self.heap.get(d) {
+            Obj::Dict(d) => d.len(),
+            _ => 0,
+        }
+    }
+
+    /// `view & other`, `view | other`, `view - other`, `view ^ other` and
+    /// their reflected forms for a keys or items view (CPython's
+    /// `dictviews_*`): a new set, `other` any iterable.
+    pub(crate) fn dict_view_binop(&mut self, op: BinaryOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if !matches!(op, BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor) {
+            return Ok(None);
+        }
+        let (mut view, mut other) = match (self.set_like_view(a), self.set_like_view(b)) {
+            (Some(_), _) => (a, b),
+            (None, Some(_)) if op == BinaryOp::And => (b, a),
+            (None, Some(_)) => (a, b),
+            (None, None) => return Ok(None),
+        };
+        if op != BinaryOp::And {
+            // A set of the left operand's items (a keys view's dict gives its keys).
+            let left = match self.set_like_view(view) {
+                Some((d, DictViewKind::Keys)) => Value::Obj(d),
+                _ => view,
+            };
+            let result = self.make_set(false, Some(left))?;
+            self.rooted(&[Value::Obj(result)], |vm| match op {
+                BinaryOp::Or => vm.set_update(result, other),
+                BinaryOp::Sub => vm.set_difference_update(result, other),
+                _ => vm.set_symmetric_difference_update(result, other),
+            })?;
+            return Ok(Some(Value::Obj(result)));
+        }
+        let Some((d, _)) = self.set_like_view(view) else { return Ok(None) };
+        let len_self = self.view_dict_len(d);
+        if let Some(o) = self.as_set(other) {
+            if !self.set_is_frozen(o) && len_self <= self.set_len(o) {
+                return Ok(Some(Value::Obj(self.set_intersection(o, view)?)));
+            }
+        }
+        if let Some((od, _)) = self.set_like_view(other) {
+            if self.view_dict_len(od) > len_self {
+                core::mem::swap(&mut view, &mut other);
+            }
+        }
+        let (d, kind) = self.set_like_view(view).unwrap_or((d, DictViewKind::Keys));
+        let result = self.new_set_obj(false);
+        self.rooted(&[Value::Obj(result), view], |vm| {
+            vm.for_each_item(other, |vm, x| {
+                if vm.view_contains(d, kind, x)? {
+                    vm.set_add(result, x)?;
+                }
+                Ok(())
+            })
+        })?;
+        Ok(Some(Value::Obj(result)))
+    }
+
+    /// `view.isdisjoint(other)`.
+    pub(crate) fn dict_view_isdisjoint(&mut self, view: Value, other: Value) -> PyResult<bool> {
+        let Some((d, kind)) = self.set_like_view(view) else { return Ok(false) };
+        if view.is(other) {
+            return Ok(self.view_dict_len(d) == 0);
+        }
+        let it = self.get_iter(other)?;
+        self.rooted(&[it, other], |vm| {
+            while let Some(x) = vm.iter_next(it)? {
+                if vm.rooted(&[x], |vm| vm.view_contains(d, kind, x))? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        })
     }
 }
