@@ -913,6 +913,7 @@ impl Vm {
         Rc::new(CodeObject {
             simple_argcount,
             nlocals,
+            frame_size: nlocals + code.stacksize as usize,
             code,
             instrs,
             consts: consts.into_boxed_slice(),
@@ -1010,7 +1011,10 @@ impl Vm {
         let floor = self.config.initial_stack.max(64);
         let (len, cap) = (self.stack.len(), self.stack.capacity());
         if cap > floor && cap > len * 4 {
-            self.stack.shrink_to((len * 2).max(floor));
+            // Never below a live frame's reserved room (tier 1 pushes into
+            // it unchecked: `ValueStack::push_reserved`).
+            let reserved = self.frames.iter().map(|f| f.base + f.code.frame_size).max().unwrap_or(0);
+            self.stack.shrink_to((len * 2).max(floor).max(reserved));
         }
         let floor = (self.config.initial_stack / 16).max(4);
         let (len, cap) = (self.frames.len(), self.frames.capacity());
@@ -1328,7 +1332,7 @@ impl Vm {
         let base = self.stack.len();
         self.stack.resize(base + code.nlocals(), Value::Null);
         let entry = self.frames.len();
-        self.frames.push(Frame {
+        self.push_frame(Frame {
             code,
             pc: 0,
             base,

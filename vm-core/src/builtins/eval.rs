@@ -146,7 +146,7 @@ fn run_in(vm: &mut Vm, code: Rc<CodeObject>, globals: ObjRef, locals: ObjRef) ->
     let base = vm.stack.len();
     vm.stack.resize(base + code.nlocals(), Value::Null);
     let entry = vm.frames.len();
-    vm.frames.push(Frame {
+    vm.push_frame(Frame {
         code,
         pc: 0,
         base,

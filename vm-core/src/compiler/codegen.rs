@@ -48,7 +48,7 @@ pub fn compile_module(module: &Module, filename: &str) -> CResult<Rc<Code>> {
     unit.body(&module.body)?;
     unit.load_const(Const::None);
     unit.emit(Opcode::ReturnValue, 0);
-    Ok(Rc::new(unit.finish()))
+    Ok(Rc::new(unit.finish()?))
 }
 
 /// Compiles one expression as a module-level code object that returns its
@@ -59,7 +59,7 @@ pub fn compile_expression(expr: &Expr, filename: &str) -> CResult<Rc<Code>> {
     unit.line = expr.pos.line;
     unit.expr(expr)?;
     unit.emit(Opcode::ReturnValue, 0);
-    Ok(Rc::new(unit.finish()))
+    Ok(Rc::new(unit.finish()?))
 }
 
 /// A block the code being compiled is nested in, with what leaving it
@@ -233,7 +233,8 @@ impl Unit {
         out
     }
 
-    fn finish(self) -> Code {
+    /// The finished code object, its operand-stack size from the verifier.
+    fn finish(self) -> CResult<Code> {
         let exception_table = self.exception_table();
         let mut code = Code {
             exception_table,
@@ -259,17 +260,24 @@ impl Unit {
             first_line: self.first_line,
         };
         // The verifier's flow analysis gives the stack size (CPython's
-        // assembler computes it the same way). It refusing compiler output
-        // is a compiler bug; such code still runs (nothing at run time
-        // relies on the size) but will not load from a bytecode file.
+        // assembler computes it the same way). Tier 1 relies on it: a
+        // frame's stack room is reserved once and pushes are not checked
+        // (`ValueStack::push_reserved`), so code the verifier refuses (a
+        // compiler bug) is an error, never run.
         match crate::bytecode::verify::stack_depth(&code) {
             Ok(depth) => code.stacksize = depth,
             Err(e) => {
                 debug_assert!(false, "the compiler produced code the verifier refuses: {e}");
-                code.stacksize = u32::MAX;
+                return Err(CompileError {
+                    kind: CompileErrorKind::NotImplemented,
+                    msg: format!("internal compiler error: {e}"),
+                    line: code.first_line,
+                    col: 0,
+                    end_col: 0,
+                });
             }
         }
-        code
+        Ok(code)
     }
 
     fn pos(&self) -> Pos {
@@ -956,7 +964,7 @@ impl Unit {
         u.body(body)?;
         u.load_const(Const::None);
         u.emit(Opcode::ReturnValue, 0);
-        Ok(u.finish())
+        u.finish()
     }
 
     fn class_code(&self, name: &str, body: &[Stmt], pos: Pos) -> CResult<Code> {
@@ -1007,7 +1015,7 @@ impl Unit {
         }
         inner.load_const(Const::None);
         inner.emit(Opcode::ReturnValue, 0);
-        Ok(inner.finish())
+        inner.finish()
     }
 
     /// Emits the closure tuple for a nested code object's free variables;

@@ -230,7 +230,7 @@ impl Vm {
         args_start: usize,
         on_return: ReturnAction,
     ) -> Frame {
-        self.stack.fill_null_to(args_start + code.nlocals);
+        self.stack.fill_null_reserving(args_start + code.nlocals, args_start + code.frame_size);
         if !code.code.freevars.is_empty() {
             if let Obj::Function(f) = self.heap.get(func) {
                 for (&(_, slot), &cell) in code.code.freevars.iter().zip(f.closure.iter()) {
@@ -778,7 +778,7 @@ impl Vm {
         if self.frames.len() >= self.config.recursion_limit {
             return Err(self.recursion_error());
         }
-        self.frames.push(Frame {
+        self.push_frame(Frame {
             code,
             pc: 0,
             base,

@@ -58,6 +58,11 @@ pub struct CodeObject {
     pub simple_argcount: u32,
     /// Number of fast locals (`code.varnames.len()`), kept here for calls.
     pub nlocals: usize,
+    /// The value-stack slots a frame of this code can use: its locals and
+    /// its operand stack at the verified maximum depth (`code.stacksize`).
+    /// Tier 1 reserves them whenever the frame starts or resumes running
+    /// (`ValueStack::reserve_frame`), so its pushes need no capacity check.
+    pub frame_size: usize,
     /// The hot-call counter, in the format of a `JUMP_BACKWARD`'s (bits
     /// 0-23 count calls down, 24-30 aborted recordings, 31 armed); tier 1
     /// decrements it on each call that enters the code and asks the JIT

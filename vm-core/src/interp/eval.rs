@@ -105,6 +105,7 @@ impl Vm {
         let mut code = self.frames[top].code.clone();
         let mut pc = self.frames[top].pc;
         let mut base = self.frames[top].base;
+        debug_assert!(self.stack.capacity() >= base + code.frame_size);
         let mut executed: u64 = 0;
         // Tracing copy: the instruction at the loop top is a re-dispatch of
         // the one before (after specializing or deoptimizing), not a new one.
@@ -117,6 +118,22 @@ impl Vm {
                 code = f.code.clone();
                 pc = f.pc;
                 base = f.base;
+                debug_assert!(self.stack.capacity() >= base + code.frame_size);
+            }};
+        }
+        // Pushes what an instruction of the running frame pushes, into the
+        // room reserved for the frame (no capacity check).
+        macro_rules! push_fast {
+            ($v:expr) => {{
+                let v = $v;
+                // SAFETY: the running frame's room (reserved when it was
+                // pushed: `Vm::push_frame`, `Vm::new_frame`; never given
+                // back while the frame lives: `Vm::shrink_stacks`) holds
+                // its locals and the verified maximum depth of its operand
+                // stack, and this push is one the verifier counted: every
+                // caller is an instruction arm pushing its own results (or
+                // a superinstruction's second half's).
+                unsafe { self.stack.push_reserved(v) }
             }};
         }
         macro_rules! save_pc {
@@ -147,7 +164,7 @@ impl Vm {
             ($w:expr) => {{
                 let w = $w;
                 if !w.is_null() {
-                    self.stack.push(w);
+                    push_fast!(w);
                     pc += 1;
                     if STATS {
                         executed += 1;
@@ -204,7 +221,7 @@ impl Vm {
                 } else if matches!(OP, Opcode::LoadGlobalModule | Opcode::LoadGlobalBuiltin) {
                     // A call of a global: its `PUSH_NULL` likewise.
                     if code.instrs.get(pc).is_some_and(|next| decode(next.get()).0 == Opcode::PushNull as u8) {
-                        self.stack.push(Value::Null);
+                        push_fast!(Value::Null);
                         pc += 1;
                         if STATS {
                             executed += 1;
@@ -247,7 +264,7 @@ impl Vm {
                             let name = code.varnames[$arg as usize];
                             break 'dispatch self.unbound_local_error(name);
                         }
-                        self.stack.push(v);
+                        push_fast!(v);
                         if !TRACING {
                             let $arg2 = second_arg!();
                             push_second!($second);
@@ -471,14 +488,14 @@ impl Vm {
                     Opcode::Copy => {
                         let n = arg as usize;
                         let v = self.stack.peek(n);
-                        self.stack.push(v);
+                        push_fast!(v);
                     }
                     Opcode::Swap => {
                         let len = self.stack.len();
                         self.stack.swap(len - 1, len - arg as usize);
                     }
-                    Opcode::PushNull => self.stack.push(Value::Null),
-                    Opcode::LoadConst => self.stack.push(code.consts[arg as usize]),
+                    Opcode::PushNull => push_fast!(Value::Null),
+                    Opcode::LoadConst => push_fast!(code.consts[arg as usize]),
                     Opcode::LoadFast => {
                         let v = self.stack.at(base + arg as usize);
                         if v.is_null() {
@@ -486,7 +503,7 @@ impl Vm {
                             let name = code.varnames[arg as usize];
                             break 'dispatch self.unbound_local_error(name);
                         }
-                        self.stack.push(v);
+                        push_fast!(v);
                     }
                     Opcode::StoreFast => {
                         let v = pop!();
@@ -501,7 +518,7 @@ impl Vm {
                     Opcode::LoadFastLoadFast => load_fast_then!(arg, arg2, self.stack.at(base + arg2)),
                     Opcode::LoadFastLoadConst => load_fast_then!(arg, arg2, code.consts[arg2]),
                     Opcode::LoadConstLoadFast => {
-                        self.stack.push(code.consts[arg as usize]);
+                        push_fast!(code.consts[arg as usize]);
                         if !TRACING {
                             push_second!(self.stack.at(base + second_arg!()));
                         }
@@ -535,7 +552,7 @@ impl Vm {
                                 }
                             }
                         }
-                        self.stack.push(w);
+                        push_fast!(w);
                     }
                     Opcode::LoadFastReturnValue => {
                         // A local returned to a calling Python frame; anything

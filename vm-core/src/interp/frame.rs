@@ -215,6 +215,16 @@ impl crate::vm::Vm {
         }
     }
 
+    /// Pushes a frame whose locals are on the stack, reserving its room:
+    /// its locals and its verified operand-stack depth, which tier 1
+    /// pushes into unchecked (`ValueStack::push_reserved`). Frames made by
+    /// [`Vm::new_frame`] have their room already.
+    #[inline]
+    pub(crate) fn push_frame(&mut self, frame: Frame) {
+        self.stack.reserve_frame(frame.base + frame.code.frame_size);
+        self.frames.push(frame);
+    }
+
     /// Pops the running frame (see [`Vm::frame`]).
     #[inline(always)]
     pub(crate) fn pop_frame(&mut self) -> Frame {

@@ -57,6 +57,7 @@ impl Vm {
         self.stack.push(sent);
         let details = &*g.details;
         self.handled = details.handled;
+        self.stack.reserve_frame(base + g.code.frame_size);
         self.frames.push(Frame {
             code: g.code.clone(),
             pc: g.pc as usize,
@@ -208,6 +209,7 @@ impl Vm {
         }
         let details = &*g.details;
         let gen_handled = details.handled;
+        self.stack.reserve_frame(base + g.code.frame_size);
         self.frames.push(Frame {
             code: g.code.clone(),
             pc: g.pc as usize,
@@ -282,6 +284,7 @@ impl Vm {
         self.stack.extend_from_values(&g.values);
         g.values.clear();
         let details = &*g.details;
+        self.stack.reserve_frame(base + g.code.frame_size);
         self.frames.push(Frame {
             code: g.code.clone(),
             // At its `YIELD_VALUE`, right after the `SEND`: where a frame

@@ -75,11 +75,19 @@ impl ValueStack {
     /// locals): `Vec::resize` without its out-of-line call.
     #[inline(always)]
     pub fn fill_null_to(&mut self, len: usize) {
+        self.fill_null_reserving(len, len);
+    }
+
+    /// [`ValueStack::fill_null_to`] `len`, with room for `end` values
+    /// (a new frame's: see [`ValueStack::reserve_frame`]).
+    #[inline(always)]
+    pub fn fill_null_reserving(&mut self, len: usize, end: usize) {
         if len <= self.values.len() {
             self.values.truncate(len);
+            self.reserve_frame(end);
             return;
         }
-        self.values.reserve(len - self.values.len());
+        self.values.reserve(end.max(len) - self.values.len());
         while self.values.len() < len {
             self.values.push(Value::Null);
         }
@@ -94,6 +102,32 @@ impl ValueStack {
             Some(slot) => *slot = v,
             None => self.values.push(v),
         }
+    }
+
+    /// Makes sure the stack holds `end` values without reallocating: the
+    /// room of the frame tier 1 runs (its base plus
+    /// [`CodeObject::frame_size`](crate::interp::code::CodeObject)). The
+    /// room stays: the buffer only grows, and `Vm::shrink_stacks` keeps
+    /// every live frame's.
+    #[inline(always)]
+    pub fn reserve_frame(&mut self, end: usize) {
+        let len = self.values.len();
+        if end > len {
+            self.values.reserve(end - len);
+        }
+    }
+
+    /// Pushes a value into the room [`ValueStack::reserve_frame`] made for
+    /// the running frame, without a capacity check.
+    ///
+    /// # Safety
+    /// The stack is below the end of that room: the push is one the
+    /// verifier counted in the frame's operand-stack depth (the
+    /// instructions of verified code never push beyond `stacksize`).
+    #[inline(always)]
+    pub unsafe fn push_reserved(&mut self, v: Value) {
+        // SAFETY: forwarded: the room reserved for the frame is capacity.
+        unsafe { self.values.push_unchecked(v) }
     }
 
     /// Pops the top value; `Null` on an empty stack.

@@ -139,6 +139,19 @@ impl ValueVec {
         self.len += 1;
     }
 
+    /// Appends a value without checking the capacity.
+    ///
+    /// # Safety
+    /// `len() < capacity()`.
+    #[inline(always)]
+    pub(crate) unsafe fn push_unchecked(&mut self, value: Value) {
+        debug_assert!(self.len < self.cap);
+        // SAFETY: the caller guarantees `len < cap`, so slot `len` is
+        // spare room inside the buffer (see `push`).
+        unsafe { self.ptr.as_ptr().add(self.len).write(value) };
+        self.len += 1;
+    }
+
     /// Makes room for at least one more value (the slow path of `push`).
     #[cold]
     #[inline(never)]

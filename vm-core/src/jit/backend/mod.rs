@@ -364,7 +364,7 @@ pub fn push_inlined_frames(vm: &mut Vm, frames: &[InlinedFrame], codes: &[Rc<Cod
             _ => None,
         };
         let (Some(code), Some(globals)) = (codes.get(f.code as usize), globals) else { return };
-        vm.frames.push(Frame {
+        vm.push_frame(Frame {
             code: code.clone(),
             pc: f.pc as usize,
             base: base + f.locals_at() as usize,
