@@ -1431,6 +1431,10 @@ impl Unit {
     fn jump_if(&mut self, test: &Expr, when: bool) -> CResult<Vec<usize>> {
         match &test.kind {
             ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.jump_if(operand, !when),
+            // A constant test that never jumps (`while True:`, `while 1:`)
+            // compiles to nothing, as in CPython.
+            ExprKind::Bool(b) if *b != when => Ok(Vec::new()),
+            ExprKind::Int(IntLit::Small(i)) if (*i != 0) != when => Ok(Vec::new()),
             ExprKind::BoolOp { op, values } if !values.is_empty() => {
                 // An operand equal to `decides` settles the whole test:
                 // `or` on a true one, `and` on a false one.
