@@ -148,8 +148,11 @@ pub fn install(vm: &mut Vm) {
     // Without the `bytes` feature their methods are not installed (see
     // `bytes::is_missing_method`).
     #[cfg(feature = "bytes")]
-    let bytes_tables: [(ObjRef, &'static [BuiltinDef]); 6] = [
+    let bytes_tables: [(ObjRef, &'static [BuiltinDef]); 9] = [
         (t.bytes, bytes::BYTES_METHODS),
+        (t.bytes, bytes::BYTES_TEXT_METHODS),
+        (t.bytearray, bytes::BYTES_TEXT_METHODS),
+        (t.bytes, bytes::BYTES_ONLY_METHODS),
         (t.bytearray, bytes::BYTES_METHODS),
         (t.bytearray, bytes::BYTEARRAY_METHODS),
         (t.bytes, bytes::BYTES_MORE_METHODS),
@@ -173,7 +176,7 @@ pub fn install(vm: &mut Vm) {
         (t.frozenset, sets::FROZENSET_METHODS),
     ];
     #[cfg(feature = "rare-methods")]
-    let rare_tables: [(ObjRef, &'static [BuiltinDef]); 6] = [
+    let rare_tables = [
         (t.type_, rare::TYPE_METHODS),
         (t.str_, rare::STR_METHODS),
         (t.float, rare::FLOAT_METHODS),
@@ -183,6 +186,9 @@ pub fn install(vm: &mut Vm) {
     ];
     #[cfg(not(feature = "rare-methods"))]
     let rare_tables: [(ObjRef, &'static [BuiltinDef]); 0] = [];
+    #[cfg(all(feature = "rare-methods", feature = "bytes"))]
+    let rare_tables =
+        rare_tables.into_iter().chain([(t.bytes, bytes::BYTES_RARE_METHODS), (t.bytearray, bytes::BYTES_RARE_METHODS)]);
     for (class, table) in bytes_tables.into_iter().chain(tables).chain(rare_tables) {
         let d = class_dict(vm, class);
         install_table(vm, d, table);
@@ -216,6 +222,10 @@ pub fn install(vm: &mut Vm) {
         let d = class_dict(vm, class);
         let name = vm.intern("fromhex");
         let _ = vm.dict_set_str(d, name, Value::Obj(cm));
+        let f = vm.heap.alloc(Obj::Builtin { def: &bytes::MAKETRANS, receiver: Value::Null });
+        let sm = vm.heap.alloc(Obj::StaticMethod(Value::Obj(f)));
+        let name = vm.intern("maketrans");
+        let _ = vm.dict_set_str(d, name, Value::Obj(sm));
     }
     let tb = vm.heap.alloc(Obj::Builtin { def: &bytes::INT_TO_BYTES, receiver: Value::Null });
     let fb = vm.heap.alloc(Obj::Builtin { def: &bytes::INT_FROM_BYTES, receiver: Value::Null });
