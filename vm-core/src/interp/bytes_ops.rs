@@ -61,9 +61,10 @@ impl Vm {
                 }
                 Some(Ok(self.new_bytes(data.repeat(n), mutable)))
             }
-            BinaryOp::Mod if self.is_bytes(a) => {
-                Some(Err(self.not_implemented_error("%-formatting of bytes is not supported yet")))
-            }
+            #[cfg(feature = "bytes")]
+            BinaryOp::Mod if self.is_bytes(a) => Some(crate::builtins::format::percent_format(self, a, b)),
+            #[cfg(not(feature = "bytes"))]
+            BinaryOp::Mod if self.is_bytes(a) => Some(Err(self.missing_feature("%-formatting of bytes", "bytes"))),
             _ => None,
         }
     }
