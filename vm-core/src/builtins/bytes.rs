@@ -750,6 +750,20 @@ fn removesuffix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
     remove_affix(vm, args, kw, "removesuffix", false)
 }
 
+/// The bytes a bytearray slice assignment stores: a bytes-like value's,
+/// else `bytearray(value)`'s (numbers and strs refused, as CPython does).
+#[cfg(feature = "bytes")]
+pub(crate) fn slice_assignment_bytes(vm: &mut Vm, value: Value) -> PyResult<Vec<u8>> {
+    if let Some((d, _)) = vm.bytes_of(value) {
+        return Ok(d);
+    }
+    if vm.is_int(value) || matches!(value, Value::Float(_)) || vm.as_str(value).is_some() {
+        return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+    }
+    let b = construct(vm, &[value], &[], true)?;
+    Ok(vm.bytes_of(b).map(|(d, _)| d).unwrap_or_default())
+}
+
 // ----- the text methods str also has -----
 
 #[cfg(feature = "bytes")]
