@@ -181,16 +181,18 @@ fn codec_failure(vm: &mut Vm, errors: &str, strict: impl FnOnce(&mut Vm) -> PyEr
     vm.new_exception(c, format!("unknown error handler name '{errors}'"))
 }
 
-/// CPython's escape of the character in "can't encode character" messages.
-fn char_escape(c: char) -> String {
-    let cp = c as u32;
-    if cp < 0x100 {
-        format!("'\\x{cp:02x}'")
-    } else if cp < 0x10000 {
-        format!("'\\u{cp:04x}'")
-    } else {
-        format!("'\\U{cp:08x}'")
+/// A `UnicodeDecodeError`/`UnicodeEncodeError` of `class` made as CPython
+/// makes it: `args` and the attributes `encoding`, `object`, `start`,
+/// `end`, `reason` (its str is made from them).
+fn unicode_error(vm: &mut Vm, class: ObjRef, codec: Codec, object: Value, span: (usize, usize), reason: &str) -> PyErr {
+    let enc = vm.new_str(codec.name());
+    let why = vm.new_str(reason);
+    let fields = [enc, object, Value::Int(span.0 as i64), Value::Int(span.1 as i64), why];
+    let e = vm.new_exception_args(class, fields.to_vec());
+    for (name, v) in ["encoding", "object", "start", "end", "reason"].into_iter().zip(fields) {
+        vm.set_exc_field(e, name, v);
     }
+    e
 }
 
 /// Encodes text.
@@ -211,14 +213,11 @@ fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>>
             "ignore" => {}
             "replace" => out.push(b'?'),
             _ => {
-                let msg = format!(
-                    "'{}' codec can't encode character {} in position {pos}: ordinal not in range({limit})",
-                    codec.name(),
-                    char_escape(c)
-                );
+                // The run of characters the codec cannot encode.
+                let run = s.chars().skip(pos).take_while(|&c| c as u32 >= limit).count();
                 return Err(codec_failure(vm, errors, |vm| {
-                    let cls = vm.exc.unicode_encode_error;
-                    vm.new_exception(cls, msg)
+                    let (cls, object) = (vm.exc.unicode_encode_error, vm.new_str(s));
+                    unicode_error(vm, cls, codec, object, (pos, pos + run), &format!("ordinal not in range({limit})"))
                 }));
             }
         }
@@ -226,12 +225,9 @@ fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>>
     Ok(out)
 }
 
-fn decode_error(vm: &mut Vm, codec: Codec, byte: u8, pos: usize, reason: &str) -> PyErr {
-    let cls = vm.exc.unicode_decode_error;
-    vm.new_exception(
-        cls,
-        format!("'{}' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}", codec.name()),
-    )
+fn decode_error(vm: &mut Vm, codec: Codec, data: &[u8], span: (usize, usize), reason: &str) -> PyErr {
+    let (cls, object) = (vm.exc.unicode_decode_error, vm.new_bytes(data.to_vec(), false));
+    unicode_error(vm, cls, codec, object, span, reason)
 }
 
 /// Decodes bytes.
@@ -247,7 +243,7 @@ fn decode_bytes(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResul
                     out.push('\u{fffd}');
                 } else if errors != "ignore" {
                     return Err(codec_failure(vm, errors, |vm| {
-                        decode_error(vm, codec, b, pos, "ordinal not in range(128)")
+                        decode_error(vm, codec, data, (pos, pos + 1), "ordinal not in range(128)")
                     }));
                 }
             }
@@ -265,12 +261,12 @@ fn decode_bytes(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResul
                     let pos = e.valid_up_to();
                     // A decoding error is at a byte of `data` (`pos < len`).
                     let b = data.get(pos).copied().unwrap_or(0);
-                    let reason = match e.error_len() {
-                        None => "unexpected end of data",
-                        Some(_) if (0x80..0xc2).contains(&b) || b > 0xf4 => "invalid start byte",
-                        Some(_) => "invalid continuation byte",
+                    let (reason, end) = match e.error_len() {
+                        None => ("unexpected end of data", data.len()),
+                        Some(n) if (0x80..0xc2).contains(&b) || b > 0xf4 => ("invalid start byte", pos + n),
+                        Some(n) => ("invalid continuation byte", pos + n),
                     };
-                    Err(codec_failure(vm, errors, |vm| decode_error(vm, codec, b, pos, reason)))
+                    Err(codec_failure(vm, errors, |vm| decode_error(vm, codec, data, (pos, end), reason)))
                 }
             },
         },

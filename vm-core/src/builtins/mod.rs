@@ -38,7 +38,7 @@ mod eval;
 #[cfg(feature = "compiler")]
 pub(crate) use eval::compile_error_exception;
 mod exceptions;
-pub(crate) use exceptions::os_error_setup;
+pub(crate) use exceptions::{exception_keywords, exception_setup, os_error_setup};
 pub mod format;
 pub use exceptions::set_exception_attr;
 pub use functions::len_of;
@@ -214,6 +214,23 @@ pub fn install(vm: &mut Vm) {
     for name in exceptions::OS_ERROR_ATTRS {
         let n = vm.intern(name);
         let _ = vm.dict_set_str(d, n, Value::None);
+    }
+    for (class, attrs) in exceptions::exception_fields(vm) {
+        let d = class_dict(vm, class);
+        for name in attrs {
+            let n = vm.intern(name);
+            let _ = vm.dict_set_str(d, n, Value::None);
+        }
+        install_table(vm, d, core::slice::from_ref(&exceptions::FIELDS_INIT));
+    }
+    let e = vm.exc;
+    for (class, def) in [
+        (e.syntax_error, &exceptions::SYNTAX_ERROR_STR),
+        (e.unicode_decode_error, &exceptions::UNICODE_ERROR_STR),
+        (e.unicode_encode_error, &exceptions::UNICODE_ERROR_STR),
+    ] {
+        let d = class_dict(vm, class);
+        install_table(vm, d, core::slice::from_ref(def));
     }
     #[cfg(feature = "bytes")]
     for class in [vm.types.bytes, vm.types.bytearray] {
