@@ -992,7 +992,7 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
         None => 8,
     };
     let mut out = Vec::with_capacity(data.len());
-    if rb::expand_tabs(data.iter().copied(), size, vm.heap.limit(), &mut out).is_err() {
+    if !rb::expand_tabs(data.iter().copied(), size, vm.heap.limit(), &mut out) {
         return Err(vm.memory_error());
     }
     Ok(vm.new_bytes(out, mutable))

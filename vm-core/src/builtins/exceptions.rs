@@ -295,7 +295,7 @@ pub(crate) fn exception_setup(vm: &mut Vm, r: ObjRef, pos: &[Value], kw: &[(ObjR
     let class = vm.class_of(Value::Obj(r));
     if let Some((base, names)) = exception_keywords(vm, class) {
         for &(k, v) in kw {
-            let key = alloc::string::String::from(vm.str_text(k));
+            let key = vm.str_text(k);
             if !names.contains(&key.as_str()) {
                 return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for {base}()")));
             }

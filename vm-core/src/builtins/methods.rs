@@ -656,7 +656,7 @@ fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
         None => 8,
     };
     let mut out = String::with_capacity(s.len());
-    if rb::expand_tabs(s.chars(), size, vm.heap.limit(), &mut out).is_err() {
+    if !rb::expand_tabs(s.chars(), size, vm.heap.limit(), &mut out) {
         return Err(vm.memory_error());
     }
     Ok(vm.new_string(out))

@@ -198,35 +198,6 @@ pub fn strip<'a>(data: &'a [u8], chars: Option<&[u8]>, left: bool, right: bool) 
     rest
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn repr_matches_cpython() {
-        let r = |d: &[u8]| {
-            let mut s = String::new();
-            bytes_repr(d, &mut s);
-            s
-        };
-        assert_eq!(r(b"abc"), "b'abc'");
-        assert_eq!(r(b"it's"), "b\"it's\"");
-        assert_eq!(r(b"'\""), "b'\\'\"'");
-        assert_eq!(r(b"\x00\x7f\xff\t\n\r\\"), "b'\\x00\\x7f\\xff\\t\\n\\r\\\\'");
-    }
-
-    #[test]
-    fn helpers() {
-        assert_eq!(from_hex("de ad BE"), Ok(alloc::vec![0xde, 0xad, 0xbe]));
-        assert_eq!(from_hex("0g"), Err(1));
-        assert_eq!(to_hex(&[0, 255]), "00ff");
-        assert_eq!(replace(b"aaa", b"a", b"bb", 2), b"bbbba".to_vec());
-        assert_eq!(replace(b"ab", b"", b"-", -1), b"-a-b-".to_vec());
-        assert_eq!(split_whitespace(b"  a b  c ", 1), alloc::vec![b"a".to_vec(), b"b  c ".to_vec()]);
-        assert_eq!(count(b"aaaa", b"aa"), 2);
-    }
-}
-
 /// `b.rsplit(sep, maxsplit)` (`sep` None: ASCII whitespace): `split` of
 /// the reversed bytes by the reversed separator, each part and the list
 /// reversed back (the rightmost match of `sep` is the leftmost of its
@@ -281,13 +252,14 @@ pub fn zfill(data: &[u8], fill: usize) -> Vec<u8> {
 
 /// `expandtabs(size)` of `units` (bytes or characters): a tab becomes
 /// spaces up to the next multiple of `size` columns; `\n` and `\r`
-/// restart the column. `Err(())` once the output would pass `limit` units.
+/// restart the column. False (the output unfinished) once it would pass
+/// `limit` units.
 pub fn expand_tabs<T: Copy + From<u8> + PartialEq>(
     units: impl Iterator<Item = T>,
     size: i64,
     limit: usize,
     out: &mut impl Extend<T>,
-) -> Result<(), ()> {
+) -> bool {
     let (tab, nl, cr, space) = (T::from(b'\t'), T::from(b'\n'), T::from(b'\r'), T::from(b' '));
     let (mut column, mut written) = (0i64, 0usize);
     for c in units {
@@ -296,7 +268,7 @@ pub fn expand_tabs<T: Copy + From<u8> + PartialEq>(
                 let n = size - column % size;
                 written += n as usize;
                 if written > limit {
-                    return Err(());
+                    return false;
                 }
                 out.extend(core::iter::repeat_n(space, n as usize));
                 column += n;
@@ -307,7 +279,7 @@ pub fn expand_tabs<T: Copy + From<u8> + PartialEq>(
         written += 1;
         column = if c == nl || c == cr { 0 } else { column + 1 };
     }
-    Ok(())
+    true
 }
 
 /// The byte ranges of the lines of `splitlines(keepends)`: `units` gives
@@ -398,5 +370,34 @@ pub fn partition_spans(n: usize, sep_len: usize, found: Option<usize>, right: bo
         Some(i) => [(0, i), (i, i + sep_len), (i + sep_len, n)],
         None if right => [(0, 0), (0, 0), (0, n)],
         None => [(0, n), (n, n), (n, n)],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_matches_cpython() {
+        let r = |d: &[u8]| {
+            let mut s = String::new();
+            bytes_repr(d, &mut s);
+            s
+        };
+        assert_eq!(r(b"abc"), "b'abc'");
+        assert_eq!(r(b"it's"), "b\"it's\"");
+        assert_eq!(r(b"'\""), "b'\\'\"'");
+        assert_eq!(r(b"\x00\x7f\xff\t\n\r\\"), "b'\\x00\\x7f\\xff\\t\\n\\r\\\\'");
+    }
+
+    #[test]
+    fn helpers() {
+        assert_eq!(from_hex("de ad BE"), Ok(alloc::vec![0xde, 0xad, 0xbe]));
+        assert_eq!(from_hex("0g"), Err(1));
+        assert_eq!(to_hex(&[0, 255]), "00ff");
+        assert_eq!(replace(b"aaa", b"a", b"bb", 2), b"bbbba".to_vec());
+        assert_eq!(replace(b"ab", b"", b"-", -1), b"-a-b-".to_vec());
+        assert_eq!(split_whitespace(b"  a b  c ", 1), alloc::vec![b"a".to_vec(), b"b  c ".to_vec()]);
+        assert_eq!(count(b"aaaa", b"aa"), 2);
     }
 }
