@@ -188,7 +188,18 @@ fn unicode_error(vm: &mut Vm, class: ObjRef, codec: Codec, object: Value, span: 
     let enc = vm.new_str(codec.name());
     let why = vm.new_str(reason);
     let fields = [enc, object, Value::Int(span.0 as i64), Value::Int(span.1 as i64), why];
+    // With `rare-methods` the exception's `__str__` makes its text from
+    // the attributes; without, the text is its one argument.
+    #[cfg(feature = "rare-methods")]
     let e = vm.new_exception_args(class, fields.to_vec());
+    #[cfg(not(feature = "rare-methods"))]
+    let e = {
+        let data = vm.bytes_of(object).map(|(d, _)| d);
+        let text = vm.as_str(object).map(String::from).unwrap_or_default();
+        let object = data.as_deref().ok_or(text.as_str());
+        let msg = super::exceptions::unicode_error_text(codec.name(), object, span.0 as i64, span.1 as i64, reason);
+        vm.new_exception(class, msg)
+    };
     for (name, v) in ["encoding", "object", "start", "end", "reason"].into_iter().zip(fields) {
         vm.set_exc_field(e, name, v);
     }

@@ -3,6 +3,7 @@
 
 use crate::builtins::{arg_at, args_from};
 use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::no_kwargs;
@@ -226,21 +227,31 @@ pub fn set_exception_attr(vm: &mut Vm, r: ObjRef, name: &str, value: Value) -> P
     Ok(true)
 }
 
+#[cfg(feature = "rare-methods")]
+// The attributes exceptions scripts make take from their arguments
+// (behind `rare-methods`: firmware seldom reads them; without it those
+// constructors refuse keywords and set nothing).
+
 /// `__init__` of the exceptions whose arguments set attributes
 /// (`ImportError`, `NameError`, `AttributeError`, `SyntaxError`,
 /// `UnicodeDecodeError`, `UnicodeEncodeError`).
 pub static FIELDS_INIT: BuiltinDef = BuiltinDef { name: "__init__", func: fields_init };
 
+#[cfg(feature = "rare-methods")]
 /// `SyntaxError.__str__`.
 pub static SYNTAX_ERROR_STR: BuiltinDef = BuiltinDef { name: "__str__", func: syntax_error_str };
 
+#[cfg(feature = "rare-methods")]
 /// `UnicodeDecodeError.__str__` / `UnicodeEncodeError.__str__`.
 pub static UNICODE_ERROR_STR: BuiltinDef = BuiltinDef { name: "__str__", func: unicode_error_str };
 
+#[cfg(feature = "rare-methods")]
 const SYNTAX_ERROR_ATTRS: [&str; 8] =
     ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"];
+#[cfg(feature = "rare-methods")]
 const UNICODE_ERROR_ATTRS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
 
+#[cfg(feature = "rare-methods")]
 /// The exceptions [`FIELDS_INIT`] serves and their attributes (None on
 /// the class until an instance sets them).
 pub(crate) fn exception_fields(vm: &Vm) -> [(ObjRef, &'static [&'static str]); 6] {
@@ -255,6 +266,7 @@ pub(crate) fn exception_fields(vm: &Vm) -> [(ObjRef, &'static [&'static str]); 6
     ]
 }
 
+#[cfg(feature = "rare-methods")]
 /// The keywords an exception class takes (`ImportError(name=, path=)`,
 /// `NameError(name=)`, `AttributeError(name=, obj=)`) and the class that
 /// names them in errors; None for the others.
@@ -271,6 +283,7 @@ pub(crate) fn exception_keywords(vm: &Vm, class: ObjRef) -> Option<(&'static str
     }
 }
 
+#[cfg(feature = "rare-methods")]
 fn fields_init(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let r = exc_receiver(vm, args, "__init__")?;
     let class = vm.class_of(Value::Obj(r));
@@ -283,11 +296,13 @@ fn fields_init(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
     Ok(Value::None)
 }
 
+#[cfg(feature = "rare-methods")]
 fn set_field(vm: &mut Vm, r: ObjRef, name: &str, v: Value) -> PyResult<()> {
     let key = vm.intern(name);
     vm.generic_set_attr(Value::Obj(r), key, v)
 }
 
+#[cfg(feature = "rare-methods")]
 /// What the constructor of the exception `r` does with its positional
 /// arguments `pos` and keywords `kw` beyond storing `args`: the attributes
 /// of [`exception_fields`], CPython's argument checks.
@@ -376,6 +391,7 @@ fn args_str(vm: &mut Vm, r: ObjRef) -> PyResult<alloc::string::String> {
     }
 }
 
+#[cfg(feature = "rare-methods")]
 fn fields_of<const N: usize>(vm: &mut Vm, r: ObjRef, names: [&str; N]) -> PyResult<[Value; N]> {
     let mut out = [Value::None; N];
     for (slot, name) in out.iter_mut().zip(names) {
@@ -385,6 +401,7 @@ fn fields_of<const N: usize>(vm: &mut Vm, r: ObjRef, names: [&str; N]) -> PyResu
     Ok(out)
 }
 
+#[cfg(feature = "rare-methods")]
 /// `str(SyntaxError)`: `msg (file, line N)` with the file's base name.
 fn syntax_error_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "__str__", kw)?;
@@ -405,6 +422,7 @@ fn syntax_error_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRe
     Ok(vm.new_string(text))
 }
 
+#[cfg_attr(not(any(feature = "bytes", feature = "rare-methods")), allow(dead_code))]
 /// CPython's escape of the character in "can't encode character" messages.
 fn char_escape(c: u32) -> alloc::string::String {
     if c < 0x100 {
@@ -416,6 +434,7 @@ fn char_escape(c: u32) -> alloc::string::String {
     }
 }
 
+#[cfg(feature = "rare-methods")]
 /// `str(UnicodeDecodeError)` / `str(UnicodeEncodeError)` from the
 /// attributes (the args' str while one is None).
 fn unicode_error_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -431,21 +450,44 @@ fn unicode_error_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyR
         return Ok(vm.new_string(text));
     }
     let (enc, why) = (vm.to_str(encoding)?, vm.to_str(reason)?);
-    let single = end == start + 1;
-    let text = if let Some((data, _)) = vm.bytes_of(object) {
-        match data.get(start as usize).filter(|_| single && start >= 0) {
+    let text = match vm.bytes_of(object) {
+        Some((data, _)) => unicode_error_text(&enc, Ok(&data), start, end, &why),
+        None => {
+            let s = vm.to_str(object)?;
+            unicode_error_text(&enc, Err(&s), start, end, &why)
+        }
+    };
+    Ok(vm.new_string(text))
+}
+
+/// Without `rare-methods` no exception takes keywords.
+#[cfg(not(feature = "rare-methods"))]
+pub(crate) fn exception_keywords(_: &Vm, _: ObjRef) -> Option<(&'static str, &'static [&'static str])> {
+    None
+}
+
+/// Without `rare-methods` the arguments set no attributes.
+#[cfg(not(feature = "rare-methods"))]
+pub(crate) fn exception_setup(_: &mut Vm, _: ObjRef, _: &[Value], _: &[(ObjRef, Value)]) -> PyResult<()> {
+    Ok(())
+}
+
+/// The str of a `UnicodeDecodeError` of `object` bytes (`Ok`) or a
+/// `UnicodeEncodeError` of text (`Err`), failing at `start..end`.
+#[cfg_attr(not(any(feature = "bytes", feature = "rare-methods")), allow(dead_code))]
+pub(crate) fn unicode_error_text(enc: &str, object: Result<&[u8], &str>, start: i64, end: i64, why: &str) -> String {
+    let single = end == start + 1 && start >= 0;
+    match object {
+        Ok(data) => match data.get(start as usize).filter(|_| single) {
             Some(b) => format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {why}"),
             None => format!("'{enc}' codec can't decode bytes in position {start}-{}: {why}", end - 1),
-        }
-    } else {
-        let s = vm.to_str(object)?;
-        match s.chars().nth(start as usize).filter(|_| single && start >= 0) {
+        },
+        Err(s) => match s.chars().nth(start as usize).filter(|_| single) {
             Some(c) => {
                 let c = char_escape(c as u32);
                 format!("'{enc}' codec can't encode character {c} in position {start}: {why}")
             }
             None => format!("'{enc}' codec can't encode characters in position {start}-{}: {why}", end - 1),
-        }
-    };
-    Ok(vm.new_string(text))
+        },
+    }
 }

@@ -215,6 +215,7 @@ pub fn install(vm: &mut Vm) {
         let n = vm.intern(name);
         let _ = vm.dict_set_str(d, n, Value::None);
     }
+    #[cfg(feature = "rare-methods")]
     for (class, attrs) in exceptions::exception_fields(vm) {
         let d = class_dict(vm, class);
         for name in attrs {
@@ -223,11 +224,11 @@ pub fn install(vm: &mut Vm) {
         }
         install_table(vm, d, core::slice::from_ref(&exceptions::FIELDS_INIT));
     }
-    let e = vm.exc;
+    #[cfg(feature = "rare-methods")]
     for (class, def) in [
-        (e.syntax_error, &exceptions::SYNTAX_ERROR_STR),
-        (e.unicode_decode_error, &exceptions::UNICODE_ERROR_STR),
-        (e.unicode_encode_error, &exceptions::UNICODE_ERROR_STR),
+        (vm.exc.syntax_error, &exceptions::SYNTAX_ERROR_STR),
+        (vm.exc.unicode_decode_error, &exceptions::UNICODE_ERROR_STR),
+        (vm.exc.unicode_encode_error, &exceptions::UNICODE_ERROR_STR),
     ] {
         let d = class_dict(vm, class);
         install_table(vm, d, core::slice::from_ref(def));

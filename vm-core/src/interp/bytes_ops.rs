@@ -148,8 +148,11 @@ impl Vm {
 
     /// `del ba[key]` for a bytearray.
     pub(crate) fn bytearray_del_item(&mut self, r: ObjRef, key: Value) -> PyResult<()> {
-        if let Some(s) = self.slice_of(key) {
-            return self.bytearray_assign_slice(r, s, None);
+        if let Some(_s) = self.slice_of(key) {
+            #[cfg(feature = "bytes")]
+            return self.bytearray_assign_slice(r, _s, None);
+            #[cfg(not(feature = "bytes"))]
+            return Err(self.missing_feature("bytearray slice deletion", "bytes"));
         }
         let len = match self.heap.get(r) {
             Obj::Bytes(b) => b.data.len(),
@@ -168,6 +171,7 @@ impl Vm {
     /// `bytearray_ass_subscript`: a step-1 slice is replaced whatever the
     /// lengths (`ba[5:2] = x` inserts at 5), an extended slice takes as
     /// many bytes as it selects, or none to delete it.
+    #[cfg(feature = "bytes")]
     fn bytearray_assign_slice(&mut self, r: ObjRef, s: ObjRef, data: Option<Vec<u8>>) -> PyResult<()> {
         let len = match self.heap.get(r) {
             Obj::Bytes(b) => b.data.len(),
