@@ -227,11 +227,11 @@ pub fn set_exception_attr(vm: &mut Vm, r: ObjRef, name: &str, value: Value) -> P
     Ok(true)
 }
 
-#[cfg(feature = "rare-methods")]
 // The attributes exceptions scripts make take from their arguments
 // (behind `rare-methods`: firmware seldom reads them; without it those
 // constructors refuse keywords and set nothing).
 
+#[cfg(feature = "rare-methods")]
 /// `__init__` of the exceptions whose arguments set attributes
 /// (`ImportError`, `NameError`, `AttributeError`, `SyntaxError`,
 /// `UnicodeDecodeError`, `UnicodeEncodeError`).
