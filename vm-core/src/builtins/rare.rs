@@ -427,41 +427,39 @@ pub static TYPE_METHODS: &[BuiltinDef] = defs! { "mro" => type_mro, "__subclasse
 
 /// `type.mro(cls)`: the class's MRO as a new list.
 fn type_mro(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    let cls = match args.first() {
-        None => return Err(vm.type_error("unbound method type.mro() needs an argument")),
-        Some(&Value::Obj(c)) if matches!(vm.heap.get(c), Obj::Class(_)) => c,
-        Some(&v) => {
-            let tn = vm.type_name(v);
-            return Err(vm.type_error(format!("descriptor 'mro' for 'type' objects doesn't apply to a '{tn}' object")));
-        }
-    };
-    let Obj::Class(c) = vm.heap.get(cls) else { return Ok(Value::None) };
-    let (qualname, items): (String, Vec<Value>) =
-        (String::from(&*c.name), c.mro.iter().map(|&k| Value::Obj(k)).collect());
-    no_kwargs(vm, &format!("{qualname}.mro"), kw)?;
-    method_arity(vm, &format!("{qualname}.mro"), args, 0)?;
-    Ok(vm.new_list(items))
+    class_list(vm, args, kw, "mro", |c| &c.mro)
 }
 
 /// `type.__subclasses__(cls)`: the class's direct subclasses, oldest first
 /// (every class made stays listed: ouro's classes keep theirs alive, where
 /// CPython's list forgets collected ones).
 fn type_subclasses(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    class_list(vm, args, kw, "__subclasses__", |c| &c.subclasses)
+}
+
+/// `type.NAME(cls)` returning `field` of the class as a new list.
+fn class_list(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    name: &str,
+    field: fn(&crate::runtime::object::Class) -> &[ObjRef],
+) -> PyResult<Value> {
     let cls = match args.first() {
-        None => return Err(vm.type_error("unbound method type.__subclasses__() needs an argument")),
+        None => return Err(vm.type_error(format!("unbound method type.{name}() needs an argument"))),
         Some(&Value::Obj(c)) if matches!(vm.heap.get(c), Obj::Class(_)) => c,
         Some(&v) => {
             let tn = vm.type_name(v);
-            return Err(vm.type_error(format!(
-                "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{tn}' object"
-            )));
+            return Err(
+                vm.type_error(format!("descriptor '{name}' for 'type' objects doesn't apply to a '{tn}' object"))
+            );
         }
     };
     let Obj::Class(c) = vm.heap.get(cls) else { return Ok(Value::None) };
     let (qualname, items): (String, Vec<Value>) =
-        (String::from(&*c.name), c.subclasses.iter().map(|&k| Value::Obj(k)).collect());
-    no_kwargs(vm, &format!("{qualname}.__subclasses__"), kw)?;
-    method_arity(vm, &format!("{qualname}.__subclasses__"), args, 0)?;
+        (format!("{}.{name}", &*c.name), field(c).iter().map(|&k| Value::Obj(k)).collect());
+    no_kwargs(vm, &qualname, kw)?;
+    method_arity(vm, &qualname, args, 0)?;
     Ok(vm.new_list(items))
 }
 
