@@ -82,6 +82,31 @@ pub static BYTES_MORE_METHODS: &[BuiltinDef] = defs! {
     "removeprefix" => removeprefix, "removesuffix" => removesuffix,
 };
 
+/// The text methods `str` also has, shared by `bytes` and `bytearray`
+/// (see [`BYTES_MORE_METHODS`]).
+#[cfg(feature = "bytes")]
+pub static BYTES_TEXT_METHODS: &[BuiltinDef] = defs! {
+    "partition" => partition, "rpartition" => rpartition, "rsplit" => rsplit, "splitlines" => splitlines,
+    "rindex" => rindex, "ljust" => ljust, "rjust" => rjust, "center" => center, "zfill" => zfill,
+    "translate" => translate,
+};
+
+/// The rarely used case methods of `bytes` and `bytearray`, behind the
+/// `rare-methods` feature too.
+#[cfg(all(feature = "bytes", feature = "rare-methods"))]
+pub static BYTES_RARE_METHODS: &[BuiltinDef] = defs! {
+    "capitalize" => capitalize, "swapcase" => swapcase, "title" => title, "istitle" => istitle,
+    "expandtabs" => expandtabs,
+};
+
+/// `bytes.__bytes__`.
+#[cfg(feature = "bytes")]
+pub static BYTES_ONLY_METHODS: &[BuiltinDef] = defs! { "__bytes__" => dunder_bytes };
+
+/// `bytes.maketrans` / `bytearray.maketrans` (installed as static methods).
+#[cfg(feature = "bytes")]
+pub static MAKETRANS: BuiltinDef = BuiltinDef { name: "maketrans", func: f!(maketrans) };
+
 /// Methods only `bytearray` has.
 pub static BYTEARRAY_METHODS: &[BuiltinDef] = defs! {
     "append" => append, "extend" => extend, "pop" => pop, "clear" => clear, "copy" => copy,
@@ -156,16 +181,29 @@ fn codec_failure(vm: &mut Vm, errors: &str, strict: impl FnOnce(&mut Vm) -> PyEr
     vm.new_exception(c, format!("unknown error handler name '{errors}'"))
 }
 
-/// CPython's escape of the character in "can't encode character" messages.
-fn char_escape(c: char) -> String {
-    let cp = c as u32;
-    if cp < 0x100 {
-        format!("'\\x{cp:02x}'")
-    } else if cp < 0x10000 {
-        format!("'\\u{cp:04x}'")
-    } else {
-        format!("'\\U{cp:08x}'")
+/// A `UnicodeDecodeError`/`UnicodeEncodeError` of `class` made as CPython
+/// makes it: `args` and the attributes `encoding`, `object`, `start`,
+/// `end`, `reason` (its str is made from them).
+fn unicode_error(vm: &mut Vm, class: ObjRef, codec: Codec, object: Value, span: (usize, usize), reason: &str) -> PyErr {
+    let enc = vm.new_str(codec.name());
+    let why = vm.new_str(reason);
+    let fields = [enc, object, Value::Int(span.0 as i64), Value::Int(span.1 as i64), why];
+    // With `rare-methods` the exception's `__str__` makes its text from
+    // the attributes; without, the text is its one argument.
+    #[cfg(feature = "rare-methods")]
+    let e = vm.new_exception_args(class, fields.to_vec());
+    #[cfg(not(feature = "rare-methods"))]
+    let e = {
+        let data = vm.bytes_of(object).map(|(d, _)| d);
+        let text = vm.as_str(object).map(String::from).unwrap_or_default();
+        let object = data.as_deref().ok_or(text.as_str());
+        let msg = super::exceptions::unicode_error_text(codec.name(), object, span.0 as i64, span.1 as i64, reason);
+        vm.new_exception(class, msg)
+    };
+    for (name, v) in ["encoding", "object", "start", "end", "reason"].into_iter().zip(fields) {
+        vm.set_exc_field(e, name, v);
     }
+    e
 }
 
 /// Encodes text.
@@ -186,14 +224,11 @@ fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>>
             "ignore" => {}
             "replace" => out.push(b'?'),
             _ => {
-                let msg = format!(
-                    "'{}' codec can't encode character {} in position {pos}: ordinal not in range({limit})",
-                    codec.name(),
-                    char_escape(c)
-                );
+                // The run of characters the codec cannot encode.
+                let run = s.chars().skip(pos).take_while(|&c| c as u32 >= limit).count();
                 return Err(codec_failure(vm, errors, |vm| {
-                    let cls = vm.exc.unicode_encode_error;
-                    vm.new_exception(cls, msg)
+                    let (cls, object) = (vm.exc.unicode_encode_error, vm.new_str(s));
+                    unicode_error(vm, cls, codec, object, (pos, pos + run), &format!("ordinal not in range({limit})"))
                 }));
             }
         }
@@ -201,12 +236,9 @@ fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>>
     Ok(out)
 }
 
-fn decode_error(vm: &mut Vm, codec: Codec, byte: u8, pos: usize, reason: &str) -> PyErr {
-    let cls = vm.exc.unicode_decode_error;
-    vm.new_exception(
-        cls,
-        format!("'{}' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}", codec.name()),
-    )
+fn decode_error(vm: &mut Vm, codec: Codec, data: &[u8], span: (usize, usize), reason: &str) -> PyErr {
+    let (cls, object) = (vm.exc.unicode_decode_error, vm.new_bytes(data.to_vec(), false));
+    unicode_error(vm, cls, codec, object, span, reason)
 }
 
 /// Decodes bytes.
@@ -222,7 +254,7 @@ fn decode_bytes(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResul
                     out.push('\u{fffd}');
                 } else if errors != "ignore" {
                     return Err(codec_failure(vm, errors, |vm| {
-                        decode_error(vm, codec, b, pos, "ordinal not in range(128)")
+                        decode_error(vm, codec, data, (pos, pos + 1), "ordinal not in range(128)")
                     }));
                 }
             }
@@ -240,12 +272,12 @@ fn decode_bytes(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResul
                     let pos = e.valid_up_to();
                     // A decoding error is at a byte of `data` (`pos < len`).
                     let b = data.get(pos).copied().unwrap_or(0);
-                    let reason = match e.error_len() {
-                        None => "unexpected end of data",
-                        Some(_) if (0x80..0xc2).contains(&b) || b > 0xf4 => "invalid start byte",
-                        Some(_) => "invalid continuation byte",
+                    let (reason, end) = match e.error_len() {
+                        None => ("unexpected end of data", data.len()),
+                        Some(n) if (0x80..0xc2).contains(&b) || b > 0xf4 => ("invalid start byte", pos + n),
+                        Some(n) => ("invalid continuation byte", pos + n),
                     };
-                    Err(codec_failure(vm, errors, |vm| decode_error(vm, codec, b, pos, reason)))
+                    Err(codec_failure(vm, errors, |vm| decode_error(vm, codec, data, (pos, end), reason)))
                 }
             },
         },
@@ -439,22 +471,32 @@ fn join(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
 }
 
 fn split(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    let (data, mutable) = recv(vm, args, "split")?;
-    let [sep_kw, max_kw] = kwargs(vm, "split", kw, ["sep", "maxsplit"])?;
+    split_common(vm, args, kw, "split", false)
+}
+
+/// `split` and (`right`) `rsplit`.
+fn split_common(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, right: bool) -> PyResult<Value> {
+    let (data, mutable) = recv(vm, args, name)?;
+    let [sep_kw, max_kw] = kwargs(vm, name, kw, ["sep", "maxsplit"])?;
     let sep = args.get(1).copied().or(sep_kw).filter(|v| !matches!(v, Value::None));
     let maxsplit = match args.get(2).copied().or(max_kw) {
         Some(m) => super::int_arg(vm, m)?,
         None => -1,
     };
-    let parts = match sep {
+    let sep = match sep {
         Some(s) => {
             let s = bytes_arg(vm, s)?;
             if s.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
-            rb::split_sep(&data, &s, maxsplit)
+            Some(s)
         }
-        None => rb::split_whitespace(&data, maxsplit),
+        None => None,
+    };
+    let parts = match (sep, right) {
+        (sep, true) => rb::rsplit(&data, sep.as_deref(), maxsplit),
+        (Some(s), false) => rb::split_sep(&data, &s, maxsplit),
+        (None, false) => rb::split_whitespace(&data, maxsplit),
     };
     let items = parts.into_iter().map(|p| vm.new_bytes(p, mutable)).collect();
     Ok(vm.new_list(items))
@@ -574,7 +616,12 @@ fn rfind(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
 }
 
 fn index(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    match search(vm, args, kw, "index", false)? {
+    index_common(vm, args, kw, "index", false)
+}
+
+/// `index` and (`rev`) `rindex`.
+fn index_common(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, rev: bool) -> PyResult<Value> {
+    match search(vm, args, kw, name, rev)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(vm.value_error("subsection not found")),
     }
@@ -708,6 +755,258 @@ fn removeprefix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
 #[cfg(feature = "bytes")]
 fn removesuffix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     remove_affix(vm, args, kw, "removesuffix", false)
+}
+
+/// The bytes a bytearray slice assignment stores: a bytes-like value's,
+/// else `bytearray(value)`'s (numbers and strs refused, as CPython does).
+#[cfg(feature = "bytes")]
+pub(crate) fn slice_assignment_bytes(vm: &mut Vm, value: Value) -> PyResult<Vec<u8>> {
+    if let Some((d, _)) = vm.bytes_of(value) {
+        return Ok(d);
+    }
+    if vm.is_int(value) || matches!(value, Value::Float(_)) || vm.as_str(value).is_some() {
+        return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+    }
+    let b = construct(vm, &[value], &[], true)?;
+    Ok(vm.bytes_of(b).map(|(d, _)| d).unwrap_or_default())
+}
+
+// ----- the text methods str also has -----
+
+#[cfg(feature = "bytes")]
+fn rsplit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    split_common(vm, args, kw, "rsplit", true)
+}
+
+#[cfg(feature = "bytes")]
+fn rindex(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    index_common(vm, args, kw, "rindex", true)
+}
+
+/// `partition` and (`right`) `rpartition`.
+#[cfg(feature = "bytes")]
+fn partition_common(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, right: bool) -> PyResult<Value> {
+    let (data, mutable) = recv_n(vm, args, kw, name, 1)?;
+    let sep = bytes_arg(vm, arg_at(args, 1))?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let n = data.len();
+    let found = if right { rb::rfind(&data, &sep, 0, n) } else { rb::find(&data, &sep, 0, n) };
+    let spans = rb::partition_spans(n, sep.len(), found, right);
+    let mut parts = spans.map(|(a, b)| vm.new_bytes(data.get(a..b).unwrap_or_default().to_vec(), mutable));
+    // A bytes receiver's match is the separator object itself (as in CPython).
+    if found.is_some() && !mutable {
+        parts[1] = arg_at(args, 1);
+    }
+    Ok(vm.new_tuple(parts.to_vec()))
+}
+
+#[cfg(feature = "bytes")]
+fn partition(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    partition_common(vm, args, kw, "partition", false)
+}
+
+#[cfg(feature = "bytes")]
+fn rpartition(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    partition_common(vm, args, kw, "rpartition", true)
+}
+
+#[cfg(feature = "bytes")]
+fn splitlines(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let (data, mutable) = recv(vm, args, "splitlines")?;
+    let [keep_kw] = kwargs(vm, "splitlines", kw, ["keepends"])?;
+    let given = args.len().saturating_sub(1) + usize::from(keep_kw.is_some());
+    if given > 1 {
+        return Err(vm.type_error(format!("splitlines() takes at most 1 argument ({given} given)")));
+    }
+    let keep = match args.get(1).copied().or(keep_kw) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let units = data.iter().enumerate().map(|(i, &b)| (i, char::from(b)));
+    let spans = rb::line_spans(units, data.len(), |c| c == '\n' || c == '\r', keep);
+    let items = spans.into_iter().map(|(a, b)| vm.new_bytes(data.get(a..b).unwrap_or_default().to_vec(), mutable));
+    let items = items.collect();
+    Ok(vm.new_list(items))
+}
+
+/// `ljust` (`mode` 0), `rjust` (1) and `center` (2).
+#[cfg(feature = "bytes")]
+fn pad_common(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, mode: u8) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    let (data, mutable) = recv(vm, args, name)?;
+    let given = args.len().saturating_sub(1);
+    if !(1..=2).contains(&given) {
+        let (bound, n) = if given == 0 { ("least", 1) } else { ("most", 2) };
+        let s = if n == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!("{name} expected at {bound} {n} argument{s}, got {given}")));
+    }
+    let width = super::int_arg(vm, arg_at(args, 1))?;
+    let fill = match args.get(2) {
+        Some(&f) => match vm.bytes_of(f) {
+            Some((d, _)) if d.len() == 1 => d,
+            _ => {
+                let tn = vm.type_name(f);
+                return Err(vm.type_error(format!("{name}() argument 2 must be a byte string of length 1, not {tn}")));
+            }
+        },
+        None => alloc::vec![b' '],
+    };
+    let width = usize::try_from(width).unwrap_or(0);
+    if width.saturating_sub(data.len()) > vm.heap.limit() {
+        return Err(vm.memory_error());
+    }
+    let (left, right) = rb::pad_sides(data.len(), width, mode);
+    Ok(vm.new_bytes(rb::pad(&data, left, right, &fill), mutable))
+}
+
+#[cfg(feature = "bytes")]
+fn ljust(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    pad_common(vm, args, kw, "ljust", 0)
+}
+
+#[cfg(feature = "bytes")]
+fn rjust(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    pad_common(vm, args, kw, "rjust", 1)
+}
+
+#[cfg(feature = "bytes")]
+fn center(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    pad_common(vm, args, kw, "center", 2)
+}
+
+#[cfg(feature = "bytes")]
+fn zfill(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let (data, mutable) = recv_n(vm, args, kw, "zfill", 1)?;
+    let width = super::int_arg(vm, arg_at(args, 1))?;
+    let fill = usize::try_from(width).unwrap_or(0).saturating_sub(data.len());
+    if fill > vm.heap.limit() {
+        return Err(vm.memory_error());
+    }
+    Ok(vm.new_bytes(rb::zfill(&data, fill), mutable))
+}
+
+/// `b.translate(table, /, delete=b'')`: each byte not in `delete` mapped
+/// through `table` (256 bytes, or None for no mapping).
+#[cfg(feature = "bytes")]
+fn translate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let (data, mutable) = recv(vm, args, "translate")?;
+    let [delete_kw] = kwargs(vm, "translate", kw, ["delete"])?;
+    let given = args.len().saturating_sub(1);
+    if given == 0 {
+        return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)"));
+    }
+    if given + usize::from(delete_kw.is_some()) > 2 {
+        let n = given + usize::from(delete_kw.is_some());
+        return Err(vm.type_error(format!("translate() takes at most 2 arguments ({n} given)")));
+    }
+    let table = match arg_at(args, 1) {
+        Value::None => None,
+        t => {
+            let t = bytes_arg(vm, t)?;
+            if t.len() != 256 {
+                return Err(vm.value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+    };
+    let delete = match args.get(2).copied().or(delete_kw) {
+        Some(d) => bytes_arg(vm, d)?,
+        None => Vec::new(),
+    };
+    let out = data
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().and_then(|t| t.get(usize::from(b)).copied()).unwrap_or(b))
+        .collect();
+    Ok(vm.new_bytes(out, mutable))
+}
+
+/// `bytes.maketrans(frm, to)` / `bytearray.maketrans` (a static method):
+/// the 256-byte table mapping each byte of `frm` to the one of `to`.
+#[cfg(feature = "bytes")]
+fn maketrans(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "maketrans", kw)?;
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("maketrans expected 2 arguments, got {}", args.len())));
+    }
+    let from = bytes_arg(vm, arg_at(args, 0))?;
+    let to = bytes_arg(vm, arg_at(args, 1))?;
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (&f, &t) in from.iter().zip(&to) {
+        if let Some(slot) = table.get_mut(usize::from(f)) {
+            *slot = t;
+        }
+    }
+    Ok(vm.new_bytes(table, false))
+}
+
+/// `bytes.__bytes__()`: the bytes themselves.
+#[cfg(feature = "bytes")]
+fn dunder_bytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let (data, mutable) = recv_n(vm, args, kw, "__bytes__", 0)?;
+    if mutable {
+        return Err(vm.type_error("descriptor '__bytes__' for 'bytes' objects doesn't apply to a 'bytearray' object"));
+    }
+    Ok(vm.new_bytes(data, false))
+}
+
+// ----- the rarely used case methods (`rare-methods`) -----
+
+/// `b.NAME()` through the ASCII mapping `f`.
+#[cfg(all(feature = "bytes", feature = "rare-methods"))]
+fn map_case(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    name: &str,
+    f: fn(&[u8]) -> Vec<u8>,
+) -> PyResult<Value> {
+    let (data, mutable) = recv_n(vm, args, kw, name, 0)?;
+    Ok(vm.new_bytes(f(&data), mutable))
+}
+
+#[cfg(all(feature = "bytes", feature = "rare-methods"))]
+fn capitalize(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    map_case(vm, args, kw, "capitalize", rb::ascii_capitalize)
+}
+
+#[cfg(all(feature = "bytes", feature = "rare-methods"))]
+fn swapcase(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    map_case(vm, args, kw, "swapcase", rb::ascii_swapcase)
+}
+
+#[cfg(all(feature = "bytes", feature = "rare-methods"))]
+fn title(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    map_case(vm, args, kw, "title", rb::ascii_title)
+}
+
+#[cfg(all(feature = "bytes", feature = "rare-methods"))]
+fn istitle(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    test_bytes(vm, args, kw, "istitle", |d| rb::is_title(d.iter(), u8::is_ascii_uppercase, u8::is_ascii_lowercase))
+}
+
+#[cfg(all(feature = "bytes", feature = "rare-methods"))]
+fn expandtabs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let (data, mutable) = recv(vm, args, "expandtabs")?;
+    let [size_kw] = kwargs(vm, "expandtabs", kw, ["tabsize"])?;
+    let given = args.len().saturating_sub(1) + usize::from(size_kw.is_some());
+    if given > 1 {
+        return Err(vm.type_error(format!("expandtabs() takes at most 1 argument ({given} given)")));
+    }
+    let size = match args.get(1).copied().or(size_kw) {
+        Some(v) => super::int_arg(vm, v)?,
+        None => 8,
+    };
+    let mut out = Vec::with_capacity(data.len());
+    if !rb::expand_tabs(data.iter().copied(), size, vm.heap.limit(), &mut out) {
+        return Err(vm.memory_error());
+    }
+    Ok(vm.new_bytes(out, mutable))
 }
 
 // ----- bytearray mutators -----

@@ -51,6 +51,9 @@ pub(crate) fn compile_error_exception(
     let msg = vm.new_str(&e.msg);
     vm.set_exc_field(err, "msg", msg);
     vm.set_exc_field(err, "lineno", Value::Int(e.line as i64));
+    if e.col > 0 {
+        vm.set_exc_field(err, "offset", Value::Int(e.col as i64));
+    }
     let f = vm.new_str(file);
     vm.set_exc_field(err, "filename", f);
     err

@@ -3,6 +3,7 @@
 
 use crate::builtins::{arg_at, args_from};
 use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::no_kwargs;
@@ -114,22 +115,7 @@ fn os_error_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
         let (e, s) = (vm.to_str(errno)?, vm.to_str(strerror)?);
         format!("[Errno {e}] {s}")
     } else {
-        let exc_args = match vm.heap.get(r) {
-            Obj::Instance(i) => i.exc.as_ref().map(|e| e.args),
-            _ => None,
-        };
-        let items = match exc_args {
-            Some(Value::Obj(t)) => match vm.heap.get(t) {
-                Obj::Tuple(items) => items.to_vec(),
-                _ => Vec::new(),
-            },
-            _ => Vec::new(),
-        };
-        match *items.as_slice() {
-            [] => alloc::string::String::new(),
-            [one] => vm.to_str(one)?,
-            _ => vm.repr(exc_args.unwrap_or(Value::None))?,
-        }
+        args_str(vm, r)?
     };
     Ok(vm.new_string(text))
 }
@@ -239,4 +225,269 @@ pub fn set_exception_attr(vm: &mut Vm, r: ObjRef, name: &str, value: Value) -> P
         _ => return Ok(false),
     }
     Ok(true)
+}
+
+// The attributes exceptions scripts make take from their arguments
+// (behind `rare-methods`: firmware seldom reads them; without it those
+// constructors refuse keywords and set nothing).
+
+#[cfg(feature = "rare-methods")]
+/// `__init__` of the exceptions whose arguments set attributes
+/// (`ImportError`, `NameError`, `AttributeError`, `SyntaxError`,
+/// `UnicodeDecodeError`, `UnicodeEncodeError`).
+pub static FIELDS_INIT: BuiltinDef = BuiltinDef { name: "__init__", func: fields_init };
+
+#[cfg(feature = "rare-methods")]
+/// `SyntaxError.__str__`.
+pub static SYNTAX_ERROR_STR: BuiltinDef = BuiltinDef { name: "__str__", func: syntax_error_str };
+
+#[cfg(feature = "rare-methods")]
+/// `UnicodeDecodeError.__str__` / `UnicodeEncodeError.__str__`.
+pub static UNICODE_ERROR_STR: BuiltinDef = BuiltinDef { name: "__str__", func: unicode_error_str };
+
+#[cfg(feature = "rare-methods")]
+const SYNTAX_ERROR_ATTRS: [&str; 8] =
+    ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"];
+#[cfg(feature = "rare-methods")]
+const UNICODE_ERROR_ATTRS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
+
+#[cfg(feature = "rare-methods")]
+/// The exceptions [`FIELDS_INIT`] serves and their attributes (None on
+/// the class until an instance sets them).
+pub(crate) fn exception_fields(vm: &Vm) -> [(ObjRef, &'static [&'static str]); 6] {
+    let e = &vm.exc;
+    [
+        (e.import_error, &["msg", "name", "path"]),
+        (e.name_error, &["name"]),
+        (e.attribute_error, &["name", "obj"]),
+        (e.syntax_error, &SYNTAX_ERROR_ATTRS),
+        (e.unicode_decode_error, &UNICODE_ERROR_ATTRS),
+        (e.unicode_encode_error, &UNICODE_ERROR_ATTRS),
+    ]
+}
+
+#[cfg(feature = "rare-methods")]
+/// The keywords an exception class takes (`ImportError(name=, path=)`,
+/// `NameError(name=)`, `AttributeError(name=, obj=)`) and the class that
+/// names them in errors; None for the others.
+pub(crate) fn exception_keywords(vm: &Vm, class: ObjRef) -> Option<(&'static str, &'static [&'static str])> {
+    let e = &vm.exc;
+    if vm.is_subclass(class, e.import_error) {
+        Some(("ImportError", &["name", "path"]))
+    } else if vm.is_subclass(class, e.name_error) {
+        Some(("NameError", &["name"]))
+    } else if vm.is_subclass(class, e.attribute_error) {
+        Some(("AttributeError", &["name", "obj"]))
+    } else {
+        None
+    }
+}
+
+#[cfg(feature = "rare-methods")]
+fn fields_init(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let r = exc_receiver(vm, args, "__init__")?;
+    let class = vm.class_of(Value::Obj(r));
+    if exception_keywords(vm, class).is_none() {
+        let name = alloc::string::String::from(vm.class_name(class));
+        no_kwargs(vm, &name, kw)?;
+    }
+    init(vm, args, &[])?;
+    exception_setup(vm, r, args_from(args, 1), kw)?;
+    Ok(Value::None)
+}
+
+#[cfg(feature = "rare-methods")]
+fn set_field(vm: &mut Vm, r: ObjRef, name: &str, v: Value) -> PyResult<()> {
+    let key = vm.intern(name);
+    vm.generic_set_attr(Value::Obj(r), key, v)
+}
+
+#[cfg(feature = "rare-methods")]
+/// What the constructor of the exception `r` does with its positional
+/// arguments `pos` and keywords `kw` beyond storing `args`: the attributes
+/// of [`exception_fields`], CPython's argument checks.
+pub(crate) fn exception_setup(vm: &mut Vm, r: ObjRef, pos: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<()> {
+    let class = vm.class_of(Value::Obj(r));
+    if let Some((base, names)) = exception_keywords(vm, class) {
+        for &(k, v) in kw {
+            let key = vm.str_text(k);
+            if !names.contains(&key.as_str()) {
+                return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for {base}()")));
+            }
+            set_field(vm, r, &key, v)?;
+        }
+        if base == "ImportError" {
+            if let [msg] = pos {
+                set_field(vm, r, "msg", *msg)?;
+            }
+        }
+        return Ok(());
+    }
+    let e = &vm.exc;
+    let (syntax, decode, encode) = (e.syntax_error, e.unicode_decode_error, e.unicode_encode_error);
+    if vm.is_subclass(class, syntax) {
+        if let Some(&msg) = pos.first() {
+            set_field(vm, r, "msg", msg)?;
+        }
+        if let [_, info] = pos {
+            let info = vm.collect_iterable(*info)?;
+            let n = info.len();
+            if !(4..=6).contains(&n) {
+                let bound = if n < 4 { "at least 4" } else { "at most 6" };
+                return Err(vm.type_error(format!("function takes {bound} arguments ({n} given)")));
+            }
+            for (name, v) in SYNTAX_ERROR_ATTRS.iter().skip(1).zip(info) {
+                set_field(vm, r, name, v)?;
+            }
+        }
+    } else if vm.is_subclass(class, decode) || vm.is_subclass(class, encode) {
+        let decoding = vm.is_subclass(class, decode);
+        if pos.len() != 5 {
+            return Err(vm.type_error(format!("function takes exactly 5 arguments ({} given)", pos.len())));
+        }
+        let mut fields = [Value::None; 5];
+        for (i, (slot, &v)) in fields.iter_mut().zip(pos).enumerate() {
+            *slot = match i {
+                1 if decoding => match vm.bytes_of(v) {
+                    Some((d, _)) => vm.new_bytes(d, false),
+                    None => {
+                        let tn = vm.type_name(v);
+                        return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
+                    }
+                },
+                2 | 3 => Value::Int(super::int_arg(vm, v)?),
+                _ if vm.as_str(v).is_some() => v,
+                _ => {
+                    let tn = vm.type_name(v);
+                    return Err(vm.type_error(format!("argument {} must be str, not {tn}", i + 1)));
+                }
+            };
+        }
+        for (name, v) in UNICODE_ERROR_ATTRS.iter().zip(fields) {
+            set_field(vm, r, name, v)?;
+        }
+    }
+    Ok(())
+}
+
+/// `str(e)` from `args` (BaseException's): empty, the one argument's
+/// str, or the tuple's repr.
+fn args_str(vm: &mut Vm, r: ObjRef) -> PyResult<alloc::string::String> {
+    let exc_args = match vm.heap.get(r) {
+        Obj::Instance(i) => i.exc.as_ref().map(|e| e.args),
+        _ => None,
+    };
+    let items = match exc_args {
+        Some(Value::Obj(t)) => match vm.heap.get(t) {
+            Obj::Tuple(items) => items.to_vec(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    match *items.as_slice() {
+        [] => Ok(alloc::string::String::new()),
+        [one] => vm.to_str(one),
+        _ => vm.repr(exc_args.unwrap_or(Value::None)),
+    }
+}
+
+#[cfg(feature = "rare-methods")]
+fn fields_of<const N: usize>(vm: &mut Vm, r: ObjRef, names: [&str; N]) -> PyResult<[Value; N]> {
+    let mut out = [Value::None; N];
+    for (slot, name) in out.iter_mut().zip(names) {
+        let key = vm.intern(name);
+        *slot = vm.get_attr_opt(Value::Obj(r), key)?.unwrap_or(Value::None);
+    }
+    Ok(out)
+}
+
+#[cfg(feature = "rare-methods")]
+/// `str(SyntaxError)`: `msg (file, line N)` with the file's base name.
+fn syntax_error_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "__str__", kw)?;
+    let r = exc_receiver(vm, args, "__str__")?;
+    let [msg, filename, lineno] = fields_of(vm, r, ["msg", "filename", "lineno"])?;
+    let mut text = vm.to_str(msg)?;
+    let file = vm.as_str(filename).map(|f| alloc::string::String::from(f.rsplit('/').next().unwrap_or(f)));
+    let line = match lineno {
+        Value::Int(n) => Some(n),
+        _ => None,
+    };
+    text = match (file, line) {
+        (Some(f), Some(l)) => format!("{text} ({f}, line {l})"),
+        (Some(f), None) => format!("{text} ({f})"),
+        (None, Some(l)) => format!("{text} (line {l})"),
+        (None, None) => text,
+    };
+    Ok(vm.new_string(text))
+}
+
+#[cfg_attr(not(any(feature = "bytes", feature = "rare-methods")), allow(dead_code))]
+/// CPython's escape of the character in "can't encode character" messages.
+fn char_escape(c: u32) -> alloc::string::String {
+    if c < 0x100 {
+        format!("'\\x{c:02x}'")
+    } else if c < 0x10000 {
+        format!("'\\u{c:04x}'")
+    } else {
+        format!("'\\U{c:08x}'")
+    }
+}
+
+#[cfg(feature = "rare-methods")]
+/// `str(UnicodeDecodeError)` / `str(UnicodeEncodeError)` from the
+/// attributes (the args' str while one is None).
+fn unicode_error_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "__str__", kw)?;
+    let r = exc_receiver(vm, args, "__str__")?;
+    let [encoding, object, start, end, reason] = fields_of(vm, r, UNICODE_ERROR_ATTRS)?;
+    let (Value::Int(start), Value::Int(end)) = (start, end) else {
+        let text = args_str(vm, r)?;
+        return Ok(vm.new_string(text));
+    };
+    if [encoding, object, reason].contains(&Value::None) {
+        let text = args_str(vm, r)?;
+        return Ok(vm.new_string(text));
+    }
+    let (enc, why) = (vm.to_str(encoding)?, vm.to_str(reason)?);
+    let text = match vm.bytes_of(object) {
+        Some((data, _)) => unicode_error_text(&enc, Ok(&data), start, end, &why),
+        None => {
+            let s = vm.to_str(object)?;
+            unicode_error_text(&enc, Err(&s), start, end, &why)
+        }
+    };
+    Ok(vm.new_string(text))
+}
+
+/// Without `rare-methods` no exception takes keywords.
+#[cfg(not(feature = "rare-methods"))]
+pub(crate) fn exception_keywords(_: &Vm, _: ObjRef) -> Option<(&'static str, &'static [&'static str])> {
+    None
+}
+
+/// Without `rare-methods` the arguments set no attributes.
+#[cfg(not(feature = "rare-methods"))]
+pub(crate) fn exception_setup(_: &mut Vm, _: ObjRef, _: &[Value], _: &[(ObjRef, Value)]) -> PyResult<()> {
+    Ok(())
+}
+
+/// The str of a `UnicodeDecodeError` of `object` bytes (`Ok`) or a
+/// `UnicodeEncodeError` of text (`Err`), failing at `start..end`.
+#[cfg_attr(not(any(feature = "bytes", feature = "rare-methods")), allow(dead_code))]
+pub(crate) fn unicode_error_text(enc: &str, object: Result<&[u8], &str>, start: i64, end: i64, why: &str) -> String {
+    let single = end == start + 1 && start >= 0;
+    match object {
+        Ok(data) => match data.get(start as usize).filter(|_| single) {
+            Some(b) => format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {why}"),
+            None => format!("'{enc}' codec can't decode bytes in position {start}-{}: {why}", end - 1),
+        },
+        Err(s) => match s.chars().nth(start as usize).filter(|_| single) {
+            Some(c) => {
+                let c = char_escape(c as u32);
+                format!("'{enc}' codec can't encode character {c} in position {start}: {why}")
+            }
+            None => format!("'{enc}' codec can't encode characters in position {start}-{}: {why}", end - 1),
+        },
+    }
 }

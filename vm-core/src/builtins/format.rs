@@ -968,6 +968,10 @@ struct PctArgs {
     items: Vec<Value>,
     arglen: i64,
     argidx: i64,
+    /// Formatting bytes (`%b`, bytes `%s` and `%c`, bytes keys): the
+    /// format's bytes are the characters U+0000..U+00FF, and so are the
+    /// output's.
+    bytes: bool,
 }
 
 impl PctArgs {
@@ -1028,10 +1032,17 @@ fn is_mapping(vm: &Vm, v: Value) -> bool {
     }
 }
 
-/// `fmt % args`.
+/// `fmt % args` of a str or (with the `bytes` feature) a bytes-like `fmt`.
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
-    let Some(text) = vm.as_str(fmt) else { return Err(vm.system_error("'%' formatting of a non-str")) };
-    let chars: Vec<char> = text.chars().collect();
+    let (chars, bytes): (Vec<char>, Option<bool>) = match vm.as_str(fmt) {
+        Some(text) => (text.chars().collect(), None),
+        #[cfg(feature = "bytes")]
+        None if vm.is_bytes(fmt) => {
+            let (data, mutable) = vm.bytes_of(fmt).unwrap_or_default();
+            (data.into_iter().map(char::from).collect(), Some(mutable))
+        }
+        None => return Err(vm.system_error("'%' formatting of a non-str")),
+    };
     let tuple: Option<Vec<Value>> = match args {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Tuple(t) => Some(t.to_vec()),
@@ -1040,15 +1051,27 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
         _ => None,
     };
     let dict = if tuple.is_none() && vm.as_str(args).is_none() && is_mapping(vm, args) { Some(args) } else { None };
+    let b = bytes.is_some();
     let mut ctx = match tuple {
-        Some(items) => PctArgs { args, arglen: items.len() as i64, items, argidx: 0 },
-        None => PctArgs { args, items: Vec::new(), arglen: -1, argidx: -2 },
+        Some(items) => PctArgs { args, arglen: items.len() as i64, items, argidx: 0, bytes: b },
+        None => PctArgs { args, items: Vec::new(), arglen: -1, argidx: -2, bytes: b },
     };
     let mark = vm.temp_roots.len();
     let r = percent_inner(vm, &chars, &mut ctx, dict);
     vm.temp_roots.truncate(mark);
     let out = r?;
-    Ok(vm.new_string(out))
+    Ok(match bytes {
+        // Every character is below U+0100 (a byte of the format or of a
+        // bytes argument, or ASCII text).
+        Some(mutable) => vm.new_bytes(out.chars().map(|c| c as u8).collect(), mutable),
+        None => vm.new_string(out),
+    })
+}
+
+/// The error of arguments left over.
+fn not_all_converted(vm: &mut Vm, ctx: &PctArgs) -> PyErr {
+    let what = if ctx.bytes { "bytes" } else { "string" };
+    vm.type_error(format!("not all arguments converted during {what} formatting"))
 }
 
 // Indexing: a port of CPython's parser; `pos < n = chars.len()` is
@@ -1077,11 +1100,11 @@ fn percent_inner(vm: &mut Vm, chars: &[char], ctx: &mut PctArgs, dict: Option<Va
         percent_directive(vm, &mut cur, ctx, dict, &mut out)?;
         pos = cur.pos;
         if dict.is_some() && ctx.argidx < ctx.arglen {
-            return Err(vm.type_error("not all arguments converted during string formatting"));
+            return Err(not_all_converted(vm, ctx));
         }
     }
     if ctx.argidx < ctx.arglen && dict.is_none() {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        return Err(not_all_converted(vm, ctx));
     }
     Ok(out)
 }
@@ -1123,11 +1146,12 @@ fn percent_directive(
             return Err(vm.value_error("incomplete format key"));
         }
         let key: String = cur.chars.get(keystart..cur.pos.saturating_sub(1)).unwrap_or_default().iter().collect();
-        let key = vm.new_string(key);
+        let key =
+            if ctx.bytes { vm.new_bytes(key.chars().map(|c| c as u8).collect(), false) } else { vm.new_string(key) };
         vm.temp_roots.push(key);
         let v = vm.get_item(d, key)?;
         vm.temp_roots.push(v);
-        *ctx = PctArgs { args: v, items: Vec::new(), arglen: -1, argidx: -2 };
+        *ctx = PctArgs { args: v, items: Vec::new(), arglen: -1, argidx: -2, bytes: ctx.bytes };
     }
     let mut flags = PctFlags::default();
     while cur.next() {
@@ -1196,8 +1220,11 @@ fn percent_directive(
     let c = cur.ch;
     let v = ctx.next(vm)?;
     let (text, sign) = match c {
+        #[cfg(feature = "bytes")]
+        's' | 'b' | 'c' if ctx.bytes => (percent_bytes_arg(vm, v, c)?, false),
         's' => (vm.to_str(v)?, false),
-        'r' => (vm.repr(v)?, false),
+        'r' if !ctx.bytes => (vm.repr(v)?, false),
+        'r' => (ascii_of(vm, v)?, false),
         'a' => (ascii_of(vm, v)?, false),
         'i' | 'd' | 'u' | 'o' | 'x' | 'X' => (percent_long(vm, v, c, flags.alt, prec)?, true),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
@@ -1309,6 +1336,41 @@ fn percent_float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
     }
     let tn = vm.type_name(v);
     Err(vm.type_error(format!("must be real number, not {tn}")))
+}
+
+/// The text (characters U+0000..U+00FF) of bytes' `%s`/`%b` (a
+/// bytes-like object or one with `__bytes__`) and `%c` (an int byte or one
+/// byte).
+#[cfg(feature = "bytes")]
+fn percent_bytes_arg(vm: &mut Vm, v: Value, c: char) -> PyResult<String> {
+    let latin1 = |d: Vec<u8>| d.into_iter().map(char::from).collect::<String>();
+    if c == 'c' {
+        return match vm.bytes_of(v) {
+            Some((d, _)) if d.len() == 1 => Ok(latin1(d)),
+            None if vm.is_int(v) => match vm.to_i64(v) {
+                Some(i @ 0..=255) => Ok(latin1(alloc::vec![i as u8])),
+                _ => Err(vm.overflow_error("%c arg not in range(256)")),
+            },
+            _ => Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+        };
+    }
+    if let Some((d, _)) = vm.bytes_of(v) {
+        return Ok(latin1(d));
+    }
+    if vm.is_instance_value(v) {
+        let name = vm.intern("__bytes__");
+        if let Some(r) = vm.call_method_opt(v, name, &[])? {
+            return match vm.bytes_of(r) {
+                Some((d, false)) => Ok(latin1(d)),
+                _ => {
+                    let tn = vm.type_name(r);
+                    Err(vm.type_error(format!("__bytes__ returned non-bytes (type {tn})")))
+                }
+            };
+        }
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'")))
 }
 
 /// The character of `%c` (CPython's `formatchar`).

@@ -12,6 +12,7 @@ use crate::runtime::object::{BuiltinDef, DictViewKind, Obj, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+use crate::runtime::bytes as rb;
 use crate::runtime::str_repr as sr;
 
 use super::format::{str_format, str_format_map};
@@ -655,28 +656,8 @@ fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
         None => 8,
     };
     let mut out = String::with_capacity(s.len());
-    let mut column: i64 = 0;
-    for c in s.chars() {
-        match c {
-            '\t' => {
-                if size > 0 {
-                    let n = size - column % size;
-                    if out.len() as i64 + n > vm.heap.limit() as i64 {
-                        return Err(vm.memory_error());
-                    }
-                    out.extend(core::iter::repeat_n(' ', n as usize));
-                    column += n;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                column = 0;
-            }
-            _ => {
-                out.push(c);
-                column += 1;
-            }
-        }
+    if !rb::expand_tabs(s.chars(), size, vm.heap.limit(), &mut out) {
+        return Err(vm.memory_error());
     }
     Ok(vm.new_string(out))
 }
@@ -738,23 +719,12 @@ fn pad_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, mod
     if width <= len {
         return Ok(arg_at(args, 0));
     }
-    let total = (width - len) as usize;
-    if total > vm.heap.limit() {
+    if (width - len) as usize > vm.heap.limit() {
         return Err(vm.memory_error());
     }
-    let (left, right) = match mode {
-        0 => (0, total),
-        1 => (total, 0),
-        _ => {
-            let left = total / 2 + (total & width as usize & 1);
-            (left, total - left)
-        }
-    };
-    let mut o = String::new();
-    o.extend(core::iter::repeat_n(fill, left));
-    o.push_str(&s);
-    o.extend(core::iter::repeat_n(fill, right));
-    Ok(vm.new_string(o))
+    let (left, right) = rb::pad_sides(len as usize, width as usize, mode);
+    let out = rb::pad(s.as_bytes(), left, right, fill.encode_utf8(&mut [0; 4]).as_bytes());
+    Ok(vm.new_string(String::from_utf8(out).unwrap_or_default()))
 }
 
 fn str_ljust(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -782,17 +752,7 @@ fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
     if fill > vm.heap.limit() {
         return Err(vm.memory_error());
     }
-    let (sign, rest) = match s.chars().next() {
-        Some(c @ ('+' | '-')) => (Some(c), &s[1..]),
-        _ => (None, s.as_str()),
-    };
-    let mut o = String::new();
-    if let Some(c) = sign {
-        o.push(c);
-    }
-    o.extend(core::iter::repeat_n('0', fill));
-    o.push_str(rest);
-    Ok(vm.new_string(o))
+    Ok(vm.new_string(String::from_utf8(rb::zfill(s.as_bytes(), fill)).unwrap_or_default()))
 }
 
 fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -806,28 +766,8 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
     let is_break = |c: char| {
         matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
     };
-    let mut parts = Vec::new();
-    let mut cur = String::new();
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if is_break(c) {
-            let mut end = String::from(c);
-            if c == '\r' && chars.peek() == Some(&'\n') {
-                chars.next();
-                end.push('\n');
-            }
-            if keep {
-                cur.push_str(&end);
-            }
-            parts.push(core::mem::take(&mut cur));
-        } else {
-            cur.push(c);
-        }
-    }
-    if !cur.is_empty() {
-        parts.push(cur);
-    }
-    let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
+    let spans = rb::line_spans(s.char_indices(), s.len(), is_break, keep);
+    let vals: Vec<Value> = spans.into_iter().map(|(a, b)| vm.new_str(s.get(a..b).unwrap_or_default())).collect();
     Ok(vm.new_list(vals))
 }
 
@@ -840,12 +780,8 @@ fn partition_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &st
         return Err(vm.value_error("empty separator"));
     }
     let found = if right { s.rfind(sep.as_str()) } else { s.find(sep.as_str()) };
-    let (a, b, c) = match found {
-        Some(i) => (String::from(&s[..i]), sep.clone(), String::from(&s[i + sep.len()..])),
-        None if right => (String::new(), String::new(), s.clone()),
-        None => (s.clone(), String::new(), String::new()),
-    };
-    let vals = vec![vm.new_string(a), vm.new_string(b), vm.new_string(c)];
+    let spans = rb::partition_spans(s.len(), sep.len(), found, right);
+    let vals = spans.map(|(a, b)| vm.new_str(s.get(a..b).unwrap_or_default())).to_vec();
     Ok(vm.new_tuple(vals))
 }
 

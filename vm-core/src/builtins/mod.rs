@@ -38,7 +38,7 @@ mod eval;
 #[cfg(feature = "compiler")]
 pub(crate) use eval::compile_error_exception;
 mod exceptions;
-pub(crate) use exceptions::os_error_setup;
+pub(crate) use exceptions::{exception_keywords, exception_setup, os_error_setup};
 pub mod format;
 pub use exceptions::set_exception_attr;
 pub use functions::len_of;
@@ -148,8 +148,11 @@ pub fn install(vm: &mut Vm) {
     // Without the `bytes` feature their methods are not installed (see
     // `bytes::is_missing_method`).
     #[cfg(feature = "bytes")]
-    let bytes_tables: [(ObjRef, &'static [BuiltinDef]); 6] = [
+    let bytes_tables: [(ObjRef, &'static [BuiltinDef]); 9] = [
         (t.bytes, bytes::BYTES_METHODS),
+        (t.bytes, bytes::BYTES_TEXT_METHODS),
+        (t.bytearray, bytes::BYTES_TEXT_METHODS),
+        (t.bytes, bytes::BYTES_ONLY_METHODS),
         (t.bytearray, bytes::BYTES_METHODS),
         (t.bytearray, bytes::BYTEARRAY_METHODS),
         (t.bytes, bytes::BYTES_MORE_METHODS),
@@ -173,7 +176,7 @@ pub fn install(vm: &mut Vm) {
         (t.frozenset, sets::FROZENSET_METHODS),
     ];
     #[cfg(feature = "rare-methods")]
-    let rare_tables: [(ObjRef, &'static [BuiltinDef]); 6] = [
+    let rare_tables = [
         (t.type_, rare::TYPE_METHODS),
         (t.str_, rare::STR_METHODS),
         (t.float, rare::FLOAT_METHODS),
@@ -183,6 +186,9 @@ pub fn install(vm: &mut Vm) {
     ];
     #[cfg(not(feature = "rare-methods"))]
     let rare_tables: [(ObjRef, &'static [BuiltinDef]); 0] = [];
+    #[cfg(all(feature = "rare-methods", feature = "bytes"))]
+    let rare_tables =
+        rare_tables.into_iter().chain([(t.bytes, bytes::BYTES_RARE_METHODS), (t.bytearray, bytes::BYTES_RARE_METHODS)]);
     for (class, table) in bytes_tables.into_iter().chain(tables).chain(rare_tables) {
         let d = class_dict(vm, class);
         install_table(vm, d, table);
@@ -209,6 +215,24 @@ pub fn install(vm: &mut Vm) {
         let n = vm.intern(name);
         let _ = vm.dict_set_str(d, n, Value::None);
     }
+    #[cfg(feature = "rare-methods")]
+    for (class, attrs) in exceptions::exception_fields(vm) {
+        let d = class_dict(vm, class);
+        for name in attrs {
+            let n = vm.intern(name);
+            let _ = vm.dict_set_str(d, n, Value::None);
+        }
+        install_table(vm, d, core::slice::from_ref(&exceptions::FIELDS_INIT));
+    }
+    #[cfg(feature = "rare-methods")]
+    for (class, def) in [
+        (vm.exc.syntax_error, &exceptions::SYNTAX_ERROR_STR),
+        (vm.exc.unicode_decode_error, &exceptions::UNICODE_ERROR_STR),
+        (vm.exc.unicode_encode_error, &exceptions::UNICODE_ERROR_STR),
+    ] {
+        let d = class_dict(vm, class);
+        install_table(vm, d, core::slice::from_ref(def));
+    }
     #[cfg(feature = "bytes")]
     for class in [vm.types.bytes, vm.types.bytearray] {
         let f = vm.heap.alloc(Obj::Builtin { def: &bytes::FROMHEX, receiver: Value::Null });
@@ -216,6 +240,10 @@ pub fn install(vm: &mut Vm) {
         let d = class_dict(vm, class);
         let name = vm.intern("fromhex");
         let _ = vm.dict_set_str(d, name, Value::Obj(cm));
+        let f = vm.heap.alloc(Obj::Builtin { def: &bytes::MAKETRANS, receiver: Value::Null });
+        let sm = vm.heap.alloc(Obj::StaticMethod(Value::Obj(f)));
+        let name = vm.intern("maketrans");
+        let _ = vm.dict_set_str(d, name, Value::Obj(sm));
     }
     let tb = vm.heap.alloc(Obj::Builtin { def: &bytes::INT_TO_BYTES, receiver: Value::Null });
     let fb = vm.heap.alloc(Obj::Builtin { def: &bytes::INT_FROM_BYTES, receiver: Value::Null });

@@ -423,35 +423,55 @@ fn bool_v(b: bool) -> PyResult<Value> {
 
 /// `type.mro` (in `type`'s namespace; a class without a metaclass gets it
 /// bound from [`Vm::class_rare_attr`]).
-pub static TYPE_METHODS: &[BuiltinDef] = defs! { "mro" => type_mro };
+pub static TYPE_METHODS: &[BuiltinDef] = defs! { "mro" => type_mro, "__subclasses__" => type_subclasses };
 
 /// `type.mro(cls)`: the class's MRO as a new list.
 fn type_mro(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    class_list(vm, args, kw, "mro", |c| &c.mro)
+}
+
+/// `type.__subclasses__(cls)`: the class's direct subclasses, oldest first
+/// (every class made stays listed: ouro's classes keep theirs alive, where
+/// CPython's list forgets collected ones).
+fn type_subclasses(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    class_list(vm, args, kw, "__subclasses__", |c| &c.subclasses)
+}
+
+/// `type.NAME(cls)` returning `field` of the class as a new list.
+fn class_list(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    name: &str,
+    field: fn(&crate::runtime::object::Class) -> &[ObjRef],
+) -> PyResult<Value> {
     let cls = match args.first() {
-        None => return Err(vm.type_error("unbound method type.mro() needs an argument")),
+        None => return Err(vm.type_error(format!("unbound method type.{name}() needs an argument"))),
         Some(&Value::Obj(c)) if matches!(vm.heap.get(c), Obj::Class(_)) => c,
         Some(&v) => {
             let tn = vm.type_name(v);
-            return Err(vm.type_error(format!("descriptor 'mro' for 'type' objects doesn't apply to a '{tn}' object")));
+            return Err(
+                vm.type_error(format!("descriptor '{name}' for 'type' objects doesn't apply to a '{tn}' object"))
+            );
         }
     };
     let Obj::Class(c) = vm.heap.get(cls) else { return Ok(Value::None) };
     let (qualname, items): (String, Vec<Value>) =
-        (String::from(&*c.name), c.mro.iter().map(|&k| Value::Obj(k)).collect());
-    no_kwargs(vm, &format!("{qualname}.mro"), kw)?;
-    method_arity(vm, &format!("{qualname}.mro"), args, 0)?;
+        (format!("{}.{name}", &*c.name), field(c).iter().map(|&k| Value::Obj(k)).collect());
+    no_kwargs(vm, &qualname, kw)?;
+    method_arity(vm, &qualname, args, 0)?;
     Ok(vm.new_list(items))
 }
 
 impl Vm {
-    /// `cls.mro` (bound to `cls`) and `cls.__base__` for a class whose
+    /// `cls.mro` and `cls.__subclasses__` (bound to `cls`) and `cls.__base__` for a class whose
     /// namespace and metaclass do not define them.
     pub(crate) fn class_rare_attr(&mut self, cls: ObjRef, name: ObjRef) -> Option<Value> {
         let Obj::Class(c) = self.heap.get(cls) else { return None };
         let Obj::Str(text) = self.heap.get(name) else { return None };
         match text.as_str() {
-            "mro" => {
-                let def = TYPE_METHODS.first()?;
+            n @ ("mro" | "__subclasses__") => {
+                let def = TYPE_METHODS.iter().find(|d| d.name == n)?;
                 Some(Value::Obj(self.heap.alloc(Obj::Builtin { def, receiver: Value::Obj(cls) })))
             }
             "__base__" => {

@@ -61,9 +61,10 @@ impl Vm {
                 }
                 Some(Ok(self.new_bytes(data.repeat(n), mutable)))
             }
-            BinaryOp::Mod if self.is_bytes(a) => {
-                Some(Err(self.not_implemented_error("%-formatting of bytes is not supported yet")))
-            }
+            #[cfg(feature = "bytes")]
+            BinaryOp::Mod if self.is_bytes(a) => Some(crate::builtins::format::percent_format(self, a, b)),
+            #[cfg(not(feature = "bytes"))]
+            BinaryOp::Mod if self.is_bytes(a) => Some(Err(self.missing_feature("%-formatting of bytes", "bytes"))),
             _ => None,
         }
     }
@@ -124,8 +125,15 @@ impl Vm {
             Obj::Bytes(b) => b.data.len(),
             _ => 0,
         };
-        if self.slice_of(key).is_some() {
-            return Err(self.not_implemented_error("bytearray slice assignment is not supported yet"));
+        if let Some(_s) = self.slice_of(key) {
+            #[cfg(feature = "bytes")]
+            {
+                let s = _s;
+                let data = crate::builtins::bytes::slice_assignment_bytes(self, value)?;
+                return self.bytearray_assign_slice(r, s, Some(data));
+            }
+            #[cfg(not(feature = "bytes"))]
+            return Err(self.missing_feature("bytearray slice assignment", "bytes"));
         }
         let i = self.bytes_index(key, len, "bytearray")?;
         let byte = self.byte_value(value)?;
@@ -133,6 +141,67 @@ impl Vm {
         if let Obj::Bytes(b) = self.heap.get_mut(r) {
             if let Some(slot) = b.data.get_mut(i) {
                 *slot = byte;
+            }
+        }
+        Ok(())
+    }
+
+    /// `del ba[key]` for a bytearray.
+    pub(crate) fn bytearray_del_item(&mut self, r: ObjRef, key: Value) -> PyResult<()> {
+        if let Some(_s) = self.slice_of(key) {
+            #[cfg(feature = "bytes")]
+            return self.bytearray_assign_slice(r, _s, None);
+            #[cfg(not(feature = "bytes"))]
+            return Err(self.missing_feature("bytearray slice deletion", "bytes"));
+        }
+        let len = match self.heap.get(r) {
+            Obj::Bytes(b) => b.data.len(),
+            _ => 0,
+        };
+        let i = self.bytes_index(key, len, "bytearray")?;
+        if let Obj::Bytes(b) = self.heap.get_mut(r) {
+            if i < b.data.len() {
+                b.data.remove(i);
+            }
+        }
+        Ok(())
+    }
+
+    /// `ba[slice] = data` (`None`: `del ba[slice]`), CPython's
+    /// `bytearray_ass_subscript`: a step-1 slice is replaced whatever the
+    /// lengths (`ba[5:2] = x` inserts at 5), an extended slice takes as
+    /// many bytes as it selects, or none to delete it.
+    #[cfg(feature = "bytes")]
+    fn bytearray_assign_slice(&mut self, r: ObjRef, s: ObjRef, data: Option<Vec<u8>>) -> PyResult<()> {
+        let len = match self.heap.get(r) {
+            Obj::Bytes(b) => b.data.len(),
+            _ => 0,
+        };
+        let si = self.slice_indices(s, len)?;
+        let data = data.unwrap_or_default();
+        if si.step != 1 && !data.is_empty() && data.len() != si.len {
+            let (a, b) = (data.len(), si.len);
+            return Err(self.value_error(format!("attempt to assign bytes of size {a} to extended slice of size {b}")));
+        }
+        let Obj::Bytes(b) = self.heap.get_mut(r) else { return Ok(()) };
+        if si.step == 1 {
+            let start = (si.start.max(0) as usize).min(b.data.len());
+            let end = (start + si.len).min(b.data.len());
+            drop(b.data.splice(start..end, data));
+        } else if data.is_empty() {
+            let mut drop = alloc::vec![false; b.data.len()];
+            for i in si.indices() {
+                if let Some(d) = drop.get_mut(i) {
+                    *d = true;
+                }
+            }
+            let mut it = drop.iter();
+            b.data.retain(|_| it.next() != Some(&true));
+        } else {
+            for (i, x) in si.indices().zip(data) {
+                if let Some(slot) = b.data.get_mut(i) {
+                    *slot = x;
+                }
             }
         }
         Ok(())

@@ -420,16 +420,17 @@ impl Vm {
             native: None,
         }));
         let instance = Value::Obj(inst);
-        if is_exc
-            && kwnames.is_some()
-            && self.lookup_class_attr(class, self.names.init).is_some_and(|f| self.is_builtin_init(f))
-        {
+        let builtin_init = self.lookup_class_attr(class, self.names.init).is_some_and(|f| self.is_builtin_init(f));
+        if is_exc && kwnames.is_some() && builtin_init && crate::builtins::exception_keywords(self, class).is_none() {
             let name = String::from(self.class_name(class));
             return Err(self.type_error(format!("{name}() takes no keyword arguments")));
         }
         if is_exc {
             // BaseException.__new__ stores the positional arguments as `args`.
-            let (mut pos, _) = self.split_args(args_start, kwnames);
+            let (mut pos, kw) = self.split_args(args_start, kwnames);
+            // The attributes the built-in `__init__` sets from the arguments
+            // (ImportError's `name`, SyntaxError's location, ...).
+            let fields = if builtin_init { Some((pos.clone(), kw)) } else { None };
             let os_error = self.exc.os_error;
             let mut os_args = None;
             if self.is_subclass(class, os_error) {
@@ -451,6 +452,12 @@ impl Vm {
             if let Some(pos) = os_args {
                 self.temp_roots.push(instance);
                 let r = crate::builtins::os_error_setup(self, inst, &pos);
+                self.temp_roots.pop();
+                r?;
+            }
+            if let Some((pos, kw)) = fields {
+                self.temp_roots.push(instance);
+                let r = crate::builtins::exception_setup(self, inst, &pos, &kw);
                 self.temp_roots.pop();
                 r?;
             }

@@ -110,7 +110,9 @@ impl Vm {
                     }
                 }
             }
+            let m = self.new_str(&msg);
             let e = self.new_exception(c, msg);
+            self.set_exc_field(e, "msg", m);
             let n = self.new_str(name);
             self.set_exc_field(e, "name", n);
             return Err(e);
@@ -196,7 +198,9 @@ impl Vm {
         };
         let where_ = file.clone().unwrap_or_else(|| String::from("unknown location"));
         let c = self.exc.import_error;
-        let e = self.new_exception(c, format!("cannot import name '{n}' from '{mname}' ({where_})"));
+        let m = self.new_string(format!("cannot import name '{n}' from '{mname}' ({where_})"));
+        let e = self.new_exception_args(c, alloc::vec![m]);
+        self.set_exc_field(e, "msg", m);
         let mv = self.new_string(mname);
         self.set_exc_field(e, "name", mv);
         let pv = match file {

@@ -383,6 +383,7 @@ impl Vm {
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
         if let Value::Obj(r) = obj {
             match self.heap.get(r) {
+                Obj::Bytes(b) if b.mutable => return self.bytearray_del_item(r, key),
                 Obj::List(items) => {
                     let len = items.len();
                     if let Some(s) = self.is_slice(key) {

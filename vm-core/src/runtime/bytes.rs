@@ -168,8 +168,8 @@ pub fn split_whitespace(data: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
         }
         let Some(rest) = data.get(i..).filter(|r| !r.is_empty()) else { break };
         if left == 0 {
-            let end = rest.iter().rposition(|&b| !ws(b)).map_or(0, |k| k + 1);
-            out.push(rest.get(..end).unwrap_or_default().to_vec());
+            // The rest keeps its trailing whitespace (as CPython's does).
+            out.push(rest.to_vec());
             break;
         }
         let len = rest.iter().position(|&b| ws(b)).unwrap_or(rest.len());
@@ -198,6 +198,181 @@ pub fn strip<'a>(data: &'a [u8], chars: Option<&[u8]>, left: bool, right: bool) 
     rest
 }
 
+/// `b.rsplit(sep, maxsplit)` (`sep` None: ASCII whitespace): `split` of
+/// the reversed bytes by the reversed separator, each part and the list
+/// reversed back (the rightmost match of `sep` is the leftmost of its
+/// reversal).
+pub fn rsplit(data: &[u8], sep: Option<&[u8]>, maxsplit: i64) -> Vec<Vec<u8>> {
+    let rev = |d: &[u8]| d.iter().rev().copied().collect::<Vec<u8>>();
+    let mut parts = match sep {
+        Some(s) => split_sep(&rev(data), &rev(s), maxsplit),
+        None => split_whitespace(&rev(data), maxsplit),
+    };
+    parts.reverse();
+    for p in &mut parts {
+        p.reverse();
+    }
+    parts
+}
+
+/// The fill on each side of `ljust` (`mode` 0), `rjust` (1) and `center`
+/// (2, CPython's rounding) padding text of `len` characters to `width`.
+pub fn pad_sides(len: usize, width: usize, mode: u8) -> (usize, usize) {
+    let total = width.saturating_sub(len);
+    match mode {
+        0 => (0, total),
+        1 => (total, 0),
+        _ => {
+            let left = total / 2 + (total & width & 1);
+            (left, total - left)
+        }
+    }
+}
+
+/// `data` with `left` and `right` copies of `fill` (one character's bytes)
+/// around it.
+pub fn pad(data: &[u8], left: usize, right: usize, fill: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len() + (left + right) * fill.len());
+    out.extend(core::iter::repeat_n(fill, left).flatten());
+    out.extend_from_slice(data);
+    out.extend(core::iter::repeat_n(fill, right).flatten());
+    out
+}
+
+/// `zfill`: `fill` zeros after a leading sign (`+`/`-`), else in front
+/// (UTF-8 text too: the sign is ASCII).
+pub fn zfill(data: &[u8], fill: usize) -> Vec<u8> {
+    let at = usize::from(matches!(data.first(), Some(b'+' | b'-')));
+    let mut out = Vec::with_capacity(data.len() + fill);
+    out.extend_from_slice(data.get(..at).unwrap_or_default());
+    out.extend(core::iter::repeat_n(b'0', fill));
+    out.extend_from_slice(data.get(at..).unwrap_or_default());
+    out
+}
+
+/// `expandtabs(size)` of `units` (bytes or characters): a tab becomes
+/// spaces up to the next multiple of `size` columns; `\n` and `\r`
+/// restart the column. False (the output unfinished) once it would pass
+/// `limit` units.
+pub fn expand_tabs<T: Copy + From<u8> + PartialEq>(
+    units: impl Iterator<Item = T>,
+    size: i64,
+    limit: usize,
+    out: &mut impl Extend<T>,
+) -> bool {
+    let (tab, nl, cr, space) = (T::from(b'\t'), T::from(b'\n'), T::from(b'\r'), T::from(b' '));
+    let (mut column, mut written) = (0i64, 0usize);
+    for c in units {
+        if c == tab {
+            if size > 0 {
+                let n = size - column % size;
+                written += n as usize;
+                if written > limit {
+                    return false;
+                }
+                out.extend(core::iter::repeat_n(space, n as usize));
+                column += n;
+            }
+            continue;
+        }
+        out.extend(core::iter::once(c));
+        written += 1;
+        column = if c == nl || c == cr { 0 } else { column + 1 };
+    }
+    true
+}
+
+/// The byte ranges of the lines of `splitlines(keepends)`: `units` gives
+/// each character with its byte offset, `is_break` says which end a line
+/// (`\r\n` is one break), `len` is the text's byte length.
+pub fn line_spans(
+    units: impl Iterator<Item = (usize, char)>,
+    len: usize,
+    is_break: fn(char) -> bool,
+    keep: bool,
+) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut units = units.peekable();
+    let mut start = 0;
+    while let Some((i, c)) = units.next() {
+        if !is_break(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r' && units.peek().map(|&(_, n)| n) == Some('\n') {
+            units.next();
+            end += 1;
+        }
+        spans.push((start, if keep { end } else { i }));
+        start = end;
+    }
+    if start < len {
+        spans.push((start, len));
+    }
+    spans
+}
+
+/// `title()` of ASCII text: upper after a non-letter, lower after a letter
+/// (other bytes unchanged).
+pub fn ascii_title(data: &[u8]) -> Vec<u8> {
+    let mut prev_cased = false;
+    data.iter()
+        .map(|&c| {
+            let out = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+            prev_cased = c.is_ascii_alphabetic();
+            out
+        })
+        .collect()
+}
+
+/// `capitalize()` of ASCII text.
+pub fn ascii_capitalize(data: &[u8]) -> Vec<u8> {
+    let mut out = data.to_ascii_lowercase();
+    if let Some(first) = out.first_mut() {
+        first.make_ascii_uppercase();
+    }
+    out
+}
+
+/// `swapcase()` of ASCII text.
+pub fn ascii_swapcase(data: &[u8]) -> Vec<u8> {
+    data.iter().map(|&c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }).collect()
+}
+
+/// `istitle()`: every upper(/title)-case unit follows an uncased one,
+/// every lowercase unit a cased one, and some unit is cased.
+pub fn is_title<T: Copy>(units: impl Iterator<Item = T>, upper: impl Fn(T) -> bool, lower: impl Fn(T) -> bool) -> bool {
+    let (mut cased, mut prev_cased) = (false, false);
+    for c in units {
+        if upper(c) {
+            if prev_cased {
+                return false;
+            }
+            (prev_cased, cased) = (true, true);
+        } else if lower(c) {
+            if !prev_cased {
+                return false;
+            }
+            (prev_cased, cased) = (true, true);
+        } else {
+            prev_cased = false;
+        }
+    }
+    cased
+}
+
+/// The byte ranges of `partition(sep)` (`rpartition` when `right`) of
+/// `n` bytes whose first (last) `sep` of `sep_len` bytes is `found`: the
+/// text before it, `sep`, the text after; without a match the whole text
+/// is the first (last) part.
+pub fn partition_spans(n: usize, sep_len: usize, found: Option<usize>, right: bool) -> [(usize, usize); 3] {
+    match found {
+        Some(i) => [(0, i), (i, i + sep_len), (i + sep_len, n)],
+        None if right => [(0, 0), (0, 0), (0, n)],
+        None => [(0, n), (n, n), (n, n)],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,7 +397,7 @@ mod tests {
         assert_eq!(to_hex(&[0, 255]), "00ff");
         assert_eq!(replace(b"aaa", b"a", b"bb", 2), b"bbbba".to_vec());
         assert_eq!(replace(b"ab", b"", b"-", -1), b"-a-b-".to_vec());
-        assert_eq!(split_whitespace(b"  a b  c ", 1), alloc::vec![b"a".to_vec(), b"b  c".to_vec()]);
+        assert_eq!(split_whitespace(b"  a b  c ", 1), alloc::vec![b"a".to_vec(), b"b  c ".to_vec()]);
         assert_eq!(count(b"aaaa", b"aa"), 2);
     }
 }

@@ -345,26 +345,7 @@ pub fn str_islower(s: &str) -> bool {
 
 /// Python `s.istitle()`.
 pub fn str_istitle(s: &str) -> bool {
-    let mut cased = false;
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if c.is_uppercase() || is_titlecase_char(c) {
-            if prev_cased {
-                return false;
-            }
-            prev_cased = true;
-            cased = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return false;
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    cased
+    crate::runtime::bytes::is_title(s.chars(), |c| c.is_uppercase() || is_titlecase_char(c), char::is_lowercase)
 }
 
 #[cfg(feature = "unicode-case")]
@@ -579,30 +560,22 @@ mod ascii_case {
 
     /// `s.title()` of ASCII text: upper after a non-letter, lower after a letter.
     pub fn str_title(s: &str) -> String {
-        let mut prev_cased = false;
-        s.chars()
-            .map(|c| {
-                let out = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
-                prev_cased = c.is_ascii_alphabetic();
-                out
-            })
-            .collect()
+        ascii(s, crate::runtime::bytes::ascii_title)
     }
 
     /// `s.capitalize()` of ASCII text.
     pub fn str_capitalize(s: &str) -> String {
-        let mut out = s.to_ascii_lowercase();
-        if let Some(first) = out.get_mut(..1) {
-            first.make_ascii_uppercase();
-        }
-        out
+        ascii(s, crate::runtime::bytes::ascii_capitalize)
     }
 
     /// `s.swapcase()` of ASCII text.
     pub fn str_swapcase(s: &str) -> String {
-        s.chars()
-            .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
-            .collect()
+        ascii(s, crate::runtime::bytes::ascii_swapcase)
+    }
+
+    /// `f` (an ASCII case mapping of bytes) of ASCII text.
+    fn ascii(s: &str, f: fn(&[u8]) -> alloc::vec::Vec<u8>) -> String {
+        String::from_utf8(f(s.as_bytes())).unwrap_or_default()
     }
 }
 

@@ -1,0 +1,66 @@
+# bytes/bytearray: partition, rpartition, rsplit, splitlines, rindex,
+# ljust, rjust, center, zfill, translate, maketrans, __bytes__; and the
+# case methods capitalize, swapcase, title, istitle, expandtabs.
+
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+for t in (bytes, bytearray):
+    print(t.__name__)
+    s = t(b"a,b,,c")
+    print(s.partition(b","), s.rpartition(b","), s.partition(b"x"), s.rpartition(b"x"))
+    print(s.partition(bytearray(b",,")), s.rpartition(b"a,"))
+    print(s.rsplit(b","), s.rsplit(b",", 1), s.rsplit(b",", maxsplit=2), s.rsplit(sep=b",", maxsplit=0))
+    print(t(b"  a  b c  ").rsplit(), t(b"  a  b c  ").rsplit(None, 1), t(b" a b ").rsplit(maxsplit=0), t(b"").rsplit())
+    print(t(b"aXXbXXXc").rsplit(b"XX"), t(b"").rsplit(b"x"))
+    print(t(b"a\nb\r\nc\rd\n\ne\x0bf\x0c").splitlines(), t(b"a\nb\r\nc\r").splitlines(True))
+    print(t(b"x\n").splitlines(keepends=True), t(b"").splitlines(), t(b"\n").splitlines(), t(b"\r\r\n").splitlines(1))
+    print(s.rindex(b","), s.rindex(44), s.rindex(b",", 0, 3), s.rindex(b"", 2))
+    print(t(b"ab").ljust(5), t(b"ab").rjust(5, b"*"), t(b"ab").center(5), t(b"ab").center(6, bytearray(b"-")), t(b"abc").center(6, b"."))
+    print(t(b"ab").ljust(1), t(b"ab").center(-3), t(b"a").center(4), t(b"abc").center(4))
+    print(t(b"42").zfill(5), t(b"-42").zfill(5), t(b"+x").zfill(4), t(b"").zfill(3), t(b"abc").zfill(2), t(b"-").zfill(3))
+    table = t.maketrans(b"abc", b"xyz")
+    print(type(table).__name__, len(table), table[97:100])
+    print(t(b"aabbcc-d").translate(table), t(b"aabbcc-d").translate(table, b"-"), t(b"abc").translate(None, b"b"))
+    print(t(b"abc").translate(None, delete=b"ac"), t(b"abc").translate(None))
+    print(t(b"hello world_foo bAR").capitalize(), t(b"hello wORLD_foo1bar").title(), t(b"Hello World").swapcase())
+    print(t(b"\xe9a").capitalize(), t(b"1a").capitalize(), t(b"").title())
+    for x in (b"Hello World", b"Hello world", b"HELLO", b"", b"1A", b"A1b", b"aB", b"Ab Cd_Ef"):
+        print(x, t(x).istitle())
+    print(t(b"a\tb\tc").expandtabs(), t(b"ab\tc\n\td\r\te").expandtabs(4), t(b"a\tb").expandtabs(tabsize=0), t(b"a\tb").expandtabs(-1))
+    print(type(t(b"ab").ljust(1)).__name__, type(t(b"ab").zfill(1)).__name__)
+    show(lambda: t(b"ab").partition(b""))
+    show(lambda: t(b"ab").partition("a"))
+    show(lambda: t(b"ab").rpartition())
+    show(lambda: t(b"ab").rsplit(b""))
+    show(lambda: t(b"ab").rsplit("a"))
+    show(lambda: t(b"ab").rindex(b"x"))
+    show(lambda: t(b"ab").rindex("a"))
+    show(lambda: t(b"ab").ljust(5, b"ab"))
+    show(lambda: t(b"ab").ljust(5, "a"))
+    show(lambda: t(b"ab").rjust("5"))
+    show(lambda: t(b"ab").center())
+    show(lambda: t(b"ab").zfill("3"))
+    show(lambda: t(b"ab").zfill())
+    show(lambda: t(b"ab").translate(b"abc"))
+    show(lambda: t(b"ab").translate("x" * 256))
+    show(lambda: t(b"ab").translate(None, "a"))
+    show(lambda: t(b"ab").translate())
+    show(lambda: t.maketrans(b"ab", b"a"))
+    show(lambda: t.maketrans("ab", b"ab"))
+    show(lambda: t.maketrans(b"ab"))
+    show(lambda: t(b"ab").splitlines(1, 2))
+    show(lambda: t(b"ab").expandtabs("x"))
+    show(lambda: t(b"ab").istitle(1))
+    show(lambda: t(b"ab").title(1))
+    show(lambda: t(b"ab").swapcase(1))
+    show(lambda: t(b"ab").capitalize(1))
+print(b"abc".__bytes__(), type(b"abc".__bytes__()).__name__, bytes.__bytes__(b"x"))
+print(hasattr(bytearray, "__bytes__"))
+print(bytes.maketrans(bytearray(b"a"), b"b")[97], bytearray.maketrans(b"a", b"b")[97])
+print(b"a b  ".split(None, 1), b"  a b".rsplit(None, 1), bytearray(b" x  y ").split(maxsplit=1))
