@@ -210,4 +210,32 @@ mod tests {
         s.set_top(Value::Bool(true));
         assert_eq!(s.len(), 1);
     }
+
+    #[test]
+    fn pushes_fill_the_room_a_frame_reserved() {
+        let mut s = ValueStack::with_capacity(1);
+        s.push(Value::Int(1));
+        // A frame at base 1 with 2 locals and an operand stack of 3.
+        s.fill_null_reserving(3, 6);
+        assert!(s.capacity() >= 6);
+        assert_eq!(s.len(), 3);
+        for v in [Value::Int(7), Value::None, Value::Float(2.5)] {
+            // SAFETY: `len < 6 <= capacity`: the room reserved above.
+            unsafe { s.push_reserved(v) };
+        }
+        assert_eq!(s.len(), 6);
+        assert!(s.top().is(Value::Float(2.5)));
+        assert!(s.at(1).is(Value::Null));
+        // Reserving less than the length changes nothing; more grows.
+        s.reserve_frame(2);
+        assert_eq!(s.len(), 6);
+        s.reserve_frame(40);
+        assert!(s.capacity() >= 40);
+        assert!(s.peek(3).is(Value::Int(7)));
+        // With the locals already there, the room is still reserved.
+        s.truncate(2);
+        s.fill_null_reserving(2, 30);
+        assert_eq!(s.len(), 2);
+        assert!(s.capacity() >= 30);
+    }
 }
