@@ -928,9 +928,7 @@ fn translate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
 #[cfg(feature = "bytes")]
 fn maketrans(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "maketrans", kw)?;
-    if args.len() != 2 {
-        return Err(vm.type_error(format!("maketrans expected 2 arguments, got {}", args.len())));
-    }
+    super::exact_args(vm, "maketrans", args, 2)?;
     let from = bytes_arg(vm, arg_at(args, 0))?;
     let to = bytes_arg(vm, arg_at(args, 1))?;
     if from.len() != to.len() {

@@ -376,6 +376,16 @@ pub(crate) fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: us
     Err(vm.type_error(msg))
 }
 
+/// Checks for exactly `n` positional arguments, worded as CPython's
+/// fixed-count functions are (`unpack expected 2 arguments, got 1`).
+pub(crate) fn exact_args(vm: &mut Vm, name: &str, args: &[Value], n: usize) -> PyResult<()> {
+    if args.len() == n {
+        return Ok(());
+    }
+    let plural = if n == 1 { "" } else { "s" };
+    Err(vm.type_error(format!("{name} expected {n} argument{plural}, got {}", args.len())))
+}
+
 /// Rejects keyword arguments for a function that takes none.
 pub(crate) fn no_kwargs(vm: &mut Vm, name: &str, kw: &[(ObjRef, Value)]) -> PyResult<()> {
     if kw.is_empty() {

@@ -8,7 +8,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::functions::attr_name;
-use super::{arity, kwargs, no_kwargs};
+use super::{arity, exact_args, kwargs, no_kwargs};
 use crate::runtime::object::{BuiltinDef, Instance, Layout, Obj, Property, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::value_vec::ValueVec;
@@ -275,17 +275,13 @@ fn object_delattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
 
 fn staticmethod_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "staticmethod", kw)?;
-    if args.len() != 1 {
-        return Err(vm.type_error(format!("staticmethod expected 1 argument, got {}", args.len())));
-    }
+    exact_args(vm, "staticmethod", args, 1)?;
     Ok(Value::Obj(vm.heap.alloc(Obj::StaticMethod(arg_at(args, 0)))))
 }
 
 fn classmethod_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "classmethod", kw)?;
-    if args.len() != 1 {
-        return Err(vm.type_error(format!("classmethod expected 1 argument, got {}", args.len())));
-    }
+    exact_args(vm, "classmethod", args, 1)?;
     Ok(Value::Obj(vm.heap.alloc(Obj::ClassMethod(arg_at(args, 0)))))
 }
 

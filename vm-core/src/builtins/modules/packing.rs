@@ -17,7 +17,7 @@ use alloc::vec::Vec;
 use num_traits::ToPrimitive;
 
 use super::{float_arg, NativeModule};
-use crate::builtins::{arity, no_kwargs};
+use crate::builtins::{arity, exact_args, no_kwargs};
 use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -595,9 +595,7 @@ fn unpack_tuple(vm: &mut Vm, l: &Layout, data: &[u8], base: usize) -> Value {
 /// `unpack(format, buffer)`: the tuple of values in a buffer of exactly the size.
 fn unpack(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "unpack", kw)?;
-    if args.len() != 2 {
-        return Err(vm.type_error(format!("unpack expected 2 arguments, got {}", args.len())));
-    }
+    exact_args(vm, "unpack", args, 2)?;
     let l = layout(vm, arg_at(args, 0))?;
     let data = buffer_of(vm, arg_at(args, 1))?;
     if data.len() != l.size {
