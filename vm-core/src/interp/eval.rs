@@ -862,6 +862,10 @@ impl Vm {
                             // Record the loop from its header on, in the tracing copy.
                             save_pc!();
                             start_tracing!();
+                        } else if !TRACING && !STATS {
+                            // The loop's next iteration: as far as it goes
+                            // in the inner loop.
+                            pc = self.run_inner(&code, pc, base);
                         }
                     }
                     Opcode::EnterExecutor => {

@@ -16,6 +16,7 @@ pub mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod import;
+pub mod inner;
 pub mod key_frames;
 pub mod matching;
 pub mod names;

@@ -152,6 +152,23 @@ impl ValueVec {
         self.len += 1;
     }
 
+    /// The start of the whole buffer (capacity, not only length), for code
+    /// that addresses values itself (tier 1's inner loop).
+    #[inline(always)]
+    pub(crate) fn buffer_ptr(&mut self) -> *mut Value {
+        self.ptr.as_ptr()
+    }
+
+    /// Sets the length.
+    ///
+    /// # Safety
+    /// `len <= capacity()`, and the first `len` values are initialized.
+    #[inline(always)]
+    pub(crate) unsafe fn set_len(&mut self, len: usize) {
+        debug_assert!(len <= self.cap);
+        self.len = len;
+    }
+
     /// Makes room for at least one more value (the slow path of `push`).
     #[cold]
     #[inline(never)]

@@ -9,10 +9,12 @@
 mod semantics;
 pub(crate) use semantics::push_operand_frame;
 pub use semantics::{
-    builtin_len, call_builtin_value, call_py_exact_args, is_simple_key, range_advance, seq_index, seq_peek, str_item,
+    builtin_len, call_builtin_value, call_py_exact_args, is_simple_key, range_advance, seq_index, seq_iter_step,
+    seq_peek, str_item,
 };
 pub(crate) use semantics::{
-    load_attr_instance_of, load_attr_instance_shortcut, load_method_instance_shortcut, store_attr_instance_shortcut,
+    load_attr_instance_of, load_attr_instance_shortcut, load_method_instance_shortcut, store_attr_instance_into,
+    store_attr_instance_shortcut,
 };
 
 use crate::runtime::object::PyResult;

@@ -292,6 +292,24 @@ pub(crate) fn load_attr_instance_of(
 #[inline(always)]
 pub(crate) fn store_attr_instance_shortcut(vm: &mut Vm, instrs: &[core::cell::Cell<u32>], cache_at: usize) -> bool {
     let (v, obj) = vm.stack.top2();
+    if !store_attr_instance_into(vm, obj, v, instrs, cache_at) {
+        return false;
+    }
+    let len = vm.stack.len();
+    vm.stack.truncate(len - 2);
+    true
+}
+
+/// Stores `v` as the attribute `STORE_ATTR_INSTANCE`'s shortcut stores
+/// into `obj`; false (nothing stored) where the uops must run.
+#[inline(always)]
+pub(crate) fn store_attr_instance_into(
+    vm: &mut Vm,
+    obj: Value,
+    v: Value,
+    instrs: &[core::cell::Cell<u32>],
+    cache_at: usize,
+) -> bool {
     let Value::Obj(r) = obj else { return false };
     let (Some(shape), Some(slot)) = (instrs.get(cache_at + 3), instrs.get(cache_at + 4)) else { return false };
     let class = match vm.heap.get(r) {
@@ -304,8 +322,6 @@ pub(crate) fn store_attr_instance_shortcut(vm: &mut Vm, instrs: &[core::cell::Ce
     let Obj::Instance(inst) = vm.heap.get_mut(r) else { return false };
     let Some(dst) = inst.slots.get_mut(slot.get() as usize) else { return false };
     *dst = v;
-    let len = vm.stack.len();
-    vm.stack.truncate(len - 2);
     true
 }
 
@@ -623,31 +639,41 @@ fn guard_seq_iter(vm: &Vm, list: bool) -> Flow {
     }
 }
 
+/// Steps list (`list`) or tuple iterator `r`: `Some(Some(item))`,
+/// `Some(None)` when exhausted (the iterator is then done), `None` when `r`
+/// is another kind of iterator.
+#[inline(always)]
+pub fn seq_iter_step(vm: &mut Vm, r: ObjRef, list: bool) -> Option<Option<Value>> {
+    let (seq, index) = match vm.heap.get(r) {
+        Obj::Iter(IterState::Seq { seq, index }) => (*seq, *index),
+        _ => return None,
+    };
+    let item = seq_items(vm, seq, list)?.get(index).copied();
+    if let Obj::Iter(state) = vm.heap.get_mut(r) {
+        match (item, state) {
+            (Some(_), IterState::Seq { index, .. }) => *index += 1,
+            (None, state) => *state = IterState::Done,
+            _ => {}
+        }
+    }
+    Some(item)
+}
+
 /// The next item of a list or tuple iterator; when exhausted, the iterator
 /// is popped and the loop exits (`Flow::Jump` to the operand).
 #[inline(always)]
 fn for_iter_seq(vm: &mut Vm, a: &UopArgs, list: bool) -> Flow {
     let Some(&Value::Obj(r)) = vm.stack.last() else { return Flow::Deopt };
-    let (seq, index) = match vm.heap.get(r) {
-        Obj::Iter(IterState::Seq { seq, index }) => (*seq, *index),
-        _ => return Flow::Deopt,
-    };
-    let Some(items) = seq_items(vm, seq, list) else { return Flow::Deopt };
-    match items.get(index).copied() {
-        Some(v) => {
-            if let Obj::Iter(IterState::Seq { index, .. }) = vm.heap.get_mut(r) {
-                *index += 1;
-            }
+    match seq_iter_step(vm, r, list) {
+        Some(Some(v)) => {
             vm.stack.push(v);
             Flow::Continue
         }
-        None => {
-            if let Obj::Iter(state) = vm.heap.get_mut(r) {
-                *state = IterState::Done;
-            }
+        Some(None) => {
             vm.stack.pop();
             Flow::Jump(a.oparg as usize)
         }
+        None => Flow::Deopt,
     }
 }
 
