@@ -1157,6 +1157,10 @@ impl Vm {
                             }
                         }
                     }
+                    // `object.__class__`, unless the class has a `__class__` of its own.
+                    if name == self.names.class && self.lookup_class_attr(class, name).is_none() {
+                        return self.assign_class(obj, value);
+                    }
                     if dict.is_none() {
                         if let Some(i) = self.shapes.lookup(shape, name) {
                             if let Obj::Instance(inst) = self.heap.get_mut(r) {
@@ -1224,6 +1228,9 @@ impl Vm {
                 _ => {}
             }
         }
+        if name == self.names.class && !matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_))) {
+            return self.assign_class(obj, value);
+        }
         let tn = self.type_name(obj);
         let n = self.str_text(name);
         if self.lookup_class_attr(self.class_of(obj), name).is_some() {
@@ -1254,6 +1261,9 @@ impl Vm {
             match self.heap.get(r) {
                 Obj::Instance(inst) => {
                     let class = inst.class;
+                    if name == self.names.class && self.lookup_class_attr(class, name).is_none() {
+                        return self.assign_class(obj, Value::Null);
+                    }
                     if let Some(d) = self.dict_of(inst) {
                         if self.dict_del_str(d, name) {
                             return Ok(());
