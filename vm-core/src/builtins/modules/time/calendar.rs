@@ -107,7 +107,7 @@ impl Tm {
     }
 
     /// Seconds since the epoch (fields past their ranges carry over, as C's `timegm`).
-    pub fn to_epoch(&self) -> i64 {
+    pub fn to_epoch(self) -> i64 {
         let mon0 = self.mon - 1;
         let year = self.year + mon0.div_euclid(12);
         let days = days_from_civil(year, mon0.rem_euclid(12) + 1, 1) + self.mday - 1;
@@ -365,11 +365,6 @@ pub fn strftime(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
     };
     let (mut tm, zone) = tm_arg(vm, args, 1, "strftime")?;
     check_tm(vm, &mut tm)?;
-    if tm.isdst < -1 {
-        tm.isdst = -1;
-    } else if tm.isdst > 1 {
-        tm.isdst = 1;
-    }
     let text = tm.strftime(&fmt, &zone);
     Ok(vm.new_str(&text))
 }
