@@ -447,7 +447,7 @@ impl Vm {
 
     /// Runs a data descriptor's store (`value`) or delete (`Null`) for
     /// `obj`; false when `d` is not a data descriptor.
-    fn descr_store(&mut self, d: Value, obj: Value, value: Value) -> PyResult<bool> {
+    pub(crate) fn descr_store(&mut self, d: Value, obj: Value, value: Value) -> PyResult<bool> {
         let Value::Obj(r) = d else { return Ok(false) };
         match self.heap.get(r) {
             Obj::Property(p) => {
@@ -701,6 +701,9 @@ impl Vm {
                     if self.str_text(name) == "__func__" {
                         return Ok(Some(func));
                     }
+                    if self.str_text(name) == "__call__" {
+                        return self.protocol_dunder_attr(obj, name);
+                    }
                     return self.get_attr_opt(func, name);
                 }
                 Obj::StaticMethod(f) | Obj::ClassMethod(f) => {
@@ -740,8 +743,12 @@ impl Vm {
         if let Some(v) = crate::builtins::value_attr(self, obj, name)? {
             return Ok(Some(v));
         }
-        // The type's dunders (`(5).__add__`).
-        Ok(self.builtin_dunder_attr(obj, cls, name))
+        // The type's dunders (`(5).__add__`), then the call and descriptor
+        // protocols of built-in callables (`f.__call__`, `f.__get__`).
+        if let Some(v) = self.builtin_dunder_attr(obj, cls, name) {
+            return Ok(Some(v));
+        }
+        self.protocol_dunder_attr(obj, name)
     }
 
     /// Read-only introspection attributes of functions, code objects,
@@ -912,8 +919,12 @@ impl Vm {
         if let Some(v) = self.class_rare_attr(r, name) {
             return Ok(Some(v));
         }
-        // Then the built-in dunders of its instances (`int.__add__`).
-        Ok(self.builtin_dunder_class_attr(r, name))
+        // Then the built-in dunders of its instances (`int.__add__`), and
+        // `type.__call__` bound to it.
+        if let Some(v) = self.builtin_dunder_class_attr(r, name) {
+            return Ok(Some(v));
+        }
+        Ok(self.class_call_attr(r, name))
     }
 
     /// `super(this, obj).name`: searches `obj_type`'s MRO after `this`.
