@@ -8,10 +8,13 @@ pub(crate) mod bytes;
 mod complex;
 #[cfg(feature = "builtin-dunders")]
 mod dunders;
+#[cfg(feature = "builtin-dunders")]
+mod protocol_dunders;
 #[cfg(not(feature = "builtin-dunders"))]
 mod dunders {
     //! Without the `builtin-dunders` feature the built-in types' dunders
-    //! are not attributes (`(5).__add__` is an AttributeError).
+    //! are not attributes (`(5).__add__` is an AttributeError), nor are
+    //! the call and descriptor protocols of functions (`f.__call__`).
     use crate::runtime::object::BuiltinDef;
     use crate::runtime::value::{ObjRef, Value};
     use crate::vm::Vm;
@@ -30,6 +33,18 @@ mod dunders {
         }
 
         pub(crate) fn dunder_wrapper_repr(&self, _def: &BuiltinDef, _receiver: Value) -> Option<alloc::string::String> {
+            None
+        }
+
+        pub(crate) fn protocol_dunder_attr(
+            &mut self,
+            _obj: Value,
+            _name: ObjRef,
+        ) -> crate::runtime::object::PyResult<Option<Value>> {
+            Ok(None)
+        }
+
+        pub(crate) fn class_call_attr(&mut self, _class: ObjRef, _name: ObjRef) -> Option<Value> {
             None
         }
     }

@@ -34,7 +34,18 @@ fn call(
     body: Body,
 ) -> PyResult<Value> {
     let owner = if frozen { "frozenset" } else { "set" };
-    let recv = vm.unwrap_native(args.first().copied().unwrap_or(Value::None));
+    let Some(&recv) = args.first() else {
+        // Called through the class with no receiver: CPython words it per
+        // kind of descriptor (slot wrappers for the operator dunders).
+        let slot_wrapper = name.starts_with("__") && !matches!(name, "__contains__" | "__reduce__" | "__sizeof__");
+        let msg = if slot_wrapper {
+            format!("descriptor '{name}' of '{owner}' object needs an argument")
+        } else {
+            format!("unbound method {owner}.{name}() needs an argument")
+        };
+        return Err(vm.type_error(msg));
+    };
+    let recv = vm.unwrap_native(recv);
     let s = match vm.as_set(recv) {
         Some(s) if vm.type_name(recv) == owner => s,
         _ => return Err(vm.set_descriptor_error(name, frozen, recv)),

@@ -2,7 +2,10 @@
 //!
 //! Comprehensions are compiled inline (as CPython 3.12 does, PEP 709): their
 //! loop variables live in hidden fast-local slots of the enclosing code, so
-//! they neither leak nor need closures.
+//! they neither leak nor need closures. In a class body (and when a nested
+//! scope captures a loop variable, or the comprehension is async) they are
+//! nested functions as in CPython 3.11, so they do not see class-level names
+//! (only their first iterable is evaluated in the class scope).
 
 use alloc::boxed::Box;
 use alloc::format;
@@ -969,7 +972,7 @@ impl Unit {
 
     fn class_code(&self, name: &str, body: &[Stmt], pos: Pos) -> CResult<Code> {
         let qual = self.child_qualname(name);
-        let scope = Scope::of_body(body);
+        let scope = Scope::of_class_body(body);
         if let Some((msg, epos)) = scope.error.clone() {
             return Err(syntax(&msg, epos));
         }
@@ -1735,7 +1738,8 @@ impl Unit {
             ExprKind::Slice { .. } => self.subscript_index(e)?,
             ExprKind::Starred(_) => return Err(syntax("can't use starred expression here", e.pos)),
             ExprKind::ListComp { elt, generators }
-                if comprehension_is_async(generators, &[elt])
+                if matches!(self.kind, CodeKind::Class)
+                    || comprehension_is_async(generators, &[elt])
                     || Self::comprehension_needs_function(
                         generators,
                         &Stmt { kind: StmtKind::Expr((**elt).clone()), pos: e.pos },
@@ -1751,7 +1755,8 @@ impl Unit {
                 )?;
             }
             ExprKind::SetComp { elt, generators }
-                if comprehension_is_async(generators, &[elt])
+                if matches!(self.kind, CodeKind::Class)
+                    || comprehension_is_async(generators, &[elt])
                     || Self::comprehension_needs_function(
                         generators,
                         &Stmt { kind: StmtKind::Expr((**elt).clone()), pos: e.pos },
@@ -1767,7 +1772,8 @@ impl Unit {
                 )?;
             }
             ExprKind::DictComp { key, value, generators }
-                if comprehension_is_async(generators, &[key, value])
+                if matches!(self.kind, CodeKind::Class)
+                    || comprehension_is_async(generators, &[key, value])
                     || Self::comprehension_needs_function(
                         generators,
                         &Stmt {

@@ -24,6 +24,9 @@ pub struct Scope {
     pub has_yield: bool,
     /// Names free in nested function and class scopes (what they need from here or above).
     pub child_free: HashSet<String>,
+    /// The body is a class body: its list/set/dict comprehensions are nested
+    /// function scopes (codegen compiles them as functions there).
+    pub class_body: bool,
 }
 
 impl Scope {
@@ -70,6 +73,15 @@ impl Scope {
     /// Analyses a body.
     pub fn of_body(body: &[Stmt]) -> Scope {
         let mut s = Scope::default();
+        for st in body {
+            s.stmt(st);
+        }
+        s
+    }
+
+    /// Analyses a class body (its comprehensions are nested function scopes).
+    pub fn of_class_body(body: &[Stmt]) -> Scope {
+        let mut s = Scope { class_body: true, ..Scope::default() };
         for st in body {
             s.stmt(st);
         }
@@ -128,7 +140,7 @@ impl Scope {
                 self.bind(name);
                 bases.iter().chain(decorators).for_each(|b| self.expr(b));
                 keywords.iter().for_each(|k| self.expr(&k.value));
-                let inner = Scope::of_body(body);
+                let inner = Scope::of_class_body(body);
                 self.child_free.extend(inner.free_in_class());
             }
             StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
@@ -281,10 +293,11 @@ impl Scope {
             ExprKind::ListComp { generators, .. }
             | ExprKind::SetComp { generators, .. }
             | ExprKind::DictComp { generators, .. } => {
-                // Codegen inlines the comprehension unless a nested scope
-                // captures one of its loop variables or it is asynchronous;
-                // then it is a nested function (its first iterable evaluated
-                // here), and what it needs from this scope must be cells here.
+                // Codegen inlines the comprehension unless it is in a class
+                // body, a nested scope captures one of its loop variables, or
+                // it is asynchronous; then it is a nested function (its first
+                // iterable evaluated here), and what it needs from this scope
+                // must be cells here.
                 let mut inner = Scope::default();
                 let mut loop_vars = Vec::new();
                 for g in generators {
@@ -292,7 +305,8 @@ impl Scope {
                     super::codegen::collect_target_names(&g.target, &mut loop_vars);
                 }
                 for_each_child(e, &mut |c| inner.expr(c));
-                if loop_vars.iter().any(|v| inner.child_free.contains(v))
+                if self.class_body
+                    || loop_vars.iter().any(|v| inner.child_free.contains(v))
                     || super::codegen::comprehension_expr_is_async(e)
                 {
                     if let Some(first) = generators.first() {

@@ -447,7 +447,7 @@ impl Vm {
 
     /// Runs a data descriptor's store (`value`) or delete (`Null`) for
     /// `obj`; false when `d` is not a data descriptor.
-    fn descr_store(&mut self, d: Value, obj: Value, value: Value) -> PyResult<bool> {
+    pub(crate) fn descr_store(&mut self, d: Value, obj: Value, value: Value) -> PyResult<bool> {
         let Value::Obj(r) = d else { return Ok(false) };
         match self.heap.get(r) {
             Obj::Property(p) => {
@@ -701,6 +701,9 @@ impl Vm {
                     if self.str_text(name) == "__func__" {
                         return Ok(Some(func));
                     }
+                    if self.str_text(name) == "__call__" {
+                        return self.protocol_dunder_attr(obj, name);
+                    }
                     return self.get_attr_opt(func, name);
                 }
                 Obj::StaticMethod(f) | Obj::ClassMethod(f) => {
@@ -740,8 +743,12 @@ impl Vm {
         if let Some(v) = crate::builtins::value_attr(self, obj, name)? {
             return Ok(Some(v));
         }
-        // The type's dunders (`(5).__add__`).
-        Ok(self.builtin_dunder_attr(obj, cls, name))
+        // The type's dunders (`(5).__add__`), then the call and descriptor
+        // protocols of built-in callables (`f.__call__`, `f.__get__`).
+        if let Some(v) = self.builtin_dunder_attr(obj, cls, name) {
+            return Ok(Some(v));
+        }
+        self.protocol_dunder_attr(obj, name)
     }
 
     /// Read-only introspection attributes of functions, code objects,
@@ -912,8 +919,12 @@ impl Vm {
         if let Some(v) = self.class_rare_attr(r, name) {
             return Ok(Some(v));
         }
-        // Then the built-in dunders of its instances (`int.__add__`).
-        Ok(self.builtin_dunder_class_attr(r, name))
+        // Then the built-in dunders of its instances (`int.__add__`), and
+        // `type.__call__` bound to it.
+        if let Some(v) = self.builtin_dunder_class_attr(r, name) {
+            return Ok(Some(v));
+        }
+        Ok(self.class_call_attr(r, name))
     }
 
     /// `super(this, obj).name`: searches `obj_type`'s MRO after `this`.
@@ -1157,6 +1168,10 @@ impl Vm {
                             }
                         }
                     }
+                    // `object.__class__`, unless the class has a `__class__` of its own.
+                    if name == self.names.class && self.lookup_class_attr(class, name).is_none() {
+                        return self.assign_class(obj, value);
+                    }
                     if dict.is_none() {
                         if let Some(i) = self.shapes.lookup(shape, name) {
                             if let Obj::Instance(inst) = self.heap.get_mut(r) {
@@ -1224,6 +1239,9 @@ impl Vm {
                 _ => {}
             }
         }
+        if name == self.names.class && !matches!(obj, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_))) {
+            return self.assign_class(obj, value);
+        }
         let tn = self.type_name(obj);
         let n = self.str_text(name);
         if self.lookup_class_attr(self.class_of(obj), name).is_some() {
@@ -1254,6 +1272,9 @@ impl Vm {
             match self.heap.get(r) {
                 Obj::Instance(inst) => {
                     let class = inst.class;
+                    if name == self.names.class && self.lookup_class_attr(class, name).is_none() {
+                        return self.assign_class(obj, Value::Null);
+                    }
                     if let Some(d) = self.dict_of(inst) {
                         if self.dict_del_str(d, name) {
                             return Ok(());

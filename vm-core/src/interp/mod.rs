@@ -6,6 +6,7 @@ pub mod async_gen;
 pub mod attr;
 pub mod bytes_ops;
 pub mod call;
+pub mod class_assign;
 pub mod code;
 pub mod complex_ops;
 #[cfg(feature = "coroutines")]

@@ -55,7 +55,7 @@ impl Vm {
     }
 
     /// A new instance of the subclass `class` wrapping `value`.
-    fn wrap_native(&mut self, class: ObjRef, value: Value) -> Value {
+    pub(crate) fn wrap_native(&mut self, class: ObjRef, value: Value) -> Value {
         let value = self.unwrap_native(value);
         let native = match value {
             Value::Obj(r) => r,

@@ -961,7 +961,11 @@ impl Vm {
             }
             if !t.ctx.valid.get() {
                 // A global it assumed was rebound while it ran (or before a
-                // linked exit entered it): it left at its next check.
+                // linked exit entered it), or an object's class changed: it
+                // left at its next check, back to tier 1 (a cold exit: a
+                // native executor counted it among its exits, and
+                // `counters` takes the linked ones as those not cold).
+                jit.stats.cold_exits += 1;
                 jit.invalidate(id);
                 return Ok(AfterTrace::Resume);
             }

@@ -467,7 +467,10 @@ pub fn propagate_types(ir: TraceIr) -> TraceIr {
                 }
             }
             Op::GuardClass(class) => {
-                // An object's class never changes: one guard per value is enough.
+                // An object's class changes only by `__class__` assignment,
+                // which invalidates the traces registered under the old
+                // class (the trace leaves at its next `check_valid`): one
+                // guard per value is enough.
                 let a = inst.args[0];
                 if classes.contains(&(a, *class)) {
                     kept[i] = false;

@@ -16,6 +16,7 @@ pub mod random;
 #[cfg(feature = "mod-re")]
 pub mod regex;
 mod sha512;
+pub mod structseq;
 pub mod sys;
 pub mod time;
 

@@ -26,6 +26,8 @@ pub static MODULE: NativeModule = NativeModule { name: "random", functions: FUNC
 
 static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "seed", func: seed },
+    BuiltinDef { name: "getstate", func: getstate },
+    BuiltinDef { name: "setstate", func: setstate },
     BuiltinDef { name: "random", func: random },
     BuiltinDef { name: "getrandbits", func: getrandbits },
     BuiltinDef { name: "randbytes", func: randbytes },
@@ -165,6 +167,8 @@ macro_rules! random_methods {
 
 random_methods![
     seed,
+    getstate,
+    setstate,
     random,
     getrandbits,
     randbytes,
@@ -432,6 +436,94 @@ fn seed(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
         }
     };
     vm.random = Some(Box::new(state));
+    Ok(Value::None)
+}
+
+/// The `VERSION` of the state tuples `getstate` returns (`random.py`'s).
+const STATE_VERSION: i64 = 3;
+
+/// `getstate()`: `(3, (624 Mersenne Twister words..., index), gauss_next)`,
+/// as CPython returns it.
+fn getstate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    crate::builtins::no_kwargs(vm, "Random.getstate", kw)?;
+    arity(vm, "Random.getstate", args, 0, 0)?;
+    let state = rng(vm);
+    let mut words: Vec<Value> = state.mt.iter().map(|&w| Value::Int(w as i64)).collect();
+    words.push(Value::Int(state.index as i64));
+    let gauss = state.gauss_next.map_or(Value::None, Value::Float);
+    let words = vm.new_tuple(words);
+    let roots = vm.temp_roots.len();
+    vm.temp_roots.push(words);
+    let t = vm.new_tuple(alloc::vec![Value::Int(STATE_VERSION), words, gauss]);
+    vm.temp_roots.truncate(roots);
+    Ok(t)
+}
+
+/// The items of `v` if it is a tuple.
+fn tuple_items(vm: &Vm, v: Value) -> Option<Vec<Value>> {
+    match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Tuple(items) => Some(items.to_vec()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `setstate(state)`: restores what `getstate` returned (CPython's checks
+/// and messages).
+fn setstate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    crate::builtins::no_kwargs(vm, "Random.setstate", kw)?;
+    arity(vm, "Random.setstate", args, 1, 1)?;
+    let state = arg_at(args, 0);
+    let Some(parts) = tuple_items(vm, state) else {
+        let tn = vm.type_name(state);
+        return Err(vm.type_error(format!("'{tn}' object is not subscriptable")));
+    };
+    let version = parts.first().copied().unwrap_or(Value::None);
+    let version_n = vm.to_i64(version).filter(|_| vm.is_int(version));
+    if parts.len() != 3 || !matches!(version_n, Some(2 | STATE_VERSION)) {
+        let shown = vm.to_str(version)?;
+        return Err(vm.value_error(format!(
+            "state with version {shown} passed to Random.setstate() of version {STATE_VERSION}"
+        )));
+    }
+    let (internal, gauss) = (arg_at(&parts, 1), arg_at(&parts, 2));
+    let Some(words) = tuple_items(vm, internal) else {
+        return Err(vm.type_error("state vector must be a tuple"));
+    };
+    if words.len() != N + 1 {
+        return Err(vm.value_error("state vector is the wrong size"));
+    }
+    // Version 2 states held signed words: `x % 2**32` makes them version 3's.
+    let words: Vec<Value> = if version_n == Some(2) {
+        let mut out = Vec::with_capacity(words.len());
+        for &w in &words {
+            let n = index_arg(vm, w)?;
+            out.push(Value::Int(num_integer::Integer::mod_floor(&n, &BigInt::from(1u64 << 32)).to_i64().unwrap_or(0)));
+        }
+        out
+    } else {
+        words
+    };
+    let mut mt = [0u32; N];
+    for (slot, &w) in mt.iter_mut().zip(&words) {
+        let n = index_arg(vm, w)?;
+        // CPython takes each word as a C unsigned long and keeps its low 32 bits.
+        *slot =
+            n.to_u64().ok_or_else(|| vm.overflow_error("Python int too large to convert to C unsigned long"))? as u32;
+    }
+    let index = index_arg(vm, arg_at(&words, N))?;
+    let index = match index.to_usize() {
+        Some(i) if i <= N => i,
+        _ => return Err(vm.value_error("invalid state")),
+    };
+    let gauss_next = match gauss {
+        Value::None => None,
+        Value::Float(f) => Some(f),
+        v => Some(super::float_arg(vm, v)?),
+    };
+    vm.random = Some(Box::new(RandomState { mt, index, gauss_next }));
     Ok(Value::None)
 }
 

@@ -2,10 +2,15 @@
 //! `stderr` (objects with `write`/`flush` over the host), version facts and
 //! `exit`.
 //!
-//! Deviations from CPython: `version_info` is a plain tuple
-//! `(3, 11, 0, 'final', 0)` (no `.major` attributes), `platform` is
-//! `"ouro"`, and `sys.stdout` is a small `_io.TextIOWrapper`-like object
-//! with only `write`, `flush` and `name`.
+//! With the `rare-methods` feature `version_info`, `float_info`,
+//! `hash_info` and `int_info` are struct sequences (named tuples) as in
+//! CPython, and `getsizeof` exists ([`facts`]); without it `version_info`
+//! is a plain tuple.
+//!
+//! Deviations from CPython: `platform` is `"ouro"`, `hash_info.algorithm`
+//! is `'fnv'` (unseeded: str hashes are the same in every run), and
+//! `sys.stdout` is a small `_io.TextIOWrapper`-like object with only
+//! `write`, `flush` and `name`.
 
 use crate::builtins::arg_at;
 use alloc::boxed::Box;
@@ -25,11 +30,16 @@ use crate::vm::Vm;
 /// The `sys` module.
 pub static MODULE: NativeModule = NativeModule { name: "sys", functions: FUNCTIONS, init };
 
+#[cfg(feature = "rare-methods")]
+mod facts;
+
 static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "getrecursionlimit", func: getrecursionlimit },
     BuiltinDef { name: "setrecursionlimit", func: setrecursionlimit },
     BuiltinDef { name: "exit", func: exit },
     BuiltinDef { name: "intern", func: intern },
+    #[cfg(feature = "rare-methods")]
+    BuiltinDef { name: "getsizeof", func: facts::getsizeof },
     BuiltinDef { name: "exc_info", func: exc_info },
     #[cfg(feature = "coroutines")]
     BuiltinDef { name: "_ouro_iterable_coroutine", func: iterable_coroutine },
@@ -106,6 +116,9 @@ fn init(vm: &mut Vm, ns: ObjRef) {
         let key = vm.intern(name);
         let _ = vm.dict_set_str(ns, key, value);
     }
+    // `version_info` as a struct sequence; `float_info`, `hash_info`, `int_info`.
+    #[cfg(feature = "rare-methods")]
+    facts::install(vm, ns);
 }
 
 /// The class `_io.TextIOWrapper` of the two streams.

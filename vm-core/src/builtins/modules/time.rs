@@ -1,6 +1,9 @@
 //! The `time` module over the host's clocks ([`crate::vm::Host::time`],
 //! [`crate::vm::Host::perf_counter`], [`crate::vm::Host::sleep`]).
 //!
+//! Broken-down time (`struct_time`, `gmtime`, `strftime`, ...) is in
+//! [`calendar`]; the host reports no time zone, so local time is UTC.
+//!
 //! A host without a clock makes every clock read `0.0` (or `0` for the
 //! `_ns` variants) instead of raising, so scripts that only time themselves
 //! still run on bare-metal hosts; `sleep` then returns at once.
@@ -27,9 +30,33 @@ static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "process_time", func: process_time },
     BuiltinDef { name: "process_time_ns", func: process_time_ns },
     BuiltinDef { name: "sleep", func: sleep },
+    BuiltinDef { name: "gmtime", func: calendar::gmtime },
+    BuiltinDef { name: "localtime", func: calendar::localtime },
+    BuiltinDef { name: "mktime", func: calendar::mktime },
+    BuiltinDef { name: "asctime", func: calendar::asctime },
+    BuiltinDef { name: "strftime", func: calendar::strftime },
 ];
 
-fn init(_vm: &mut Vm, _ns: ObjRef) {}
+mod calendar;
+
+fn init(vm: &mut Vm, ns: ObjRef) {
+    if let Some(class) = super::structseq::new_class(vm, &calendar::STRUCT_TIME) {
+        vm.set_ctor(class, calendar::struct_time_new);
+        let key = vm.intern("struct_time");
+        let _ = vm.dict_set_str(ns, key, Value::Obj(class));
+    }
+    let zone = vm.new_str("UTC");
+    let roots = vm.temp_roots.len();
+    vm.temp_roots.push(zone);
+    let tzname = vm.new_tuple(alloc::vec![zone, zone]);
+    vm.temp_roots.truncate(roots);
+    for (name, value) in
+        [("timezone", Value::Int(0)), ("altzone", Value::Int(0)), ("daylight", Value::Int(0)), ("tzname", tzname)]
+    {
+        let key = vm.intern(name);
+        let _ = vm.dict_set_str(ns, key, value);
+    }
+}
 
 /// Which host clock a function reads.
 #[derive(Clone, Copy)]

@@ -16,7 +16,7 @@ fn ouro_specific_values() {
     let out = run_with(&MODULE, "print(platform, version, version_info, argv, repr(stdout))");
     assert_eq!(
         out,
-        "ouro 3.11.0 (ouro) (3, 11, 0, 'final', 0) ['<script>'] \
+        "ouro 3.11.0 (ouro) sys.version_info(major=3, minor=11, micro=0, releaselevel='final', serial=0) ['<script>'] \
          <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
     );
 }
