@@ -959,11 +959,18 @@ pub fn sink_allocations(ir: TraceIr) -> TraceIr {
                     inside.push((v, obj));
                 }
             }
-            // A function holds its closure; its defaults stay real (an
-            // exit makes the function of values: `backend::materialize`).
+            // A function holds its closure; what else it is made of (code,
+            // globals, defaults; operands bytecode may give any value) stays
+            // real (an exit makes the function of values:
+            // `backend::materialize`).
             Op::Runtime(RuntimeFn::MakeFunction) if candidate[i] => {
-                args.get(2..4).into_iter().flatten().for_each(|&a| escapes[a] = true);
-                inside.extend(args.get(4).map(|&a| (a, i)));
+                for (k, &a) in args.iter().enumerate() {
+                    if k == MAKE_FUNCTION_CLOSURE {
+                        inside.push((a, i));
+                    } else {
+                        escapes[a] = true;
+                    }
+                }
             }
             Op::Runtime(f) if f.only_allocates() && f != RuntimeFn::MakeFunction => {
                 inside.extend(args.iter().map(|&a| (a, i)))
@@ -1151,6 +1158,9 @@ fn prepend_consts(ir: TraceIr, values: &[u32]) -> TraceIr {
     out
 }
 
+/// The operand of `rt make_function` that is its closure tuple.
+const MAKE_FUNCTION_CLOSURE: usize = 4;
+
 /// The cells of the closure of the function `rt make_function` at `f`
 /// makes, where the trace built its tuple (or it has none).
 fn closure_cells(ir: &TraceIr, f: usize) -> Option<Vec<ValueId>> {
@@ -1158,7 +1168,7 @@ fn closure_cells(ir: &TraceIr, f: usize) -> Option<Vec<ValueId>> {
     if inst.op != Op::Runtime(RuntimeFn::MakeFunction) {
         return None;
     }
-    let closure = inst.args.get(4)?;
+    let closure = inst.args.get(MAKE_FUNCTION_CLOSURE)?;
     let tuple = ir.insts.get(closure.0 as usize)?;
     match tuple.op {
         Op::Const(Value::None) => Some(Vec::new()),
