@@ -277,8 +277,13 @@ impl Vm {
             }};
         }
 
-        while let Some(w) = instrs.get(pc) {
-            let (byte, arg) = decode(w.get());
+        loop {
+            debug_assert!(pc < instrs.len());
+            // SAFETY: `pc` is an instruction's start in verified code: the
+            // big loop's, a verified jump target, or the previous
+            // instruction's start plus its size; no path of verified code
+            // runs off the end.
+            let (byte, arg) = decode(unsafe { instrs.get_unchecked(pc) }.get());
             match byte {
                 LOAD_FAST => {
                     let v = local!(arg);
