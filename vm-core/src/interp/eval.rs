@@ -47,6 +47,7 @@ const SPECIALIZED_BIT: u8 = 0x40;
 /// The low bits of an `OPINFO` entry: the inline-cache size.
 const CACHE_SIZE_MASK: u8 = 0x1f;
 use crate::interp::frame::{Frame, GenMode, ReturnAction};
+use crate::interp::inner::FRAME_SWITCHED;
 use crate::runtime::object::{IterState, Obj, PyErr, PyResult};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -865,7 +866,10 @@ impl Vm {
                         } else if !TRACING && !STATS {
                             // The loop's next iteration: as far as it goes
                             // in the inner loop.
-                            pc = self.run_inner(&code, pc, base);
+                            pc = self.run_inner(&code, pc, base, false);
+                            if pc == FRAME_SWITCHED {
+                                reload!();
+                            }
                         }
                     }
                     Opcode::EnterExecutor => {

@@ -188,6 +188,16 @@ impl Vm {
         true
     }
 
+    /// Tier 1's inner loop's `FOR_ITER_GEN` (`interp::inner`): resumes
+    /// `gen` for a `for` loop that exits at `exit`, as
+    /// [`Vm::resume_suspended`] does (false, nothing changed, if `gen` is
+    /// not a generator suspended at a plain `yield`, or the recursion limit
+    /// is reached: the big loop takes over).
+    #[inline(always)]
+    pub(crate) fn resume_for_iter(&mut self, gen: ObjRef, exit: u32) -> bool {
+        self.resume_suspended(gen, false, GenMode::ForIter { exit })
+    }
+
     /// Pushes `gen`'s saved frame (created, suspended or delegating), with
     /// `sent` pushed unless it is just starting; `head` is the generator its
     /// resumer resumed (see [`Vm::resume_generator_slow`]).
@@ -226,7 +236,14 @@ impl Vm {
     /// YIELD_VALUE: saves the top frame into its generator and pops it
     /// (`yields_from`: the `YIELD_VALUE` of a `yield from`, operand 1).
     /// Returns the resumption mode so the loop knows where `value` goes.
+    #[inline(never)]
     pub(crate) fn suspend_generator(&mut self, yields_from: bool) -> Option<GenMode> {
+        self.suspend_top_generator(yields_from)
+    }
+
+    /// [`Vm::suspend_generator`], inlined (tier 1's inner loop).
+    #[inline(always)]
+    pub(crate) fn suspend_top_generator(&mut self, yields_from: bool) -> Option<GenMode> {
         let frame = self.frames.last()?;
         let ReturnAction::Generator { gen, mode, outer_handled, .. } = frame.on_return else {
             return None;
@@ -351,9 +368,17 @@ impl Vm {
         }
         self.native_depth += 1;
         let entry = self.frames.len() - 1;
-        let r = self.execute(entry);
+        // The inner loop first: most generators yield before any
+        // instruction it leaves to the big loop.
+        let r = match self.run_inner_native() {
+            Some(v) => Ok(Some(v)),
+            None => {
+                let r = self.execute(entry);
+                self.resumption_result(r)
+            }
+        };
         self.native_depth -= 1;
-        self.resumption_result(r)
+        r
     }
 
     /// What a native resumption ended with: `Some(value)` if the generator

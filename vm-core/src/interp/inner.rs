@@ -29,12 +29,17 @@
 use core::cell::Cell;
 
 use crate::bytecode::opcode::{decode, BinaryOp, CompareOp, Opcode};
+use alloc::rc::Rc;
+
 use crate::interp::code::CodeObject;
+use crate::interp::frame::{Frame, GenMode, ReturnAction};
 use crate::jit::backend::load_global;
-use crate::jit::ir::{compare_floats, eval_float, eval_int, FloatOp, IntOp};
-use crate::runtime::object::Obj;
-use crate::runtime::value::Value;
-use crate::uop::{load_attr_instance_of, range_advance, seq_index, seq_iter_step, store_attr_instance_into};
+use crate::jit::ir::{compare_floats, eval_float, eval_int, FloatOp, IntOp, RuntimeFn};
+use crate::runtime::object::{NativeFn, Obj};
+use crate::runtime::value::{ObjRef, Value};
+use crate::uop::{
+    builtin_len, load_attr_instance_of, range_advance, seq_index, seq_iter_step, store_attr_instance_into,
+};
 use crate::vm::Vm;
 
 /// The opcode bytes this loop runs, as constants a `match` can test, and
@@ -96,6 +101,11 @@ opcode_bytes! {
     UNPACK_TWO_TUPLE = UnpackSequenceTwoTuple,
     UNPACK_TUPLE = UnpackSequenceTuple,
     UNPACK_LIST = UnpackSequenceList,
+    FOR_ITER_GEN = ForIterGen,
+    YIELD_VALUE = YieldValue,
+    LOAD_METHOD_BUILTIN = LoadMethodBuiltin,
+    CALL_BUILTIN = CallBuiltin,
+    CALL_LEN = CallLen,
     LOAD_GLOBAL_MODULE = LoadGlobalModule,
     LOAD_GLOBAL_BUILTIN = LoadGlobalBuiltin,
     LOAD_ATTR_INSTANCE = LoadAttrInstance,
@@ -111,6 +121,34 @@ macro_rules! size_of_form {
     }};
 }
 
+/// What [`Vm::run_inner`] returns when it left in another frame than the
+/// one it was entered in (a generator's frame entered or left): that
+/// frame's pc is saved in it, and the big loop reloads its state.
+pub(super) const FRAME_SWITCHED: usize = usize::MAX;
+
+/// What [`Vm::run_inner`] returns, entered with `native`, when the
+/// generator native code resumed yielded: its frame is suspended and the
+/// value yielded is pushed.
+const YIELDED_TO_NATIVE: usize = usize::MAX - 1;
+
+/// `CALL_BUILTIN`'s second cache word: which built-in this loop runs
+/// itself (set when the call specializes, [`inline_builtin_code`]; 0 for
+/// every other).
+const INLINE_LIST_APPEND: u32 = 1;
+/// `list.pop()` and `list.pop(i)` (see [`INLINE_LIST_APPEND`]).
+const INLINE_LIST_POP: u32 = 2;
+
+/// The code `CALL_BUILTIN` keeps in its cache for the built-in `f` (its
+/// second word): the built-in methods this loop calls without a call
+/// (`list.append`, `list.pop`), or 0.
+pub(crate) fn inline_builtin_code(f: NativeFn) -> u32 {
+    match crate::builtins::runtime_fn_of(f) {
+        Some(RuntimeFn::ListAppend) => INLINE_LIST_APPEND,
+        Some(RuntimeFn::ListPop) => INLINE_LIST_POP,
+        _ => 0,
+    }
+}
+
 /// The low bits of a backward jump's counter (`jit`'s count of iterations
 /// left before the loop is hot; zero: due).
 const LOOP_COUNT_MASK: u32 = 0x00ff_ffff;
@@ -118,9 +156,12 @@ const LOOP_COUNT_MASK: u32 = 0x00ff_ffff;
 impl Vm {
     /// Runs the top frame's instructions from `pc` (the frame `code` at
     /// `base`) while each is one this loop runs and takes its fast path;
-    /// returns the pc of the first it left to the big loop.
+    /// returns the pc of the first it left to the big loop, or
+    /// [`FRAME_SWITCHED`] if that is in another frame. `native`: the
+    /// frame is a generator's that native code resumed (see
+    /// [`Vm::run_inner_native`]).
     #[inline(never)]
-    pub(super) fn run_inner(&mut self, code: &CodeObject, pc: usize, base: usize) -> usize {
+    pub(super) fn run_inner(&mut self, code: &CodeObject, pc: usize, base: usize, native: bool) -> usize {
         // A loop whose first instruction this loop does not run returns at
         // once, without the loop's set-up (a separate function, so that
         // this path saves no registers).
@@ -128,16 +169,41 @@ impl Vm {
         if first != Some(&true) {
             return pc;
         }
-        self.run_inner_loop(code, pc, base)
+        self.run_inner_loop(code, pc, base, native)
+    }
+
+    /// Runs a generator frame native code has just resumed (`next()`,
+    /// `sum()`, `list()` of a generator) in this loop first: `Some(value)`
+    /// if it yielded (its frame suspended), else `None`, the top frame's pc
+    /// saved, for the big loop to go on with (see `Vm::gen_resume_native`).
+    pub(crate) fn run_inner_native(&mut self) -> Option<Value> {
+        if cfg!(feature = "family-stats") && self.stats.enabled {
+            // (The `--stats` copy of the big loop counts every instruction.)
+            return None;
+        }
+        let f = self.frame();
+        let (code, pc, base) = (f.code.clone(), f.pc, f.base);
+        match self.run_inner(&code, pc, base, true) {
+            YIELDED_TO_NATIVE => Some(self.stack.pop_value()),
+            FRAME_SWITCHED => None,
+            pc => {
+                self.frame_mut().pc = pc;
+                None
+            }
+        }
     }
 
     /// [`Vm::run_inner`] past its first check.
     #[inline(never)]
-    fn run_inner_loop(&mut self, code: &CodeObject, mut pc: usize, base: usize) -> usize {
-        let instrs: &[Cell<u32>] = &code.instrs;
-        let consts: &[Value] = &code.consts;
+    fn run_inner_loop(&mut self, code: &CodeObject, mut pc: usize, base: usize, native: bool) -> usize {
+        let mut code = code;
+        let mut instrs: &[Cell<u32>] = &code.instrs;
+        let mut consts: &[Value] = &code.consts;
         let stack_len = self.stack.len();
-        let buffer = self.stack.buffer_ptr();
+        let mut buffer = self.stack.buffer_ptr();
+        // Whether a generator's frame was entered or left here: then the
+        // big loop's own state is stale (see `FRAME_SWITCHED`).
+        let mut switched = false;
         // The pointers below address the frame's room in the value stack's
         // buffer. Why every `unsafe` block in this function is sound: the
         // frame's room (its base plus `CodeObject::frame_size`) was
@@ -151,9 +217,42 @@ impl Vm {
         // stack base and the end of its room). Each slot read was written
         // (locals are filled with `Null` when the frame is made).
         // SAFETY: (this and the blocks in the macros below) see above.
-        let locals = unsafe { buffer.add(base) };
+        let mut locals = unsafe { buffer.add(base) };
         // SAFETY: see above.
         let mut sp = unsafe { buffer.add(stack_len) };
+        // Writes the stack length back (before anything else reads the
+        // value stack: a frame switch, or the end).
+        macro_rules! write_back_len {
+            () => {
+                // SAFETY: `sp` is inside the frame's room (above), so the
+                // length is at most the capacity, and every slot below it
+                // was written.
+                unsafe { self.stack.set_len(sp.offset_from(buffer) as usize) }
+            };
+        }
+        // Continues in the frame now on top (a generator's frame just
+        // pushed or popped): its code, pc, locals and stack top.
+        macro_rules! enter_top_frame {
+            () => {{
+                let f = self.frame();
+                // SAFETY: the top frame holds an `Rc` of its code for as
+                // long as it runs here, and this loop leaves it (or
+                // derives `code` again) before that frame is popped.
+                code = unsafe { &*Rc::as_ptr(&f.code) };
+                pc = f.pc;
+                let frame_base = f.base;
+                instrs = &code.instrs;
+                consts = &code.consts;
+                buffer = self.stack.buffer_ptr();
+                // SAFETY: the frame's room was reserved when it was pushed
+                // (see above); the stack's length is inside it.
+                unsafe {
+                    locals = buffer.add(frame_base);
+                    sp = buffer.add(self.stack.len());
+                }
+                switched = true;
+            }};
+        }
         macro_rules! local {
             ($i:expr) => {
                 // SAFETY: a verified local operand (see above).
@@ -215,6 +314,13 @@ impl Vm {
                     Some(w) => decode(w.get()),
                     None => break,
                 }
+            };
+        }
+        // Word `$i` of the instruction's inline cache after its counter
+        // (`UopArgs::cache[$i]`), or the big loop takes over.
+        macro_rules! cache_word {
+            ($i:expr) => {
+                instrs.get(pc + 2 + $i).map(Cell::get)
             };
         }
         // Replaces the two top values by `$v`.
@@ -514,12 +620,111 @@ impl Vm {
                     }
                     pc += size_of_form!(UnpackSequenceTuple);
                 }
+                LOAD_METHOD_BUILTIN => {
+                    // A method of a built-in type (cache: [class, _, _,
+                    // method]): the method under the receiver.
+                    let v = peek!(1);
+                    let (Some(class), Some(method)) = (cache_word!(0), cache_word!(3)) else { break };
+                    if v.is_null() || self.class_of(v).0 != class {
+                        break;
+                    }
+                    set_top!(Value::Obj(ObjRef(method)));
+                    push!(v);
+                    pc += size_of_form!(LoadMethodBuiltin);
+                }
+                CALL_BUILTIN => {
+                    // The built-ins `inline_builtin_code` names, the callee
+                    // (cache word 0) checked; `[callee, list, args]`
+                    // becomes the result.
+                    let (Some(callee), Some(inline)) = (cache_word!(0), cache_word!(1)) else { break };
+                    let argc = arg as usize;
+                    if inline == 0 || argc > 1 || peek!(argc + 2) != Value::Obj(ObjRef(callee)) {
+                        break;
+                    }
+                    let Value::Obj(r) = peek!(argc + 1) else { break };
+                    let Obj::List(items) = self.heap.get_mut(r) else { break };
+                    let result = match (inline, argc) {
+                        (INLINE_LIST_APPEND, 1) => {
+                            items.push(peek!(1));
+                            self.heap.note_growth(16);
+                            Value::None
+                        }
+                        (INLINE_LIST_POP, 0) => match items.pop() {
+                            Some(v) => v,
+                            None => break,
+                        },
+                        (INLINE_LIST_POP, 1) => {
+                            let Value::Int(i) = peek!(1) else { break };
+                            match seq_index(items.len(), i) {
+                                Some(j) => items.remove(j),
+                                None => break,
+                            }
+                        }
+                        _ => break,
+                    };
+                    self.stats.calls += 1;
+                    drop_top!(argc + 1);
+                    set_top!(result);
+                    pc += size_of_form!(CallBuiltin);
+                }
+                CALL_LEN => {
+                    // `len(x)` of a str, list, tuple or dict (`[len, NULL, x]`).
+                    let Some(callee) = cache_word!(0) else { break };
+                    if arg != 1 || peek!(3) != Value::Obj(ObjRef(callee)) {
+                        break;
+                    }
+                    let Some(n) = builtin_len(self, peek!(1)) else { break };
+                    self.stats.calls += 1;
+                    drop_top!(2);
+                    set_top!(Value::Int(n as i64));
+                    pc += size_of_form!(CallLen);
+                }
+                FOR_ITER_GEN => {
+                    // A suspended generator resumed: its frame pushed, as
+                    // the big loop's `FOR_ITER_GEN` does (a call safepoint).
+                    let Value::Obj(gen) = peek!(1) else { break };
+                    let ticks = self.safepoint_ticks.wrapping_sub(1);
+                    if ticks == 0 || self.heap.should_collect() {
+                        break;
+                    }
+                    write_back_len!();
+                    self.frame_mut().pc = pc + size_of_form!(ForIterGen);
+                    if !self.resume_for_iter(gen, arg) {
+                        break;
+                    }
+                    self.safepoint_ticks = ticks;
+                    enter_top_frame!();
+                }
+                YIELD_VALUE => {
+                    // Back to the frame that resumed the generator; to
+                    // native code only if that is where this loop was
+                    // entered (else the big loop returns to it).
+                    let to_native = match self.frames.last() {
+                        Some(Frame { on_return: ReturnAction::Generator { mode, .. }, .. }) => *mode == GenMode::Native,
+                        _ => break,
+                    };
+                    if to_native && !native {
+                        break;
+                    }
+                    let v = peek!(1);
+                    drop_top!(1);
+                    write_back_len!();
+                    self.frame_mut().pc = pc + 1;
+                    self.suspend_top_generator(arg == 1);
+                    self.stack.push(v);
+                    if to_native {
+                        return YIELDED_TO_NATIVE;
+                    }
+                    enter_top_frame!();
+                }
                 _ => break,
             }
         }
-        // SAFETY: `sp` is inside the frame's room (above), so the length is
-        // at most the capacity, and every slot below it was written.
-        unsafe { self.stack.set_len(sp.offset_from(buffer) as usize) };
+        write_back_len!();
+        if switched {
+            self.frame_mut().pc = pc;
+            return FRAME_SWITCHED;
+        }
         pc
     }
 }
@@ -531,7 +736,8 @@ mod tests {
 
     /// Loops of every instruction the inner loop runs, each also leaving
     /// it part-way (a guard that fails, an unbound local, an overflow, a
-    /// call); `assert` statements check what the big loop would compute.
+    /// call), generators resumed and suspended by it and by native code;
+    /// `assert` statements check what the big loop would compute.
     /// (Run under miri in CI: the loop's raw stack pointers.)
     #[test]
     fn loops_compute_what_the_big_loop_would() {
@@ -569,6 +775,30 @@ def work(n):
 for _ in range(3):
     r = work(30)
 assert r == (87, 12.5, 646, 2 ** 70, 5, 30), r
+def gen(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+def pipeline(n):
+    t = 0
+    for x in gen(n):
+        t += x
+    window = []
+    for x in gen(n):
+        window.append(x)
+        if len(window) > 3:
+            window.pop(0)
+    return t, window, sum(x * 2 for x in gen(n)), window.pop(), len(window)
+for _ in range(3):
+    r = pipeline(40)
+assert r == (780, [37, 38], 1560, 39, 2), r
+try:
+    for _ in range(3):
+        [].pop()
+    assert False
+except IndexError:
+    pass
 def unbound():
     i = 0
     while i < 3:

@@ -595,7 +595,12 @@ impl Vm {
                         } else {
                             Opcode::CallBuiltin
                         };
-                        Ok((spec, [fr.0, 0, 0, 0]))
+                        let inline = if spec == Opcode::CallBuiltin {
+                            crate::interp::inner::inline_builtin_code(def.func)
+                        } else {
+                            0
+                        };
+                        Ok((spec, [fr.0, inline, 0, 0]))
                     }
                     Obj::Class(class) if class.ctor.is_some() => {
                         // A built-in type's constructor (`range(n)`, `list(x)`): called as
