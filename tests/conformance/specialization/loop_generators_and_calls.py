@@ -205,8 +205,68 @@ def shadowed_len():
     return out
 
 
+class Point:
+    def __init__(self, x):
+        self.x = x
+
+    def get(self):
+        return self.x
+
+    def add(self, other):
+        return Point(self.x + other.get())
+
+
+class Other:
+    def get(self):
+        return "other"
+
+
+def depth(n):
+    if n == 0:
+        return 0
+    return depth(n - 1) + 1
+
+
+def py_calls():
+    out = []
+    p = Point(1)
+    for i in range(20):
+        p = p.add(Point(i))
+    out.append(p.get())
+    # The receiver's class changes mid-loop, and a method is replaced.
+    for receiver in [Point(5), Other(), Point(6)]:
+        for i in range(3):
+            out.append(receiver.get())
+    saved = Point.get
+    for i in range(4):
+        out.append(Point(i).get())
+        if i == 1:
+            Point.get = lambda self: ("patched", self.x)
+    Point.get = saved
+    # Recursion past the limit, caught mid-loop, and a callee rebound.
+    try:
+        for i in range(3):
+            out.append(depth(10))
+            depth(100000)
+    except RecursionError:
+        out.append("recursion")
+
+    def f(a):
+        return a + 1
+
+    total = 0
+    for i in range(6):
+        total += f(i)
+        if i == 2:
+            f = lambda a, b=10: a + b
+    out.append(total)
+    out.append([depth(i) for i in range(5)])
+    return out
+
+
 def main():
     for _ in range(3):
+        print(py_calls())
         print(chained())
         print(catch_mid_loop())
         print(break_out())

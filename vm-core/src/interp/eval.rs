@@ -374,6 +374,16 @@ impl Vm {
                                         }
                                     }
                                 }
+                                if !TRACING && !STATS {
+                                    // The new frame as far as it goes in the
+                                    // inner loop (which calls on by itself
+                                    // once in it: this is for entries the
+                                    // inner loop left, e.g. to a safepoint).
+                                    pc = self.run_inner(&code, pc, base, false);
+                                    if pc == FRAME_SWITCHED {
+                                        reload!();
+                                    }
+                                }
                             }
                             Flow::Deopt => {
                                 self.deoptimize(&code, cache_at - 1, op);

@@ -1,30 +1,36 @@
-//! Tier 1's inner loop: runs of the cheapest instructions with the
+//! Tier 1's inner loop: runs of the common instructions with the
 //! interpreter's state in registers.
 //!
-//! Input: the running frame (its code, the pc of a loop's next iteration,
-//! its base on the value stack). Output: the pc of the first instruction it
-//! did not run, with every instruction before it run completely.
+//! Input: the running frame (its code, the pc to go on at, its base on the
+//! value stack). Output: the pc of the first instruction it did not run,
+//! with every instruction before it run completely, or `FRAME_SWITCHED`
+//! if that instruction is in another frame (its pc saved there).
 //!
 //! Why: the big eval loop (`eval.rs`) is one function with a few hundred
 //! arms, and LLVM cannot keep its state (the pc, the code array, the stack
 //! top, the frame's locals) in registers across all of them: each arm
 //! reloads what it needs through pointers spilled to the machine stack,
 //! about 16 machine instructions to dispatch and 8 per push or pop
-//! (CPython's computed-goto loop: about 6 and 3). This loop has a dozen
-//! arms, all of them instructions that on their fast path allocate
-//! nothing, call nothing and cannot raise (locals, constants, int and
-//! float arithmetic, comparisons fused with their jump, list and tuple
-//! items, range and list iteration, jumps), so its state stays in
-//! registers and the stack is a raw pointer written back once, at the end.
+//! (CPython's computed-goto loop: about 6 and 3). This loop has a few
+//! dozen arms: instructions that on their fast path cannot raise and call
+//! no Python-visible code (locals, constants, int and float arithmetic,
+//! comparisons fused with their jump, list and tuple items, range, list
+//! and tuple iteration, jumps, attribute and method loads, `len`,
+//! `list.append`/`pop`), and the frame switches of Python calls, returns,
+//! generator resumptions and yields; its state stays in registers, the
+//! stack is a raw pointer, and both are written back only at a frame
+//! switch and at the end.
 //!
 //! The protocol makes it an accelerator of the big loop, never a second
 //! semantics to keep in step: an instruction either completes here or is
 //! left untouched (its slow case: an unbound local, an overflow, a guard
-//! that fails, a loop counter or safepoint due), and the big loop's own arm
-//! runs it from scratch, raising, deoptimizing, counting hot loops for the
-//! JIT and running safepoints as always. Only the normal copy of the big
-//! loop calls it (the recording copy must see every instruction), after a
-//! backward jump: loops are where runs of these instructions repeat.
+//! that fails, a loop counter, hot entry or safepoint due), and the big
+//! loop's own arm runs it from scratch, raising, deoptimizing, counting
+//! hot spots for the JIT and running safepoints as always. Only the normal
+//! copy of the big loop calls it (the recording copy must see every
+//! instruction), after a backward jump and after a specialized instruction
+//! pushed a frame; and native code resuming a generator runs the
+//! generator here first (`Vm::run_inner_native`).
 
 use core::cell::Cell;
 
@@ -38,7 +44,8 @@ use crate::jit::ir::{compare_floats, eval_float, eval_int, FloatOp, IntOp, Runti
 use crate::runtime::object::{NativeFn, Obj};
 use crate::runtime::value::{ObjRef, Value};
 use crate::uop::{
-    builtin_len, load_attr_instance_of, range_advance, seq_index, seq_iter_step, store_attr_instance_into,
+    builtin_len, load_attr_instance_of, load_method_instance_of, range_advance, seq_index, seq_iter_step,
+    store_attr_instance_into,
 };
 use crate::vm::Vm;
 
@@ -106,6 +113,9 @@ opcode_bytes! {
     LOAD_METHOD_BUILTIN = LoadMethodBuiltin,
     CALL_BUILTIN = CallBuiltin,
     CALL_LEN = CallLen,
+    LOAD_METHOD_INSTANCE = LoadMethodInstance,
+    CALL_PY_EXACT_ARGS = CallPyExactArgs,
+    RETURN_VALUE = ReturnValue,
     LOAD_GLOBAL_MODULE = LoadGlobalModule,
     LOAD_GLOBAL_BUILTIN = LoadGlobalBuiltin,
     LOAD_ATTR_INSTANCE = LoadAttrInstance,
@@ -678,6 +688,67 @@ impl Vm {
                     drop_top!(2);
                     set_top!(Value::Int(n as i64));
                     pc += size_of_form!(CallLen);
+                }
+                LOAD_METHOD_INSTANCE => {
+                    let v = peek!(1);
+                    let Some(method) = load_method_instance_of(self, v, instrs, pc + 1) else { break };
+                    set_top!(method);
+                    push!(v);
+                    pc += size_of_form!(LoadMethodInstance);
+                }
+                CALL_PY_EXACT_ARGS => {
+                    // A Python function taking exactly these arguments: its
+                    // frame pushed as the big loop pushes it (a call
+                    // safepoint; the callee's entry counted for the JIT),
+                    // unless a safepoint, a hot entry, keywords or the
+                    // recursion limit are due.
+                    let argc = arg as usize;
+                    let Value::Obj(func) = peek!(argc + 2) else { break };
+                    let with_self = !peek!(argc + 1).is_null();
+                    let Obj::Function(f) = self.heap.get(func) else { break };
+                    let entry = f.code.entry_counter.get();
+                    let ticks = self.safepoint_ticks.wrapping_sub(1);
+                    if f.code.simple_argcount as usize != argc + usize::from(with_self)
+                        || (entry & LOOP_COUNT_MASK == 0 && cfg!(feature = "jit"))
+                        || ticks == 0
+                        || self.heap.should_collect()
+                        || self.pending_kwnames.is_some()
+                        || self.frames.len() >= self.config.recursion_limit
+                    {
+                        break;
+                    }
+                    let (callee_code, globals) = (f.code.clone(), f.globals);
+                    write_back_len!();
+                    self.frame_mut().pc = pc + size_of_form!(CallPyExactArgs);
+                    // SAFETY: the callee and its arguments are inputs of
+                    // the call (see above).
+                    let call_base = unsafe { sp.offset_from(buffer) } as usize - argc - 2;
+                    let args_start = call_base + 2 - usize::from(with_self);
+                    self.stats.calls += 1;
+                    let frame = self.new_frame(func, callee_code, globals, call_base, args_start, ReturnAction::Push);
+                    self.frames.push(frame);
+                    self.safepoint_ticks = ticks;
+                    if entry & LOOP_COUNT_MASK != 0 {
+                        self.frame().code.entry_counter.set(entry - 1);
+                    }
+                    enter_top_frame!();
+                }
+                RETURN_VALUE => {
+                    // To the calling Python frame (not a generator's end,
+                    // a return to native code or an `__init__`'s).
+                    let Some(&Frame { on_return: ReturnAction::Push, ret_base, .. }) = self.frames.last() else {
+                        break;
+                    };
+                    let v = peek!(1);
+                    self.frames.pop();
+                    // SAFETY: the caller's stack top (its callee slot,
+                    // `ret_base`) is below the returning frame's base, so
+                    // inside the buffer; the slots under it were written.
+                    unsafe {
+                        buffer.add(ret_base).write(v);
+                        self.stack.set_len(ret_base + 1);
+                    }
+                    enter_top_frame!();
                 }
                 FOR_ITER_GEN => {
                     // A suspended generator resumed: its frame pushed, as

@@ -13,8 +13,8 @@ pub use semantics::{
     seq_peek, str_item,
 };
 pub(crate) use semantics::{
-    load_attr_instance_of, load_attr_instance_shortcut, load_method_instance_shortcut, store_attr_instance_into,
-    store_attr_instance_shortcut,
+    load_attr_instance_of, load_attr_instance_shortcut, load_method_instance_of, load_method_instance_shortcut,
+    store_attr_instance_into, store_attr_instance_shortcut,
 };
 
 use crate::runtime::object::PyResult;

@@ -330,12 +330,28 @@ pub(crate) fn store_attr_instance_into(
 #[inline(always)]
 pub(crate) fn load_method_instance_shortcut(vm: &mut Vm, instrs: &[core::cell::Cell<u32>], cache_at: usize) -> bool {
     let obj = vm.stack.top();
-    let Value::Obj(r) = obj else { return false };
-    let Obj::Instance(inst) = vm.heap.get(r) else { return false };
-    let Some([class0, version0, shape0, method0, class1, version1, shape1, method1]) =
-        instrs.get(cache_at + 1..cache_at + 9)
+    let Some(method) = load_method_instance_of(vm, obj, instrs, cache_at) else { return false };
+    vm.stack.set_top(method);
+    vm.stack.push(obj);
+    true
+}
+
+/// The method `LOAD_METHOD_INSTANCE`'s cache (its counter at `cache_at`)
+/// holds for the receiver `obj`, if either entry matches it (its class,
+/// shape and class version); `None` otherwise.
+#[inline(always)]
+pub(crate) fn load_method_instance_of(
+    vm: &Vm,
+    obj: Value,
+    instrs: &[core::cell::Cell<u32>],
+    cache_at: usize,
+) -> Option<Value> {
+    let Value::Obj(r) = obj else { return None };
+    let Obj::Instance(inst) = vm.heap.get(r) else { return None };
+    let [class0, version0, shape0, method0, class1, version1, shape1, method1] =
+        instrs.get(cache_at + 1..cache_at + 9)?
     else {
-        return false;
+        return None;
     };
     let (class, shape) = (inst.class.0, inst.shape);
     let (version, method) = if class == class0.get() && shape == ShapeId(shape0.get()) {
@@ -343,14 +359,12 @@ pub(crate) fn load_method_instance_shortcut(vm: &mut Vm, instrs: &[core::cell::C
     } else if class != 0 && class == class1.get() && shape == ShapeId(shape1.get()) {
         (version1, method1)
     } else {
-        return false;
+        return None;
     };
     if !class_has_version(vm, class, version.get()) {
-        return false;
+        return None;
     }
-    vm.stack.set_top(Value::Obj(ObjRef(method.get())));
-    vm.stack.push(obj);
-    true
+    Some(Value::Obj(ObjRef(method.get())))
 }
 
 #[inline(always)]
