@@ -264,8 +264,52 @@ def py_calls():
     return out
 
 
+class BadInit:
+    def __init__(self, n):
+        self.n = n
+        if n == 3:
+            return n
+
+
+def returns_and_copies():
+    out = []
+    made = []
+    try:
+        for i in range(5):
+            made.append(BadInit(i).n)
+    except TypeError as e:
+        out.append((made, str(e)))
+    masks = []
+    for i in range(-3, 4):
+        masks.append(~i)
+    for b in (True, False, 2**62, -(2**63)):
+        masks.append(~b)
+    out.append(masks)
+    # Chained comparisons and augmented subscripts use COPY.
+    items = [5, 6, 7]
+    hits = 0
+    for i in range(8):
+        if 0 <= i < 3:
+            items[i] += i
+            hits += 1
+    out.append((items, hits))
+
+    def local_or_unbound(flag):
+        if flag:
+            x = "bound"
+        return x
+
+    try:
+        for flag in (True, True, False):
+            out.append(local_or_unbound(flag))
+    except UnboundLocalError as e:
+        out.append(type(e).__name__)
+    return out
+
+
 def main():
     for _ in range(3):
+        print(returns_and_copies())
         print(py_calls())
         print(chained())
         print(catch_mid_loop())

@@ -137,6 +137,19 @@ impl Vm {
                 unsafe { self.stack.push_reserved(v) }
             }};
         }
+        // Goes on in the inner loop (normal copy only) from `pc` in the
+        // running frame, as far as it goes: after the big loop ran what
+        // the inner loop left to it and a frame was pushed or popped.
+        macro_rules! run_inner {
+            () => {
+                if !TRACING && !STATS {
+                    pc = self.run_inner(&code, pc, base, false);
+                    if pc == FRAME_SWITCHED {
+                        reload!();
+                    }
+                }
+            };
+        }
         macro_rules! save_pc {
             () => {
                 self.frame_mut().pc = pc
@@ -374,16 +387,10 @@ impl Vm {
                                         }
                                     }
                                 }
-                                if !TRACING && !STATS {
-                                    // The new frame as far as it goes in the
-                                    // inner loop (which calls on by itself
-                                    // once in it: this is for entries the
-                                    // inner loop left, e.g. to a safepoint).
-                                    pc = self.run_inner(&code, pc, base, false);
-                                    if pc == FRAME_SWITCHED {
-                                        reload!();
-                                    }
-                                }
+                                // (The inner loop calls on by itself once
+                                // in it: this is for calls it left to the
+                                // big loop, e.g. for a safepoint.)
+                                run_inner!();
                             }
                             Flow::Deopt => {
                                 self.deoptimize(&code, cache_at - 1, op);
@@ -581,6 +588,7 @@ impl Vm {
                                     executed += 1;
                                 }
                                 reload!();
+                                run_inner!();
                             }
                             _ => {
                                 if v.is_null() {
@@ -617,6 +625,7 @@ impl Vm {
                                     executed += 1;
                                 }
                                 reload!();
+                                run_inner!();
                             }
                             None => self.stack.push(v),
                         }
@@ -873,13 +882,9 @@ impl Vm {
                             // Record the loop from its header on, in the tracing copy.
                             save_pc!();
                             start_tracing!();
-                        } else if !TRACING && !STATS {
-                            // The loop's next iteration: as far as it goes
-                            // in the inner loop.
-                            pc = self.run_inner(&code, pc, base, false);
-                            if pc == FRAME_SWITCHED {
-                                reload!();
-                            }
+                        } else {
+                            // The loop's next iteration.
+                            run_inner!();
                         }
                     }
                     Opcode::EnterExecutor => {
@@ -974,6 +979,7 @@ impl Vm {
                             self.stack.truncate(ret_base);
                             self.stack.push(v);
                             reload!();
+                            run_inner!();
                             continue;
                         }
                         let frame = self.pop_frame();

@@ -116,6 +116,10 @@ opcode_bytes! {
     LOAD_METHOD_INSTANCE = LoadMethodInstance,
     CALL_PY_EXACT_ARGS = CallPyExactArgs,
     RETURN_VALUE = ReturnValue,
+    LOAD_CONST_RETURN_VALUE = LoadConstReturnValue,
+    LOAD_FAST_RETURN_VALUE = LoadFastReturnValue,
+    COPY = Copy,
+    UNARY_INVERT = UnaryInvert,
     LOAD_GLOBAL_MODULE = LoadGlobalModule,
     LOAD_GLOBAL_BUILTIN = LoadGlobalBuiltin,
     LOAD_ATTR_INSTANCE = LoadAttrInstance,
@@ -733,13 +737,44 @@ impl Vm {
                     }
                     enter_top_frame!();
                 }
-                RETURN_VALUE => {
-                    // To the calling Python frame (not a generator's end,
-                    // a return to native code or an `__init__`'s).
-                    let Some(&Frame { on_return: ReturnAction::Push, ret_base, .. }) = self.frames.last() else {
+                // Their second half is the next word, a `RETURN_VALUE`.
+                LOAD_CONST_RETURN_VALUE => {
+                    push!(constant!(arg));
+                    pc += 1;
+                }
+                LOAD_FAST_RETURN_VALUE => {
+                    let v = local!(arg);
+                    if v.is_null() {
                         break;
+                    }
+                    push!(v);
+                    pc += 1;
+                }
+                COPY => {
+                    // (The verifier proves the operand is 1 or more and
+                    // within the stack's depth.)
+                    push!(peek!(arg as usize));
+                    pc += 1;
+                }
+                UNARY_INVERT => {
+                    let Value::Int(x) = peek!(1) else { break };
+                    set_top!(Value::Int(!x));
+                    pc += 1;
+                }
+                RETURN_VALUE => {
+                    // To the calling Python frame, or `__init__`'s `None`
+                    // (the instance to its caller); not a generator's end
+                    // or a return to native code.
+                    let v = match self.frames.last() {
+                        Some(&Frame { on_return: ReturnAction::Push, ret_base, .. }) => (ret_base, peek!(1)),
+                        Some(&Frame { on_return: ReturnAction::Init { instance }, ret_base, .. })
+                            if peek!(1) == Value::None =>
+                        {
+                            (ret_base, instance)
+                        }
+                        _ => break,
                     };
-                    let v = peek!(1);
+                    let (ret_base, v) = v;
                     self.frames.pop();
                     // SAFETY: the caller's stack top (its callee slot,
                     // `ret_base`) is below the returning frame's base, so
