@@ -270,10 +270,10 @@ macro_rules! int_conversions {
         }
         impl IntoPy for $t {
             fn into_py(self, vm: &mut Vm) -> PyResult<Value> {
-                Ok(match i64::try_from(self) {
-                    Ok(i) => Value::Int(i),
-                    Err(_) => vm.new_bigint(num_bigint::BigInt::from(self)),
-                })
+                match u128::try_from(self) {
+                    Ok(u) => vm.new_int_u128(u),
+                    Err(_) => vm.new_int_i128(self as i128),
+                }
             }
         }
     )*};

@@ -21,6 +21,7 @@
 //! | `bytes` | yes | methods and constructors of `bytes`/`bytearray`, `str.encode`, `int.to_bytes`/`from_bytes` |
 //! | `match` | yes | the compiler's `match` statement (else refused with NotImplementedError naming it) |
 //! | `small-tables` | no | smaller, slower number-conversion tables (for firmware) |
+//! | `big-int` | yes | ints beyond 64 bits (else `OverflowError` naming the feature) |
 #![no_std]
 #![warn(missing_docs)]
 // A panic aborts the host (release builds use `panic = "abort"`): errors a
@@ -33,6 +34,10 @@
 // bytecode, the JIT IR's construction, a length checked just before, a
 // fixed-size table), named in an `#[allow]` on the item that indexes.
 #![deny(clippy::indexing_slicing)]
+// Without big ints `runtime::bigint::BigInt` is uninhabited: the code
+// that handles one stays (shared with the default build) but is
+// unreachable, and its bindings are never used.
+#![cfg_attr(not(feature = "big-int"), allow(unreachable_code, unused_variables))]
 
 extern crate alloc;
 

@@ -1,12 +1,12 @@
 //! The `Vm`: the embedding API and the state every tier shares (heap, types,
 //! interned names, frames, host hooks).
 
+use crate::runtime::bigint::BigInt;
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::hash::BuildHasher;
-use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use crate::bytecode::opcode::{BinaryOp, CompareOp};
@@ -509,6 +509,7 @@ pub struct Vm {
     pub python_loops: Option<ObjRef>,
     /// The `random` module's generator state (seeded when the module is
     /// initialized, or on first use).
+    #[cfg(feature = "mod-random")]
     pub random: Option<Box<crate::builtins::modules::random::RandomState>>,
     /// What the `array` module registered (its class, for the subscript
     /// shortcuts on exact `array` instances).
@@ -647,6 +648,7 @@ impl Vm {
             stats: Stats::default(),
             modules: placeholder,
             python_loops: None,
+            #[cfg(feature = "mod-random")]
             random: None,
             #[cfg(feature = "array-module")]
             array_hooks: None,
@@ -891,6 +893,43 @@ impl Vm {
             Some(i) => Value::Int(i),
             None => Value::Obj(self.heap.alloc(Obj::BigInt(b))),
         }
+    }
+
+    /// An int value from a small or big int.
+    pub fn new_pyint(&mut self, i: crate::runtime::int_ops::PyInt) -> Value {
+        match i {
+            crate::runtime::int_ops::PyInt::Small(s) => Value::Int(s),
+            crate::runtime::int_ops::PyInt::Big(b) => self.new_bigint(b),
+        }
+    }
+
+    /// An int value from a 128-bit integer: small when it fits in `i64`,
+    /// else a big int, or without the `big-int` feature `OverflowError`.
+    pub fn new_int_i128(&mut self, i: i128) -> PyResult<Value> {
+        if let Ok(s) = i64::try_from(i) {
+            return Ok(Value::Int(s));
+        }
+        #[cfg(feature = "big-int")]
+        return Ok(self.new_bigint(BigInt::from(i)));
+        #[cfg(not(feature = "big-int"))]
+        Err(self.no_big_int())
+    }
+
+    /// [`Vm::new_int_i128`] for a `u128`.
+    pub fn new_int_u128(&mut self, u: u128) -> PyResult<Value> {
+        if let Ok(s) = i64::try_from(u) {
+            return Ok(Value::Int(s));
+        }
+        #[cfg(feature = "big-int")]
+        return Ok(self.new_bigint(BigInt::from(u)));
+        #[cfg(not(feature = "big-int"))]
+        Err(self.no_big_int())
+    }
+
+    /// The `OverflowError` of an int result beyond `i64` in a build
+    /// without the `big-int` feature.
+    pub fn no_big_int(&mut self) -> PyErr {
+        self.overflow_error(crate::runtime::bigint::NO_BIG_INT)
     }
 
     /// `NotImplemented`.

@@ -1148,8 +1148,9 @@ fn byteorder(vm: &mut Vm, v: Option<Value>, fname: &str) -> PyResult<bool> {
     }
 }
 
+#[cfg(feature = "big-int")]
 fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    use num_bigint::{BigInt, Sign};
+    use crate::runtime::bigint::{BigInt, Sign};
     let [len_kw, order_kw, signed_kw] = kwargs(vm, "to_bytes", kw, ["length", "byteorder", "signed"])?;
     if args.len() > 3 {
         let n = args.len() - 1;
@@ -1171,7 +1172,10 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
         Some(s) => vm.truthy(s)?,
         None => false,
     };
-    let big: BigInt = vm.as_num(n).map(|x| x.to_big()).unwrap_or_default();
+    let big: BigInt = match vm.as_num(n).map(|x| x.to_big()) {
+        Some(Ok(b)) => b,
+        _ => BigInt::default(),
+    };
     if !signed && big.sign() == Sign::Minus {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
@@ -1201,8 +1205,9 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
     Ok(vm.new_bytes(out, false))
 }
 
+#[cfg(feature = "big-int")]
 fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    use num_bigint::{BigInt, Sign};
+    use crate::runtime::bigint::{BigInt, Sign};
     // Bound as a class method: arg_at(args, 0) is the class.
     let [bytes_kw, order_kw, signed_kw] = kwargs(vm, "from_bytes", kw, ["bytes", "byteorder", "signed"])?;
     if args.len() > 3 {

@@ -15,7 +15,8 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use num_traits::{Signed, ToPrimitive};
+#[cfg(feature = "big-int")]
+use num_traits::Signed;
 
 use crate::runtime::float_fmt::decimal_digits;
 use crate::runtime::num::Num;
@@ -1262,11 +1263,9 @@ fn percent_int_operand(vm: &mut Vm, v: Value, c: char) -> PyResult<Num> {
         if matches!(c, 'o' | 'x' | 'X') {
             return Err(wrong(vm));
         }
-        return match crate::runtime::int_ops::f64_to_bigint(x) {
-            Ok(b) => Ok(match b.to_i64() {
-                Some(i) => Num::Small(i),
-                None => Num::Big(b),
-            }),
+        return match crate::runtime::int_ops::f64_to_int(x) {
+            Ok(crate::runtime::int_ops::PyInt::Small(i)) => Ok(Num::Small(i)),
+            Ok(crate::runtime::int_ops::PyInt::Big(b)) => Ok(Num::Big(b)),
             Err(e) => Err(vm.num_error(e.into())),
         };
     }
@@ -1820,11 +1819,14 @@ mod tests {
     //! the message.
     extern crate std;
     use super::*;
+    #[cfg(feature = "big-int")]
+    use crate::runtime::bigint::BigInt;
     use crate::vm::{BufferHost, VmConfig};
     use alloc::boxed::Box;
     use alloc::string::ToString;
     use alloc::vec;
-    use num_bigint::BigInt;
+    #[cfg(feature = "big-int")]
+    use num_traits::ToPrimitive;
 
     enum Arg {
         I(i64),
@@ -1863,6 +1865,7 @@ mod tests {
             .collect()
     }
 
+    #[cfg(feature = "big-int")]
     #[test]
     fn format_int_table() {
         let mut failures = Vec::new();
@@ -1983,6 +1986,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "big-int")]
     const INT_CASES: &[(&str, &str, &str, &str)] = &[
         ("0", "", "Ok", "0"),
         ("0", "d", "Ok", "0"),

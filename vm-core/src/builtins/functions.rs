@@ -59,14 +59,27 @@ pub static FUNCTIONS: &[BuiltinDef] = &[
 fn int_in_radix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, radix: u32) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 1, 1)?;
-    let n = super::modules::index_arg(vm, arg_at(args, 0))?;
+    let n = super::modules::index_int(vm, arg_at(args, 0))?;
     let prefix = match radix {
         16 => "0x",
         8 => "0o",
         _ => "0b",
     };
-    let digits = n.magnitude().to_str_radix(radix);
-    let sign = if n.sign() == num_bigint::Sign::Minus { "-" } else { "" };
+    let (digits, neg) = match n {
+        crate::runtime::int_ops::PyInt::Small(i) => {
+            let m = i.unsigned_abs();
+            let digits = match radix {
+                16 => format!("{m:x}"),
+                8 => format!("{m:o}"),
+                _ => format!("{m:b}"),
+            };
+            (digits, i < 0)
+        }
+        crate::runtime::int_ops::PyInt::Big(b) => {
+            (b.magnitude().to_str_radix(radix), b.sign() == crate::runtime::bigint::Sign::Minus)
+        }
+    };
+    let sign = if neg { "-" } else { "" };
     Ok(vm.new_string(format!("{sign}{prefix}{digits}")))
 }
 
@@ -251,11 +264,11 @@ fn abs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "abs", kw)?;
     arity(vm, "abs", args, 1, 1)?;
     match vm.as_num(arg_at(args, 0)) {
-        Some(Num::Small(i)) => Ok(match i.checked_abs() {
-            Some(a) => Value::Int(a),
-            None => vm.new_bigint(-num_bigint::BigInt::from(i)),
-        }),
-        Some(Num::Big(b)) => Ok(vm.new_bigint(num_traits::Signed::abs(&b))),
+        Some(Num::Small(i)) => match i.checked_abs() {
+            Some(a) => Ok(Value::Int(a)),
+            None => vm.new_int_i128(-i128::from(i)),
+        },
+        Some(Num::Big(b)) => Ok(vm.new_bigint(if b.sign() == crate::runtime::bigint::Sign::Minus { -b } else { b })),
         Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
         None => {
             #[cfg(not(feature = "complex"))]
@@ -981,11 +994,20 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
             if !(vm.is_int(base) && vm.is_int(exp) && vm.is_int(m)) {
                 return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
             }
-            let (b, e, md) = (
-                vm.as_num(base).map(|n| n.to_big()).unwrap_or_default(),
-                vm.as_num(exp).map(|n| n.to_big()).unwrap_or_default(),
-                vm.as_num(m).map(|n| n.to_big()).unwrap_or_default(),
-            );
+            if let (Some(b), Some(e), Some(md)) = (vm.to_i64(base), vm.to_i64(exp), vm.to_i64(m)) {
+                return match crate::runtime::int_ops::pow_mod_i64(b, e, md) {
+                    Ok(r) => Ok(Value::Int(r)),
+                    Err(e) => Err(vm.num_error(e.into())),
+                };
+            }
+            let big = |v: Value| match vm.as_num(v) {
+                Some(n) => n.to_big(),
+                None => Err(crate::runtime::num::NumErr::Value("pow() arguments must be integers")),
+            };
+            let (b, e, md) = match (big(base), big(exp), big(m)) {
+                (Ok(b), Ok(e), Ok(md)) => (b, e, md),
+                (Err(e), ..) | (_, Err(e), _) | (.., Err(e)) => return Err(vm.num_error(e)),
+            };
             match crate::runtime::int_ops::pow_mod(&b, &e, &md) {
                 Ok(r) => Ok(vm.new_bigint(r)),
                 Err(e) => Err(vm.num_error(e.into())),
@@ -1010,8 +1032,8 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
                     return Err(vm.overflow_error("cannot convert float infinity to integer"));
                 }
                 let r = libm::rint(f);
-                match crate::runtime::int_ops::f64_to_bigint(r) {
-                    Ok(b) => Ok(vm.new_bigint(b)),
+                match crate::runtime::int_ops::f64_to_int(r) {
+                    Ok(i) => Ok(vm.new_pyint(i)),
                     Err(e) => Err(vm.num_error(e.into())),
                 }
             }
@@ -1034,17 +1056,39 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
                     });
                 }
                 // Round half to even at 10**-n.
-                let p = num_traits::Pow::pow(num_bigint::BigInt::from(10), (-n) as u64);
-                let v = int.to_big();
-                use num_integer::Integer;
-                let (q, r) = v.div_mod_floor(&p);
-                let twice: num_bigint::BigInt = &r * 2;
-                let q = match twice.cmp(&p) {
-                    core::cmp::Ordering::Greater => q + 1,
-                    core::cmp::Ordering::Equal if q.is_odd() => q + 1,
-                    _ => q,
-                };
-                Ok(vm.new_bigint(q * p))
+                if let Num::Small(v) = int {
+                    // Half-even rounding is symmetric: round |v|. |v| <
+                    // 10**19, which is below 10**-n / 2 past 10**19 (the
+                    // largest power of ten in a u64): those round to 0.
+                    let Some(p) = u32::try_from(-n).ok().and_then(|k| 10u64.checked_pow(k)) else {
+                        return Ok(Value::Int(0));
+                    };
+                    let m = v.unsigned_abs();
+                    let (q, r) = (m / p, m % p);
+                    let q = match r.cmp(&(p - r)) {
+                        core::cmp::Ordering::Greater => q + 1,
+                        core::cmp::Ordering::Equal if q & 1 == 1 => q + 1,
+                        _ => q,
+                    };
+                    let mag = i128::from(q) * i128::from(p);
+                    return vm.new_int_i128(if v < 0 { -mag } else { mag });
+                }
+                #[cfg(not(feature = "big-int"))]
+                return Err(vm.no_big_int());
+                #[cfg(feature = "big-int")]
+                {
+                    use num_integer::Integer;
+                    let p = num_traits::Pow::pow(crate::runtime::bigint::BigInt::from(10), (-n) as u64);
+                    let v = int.to_big().map_err(|e| vm.num_error(e))?;
+                    let (q, r) = v.div_mod_floor(&p);
+                    let twice: crate::runtime::bigint::BigInt = &r * 2;
+                    let q = match twice.cmp(&p) {
+                        core::cmp::Ordering::Greater => q + 1,
+                        core::cmp::Ordering::Equal if q.is_odd() => q + 1,
+                        _ => q,
+                    };
+                    Ok(vm.new_bigint(q * p))
+                }
             }
         },
         None => {

@@ -1127,20 +1127,42 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -
         mantissa >>= shift;
         exp += shift;
     }
-    let mut num = num_bigint::BigInt::from(mantissa);
-    let mut den = num_bigint::BigInt::from(1u8);
-    if exp >= 0 {
-        num <<= exp as usize;
-    } else {
-        den <<= (-exp) as usize;
-    }
-    if f < 0.0 {
-        num = -num;
-    }
-    let n = vm.new_bigint(num);
-    vm.temp_roots.push(n);
-    let d = vm.new_bigint(den);
-    vm.temp_roots.pop();
+    #[cfg(not(feature = "big-int"))]
+    let (n, d) = {
+        // Both parts in 128 bits where they fit (the mantissa has at most
+        // 53 bits), else a value beyond i64 anyway.
+        let too_big = u128::MAX;
+        let num = match exp {
+            0..64 => u128::from(mantissa) << exp,
+            64.. => too_big,
+            _ => u128::from(mantissa),
+        };
+        let den = match exp {
+            -127..0 => 1u128 << -exp,
+            0.. => 1,
+            _ => too_big,
+        };
+        let num = i128::try_from(num).unwrap_or(i128::MAX);
+        (vm.new_int_i128(if f < 0.0 { -num } else { num })?, vm.new_int_u128(den)?)
+    };
+    #[cfg(feature = "big-int")]
+    let (n, d) = {
+        let mut num = crate::runtime::bigint::BigInt::from(mantissa);
+        let mut den = crate::runtime::bigint::BigInt::from(1u8);
+        if exp >= 0 {
+            num <<= exp as usize;
+        } else {
+            den <<= (-exp) as usize;
+        }
+        if f < 0.0 {
+            num = -num;
+        }
+        let n = vm.new_bigint(num);
+        vm.temp_roots.push(n);
+        let d = vm.new_bigint(den);
+        vm.temp_roots.pop();
+        (n, d)
+    };
     Ok(vm.new_tuple(vec![n, d]))
 }
 

@@ -97,18 +97,23 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
 
 /// Number of items in a big range.
 pub fn big_range_len(
-    start: &num_bigint::BigInt,
-    stop: &num_bigint::BigInt,
-    step: &num_bigint::BigInt,
-) -> num_bigint::BigInt {
-    use num_traits::{Signed, Zero};
-    let zero = num_bigint::BigInt::zero();
-    if step.is_positive() && start < stop {
-        (stop - start - 1u32) / step + 1u32
-    } else if step.is_negative() && start > stop {
-        (start - stop - 1u32) / (-step) + 1u32
-    } else {
-        zero
+    start: &crate::runtime::bigint::BigInt,
+    stop: &crate::runtime::bigint::BigInt,
+    step: &crate::runtime::bigint::BigInt,
+) -> crate::runtime::bigint::BigInt {
+    #[cfg(not(feature = "big-int"))]
+    match *start {}
+    #[cfg(feature = "big-int")]
+    {
+        use num_traits::{Signed, Zero};
+        let zero = crate::runtime::bigint::BigInt::zero();
+        if step.is_positive() && start < stop {
+            (stop - start - 1u32) / step + 1u32
+        } else if step.is_negative() && start > stop {
+            (start - stop - 1u32) / (-step) + 1u32
+        } else {
+            zero
+        }
     }
 }
 

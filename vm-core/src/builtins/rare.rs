@@ -59,7 +59,7 @@ fn range_position(vm: &mut Vm, r: Value, x: Value) -> PyResult<Result<Option<Val
             let q = (i - start) / step;
             return Ok(Ok(Some(match i64::try_from(q) {
                 Ok(q) => Value::Int(q),
-                Err(_) => vm.new_bigint(num_bigint::BigInt::from(q)),
+                Err(_) => vm.new_bigint(crate::runtime::bigint::BigInt::from(q)),
             })));
         }
         Obj::BigRange(b) => (b.start.clone(), b.step.clone()),

@@ -8,7 +8,9 @@ use alloc::vec::Vec;
 use super::{arity, int_arg, kwargs, no_kwargs};
 use crate::runtime::int_ops;
 use crate::runtime::num::Num;
-use crate::runtime::object::{BigRange, Obj, PyResult};
+#[cfg(feature = "big-int")]
+use crate::runtime::object::BigRange;
+use crate::runtime::object::{Obj, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -46,8 +48,8 @@ pub(super) fn int_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> Py
         Some(Num::Small(i)) => return Ok(Value::Int(i)),
         Some(Num::Big(_)) => return Ok(x),
         Some(Num::Float(f)) => {
-            return match int_ops::f64_to_bigint(f) {
-                Ok(b) => Ok(vm.new_bigint(b)),
+            return match int_ops::f64_to_int(f) {
+                Ok(i) => Ok(vm.new_pyint(i)),
                 Err(e) => Err(vm.num_error(e.into())),
             };
         }
@@ -75,7 +77,8 @@ pub(super) fn int_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> Py
 
 fn parse_int_value(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
     match int_ops::parse_int(s, base) {
-        Some(v) => {
+        Some(Err(e)) => Err(vm.num_error(e.into())),
+        Some(Ok(v)) => {
             // The limit applies to the bases that are not powers of two.
             let t = s.trim().trim_start_matches(['+', '-']);
             let prefixed =
@@ -90,7 +93,10 @@ fn parse_int_value(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
                     )));
                 }
             }
-            Ok(vm.new_bigint(v.to_big()))
+            Ok(match v {
+                int_ops::PyInt::Small(i) => Value::Int(i),
+                int_ops::PyInt::Big(b) => vm.new_bigint(b),
+            })
         }
         None => {
             let mut r = String::new();
@@ -261,12 +267,17 @@ pub(crate) fn range_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> 
             None => big = true,
         }
     }
+    #[cfg(not(feature = "big-int"))]
     if big {
-        let b: Vec<num_bigint::BigInt> =
-            args.iter().map(|&a| vm.as_num(a).map(|n| n.to_big()).unwrap_or_default()).collect();
-        let one = num_bigint::BigInt::from(1);
+        return Err(vm.no_big_int());
+    }
+    #[cfg(feature = "big-int")]
+    if big {
+        let b: Vec<crate::runtime::bigint::BigInt> =
+            args.iter().map(|&a| vm.as_num(a).and_then(|n| n.to_big().ok()).unwrap_or_default()).collect();
+        let one = crate::runtime::bigint::BigInt::from(1);
         let (start, stop, step) = match b.as_slice() {
-            [stop] => (num_bigint::BigInt::from(0), stop.clone(), one),
+            [stop] => (crate::runtime::bigint::BigInt::from(0), stop.clone(), one),
             [start, stop] => (start.clone(), stop.clone(), one),
             [start, stop, step, ..] => (start.clone(), stop.clone(), step.clone()),
             [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),

@@ -2,10 +2,10 @@
 //! instructions, constants, names and the line table. Heap-independent, so
 //! it can be built without a VM and shipped as data.
 
+use crate::runtime::bigint::BigInt;
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
-use num_bigint::BigInt;
 
 /// A constant in a code object's constant table.
 #[derive(Clone, Debug, PartialEq)]

@@ -38,10 +38,11 @@
 //! [`from_bytes`] gives `Ok` or `Err` for any input, never a panic: it is
 //! the entry point fuzzers call.
 
+#[cfg(feature = "big-int")]
+use crate::runtime::bigint::BigInt;
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
-use num_bigint::BigInt;
 
 use super::code::{Code, CodeKind, Const, ExceptionEntry};
 use super::opcode::{BinaryOp, Opcode, CALL_CONTEXT, COMPARE_BOOL_FLAG, INPLACE_FLAG};
@@ -316,6 +317,9 @@ impl Writer {
             }
             Const::BigInt(b) => {
                 self.out.push(4);
+                #[cfg(not(feature = "big-int"))]
+                let bytes: Vec<u8> = match *b {};
+                #[cfg(feature = "big-int")]
                 let bytes = b.to_signed_bytes_le();
                 self.uv(bytes.len() as u64);
                 self.out.extend_from_slice(&bytes);
@@ -541,6 +545,12 @@ impl<'a> Reader<'a> {
             3 => Const::Int(self.sv()?),
             4 => {
                 let n = self.count(1)?;
+                #[cfg(not(feature = "big-int"))]
+                return {
+                    let _ = self.take(n)?;
+                    Err(BytecodeError::Malformed("a big int constant (ouro was built without the big-int feature)"))
+                };
+                #[cfg(feature = "big-int")]
                 Const::BigInt(BigInt::from_signed_bytes_le(self.take(n)?))
             }
             5 => Const::Float(f64::from_bits(u64::from_le_bytes(self.take_array()?))),

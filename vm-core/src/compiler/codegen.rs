@@ -7,6 +7,7 @@
 //! nested functions as in CPython 3.11, so they do not see class-level names
 //! (only their first iterable is evaluated in the class scope).
 
+use crate::runtime::bigint::BigInt;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::rc::Rc;
@@ -14,7 +15,6 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 use hashbrown::{HashMap, HashSet};
-use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use super::ast::*;
@@ -1499,7 +1499,7 @@ impl Unit {
     }
 
     fn int_const(lit: &IntLit, negate: bool, pos: Pos) -> CResult<Const> {
-        let big = match lit {
+        let big: BigInt = match lit {
             IntLit::Small(i) => {
                 if !negate {
                     return Ok(Const::Int(*i));
@@ -1507,8 +1507,23 @@ impl Unit {
                 if let Some(n) = i.checked_neg() {
                     return Ok(Const::Int(n));
                 }
+                #[cfg(not(feature = "big-int"))]
+                return Err(syntax(crate::runtime::bigint::NO_BIG_INT, pos));
+                #[cfg(feature = "big-int")]
                 BigInt::from(*i)
             }
+            #[cfg(not(feature = "big-int"))]
+            IntLit::Big { digits, radix } => {
+                // Only -2**63 fits of the literals beyond i64's positive range.
+                let text =
+                    if negate { alloc::format!("-{digits}") } else { alloc::string::String::from(digits.as_str()) };
+                return match crate::runtime::int_ops::parse_int(&text, *radix) {
+                    Some(Ok(crate::runtime::int_ops::PyInt::Small(i))) => Ok(Const::Int(i)),
+                    Some(_) => Err(syntax(crate::runtime::bigint::NO_BIG_INT, pos)),
+                    None => Err(syntax("invalid integer literal", pos)),
+                };
+            }
+            #[cfg(feature = "big-int")]
             IntLit::Big { digits, radix } => match BigInt::parse_bytes(digits.as_bytes(), *radix) {
                 Some(b) => b,
                 None => return Err(syntax("invalid integer literal", pos)),
@@ -1600,7 +1615,9 @@ impl Unit {
             return Ok(());
         }
         match &e.kind {
-            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imaginary(_) | ExprKind::Str(_) | ExprKind::Bool(_) => {}
+            // `constant_of` refused the literal: `int_const`'s error.
+            ExprKind::Int(l) => self.load_const(Self::int_const(l, false, e.pos)?),
+            ExprKind::Float(_) | ExprKind::Imaginary(_) | ExprKind::Str(_) | ExprKind::Bool(_) => {}
             ExprKind::None | ExprKind::Bytes(_) => {}
             ExprKind::Ellipsis => {}
             ExprKind::JoinedStr(parts) => self.fstring(parts)?,

@@ -78,7 +78,7 @@ impl Vm {
         fn small_exp(n: &Num) -> u64 {
             match n {
                 Num::Small(i) => (*i).max(0) as u64,
-                Num::Big(b) if !num_traits::Signed::is_negative(b) => u64::MAX,
+                Num::Big(b) if b.sign() != crate::runtime::bigint::Sign::Minus => u64::MAX,
                 _ => 0,
             }
         }
@@ -408,7 +408,7 @@ impl Vm {
                     Value::Bool(b) => b as i64,
                     Value::Obj(r) if matches!(self.heap.get(r), Obj::BigInt(_)) => {
                         if let Obj::BigInt(b) = self.heap.get(r) {
-                            if num_traits::Signed::is_negative(b) {
+                            if b.sign() == crate::runtime::bigint::Sign::Minus {
                                 0
                             } else {
                                 return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
@@ -491,7 +491,10 @@ impl Vm {
             let r = match (op, n) {
                 (Opcode::UnaryNegative, Num::Small(i)) => match i.checked_neg() {
                     Some(r) => NumResult::Small(r),
-                    None => NumResult::Big(-num_bigint::BigInt::from(i)),
+                    #[cfg(feature = "big-int")]
+                    None => NumResult::Big(-crate::runtime::bigint::BigInt::from(i)),
+                    #[cfg(not(feature = "big-int"))]
+                    None => return Err(self.no_big_int()),
                 },
                 (Opcode::UnaryNegative, Num::Big(b)) => NumResult::Big(-b),
                 (Opcode::UnaryNegative, Num::Float(f)) => NumResult::Float(-f),
@@ -499,7 +502,10 @@ impl Vm {
                 (Opcode::UnaryPositive, Num::Big(b)) => NumResult::Big(b),
                 (Opcode::UnaryPositive, Num::Float(f)) => NumResult::Float(f),
                 (Opcode::UnaryInvert, Num::Small(i)) => NumResult::Small(!i),
+                #[cfg(feature = "big-int")]
                 (Opcode::UnaryInvert, Num::Big(b)) => NumResult::Big(-b - 1),
+                #[cfg(not(feature = "big-int"))]
+                (Opcode::UnaryInvert, Num::Big(b)) => match b {},
                 (_, Num::Float(_)) => {
                     return Err(self.type_error("bad operand type for unary ~: 'float'"));
                 }
@@ -925,7 +931,10 @@ impl Vm {
                 Obj::Range { start, stop, step } => Some(crate::builtins::range_len(*start, *stop, *step) > 0),
                 Obj::BigRange(r) => {
                     let BigRange { start, stop, step } = &**r;
-                    Some(!num_traits::Zero::is_zero(&crate::builtins::big_range_len(start, stop, step)))
+                    Some(
+                        crate::builtins::big_range_len(start, stop, step).sign()
+                            != crate::runtime::bigint::Sign::NoSign,
+                    )
                 }
                 Obj::DictView { dict, .. } => Some(matches!(self.heap.get(*dict), Obj::Dict(d) if !d.is_empty())),
                 Obj::Instance(_) => None,
@@ -970,7 +979,7 @@ impl Vm {
             Value::Bool(b) => Ok(b as usize),
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
             // A big int: negative is checked first, then the size (CPython's slot_sq_length).
-            Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(n) if n.sign() == num_bigint::Sign::Minus) => {
+            Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(n) if n.sign() == crate::runtime::bigint::Sign::Minus) => {
                 Err(self.value_error("__len__() should return >= 0"))
             }
             Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(_)) => {
@@ -1223,14 +1232,19 @@ impl Vm {
                     if !self.is_int(item) {
                         return Ok(false);
                     }
-                    let i = self.as_num(item).map(|n| n.to_big()).unwrap_or_default();
-                    let inside = if num_traits::Signed::is_positive(step) {
-                        &i >= start && &i < stop
-                    } else {
-                        &i <= start && &i > stop
-                    };
-                    let zero = num_bigint::BigInt::from(0);
-                    return Ok(inside && num_integer::Integer::mod_floor(&(&i - start), step) == zero);
+                    #[cfg(not(feature = "big-int"))]
+                    match *start {}
+                    #[cfg(feature = "big-int")]
+                    {
+                        let i = self.as_num(item).and_then(|n| n.to_big().ok()).unwrap_or_default();
+                        let inside = if num_traits::Signed::is_positive(step) {
+                            &i >= start && &i < stop
+                        } else {
+                            &i <= start && &i > stop
+                        };
+                        let zero = crate::runtime::bigint::BigInt::from(0);
+                        return Ok(inside && num_integer::Integer::mod_floor(&(&i - start), step) == zero);
+                    }
                 }
                 Obj::Instance(_) => {
                     if let Some(r) = self.call_method_opt(container, self.names.contains, &[item])? {

@@ -16,7 +16,7 @@ pub const INT_MAX_STR_DIGITS: usize = 4300;
 
 impl Vm {
     /// Decimal text of a big int, with CPython's digit limit.
-    pub fn bigint_text(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
+    pub fn bigint_text(&mut self, b: &crate::runtime::bigint::BigInt) -> PyResult<String> {
         // 10**4300, the smallest number over the limit, has 14285 bits;
         // check cheaply first.
         if b.bits() >= 14_285 {
@@ -132,7 +132,7 @@ impl Vm {
             }
             Obj::BigRange(r) => {
                 let BigRange { start, stop, step } = &**r;
-                if *step == num_bigint::BigInt::from(1) {
+                if num_traits::ToPrimitive::to_i64(step) == Some(1) {
                     out = format!("range({start}, {stop})");
                 } else {
                     out = format!("range({start}, {stop}, {step})");

@@ -4,9 +4,13 @@
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-use num_traits::{Signed, ToPrimitive};
+#[cfg(feature = "big-int")]
+use num_traits::Signed;
+use num_traits::ToPrimitive;
 
-use crate::runtime::object::{BigRange, DictViewKind, IterState, Obj, PyResult};
+#[cfg(feature = "big-int")]
+use crate::runtime::object::BigRange;
+use crate::runtime::object::{DictViewKind, IterState, Obj, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -233,6 +237,9 @@ impl Vm {
                     let new_stop = start + si.stop as i128 * step;
                     let obj = match (i64::try_from(new_start), i64::try_from(new_stop), i64::try_from(new_step)) {
                         (Ok(start), Ok(stop), Ok(step)) => Obj::Range { start, stop, step },
+                        #[cfg(not(feature = "big-int"))]
+                        _ => return Err(self.no_big_int()),
+                        #[cfg(feature = "big-int")]
                         _ => Obj::BigRange(alloc::boxed::Box::new(BigRange {
                             start: new_start.into(),
                             stop: new_stop.into(),
@@ -245,6 +252,9 @@ impl Vm {
                 let i = self.seq_index(key, len, "range object")?;
                 Ok(Value::Int(start + i as i64 * step))
             }
+            #[cfg(not(feature = "big-int"))]
+            Obj::BigRange(r) => match r.start {},
+            #[cfg(feature = "big-int")]
             Obj::BigRange(r) => {
                 let BigRange { start, stop, step } = &**r;
                 let (start, step) = (start.clone(), step.clone());
@@ -256,7 +266,7 @@ impl Vm {
                     return Err(self
                         .type_error(format!("range indices must be integers or slices, not {}", self.type_name(key))));
                 };
-                let i = num_bigint::BigInt::from(i);
+                let i = crate::runtime::bigint::BigInt::from(i);
                 let i = if num_traits::Signed::is_negative(&i) { i + &n } else { i };
                 if num_traits::Signed::is_negative(&i) || i >= n {
                     return Err(self.index_error("range object index out of range"));

@@ -7,13 +7,12 @@
 //! `repr` uses ryu's shortest round-trip digits. Everything that rounds at a
 //! fixed position works on the *exact* decimal expansion of the double
 //! (a double is `m * 2**e`, so its decimal expansion is finite), computed with
-//! `num-bigint`, and rounds half-even on it, which is what CPython's dtoa does.
+//! [`super::nat`], and rounds half-even on it, which is what CPython's dtoa does.
 
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use num_bigint::BigUint;
-use num_traits::Pow;
+use super::nat::Nat;
 
 /// Appends CPython's `repr(x)` (== `str(x)`) of a float to `out`.
 ///
@@ -148,13 +147,16 @@ fn exact_decimal(x: f64) -> (Vec<u8>, i32) {
     let tz = m.trailing_zeros();
     m >>= tz;
     e += tz as i32;
-    let (n, point_shift) = if e >= 0 {
-        (BigUint::from(m) << (e as usize), 0i32)
+    let mut n = Nat::from_u64(m);
+    let point_shift = if e >= 0 {
+        n.shl(e as u64);
+        0i32
     } else {
         let k = (-e) as u32;
-        (BigUint::from(m) * Pow::pow(BigUint::from(5u32), k), -(k as i32))
+        n.mul_pow5(k);
+        -(k as i32)
     };
-    let mut digits = n.to_str_radix(10).into_bytes();
+    let mut digits = n.to_decimal();
     let decpt = digits.len() as i32 + point_shift;
     while digits.last() == Some(&b'0') {
         digits.pop();
@@ -483,7 +485,6 @@ pub fn parse_decimal(s: &str) -> Option<f64> {
 /// rounding half-even with the remainder as the sticky bit.
 #[cfg(any(test, feature = "small-tables"))]
 pub fn parse_decimal_exact(s: &str) -> Option<f64> {
-    use num_traits::ToPrimitive;
     let b = s.as_bytes();
     let (neg, mut i) = match b.first() {
         Some(b'-') => (true, 1),
@@ -561,24 +562,24 @@ pub fn parse_decimal_exact(s: &str) -> Option<f64> {
         let p = (0..exp10.unsigned_abs()).fold(1.0f64, |p, _| p * 10.0);
         return Some(sign(if exp10 >= 0 { m * p } else { m / p }));
     }
-    let mut num = digits.iter().fold(BigUint::from(0u32), |m, &d| m * 10u32 + d);
-    let mut den = BigUint::from(1u32);
-    let ten = BigUint::from(10u32);
+    let mut num = Nat::default();
+    for &d in &digits {
+        num.mul_add_small(10, u32::from(d));
+    }
+    let mut den = Nat::from_u64(1);
     if exp10 >= 0 {
-        num *= ten.pow(exp10 as u32);
+        num.mul_pow10(exp10 as u32);
     } else {
-        den = ten.pow((-exp10) as u32);
+        den.mul_pow10((-exp10) as u32);
     }
     // q = floor(num * 2**s / den) has 64 or 65 bits; value = (q + frac) * 2**-s.
     let s_shift = 64 - (num.bits() as i64 - den.bits() as i64);
     if s_shift >= 0 {
-        num <<= s_shift as usize;
+        num.shl(s_shift as u64);
     } else {
-        den <<= (-s_shift) as usize;
+        den.shl((-s_shift) as u64);
     }
-    let (q, r) = num_integer::Integer::div_rem(&num, &den);
-    let sticky = r.bits() != 0;
-    let q = q.to_u128()?;
+    let (q, sticky) = num.div_u128(&den)?;
     let qbits = 128 - i64::from(q.leading_zeros());
     // Binary exponent of the leading bit, and the significand bits the
     // result keeps (53, fewer for a subnormal).

@@ -10,9 +10,17 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 
-use num_bigint::{BigInt, BigUint, Sign};
+#[cfg(feature = "big-int")]
+use crate::runtime::bigint::Sign;
+use crate::runtime::bigint::{BigInt, BigUint};
 use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::ToPrimitive;
+#[cfg(feature = "big-int")]
+use num_traits::{One, Signed, Zero};
+
+/// The `OverflowError` of a result outside `i64` without big ints.
+#[cfg(not(feature = "big-int"))]
+const NO_BIG: NumError = NumError::Overflow(crate::runtime::bigint::NO_BIG_INT);
 
 /// A numeric error: CPython's exception class with its exact message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +62,7 @@ impl PyInt {
     }
 
     /// The value as a `BigInt`.
+    #[cfg(feature = "big-int")]
     pub fn to_big(&self) -> BigInt {
         match self {
             PyInt::Small(i) => BigInt::from(*i),
@@ -79,7 +88,10 @@ pub fn floordiv_i64(a: i64, b: i64) -> Result<PyInt, NumError> {
         return Err(NumError::ZeroDivision(INT_DIV_ZERO));
     }
     if a == i64::MIN && b == -1 {
+        #[cfg(feature = "big-int")]
         return Ok(PyInt::Big(-BigInt::from(a)));
+        #[cfg(not(feature = "big-int"))]
+        return Err(NO_BIG);
     }
     Ok(PyInt::Small(Integer::div_floor(&a, &b)))
 }
@@ -249,23 +261,45 @@ pub fn f64_to_bigint(x: f64) -> Result<BigInt, NumError> {
     if x.is_infinite() {
         return Err(NumError::Overflow("cannot convert float infinity to integer"));
     }
-    let bits = x.to_bits();
-    let frac = bits & ((1u64 << 52) - 1);
-    let bexp = ((bits >> 52) & 0x7ff) as i64;
-    if bexp == 0 {
-        return Ok(BigInt::zero());
+    #[cfg(not(feature = "big-int"))]
+    return Err(NO_BIG);
+    #[cfg(feature = "big-int")]
+    {
+        let bits = x.to_bits();
+        let frac = bits & ((1u64 << 52) - 1);
+        let bexp = ((bits >> 52) & 0x7ff) as i64;
+        if bexp == 0 {
+            return Ok(BigInt::zero());
+        }
+        let m = frac | (1u64 << 52);
+        let e = bexp - 1075;
+        let mag = if e >= 0 {
+            BigUint::from(m) << (e as usize)
+        } else if e > -64 {
+            BigUint::from(m >> ((-e) as u32))
+        } else {
+            BigUint::zero()
+        };
+        let sign = if x < 0.0 { Sign::Minus } else { Sign::Plus };
+        Ok(BigInt::from_biguint(sign, mag))
     }
-    let m = frac | (1u64 << 52);
-    let e = bexp - 1075;
-    let mag = if e >= 0 {
-        BigUint::from(m) << (e as usize)
-    } else if e > -64 {
-        BigUint::from(m >> ((-e) as u32))
-    } else {
-        BigUint::zero()
-    };
-    let sign = if x < 0.0 { Sign::Minus } else { Sign::Plus };
-    Ok(BigInt::from_biguint(sign, mag))
+}
+
+/// `int(x)` for a float as a small or big int ([`f64_to_bigint`], with
+/// values in `i64` converted directly: without big ints the others are
+/// `OverflowError`).
+pub fn f64_to_int(x: f64) -> Result<PyInt, NumError> {
+    // -2**63 and 2**63 are exact doubles; trunc(x) is in i64 between them.
+    if (-9223372036854775808.0..9223372036854775808.0).contains(&x) {
+        return Ok(PyInt::Small(libm::trunc(x) as i64));
+    }
+    #[cfg(feature = "big-int")]
+    return f64_to_bigint(x).map(PyInt::from_big);
+    #[cfg(not(feature = "big-int"))]
+    {
+        f64_to_bigint(x)?;
+        Err(NO_BIG)
+    }
 }
 
 /// Python `a / b` for ints: correctly rounded like CPython's
@@ -302,9 +336,50 @@ pub fn int_true_div(a: &BigInt, b: &BigInt) -> Result<f64, NumError> {
     Ok(signed(v))
 }
 
-/// Python `a / b` for i64 ints.
+/// Python `a / b` for i64 ints, correctly rounded (as [`int_true_div`],
+/// in 128-bit arithmetic).
 pub fn i64_true_div(a: i64, b: i64) -> Result<f64, NumError> {
-    int_true_div(&BigInt::from(a), &BigInt::from(b))
+    if b == 0 {
+        return Err(NumError::ZeroDivision("division by zero"));
+    }
+    let neg = (a < 0) != (b < 0);
+    let (x, y) = (u128::from(a.unsigned_abs()), u128::from(b.unsigned_abs()));
+    let signed = |v: f64| if neg { -v } else { v };
+    if x == 0 {
+        return Ok(signed(0.0));
+    }
+    const EXACT: u128 = 1 << 53;
+    if x <= EXACT && y <= EXACT {
+        return Ok(signed(x as f64 / y as f64));
+    }
+    let (bx, by) = (128 - i64::from(x.leading_zeros()), 128 - i64::from(y.leading_zeros()));
+    // q = floor(x * 2**s / y) gets 56 or 57 bits (both sides stay below
+    // 2**121).
+    let s = 56 + by - bx;
+    let (num, den) = if s >= 0 { (x << s, y) } else { (x, y << -s) };
+    // Restoring division, one quotient bit at a time (no 128-bit divide:
+    // that is a kilobyte of code on a 32-bit target); `den << 57` stays
+    // below 2**128.
+    let (mut q, mut rem) = (0u128, num);
+    for i in (0..57).rev() {
+        q <<= 1;
+        let d = den << i;
+        if rem >= d {
+            rem -= d;
+            q |= 1;
+        }
+    }
+    let inexact = rem != 0;
+    let qbits = 128 - i64::from(q.leading_zeros());
+    // Keep 53 bits, round half-even with the rest and the remainder.
+    let drop = (qbits - 53) as u32;
+    let mut m = (q >> drop) as u64;
+    let rest = q & ((1u128 << drop) - 1);
+    let half = 1u128 << (drop - 1);
+    if rest > half || (rest == half && (inexact || m & 1 == 1)) {
+        m += 1;
+    }
+    Ok(signed(libm::ldexp(m as f64, (i64::from(drop) - s) as i32)))
 }
 
 /// Exact comparison of a big int with a float (`None` when `f` is NaN).
@@ -358,52 +433,123 @@ pub const MAX_RESULT_BITS: u64 = 1 << 32;
 /// Python `base ** exp` for ints: an int for `exp >= 0`, else the float
 /// `float(base) ** float(exp)` (`2 ** -1 == 0.5`).
 pub fn pow_int(base: &BigInt, exp: &BigInt) -> Result<IntOrFloat, NumError> {
-    if exp.is_negative() {
-        let x = bigint_to_f64(base)?;
-        let y = bigint_to_f64(exp)?;
-        return float_pow(x, y).map(IntOrFloat::Float);
+    #[cfg(not(feature = "big-int"))]
+    match *base {}
+    #[cfg(feature = "big-int")]
+    {
+        if exp.is_negative() {
+            let x = bigint_to_f64(base)?;
+            let y = bigint_to_f64(exp)?;
+            return float_pow(x, y).map(IntOrFloat::Float);
+        }
+        if base.is_zero() {
+            return Ok(IntOrFloat::Int(if exp.is_zero() { BigInt::one() } else { BigInt::zero() }));
+        }
+        if base.magnitude().is_one() {
+            let neg = base.is_negative() && exp.is_odd();
+            return Ok(IntOrFloat::Int(if neg { -BigInt::one() } else { BigInt::one() }));
+        }
+        let too_big = NumError::Overflow("too many digits in integer");
+        let e = exp.to_u64().ok_or(too_big)?;
+        if base.magnitude().bits().saturating_mul(e) > MAX_RESULT_BITS + 64 {
+            return Err(too_big);
+        }
+        Ok(IntOrFloat::Int(num_traits::Pow::pow(base, e)))
     }
-    if base.is_zero() {
-        return Ok(IntOrFloat::Int(if exp.is_zero() { BigInt::one() } else { BigInt::zero() }));
-    }
-    if base.magnitude().is_one() {
-        let neg = base.is_negative() && exp.is_odd();
-        return Ok(IntOrFloat::Int(if neg { -BigInt::one() } else { BigInt::one() }));
-    }
-    let too_big = NumError::Overflow("too many digits in integer");
-    let e = exp.to_u64().ok_or(too_big)?;
-    if base.magnitude().bits().saturating_mul(e) > MAX_RESULT_BITS + 64 {
-        return Err(too_big);
-    }
-    Ok(IntOrFloat::Int(num_traits::Pow::pow(base, e)))
 }
 
 /// Python's three-argument `pow(base, exp, m)`, including negative
 /// exponents via the modular inverse. The result has the sign of `m`.
 pub fn pow_mod(base: &BigInt, exp: &BigInt, m: &BigInt) -> Result<BigInt, NumError> {
-    if m.is_zero() {
+    #[cfg(not(feature = "big-int"))]
+    match *base {}
+    #[cfg(feature = "big-int")]
+    {
+        if m.is_zero() {
+            return Err(NumError::Value("pow() 3rd argument cannot be 0"));
+        }
+        let am = m.abs();
+        let mut b = base.mod_floor(&am);
+        let mut e = exp.clone();
+        if e.is_negative() {
+            let g = b.extended_gcd(&am);
+            if !g.gcd.is_one() {
+                return Err(NumError::Value("base is not invertible for the given modulus"));
+            }
+            b = g.x.mod_floor(&am);
+            e = -e;
+        }
+        if am.is_one() {
+            return Ok(BigInt::zero());
+        }
+        let r = b.modpow(&e, &am);
+        if m.is_negative() && !r.is_zero() {
+            Ok(r - am)
+        } else {
+            Ok(r)
+        }
+    }
+}
+
+/// [`pow_mod`] for `i64` operands, in 128-bit arithmetic (no big ints:
+/// the result is smaller than the modulus).
+pub fn pow_mod_i64(base: i64, exp: i64, m: i64) -> Result<i64, NumError> {
+    if m == 0 {
         return Err(NumError::Value("pow() 3rd argument cannot be 0"));
     }
-    let am = m.abs();
-    let mut b = base.mod_floor(&am);
-    let mut e = exp.clone();
-    if e.is_negative() {
-        let g = b.extended_gcd(&am);
-        if !g.gcd.is_one() {
+    let am = m.unsigned_abs();
+    let rem = base.unsigned_abs() % am;
+    let mut b = if base < 0 && rem != 0 { am - rem } else { rem };
+    if exp < 0 {
+        // The inverse of b modulo am by the extended Euclidean algorithm
+        // (the coefficients stay within +-am).
+        let (mut r0, mut r1, mut x0, mut x1) = (b, am, 1i128, 0i128);
+        while r1 != 0 {
+            let q = r0 / r1;
+            (r0, r1) = (r1, r0 - q * r1);
+            (x0, x1) = (x1, x0 - i128::from(q) * x1);
+        }
+        if r0 != 1 {
             return Err(NumError::Value("base is not invertible for the given modulus"));
         }
-        b = g.x.mod_floor(&am);
-        e = -e;
+        b = if x0 < 0 { (x0 + i128::from(am)) as u64 } else { x0 as u64 };
     }
-    if am.is_one() {
-        return Ok(BigInt::zero());
+    if am == 1 {
+        return Ok(0);
     }
-    let r = b.modpow(&e, &am);
-    if m.is_negative() && !r.is_zero() {
-        Ok(r - am)
-    } else {
-        Ok(r)
+    let mut e = exp.unsigned_abs();
+    let mut r: u64 = 1;
+    while e != 0 {
+        if e & 1 == 1 {
+            r = mul_mod(r, b, am);
+        }
+        b = mul_mod(b, b, am);
+        e >>= 1;
     }
+    // Below |m|, so it fits in i64 (as does r - |m| for a negative m).
+    Ok(if m < 0 && r != 0 { (i128::from(r) - i128::from(am)) as i64 } else { r as i64 })
+}
+
+/// `a * b % m` for `a, b < m <= 2**63`, by doubling and adding (no 128-bit
+/// division: that is a kilobyte of code on a 32-bit target).
+fn mul_mod(a: u64, b: u64, m: u64) -> u64 {
+    let add = |x: u64, y: u64| {
+        // x, y < m <= 2**63: the sum does not overflow.
+        let s = x + y;
+        if s >= m {
+            s - m
+        } else {
+            s
+        }
+    };
+    let mut r = 0;
+    for bit in (0..64).rev() {
+        r = add(r, r);
+        if (b >> bit) & 1 == 1 {
+            r = add(r, a);
+        }
+    }
+    r
 }
 
 fn is_odd_integer(y: f64) -> bool {
@@ -478,28 +624,38 @@ pub fn float_pow(x: f64, y: f64) -> Result<f64, NumError> {
 
 /// Python `a << n` for big ints.
 pub fn shl_big(a: &BigInt, n: &BigInt) -> Result<BigInt, NumError> {
-    if n.is_negative() {
-        return Err(NumError::Value("negative shift count"));
+    #[cfg(not(feature = "big-int"))]
+    match *a {}
+    #[cfg(feature = "big-int")]
+    {
+        if n.is_negative() {
+            return Err(NumError::Value("negative shift count"));
+        }
+        if a.is_zero() {
+            return Ok(BigInt::zero());
+        }
+        let too_big = NumError::Overflow("too many digits in integer");
+        let s = n.to_u64().ok_or(too_big)?;
+        if a.magnitude().bits().saturating_add(s) > MAX_RESULT_BITS {
+            return Err(too_big);
+        }
+        Ok(a << (s as usize))
     }
-    if a.is_zero() {
-        return Ok(BigInt::zero());
-    }
-    let too_big = NumError::Overflow("too many digits in integer");
-    let s = n.to_u64().ok_or(too_big)?;
-    if a.magnitude().bits().saturating_add(s) > MAX_RESULT_BITS {
-        return Err(too_big);
-    }
-    Ok(a << (s as usize))
 }
 
 /// Python `a >> n` for big ints (floors: `-5 >> 1 == -3`).
 pub fn shr_big(a: &BigInt, n: &BigInt) -> Result<BigInt, NumError> {
-    if n.is_negative() {
-        return Err(NumError::Value("negative shift count"));
-    }
-    match n.to_u64() {
-        Some(s) if s < a.bits() + 1 => Ok(a >> (s as usize)),
-        _ => Ok(if a.is_negative() { -BigInt::one() } else { BigInt::zero() }),
+    #[cfg(not(feature = "big-int"))]
+    match *a {}
+    #[cfg(feature = "big-int")]
+    {
+        if n.is_negative() {
+            return Err(NumError::Value("negative shift count"));
+        }
+        match n.to_u64() {
+            Some(s) if s < a.bits() + 1 => Ok(a >> (s as usize)),
+            _ => Ok(if a.is_negative() { -BigInt::one() } else { BigInt::zero() }),
+        }
     }
 }
 
@@ -517,7 +673,10 @@ pub fn shl_i64(a: i64, n: i64) -> Result<PyInt, NumError> {
             return Ok(PyInt::Small(r));
         }
     }
-    shl_big(&BigInt::from(a), &BigInt::from(n)).map(PyInt::Big)
+    #[cfg(feature = "big-int")]
+    return shl_big(&BigInt::from(a), &BigInt::from(n)).map(PyInt::Big);
+    #[cfg(not(feature = "big-int"))]
+    Err(NO_BIG)
 }
 
 /// Python `a >> n` for i64.
@@ -595,7 +754,8 @@ pub fn hash_f64(x: f64) -> i64 {
 // ------------------------------------------------------ text conversions
 
 /// Python's `int(s, base)`: `None` where CPython raises `ValueError`
-/// (including an invalid base; valid bases are 0 and 2..=36).
+/// (including an invalid base; valid bases are 0 and 2..=36), `Some(Err)`
+/// for a value outside `i64` without big ints.
 ///
 /// Whitespace is stripped, a sign is allowed, underscores only between
 /// digits (or right after a base prefix), base 0 auto-detects `0x`/`0o`/`0b`
@@ -603,7 +763,7 @@ pub fn hash_f64(x: f64) -> i64 {
 /// allowed for bases 16/8/2; non-ASCII decimal digits count as digits.
 /// Deviation: CPython 3.11's 4300-digit limit for non-power-of-two bases
 /// (see [`INT_MAX_STR_DIGITS`]) is left to the caller.
-pub fn parse_int(s: &str, base: u32) -> Option<PyInt> {
+pub fn parse_int(s: &str, base: u32) -> Option<Result<PyInt, NumError>> {
     if base == 1 || base > 36 {
         return None;
     }
@@ -661,9 +821,26 @@ pub fn parse_int(s: &str, base: u32) -> Option<PyInt> {
     if zero_only && digits.first() == Some(&b'0') && digits.iter().any(|&c| c != b'0') {
         return None;
     }
-    let mag = BigUint::parse_bytes(&digits, base)?;
-    let sign = if neg { Sign::Minus } else { Sign::Plus };
-    Some(PyInt::from_big(BigInt::from_biguint(sign, mag)))
+    #[cfg(feature = "big-int")]
+    {
+        let mag = BigUint::parse_bytes(&digits, base)?;
+        let sign = if neg { Sign::Minus } else { Sign::Plus };
+        Some(Ok(PyInt::from_big(BigInt::from_biguint(sign, mag))))
+    }
+    #[cfg(not(feature = "big-int"))]
+    {
+        // The magnitude in u64, then the sign (-2**63 fits, 2**63 does not).
+        let mut mag: u64 = 0;
+        for &c in &digits {
+            let d = u64::from((c as char).to_digit(36)?);
+            match mag.checked_mul(u64::from(base)).and_then(|m| m.checked_add(d)) {
+                Some(m) => mag = m,
+                None => return Some(Err(NO_BIG)),
+            }
+        }
+        let v = if neg { 0i64.checked_sub_unsigned(mag) } else { i64::try_from(mag).ok() };
+        Some(v.map(PyInt::Small).ok_or(NO_BIG))
+    }
 }
 
 /// CPython 3.11's default `sys.get_int_max_str_digits()`: int<->str
@@ -696,6 +873,7 @@ pub fn int_to_prefixed(i: &BigInt, radix: u32) -> String {
 }
 
 #[cfg(test)]
+#[cfg(feature = "big-int")]
 mod tests {
     /// The division-free Mersenne step against the 128-bit remainder.
     #[test]
@@ -723,6 +901,35 @@ mod tests {
 
     fn big(s: &str) -> BigInt {
         BigInt::parse_bytes(s.as_bytes(), 10).unwrap()
+    }
+
+    /// The 128-bit `i64 / i64` and `pow(i64, i64, i64)` against the big-int
+    /// paths, on edge and random operands.
+    #[test]
+    fn i64_paths_match_big() {
+        let mut vals =
+            alloc::vec![0i64, 1, -1, 2, -2, 3, 7, -7, 10, (1 << 53) - 1, 1 << 53, (1 << 53) + 1, -(1 << 53) - 1];
+        vals.extend([i64::MAX, i64::MIN, i64::MAX - 1, i64::MIN + 1, 1 << 62, -(1 << 62), 999_999_999_999_999_999]);
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for i in 0..400 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            vals.push((x >> (i % 64)) as i64);
+        }
+        for &a in &vals {
+            for &b in vals.iter().step_by(3) {
+                let want = int_true_div(&BigInt::from(a), &BigInt::from(b));
+                let got = i64_true_div(a, b);
+                assert_eq!(got.map(f64::to_bits), want.map(f64::to_bits), "{a} / {b}");
+                for &m in &[1i64, -1, 2, 7, -7, 1_000_000_007, -(1 << 62), i64::MAX, i64::MIN] {
+                    let e = b % 1000;
+                    let want = pow_mod(&BigInt::from(a), &BigInt::from(e), &BigInt::from(m));
+                    let got = pow_mod_i64(a, e, m).map(BigInt::from);
+                    assert_eq!(got, want, "pow({a}, {e}, {m})");
+                }
+            }
+        }
     }
 
     #[test]
@@ -1012,12 +1219,12 @@ mod tests {
             ("0b__1", 2, None),
         ];
         for &(s, b, r) in cases {
-            let got = parse_int(s, b).map(|v| v.to_big());
+            let got = parse_int(s, b).map(|v| v.unwrap().to_big());
             assert_eq!(got, r.map(big), "int({s:?}, {b})");
         }
         assert_eq!(parse_int("12", 1), None);
         assert_eq!(parse_int("12", 37), None);
-        assert_eq!(parse_int("-9223372036854775808", 10), Some(PyInt::Small(i64::MIN)));
+        assert_eq!(parse_int("-9223372036854775808", 10), Some(Ok(PyInt::Small(i64::MIN))));
         assert_eq!(int_to_prefixed(&big("-255"), 16), "-0xff");
         assert_eq!(int_to_prefixed(&big("5"), 2), "0b101");
         assert_eq!(int_to_str_radix(&big("-35"), 36), "-z");

@@ -1,5 +1,6 @@
 //! The runtime: values, the GC heap, the object model and numeric/text primitives.
 
+pub mod bigint;
 pub mod bytes;
 pub mod complex;
 pub mod dict;
@@ -10,6 +11,7 @@ pub mod fmod;
 pub mod heap;
 pub mod int_ops;
 pub mod layout;
+pub mod nat;
 pub mod num;
 pub mod object;
 pub mod set;

@@ -4,9 +4,12 @@
 //! CPython raises. Small ints stay on the i64 fast path; overflow moves to
 //! `BigInt` transparently.
 
-use num_bigint::BigInt;
+use crate::runtime::bigint::BigInt;
+#[cfg(feature = "big-int")]
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::ToPrimitive;
+#[cfg(feature = "big-int")]
+use num_traits::{Signed, Zero};
 
 use super::int_ops;
 
@@ -64,12 +67,18 @@ pub enum NumResult {
 pub const MAX_INT_BITS: u64 = 1 << 31;
 
 impl Num {
-    /// As a BigInt (ints only).
-    pub fn to_big(&self) -> BigInt {
+    /// As a BigInt (ints only; a float is 0). Without big ints, an
+    /// `OverflowError`: the callers are the paths whose result may leave
+    /// `i64`.
+    pub fn to_big(&self) -> Result<BigInt, NumErr> {
         match self {
-            Num::Small(i) => BigInt::from(*i),
-            Num::Big(b) => b.clone(),
-            Num::Float(_) => BigInt::zero(),
+            #[cfg(feature = "big-int")]
+            Num::Small(i) => Ok(BigInt::from(*i)),
+            #[cfg(feature = "big-int")]
+            Num::Float(_) => Ok(BigInt::zero()),
+            #[cfg(not(feature = "big-int"))]
+            Num::Small(_) | Num::Float(_) => Err(NumErr::Overflow(super::bigint::NO_BIG_INT)),
+            Num::Big(b) => Ok(b.clone()),
         }
     }
 
@@ -117,7 +126,7 @@ fn arith(
             return Ok(NumResult::Small(r));
         }
     }
-    Ok(NumResult::Big(big(a.to_big(), b.to_big())))
+    Ok(NumResult::Big(big(a.to_big()?, b.to_big()?)))
 }
 
 /// `a / b`.
@@ -133,12 +142,9 @@ pub fn true_div(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
         if *y == 0 {
             return Err(NumErr::ZeroDivision("division by zero"));
         }
-        const EXACT: i64 = 1 << 53;
-        if x.abs() <= EXACT && y.abs() <= EXACT {
-            return Ok(NumResult::Float(*x as f64 / *y as f64));
-        }
+        return Ok(NumResult::Float(int_ops::i64_true_div(*x, *y)?));
     }
-    let (x, y) = (a.to_big(), b.to_big());
+    let (x, y) = (a.to_big()?, b.to_big()?);
     if y.is_zero() {
         return Err(NumErr::ZeroDivision("division by zero"));
     }
@@ -156,11 +162,8 @@ pub fn floor_div(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
             int_ops::PyInt::Big(q) => NumResult::Big(q),
         });
     }
-    let (x, y) = (a.to_big(), b.to_big());
-    if y.is_zero() {
-        return Err(NumErr::ZeroDivision("integer division or modulo by zero"));
-    }
-    Ok(NumResult::Big(x.div_floor(&y)))
+    let (x, y) = (a.to_big()?, b.to_big()?);
+    Ok(NumResult::Big(int_ops::floordiv_big(&x, &y)?))
 }
 
 /// `a % b`.
@@ -171,11 +174,8 @@ pub fn modulo(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
     if let (Num::Small(x), Num::Small(y)) = (a, b) {
         return Ok(NumResult::Small(int_ops::mod_i64(*x, *y)?));
     }
-    let (x, y) = (a.to_big(), b.to_big());
-    if y.is_zero() {
-        return Err(NumErr::ZeroDivision("integer modulo by zero"));
-    }
-    Ok(NumResult::Big(x.mod_floor(&y)))
+    let (x, y) = (a.to_big()?, b.to_big()?);
+    Ok(NumResult::Big(int_ops::mod_big(&x, &y)?))
 }
 
 /// `a ** b` (two-argument).
@@ -186,23 +186,38 @@ pub fn power(a: &Num, b: &Num) -> Result<NumResult, NumErr> {
             Num::Big(e) => e.is_negative(),
             Num::Float(_) => false,
         };
+        // Without big ints both operands are small here.
+        #[cfg(not(feature = "big-int"))]
+        if let (false, Num::Small(x), Num::Small(e)) = (neg_exp, a, b) {
+            let e = *e;
+            return match *x {
+                0 | 1 => Ok(NumResult::Small(if e == 0 { 1 } else { *x })),
+                -1 => Ok(NumResult::Small(if e & 1 == 1 { -1 } else { 1 })),
+                x => u32::try_from(e)
+                    .ok()
+                    .and_then(|e| x.checked_pow(e))
+                    .map(NumResult::Small)
+                    .ok_or(NumErr::Overflow(super::bigint::NO_BIG_INT)),
+            };
+        }
+        #[cfg(feature = "big-int")]
         if !neg_exp {
-            let base = a.to_big();
+            let base = a.to_big()?;
             // Trivial bases never grow.
             if let Some(bs) = base.to_i64() {
                 if bs == 0 || bs == 1 {
                     let zero_exp = match b {
                         Num::Small(e) => *e == 0,
-                        _ => b.to_big().is_zero(),
+                        _ => b.to_big()?.is_zero(),
                     };
                     return Ok(NumResult::Small(if zero_exp { 1 } else { bs }));
                 }
                 if bs == -1 {
-                    let odd = b.to_big().is_odd();
+                    let odd = b.to_big()?.is_odd();
                     return Ok(NumResult::Small(if odd { -1 } else { 1 }));
                 }
             }
-            let Some(e) = b.to_big().to_u64() else { return Err(NumErr::Memory) };
+            let Some(e) = b.to_big()?.to_u64() else { return Err(NumErr::Memory) };
             if base.bits().saturating_mul(e) > MAX_INT_BITS {
                 return Err(NumErr::Memory);
             }
@@ -254,9 +269,13 @@ pub fn bitwise(op: &str, a: &Num, b: &Num) -> Result<NumResult, NumErr> {
                 return Err(NumErr::Value("negative shift count"));
             }
             if op == ">>" {
-                let Some(s) = b.to_big().to_u64() else {
-                    let x = a.to_big();
-                    return Ok(NumResult::Small(if x.is_negative() { -1 } else { 0 }));
+                let Some(s) = shift_count(b) else {
+                    let neg = match a {
+                        Num::Small(x) => *x < 0,
+                        Num::Big(x) => x.is_negative(),
+                        Num::Float(_) => false,
+                    };
+                    return Ok(NumResult::Small(if neg { -1 } else { 0 }));
                 };
                 if let Num::Small(x) = a {
                     return Ok(NumResult::Small(if s >= 64 {
@@ -270,22 +289,22 @@ pub fn bitwise(op: &str, a: &Num, b: &Num) -> Result<NumResult, NumErr> {
                     }));
                 }
                 // Floor semantics: BigInt's >> rounds toward negative infinity.
-                return Ok(NumResult::Big(a.to_big() >> s as usize));
+                return Ok(NumResult::Big(a.to_big()? >> s as usize));
             }
-            let x = a.to_big();
-            if x.is_zero() {
+            if matches!(a, Num::Small(0) | Num::Float(_)) {
                 return Ok(NumResult::Small(0));
             }
-            let Some(s) = b.to_big().to_u64() else { return Err(NumErr::Memory) };
-            if x.bits().saturating_add(s) > MAX_INT_BITS {
-                return Err(NumErr::Memory);
-            }
+            let Some(s) = shift_count(b) else { return Err(NumErr::Memory) };
             if let Num::Small(xs) = a {
                 if s < 63 {
                     if let Some(r) = xs.checked_mul(1i64 << s) {
                         return Ok(NumResult::Small(r));
                     }
                 }
+            }
+            let x = a.to_big()?;
+            if x.bits().saturating_add(s) > MAX_INT_BITS {
+                return Err(NumErr::Memory);
             }
             Ok(NumResult::Big(x << s as usize))
         }
@@ -297,13 +316,23 @@ pub fn bitwise(op: &str, a: &Num, b: &Num) -> Result<NumResult, NumErr> {
                     _ => x ^ y,
                 }));
             }
-            let (x, y) = (a.to_big(), b.to_big());
+            let (x, y) = (a.to_big()?, b.to_big()?);
             Ok(NumResult::Big(match op {
                 "&" => x & y,
                 "|" => x | y,
                 _ => x ^ y,
             }))
         }
+    }
+}
+
+/// A non-negative shift count as `u64`, `None` when it does not fit (a
+/// float counts as 0: callers pass ints).
+fn shift_count(b: &Num) -> Option<u64> {
+    match b {
+        Num::Small(s) => u64::try_from(*s).ok(),
+        Num::Big(s) => s.to_u64(),
+        Num::Float(_) => Some(0),
     }
 }
 
@@ -315,33 +344,11 @@ pub fn compare(a: &Num, b: &Num) -> Option<core::cmp::Ordering> {
         (Num::Small(x), Num::Small(y)) => Some(x.cmp(y)),
         (Num::Float(x), Num::Float(y)) => x.partial_cmp(y),
         (Num::Float(x), other) => compare(other, &Num::Float(*x)).map(Ordering::reverse),
-        (int, Num::Float(f)) => {
-            let f = *f;
-            if f.is_nan() {
-                return None;
-            }
-            if f.is_infinite() {
-                return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
-            }
-            if let Num::Small(i) = int {
-                if i.unsigned_abs() < (1u64 << 53) {
-                    return (*i as f64).partial_cmp(&f);
-                }
-            }
-            let i = int.to_big();
-            let fl = libm::floor(f);
-            let fb = int_ops::f64_to_bigint(fl).unwrap_or_default();
-            match i.cmp(&fb) {
-                Ordering::Equal => {
-                    if f > fl {
-                        Some(Ordering::Less)
-                    } else {
-                        Some(Ordering::Equal)
-                    }
-                }
-                o => Some(o),
-            }
-        }
-        (x, y) => Some(x.to_big().cmp(&y.to_big())),
+        (Num::Small(i), Num::Float(f)) => int_ops::cmp_i64_float(*i, *f),
+        (Num::Big(i), Num::Float(f)) => int_ops::cmp_int_float(i, *f),
+        (x, y) => match (x.to_big(), y.to_big()) {
+            (Ok(x), Ok(y)) => Some(x.cmp(&y)),
+            _ => None,
+        },
     }
 }

@@ -1,10 +1,10 @@
 //! The object model: every kind of heap object, classes, instances and shapes.
 
+use crate::runtime::bigint::BigInt;
 use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
 use core::ops::{Deref, DerefMut};
-use num_bigint::BigInt;
 
 use super::dict::Dict;
 use super::set::SetObj;

@@ -14,7 +14,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use num_bigint::Sign;
+use crate::runtime::bigint::Sign;
 use num_traits::ToPrimitive;
 
 use super::{float_arg, index_arg, NativeModule};
@@ -207,7 +207,7 @@ fn convert_one(vm: &mut Vm, code: u8, v: Value) -> PyResult<Value> {
             // In range of i64 or u64: an i64 unless a big `L`/`Q` value.
             Ok(match i64::try_from(n) {
                 Ok(i) => Value::Int(i),
-                Err(_) => vm.new_bigint(num_bigint::BigInt::from(n)),
+                Err(_) => vm.new_bigint(crate::runtime::bigint::BigInt::from(n)),
             })
         }
     }
@@ -258,7 +258,7 @@ fn item_value(vm: &mut Vm, code: u8, size: usize, raw: u64) -> PyResult<Value> {
         }
         _ => match i64::try_from(raw) {
             Ok(i) => Value::Int(i),
-            Err(_) => vm.new_bigint(num_bigint::BigInt::from(raw)),
+            Err(_) => vm.new_bigint(crate::runtime::bigint::BigInt::from(raw)),
         },
     })
 }

@@ -11,9 +11,9 @@
 //! the last bit for a few percent of inputs.
 
 use crate::builtins::arg_at;
+use crate::runtime::bigint::{BigInt, BigUint, Sign};
 use alloc::format;
 use alloc::vec::Vec;
-use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 

@@ -9,19 +9,24 @@ pub mod gc;
 #[cfg(feature = "open")]
 pub mod hostfile;
 pub mod json;
+#[cfg(feature = "mod-math")]
 pub mod math;
 #[cfg(feature = "mod-struct")]
 pub mod packing;
+#[cfg(feature = "mod-random")]
 pub mod random;
 #[cfg(feature = "mod-re")]
 pub mod regex;
+#[cfg(feature = "mod-random")]
 mod sha512;
 pub mod structseq;
 pub mod sys;
 pub mod time;
 
+#[cfg(feature = "big-int")]
+use crate::runtime::bigint::BigInt;
+use crate::runtime::int_ops::PyInt;
 use alloc::format;
-use num_bigint::BigInt;
 
 use crate::runtime::int_ops;
 use crate::runtime::object::{BuiltinDef, Obj, PyResult};
@@ -72,6 +77,7 @@ pub fn find(name: &str) -> Option<&'static NativeModule> {
 // ----- argument helpers shared by the modules -----
 
 /// Keyword arguments as (name, value) pairs.
+#[cfg(any(feature = "mod-math", feature = "mod-random"))]
 pub(crate) type KwList = alloc::vec::Vec<(ObjRef, Value)>;
 
 /// A float argument the way CPython's `PyFloat_AsDouble` takes it: floats,
@@ -117,17 +123,23 @@ pub(crate) fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
 
 /// An integer argument of any size (ints, bools, instances with `__index__`),
 /// or `TypeError: 'T' object cannot be interpreted as an integer`.
+#[cfg(feature = "big-int")]
 pub(crate) fn index_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
+    Ok(index_int(vm, v)?.to_big())
+}
+
+/// [`index_arg`] as a small or big int.
+pub(crate) fn index_int(vm: &mut Vm, v: Value) -> PyResult<PyInt> {
     match v {
-        Value::Int(i) => return Ok(BigInt::from(i)),
-        Value::Bool(b) => return Ok(BigInt::from(b as i64)),
+        Value::Int(i) => return Ok(PyInt::Small(i)),
+        Value::Bool(b) => return Ok(PyInt::Small(b as i64)),
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::BigInt(b) => return Ok(b.clone()),
+            Obj::BigInt(b) => return Ok(PyInt::Big(b.clone())),
             Obj::Instance(_) => {
                 let name = vm.names.index;
                 if let Some(i) = vm.call_method_opt(v, name, &[])? {
                     if vm.is_int(i) {
-                        return index_arg(vm, i);
+                        return index_int(vm, i);
                     }
                     let tn = vm.type_name(i);
                     return Err(vm.type_error(format!("__index__ returned non-int (type {tn})")));
@@ -142,6 +154,7 @@ pub(crate) fn index_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
 }
 
 /// `TypeError: f() missing 1 required positional argument: 'x'`.
+#[cfg(feature = "mod-random")]
 pub(crate) fn missing_arg(vm: &mut Vm, fname: &str, arg: &str) -> crate::runtime::object::PyErr {
     vm.type_error(format!("{fname}() missing 1 required positional argument: '{arg}'"))
 }

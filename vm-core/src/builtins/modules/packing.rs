@@ -527,7 +527,7 @@ fn offset_arg(vm: &mut Vm, v: Value) -> PyResult<i128> {
 fn int_result(vm: &mut Vm, n: i128) -> Value {
     match i64::try_from(n) {
         Ok(i) => Value::Int(i),
-        Err(_) => vm.new_bigint(num_bigint::BigInt::from(n)),
+        Err(_) => vm.new_bigint(crate::runtime::bigint::BigInt::from(n)),
     }
 }
 

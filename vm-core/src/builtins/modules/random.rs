@@ -7,10 +7,10 @@
 //! a fixed key when the host has no clock.
 
 use crate::builtins::{arg_at, args_from};
+use crate::runtime::bigint::{BigInt, BigUint, Sign};
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::vec::Vec;
-use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{Signed, ToPrimitive};
 
 use super::{bind_args, index_arg, missing_arg, NativeModule};
@@ -854,7 +854,7 @@ fn sample_k(vm: &mut Vm, k: Value, n: usize) -> PyResult<u64> {
         Some(crate::runtime::num::Num::Float(f)) if (0.0..=n as f64).contains(&f) => {
             Err(vm.type_error("can't multiply sequence by non-int of type 'float'"))
         }
-        Some(num) => match num.to_big().to_u64() {
+        Some(num) => match num.to_big().ok().and_then(|b| b.to_u64()) {
             Some(k) if !matches!(num, crate::runtime::num::Num::Float(_)) && k <= n as u64 => Ok(k),
             _ => Err(vm.value_error("Sample larger than population or is negative")),
         },

@@ -18,9 +18,8 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
-use num_traits::ToPrimitive;
 
-use super::{index_arg, NativeModule};
+use super::{index_int, NativeModule};
 use crate::builtins::{arity, no_kwargs};
 use crate::runtime::object::{BuiltinDef, Class, ClassDetails, Instance, Layout, Obj, PyResult, ShapeTable};
 use crate::runtime::value::{ObjRef, Value};
@@ -272,8 +271,11 @@ fn getrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyR
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "setrecursionlimit", kw)?;
     arity(vm, "setrecursionlimit", args, 1, 1)?;
-    let n = index_arg(vm, arg_at(args, 0))?;
-    let Some(n) = n.to_i32() else {
+    let n = index_int(vm, arg_at(args, 0))?;
+    let Some(n) = (match n {
+        crate::runtime::int_ops::PyInt::Small(i) => i32::try_from(i).ok(),
+        crate::runtime::int_ops::PyInt::Big(_) => None,
+    }) else {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     };
     if n < 1 {

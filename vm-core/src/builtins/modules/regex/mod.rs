@@ -88,15 +88,13 @@ fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),
-        _ => {
-            let big = super::index_arg(vm, v)?;
-            use num_traits::{Signed, ToPrimitive};
-            match big.to_i64() {
-                Some(i) => Ok(i),
-                None if big.is_negative() => Ok(i64::MIN),
-                None => Ok(i64::MAX),
+        _ => match super::index_int(vm, v)? {
+            crate::runtime::int_ops::PyInt::Small(i) => Ok(i),
+            crate::runtime::int_ops::PyInt::Big(big) if big.sign() == crate::runtime::bigint::Sign::Minus => {
+                Ok(i64::MIN)
             }
-        }
+            crate::runtime::int_ops::PyInt::Big(_) => Ok(i64::MAX),
+        },
     }
 }
 
