@@ -899,7 +899,20 @@ fn ord(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
             }
         }
         None => {
-            let tn = vm.type_name(arg_at(args, 0));
+            let v = arg_at(args, 0);
+            // A bytes or bytearray of length 1 gives its byte.
+            if let Value::Obj(r) = v {
+                if let Obj::Bytes(b) = vm.heap.get(r) {
+                    return match b.data.as_slice() {
+                        [x] => Ok(Value::Int(i64::from(*x))),
+                        d => {
+                            let n = d.len();
+                            Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")))
+                        }
+                    };
+                }
+            }
+            let tn = vm.type_name(v);
             Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")))
         }
     }
