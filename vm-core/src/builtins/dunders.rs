@@ -273,6 +273,15 @@ impl Vm {
     }
 
     /// `(row, owner, self)` from a wrapper's receiver tuple.
+    /// The object a method-wrapper (`(5).__add__`) is bound to; `None` for
+    /// a slot wrapper (`int.__add__`) or when `def` is no dunder wrapper.
+    pub(crate) fn dunder_wrapper_self(&self, def: &BuiltinDef, receiver: Value) -> Option<Value> {
+        if !DUNDERS.iter().any(|d| core::ptr::eq(&d.def, def)) {
+            return None;
+        }
+        self.wrapper_parts(receiver)?.2
+    }
+
     fn wrapper_parts(&self, receiver: Value) -> Option<(usize, ObjRef, Option<Value>)> {
         let Value::Obj(t) = receiver else { return None };
         let Obj::Tuple(items) = self.heap.get(t) else { return None };
