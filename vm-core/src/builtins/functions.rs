@@ -899,20 +899,12 @@ fn ord(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
             }
         }
         None => {
-            let v = arg_at(args, 0);
-            // A bytes or bytearray of length 1 gives its byte.
-            if let Value::Obj(r) = v {
-                if let Obj::Bytes(b) = vm.heap.get(r) {
-                    return match b.data.as_slice() {
-                        [x] => Ok(Value::Int(i64::from(*x))),
-                        d => {
-                            let n = d.len();
-                            Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")))
-                        }
-                    };
-                }
+            // With the `bytes` feature a bytes or bytearray of length 1 gives its byte.
+            #[cfg(feature = "bytes")]
+            if let Some(r) = super::bytes::ord_bytes(vm, arg_at(args, 0)) {
+                return r;
             }
-            let tn = vm.type_name(v);
+            let tn = vm.type_name(arg_at(args, 0));
             Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")))
         }
     }

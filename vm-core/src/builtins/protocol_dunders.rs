@@ -131,9 +131,9 @@ impl Vm {
             let key = self.intern(module);
             return self.dict_get_str(self.modules, key);
         }
-        if self.dunder_wrapper_repr(def, receiver).is_some() {
+        if super::dunders::is_dunder_wrapper(def) {
             // A method-wrapper's `__self__` (`(5).__add__`); it has no `__module__`.
-            return self.dunder_wrapper_self(def, receiver).filter(|_| want_self);
+            return self.dunder_wrapper_self(receiver).filter(|_| want_self);
         }
         if self.host_fn_name(def, receiver).is_some() {
             return None;
