@@ -128,8 +128,8 @@ impl Vm {
             if def.name == "reversed" {
                 return None;
             }
-            let key = self.intern(module);
-            return self.dict_get_str(self.modules, key);
+            // (`builtins` is made at its first import.)
+            return self.import_module(module).ok();
         }
         if super::dunders::is_dunder_wrapper(def) {
             // A method-wrapper's `__self__` (`(5).__add__`); it has no `__module__`.
