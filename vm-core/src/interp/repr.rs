@@ -151,6 +151,7 @@ impl Vm {
                     Value::Obj(fr) => match self.heap.get(fr) {
                         Obj::Function(f) => String::from(&*f.code.code.qualname),
                         // A built-in class method bound to its class (`dict.fromkeys`).
+                        #[cfg(feature = "rare-methods")]
                         Obj::Builtin { def, .. } => {
                             let tn = self.type_name(receiver);
                             let addr = Self::addr(receiver.as_obj().unwrap_or(fr));
