@@ -64,6 +64,20 @@ pub(crate) fn is_missing_method(vm: &Vm, obj: Value, name: &str) -> bool {
             || BYTES_METHODS.iter().chain(if mutable { BYTEARRAY_METHODS } else { &[] }).any(|d| d.name == name))
 }
 
+/// `ord(b)` of a `bytes` or `bytearray`: its byte when it has one, else
+/// CPython's TypeError; `None` when `v` is neither.
+#[cfg(feature = "bytes")]
+pub(crate) fn ord_bytes(vm: &mut Vm, v: Value) -> Option<PyResult<Value>> {
+    let (data, _) = vm.bytes_of(v)?;
+    Some(match data[..] {
+        [x] => Ok(Value::Int(i64::from(x))),
+        _ => {
+            let n = data.len();
+            Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")))
+        }
+    })
+}
+
 /// Methods shared by `bytes` and `bytearray`.
 pub static BYTES_METHODS: &[BuiltinDef] = defs! {
     "decode" => decode, "hex" => hex, "join" => join, "split" => split, "strip" => strip,

@@ -217,6 +217,11 @@ fn owner_of(vm: &Vm, class: ObjRef, kind: u16) -> ObjRef {
     vm.native_base(class).unwrap_or(class)
 }
 
+/// True if `def` is one of the built-in types' dunder wrappers.
+pub(crate) fn is_dunder_wrapper(def: &BuiltinDef) -> bool {
+    DUNDERS.iter().any(|d| core::ptr::eq(&d.def, def))
+}
+
 impl Vm {
     /// `obj.name` for a built-in dunder of `class` (`obj`'s class) that no
     /// class dict holds: a bound wrapper, `None` for the `__hash__` of an
@@ -254,7 +259,7 @@ impl Vm {
     /// objects>`, `<method-wrapper '__add__' of int object at 0x...>`), or
     /// `None` when `def` is not one.
     pub(crate) fn dunder_wrapper_repr(&self, def: &BuiltinDef, receiver: Value) -> Option<String> {
-        if !DUNDERS.iter().any(|d| core::ptr::eq(&d.def, def)) {
+        if !is_dunder_wrapper(def) {
             return None;
         }
         let (_, owner, this) = self.wrapper_parts(receiver)?;
@@ -273,6 +278,13 @@ impl Vm {
     }
 
     /// `(row, owner, self)` from a wrapper's receiver tuple.
+    /// The object a method-wrapper (`(5).__add__`) is bound to; `None` for
+    /// a slot wrapper (`int.__add__`).
+    /// (Call it for a dunder wrapper only: [`is_dunder_wrapper`].)
+    pub(crate) fn dunder_wrapper_self(&self, receiver: Value) -> Option<Value> {
+        self.wrapper_parts(receiver)?.2
+    }
+
     fn wrapper_parts(&self, receiver: Value) -> Option<(usize, ObjRef, Option<Value>)> {
         let Value::Obj(t) = receiver else { return None };
         let Obj::Tuple(items) = self.heap.get(t) else { return None };

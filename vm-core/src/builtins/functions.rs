@@ -912,6 +912,11 @@ fn ord(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
             }
         }
         None => {
+            // With the `bytes` feature a bytes or bytearray of length 1 gives its byte.
+            #[cfg(feature = "bytes")]
+            if let Some(r) = super::bytes::ord_bytes(vm, arg_at(args, 0)) {
+                return r;
+            }
             let tn = vm.type_name(arg_at(args, 0));
             Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")))
         }

@@ -1063,6 +1063,22 @@ pub fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyR
         return Err(vm.type_error(format!("fromkeys expected at least 1 argument, got {n}")));
     }
     let value = args.get(2).copied().unwrap_or(Value::None);
+    let cls = arg_at(args, 0);
+    if cls != Value::Obj(vm.types.dict) && !cls.is_null() {
+        // A subclass: `cls()`, then `d[key] = value` through its
+        // `__setitem__` for each key as the iterable gives it, as CPython
+        // does (with `rare-methods`).
+        #[cfg(feature = "rare-methods")]
+        {
+            let d = vm.call_value(cls, &[])?;
+            vm.temp_roots.push(d);
+            let r = fill_from_keys(vm, d, arg_at(args, 1), value);
+            vm.temp_roots.pop();
+            return r.map(|()| d);
+        }
+        #[cfg(not(feature = "rare-methods"))]
+        return Err(vm.missing_feature("fromkeys() of a dict subclass", "rare-methods"));
+    }
     let keys = vm.collect_iterable(arg_at(args, 1))?;
     let d = vm.new_dict_obj();
     vm.temp_roots.push(Value::Obj(d));
@@ -1074,6 +1090,21 @@ pub fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyR
     }
     vm.temp_roots.pop();
     Ok(Value::Obj(d))
+}
+
+/// `d[key] = value` for each key of `iterable` (`fromkeys` of a subclass).
+#[cfg(feature = "rare-methods")]
+fn fill_from_keys(vm: &mut Vm, d: Value, iterable: Value, value: Value) -> PyResult<()> {
+    let it = vm.get_iter(iterable)?;
+    vm.temp_roots.push(it);
+    let r = (|| {
+        while let Some(k) = vm.iter_next(it)? {
+            vm.set_item(d, k, value)?;
+        }
+        Ok(())
+    })();
+    vm.temp_roots.pop();
+    r
 }
 
 /// `fromkeys` as a static definition (wrapped in a classmethod at install).

@@ -1,7 +1,8 @@
 //! The call and descriptor protocols of built-in callables as attributes:
 //! `f.__call__(...)`, `f.__get__(obj, cls)`, `prop.__get__`/`__set__`/
 //! `__delete__`, `staticmethod(f).__get__`, `classmethod(f).__wrapped__`,
-//! `__isabstractmethod__`, and `C.__call__` (`type.__call__` bound to `C`).
+//! `__isabstractmethod__`, `C.__call__` (`type.__call__` bound to `C`), and
+//! `__self__`/`__module__` of built-in functions and methods.
 //!
 //! The behaviour exists (calls, `Vm::bind_descr`, `Vm::descr_store`); a
 //! wrapper is an `Obj::Builtin` whose receiver is the object it belongs to,
@@ -75,6 +76,10 @@ impl Vm {
             }
             (Obj::Property(_), "__set__") => wrap(self, &SET),
             (Obj::Property(_), "__delete__") => wrap(self, &DELETE),
+            (Obj::Builtin { def, receiver }, "__self__" | "__module__") => {
+                let (def, receiver) = (*def, *receiver);
+                self.builtin_owner(def, receiver, n == "__self__")
+            }
             (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__wrapped__") => Some(*f),
             (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__isabstractmethod__") => {
                 let f = *f;
@@ -93,6 +98,47 @@ impl Vm {
             }
             _ => None,
         })
+    }
+
+    /// `f.__self__` (`want_self`) or `f.__module__` of a built-in: a
+    /// function of `builtins` or of a native module gives that module (its
+    /// name); a method bound to a receiver gives the receiver (and None), a
+    /// method-wrapper its object. Unbound method descriptors, slot wrappers,
+    /// host functions and the
+    /// functions of `random` (bound methods of a hidden `Random` in CPython)
+    /// have neither (nor has `reversed`, a class in CPython, a `__self__`): `None` (Rust), an AttributeError.
+    fn builtin_owner(&mut self, def: &'static BuiltinDef, receiver: Value, want_self: bool) -> Option<Value> {
+        if receiver.is_null() {
+            let module = if super::functions::FUNCTIONS.iter().any(|d| core::ptr::eq(d, def)) {
+                "builtins"
+            } else {
+                super::modules::NATIVE_MODULES
+                    .iter()
+                    .find(|m| {
+                        !m.name.starts_with('_')
+                            && m.name != "random"
+                            && m.functions.iter().any(|d| core::ptr::eq(d, def))
+                    })?
+                    .name
+            };
+            if !want_self {
+                return Some(self.new_str(module));
+            }
+            // `reversed` is a class in CPython: no `__self__`.
+            if def.name == "reversed" {
+                return None;
+            }
+            // (`builtins` is made at its first import.)
+            return self.import_module(module).ok();
+        }
+        if super::dunders::is_dunder_wrapper(def) {
+            // A method-wrapper's `__self__` (`(5).__add__`); it has no `__module__`.
+            return self.dunder_wrapper_self(receiver).filter(|_| want_self);
+        }
+        if self.host_fn_name(def, receiver).is_some() {
+            return None;
+        }
+        Some(if want_self { receiver } else { Value::None })
     }
 
     /// `C.__call__` for a class without its own: `type.__call__` bound to `C`.

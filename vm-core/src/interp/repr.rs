@@ -150,6 +150,13 @@ impl Vm {
                 let fname = match func {
                     Value::Obj(fr) => match self.heap.get(fr) {
                         Obj::Function(f) => String::from(&*f.code.code.qualname),
+                        // A built-in class method bound to its class (`dict.fromkeys`).
+                        #[cfg(feature = "rare-methods")]
+                        Obj::Builtin { def, .. } => {
+                            let tn = self.type_name(receiver);
+                            let addr = Self::addr(receiver.as_obj().unwrap_or(fr));
+                            return Ok(format!("<built-in method {} of {tn} object at {addr}>", def.name));
+                        }
                         _ => String::from("?"),
                     },
                     _ => String::from("?"),
