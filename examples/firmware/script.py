@@ -41,6 +41,13 @@ for part in (lambda: 2j * 2j, lambda: b"ab".decode(), lambda: "\u00e9".upper(), 
         part()
     except (NotImplementedError, OverflowError):
         pass
+# Short-lived objects, many more than the heap has slots for: the
+# collector runs before the slot table must grow past what the heap limit
+# affords (it used to grow until the allocator failed, a panic).
+last = None
+for i in range(5000):
+    last = [i, str(i), Sensor("s", i)]
+print("made 5000 lists, the last", last)
 try:
     {}["missing"]
 except KeyError as e:

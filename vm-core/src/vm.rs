@@ -264,8 +264,11 @@ impl VmConfig {
     /// interned names take about 80 KB before a script allocates anything,
     /// and with the slot table, value stack, frames and attribute cache
     /// (all counted against the limit) about 140 KB at the default
-    /// settings, 63 KB with [`VmConfig::small`] on a 32-bit target.
-    pub const MIN_HEAP_LIMIT: usize = 256 << 10;
+    /// settings, 63 KB with [`VmConfig::small`] on a 32-bit target. So
+    /// 256 KiB on 64-bit targets, 128 KiB on smaller ones (a device with
+    /// 256 KiB of RAM gives the VM a limit below that, leaving its
+    /// allocator room for what the VM's estimate does not see).
+    pub const MIN_HEAP_LIMIT: usize = if cfg!(target_pointer_width = "64") { 256 << 10 } else { 128 << 10 };
 
     /// Settings for a small device: a `heap_limit` heap, a 32-entry
     /// attribute cache (and an 8-entry method cache), a value stack that

@@ -402,7 +402,7 @@ macro_rules! define_opcodes {
             }
 
             /// Decodes an opcode byte.
-            #[inline(always)]
+            #[cfg_attr(not(feature = "small-code"), inline(always))]
             pub fn from_u8(b: u8) -> Option<Opcode> {
                 // Every opcode's discriminant is its index in `ALL` (checked
                 // below), so a byte below `ALL.len()` is a discriminant:

@@ -28,7 +28,7 @@ pub struct AttrCacheEntry {
 
 /// The slot of `(class, name)` in a cache of `entries` entries (a power
 /// of two: `VmConfig::attr_cache_entries` rounded up).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn attr_cache_index(class: ObjRef, name: ObjRef, entries: usize) -> usize {
     (class.0.wrapping_mul(0x9e37_79b1) ^ name.0.wrapping_mul(0x85eb_ca6b)) as usize >> 3 & (entries - 1)
 }
@@ -54,7 +54,7 @@ pub struct MethodCacheEntry {
 
 /// The slot of `(class, shape, name)` in a method cache of `entries`
 /// entries (a power of two).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn method_cache_index(class: ObjRef, shape: ShapeId, name: ObjRef, entries: usize) -> usize {
     let h = class.0.wrapping_mul(0x9e37_79b1) ^ name.0.wrapping_mul(0x85eb_ca6b) ^ shape.0.wrapping_mul(0xc2b2_ae35);
     (h >> 16) as usize & (entries - 1)

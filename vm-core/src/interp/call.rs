@@ -217,7 +217,7 @@ impl Vm {
     /// The frame for running `func` with its arguments already bound at
     /// `stack[args_start..]`: the other locals are made unbound and the
     /// closure's cells are put in the free-variable slots.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     // Indexing: the frame's `nlocals` slots were just filled in, and a free
     // variable's slot is a local (verified).
     #[allow(clippy::indexing_slicing)]

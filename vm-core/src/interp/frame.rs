@@ -198,7 +198,7 @@ impl crate::vm::Vm {
     /// popped: the frame stack is never empty there, whatever the script.
     /// (Built-ins that native code may call with no frame running, such as
     /// `globals()` or `super()`, use `frames.last()` and handle `None`.)
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub(crate) fn frame(&self) -> &Frame {
         match self.frames.last() {
             Some(f) => f,
@@ -207,7 +207,7 @@ impl crate::vm::Vm {
     }
 
     /// The running frame, mutably (see [`Vm::frame`]).
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub(crate) fn frame_mut(&mut self) -> &mut Frame {
         match self.frames.last_mut() {
             Some(f) => f,
@@ -226,7 +226,7 @@ impl crate::vm::Vm {
     }
 
     /// Pops the running frame (see [`Vm::frame`]).
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub(crate) fn pop_frame(&mut self) -> Frame {
         match self.frames.pop() {
             Some(f) => f,

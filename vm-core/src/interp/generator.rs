@@ -176,7 +176,7 @@ impl Vm {
     /// limit allows one more frame, with the value on top of the stack sent
     /// (`send`, popped) or `None`. False, nothing changed, otherwise: the
     /// caller takes [`Vm::resume_generator`]'s general path.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub(crate) fn resume_suspended(&mut self, gen: ObjRef, send: bool, mode: GenMode) -> bool {
         let room = self.frames.len() < self.config.recursion_limit;
         match self.heap.get(gen) {
@@ -193,7 +193,7 @@ impl Vm {
     /// [`Vm::resume_suspended`] does (false, nothing changed, if `gen` is
     /// not a generator suspended at a plain `yield`, or the recursion limit
     /// is reached: the big loop takes over).
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub(crate) fn resume_for_iter(&mut self, gen: ObjRef, exit: u32) -> bool {
         self.resume_suspended(gen, false, GenMode::ForIter { exit })
     }
@@ -201,7 +201,7 @@ impl Vm {
     /// Pushes `gen`'s saved frame (created, suspended or delegating), with
     /// `sent` pushed unless it is just starting; `head` is the generator its
     /// resumer resumed (see [`Vm::resume_generator_slow`]).
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     fn push_generator_frame(&mut self, gen: ObjRef, sent: Value, mode: GenMode, head: ObjRef) {
         // Read as two 8-byte loads: copied as one 16-byte value, it ended up
         // in a temporary the frame was then copied from with loads that
@@ -242,7 +242,7 @@ impl Vm {
     }
 
     /// [`Vm::suspend_generator`], inlined (tier 1's inner loop).
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub(crate) fn suspend_top_generator(&mut self, yields_from: bool) -> Option<GenMode> {
         let frame = self.frames.last()?;
         let ReturnAction::Generator { gen, mode, outer_handled, .. } = frame.on_return else {

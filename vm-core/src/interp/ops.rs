@@ -912,7 +912,7 @@ impl Vm {
     /// The truth of every value whose truth runs no Python code (all but
     /// instances of classes: `None` for those). Shared by `truthy` and the
     /// `TO_BOOL` forms.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn truth_native(&self, v: Value) -> Option<bool> {
         match v {
             Value::Bool(b) => Some(b),

@@ -92,7 +92,7 @@ macro_rules! define_run_specialized {
         impl Vm {
             /// Runs a specialized instruction: its uops in order, stopping at
             /// the first that does not simply continue.
-            #[inline(always)]
+            #[cfg_attr(not(feature = "small-code"), inline(always))]
             pub(crate) fn run_specialized(&mut self, op: Opcode, args: &mut UopArgs) -> PyResult<Flow> {
                 match op {
                     $(Opcode::$spec => {
@@ -116,7 +116,7 @@ macro_rules! define_run_specialized {
             /// `pc` (after the cache) is stored as the frame's position
             /// first, except for the forms that never need it
             /// ([`Opcode::keeps_pc_unsaved`]) unless `ALWAYS_SAVE_PC`.
-            #[inline(always)]
+            #[cfg_attr(not(feature = "small-code"), inline(always))]
             pub(crate) fn run_specialized_at<const ALWAYS_SAVE_PC: bool>(
                 &mut self,
                 op: Opcode,

@@ -36,14 +36,14 @@ impl ValueStack {
     /// The value at `index` (panics when out of range, like indexing).
     // Callers read slots of verified frames (locals and the operand stack
     // the verifier sized); this is the interpreter's hottest read.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     #[allow(clippy::indexing_slicing)]
     pub fn at(&self, index: usize) -> Value {
         Value::load(&self.values[index])
     }
 
     /// The top value, or `Null` on an empty stack.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn top(&self) -> Value {
         match self.values.last() {
             Some(v) => Value::load(v),
@@ -52,20 +52,20 @@ impl ValueStack {
     }
 
     /// The value `n` below the top (`peek(1)` is the top).
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn peek(&self, n: usize) -> Value {
         self.at(self.values.len() - n)
     }
 
     /// The two top values, deeper first.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn top2(&self) -> (Value, Value) {
         let len = self.values.len();
         (self.at(len - 2), self.at(len - 1))
     }
 
     /// The three top values, deepest first.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn top3(&self) -> (Value, Value, Value) {
         let len = self.values.len();
         (self.at(len - 3), self.at(len - 2), self.at(len - 1))
@@ -73,14 +73,14 @@ impl ValueStack {
 
     /// Sets the length to `len`, filling new slots with `Null` (a frame's
     /// locals): `Vec::resize` without its out-of-line call.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn fill_null_to(&mut self, len: usize) {
         self.fill_null_reserving(len, len);
     }
 
     /// [`ValueStack::fill_null_to`] `len`, with room for `end` values
     /// (a new frame's: see [`ValueStack::reserve_frame`]).
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn fill_null_reserving(&mut self, len: usize, end: usize) {
         if len <= self.values.len() {
             self.values.truncate(len);
@@ -96,7 +96,7 @@ impl ValueStack {
     /// Replaces the top value (pushes it on an empty stack, which verified
     /// bytecode never leaves: like [`ValueStack::top`], total rather than
     /// panicking).
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn set_top(&mut self, v: Value) {
         match self.values.last_mut() {
             Some(slot) => *slot = v,
@@ -109,7 +109,7 @@ impl ValueStack {
     /// [`CodeObject::frame_size`](crate::interp::code::CodeObject)). The
     /// room stays: the buffer only grows, and `Vm::shrink_stacks` keeps
     /// every live frame's.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn reserve_frame(&mut self, end: usize) {
         let len = self.values.len();
         if end > len {
@@ -124,14 +124,14 @@ impl ValueStack {
     /// The stack is below the end of that room: the push is one the
     /// verifier counted in the frame's operand-stack depth (the
     /// instructions of verified code never push beyond `stacksize`).
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub unsafe fn push_reserved(&mut self, v: Value) {
         // SAFETY: forwarded: the room reserved for the frame is capacity.
         unsafe { self.values.push_unchecked(v) }
     }
 
     /// Pops the top value; `Null` on an empty stack.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn pop_value(&mut self) -> Value {
         let v = self.top();
         self.values.pop();
@@ -141,14 +141,14 @@ impl ValueStack {
 
 impl Deref for ValueStack {
     type Target = ValueVec;
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     fn deref(&self) -> &ValueVec {
         &self.values
     }
 }
 
 impl DerefMut for ValueStack {
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     fn deref_mut(&mut self) -> &mut ValueVec {
         &mut self.values
     }

@@ -27,7 +27,7 @@ use super::fmath_tables::*;
 type Dd = (f64, f64);
 
 /// Veltkamp split of `a` into two halves of 26 bits each.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn split(a: f64) -> (f64, f64) {
     let c = 134_217_729.0 * a;
     let hi = c - (c - a);
@@ -35,7 +35,7 @@ fn split(a: f64) -> (f64, f64) {
 }
 
 /// Exact product `a * b` as `(p, e)` (Dekker).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn two_prod(a: f64, b: f64) -> Dd {
     let p = a * b;
     let (ah, al) = split(a);
@@ -45,7 +45,7 @@ fn two_prod(a: f64, b: f64) -> Dd {
 }
 
 /// Exact sum `a + b` as `(s, e)` (Knuth).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn two_sum(a: f64, b: f64) -> Dd {
     let s = a + b;
     let bb = s - a;
@@ -53,21 +53,21 @@ fn two_sum(a: f64, b: f64) -> Dd {
 }
 
 /// Exact sum for `|a| >= |b|` (or `a == 0`).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn fast_two_sum(a: f64, b: f64) -> Dd {
     let s = a + b;
     (s, b - (s - a))
 }
 
 /// Rounds `v` to an integer (ties to even) for `|v| < 2**51`.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn round_int(v: f64) -> f64 {
     const SHIFT: f64 = 6_755_399_441_055_744.0; // 1.5 * 2**52
     (v + SHIFT) - SHIFT
 }
 
 /// `2**e` for `-1022 <= e <= 1023`.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn pow2i(e: i64) -> f64 {
     f64::from_bits(((e + 1023) as u64) << 52)
 }

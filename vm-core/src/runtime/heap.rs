@@ -28,6 +28,13 @@ pub struct HeapStats {
 /// The smallest collection threshold, in bytes.
 const MIN_GC_THRESHOLD: usize = 2 << 20;
 
+/// Slots the table grows by at least (also when the limit is reached).
+const MIN_TABLE_GROWTH: usize = 64;
+
+/// Slots kept free for allocations between the safepoint that is due to
+/// collect and the collection (see `Heap::table_growth_threshold`).
+const TABLE_RESERVE: usize = 32;
+
 /// The GC heap.
 #[derive(Debug)]
 pub struct Heap {
@@ -100,6 +107,8 @@ impl Heap {
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
         self.stats.allocations += 1;
         if let Some(i) = self.free.pop() {
+            // The slot moves from the table's overhead to `bytes`.
+            self.overhead -= SLOT_SIZE;
             // A free slot holds `Obj::Free`, which owns nothing: overwrite
             // it without the (out-of-line) drop.
             let slot = &mut self.slots[i as usize];
@@ -137,7 +146,11 @@ impl Heap {
         self.stats.allocations += 1;
         self.bytes += SLOT_SIZE;
         let i = match self.free.pop() {
-            Some(i) => i as usize,
+            Some(i) => {
+                // The slot moves from the table's overhead to `bytes`.
+                self.overhead -= SLOT_SIZE;
+                i as usize
+            }
             None => self.new_slot(),
         };
         let slot: &mut Obj = &mut self.slots[i];
@@ -189,19 +202,74 @@ impl Heap {
     /// allows (a table larger than `limit / SLOT_SIZE` slots could never be
     /// filled under it), and counts the new spare slots in `overhead` (a
     /// slot is counted once: as spare capacity until an object takes it).
+    ///
+    /// Growing copies the table: the old and the new buffer are both
+    /// allocated until the copy is done, so the growth is also capped to
+    /// what the limit affords with the old table still counted
+    /// ([`Heap::in_use`] + the new table). Past that it grows by the least
+    /// step (`Heap::min_table_capacity`): the heap is at its limit and the
+    /// next safepoint collects and raises `MemoryError`.
     #[cold]
     #[inline(never)]
     fn grow_table(&mut self) {
         let len = self.slots.len();
-        let want = (len * 2).min(self.limit / SLOT_SIZE).max(len + 64);
+        let ceiling = self.limit / SLOT_SIZE;
+        let want = if len < ceiling {
+            let affordable = self.limit.saturating_sub(self.in_use()) / SLOT_SIZE;
+            Self::next_table_capacity(len, self.limit)
+                .min(affordable)
+                .max(Self::min_table_capacity(len))
+                .min(ceiling.max(len + MIN_TABLE_GROWTH))
+        } else {
+            // Objects the limit cannot hold: the safepoint raises
+            // `MemoryError`, or stops the script at twice the limit.
+            Self::min_table_capacity(len)
+        };
         self.slots.reserve_exact(want - len);
         self.recount_overhead();
     }
 
-    /// The bytes of the slot table's spare capacity and the collector's
-    /// tables (mark bits, free list).
+    /// The capacity a full table of `len` slots grows to when the limit
+    /// allows: double, but no more than `limit / SLOT_SIZE` slots.
+    fn next_table_capacity(len: usize, limit: usize) -> usize {
+        (len * 2).min(limit / SLOT_SIZE).max(len + MIN_TABLE_GROWTH)
+    }
+
+    /// The least a full table of `len` slots grows to: an eighth more, at
+    /// least [`MIN_TABLE_GROWTH`] slots (still geometric, so a script
+    /// that keeps allocating past the limit copies each slot a bounded
+    /// number of times).
+    fn min_table_capacity(len: usize) -> usize {
+        len + (len / 8).max(MIN_TABLE_GROWTH)
+    }
+
+    /// The `bytes` at which to collect so that the table need not grow,
+    /// when growing it would not fit under the limit: a collection is due
+    /// before the free slots and spare capacity are used up (less
+    /// [`TABLE_RESERVE`] slots for what native code allocates between
+    /// safepoints), so that the sweep's freed slots are reused instead.
+    /// `usize::MAX` when the growth fits, or when collecting would cost
+    /// more than it could give: less than an eighth of the table is free
+    /// (the objects are mostly live: collections that far apart would run
+    /// at every few allocations, each marking them all), or no more than
+    /// the reserve. Then the table grows, capped, and the safepoint's
+    /// limit check decides.
+    fn table_growth_threshold(&self) -> usize {
+        let room = self.free.len() + (self.slots.capacity() - self.slots.len());
+        if room <= TABLE_RESERVE || room < self.slots.capacity() / 8 {
+            return usize::MAX;
+        }
+        let grown = Self::next_table_capacity(self.slots.capacity(), self.limit) * SLOT_SIZE;
+        if self.in_use().saturating_add(grown) <= self.limit {
+            return usize::MAX;
+        }
+        self.bytes + (room - TABLE_RESERVE) * SLOT_SIZE
+    }
+
+    /// The bytes of the slot table's room (spare capacity and free slots)
+    /// and the collector's tables (mark bits, free list).
     fn table_overhead(&self) -> usize {
-        (self.slots.capacity() - self.slots.len()) * SLOT_SIZE
+        (self.slots.capacity() - self.slots.len() + self.free.len()) * SLOT_SIZE
             + self.free.capacity() * core::mem::size_of::<u32>()
             + self.marks.capacity() * core::mem::size_of::<u64>()
     }
@@ -209,7 +277,7 @@ impl Heap {
     /// Recomputes `overhead` and the threshold it caps.
     fn recount_overhead(&mut self) {
         self.overhead = self.table_overhead() + self.external;
-        self.threshold = self.pace.min(self.limit.saturating_sub(self.overhead));
+        self.threshold = self.pace.min(self.limit.saturating_sub(self.overhead)).min(self.table_growth_threshold());
     }
 
     /// Sets the bytes the VM holds for the script outside the heap (value
@@ -555,6 +623,32 @@ mod tests {
         assert!(heap.over_limit());
         heap.set_external(0);
         assert!(!heap.over_limit());
+    }
+
+    #[test]
+    fn garbage_is_collected_before_the_table_must_outgrow_the_limit() {
+        // The startup table's doubling fits under this limit (old and new
+        // table together), a second doubling would not: the collections
+        // at the "safepoints" come before the table is full, and the
+        // freed slots are reused.
+        let startup = STARTUP_SLOTS * SLOT_SIZE;
+        let mut heap = Heap::new(startup * 5);
+        for _ in 0..STARTUP_SLOTS * 20 {
+            heap.alloc(Obj::Ellipsis);
+            assert!(heap.in_use() <= startup * 5);
+            if heap.should_collect() {
+                heap.collect([]);
+            }
+        }
+        assert_eq!(heap.slots.capacity(), 2 * STARTUP_SLOTS);
+        assert!(heap.stats.collections >= 10, "{} collections", heap.stats.collections);
+        // With everything live, the table grows all the same, capped to
+        // what the limit affords: over it, the safepoint raises MemoryError.
+        let mut heap = Heap::new(startup * 5);
+        let live: Vec<ObjRef> = (0..STARTUP_SLOTS * 5).map(|_| heap.alloc(Obj::Ellipsis)).collect();
+        heap.collect(live.iter().map(|&r| Value::Obj(r)));
+        assert_eq!(heap.live_objects(), STARTUP_SLOTS * 5);
+        assert!(heap.over_limit());
     }
 
     #[test]

@@ -60,7 +60,7 @@ impl Value {
     /// Reads a value stored in memory as two 8-byte loads (tag word, then
     /// payload word), never as one 16-byte load: see `interp::stack` for
     /// why (store-to-load forwarding).
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn load(slot: &Value) -> Value {
         let words = slot as *const Value as *const MaybeUninit<u64>;
         // SAFETY: `slot` is a live, 8-aligned, 16-byte `Value`, so both words
@@ -80,7 +80,7 @@ impl Value {
     /// two 8-byte loads; a `Bool` or `Obj` payload written by Rust as 1 or 4
     /// bytes would make such a load wait for the narrow store to retire
     /// (a store-forwarding stall) instead of forwarding it.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn store(slot: &mut Value, v: &Value) {
         let (tag, payload) = match *v {
             Value::Null => (TAG_NULL, 0),

@@ -59,31 +59,31 @@ impl ValueVec {
     }
 
     /// Number of values.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn len(&self) -> usize {
         self.len
     }
 
     /// True when there are no values.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
 
     /// Values the buffer holds before it must grow.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn capacity(&self) -> usize {
         self.cap
     }
 
     /// The values as a slice.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn as_slice(&self) -> &[Value] {
         self
     }
 
     /// The values as a mutable slice.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn as_mut_slice(&mut self) -> &mut [Value] {
         self
     }
@@ -126,7 +126,7 @@ impl ValueVec {
     }
 
     /// Appends a value.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn push(&mut self, value: Value) {
         if self.len == self.cap {
             self.grow_one();
@@ -143,7 +143,7 @@ impl ValueVec {
     ///
     /// # Safety
     /// `len() < capacity()`.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub(crate) unsafe fn push_unchecked(&mut self, value: Value) {
         debug_assert!(self.len < self.cap);
         // SAFETY: the caller guarantees `len < cap`, so slot `len` is
@@ -154,7 +154,7 @@ impl ValueVec {
 
     /// The start of the whole buffer (capacity, not only length), for code
     /// that addresses values itself (tier 1's inner loop).
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub(crate) fn buffer_ptr(&mut self) -> *mut Value {
         self.ptr.as_ptr()
     }
@@ -163,7 +163,7 @@ impl ValueVec {
     ///
     /// # Safety
     /// `len <= capacity()`, and the first `len` values are initialized.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub(crate) unsafe fn set_len(&mut self, len: usize) {
         debug_assert!(len <= self.cap);
         self.len = len;
@@ -177,7 +177,7 @@ impl ValueVec {
     }
 
     /// Removes and returns the last value.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn pop(&mut self) -> Option<Value> {
         let last = *self.last()?;
         self.len -= 1;
@@ -187,7 +187,7 @@ impl ValueVec {
     /// Replaces the two top values by `value`, one value less (nothing
     /// happens with fewer than two): a binary operation's result, the
     /// length written once from the register it was read into.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn replace_top2(&mut self, value: Value) {
         let len = self.len;
         if len >= 2 {
@@ -199,7 +199,7 @@ impl ValueVec {
     }
 
     /// Keeps the first `len` values (no effect when there are fewer).
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn truncate(&mut self, len: usize) {
         if len < self.len {
             self.len = len;
@@ -233,7 +233,7 @@ impl ValueVec {
     /// Appends copies of `values`, each read as two words ([`Value::load`]):
     /// an inline loop, no `memcpy` call, for the few values of a
     /// generator's frame.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn extend_from_values(&mut self, values: &[Value]) {
         self.reserve(values.len());
         // SAFETY: `reserve` left room for `values.len()` more values, so
@@ -307,7 +307,7 @@ impl ValueVec {
 }
 
 /// The buffer pointer of `vec`, valid for its whole capacity.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn buffer_of(vec: &mut Vec<Value>) -> NonNull<Value> {
     // SAFETY: `Vec::as_mut_ptr` never returns null: an unallocated `Vec`
     // gives a dangling, aligned, non-null pointer.
@@ -324,7 +324,7 @@ impl Drop for ValueVec {
 
 impl Deref for ValueVec {
     type Target = [Value];
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     fn deref(&self) -> &[Value] {
         // SAFETY: `ptr` is aligned and non-null, valid for reads of `cap`
         // values of which the first `len` are initialized (the type's
@@ -335,7 +335,7 @@ impl Deref for ValueVec {
 }
 
 impl DerefMut for ValueVec {
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     fn deref_mut(&mut self) -> &mut [Value] {
         // SAFETY: as in `deref`, and `&mut self` makes the slice the only
         // access to those values for its lifetime.

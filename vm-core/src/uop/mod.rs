@@ -228,7 +228,7 @@ macro_rules! define_uops {
             }
 
             /// Runs the uop's semantics.
-            #[inline(always)]
+            #[cfg_attr(not(feature = "small-code"), inline(always))]
             pub fn run(self, vm: &mut Vm, args: &mut UopArgs) -> PyResult<Flow> {
                 match self { $(Uop::$variant => semantics::$func(vm, args),)* }
             }

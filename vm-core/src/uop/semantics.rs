@@ -21,12 +21,12 @@ use crate::runtime::object::{
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn top2(vm: &Vm) -> (Value, Value) {
     vm.stack.top2()
 }
 
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn replace2(vm: &mut Vm, v: Value) {
     vm.stack.replace_top2(v);
 }
@@ -50,7 +50,7 @@ pub(super) fn guard_both_float(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> 
 macro_rules! int_op {
     ($name:ident, $op:ident) => {
         /// Integer arithmetic (`ir::eval_int`, shared with traces); overflow deoptimizes to the big-int path.
-        #[inline(always)]
+        #[cfg_attr(not(feature = "small-code"), inline(always))]
         pub(super) fn $name(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
             let (Value::Int(x), Value::Int(y)) = top2(vm) else { return Ok(Flow::Deopt) };
             match eval_int(IntOp::$op, x, y) {
@@ -70,7 +70,7 @@ int_op!(mul_int, Mul);
 macro_rules! float_op {
     ($name:ident, $op:ident) => {
         /// Float arithmetic (`ir::eval_float`, shared with traces); division by zero deoptimizes (the generic path raises).
-        #[inline(always)]
+        #[cfg_attr(not(feature = "small-code"), inline(always))]
         pub(super) fn $name(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
             let (Value::Float(x), Value::Float(y)) = top2(vm) else { return Ok(Flow::Deopt) };
             match eval_float(FloatOp::$op, x, y) {
@@ -88,7 +88,7 @@ float_op!(sub_float, Sub);
 float_op!(mul_float, Mul);
 float_op!(div_float, Div);
 
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn compare_int(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let (Value::Int(x), Value::Int(y)) = top2(vm) else { return Ok(Flow::Deopt) };
     let op = CompareOp::from_arg(a.oparg).unwrap_or(CompareOp::Eq);
@@ -96,7 +96,7 @@ pub(super) fn compare_int(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     Ok(Flow::Continue)
 }
 
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn compare_float(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let (Value::Float(x), Value::Float(y)) = top2(vm) else { return Ok(Flow::Deopt) };
     let op = CompareOp::from_arg(a.oparg).unwrap_or(CompareOp::Eq);
@@ -133,7 +133,7 @@ pub(super) fn load_global_module(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow>
     }
 }
 
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn load_global_builtin(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     match dict_slot(vm, vm.builtins, a.cache[1], a.name) {
         Some(v) => {
@@ -146,7 +146,7 @@ pub(super) fn load_global_builtin(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow
 
 /// True if `class` (an `ObjRef`) is a class whose version is `version`
 /// (the check behind every form that caches a class and its version).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn class_has_version(vm: &Vm, class: u32, version: u32) -> bool {
     matches!(vm.heap.get(ObjRef(class)), Obj::Class(c) if c.version == version)
 }
@@ -154,7 +154,7 @@ fn class_has_version(vm: &Vm, class: u32, version: u32) -> bool {
 /// Cache: two entries of [class, class version, shape, slot or method]
 /// (a two-way polymorphic inline cache). On a match with the second entry,
 /// its slot is copied into the first entry's place for the action uop.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn instance_matches(vm: &Vm, v: Value, a: &mut UopArgs) -> bool {
     let Value::Obj(r) = v else { return false };
     let Obj::Instance(inst) = vm.heap.get(r) else { return false };
@@ -189,7 +189,7 @@ pub(super) fn guard_instance_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flo
 /// data descriptors (`HOOK_DESCR`) matches only at the entry's class and
 /// version. Exception instances (whose stores go through their own fields)
 /// never match.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn slot_entry_matches(vm: &Vm, v: Value, a: &mut UopArgs, forbidden: u8) -> bool {
     let Value::Obj(r) = v else { return false };
     let Obj::Instance(inst) = vm.heap.get(r) else { return false };
@@ -245,7 +245,7 @@ fn slot_entry_by_name(vm: &Vm, shape: ShapeId, a: &UopArgs) -> Option<usize> {
 /// place. True if it loaded the attribute; false changes nothing, and the
 /// uops run (other shapes, descriptor classes, deopt). Matches only what
 /// `GuardSlotShape` + `LoadAttrSlot` accept at an entry's own shape.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(crate) fn load_attr_instance_shortcut(vm: &mut Vm, instrs: &[core::cell::Cell<u32>], cache_at: usize) -> bool {
     match load_attr_instance_of(vm, vm.stack.top(), instrs, cache_at) {
         Some(v) => {
@@ -259,7 +259,7 @@ pub(crate) fn load_attr_instance_shortcut(vm: &mut Vm, instrs: &[core::cell::Cel
 /// The attribute `LOAD_ATTR_INSTANCE`'s shortcut loads from `obj` (the
 /// receiver on the stack, or the local `LOAD_FAST__LOAD_ATTR` would push),
 /// or `None` where the uops must run.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(crate) fn load_attr_instance_of(
     vm: &Vm,
     obj: Value,
@@ -289,7 +289,7 @@ pub(crate) fn load_attr_instance_of(
 
 /// The same for `STORE_ATTR_INSTANCE` (`GuardStoreShape` + `StoreAttrSlot`
 /// at entry 0).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(crate) fn store_attr_instance_shortcut(vm: &mut Vm, instrs: &[core::cell::Cell<u32>], cache_at: usize) -> bool {
     let (v, obj) = vm.stack.top2();
     if !store_attr_instance_into(vm, obj, v, instrs, cache_at) {
@@ -302,7 +302,7 @@ pub(crate) fn store_attr_instance_shortcut(vm: &mut Vm, instrs: &[core::cell::Ce
 
 /// Stores `v` as the attribute `STORE_ATTR_INSTANCE`'s shortcut stores
 /// into `obj`; false (nothing stored) where the uops must run.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(crate) fn store_attr_instance_into(
     vm: &mut Vm,
     obj: Value,
@@ -327,7 +327,7 @@ pub(crate) fn store_attr_instance_into(
 
 /// The same for `LOAD_METHOD_INSTANCE` (`GuardInstanceShape` +
 /// `LoadMethodCached`, either entry).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(crate) fn load_method_instance_shortcut(vm: &mut Vm, instrs: &[core::cell::Cell<u32>], cache_at: usize) -> bool {
     let obj = vm.stack.top();
     let Some(method) = load_method_instance_of(vm, obj, instrs, cache_at) else { return false };
@@ -339,7 +339,7 @@ pub(crate) fn load_method_instance_shortcut(vm: &mut Vm, instrs: &[core::cell::C
 /// The method `LOAD_METHOD_INSTANCE`'s cache (its counter at `cache_at`)
 /// holds for the receiver `obj`, if either entry matches it (its class,
 /// shape and class version); `None` otherwise.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(crate) fn load_method_instance_of(
     vm: &Vm,
     obj: Value,
@@ -367,13 +367,13 @@ pub(crate) fn load_method_instance_of(
     Some(Value::Obj(ObjRef(method.get())))
 }
 
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn guard_slot_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let v = vm.stack.top();
     Ok(if slot_entry_matches(vm, v, a, HOOK_GETATTRIBUTE | HOOK_DESCR) { Flow::Continue } else { Flow::Deopt })
 }
 
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn load_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let obj = vm.stack.top();
     match crate::jit::backend::load_slot(vm, obj, a.cache[3]) {
@@ -385,7 +385,7 @@ pub(super) fn load_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     }
 }
 
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn load_method_cached(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let obj = vm.stack.top();
     vm.stack.set_top(Value::Obj(ObjRef(a.cache[3])));
@@ -393,7 +393,7 @@ pub(super) fn load_method_cached(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow>
     Ok(Flow::Continue)
 }
 
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn guard_store_shape(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let v = vm.stack.top();
     Ok(if slot_entry_matches(vm, v, a, HOOK_SETATTR | HOOK_DESCR) { Flow::Continue } else { Flow::Deopt })
@@ -442,7 +442,7 @@ pub(super) fn store_attr_add(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     Ok(Flow::Continue)
 }
 
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn store_attr_slot(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let len = vm.stack.len();
     let (v, obj) = vm.stack.top2();
@@ -544,7 +544,7 @@ pub(super) fn make_generator(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 /// another number of arguments. Raises `RecursionError` at the limit, as
 /// every call does (the generic call checks it before binding, generator
 /// or not).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn exact_args_frame(vm: &mut Vm, argc: usize, check_argc: bool) -> PyResult<Option<Frame>> {
     let len = vm.stack.len();
     let call_base = len - argc - 2;
@@ -567,7 +567,7 @@ fn exact_args_frame(vm: &mut Vm, argc: usize, check_argc: bool) -> PyResult<Opti
 /// `_CALL_PY_EXACT_ARGS`. It checks all that `_GUARD_SIMPLE_FUNCTION` does
 /// before changing anything (so tier 1 skips that guard:
 /// `Uop::redundant_in_tier1`).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn call_py_exact(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     if vm.pending_kwnames.is_some() {
         return Ok(Flow::Deopt);
@@ -589,7 +589,7 @@ pub(super) fn guard_range_iter(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> 
     })
 }
 
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn for_iter_range(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
     let next = match vm.heap.get_mut(r) {
@@ -613,7 +613,7 @@ pub(super) fn for_iter_range(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 
 /// Steps a range iterator: `Some(next value)`, `Some(None)` when
 /// exhausted, `None` for another kind of iterator.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub fn range_advance(state: &mut IterState) -> Option<Option<i64>> {
     let IterState::Range { next, remaining, step } = state else { return None };
     if *remaining == 0 {
@@ -627,14 +627,14 @@ pub fn range_advance(state: &mut IterState) -> Option<Option<i64>> {
 
 /// The next item of a list (`list`) or tuple (`!list`) iterator without
 /// advancing it: `None` when exhausted or another kind of iterator.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub fn seq_peek(vm: &Vm, it: ObjRef, list: bool) -> Option<Value> {
     let Obj::Iter(IterState::Seq { seq, index }) = vm.heap.get(it) else { return None };
     seq_items(vm, *seq, list)?.get(*index).copied()
 }
 
 /// The items of a list (`list`) or tuple (`!list`), if `seq` is one.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn seq_items(vm: &Vm, seq: ObjRef, list: bool) -> Option<&[Value]> {
     match vm.heap.get(seq) {
         Obj::List(items) if list => Some(items),
@@ -644,7 +644,7 @@ fn seq_items(vm: &Vm, seq: ObjRef, list: bool) -> Option<&[Value]> {
 }
 
 /// The iterator on top of the stack runs over a list (`list`) or tuple.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn guard_seq_iter(vm: &Vm, list: bool) -> Flow {
     let Some(&Value::Obj(r)) = vm.stack.last() else { return Flow::Deopt };
     match vm.heap.get(r) {
@@ -656,7 +656,7 @@ fn guard_seq_iter(vm: &Vm, list: bool) -> Flow {
 /// Steps list (`list`) or tuple iterator `r`: `Some(Some(item))`,
 /// `Some(None)` when exhausted (the iterator is then done), `None` when `r`
 /// is another kind of iterator.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub fn seq_iter_step(vm: &mut Vm, r: ObjRef, list: bool) -> Option<Option<Value>> {
     let (seq, index) = match vm.heap.get(r) {
         Obj::Iter(IterState::Seq { seq, index }) => (*seq, *index),
@@ -675,7 +675,7 @@ pub fn seq_iter_step(vm: &mut Vm, r: ObjRef, list: bool) -> Option<Option<Value>
 
 /// The next item of a list or tuple iterator; when exhausted, the iterator
 /// is popped and the loop exits (`Flow::Jump` to the operand).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn for_iter_seq(vm: &mut Vm, a: &UopArgs, list: bool) -> Flow {
     let Some(&Value::Obj(r)) = vm.stack.last() else { return Flow::Deopt };
     match seq_iter_step(vm, r, list) {
@@ -696,13 +696,13 @@ pub(super) fn guard_list_iter(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     Ok(guard_seq_iter(vm, true))
 }
 
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn for_iter_list(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
     Ok(for_iter_seq(vm, a, true))
 }
 
 /// `list[int]`: the container and an in-range or negative int index.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn guard_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (c, k) = top2(vm);
     Ok(match (c, k) {
@@ -721,7 +721,7 @@ pub fn seq_index(len: usize, i: i64) -> Option<usize> {
 
 /// `seq[int]` for a list or tuple; out of range deoptimizes (the generic
 /// path raises IndexError).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn subscr_seq_int(vm: &mut Vm) -> PyResult<Flow> {
     let (Value::Obj(r), Value::Int(i)) = top2(vm) else { return Ok(Flow::Deopt) };
     let v = match vm.heap.get(r) {
@@ -737,12 +737,12 @@ fn subscr_seq_int(vm: &mut Vm) -> PyResult<Flow> {
     }
 }
 
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn subscr_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     subscr_seq_int(vm)
 }
 
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn guard_tuple_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (c, k) = top2(vm);
     Ok(match (c, k) {
@@ -751,13 +751,13 @@ pub(super) fn guard_tuple_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     })
 }
 
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn subscr_tuple_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     subscr_seq_int(vm)
 }
 
 /// A key whose hashing and equality run no Python code.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub fn is_simple_key(vm: &Vm, k: Value) -> bool {
     match k {
         Value::Int(_) | Value::Bool(_) | Value::None => true,
@@ -768,7 +768,7 @@ pub fn is_simple_key(vm: &Vm, k: Value) -> bool {
 
 /// `container` is a dict (the key is checked by the action, which
 /// looks it up only when that runs no Python code: `Vm::dict_find_pure`).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn dict_operand(vm: &Vm, container: Value) -> Flow {
     match container {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)) => Flow::Continue,
@@ -785,7 +785,7 @@ pub(super) fn guard_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
 
 /// The entry of `key` in dict `d` and its value, when finding it runs no
 /// Python code (`None`: the generic path decides, and raises a KeyError).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn pure_dict_value(vm: &Vm, d: Value, key: Value) -> Option<Value> {
     let Value::Obj(d) = d else { return None };
     let (_, found) = vm.dict_find_pure(d, key)?;
@@ -821,7 +821,7 @@ pub(super) fn guard_store_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Fl
     })
 }
 
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn store_list_int(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (v, c, k) = store_operands(vm);
     let (Value::Obj(r), Value::Int(i)) = (c, k) else { return Ok(Flow::Deopt) };
@@ -895,7 +895,7 @@ pub(super) fn guard_tuple_len(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 }
 
 /// Replaces a tuple or list on top of the stack with its items, first on top.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn unpack_items(vm: &mut Vm) -> PyResult<Flow> {
     let Some(&Value::Obj(r)) = vm.stack.last() else { return Ok(Flow::Deopt) };
     // Straight from the sequence onto the stack (no temporary vector).
@@ -1121,7 +1121,7 @@ pub(super) fn guard_builtin_type(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow>
 }
 
 /// The class of `v` if it is an instance of a user class.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn instance_class(vm: &Vm, v: Value) -> Option<ObjRef> {
     match v {
         Value::Obj(r) => match vm.heap.get(r) {
@@ -1341,7 +1341,7 @@ pub(super) fn next_dunder_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> 
 }
 
 /// `key` is an instance (its class's `__hash__` is looked up by the action).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn key_in(vm: &Vm, container: Value, key: Value, set_too: bool) -> Flow {
     let container_ok = matches!(container, Value::Obj(r)
         if matches!(vm.heap.get(r), Obj::Dict(_)) || set_too && matches!(vm.heap.get(r), Obj::Set(_)));
@@ -1407,7 +1407,7 @@ pub(super) fn contains_key_hash_frame(vm: &mut Vm, a: &mut UopArgs) -> PyResult<
 }
 
 /// `v` is a str.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn is_str(vm: &Vm, v: Value) -> bool {
     matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_)))
 }
@@ -1506,7 +1506,7 @@ pub(super) fn load_attr_class(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 }
 
 /// The module dict of `v`, if it is a module.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn module_dict(vm: &Vm, v: Value) -> Option<ObjRef> {
     match v {
         Value::Obj(r) => match vm.heap.get(r) {
@@ -1585,13 +1585,13 @@ pub(super) fn for_iter_tuple(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 }
 
 /// A needle whose hash and equality run no Python code.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn is_simple_needle(vm: &Vm, v: Value) -> bool {
     matches!(v, Value::Float(_)) || is_simple_key(vm, v)
 }
 
 /// `x in container` where the container (on top) is `want` and the needle simple.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn contains_operands(vm: &Vm, want: fn(&Obj) -> bool) -> Flow {
     let (x, c) = top2(vm);
     match c {
@@ -1601,7 +1601,7 @@ fn contains_operands(vm: &Vm, want: fn(&Obj) -> bool) -> Flow {
 }
 
 /// Replaces `x, container` with the result of `in` / `not in`.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn contains_result(vm: &mut Vm, a: &UopArgs, found: bool) -> PyResult<Flow> {
     replace2(vm, Value::Bool(found != (a.oparg == 1)));
     Ok(Flow::Continue)
@@ -1712,7 +1712,7 @@ pub(super) fn send_gen(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 /// `CALL_GEN`'s generator: after the callee and `self` for `gen.send(v)`
 /// and `gen.__next__()` (cache word 1: 0), after the callee and `NULL` for
 /// `next(gen)` (1).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn call_gen_position(vm: &Vm, a: &UopArgs) -> usize {
     vm.stack.len() - a.oparg as usize - 1 + a.cache[1] as usize
 }
@@ -1760,7 +1760,7 @@ pub(super) fn call_gen(vm: &mut Vm, a: &mut UopArgs) -> PyResult<Flow> {
 // ----- TO_BOOL: the truth of the value on top, as `Vm::truthy` computes it -----
 
 /// The top operand satisfies `test`.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 fn guard_tos(vm: &Vm, test: impl FnOnce(Value) -> bool) -> Flow {
     match vm.stack.last() {
         Some(&v) if test(v) => Flow::Continue,
@@ -1797,7 +1797,7 @@ pub(super) fn guard_tos_class_version(vm: &mut Vm, a: &mut UopArgs) -> PyResult<
 
 /// Replaces the top operand with its truth, for values whose truth runs no
 /// Python code (`Vm::truth_native`, the generic path's own rule).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub(super) fn to_bool_native(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let Some(&v) = vm.stack.last() else { return Ok(Flow::Deopt) };
     match vm.truth_native(v) {

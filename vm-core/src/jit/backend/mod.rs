@@ -674,7 +674,7 @@ pub fn iter_kind_of(vm: &Vm, v: Value) -> Option<super::ir::IterKind> {
 /// again and raises what it raises (a missing key, an index out of range, a heap
 /// limit reached). None of them runs Python code or collects garbage.
 /// Inlined: the native entry points are one copy per function.
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Option<Value> {
     use super::ir::RuntimeFn as F;
     use crate::runtime::object::{IterState, Obj};
@@ -1162,7 +1162,7 @@ pub fn store_slot(vm: &mut Vm, obj: Value, n: u32, v: Value) -> bool {
 
 /// The entry at `index` of `dict` if its key is the interned `name` (the
 /// check behind every cached global, builtin and module-attribute load).
-#[inline(always)]
+#[cfg_attr(not(feature = "small-code"), inline(always))]
 pub fn dict_slot(vm: &Vm, dict: ObjRef, index: u32, name: ObjRef) -> Option<Value> {
     match vm.heap.get(dict) {
         crate::runtime::object::Obj::Dict(d) => {

@@ -135,7 +135,7 @@ impl NativeState {
     /// Brings the cached view up to date with `vm` (the top frame, the
     /// value stack's address, the heap table) and reserves `slack` values
     /// of stack above the top frame's base.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     pub fn refresh(&mut self, vm: &mut Vm) {
         self.refresh_with(vm, None);
     }
@@ -143,7 +143,7 @@ impl NativeState {
     /// [`NativeState::refresh`], with whether the top frame is steppable
     /// when the caller knows it (a frame it just pushed for a Python
     /// caller or consumer is).
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     fn refresh_with(&mut self, vm: &mut Vm, known_steppable: Option<bool>) {
         self.refresh_frame(vm, known_steppable);
         self.heap = vm.heap.slots_ptr();
@@ -156,7 +156,7 @@ impl NativeState {
     /// The part of [`NativeState::refresh_with`] a frame pushed or popped
     /// changes (the top frame, its locals, the depth and what follows from
     /// it), for entry points that allocate no heap object.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     fn refresh_frame(&mut self, vm: &mut Vm, known_steppable: Option<bool>) {
         let Some(f) = vm.frames.last_mut() else { return };
         let base = f.base;
@@ -192,7 +192,7 @@ impl NativeState {
     }
 
     /// Ends an entry point: refreshes the view, passes `code` on.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     fn done(&mut self, vm: &mut Vm, code: u64) -> u64 {
         self.refresh(vm);
         code
@@ -201,7 +201,7 @@ impl NativeState {
     /// Ends an entry point that pushed a frame returning or yielding to the
     /// Python frame below it (`call_py`, `resume_gen`), or changed nothing
     /// (`pushed` false).
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     fn done_pushed(&mut self, vm: &mut Vm, pushed: bool) -> u64 {
         if pushed {
             // (Pushing a frame allocates no heap object.)
@@ -213,7 +213,7 @@ impl NativeState {
     /// Ends an entry point that only allocated or grew heap objects
     /// (frames and the value stack are as they were): the heap's slot
     /// table may have moved and a collection may be due.
-    #[inline(always)]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
     fn done_heap(&mut self, vm: &Vm, code: u64) -> u64 {
         self.heap = vm.heap.slots_ptr();
         self.gc_due = vm.heap.should_collect() as usize;
