@@ -36,6 +36,11 @@ mod dunders {
             None
         }
 
+        #[cfg(feature = "rare-methods")]
+        pub(crate) fn dunder_wrapper_owner(&self, _def: &BuiltinDef, _receiver: Value) -> Option<ObjRef> {
+            None
+        }
+
         pub(crate) fn protocol_dunder_attr(
             &mut self,
             _obj: Value,
@@ -69,6 +74,8 @@ mod python_loops;
 #[cfg(feature = "rare-methods")]
 mod rare;
 pub use python_loops::PythonLoop;
+#[cfg(feature = "rare-methods")]
+pub(crate) use rare::MethodKind;
 mod sets;
 mod sort;
 mod types;
