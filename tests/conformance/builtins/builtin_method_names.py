@@ -45,3 +45,14 @@ x = []
 list.append(x, 3)
 str.join(",", ["a", "b"])
 print(x, str.join(",", ["a", "b"]), dict.get({1: 2}, 1))
+
+# Error messages name the callable as CPython's module.qualname().
+class C:
+    def __init__(self, **k):
+        pass
+for call in [lambda: C(**{'a': 1}, a=2), lambda: dict(**{'a': 1}, a=2),
+             lambda: math.sqrt(**{'a': 1}, a=2), lambda: [].append(**{'a': 1}, a=2)]:
+    try:
+        call()
+    except TypeError as e:
+        print(e)
