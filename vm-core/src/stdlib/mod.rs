@@ -63,6 +63,7 @@ source_modules! {
     ("mod-re", "re", "re.py"),
     ("mod-fractions", "fractions", "fractions.py"),
     ("mod-contextlib", "contextlib", "contextlib.py"),
+    ("mod-textwrap", "textwrap", "textwrap.py"),
     ("array-module", "array", "array.py"),
     ("memoryview", "_memoryview", "_memoryview.py"),
     ("open", "_fileio", "_fileio.py"),
