@@ -64,6 +64,7 @@ source_modules! {
     ("mod-fractions", "fractions", "fractions.py"),
     ("mod-contextlib", "contextlib", "contextlib.py"),
     ("mod-textwrap", "textwrap", "textwrap.py"),
+    ("mod-pprint", "pprint", "pprint.py"),
     ("array-module", "array", "array.py"),
     ("memoryview", "_memoryview", "_memoryview.py"),
     ("open", "_fileio", "_fileio.py"),
