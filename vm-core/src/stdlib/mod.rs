@@ -65,6 +65,7 @@ source_modules! {
     ("mod-contextlib", "contextlib", "contextlib.py"),
     ("mod-textwrap", "textwrap", "textwrap.py"),
     ("mod-pprint", "pprint", "pprint.py"),
+    ("mod-base64", "base64", "base64.py"),
     ("array-module", "array", "array.py"),
     ("memoryview", "_memoryview", "_memoryview.py"),
     ("open", "_fileio", "_fileio.py"),
