@@ -66,6 +66,7 @@ source_modules! {
     ("mod-textwrap", "textwrap", "textwrap.py"),
     ("mod-pprint", "pprint", "pprint.py"),
     ("mod-base64", "base64", "base64.py"),
+    ("mod-numbers", "numbers", "numbers.py"),
     ("array-module", "array", "array.py"),
     ("memoryview", "_memoryview", "_memoryview.py"),
     ("open", "_fileio", "_fileio.py"),
