@@ -343,6 +343,15 @@ pub fn value_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Valu
         (Value::Int(_) | Value::Bool(_), "denominator") => Ok(Some(Value::Int(1))),
         (Value::Float(f), "real") => Ok(Some(Value::Float(f))),
         (Value::Float(_), "imag") => Ok(Some(Value::Float(0.0))),
+        // A big int is its own real part and numerator too.
+        #[cfg(feature = "big-int")]
+        (Value::Obj(r), "real" | "imag" | "numerator" | "denominator") if matches!(vm.heap.get(r), Obj::BigInt(_)) => {
+            Ok(Some(match n.as_str() {
+                "real" | "numerator" => obj,
+                "imag" => Value::Int(0),
+                _ => Value::Int(1),
+            }))
+        }
         (Value::Obj(r), "real" | "imag") => match vm.heap.get(r) {
             Obj::Complex(z) => Ok(Some(Value::Float(if n == "real" { z.re } else { z.im }))),
             _ => Ok(None),
