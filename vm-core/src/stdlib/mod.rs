@@ -67,6 +67,7 @@ source_modules! {
     ("mod-pprint", "pprint", "pprint.py"),
     ("mod-base64", "base64", "base64.py"),
     ("mod-numbers", "numbers", "numbers.py"),
+    ("mod-statistics", "statistics", "statistics.py"),
     ("array-module", "array", "array.py"),
     ("memoryview", "_memoryview", "_memoryview.py"),
     ("open", "_fileio", "_fileio.py"),
