@@ -278,6 +278,16 @@ impl Vm {
     }
 
     /// `(row, owner, self)` from a wrapper's receiver tuple.
+    /// The class a dunder wrapper (`int.__add__`, `(5).__add__`) belongs
+    /// to, or `None` when `def` is not one.
+    #[cfg(feature = "rare-methods")]
+    pub(crate) fn dunder_wrapper_owner(&self, def: &BuiltinDef, receiver: Value) -> Option<ObjRef> {
+        if !is_dunder_wrapper(def) {
+            return None;
+        }
+        Some(self.wrapper_parts(receiver)?.1)
+    }
+
     /// The object a method-wrapper (`(5).__add__`) is bound to; `None` for
     /// a slot wrapper (`int.__add__`).
     /// (Call it for a dunder wrapper only: [`is_dunder_wrapper`].)

@@ -36,6 +36,11 @@ mod dunders {
             None
         }
 
+        #[cfg(feature = "rare-methods")]
+        pub(crate) fn dunder_wrapper_owner(&self, _def: &BuiltinDef, _receiver: Value) -> Option<ObjRef> {
+            None
+        }
+
         pub(crate) fn protocol_dunder_attr(
             &mut self,
             _obj: Value,
@@ -69,6 +74,8 @@ mod python_loops;
 #[cfg(feature = "rare-methods")]
 mod rare;
 pub use python_loops::PythonLoop;
+#[cfg(feature = "rare-methods")]
+pub(crate) use rare::MethodKind;
 mod sets;
 mod sort;
 mod types;
@@ -336,6 +343,15 @@ pub fn value_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Valu
         (Value::Int(_) | Value::Bool(_), "denominator") => Ok(Some(Value::Int(1))),
         (Value::Float(f), "real") => Ok(Some(Value::Float(f))),
         (Value::Float(_), "imag") => Ok(Some(Value::Float(0.0))),
+        // A big int is its own real part and numerator too.
+        #[cfg(feature = "big-int")]
+        (Value::Obj(r), "real" | "imag" | "numerator" | "denominator") if matches!(vm.heap.get(r), Obj::BigInt(_)) => {
+            Ok(Some(match n.as_str() {
+                "real" | "numerator" => obj,
+                "imag" => Value::Int(0),
+                _ => Value::Int(1),
+            }))
+        }
         (Value::Obj(r), "real" | "imag") => match vm.heap.get(r) {
             Obj::Complex(z) => Ok(Some(Value::Float(if n == "real" { z.re } else { z.im }))),
             _ => Ok(None),

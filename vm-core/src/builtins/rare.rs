@@ -487,3 +487,75 @@ impl Vm {
         }
     }
 }
+
+// ----- built-in methods' owners -----
+
+/// Where a built-in method lives in its class's dict.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MethodKind {
+    /// A plain method (`list.append`, a method descriptor in CPython).
+    Plain,
+    /// A static method (`str.maketrans`).
+    Static,
+    /// A class method (`dict.fromkeys`).
+    Class,
+}
+
+impl Vm {
+    /// The built-in class whose dict holds the unbound built-in method `r`
+    /// (`list.append`, `str.maketrans`, `dict.fromkeys`'s function), found
+    /// by identity, and how it is held there. `None` for the functions of
+    /// `builtins` and of modules, host functions and bound methods.
+    pub(crate) fn builtin_method_class(&mut self, r: ObjRef) -> Option<(ObjRef, MethodKind)> {
+        let Obj::Builtin { def, receiver: Value::Null } = self.heap.get(r) else { return None };
+        let name = self.intern(def.name);
+        for class in self.types.to_array().into_iter().chain(self.exc.to_array()) {
+            let Obj::Class(c) = self.heap.get(class) else { continue };
+            let Some(Value::Obj(o)) = self.dict_get_str(c.dict, name) else { continue };
+            let kind = match self.heap.get(o) {
+                Obj::Builtin { .. } if o == r => MethodKind::Plain,
+                Obj::StaticMethod(Value::Obj(f)) if *f == r => MethodKind::Static,
+                Obj::ClassMethod(Value::Obj(f)) if *f == r => MethodKind::Class,
+                _ => continue,
+            };
+            return Some((class, kind));
+        }
+        None
+    }
+
+    /// A built-in function or method's `__qualname__`, as CPython makes
+    /// it: a method bound to an object (`[].append`, `f.__call__`) is
+    /// named after the object's class (`list.append`, also for a
+    /// subclass's instance: `L.append`), one bound to a class
+    /// (`dict.fromkeys`) after that class, an unbound one after the class
+    /// that holds it, a dunder wrapper after its class; other built-ins
+    /// (`len`, `math.sqrt`) by their name.
+    pub(crate) fn builtin_qualname(&mut self, r: ObjRef) -> String {
+        let Obj::Builtin { def, receiver } = self.heap.get(r) else { return String::new() };
+        let (def, receiver) = (*def, *receiver);
+        if let Some(name) = self.host_fn_name(def, receiver) {
+            return String::from(name);
+        }
+        let owner = if let Some(owner) = self.dunder_wrapper_owner(def, receiver) {
+            Some(owner)
+        } else if receiver.is_null() {
+            self.builtin_method_class(r).map(|(c, _)| c)
+        } else {
+            Some(self.class_of(receiver))
+        };
+        match owner.map(|c| self.heap.get(c)) {
+            Some(Obj::Class(c)) => format!("{}.{}", c.qualname, def.name),
+            _ => String::from(def.name),
+        }
+    }
+
+    /// `m.__qualname__` of a built-in class method bound to `class`
+    /// (`dict.fromkeys`, `D.fromkeys` for a subclass `D`).
+    pub(crate) fn bound_builtin_qualname(&self, class: Value, func: Value) -> Option<String> {
+        let (Value::Obj(c), Value::Obj(f)) = (class, func) else { return None };
+        match (self.heap.get(c), self.heap.get(f)) {
+            (Obj::Class(c), Obj::Builtin { def, .. }) => Some(format!("{}.{}", c.qualname, def.name)),
+            _ => None,
+        }
+    }
+}

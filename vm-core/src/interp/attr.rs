@@ -658,6 +658,12 @@ impl Vm {
                     return Ok(self.builtin_dunder_attr(obj, class, name));
                 }
                 Obj::Class(_) => return self.class_get_attr(r, name),
+                // (`__qualname__` names the class of a built-in type's method with `rare-methods`.)
+                #[cfg(feature = "rare-methods")]
+                Obj::Builtin { .. } if name == self.names.qualname => {
+                    let n = self.builtin_qualname(r);
+                    return Ok(Some(self.new_str(&n)));
+                }
                 Obj::Builtin { def, receiver } if name == self.names.name || name == self.names.qualname => {
                     let n = String::from(self.host_fn_name(def, *receiver).unwrap_or(def.name));
                     return Ok(Some(self.new_str(&n)));
@@ -703,6 +709,12 @@ impl Vm {
                     }
                     if self.str_text(name) == "__call__" {
                         return self.protocol_dunder_attr(obj, name);
+                    }
+                    #[cfg(feature = "rare-methods")]
+                    if name == self.names.qualname {
+                        if let Some(q) = self.bound_builtin_qualname(receiver, func) {
+                            return Ok(Some(self.new_str(&q)));
+                        }
                     }
                     return self.get_attr_opt(func, name);
                 }

@@ -171,6 +171,16 @@ impl Vm {
                     out = format!("<built-in function {host_name}>");
                 } else if receiver.is_null() {
                     out = format!("<built-in function {name}>");
+                    // A built-in type's method read from the type (`list.append`,
+                    // `str.maketrans`).
+                    #[cfg(feature = "rare-methods")]
+                    match self.builtin_method_class(r) {
+                        Some((c, crate::builtins::MethodKind::Plain)) => {
+                            out = format!("<method '{name}' of '{}' objects>", self.class_name(c));
+                        }
+                        Some((c, _)) => out = format!("<built-in method {name} of type object at {}>", Self::addr(c)),
+                        None => {}
+                    }
                 } else {
                     let tn = self.type_name(receiver);
                     let addr = match receiver {

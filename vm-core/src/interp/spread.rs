@@ -91,6 +91,28 @@ impl Vm {
                         _ => format!("{qual}()"),
                     };
                 }
+                // (With `rare-methods`, CPython's `module.qualname()`: `math.sqrt()`, `list.append()`.)
+                #[cfg(feature = "rare-methods")]
+                Obj::Builtin { def, receiver } if self.host_fn_name(def, *receiver).is_none() => {
+                    let qual = self.builtin_qualname(r);
+                    let module = self.intern("__module__");
+                    let module = self
+                        .get_attr_opt(f, module)
+                        .ok()
+                        .flatten()
+                        .and_then(|m| self.as_str(m).map(alloc::string::String::from));
+                    return match module {
+                        Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+                        _ => format!("{qual}()"),
+                    };
+                }
+                #[cfg(feature = "rare-methods")]
+                Obj::Class(c) => {
+                    return match &*c.module {
+                        "builtins" => format!("{}()", c.qualname),
+                        m => format!("{m}.{}()", c.qualname),
+                    };
+                }
                 Obj::Builtin { def, receiver } => {
                     return format!("{}()", self.host_fn_name(def, *receiver).unwrap_or(def.name))
                 }

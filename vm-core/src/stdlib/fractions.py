@@ -428,3 +428,12 @@ class Fraction:
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+# A Fraction is a numbers.Rational (registered, where numbers is built in).
+try:
+    import numbers as _numbers
+except ImportError:
+    pass
+else:
+    _numbers.Rational.register(Fraction)

@@ -1,0 +1,326 @@
+"""Base16, Base32 and Base64 encodings of binary data (ouro's base64).
+
+RFC 4648's alphabets, the URL- and filename-safe Base64 variant, and the
+MIME line-wrapped forms (encodebytes/decodebytes). Errors in encoded data
+raise binascii.Error, a ValueError. The Ascii85/Base85 codecs are not
+provided.
+"""
+
+__all__ = [
+    'encode', 'decode', 'encodebytes', 'decodebytes',
+    'b64encode', 'b64decode', 'b32encode', 'b32decode',
+    'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
+    'standard_b64encode', 'standard_b64decode',
+    'urlsafe_b64encode', 'urlsafe_b64decode',
+]
+
+
+class Error(ValueError):
+    """Malformed encoded data."""
+    # (CPython raises these from its binascii module.)
+    __module__ = 'binascii'
+
+_B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B64_VALUE = {c: i for i, c in enumerate(_B64)}
+_B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+_B32_VALUES = {}
+
+
+def _binary(s, who=''):
+    # The bytes of a bytes-like argument to an encoder.
+    if isinstance(s, (bytes, bytearray)):
+        return bytes(s)
+    if not isinstance(s, str):
+        try:
+            return memoryview(s).tobytes()
+        except (TypeError, NameError):
+            pass
+    raise TypeError("%sa bytes-like object is required, not %r"
+                    % (who, type(s).__name__))
+
+
+def _decode_input(s):
+    # Decoders take bytes-like objects and ASCII strs.
+    if isinstance(s, str):
+        if not s.isascii():
+            raise ValueError('string argument should contain only ASCII characters')
+        return s.encode('ascii')
+    if isinstance(s, (bytes, bytearray)):
+        return bytes(s)
+    try:
+        return memoryview(s).tobytes()
+    except (TypeError, NameError):
+        raise TypeError("argument should be a bytes-like object or ASCII "
+                        "string, not %r" % type(s).__name__) from None
+
+
+def _to_base64(data):
+    out = bytearray()
+    n = len(data)
+    full = n - n % 3
+    for i in range(0, full, 3):
+        v = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
+        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63],
+                      _B64[(v >> 6) & 63], _B64[v & 63]))
+    rest = n - full
+    if rest == 1:
+        v = data[full] << 16
+        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63])) + b'=='
+    elif rest == 2:
+        v = (data[full] << 16) | (data[full + 1] << 8)
+        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63],
+                      _B64[(v >> 6) & 63])) + b'='
+    return bytes(out)
+
+
+def _from_base64(data, strict):
+    # Decodes Base64 text. Lax: characters outside the alphabet are
+    # skipped and decoding stops at the padding that ends a group. Strict:
+    # only alphabet characters and well-placed padding.
+    if strict and data[:1] == b'=':
+        raise Error('Leading padding not allowed')
+    out = bytearray()
+    group = 0       # digits of the current four-digit group seen
+    acc = 0
+    pads = 0
+    padded = False
+    n = len(data)
+    for i in range(n):
+        c = data[i]
+        if c == 61:  # '='
+            padded = True
+            if group >= 2:
+                pads += 1
+                if group + pads >= 4:
+                    if strict and i + 1 < n:
+                        raise Error('Excess data after padding')
+                    return bytes(out)
+            continue
+        v = _B64_VALUE.get(c)
+        if v is None:
+            if strict:
+                raise Error('Only base64 data is allowed')
+            continue
+        if strict and padded:
+            raise Error('Discontinuous padding not allowed')
+        pads = 0
+        if group == 0:
+            acc = v
+            group = 1
+        elif group == 1:
+            out.append(((acc << 2) | (v >> 4)) & 255)
+            acc = v & 15
+            group = 2
+        elif group == 2:
+            out.append(((acc << 4) | (v >> 2)) & 255)
+            acc = v & 3
+            group = 3
+        else:
+            out.append(((acc << 6) | v) & 255)
+            group = 0
+    if group == 1:
+        raise Error('Invalid base64-encoded string: number of data characters '
+                    '(%d) cannot be 1 more than a multiple of 4'
+                    % (len(out) // 3 * 4 + 1))
+    if group:
+        raise Error('Incorrect padding')
+    return bytes(out)
+
+
+def _swap(data, old, new):
+    # `data` with the two characters `old` replaced by `new`'s.
+    table = bytes.maketrans(old, new)
+    return data.translate(table)
+
+
+def b64encode(s, altchars=None):
+    """Base64-encode the bytes-like object `s`; `altchars` (two bytes)
+    replaces '+' and '/'."""
+    encoded = _to_base64(_binary(s))
+    if altchars is not None:
+        assert len(altchars) == 2, repr(altchars)
+        encoded = _swap(encoded, b'+/', altchars)
+    return encoded
+
+
+def b64decode(s, altchars=None, validate=False):
+    """Decode the Base64 bytes-like object or ASCII string `s`.
+
+    `altchars` (two characters) stand for '+' and '/'. Without `validate`
+    characters outside the alphabet are discarded; with it they raise
+    binascii.Error, as does wrong padding.
+    """
+    s = _decode_input(s)
+    if altchars is not None:
+        altchars = _decode_input(altchars)
+        assert len(altchars) == 2, repr(altchars)
+        s = _swap(s, altchars, b'+/')
+    return _from_base64(s, validate)
+
+
+def standard_b64encode(s):
+    """Base64-encode `s` with the standard alphabet."""
+    return b64encode(s)
+
+
+def standard_b64decode(s):
+    """Decode `s`, encoded with the standard Base64 alphabet."""
+    return b64decode(s)
+
+
+def urlsafe_b64encode(s):
+    """Base64-encode `s` with '-' and '_' in place of '+' and '/'."""
+    return _swap(b64encode(s), b'+/', b'-_')
+
+
+def urlsafe_b64decode(s):
+    """Decode `s`, encoded with the URL- and filename-safe alphabet."""
+    s = _decode_input(s)
+    return b64decode(_swap(s, b'-_', b'+/'))
+
+
+def _to_base32(alphabet, s):
+    data = _binary(s, 'memoryview: ')
+    rest = len(data) % 5
+    if rest:
+        data += bytes(5 - rest)
+    out = bytearray()
+    for i in range(0, len(data), 5):
+        v = int.from_bytes(data[i:i + 5], 'big')
+        for shift in range(35, -1, -5):
+            out.append(alphabet[(v >> shift) & 31])
+    # Padding replaces the digits that only encode the added zero bytes.
+    pad = (0, 6, 4, 3, 1)[rest]
+    if pad:
+        out[-pad:] = b'=' * pad
+    return bytes(out)
+
+
+def _from_base32(alphabet, s, casefold=False, map01=None):
+    values = _B32_VALUES.get(alphabet)
+    if values is None:
+        values = {c: i for i, c in enumerate(alphabet)}
+        _B32_VALUES[alphabet] = values
+    s = _decode_input(s)
+    if len(s) % 8:
+        raise Error('Incorrect padding')
+    if map01 is not None:
+        map01 = _decode_input(map01)
+        assert len(map01) == 1, repr(map01)
+        s = _swap(s, b'01', b'O' + map01)
+    if casefold:
+        s = s.upper()
+    total = len(s)
+    s = s.rstrip(b'=')
+    pads = total - len(s)
+    out = bytearray()
+    v = 0
+    for i in range(0, len(s), 8):
+        v = 0
+        for c in s[i:i + 8]:
+            digit = values.get(c)
+            if digit is None:
+                raise Error('Non-base32 digit found')
+            v = (v << 5) + digit
+        out += v.to_bytes(5, 'big')
+    if pads not in (0, 1, 3, 4, 6):
+        raise Error('Incorrect padding')
+    if pads and out:
+        # The last group was short: keep the bytes its digits encode.
+        v <<= 5 * pads
+        keep = (43 - 5 * pads) // 8
+        out[-5:] = v.to_bytes(5, 'big')[:keep]
+    return bytes(out)
+
+
+def b32encode(s):
+    """Base32-encode the bytes-like object `s`."""
+    return _to_base32(_B32, s)
+
+
+def b32decode(s, casefold=False, map01=None):
+    """Decode the Base32 `s`. `casefold` accepts lowercase digits; `map01`
+    (one character) says whether '1' stands for 'I' or 'L', and lets '0'
+    stand for 'O'."""
+    return _from_base32(_B32, s, casefold, map01)
+
+
+def b32hexencode(s):
+    """Base32-encode `s` with the Extended Hex alphabet."""
+    return _to_base32(_B32HEX, s)
+
+
+def b32hexdecode(s, casefold=False):
+    """Decode `s`, encoded with the Extended Hex Base32 alphabet."""
+    return _from_base32(_B32HEX, s, casefold)
+
+
+def b16encode(s):
+    """Base16-encode (uppercase hex) the bytes-like object `s`."""
+    return _binary(s).hex().upper().encode('ascii')
+
+
+def b16decode(s, casefold=False):
+    """Decode the Base16 `s`; `casefold` accepts lowercase digits."""
+    s = _decode_input(s)
+    if casefold:
+        s = s.upper()
+    for c in s:
+        if not (48 <= c <= 57 or 65 <= c <= 70):
+            raise Error('Non-base16 digit found')
+    if len(s) % 2:
+        raise Error('Odd-length string')
+    return bytes.fromhex(s.decode('ascii'))
+
+
+# MIME: lines of 76 encoded characters.
+_LINE_BYTES = 57
+
+
+def _mime_input(s):
+    if isinstance(s, (bytes, bytearray)):
+        return bytes(s)
+    try:
+        return memoryview(s).tobytes()
+    except (TypeError, NameError):
+        raise TypeError("expected bytes-like object, not %s"
+                        % type(s).__name__) from None
+
+
+def encodebytes(s):
+    """Base64-encode `s` into lines of at most 76 characters, each ending
+    with a newline."""
+    data = _mime_input(s)
+    out = []
+    for i in range(0, len(data), _LINE_BYTES):
+        out.append(_to_base64(data[i:i + _LINE_BYTES]) + b'\n')
+    return b''.join(out)
+
+
+def decodebytes(s):
+    """Decode the Base64 lines of `s`."""
+    return _from_base64(_mime_input(s), False)
+
+
+def encode(input, output):
+    """Base64-encode the binary file `input` into the file `output`."""
+    while True:
+        data = input.read(_LINE_BYTES)
+        if not data:
+            break
+        while len(data) < _LINE_BYTES:
+            more = input.read(_LINE_BYTES - len(data))
+            if not more:
+                break
+            data += more
+        output.write(_to_base64(data) + b'\n')
+
+
+def decode(input, output):
+    """Decode the Base64 lines of the binary file `input` into `output`."""
+    while True:
+        line = input.readline()
+        if not line:
+            break
+        output.write(_from_base64(line, False))
