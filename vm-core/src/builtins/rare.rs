@@ -57,10 +57,7 @@ fn range_position(vm: &mut Vm, r: Value, x: Value) -> PyResult<Result<Option<Val
                 return Ok(Ok(None));
             }
             let q = (i - start) / step;
-            return Ok(Ok(Some(match i64::try_from(q) {
-                Ok(q) => Value::Int(q),
-                Err(_) => vm.new_bigint(crate::runtime::bigint::BigInt::from(q)),
-            })));
+            return Ok(Ok(Some(vm.new_int_i128(q)?)));
         }
         Obj::BigRange(b) => (b.start.clone(), b.step.clone()),
         _ => return Ok(Ok(None)),
