@@ -941,7 +941,9 @@ impl Vm {
     }
 
     /// `cls.__name__ = value` or `cls.__qualname__ = value` (`which`) for a
-    /// class that is not built in.
+    /// class that is not built in (with `rare-methods`; without it such an
+    /// assignment raises NotImplementedError naming the feature).
+    #[cfg(feature = "rare-methods")]
     fn set_class_name(&mut self, class: ObjRef, which: ObjRef, value: Value) -> PyResult<()> {
         let is_name = which == self.names.name;
         let Some(text) = self.as_str(value).map(String::from) else {
@@ -1288,7 +1290,12 @@ impl Vm {
                     let dict = c.dict;
                     let name = self.intern_obj(name);
                     if name == self.names.name || name == self.names.qualname {
+                        #[cfg(feature = "rare-methods")]
                         return self.set_class_name(r, name, value);
+                        #[cfg(not(feature = "rare-methods"))]
+                        return Err(
+                            self.missing_feature("assigning a class's __name__ or __qualname__", "rare-methods")
+                        );
                     }
                     self.dict_set_str(dict, name, value)?;
                     self.class_attr_changed(r, name, value);
@@ -1389,10 +1396,14 @@ impl Vm {
                 }
                 Obj::Class(c) => {
                     let dict = c.dict;
-                    let n = self.names;
-                    if [n.name, n.qualname, n.module].iter().any(|&k| self.str_eq(k, name)) {
-                        let (cn, an) = (String::from(&*c.name), self.str_text(name));
-                        return Err(self.type_error(format!("cannot delete '{an}' attribute of immutable type '{cn}'")));
+                    #[cfg(feature = "rare-methods")]
+                    {
+                        let n = self.names;
+                        if [n.name, n.qualname, n.module].iter().any(|&k| self.str_eq(k, name)) {
+                            let (cn, an) = (String::from(&*c.name), self.str_text(name));
+                            let msg = format!("cannot delete '{an}' attribute of immutable type '{cn}'");
+                            return Err(self.type_error(msg));
+                        }
                     }
                     if self.dict_del_str(dict, name) {
                         self.class_attr_changed(r, name, Value::Null);
