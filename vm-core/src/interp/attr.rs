@@ -880,19 +880,20 @@ impl Vm {
 
     /// Attribute lookup on a class object.
     fn class_get_attr(&mut self, r: ObjRef, name: ObjRef) -> PyResult<Option<Value>> {
+        // `type`'s data descriptors `__name__` and `__qualname__` win over
+        // the class's namespace.
+        let n = self.names;
+        if name == n.name || name == n.qualname {
+            if let Obj::Class(c) = self.heap.get(r) {
+                let s = String::from(if name == n.name { &*c.name } else { &*c.qualname });
+                return Ok(Some(self.new_string(s)));
+            }
+        }
         if let Some(v) = self.lookup_class_attr(r, name) {
             return self.bind_descr(v, Value::Null, r).map(Some);
         }
         let Obj::Class(c) = self.heap.get(r) else { return Ok(None) };
         let n = self.names;
-        if name == n.name {
-            let s = String::from(&*c.name);
-            return Ok(Some(self.new_string(s)));
-        }
-        if name == n.qualname {
-            let s = String::from(&*c.qualname);
-            return Ok(Some(self.new_string(s)));
-        }
         if name == n.module {
             let s = String::from(&*c.module);
             return Ok(Some(self.new_string(s)));
@@ -937,6 +938,58 @@ impl Vm {
             return Ok(Some(v));
         }
         Ok(self.class_call_attr(r, name))
+    }
+
+    /// `cls.__name__ = value` or `cls.__qualname__ = value` (`which`) for a
+    /// class that is not built in (with `rare-methods`; without it such an
+    /// assignment raises NotImplementedError naming the feature).
+    #[cfg(feature = "rare-methods")]
+    fn set_class_name(&mut self, class: ObjRef, which: ObjRef, value: Value) -> PyResult<()> {
+        let is_name = which == self.names.name;
+        let Some(text) = self.as_str(value).map(String::from) else {
+            let (cn, an, tn) = (String::from(self.class_name(class)), self.str_text(which), self.type_name(value));
+            return Err(self.type_error(format!("can only assign string to {cn}.{an}, not '{tn}'")));
+        };
+        if is_name && text.contains('\0') {
+            return Err(self.value_error("type name must not contain null characters"));
+        }
+        if let Obj::Class(c) = self.heap.get_mut(class) {
+            if is_name {
+                c.details.name = text.as_str().into();
+            } else {
+                c.details.qualname = text.as_str().into();
+            }
+        }
+        self.bump_class_version(class);
+        Ok(())
+    }
+
+    /// A class's `__module__` as CPython's `type.__module__` gives it: a
+    /// class's own namespace entry (assignable) unless it is built in;
+    /// `None` when that entry is not a str.
+    pub(crate) fn class_module(&self, class: ObjRef) -> Option<&str> {
+        let Obj::Class(c) = self.heap.get(class) else { return None };
+        if &*c.module == "builtins" {
+            return Some("builtins");
+        }
+        match self.dict_get_str(c.dict, self.names.module) {
+            Some(v) => self.as_str(v),
+            None => Some(&c.module),
+        }
+    }
+
+    /// `module.qualname` of a class as the default reprs show it
+    /// (`type.__repr__`, `object.__repr__`): just its name when its
+    /// `__module__` is `builtins` or not a str.
+    pub(crate) fn class_dotted_name(&self, class: ObjRef) -> String {
+        let Obj::Class(c) = self.heap.get(class) else { return String::new() };
+        if &*c.module == "builtins" {
+            return String::from(&*c.qualname);
+        }
+        match self.class_module(class) {
+            Some(m) if m != "builtins" => format!("{m}.{}", c.qualname),
+            _ => String::from(&*c.name),
+        }
     }
 
     /// `super(this, obj).name`: searches `obj_type`'s MRO after `this`.
@@ -1236,6 +1289,14 @@ impl Vm {
                     }
                     let dict = c.dict;
                     let name = self.intern_obj(name);
+                    if name == self.names.name || name == self.names.qualname {
+                        #[cfg(feature = "rare-methods")]
+                        return self.set_class_name(r, name, value);
+                        #[cfg(not(feature = "rare-methods"))]
+                        return Err(
+                            self.missing_feature("assigning a class's __name__ or __qualname__", "rare-methods")
+                        );
+                    }
                     self.dict_set_str(dict, name, value)?;
                     self.class_attr_changed(r, name, value);
                     return Ok(());
@@ -1335,6 +1396,15 @@ impl Vm {
                 }
                 Obj::Class(c) => {
                     let dict = c.dict;
+                    #[cfg(feature = "rare-methods")]
+                    {
+                        let n = self.names;
+                        if [n.name, n.qualname, n.module].iter().any(|&k| self.str_eq(k, name)) {
+                            let (cn, an) = (String::from(&*c.name), self.str_text(name));
+                            let msg = format!("cannot delete '{an}' attribute of immutable type '{cn}'");
+                            return Err(self.type_error(msg));
+                        }
+                    }
                     if self.dict_del_str(dict, name) {
                         self.class_attr_changed(r, name, Value::Null);
                         return Ok(());

@@ -113,7 +113,7 @@ impl Vm {
             return Ok(self.new_bytes(out, mutable));
         }
         let kind = if mutable { "bytearray" } else { "bytes" };
-        let i = self.bytes_index(key, len, kind)?;
+        let i = self.bytes_index(r, key, kind)?;
         let Obj::Bytes(b) = self.heap.get(r) else { return Ok(Value::None) };
         let v = b.data.get(i).copied();
         v.map(|v| Value::Int(i64::from(v))).ok_or_else(|| self.index_error(format!("{kind} index out of range")))
@@ -121,10 +121,6 @@ impl Vm {
 
     /// `ba[i] = v` for a bytearray.
     pub(crate) fn bytearray_set_item(&mut self, r: ObjRef, key: Value, value: Value) -> PyResult<()> {
-        let len = match self.heap.get(r) {
-            Obj::Bytes(b) => b.data.len(),
-            _ => 0,
-        };
         if let Some(_s) = self.slice_of(key) {
             #[cfg(feature = "bytes")]
             {
@@ -135,9 +131,10 @@ impl Vm {
             #[cfg(not(feature = "bytes"))]
             return Err(self.missing_feature("bytearray slice assignment", "bytes"));
         }
-        let i = self.bytes_index(key, len, "bytearray")?;
+        // (CPython converts the value before it checks the index's range.)
+        let i = self.subscript_index(key, "bytearray")?;
         let byte = self.byte_value(value)?;
-        // (`byte_value` runs no Python code, but stay in bounds anyway.)
+        let i = self.bytes_wrap(r, i, "bytearray")?;
         if let Obj::Bytes(b) = self.heap.get_mut(r) {
             if let Some(slot) = b.data.get_mut(i) {
                 *slot = byte;
@@ -154,11 +151,7 @@ impl Vm {
             #[cfg(not(feature = "bytes"))]
             return Err(self.missing_feature("bytearray slice deletion", "bytes"));
         }
-        let len = match self.heap.get(r) {
-            Obj::Bytes(b) => b.data.len(),
-            _ => 0,
-        };
-        let i = self.bytes_index(key, len, "bytearray")?;
+        let i = self.bytes_index(r, key, "bytearray")?;
         if let Obj::Bytes(b) = self.heap.get_mut(r) {
             if i < b.data.len() {
                 b.data.remove(i);
@@ -207,13 +200,20 @@ impl Vm {
         Ok(())
     }
 
-    fn bytes_index(&mut self, key: Value, len: usize, kind: &str) -> PyResult<usize> {
-        let (what, msg) = if kind == "bytearray" {
-            ("bytearray", "bytearray index out of range")
-        } else {
-            ("byte", "index out of range")
+    /// `key` as an index into the bytes-like `r`, measured after the key's
+    /// `__index__` ran (it may resize a bytearray).
+    fn bytes_index(&mut self, r: ObjRef, key: Value, kind: &str) -> PyResult<usize> {
+        let i = self.subscript_index(key, if kind == "bytearray" { kind } else { "byte" })?;
+        self.bytes_wrap(r, i, kind)
+    }
+
+    /// The index `i` into the bytes-like `r`, or the IndexError.
+    fn bytes_wrap(&mut self, r: ObjRef, i: i64, kind: &str) -> PyResult<usize> {
+        let msg = if kind == "bytearray" { "bytearray index out of range" } else { "index out of range" };
+        let len = match self.heap.get(r) {
+            Obj::Bytes(b) => b.data.len(),
+            _ => 0,
         };
-        let i = self.index_value(key, what)?;
         let j = if i < 0 { i.checked_add(len as i64).unwrap_or(-1) } else { i };
         if j < 0 || j >= len as i64 {
             return Err(self.index_error(msg));

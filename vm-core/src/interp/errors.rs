@@ -384,14 +384,14 @@ impl Vm {
 
     fn exception_kind(&self, err: PyErr) -> String {
         let c = self.class_of(Value::Obj(err.0));
-        let (name, module) = match self.heap.get(c) {
-            Obj::Class(c) => (String::from(&*c.name), String::from(&*c.module)),
-            _ => (String::from("Exception"), String::from("builtins")),
+        let name = match self.heap.get(c) {
+            Obj::Class(c) => String::from(&*c.qualname),
+            _ => String::from("Exception"),
         };
-        if module == "builtins" || module == "__main__" {
-            name
-        } else {
-            format!("{module}.{name}")
+        match self.class_module(c) {
+            Some("builtins" | "__main__") => name,
+            Some(module) => format!("{module}.{name}"),
+            None => format!("<unknown>.{name}"),
         }
     }
 

@@ -200,12 +200,7 @@ impl Vm {
                         };
                     }
                 }
-                let Obj::Class(c) = self.heap.get(r) else { return Ok(out) };
-                if &*c.module == "builtins" {
-                    out = format!("<class '{}'>", c.qualname);
-                } else {
-                    out = format!("<class '{}.{}'>", c.module, c.qualname);
-                }
+                out = format!("<class '{}'>", self.class_dotted_name(r));
             }
             Obj::Instance(inst) => {
                 let class = inst.class;
@@ -226,13 +221,7 @@ impl Vm {
                 if let Some(f) = self.lookup_class_attr(class, self.names.repr) {
                     return self.call_repr_method(f, v);
                 }
-                out = match self.heap.get(class) {
-                    Obj::Class(c) if &*c.module == "builtins" => {
-                        format!("<{} object at {}>", c.qualname, Self::addr(r))
-                    }
-                    Obj::Class(c) => format!("<{}.{} object at {}>", c.module, c.qualname, Self::addr(r)),
-                    _ => format!("<object at {}>", Self::addr(r)),
-                };
+                out = format!("<{} object at {}>", self.class_dotted_name(class), Self::addr(r));
             }
             Obj::Code(c) => {
                 out = format!(
@@ -401,10 +390,6 @@ impl Vm {
             }
             return Ok(format!("{name}({})", parts.join(", ")));
         }
-        let (module, qual) = match self.heap.get(class) {
-            Obj::Class(c) => (String::from(&*c.module), String::from(&*c.qualname)),
-            _ => (String::new(), String::new()),
-        };
-        Ok(format!("<{module}.{qual} object at {}>", Self::addr(r)))
+        Ok(format!("<{} object at {}>", self.class_dotted_name(class), Self::addr(r)))
     }
 }

@@ -108,9 +108,9 @@ impl Vm {
                 }
                 #[cfg(feature = "rare-methods")]
                 Obj::Class(c) => {
-                    return match &*c.module {
-                        "builtins" => format!("{}()", c.qualname),
-                        m => format!("{m}.{}()", c.qualname),
+                    return match self.class_module(r) {
+                        Some(m) if m != "builtins" => format!("{m}.{}()", c.qualname),
+                        _ => format!("{}()", c.qualname),
                     };
                 }
                 Obj::Builtin { def, receiver } => {

@@ -38,22 +38,45 @@ impl Vm {
     /// An index operand as i64 (ints and bools; big ints clamp for
     /// slicing) for a subscript of a `kind` ("list", "str", ...).
     pub fn index_value(&mut self, v: Value, kind: &str) -> PyResult<i64> {
+        self.index_or_big(v, kind, None)
+    }
+
+    /// A subscript's index as i64: a big int raises CPython's IndexError
+    /// naming the type of the key.
+    pub(crate) fn subscript_index(&mut self, v: Value, kind: &str) -> PyResult<i64> {
+        self.index_or_big(v, kind, Some(v))
+    }
+
+    /// [`Vm::index_value`]; with `strict` (the original key), a big int is
+    /// an IndexError rather than clamped.
+    fn index_or_big(&mut self, v: Value, kind: &str, strict: Option<Value>) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(b as i64),
             Value::Obj(r) => match self.heap.get(r) {
                 Obj::BigInt(b) => {
-                    if b.is_negative() {
-                        Ok(i64::MIN)
-                    } else {
-                        Ok(i64::MAX)
+                    let negative = b.is_negative();
+                    if let Some(key) = strict {
+                        let tn = self.type_name(key);
+                        return Err(self.index_error(format!("cannot fit '{tn}' into an index-sized integer")));
                     }
+                    Ok(if negative { i64::MIN } else { i64::MAX })
                 }
                 // An int subclass's instance (an IntEnum member) indexes as its int.
                 Obj::Instance(_) => match self.native_of(v) {
-                    Some(n @ Value::Int(_)) => Ok(self.index_value(n, kind)?),
-                    Some(n @ Value::Obj(b)) if matches!(self.heap.get(b), Obj::BigInt(_)) => self.index_value(n, kind),
-                    _ => Err(self.index_type_error(v, kind)),
+                    Some(n @ Value::Int(_)) => Ok(self.index_or_big(n, kind, strict)?),
+                    Some(n @ Value::Obj(b)) if matches!(self.heap.get(b), Obj::BigInt(_)) => {
+                        self.index_or_big(n, kind, strict)
+                    }
+                    // Else its `__index__` (CPython's PyNumber_AsSsize_t).
+                    _ => match self.call_method_opt(v, self.names.index, &[])? {
+                        Some(i) if self.is_int(i) => self.index_or_big(i, kind, strict),
+                        Some(i) => {
+                            let tn = self.type_name(i);
+                            Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
+                        }
+                        None => Err(self.index_type_error(v, kind)),
+                    },
                 },
                 _ => Err(self.index_type_error(v, kind)),
             },
@@ -65,6 +88,8 @@ impl Vm {
     /// words it differently for strs).
     fn index_type_error(&mut self, v: Value, kind: &str) -> crate::runtime::object::PyErr {
         let tn = self.type_name(v);
+        // ("list assignment index out of range", but "list indices ...".)
+        let kind = kind.strip_suffix(" assignment").or_else(|| kind.strip_suffix(" object")).unwrap_or(kind);
         if kind == "string" {
             self.type_error(format!("string indices must be integers, not '{tn}'"))
         } else {
@@ -154,7 +179,23 @@ impl Vm {
     }
 
     fn seq_index(&mut self, key: Value, len: usize, kind: &str) -> PyResult<usize> {
-        let i = self.index_value(key, kind)?;
+        let i = self.subscript_index(key, kind)?;
+        self.wrap_index(i, len, kind)
+    }
+
+    /// [`Vm::seq_index`] for the list `r`, measured after the key's
+    /// `__index__` ran (it may resize the list).
+    fn list_index(&mut self, r: ObjRef, key: Value, kind: &str) -> PyResult<usize> {
+        let i = self.subscript_index(key, kind)?;
+        let len = match self.heap.get(r) {
+            Obj::List(items) => items.len(),
+            _ => 0,
+        };
+        self.wrap_index(i, len, kind)
+    }
+
+    /// A possibly negative index `i` into `len` items, or the IndexError.
+    fn wrap_index(&mut self, i: i64, len: usize, kind: &str) -> PyResult<usize> {
         let j = if i < 0 { i.checked_add(len as i64).unwrap_or(-1) } else { i };
         if j < 0 || j >= len as i64 {
             return Err(self.index_error(format!("{kind} index out of range")));
@@ -182,7 +223,7 @@ impl Vm {
                     let v: Vec<Value> = si.indices().map(|i| items.get(i).copied().unwrap_or(Value::None)).collect();
                     return Ok(self.new_list(v));
                 }
-                let i = self.seq_index(key, len, "list")?;
+                let i = self.list_index(r, key, "list")?;
                 let Obj::List(items) = self.heap.get(r) else { return Ok(Value::None) };
                 let v = items.get(i).copied();
                 v.ok_or_else(|| self.index_error("list index out of range"))
@@ -249,7 +290,9 @@ impl Vm {
                     let rr = self.heap.alloc(obj);
                     return Ok(Value::Obj(rr));
                 }
-                let i = self.seq_index(key, len, "range object")?;
+                // (A big int is just out of range here.)
+                let i = self.index_value(key, "range object")?;
+                let i = self.wrap_index(i, len, "range object")?;
                 Ok(Value::Int(start + i as i64 * step))
             }
             #[cfg(not(feature = "big-int"))]
@@ -259,14 +302,18 @@ impl Vm {
                 let BigRange { start, stop, step } = &**r;
                 let (start, step) = (start.clone(), step.clone());
                 let n = crate::builtins::big_range_len(&start, stop, &step);
-                let Some(i) = self.to_i64(key) else {
-                    if self.is_slice(key).is_some() {
-                        return Err(self.not_implemented_error("slicing a range with bounds beyond 64 bits"));
-                    }
+                if self.is_slice(key).is_some() {
+                    return Err(self.not_implemented_error("slicing a range with bounds beyond 64 bits"));
+                }
+                // Any int, or an object with `__index__`.
+                let indexable = self.is_int(key)
+                    || self.is_instance_value(key)
+                        && self.lookup_class_attr(self.class_of(key), self.names.index).is_some();
+                if !indexable {
                     return Err(self
                         .type_error(format!("range indices must be integers or slices, not {}", self.type_name(key))));
-                };
-                let i = crate::runtime::bigint::BigInt::from(i);
+                }
+                let i = crate::builtins::modules::index_int(self, key)?.to_big();
                 let i = if num_traits::Signed::is_negative(&i) { i + &n } else { i };
                 if num_traits::Signed::is_negative(&i) || i >= n {
                     return Err(self.index_error("range object index out of range"));
@@ -364,7 +411,7 @@ impl Vm {
                         }
                         return Ok(());
                     }
-                    let i = self.seq_index(key, len, "list assignment")?;
+                    let i = self.list_index(r, key, "list assignment")?;
                     if let Obj::List(items) = self.heap.get_mut(r) {
                         if let Some(slot) = items.get_mut(i) {
                             *slot = value;
@@ -411,7 +458,7 @@ impl Vm {
                         }
                         return Ok(());
                     }
-                    let i = self.seq_index(key, len, "list assignment")?;
+                    let i = self.list_index(r, key, "list assignment")?;
                     if let Obj::List(items) = self.heap.get_mut(r) {
                         items.remove(i);
                     }
