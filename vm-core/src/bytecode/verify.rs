@@ -20,8 +20,9 @@
 //! - stack depths: a flow analysis (as CPython's assembler and the JVM's
 //!   verifier do) gives every reachable instruction one depth, the same on
 //!   every path to it; no instruction needs more items than the depth
-//!   (`Opcode::stack_inputs`), the depth never exceeds the declared
-//!   `stacksize`, and no path falls off the end of the code;
+//!   (`Opcode::stack_inputs`), the greatest depth is the declared
+//!   `stacksize` exactly (a frame reserves it), and no path falls off the
+//!   end of the code;
 //! - the exception table: entries in range, a handler's depth plus the
 //!   pushed exception within `stacksize`, and every protected instruction
 //!   leaves at least the handler's depth on the stack even after consuming
@@ -78,8 +79,12 @@ pub fn verify(code: &Code) -> Result<(), VerifyError> {
     }
     let mut work: Vec<&Code> = vec![code];
     while let Some(c) = work.pop() {
+        // Exactly the depth the code needs (the compiler declares what
+        // `stack_depth` computes): a frame reserves its declared stack, so
+        // a larger declaration would make the VM reserve memory no
+        // instruction uses (up to 64 GiB for a `u32`).
         let depth = stack_depth(c)?;
-        if depth > c.stacksize {
+        if depth != c.stacksize {
             return Err(err(c, None, format!("needs a stack of {depth} but declares {}", c.stacksize)));
         }
         // Nested code objects (explicit work lists: no recursion on hostile input).
