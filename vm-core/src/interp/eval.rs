@@ -406,7 +406,9 @@ impl Vm {
                     () => {{
                         let counter = &code.instrs[cache_at];
                         let c = counter.get();
-                        if c & 0xffff == 0 {
+                        if !cfg!(feature = "adaptive") {
+                            // (Never specialized: nothing to count.)
+                        } else if c & 0xffff == 0 {
                             if self.specialize(&code, cache_at - 1, op, arg) {
                                 pc = cache_at - 1;
                                 redispatch = TRACING;
@@ -464,7 +466,7 @@ impl Vm {
                     // which the form and its cache size are constants (no
                     // second dispatch inside `run_specialized_at`, and the
                     // tier-1 shortcut after it chosen at compile time).
-                    $(Opcode::$spec if !TRACING => {
+                    $(Opcode::$spec if !TRACING && cfg!(feature = "adaptive") => {
                         const N: usize = Opcode::$spec.cache_size_const();
                         pc += N;
                         if STATS && self.stats.enabled {

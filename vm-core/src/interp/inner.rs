@@ -180,7 +180,7 @@ impl Vm {
         // once, without the loop's set-up (a separate function, so that
         // this path saves no registers).
         let first = code.instrs.get(pc).and_then(|w| RUNS.get(usize::from(decode(w.get()).0)));
-        if first != Some(&true) {
+        if !cfg!(feature = "adaptive") || first != Some(&true) {
             return pc;
         }
         self.run_inner_loop(code, pc, base, native)
