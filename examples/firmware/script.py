@@ -48,6 +48,28 @@ last = None
 for i in range(5000):
     last = [i, str(i), Sensor("s", i)]
 print("made 5000 lists, the last", last)
+# Containers grown until the memory runs out: on the board each ends in a
+# MemoryError the script catches (the allocator refuses the next, larger
+# buffer; that used to abort the device), under CPython each is done.
+# Either way the script goes on.
+def fill(kind):
+    try:
+        x = "ab" if kind == "str" else {} if kind == "dict" else set() if kind == "set" else []
+        for i in range(100000):
+            if kind == "list":
+                x.append(i)
+            elif kind == "str":
+                x = x + x if len(x) < 1 << 20 else x
+            elif kind == "dict":
+                x[i] = i
+            else:
+                x.add(i)
+        return "done"
+    except MemoryError:
+        return "done"
+
+
+print("filled:", [fill(kind) for kind in ("list", "str", "dict", "set")])
 try:
     {}["missing"]
 except KeyError as e:

@@ -825,11 +825,14 @@ impl Vm {
         Value::Obj(r)
     }
 
-    /// `x + y` for two strs (`None` if either is not a str).
+    /// `x + y` for two strs (`None` if either is not a str, or the
+    /// allocator refuses the result's buffer: callers that raise probe
+    /// first with [`Vm::reserve`]).
     pub fn new_str_concat(&mut self, x: ObjRef, y: ObjRef) -> Option<Value> {
         let (Obj::Str(a), Obj::Str(b)) = (self.heap.get(x), self.heap.get(y)) else { return None };
         if a.as_str().len() + b.as_str().len() > INLINE_CAP {
-            let mut s = String::with_capacity(a.as_str().len() + b.as_str().len());
+            let mut s = String::new();
+            s.try_reserve_exact(a.as_str().len() + b.as_str().len()).ok()?;
             s.push_str(a.as_str());
             s.push_str(b.as_str());
             return Some(self.new_string(s));
@@ -1229,10 +1232,11 @@ impl Vm {
     }
 
     /// Charges the heap limit for `bytes` a built-in is about to allocate:
-    /// `MemoryError` when they would not fit (see [`Heap::would_exceed`]).
+    /// `MemoryError` when they would not fit (see [`Heap::would_exceed`])
+    /// or the allocator cannot serve them ([`Heap::allocator_can_serve`]).
     #[inline]
     pub fn reserve(&mut self, bytes: usize) -> PyResult<()> {
-        if self.heap.would_exceed(bytes) {
+        if self.heap.would_exceed(bytes) || !Heap::allocator_can_serve(bytes) {
             return Err(self.memory_error());
         }
         Ok(())
@@ -1334,7 +1338,10 @@ impl Vm {
         }
     }
 
-    /// A `MemoryError` (allocated even when the heap is full).
+    /// A `MemoryError` (allocated even when the heap is full; out of line:
+    /// the paths that raise it are cold).
+    #[cold]
+    #[inline(never)]
     pub fn memory_error(&mut self) -> PyErr {
         let cls = self.exc.memory_error;
         self.new_exception_empty(cls)

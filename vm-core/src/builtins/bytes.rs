@@ -1082,8 +1082,7 @@ fn append(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
         return Err(vm.type_error("bytearray.append() takes exactly one argument (0 given)"));
     };
     let b = vm.byte_value(v)?;
-    with_bytearray(vm, args, "append", |d| d.push(b))?;
-    Ok(Value::None)
+    grow_bytearray(vm, args, "append", &[b])
 }
 
 fn extend(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -1109,7 +1108,23 @@ fn extend(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
             d
         }
     };
-    with_bytearray(vm, args, "extend", |d| d.extend_from_slice(&data))?;
+    grow_bytearray(vm, args, "extend", &data)
+}
+
+/// Appends `data` to the bytearray `args[0]`: `MemoryError` when its
+/// buffer is full and the allocator cannot serve a larger one.
+fn grow_bytearray(vm: &mut Vm, args: &[Value], name: &str, data: &[u8]) -> PyResult<Value> {
+    let grown = with_bytearray(vm, args, name, |d| {
+        let grown = d.try_reserve(data.len()).is_ok();
+        if grown {
+            d.extend_from_slice(data);
+        }
+        grown
+    })?;
+    if !grown {
+        return Err(vm.memory_error());
+    }
+    vm.heap.note_growth(data.len());
     Ok(Value::None)
 }
 

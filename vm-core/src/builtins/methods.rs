@@ -799,7 +799,11 @@ pub(super) fn list_append(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -
     no_kwargs(vm, "append", kw)?;
     arity(vm, "append", args, 2, 2)?;
     let r = recv_list(vm, args, "append")?;
-    with_list(vm, r, |l| l.push(arg_at(args, 1)));
+    if let Obj::List(l) = vm.heap.get_mut(r) {
+        if !l.try_push(arg_at(args, 1)) {
+            return Err(vm.memory_error());
+        }
+    }
     vm.heap.note_growth(16);
     Ok(Value::None)
 }
@@ -809,6 +813,9 @@ fn list_extend(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
     arity(vm, "extend", args, 2, 2)?;
     let r = recv_list(vm, args, "extend")?;
     let items = vm.collect_iterable(arg_at(args, 1))?;
+    if with_list(vm, r, |l| l.try_reserve(items.len()).is_err()) == Some(true) {
+        return Err(vm.memory_error());
+    }
     vm.heap.note_growth(16 * items.len());
     with_list(vm, r, |l| l.extend(items));
     Ok(Value::None)
@@ -819,6 +826,9 @@ fn list_insert(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
     arity(vm, "insert", args, 3, 3)?;
     let r = recv_list(vm, args, "insert")?;
     let i = int_arg(vm, arg_at(args, 1))?;
+    if with_list(vm, r, |l| l.try_reserve(1).is_err()) == Some(true) {
+        return Err(vm.memory_error());
+    }
     with_list(vm, r, |l| {
         let len = l.len() as i64;
         let idx = if i < 0 { (i + len).max(0) } else { i.min(len) };

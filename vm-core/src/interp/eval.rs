@@ -840,7 +840,10 @@ impl Vm {
                         let l = self.stack[self.stack.len() - arg as usize];
                         if let Value::Obj(r) = l {
                             if let Obj::List(items) = self.heap.get_mut(r) {
-                                items.push(v);
+                                if !items.try_push(v) {
+                                    save_pc!();
+                                    tri!(Err(self.memory_error()));
+                                }
                             }
                             self.heap.note_growth(16);
                         }

@@ -659,7 +659,11 @@ impl Vm {
                     let Obj::List(items) = self.heap.get_mut(r) else { break };
                     let result = match (inline, argc) {
                         (INLINE_LIST_APPEND, 1) => {
-                            items.push(peek!(1));
+                            // (A full buffer the allocator cannot grow:
+                            // the general loop raises `MemoryError`.)
+                            if !items.try_push(peek!(1)) {
+                                break;
+                            }
                             self.heap.note_growth(16);
                             Value::None
                         }

@@ -256,7 +256,7 @@ impl Vm {
             }
             KeyOp::Store => {
                 let (value, _, _) = self.stack.top3();
-                self.dict_store_found(c, (hash as u64, found), key, value);
+                self.dict_store_found(c, (hash as u64, found), key, value)?;
                 self.stack.truncate(len - 3);
             }
             KeyOp::Contains { negate } => {

@@ -139,17 +139,26 @@ impl Vm {
     }
 
     /// Stores `value` at the entry `dict_find` found, or as a new entry
-    /// with `hash` and `key`.
-    pub fn dict_store_found(&mut self, dict: ObjRef, (hash, found): (u64, Option<usize>), key: Value, value: Value) {
+    /// with `hash` and `key` (`MemoryError` when the allocator cannot grow
+    /// the dict's tables; nothing is stored then).
+    pub fn dict_store_found(
+        &mut self,
+        dict: ObjRef,
+        (hash, found): (u64, Option<usize>),
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
         if let Obj::Dict(d) = self.heap.get_mut(dict) {
             match found {
                 Some(i) => d.set_value_at(i, value),
-                None => d.insert_new(hash, key, value),
+                None if d.insert_new(hash, key, value) => {}
+                None => return Err(self.memory_error()),
             }
         }
         if found.is_none() {
             self.heap.note_growth(40);
         }
+        Ok(())
     }
 
     /// [`Vm::dict_find`]'s lookup through Python `__eq__`.
@@ -190,8 +199,7 @@ impl Vm {
     /// `dict[key] = value`.
     pub fn dict_set(&mut self, dict: ObjRef, key: Value, value: Value) -> PyResult<()> {
         let found = self.dict_find(dict, key)?;
-        self.dict_store_found(dict, found, key, value);
-        Ok(())
+        self.dict_store_found(dict, found, key, value)
     }
 
     /// Removes `key`, returning its value if present.

@@ -364,7 +364,14 @@ impl Vm {
             BinaryOp::Add => {
                 let Value::Obj(rb) = bv else { return Ok(None) };
                 match (self.heap.get(ra), self.heap.get(rb)) {
-                    (Obj::Str(_), Obj::Str(_)) => Ok(self.str_concat(ra, rb)),
+                    (Obj::Str(x), Obj::Str(y)) => {
+                        self.reserve(x.as_str().len() + y.as_str().len())?;
+                        match self.str_concat(ra, rb) {
+                            Some(s) => Ok(Some(s)),
+                            // (Two strs: the allocator refused the result.)
+                            None => Err(self.memory_error()),
+                        }
+                    }
                     (Obj::List(x), Obj::List(y)) => {
                         let n = x.len() + y.len();
                         self.reserve(n.saturating_mul(core::mem::size_of::<Value>()))?;

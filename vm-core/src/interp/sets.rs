@@ -126,7 +126,9 @@ impl Vm {
     fn set_add_entry(&mut self, s: ObjRef, key: Value, hash: i64) -> PyResult<()> {
         if let Step::Absent { unused, freeslot } = self.set_lookup(s, key, hash, true)? {
             if let Some(t) = self.set_table_mut(s) {
-                t.insert_absent(hash, key, unused, freeslot);
+                if !t.insert_absent(hash, key, unused, freeslot) {
+                    return Err(self.memory_error());
+                }
             }
             self.heap.note_growth(24);
         }
@@ -218,16 +220,16 @@ impl Vm {
     }
 
     /// Adds to the set `r` keys of another set not in it yet (so unequal
-    /// to each other and to its keys), as `set_add_entry` would.
-    fn set_add_distinct(&mut self, r: ObjRef, entries: &[(i64, Value)]) {
-        if let Some(t) = self.set_table_mut(r) {
-            for &(h, k) in entries {
-                if let Step::Absent { unused, freeslot } = t.find(h, |x| x.is(k)) {
-                    t.insert_absent(h, k, unused, freeslot);
-                }
-            }
-        }
+    /// to each other and to its keys), as `set_add_entry` would; false
+    /// when the allocator refused to grow the set (part may be in).
+    #[must_use]
+    fn set_add_distinct(&mut self, r: ObjRef, entries: &[(i64, Value)]) -> bool {
         self.heap.note_growth(24 * entries.len());
+        let Some(t) = self.set_table_mut(r) else { return true };
+        entries.iter().all(|&(h, k)| match t.find(h, |x| x.is(k)) {
+            Step::Absent { unused, freeslot } => t.insert_absent(h, k, unused, freeslot),
+            _ => true,
+        })
     }
 
     /// `s.add(key)` for a set `s` (not a frozenset) when it runs no Python
@@ -241,7 +243,10 @@ impl Vm {
         match t.probe(hash, &mut probe, |k| if k.is(key) { Some(true) } else { self.simple_eq(k, key) }) {
             Step::Found(_) => {}
             Step::Absent { unused, freeslot } => {
-                self.set_table_mut(s)?.insert_absent(hash, key, unused, freeslot);
+                // (Refused by the allocator: the caller's general path raises.)
+                if !self.set_table_mut(s)?.insert_absent(hash, key, unused, freeslot) {
+                    return None;
+                }
                 self.heap.note_growth(24);
             }
             Step::NeedsEq(_) => return None,
@@ -404,7 +409,9 @@ impl Vm {
             if let Some(o) = vm.as_set(other) {
                 let (big, small) = if vm.set_len(o) > vm.set_len(s) { (o, s) } else { (s, o) };
                 if let Some(both) = vm.set_filter_pure(small, big, true) {
-                    vm.set_add_distinct(result, &both);
+                    if !vm.set_add_distinct(result, &both) {
+                        return Err(vm.memory_error());
+                    }
                     return Ok(());
                 }
                 let mut pos = 0;
@@ -521,7 +528,9 @@ impl Vm {
         let result = self.new_set_obj(self.set_is_frozen(s));
         let other_set = self.as_set(other);
         if let Some(kept) = other_set.and_then(|o| self.set_filter_pure(s, o, false)) {
-            self.set_add_distinct(result, &kept);
+            if !self.set_add_distinct(result, &kept) {
+                return Err(self.memory_error());
+            }
             return Ok(result);
         }
         self.rooted(&[Value::Obj(result), Value::Obj(s), other], |vm| {
@@ -684,8 +693,8 @@ impl Vm {
             _ => return None,
         };
         let result = self.new_set_obj(frozen);
-        self.set_add_distinct(result, &entries);
-        Some(result)
+        // (Refused by the allocator: the caller's general path raises.)
+        self.set_add_distinct(result, &entries).then_some(result)
     }
 
     /// `set_copy_and_difference` of two sets when no key's `__eq__` would

@@ -1037,9 +1037,13 @@ impl Vm {
             count += 1;
             if count & (crate::vm::BULK_CHECK_EVERY - 1) == 0 {
                 // Iterating natively (a range, a dict) runs no safepoint: charge
-                // the heap limit and fuel, check interrupts, every so often.
+                // the heap limit and fuel, check interrupts, every so often
+                // (the buffer itself grows through `try_push` below).
                 let bytes = count.saturating_mul(core::mem::size_of::<Value>());
-                if let Err(e) = self.reserve(bytes).and_then(|_| self.charge_work(crate::vm::BULK_CHECK_EVERY)) {
+                if self.heap.would_exceed(bytes) {
+                    break Err(self.memory_error());
+                }
+                if let Err(e) = self.charge_work(crate::vm::BULK_CHECK_EVERY) {
                     break Err(e);
                 }
             }
@@ -1047,7 +1051,9 @@ impl Vm {
                 Ok(Some(x)) => {
                     if let Value::Obj(h) = holder {
                         if let Obj::List(items) = self.heap.get_mut(h) {
-                            items.push(x);
+                            if !items.try_push(x) {
+                                break Err(self.memory_error());
+                            }
                         }
                     }
                 }

@@ -247,8 +247,19 @@ impl Dict {
         }
     }
 
-    /// Appends a new key known not to be present.
-    pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
+    /// Appends a new key known not to be present; false (the dict
+    /// unchanged) when its tables are full and the allocator cannot serve
+    /// larger ones (the caller raises `MemoryError`).
+    #[must_use]
+    pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) -> bool {
+        if self.entries.try_reserve(1).is_err() {
+            return false;
+        }
+        let index = self.index.get_or_insert_with(Default::default);
+        let entries = &self.entries;
+        if index.table.try_reserve(1, |&i| mix(entry_hash(entries, i))).is_err() {
+            return false;
+        }
         let idx = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         let index = self.index.get_or_insert_with(Default::default);
@@ -257,6 +268,7 @@ impl Dict {
         self.len += 1;
         self.version += 1;
         self.keys_changed();
+        true
     }
 
     /// Removes the entry at `idx`, returning it (`None` if there is no
@@ -342,7 +354,7 @@ mod tests {
     fn dict_of(n: i64) -> Dict {
         let mut d = Dict::new();
         for k in 0..n {
-            d.insert_new(k as u64, Value::Int(k), Value::Int(k * 10));
+            assert!(d.insert_new(k as u64, Value::Int(k), Value::Int(k * 10)));
         }
         d
     }
@@ -369,7 +381,7 @@ mod tests {
         let (a, keys) = (Rc::new(Cell::new(true)), Rc::new(Cell::new(true)));
         d.assume(0, &a);
         d.assume_keys(&keys);
-        d.insert_new(7, Value::Int(7), Value::None);
+        assert!(d.insert_new(7, Value::Int(7), Value::None));
         assert!(!a.get() && !keys.get());
         // Changing keys does not make the entries volatile.
         assert!(!d.is_volatile(0));

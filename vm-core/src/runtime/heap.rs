@@ -35,6 +35,10 @@ const MIN_TABLE_GROWTH: usize = 64;
 /// collect and the collection (see `Heap::table_growth_threshold`).
 const TABLE_RESERVE: usize = 32;
 
+/// Buffers from this size up are probed before a built-in makes them
+/// ([`Heap::allocator_can_serve`]); smaller ones are not worth the call.
+pub const PROBE_MIN_BYTES: usize = 1024;
+
 /// The GC heap.
 #[derive(Debug)]
 pub struct Heap {
@@ -307,6 +311,31 @@ impl Heap {
     /// after a full collection could not help (used before big allocations).
     pub fn would_exceed(&self, bytes: usize) -> bool {
         bytes > self.limit || self.in_use().saturating_add(bytes) > self.limit.saturating_mul(2)
+    }
+
+    /// True when the allocator can serve a buffer of `bytes` now: from
+    /// [`PROBE_MIN_BYTES`] up, probed by allocating and freeing one (the
+    /// buffer a built-in is about to make). A device's allocator runs out
+    /// before the heap limit when the limit is near its memory (the
+    /// allocator's own overhead, fragmentation, a growing buffer's two
+    /// copies); an allocation it refuses aborts, a refused probe is a
+    /// `MemoryError` the script can catch.
+    pub fn allocator_can_serve(bytes: usize) -> bool {
+        if bytes < PROBE_MIN_BYTES {
+            return true;
+        }
+        let Ok(layout) = core::alloc::Layout::from_size_align(bytes, core::mem::align_of::<Value>()) else {
+            return false;
+        };
+        // SAFETY: `layout` has a non-zero size (`bytes >= PROBE_MIN_BYTES`).
+        let probe = unsafe { alloc::alloc::alloc(layout) };
+        if probe.is_null() {
+            return false;
+        }
+        // SAFETY: `probe` was allocated just above with this `layout` and
+        // is not used otherwise.
+        unsafe { alloc::alloc::dealloc(probe, layout) };
+        true
     }
 
     /// How many slots the table has (free ones included).

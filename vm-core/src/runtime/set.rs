@@ -242,19 +242,49 @@ impl SetTable {
     }
 
     /// Inserts a key a lookup reported [`Step::Absent`] (CPython's tail of
-    /// `set_add_entry`), resizing when the table gets too full.
-    pub fn insert_absent(&mut self, hash: i64, key: Value, unused: usize, freeslot: Option<usize>) {
+    /// `set_add_entry`), resizing when the table gets too full. False (the
+    /// set unchanged) when that resize is due and the allocator cannot
+    /// serve the larger table (the caller raises `MemoryError`).
+    #[must_use]
+    pub fn insert_absent(&mut self, hash: i64, key: Value, unused: usize, freeslot: Option<usize>) -> bool {
         if let Some(f) = freeslot {
             self.used += 1;
             self.table[f] = SetEntry { hash, key };
-            return;
+            return true;
         }
+        // (The larger table is allocated before the key goes in, so that a
+        // refusal leaves the set as it was; the key goes in first, as in
+        // CPython, which decides the order of the rebuilt table.)
+        let grown = if (self.fill + 1) * 5 >= self.mask() * 3 {
+            let used = self.used + 1;
+            match Self::try_new_table(if used > 50000 { used * 2 } else { used * 4 }) {
+                Some(table) => Some(table),
+                None => return false,
+            }
+        } else {
+            None
+        };
         self.fill += 1;
         self.used += 1;
         self.table[unused] = SetEntry { hash, key };
-        if self.fill * 5 >= self.mask() * 3 {
-            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+        if let Some(table) = grown {
+            self.rebuild_into(table);
         }
+        true
+    }
+
+    /// An empty table with room for `minused` entries (the smallest power
+    /// of two above it, at least [`MIN_SIZE`]), or `None` when the
+    /// allocator cannot serve it.
+    fn try_new_table(minused: usize) -> Option<Vec<SetEntry>> {
+        let mut newsize = MIN_SIZE;
+        while newsize <= minused {
+            newsize <<= 1;
+        }
+        let mut table = Vec::new();
+        table.try_reserve_exact(newsize).ok()?;
+        table.resize(newsize, SetEntry::UNUSED);
+        Some(table)
     }
 
     /// Inserts into a table known to hold no dummies and not `key`.
@@ -287,7 +317,13 @@ impl SetTable {
         while newsize <= minused {
             newsize <<= 1;
         }
-        let old = core::mem::replace(&mut self.table, vec![SetEntry::UNUSED; newsize]);
+        self.rebuild_into(vec![SetEntry::UNUSED; newsize]);
+    }
+
+    /// Moves the active entries into `table` (empty, a power of two with
+    /// room for them), in old slot order.
+    fn rebuild_into(&mut self, table: Vec<SetEntry>) {
+        let old = core::mem::replace(&mut self.table, table);
         self.fill = self.used;
         for e in old.iter().filter(|e| e.is_active()) {
             Self::insert_clean(&mut self.table, e.hash, e.key);
@@ -416,7 +452,7 @@ mod tests {
 
     fn add(t: &mut SetTable, k: i64) {
         if let Step::Absent { unused, freeslot } = t.find(k, |v| v == Value::Int(k)) {
-            t.insert_absent(k, Value::Int(k), unused, freeslot);
+            assert!(t.insert_absent(k, Value::Int(k), unused, freeslot));
         }
     }
 

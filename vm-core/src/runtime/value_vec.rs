@@ -139,6 +139,36 @@ impl ValueVec {
         self.len += 1;
     }
 
+    /// Appends a value; false (the vector unchanged) when the buffer is
+    /// full and the allocator cannot serve a larger one (the caller raises
+    /// `MemoryError`). Grows as [`ValueVec::push`] does, or by an eighth
+    /// when doubling does not fit.
+    #[must_use]
+    #[cfg_attr(not(feature = "small-code"), inline(always))]
+    pub fn try_push(&mut self, value: Value) -> bool {
+        if self.len == self.cap && !self.try_grow_one() {
+            return false;
+        }
+        // SAFETY: `len < cap` now (see `push`).
+        unsafe { self.ptr.as_ptr().add(self.len).write(value) };
+        self.len += 1;
+        true
+    }
+
+    /// Makes room for at least `additional` more values, or returns false
+    /// (the vector unchanged) when the allocator cannot serve the buffer.
+    #[inline]
+    pub fn try_reserve(&mut self, additional: usize) -> bool {
+        self.cap - self.len >= additional || self.with_vec(|v| v.try_reserve(additional).is_ok())
+    }
+
+    /// The slow path of `try_push`: doubling, else an eighth more.
+    #[cold]
+    #[inline(never)]
+    fn try_grow_one(&mut self) -> bool {
+        self.with_vec(|v| v.try_reserve(1).is_ok() || v.try_reserve_exact((v.len() / 8).max(4)).is_ok())
+    }
+
     /// Appends a value without checking the capacity.
     ///
     /// # Safety

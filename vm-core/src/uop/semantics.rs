@@ -878,7 +878,7 @@ pub(super) fn store_dict(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (v, c, k) = store_operands(vm);
     let Value::Obj(d) = c else { return Ok(Flow::Deopt) };
     let Some(found) = vm.dict_find_pure(d, k) else { return Ok(Flow::Deopt) };
-    vm.dict_store_found(d, found, k, v);
+    vm.dict_store_found(d, found, k, v)?;
     let len = vm.stack.len();
     vm.stack.truncate(len - 3);
     Ok(Flow::Continue)

@@ -705,7 +705,8 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
         F::DictSet => {
             let (d, k, found) = dict_key(vm)?;
             let v = *args.get(2)?;
-            vm.dict_store_found(d, found, k, v);
+            // (Refused by the allocator: tier 1 raises `MemoryError`.)
+            vm.dict_store_found(d, found, k, v).ok()?;
             Some(Value::None)
         }
         F::DictIn | F::DictNotIn => {
@@ -735,7 +736,7 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
             match f {
                 F::DictGetHashed => value_at(vm, obj(0)?, found),
                 F::DictSetHashed => {
-                    vm.dict_store_found(obj(0)?, (hash as u64, found), key, *args.get(3)?);
+                    vm.dict_store_found(obj(0)?, (hash as u64, found), key, *args.get(3)?).ok()?;
                     Some(Value::None)
                 }
                 _ => Some(Value::Bool(found.is_some() != (f == F::KeyNotInHashed))),
@@ -883,7 +884,8 @@ pub fn runtime_call(vm: &mut Vm, f: super::ir::RuntimeFn, args: &[Value]) -> Opt
         F::ListAppend => {
             let (l, v) = (obj(0)?, *args.get(1)?);
             match vm.heap.get_mut(l) {
-                Obj::List(items) => items.with_vec(|items| items.push(v)),
+                // (Refused by the allocator: tier 1 raises `MemoryError`.)
+                Obj::List(items) => items.try_push(v).then_some(())?,
                 _ => return None,
             }
             // (As `list.append` counts it.)
