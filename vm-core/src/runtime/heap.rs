@@ -328,7 +328,9 @@ impl Heap {
             return false;
         };
         // SAFETY: `layout` has a non-zero size (`bytes >= PROBE_MIN_BYTES`).
-        let probe = unsafe { alloc::alloc::alloc(layout) };
+        // (`black_box`: an allocation freed unused is one the optimizer may
+        // remove, and with it the question.)
+        let probe = core::hint::black_box(unsafe { alloc::alloc::alloc(layout) });
         if probe.is_null() {
             return false;
         }
