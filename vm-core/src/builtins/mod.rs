@@ -41,6 +41,11 @@ mod dunders {
             None
         }
 
+        #[cfg(feature = "rare-methods")]
+        pub(crate) fn dunder_wrapper_bound(&self, _def: &BuiltinDef, _receiver: Value) -> Option<bool> {
+            None
+        }
+
         pub(crate) fn protocol_dunder_attr(
             &mut self,
             _obj: Value,
@@ -332,6 +337,8 @@ pub fn install(vm: &mut Vm) {
     let _ = vm.dict_set_str(b, ni, Value::Obj(vm.not_implemented));
     let el = vm.intern("Ellipsis");
     let _ = vm.dict_set_str(b, el, Value::Obj(vm.ellipsis));
+    #[cfg(feature = "rare-methods")]
+    vm.note_builtin_methods();
 }
 
 /// Attributes computed from built-in values (`x.real`, `f.imag`, ...).
@@ -462,15 +469,14 @@ pub(crate) fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     }
 }
 
-/// An integer argument (ints and bools) as i64.
+/// An integer argument (ints, bools, objects with `__index__`) as i64
+/// (CPython's `PyNumber_AsSsize_t`: OverflowError beyond 64 bits).
 pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(i),
-        Value::Bool(b) => Ok(b as i64),
-        Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)) => {
-            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
-        }
-        _ => {
+    match vm.index_of(v)? {
+        Some(Value::Int(i)) => Ok(i),
+        Some(Value::Bool(b)) => Ok(b as i64),
+        Some(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        None => {
             let tn = vm.type_name(v);
             Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
         }

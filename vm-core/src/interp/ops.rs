@@ -37,6 +37,30 @@ impl Vm {
         }
     }
 
+    /// The int an object stands for as an index (CPython's
+    /// `PyNumber_Index`): an int or bool itself, an int subclass's value,
+    /// else what its `__index__` returns (TypeError unless that is an int);
+    /// `None` when it has no `__index__`.
+    pub fn index_of(&mut self, v: Value) -> PyResult<Option<Value>> {
+        if self.is_int(v) {
+            return Ok(Some(v));
+        }
+        if !matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) {
+            return Ok(None);
+        }
+        if let Some(n) = self.native_of(v).filter(|&n| self.is_int(n)) {
+            return Ok(Some(n));
+        }
+        match self.call_method_opt(v, self.names.index, &[])? {
+            Some(i) if self.is_int(i) => Ok(Some(self.unwrap_native(i))),
+            Some(i) => {
+                let tn = self.type_name(i);
+                Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
+            }
+            None => Ok(None),
+        }
+    }
+
     /// Turns a numeric result into a value.
     pub fn num_value(&mut self, r: NumResult) -> Value {
         match r {

@@ -13,6 +13,9 @@ LambdaType = type(lambda: None)
 CodeType = type(compile("", "", "exec"))
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
+MethodDescriptorType = type(str.join)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
 ModuleType = type(_sys)
 
 
