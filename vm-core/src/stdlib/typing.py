@@ -1,8 +1,8 @@
 """Support for type hints (ouro: enough for annotated code to import and
 run; the special forms can be subscripted and printed, and get_origin,
-get_args and get_type_hints (of classes and modules) introspect them;
-NamedTuple, TypedDict and structural checks of runtime_checkable
-protocols are not provided yet)."""
+get_args and get_type_hints (of classes and modules) introspect them,
+runtime_checkable protocols are checked by their methods; NamedTuple,
+TypedDict and checks of a protocol's data members are not provided yet)."""
 
 import collections as _collections
 import collections.abc as _abc
@@ -265,12 +265,67 @@ class Generic:
         return cls
 
 
+# Class attributes that are not protocol members.
+_NOT_MEMBERS = frozenset([
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol',
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '_MutableMapping__marker', '__qualname__', '__init_subclass__', '__ouro_subclasscheck__',
+    '__ouro_match__'])
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        for attr in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if not attr.startswith('_abc_') and attr not in _NOT_MEMBERS:
+                attrs.add(attr)
+    return attrs
+
+
 class Protocol(Generic):
-    """Base class for protocol classes (not checked at run time in ouro)."""
+    """Base class for protocol classes; @runtime_checkable ones answer
+    isinstance()/issubclass() by their methods (structurally)."""
     __slots__ = ()
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if '_is_protocol' not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+    @classmethod
+    def __ouro_subclasscheck__(cls, subclass):
+        # Reached when the nominal check failed (ouro's stand-in for
+        # _ProtocolMeta's checks).
+        if not cls.__dict__.get('_is_protocol', False):
+            return False
+        if not cls.__dict__.get('_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        for attr in _protocol_attrs(cls):
+            if not callable(getattr(cls, attr, None)):
+                raise NotImplementedError(
+                    "isinstance()/issubclass() with a protocol's data members (ouro checks methods only)")
+            for base in subclass.__mro__:
+                if attr in base.__dict__:
+                    if base.__dict__[attr] is None:
+                        return False
+                    break
+            else:
+                # (A built-in type's dunders live outside its __dict__.)
+                if getattr(subclass, attr, None) is None:
+                    return False
+        return True
 
 
 def runtime_checkable(cls):
+    """Lets isinstance()/issubclass() check a protocol class structurally."""
+    if not (isinstance(cls, type) and issubclass(cls, Generic) and cls.__dict__.get('_is_protocol', False)):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
