@@ -306,12 +306,42 @@ pub fn install(vm: &mut Vm) {
     let d = class_dict(vm, vm.types.dict);
     let name = vm.intern("fromkeys");
     let _ = vm.dict_set_str(d, name, Value::Obj(cm));
-    // Every built-in class is reachable by name (one loop over each table,
-    // not a call site per class).
+    // Every built-in class CPython's `builtins` names is reachable by name
+    // (one loop over each table, not a call site per class); the others
+    // (`function`, `list_iterator`, `NoneType`, ...) only through `type()`.
+    const PUBLIC_TYPES: &[&str] = &[
+        "object",
+        "type",
+        "int",
+        "bool",
+        "float",
+        "complex",
+        "bytes",
+        "bytearray",
+        "str",
+        "list",
+        "tuple",
+        "dict",
+        "range",
+        "slice",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "staticmethod",
+        "classmethod",
+        "property",
+        "super",
+        "set",
+        "frozenset",
+    ];
     macro_rules! bind_classes {
         ($set:ident, $ty:ident; $(($field:ident, $name:literal, $base:ident)),* $(,)?) => {{
             const NAMES: &[&str] = &[$($name),*];
             for (&name, class) in NAMES.iter().zip(vm.$set.to_array()) {
+                if stringify!($set) == "types" && !PUBLIC_TYPES.contains(&name) {
+                    continue;
+                }
                 let name = vm.intern(name);
                 let _ = vm.dict_set_str(b, name, Value::Obj(class));
             }
