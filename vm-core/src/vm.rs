@@ -437,6 +437,12 @@ pub struct Vm {
     /// built-in classes, and `Vm::new` gives a class a dict of its own
     /// before installing anything in it (`builtins::class_dict`).
     pub(crate) shared_class_dict: ObjRef,
+    /// The built-in types' methods as their class dicts hold them: plain
+    /// ones (`list.append`, CPython's method descriptors) and the
+    /// functions inside class methods (`dict.fromkeys`), which give
+    /// those callables their CPython types (`Vm::builtin_callable_class`).
+    #[cfg(feature = "rare-methods")]
+    pub(crate) builtin_methods: hashbrown::HashMap<ObjRef, crate::builtins::MethodKind>,
     /// `None`'s companions as heap singletons.
     pub not_implemented: ObjRef,
     /// `Ellipsis`.
@@ -615,6 +621,8 @@ impl Vm {
             cmp_names: Vec::new(),
             builtins: placeholder,
             shared_class_dict: placeholder,
+            #[cfg(feature = "rare-methods")]
+            builtin_methods: hashbrown::HashMap::new(),
             not_implemented: placeholder,
             ellipsis,
             stack: ValueStack::with_capacity(config.initial_stack),

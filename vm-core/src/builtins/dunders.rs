@@ -219,7 +219,9 @@ fn owner_of(vm: &Vm, class: ObjRef, kind: u16) -> ObjRef {
 
 /// True if `def` is one of the built-in types' dunder wrappers.
 pub(crate) fn is_dunder_wrapper(def: &BuiltinDef) -> bool {
-    DUNDERS.iter().any(|d| core::ptr::eq(&d.def, def))
+    // (Every wrapper's def lives inside the DUNDERS table.)
+    let table = DUNDERS.as_ptr_range();
+    (table.start as usize..table.end as usize).contains(&(def as *const BuiltinDef as usize))
 }
 
 impl Vm {
@@ -275,6 +277,20 @@ impl Vm {
                 format!("<method-wrapper '{name}' of {tn} object at 0x{addr:012x}>")
             }
         })
+    }
+
+    /// Whether a dunder wrapper is bound to an object (a method-wrapper,
+    /// `(5).__add__`, `f.__call__`) or read from its class (a slot wrapper,
+    /// `int.__add__`); `None` when `def` is not one.
+    #[cfg(feature = "rare-methods")]
+    pub(crate) fn dunder_wrapper_bound(&self, def: &BuiltinDef, receiver: Value) -> Option<bool> {
+        if super::protocol_dunders::is_protocol_wrapper(def) {
+            return Some(true);
+        }
+        if !is_dunder_wrapper(def) {
+            return None;
+        }
+        Some(self.wrapper_parts(receiver)?.2.is_some())
     }
 
     /// `(row, owner, self)` from a wrapper's receiver tuple.

@@ -426,7 +426,11 @@ fn sum_numbers(vm: &Vm, seq: ObjRef, mut acc: Value) -> (Value, usize) {
     (acc, items.len())
 }
 
-fn class_or_tuple(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Vec<ObjRef>> {
+/// The classes `isinstance`/`issubclass` (`fname`) test against, a tuple
+/// flattened; objects among them whose type answers the test itself (its
+/// `__instancecheck__`/`__subclasscheck__`: a `types.UnionType`) go to
+/// `checkers`.
+fn class_or_tuple(vm: &mut Vm, v: Value, fname: &str, checkers: &mut Vec<Value>) -> PyResult<Vec<ObjRef>> {
     if let Value::Obj(r) = v {
         match vm.heap.get(r) {
             Obj::Class(_) => return Ok(vec![r]),
@@ -434,9 +438,17 @@ fn class_or_tuple(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Vec<ObjRef>> {
                 let items = items.to_vec();
                 let mut out = Vec::new();
                 for it in items {
-                    out.extend(class_or_tuple(vm, it, fname)?);
+                    out.extend(class_or_tuple(vm, it, fname, checkers)?);
                 }
                 return Ok(out);
+            }
+            Obj::Instance(i) => {
+                let class = i.class;
+                let hook = vm.intern(if fname == "isinstance" { "__instancecheck__" } else { "__subclasscheck__" });
+                if vm.lookup_class_attr(class, hook).is_some() {
+                    checkers.push(v);
+                    return Ok(Vec::new());
+                }
             }
             _ => {}
         }
@@ -444,11 +456,26 @@ fn class_or_tuple(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Vec<ObjRef>> {
     Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
 }
 
+/// Whether one of `checkers` (see `class_or_tuple`) says yes to `x`.
+fn checkers_accept(vm: &mut Vm, x: Value, checkers: &[Value], instance: bool) -> PyResult<bool> {
+    let hook = vm.intern(if instance { "__instancecheck__" } else { "__subclasscheck__" });
+    for &c in checkers {
+        let r = vm.call_method_opt(c, hook, &[x])?.unwrap_or(Value::Bool(false));
+        if vm.truthy(r)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 fn isinstance(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "isinstance", kw)?;
     arity(vm, "isinstance", args, 2, 2)?;
-    let classes = class_or_tuple(vm, arg_at(args, 1), "isinstance")?;
-    if classes.iter().any(|&c| vm.isinstance(arg_at(args, 0), c)) {
+    let mut checkers = Vec::new();
+    let classes = class_or_tuple(vm, arg_at(args, 1), "isinstance", &mut checkers)?;
+    if classes.iter().any(|&c| vm.isinstance(arg_at(args, 0), c))
+        || checkers_accept(vm, arg_at(args, 0), &checkers, true)?
+    {
         return Ok(Value::Bool(true));
     }
     abc_check(vm, arg_at(args, 0), &classes, true)
@@ -494,8 +521,9 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
     if !matches!(vm.heap.get(c), Obj::Class(_)) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    let classes = class_or_tuple(vm, arg_at(args, 1), "issubclass")?;
-    if classes.iter().any(|&b| vm.is_subclass(c, b)) {
+    let mut checkers = Vec::new();
+    let classes = class_or_tuple(vm, arg_at(args, 1), "issubclass", &mut checkers)?;
+    if classes.iter().any(|&b| vm.is_subclass(c, b)) || checkers_accept(vm, Value::Obj(c), &checkers, false)? {
         return Ok(Value::Bool(true));
     }
     abc_subclass_check(vm, c, &classes)

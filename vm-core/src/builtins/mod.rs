@@ -41,6 +41,11 @@ mod dunders {
             None
         }
 
+        #[cfg(feature = "rare-methods")]
+        pub(crate) fn dunder_wrapper_bound(&self, _def: &BuiltinDef, _receiver: Value) -> Option<bool> {
+            None
+        }
+
         pub(crate) fn protocol_dunder_attr(
             &mut self,
             _obj: Value,
@@ -301,12 +306,42 @@ pub fn install(vm: &mut Vm) {
     let d = class_dict(vm, vm.types.dict);
     let name = vm.intern("fromkeys");
     let _ = vm.dict_set_str(d, name, Value::Obj(cm));
-    // Every built-in class is reachable by name (one loop over each table,
-    // not a call site per class).
+    // Every built-in class CPython's `builtins` names is reachable by name
+    // (one loop over each table, not a call site per class); the others
+    // (`function`, `list_iterator`, `NoneType`, ...) only through `type()`.
+    const PUBLIC_TYPES: &[&str] = &[
+        "object",
+        "type",
+        "int",
+        "bool",
+        "float",
+        "complex",
+        "bytes",
+        "bytearray",
+        "str",
+        "list",
+        "tuple",
+        "dict",
+        "range",
+        "slice",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "staticmethod",
+        "classmethod",
+        "property",
+        "super",
+        "set",
+        "frozenset",
+    ];
     macro_rules! bind_classes {
         ($set:ident, $ty:ident; $(($field:ident, $name:literal, $base:ident)),* $(,)?) => {{
             const NAMES: &[&str] = &[$($name),*];
             for (&name, class) in NAMES.iter().zip(vm.$set.to_array()) {
+                if stringify!($set) == "types" && !PUBLIC_TYPES.contains(&name) {
+                    continue;
+                }
                 let name = vm.intern(name);
                 let _ = vm.dict_set_str(b, name, Value::Obj(class));
             }
@@ -332,6 +367,8 @@ pub fn install(vm: &mut Vm) {
     let _ = vm.dict_set_str(b, ni, Value::Obj(vm.not_implemented));
     let el = vm.intern("Ellipsis");
     let _ = vm.dict_set_str(b, el, Value::Obj(vm.ellipsis));
+    #[cfg(feature = "rare-methods")]
+    vm.note_builtin_methods();
 }
 
 /// Attributes computed from built-in values (`x.real`, `f.imag`, ...).
@@ -462,15 +499,14 @@ pub(crate) fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     }
 }
 
-/// An integer argument (ints and bools) as i64.
+/// An integer argument (ints, bools, objects with `__index__`) as i64
+/// (CPython's `PyNumber_AsSsize_t`: OverflowError beyond 64 bits).
 pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(i),
-        Value::Bool(b) => Ok(b as i64),
-        Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_)) => {
-            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
-        }
-        _ => {
+    match vm.index_of(v)? {
+        Some(Value::Int(i)) => Ok(i),
+        Some(Value::Bool(b)) => Ok(b as i64),
+        Some(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        None => {
             let tn = vm.type_name(v);
             Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
         }

@@ -23,6 +23,13 @@ static SET: BuiltinDef = BuiltinDef { name: "__set__", func: set };
 /// `prop.__delete__(instance)`.
 static DELETE: BuiltinDef = BuiltinDef { name: "__delete__", func: delete };
 
+/// True if `def` is one of these protocol wrappers (always bound: CPython's
+/// method-wrappers).
+#[cfg(feature = "rare-methods")]
+pub(crate) fn is_protocol_wrapper(def: &BuiltinDef) -> bool {
+    [&CALL, &GET, &SET, &DELETE].iter().any(|d| core::ptr::eq(*d, def))
+}
+
 fn call(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     vm.call_value_kw(arg_at(args, 0), args_from(args, 1), kw)
 }

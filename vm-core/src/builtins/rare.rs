@@ -499,6 +499,70 @@ pub(crate) enum MethodKind {
 }
 
 impl Vm {
+    /// Records the built-in types' methods in `Vm::builtin_methods` (run
+    /// once their class dicts are complete).
+    pub(crate) fn note_builtin_methods(&mut self) {
+        for class in self.types.to_array().into_iter().chain(self.exc.to_array()) {
+            let Obj::Class(c) = self.heap.get(class) else { continue };
+            let Obj::Dict(d) = self.heap.get(c.dict) else { continue };
+            for e in d.iter() {
+                let Value::Obj(o) = e.value else { continue };
+                let (f, kind) = match self.heap.get(o) {
+                    Obj::Builtin { receiver: Value::Null, .. } => (o, MethodKind::Plain),
+                    Obj::ClassMethod(Value::Obj(f)) => (*f, MethodKind::Class),
+                    _ => continue,
+                };
+                self.builtin_methods.insert(f, kind);
+            }
+        }
+    }
+
+    /// The type of a built-in callable or bound method, as CPython splits
+    /// them: `method_descriptor` for a built-in type's method read from the
+    /// type (`list.append`), `wrapper_descriptor` and `method-wrapper` for
+    /// a dunder wrapper unbound and bound (`int.__add__`, `(5).__add__`),
+    /// `builtin_function_or_method` for the rest and for a built-in class
+    /// method bound to its class (`dict.fromkeys`), and `method` for other
+    /// bound methods.
+    pub(crate) fn builtin_callable_class(&self, r: ObjRef) -> ObjRef {
+        let t = &self.types;
+        match self.heap.get(r) {
+            Obj::Builtin { def, receiver } => match self.wrapper_binding(r, def, *receiver) {
+                Some(true) => t.method_wrapper,
+                Some(false) => t.wrapper_descriptor,
+                None if receiver.is_null() && self.builtin_methods.get(&r) == Some(&MethodKind::Plain) => {
+                    t.method_descriptor
+                }
+                None => t.builtin_function,
+            },
+            Obj::BoundMethod { func: Value::Obj(f), .. } if self.builtin_methods.get(f) == Some(&MethodKind::Class) => {
+                t.builtin_function
+            }
+            _ => t.method,
+        }
+    }
+
+    /// Whether the built-in `r` (`def`, `receiver`) is a CPython
+    /// method-wrapper (`Some(true)`: `(5).__add__`, `f.__call__`,
+    /// `object().__init__`) or slot wrapper (`Some(false)`: `int.__add__`,
+    /// `object.__init__`); `None` for other built-ins. A built-in type's
+    /// method with a dunder name is a slot wrapper unless CPython defines
+    /// it as a plain method.
+    pub(crate) fn wrapper_binding(&self, r: ObjRef, def: &BuiltinDef, receiver: Value) -> Option<bool> {
+        if let Some(bound) = self.dunder_wrapper_bound(def, receiver) {
+            return Some(bound);
+        }
+        let name = def.name;
+        const METHODS: &[&str] = &["__bytes__", "__subclasses__", "__sizeof__", "__format__", "__dir__"];
+        if !(name.starts_with("__") && name.ends_with("__")) || METHODS.contains(&name) {
+            return None;
+        }
+        if !receiver.is_null() {
+            return Some(true);
+        }
+        (self.builtin_methods.get(&r) == Some(&MethodKind::Plain)).then_some(false)
+    }
+
     /// The built-in class whose dict holds the unbound built-in method `r`
     /// (`list.append`, `str.maketrans`, `dict.fromkeys`'s function), found
     /// by identity, and how it is held there. `None` for the functions of

@@ -42,10 +42,28 @@ pub fn parse_module(source: &str) -> Result<Module, CompileError> {
     let mut p = Parser::new(lexed, 0)?;
     p.module().map_err(|e| match lex_error {
         // As in CPython, a tokenizer error anywhere wins over a parser error,
-        // except over "unexpected indent" found before it.
-        Some(lex) if e.msg != "unexpected indent" => lex,
+        // except over "unexpected indent" found before it, and except the
+        // indentation and line-continuation errors CPython's tokenizer
+        // reports without raising (they win only once the parser reaches
+        // them).
+        Some(lex) if e.msg != "unexpected indent" && (!lex_error_waits(&lex) || e.line >= lex.line) => lex,
         _ => e,
     })
+}
+
+/// True for the tokenizer errors CPython reports only when the parser
+/// reaches them (its tokenizer's `E_DEDENT`, `E_TABSPACE`, `E_TOODEEP`,
+/// `E_LINECONT` and `E_EOF` codes, which set no exception at once), so a
+/// parser error on an earlier line wins.
+fn lex_error_waits(e: &CompileError) -> bool {
+    [
+        "unindent does not match any outer indentation level",
+        "inconsistent use of tabs and spaces in indentation",
+        "too many levels of indentation",
+        "unexpected character after line continuation character",
+        "unexpected EOF while parsing",
+    ]
+    .contains(&e.msg.as_str())
 }
 
 /// Where an assignment target appears, for error messages.

@@ -134,7 +134,11 @@ impl Vm {
                 Obj::Range { .. } | Obj::BigRange(_) => t.range,
                 Obj::Slice(_) => t.slice,
                 Obj::Function(_) => t.function,
+                #[cfg(feature = "rare-methods")]
+                Obj::BoundMethod { .. } | Obj::Builtin { .. } => self.builtin_callable_class(r),
+                #[cfg(not(feature = "rare-methods"))]
                 Obj::BoundMethod { .. } => t.method,
+                #[cfg(not(feature = "rare-methods"))]
                 Obj::Builtin { .. } => t.builtin_function,
                 Obj::Class(c) => c.meta.unwrap_or(t.type_),
                 Obj::Instance(i) => i.class,
@@ -1396,14 +1400,8 @@ impl Vm {
                 }
                 Obj::Class(c) => {
                     let dict = c.dict;
-                    #[cfg(feature = "rare-methods")]
-                    {
-                        let n = self.names;
-                        if [n.name, n.qualname, n.module].iter().any(|&k| self.str_eq(k, name)) {
-                            let (cn, an) = (String::from(&*c.name), self.str_text(name));
-                            let msg = format!("cannot delete '{an}' attribute of immutable type '{cn}'");
-                            return Err(self.type_error(msg));
-                        }
+                    if let Some(err) = self.class_del_refusal(r, name) {
+                        return Err(err);
                     }
                     if self.dict_del_str(dict, name) {
                         self.class_attr_changed(r, name, Value::Null);
@@ -1414,6 +1412,35 @@ impl Vm {
             }
         }
         Err(self.no_attribute(obj, name))
+    }
+
+    /// CPython's refusal of `del C.name` for what a class's type guards:
+    /// every attribute of a built-in type, and the special attributes
+    /// (`__name__`, `__qualname__`, `__module__`, `__doc__`, `__bases__`
+    /// and the read-only `__mro__`, `__dict__`, `__class__`) of any class.
+    /// `None` when the name is an ordinary class attribute.
+    fn class_del_refusal(&mut self, class: ObjRef, name: ObjRef) -> Option<crate::runtime::object::PyErr> {
+        let Obj::Class(c) = self.heap.get(class) else { return None };
+        let cn = String::from(&*c.name);
+        let builtin = c.module.as_ref() == "builtins";
+        let n = self.names;
+        let an = self.str_text(name);
+        if builtin {
+            return Some(self.type_error(format!("cannot set '{an}' attribute of immutable type '{cn}'")));
+        }
+        if [n.name, n.qualname, n.module, n.doc, n.bases].iter().any(|&k| self.str_eq(k, name)) {
+            return Some(self.type_error(format!("cannot delete '{an}' attribute of immutable type '{cn}'")));
+        }
+        if self.str_eq(n.mro, name) {
+            return Some(self.attribute_error("readonly attribute"));
+        }
+        if self.str_eq(n.dict_, name) {
+            return Some(self.attribute_error("attribute '__dict__' of 'type' objects is not writable"));
+        }
+        if self.str_eq(n.class, name) {
+            return Some(self.type_error("can't delete __class__ attribute"));
+        }
+        None
     }
 
     /// A class version never used before: caches key on (class, version),

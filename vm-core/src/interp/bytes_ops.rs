@@ -92,10 +92,10 @@ impl Vm {
 
     /// An int in `range(0, 256)`, or CPython's errors.
     pub(crate) fn byte_value(&mut self, v: Value) -> PyResult<u8> {
-        if !self.is_int(v) {
+        let Some(v) = self.index_of(v)? else {
             let tn = self.type_name(v);
             return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
-        }
+        };
         match self.to_i64(v).and_then(|i| u8::try_from(i).ok()) {
             Some(b) => Ok(b),
             None => Err(self.value_error("byte must be in range(0, 256)")),

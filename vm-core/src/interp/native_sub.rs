@@ -296,7 +296,12 @@ impl Vm {
                     }
                     if names[2] == name {
                         // In place: a mutable value changes and the instance is
-                        // the result; an immutable one gives a new plain value.
+                        // the result. A type without the in-place operation
+                        // has no such dunder: the caller falls back to the
+                        // forward one (`Counter &= c` runs `Counter.__and__`).
+                        if !self.has_inplace_op(native, op) {
+                            return Ok(None);
+                        }
                         let r = self.binary_op(op, native, other, true)?;
                         return Ok(Some(if r.is(native) { obj } else { r }));
                     }
@@ -305,6 +310,19 @@ impl Vm {
             }
         };
         Ok(Some(v))
+    }
+
+    /// Whether the built-in type of `native` defines the in-place form of
+    /// `op` (`list.__iadd__`, `dict.__ior__`, `set.__iand__`, ...).
+    fn has_inplace_op(&self, native: Value, op: BinaryOp) -> bool {
+        let Value::Obj(r) = native else { return false };
+        match self.heap.get(r) {
+            Obj::List(_) => matches!(op, BinaryOp::Add | BinaryOp::Mul),
+            Obj::Bytes(b) if b.mutable => matches!(op, BinaryOp::Add | BinaryOp::Mul),
+            Obj::Dict(_) => op == BinaryOp::Or,
+            Obj::Set(s) if !s.frozen => matches!(op, BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor),
+            _ => false,
+        }
     }
 
     /// The built-in function `name` (`abs`, `divmod`, ...).

@@ -37,6 +37,30 @@ impl Vm {
         }
     }
 
+    /// The int an object stands for as an index (CPython's
+    /// `PyNumber_Index`): an int or bool itself, an int subclass's value,
+    /// else what its `__index__` returns (TypeError unless that is an int);
+    /// `None` when it has no `__index__`.
+    pub fn index_of(&mut self, v: Value) -> PyResult<Option<Value>> {
+        if self.is_int(v) {
+            return Ok(Some(v));
+        }
+        if !matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_))) {
+            return Ok(None);
+        }
+        if let Some(n) = self.native_of(v).filter(|&n| self.is_int(n)) {
+            return Ok(Some(n));
+        }
+        match self.call_method_opt(v, self.names.index, &[])? {
+            Some(i) if self.is_int(i) => Ok(Some(self.unwrap_native(i))),
+            Some(i) => {
+                let tn = self.type_name(i);
+                Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
+            }
+            None => Ok(None),
+        }
+    }
+
     /// Turns a numeric result into a value.
     pub fn num_value(&mut self, r: NumResult) -> Value {
         match r {
@@ -193,7 +217,42 @@ impl Vm {
         if let Some(r) = self.sequence_binop(op, a, b, inplace)? {
             return Ok(r);
         }
+        if op == BinaryOp::Or {
+            if let Some(r) = self.type_union(a, b)? {
+                return Ok(r);
+            }
+        }
         Err(self.binop_type_error(op, a, b, inplace))
+    }
+
+    /// `a | b` where one side is a class (`type.__or__`/`__ror__`, PEP
+    /// 604): `types._union_or` builds the `types.UnionType` (`int | None`).
+    /// `None` when neither side is a class, a metaclass defines the
+    /// operator (not supported: the TypeError stands), or the other side is
+    /// no type, `None`, generic alias or union.
+    fn type_union(&mut self, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let mut any_class = false;
+        for v in [a, b] {
+            if let Value::Obj(r) = v {
+                if let Obj::Class(c) = self.heap.get(r) {
+                    any_class = true;
+                    let meta = c.meta;
+                    let (or, ror) = (self.intern("__or__"), self.intern("__ror__"));
+                    if meta.is_some_and(|m| self.lookup_class_attr(m, or).or(self.lookup_class_attr(m, ror)).is_some())
+                    {
+                        return Ok(None);
+                    }
+                }
+            }
+        }
+        if !any_class || crate::stdlib::find("types").is_none() {
+            return Ok(None);
+        }
+        let types = self.import_module("types")?;
+        let name = self.intern("_union_or");
+        let f = self.get_attr(types, name)?;
+        let r = self.call_value(f, &[a, b])?;
+        Ok(if r.is(self.not_implemented()) { None } else { Some(r) })
     }
 
     /// What `binary_op` does after the left operand's forward dunder

@@ -152,11 +152,14 @@ impl Vm {
                         Obj::Function(f) => String::from(&*f.code.code.qualname),
                         // A built-in class method bound to its class (`dict.fromkeys`).
                         #[cfg(feature = "rare-methods")]
-                        Obj::Builtin { def, .. } => {
+                        Obj::Builtin { def, .. }
+                            if self.builtin_methods.get(&fr) == Some(&crate::builtins::MethodKind::Class) =>
+                        {
                             let tn = self.type_name(receiver);
                             let addr = Self::addr(receiver.as_obj().unwrap_or(fr));
                             return Ok(format!("<built-in method {} of {tn} object at {addr}>", def.name));
                         }
+                        Obj::Builtin { def, .. } => String::from(def.name),
                         _ => String::from("?"),
                     },
                     _ => String::from("?"),
@@ -174,12 +177,20 @@ impl Vm {
                     // A built-in type's method read from the type (`list.append`,
                     // `str.maketrans`).
                     #[cfg(feature = "rare-methods")]
-                    match self.builtin_method_class(r) {
-                        Some((c, crate::builtins::MethodKind::Plain)) => {
-                            out = format!("<method '{name}' of '{}' objects>", self.class_name(c));
+                    {
+                        let slot = self.wrapper_binding(r, def, receiver).is_some();
+                        match self.builtin_method_class(r) {
+                            Some((c, crate::builtins::MethodKind::Plain)) if slot => {
+                                out = format!("<slot wrapper '{name}' of '{}' objects>", self.class_name(c));
+                            }
+                            Some((c, crate::builtins::MethodKind::Plain)) => {
+                                out = format!("<method '{name}' of '{}' objects>", self.class_name(c));
+                            }
+                            Some((c, _)) => {
+                                out = format!("<built-in method {name} of type object at {}>", Self::addr(c))
+                            }
+                            None => {}
                         }
-                        Some((c, _)) => out = format!("<built-in method {name} of type object at {}>", Self::addr(c)),
-                        None => {}
                     }
                 } else {
                     let tn = self.type_name(receiver);
@@ -188,6 +199,11 @@ impl Vm {
                         _ => Self::addr(r),
                     };
                     out = format!("<built-in method {name} of {tn} object at {addr}>");
+                    // `f.__call__`, `prop.__get__`.
+                    #[cfg(feature = "rare-methods")]
+                    if self.wrapper_binding(r, def, receiver) == Some(true) {
+                        out = format!("<method-wrapper '{name}' of {tn} object at {addr}>");
+                    }
                 }
             }
             Obj::Class(c) => {

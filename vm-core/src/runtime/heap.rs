@@ -68,12 +68,12 @@ pub struct Heap {
 
 /// Objects `Vm::new` allocates, rounded up (a test keeps it above the
 /// count, and less than 32 above): the built-in types, exception classes,
-/// functions and interned names; 690 on the firmware build (no `bytes`,
-/// whose methods add 92, no `coroutines`, whose async generator functions
-/// and methods add about 30, nor `metaclasses`, about 5, nor
-/// `rare-methods`, about 60 with the exception attributes), 874 with the
+/// functions and interned names; about 670 on the firmware build (no
+/// `bytes`, whose methods add 92, no `coroutines`, whose async generator
+/// functions and methods add about 30, nor `metaclasses`, about 5, nor
+/// `rare-methods`, about 60 with the exception attributes), 847 with the
 /// default features.
-pub const STARTUP_SLOTS: usize = 694
+pub const STARTUP_SLOTS: usize = 672
     + if cfg!(feature = "bytes") { 92 } else { 0 }
     + if cfg!(feature = "coroutines") { 32 } else { 0 }
     + if cfg!(feature = "metaclasses") { 8 } else { 0 }

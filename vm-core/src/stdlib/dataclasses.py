@@ -4,8 +4,8 @@
 __eq__, the ordering methods, __hash__ and frozen-ness as asked. Provided:
 dataclass (init, repr, eq, order, unsafe_hash, frozen, kw_only), field,
 Field, fields, asdict, astuple, replace, is_dataclass, KW_ONLY, MISSING,
-FrozenInstanceError and __post_init__. Not yet: InitVar, slots=True,
-match_args, make_dataclass.
+FrozenInstanceError, __post_init__ and __match_args__. Not yet: InitVar,
+slots=True, make_dataclass.
 
 __init__ is compiled from generated source (so its signature, defaults and
 argument errors are a real function's); the other methods are closures
@@ -267,7 +267,7 @@ def _signature_text(cls, positional, keyword):
 
 # The decorator --------------------------------------------------------------
 
-def _process(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
+def _process(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, match_args):
     if order and not eq:
         raise ValueError('eq must be true if order is true')
     setattr(cls, _PARAMS_ATTR, _Params(init=init, repr=repr, eq=eq, order=order,
@@ -345,6 +345,8 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only):
     if not getattr(cls, '__doc__'):
         cls.__doc__ = _signature_text(cls, [f for f in plain if f.init and not f.kw_only],
                                       [f for f in plain if f.init and f.kw_only])
+    if match_args and '__match_args__' not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in plain if f.init and not f.kw_only)
     return cls
 
 
@@ -355,7 +357,9 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     def apply(target):
         if slots:
             raise NotImplementedError("dataclass(slots=True) is not supported yet")
-        return _process(target, init, repr, eq, order, unsafe_hash, frozen, kw_only)
+        if weakref_slot:
+            raise TypeError('weakref_slot is True but slots is False')
+        return _process(target, init, repr, eq, order, unsafe_hash, frozen, kw_only, match_args)
     return apply if cls is None else apply(cls)
 
 

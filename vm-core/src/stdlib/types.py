@@ -13,6 +13,9 @@ LambdaType = type(lambda: None)
 CodeType = type(compile("", "", "exec"))
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
+MethodDescriptorType = type(str.join)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
 ModuleType = type(_sys)
 
 
@@ -95,6 +98,84 @@ class GenericAlias:
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+
+class UnionType:
+    """`X | Y` of types (PEP 604): what `int | None` builds."""
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    def __repr__(self):
+        return ' | '.join('None' if a is NoneType else _type_repr(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        # (Each argument in turn: a generic alias raises once reached.)
+        for arg in self.__args__:
+            if isinstance(arg, GenericAlias):
+                raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+            if isinstance(obj, arg):
+                return True
+        return False
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if isinstance(arg, GenericAlias):
+                raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+            if issubclass(cls, arg):
+                return True
+        return False
+
+    @property
+    def __parameters__(self):
+        return ()
+
+
+UnionType.__module__ = 'types'
+
+
+def _union_or(left, right):
+    # `left | right` for types, None, generic aliases and unions (the
+    # operator `type | x` and `x | type` reach here); NotImplemented for
+    # other operands.
+    args = []
+    for side in (left, right):
+        if isinstance(side, UnionType):
+            items = side.__args__
+        elif side is None:
+            items = (NoneType,)
+        elif isinstance(side, (type, GenericAlias)):
+            items = (side,)
+        else:
+            return NotImplemented
+        for item in items:
+            if item not in args:
+                args.append(item)
+    if len(args) == 1:
+        return args[0]
+    union = object.__new__(UnionType)
+    union.__args__ = tuple(args)
+    return union
 
 
 class SimpleNamespace:

@@ -1,18 +1,22 @@
 """Support for type hints (ouro: enough for annotated code to import and
-run; the special forms can be subscripted and printed, but runtime
-introspection such as get_type_hints, get_origin and NamedTuple/TypedDict
-is not provided yet)."""
+run; the special forms can be subscripted and printed, and get_origin,
+get_args and get_type_hints (of classes and modules) introspect them,
+runtime_checkable protocols are checked by their methods; NamedTuple,
+TypedDict and checks of a protocol's data members are not provided yet)."""
 
+import collections as _collections
 import collections.abc as _abc
+import sys as _sys
+import types as _types
 
 TYPE_CHECKING = False
 
 
 def _type_repr(obj):
     # How a type argument prints inside typing.X[...]: classes by qualified
-    # name (bare for builtins), None for NoneType, lists of arguments in
+    # name (bare for builtins, so NoneType), lists of arguments in
     # brackets, everything else by repr().
-    if obj is None or obj is type(None):
+    if obj is None:
         return 'None'
     if obj is ...:
         return '...'
@@ -26,6 +30,13 @@ def _type_repr(obj):
 
 class _Final:
     pass
+
+
+def _convert(params):
+    # A type argument None stands for NoneType (also inside Callable's
+    # argument list).
+    return tuple(type(None) if p is None else list(_convert(p)) if isinstance(p, list) else p
+                 for p in params)
 
 
 class _SpecialForm(_Final):
@@ -72,7 +83,7 @@ class _GenericAlias(_Final):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        return _GenericAlias(self.__origin__, params, self._name)
+        return _GenericAlias(self.__origin__, _convert(params), self._name)
 
     def __call__(self, *args, **kwargs):
         if self._name and isinstance(self.__origin__, type) and self.__origin__.__module__ == 'builtins':
@@ -81,11 +92,19 @@ class _GenericAlias(_Final):
         return self.__origin__(*args, **kwargs)
 
     def __eq__(self, other):
+        if self._name in ('Union', 'Optional'):
+            # Unions compare as sets of arguments, also with `X | Y`.
+            if isinstance(other, _types.UnionType) or (
+                    isinstance(other, _GenericAlias) and other._name in ('Union', 'Optional')):
+                return set(self.__args__) == set(other.__args__)
+            return NotImplemented
         if not isinstance(other, _GenericAlias):
             return NotImplemented
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
     def __hash__(self):
+        if self._name in ('Union', 'Optional'):
+            return hash(frozenset(self.__args__))
         return hash((self.__origin__, self.__args__))
 
     def __or__(self, other):
@@ -108,7 +127,7 @@ class _Alias(_Final):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        return _GenericAlias(self.__origin__, params, self._name)
+        return _GenericAlias(self.__origin__, _convert(params), self._name)
 
     def __call__(self, *args, **kwargs):
         if isinstance(self.__origin__, type) and self.__origin__.__module__ == 'builtins':
@@ -127,7 +146,7 @@ def _union(form, parameters):
     for p in parameters:
         if p is None:
             p = type(None)
-        if isinstance(p, _GenericAlias) and p._name in ('Union', 'Optional'):
+        if (isinstance(p, _GenericAlias) and p._name in ('Union', 'Optional')) or isinstance(p, _types.UnionType):
             items = p.__args__
         else:
             items = (p,)
@@ -191,6 +210,17 @@ ItemsView = _Alias(_abc.ItemsView, 'ItemsView')
 ValuesView = _Alias(_abc.ValuesView, 'ValuesView')
 MappingView = _Alias(_abc.MappingView, 'MappingView')
 Text = str
+ByteString = _Alias(_abc.ByteString, 'ByteString')
+Awaitable = _Alias(_abc.Awaitable, 'Awaitable')
+Coroutine = _Alias(_abc.Coroutine, 'Coroutine')
+AsyncIterable = _Alias(_abc.AsyncIterable, 'AsyncIterable')
+AsyncIterator = _Alias(_abc.AsyncIterator, 'AsyncIterator')
+AsyncGenerator = _Alias(_abc.AsyncGenerator, 'AsyncGenerator')
+DefaultDict = _Alias(_collections.defaultdict, 'DefaultDict')
+OrderedDict = _Alias(_collections.OrderedDict, 'OrderedDict')
+Counter = _Alias(_collections.Counter, 'Counter')
+ChainMap = _Alias(_collections.ChainMap, 'ChainMap')
+Deque = _Alias(_collections.deque, 'Deque')
 
 
 class TypeVar(_Final):
@@ -216,7 +246,7 @@ class TypeVar(_Final):
         return Union[self, other]
 
 
-AnyStr = TypeVar('AnyStr', str)  # ouro: bytes does not exist yet
+AnyStr = TypeVar('AnyStr', bytes, str)
 
 
 class ParamSpec(_Final):
@@ -235,12 +265,67 @@ class Generic:
         return cls
 
 
+# Class attributes that are not protocol members.
+_NOT_MEMBERS = frozenset([
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol',
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '_MutableMapping__marker', '__qualname__', '__init_subclass__', '__ouro_subclasscheck__',
+    '__ouro_match__'])
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        for attr in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if not attr.startswith('_abc_') and attr not in _NOT_MEMBERS:
+                attrs.add(attr)
+    return attrs
+
+
 class Protocol(Generic):
-    """Base class for protocol classes (not checked at run time in ouro)."""
+    """Base class for protocol classes; @runtime_checkable ones answer
+    isinstance()/issubclass() by their methods (structurally)."""
     __slots__ = ()
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if '_is_protocol' not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+    @classmethod
+    def __ouro_subclasscheck__(cls, subclass):
+        # Reached when the nominal check failed (ouro's stand-in for
+        # _ProtocolMeta's checks).
+        if not cls.__dict__.get('_is_protocol', False):
+            return False
+        if not cls.__dict__.get('_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        for attr in _protocol_attrs(cls):
+            if not callable(getattr(cls, attr, None)):
+                raise NotImplementedError(
+                    "isinstance()/issubclass() with a protocol's data members (ouro checks methods only)")
+            for base in subclass.__mro__:
+                if attr in base.__dict__:
+                    if base.__dict__[attr] is None:
+                        return False
+                    break
+            else:
+                # (A built-in type's dunders live outside its __dict__.)
+                if getattr(subclass, attr, None) is None:
+                    return False
+        return True
 
 
 def runtime_checkable(cls):
+    """Lets isinstance()/issubclass() check a protocol class structurally."""
+    if not (isinstance(cls, type) and issubclass(cls, Generic) and cls.__dict__.get('_is_protocol', False)):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -289,3 +374,70 @@ def assert_never(arg, /):
 
 def reveal_type(obj, /):
     return obj
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """For type checkers; the decorated object is returned unchanged."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default,
+            'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers,
+            'kwargs': kwargs}
+        return cls_or_fn
+    return decorator
+
+
+def get_origin(tp):
+    """The unsubscripted form of a generic type (List[int] -> list,
+    Union[int, str] -> Union, int | str -> types.UnionType), else None."""
+    if isinstance(tp, (_GenericAlias, _Alias, _types.GenericAlias)):
+        return tp.__origin__
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    """The type arguments of a subscripted type (Dict[str, int] ->
+    (str, int)), else ()."""
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias, _types.UnionType)):
+        return tuple(tp.__args__)
+    return ()
+
+
+def _hint(value, globalns, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a class (its bases' first) or module, with
+    string annotations evaluated and None as NoneType."""
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            annotations = base.__dict__.get('__annotations__', {})
+            if globalns is None:
+                module = _sys.modules.get(base.__module__)
+                base_globals = module.__dict__ if module is not None else {}
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            for name, value in annotations.items():
+                hints[name] = _hint(value, base_globals, base_locals)
+        return hints
+    if isinstance(obj, _types.ModuleType):
+        namespace = obj.__dict__ if globalns is None else globalns
+        return {name: _hint(value, namespace, localns)
+                for name, value in getattr(obj, '__annotations__', {}).items()}
+    if not hasattr(obj, '__annotations__'):
+        if callable(obj):
+            raise NotImplementedError("get_type_hints() of a function: ouro keeps no function annotations")
+        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+    return {name: _hint(value, globalns, localns) for name, value in obj.__annotations__.items()}

@@ -10,7 +10,9 @@
 //! Deviations from CPython: `platform` is `"ouro"`, `hash_info.algorithm`
 //! is `'fnv'` (unseeded: str hashes are the same in every run), and
 //! `sys.stdout` is a small `_io.TextIOWrapper`-like object with only
-//! `write`, `flush` and `name`.
+//! `write`, `flush` and `name` (no `buffer`), and `sys.stdin` one with
+//! `readline`, `read`, `readlines` and iteration over the host's lines
+//! (`Host::read_line`; no `size` arguments).
 
 use crate::builtins::arg_at;
 use alloc::boxed::Box;
@@ -69,11 +71,16 @@ fn iterable_coroutine(vm: &mut Vm, args: &[Value], _kw: &[(ObjRef, Value)]) -> P
     Ok(arg_at(args, 0))
 }
 
-/// Methods of the class of `sys.stdout` and `sys.stderr`.
+/// Methods of the class of `sys.stdin`, `sys.stdout` and `sys.stderr`.
 static STREAM_METHODS: &[BuiltinDef] = &[
     BuiltinDef { name: "write", func: stream_write },
     BuiltinDef { name: "flush", func: stream_flush },
     BuiltinDef { name: "__repr__", func: stream_repr },
+    BuiltinDef { name: "readline", func: stream_readline },
+    BuiltinDef { name: "read", func: stream_read },
+    BuiltinDef { name: "readlines", func: stream_readlines },
+    BuiltinDef { name: "__iter__", func: stream_iter },
+    BuiltinDef { name: "__next__", func: stream_next },
 ];
 
 /// `sys.version`.
@@ -97,6 +104,7 @@ fn init(vm: &mut Vm, ns: ObjRef) {
     let stream_class = new_stream_class(vm);
     let stdout = new_stream(vm, stream_class, "<stdout>");
     let stderr = new_stream(vm, stream_class, "<stderr>");
+    let stdin = new_stream(vm, stream_class, "<stdin>");
     let entries = [
         ("argv", argv),
         ("maxsize", Value::Int(i64::MAX)),
@@ -110,6 +118,8 @@ fn init(vm: &mut Vm, ns: ObjRef) {
         ("stderr", stderr),
         ("__stdout__", stdout),
         ("__stderr__", stderr),
+        ("stdin", stdin),
+        ("__stdin__", stdin),
     ];
     for (name, value) in entries {
         let key = vm.intern(name);
@@ -198,12 +208,102 @@ pub(crate) fn is_stderr(vm: &mut Vm, stream: Value) -> bool {
     }
 }
 
+/// True if `stream` is `sys.stdin` (its `name` is `<stdin>`).
+fn is_stdin(vm: &mut Vm, stream: Value) -> bool {
+    let key = vm.intern("name");
+    match vm.get_attr_opt(stream, key) {
+        Ok(Some(v)) => vm.as_str(v) == Some("<stdin>"),
+        _ => false,
+    }
+}
+
+/// `io.UnsupportedOperation(msg)` (an OSError where `io` is left out).
+fn unsupported(vm: &mut Vm, msg: &str) -> crate::runtime::object::PyErr {
+    if crate::stdlib::find("io").is_some() {
+        let class = vm.import_module("io").and_then(|io| {
+            let name = vm.intern("UnsupportedOperation");
+            vm.get_attr(io, name)
+        });
+        if let Ok(Value::Obj(c)) = class {
+            return vm.new_exception(c, msg);
+        }
+    }
+    let c = vm.exc.os_error;
+    vm.new_exception(c, msg)
+}
+
+/// The stream a read method was called on, which must be `sys.stdin`
+/// (`size` arguments other than -1/None are refused: the host reads
+/// whole lines).
+fn readable(vm: &mut Vm, fname: &str, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<()> {
+    no_kwargs(vm, fname, kw)?;
+    let Some((&stream, rest)) = args.split_first() else {
+        return Err(vm.type_error(format!("descriptor '{fname}' of '_io.TextIOWrapper' object needs an argument")));
+    };
+    arity(vm, fname, rest, 0, 1)?;
+    if let Some(&size) = rest.first() {
+        if !matches!(size, Value::None | Value::Int(-1)) {
+            return Err(vm.not_implemented_error(format!("sys.stdin.{fname}() with a size")));
+        }
+    }
+    if !is_stdin(vm, stream) {
+        return Err(unsupported(vm, "not readable"));
+    }
+    Ok(())
+}
+
+/// One line of the host's standard input ("" at its end).
+fn read_line(vm: &mut Vm) -> Value {
+    let line = vm.host.read_line().unwrap_or_default();
+    vm.new_string(line)
+}
+
+fn stream_readline(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    readable(vm, "readline", args, kw)?;
+    Ok(read_line(vm))
+}
+
+fn stream_read(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    readable(vm, "read", args, kw)?;
+    let mut text = String::new();
+    while let Some(line) = vm.host.read_line() {
+        text.push_str(&line);
+    }
+    Ok(vm.new_string(text))
+}
+
+fn stream_readlines(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    readable(vm, "readlines", args, kw)?;
+    let mut lines = Vec::new();
+    while let Some(line) = vm.host.read_line() {
+        lines.push(vm.new_string(line));
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn stream_iter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "__iter__", kw)?;
+    arity(vm, "__iter__", args, 1, 1)?;
+    Ok(arg_at(args, 0))
+}
+
+fn stream_next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    readable(vm, "__next__", args, kw)?;
+    match vm.host.read_line() {
+        Some(line) => Ok(vm.new_string(line)),
+        None => Err(vm.stop_iteration()),
+    }
+}
+
 fn stream_write(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "TextIOWrapper.write", kw)?;
     let Some((&stream, rest)) = args.split_first() else {
         return Err(vm.type_error("descriptor 'write' of '_io.TextIOWrapper' object needs an argument"));
     };
     arity(vm, "TextIOWrapper.write", rest, 1, 1)?;
+    if is_stdin(vm, stream) {
+        return Err(unsupported(vm, "not writable"));
+    }
     let Some(text) = vm.as_str(arg_at(rest, 0)).map(String::from) else {
         let tn = vm.type_name(arg_at(rest, 0));
         return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
@@ -223,11 +323,12 @@ fn stream_flush(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
 }
 
 fn stream_repr(vm: &mut Vm, args: &[Value], _kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    let name = match args.first() {
-        Some(&s) if is_stderr(vm, s) => "<stderr>",
-        _ => "<stdout>",
+    let (name, mode) = match args.first() {
+        Some(&s) if is_stderr(vm, s) => ("<stderr>", 'w'),
+        Some(&s) if is_stdin(vm, s) => ("<stdin>", 'r'),
+        _ => ("<stdout>", 'w'),
     };
-    Ok(vm.new_string(format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")))
+    Ok(vm.new_string(format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>")))
 }
 
 /// `sys.intern(s)`: `s` itself (ouro keeps no table of interned strs for

@@ -572,6 +572,55 @@ class Counter(dict):
             return NotImplemented
         return self._keep([(k, min(v, other[k])) for k, v in self.items()])
 
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[k] <= other[k] for k in list(self) + list(other))
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[k] >= other[k] for k in list(self) + list(other))
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    # The in-place forms change this counter and drop what is not positive.
+
+    def _drop_nonpositive(self):
+        for item in [k for k, v in self.items() if not v > 0]:
+            del self[item]
+        return self
+
+    def __iadd__(self, other):
+        for item, count in other.items():
+            self[item] += count
+        return self._drop_nonpositive()
+
+    def __isub__(self, other):
+        for item, count in other.items():
+            self[item] -= count
+        return self._drop_nonpositive()
+
+    def __ior__(self, other):
+        for item, count in other.items():
+            if count > self[item]:
+                self[item] = count
+        return self._drop_nonpositive()
+
+    def __iand__(self, other):
+        for item, count in self.items():
+            if other[item] < count:
+                self[item] = other[item]
+        return self._drop_nonpositive()
+
     def __pos__(self):
         return self._keep(self.items())
 
