@@ -110,7 +110,7 @@ impl Vm {
             Value::Int(_) => t.int,
             Value::Float(_) => t.float,
             Value::Obj(r) => match self.heap.get(r) {
-                Obj::Free => t.object,
+                Obj::Free { .. } => t.object,
                 Obj::Str(_) => t.str_,
                 Obj::BigInt(_) => t.int,
                 Obj::Complex(_) => t.complex,

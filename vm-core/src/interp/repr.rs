@@ -297,7 +297,7 @@ impl Vm {
                     out = format!("<super: <class '{this}'>, <{} object>>", self.class_name(*obj_type));
                 }
             }
-            Obj::Iter(_) | Obj::Free => {
+            Obj::Iter(_) | Obj::Free { .. } => {
                 let tn = self.type_name(v);
                 out = format!("<{tn} object at {}>", Self::addr(r));
             }

@@ -4,6 +4,14 @@
 //! Allocation is O(1) (pop a free slot or push a new one) and never collects,
 //! so code may hold `ObjRef`s across allocations; the interpreter calls
 //! [`Heap::should_collect`] at safepoints and then collects with its roots.
+//!
+//! Running out is an error the script can catch, not an abort: the slot
+//! table grows fallibly (a refusal leaves it the least step bigger and the
+//! next safepoint collects, raising `MemoryError` unless that freed room),
+//! the free list is threaded through the free slots themselves, and the
+//! collector's mark stack is bounded (by the table's length, and by what
+//! the allocator serves): past the bound it falls back to rescanning the
+//! marked objects.
 
 use alloc::vec::Vec;
 
@@ -35,6 +43,15 @@ const MIN_TABLE_GROWTH: usize = 64;
 /// collect and the collection (see `Heap::table_growth_threshold`).
 const TABLE_RESERVE: usize = 32;
 
+/// The collector's mark stack holds at most a sixteenth of the slot
+/// table's length in entries, and no fewer than this: marking a list of a
+/// million objects needs no 4 MB stack (the objects past the bound are
+/// marked and traced by a rescan, see `Heap::mark_from`).
+const MARK_STACK_MIN: usize = 1024;
+
+/// The free list's end marker.
+const NO_SLOT: u32 = u32::MAX;
+
 /// Buffers from this size up are probed before a built-in makes them
 /// ([`Heap::allocator_can_serve`]); smaller ones are not worth the call.
 pub const PROBE_MIN_BYTES: usize = 1024;
@@ -44,7 +61,20 @@ pub const PROBE_MIN_BYTES: usize = 1024;
 pub struct Heap {
     slots: Vec<Obj>,
     marks: Vec<u64>,
-    free: Vec<u32>,
+    /// The first slot of the free list ([`NO_SLOT`] when it is empty); each
+    /// free slot holds the next one's index (`Obj::Free { next }`).
+    free_head: u32,
+    /// How many slots the free list holds.
+    free_count: usize,
+    /// The slot table grows when it holds this many slots (its capacity less
+    /// a reserve: see [`Heap::grow_table`]).
+    grow_at: usize,
+    /// The allocator refused the slot table's planned growth since the last
+    /// collection: the next safepoint collects (see [`Heap::over_limit`]).
+    table_refused: bool,
+    /// The last collection followed a refused growth and freed less than
+    /// the least growth step: the safepoint raises `MemoryError`.
+    short_of_memory: bool,
     /// Estimated bytes of objects live at the last collection plus
     /// allocated since (each object: its slot and its own buffers).
     bytes: usize,
@@ -83,8 +113,9 @@ pub const STARTUP_SLOTS: usize = 672
 const SLOT_SIZE: usize = core::mem::size_of::<Obj>();
 
 // Indexing: an `ObjRef` is a slot index `alloc` handed out and `slots`
-// never shrinks (freed slots are reused, not removed); `marks` is resized
-// to `slots.len().div_ceil(64)` words before a collection marks, and the
+// never shrinks (freed slots are reused, not removed); free-list links are
+// slot indices the sweep wrote; `marks` is resized to
+// `slots.len().div_ceil(64)` words before a collection marks, and the
 // sweep walks `0..slots.len()`. `get`/`get_mut` are the VM's hottest path.
 #[allow(clippy::indexing_slicing)]
 impl Heap {
@@ -95,7 +126,11 @@ impl Heap {
         Heap {
             slots: Vec::with_capacity(STARTUP_SLOTS),
             marks: Vec::new(),
-            free: Vec::new(),
+            free_head: NO_SLOT,
+            free_count: 0,
+            grow_at: STARTUP_SLOTS,
+            table_refused: false,
+            short_of_memory: false,
             bytes: 0,
             overhead: STARTUP_SLOTS * SLOT_SIZE,
             external: 0,
@@ -110,14 +145,19 @@ impl Heap {
     #[inline]
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
         self.stats.allocations += 1;
-        if let Some(i) = self.free.pop() {
+        if self.free_head != NO_SLOT {
+            let i = self.free_head;
             // The slot moves from the table's overhead to `bytes`.
             self.overhead -= SLOT_SIZE;
+            self.free_count -= 1;
             // A free slot holds `Obj::Free`, which owns nothing: overwrite
             // it without the (out-of-line) drop.
             let slot = &mut self.slots[i as usize];
             let old = core::mem::replace(slot, obj);
-            debug_assert!(matches!(old, Obj::Free));
+            debug_assert!(matches!(old, Obj::Free { .. }));
+            if let Obj::Free { next } = old {
+                self.free_head = next;
+            }
             core::mem::forget(old);
             // (Measured in the slot: taking the object's address before it
             // is stored made callers build it in a stack temporary, copied
@@ -130,7 +170,7 @@ impl Heap {
             // before the push, which reads no more of the table.)
             self.bytes += SLOT_SIZE + obj.heap_size();
             let i = self.slots.len() as u32;
-            if self.slots.len() == self.slots.capacity() {
+            if self.slots.len() >= self.grow_at {
                 self.grow_table();
             }
             self.slots.push(obj);
@@ -149,19 +189,23 @@ impl Heap {
     pub fn alloc_empty_str(&mut self) -> ObjRef {
         self.stats.allocations += 1;
         self.bytes += SLOT_SIZE;
-        let i = match self.free.pop() {
-            Some(i) => {
-                // The slot moves from the table's overhead to `bytes`.
-                self.overhead -= SLOT_SIZE;
-                i as usize
+        let i = if self.free_head != NO_SLOT {
+            let i = self.free_head as usize;
+            // The slot moves from the table's overhead to `bytes`.
+            self.overhead -= SLOT_SIZE;
+            self.free_count -= 1;
+            if let Obj::Free { next } = self.slots[i] {
+                self.free_head = next;
             }
-            None => self.new_slot(),
+            i
+        } else {
+            self.new_slot()
         };
         let slot: &mut Obj = &mut self.slots[i];
-        debug_assert!(matches!(slot, Obj::Free));
+        debug_assert!(matches!(slot, Obj::Free { .. }));
         let bytes = slot as *mut Obj as *mut u8;
-        // SAFETY: `slot` is a valid, aligned `Obj` holding `Obj::Free`,
-        // which owns nothing, so overwriting it leaks nothing. `Obj` is
+        // SAFETY: `slot` is a valid, aligned `Obj` holding `Obj::Free`
+        // (no longer on the free list), which owns nothing, so overwriting it leaks nothing. `Obj` is
         // `#[repr(u8)]`: its kind byte at offset 0, then the variant's fields
         // as a `#[repr(C)]` struct; `StrObj` is `#[repr(C)]` and its `Text`
         // `#[repr(u8)]` with `Inline` as tag 0, so zero bytes after
@@ -178,10 +222,10 @@ impl Heap {
     /// Appends a free slot to the table and returns its index.
     #[inline(never)]
     fn new_slot(&mut self) -> usize {
-        if self.slots.len() == self.slots.capacity() {
+        if self.slots.len() >= self.grow_at {
             self.grow_table();
         }
-        self.slots.push(Obj::Free);
+        self.slots.push(Obj::Free { next: NO_SLOT });
         self.slots.len() - 1
     }
 
@@ -213,24 +257,64 @@ impl Heap {
     /// ([`Heap::in_use`] + the new table). Past that it grows by the least
     /// step (`Heap::min_table_capacity`): the heap is at its limit and the
     /// next safepoint collects and raises `MemoryError`.
+    ///
+    /// The allocator may refuse before the limit is reached (a device's
+    /// memory is little more than the limit, and growing needs the old and
+    /// the new table at once). So the table grows before it is full, when
+    /// an eighth of it is left (`grow_at`): a refusal leaves that reserve
+    /// to allocate from, and the next safepoint collects and raises
+    /// `MemoryError` unless that freed a least growth step's worth of
+    /// slots. A full table the allocator refuses to grow grows by the least
+    /// step; only when even that is refused does the allocator's failure
+    /// abort (the host ran out while native code made an eighth of the
+    /// table's objects between two safepoints).
     #[cold]
     #[inline(never)]
     fn grow_table(&mut self) {
         let len = self.slots.len();
+        let cap = self.slots.capacity();
         let ceiling = self.limit / SLOT_SIZE;
-        let want = if len < ceiling {
+        if cap >= ceiling && len < cap {
+            // At the limit's ceiling: no growing early, the table's
+            // capacity is all the room the limit has.
+            self.grow_at = cap;
+            return;
+        }
+        let want = if cap < ceiling {
             let affordable = self.limit.saturating_sub(self.in_use()) / SLOT_SIZE;
-            Self::next_table_capacity(len, self.limit)
+            Self::next_table_capacity(cap, self.limit)
                 .min(affordable)
-                .max(Self::min_table_capacity(len))
-                .min(ceiling.max(len + MIN_TABLE_GROWTH))
+                .max(Self::min_table_capacity(cap))
+                .min(ceiling.max(cap + MIN_TABLE_GROWTH))
         } else {
             // Objects the limit cannot hold: the safepoint raises
             // `MemoryError`, or stops the script at twice the limit.
-            Self::min_table_capacity(len)
+            Self::min_table_capacity(cap)
         };
-        self.slots.reserve_exact(want - len);
+        if !self.try_grow_table(want) {
+            self.table_refused = true;
+            if len < cap {
+                // Allocate from the reserve until the table is full.
+                self.grow_at = cap;
+                self.recount_overhead();
+                return;
+            }
+            let least = Self::min_table_capacity(cap);
+            if !self.try_grow_table(least) {
+                self.slots.reserve_exact(least - len);
+            }
+        }
+        let cap = self.slots.capacity();
+        self.grow_at = cap - cap / 8;
         self.recount_overhead();
+    }
+
+    /// Grows the slot table to `capacity` slots, with the mark bits for
+    /// them (so that a collection does not allocate them), if the allocator
+    /// serves both.
+    fn try_grow_table(&mut self, capacity: usize) -> bool {
+        let marks = capacity.div_ceil(64).saturating_sub(self.marks.len());
+        self.slots.try_reserve_exact(capacity - self.slots.len()).is_ok() && self.marks.try_reserve_exact(marks).is_ok()
     }
 
     /// The capacity a full table of `len` slots grows to when the limit
@@ -259,7 +343,7 @@ impl Heap {
     /// the reserve. Then the table grows, capped, and the safepoint's
     /// limit check decides.
     fn table_growth_threshold(&self) -> usize {
-        let room = self.free.len() + (self.slots.capacity() - self.slots.len());
+        let room = self.free_count + self.grow_at.saturating_sub(self.slots.len());
         if room <= TABLE_RESERVE || room < self.slots.capacity() / 8 {
             return usize::MAX;
         }
@@ -271,17 +355,21 @@ impl Heap {
     }
 
     /// The bytes of the slot table's room (spare capacity and free slots)
-    /// and the collector's tables (mark bits, free list).
+    /// and the collector's mark bits.
     fn table_overhead(&self) -> usize {
-        (self.slots.capacity() - self.slots.len() + self.free.len()) * SLOT_SIZE
-            + self.free.capacity() * core::mem::size_of::<u32>()
+        (self.slots.capacity() - self.slots.len() + self.free_count) * SLOT_SIZE
             + self.marks.capacity() * core::mem::size_of::<u64>()
     }
 
-    /// Recomputes `overhead` and the threshold it caps.
+    /// Recomputes `overhead` and the threshold it caps (0, collect at the
+    /// next safepoint, after a refused growth).
     fn recount_overhead(&mut self) {
         self.overhead = self.table_overhead() + self.external;
-        self.threshold = self.pace.min(self.limit.saturating_sub(self.overhead)).min(self.table_growth_threshold());
+        self.threshold = if self.table_refused {
+            0
+        } else {
+            self.pace.min(self.limit.saturating_sub(self.overhead)).min(self.table_growth_threshold())
+        };
     }
 
     /// Sets the bytes the VM holds for the script outside the heap (value
@@ -395,9 +483,11 @@ impl Heap {
         self.bytes >= self.threshold
     }
 
-    /// True when the memory in use ([`Heap::in_use`]) is over the hard limit.
+    /// True when the memory in use ([`Heap::in_use`]) is over the hard
+    /// limit, or when the allocator refused the slot table's growth and the
+    /// last collection did not free a least growth step's worth of slots.
     pub fn over_limit(&self) -> bool {
-        self.in_use() > self.limit
+        self.in_use() > self.limit || self.short_of_memory
     }
 
     /// Estimated bytes of objects (live at the last collection plus
@@ -427,7 +517,7 @@ impl Heap {
 
     /// Number of live objects (slots in use).
     pub fn live_objects(&self) -> usize {
-        self.slots.len() - self.free.len()
+        self.slots.len() - self.free_count
     }
 
     #[inline]
@@ -461,35 +551,69 @@ impl Heap {
     ) -> Vec<ObjRef> {
         self.marks.clear();
         self.marks.resize(self.slots.len().div_ceil(64), 0);
+        let cap = self.mark_stack_cap();
         let mut work: Vec<ObjRef> = Vec::new();
+        let mut overflowed = false;
         for v in roots {
             if let Value::Obj(r) = v {
+                // (Marked but not pushed past the bound: `mark_from`'s
+                // rescan traces it.)
                 if self.set_mark(r.index()) {
-                    work.push(r);
+                    overflowed |= !push_mark(&mut work, r, cap);
                 }
             }
         }
-        self.mark_from(&mut work);
+        self.mark_from(&mut work, overflowed);
         let mut resurrected = Vec::new();
         for i in 0..self.slots.len() {
-            if !self.is_marked(i) && !matches!(self.slots[i], Obj::Free) && needs_finalizer(&self.slots[i]) {
+            if !self.is_marked(i) && !matches!(self.slots[i], Obj::Free { .. }) && needs_finalizer(&self.slots[i]) {
                 resurrected.push(ObjRef(i as u32));
             }
         }
+        let mut overflowed = false;
         for &r in &resurrected {
             if self.set_mark(r.index()) {
-                work.push(r);
+                overflowed |= !push_mark(&mut work, r, cap);
             }
         }
-        self.mark_from(&mut work);
+        self.mark_from(&mut work, overflowed);
         self.sweep();
         resurrected
     }
 
-    /// Marks what the objects in `work` (already marked) reach.
-    fn mark_from(&mut self, work: &mut Vec<ObjRef>) {
+    /// The mark stack's bound, in entries (see [`MARK_STACK_MIN`]).
+    fn mark_stack_cap(&self) -> usize {
+        (self.slots.len() / 16).max(MARK_STACK_MIN)
+    }
+
+    /// Marks what the objects in `work` (already marked) reach, and, when
+    /// `overflowed` (an object was marked but not pushed), what the marked
+    /// objects reach.
+    ///
+    /// The stack is bounded: an object past the bound (or past what the
+    /// allocator serves) is marked all the same, and once the stack is
+    /// empty every marked object is traced again, one at a time, until a
+    /// pass overflows no more (the collector's memory stays bounded; a pass
+    /// costs a walk of the table).
+    fn mark_from(&mut self, work: &mut Vec<ObjRef>, mut overflowed: bool) {
+        let cap = self.mark_stack_cap();
+        overflowed |= self.drain_marks(work, cap);
+        while overflowed {
+            overflowed = false;
+            for i in 0..self.slots.len() {
+                if self.is_marked(i) && push_mark(work, ObjRef(i as u32), cap) {
+                    overflowed |= self.drain_marks(work, cap);
+                }
+            }
+        }
+    }
+
+    /// Traces the objects on `work` until it is empty; true if a newly
+    /// marked object could not be pushed (see [`Heap::mark_from`]).
+    fn drain_marks(&mut self, work: &mut Vec<ObjRef>, cap: usize) -> bool {
         let slots = &self.slots;
         let marks = &mut self.marks;
+        let mut overflowed = false;
         while let Some(r) = work.pop() {
             slots[r.index()].for_each_ref(|v| {
                 if let Value::Obj(c) = v {
@@ -497,28 +621,44 @@ impl Heap {
                     let bit = 1u64 << (i % 64);
                     if marks[i / 64] & bit == 0 {
                         marks[i / 64] |= bit;
-                        work.push(c);
+                        overflowed |= !push_mark(work, c, cap);
                     }
                 }
             });
         }
+        overflowed
     }
 
-    /// Frees every unmarked object and sets the next collection's threshold.
+    /// Frees every unmarked object, threads the free list through the free
+    /// slots anew (the highest index first) and sets the next collection's
+    /// threshold.
     fn sweep(&mut self) {
         let mut live = 0usize;
+        let mut head = NO_SLOT;
+        let mut free = 0usize;
         for i in 0..self.slots.len() {
-            if matches!(self.slots[i], Obj::Free) {
-                continue;
-            }
             if self.is_marked(i) {
                 live += SLOT_SIZE + self.slots[i].heap_size();
-            } else {
-                self.slots[i] = Obj::Free;
-                self.free.push(i as u32);
+                continue;
+            }
+            if !matches!(self.slots[i], Obj::Free { .. }) {
                 self.stats.freed += 1;
             }
+            self.slots[i] = Obj::Free { next: head };
+            head = i as u32;
+            free += 1;
         }
+        self.free_head = head;
+        self.free_count = free;
+        // After a refused growth: enough room now, or `MemoryError`.
+        self.short_of_memory =
+            self.table_refused && free < Self::min_table_capacity(self.slots.len()) - self.slots.len();
+        if self.table_refused {
+            // Try growing again (early) when new slots are needed next.
+            let cap = self.slots.capacity();
+            self.grow_at = cap - cap / 8;
+        }
+        self.table_refused = false;
         self.bytes = live;
         let total = live + self.table_overhead() + self.external;
         if total >= self.limit {
@@ -535,6 +675,17 @@ impl Heap {
         self.stats.collections += 1;
         self.stats.peak_live_bytes = self.stats.peak_live_bytes.max(total);
     }
+}
+
+/// Pushes `r` onto the mark stack if it holds fewer than `cap` entries and
+/// the allocator serves the room; false if not.
+#[inline]
+fn push_mark(work: &mut Vec<ObjRef>, r: ObjRef, cap: usize) -> bool {
+    let room = work.len() < cap && work.try_reserve(1).is_ok();
+    if room {
+        work.push(r);
+    }
+    room
 }
 
 #[cfg(test)]
@@ -603,7 +754,7 @@ mod tests {
         assert!(heap.bytes() < before);
         assert_eq!(items(&heap, kept), vec![Value::Obj(leaf), Value::None]);
         assert_eq!(items(&heap, leaf), vec![Value::Int(1), Value::Float(2.5)]);
-        assert!(matches!(heap.get(dropped), Obj::Free));
+        assert!(matches!(heap.get(dropped), Obj::Free { .. }));
         // Freed slots are handed out again before the table grows.
         let slots = heap.slots.len();
         let again: Vec<ObjRef> = (0..3).map(|i| heap.alloc(list(vec![Value::Int(i)]))).collect();
@@ -627,6 +778,36 @@ mod tests {
         heap.collect([]);
         assert_eq!(heap.live_objects(), 0);
         assert_eq!(heap.bytes(), 0);
+    }
+
+    #[test]
+    fn wide_structures_are_marked_past_the_mark_stacks_bound() {
+        // A list of lists of objects, each list wider than the bound: the
+        // rescan passes trace what the bounded stack could not hold.
+        let mut heap = Heap::new(1 << 30);
+        let width = if cfg!(miri) { 40 } else { 3 * MARK_STACK_MIN };
+        let rows: Vec<Value> = (0..3)
+            .map(|_| {
+                let row: Vec<Value> = (0..width)
+                    .map(|i| {
+                        let leaf = heap.alloc(list(vec![Value::Int(i as i64)]));
+                        Value::Obj(heap.alloc(list(vec![Value::Obj(leaf)])))
+                    })
+                    .collect();
+                Value::Obj(heap.alloc(list(row)))
+            })
+            .collect();
+        let top = heap.alloc(list(rows));
+        let garbage = heap.alloc(list(Vec::new()));
+        heap.collect([Value::Obj(top)]);
+        assert_eq!(heap.live_objects(), 1 + 3 + 3 * 2 * width);
+        assert!(matches!(heap.get(garbage), Obj::Free { .. }));
+        let Obj::List(rows) = heap.get(top) else { panic!("not a list") };
+        let Value::Obj(row) = rows.as_slice()[2] else { panic!("not an object") };
+        let Obj::List(row) = heap.get(row) else { panic!("not a list") };
+        let Value::Obj(pair) = row.as_slice()[width - 1] else { panic!("not an object") };
+        let Value::Obj(leaf) = items(&heap, pair)[0] else { panic!("not an object") };
+        assert_eq!(items(&heap, leaf), vec![Value::Int(width as i64 - 1)]);
     }
 
     #[test]

@@ -692,8 +692,12 @@ pub enum ObjKind {
 #[derive(Debug)]
 #[repr(u8)]
 pub enum Obj {
-    /// A free slot (on the heap's free list).
-    Free = ObjKind::Free as u8,
+    /// A free slot, on the heap's free list: `next` is the next free slot's
+    /// index (`u32::MAX` ends the list).
+    Free {
+        /// The next free slot.
+        next: u32,
+    } = ObjKind::Free as u8,
     /// `str`
     Str(StrObj) = ObjKind::Str as u8,
     /// `int` beyond i64.
@@ -810,7 +814,7 @@ impl Obj {
     /// Calls `f` on every value this object references (for the GC).
     pub fn for_each_ref(&self, mut f: impl FnMut(Value)) {
         match self {
-            Obj::Free
+            Obj::Free { .. }
             | Obj::Str(_)
             | Obj::BigInt(_)
             | Obj::Complex(_)

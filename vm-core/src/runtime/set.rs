@@ -277,10 +277,7 @@ impl SetTable {
     /// of two above it, at least [`MIN_SIZE`]), or `None` when the
     /// allocator cannot serve it.
     fn try_new_table(minused: usize) -> Option<Vec<SetEntry>> {
-        let mut newsize = MIN_SIZE;
-        while newsize <= minused {
-            newsize <<= 1;
-        }
+        let newsize = Self::table_size_for(minused);
         let mut table = Vec::new();
         table.try_reserve_exact(newsize).ok()?;
         table.resize(newsize, SetEntry::UNUSED);
@@ -313,11 +310,17 @@ impl SetTable {
     /// Rebuilds the table with room for `minused` entries (the smallest power
     /// of two above it, at least [`MIN_SIZE`]), reinserting in old slot order.
     pub fn resize(&mut self, minused: usize) {
+        self.rebuild_into(vec![SetEntry::UNUSED; Self::table_size_for(minused)]);
+    }
+
+    /// CPython's table size for `minused` entries: the smallest power of two
+    /// from `MIN_SIZE` up that is greater than `minused`.
+    fn table_size_for(minused: usize) -> usize {
         let mut newsize = MIN_SIZE;
         while newsize <= minused {
             newsize <<= 1;
         }
-        self.rebuild_into(vec![SetEntry::UNUSED; newsize]);
+        newsize
     }
 
     /// Moves the active entries into `table` (empty, a power of two with
