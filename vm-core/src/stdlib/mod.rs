@@ -66,6 +66,8 @@ source_modules! {
     ("mod-textwrap", "textwrap", "textwrap.py"),
     ("mod-pprint", "pprint", "pprint.py"),
     ("mod-base64", "base64", "base64.py"),
+    ("mod-hashlib", "hashlib", "hashlib.py"),
+    ("mod-hashlib", "hmac", "hmac.py"),
     ("mod-numbers", "numbers", "numbers.py"),
     ("mod-statistics", "statistics", "statistics.py"),
     ("array-module", "array", "array.py"),

@@ -1,4 +1,4 @@
-//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `_struct`, `_sre`, `_array`, `_hostfile`, `sys`, `gc`): each is a table of
+//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `_struct`, `_sre`, `_hashlib`, `_array`, `_hostfile`, `sys`, `gc`): each is a table of
 //! native functions plus an initializer for its constants, found by name
 //! when a script imports it.
 
@@ -6,6 +6,8 @@
 pub mod array;
 pub mod cmath;
 pub mod gc;
+#[cfg(feature = "mod-hashlib")]
+pub mod hashing;
 #[cfg(feature = "open")]
 pub mod hostfile;
 pub mod json;
@@ -17,8 +19,6 @@ pub mod packing;
 pub mod random;
 #[cfg(feature = "mod-re")]
 pub mod regex;
-#[cfg(feature = "mod-random")]
-mod sha512;
 pub mod structseq;
 pub mod sys;
 pub mod time;
@@ -61,6 +61,8 @@ pub static NATIVE_MODULES: &[&NativeModule] = &[
     &packing::MODULE,
     #[cfg(feature = "mod-re")]
     &regex::MODULE,
+    #[cfg(feature = "mod-hashlib")]
+    &hashing::MODULE,
     #[cfg(feature = "array-module")]
     &array::MODULE,
     #[cfg(feature = "open")]

@@ -413,7 +413,7 @@ fn seed(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
         } else {
             let mut all = Vec::with_capacity(bytes.len() + 64);
             all.extend_from_slice(bytes);
-            all.extend_from_slice(&super::sha512::sha512(bytes));
+            all.extend_from_slice(&<sha2::Sha512 as sha2::Digest>::digest(bytes));
             RandomState::from_key(&BigUint::from_bytes_be(&all).to_u32_digits())
         }
     } else {
