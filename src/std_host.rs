@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use vm_core::{Host, HostIoError, WriteMode};
+use vm_core::{FileInfo, Host, HostIoError, WriteMode};
 
 /// Writes script output to the process's stdout (buffered) and stderr,
 /// reads user modules from a search path, and tells the time.
@@ -87,6 +87,42 @@ impl Host for StdHost {
     fn write_file(&mut self, path: &str, data: &[u8], mode: WriteMode) -> Result<(), HostIoError> {
         write_file(Path::new(path), data, mode)
     }
+
+    fn file_info(&mut self, path: &str) -> Result<FileInfo, HostIoError> {
+        file_info(Path::new(path))
+    }
+
+    fn list_dir(&mut self, path: &str) -> Result<Vec<String>, HostIoError> {
+        list_dir(Path::new(path))
+    }
+
+    fn current_dir(&mut self) -> Result<String, HostIoError> {
+        std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).map_err(|e| io_error(&e))
+    }
+
+    fn env_vars(&mut self) -> Vec<(String, String)> {
+        std::env::vars_os().filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))).collect()
+    }
+}
+
+/// `Host::file_info` over the file system (following symbolic links).
+pub fn file_info(path: &Path) -> Result<FileInfo, HostIoError> {
+    let meta = std::fs::metadata(path).map_err(|e| io_error(&e))?;
+    Ok(FileInfo { is_file: meta.is_file(), is_dir: meta.is_dir(), size: meta.len() })
+}
+
+/// `Host::list_dir` over the file system (names that are not UTF-8 are
+/// left out).
+pub fn list_dir(path: &Path) -> Result<Vec<String>, HostIoError> {
+    let entries = std::fs::read_dir(path).map_err(|e| io_error(&e))?;
+    let mut names = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| io_error(&e))?;
+        if let Ok(name) = entry.file_name().into_string() {
+            names.push(name);
+        }
+    }
+    Ok(names)
 }
 
 /// `Host::read_file` over the file system (the CLI's `open`).

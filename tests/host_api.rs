@@ -675,3 +675,41 @@ fn open_without_file_hooks_is_refused() {
     vm.exec("assert open('in.txt').readlines() == ['one\\n', 'two\\n']\nwith open('out.txt', 'a') as f:\n    f.write('hi\\n')\n", "files.py").unwrap();
     assert_eq!(*log.lock().unwrap(), ["read in.txt", "write out.txt \"\" Append", "write out.txt \"hi\\n\" Append"]);
 }
+
+/// `os` asks the host: without its hooks nothing exists, the current
+/// directory is refused and the environment is empty; a host with them
+/// answers with what it chooses to show.
+#[test]
+fn os_queries_go_through_the_host() {
+    let mut vm = vm();
+    let src = "import os\nprint(os.environ, os.path.exists('x'), os.path.isdir('/'), os.getenv('HOME'))\ntry:\n    os.getcwd()\nexcept PermissionError as e:\n    print(e.errno)\ntry:\n    os.listdir('/')\nexcept PermissionError as e:\n    print(e.filename)\n";
+    vm.exec(src, "os.py").unwrap();
+    assert_eq!(out(&mut vm), "{} False False None\n1\n/\n");
+
+    struct Sandbox;
+    impl ouro::Host for Sandbox {
+        fn write_stdout(&mut self, _text: &str) {}
+        fn file_info(&mut self, path: &str) -> Result<ouro::FileInfo, ouro::HostIoError> {
+            match path {
+                "/data" => Ok(ouro::FileInfo { is_dir: true, ..Default::default() }),
+                "/data/a.txt" => Ok(ouro::FileInfo { is_file: true, size: 42, ..Default::default() }),
+                _ => Err(ouro::HostIoError { errno: 2, message: "No such file or directory".into() }),
+            }
+        }
+        fn list_dir(&mut self, path: &str) -> Result<Vec<String>, ouro::HostIoError> {
+            match path {
+                "/data" => Ok(vec!["a.txt".into()]),
+                _ => Err(ouro::HostIoError { errno: 20, message: "Not a directory".into() }),
+            }
+        }
+        fn current_dir(&mut self) -> Result<String, ouro::HostIoError> {
+            Ok("/data".into())
+        }
+        fn env_vars(&mut self) -> Vec<(String, String)> {
+            vec![("MODE".into(), "test".into())]
+        }
+    }
+    let mut vm = Vm::new(VmConfig::default(), Box::new(Sandbox));
+    let src = "import os\nassert os.environ == {'MODE': 'test'}\nassert os.path.abspath('a.txt') == '/data/a.txt'\nassert os.path.getsize('/data/a.txt') == 42\nassert list(os.walk('/data')) == [('/data', [], ['a.txt'])]\nassert not os.path.exists('/etc')\n";
+    vm.exec(src, "sandbox.py").unwrap();
+}

@@ -151,6 +151,16 @@ impl Host for TestHost {
     fn write_file(&mut self, path: &str, data: &[u8], mode: ouro::WriteMode) -> Result<(), ouro::HostIoError> {
         ouro::write_file(&self.dir.join(path), data, mode)
     }
+    fn file_info(&mut self, path: &str) -> Result<ouro::FileInfo, ouro::HostIoError> {
+        ouro::file_info(&self.dir.join(path))
+    }
+    fn list_dir(&mut self, path: &str) -> Result<Vec<String>, ouro::HostIoError> {
+        ouro::list_dir(&self.dir.join(path))
+    }
+    // The script's directory is the current one (as under regen.sh).
+    fn current_dir(&mut self) -> Result<String, ouro::HostIoError> {
+        Ok(self.dir.canonicalize().unwrap_or_else(|_| self.dir.clone()).to_string_lossy().into_owned())
+    }
 }
 
 /// What a script run produced, in the corpus's terms.

@@ -61,5 +61,6 @@ pub use api::{
 };
 pub use runtime::value::{ObjRef, Value};
 pub use vm::{
-    BufferHost, ConfigError, Host, HostIoError, InterruptHandle, ScriptError, StopReason, Vm, VmConfig, WriteMode,
+    BufferHost, ConfigError, FileInfo, Host, HostIoError, InterruptHandle, ScriptError, StopReason, Vm, VmConfig,
+    WriteMode,
 };

@@ -80,6 +80,40 @@ pub trait Host {
         let _ = (path, data, mode);
         Err(HostIoError::refused())
     }
+    /// What there is at `path` (`os.path.exists`/`isfile`/`isdir`/
+    /// `getsize`, `os.stat`'s kind and size). The default refuses, as
+    /// [`Host::read_file`] does (`os.path.exists` is then False).
+    fn file_info(&mut self, path: &str) -> Result<FileInfo, HostIoError> {
+        let _ = path;
+        Err(HostIoError::refused())
+    }
+    /// The names in the directory at `path`, without `.` and `..`, in any
+    /// order (`os.listdir`). The default refuses.
+    fn list_dir(&mut self, path: &str) -> Result<Vec<String>, HostIoError> {
+        let _ = path;
+        Err(HostIoError::refused())
+    }
+    /// The current directory, absolute (`os.getcwd`, relative paths in
+    /// `os.path.abspath`). The default refuses.
+    fn current_dir(&mut self) -> Result<String, HostIoError> {
+        Err(HostIoError::refused())
+    }
+    /// The environment variables a script sees (`os.environ`, read once,
+    /// at `import os`). The default: none.
+    fn env_vars(&mut self) -> Vec<(String, String)> {
+        Vec::new()
+    }
+}
+
+/// What [`Host::file_info`] tells of a path.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FileInfo {
+    /// A regular file.
+    pub is_file: bool,
+    /// A directory.
+    pub is_dir: bool,
+    /// The size in bytes.
+    pub size: u64,
 }
 
 /// A failed host file operation: the C `errno` and its text, which the

@@ -1,7 +1,11 @@
 //! `_hostfile`: the host's file hooks ([`crate::vm::Host::read_file`],
-//! [`crate::vm::Host::write_file`]) for `open` (`stdlib/_fileio.py`).
+//! [`crate::vm::Host::write_file`]) for `open` (`stdlib/_fileio.py`), and
+//! the queries behind `os` (`stdlib/os/`).
 //! `read(path)` returns the file's bytes; `write(path, data, mode)`
-//! truncates (mode 0), appends (1) or creates a new file (2). A failure is
+//! truncates (mode 0), appends (1) or creates a new file (2); `stat(path)`
+//! is `(is_file, is_dir, size)`; `listdir(path)` a list of names;
+//! `getcwd()` the current directory; `environ()` a list of (name, value)
+//! pairs (empty when the host gives none). A failure is
 //! the `OSError` subclass CPython raises for the host's errno
 //! (`FileNotFoundError: [Errno 2] No such file or directory: 'x'`); a host
 //! without file access refuses every call with `PermissionError`.
@@ -15,7 +19,14 @@ use crate::vm::{HostIoError, Vm, WriteMode};
 /// The `_hostfile` module.
 pub static MODULE: NativeModule = NativeModule { name: "_hostfile", functions: FUNCTIONS, init };
 
-static FUNCTIONS: &[BuiltinDef] = &[BuiltinDef { name: "read", func: read }, BuiltinDef { name: "write", func: write }];
+static FUNCTIONS: &[BuiltinDef] = &[
+    BuiltinDef { name: "read", func: read },
+    BuiltinDef { name: "write", func: write },
+    BuiltinDef { name: "stat", func: stat },
+    BuiltinDef { name: "listdir", func: listdir },
+    BuiltinDef { name: "getcwd", func: getcwd },
+    BuiltinDef { name: "environ", func: environ },
+];
 
 fn init(_vm: &mut Vm, _ns: ObjRef) {}
 
@@ -62,4 +73,62 @@ fn write(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
         Ok(()) => Ok(Value::None),
         Err(e) => Err(os_error(vm, e, p)),
     }
+}
+
+/// The path argument of a query: a str, kept for the error.
+fn path_arg(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+) -> PyResult<(Value, alloc::string::String)> {
+    no_kwargs(vm, name, kw)?;
+    arity(vm, name, args, 1, 1)?;
+    let p = args.first().copied().unwrap_or(Value::None);
+    let path = str_arg(vm, p, "path")?;
+    Ok((p, path))
+}
+
+fn stat(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let (p, path) = path_arg(vm, "stat", args, kw)?;
+    match vm.host.file_info(&path) {
+        Ok(info) => {
+            let size = vm.new_int_i128(i128::from(info.size))?;
+            Ok(vm.new_tuple(alloc::vec![Value::Bool(info.is_file), Value::Bool(info.is_dir), size]))
+        }
+        Err(e) => Err(os_error(vm, e, p)),
+    }
+}
+
+fn listdir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let (p, path) = path_arg(vm, "listdir", args, kw)?;
+    match vm.host.list_dir(&path) {
+        Ok(names) => {
+            let items = names.iter().map(|n| vm.new_str(n)).collect();
+            Ok(vm.new_list(items))
+        }
+        Err(e) => Err(os_error(vm, e, p)),
+    }
+}
+
+fn getcwd(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "getcwd", kw)?;
+    arity(vm, "getcwd", args, 0, 0)?;
+    match vm.host.current_dir() {
+        Ok(dir) => Ok(vm.new_str(&dir)),
+        Err(e) => Err(os_error(vm, e, Value::None)),
+    }
+}
+
+fn environ(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "environ", kw)?;
+    arity(vm, "environ", args, 0, 0)?;
+    let vars = vm.host.env_vars();
+    let mut pairs = alloc::vec::Vec::with_capacity(vars.len());
+    for (name, value) in &vars {
+        let name = vm.new_str(name);
+        let value = vm.new_str(value);
+        pairs.push(vm.new_tuple(alloc::vec![name, value]));
+    }
+    Ok(vm.new_list(pairs))
 }
