@@ -54,6 +54,26 @@ pub fn compile_module(module: &Module, filename: &str) -> CResult<Rc<Code>> {
     Ok(Rc::new(unit.finish()?))
 }
 
+/// Compiles `compile(..., 'single')`'s input: a module body whose
+/// expression statements (outside functions and classes) pass their values
+/// to `sys.displayhook`. It holds no docstring.
+#[cfg(feature = "interactive")]
+pub fn compile_interactive(module: &Module, filename: &str) -> CResult<Rc<Code>> {
+    let filename: Rc<str> = Rc::from(filename);
+    let scope = Scope::of_body(&module.body);
+    if let Some((msg, pos)) = scope.error.clone() {
+        return Err(syntax(&msg, pos));
+    }
+    let scope = Scope { globals: scope.globals, ..Scope::default() };
+    let mut unit = Unit::new(CodeKind::Module, "<module>", "<module>", filename, 1, scope);
+    unit.interactive = true;
+    unit.setup_annotations(&module.body);
+    unit.body(&module.body)?;
+    unit.load_const(Const::None);
+    unit.emit(Opcode::ReturnValue, 0);
+    Ok(Rc::new(unit.finish()?))
+}
+
 /// Compiles one expression as a module-level code object that returns its
 /// value (`eval`'s input).
 pub fn compile_expression(expr: &Expr, filename: &str) -> CResult<Rc<Code>> {
@@ -154,6 +174,11 @@ struct Unit {
     future_annotations: bool,
     /// Compiling an `async def` body (`await` allowed).
     is_async: bool,
+    /// `compile(..., 'single')`'s module body: expression statements
+    /// outside functions and classes show their values through
+    /// `sys.displayhook`.
+    #[cfg(feature = "interactive")]
+    interactive: bool,
 }
 
 fn unsupported(what: &str, pos: Pos) -> CompileError {
@@ -218,6 +243,8 @@ impl Unit {
             doc: None,
             future_annotations: false,
             is_async: false,
+            #[cfg(feature = "interactive")]
+            interactive: false,
         }
     }
 
@@ -483,6 +510,20 @@ impl Unit {
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         self.line = s.pos.line;
         match &s.kind {
+            #[cfg(feature = "interactive")]
+            StmtKind::Expr(e) if self.interactive => {
+                // `sys.displayhook(value)`, `sys` imported without a name.
+                self.load_const(Const::Int(0));
+                self.load_const(Const::None);
+                let sys = self.name("sys");
+                self.emit(Opcode::ImportName, sys);
+                let hook = self.name("displayhook");
+                self.emit(Opcode::LoadMethod, hook);
+                self.expr(e)?;
+                self.line = s.pos.line;
+                self.emit(Opcode::Call, 1);
+                self.emit(Opcode::PopTop, 0);
+            }
             StmtKind::Expr(e) => {
                 self.expr(e)?;
                 self.line = s.pos.line;

@@ -68,6 +68,7 @@ source_modules! {
     ("mod-base64", "base64", "base64.py"),
     ("mod-numbers", "numbers", "numbers.py"),
     ("mod-statistics", "statistics", "statistics.py"),
+    ("mod-doctest", "doctest", "doctest.py"),
     ("array-module", "array", "array.py"),
     ("memoryview", "_memoryview", "_memoryview.py"),
     ("open", "_fileio", "_fileio.py"),
