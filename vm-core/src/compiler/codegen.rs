@@ -563,14 +563,7 @@ impl Unit {
                 }
                 // Module and class bodies record `name: annotation` in `__annotations__`.
                 if let (ExprKind::Name(n), CodeKind::Module | CodeKind::Class) = (&target.kind, self.kind) {
-                    if self.future_annotations {
-                        let text = unparse_annotation(annotation).ok_or_else(|| {
-                            unsupported("this annotation with 'from __future__ import annotations'", annotation.pos)
-                        })?;
-                        self.load_const(Const::Str(text.into()));
-                    } else {
-                        self.expr(annotation)?;
-                    }
+                    self.annotation(annotation)?;
                     let a = self.name("__annotations__");
                     self.emit(Opcode::LoadName, a);
                     self.load_const(Const::Str(n.as_str().into()));
@@ -705,7 +698,7 @@ impl Unit {
                     Ok(())
                 })?;
             }
-            StmtKind::FunctionDef { name, args, body, decorators, is_async, .. } => {
+            StmtKind::FunctionDef { name, args, body, decorators, returns, is_async } => {
                 if *is_async && !cfg!(feature = "coroutines") {
                     return Err(unsupported("'async def'", s.pos));
                 }
@@ -715,6 +708,8 @@ impl Unit {
                 }
                 self.line = s.pos.line;
                 self.make_function(name, args, body, s.pos, *is_async)?;
+                self.function_annotations(args, returns.as_deref())?;
+                self.line = s.pos.line;
                 for _ in decorators {
                     self.emit(Opcode::Call, 1);
                 }
@@ -905,6 +900,47 @@ impl Unit {
         flags |= self.emit_closure(&code);
         self.load_const(Const::Code(Rc::new(code)));
         self.emit(Opcode::MakeFunction, flags);
+        Ok(())
+    }
+
+    /// Pushes an annotation's value: the expression's, or its source text
+    /// under `from __future__ import annotations`.
+    fn annotation(&mut self, annotation: &Expr) -> CResult<()> {
+        if self.future_annotations {
+            let text = unparse_annotation(annotation).ok_or_else(|| {
+                unsupported("this annotation with 'from __future__ import annotations'", annotation.pos)
+            })?;
+            self.load_const(Const::Str(text.into()));
+            Ok(())
+        } else {
+            self.expr(annotation)
+        }
+    }
+
+    /// With the new function on the stack, sets its `__annotations__` to
+    /// the dict of its parameters' and return annotations (in CPython's
+    /// order: parameters, positional-only ones, `*args`, keyword-only ones,
+    /// `**kwargs`, `return`) when it has any. (CPython evaluates them just
+    /// before creating the function; here just after.)
+    fn function_annotations(&mut self, args: &Arguments, returns: Option<&Expr>) -> CResult<()> {
+        let params = args.args.iter().chain(&args.posonly).chain(&args.vararg).chain(&args.kwonly).chain(&args.kwarg);
+        let mut entries: Vec<(&str, &Expr)> =
+            params.filter_map(|p| p.annotation.as_deref().map(|a| (p.name.as_str(), a))).collect();
+        if let Some(r) = returns {
+            entries.push(("return", r));
+        }
+        if entries.is_empty() {
+            return Ok(());
+        }
+        self.emit(Opcode::Copy, 1);
+        for (name, a) in &entries {
+            self.load_const(Const::Str((*name).into()));
+            self.annotation(a)?;
+        }
+        self.emit(Opcode::BuildMap, entries.len() as u32);
+        self.emit(Opcode::Swap, 2);
+        let a = self.name("__annotations__");
+        self.emit(Opcode::StoreAttr, a);
         Ok(())
     }
 
@@ -2351,6 +2387,8 @@ fn unparse_annotation(e: &Expr) -> Option<String> {
     Some(match &e.kind {
         ExprKind::Name(n) => n.clone(),
         ExprKind::None => String::from("None"),
+        ExprKind::Ellipsis => String::from("..."),
+        ExprKind::Bool(b) => String::from(if *b { "True" } else { "False" }),
         ExprKind::Attribute { value, attr } => format!("{}.{attr}", unparse_annotation(value)?),
         ExprKind::Subscript { value, index } => {
             let inner = match &index.kind {
