@@ -10,6 +10,9 @@ use vm_core::{FileInfo, Host, HostIoError, WriteMode};
 pub struct StdHost {
     out: std::io::BufWriter<std::io::Stdout>,
     script: String,
+    /// The script's absolute path (`__main__.__file__`, as CPython has it
+    /// since 3.9), or its name when it is no file.
+    script_path: String,
     search_path: Vec<PathBuf>,
     start: std::time::Instant,
 }
@@ -28,6 +31,12 @@ impl StdHost {
         StdHost {
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             script: script.to_string(),
+            script_path: Path::new(script)
+                .is_file()
+                .then(|| std::path::absolute(script).ok())
+                .flatten()
+                .and_then(|p| p.to_str().map(String::from))
+                .unwrap_or_else(|| script.to_string()),
             search_path,
             start: std::time::Instant::now(),
         }
@@ -59,6 +68,10 @@ impl Host for StdHost {
 
     fn script_name(&self) -> &str {
         &self.script
+    }
+
+    fn script_path(&self) -> &str {
+        &self.script_path
     }
 
     fn time(&self) -> Option<f64> {

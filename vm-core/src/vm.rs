@@ -31,9 +31,14 @@ pub trait Host {
     fn write_stderr(&mut self, text: &str) {
         let _ = text;
     }
-    /// The script's name, as used in `__file__` and `sys.argv[0]`.
+    /// The script's name, as used in `sys.argv[0]`.
     fn script_name(&self) -> &str {
         "<script>"
+    }
+    /// The script's path, as used in `__main__.__file__` (CPython makes it
+    /// absolute); the script's name unless the host knows better.
+    fn script_path(&self) -> &str {
+        self.script_name()
     }
     /// Pushes buffered stdout out (the REPL calls it before each prompt).
     fn flush(&mut self) {}
@@ -1400,7 +1405,7 @@ impl Vm {
         let globals = self.new_dict_obj();
         let main = self.names.main;
         self.dict_set_str(globals, self.names.name, Value::Obj(main))?;
-        let file = self.new_str(self.host.script_name().to_owned_string().as_str());
+        let file = self.new_str(self.host.script_path().to_owned_string().as_str());
         self.dict_set_str(globals, self.names.file, file)?;
         let module = self.heap.alloc(Obj::Module { name: main, dict: globals });
         self.dict_set_str(self.modules, main, Value::Obj(module))?;

@@ -27,6 +27,9 @@ enum Mode {
     Exec,
     /// One expression, whose value is the result.
     Eval,
+    /// One statement whose expression statements show their values
+    /// through `sys.displayhook` (`compile(..., 'single')`).
+    Single,
 }
 
 /// The exception a compile error becomes at run time: `SyntaxError: msg
@@ -82,6 +85,12 @@ fn code_of(vm: &mut Vm, source: Value, file: &str, mode: Mode, func: &str) -> Py
         let compiled = match mode {
             Mode::Exec => crate::compiler::compile(&text, file),
             Mode::Eval => crate::compiler::compile_eval(&text, file),
+            #[cfg(feature = "interactive")]
+            Mode::Single => crate::compiler::compile_single(&text, file),
+            #[cfg(not(feature = "interactive"))]
+            Mode::Single => {
+                return Err(vm.not_implemented_error("compile() mode 'single' needs the 'interactive' feature"))
+            }
         };
         match compiled {
             Ok(code) => Ok(vm.load_code(code)),
@@ -220,7 +229,8 @@ fn compile(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
         return Err(vm.type_error(format!("compile() argument 'filename' must be str, not {tn}")));
     };
     let mode = match vm.as_str(mode) {
-        Some("exec") | Some("single") => Mode::Exec,
+        Some("exec") => Mode::Exec,
+        Some("single") => Mode::Single,
         Some("eval") => Mode::Eval,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };

@@ -304,7 +304,14 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
             *slot = a;
         }
     }
-    let [fget, fset, fdel, doc] = v;
+    let [fget, fset, fdel, mut doc] = v;
+    // Without a `doc`, the getter's docstring is the property's.
+    if matches!(doc, Value::None) && !matches!(fget, Value::None) {
+        let name = vm.names.doc;
+        if let Some(d) = vm.get_attr_opt(fget, name)? {
+            doc = d;
+        }
+    }
     let p = Property { fget, fset, fdel, doc, name: Value::Null };
     Ok(Value::Obj(vm.heap.alloc(Obj::Property(p.into()))))
 }

@@ -36,6 +36,12 @@ pub(super) fn int_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> Py
     let Some(&x) = args.first() else { return Ok(Value::Int(0)) };
     if let Some(b) = base {
         let b = int_arg(vm, b)?;
+        if let Some((data, _)) = vm.bytes_of(x) {
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            return parse_int_bytes(vm, &data, b as u32);
+        }
         let Some(s) = vm.as_str(x).map(String::from) else {
             return Err(vm.type_error("int() can't convert non-string with explicit base"));
         };
@@ -58,6 +64,9 @@ pub(super) fn int_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> Py
     if let Some(s) = vm.as_str(x).map(String::from) {
         return parse_int_value(vm, &s, 10);
     }
+    if let Some((data, _)) = vm.bytes_of(x) {
+        return parse_int_bytes(vm, &data, 10);
+    }
     for (name, dunder) in [(vm.names.int_, "__int__"), (vm.names.index, "__index__")] {
         if let Some(r) = vm.call_method_opt(x, name, &[])? {
             return match r {
@@ -73,6 +82,18 @@ pub(super) fn int_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> Py
     }
     let tn = vm.type_name(x);
     Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
+}
+
+/// `int(b'...', base)`: the bytes (or bytearray) read as ASCII text (any
+/// other byte makes the literal invalid); errors show them as a bytes repr.
+fn parse_int_bytes(vm: &mut Vm, data: &[u8], base: u32) -> PyResult<Value> {
+    let text: String = data.iter().map(|&b| if b.is_ascii() { b as char } else { '\u{fffd}' }).collect();
+    if int_ops::parse_int(&text, base).is_some() {
+        return parse_int_value(vm, &text, base);
+    }
+    let mut r = String::new();
+    crate::runtime::bytes::bytes_repr(data, &mut r);
+    Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
 }
 
 fn parse_int_value(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {

@@ -177,7 +177,7 @@ pub struct Comprehension {
 pub struct Param {
     /// The parameter name.
     pub name: String,
-    /// Annotation, if any (ignored by the code generator).
+    /// Annotation, if any (a function's `__annotations__`).
     pub annotation: Option<Box<Expr>>,
     /// Where it is.
     pub pos: Pos,
@@ -472,7 +472,7 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         /// Decorators, outermost first.
         decorators: Vec<Expr>,
-        /// Return annotation (ignored).
+        /// Return annotation (the `return` entry of `__annotations__`).
         returns: Option<Box<Expr>>,
         /// `async def` (rejected).
         is_async: bool,

@@ -54,6 +54,26 @@ pub fn compile_module(module: &Module, filename: &str) -> CResult<Rc<Code>> {
     Ok(Rc::new(unit.finish()?))
 }
 
+/// Compiles `compile(..., 'single')`'s input: a module body whose
+/// expression statements (outside functions and classes) pass their values
+/// to `sys.displayhook`. It holds no docstring.
+#[cfg(feature = "interactive")]
+pub fn compile_interactive(module: &Module, filename: &str) -> CResult<Rc<Code>> {
+    let filename: Rc<str> = Rc::from(filename);
+    let scope = Scope::of_body(&module.body);
+    if let Some((msg, pos)) = scope.error.clone() {
+        return Err(syntax(&msg, pos));
+    }
+    let scope = Scope { globals: scope.globals, ..Scope::default() };
+    let mut unit = Unit::new(CodeKind::Module, "<module>", "<module>", filename, 1, scope);
+    unit.interactive = true;
+    unit.setup_annotations(&module.body);
+    unit.body(&module.body)?;
+    unit.load_const(Const::None);
+    unit.emit(Opcode::ReturnValue, 0);
+    Ok(Rc::new(unit.finish()?))
+}
+
 /// Compiles one expression as a module-level code object that returns its
 /// value (`eval`'s input).
 pub fn compile_expression(expr: &Expr, filename: &str) -> CResult<Rc<Code>> {
@@ -154,6 +174,11 @@ struct Unit {
     future_annotations: bool,
     /// Compiling an `async def` body (`await` allowed).
     is_async: bool,
+    /// `compile(..., 'single')`'s module body: expression statements
+    /// outside functions and classes show their values through
+    /// `sys.displayhook`.
+    #[cfg(feature = "interactive")]
+    interactive: bool,
 }
 
 fn unsupported(what: &str, pos: Pos) -> CompileError {
@@ -218,6 +243,8 @@ impl Unit {
             doc: None,
             future_annotations: false,
             is_async: false,
+            #[cfg(feature = "interactive")]
+            interactive: false,
         }
     }
 
@@ -483,6 +510,20 @@ impl Unit {
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         self.line = s.pos.line;
         match &s.kind {
+            #[cfg(feature = "interactive")]
+            StmtKind::Expr(e) if self.interactive => {
+                // `sys.displayhook(value)`, `sys` imported without a name.
+                self.load_const(Const::Int(0));
+                self.load_const(Const::None);
+                let sys = self.name("sys");
+                self.emit(Opcode::ImportName, sys);
+                let hook = self.name("displayhook");
+                self.emit(Opcode::LoadMethod, hook);
+                self.expr(e)?;
+                self.line = s.pos.line;
+                self.emit(Opcode::Call, 1);
+                self.emit(Opcode::PopTop, 0);
+            }
             StmtKind::Expr(e) => {
                 self.expr(e)?;
                 self.line = s.pos.line;
@@ -522,14 +563,7 @@ impl Unit {
                 }
                 // Module and class bodies record `name: annotation` in `__annotations__`.
                 if let (ExprKind::Name(n), CodeKind::Module | CodeKind::Class) = (&target.kind, self.kind) {
-                    if self.future_annotations {
-                        let text = unparse_annotation(annotation).ok_or_else(|| {
-                            unsupported("this annotation with 'from __future__ import annotations'", annotation.pos)
-                        })?;
-                        self.load_const(Const::Str(text.into()));
-                    } else {
-                        self.expr(annotation)?;
-                    }
+                    self.annotation(annotation)?;
                     let a = self.name("__annotations__");
                     self.emit(Opcode::LoadName, a);
                     self.load_const(Const::Str(n.as_str().into()));
@@ -664,7 +698,7 @@ impl Unit {
                     Ok(())
                 })?;
             }
-            StmtKind::FunctionDef { name, args, body, decorators, is_async, .. } => {
+            StmtKind::FunctionDef { name, args, body, decorators, returns, is_async } => {
                 if *is_async && !cfg!(feature = "coroutines") {
                     return Err(unsupported("'async def'", s.pos));
                 }
@@ -674,6 +708,8 @@ impl Unit {
                 }
                 self.line = s.pos.line;
                 self.make_function(name, args, body, s.pos, *is_async)?;
+                self.function_annotations(args, returns.as_deref())?;
+                self.line = s.pos.line;
                 for _ in decorators {
                     self.emit(Opcode::Call, 1);
                 }
@@ -864,6 +900,47 @@ impl Unit {
         flags |= self.emit_closure(&code);
         self.load_const(Const::Code(Rc::new(code)));
         self.emit(Opcode::MakeFunction, flags);
+        Ok(())
+    }
+
+    /// Pushes an annotation's value: the expression's, or its source text
+    /// under `from __future__ import annotations`.
+    fn annotation(&mut self, annotation: &Expr) -> CResult<()> {
+        if self.future_annotations {
+            let text = unparse_annotation(annotation).ok_or_else(|| {
+                unsupported("this annotation with 'from __future__ import annotations'", annotation.pos)
+            })?;
+            self.load_const(Const::Str(text.into()));
+            Ok(())
+        } else {
+            self.expr(annotation)
+        }
+    }
+
+    /// With the new function on the stack, sets its `__annotations__` to
+    /// the dict of its parameters' and return annotations (in CPython's
+    /// order: parameters, positional-only ones, `*args`, keyword-only ones,
+    /// `**kwargs`, `return`) when it has any. (CPython evaluates them just
+    /// before creating the function; here just after.)
+    fn function_annotations(&mut self, args: &Arguments, returns: Option<&Expr>) -> CResult<()> {
+        let params = args.args.iter().chain(&args.posonly).chain(&args.vararg).chain(&args.kwonly).chain(&args.kwarg);
+        let mut entries: Vec<(&str, &Expr)> =
+            params.filter_map(|p| p.annotation.as_deref().map(|a| (p.name.as_str(), a))).collect();
+        if let Some(r) = returns {
+            entries.push(("return", r));
+        }
+        if entries.is_empty() {
+            return Ok(());
+        }
+        self.emit(Opcode::Copy, 1);
+        for (name, a) in &entries {
+            self.load_const(Const::Str((*name).into()));
+            self.annotation(a)?;
+        }
+        self.emit(Opcode::BuildMap, entries.len() as u32);
+        self.emit(Opcode::Swap, 2);
+        let a = self.name("__annotations__");
+        self.emit(Opcode::StoreAttr, a);
         Ok(())
     }
 
@@ -2310,6 +2387,8 @@ fn unparse_annotation(e: &Expr) -> Option<String> {
     Some(match &e.kind {
         ExprKind::Name(n) => n.clone(),
         ExprKind::None => String::from("None"),
+        ExprKind::Ellipsis => String::from("..."),
+        ExprKind::Bool(b) => String::from(if *b { "True" } else { "False" }),
         ExprKind::Attribute { value, attr } => format!("{}.{attr}", unparse_annotation(value)?),
         ExprKind::Subscript { value, index } => {
             let inner = match &index.kind {

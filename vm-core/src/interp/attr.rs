@@ -811,6 +811,24 @@ impl Vm {
                     }
                     "__defaults__" => Some(if defaults.is_empty() { Value::None } else { self.new_tuple(defaults) }),
                     "__kwdefaults__" => Some(kwdefaults.map_or(Value::None, Value::Obj)),
+                    // Made empty at first read, as in CPython.
+                    "__annotations__" => {
+                        let existing = match self.heap.get(r) {
+                            Obj::Function(f) => f.annotations,
+                            _ => None,
+                        };
+                        let d = match existing {
+                            Some(d) => d,
+                            None => {
+                                let d = self.new_dict_obj();
+                                if let Obj::Function(f) = self.heap.get_mut(r) {
+                                    f.annotations = Some(d);
+                                }
+                                d
+                            }
+                        };
+                        Some(Value::Obj(d))
+                    }
                     "__code__" => Some(Value::Obj(self.heap.alloc(Obj::Code(code)))),
                     "__closure__" => Some(if closure.is_empty() { Value::None } else { self.new_tuple(closure) }),
                     "__globals__" => Some(Value::Obj(globals)),
@@ -1072,6 +1090,16 @@ impl Vm {
             "__doc__" => {
                 if let Obj::Function(f) = self.heap.get_mut(r) {
                     f.doc = value;
+                }
+            }
+            "__annotations__" => {
+                let d = match value {
+                    Value::None => None,
+                    Value::Obj(d) if matches!(self.heap.get(d), Obj::Dict(_)) => Some(d),
+                    _ => return Err(self.type_error("__annotations__ must be set to a dict object")),
+                };
+                if let Obj::Function(f) = self.heap.get_mut(r) {
+                    f.annotations = d;
                 }
             }
             "__defaults__" => {

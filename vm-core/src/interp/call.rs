@@ -695,6 +695,7 @@ impl Vm {
                 qualname: None,
                 doc,
                 attrs: None,
+                annotations: None,
             }),
         };
         Value::Obj(self.heap.alloc(Obj::Function(f)))
@@ -705,19 +706,37 @@ impl Vm {
     /// when the class keywords (a dict) are on top. With keywords or a
     /// metaclass other than `type`, the metaclass and the keywords stay on
     /// the stack under the body's frame until [`Vm::class_statement_end`].
+    pub(crate) fn start_class_body(&mut self, arg: usize) -> PyResult<()> {
+        let roots = self.temp_roots.len();
+        let r = self.start_class_body_rooted(arg);
+        self.temp_roots.truncate(roots);
+        r
+    }
+
+    /// [`Vm::start_class_body`], leaving what it roots on `temp_roots`.
     // Indexing: `LOAD_BUILD_CLASS`'s call layout in verified code (loaded files pass the verifier; compiler output has the
     // shape it proves, checked on every compiled code object in debug builds):
     // the stack holds the body, the name and `nbases` bases (and the keywords);
     // the body's free-variable slots are locals of the frame just reserved.
     #[allow(clippy::indexing_slicing)]
-    pub(crate) fn start_class_body(&mut self, arg: usize) -> PyResult<()> {
+    fn start_class_body_rooted(&mut self, arg: usize) -> PyResult<()> {
         let (nbases, has_kw) = (arg & 0xffff, arg >> 16 != 0);
         let len = self.stack.len();
         let call_base = len - nbases - 2 - has_kw as usize;
         let body = self.stack[call_base];
         let name = self.stack[call_base + 1];
-        let bases_v: Vec<Value> = self.stack[call_base + 2..call_base + 2 + nbases].to_vec();
+        let orig_bases: Vec<Value> = self.stack[call_base + 2..call_base + 2 + nbases].to_vec();
         let kw = if has_kw { self.stack[len - 1] } else { Value::None };
+        // PEP 560: a base that is no class may stand for others (the
+        // tuples they came from stay rooted until the caller's truncation).
+        let (bases_v, orig_tuple) = match self.mro_entries(&orig_bases)? {
+            Some(v) => {
+                let t = self.new_tuple(orig_bases);
+                self.temp_roots.push(t);
+                (v, Some(t))
+            }
+            None => (orig_bases, None),
+        };
         if !cfg!(feature = "metaclasses") && has_kw {
             return Err(self.not_implemented_error("class keyword arguments (such as metaclass=) are not supported"));
         }
@@ -767,6 +786,10 @@ impl Vm {
         self.dict_set_str(namespace, self.names.module, modname)?;
         let qualname = self.names.qualname;
         self.dict_set_str(namespace, qualname, name)?;
+        if let Some(t) = orig_tuple {
+            let key = self.intern("__orig_bases__");
+            self.dict_set_str(namespace, key, t)?;
+        }
         let Value::Obj(f) = body else { return Err(self.system_error("bad class body")) };
         let Obj::Function(func) = self.heap.get(f) else { return Err(self.system_error("bad class body")) };
         let code = func.code.clone();
@@ -844,6 +867,46 @@ impl Vm {
             }
         }
         Ok(out)
+    }
+
+    /// The bases of a class statement with each base that is not a class
+    /// but has `__mro_entries__` replaced by the tuple it returns (PEP
+    /// 560), or None when no base has one. The tuples the entries came
+    /// from stay on `temp_roots` (the caller truncates it).
+    fn mro_entries(&mut self, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+        let mut out = Vec::with_capacity(bases.len());
+        let mut changed = false;
+        let name = self.intern("__mro_entries__");
+        for &b in bases {
+            if let Value::Obj(r) = b {
+                if matches!(self.heap.get(r), Obj::Class(_)) {
+                    out.push(b);
+                    continue;
+                }
+            }
+            let Some(method) = self.get_attr_opt(b, name)? else {
+                out.push(b);
+                continue;
+            };
+            self.temp_roots.push(method);
+            let all = self.new_tuple(bases.to_vec());
+            self.temp_roots.push(all);
+            let entries = self.call_value(method, &[all])?;
+            self.temp_roots.push(entries);
+            let items = match entries {
+                Value::Obj(t) => match self.heap.get(t) {
+                    Obj::Tuple(items) => Some(items.to_vec()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let Some(items) = items else {
+                return Err(self.type_error("__mro_entries__ must return a tuple"));
+            };
+            out.extend(items);
+            changed = true;
+        }
+        Ok(changed.then_some(out))
     }
 
     /// An attribute a metaclass defines itself (not one `type` provides).

@@ -69,6 +69,8 @@ pub struct FunctionDetails {
     pub doc: Value,
     /// Other attributes set on the function (`f.cache = {}`), as a dict.
     pub attrs: Option<ObjRef>,
+    /// `__annotations__` (a dict), once set or read.
+    pub annotations: Option<ObjRef>,
 }
 
 impl Deref for Function {
@@ -844,6 +846,9 @@ impl Obj {
                     f(Value::Obj(q))
                 }
                 if let Some(a) = func.attrs {
+                    f(Value::Obj(a))
+                }
+                if let Some(a) = func.annotations {
                     f(Value::Obj(a))
                 }
             }

@@ -235,6 +235,7 @@ def _add_method(cls, name, fn):
         return True
     fn.__name__ = name
     fn.__qualname__ = cls.__qualname__ + '.' + name
+    fn.__module__ = cls.__module__
     setattr(cls, name, fn)
     return False
 
@@ -341,6 +342,7 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, kw_only, match_arg
         hashed = [f.name for f in plain if (f.compare if f.hash is None else f.hash)]
         fn = _make_hash(hashed)
         fn.__qualname__ = cls.__qualname__ + '.__hash__'
+        fn.__module__ = cls.__module__
         cls.__hash__ = fn
     if not getattr(cls, '__doc__'):
         cls.__doc__ = _signature_text(cls, [f for f in plain if f.init and not f.kw_only],

@@ -321,28 +321,33 @@ def _product(pools):
 def permutations(iterable, r=None):
     pool = tuple(iterable)
     n = len(pool)
-    r = n if r is None else r
+    if r is None:
+        r = n
+    elif not isinstance(r, int):
+        raise TypeError("Expected int as r")
     if r < 0:
         raise ValueError("r must be non-negative")
     return _permutations(pool, n, r)
 
 
 def _permutations(pool, n, r):
+    # The values themselves are permuted (not indices into the pool), so
+    # each result is one slice made a tuple.
     if r > n:
         return
-    indices = list(range(n))
+    values = list(pool)
     cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
+    yield tuple(values[:r])
     while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+        for i in range(r - 1, -1, -1):
+            c = cycles[i] - 1
+            if c == 0:
+                values[i:] = values[i + 1:] + values[i:i + 1]
                 cycles[i] = n - i
             else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
+                cycles[i] = c
+                values[i], values[-c] = values[-c], values[i]
+                yield tuple(values[:r])
                 break
         else:
             return

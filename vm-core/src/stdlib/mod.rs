@@ -73,6 +73,7 @@ source_modules! {
     ("mod-timeit", "timeit", "timeit.py"),
     ("mod-numbers", "numbers", "numbers.py"),
     ("mod-statistics", "statistics", "statistics.py"),
+    ("mod-doctest", "doctest", "doctest.py"),
     ("array-module", "array", "array.py"),
     ("memoryview", "_memoryview", "_memoryview.py"),
     ("open", "_fileio", "_fileio.py"),

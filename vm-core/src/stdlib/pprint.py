@@ -527,10 +527,10 @@ def _dataclass_fields(object):
     params = getattr(cls, '__dataclass_params__', None)
     if params is None or isinstance(object, type) or not params.repr:
         return None
-    # (The repr ouro's dataclasses module generates.)
-    rep = getattr(cls, '__repr__', None)
-    if (getattr(rep, '__module__', None) != 'dataclasses'
-            or getattr(rep, '__name__', '') != '__repr__'):
+    # (The repr ouro's dataclasses module generates: its code is there.)
+    code = getattr(getattr(cls, '__repr__', None), '__code__', None)
+    if (getattr(code, 'co_filename', None) != '<stdlib>/dataclasses.py'
+            or getattr(code, 'co_name', '') != '__repr__'):
         return None
     import dataclasses
     return dataclasses.fields(object)

@@ -1,8 +1,9 @@
 """Support for type hints (ouro: enough for annotated code to import and
 run; the special forms can be subscripted and printed, and get_origin,
 get_args and get_type_hints (of classes and modules) introspect them,
-runtime_checkable protocols are checked by their methods; NamedTuple,
-TypedDict and checks of a protocol's data members are not provided yet)."""
+runtime_checkable protocols are checked by their methods; NamedTuple and
+TypedDict make namedtuple classes and dict types; checks of a protocol's
+data members are not provided yet)."""
 
 import collections as _collections
 import collections.abc as _abc
@@ -388,6 +389,156 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
     return decorator
 
 
+def _field_type(tp):
+    # A field's annotation as NamedTuple and TypedDict keep it (None is NoneType).
+    return type(None) if tp is None else tp
+
+
+# ------------------------------------------------------------- NamedTuple
+
+# Names a NamedTuple class body may not define (namedtuple makes them).
+_NAMEDTUPLE_RESERVED = frozenset(['__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                                  '_field_defaults', '_make', '_replace', '_asdict', '_source'])
+# Names of the class body namedtuple's class keeps its own values of.
+_NAMEDTUPLE_OWN = frozenset(['__module__', '__name__', '__annotations__'])
+
+
+def _make_namedtuple(typename, fields, module, defaults=()):
+    # A collections.namedtuple class whose __annotations__ are the field types.
+    fields = [(name, _field_type(tp)) for name, tp in fields]
+    cls = _collections.namedtuple(typename, [name for name, tp in fields],
+                                  defaults=defaults, module=module)
+    cls.__annotations__ = dict(fields)
+    return cls
+
+
+class _NamedTupleMeta(type):
+    """What a `class P(NamedTuple)` statement calls: it makes a namedtuple
+    class of the annotated fields (values given in the body are their
+    defaults) and copies the body's other attributes into it."""
+
+    def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTupleBase and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        annotations = ns.get('__annotations__', {})
+        with_defaults = []
+        for name in annotations:
+            if name in ns:
+                with_defaults.append(name)
+            elif with_defaults:
+                raise TypeError(f"Non-default namedtuple field {name} cannot follow default "
+                                f"field{'s' if len(with_defaults) > 1 else ''} "
+                                f"{', '.join(with_defaults)}")
+        result = _make_namedtuple(typename, annotations.items(), ns['__module__'],
+                                  [ns[name] for name in with_defaults])
+        for key, value in ns.items():
+            if key in _NAMEDTUPLE_RESERVED:
+                raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+            if key not in _NAMEDTUPLE_OWN and key not in result._fields:
+                setattr(result, key, value)
+        return result
+
+
+_NamedTupleBase = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """A typed namedtuple: `NamedTuple('P', [('x', int), ('y', int)])`,
+    `NamedTuple('P', x=int, y=int)`, or as a base class whose annotated
+    class attributes are the fields."""
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
+    return _make_namedtuple(typename, fields, _caller_module())
+
+
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleBase,)
+
+
+def _caller_module():
+    # The module calling the caller (as namedtuple finds it), else __main__.
+    try:
+        return _sys._getframe(2).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return '__main__'
+
+
+# -------------------------------------------------------------- TypedDict
+
+class _TypedDictMeta(type):
+    """The metaclass of TypedDict classes: they are dict subclasses that
+    record their keys' types; calling one makes a plain dict."""
+
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
+        result = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        own = {key: _field_type(tp) for key, tp in ns.get('__annotations__', {}).items()}
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        annotations.update(own)
+        for key, tp in own.items():
+            origin = get_origin(tp)
+            if origin is Required:
+                needed = True
+            elif origin is NotRequired:
+                needed = False
+            else:
+                needed = total
+            if needed:
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
+        result.__annotations__ = annotations
+        result.__required_keys__ = frozenset(required)
+        result.__optional_keys__ = frozenset(optional)
+        if not hasattr(result, '__total__'):
+            result.__total__ = total
+        return result
+
+    def __init__(cls, name, bases, ns, total=True):
+        super().__init__(name, bases, ns)
+
+    def __call__(cls, /, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict type with fixed keys of given types: `TypedDict('Movie',
+    {'name': str, 'year': int})`, or as a base class whose annotations are
+    the keys (`total=False`: every key optional). Its instances are dicts."""
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
+    ns = {'__annotations__': dict(fields), '__module__': _caller_module()}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDictBase = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)
+
+
+def is_typeddict(tp):
+    """True for a TypedDict class."""
+    return isinstance(tp, _TypedDictMeta)
+
+
 def get_origin(tp):
     """The unsubscripted form of a generic type (List[int] -> list,
     Union[int, str] -> Union, int | str -> types.UnionType), else None."""
@@ -437,7 +588,10 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         return {name: _hint(value, namespace, localns)
                 for name, value in getattr(obj, '__annotations__', {}).items()}
     if not hasattr(obj, '__annotations__'):
-        if callable(obj):
-            raise NotImplementedError("get_type_hints() of a function: ouro keeps no function annotations")
         raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+    if globalns is None:
+        target = getattr(obj, '__func__', obj)
+        while hasattr(target, '__wrapped__'):
+            target = target.__wrapped__
+        globalns = getattr(target, '__globals__', {})
     return {name: _hint(value, globalns, localns) for name, value in obj.__annotations__.items()}

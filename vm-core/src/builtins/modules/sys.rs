@@ -42,6 +42,8 @@ static FUNCTIONS: &[BuiltinDef] = &[
     #[cfg(feature = "rare-methods")]
     BuiltinDef { name: "getsizeof", func: facts::getsizeof },
     BuiltinDef { name: "exc_info", func: exc_info },
+    #[cfg(feature = "interactive")]
+    BuiltinDef { name: "displayhook", func: displayhook },
     #[cfg(feature = "coroutines")]
     BuiltinDef { name: "_ouro_iterable_coroutine", func: iterable_coroutine },
 ];
@@ -124,6 +126,15 @@ fn init(vm: &mut Vm, ns: ObjRef) {
     for (name, value) in entries {
         let key = vm.intern(name);
         let _ = vm.dict_set_str(ns, key, value);
+    }
+    // `sys.__displayhook__`: the original hook, for restoring it.
+    #[cfg(feature = "interactive")]
+    {
+        let hook = vm.intern("displayhook");
+        if let Some(f) = vm.dict_get_str(ns, hook) {
+            let key = vm.intern("__displayhook__");
+            let _ = vm.dict_set_str(ns, key, f);
+        }
     }
     // `version_info` as a struct sequence; `float_info`, `hash_info`, `int_info`.
     #[cfg(feature = "rare-methods")]
@@ -333,6 +344,43 @@ fn stream_repr(vm: &mut Vm, args: &[Value], _kw: &[(ObjRef, Value)]) -> PyResult
 
 /// `sys.intern(s)`: `s` itself (ouro keeps no table of interned strs for
 /// scripts; identity of equal strs is not promised either way).
+/// `sys.displayhook(value)`: what `compile(..., 'single')` code calls
+/// with each expression statement's value: unless it is None, writes its
+/// repr and a newline to `sys.stdout` and keeps it as `builtins._`.
+#[cfg(feature = "interactive")]
+fn displayhook(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "displayhook", kw)?;
+    arity(vm, "displayhook", args, 1, 1)?;
+    let value = arg_at(args, 0);
+    if matches!(value, Value::None) {
+        return Ok(Value::None);
+    }
+    // `_` is None while the repr runs (it may print through this hook).
+    let underscore = vm.intern("_");
+    vm.dict_set_str(vm.builtins, underscore, Value::None)?;
+    let text = vm.repr(value)?;
+    match current_stdout(vm) {
+        Some(Value::None) => return Err(vm.runtime_error_msg("lost sys.stdout")),
+        Some(stream) if !is_host_stream(vm, stream) => {
+            let name = vm.intern("write");
+            let write = vm.get_attr(stream, name)?;
+            vm.temp_roots.push(write);
+            let r = (|| {
+                let s = vm.new_string(text);
+                vm.call_value(write, &[s])?;
+                let s = vm.new_str("\n");
+                vm.call_value(write, &[s])
+            })();
+            vm.temp_roots.pop();
+            r?;
+        }
+        Some(stream) if is_stderr(vm, stream) => vm.host.write_stderr(&format!("{text}\n")),
+        _ => vm.host.write_stdout(&format!("{text}\n")),
+    }
+    vm.dict_set_str(vm.builtins, underscore, value)?;
+    Ok(Value::None)
+}
+
 fn intern(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "intern", kw)?;
     arity(vm, "intern", args, 1, 1)?;

@@ -6,10 +6,14 @@ provided yet).
 __all__ = ["deque", "namedtuple", "defaultdict", "OrderedDict", "Counter", "ChainMap"]
 
 import sys as _sys
+from types import GenericAlias as _GenericAlias
 
 
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
     # The items are `reversed(_left) + _right`: both ends grow and shrink
     # by list appends and pops (amortized O(1)).
@@ -372,6 +376,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 class defaultdict(dict):
     """A dict that makes missing values by calling default_factory."""
 
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
     def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
@@ -405,6 +412,9 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     """A dict with order-aware equality, move_to_end and popitem(last)."""
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
     def __repr__(self):
         if not self:
@@ -462,6 +472,9 @@ class OrderedDict(dict):
 
 class Counter(dict):
     """A dict from items to their counts; missing items count zero."""
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
@@ -636,6 +649,9 @@ from collections.abc import MutableMapping as _MutableMapping, Mapping as _Mappi
 class ChainMap(_MutableMapping):
     """Several mappings seen as one: a lookup searches them in order,
     writes and deletions go to the first (`maps[0]`)."""
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

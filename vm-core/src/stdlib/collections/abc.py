@@ -9,6 +9,7 @@ attributes in ouro.
 """
 
 from abc import ABC, abstractmethod
+from types import GenericAlias as _GenericAlias, _type_repr
 
 __all__ = ["Awaitable", "Coroutine",
            "AsyncIterable", "AsyncIterator", "AsyncGenerator",
@@ -20,6 +21,35 @@ __all__ = ["Awaitable", "Coroutine",
            "Sequence", "MutableSequence",
            "ByteString",
            ]
+
+def _alias(cls, item):
+    # `Iterable[int]` and the like (PEP 585).
+    return _GenericAlias(cls, item)
+
+
+class _CallableGenericAlias(_GenericAlias):
+    """Callable[[arg, ...], result]: the argument types and the result
+    kept flat in __args__, as CPython keeps them."""
+
+    def __init__(self, origin, item):
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = item
+        if isinstance(params, (list, tuple)):
+            args = tuple(params) + (result,)
+        elif params is ...:
+            args = (..., result)
+        else:
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, "
+                            f"or Concatenate. Got {params}")
+        super().__init__(origin, args)
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and self.__args__[0] is ...:
+            return super().__repr__()
+        params = ', '.join(_type_repr(a) for a in self.__args__[:-1])
+        return f'{_type_repr(self.__origin__)}[[{params}], {_type_repr(self.__args__[-1])}]'
+
 
 dict_keys = type({}.keys())
 dict_values = type({}.values())
@@ -105,6 +135,7 @@ class Hashable(ABC):
 class Awaitable(_OneTrick):
     __slots__ = ()
     _needs = ('__await__',)
+    __class_getitem__ = classmethod(_alias)
 
     @abstractmethod
     def __await__(self):
@@ -139,6 +170,7 @@ class Coroutine(Awaitable):
 class AsyncIterable(_OneTrick):
     __slots__ = ()
     _needs = ('__aiter__',)
+    __class_getitem__ = classmethod(_alias)
 
     @abstractmethod
     def __aiter__(self):
@@ -187,6 +219,7 @@ class AsyncGenerator(AsyncIterator):
 class Iterable(_OneTrick):
     __slots__ = ()
     _needs = ('__iter__',)
+    __class_getitem__ = classmethod(_alias)
 
     @abstractmethod
     def __iter__(self):
@@ -253,6 +286,7 @@ class Sized(_OneTrick):
 class Container(_OneTrick):
     __slots__ = ()
     _needs = ('__contains__',)
+    __class_getitem__ = classmethod(_alias)
 
     @abstractmethod
     def __contains__(self, x):
@@ -270,6 +304,10 @@ _callable_types = {type, type(len), type(lambda: None), type([].append)}
 class Callable(_OneTrick):
     __slots__ = ()
     _needs = ('__call__',)
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return _CallableGenericAlias(cls, item)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -479,6 +517,7 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
+    __class_getitem__ = classmethod(_alias)
 
     def __init__(self, mapping):
         self._mapping = mapping
