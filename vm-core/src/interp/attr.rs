@@ -6,8 +6,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::runtime::object::{
-    Obj, PyResult, ShapeId, ShapeTable, HOOK_DELATTR, HOOK_DESCR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_HASH_EQ,
-    HOOK_SETATTR, HOOK_SUBCLASSCHECK,
+    Function, Obj, PyResult, ShapeId, ShapeTable, HOOK_DELATTR, HOOK_DESCR, HOOK_GETATTR, HOOK_GETATTRIBUTE,
+    HOOK_HASH_EQ, HOOK_SETATTR, HOOK_SUBCLASSCHECK,
 };
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::value_vec::ValueVec;
@@ -796,39 +796,10 @@ impl Vm {
                         None => self.new_string(String::from(&*code.code.qualname)),
                     }),
                     "__doc__" => Some(doc),
-                    "__dict__" => {
-                        let d = match attrs {
-                            Some(d) => d,
-                            None => {
-                                let d = self.new_dict_obj();
-                                if let Obj::Function(f) = self.heap.get_mut(r) {
-                                    f.attrs = Some(d);
-                                }
-                                d
-                            }
-                        };
-                        Some(Value::Obj(d))
-                    }
+                    "__dict__" => Some(self.function_lazy_dict(r, |f| &mut f.attrs)),
                     "__defaults__" => Some(if defaults.is_empty() { Value::None } else { self.new_tuple(defaults) }),
                     "__kwdefaults__" => Some(kwdefaults.map_or(Value::None, Value::Obj)),
-                    // Made empty at first read, as in CPython.
-                    "__annotations__" => {
-                        let existing = match self.heap.get(r) {
-                            Obj::Function(f) => f.annotations,
-                            _ => None,
-                        };
-                        let d = match existing {
-                            Some(d) => d,
-                            None => {
-                                let d = self.new_dict_obj();
-                                if let Obj::Function(f) = self.heap.get_mut(r) {
-                                    f.annotations = Some(d);
-                                }
-                                d
-                            }
-                        };
-                        Some(Value::Obj(d))
-                    }
+                    "__annotations__" => Some(self.function_lazy_dict(r, |f| &mut f.annotations)),
                     "__code__" => Some(Value::Obj(self.heap.alloc(Obj::Code(code)))),
                     "__closure__" => Some(if closure.is_empty() { Value::None } else { self.new_tuple(closure) }),
                     "__globals__" => Some(Value::Obj(globals)),
@@ -898,6 +869,21 @@ impl Vm {
             }
             _ => Ok(None),
         }
+    }
+
+    /// Function `r`'s `__dict__` or `__annotations__` (the dict in
+    /// `field`), made empty at first read, as in CPython.
+    fn function_lazy_dict(&mut self, r: ObjRef, field: fn(&mut Function) -> &mut Option<ObjRef>) -> Value {
+        if let Obj::Function(f) = self.heap.get_mut(r) {
+            if let Some(d) = *field(f) {
+                return Value::Obj(d);
+            }
+        }
+        let d = self.new_dict_obj();
+        if let Obj::Function(f) = self.heap.get_mut(r) {
+            *field(f) = Some(d);
+        }
+        Value::Obj(d)
     }
 
     /// Attribute lookup on a class object.
