@@ -464,8 +464,11 @@ pub enum StmtKind {
     Return(Option<Expr>),
     /// `def name(args): body`
     FunctionDef {
-        /// Name.
+        /// Name (its `__name__`).
         name: String,
+        /// The name it is stored under when private name mangling changes
+        /// it (`_C__f` for `def __f` in class `C`; see `private_names`).
+        bound_as: Option<String>,
         /// Parameters.
         args: Box<Arguments>,
         /// Body.
@@ -479,8 +482,10 @@ pub enum StmtKind {
     },
     /// `class name(bases, keywords): body`
     ClassDef {
-        /// Name.
+        /// Name (its `__name__`).
         name: String,
+        /// The name it is stored under when private name mangling changes it.
+        bound_as: Option<String>,
         /// Base class expressions.
         bases: Vec<Expr>,
         /// Keywords such as `metaclass=`.

@@ -35,23 +35,9 @@ mod matching;
 
 /// Compiles a parsed module into its code object.
 pub fn compile_module(module: &Module, filename: &str) -> CResult<Rc<Code>> {
-    let filename: Rc<str> = Rc::from(filename);
-    let scope = Scope::of_body(&module.body);
-    if let Some((msg, pos)) = scope.error.clone() {
-        return Err(syntax(&msg, pos));
-    }
-    let scope = Scope { globals: scope.globals, ..Scope::default() };
-    let mut unit = Unit::new(CodeKind::Module, "<module>", "<module>", filename, 1, scope);
+    let mut unit = module_unit(module, filename)?;
     unit.doc = docstring(&module.body);
-    unit.future_annotations = module.body.iter().any(|s| {
-        matches!(&s.kind, StmtKind::ImportFrom { module: Some(m), names, level: 0 }
-            if m == "__future__" && names.iter().any(|a| a.name == "annotations"))
-    });
-    unit.setup_annotations(&module.body);
-    unit.body(&module.body)?;
-    unit.load_const(Const::None);
-    unit.emit(Opcode::ReturnValue, 0);
-    Ok(Rc::new(unit.finish()?))
+    module_body(unit, module)
 }
 
 /// Compiles `compile(..., 'single')`'s input: a module body whose
@@ -59,14 +45,30 @@ pub fn compile_module(module: &Module, filename: &str) -> CResult<Rc<Code>> {
 /// to `sys.displayhook`. It holds no docstring.
 #[cfg(feature = "interactive")]
 pub fn compile_interactive(module: &Module, filename: &str) -> CResult<Rc<Code>> {
-    let filename: Rc<str> = Rc::from(filename);
+    let mut unit = module_unit(module, filename)?;
+    unit.interactive = true;
+    module_body(unit, module)
+}
+
+/// The unit a module body compiles into: its scope checked (a misplaced
+/// `global` is a SyntaxError), its `global` names declared, and its
+/// `from __future__ import annotations` flag set.
+fn module_unit(module: &Module, filename: &str) -> CResult<Unit> {
     let scope = Scope::of_body(&module.body);
     if let Some((msg, pos)) = scope.error.clone() {
         return Err(syntax(&msg, pos));
     }
     let scope = Scope { globals: scope.globals, ..Scope::default() };
-    let mut unit = Unit::new(CodeKind::Module, "<module>", "<module>", filename, 1, scope);
-    unit.interactive = true;
+    let mut unit = Unit::new(CodeKind::Module, "<module>", "<module>", Rc::from(filename), 1, scope);
+    unit.future_annotations = module.body.iter().any(|s| {
+        matches!(&s.kind, StmtKind::ImportFrom { module: Some(m), names, level: 0 }
+            if m == "__future__" && names.iter().any(|a| a.name == "annotations"))
+    });
+    Ok(unit)
+}
+
+/// Compiles a module body into `unit` and finishes its code object.
+fn module_body(mut unit: Unit, module: &Module) -> CResult<Rc<Code>> {
     unit.setup_annotations(&module.body);
     unit.body(&module.body)?;
     unit.load_const(Const::None);
@@ -181,7 +183,8 @@ struct Unit {
     interactive: bool,
 }
 
-fn unsupported(what: &str, pos: Pos) -> CompileError {
+/// A construct ouro does not support yet, as a compile error at `pos`.
+pub(super) fn unsupported(what: &str, pos: Pos) -> CompileError {
     CompileError {
         kind: CompileErrorKind::NotImplemented,
         msg: format!("{what} is not supported yet"),
@@ -698,7 +701,7 @@ impl Unit {
                     Ok(())
                 })?;
             }
-            StmtKind::FunctionDef { name, args, body, decorators, returns, is_async } => {
+            StmtKind::FunctionDef { name, bound_as, args, body, decorators, returns, is_async } => {
                 if *is_async && !cfg!(feature = "coroutines") {
                     return Err(unsupported("'async def'", s.pos));
                 }
@@ -713,9 +716,9 @@ impl Unit {
                 for _ in decorators {
                     self.emit(Opcode::Call, 1);
                 }
-                self.store_name(name);
+                self.store_name(bound_as.as_ref().unwrap_or(name));
             }
-            StmtKind::ClassDef { name, bases, keywords, body, decorators } => {
+            StmtKind::ClassDef { name, bound_as, bases, keywords, body, decorators } => {
                 for d in decorators {
                     self.expr(d)?;
                     self.emit(Opcode::PushNull, 0);
@@ -753,7 +756,7 @@ impl Unit {
                 for _ in decorators {
                     self.emit(Opcode::Call, 1);
                 }
-                self.store_name(name);
+                self.store_name(bound_as.as_ref().unwrap_or(name));
             }
             StmtKind::Global(_) => {}
             StmtKind::Nonlocal(_) => {

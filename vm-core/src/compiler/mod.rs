@@ -7,6 +7,7 @@ pub mod error;
 mod except_star;
 pub mod lexer;
 pub mod parser;
+mod private_names;
 pub mod symtable;
 pub mod token;
 
@@ -17,8 +18,8 @@ pub use error::{CompileError, CompileErrorKind};
 
 /// Compiles a module's source text.
 pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
-    #[allow(unused_mut)]
     let mut module = parser::parse_module(source)?;
+    private_names::mangle_module(&mut module.body)?;
     #[cfg(feature = "exception-groups")]
     except_star::desugar(&mut module.body)?;
     codegen::compile_module(&module, filename)
@@ -29,7 +30,6 @@ pub fn compile(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
 /// statements show their values through `sys.displayhook`.
 #[cfg(feature = "interactive")]
 pub fn compile_single(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
-    #[allow(unused_mut)]
     let mut module = parser::parse_module(source)?;
     if let [first, rest @ ..] = module.body.as_slice() {
         let compound = !matches!(
@@ -65,6 +65,7 @@ pub fn compile_single(source: &str, filename: &str) -> Result<Rc<Code>, CompileE
             });
         }
     }
+    private_names::mangle_module(&mut module.body)?;
     #[cfg(feature = "exception-groups")]
     except_star::desugar(&mut module.body)?;
     codegen::compile_interactive(&module, filename)

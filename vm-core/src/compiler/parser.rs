@@ -920,7 +920,15 @@ impl Parser {
         self.colon(false)?;
         let body = self.block("function definition", line)?;
         Ok(Stmt {
-            kind: StmtKind::FunctionDef { name, args: Box::new(args), body, decorators, returns, is_async },
+            kind: StmtKind::FunctionDef {
+                name,
+                bound_as: None,
+                args: Box::new(args),
+                body,
+                decorators,
+                returns,
+                is_async,
+            },
             pos,
         })
     }
@@ -937,7 +945,7 @@ impl Parser {
         };
         self.colon(false)?;
         let body = self.block("class definition", line)?;
-        Ok(Stmt { kind: StmtKind::ClassDef { name, bases, keywords, body, decorators }, pos })
+        Ok(Stmt { kind: StmtKind::ClassDef { name, bound_as: None, bases, keywords, body, decorators }, pos })
     }
 
     /// `match` is a soft keyword: if the line looks like a match statement
@@ -2522,7 +2530,7 @@ mod tests {
                 StmtKind::Continue => String::from("Continue"),
                 StmtKind::Pass => String::from("Pass"),
                 StmtKind::Return(v) => format!("(Return {})", opt(v)),
-                StmtKind::FunctionDef { name, args: a, body: b, decorators, returns, is_async } => format!(
+                StmtKind::FunctionDef { name, args: a, body: b, decorators, returns, is_async, .. } => format!(
                     "(Def{} {} {} {} {} {})",
                     if *is_async { "*" } else { "" },
                     name,
@@ -2531,7 +2539,7 @@ mod tests {
                     list(decorators),
                     optb(returns)
                 ),
-                StmtKind::ClassDef { name, bases, keywords: k, body: b, decorators } => {
+                StmtKind::ClassDef { name, bases, keywords: k, body: b, decorators, .. } => {
                     format!("(Class {} {} {} {} {})", name, list(bases), keywords(k), body(b), list(decorators))
                 }
                 StmtKind::Global(n) => format!("(Global {})", n.join(" ")),

@@ -127,8 +127,8 @@ impl Scope {
                 body.iter().chain(orelse).for_each(|s| self.stmt(s));
             }
             StmtKind::Return(Some(e)) => self.expr(e),
-            StmtKind::FunctionDef { name, args, body, decorators, .. } => {
-                self.bind(name);
+            StmtKind::FunctionDef { name, bound_as, args, body, decorators, .. } => {
+                self.bind(bound_as.as_ref().unwrap_or(name));
                 decorators.iter().for_each(|d| self.expr(d));
                 args.defaults.iter().for_each(|d| self.expr(d));
                 args.kw_defaults.iter().flatten().for_each(|d| self.expr(d));
@@ -136,8 +136,8 @@ impl Scope {
                 let params = super::codegen::param_names(args);
                 self.child_free.extend(inner.free_in_function(params.iter().map(|s| s.as_str())));
             }
-            StmtKind::ClassDef { name, bases, body, decorators, keywords } => {
-                self.bind(name);
+            StmtKind::ClassDef { name, bound_as, bases, body, decorators, keywords } => {
+                self.bind(bound_as.as_ref().unwrap_or(name));
                 bases.iter().chain(decorators).for_each(|b| self.expr(b));
                 keywords.iter().for_each(|k| self.expr(&k.value));
                 let inner = Scope::of_class_body(body);
@@ -331,86 +331,123 @@ impl Scope {
     }
 }
 
-/// Calls `f` on every direct sub-expression of `e`.
-pub fn for_each_child(e: &Expr, f: &mut impl FnMut(&Expr)) {
-    use super::ast::FStringPart;
-    fn parts(ps: &[FStringPart], f: &mut impl FnMut(&Expr)) {
-        for p in ps {
-            if let FStringPart::Field { value, format_spec, .. } = p {
-                f(value);
-                if let Some(spec) = format_spec {
-                    parts(spec, f);
+/// Defines a function that calls `f` on every direct sub-expression of an
+/// expression, through shared or (with `mut`) exclusive references: one
+/// list of the children for the analyses that read the tree and the passes
+/// that rewrite it.
+macro_rules! child_visitor {
+    ($(#[$doc:meta])* $name:ident $(, $m:tt)?) => {
+        $(#[$doc])*
+        pub fn $name(e: &$($m)? Expr, f: &mut impl FnMut(&$($m)? Expr)) {
+            use super::ast::FStringPart;
+            fn parts(ps: &$($m)? [FStringPart], f: &mut impl FnMut(&$($m)? Expr)) {
+                for p in ps {
+                    if let FStringPart::Field { value, format_spec, .. } = p {
+                        f(value);
+                        if let Some(spec) = format_spec {
+                            parts(spec, f);
+                        }
+                    }
                 }
             }
-        }
-    }
-    match &e.kind {
-        ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => items.iter().for_each(f),
-        ExprKind::Dict(pairs) => {
-            for (k, v) in pairs {
-                if let Some(k) = k {
-                    f(k);
+            match &$($m)? e.kind {
+                ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
+                    for i in items {
+                        f(i)
+                    }
                 }
-                f(v);
+                ExprKind::Dict(pairs) => {
+                    for (k, v) in pairs {
+                        if let Some(k) = k {
+                            f(k);
+                        }
+                        f(v);
+                    }
+                }
+                ExprKind::JoinedStr(ps) => parts(ps, f),
+                ExprKind::BinOp { left, right, .. } => {
+                    f(left);
+                    f(right)
+                }
+                ExprKind::UnaryOp { operand, .. } => f(operand),
+                ExprKind::BoolOp { values, .. } => {
+                    for v in values {
+                        f(v)
+                    }
+                }
+                ExprKind::Compare { left, comparators, .. } => {
+                    f(left);
+                    for c in comparators {
+                        f(c)
+                    }
+                }
+                ExprKind::IfExp { test, body, orelse } => {
+                    f(test);
+                    f(body);
+                    f(orelse)
+                }
+                ExprKind::Call { func, args, keywords } => {
+                    f(func);
+                    for a in args {
+                        f(a)
+                    }
+                    for k in keywords {
+                        f(&$($m)? k.value)
+                    }
+                }
+                ExprKind::Attribute { value, .. } => f(value),
+                ExprKind::Subscript { value, index } => {
+                    f(value);
+                    f(index)
+                }
+                ExprKind::Slice { lower, upper, step } => {
+                    for x in [lower, upper, step].into_iter().flatten() {
+                        f(x)
+                    }
+                }
+                ExprKind::Starred(v) | ExprKind::YieldFrom(v) | ExprKind::Await(v) => f(v),
+                ExprKind::Yield(Some(v)) => f(v),
+                ExprKind::ListComp { elt, generators }
+                | ExprKind::SetComp { elt, generators }
+                | ExprKind::GeneratorExp { elt, generators } => {
+                    f(elt);
+                    for g in generators {
+                        f(&$($m)? g.target);
+                        f(&$($m)? g.iter);
+                        for c in &$($m)? g.ifs {
+                            f(c)
+                        }
+                    }
+                }
+                ExprKind::DictComp { key, value, generators } => {
+                    f(key);
+                    f(value);
+                    for g in generators {
+                        f(&$($m)? g.target);
+                        f(&$($m)? g.iter);
+                        for c in &$($m)? g.ifs {
+                            f(c)
+                        }
+                    }
+                }
+                ExprKind::Lambda { body, .. } => f(body),
+                ExprKind::NamedExpr { target, value } => {
+                    f(target);
+                    f(value)
+                }
+                _ => {}
             }
         }
-        ExprKind::JoinedStr(ps) => parts(ps, f),
-        ExprKind::BinOp { left, right, .. } => {
-            f(left);
-            f(right)
-        }
-        ExprKind::UnaryOp { operand, .. } => f(operand),
-        ExprKind::BoolOp { values, .. } => values.iter().for_each(f),
-        ExprKind::Compare { left, comparators, .. } => {
-            f(left);
-            comparators.iter().for_each(f)
-        }
-        ExprKind::IfExp { test, body, orelse } => {
-            f(test);
-            f(body);
-            f(orelse)
-        }
-        ExprKind::Call { func, args, keywords } => {
-            f(func);
-            args.iter().for_each(&mut *f);
-            keywords.iter().for_each(|k| f(&k.value))
-        }
-        ExprKind::Attribute { value, .. } => f(value),
-        ExprKind::Subscript { value, index } => {
-            f(value);
-            f(index)
-        }
-        ExprKind::Slice { lower, upper, step } => {
-            for x in [lower, upper, step].into_iter().flatten() {
-                f(x)
-            }
-        }
-        ExprKind::Starred(v) | ExprKind::YieldFrom(v) | ExprKind::Await(v) => f(v),
-        ExprKind::Yield(Some(v)) => f(v),
-        ExprKind::ListComp { elt, generators }
-        | ExprKind::SetComp { elt, generators }
-        | ExprKind::GeneratorExp { elt, generators } => {
-            f(elt);
-            for g in generators {
-                f(&g.target);
-                f(&g.iter);
-                g.ifs.iter().for_each(&mut *f);
-            }
-        }
-        ExprKind::DictComp { key, value, generators } => {
-            f(key);
-            f(value);
-            for g in generators {
-                f(&g.target);
-                f(&g.iter);
-                g.ifs.iter().for_each(&mut *f);
-            }
-        }
-        ExprKind::Lambda { body, .. } => f(body),
-        ExprKind::NamedExpr { target, value } => {
-            f(target);
-            f(value)
-        }
-        _ => {}
-    }
+    };
 }
+
+child_visitor!(
+    /// Calls `f` on every direct sub-expression of `e` (a lambda's body, not
+    /// its defaults).
+    for_each_child
+);
+child_visitor!(
+    /// Calls `f` on every direct sub-expression of `e`, for rewriting them.
+    for_each_child_mut,
+    mut
+);

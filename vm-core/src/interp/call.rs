@@ -1046,7 +1046,7 @@ impl Vm {
         };
         // Like CPython, `__qualname__` lives on the class, not in its dict.
         self.dict_del_str(namespace, self.names.qualname);
-        let own_slots = self.own_slots(namespace)?;
+        let own_slots = self.own_slots(namespace, &name_s)?;
         self.prepare_namespace(namespace)?;
         let class = Class {
             version: self.fresh_class_version(),
@@ -1116,8 +1116,9 @@ impl Vm {
     }
 
     /// The names a class body's `__slots__` declares (`None` without
-    /// `__slots__`, or when it lists `__dict__`).
-    fn own_slots(&mut self, namespace: ObjRef) -> PyResult<Option<Vec<ObjRef>>> {
+    /// `__slots__`, or when it lists `__dict__`), private ones mangled
+    /// with the class's name `class` (`__x` in `C` is `_C__x`).
+    fn own_slots(&mut self, namespace: ObjRef, class: &str) -> PyResult<Option<Vec<ObjRef>>> {
         let Some(sv) = self.dict_get_str(namespace, self.names.slots) else { return Ok(None) };
         let items = if self.as_str(sv).is_some() { vec![sv] } else { self.collect_iterable(sv)? };
         let mut out = Vec::new();
@@ -1131,6 +1132,7 @@ impl Vm {
                 has_dict = true;
                 continue;
             }
+            let text = crate::runtime::mangle::private_name(class, &text).unwrap_or(text);
             let n = self.intern(&text);
             if self.dict_get_str(namespace, n).is_some() {
                 let mut r = String::new();

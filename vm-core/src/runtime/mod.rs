@@ -11,6 +11,7 @@ pub mod fmod;
 pub mod heap;
 pub mod int_ops;
 pub mod layout;
+pub mod mangle;
 pub mod nat;
 pub mod num;
 pub mod object;
