@@ -315,7 +315,7 @@ fn encoding_args(vm: &mut Vm, fname: &str, args: &[Value], kw: &[(ObjRef, Value)
 
 fn str_encode(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let Some(s) = args.first().and_then(|&v| vm.as_str(vm.unwrap_native(v))).map(String::from) else {
-        return Err(vm.type_error("descriptor 'encode' requires a 'str' object"));
+        return Err(super::descriptor_error(vm, "encode", "str", args));
     };
     if args.len() > 3 {
         let n = args.len() - 1;
@@ -434,7 +434,7 @@ fn fromhex(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
 fn recv(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Vec<u8>, bool)> {
     match args.first().and_then(|&v| vm.bytes_of(v)) {
         Some(r) => Ok(r),
-        None => Err(vm.type_error(format!("descriptor '{name}' requires a 'bytes' object"))),
+        None => Err(super::descriptor_error(vm, name, "bytes", args)),
     }
 }
 
@@ -1070,9 +1070,9 @@ fn with_bytearray<T>(vm: &mut Vm, args: &[Value], name: &str, f: impl FnOnce(&mu
     match args.first() {
         Some(&Value::Obj(r)) => match vm.heap.get_mut(r) {
             Obj::Bytes(b) if b.mutable => Ok(f(&mut b.data)),
-            _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'bytearray' object"))),
+            _ => Err(super::descriptor_error(vm, name, "bytearray", args)),
         },
-        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'bytearray' object"))),
+        _ => Err(super::descriptor_error(vm, name, "bytearray", args)),
     }
 }
 

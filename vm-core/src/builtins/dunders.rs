@@ -304,6 +304,23 @@ impl Vm {
         Some(self.wrapper_parts(receiver)?.1)
     }
 
+    /// A slot wrapper (`list.__len__`) found on a class and read through
+    /// `instance` (an alias in a subclass): the method-wrapper bound to it,
+    /// as CPython's descriptor gives; `None` for anything else.
+    pub(crate) fn bind_slot_wrapper(
+        &mut self,
+        def: &'static BuiltinDef,
+        receiver: Value,
+        instance: Value,
+    ) -> Option<Value> {
+        if !is_dunder_wrapper(def) {
+            return None;
+        }
+        let (row, owner, None) = self.wrapper_parts(receiver)? else { return None };
+        let receiver = self.new_tuple(vec![Value::Int(row as i64), Value::Obj(owner), instance]);
+        Some(Value::Obj(self.heap.alloc(Obj::Builtin { def, receiver })))
+    }
+
     /// The object a method-wrapper (`(5).__add__`) is bound to; `None` for
     /// a slot wrapper (`int.__add__`).
     /// (Call it for a dunder wrapper only: [`is_dunder_wrapper`].)

@@ -80,21 +80,21 @@ pub static INT_METHODS: &[BuiltinDef] = defs! {
 fn recv_str(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<String> {
     match args.first().and_then(|&v| vm.as_str(vm.unwrap_native(v))) {
         Some(s) => Ok(String::from(s)),
-        None => Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
+        None => Err(super::descriptor_error(vm, name, "str", args)),
     }
 }
 
 fn recv_list(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
     match args.first().map(|&v| vm.unwrap_native(v)) {
         Some(Value::Obj(r)) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_)) => Ok(r),
-        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'list' object"))),
+        _ => Err(super::descriptor_error(vm, name, "list", args)),
     }
 }
 
 fn recv_dict(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<ObjRef> {
     match args.first().map(|&v| vm.unwrap_native(v)) {
         Some(Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Dict(_)) => Ok(r),
-        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'dict' object"))),
+        _ => Err(super::descriptor_error(vm, name, "dict", args)),
     }
 }
 
@@ -547,7 +547,7 @@ fn map_str(
             )))
         }
         Some(s) => f(s),
-        None => return Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object"))),
+        None => return Err(super::descriptor_error(vm, name, "str", args)),
     };
     Ok(vm.new_string(out))
 }

@@ -36,6 +36,15 @@ mod dunders {
             None
         }
 
+        pub(crate) fn bind_slot_wrapper(
+            &mut self,
+            _def: &'static BuiltinDef,
+            _receiver: Value,
+            _instance: Value,
+        ) -> Option<Value> {
+            None
+        }
+
         #[cfg(feature = "rare-methods")]
         pub(crate) fn dunder_wrapper_owner(&self, _def: &BuiltinDef, _receiver: Value) -> Option<ObjRef> {
             None
@@ -88,7 +97,7 @@ mod types;
 use alloc::format;
 use alloc::string::String;
 
-use crate::runtime::object::{BuiltinDef, Obj, PyResult};
+use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -127,6 +136,36 @@ pub fn big_range_len(
             zero
         }
     }
+}
+
+/// The TypeError of a built-in type's method called on something else
+/// (`list.append(1, 2)`) or on nothing (`list.append()`), with CPython's
+/// messages; `owner` is the type's name.
+pub(crate) fn descriptor_error(vm: &mut Vm, name: &str, owner: &str, args: &[Value]) -> PyErr {
+    match args.first() {
+        Some(&v) => {
+            let tn = vm.type_name(v);
+            vm.type_error(format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"))
+        }
+        None => vm.type_error(format!("unbound method {owner}.{name}() needs an argument")),
+    }
+}
+
+/// Whether `def` is a plain built-in function (of `builtins` or of a
+/// native module), which a class attribute gives as it is (`converter =
+/// time.gmtime` is called without `self`), unlike a built-in type's
+/// method (`list.append`), which binds to the instance it is read through.
+/// `_array`'s functions are the exception: `array.py` makes them methods.
+pub(crate) fn is_plain_function(def: &'static BuiltinDef) -> bool {
+    let within = |table: &'static [BuiltinDef]| table.as_ptr_range().contains(&(def as *const BuiltinDef));
+    #[cfg(feature = "coroutines")]
+    let async_builtin = within(async_generators::FUNCTIONS);
+    #[cfg(not(feature = "coroutines"))]
+    let async_builtin = false;
+    within(functions::FUNCTIONS)
+        || within(eval::FUNCTIONS)
+        || async_builtin
+        || modules::NATIVE_MODULES.iter().any(|m| m.name != "_array" && within(m.functions))
 }
 
 fn install_table(vm: &mut Vm, dict: ObjRef, table: &'static [BuiltinDef]) {

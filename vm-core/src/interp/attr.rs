@@ -357,13 +357,20 @@ impl Vm {
             Obj::Function(_) if !instance.is_null() => {
                 Ok(Value::Obj(self.heap.alloc(Obj::BoundMethod { receiver: instance, func: v })))
             }
-            Obj::Builtin { def, receiver: Value::Null } if !instance.is_null() => {
+            Obj::Builtin { def, receiver: Value::Null }
+                if !instance.is_null() && !crate::builtins::is_plain_function(def) =>
+            {
                 let def = *def;
                 Ok(Value::Obj(self.heap.alloc(Obj::Builtin { def, receiver: instance })))
             }
             // A host class's method (`api::ClassBuilder::method`) binds as a method.
             Obj::Builtin { def, .. } if !instance.is_null() && core::ptr::eq(*def, &crate::api::HOST_METHOD) => {
                 Ok(Value::Obj(self.heap.alloc(Obj::BoundMethod { receiver: instance, func: v })))
+            }
+            // A slot wrapper (`size = list.__len__` in a subclass) binds too.
+            Obj::Builtin { def, receiver } if !instance.is_null() && !receiver.is_null() => {
+                let (def, receiver) = (*def, *receiver);
+                Ok(self.bind_slot_wrapper(def, receiver, instance).unwrap_or(v))
             }
             Obj::StaticMethod(inner) => Ok(*inner),
             Obj::ClassMethod(inner) => {
@@ -1190,7 +1197,9 @@ impl Vm {
                         }
                         return Ok((Value::Obj(f), obj));
                     }
-                    Obj::Builtin { receiver: Value::Null, .. } => return Ok((Value::Obj(f), obj)),
+                    Obj::Builtin { def, receiver: Value::Null } if !crate::builtins::is_plain_function(def) => {
+                        return Ok((Value::Obj(f), obj))
+                    }
                     Obj::StaticMethod(inner) => return Ok((*inner, Value::Null)),
                     Obj::ClassMethod(inner) => return Ok((*inner, Value::Obj(cls))),
                     _ => {}
