@@ -239,6 +239,9 @@ fn run(
         };
     }
     let host = StdHost::new(&filename, &paths);
+    // Code objects name the script by its absolute path, as CPython's do
+    // (tracebacks, `co_filename`); `sys.argv[0]` stays as given.
+    let filename = ouro::Host::script_path(&host).to_string();
     let mut vm = match Vm::try_new(config, Box::new(host)) {
         Ok(vm) => vm,
         Err(e) => {

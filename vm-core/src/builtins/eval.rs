@@ -32,13 +32,16 @@ enum Mode {
     Single,
 }
 
-/// The exception a compile error becomes at run time: `SyntaxError: msg
-/// (file, line N)` (or the subclass, or NotImplementedError).
+/// The exception a compile error in `source` becomes at run time:
+/// `SyntaxError: msg (file, line N)` (or the subclass, or
+/// NotImplementedError), with CPython's `msg`, `filename`, `lineno`,
+/// `offset` and `text` (the line, with its newline).
 #[cfg(feature = "compiler")]
 pub(crate) fn compile_error_exception(
     vm: &mut Vm,
     e: &crate::compiler::CompileError,
     file: &str,
+    source: &str,
 ) -> crate::runtime::object::PyErr {
     use crate::compiler::CompileErrorKind as K;
     let class = match e.kind {
@@ -59,6 +62,10 @@ pub(crate) fn compile_error_exception(
     }
     let f = vm.new_str(file);
     vm.set_exc_field(err, "filename", f);
+    if let Some(line) = (e.line as usize).checked_sub(1).and_then(|i| source.lines().nth(i)) {
+        let text = vm.new_string(format!("{line}\n"));
+        vm.set_exc_field(err, "text", text);
+    }
     err
 }
 
@@ -94,7 +101,7 @@ fn code_of(vm: &mut Vm, source: Value, file: &str, mode: Mode, func: &str) -> Py
         };
         match compiled {
             Ok(code) => Ok(vm.load_code(code)),
-            Err(e) => Err(compile_error_exception(vm, &e, file)),
+            Err(e) => Err(compile_error_exception(vm, &e, file, &text)),
         }
     }
     #[cfg(not(feature = "compiler"))]

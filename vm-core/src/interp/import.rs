@@ -121,7 +121,7 @@ impl Vm {
         {
             let code = match crate::compiler::compile(&source, &file) {
                 Ok(c) => c,
-                Err(e) => return Err(crate::builtins::compile_error_exception(self, &e, &file)),
+                Err(e) => return Err(crate::builtins::compile_error_exception(self, &e, &file, &source)),
             };
             // A package (`__init__.py`) gets `__path__`; every module its `__package__`.
             let is_package = file.ends_with("__init__.py");

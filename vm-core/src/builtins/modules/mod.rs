@@ -1,4 +1,4 @@
-//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `_struct`, `_sre`, `_hashlib`, `_array`, `_hostfile`, `sys`, `gc`): each is a table of
+//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `_struct`, `_sre`, `_hashlib`, `_array`, `_hostfile`, `_traceback`, `sys`, `gc`): each is a table of
 //! native functions plus an initializer for its constants, found by name
 //! when a script imports it.
 
@@ -22,6 +22,8 @@ pub mod regex;
 pub mod structseq;
 pub mod sys;
 pub mod time;
+#[cfg(feature = "mod-traceback")]
+pub mod traceback_info;
 
 #[cfg(feature = "big-int")]
 use crate::runtime::bigint::BigInt;
@@ -67,6 +69,8 @@ pub static NATIVE_MODULES: &[&NativeModule] = &[
     &array::MODULE,
     #[cfg(feature = "open")]
     &hostfile::MODULE,
+    #[cfg(feature = "mod-traceback")]
+    &traceback_info::MODULE,
     &sys::MODULE,
     &gc::MODULE,
 ];

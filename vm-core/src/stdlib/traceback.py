@@ -1,0 +1,395 @@
+"""Extracting, formatting and printing tracebacks and exceptions the way
+the interpreter reports an uncaught one.
+
+ouro's traceback: frames come from traceback objects (tb_frame is None in
+ouro: there are no frame objects, so the stack functions that walk live
+frames -- extract_stack, print_stack, format_stack, walk_stack -- are not
+here); source lines come from linecache. CPython 3.11 marks the failing
+part of a line with ^ and ~ under it; ouro has no column positions, so its
+tracebacks show the line alone.
+"""
+
+import linecache
+import sys
+
+from _traceback import code as _tb_code
+
+__all__ = ['extract_tb', 'format_exc', 'format_exception', 'format_exception_only',
+           'format_list', 'format_tb', 'print_exc', 'print_exception', 'print_last',
+           'print_tb', 'print_list', 'clear_frames', 'walk_tb',
+           'FrameSummary', 'StackSummary', 'TracebackException']
+
+# More repeats of one frame line than this collapse into one message.
+_RECURSIVE_CUTOFF = 3
+
+_CAUSE_MESSAGE = ('\nThe above exception was the direct cause '
+                  'of the following exception:\n\n')
+_CONTEXT_MESSAGE = ('\nDuring handling of the above exception, '
+                    'another exception occurred:\n\n')
+
+_sentinel = object()
+
+
+class FrameSummary:
+    """One frame of a traceback: filename, lineno, name and its source line."""
+
+    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals',
+                 'end_lineno', 'colno', 'end_colno')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True,
+                 locals=None, line=None, end_lineno=None, colno=None, end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+        if lookup_line:
+            self.line
+        self.locals = None if locals is None else {k: repr(v) for k, v in locals.items()}
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno
+                    and self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __repr__(self):
+        return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
+
+    def __len__(self):
+        return 4
+
+    @property
+    def _original_line(self):
+        self.line
+        return self._line
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = linecache.getline(self.filename, self.lineno)
+        return self._line.strip()
+
+
+def walk_tb(tb):
+    """Yields (frame, lineno) for each entry of tb (frame is None in ouro)."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _frames_of(tb, limit):
+    # FrameSummary objects of tb's entries, outermost first, cut to limit.
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    frames = []
+    while tb is not None:
+        code = _tb_code(tb)
+        frames.append(FrameSummary(code.co_filename, tb.tb_lineno, code.co_name,
+                                   lookup_line=False))
+        tb = tb.tb_next
+    if limit is not None:
+        frames = frames[:limit] if limit >= 0 else frames[limit:]
+    for f in frames:
+        f.line
+    return frames
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, ready to format."""
+
+    @classmethod
+    def from_list(klass, a_list):
+        """A StackSummary of FrameSummary objects or 4-tuples."""
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        """The lines the interpreter prints for one frame."""
+        row = ['  File "{}", line {}, in {}\n'.format(
+            frame_summary.filename, frame_summary.lineno, frame_summary.name)]
+        if frame_summary.line:
+            row.append('    {}\n'.format(frame_summary.line))
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row.append('    {name} = {value}\n'.format(name=name, value=value))
+        return ''.join(row)
+
+    def format(self):
+        """The frames' lines, a long run of one repeated line collapsed."""
+        result = []
+        last = None
+        count = 0
+        for frame in self:
+            key = (frame.filename, frame.lineno, frame.name)
+            if key == last:
+                count += 1
+            else:
+                if count > _RECURSIVE_CUTOFF:
+                    result.append(_repeated(count - _RECURSIVE_CUTOFF))
+                last = key
+                count = 1
+            if count > _RECURSIVE_CUTOFF:
+                continue
+            result.append(self.format_frame_summary(frame))
+        if count > _RECURSIVE_CUTOFF:
+            result.append(_repeated(count - _RECURSIVE_CUTOFF))
+        return result
+
+
+def _repeated(n):
+    return f'  [Previous line repeated {n} more time{"s" if n > 1 else ""}]\n'
+
+
+def extract_tb(tb, limit=None):
+    """The StackSummary of traceback tb's entries, outermost first."""
+    return StackSummary.from_list(_frames_of(tb, limit))
+
+
+def format_list(extracted_list):
+    """The printable lines of a list of FrameSummary objects or 4-tuples."""
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    """Prints format_list(extracted_list) to file (sys.stderr by default)."""
+    if file is None:
+        file = sys.stderr
+    for item in StackSummary.from_list(extracted_list).format():
+        print(item, file=file, end="")
+
+
+def format_tb(tb, limit=None):
+    """The printable lines of traceback tb."""
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    """Prints traceback tb to file (sys.stderr by default)."""
+    print_list(extract_tb(tb, limit=limit), file=file)
+
+
+def clear_frames(tb):
+    """Nothing to clear in ouro: tracebacks hold no frames."""
+
+
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except BaseException:
+        return f'<{what} {func.__name__}() failed>'
+
+
+def _parse_value_tb(exc, value, tb):
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is tb is _sentinel:
+        if exc is not None:
+            if isinstance(exc, BaseException):
+                return exc, exc.__traceback__
+            raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
+        return None, None
+    return value, tb
+
+
+class TracebackException:
+    """An exception, its traceback and its chain, captured for formatting."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
+                 lookup_lines=True, capture_locals=False, compact=False,
+                 max_group_width=15, max_group_depth=10, _seen=None):
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self.stack = StackSummary.from_list(_frames_of(exc_traceback, limit))
+        self.exc_type = exc_type
+        self._str = _safe_string(exc_value, 'exception')
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = getattr(exc_value, 'end_offset', None)
+            self.msg = exc_value.msg
+        self.__cause__ = None
+        self.__context__ = None
+        self.__suppress_context__ = (exc_value.__suppress_context__
+                                     if exc_value is not None else False)
+        self.exceptions = None
+        if exc_value is not None:
+            cause = exc_value.__cause__
+            if cause is not None and id(cause) not in _seen:
+                self.__cause__ = TracebackException(
+                    type(cause), cause, cause.__traceback__, limit=limit, _seen=_seen)
+            context = exc_value.__context__
+            if context is not None and id(context) not in _seen:
+                self.__context__ = TracebackException(
+                    type(context), context, context.__traceback__, limit=limit, _seen=_seen)
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        """A TracebackException of exception exc."""
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        """The last lines of the report: the exception's type and message,
+        and its notes."""
+        if self.exc_type is None:
+            yield _format_final_exc_line(None, self._str)
+            return
+        stype = self.exc_type.__qualname__
+        smod = self.exc_type.__module__
+        if smod not in ("__main__", "builtins"):
+            if not isinstance(smod, str):
+                smod = "<unknown>"
+            stype = smod + '.' + stype
+        if not issubclass(self.exc_type, SyntaxError):
+            yield _format_final_exc_line(stype, self._str)
+        else:
+            yield from self._format_syntax_error(stype)
+        if isinstance(self.__notes__, (list, tuple)):
+            for note in self.__notes__:
+                note = _safe_string(note, 'note')
+                yield from [line + '\n' for line in note.split('\n')]
+        elif self.__notes__ is not None:
+            yield _safe_string(self.__notes__, '__notes__', func=repr) + '\n'
+
+    def _format_syntax_error(self, stype):
+        filename_suffix = ''
+        if self.lineno is not None:
+            yield '  File "{}", line {}\n'.format(self.filename or "<string>", self.lineno)
+        elif self.filename is not None:
+            filename_suffix = ' ({})'.format(self.filename)
+        text = self.text
+        if text is not None:
+            rtext = text.rstrip('\n')
+            ltext = rtext.lstrip(' \n\f')
+            spaces = len(rtext) - len(ltext)
+            yield '    {}\n'.format(ltext)
+            if self.offset is not None:
+                # The caret run under the offending columns (at least one).
+                start = self.offset
+                end = self.end_offset if self.end_offset not in (None, 0) else start
+                if end in (start, -1):
+                    end = start + 1
+                first = start - 1 - spaces
+                if first >= 0:
+                    pad = ''.join(c if c.isspace() else ' ' for c in ltext[:first])
+                    yield '    {}{}\n'.format(pad, '^' * (end - start))
+        msg = self.msg or "<no detail available>"
+        yield "{}: {}{}\n".format(stype, msg, filename_suffix)
+
+    def format(self, *, chain=True, _ctx=None):
+        """Every line of the report: the chained exceptions first, then this
+        one's traceback and its final lines."""
+        output = []
+        exc = self
+        if chain:
+            while exc is not None:
+                if exc.__cause__ is not None:
+                    chained_msg = _CAUSE_MESSAGE
+                    chained_exc = exc.__cause__
+                elif exc.__context__ is not None and not exc.__suppress_context__:
+                    chained_msg = _CONTEXT_MESSAGE
+                    chained_exc = exc.__context__
+                else:
+                    chained_msg = None
+                    chained_exc = None
+                output.append((chained_msg, exc))
+                exc = chained_exc
+        else:
+            output.append((None, exc))
+        for msg, exc in reversed(output):
+            if msg is not None:
+                yield msg
+            if exc.stack:
+                yield 'Traceback (most recent call last):\n'
+                yield from exc.stack.format()
+            yield from exc.format_exception_only()
+
+    def print(self, *, file=None, chain=True):
+        """Prints the report to file (sys.stderr by default)."""
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
+
+
+def _format_final_exc_line(etype, value):
+    valuestr = _safe_string(value, 'exception')
+    if value is None or not valuestr:
+        line = "%s\n" % etype
+    else:
+        line = "%s: %s\n" % (etype, valuestr)
+    return line
+
+
+def format_exception_only(exc, /, value=_sentinel):
+    """The final lines of an exception's report (type, message, notes)."""
+    if value is _sentinel:
+        value = exc
+    te = TracebackException(type(value), value, None)
+    return list(te.format_exception_only())
+
+
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    """Every line of an exception's report, as the interpreter prints it."""
+    value, tb = _parse_value_tb(exc, value, tb)
+    te = TracebackException(type(value), value, tb, limit=limit)
+    return list(te.format(chain=chain))
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
+                    file=None, chain=True):
+    """Prints an exception's report to file (sys.stderr by default)."""
+    value, tb = _parse_value_tb(exc, value, tb)
+    te = TracebackException(type(value), value, tb, limit=limit)
+    te.print(file=file, chain=chain)
+
+
+def format_exc(limit=None, chain=True):
+    """The report of the exception being handled, as one string."""
+    return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    """Prints the report of the exception being handled."""
+    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+
+
+def print_last(limit=None, file=None, chain=True):
+    """Prints the report of the last uncaught exception (sys.last_value)."""
+    if not hasattr(sys, "last_type"):
+        raise ValueError("no last exception")
+    print_exception(sys.last_type, sys.last_value, sys.last_traceback,
+                    limit, file, chain)
