@@ -74,6 +74,7 @@ source_modules! {
     ("mod-numbers", "numbers", "numbers.py"),
     ("mod-statistics", "statistics", "statistics.py"),
     ("mod-doctest", "doctest", "doctest.py"),
+    ("mod-queue", "queue", "queue.py"),
     ("array-module", "array", "array.py"),
     ("memoryview", "_memoryview", "_memoryview.py"),
     ("open", "_fileio", "_fileio.py"),
