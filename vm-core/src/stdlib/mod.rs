@@ -66,6 +66,7 @@ source_modules! {
     ("mod-textwrap", "textwrap", "textwrap.py"),
     ("mod-pprint", "pprint", "pprint.py"),
     ("mod-base64", "base64", "base64.py"),
+    ("mod-binascii", "binascii", "binascii.py"),
     ("mod-hashlib", "hashlib", "hashlib.py"),
     ("mod-hashlib", "hmac", "hmac.py"),
     ("mod-os", "os", "os/__init__.py"),
