@@ -76,6 +76,7 @@ source_modules! {
     ("mod-statistics", "statistics", "statistics.py"),
     ("mod-doctest", "doctest", "doctest.py"),
     ("mod-queue", "queue", "queue.py"),
+    ("mod-argparse", "argparse", "argparse.py"),
     ("array-module", "array", "array.py"),
     ("memoryview", "_memoryview", "_memoryview.py"),
     ("open", "_fileio", "_fileio.py"),
