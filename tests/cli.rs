@@ -1,7 +1,8 @@
 //! The `ouro` command: the interactive prompt (echo, `_`, multi-line
 //! blocks, tracebacks without leaving, `-i`, exit status), the hard-stop
-//! options, the refusal of invalid limits, and `ouro compile` with
-//! bytecode files.
+//! options, the refusal of invalid limits, `ouro compile` with bytecode
+//! files, and the stdlib modules that meet the command line (argparse) or
+//! would wait for another thread (queue).
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -119,4 +120,59 @@ fn exit_and_quit_leave_the_prompt_and_scripts() {
     assert_eq!(out, "Use quit() or Ctrl-D (i.e. EOF) to exit\n");
     let (status, _, err) = ouro(&["-c", "print(type(exit).__name__); exit('bye')"], "");
     assert_eq!((status, err.as_str()), (1, "bye\n"));
+}
+
+#[test]
+fn argparse_reads_the_command_line_and_reports_errors_on_stderr() {
+    let dir = std::env::temp_dir().join(format!("ouro-cli-argparse-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let script = dir.join("tool.py");
+    let source = "import argparse\n\
+                  p = argparse.ArgumentParser()\n\
+                  p.add_argument('n', type=int)\n\
+                  p.add_argument('-v', '--verbose', action='store_true')\n\
+                  print(p.parse_args())\n";
+    std::fs::write(&script, source).expect("script");
+    let path = script.to_str().expect("path");
+    let (status, out, err) = ouro(&[path, "3", "-v"], "");
+    assert_eq!((status, out.as_str()), (0, "Namespace(n=3, verbose=True)\n"), "{err}");
+    let (status, out, err) = ouro(&[path, "x"], "");
+    assert_eq!((status, out.as_str()), (2, ""));
+    assert_eq!(err, "usage: tool.py [-h] [-v] n\ntool.py: error: argument n: invalid int value: 'x'\n");
+    // (ouro reads its own options up to the script's first argument or a
+    // `--`; CPython passes everything after the file to the script.)
+    let (status, out, err) = ouro(&[path, "--", "--help"], "");
+    assert_eq!((status, err.as_str()), (0, ""));
+    assert!(out.starts_with("usage: tool.py [-h] [-v] n\n\npositional arguments:\n  n\n"), "{out}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn queue_calls_that_would_wait_forever_raise_at_once() {
+    // One thread: nothing could ever fill an empty queue, empty a full
+    // one or finish its tasks, where CPython would hang.
+    let code = "import queue\n\
+                q = queue.Queue(1)\n\
+                for f in (q.get, lambda: q.get(timeout=5), queue.SimpleQueue().get):\n\
+                \x20   try:\n\
+                \x20       f()\n\
+                \x20   except queue.Empty as e:\n\
+                \x20       print('Empty', e.args)\n\
+                q.put(1)\n\
+                for f in (lambda: q.put(2), lambda: q.put(2, timeout=5), q.join):\n\
+                \x20   try:\n\
+                \x20       f()\n\
+                \x20   except (queue.Full, RuntimeError) as e:\n\
+                \x20       print(type(e).__name__, e.args)\n";
+    let (status, out, err) = ouro(&["-c", code], "");
+    assert_eq!(status, 0, "{err}");
+    assert_eq!(
+        out,
+        "Empty ('get() on an empty queue would wait forever (no other thread can put an item)',)\n\
+         Empty ()\n\
+         Empty ('get() on an empty queue would wait forever (no other thread can put an item)',)\n\
+         Full ('put() on a full queue would wait forever (no other thread can take an item)',)\n\
+         Full ()\n\
+         RuntimeError ('join() would wait forever: 1 unfinished task(s) and no other thread to finish them',)\n"
+    );
 }

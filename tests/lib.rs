@@ -1,7 +1,9 @@
 //! Shared helpers for ouro's integration tests: running a script through the
 //! library and rendering the result in the conformance corpus's `.out` format.
 
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use ouro::{find_module_source, Host, JitMode, Vm, VmConfig};
 
@@ -117,6 +119,9 @@ impl JitRun {
 /// a deterministic clock.
 struct TestHost {
     stdout: String,
+    /// What the script wrote to stderr (shared with `run_program`, which
+    /// reads its last line after a failure, as regen.sh does).
+    stderr: Rc<RefCell<String>>,
     dir: PathBuf,
     script: String,
     ticks: std::cell::Cell<f64>,
@@ -125,6 +130,9 @@ struct TestHost {
 impl Host for TestHost {
     fn write_stdout(&mut self, text: &str) {
         self.stdout.push_str(text);
+    }
+    fn write_stderr(&mut self, text: &str) {
+        self.stderr.borrow_mut().push_str(text);
     }
     fn script_name(&self) -> &str {
         &self.script
@@ -210,7 +218,14 @@ pub fn run_program(program: Program, filename: &str, dir: &Path, run: JitRun) ->
     std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || {
-            let host = TestHost { stdout: String::new(), dir, script: filename.clone(), ticks: Default::default() };
+            let stderr = Rc::new(RefCell::new(String::new()));
+            let host = TestHost {
+                stdout: String::new(),
+                stderr: Rc::clone(&stderr),
+                dir,
+                script: filename.clone(),
+                ticks: Default::default(),
+            };
             let config = VmConfig { argv: vec![filename.clone()], ..VmConfig::default() };
             let mut vm = Vm::new(config, Box::new(host));
             ouro::configure_jit(&mut vm, run.mode, run.params()).expect("JIT mode in this build");
@@ -223,10 +238,13 @@ pub fn run_program(program: Program, filename: &str, dir: &Path, run: JitRun) ->
             let (exit, last) = match result {
                 Ok(()) => (0, None),
                 Err(e) if e.exit_code == 0 => (0, None),
-                Err(e) => (
-                    e.exit_code,
-                    e.traceback.lines().rev().find(|l| !l.trim().is_empty()).map(|l| l.trim_end().to_string()),
-                ),
+                // The last line of stderr, the traceback after what the
+                // script wrote (argparse's "prog: error: ..." before a
+                // SystemExit(2) has no traceback after it).
+                Err(e) => {
+                    let text = format!("{}\n{}", stderr.borrow(), e.traceback);
+                    (e.exit_code, text.lines().rev().find(|l| !l.trim().is_empty()).map(|l| l.trim_end().to_string()))
+                }
             };
             let stdout = take_stdout(&mut vm);
             RunOutput { stdout, exit, last_error_line: last }

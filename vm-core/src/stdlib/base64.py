@@ -6,6 +6,8 @@ raise binascii.Error, a ValueError. The Ascii85/Base85 codecs are not
 provided.
 """
 
+from binascii import Error, _to_base64, _from_base64
+
 __all__ = [
     'encode', 'decode', 'encodebytes', 'decodebytes',
     'b64encode', 'b64decode', 'b32encode', 'b32decode',
@@ -15,13 +17,6 @@ __all__ = [
 ]
 
 
-class Error(ValueError):
-    """Malformed encoded data."""
-    # (CPython raises these from its binascii module.)
-    __module__ = 'binascii'
-
-_B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-_B64_VALUE = {c: i for i, c in enumerate(_B64)}
 _B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 _B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
 _B32_VALUES = {}
@@ -53,79 +48,6 @@ def _decode_input(s):
     except (TypeError, NameError):
         raise TypeError("argument should be a bytes-like object or ASCII "
                         "string, not %r" % type(s).__name__) from None
-
-
-def _to_base64(data):
-    out = bytearray()
-    n = len(data)
-    full = n - n % 3
-    for i in range(0, full, 3):
-        v = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
-        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63],
-                      _B64[(v >> 6) & 63], _B64[v & 63]))
-    rest = n - full
-    if rest == 1:
-        v = data[full] << 16
-        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63])) + b'=='
-    elif rest == 2:
-        v = (data[full] << 16) | (data[full + 1] << 8)
-        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63],
-                      _B64[(v >> 6) & 63])) + b'='
-    return bytes(out)
-
-
-def _from_base64(data, strict):
-    # Decodes Base64 text. Lax: characters outside the alphabet are
-    # skipped and decoding stops at the padding that ends a group. Strict:
-    # only alphabet characters and well-placed padding.
-    if strict and data[:1] == b'=':
-        raise Error('Leading padding not allowed')
-    out = bytearray()
-    group = 0       # digits of the current four-digit group seen
-    acc = 0
-    pads = 0
-    padded = False
-    n = len(data)
-    for i in range(n):
-        c = data[i]
-        if c == 61:  # '='
-            padded = True
-            if group >= 2:
-                pads += 1
-                if group + pads >= 4:
-                    if strict and i + 1 < n:
-                        raise Error('Excess data after padding')
-                    return bytes(out)
-            continue
-        v = _B64_VALUE.get(c)
-        if v is None:
-            if strict:
-                raise Error('Only base64 data is allowed')
-            continue
-        if strict and padded:
-            raise Error('Discontinuous padding not allowed')
-        pads = 0
-        if group == 0:
-            acc = v
-            group = 1
-        elif group == 1:
-            out.append(((acc << 2) | (v >> 4)) & 255)
-            acc = v & 15
-            group = 2
-        elif group == 2:
-            out.append(((acc << 4) | (v >> 2)) & 255)
-            acc = v & 3
-            group = 3
-        else:
-            out.append(((acc << 6) | v) & 255)
-            group = 0
-    if group == 1:
-        raise Error('Invalid base64-encoded string: number of data characters '
-                    '(%d) cannot be 1 more than a multiple of 4'
-                    % (len(out) // 3 * 4 + 1))
-    if group:
-        raise Error('Incorrect padding')
-    return bytes(out)
 
 
 def _swap(data, old, new):
