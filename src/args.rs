@@ -2,8 +2,9 @@
 //! binary). It follows the conventions clap gave the command, and its
 //! messages: `--name VALUE` and `--name=VALUE`, short options clustered
 //! (`-ic CODE`) or with the value attached (`-cCODE`, `-I/dir`), `--` ends
-//! the options, and once the script's own arguments begin (after FILE and
-//! its first argument) everything else is theirs. Errors go to stderr with
+//! the options, and everything after FILE is the script's (as after
+//! CPython's script name: `ouro prog.py --help` asks the script for its
+//! help). Errors go to stderr with
 //! status 2, `-h`/`--help` prints the help text to stdout.
 
 use std::process::ExitCode;
@@ -344,13 +345,13 @@ fn parse_main_inner(argv: Vec<String>, bin: &str, default_jit: &str) -> Result<P
     while let Some(item) = lexer.next() {
         let (i, value) = match item? {
             Item::Positional(arg) => {
+                // The script's arguments: everything after its name.
                 if o.file.is_none() {
                     o.file = Some(arg);
                 } else {
-                    // The script's arguments: everything from here on.
                     o.args.push(arg);
-                    lexer.rest_positional = true;
                 }
+                lexer.rest_positional = true;
                 continue;
             }
             Item::Opt(i, value) => (i, value),
@@ -442,11 +443,11 @@ mod tests {
     }
 
     #[test]
-    fn options_after_the_file_until_the_script_arguments_begin() {
-        let o = parse(&["s.py", "--stats", "a", "--stats", "-i", "--", "b"]);
+    fn everything_after_the_file_is_the_scripts() {
+        let o = parse(&["--stats", "s.py", "--stats", "a", "-i", "--", "b"]);
         assert!(o.stats && !o.interactive);
         assert_eq!(o.file.as_deref(), Some("s.py"));
-        assert_eq!(o.args, ["a", "--stats", "-i", "--", "b"]);
+        assert_eq!(o.args, ["--stats", "a", "-i", "--", "b"]);
         let o = parse(&["--", "-s.py", "-x"]);
         assert_eq!((o.file.as_deref(), o.args.as_slice()), (Some("-s.py"), &[String::from("-x")][..]));
     }

@@ -127,7 +127,13 @@ fn main() -> ExitCode {
     };
     let no_script = matches!(&program, Program::Source(s) if s.is_empty()) && filename == "<stdin>";
     let interactive = opts.interactive || no_script;
-    let argv = std::iter::once(filename.clone()).chain(opts.args).collect();
+    // `sys.argv` as CPython's: `['-c', args...]` for a command (whose
+    // first argument the parser took for a file), the script's name first
+    // otherwise.
+    let argv = match &opts.command {
+        Some(_) => std::iter::once(String::from("-c")).chain(opts.file.clone()).chain(opts.args).collect(),
+        None => std::iter::once(filename.clone()).chain(opts.args).collect(),
+    };
     let mut config = VmConfig { argv, ..VmConfig::default() };
     if let Some(limit) = opts.heap_limit {
         config.heap_limit = limit as usize;

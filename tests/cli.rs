@@ -139,11 +139,12 @@ fn argparse_reads_the_command_line_and_reports_errors_on_stderr() {
     let (status, out, err) = ouro(&[path, "x"], "");
     assert_eq!((status, out.as_str()), (2, ""));
     assert_eq!(err, "usage: tool.py [-h] [-v] n\ntool.py: error: argument n: invalid int value: 'x'\n");
-    // (ouro reads its own options up to the script's first argument or a
-    // `--`; CPython passes everything after the file to the script.)
-    let (status, out, err) = ouro(&[path, "--", "--help"], "");
+    // Everything after the file is the script's, as with CPython.
+    let (status, out, err) = ouro(&[path, "--help"], "");
     assert_eq!((status, err.as_str()), (0, ""));
     assert!(out.starts_with("usage: tool.py [-h] [-v] n\n\npositional arguments:\n  n\n"), "{out}");
+    let (status, out, _) = ouro(&[path, "-v", "--jit", "4"], "");
+    assert_eq!((status, out.as_str()), (2, ""));
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -175,4 +176,12 @@ fn queue_calls_that_would_wait_forever_raise_at_once() {
          Full ()\n\
          RuntimeError ('join() would wait forever: 1 unfinished task(s) and no other thread to finish them',)\n"
     );
+}
+
+#[test]
+fn sys_argv_is_cpythons() {
+    let (status, out, err) = ouro(&["-c", "import sys; print(sys.argv)", "a", "-b", "--stats"], "");
+    assert_eq!((status, out.as_str()), (0, "['-c', 'a', '-b', '--stats']\n"), "{err}");
+    let (status, out, err) = ouro(&["--", "-c", "x"], "");
+    assert_eq!(status, 2, "{out}{err}");
 }

@@ -456,13 +456,51 @@ fn decode(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
     Ok(vm.new_string(s))
 }
 
+/// `bytes.hex(sep=, bytes_per_sep=1)`: two digits a byte, with `sep` (one
+/// ASCII character, as str or bytes) between groups of `bytes_per_sep`
+/// bytes counted from the right (from the left when negative).
 fn hex(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "hex", kw)?;
-    if args.len() > 1 {
-        return Err(vm.not_implemented_error("bytes.hex() with a separator is not supported yet"));
-    }
     let (data, _) = recv(vm, args, "hex")?;
-    Ok(vm.new_string(rb::to_hex(&data)))
+    if args.len() > 3 {
+        let n = args.len() - 1;
+        return Err(vm.type_error(format!("hex() takes at most 2 arguments ({n} given)")));
+    }
+    let [sep_kw, per_kw] = kwargs(vm, "hex", kw, ["sep", "bytes_per_sep"])?;
+    let Some(sep) = args.get(1).copied().or(sep_kw) else { return Ok(vm.new_string(rb::to_hex(&data))) };
+    let sep: Vec<char> = match vm.as_str(sep) {
+        Some(t) => t.chars().collect(),
+        None => match vm.bytes_of(sep) {
+            Some((b, _)) => b.into_iter().map(char::from).collect(),
+            None => {
+                let tn = vm.type_name(sep);
+                return Err(vm.type_error(format!("object of type '{tn}' has no len()")));
+            }
+        },
+    };
+    let [sep] = sep[..] else { return Err(vm.value_error("sep must be length 1.")) };
+    if !sep.is_ascii() {
+        return Err(vm.value_error("sep must be ASCII."));
+    }
+    let per = match args.get(2).copied().or(per_kw) {
+        Some(v) => super::int_arg(vm, v)?,
+        None => 1,
+    };
+    let digits = rb::to_hex(&data);
+    let group = per.unsigned_abs().max(1) as usize;
+    if per == 0 || data.len() <= group {
+        return Ok(vm.new_string(digits));
+    }
+    // Byte i starts a new group after a separator when the bytes before it
+    // (from the left) or after it (from the right) fill whole groups.
+    let mut out = String::with_capacity(digits.len() + data.len() / group);
+    for (i, pair) in digits.as_bytes().chunks(2).enumerate() {
+        let boundary = if per < 0 { i % group == 0 } else { (data.len() - i) % group == 0 };
+        if i > 0 && boundary {
+            out.push(sep);
+        }
+        out.extend(pair.iter().map(|&b| char::from(b)));
+    }
+    Ok(vm.new_string(out))
 }
 
 fn join(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
