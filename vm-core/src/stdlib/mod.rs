@@ -71,6 +71,7 @@ source_modules! {
     ("mod-os", "os", "os/__init__.py"),
     ("mod-os", "os.path", "os/path.py"),
     ("mod-timeit", "timeit", "timeit.py"),
+    ("mod-datetime", "datetime", "datetime.py"),
     ("mod-numbers", "numbers", "numbers.py"),
     ("mod-statistics", "statistics", "statistics.py"),
     ("mod-doctest", "doctest", "doctest.py"),
