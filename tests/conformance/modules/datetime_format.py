@@ -55,7 +55,9 @@ cases = [('2020-03-04', '%Y-%m-%d'), ('20200304', '%Y%m%d'), ('04/03/20', '%d/%m
          ('2020-03-04 +01:02:03.5', '%Y-%m-%d %z'), ('2020-03-04 UTC', '%Y-%m-%d %Z'),
          ('100% 2020', '100%% %Y'), ('  2020   3', ' %Y %m'), ('2020-3-4 5:6:7', '%Y-%m-%d %H:%M:%S'),
          ('Wed 2020-03-04', '%a %Y-%m-%d'), ('2020-03-04 +0000 UTC', '%Y-%m-%d %z %Z'),
-         ('', ''), ('1999', '%Y')]
+         ('', ''), ('1999', '%Y'), ('%c 2020', '%%c %Y'), ('2020 366 12 25', '%Y %j %m %d'),
+         ('2021 366', '%Y %j'), ('Feb 29', '%b %d'), ('2020-03-04 +01:0203', '%Y-%m-%d %z'),
+         ('2020-03-04 -01:02:03', '%Y-%m-%d %z'), ('2020-03-04 -010203.123', '%Y-%m-%d %z')]
 for s, f in cases:
     show(f'{s!r} {f!r}', lambda: datetime.strptime(s, f))
 for s, f in [('2020-03-04', '%Y/%m/%d'), ('2020-03-04x', '%Y-%m-%d'), ('2020-02-30', '%Y-%m-%d'),
@@ -70,3 +72,7 @@ show('bad dt timespec', lambda: samples[0].isoformat(timespec='days'))
 show('bad sep', lambda: samples[0].isoformat('ab'))
 show('fromisoformat bytes', lambda: datetime.fromisoformat(b'2020-01-01'))
 show('time fromisoformat None', lambda: time.fromisoformat(None))
+# glibc's flags and extra directives, which CPython passes through.
+for x in [datetime(2020, 1, 2, 3, 4, 5), datetime(1999, 11, 22, 13, 0, 9), datetime(5, 6, 7, 0, 0)]:
+    print(x.strftime('%-d %-m %_d %_m %0e %^a %^B %-j %_j %-I %-H %-y %-M %-S %k %l %P %r %s %^p %-Y %_H'))
+print(datetime(2020, 1, 2).strftime('%Q %-Q %'))

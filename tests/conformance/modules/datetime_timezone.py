@@ -90,6 +90,12 @@ show('bad utcoffset', lambda: bad.utcoffset())
 show('bad tzname', lambda: bad.tzname())
 show('bad dst', lambda: bad.dst())
 show('huge utcoffset', lambda: datetime(2020, 1, 1, tzinfo=Huge()).utcoffset())
+import copy
+for x in [UTC, ist, est, a, time(1, tzinfo=est), timedelta(1, 2, 3), date(2020, 1, 2), datetime(2020, 1, 2, fold=1)]:
+    c1 = copy.copy(x)
+    c2 = copy.deepcopy(x)
+    print(repr(c1), repr(c2), c1 == x, c2 == x, type(c2).__name__)
+print(copy.copy(UTC) is UTC, copy.deepcopy(UTC) is UTC, copy.deepcopy([a])[0].tzinfo == ist)
 bare = tzinfo()
 for name in ['utcoffset', 'tzname', 'dst']:
     show('base ' + name, lambda: getattr(bare, name)(None))

@@ -271,6 +271,14 @@ def _format(obj, fmt, fields, tz_owner):
             continue
         c = fmt[i + 1]
         i += 2
+        flag = ""
+        if c in "-_0^" and i < n:
+            # glibc's flags: no padding, space padding, zero padding,
+            # upper case.
+            flag = c
+            c = fmt[i]
+            i += 1
+        start = len(out)
         if c == "Y":
             out.append(str(y))
         elif c == "m":
@@ -339,11 +347,40 @@ def _format(obj, fmt, fields, tz_owner):
                 name = tz_owner.tzname()
                 if name is not None:
                     out.append(name)
+        elif c == "k":
+            out.append(f"{hh:2d}")
+        elif c == "l":
+            out.append(f"{(hh + 11) % 12 + 1:2d}")
+        elif c == "P":
+            out.append("am" if hh < 12 else "pm")
+        elif c == "r":
+            out.append(f"{(hh + 11) % 12 + 1:02d}:{mm:02d}:{ss:02d} "
+                       + ("AM" if hh < 12 else "PM"))
+        elif c == "s":
+            secs = _epoch_seconds(y, m, d, hh, mm, ss)
+            out.append(str(secs - _local_offset(secs)))
         elif c == "%":
             out.append("%")
         else:
-            out.append("%" + c)
+            out.append("%" + flag + c)
+            continue
+        if flag and len(out) > start:
+            out[-1] = _flagged(out[-1], flag)
     return "".join(out)
+
+
+def _flagged(text, flag):
+    # A directive's text under a glibc flag (the padding flags change
+    # only numbers).
+    if flag == "^":
+        return text.upper()
+    number = text.lstrip(" ")
+    if not number.isdigit():
+        return text
+    digits = number.lstrip("0") or "0"
+    if flag == "-":
+        return digits
+    return digits.rjust(len(text), " " if flag == "_" else "0")
 
 
 def _iso_calendar(ordinal):
@@ -699,6 +736,9 @@ class timedelta:
     def __bool__(self):
         return bool(self._days or self._seconds or self._microseconds)
 
+    def __reduce__(self):
+        return type(self), (self._days, self._seconds, self._microseconds)
+
 
 timedelta.min = timedelta(-999999999)
 timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
@@ -835,6 +875,10 @@ class date:
 
     def _cmp_key(self):
         return (self._year, self._month, self._day)
+
+    def __reduce__(self):
+        # For copy (and pickle): the constructor's arguments.
+        return type(self), (self._year, self._month, self._day)
 
     def __eq__(self, other):
         if isinstance(other, date) and not isinstance(other, datetime):
@@ -1008,6 +1052,21 @@ class timezone(tzinfo):
     def __str__(self):
         return self.tzname(None)
 
+    def __reduce__(self):
+        # (Copies of timezone.utc stay timezone.utc.)
+        if self._name is None:
+            return type(self), (self._offset,)
+        return type(self), (self._offset, self._name)
+
+    def __copy__(self):
+        # Immutable; ouro's copy module asks these hooks, not __reduce__.
+        if type(self) is timezone:
+            return self
+        return type(self)(*self.__reduce__()[1])
+
+    def __deepcopy__(self, memo):
+        return self.__copy__()
+
     def _check_dt(self, dt, what):
         if dt is not None and not isinstance(dt, datetime):
             raise TypeError(f"{what}(dt) argument must be a datetime "
@@ -1169,6 +1228,11 @@ class time:
         return ((self._hour * 60 + self._minute) * 60 + self._second) * \
             1000000 + self._microsecond
 
+    def __reduce__(self):
+        return _rebuild, (type(self), (self._hour, self._minute, self._second,
+                                       self._microsecond, self._tzinfo),
+                          self._fold)
+
     def _compare(self, other, op):
         # -1, 0 or 1; None when one is naive and the other aware.
         if self._tzinfo is other._tzinfo:
@@ -1228,6 +1292,11 @@ class time:
             else:
                 self._hash = hash(timedelta(microseconds=self._us()) - off)
         return self._hash
+
+
+def _rebuild(cls, args, fold):
+    # A time or datetime from its __reduce__.
+    return cls(*args, fold=fold)
 
 
 def _checked_name(name):
@@ -1510,6 +1579,10 @@ class datetime(date):
         """The datetime formatted by strftime directives."""
         return _format(self, format, self._fields(), self)
 
+    def __reduce__(self):
+        return _rebuild, (type(self), self._fields() + (self._tzinfo,),
+                          self._fold)
+
     # -- arithmetic and comparison -------------------------------------------
 
     def _us(self):
@@ -1676,18 +1749,12 @@ _STRP_ALIASES = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y",
 _strp_cache = {}
 
 
-def _strp_regex(fmt):
+def _strp_translate(text, fmt, out):
+    # Appends the regular expression of format text to out (fmt, the whole
+    # format, is for messages). %c, %x and %X expand to their C-locale
+    # formats.
     import re
-    found = _strp_cache.get(fmt)
-    if found is not None:
-        return found
-    out = []
-    seen = set()
     i = 0
-    text = fmt
-    # The locale's composite directives first.
-    for k, v in _STRP_ALIASES.items():
-        text = text.replace("%" + k, v)
     n = len(text)
     while i < n:
         ch = text[i]
@@ -1695,14 +1762,14 @@ def _strp_regex(fmt):
             if i + 1 == n:
                 raise ValueError(f"stray % in format '{fmt}'")
             d = text[i + 1]
-            pat = _STRP_PATTERNS.get(d)
-            if pat is None:
-                raise ValueError(
-                    f"'{d}' is a bad directive in format '{fmt}'")
-            if d in seen and d != "%":
-                pat = f"(?P={d})"
-            seen.add(d)
-            out.append(pat)
+            if d in _STRP_ALIASES:
+                _strp_translate(_STRP_ALIASES[d], fmt, out)
+            else:
+                pat = _STRP_PATTERNS.get(d)
+                if pat is None:
+                    raise ValueError(
+                        f"'{d}' is a bad directive in format '{fmt}'")
+                out.append(pat)
             i += 2
         elif ch.isspace():
             while i < n and text[i].isspace():
@@ -1711,6 +1778,15 @@ def _strp_regex(fmt):
         else:
             out.append(re.escape(ch))
             i += 1
+
+
+def _strp_regex(fmt):
+    import re
+    found = _strp_cache.get(fmt)
+    if found is not None:
+        return found
+    out = []
+    _strp_translate(fmt, fmt, out)
     found = re.compile("".join(out), re.IGNORECASE)
     if len(_strp_cache) > 50:
         _strp_cache.clear()
@@ -1777,7 +1853,13 @@ def _strptime(cls, data, fmt):
         if z == "Z":
             off = timedelta(0)
         else:
-            digits = z[1:].replace(":", "")
+            digits = z[1:]
+            if digits[2:3] == ":":
+                digits = digits[:2] + digits[3:]
+                if len(digits) > 4:
+                    if digits[4] != ":":
+                        raise ValueError(f"Inconsistent use of : in {z}")
+                    digits = digits[:4] + digits[5:]
             hh = int(digits[0:2])
             mm = int(digits[2:4])
             ss = int(digits[4:6] or 0)
@@ -1793,9 +1875,7 @@ def _strptime(cls, data, fmt):
             tz = timezone(off)
     if year is None:
         year = 1900
-    if julian is not None and g.get("m") is None and g.get("B") is None \
-            and g.get("b") is None:
-        y, month, day = _from_ordinal(_to_ordinal(year, 1, 1) + julian - 1)
-        if y != year:
-            raise ValueError("day is out of range for month")
+    if julian is not None:
+        # The day of the year wins over a month and day.
+        year, month, day = _from_ordinal(_to_ordinal(year, 1, 1) + julian - 1)
     return cls(year, month, day, hour, minute, second, us, tz)
