@@ -72,11 +72,13 @@ def _from_ordinal(n):
         y += 1
     while _days_before_year(y) >= n:
         y -= 1
-    left = n - _days_before_year(y)
-    m = 12
-    while _days_before_month(y, m) >= left:
-        m -= 1
-    return y, m, left - _days_before_month(y, m)
+    left = n - _days_before_year(y)  # day of the year, from 1
+    extra = 1 if _leap(y) else 0
+    # No month is longer than 31 days, so this never overshoots.
+    m = (left - 1) // 31 + 1
+    while m < 12 and _MONTH_START[m + 1] + (extra if m >= 2 else 0) < left:
+        m += 1
+    return y, m, left - _MONTH_START[m] - (extra if m > 2 else 0)
 
 
 def _iso_week1_monday(year):
@@ -920,6 +922,8 @@ class date:
             n = self.toordinal() + other.days
             if not 0 < n <= _MAX_ORDINAL:
                 raise OverflowError("date value out of range")
+            if type(self) is date:
+                return _raw_date(*_from_ordinal(n))
             return type(self)(*_from_ordinal(n))
         return NotImplemented
 
@@ -1596,6 +1600,8 @@ class datetime(date):
         days = secs // 86400 + 719163
         if not 0 < days <= _MAX_ORDINAL:
             raise OverflowError("date value out of range")
+        if type(self) is datetime:
+            return _raw_datetime(*_utc_fields(secs), micro, self._tzinfo)
         return type(self)(*_utc_fields(secs), micro, self._tzinfo)
 
     __radd__ = __add__
@@ -1687,6 +1693,32 @@ datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def _raw_date(y, m, d):
+    # A date of fields known to be valid (arithmetic's fast path; a
+    # subclass gets its constructor called instead).
+    self = object.__new__(date)
+    self._year = y
+    self._month = m
+    self._day = d
+    self._hash = -1
+    return self
+
+
+def _raw_datetime(y, m, d, hh, mm, ss, us, tz):
+    self = object.__new__(datetime)
+    self._year = y
+    self._month = m
+    self._day = d
+    self._hour = hh
+    self._minute = mm
+    self._second = ss
+    self._microsecond = us
+    self._tzinfo = tz
+    self._fold = 0
+    self._hash = -1
+    return self
 
 
 def _iso_date_length(s):
