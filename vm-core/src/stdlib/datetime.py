@@ -1391,10 +1391,10 @@ class datetime(date):
     def combine(cls, date, time, tzinfo=True):
         """The datetime of a date and a time (tzinfo defaults to the
         time's)."""
-        if not isinstance(date, _date_class):
+        if not isinstance(date, _Date):
             raise TypeError("combine() argument 1 must be datetime.date, "
                             f"not {type(date).__name__}")
-        if not isinstance(time, _time_class):
+        if not isinstance(time, _Time):
             raise TypeError("combine() argument 2 must be datetime.time, "
                             f"not {type(time).__name__}")
         if tzinfo is True:
@@ -1436,16 +1436,16 @@ class datetime(date):
 
     def date(self):
         """The date part."""
-        return _date_class(self._year, self._month, self._day)
+        return _Date(self._year, self._month, self._day)
 
     def time(self):
         """The time part, without tzinfo."""
-        return _time_class(self._hour, self._minute, self._second,
+        return _Time(self._hour, self._minute, self._second,
                            self._microsecond, fold=self._fold)
 
     def timetz(self):
         """The time part with tzinfo."""
-        return _time_class(self._hour, self._minute, self._second,
+        return _Time(self._hour, self._minute, self._second,
                            self._microsecond, self._tzinfo, fold=self._fold)
 
     def utcoffset(self):
@@ -1477,7 +1477,7 @@ class datetime(date):
             secs = self._naive_seconds()
             secs -= _local_offset(secs)
             return (secs * 1000000 + self._microsecond) / 10**6
-        return (self - _EPOCH).total_seconds()
+        return (self - _UTC_EPOCH).total_seconds()
 
     def timetuple(self):
         """The datetime as a time.struct_time."""
@@ -1644,7 +1644,7 @@ class datetime(date):
         # plain date) the CPython result: unequal, or a TypeError.
         if isinstance(other, datetime):
             return self._compare(other, op)
-        if isinstance(other, _date_class):
+        if isinstance(other, _Date):
             if op in ("==", "!="):
                 return None
             raise TypeError(f"can't compare {_type_name(self)} to "
@@ -1685,14 +1685,14 @@ class datetime(date):
         return self._hash
 
 
-_date_class = date
-_time_class = time
+_Date = date
+_Time = time
 
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_UTC_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 def _raw_date(y, m, d):
