@@ -72,6 +72,7 @@ source_modules! {
     ("mod-os", "os", "os/__init__.py"),
     ("mod-os", "os.path", "os/path.py"),
     ("mod-timeit", "timeit", "timeit.py"),
+    ("mod-datetime", "datetime", "datetime.py"),
     ("mod-traceback", "traceback", "traceback.py"),
     ("mod-traceback", "linecache", "linecache.py"),
     ("mod-logging", "logging", "logging/__init__.py"),
