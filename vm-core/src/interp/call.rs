@@ -597,7 +597,16 @@ impl Vm {
             let names: Vec<Value> = kw.iter().map(|&(n, _)| Value::Obj(n)).collect();
             self.new_tuple(names).as_obj()
         };
-        let is_class_init = matches!(callee, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
+        // A class called directly or through a bound method (a class method
+        // wrapping a class): its `__init__` frame's result is not the call's.
+        let target = match callee {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::BoundMethod { func, .. } => *func,
+                _ => callee,
+            },
+            _ => callee,
+        };
+        let is_class_init = matches!(target, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
         let roots_before = self.temp_roots.len();
         let outcome = self.call_at(callee, call_base, call_base + 2, kwnames, ReturnAction::ToNative);
         let result = match outcome {

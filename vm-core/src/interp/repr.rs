@@ -32,6 +32,19 @@ impl Vm {
         Ok(b.to_string())
     }
 
+    /// A callable's `__qualname__`, else its `__name__`, else `?` (the
+    /// name a bound method's repr shows).
+    fn callable_qualname(&mut self, f: Value) -> String {
+        for name in [self.names.qualname, self.names.name] {
+            if let Ok(Some(v)) = self.get_attr_opt(f, name) {
+                if let Some(s) = self.as_str(v) {
+                    return String::from(s);
+                }
+            }
+        }
+        String::from("?")
+    }
+
     fn addr(r: ObjRef) -> String {
         format!("0x{:012x}", 0x7f00_0000_0000u64 + (r.0 as u64) * 16)
     }
@@ -160,10 +173,12 @@ impl Vm {
                             return Ok(format!("<built-in method {} of {tn} object at {addr}>", def.name));
                         }
                         Obj::Builtin { def, .. } => String::from(def.name),
-                        _ => String::from("?"),
+                        _ => String::new(),
                     },
-                    _ => String::from("?"),
+                    _ => String::new(),
                 };
+                // Any other callable: its `__qualname__` (or `__name__`), as CPython.
+                let fname = if fname.is_empty() { self.callable_qualname(func) } else { fname };
                 out = format!("<bound method {fname} of {}>", self.repr(receiver)?);
             }
             Obj::Builtin { def, receiver } => {
