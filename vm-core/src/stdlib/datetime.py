@@ -1238,22 +1238,7 @@ class time:
                           self._fold)
 
     def _compare(self, other, op):
-        # -1, 0 or 1; None when one is naive and the other aware.
-        if self._tzinfo is other._tzinfo:
-            a, b = self._us(), other._us()
-        else:
-            oa = self.utcoffset()
-            ob = other.utcoffset()
-            if (oa is None) != (ob is None):
-                if op in ("==", "!="):
-                    return None
-                raise TypeError(
-                    "can't compare offset-naive and offset-aware times")
-            a, b = self._us(), other._us()
-            if oa is not None:
-                a -= oa._us()
-                b -= ob._us()
-        return (a > b) - (a < b)
+        return _order_by_offset(self, other, op, "times")
 
     def __eq__(self, other):
         if isinstance(other, time):
@@ -1623,21 +1608,7 @@ class datetime(date):
         return timedelta(microseconds=diff)
 
     def _compare(self, other, op):
-        if self._tzinfo is other._tzinfo:
-            a, b = self._us(), other._us()
-        else:
-            oa = self.utcoffset()
-            ob = other.utcoffset()
-            if (oa is None) != (ob is None):
-                if op in ("==", "!="):
-                    return None
-                raise TypeError(
-                    "can't compare offset-naive and offset-aware datetimes")
-            a, b = self._us(), other._us()
-            if oa is not None:
-                a -= oa._us()
-                b -= ob._us()
-        return (a > b) - (a < b)
+        return _order_by_offset(self, other, op, "datetimes")
 
     def _other(self, other, op):
         # The comparison of self with other, NotImplemented, or (for a
@@ -1683,6 +1654,24 @@ class datetime(date):
                 us -= off._us()
             self._hash = hash(us)
         return self._hash
+
+
+def _order_by_offset(a, b, op, what):
+    # -1, 0 or 1 for two times or two datetimes (`what`), compared as
+    # they are when they share a tzinfo, else by their UTC offsets; None
+    # when one is naive and the other aware under == or !=.
+    x, y = a._us(), b._us()
+    if a._tzinfo is not b._tzinfo:
+        oa = a.utcoffset()
+        ob = b.utcoffset()
+        if (oa is None) != (ob is None):
+            if op in ("==", "!="):
+                return None
+            raise TypeError(f"can't compare offset-naive and offset-aware {what}")
+        if oa is not None:
+            x -= oa._us()
+            y -= ob._us()
+    return (x > y) - (x < y)
 
 
 _Date = date

@@ -574,11 +574,14 @@ class PlaceHolder:
 _loggerClass = None
 
 
+def _check_logger_class(klass):
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+
+
 def setLoggerClass(klass):
     """Makes klass (a Logger subclass) the class getLogger creates."""
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+    _check_logger_class(klass)
     global _loggerClass
     _loggerClass = klass
 
@@ -622,9 +625,7 @@ class Manager:
         return rv
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+        _check_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
