@@ -14,6 +14,11 @@ use ouro::{JitMode, StdHost, Vm, VmConfig};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// Stack of the thread the VM runs on: dunders called from native code
+/// re-enter the interpreter on the Rust stack, and the VM's native depth
+/// limit is derived from this.
+const VM_STACK: usize = 256 << 20;
+
 /// What the command runs.
 enum Program {
     /// Source text (a script, `-c`, or nothing: the prompt).
@@ -134,7 +139,8 @@ fn main() -> ExitCode {
         Some(_) => std::iter::once(String::from("-c")).chain(opts.file.clone()).chain(opts.args).collect(),
         None => std::iter::once(filename.clone()).chain(opts.args).collect(),
     };
-    let mut config = VmConfig { argv, ..VmConfig::default() };
+    let mut config =
+        VmConfig { argv, max_native_depth: VmConfig::native_depth_for_stack(VM_STACK), ..VmConfig::default() };
     if let Some(limit) = opts.heap_limit {
         config.heap_limit = limit as usize;
     }
@@ -173,10 +179,9 @@ fn main() -> ExitCode {
     let paths: Vec<std::path::PathBuf> = opts.paths.into_iter().map(std::path::PathBuf::from).collect();
     let stats = opts.stats;
 
-    // Dunders called from native code re-enter the interpreter on the Rust
-    // stack; give that room, whatever the platform's main-thread default is.
+    // Whatever the platform's main-thread default is (see VM_STACK).
     let worker = std::thread::Builder::new()
-        .stack_size(256 << 20)
+        .stack_size(VM_STACK)
         .spawn(move || run(program, filename, config, dump, stats, paths, jit));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,

@@ -24,6 +24,9 @@ pub struct JitRun {
     pub param: Option<&'static str>,
 }
 
+/// Stack of the threads scripts run on (as the CLI's).
+pub const VM_STACK: usize = 256 << 20;
+
 /// The optimizations the corpus also runs without, one at a time (each
 /// pass of `opt::PASSES` by its bit in `passes`, call inlining, direct
 /// built-in and Python calls, virtual generator frames, unpacking tuples
@@ -216,7 +219,7 @@ pub fn run_program(program: Program, filename: &str, dir: &Path, run: JitRun) ->
     let filename = filename.to_string();
     let dir = dir.to_path_buf();
     std::thread::Builder::new()
-        .stack_size(256 << 20)
+        .stack_size(VM_STACK)
         .spawn(move || {
             let stderr = Rc::new(RefCell::new(String::new()));
             let host = TestHost {
@@ -226,7 +229,11 @@ pub fn run_program(program: Program, filename: &str, dir: &Path, run: JitRun) ->
                 script: filename.clone(),
                 ticks: Default::default(),
             };
-            let config = VmConfig { argv: vec![filename.clone()], ..VmConfig::default() };
+            let config = VmConfig {
+                argv: vec![filename.clone()],
+                max_native_depth: VmConfig::native_depth_for_stack(VM_STACK),
+                ..VmConfig::default()
+            };
             let mut vm = Vm::new(config, Box::new(host));
             ouro::configure_jit(&mut vm, run.mode, run.params()).expect("JIT mode in this build");
             let result = match &program {

@@ -258,7 +258,9 @@ pub struct VmConfig {
     /// Maximum Python call depth (`RecursionError` past it), like `sys.getrecursionlimit()`.
     pub recursion_limit: usize,
     /// Maximum nesting of native-to-Python re-entry (dunders called by
-    /// built-ins), which does use the Rust stack.
+    /// built-ins, generators resumed by them), which does use the Rust
+    /// stack: choose it for the thread's stack
+    /// ([`VmConfig::native_depth_for_stack`]).
     pub max_native_depth: usize,
     /// `sys.argv` (the script name first).
     pub argv: Vec<String>,
@@ -322,6 +324,25 @@ impl VmConfig {
             argv: Vec::new(),
             attr_cache_entries: 32,
             initial_stack: 64,
+        }
+    }
+
+    /// Rust stack one native re-entry is reckoned to take: measured at 3
+    /// to 4 KB in a release build on x86-64 (a `__repr__` nested in
+    /// `repr`, a generator resumed by `min`, a `sorted` key), with room
+    /// for other paths and less optimized builds.
+    pub const NATIVE_LEVEL_STACK: usize = 32 << 10;
+
+    /// The `max_native_depth` a VM running on a thread with `stack_bytes`
+    /// of stack can afford (at least 1). The CLI's 256 MiB thread affords
+    /// 8192 levels, more than the default recursion limit lets a script
+    /// reach, as on CPython, whose limit counts C recursion too.
+    pub const fn native_depth_for_stack(stack_bytes: usize) -> usize {
+        let depth = stack_bytes / Self::NATIVE_LEVEL_STACK;
+        if depth == 0 {
+            1
+        } else {
+            depth
         }
     }
 

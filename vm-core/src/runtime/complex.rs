@@ -10,6 +10,7 @@
 use alloc::string::String;
 
 use super::float_fmt::{float_repr, parse_float};
+use super::ftrig;
 use super::int_ops::hash_f64;
 
 /// A complex value `re + im*j`.
@@ -107,13 +108,13 @@ impl Complex {
         } else {
             let vabs = libm::hypot(self.re, self.im);
             let mut len = super::fmath::pow(vabs, b.re);
-            let at = libm::atan2(self.im, self.re);
+            let at = ftrig::atan2(self.im, self.re);
             let mut phase = at * b.re;
             if b.im != 0.0 {
                 len /= super::fmath::exp(at * b.im);
                 phase += b.im * super::fmath::log(vabs);
             }
-            Complex::new(len * libm::cos(phase), len * libm::sin(phase))
+            Complex::new(len * ftrig::cos(phase), len * ftrig::sin(phase))
         };
         if r.re.is_infinite() || r.im.is_infinite() {
             return Err(ComplexErr::Overflow("complex exponentiation"));

@@ -8,6 +8,8 @@ pub mod float_fmt;
 pub mod fmath;
 mod fmath_tables;
 pub mod fmod;
+pub mod ftrig;
+mod ftrig_tables;
 pub mod heap;
 pub mod int_ops;
 pub mod layout;

@@ -11,9 +11,9 @@ use super::{bind_args, float_arg, NativeModule};
 use crate::builtins::arg_at;
 use crate::builtins::{arity, no_kwargs};
 use crate::runtime::complex::Complex;
-use crate::runtime::fmath;
 use crate::runtime::object::{BuiltinDef, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
+use crate::runtime::{fmath, ftrig};
 use crate::vm::Vm;
 
 /// The `cmath` module.
@@ -119,14 +119,14 @@ fn c_sqrt(z: Complex) -> Complex {
 fn c_log(z: Complex) -> (Complex, bool) {
     if !z.re.is_finite() || !z.im.is_finite() {
         let re = if z.re.is_infinite() || z.im.is_infinite() { f64::INFINITY } else { f64::NAN };
-        return (Complex::new(re, libm::atan2(z.im, z.re)), false);
+        return (Complex::new(re, ftrig::atan2(z.im, z.re)), false);
     }
     let (ax, ay) = (libm::fabs(z.re), libm::fabs(z.im));
     let re = if ax > LARGE_DOUBLE || ay > LARGE_DOUBLE {
         fmath::log(libm::hypot(ax / 2.0, ay / 2.0)) + core::f64::consts::LN_2
     } else if ax < DBL_MIN && ay < DBL_MIN {
         if ax == 0.0 && ay == 0.0 {
-            return (Complex::new(f64::NEG_INFINITY, libm::atan2(z.im, z.re)), true);
+            return (Complex::new(f64::NEG_INFINITY, ftrig::atan2(z.im, z.re)), true);
         }
         fmath::log(libm::hypot(libm::ldexp(ax, 53), libm::ldexp(ay, 53))) - 53.0 * core::f64::consts::LN_2
     } else {
@@ -138,7 +138,7 @@ fn c_log(z: Complex) -> (Complex, bool) {
             fmath::log(h)
         }
     };
-    (Complex::new(re, libm::atan2(z.im, z.re)), false)
+    (Complex::new(re, ftrig::atan2(z.im, z.re)), false)
 }
 
 fn sqrt(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -153,7 +153,7 @@ fn exp(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
             Complex::new(f64::NAN, if z.im == 0.0 { z.im } else { f64::NAN })
         } else if z.re == f64::NEG_INFINITY {
             if z.im.is_finite() {
-                Complex::new(0.0 * libm::cos(z.im), 0.0 * libm::sin(z.im))
+                Complex::new(0.0 * ftrig::cos(z.im), 0.0 * ftrig::sin(z.im))
             } else {
                 Complex::new(0.0, 0.0)
             }
@@ -161,7 +161,7 @@ fn exp(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
             if z.im == 0.0 {
                 Complex::new(f64::INFINITY, z.im)
             } else if z.im.is_finite() {
-                Complex::new(f64::INFINITY * libm::cos(z.im), f64::INFINITY * libm::sin(z.im))
+                Complex::new(f64::INFINITY * ftrig::cos(z.im), f64::INFINITY * ftrig::sin(z.im))
             } else {
                 return Err(domain_error(vm));
             }
@@ -175,10 +175,10 @@ fn exp(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     } else {
         let r = if z.re > LOG_LARGE_DOUBLE {
             let l = fmath::exp(z.re - 1.0);
-            Complex::new(l * libm::cos(z.im) * core::f64::consts::E, l * libm::sin(z.im) * core::f64::consts::E)
+            Complex::new(l * ftrig::cos(z.im) * core::f64::consts::E, l * ftrig::sin(z.im) * core::f64::consts::E)
         } else {
             let l = fmath::exp(z.re);
-            Complex::new(l * libm::cos(z.im), l * libm::sin(z.im))
+            Complex::new(l * ftrig::cos(z.im), l * ftrig::sin(z.im))
         };
         if r.re.is_infinite() || r.im.is_infinite() {
             return Err(vm.overflow_error("math range error"));
@@ -222,7 +222,7 @@ fn log10(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
 
 fn phase(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let z = one_arg(vm, "phase", args, kw)?;
-    Ok(Value::Float(libm::atan2(z.im, z.re)))
+    Ok(Value::Float(ftrig::atan2(z.im, z.re)))
 }
 
 fn polar(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -231,7 +231,7 @@ fn polar(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
         Ok(r) => r,
         Err(_) => return Err(vm.overflow_error("math range error")),
     };
-    let phi = libm::atan2(z.im, z.re);
+    let phi = ftrig::atan2(z.im, z.re);
     Ok(vm.new_tuple(alloc::vec![Value::Float(r), Value::Float(phi)]))
 }
 
@@ -245,18 +245,18 @@ fn rect(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
     let phi = float_arg(vm, arg_at(args, 1))?;
     let z = if !r.is_finite() || !phi.is_finite() {
         if r.is_infinite() && phi.is_finite() && phi != 0.0 {
-            Complex::new(r * libm::cos(phi), r * libm::sin(phi))
+            Complex::new(r * ftrig::cos(phi), r * ftrig::sin(phi))
         } else if r.is_finite() && r != 0.0 && phi.is_infinite() {
             return Err(domain_error(vm));
         } else if phi == 0.0 {
             Complex::new(r, r * phi)
         } else {
-            Complex::new(r * libm::cos(phi), r * libm::sin(phi))
+            Complex::new(r * ftrig::cos(phi), r * ftrig::sin(phi))
         }
     } else if phi == 0.0 {
         Complex::new(r, r * phi)
     } else {
-        Complex::new(r * libm::cos(phi), r * libm::sin(phi))
+        Complex::new(r * ftrig::cos(phi), r * ftrig::sin(phi))
     };
     Ok(vm.new_complex(z))
 }

@@ -20,6 +20,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use super::{bind_args, float_arg, index_arg, NativeModule};
 use crate::builtins::{arity, no_kwargs};
 use crate::bytecode::opcode::BinaryOp;
+use crate::runtime::ftrig;
 use crate::runtime::num::NumErr;
 use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
@@ -157,12 +158,12 @@ func1! {
     exp2 => fmath::exp2, true;
     expm1 => libm::expm1, true;
     log1p => libm::log1p, false;
-    sin => libm::sin, false;
-    cos => libm::cos, false;
-    tan => libm::tan, false;
-    asin => libm::asin, false;
-    acos => libm::acos, false;
-    atan => libm::atan, false;
+    sin => ftrig::sin, false;
+    cos => ftrig::cos, false;
+    tan => ftrig::tan, false;
+    asin => ftrig::asin, false;
+    acos => ftrig::acos, false;
+    atan => ftrig::atan, false;
     sinh => fmath::sinh, true;
     cosh => fmath::cosh, true;
     tanh => fmath::tanh, false;
@@ -219,7 +220,7 @@ fn atan2(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
             libm::copysign(pi, y)
         }
     } else {
-        libm::atan2(y, x)
+        ftrig::atan2(y, x)
     };
     math_2(vm, y, x, r)
 }

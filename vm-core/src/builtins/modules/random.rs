@@ -16,6 +16,7 @@ use num_traits::{Signed, ToPrimitive};
 use super::{bind_args, index_arg, missing_arg, NativeModule};
 use crate::builtins::arity;
 use crate::bytecode::opcode::{BinaryOp, CompareOp};
+use crate::runtime::ftrig;
 use crate::runtime::object::{BuiltinDef, Obj, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::{fmath, int_ops};
@@ -361,8 +362,8 @@ impl RandomState {
         }
         let x2pi = self.random() * (2.0 * core::f64::consts::PI);
         let g2rad = libm::sqrt(-2.0 * fmath::log(1.0 - self.random()));
-        self.gauss_next = Some(libm::sin(x2pi) * g2rad);
-        libm::cos(x2pi) * g2rad
+        self.gauss_next = Some(ftrig::sin(x2pi) * g2rad);
+        ftrig::cos(x2pi) * g2rad
     }
 }
 
@@ -1138,7 +1139,7 @@ fn vonmisesvariate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
     let r = s + libm::sqrt(1.0 + s * s);
     let z = loop {
         let u1 = g.random();
-        let z = libm::cos(pi * u1);
+        let z = ftrig::cos(pi * u1);
         let d = z / (r + z);
         let u2 = g.random();
         if u2 < 1.0 - d * d || u2 <= (1.0 - d) * fmath::exp(d) {
@@ -1148,7 +1149,7 @@ fn vonmisesvariate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
     let q = 1.0 / r;
     let f = (q + z) / (1.0 + q * z);
     let u3 = g.random();
-    let theta = if u3 > 0.5 { mu + libm::acos(f) } else { mu - libm::acos(f) };
+    let theta = if u3 > 0.5 { mu + ftrig::acos(f) } else { mu - ftrig::acos(f) };
     let m = int_ops::float_mod(theta, tau).unwrap_or(f64::NAN);
     Ok(Value::Float(m))
 }
