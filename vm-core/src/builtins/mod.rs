@@ -155,7 +155,7 @@ pub(crate) fn descriptor_error(vm: &mut Vm, name: &str, owner: &str, args: &[Val
 /// native module), which a class attribute gives as it is (`converter =
 /// time.gmtime` is called without `self`), unlike a built-in type's
 /// method (`list.append`), which binds to the instance it is read through.
-/// `_array`'s functions are the exception: `array.py` makes them methods.
+/// The [`METHOD_MODULES`]' functions are the exception.
 pub(crate) fn is_plain_function(def: &'static BuiltinDef) -> bool {
     let within = |table: &'static [BuiltinDef]| table.as_ptr_range().contains(&(def as *const BuiltinDef));
     #[cfg(feature = "coroutines")]
@@ -165,8 +165,13 @@ pub(crate) fn is_plain_function(def: &'static BuiltinDef) -> bool {
     within(functions::FUNCTIONS)
         || within(eval::FUNCTIONS)
         || async_builtin
-        || modules::NATIVE_MODULES.iter().any(|m| m.name != "_array" && within(m.functions))
+        || modules::NATIVE_MODULES.iter().any(|m| !METHOD_MODULES.contains(&m.name) && within(m.functions))
 }
+
+/// The native modules whose functions are methods of a class written in
+/// Python (`array.array`'s, `functools`' cache wrapper's `__call__`), so
+/// bound to the instance like the class's Python functions.
+const METHOD_MODULES: &[&str] = &["_array", "_functools"];
 
 fn install_table(vm: &mut Vm, dict: ObjRef, table: &'static [BuiltinDef]) {
     for def in table {

@@ -14,6 +14,8 @@ WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
+from _functools import cache_call as _cache_call
+
 _absent = object()
 
 
@@ -218,68 +220,31 @@ class _Marker:
 _KW = _Marker()
 
 
-def _cache_key(args, kwds, typed):
-    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
-        # A lone int or str argument is its own key.
-        return args[0]
-    parts = list(args)
-    if kwds:
-        parts.append(_KW)
-        for name in kwds:
-            parts.append(name)
-            parts.append(kwds[name])
-    if typed:
-        parts.extend([type(a) for a in args])
-        parts.extend([type(v) for v in kwds.values()])
-    return tuple(parts)
-
-
 class _lru_cache_wrapper:
-    # The cache is a dict in recency order: a hit moves its entry to the
-    # end, and a full bounded cache drops its first (least recent) entry.
+    # The call is native (builtins/modules/cache_call.rs): a hit runs no
+    # Python code, as with CPython's C wrapper. Its state is one list:
+    # the cache (a dict in recency order: a hit moves its entry to the end,
+    # a full bounded cache drops its first entry), maxsize, typed, the hit
+    # and miss counts, the function and the key's keyword marker.
 
     def __init__(self, user_function, maxsize, typed):
-        self.__wrapped__ = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._entries = {}
-        self._hits = 0
-        self._misses = 0
+        self._state = [{}, maxsize, typed, 0, 0, user_function, _KW]
         update_wrapper(self, user_function)
 
-    def __call__(self, *args, **kwds):
-        key = _cache_key(args, kwds, self._typed)
-        entries = self._entries
-        found = entries.get(key, _absent)
-        if found is not _absent:
-            self._hits += 1
-            if self._maxsize is not None:
-                entries.pop(key)
-                entries[key] = found
-            return found
-        self._misses += 1
-        result = self.__wrapped__(*args, **kwds)
-        limit = self._maxsize
-        if limit is None:
-            entries[key] = result
-        elif limit > 0:
-            if key not in entries and len(entries) >= limit:
-                for oldest in entries:
-                    break
-                del entries[oldest]
-            entries[key] = result
-        return result
+    __call__ = _cache_call
 
     def cache_info(self):
-        return CacheInfo(self._hits, self._misses, self._maxsize, len(self._entries))
+        state = self._state
+        return CacheInfo(state[3], state[4], state[1], len(state[0]))
 
     def cache_clear(self):
-        self._entries.clear()
-        self._hits = 0
-        self._misses = 0
+        state = self._state
+        state[0].clear()
+        state[3] = 0
+        state[4] = 0
 
     def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
+        return {'maxsize': self._state[1], 'typed': self._state[2]}
 
     def __get__(self, obj, objtype=None):
         if obj is None:

@@ -1,9 +1,11 @@
-//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `_struct`, `_sre`, `_hashlib`, `_array`, `_hostfile`, `_traceback`, `sys`, `gc`): each is a table of
+//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `_struct`, `_sre`, `_hashlib`, `_array`, `_hostfile`, `_traceback`, `_functools`, `sys`, `gc`): each is a table of
 //! native functions plus an initializer for its constants, found by name
 //! when a script imports it.
 
 #[cfg(feature = "array-module")]
 pub mod array;
+#[cfg(feature = "mod-functools")]
+pub mod cache_call;
 pub mod cmath;
 pub mod gc;
 #[cfg(feature = "mod-hashlib")]
@@ -71,6 +73,8 @@ pub static NATIVE_MODULES: &[&NativeModule] = &[
     &hostfile::MODULE,
     #[cfg(feature = "mod-traceback")]
     &traceback_info::MODULE,
+    #[cfg(feature = "mod-functools")]
+    &cache_call::MODULE,
     &sys::MODULE,
     &gc::MODULE,
 ];
