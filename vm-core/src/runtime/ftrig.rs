@@ -18,7 +18,8 @@
 //!   65-entry double-double table and a short series; the other octants
 //!   by `pi/2 - a` and `pi - a`. `atan`, `asin` (`atan2(x, sqrt(1-x*x))`)
 //!   and `acos` (`atan2(sqrt(1-x*x), x)`) reduce to it, the square root
-//!   in double-double.
+//!   in double-double. `atan` and `atan2` take a fast path first (the
+//!   series' tail in doubles, about 2**-66).
 
 use super::fmath::{fast_two_sum, round_int, two_prod, two_sum, Dd};
 use super::ftrig_tables::*;
@@ -341,19 +342,63 @@ fn atan_first_quadrant(y: Dd, x: Dd) -> Dd {
     }
 }
 
-/// `atan2(y, x)` for finite `y, x >= 0`, not both zero: the quotient
-/// alone where it is tiny, else both scaled near 1 first.
-fn atan2_positive(y: f64, x: f64) -> Dd {
+/// `atan(y/x)` in `[0, pi/2]` for doubles `y, x >= 0`, not both zero,
+/// scaled as for [`atan_first_quadrant`], to about 2**-66: the quotient
+/// and `u` in double-double, `atan u - u` in doubles.
+// `ATAN_J` has 65 entries and `j <= 64`.
+#[allow(clippy::indexing_slicing)]
+fn atan_first_quadrant_fast(y: f64, x: f64) -> Dd {
+    let steep = y > x;
+    let (n, d) = if steep { (x, y) } else { (y, x) };
+    let th = n / d;
+    let (p, pe) = two_prod(th, d);
+    let tl = ((n - p) - pe) / d;
+    let j = round_int(th * 64.0);
+    let c = j * (1.0 / 64.0);
+    // u = (t - c) / (1 + t*c); t - c is exact in its high part.
+    let (nh, nl) = fast_two_sum(th - c, tl);
+    let (q, qe) = two_prod(th, c);
+    let (dh, de) = fast_two_sum(1.0, q);
+    let dl = de + qe + tl * c;
+    let uh = nh / dh;
+    let (r, re) = two_prod(uh, dh);
+    let ul = ((nh - r) - re + nl - uh * dl) / dh;
+    // atan u - u for |u| <= 2**-7 (the next term is below 2**-66 of u).
+    let z = uh * uh;
+    let tail = uh * z * (-1.0 / 3.0 + z * (1.0 / 5.0 + z * (-1.0 / 7.0 + z * (1.0 / 9.0))));
+    let (ah, al) = ATAN_J[j as usize];
+    let (s, se) = two_sum(ah, uh);
+    let a = fast_two_sum(s, se + al + ul + tail);
+    if steep {
+        dd_add(PIO2, dd_neg(a))
+    } else {
+        a
+    }
+}
+
+/// The fast arctangent's error bound (see [`SIN_COS_ERR`]).
+const ATAN_ERR: f64 = f64::from_bits((1023 - 62) << 52); // 2**-62
+
+/// `finish(atan2(y, x))` rounded, for finite `y, x >= 0`, not both zero:
+/// the quotient alone where it is tiny, else both scaled near 1 first;
+/// from the fast path when its rounding is certain, else from the series.
+fn atan2_positive(y: f64, x: f64, finish: impl Fn(Dd) -> Dd) -> f64 {
     if y < x * 1e-300 {
         // atan t rounds to t here (and t to 0 past the subnormals).
-        return (y / x, 0.0);
+        let a = finish((y / x, 0.0));
+        return a.0 + a.1;
     }
     let big = if y > x { y } else { x };
     let e = ((big.to_bits() >> 52) & 0x7ff) as i64 - 1023;
     // Scale by 2**-e (in two steps, as 2**-e may not be a double).
     let s1 = f64::from_bits(((1023 - e / 2) as u64) << 52);
     let s2 = f64::from_bits(((1023 - (e - e / 2)) as u64) << 52);
-    atan_first_quadrant((y * s1 * s2, 0.0), (x * s1 * s2, 0.0))
+    let (y, x) = (y * s1 * s2, x * s1 * s2);
+    if let Some(v) = round_within(finish(atan_first_quadrant_fast(y, x)), ATAN_ERR) {
+        return v;
+    }
+    let a = finish(atan_first_quadrant((y, 0.0), (x, 0.0)));
+    a.0 + a.1
 }
 
 /// `atan(x)`, as C's `atan`.
@@ -364,8 +409,7 @@ pub fn atan(x: f64) -> f64 {
     if tiny(x) {
         return x;
     }
-    let a = if x.is_infinite() { PIO2 } else { atan2_positive(x.abs(), 1.0) };
-    let r = a.0 + a.1;
+    let r = if x.is_infinite() { PIO2.0 } else { atan2_positive(x.abs(), 1.0, |a| a) };
     if x < 0.0 {
         -r
     } else {
@@ -379,6 +423,14 @@ pub fn atan2(y: f64, x: f64) -> f64 {
         return x + y;
     }
     let neg = y.is_sign_negative();
+    if y != 0.0 && x != 0.0 && y.is_finite() && x.is_finite() {
+        let r = if x < 0.0 {
+            atan2_positive(y.abs(), x.abs(), |a| dd_add(PI, dd_neg(a)))
+        } else {
+            atan2_positive(y.abs(), x.abs(), |a| a)
+        };
+        return if neg { -r } else { r };
+    }
     let a = if y == 0.0 {
         if x.is_sign_negative() {
             PI
@@ -398,19 +450,10 @@ pub fn atan2(y: f64, x: f64) -> f64 {
         } else {
             PIO2
         }
-    } else if x.is_infinite() {
-        if x > 0.0 {
-            (0.0, 0.0)
-        } else {
-            PI
-        }
+    } else if x > 0.0 {
+        (0.0, 0.0)
     } else {
-        let a = atan2_positive(y.abs(), x.abs());
-        if x < 0.0 {
-            dd_add(PI, dd_neg(a))
-        } else {
-            a
-        }
+        PI
     };
     let r = a.0 + a.1;
     if neg {
