@@ -145,7 +145,8 @@ fn init(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
 
 fn with_traceback(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "with_traceback", kw)?;
-    exc_receiver(vm, args, "with_traceback")?;
+    let r = exc_receiver(vm, args, "with_traceback")?;
+    set_exception_attr(vm, r, "__traceback__", arg_at(args, 1))?;
     Ok(arg_at(args, 0))
 }
 
@@ -221,7 +222,32 @@ pub fn set_exception_attr(vm: &mut Vm, r: ObjRef, name: &str, value: Value) -> P
                 }
             }
         }
-        "__traceback__" => {}
+        "__traceback__" => {
+            // None clears the entries; a traceback object (of this or another
+            // exception) gives the entries from it inwards, as CPython's
+            // `tb` chain from that object does.
+            let entries = match value {
+                Value::None => Vec::new(),
+                Value::Obj(o) => match vm.heap.get(o) {
+                    Obj::Traceback { exc, index } => {
+                        let (exc, index) = (*exc, *index);
+                        match vm.heap.get(exc) {
+                            Obj::Instance(i) => i.exc.as_ref().map_or(Vec::new(), |e| {
+                                e.traceback[..e.traceback.len().saturating_sub(index)].to_vec()
+                            }),
+                            _ => Vec::new(),
+                        }
+                    }
+                    _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+                },
+                _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+            };
+            if let Obj::Instance(i) = vm.heap.get_mut(r) {
+                if let Some(e) = i.exc.as_mut() {
+                    e.traceback = entries;
+                }
+            }
+        }
         _ => return Ok(false),
     }
     Ok(true)
