@@ -81,6 +81,8 @@ source_modules! {
     ("mod-doctest", "doctest", "doctest.py"),
     ("mod-queue", "queue", "queue.py"),
     ("mod-argparse", "argparse", "argparse.py"),
+    ("mod-difflib", "difflib", "difflib.py"),
+    ("mod-unittest", "unittest", "unittest/__init__.py"),
     ("array-module", "array", "array.py"),
     ("memoryview", "_memoryview", "_memoryview.py"),
     ("open", "_fileio", "_fileio.py"),
