@@ -39,8 +39,8 @@ _PLACEHOLDER_LEN = 12
 _MIN_BEGIN_LEN = 5
 _MIN_END_LEN = 5
 _MIN_COMMON_LEN = 5
-_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN
-                               + _MIN_COMMON_LEN + _MIN_END_LEN)
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN
+                               + _PLACEHOLDER_LEN + _MIN_END_LEN)
 
 DIFF_OMITTED = ('\nDiff is %s characters long. '
                 'Set self.maxDiff to None to see it.')
@@ -837,6 +837,16 @@ class TestCase:
         return _AssertRaisesContext(expected_exception, self, expected_regex).handle(
             'assertRaisesRegex', args, kwargs)
 
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        """Not in ouro: it needs the warnings module, which ouro lacks."""
+        raise NotImplementedError("assertWarns needs the warnings module, "
+                                  "which ouro does not have")
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        """Not in ouro: it needs the warnings module, which ouro lacks."""
+        raise NotImplementedError("assertWarnsRegex needs the warnings module, "
+                                  "which ouro does not have")
+
     def assertLogs(self, logger=None, level=None):
         """A context manager: fails unless a message of level (INFO by
         default) or above is logged on logger (or a child) in its body."""
@@ -1047,6 +1057,28 @@ class TestCase:
                                                   pprint.pformat(d2).splitlines()))
             standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertDictContainsSubset(self, subset, dictionary, msg=None):
+        """Fails unless every key of subset is in dictionary with an equal
+        value (deprecated in CPython)."""
+        missing = []
+        mismatched = []
+        for key, value in subset.items():
+            if key not in dictionary:
+                missing.append(key)
+            elif value != dictionary[key]:
+                mismatched.append('%s, expected: %s, actual: %s' % (
+                    safe_repr(key), safe_repr(value), safe_repr(dictionary[key])))
+        if not (missing or mismatched):
+            return
+        standardMsg = ''
+        if missing:
+            standardMsg = 'Missing: %s' % ','.join(safe_repr(m) for m in missing)
+        if mismatched:
+            if standardMsg:
+                standardMsg += '; '
+            standardMsg += 'Mismatched values: %s' % ','.join(mismatched)
+        self.fail(self._formatMessage(msg, standardMsg))
 
     def assertCountEqual(self, first, second, msg=None):
         """Fails unless the iterables have the same elements, each as many
@@ -2176,8 +2208,7 @@ Examples:
   %(prog)s MyTestSuite               - run suite 'MyTestSuite'
   %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
   %(prog)s MyTestCase                - run all 'test*' test methods
-                                       in MyTestCase
-"""
+                                       in MyTestCase"""
 
 
 def _select_pattern(pattern):
@@ -2227,6 +2258,8 @@ class TestProgram:
         parser = argparse.ArgumentParser(
             prog=self.progName, epilog=_EXAMPLES % {'prog': self.progName},
             formatter_class=argparse.RawDescriptionHelpFormatter)
+        # The help is printed with a blank line after it, as CPython's.
+        parser.print_help = lambda file=None: print(parser.format_help(), file=file)
         parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const',
                             const=2, help='Verbose output')
         parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const',
