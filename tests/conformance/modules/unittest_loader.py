@@ -116,3 +116,10 @@ class Subs(unittest.TestCase):
 r = Recorder()
 Subs("test_nested").run(r)
 print(r, r.failures[0][0])
+
+from unittest.case import TestCase as CaseTestCase
+from unittest.util import safe_repr
+import unittest.runner
+import unittest.suite
+print(CaseTestCase is unittest.TestCase, unittest.runner.TextTestRunner, unittest.suite.TestSuite)
+print(unittest.SkipTest, unittest.main, safe_repr("x" * 90, True))

@@ -225,7 +225,9 @@ pub fn set_exception_attr(vm: &mut Vm, r: ObjRef, name: &str, value: Value) -> P
         "__traceback__" => {
             // None clears the entries; a traceback object (of this or another
             // exception) gives the entries from it inwards, as CPython's
-            // `tb` chain from that object does.
+            // `tb` chain from that object does. (A traceback object is a
+            // view of its exception's entries, so one taken before they
+            // are replaced shows the new ones; CPython's keeps the old.)
             let entries = match value {
                 Value::None => Vec::new(),
                 Value::Obj(o) => match vm.heap.get(o) {

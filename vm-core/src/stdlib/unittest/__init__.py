@@ -194,6 +194,8 @@ def _fnmatchcase(name, pattern):
 class SkipTest(Exception):
     """Raise this in a test (or setUp, setUpClass...) to skip it."""
 
+    __module__ = 'unittest.case'
+
 
 class _ShouldStop(Exception):
     """Stops the test (failfast inside a subtest)."""
