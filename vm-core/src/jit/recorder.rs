@@ -427,15 +427,10 @@ impl Vm {
             if depth == 0 {
                 return self.finish_recording_at(TraceEnd::Loop, None, pc);
             }
-            // Recursion: link to this trace in the other frame, a callee's
-            // (depth > 0). Not in a caller the trace returned into (depth
-            // < 0): the recording goes on there (such a link's exits
-            // resumed frames mid-instruction: see
-            // tests/conformance/jit/unittest_suites_return_to_caller.py).
-            // Not for generators: their chains (`yield from` recursion)
-            // pay more recorded inline (measured on the generators
-            // benchmark).
-            if depth > 0 && rec.start_code.code.flags & crate::bytecode::code::FLAG_GENERATOR == 0 {
+            // Recursion: link to this trace in the other frame. Not for
+            // generators: their chains (`yield from` recursion) pay more
+            // recorded inline (measured on the generators benchmark).
+            if rec.start_code.code.flags & crate::bytecode::code::FLAG_GENERATOR == 0 {
                 return self.finish_recording_at(TraceEnd::Recurse, None, pc);
             }
         }

@@ -1,4 +1,4 @@
-# JIT: a side trace that returns out of its root frame into a caller running the same code at the same pc (TestSuite.run inside TestSuite.run) does not link to itself there as recursion (its exits resumed a frame mid-instruction: unittest.main over nested suites at threshold 1)
+# unittest: main() argument handling (test names, -k, -v, -q, -f), exit=False, SystemExit status and the default stderr stream
 import re
 import sys
 import unittest
