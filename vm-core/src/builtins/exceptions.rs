@@ -247,7 +247,8 @@ fn replace_traceback(vm: &mut Vm, r: ObjRef, value: Value) -> PyResult<()> {
                     Obj::Instance(i) => i
                         .exc
                         .as_ref()
-                        .map_or(Vec::new(), |e| e.traceback[..e.traceback.len().saturating_sub(index)].to_vec()),
+                        .and_then(|e| e.traceback.get(..e.traceback.len().saturating_sub(index)))
+                        .map_or(Vec::new(), <[_]>::to_vec),
                     _ => Vec::new(),
                 }
             }
