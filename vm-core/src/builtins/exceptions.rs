@@ -145,7 +145,8 @@ fn init(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
 
 fn with_traceback(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "with_traceback", kw)?;
-    exc_receiver(vm, args, "with_traceback")?;
+    let r = exc_receiver(vm, args, "with_traceback")?;
+    replace_traceback(vm, r, arg_at(args, 1))?;
     Ok(arg_at(args, 0))
 }
 
@@ -221,10 +222,51 @@ pub fn set_exception_attr(vm: &mut Vm, r: ObjRef, name: &str, value: Value) -> P
                 }
             }
         }
-        "__traceback__" => {}
+        "__traceback__" => replace_traceback(vm, r, value)?,
         _ => return Ok(false),
     }
     Ok(true)
+}
+
+/// `e.__traceback__ = value` (and `with_traceback(value)`), behind
+/// `rare-methods` (firmware keeps the entries it has: the assignment is
+/// accepted and does nothing).
+#[cfg(feature = "rare-methods")]
+fn replace_traceback(vm: &mut Vm, r: ObjRef, value: Value) -> PyResult<()> {
+    // None clears the entries; a traceback object (of this or another
+    // exception) gives the entries from it inwards, as CPython's
+    // `tb` chain from that object does. (A traceback object is a
+    // view of its exception's entries, so one taken before they
+    // are replaced shows the new ones; CPython's keeps the old.)
+    let entries = match value {
+        Value::None => Vec::new(),
+        Value::Obj(o) => match vm.heap.get(o) {
+            Obj::Traceback { exc, index } => {
+                let (exc, index) = (*exc, *index);
+                match vm.heap.get(exc) {
+                    Obj::Instance(i) => i
+                        .exc
+                        .as_ref()
+                        .and_then(|e| e.traceback.get(..e.traceback.len().saturating_sub(index)))
+                        .map_or(Vec::new(), <[_]>::to_vec),
+                    _ => Vec::new(),
+                }
+            }
+            _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+        },
+        _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+    };
+    if let Obj::Instance(i) = vm.heap.get_mut(r) {
+        if let Some(e) = i.exc.as_mut() {
+            e.traceback = entries;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(feature = "rare-methods"))]
+fn replace_traceback(_vm: &mut Vm, _r: ObjRef, _value: Value) -> PyResult<()> {
+    Ok(())
 }
 
 // The attributes exceptions scripts make take from their arguments
