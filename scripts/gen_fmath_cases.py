@@ -12,6 +12,8 @@ import random
 import struct
 from decimal import Decimal, getcontext
 
+from decimal_trig import PI, atan, sin_cos
+
 getcontext().prec = 120
 libm = ctypes.CDLL("libm.so.6")
 D = ctypes.c_double
@@ -75,56 +77,6 @@ def cr1(name, x):
     if name == "sqrt":
         return math.sqrt(x)
     return None
-
-
-def arctan_inv(n):
-    x = Decimal(1) / n
-    total = term = x
-    k = 1
-    while abs(term) > Decimal(10) ** -118:
-        term *= -x * x
-        k += 2
-        total += term / k
-    return total
-
-
-PI = 4 * (4 * arctan_inv(5) - arctan_inv(239))
-
-
-def sin_cos(x):
-    """sin and cos of a Decimal x (|x| < 1e7) by reduction and series."""
-    k = (x / (PI / 2)).to_integral_value()
-    r = x - k * PI / 2
-    s = c = Decimal(0)
-    term = Decimal(1)
-    n = 0
-    while abs(term) > Decimal(10) ** -118 or n < 2:
-        if n % 2 == 0:
-            c += term * (-1) ** (n // 2)
-        else:
-            s += term * (-1) ** (n // 2)
-        n += 1
-        term = term * r / n
-    return [(s, c), (c, -s), (-s, -c), (-c, s)][int(k) % 4]
-
-
-def atan(x):
-    """atan of a Decimal x: halvings, then the series."""
-    if x < 0:
-        return -atan(-x)
-    if x > 1:
-        return PI / 2 - atan(1 / x)
-    halvings = 0
-    while x > Decimal("0.05"):
-        x = x / (1 + (1 + x * x).sqrt())
-        halvings += 1
-    total = term = x
-    k = 1
-    while abs(term) > Decimal(10) ** -118:
-        term *= -x * x
-        k += 2
-        total += term / k
-    return total * 2**halvings
 
 
 def cr_trig(name, x):

@@ -2,44 +2,13 @@
 """Generates vm-core/src/runtime/ftrig_tables.rs: the constants of
 `runtime/ftrig.rs` (pi/2 in parts, the bits of 2/pi, the Taylor
 coefficients, sin and cos of j/64 and atan(j/64)), exact to the last bit, from `decimal` at 420
-digits. Run from the repository's root."""
+digits. Run from the repository's root, then `cargo fmt`."""
 from decimal import Decimal, getcontext
 import struct
 
+from decimal_trig import PI, atan, sin_cos
+
 getcontext().prec = 420
-
-
-def arctan_inv(n):
-    """atan(1/n) by its series."""
-    x = Decimal(1) / n
-    x2 = x * x
-    total = term = x
-    k = 1
-    eps = Decimal(10) ** -(getcontext().prec + 2)
-    while abs(term) > eps:
-        term *= -x2
-        k += 2
-        total += term / k
-    return total
-
-
-PI = 4 * (4 * arctan_inv(5) - arctan_inv(239))
-
-
-def atan(x):
-    """atan(x) for 0 <= x <= 1: halve the argument, then the series."""
-    halvings = 0
-    while x > Decimal("0.05"):
-        x = x / (1 + (1 + x * x).sqrt())
-        halvings += 1
-    total = term = x
-    k = 1
-    eps = Decimal(10) ** -(getcontext().prec + 2)
-    while abs(term) > eps:
-        term *= -x * x
-        k += 2
-        total += term / k
-    return total * 2**halvings
 
 
 def bits(f):
@@ -108,22 +77,6 @@ out.append(f"pub static ATAN_COEF: [(f64, f64); {n}] = [")
 for k in range(1, n + 1):
     out.append(f"    {dd(Decimal((-1) ** k) / (2 * k + 1))},")
 out.append("];")
-def sin_cos(x):
-    """sin and cos of 0 <= x < 1 by their series."""
-    s = c = Decimal(0)
-    term = Decimal(1)
-    n = 0
-    eps = Decimal(10) ** -(getcontext().prec + 2)
-    while abs(term) > eps or n < 2:
-        if n % 2 == 0:
-            c += term * (-1) ** (n // 2)
-        else:
-            s += term * (-1) ** (n // 2)
-        n += 1
-        term = term * x / n
-    return s, c
-
-
 out.append("/// `(sin(j/64), cos(j/64))` for `j` in `0..=51` (to just past pi/4).")
 out.append("pub static SIN_COS_J: [((f64, f64), (f64, f64)); 52] = [")
 for j in range(52):
