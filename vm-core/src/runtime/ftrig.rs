@@ -243,6 +243,20 @@ fn tiny(x: f64) -> bool {
     x.abs() < 7.450_580_596_923_828e-9
 }
 
+/// `sin(x + shift*pi/2)` for finite `x`: `sin` (shift 0) and `cos`
+/// (shift 1) share the reduction, the fast path and the series.
+fn sin_shifted(x: f64, shift: u32) -> f64 {
+    let (k, r) = reduce(x);
+    let quadrant = k.wrapping_add(shift) & 3;
+    let signed = |v: Dd| if quadrant >= 2 { dd_neg(v) } else { v };
+    let (fs, fc) = sin_cos_fast(r);
+    if let Some(v) = round_within(signed(if quadrant & 1 == 0 { fs } else { fc }), SIN_COS_ERR) {
+        return v;
+    }
+    let v = signed(if quadrant & 1 == 0 { sin_kernel(r) } else { cos_kernel(r) });
+    v.0 + v.1
+}
+
 /// `sin(x)`, as C's `sin` (NaN for infinities).
 pub fn sin(x: f64) -> f64 {
     if !x.is_finite() {
@@ -251,24 +265,7 @@ pub fn sin(x: f64) -> f64 {
     if tiny(x) {
         return x;
     }
-    let (k, r) = reduce(x);
-    let (fs, fc) = sin_cos_fast(r);
-    let fast = match k & 3 {
-        0 => fs,
-        1 => fc,
-        2 => dd_neg(fs),
-        _ => dd_neg(fc),
-    };
-    if let Some(v) = round_within(fast, SIN_COS_ERR) {
-        return v;
-    }
-    let v = match k & 3 {
-        0 => sin_kernel(r),
-        1 => cos_kernel(r),
-        2 => dd_neg(sin_kernel(r)),
-        _ => dd_neg(cos_kernel(r)),
-    };
-    v.0 + v.1
+    sin_shifted(x, 0)
 }
 
 /// `cos(x)`, as C's `cos`.
@@ -279,24 +276,7 @@ pub fn cos(x: f64) -> f64 {
     if tiny(x) {
         return 1.0;
     }
-    let (k, r) = reduce(x);
-    let (fs, fc) = sin_cos_fast(r);
-    let fast = match k & 3 {
-        0 => fc,
-        1 => dd_neg(fs),
-        2 => dd_neg(fc),
-        _ => fs,
-    };
-    if let Some(v) = round_within(fast, SIN_COS_ERR) {
-        return v;
-    }
-    let v = match k & 3 {
-        0 => cos_kernel(r),
-        1 => dd_neg(sin_kernel(r)),
-        2 => dd_neg(cos_kernel(r)),
-        _ => sin_kernel(r),
-    };
-    v.0 + v.1
+    sin_shifted(x, 1)
 }
 
 /// `tan(x)`, as C's `tan`.
