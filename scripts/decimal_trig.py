@@ -9,9 +9,8 @@ def _epsilon():
     return Decimal(10) ** -(getcontext().prec + 2)
 
 
-def _arctan_inv(n):
-    """atan(1/n) by its series."""
-    x = Decimal(1) / n
+def _atan_series(x):
+    """atan(x) by its series, for small |x|."""
     total = term = x
     k = 1
     while abs(term) > _epsilon():
@@ -19,6 +18,11 @@ def _arctan_inv(n):
         k += 2
         total += term / k
     return total
+
+
+def _arctan_inv(n):
+    """atan(1/n)."""
+    return _atan_series(Decimal(1) / n)
 
 
 with localcontext() as _ctx:
@@ -55,10 +59,4 @@ def atan(x):
     while x > Decimal("0.05"):
         x = x / (1 + (1 + x * x).sqrt())
         halvings += 1
-    total = term = x
-    k = 1
-    while abs(term) > _epsilon():
-        term *= -x * x
-        k += 2
-        total += term / k
-    return total * 2**halvings
+    return _atan_series(x) * 2**halvings
