@@ -60,33 +60,27 @@ for i in range(words):
 out.append("];")
 out.append("")
 
-n = 14
-out.append(f"/// `(-1)**k / (2k+1)!` for `k` in `1..={n}` (sin's series after its first term).")
-out.append(f"pub static SIN_COEF: [(f64, f64); {n}] = [")
-for k in range(1, n + 1):
-    out.append(f"    {dd(Decimal((-1) ** k) / factorial(2 * k + 1))},")
-out.append("];")
-out.append(f"/// `(-1)**k / (2k)!` for `k` in `1..={n}` (cos's series after its first term).")
-out.append(f"pub static COS_COEF: [(f64, f64); {n}] = [")
-for k in range(1, n + 1):
-    out.append(f"    {dd(Decimal((-1) ** k) / factorial(2 * k))},")
-out.append("];")
-n = 8
-out.append(f"/// `(-1)**k / (2k+1)` for `k` in `1..={n}` (atan's series after its first term).")
-out.append(f"pub static ATAN_COEF: [(f64, f64); {n}] = [")
-for k in range(1, n + 1):
-    out.append(f"    {dd(Decimal((-1) ** k) / (2 * k + 1))},")
-out.append("];")
+
+def dd_table(name, doc, values):
+    """A static table of double-doubles."""
+    out.append(f"/// {doc}")
+    out.append(f"pub static {name}: [(f64, f64); {len(values)}] = [")
+    out.extend(f"    {dd(v)}," for v in values)
+    out.append("];")
+
+
+dd_table("SIN_COEF", "`(-1)**k / (2k+1)!` for `k` in `1..=14` (sin's series after its first term).",
+         [Decimal((-1) ** k) / factorial(2 * k + 1) for k in range(1, 15)])
+dd_table("COS_COEF", "`(-1)**k / (2k)!` for `k` in `1..=14` (cos's series after its first term).",
+         [Decimal((-1) ** k) / factorial(2 * k) for k in range(1, 15)])
+dd_table("ATAN_COEF", "`(-1)**k / (2k+1)` for `k` in `1..=8` (atan's series after its first term).",
+         [Decimal((-1) ** k) / (2 * k + 1) for k in range(1, 9)])
 out.append("/// `(sin(j/64), cos(j/64))` for `j` in `0..=51` (to just past pi/4).")
 out.append("pub static SIN_COS_J: [((f64, f64), (f64, f64)); 52] = [")
 for j in range(52):
     sj, cj = sin_cos(Decimal(j) / 64)
     out.append(f"    ({dd(sj)}, {dd(cj)}),")
 out.append("];")
-out.append("/// `atan(j/64)` for `j` in `0..=64`.")
-out.append("pub static ATAN_J: [(f64, f64); 65] = [")
-for j in range(65):
-    out.append(f"    {dd(atan(Decimal(j) / 64))},")
-out.append("];")
+dd_table("ATAN_J", "`atan(j/64)` for `j` in `0..=64`.", [atan(Decimal(j) / 64) for j in range(65)])
 
 open("vm-core/src/runtime/ftrig_tables.rs", "w").write("\n".join(out) + "\n")
