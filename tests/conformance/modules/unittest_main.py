@@ -1,4 +1,4 @@
-# unittest: main() with test names and -k patterns, exit=False
+# unittest: main() argument handling (test names, -k, -v, -q, -f), exit=False, SystemExit status and the default stderr stream
 import re
 import sys
 import unittest
@@ -61,3 +61,24 @@ main("Alpha.test_one", "Beta.test_one")
 main("-k", "one")
 main("-k", "*err")
 main("-k", "T*_t?o")
+main("-q", "Beta")
+main("-v", "Alpha")
+main("-f", "Beta", "Alpha")
+main("Nope")
+main("Alpha.nope")
+prog = unittest.main(argv=["prog", "-v", "-f", "-b", "Beta.test_one"], exit=False,
+                     testRunner=unittest.TextTestRunner(stream=out))
+print(prog.verbosity, prog.failfast, prog.buffer, prog.testNames)
+out.parts = []
+try:
+    unittest.main(argv=["prog", "Beta.test_one"], testRunner=unittest.TextTestRunner(stream=out))
+except SystemExit as e:
+    print("exit", e.code)
+out.dump()
+try:
+    unittest.main(argv=["prog", "Alpha.test_two"], testRunner=unittest.TextTestRunner(stream=out))
+except SystemExit as e:
+    print("exit", e.code)
+out.parts = []
+# The default stream is sys.stderr; the last line there is the summary.
+unittest.main(argv=["prog", "Beta"], verbosity=0, testLoader=unittest.TestLoader())

@@ -778,19 +778,20 @@ impl Vm {
         }
         let Some(jit) = self.jit.as_mut() else { return };
         let exits: Box<[ExitInfo]> = (0..optimized.snapshots.len()).map(|_| ExitInfo::default()).collect();
-        // A trace ending at another trace's start continues there (when its
-        // last exit is that position: a lowering abandoned early ends in an
-        // exit elsewhere, which must go to tier 1).
+        // A trace ending at a trace's start (another's, or its own in a
+        // recursive call) continues there when its last exit is that
+        // position: a lowering abandoned early ends in an exit elsewhere,
+        // which must go to tier 1.
+        let at_end = |s: &u32| {
+            optimized.snapshots.get(*s as usize).is_some_and(|snap| {
+                let (depth, code, pc, _) = exit_at;
+                snap.pc == Some(pc) && snap.depth == depth && snap.code == code
+            })
+        };
+        let last_at_end = optimized.insts.last().and_then(|i| i.snapshot).filter(at_end);
         if let Some(TraceEnd::Link(to)) = rec.end {
             let target = jit.traces.get(to as usize).filter(|t| t.ctx.valid.get());
-            let at_end = |s: &u32| {
-                optimized.snapshots.get(*s as usize).is_some_and(|snap| {
-                    let (depth, code, pc, _) = exit_at;
-                    snap.pc == Some(pc) && snap.depth == depth && snap.code == code
-                })
-            };
-            let last = optimized.insts.last().and_then(|i| i.snapshot).filter(at_end);
-            if let (Some(last), Some(target)) = (last, target) {
+            if let (Some(last), Some(target)) = (last_at_end, target) {
                 exits[last as usize].link.set(Some(to));
                 executor.set_exit_link(last, target.executor.as_ref().and_then(|x| x.link_target()));
             }
@@ -834,7 +835,7 @@ impl Vm {
         }
         if rec.end == Some(TraceEnd::Recurse) {
             // The recursive call continues at this trace's own start.
-            if let Some(last) = optimized.insts.last().and_then(|i| i.snapshot) {
+            if let Some(last) = last_at_end {
                 exits[last as usize].link.set(Some(id));
                 executor.set_exit_link(last, executor.link_target());
             }
