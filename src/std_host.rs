@@ -116,6 +116,25 @@ impl Host for StdHost {
     fn env_vars(&mut self) -> Vec<(String, String)> {
         std::env::vars_os().filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))).collect()
     }
+
+    fn fill_random(&mut self, buf: &mut [u8]) -> bool {
+        fill_random(buf)
+    }
+}
+
+/// `Host::fill_random` from the operating system's generator
+/// (`/dev/urandom`, as CPython falls back to; false elsewhere).
+pub fn fill_random(buf: &mut [u8]) -> bool {
+    #[cfg(unix)]
+    {
+        use std::io::Read;
+        std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(buf)).is_ok()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = buf;
+        false
+    }
 }
 
 /// `Host::file_info` over the file system (following symbolic links).

@@ -713,3 +713,30 @@ fn os_queries_go_through_the_host() {
     let src = "import os\nassert os.environ == {'MODE': 'test'}\nassert os.path.abspath('a.txt') == '/data/a.txt'\nassert os.path.getsize('/data/a.txt') == 42\nassert list(os.walk('/data')) == [('/data', [], ['a.txt'])]\nassert not os.path.exists('/etc')\n";
     vm.exec(src, "sandbox.py").unwrap();
 }
+
+/// `os.urandom` and `secrets` draw from `Host::fill_random`: a host without
+/// an entropy source gets `NotImplementedError` (as CPython without one)
+/// and `random` still seeds (from the clocks); a host with one is asked
+/// for exactly the bytes the script wants.
+#[test]
+fn urandom_goes_through_the_host() {
+    let mut vm = vm();
+    let src = "import os, random\ntry:\n    os.urandom(4)\nexcept NotImplementedError as e:\n    print(e)\nprint(0 <= random.random() < 1)\n";
+    vm.exec(src, "urandom.py").unwrap();
+    assert_eq!(out(&mut vm), "os.urandom: the host has no source of randomness\nTrue\n");
+
+    struct Dice(std::sync::Arc<std::sync::Mutex<Vec<usize>>>);
+    impl ouro::Host for Dice {
+        fn write_stdout(&mut self, _text: &str) {}
+        fn fill_random(&mut self, buf: &mut [u8]) -> bool {
+            self.0.lock().unwrap().push(buf.len());
+            buf.fill(4);
+            true
+        }
+    }
+    let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut vm = Vm::new(VmConfig::default(), Box::new(Dice(asked.clone())));
+    let src = "import os, secrets\nassert os.urandom(3) == b'\\x04\\x04\\x04'\nassert secrets.token_hex(2) == '0404'\nassert secrets.randbelow(5) == 0\n";
+    vm.exec(src, "dice.py").unwrap();
+    assert_eq!(*asked.lock().unwrap(), [3, 2, 1]);
+}

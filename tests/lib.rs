@@ -172,6 +172,9 @@ impl Host for TestHost {
     fn current_dir(&mut self) -> Result<String, ouro::HostIoError> {
         Ok(self.dir.canonicalize().unwrap_or_else(|_| self.dir.clone()).to_string_lossy().into_owned())
     }
+    fn fill_random(&mut self, buf: &mut [u8]) -> bool {
+        ouro::fill_random(buf)
+    }
 }
 
 /// What a script run produced, in the corpus's terms.

@@ -108,6 +108,15 @@ pub trait Host {
     fn env_vars(&mut self) -> Vec<(String, String)> {
         Vec::new()
     }
+    /// Fills `buf` with random bytes fit for cryptography (`os.urandom`,
+    /// `secrets`, and the seed of `random` when the script gives none);
+    /// false when the host has no entropy source (the default): `os.urandom`
+    /// then raises `NotImplementedError`, as CPython's does without one,
+    /// and `random` seeds from the clocks.
+    fn fill_random(&mut self, buf: &mut [u8]) -> bool {
+        let _ = buf;
+        false
+    }
 }
 
 /// What [`Host::file_info`] tells of a path.

@@ -5,16 +5,19 @@
 //! truncates (mode 0), appends (1) or creates a new file (2); `stat(path)`
 //! is `(is_file, is_dir, size)`; `listdir(path)` a list of names;
 //! `getcwd()` the current directory; `environ()` a list of (name, value)
-//! pairs (empty when the host gives none). A failure is
+//! pairs (empty when the host gives none); `urandom(n)` n random bytes
+//! from [`crate::vm::Host::fill_random`]. A failure is
 //! the `OSError` subclass CPython raises for the host's errno
 //! (`FileNotFoundError: [Errno 2] No such file or directory: 'x'`); a host
 //! without file access refuses every call with `PermissionError`.
 
 use super::NativeModule;
 use crate::builtins::{arity, no_kwargs, str_arg};
+use crate::runtime::int_ops::PyInt;
 use crate::runtime::object::{BuiltinDef, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::{HostIoError, Vm, WriteMode};
+use num_traits::Signed;
 
 /// The `_hostfile` module.
 pub static MODULE: NativeModule = NativeModule { name: "_hostfile", functions: FUNCTIONS, init };
@@ -26,6 +29,7 @@ static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "listdir", func: listdir },
     BuiltinDef { name: "getcwd", func: getcwd },
     BuiltinDef { name: "environ", func: environ },
+    BuiltinDef { name: "urandom", func: urandom },
 ];
 
 fn init(_vm: &mut Vm, _ns: ObjRef) {}
@@ -131,4 +135,21 @@ fn environ(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
         pairs.push(vm.new_tuple(alloc::vec![name, value]));
     }
     Ok(vm.new_list(pairs))
+}
+
+fn urandom(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "urandom", kw)?;
+    arity(vm, "urandom", args, 1, 1)?;
+    let n = match super::index_int(vm, args.first().copied().unwrap_or(Value::None))? {
+        PyInt::Small(n) => n,
+        PyInt::Big(b) if b.is_negative() => -1,
+        PyInt::Big(_) => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    };
+    let Ok(n) = usize::try_from(n) else { return Err(vm.value_error("negative argument not allowed")) };
+    vm.reserve(n)?;
+    let mut data = alloc::vec![0u8; n];
+    if !vm.host.fill_random(&mut data) {
+        return Err(vm.not_implemented_error("os.urandom: the host has no source of randomness"));
+    }
+    Ok(vm.new_bytes(data, false))
 }

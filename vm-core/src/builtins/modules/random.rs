@@ -2,9 +2,10 @@
 //! algorithms of its `random.py`, bit for bit, so a seeded script draws the
 //! same numbers as under CPython.
 //!
-//! The generator state lives in [`Vm::random`]; it is seeded from the host
-//! clock when the module is initialized (CPython uses `os.urandom`), or with
-//! a fixed key when the host has no clock.
+//! The generator state lives in [`Vm::random`]; it is seeded from the
+//! host's entropy source when the module is initialized (as CPython seeds
+//! from `os.urandom`), else from the host clocks, or with a fixed key when
+//! the host has neither.
 
 use crate::builtins::{arg_at, args_from};
 use crate::runtime::bigint::{BigInt, BigUint, Sign};
@@ -52,7 +53,7 @@ static FUNCTIONS: &[BuiltinDef] = &[
 ];
 
 fn init(vm: &mut Vm, ns: ObjRef) {
-    let key = clock_key(vm);
+    let key = fresh_key(vm);
     vm.random = Some(Box::new(RandomState::from_key(&key)));
     install_random_class(vm, ns);
 }
@@ -367,9 +368,14 @@ impl RandomState {
     }
 }
 
-/// A seed key from the host clocks (CPython's fallback when `os.urandom`
-/// fails is the same idea: time and a monotonic clock).
-fn clock_key(vm: &Vm) -> Vec<u32> {
+/// A seed key for a generator the script does not seed: 256 bits from the
+/// host's entropy source (as CPython seeds from `os.urandom`), else from
+/// the host clocks (CPython's fallback when `os.urandom` fails).
+fn fresh_key(vm: &mut Vm) -> Vec<u32> {
+    let mut bytes = [0u8; 32];
+    if vm.host.fill_random(&mut bytes) {
+        return bytes.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+    }
     let mut key = Vec::new();
     for t in [vm.host.time(), vm.host.perf_counter()].into_iter().flatten() {
         let ns = (t * 1e9) as u64;
@@ -382,10 +388,10 @@ fn clock_key(vm: &Vm) -> Vec<u32> {
     key
 }
 
-/// The VM's generator, seeded from the clock on first use.
+/// The VM's generator, seeded afresh on first use.
 fn rng(vm: &mut Vm) -> &mut RandomState {
     if vm.random.is_none() {
-        let key = clock_key(vm);
+        let key = fresh_key(vm);
         vm.random = Some(Box::new(RandomState::from_key(&key)));
     }
     vm.random.get_or_insert_with(|| Box::new(RandomState::from_key(&[0])))
@@ -419,7 +425,7 @@ fn seed(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
         }
     } else {
         match a {
-            Value::None => RandomState::from_key(&clock_key(vm)),
+            Value::None => RandomState::from_key(&fresh_key(vm)),
             Value::Float(f) => {
                 // Not an int: CPython seeds from hash(a) cast to an unsigned size_t.
                 let h = int_ops::hash_f64(f) as u64;

@@ -1,9 +1,10 @@
 """Operating-system services, as far as the host gives them.
 
 ouro's os: the POSIX constants, os.path, the environment, the current
-directory and directory listings come from the host (the embedding
-program decides what a script may see: a host without file hooks makes
-every query a PermissionError, os.path.exists False, environ empty).
+directory, directory listings and urandom come from the host (the
+embedding program decides what a script may see: a host without file
+hooks makes every query a PermissionError, os.path.exists False, environ
+empty, urandom a NotImplementedError).
 Processes, file descriptors and file-system changes are not here.
 """
 
@@ -13,7 +14,7 @@ from os import path
 
 __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir',
            'pardir', 'defpath', 'devnull', 'environ', 'getenv', 'getcwd',
-           'listdir', 'walk', 'fspath', 'PathLike', 'path']
+           'listdir', 'walk', 'fspath', 'PathLike', 'path', 'urandom']
 
 name = 'posix'
 sep = '/'
@@ -38,6 +39,12 @@ def getenv(key, default=None):
 def getcwd():
     """The current directory (the host's)."""
     return _hostfile.getcwd()
+
+
+def urandom(size):
+    """size random bytes fit for cryptography, from the host's source
+    (NotImplementedError when it has none)."""
+    return _hostfile.urandom(size)
 
 
 def listdir(path='.'):
