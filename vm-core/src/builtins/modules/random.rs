@@ -374,7 +374,7 @@ impl RandomState {
 fn fresh_key(vm: &mut Vm) -> Vec<u32> {
     let mut bytes = [0u8; 32];
     if vm.host.fill_random(&mut bytes) {
-        return bytes.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        return bytes.chunks_exact(4).map(|c| c.iter().rev().fold(0, |w, &b| w << 8 | u32::from(b))).collect();
     }
     let mut key = Vec::new();
     for t in [vm.host.time(), vm.host.perf_counter()].into_iter().flatten() {
