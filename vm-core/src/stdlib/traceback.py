@@ -2,9 +2,10 @@
 the interpreter reports an uncaught one.
 
 ouro's traceback: frames come from traceback objects (tb_frame is None in
-ouro: there are no frame objects, so the stack functions that walk live
-frames -- extract_stack, print_stack, format_stack, walk_stack -- are not
-here); source lines come from linecache. CPython 3.11 marks the failing
+ouro: there are no frame objects) and, for extract_stack, format_stack
+and print_stack, from the running frames (_traceback.frame; their f
+argument must be None, and walk_stack is not here); source lines come
+from linecache. CPython 3.11 marks the failing
 part of a line with ^ and ~ under it; ouro has no column positions, so its
 tracebacks show the line alone.
 """
@@ -12,11 +13,11 @@ tracebacks show the line alone.
 import linecache
 import sys
 
-from _traceback import code as _tb_code
+from _traceback import code as _tb_code, frame as _running_frame
 
-__all__ = ['extract_tb', 'format_exc', 'format_exception', 'format_exception_only',
-           'format_list', 'format_tb', 'print_exc', 'print_exception', 'print_last',
-           'print_tb', 'print_list', 'clear_frames', 'walk_tb',
+__all__ = ['extract_stack', 'extract_tb', 'format_exc', 'format_exception', 'format_exception_only',
+           'format_list', 'format_stack', 'format_tb', 'print_exc', 'print_exception', 'print_last',
+           'print_stack', 'print_tb', 'print_list', 'clear_frames', 'walk_tb',
            'FrameSummary', 'StackSummary', 'TracebackException']
 
 # More repeats of one frame line than this collapse into one message.
@@ -90,12 +91,17 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
-def _frames_of(tb, limit):
-    # FrameSummary objects of tb's entries, outermost first, cut to limit.
+def _limit(limit):
     if limit is None:
         limit = getattr(sys, 'tracebacklimit', None)
         if limit is not None and limit < 0:
             limit = 0
+    return limit
+
+
+def _frames_of(tb, limit):
+    # FrameSummary objects of tb's entries, outermost first, cut to limit.
+    limit = _limit(limit)
     frames = []
     while tb is not None:
         code = _tb_code(tb)
@@ -164,6 +170,44 @@ def _repeated(n):
 def extract_tb(tb, limit=None):
     """The StackSummary of traceback tb's entries, outermost first."""
     return StackSummary.from_list(_frames_of(tb, limit))
+
+
+def _stack(f, limit, depth):
+    # The StackSummary of the running frames from the one depth calls out
+    # from _stack's caller, outermost first; limit keeps the innermost
+    # (the outermost when negative).
+    if f is not None:
+        raise TypeError("ouro has no frame objects: f must be None")
+    limit = _limit(limit)
+    frames = []
+    while limit is None or limit < 0 or len(frames) < limit:
+        running = _running_frame(depth + 1)
+        if running is None:
+            break
+        code, lineno, _ = running
+        frames.append(FrameSummary(code.co_filename, lineno, code.co_name))
+        depth += 1
+    if limit is not None and limit < 0:
+        frames = frames[limit:]
+    frames.reverse()
+    return StackSummary.from_list(frames)
+
+
+def extract_stack(f=None, limit=None):
+    """The StackSummary of the running frames up to the caller, outermost
+    first."""
+    return _stack(f, limit, 1)
+
+
+def format_stack(f=None, limit=None):
+    """The printable lines of extract_stack()."""
+    return _stack(f, limit, 1).format()
+
+
+def print_stack(f=None, limit=None, file=None):
+    """Prints the running frames up to the caller to file (sys.stderr by
+    default)."""
+    print_list(_stack(f, limit, 1), file=file)
 
 
 def format_list(extracted_list):

@@ -1,9 +1,8 @@
 """Logging for scripts: loggers in a dotted hierarchy, levels, handlers,
 formatters and filters, basicConfig and the module-level shortcuts.
 
-ouro's logging: one thread, so there are no locks; records do not know
-the line, function or file that logged them (ouro has no frame objects:
-lineno is 0, funcName '(unknown function)', pathname '(unknown file)');
+ouro's logging: one thread, so there are no locks; the line, function
+and file that logged come from the running frames (_traceback.frame);
 process is None. Handlers: StreamHandler, FileHandler (through open()),
 NullHandler; logging.config and logging.handlers are not here.
 """
@@ -11,6 +10,7 @@ NullHandler; logging.config and logging.handlers are not here.
 import io
 import sys
 import time
+from _traceback import frame as _running_frame
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
            'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
@@ -28,6 +28,8 @@ logMultiprocessing = True
 logProcesses = True
 
 _startTime = time.time()
+# This module's file name (findCaller skips its frames).
+_srcfile = (lambda: None).__code__.co_filename
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -723,8 +725,25 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        """Where the call came from: unknown in ouro (no frame objects)."""
-        return "(unknown file)", 0, "(unknown function)", None
+        """(file, line, function, stack text or None) of the frame that
+        logged: stacklevel frames out, counting only frames outside this
+        module."""
+        depth = 0
+        while stacklevel > 0:
+            if _running_frame(depth + 1) is None:
+                break
+            depth += 1
+            if _running_frame(depth)[0].co_filename != _srcfile:
+                stacklevel -= 1
+        code, lineno, _ = _running_frame(depth)
+        sinfo = None
+        if stack_info:
+            import traceback
+            lines = traceback.format_list(traceback._stack(None, None, depth))
+            sinfo = "Stack (most recent call last):\n" + "".join(lines)
+            if sinfo[-1] == "\n":
+                sinfo = sinfo[:-1]
+        return code.co_filename, lineno, code.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
@@ -1053,5 +1072,33 @@ class NullHandler(Handler):
         self.lock = None
 
 
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    # warnings.showwarning while captured: a warning meant for a file goes
+    # there, the others to the 'py.warnings' logger at WARNING.
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+        return
+    import warnings
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    logger = getLogger("py.warnings")
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    logger.warning(str(text))
+
+
 def captureWarnings(capture):
-    """ouro has no warnings module to capture: a no-op."""
+    """With capture true, warnings go to the 'py.warnings' logger instead
+    of sys.stderr; with capture false, back to where they went."""
+    global _warnings_showwarning
+    import warnings
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    elif _warnings_showwarning is not None:
+        warnings.showwarning = _warnings_showwarning
+        _warnings_showwarning = None

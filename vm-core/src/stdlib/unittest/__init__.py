@@ -7,9 +7,8 @@ unittest.loader, unittest.result, unittest.runner, unittest.main -- in
 their reprs and test ids). Failure reports show the traceback entries of
 the test's own code only, as CPython's do: entries whose code is this
 module's are left out. Not here: unittest.mock, test discovery
-(`discover`, `python -m unittest`), assertWarns and assertWarnsRegex (no
-`warnings` module), IsolatedAsyncioTestCase, the -c (catch Ctrl-C) handler
-(the flag is accepted and does nothing).
+(`discover`, `python -m unittest`), IsolatedAsyncioTestCase, the -c
+(catch Ctrl-C) handler (the flag is accepted and does nothing).
 """
 
 import sys
@@ -398,6 +397,57 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
             self._raiseFailure('"{}" does not match "{}"'.format(
                 self.expected_regex.pattern, str(exc_value)))
         return True
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+class _AssertWarnsContext(_AssertRaisesBaseContext):
+    """The context manager of assertWarns and assertWarnsRegex."""
+
+    _base_type = Warning
+    _base_type_str = 'a warning type or tuple of warning types'
+
+    def __enter__(self):
+        import warnings
+        # Warnings shown before (once per location) must show again.
+        for module in list(sys.modules.values()):
+            if getattr(module, '__warningregistry__', None):
+                module.__warningregistry__ = {}
+        self.warnings_manager = warnings.catch_warnings(record=True)
+        self.warnings = self.warnings_manager.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return None
+        try:
+            name = self.expected.__name__
+        except AttributeError:
+            name = str(self.expected)
+        unmatched = None
+        for record in self.warnings:
+            w = record.message
+            if not isinstance(w, self.expected):
+                continue
+            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
+                if unmatched is None:
+                    unmatched = w
+                continue
+            self.warning = w
+            self.filename = record.filename
+            self.lineno = record.lineno
+            return None
+        if unmatched is not None:
+            self._raiseFailure('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(unmatched)))
+        if self.obj_name:
+            self._raiseFailure("{} not triggered by {}".format(name, self.obj_name))
+        else:
+            self._raiseFailure("{} not triggered".format(name))
 
     def __class_getitem__(cls, item):
         import types
@@ -840,14 +890,16 @@ class TestCase:
             'assertRaisesRegex', args, kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
-        """Not in ouro: it needs the warnings module, which ouro lacks."""
-        raise NotImplementedError("assertWarns needs the warnings module, "
-                                  "which ouro does not have")
+        """Fails unless the callable (or the with block) issues a warning
+        of expected_warning; the context manager keeps it (`warning`,
+        `filename`, `lineno`)."""
+        return _AssertWarnsContext(expected_warning, self).handle(
+            'assertWarns', args, kwargs)
 
     def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
-        """Not in ouro: it needs the warnings module, which ouro lacks."""
-        raise NotImplementedError("assertWarnsRegex needs the warnings module, "
-                                  "which ouro does not have")
+        """assertWarns, and str() of the warning must match expected_regex."""
+        return _AssertWarnsContext(expected_warning, self, expected_regex).handle(
+            'assertWarnsRegex', args, kwargs)
 
     def assertLogs(self, logger=None, level=None):
         """A context manager: fails unless a message of level (INFO by
