@@ -6,7 +6,8 @@ lru_cache/cache, cached_property, singledispatch and singledispatchmethod.
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property', 'singledispatch', 'singledispatchmethod']
+           'partial', 'partialmethod', 'cached_property', 'singledispatch',
+           'singledispatchmethod']
 
 # The attributes a wrapper takes over from the function it wraps, and the
 # ones it merges (dicts) from it.
@@ -179,6 +180,62 @@ class partial:
         # A partial is not a method: reading it from a class or instance
         # gives the partial itself.
         return self
+
+
+class partialmethod:
+    """A method descriptor with some arguments already supplied: bound, it
+    calls func with the instance (or class) first, then the stored
+    arguments, then the call's."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            # Flatten onto the innermost function.
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend("{}={!r}".format(k, v) for k, v in self.keywords.items())
+        return "{}.{}({})".format(self.__class__.__module__, self.__class__.__qualname__,
+                                  ", ".join(parts))
+
+    def _unbound(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        if get is not None:
+            bound = get(obj, cls)
+            if bound is not self.func:
+                # A descriptor that binds (a function on an instance, a
+                # classmethod): a partial of what it gives.
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+                return result
+        return self._unbound().__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class CacheInfo:
