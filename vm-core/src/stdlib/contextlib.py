@@ -2,17 +2,19 @@
 
 Provides contextmanager and asynccontextmanager (generator functions as
 context managers, also usable as decorators), suppress, closing,
-aclosing, nullcontext, AbstractContextManager, AbstractAsyncContextManager
-and ContextDecorator. ExitStack, AsyncExitStack, redirect_stdout,
-redirect_stderr and chdir are not provided.
+aclosing, nullcontext, AbstractContextManager, AbstractAsyncContextManager,
+ContextDecorator, ExitStack, AsyncExitStack, redirect_stdout and
+redirect_stderr. chdir is not provided (os has no chdir in ouro).
 """
 
+import sys
 from abc import ABC, abstractmethod
 from functools import wraps
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
-           "ContextDecorator", "suppress", "aclosing"]
+           "AsyncExitStack", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing"]
 
 
 def _has_methods(C, names):
@@ -260,3 +262,220 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
     async def __aexit__(self, *excinfo):
         pass
+
+
+class _RedirectStream(AbstractContextManager):
+    # Puts new_target in sys.<_stream> for the with block (reentrant).
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """with redirect_stdout(f): ... sends what goes to sys.stdout to f."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """with redirect_stderr(f): ... sends what goes to sys.stderr to f."""
+
+    _stream = "stderr"
+
+
+def _cm_exit_wrapper(cm, cm_exit):
+    # The callback of a context manager pushed on a stack: its __exit__, bound.
+    def _exit_wrapper(exc_type, exc, tb):
+        return cm_exit(cm, exc_type, exc, tb)
+    _exit_wrapper.__self__ = cm
+    return _exit_wrapper
+
+
+def _protocol_error(cm, what):
+    kind = type(cm)
+    return TypeError("'%s.%s' object does not support the %s protocol"
+                     % (kind.__module__, kind.__qualname__, what))
+
+
+class _BaseExitStack:
+    # What ExitStack and AsyncExitStack share: the callbacks, last first,
+    # each marked synchronous or not.
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        """A new stack holding this one's callbacks (this one is left empty)."""
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        """Pushes a context manager's __exit__, or a callable taking the
+        same arguments (exc_type, exc, tb); returns it."""
+        try:
+            exit_method = type(exit).__exit__
+        except AttributeError:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, _cm_exit_wrapper(exit, exit_method)))
+        return exit
+
+    def enter_context(self, cm):
+        """Enters cm and pushes its __exit__; returns what __enter__ gave."""
+        kind = type(cm)
+        try:
+            enter = kind.__enter__
+            exit = kind.__exit__
+        except AttributeError:
+            raise _protocol_error(cm, "context manager") from None
+        result = enter(cm)
+        self._exit_callbacks.append((True, _cm_exit_wrapper(cm, exit)))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Pushes callback(*args, **kwds), run whatever the exception;
+        returns callback."""
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return callback
+
+
+def _fix_context(new_exc, old_exc, frame_exc):
+    # An exception raised by a callback has, as context, the one that was
+    # being handled when the stack unwound (frame_exc); as with nested
+    # with statements, it gets the previous callback's exception instead.
+    while True:
+        context = new_exc.__context__
+        if context is None or context is old_exc:
+            return
+        if context is frame_exc:
+            break
+        new_exc = context
+    new_exc.__context__ = old_exc
+
+
+def _reraise(exc):
+    # Raises exc keeping the context _fix_context gave it.
+    context = exc.__context__
+    try:
+        raise exc
+    except BaseException:
+        exc.__context__ = context
+        raise
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """A context manager that runs the callbacks and exits pushed on it,
+    last first, as nested with statements would (an exit may suppress the
+    exception, which the ones before it then do not see)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        received = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
+        suppressed = False
+        pending = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if cb(*exc_details):
+                    suppressed = True
+                    pending = False
+                    exc_details = (None, None, None)
+            except BaseException:
+                new_details = sys.exc_info()
+                _fix_context(new_details[1], exc_details[1], frame_exc)
+                pending = True
+                exc_details = new_details
+        if pending:
+            _reraise(exc_details[1])
+        return received and suppressed
+
+    def close(self):
+        """Runs the callbacks now."""
+        self.__exit__(None, None, None)
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """ExitStack for async with: it also takes asynchronous context
+    managers and callbacks, awaited in turn."""
+
+    async def enter_async_context(self, cm):
+        """Enters the asynchronous context manager cm and pushes its
+        __aexit__; returns what __aenter__ gave."""
+        kind = type(cm)
+        try:
+            enter = kind.__aenter__
+            exit = kind.__aexit__
+        except AttributeError:
+            raise _protocol_error(cm, "asynchronous context manager") from None
+        result = await enter(cm)
+        self._exit_callbacks.append((False, _cm_exit_wrapper(cm, exit)))
+        return result
+
+    def push_async_exit(self, exit):
+        """Pushes an asynchronous context manager's __aexit__, or a
+        coroutine function taking (exc_type, exc, tb); returns it."""
+        try:
+            exit_method = type(exit).__aexit__
+        except AttributeError:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append((False, _cm_exit_wrapper(exit, exit_method)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Pushes the coroutine function call callback(*args, **kwds)."""
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        """Runs the callbacks now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
+        suppressed = False
+        pending = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    done = cb(*exc_details)
+                else:
+                    done = await cb(*exc_details)
+                if done:
+                    suppressed = True
+                    pending = False
+                    exc_details = (None, None, None)
+            except BaseException:
+                new_details = sys.exc_info()
+                _fix_context(new_details[1], exc_details[1], frame_exc)
+                pending = True
+                exc_details = new_details
+        if pending:
+            _reraise(exc_details[1])
+        return received and suppressed
