@@ -73,6 +73,7 @@ source_modules! {
     ("mod-os", "os.path", "os/path.py"),
     ("mod-secrets", "secrets", "secrets.py"),
     ("mod-warnings", "warnings", "warnings.py"),
+    ("mod-csv", "csv", "csv.py"),
     ("mod-timeit", "timeit", "timeit.py"),
     ("mod-datetime", "datetime", "datetime.py"),
     ("mod-traceback", "traceback", "traceback.py"),
