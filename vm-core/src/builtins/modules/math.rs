@@ -27,6 +27,8 @@ use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::{fmath, int_ops};
 use crate::vm::Vm;
 
+mod gamma;
+
 /// The `math` module.
 pub static MODULE: NativeModule = NativeModule { name: "math", functions: FUNCTIONS, init };
 
@@ -56,6 +58,8 @@ static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "atanh", func: atanh },
     BuiltinDef { name: "erf", func: erf },
     BuiltinDef { name: "erfc", func: erfc },
+    BuiltinDef { name: "gamma", func: gamma },
+    BuiltinDef { name: "lgamma", func: lgamma },
     BuiltinDef { name: "fabs", func: fabs },
     BuiltinDef { name: "floor", func: floor },
     BuiltinDef { name: "ceil", func: ceil },
@@ -173,6 +177,32 @@ func1! {
     erf => libm::erf, false;
     erfc => libm::erfc, false;
     fabs => libm::fabs, false;
+}
+
+/// CPython's `math_1a` over its own `m_tgamma`/`m_lgamma` (see `gamma.rs`).
+fn gamma_1(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    name: &str,
+    f: fn(f64) -> Result<f64, bool>,
+) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    arity(vm, name, args, 1, 1)?;
+    let x = float_arg(vm, arg_at(args, 0))?;
+    match f(x) {
+        Ok(r) => Ok(Value::Float(r)),
+        Err(true) => Err(domain_error(vm)),
+        Err(false) => Err(range_error(vm)),
+    }
+}
+
+fn gamma(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    gamma_1(vm, args, kw, "math.gamma", gamma::gamma)
+}
+
+fn lgamma(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    gamma_1(vm, args, kw, "math.lgamma", gamma::lgamma)
 }
 
 /// Checks `name` got exactly two positional arguments (CPython's wording).
