@@ -17,6 +17,12 @@
 //! `log10` follows fdlibm's formula (`k*log10(2) + log(x')/ln 10` in
 //! plain doubles), which is what glibc uses, so it rounds like glibc.
 //!
+//! `sinh`, `cosh`, `tanh`, `asinh`, `erf` and `erfc` are fdlibm's
+//! formulas, evaluated in the order glibc evaluates them, over this
+//! module's `exp`/`log`; `erf`/`erfc` are glibc's pipelined grouping of
+//! fdlibm's rational fits (later glibc releases replaced them with CORE-MATH's
+//! correctly rounded code; the reference here is glibc 2.36).
+//!
 //! Only `core` float arithmetic is used: products are split with Dekker's
 //! algorithm (no `fma`, which is slow in software), so the results do not
 //! depend on the target.
@@ -402,6 +408,233 @@ pub fn asinh(x: f64) -> f64 {
     }
 }
 
+/// fdlibm's constants for `erf`/`erfc` (as bit patterns).
+const fn c(bits: u64) -> f64 {
+    f64::from_bits(bits)
+}
+/// `erf(1)` rounded to 24 bits.
+const ERX: f64 = c(0x3FEB_0AC1_6000_0000);
+/// `2/sqrt(pi) - 1`.
+const EFX: f64 = c(0x3FC0_6EBA_8214_DB69);
+/// `erf(x) = x + x*P(x^2)/Q(x^2)` on `[0, 0.84375]`.
+const PP: [f64; 5] = [
+    c(0x3FC0_6EBA_8214_DB68),
+    c(0xBFD4_CD7D_691C_B913),
+    c(0xBF9D_2A51_DBD7_194F),
+    c(0xBF77_A291_2366_68E4),
+    c(0xBEF8_EAD6_1200_16AC),
+];
+const QQ: [f64; 6] = [
+    0.0,
+    c(0x3FD9_7779_CDDA_DC09),
+    c(0x3FB0_A54C_5536_CEBA),
+    c(0x3F74_D022_C4D3_6B0F),
+    c(0x3F21_5DC9_221C_1A10),
+    c(0xBED0_9C43_42A2_6120),
+];
+/// `erf(1 + s) - ERX` on `[0.84375, 1.25]`.
+const PA: [f64; 7] = [
+    c(0xBF63_59B8_BEF7_7538),
+    c(0x3FDA_8D00_AD92_B34D),
+    c(0xBFD7_D240_FBB8_C3F1),
+    c(0x3FD4_5FCA_8051_20E4),
+    c(0xBFBC_6398_3D3E_28EC),
+    c(0x3FA2_2A36_5997_95EB),
+    c(0xBF61_BF38_0A96_073F),
+];
+const QA: [f64; 7] = [
+    0.0,
+    c(0x3FBB_3E66_18EE_E323),
+    c(0x3FE1_4AF0_92EB_6F33),
+    c(0x3FB2_635C_D99F_E9A7),
+    c(0x3FC0_2660_E763_351F),
+    c(0x3F8B_EDC2_6B51_DD1C),
+    c(0x3F88_8B54_5735_151D),
+];
+/// `erfc(x) ~ exp(-x*x - 0.5625 + R(1/x^2)/S(1/x^2)) / x` on `[1.25, 1/0.35]`.
+const RA: [f64; 8] = [
+    c(0xBF84_3412_600D_6435),
+    c(0xBFE6_3416_E4BA_7360),
+    c(0xC025_1E04_41B0_E726),
+    c(0xC04F_300A_E4CB_A38D),
+    c(0xC064_4CB1_8428_2266),
+    c(0xC067_135C_EBCC_ABB2),
+    c(0xC054_5265_57E4_D2F2),
+    c(0xC023_A0EF_C69A_C25C),
+];
+const SA: [f64; 9] = [
+    0.0,
+    c(0x4033_A6B9_BD70_7687),
+    c(0x4061_350C_526A_E721),
+    c(0x407B_290D_D58A_1A71),
+    c(0x4084_2B19_21EC_2868),
+    c(0x407A_D021_5770_0314),
+    c(0x405B_28A3_EE48_AE2C),
+    c(0x401A_47EF_8E48_4A93),
+    c(0xBFAE_EFF2_EE74_9A62),
+];
+/// The same on `[1/0.35, 28]`.
+const RB: [f64; 7] = [
+    c(0xBF84_3412_39E8_6F4A),
+    c(0xBFE9_93BA_70C2_85DE),
+    c(0xC031_C209_555F_995A),
+    c(0xC064_145D_43C5_ED98),
+    c(0xC083_EC88_1375_F228),
+    c(0xC090_0461_6A2E_5992),
+    c(0xC07E_384E_9BDC_383F),
+];
+const SB: [f64; 8] = [
+    0.0,
+    c(0x403E_568B_261D_5190),
+    c(0x4074_5CAE_221B_9F0A),
+    c(0x4098_02EB_189D_5118),
+    c(0x40A8_FFB7_688C_246A),
+    c(0x40A3_F219_CEDF_3BE6),
+    c(0x407D_A874_E79F_E763),
+    c(0xC036_70E2_4271_2D62),
+];
+
+/// The high 32 bits of `x` without the sign.
+fn high_abs(x: f64) -> u32 {
+    ((x.to_bits() >> 32) as u32) & 0x7fff_ffff
+}
+
+/// `P(z)/Q(z)` on `[0, 0.84375]`, grouped as glibc evaluates it (pairs of
+/// terms combined by powers of `z**2`, summed left to right).
+fn erf_small_ratio(z: f64) -> f64 {
+    let z2 = z * z;
+    let z4 = z2 * z2;
+    let r = PP[0] + z * PP[1] + z2 * (PP[2] + z * PP[3]) + z4 * PP[4];
+    let s = 1.0 + z * QQ[1] + z2 * (QQ[2] + z * QQ[3]) + z4 * (QQ[4] + z * QQ[5]);
+    r / s
+}
+
+/// `(P(s), Q(s))` on `[0.84375, 1.25]` with `s = |x| - 1`.
+fn erf_mid(s: f64) -> (f64, f64) {
+    let s2 = s * s;
+    let s4 = s2 * s2;
+    let s6 = s4 * s2;
+    let p = PA[0] + s * PA[1] + s2 * (PA[2] + s * PA[3]) + s4 * (PA[4] + s * PA[5]) + s6 * PA[6];
+    let q = 1.0 + s * QA[1] + s2 * (QA[2] + s * QA[3]) + s4 * (QA[4] + s * QA[5]) + s6 * QA[6];
+    (p, q)
+}
+
+/// `erfc(ax) * ax` for `1.25 <= ax < 28`; `tail_ra` picks the
+/// `[1.25, 1/0.35)` fit.
+fn erfc_tail(ax: f64, tail_ra: bool) -> f64 {
+    let s = 1.0 / (ax * ax);
+    let s2 = s * s;
+    let s4 = s2 * s2;
+    let s6 = s4 * s2;
+    let (r, q) = if tail_ra {
+        let s8 = s4 * s4;
+        let r = RA[0] + s * RA[1] + s2 * (RA[2] + s * RA[3]) + s4 * (RA[4] + s * RA[5]) + s6 * (RA[6] + s * RA[7]);
+        let q = 1.0
+            + s * SA[1]
+            + s2 * (SA[2] + s * SA[3])
+            + s4 * (SA[4] + s * SA[5])
+            + s6 * (SA[6] + s * SA[7])
+            + s8 * SA[8];
+        (r, q)
+    } else {
+        let r = RB[0] + s * RB[1] + s2 * (RB[2] + s * RB[3]) + s4 * (RB[4] + s * RB[5]) + s6 * RB[6];
+        let q = 1.0 + s * SB[1] + s2 * (SB[2] + s * SB[3]) + s4 * (SB[4] + s * SB[5]) + s6 * (SB[6] + s * SB[7]);
+        (r, q)
+    };
+    // z: ax with the low 32 bits cleared, so z*z is exact.
+    let z = f64::from_bits(ax.to_bits() & 0xffff_ffff_0000_0000);
+    exp(-z * z - 0.5625) * exp((z - ax) * (z + ax) + r / q)
+}
+
+/// `erf(x)` with fdlibm's method as glibc (before 2.40) evaluates it, over
+/// this module's `exp`.
+pub fn erf(x: f64) -> f64 {
+    let ix = high_abs(x);
+    let neg = x.is_sign_negative();
+    if ix >= 0x7ff0_0000 {
+        return if x.is_nan() {
+            x
+        } else if neg {
+            -1.0
+        } else {
+            1.0
+        };
+    }
+    if ix < 0x3feb_0000 {
+        // |x| < 0.84375
+        if ix < 0x3e30_0000 {
+            // |x| < 2**-28
+            if ix < 0x0080_0000 {
+                return 0.0625 * (16.0 * x + (16.0 * EFX) * x);
+            }
+            return x + EFX * x;
+        }
+        return x + x * erf_small_ratio(x * x);
+    }
+    if ix < 0x3ff4_0000 {
+        // |x| < 1.25
+        let (p, q) = erf_mid(x.abs() - 1.0);
+        return if neg { -ERX - p / q } else { ERX + p / q };
+    }
+    if ix >= 0x4018_0000 {
+        // |x| >= 6
+        return if neg { -1.0 } else { 1.0 };
+    }
+    let ax = x.abs();
+    let r = erfc_tail(ax, ix < 0x4006_DB6E);
+    if neg {
+        r / ax - 1.0
+    } else {
+        1.0 - r / ax
+    }
+}
+
+/// `erfc(x)`, as `erf`.
+pub fn erfc(x: f64) -> f64 {
+    let ix = high_abs(x);
+    let neg = x.is_sign_negative();
+    if ix >= 0x7ff0_0000 {
+        return if x.is_nan() {
+            x
+        } else if neg {
+            2.0
+        } else {
+            0.0
+        };
+    }
+    if ix < 0x3feb_0000 {
+        // |x| < 0.84375
+        if ix < 0x3c70_0000 {
+            return 1.0 - x; // |x| < 2**-56
+        }
+        let y = erf_small_ratio(x * x);
+        if x < 0.25 {
+            return 1.0 - (x + x * y);
+        }
+        let r = x * y + (x - 0.5);
+        return 0.5 - r;
+    }
+    if ix < 0x3ff4_0000 {
+        // |x| < 1.25
+        let (p, q) = erf_mid(x.abs() - 1.0);
+        return if neg { 1.0 + (ERX + p / q) } else { (1.0 - ERX) - p / q };
+    }
+    if ix < 0x403c_0000 {
+        // |x| < 28
+        if neg && ix >= 0x4018_0000 {
+            return 2.0; // x <= -6
+        }
+        let ax = x.abs();
+        let r = erfc_tail(ax, ix < 0x4006_DB6D);
+        return if neg { 2.0 - r / ax } else { r / ax };
+    }
+    if neg {
+        2.0
+    } else {
+        0.0
+    }
+}
+
 /// Whether finite `y` is an integer.
 fn is_integer(y: f64) -> bool {
     let e = ((y.to_bits() >> 52) & 0x7ff) as i64 - 1023;
@@ -584,8 +817,8 @@ mod tests {
             ("asinh", asinh, 0),
             ("acosh", libm::acosh, 30),
             ("atanh", libm::atanh, 30),
-            ("erf", libm::erf, 30),
-            ("erfc", libm::erfc, 30),
+            ("erf", erf, 0),
+            ("erfc", erfc, 0),
             ("expm1", libm::expm1, 30),
             ("log1p", libm::log1p, 30),
             ("cbrt", libm::cbrt, 90),
