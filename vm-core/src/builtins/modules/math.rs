@@ -162,7 +162,7 @@ func1! {
     cbrt => libm::cbrt, false;
     exp => fmath::exp, true;
     exp2 => fmath::exp2, true;
-    expm1 => libm::expm1, true;
+    expm1 => fmath::expm1, true;
     log1p => libm::log1p, false;
     sin => ftrig::sin, false;
     cos => ftrig::cos, false;
