@@ -3,11 +3,12 @@
 //! `OverflowError: math range error`), exact integer functions, `fsum`'s
 //! exact summation and `hypot`'s accurate vector norm.
 //!
-//! `exp`, `exp2`, `log`, `log2`, `log10`, `pow`, `sinh`, `cosh`, `tanh`,
-//! `asinh`, `erf` and `erfc` come from `runtime::fmath` (correctly rounded
+//! `exp`, `exp2`, `expm1`, `log`, `log2`, `log10`, `pow`, `sinh`, `cosh`,
+//! `tanh`, `asinh`, `acosh`, `erf` and `erfc` come from `runtime::fmath` (correctly rounded
 //! in practice, or glibc's own formulas on top of those, so they print
 //! what CPython on Linux prints, except where glibc's `exp`, `log` or `pow`
-//! is not correctly rounded: about 1 input in 2,000). `gamma` and `lgamma`
+//! is not correctly rounded: about 1 input in 2,000; glibc's `sin`/`cos`
+//! likewise). `gamma` and `lgamma`
 //! are CPython's own code (`math/gamma.rs`). The other transcendentals come from
 //! the `libm` crate (a port of musl's libm), which differs from glibc in
 //! the last bit for a few percent of inputs.
@@ -174,7 +175,7 @@ func1! {
     cosh => fmath::cosh, true;
     tanh => fmath::tanh, false;
     asinh => fmath::asinh, false;
-    acosh => libm::acosh, false;
+    acosh => fmath::acosh, false;
     atanh => libm::atanh, false;
     erf => fmath::erf, false;
     erfc => fmath::erfc, false;
