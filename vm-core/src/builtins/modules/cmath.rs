@@ -367,13 +367,20 @@ fn class(x: f64) -> usize {
     }
 }
 
+/// `table`'s entry for `z`.
+#[allow(clippy::indexing_slicing)] // `class` is below 7, the tables' size
+fn lookup(z: Complex, table: &special::Table) -> Complex {
+    let code = usize::from(table[class(z.re)][class(z.im)]);
+    let value = |c: usize| special::VALUES.get(c).copied().unwrap_or(f64::NAN);
+    Complex::new(value(code >> 4), value(code & 15))
+}
+
 /// The table's value when a part of `z` is not finite.
 fn special(z: Complex, table: &special::Table) -> Option<Complex> {
     if z.re.is_finite() && z.im.is_finite() {
         return None;
     }
-    let (re, im) = table[class(z.re)][class(z.im)];
-    Some(Complex::new(re, im))
+    Some(lookup(z, table))
 }
 
 /// `log(hypot(x/2, y/2)) + 2*ln2`: `log|z|` without overflow.
@@ -479,9 +486,7 @@ fn c_cosh_sinh(z: Complex, is_cosh: bool) -> CResult {
                 (false, false) => Complex::new(-re, im),
             }
         } else {
-            let table = if is_cosh { &special::COSH } else { &special::SINH };
-            let (re, im) = table[class(z.re)][class(z.im)];
-            Complex::new(re, im)
+            lookup(z, if is_cosh { &special::COSH } else { &special::SINH })
         };
         if z.im.is_infinite() && !z.re.is_nan() {
             return Err(CErr::Domain);
@@ -527,8 +532,7 @@ fn c_tanh(z: Complex) -> CResult {
             let im = libm::copysign(0.0, 2.0 * ftrig::sin(z.im) * ftrig::cos(z.im));
             Complex::new(if z.re > 0.0 { 1.0 } else { -1.0 }, im)
         } else {
-            let (re, im) = special::TANH[class(z.re)][class(z.im)];
-            Complex::new(re, im)
+            lookup(z, &special::TANH)
         };
         if z.im.is_infinite() && z.re.is_finite() {
             return Err(CErr::Domain);

@@ -85,6 +85,7 @@ const GAMMA_INTEGRAL: [f64; 23] = [
 
 /// The Lanczos sum for `x > 0`: Horner in `x` below 5, else in `1/x`
 /// (both polynomials scaled by `x**-12`, which keeps them finite).
+#[allow(clippy::indexing_slicing)] // i < 13, the tables' length
 fn lanczos_sum(x: f64) -> f64 {
     let (mut num, mut den) = (0.0, 0.0);
     if x < 5.0 {
@@ -130,7 +131,8 @@ pub(super) fn gamma(x: f64) -> Result<f64, bool> {
             return Err(true);
         }
         if x <= 23.0 {
-            return Ok(GAMMA_INTEGRAL[x as usize - 1]);
+            // x is an integer in 1..=23 here.
+            return Ok(GAMMA_INTEGRAL.get(x as usize - 1).copied().unwrap_or(f64::NAN));
         }
     }
     let absx = x.abs();
