@@ -793,8 +793,11 @@ pub fn erfc(x: f64) -> f64 {
 /// module's `log` and fdlibm's `log1p` (the `libm` crate's).
 pub fn acosh(x: f64) -> f64 {
     let hx = (x.to_bits() >> 32) as u32;
-    if x < 1.0 || x.is_nan() {
-        return (x - x) / (x - x); // NaN; x < 1 is a domain error
+    if x.is_nan() {
+        return x + x;
+    }
+    if x < 1.0 {
+        return f64::NAN; // a domain error
     }
     if hx >= 0x41b0_0000 {
         // x > 2**28 (or inf)

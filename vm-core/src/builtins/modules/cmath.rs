@@ -493,8 +493,8 @@ fn c_cosh_sinh(z: Complex, is_cosh: bool) -> CResult {
         }
         return Ok(r);
     }
-    let (f, g): (fn(f64) -> f64, fn(f64) -> f64) =
-        if is_cosh { (fmath::cosh, fmath::sinh) } else { (fmath::sinh, fmath::cosh) };
+    type F = fn(f64) -> f64;
+    let (f, g): (F, F) = if is_cosh { (fmath::cosh, fmath::sinh) } else { (fmath::sinh, fmath::cosh) };
     let r = if z.re.abs() > LOG_LARGE_DOUBLE {
         // cosh(x) may overflow where the result does not.
         let x1 = z.re - libm::copysign(1.0, z.re);
