@@ -17,14 +17,17 @@
 //! `log10` follows fdlibm's formula (`k*log10(2) + log(x')/ln 10` in
 //! plain doubles), which is what glibc uses, so it rounds like glibc.
 //!
-//! `sinh`, `cosh`, `tanh`, `asinh`, `erf` and `erfc` are fdlibm's
-//! formulas, evaluated in the order glibc evaluates them, over this
-//! module's `exp`/`log`; `erf`/`erfc` are glibc's pipelined grouping of
+//! `expm1`, `sinh`, `cosh`, `tanh`, `asinh`, `acosh`, `erf` and `erfc` are
+//! fdlibm's formulas, evaluated in the order glibc evaluates them, over
+//! this module's `exp`/`log` (`expm1` with the fused multiply-adds of
+//! glibc's FMA build, which x86-64 CPUs with FMA run); `hypot` is glibc's
+//! (Borges' corrected square root); `erf`/`erfc` are glibc's pipelined grouping of
 //! fdlibm's rational fits (later glibc releases replaced them with CORE-MATH's
 //! correctly rounded code; the reference here is glibc 2.36).
 //!
 //! Only `core` float arithmetic is used: products are split with Dekker's
-//! algorithm (no `fma`, which is slow in software), so the results do not
+//! algorithm (no `fma`, which is slow in software; `expm1` alone calls
+//! `libm::fma`, to round as glibc's FMA build does), so the results do not
 //! depend on the target.
 
 use super::fmath_tables::*;
