@@ -106,7 +106,7 @@ impl Complex {
             }
             Complex::new(0.0, 0.0)
         } else {
-            let vabs = libm::hypot(self.re, self.im);
+            let vabs = crate::runtime::fmath::hypot(self.re, self.im);
             let mut len = super::fmath::pow(vabs, b.re);
             let at = ftrig::atan2(self.im, self.re);
             let mut phase = at * b.re;
@@ -144,7 +144,7 @@ impl Complex {
             }
             return Ok(f64::NAN);
         }
-        let r = libm::hypot(self.re, self.im);
+        let r = crate::runtime::fmath::hypot(self.re, self.im);
         if r.is_infinite() {
             return Err(ComplexErr::Overflow("absolute value too large"));
         }

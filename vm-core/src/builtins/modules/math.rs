@@ -3,10 +3,13 @@
 //! `OverflowError: math range error`), exact integer functions, `fsum`'s
 //! exact summation and `hypot`'s accurate vector norm.
 //!
-//! `exp`, `exp2`, `log`, `log2`, `log10`, `pow`, `sinh`, `cosh`, `tanh`
-//! and `asinh` come from `runtime::fmath` (correctly rounded in practice,
-//! or glibc's own formulas on top of those, so they print what CPython on
-//! Linux prints). The other transcendentals come from
+//! `exp`, `exp2`, `expm1`, `log`, `log2`, `log10`, `pow`, `sinh`, `cosh`,
+//! `tanh`, `asinh`, `acosh`, `erf` and `erfc` come from `runtime::fmath` (correctly rounded
+//! in practice, or glibc's own formulas on top of those, so they print
+//! what CPython on Linux prints, except where glibc's `exp`, `log` or `pow`
+//! is not correctly rounded: about 1 input in 2,000; glibc's `sin`/`cos`
+//! likewise). `gamma` and `lgamma`
+//! are CPython's own code (`math/gamma.rs`). The other transcendentals come from
 //! the `libm` crate (a port of musl's libm), which differs from glibc in
 //! the last bit for a few percent of inputs.
 
@@ -26,6 +29,8 @@ use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::{fmath, int_ops};
 use crate::vm::Vm;
+
+mod gamma;
 
 /// The `math` module.
 pub static MODULE: NativeModule = NativeModule { name: "math", functions: FUNCTIONS, init };
@@ -56,6 +61,8 @@ static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "atanh", func: atanh },
     BuiltinDef { name: "erf", func: erf },
     BuiltinDef { name: "erfc", func: erfc },
+    BuiltinDef { name: "gamma", func: gamma },
+    BuiltinDef { name: "lgamma", func: lgamma },
     BuiltinDef { name: "fabs", func: fabs },
     BuiltinDef { name: "floor", func: floor },
     BuiltinDef { name: "ceil", func: ceil },
@@ -156,7 +163,7 @@ func1! {
     cbrt => libm::cbrt, false;
     exp => fmath::exp, true;
     exp2 => fmath::exp2, true;
-    expm1 => libm::expm1, true;
+    expm1 => fmath::expm1, true;
     log1p => libm::log1p, false;
     sin => ftrig::sin, false;
     cos => ftrig::cos, false;
@@ -168,11 +175,37 @@ func1! {
     cosh => fmath::cosh, true;
     tanh => fmath::tanh, false;
     asinh => fmath::asinh, false;
-    acosh => libm::acosh, false;
+    acosh => fmath::acosh, false;
     atanh => libm::atanh, false;
-    erf => libm::erf, false;
-    erfc => libm::erfc, false;
+    erf => fmath::erf, false;
+    erfc => fmath::erfc, false;
     fabs => libm::fabs, false;
+}
+
+/// CPython's `math_1a` over its own `m_tgamma`/`m_lgamma` (see `gamma.rs`).
+fn gamma_1(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    name: &str,
+    f: fn(f64) -> Result<f64, bool>,
+) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    arity(vm, name, args, 1, 1)?;
+    let x = float_arg(vm, arg_at(args, 0))?;
+    match f(x) {
+        Ok(r) => Ok(Value::Float(r)),
+        Err(true) => Err(domain_error(vm)),
+        Err(false) => Err(range_error(vm)),
+    }
+}
+
+fn gamma(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    gamma_1(vm, args, kw, "math.gamma", gamma::gamma)
+}
+
+fn lgamma(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    gamma_1(vm, args, kw, "math.lgamma", gamma::lgamma)
 }
 
 /// Checks `name` got exactly two positional arguments (CPython's wording).

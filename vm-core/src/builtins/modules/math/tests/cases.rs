@@ -104,6 +104,9 @@ pub(super) const CASES: &[(&str, &str)] = &[
     ("class F:\n    def __float__(self): return 2.25\nprint(sqrt(F()), floor(F()), isfinite(F()))", "1.5 2 True\n"),
     ("class I:\n    def __index__(self): return 7\nprint(factorial(I()), gcd(I(), 21), sqrt(I()))", "5040 7 2.6457513110645907\n"),
     ("class T:\n    def __floor__(self): return 'floor'\n    def __ceil__(self): return 'ceil'\n    def __trunc__(self): return 'trunc'\nprint(floor(T()), ceil(T()), trunc(T()))", "floor ceil trunc\n"),
+    ("print(gamma(5), gamma(0.5), gamma(-0.5), gamma(1e-30), gamma(171.5), gamma(-170.5), gamma(-250.5), gamma(inf), gamma(nan))", "24.0 1.7724538509055159 -3.544907701811032 9.999999999999999e+29 9.483367566824801e+307 -3.312739521538607e-308 -0.0 inf nan\n"),
+    ("print(lgamma(1), lgamma(2), lgamma(0.5), lgamma(-0.5), lgamma(1e-30), lgamma(1e300), lgamma(-2.5), lgamma(inf), lgamma(-inf))", "0.0 0.0 0.5723649429247004 1.265512123484645 69.07755278982137 6.897755278982137e+302 -0.05624371649767457 inf inf\n"),
+    ("for f, x in ((gamma, 0.0), (gamma, -0.0), (gamma, -1.0), (gamma, -inf), (gamma, 172.0), (gamma, 5e-324), (lgamma, 0.0), (lgamma, -3.0), (lgamma, 2e307)):\n    try:\n        print(f(x))\n    except (ValueError, OverflowError) as e:\n        print(type(e).__name__, e)", "ValueError math domain error\nValueError math domain error\nValueError math domain error\nValueError math domain error\nOverflowError math range error\nOverflowError math range error\nValueError math domain error\nValueError math domain error\nOverflowError math range error\n"),
 ];
 /// Scripts printing floats where libm may differ from glibc in the last bit.
 pub(super) const ULP_CASES: &[(&str, &str)] = &[
