@@ -270,9 +270,10 @@ def _overflow(sign, ctx, sig, rounding):
 
 
 def _fix_nan(d, ctx):
-    """A quiet NaN's payload cut to what the context allows."""
-    if d._int and _ndigits(d._int) > ctx.prec - ctx.clamp:
-        return _nan(d._sign)
+    """A quiet NaN's payload cut to its last digits the context allows."""
+    room = ctx.prec - ctx.clamp
+    if d._int and _ndigits(d._int) > room:
+        return _nan(d._sign, d._int % 10 ** room if room > 0 else 0)
     return d
 
 
@@ -970,7 +971,7 @@ class Decimal:
         if not self._int:
             return _finish(ctx, sig, _fix(self._sign, 0, e, ctx, sig))
         d, inexact = self._rescale(e, rounding)
-        if _ndigits(d._int) > ctx.prec:
+        if _ndigits(d._int) > ctx.prec or (d._int and d.adjusted() > ctx.Emax):
             return _invalid(ctx)
         if d._int and d.adjusted() < ctx.Emin:
             sig.append(Subnormal)
@@ -1004,6 +1005,8 @@ class Decimal:
             return _finish(ctx, sig, n)
         if self._kind == _INF or self._exp >= 0:
             return self
+        if not self._int:
+            return _new(self._sign, 0, 0)
         d, inexact = self._rescale(0, rounding)
         if inexact:
             sig.append(Inexact)
@@ -1041,8 +1044,11 @@ class Decimal:
                 ac, ae, asg, bc, be, bsg = bc, be, bsg, ac, ae, asg
             # ac != 0, bc == 0: ac keeps its value at the lower exponent,
             # as far as the precision allows.
-            floor_e = ae + _ndigits(ac) - prec
-            if e < floor_e:
+            nd = _ndigits(ac)
+            if nd + (ae - e) > prec:
+                # only zeros are dropped
+                sig.append(Rounded)
+                floor_e = ae + nd - prec
                 e = floor_e if floor_e < ae else ae
             return _fix(asg, ac * 10 ** (ae - e), e, ctx, sig)
         # Bring an operand far below the other's last digit and the
@@ -1176,6 +1182,8 @@ class Decimal:
                 sig.append(InvalidOperation)
             return _inf(sign), _nan()
         if other._kind == _INF:
+            if want == 0:
+                return _new(sign, 0, 0), None
             return _new(sign, 0, 0), _fix(self._sign, self._int, self._exp, ctx, sig)
         if not other._int:
             if not self._int:
@@ -1206,9 +1214,10 @@ class Decimal:
         if _ndigits(q) > ctx.prec:
             sig.append(DivisionImpossible)
             return _nan(), _nan()
-        quot = _new(sign, q, 0)
-        rem = _fix(self._sign, r, e, ctx, sig)
-        return quot, rem
+        quot = _fix(sign, q, 0, ctx, sig) if want != 1 else None
+        if want == 0:
+            return quot, None
+        return quot, _fix(self._sign, r, e, ctx, sig)
 
     def __floordiv__(self, other, context=None):
         other = _convert(other)
@@ -1346,7 +1355,8 @@ class Decimal:
         etiny = ctx.Emin - ctx.prec + 1
         # Nudge by a sticky amount below the smallest unit, then round
         # toward the direction.
-        tiny = _new(0 if direction > 0 else 1, 1, etiny - 2)
+        low = etiny if self._kind != _FINITE or etiny < self._exp else self._exp
+        tiny = _new(0 if direction > 0 else 1, 1, low - 2)
         rounding = ROUND_CEILING if direction > 0 else ROUND_FLOOR
         work = ctx.copy()
         work.rounding = rounding
@@ -1383,10 +1393,8 @@ class Decimal:
         d = self._next(ctx, sig, -c)
         if d._kind == _INF:
             sig += [Overflow, Inexact, Rounded]
-        elif d._int == 0 or d.adjusted() < ctx.Emin:
+        elif d._int and d.adjusted() < ctx.Emin:
             sig += [Underflow, Subnormal, Inexact, Rounded]
-            if d._int == 0:
-                sig.append(Clamped)
         return _finish(ctx, sig, d)
 
     # -------------------------------------------------- powers and roots
@@ -1532,6 +1540,71 @@ class Decimal:
         r = pow(b, x, m)
         sign = self._sign if x & 1 else 0
         return _new(sign, r, 0)
+
+    # -------------------------------------------------- digit-wise operations
+
+    def _logical_digits(self, ctx):
+        """The digits of a logical operand (sign 0, exponent 0, only 0s
+        and 1s) padded to the precision, or None."""
+        if self._kind != _FINITE or self._sign or self._exp != 0:
+            return None
+        s = str(self._int)
+        if s.strip('01') or len(s) > ctx.prec:
+            return None
+        return s.zfill(ctx.prec)
+
+    def _logical(self, other, context, op):
+        ctx = _ctx(context)
+        a = self._logical_digits(ctx)
+        b = a if other is None else _convert_strict(other)._logical_digits(ctx)
+        if a is None or b is None:
+            return _invalid(ctx)
+        digits = ''.join(op(x, y) for x, y in zip(a, b))
+        return _new(0, int(digits), 0)
+
+    def logical_and(self, other, context=None):
+        return self._logical(other, context, lambda x, y: '1' if x == y == '1' else '0')
+
+    def logical_or(self, other, context=None):
+        return self._logical(other, context, lambda x, y: '1' if '1' in (x, y) else '0')
+
+    def logical_xor(self, other, context=None):
+        return self._logical(other, context, lambda x, y: '1' if x != y else '0')
+
+    def logical_invert(self, context=None):
+        return self._logical(None, context, lambda x, y: '0' if x == '1' else '1')
+
+    def _digit_move(self, other, context, rotate):
+        ctx = _ctx(context)
+        other = _convert_strict(other)
+        sig = []
+        n = _check_nans(self, other, ctx, sig)
+        if n is not None:
+            return _finish(ctx, sig, n)
+        prec = ctx.prec
+        if other._kind != _FINITE or other._exp != 0 or other._int > prec:
+            return _invalid(ctx)
+        if self._kind == _INF:
+            return self
+        k = -other._int if other._sign else other._int
+        c = self._int % 10 ** prec
+        if rotate:
+            digits = str(c).zfill(prec)
+            k %= prec
+            c = int(digits[k:] + digits[:k])
+        elif k >= 0:
+            c = c * 10 ** k % 10 ** prec
+        else:
+            c //= 10 ** (-k)
+        return _new(self._sign, c, self._exp)
+
+    def shift(self, other, context=None):
+        """The coefficient shifted by other digits (left when positive)."""
+        return self._digit_move(other, context, False)
+
+    def rotate(self, other, context=None):
+        """The coefficient's prec digits rotated by other places."""
+        return self._digit_move(other, context, True)
 
     # -------------------------------------------------- formatting
 
@@ -1734,15 +1807,21 @@ def _exp_decimal(sign, c, e, ctx, sig, rounding):
             xf = -xf
     if big_x or xf > (ctx.Emax + 2) * 2.302585092994046 + 5:
         if big_x and sign or (not big_x and xf < 0):
-            return _fix(0, 1, etiny - 2, ctx, sig, rounding)
+            return _underflow_zero(0, ctx, sig)
         return _fix(0, 1, ctx.Emax + 2, ctx, sig, rounding)
     if xf < (etiny - 2) * 2.302585092994046 - 5:
-        return _fix(0, 1, etiny - 2, ctx, sig, rounding)
+        return _underflow_zero(0, ctx, sig)
 
     def approx(w):
         a, n = _exp_approx(sign, c, e, w)
         return a, n - w
     return _ziv(approx, ctx, sig, rounding)
+
+
+def _underflow_zero(sign, ctx, sig):
+    """The zero a result far below the smallest subnormal becomes."""
+    sig += [Underflow, Subnormal, Inexact, Rounded, Clamped]
+    return _new(sign, 0, ctx.Emin - ctx.prec + 1)
 
 
 def _is_integral(d):
@@ -1801,15 +1880,29 @@ def _power(x, y, ctx, sig):
     if y_int:
         m = yv if yv > 0 else -yv
         nd = _ndigits(x._int)
-        if nd * m <= 4 * ctx.prec + 200 or x._int == 1:
-            if x._int == 1 and nd * m > 4 * ctx.prec + 200:
-                c = 1
-            else:
-                c = x._int ** m
-            e = x._exp * m
+        xc, xe = x._int, x._exp
+        while xc % 10 == 0:
+            xc //= 10
+            xe += 1
+        if nd * m <= 4 * ctx.prec + 200 or xc == 1:
+            c = xc ** m if xc != 1 else 1
+            e = xe * m
+            # Like libmpdec: a half-even result a few digits longer than
+            # the precision, then rounded to the context.
+            extra = len(str(m)) + 2 + (0 if yv > 0 else 1)
+            work = Context(prec=ctx.prec + extra, rounding=ROUND_HALF_EVEN,
+                           Emin=ctx.Emin, Emax=ctx.Emax, clamp=0, flags=[], traps=[])
+            wsig = []
             if yv > 0:
-                return _fix(sign, c, e, ctx, sig)
-            return _divide(sign, 1, 0, c, e, ctx, sig)
+                r = _fix(sign, c, e, work, wsig)
+            else:
+                r = _divide(sign, 1, 0, c, e, work, wsig)
+            if r._kind == _INF:
+                return _fix(sign, 1, ctx.Emax + 2, ctx, sig)
+            for cond in wsig:
+                if cond in (Inexact, Rounded, Subnormal, Underflow) and cond not in sig:
+                    sig.append(cond)
+            return _fix(r._sign, r._int, r._exp, ctx, sig)
     # the general case: exp(y * ln|x|)
     xc, xe = x._int, x._exp
     yc, ye, ys = y._int, y._exp, y._sign
@@ -1832,24 +1925,24 @@ def _power(x, y, ctx, sig):
         return _fix(sign, 1, ctx.Emax + 2, ctx, sig)
     if est < etiny - 3:
         return _fix(sign, 1, etiny - 2, ctx, sig)
-    ydigits = yadj + 1 if yadj >= 0 else 0
-    intdigits = abs(int(est)) + 1
-    intdigits = len(str(intdigits))
-
-    def approx(w):
-        w2 = w + ydigits + intdigits + 4
-        lnx = _ln_fixed_decimal(xc, xe, w2)
-        prod = lnx * yc
-        pe = ye - w2
-        psign = 1 if (prod < 0) != bool(ys) else 0
-        a, n = _exp_approx(psign, abs(prod), pe, w)
-        if a == 0:
-            a = 1
-        return a, n - w
-    result = _ziv(approx, ctx, sig, ctx.rounding)
-    if sign:
-        result = _new(1, result._int, result._exp, result._kind)
-    return result
+    sig.append(Inexact)
+    sig.append(Rounded)
+    if xc == 10 ** (_ndigits(xc) - 1) and xadj == 0:
+        # 1 ** y: a one as long as the precision
+        return _fix(sign, 10 ** (ctx.prec - 1), 1 - ctx.prec, ctx, sig)
+    # Like libmpdec: ln, product and exp each correctly rounded (half-even)
+    # to a longer working precision, then rounded to the context.
+    wp = (_ndigits(xc) if _ndigits(xc) > ctx.prec else ctx.prec) + 23
+    work = Context(prec=wp, rounding=ROUND_HALF_EVEN, Emin=MIN_EMIN, Emax=MAX_EMAX,
+                   clamp=0, flags=[], traps=[])
+    ws = []
+    lnx = _new(0, xc, xe).ln(work)
+    p = lnx._mul(y, work, ws)
+    if not p._int:
+        r = _new(0, 1, 0)
+    else:
+        r = _exp_decimal(p._sign, p._int, p._exp, work, ws, ROUND_HALF_EVEN)
+    return _fix(sign, r._int, r._exp, ctx, sig)
 
 
 # ---------------------------------------------------------------- Context
@@ -2238,6 +2331,28 @@ class Context:
 
     def number_class(self, a):
         return _convert_strict(a).number_class(self)
+
+    def logical_and(self, a, b):
+        return _convert_strict(a).logical_and(b, self)
+
+    def logical_or(self, a, b):
+        return _convert_strict(a).logical_or(b, self)
+
+    def logical_xor(self, a, b):
+        return _convert_strict(a).logical_xor(b, self)
+
+    def logical_invert(self, a):
+        return _convert_strict(a).logical_invert(self)
+
+    def shift(self, a, b):
+        return _convert_strict(a).shift(b, self)
+
+    def rotate(self, a, b):
+        return _convert_strict(a).rotate(b, self)
+
+    def _apply(self, a):
+        sig = []
+        return _finish(self, sig, _convert_strict(a)._round(self, sig))
 
     def to_sci_string(self, a):
         return _convert_strict(a)._to_str(self.capitals)
