@@ -110,6 +110,10 @@ class FloatOperation(DecimalException, TypeError):
 _SIGNALS = (InvalidOperation, FloatOperation, DivisionByZero, Overflow,
             Underflow, Subnormal, Inexact, Rounded, Clamped)
 
+# The order a context's repr lists them in (libmpdec's flag bits).
+_REPR_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation,
+               Overflow, Rounded, Subnormal, Underflow)
+
 # The conditions that are reported as InvalidOperation.
 _CONDITIONS = (ConversionSyntax, DivisionImpossible, DivisionUndefined,
                InvalidContext)
@@ -322,6 +326,7 @@ def _convert_strict(x):
 
 
 def _from_int(n):
+    n = int(n)
     if n < 0:
         return _new(1, -n, 0)
     return _new(0, n, 0)
@@ -482,6 +487,7 @@ class Decimal:
                 return value
             return _new(value._sign, value._int, value._exp, value._kind, cls)
         if isinstance(value, int):
+            value = int(value)
             if value < 0:
                 return _new(1, -value, 0, _FINITE, cls)
             return _new(0, value, 0, _FINITE, cls)
@@ -1629,8 +1635,10 @@ def _from_tuple(value, cls):
         return _new(sign, coeff, 0, _NAN, cls)
     if exp == 'N':
         return _new(sign, coeff, 0, _SNAN, cls)
-    if not isinstance(exp, int):
+    if isinstance(exp, str):
         raise ValueError("string argument in the third position must be 'F', 'n' or 'N'")
+    if not isinstance(exp, int):
+        raise ValueError('exponent must be an integer')
     return _new(sign, coeff, exp, _FINITE, cls)
 
 
@@ -1880,13 +1888,19 @@ def _power(x, y, ctx, sig):
     if y_int:
         m = yv if yv > 0 else -yv
         nd = _ndigits(x._int)
-        xc, xe = x._int, x._exp
+        xc, tz = x._int, 0
         while xc % 10 == 0:
             xc //= 10
-            xe += 1
+            tz += 1
         if nd * m <= 4 * ctx.prec + 200 or xc == 1:
-            c = xc ** m if xc != 1 else 1
-            e = xe * m
+            e = x._exp * m
+            if nd * m <= 4 * ctx.prec + 200:
+                c = x._int ** m
+            else:
+                # a power of ten: its prec leading digits, then zeros
+                c = 10 ** (ctx.prec - 1)
+                e += tz * m - (ctx.prec - 1)
+                sig.append(Rounded)
             # Like libmpdec: a half-even result a few digits longer than
             # the precision, then rounded to the context.
             extra = len(str(m)) + 2 + (0 if yv > 0 else 1)
@@ -2117,7 +2131,7 @@ class Context:
         self.flags._d[signal] = True
 
     def __repr__(self):
-        names = lambda d: '[' + ', '.join(s.__name__ for s in _SIGNALS if d._d[s]) + ']'
+        names = lambda d: '[' + ', '.join(s.__name__ for s in _REPR_ORDER if d._d[s]) + ']'
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, '
                 'clamp=%d, flags=%s, traps=%s)'
                 % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
