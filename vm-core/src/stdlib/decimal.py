@@ -1885,6 +1885,18 @@ def _power(x, y, ctx, sig):
     sign = x._sign if odd else 0
     if not y._int:
         return _fix(0, 1, 0, ctx, sig)
+    # Like libmpdec: when adjusted(y) + adjusted(log10|x|) passes the
+    # digits of Emax the result certainly overflows or underflows.
+    xadj = x._exp + _ndigits(x._int) - 1
+    log10x = xadj + math.log10(float('0.' + str(x._int)[:15])) + 1
+    if log10x != 0 and x._int != 10 ** (_ndigits(x._int) - 1) or xadj != 0:
+        zeta = abs(log10x)
+        if zeta > 0:
+            theta = y._exp + _ndigits(y._int) - 1
+            if theta + math.floor(math.log10(zeta)) > len(str(ctx.Emax)):
+                if (log10x > 0) != bool(y._sign):
+                    return _fix(sign, 1, ctx.Emax + 2, ctx, sig)
+                return _fix(sign, 1, ctx.Emin - ctx.prec - 1, ctx, sig)
     if y_int:
         m = yv if yv > 0 else -yv
         nd = _ndigits(x._int)
@@ -1892,9 +1904,9 @@ def _power(x, y, ctx, sig):
         while xc % 10 == 0:
             xc //= 10
             tz += 1
-        if nd * m <= 4 * ctx.prec + 200 or xc == 1:
+        if nd * m <= 20000 or xc == 1:
             e = x._exp * m
-            if nd * m <= 4 * ctx.prec + 200:
+            if nd * m <= 20000:
                 c = x._int ** m
             else:
                 # a power of ten: its prec leading digits, then zeros
@@ -2458,6 +2470,9 @@ def _parse_spec(spec):
         i += 1
     zero = False
     if i < n and spec[i] == '0':
+        if align is not None:
+            # zero padding is an alignment of its own
+            raise ValueError('invalid format string')
         zero = True
         i += 1
     start = i
@@ -2481,7 +2496,7 @@ def _parse_spec(spec):
     if i < n:
         kind = spec[i]
         i += 1
-    if i != n or (kind is not None and kind not in 'eEfFgGn%'):
+    if i != n or (kind is not None and kind not in 'eEfFgGn%') or (kind == 'n' and grouping):
         raise ValueError('invalid format string')
     return fill, align, sign, z, zero, width, grouping, precision, kind
 
@@ -2514,6 +2529,10 @@ def _format(d, spec):
         kind = 'g'
     elif kind in 'EFG':
         upper = True
+        if kind == 'F' and (d._kind != _FINITE or d._int):
+            # CPython's C decimal keeps the sign of a nonzero value
+            # rounded to zero with 'F'
+            z = False
         kind = kind.lower()
     sign = d._sign
     intpart = None
