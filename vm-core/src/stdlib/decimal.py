@@ -149,7 +149,13 @@ _HASH_10_INVERSE = pow(10, _HASH_MODULUS - 2, _HASH_MODULUS)
 
 def _ndigits(c):
     """The number of decimal digits of the int c >= 0 (1 for 0)."""
-    return len(str(c))
+    if c < 1 << 64:
+        return len(str(c))
+    # a lower bound from the bit length (1233 / 4096 < log10(2)), then up
+    d = ((c.bit_length() - 1) * 1233 >> 12) + 1
+    while c >= 10 ** d:
+        d += 1
+    return d
 
 
 def _isqrt(n):
@@ -1399,8 +1405,10 @@ class Decimal:
         d = self._next(ctx, sig, -c)
         if d._kind == _INF:
             sig += [Overflow, Inexact, Rounded]
-        elif d._int and d.adjusted() < ctx.Emin:
+        elif d._exp + _ndigits(d._int) - 1 < ctx.Emin:
             sig += [Underflow, Subnormal, Inexact, Rounded]
+            if not d._int:
+                sig.append(Clamped)
         return _finish(ctx, sig, d)
 
     # -------------------------------------------------- powers and roots
@@ -1472,7 +1480,7 @@ class Decimal:
             return _invalid(ctx)
         if self._kind == _INF:
             return self
-        if self._int == 1 and self._exp == 0:
+        if self._exp <= 0 and self._int == 10 ** (-self._exp):
             return _new(0, 0, 0)
         c, e = self._int, self._exp
 
@@ -1862,9 +1870,8 @@ def _power(x, y, ctx, sig):
             return _inf(sign)
         return _new(sign, 0, 0)
     if x._sign and not y_int:
-        if y._kind == _INF or not (x._kind == _INF):
-            sig.append(InvalidOperation)
-            return _nan()
+        sig.append(InvalidOperation)
+        return _nan()
     if x._kind == _INF:
         sign = x._sign if odd else 0
         if y._kind == _FINITE and not y._int:
@@ -1910,9 +1917,12 @@ def _power(x, y, ctx, sig):
                 c = x._int ** m
             else:
                 # a power of ten: its prec leading digits, then zeros
-                c = 10 ** (ctx.prec - 1)
-                e += tz * m - (ctx.prec - 1)
-                sig.append(Rounded)
+                if tz * m < ctx.prec:
+                    c = 10 ** (tz * m)
+                else:
+                    c = 10 ** (ctx.prec - 1)
+                    e += tz * m - (ctx.prec - 1)
+                    sig.append(Rounded)
             # Like libmpdec: a half-even result a few digits longer than
             # the precision, then rounded to the context.
             extra = len(str(m)) + 2 + (0 if yv > 0 else 1)
