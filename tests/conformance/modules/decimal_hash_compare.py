@@ -19,6 +19,7 @@ print(D(1) < 2, D(1) <= D("1.00"), D(3) > 2.5, D(-1) >= -1, 2 < D(3), D("0.1") <
 print(D("1.5") < Fraction(3, 2), D("1.5") <= Fraction(3, 2), D(2) > Fraction(5, 3))
 print(D("Infinity") > 10 ** 100, D("-Infinity") < -1e308, D("Infinity") == float("inf"))
 print(D("NaN") == D("NaN"), D("NaN") != D("NaN"), D("NaN") == 1, D("NaN") == float("nan"))
+print(D(1) == 1 + 0j, D("1.5") == 1.5 + 0j, D(1) == 1 + 1j, 1 + 0j == D(1), D(1) != 1j)
 for expr in ["D('NaN') < 1", "D(1) > D('NaN')", "D('sNaN') == 1", "D(1) < 'x'"]:
     try:
         print(eval(expr))

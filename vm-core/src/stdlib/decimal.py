@@ -746,6 +746,9 @@ class Decimal:
             else:
                 ctx._flag_only(FloatOperation)
             return _from_float(other)
+        if isinstance(other, complex) and not ordering and other.imag == 0:
+            _current[0]._flag_only(FloatOperation)
+            return _from_float(other.real)
         if hasattr(other, 'numerator') and hasattr(other, 'denominator') \
                 and isinstance(getattr(other, 'denominator'), int):
             return other
@@ -1900,9 +1903,11 @@ def _power(x, y, ctx, sig):
         zeta = abs(log10x)
         if zeta > 0:
             theta = y._exp + _ndigits(y._int) - 1
-            if theta + math.floor(math.log10(zeta)) > len(str(ctx.Emax)):
-                if (log10x > 0) != bool(y._sign):
+            bound = theta + math.floor(math.log10(zeta))
+            if (log10x > 0) != bool(y._sign):
+                if bound > len(str(ctx.Emax)) + 1:
                     return _fix(sign, 1, ctx.Emax + 2, ctx, sig)
+            elif bound > len(str(ctx.prec - 1 - ctx.Emin)) + 1:
                 return _fix(sign, 1, ctx.Emin - ctx.prec - 1, ctx, sig)
     if y_int:
         m = yv if yv > 0 else -yv
@@ -1939,6 +1944,14 @@ def _power(x, y, ctx, sig):
                 if cond in (Inexact, Rounded, Subnormal, Underflow) and cond not in sig:
                     sig.append(cond)
             return _fix(r._sign, r._int, r._exp, ctx, sig)
+        # Too long to compute exactly: libmpdec's repeated squaring at
+        # half-even underflows to zero or overflows.
+        est = yv * log10x
+        extra = len(str(m)) + 2 + (0 if yv > 0 else 1)
+        if est < ctx.Emin - ctx.prec - extra - 1:
+            return _underflow_zero(sign, ctx, sig)
+        if est > ctx.Emax + 1:
+            return _fix(sign, 1, ctx.Emax + 2, ctx, sig)
     # the general case: exp(y * ln|x|)
     xc, xe = x._int, x._exp
     yc, ye, ys = y._int, y._exp, y._sign
