@@ -3,7 +3,7 @@
 Averages (mean, fmean, median, median_low, median_high, mode, multimode)
 and spread (pvariance, variance, pstdev, stdev). Sums are exact: every
 value is turned into an exact ratio, so results are the correctly
-rounded ones, in the type of the data (int, float or Fraction).
+rounded ones, in the type of the data (int, float, Fraction or Decimal).
 """
 
 import math
