@@ -17,6 +17,14 @@ _HASH_MODULUS = (1 << 61) - 1
 _HASH_INF = 314159
 
 
+def _is_decimal(x):
+    """Whether x is a decimal.Decimal (without importing decimal)."""
+    for klass in type(x).__mro__:
+        if klass.__name__ == 'Decimal' and klass.__module__ == 'decimal':
+            return True
+    return False
+
+
 def _is_rational(x):
     return isinstance(x, (int, Fraction))
 
@@ -101,7 +109,7 @@ class Fraction:
                 self._numerator = int(numerator.numerator)
                 self._denominator = int(numerator.denominator)
                 return self
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or _is_decimal(numerator):
                 numerator, denominator = numerator.as_integer_ratio()
             elif isinstance(numerator, str):
                 parsed = _parse(numerator)
@@ -142,8 +150,13 @@ class Fraction:
 
     @classmethod
     def from_decimal(cls, dec):
-        raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
-                        % (cls.__name__, dec, type(dec).__name__))
+        """The exact value of the Decimal (or int) dec."""
+        if isinstance(dec, int):
+            return cls(dec)
+        if not _is_decimal(dec):
+            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
+                            % (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)

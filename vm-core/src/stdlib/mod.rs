@@ -62,6 +62,7 @@ source_modules! {
     ("mod-struct", "struct", "struct.py"),
     ("mod-re", "re", "re.py"),
     ("mod-fractions", "fractions", "fractions.py"),
+    ("mod-decimal", "decimal", "decimal.py"),
     ("mod-contextlib", "contextlib", "contextlib.py"),
     ("mod-textwrap", "textwrap", "textwrap.py"),
     ("mod-pprint", "pprint", "pprint.py"),

@@ -3,7 +3,7 @@
 Averages (mean, fmean, median, median_low, median_high, mode, multimode)
 and spread (pvariance, variance, pstdev, stdev). Sums are exact: every
 value is turned into an exact ratio, so results are the correctly
-rounded ones, in the type of the data (int, float or Fraction).
+rounded ones, in the type of the data (int, float, Fraction or Decimal).
 """
 
 import math
@@ -90,13 +90,26 @@ def _exact_sums(data, squares):
     return T, count, total, total_sq
 
 
+def _is_decimal_type(T):
+    for klass in T.__mro__:
+        if klass.__name__ == 'Decimal' and klass.__module__ == 'decimal':
+            return True
+    return False
+
+
 def _as_type(value, T):
-    # An exact result given back in the data's type.
+    # An exact result given back in the data's type (a Decimal as the
+    # quotient of its numerator and denominator, rounded once).
     if type(value) is T:
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        if _is_decimal_type(T):
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
 def _deviations(data, center):
@@ -132,6 +145,20 @@ def _sqrt_frac(num, den):
 
 def _sqrt_of(value):
     return _sqrt_frac(value.numerator, value.denominator)
+
+
+def _root(value, T):
+    # The square root of the Fraction value: a Decimal for Decimal data
+    # (the ratio's root at the context's precision), else a float.
+    if not _is_decimal_type(T):
+        return _sqrt_of(value)
+    import decimal
+    if not value:
+        return T('0.0')
+    with decimal.localcontext() as ctx:
+        ctx.prec += 12
+        root = (T(value.numerator) / T(value.denominator)).sqrt()
+    return +root
 
 
 def mean(data):
@@ -244,7 +271,7 @@ def pstdev(data, mu=None):
     T, n, ss = _deviations(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    return _sqrt_of(ss / n)
+    return _root(ss / n, T)
 
 
 def stdev(data, xbar=None):
@@ -252,4 +279,4 @@ def stdev(data, xbar=None):
     T, n, ss = _deviations(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    return _sqrt_of(ss / (n - 1))
+    return _root(ss / (n - 1), T)
