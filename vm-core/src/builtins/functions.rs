@@ -1025,7 +1025,7 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
                 return Err(vm.value_error("complex modulo"));
             }
             if !(vm.is_int(base) && vm.is_int(exp) && vm.is_int(m)) {
-                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                return ternary_pow_other(vm, base, exp, m);
             }
             if let (Some(b), Some(e), Some(md)) = (vm.to_i64(base), vm.to_i64(exp), vm.to_i64(m)) {
                 return match crate::runtime::int_ops::pow_mod_i64(b, e, md) {
@@ -1047,6 +1047,26 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
             }
         }
     }
+}
+
+/// `pow(base, exp, mod)` when not all three are ints: the base's own
+/// `__pow__(exp, mod)` (three-argument power does not try `__rpow__`), or
+/// CPython's TypeError (floats: the modulus is refused).
+fn ternary_pow_other(vm: &mut Vm, base: Value, exp: Value, m: Value) -> PyResult<Value> {
+    if matches!(base, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
+        let name = vm.intern("__pow__");
+        if let Some(r) = vm.call_method_opt(base, name, &[exp, m])? {
+            if !r.is(vm.not_implemented()) {
+                return Ok(r);
+            }
+        }
+    }
+    let numeric = |vm: &Vm, v: Value| vm.is_int(v) || matches!(v, Value::Float(_));
+    if numeric(vm, base) && numeric(vm, exp) && numeric(vm, m) {
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    }
+    let [a, b, c] = [base, exp, m].map(|v| vm.type_name(v));
+    Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{a}', '{b}', '{c}'")))
 }
 
 fn round(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
