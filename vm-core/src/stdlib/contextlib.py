@@ -378,6 +378,38 @@ def _reraise(exc):
         raise
 
 
+class _Unwinding:
+    """An exit stack's unwinding: what the next callback receives, and
+    whether an exception is pending or was suppressed."""
+
+    def __init__(self, exc_details):
+        self.details = exc_details
+        self.received = exc_details[0] is not None
+        self.frame_exc = sys.exc_info()[1]
+        self.suppressed = False
+        self.pending = False
+
+    def returned(self, done):
+        """A callback returned done (true: it suppressed the exception)."""
+        if done:
+            self.suppressed = True
+            self.pending = False
+            self.details = (None, None, None)
+
+    def raised(self):
+        """A callback raised (call in the except block)."""
+        new_details = sys.exc_info()
+        _fix_context(new_details[1], self.details[1], self.frame_exc)
+        self.pending = True
+        self.details = new_details
+
+    def outcome(self):
+        """__exit__'s result, or the pending exception raised."""
+        if self.pending:
+            _reraise(self.details[1])
+        return self.received and self.suppressed
+
+
 class ExitStack(_BaseExitStack, AbstractContextManager):
     """A context manager that runs the callbacks and exits pushed on it,
     last first, as nested with statements would (an exit may suppress the
@@ -387,25 +419,14 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return self
 
     def __exit__(self, *exc_details):
-        received = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed = False
-        pending = False
+        unwinding = _Unwinding(exc_details)
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed = True
-                    pending = False
-                    exc_details = (None, None, None)
+                unwinding.returned(cb(*unwinding.details))
             except BaseException:
-                new_details = sys.exc_info()
-                _fix_context(new_details[1], exc_details[1], frame_exc)
-                pending = True
-                exc_details = new_details
-        if pending:
-            _reraise(exc_details[1])
-        return received and suppressed
+                unwinding.raised()
+        return unwinding.outcome()
 
     def close(self):
         """Runs the callbacks now."""
@@ -456,26 +477,14 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return self
 
     async def __aexit__(self, *exc_details):
-        received = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed = False
-        pending = False
+        unwinding = _Unwinding(exc_details)
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
                 if is_sync:
-                    done = cb(*exc_details)
+                    unwinding.returned(cb(*unwinding.details))
                 else:
-                    done = await cb(*exc_details)
-                if done:
-                    suppressed = True
-                    pending = False
-                    exc_details = (None, None, None)
+                    unwinding.returned(await cb(*unwinding.details))
             except BaseException:
-                new_details = sys.exc_info()
-                _fix_context(new_details[1], exc_details[1], frame_exc)
-                pending = True
-                exc_details = new_details
-        if pending:
-            _reraise(exc_details[1])
-        return received and suppressed
+                unwinding.raised()
+        return unwinding.outcome()

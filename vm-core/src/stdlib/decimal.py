@@ -338,6 +338,30 @@ def _from_int(n):
     return _new(0, n, 0)
 
 
+def _operator_pair(name, compute):
+    """The methods `__name__` and `__rname__` of an arithmetic operator:
+    compute(a, b, ctx, sig) is the result of `a op b` (both Decimals)."""
+    def forward(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        ctx = _ctx(context)
+        sig = []
+        return _finish(ctx, sig, compute(self, other, ctx, sig))
+
+    def reflected(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        return forward(other, self, context)
+
+    forward.__name__ = '__%s__' % name
+    reflected.__name__ = '__r%s__' % name
+    forward.__qualname__ = 'Decimal.' + forward.__name__
+    reflected.__qualname__ = 'Decimal.' + reflected.__name__
+    return forward, reflected
+
+
 def _ctx(context):
     if context is None:
         return _current[0]
@@ -1090,33 +1114,11 @@ class Decimal:
             return _fix(1, -s, be, ctx, sig)
         return _fix(0, s, be, ctx, sig)
 
-    def __add__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        ctx = _ctx(context)
-        sig = []
-        return _finish(ctx, sig, self._add(other, ctx, sig))
+    __add__, __radd__ = _operator_pair(
+        'add', lambda a, b, ctx, sig: a._add(b, ctx, sig))
 
-    def __radd__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__add__(self, context)
-
-    def __sub__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        ctx = _ctx(context)
-        sig = []
-        return _finish(ctx, sig, self._add(other, ctx, sig, True))
-
-    def __rsub__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__sub__(self, context)
+    __sub__, __rsub__ = _operator_pair(
+        'sub', lambda a, b, ctx, sig: a._add(b, ctx, sig, True))
 
     def _mul(self, other, ctx, sig):
         n = _check_nans(self, other, ctx, sig)
@@ -1131,19 +1133,8 @@ class Decimal:
             return _inf(sign)
         return _fix(sign, self._int * other._int, self._exp + other._exp, ctx, sig)
 
-    def __mul__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        ctx = _ctx(context)
-        sig = []
-        return _finish(ctx, sig, self._mul(other, ctx, sig))
-
-    def __rmul__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__mul__(self, context)
+    __mul__, __rmul__ = _operator_pair(
+        'mul', lambda a, b, ctx, sig: a._mul(b, ctx, sig))
 
     def _div(self, other, ctx, sig):
         n = _check_nans(self, other, ctx, sig)
@@ -1166,19 +1157,8 @@ class Decimal:
             return _inf(sign)
         return _divide(sign, self._int, self._exp, other._int, other._exp, ctx, sig)
 
-    def __truediv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        ctx = _ctx(context)
-        sig = []
-        return _finish(ctx, sig, self._div(other, ctx, sig))
-
-    def __rtruediv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__truediv__(self, context)
+    __truediv__, __rtruediv__ = _operator_pair(
+        'truediv', lambda a, b, ctx, sig: a._div(b, ctx, sig))
 
     def _divmod(self, other, ctx, sig, want):
         """want: 0 quotient, 1 remainder, 2 both."""
@@ -1234,48 +1214,14 @@ class Decimal:
             return quot, None
         return quot, _fix(self._sign, r, e, ctx, sig)
 
-    def __floordiv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        ctx = _ctx(context)
-        sig = []
-        return _finish(ctx, sig, self._divmod(other, ctx, sig, 0)[0])
+    __floordiv__, __rfloordiv__ = _operator_pair(
+        'floordiv', lambda a, b, ctx, sig: a._divmod(b, ctx, sig, 0)[0])
 
-    def __rfloordiv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__floordiv__(self, context)
+    __mod__, __rmod__ = _operator_pair(
+        'mod', lambda a, b, ctx, sig: a._divmod(b, ctx, sig, 1)[1])
 
-    def __mod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        ctx = _ctx(context)
-        sig = []
-        return _finish(ctx, sig, self._divmod(other, ctx, sig, 1)[1])
-
-    def __rmod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__mod__(self, context)
-
-    def __divmod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        ctx = _ctx(context)
-        sig = []
-        q, r = self._divmod(other, ctx, sig, 2)
-        return _finish(ctx, sig, (q, r))
-
-    def __rdivmod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__divmod__(self, context)
+    __divmod__, __rdivmod__ = _operator_pair(
+        'divmod', lambda a, b, ctx, sig: a._divmod(b, ctx, sig, 2))
 
     def remainder_near(self, other, context=None):
         """self - other * n, n the integer nearest self / other."""

@@ -118,25 +118,18 @@ class PurePath:
     def __hash__(self):
         return hash(str(self))
 
-    def __lt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._cmp_parts() < other._cmp_parts()
+    def _compare(op):
+        def compare(self, other):
+            if not isinstance(other, PurePath):
+                return NotImplemented
+            return op(self._cmp_parts(), other._cmp_parts())
+        return compare
 
-    def __le__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._cmp_parts() <= other._cmp_parts()
-
-    def __gt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._cmp_parts() > other._cmp_parts()
-
-    def __ge__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._cmp_parts() >= other._cmp_parts()
+    __lt__ = _compare(lambda a, b: a < b)
+    __le__ = _compare(lambda a, b: a <= b)
+    __gt__ = _compare(lambda a, b: a > b)
+    __ge__ = _compare(lambda a, b: a >= b)
+    del _compare
 
     def _cmp_parts(self):
         return ([self._root] if self._root else []) + self._parts
