@@ -861,6 +861,7 @@ impl Vm {
                     "co_nlocals" => Some(Value::Int(varnames.len() as i64)),
                     "co_varnames" => Some(tuple_of_strs(self, varnames)),
                     "co_freevars" => Some(tuple_of_strs(self, frees)),
+                    "co_flags" => Some(Value::Int(i64::from(cpython_code_flags(code)))),
                     _ => None,
                 })
             }
@@ -1488,4 +1489,37 @@ impl Vm {
             }
         }
     }
+}
+
+/// A code object's `co_flags` with CPython 3.11's bit values (ouro's own
+/// flags are numbered differently): `CO_OPTIMIZED | CO_NEWLOCALS` for a
+/// function, `CO_NESTED` for one inside another function (its qualified
+/// name has `<locals>`), the argument and generator kinds.
+fn cpython_code_flags(code: &crate::bytecode::code::Code) -> u32 {
+    use crate::bytecode::code as c;
+    let mut flags = 0;
+    if code.kind == c::CodeKind::Function {
+        flags |= 0x1 | 0x2;
+        if code.qualname.contains("<locals>") {
+            flags |= 0x10;
+        }
+    }
+    let mapped = [
+        (c::FLAG_VARARGS, 0x4),
+        (c::FLAG_VARKEYWORDS, 0x8),
+        (c::FLAG_COROUTINE, 0x80),
+        (c::FLAG_ITERABLE_COROUTINE, 0x100),
+        (c::FLAG_ASYNC_GENERATOR, 0x200),
+    ];
+    for (ours, theirs) in mapped {
+        if code.flags & ours != 0 {
+            flags |= theirs;
+        }
+    }
+    // CPython marks plain generators only (a coroutine or an async
+    // generator is not also CO_GENERATOR).
+    if code.flags & c::FLAG_GENERATOR != 0 && code.flags & (c::FLAG_COROUTINE | c::FLAG_ASYNC_GENERATOR) == 0 {
+        flags |= 0x20;
+    }
+    flags
 }

@@ -78,6 +78,7 @@ source_modules! {
     ("mod-pathlib", "fnmatch", "fnmatch.py"),
     ("mod-pathlib", "glob", "glob.py"),
     ("mod-pathlib", "pathlib", "pathlib.py"),
+    ("mod-asyncio", "asyncio", "asyncio.py"),
     ("mod-timeit", "timeit", "timeit.py"),
     ("mod-datetime", "datetime", "datetime.py"),
     ("mod-traceback", "traceback", "traceback.py"),
