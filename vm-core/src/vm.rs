@@ -436,7 +436,7 @@ common_names! {
     slots = "__slots__", classcell = "__classcell__", set_name = "__set_name__",
     init_subclass = "__init_subclass__", get = "__get__", set = "__set__", delete = "__delete__",
     ouro_subclasscheck = "__ouro_subclasscheck__", instancecheck = "__instancecheck__",
-    subclasscheck = "__subclasscheck__",
+    subclasscheck = "__subclasscheck__", ouro_tp_name = "__ouro_tp_name__",
 }
 
 /// An error returned to the host: the Python exception, already rendered.

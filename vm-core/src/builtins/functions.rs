@@ -681,7 +681,8 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     }
     // The VM's own merge sort (core's sorts would add about 4 KB of code to
     // a firmware image for this one use).
-    let mut sorted: Vec<&str> = names.iter().map(String::as_str).collect();
+    // (Without the VM's own protocol names, `__ouro_*__`: CPython has none.)
+    let mut sorted: Vec<&str> = names.iter().map(String::as_str).filter(|n| !n.starts_with("__ouro_")).collect();
     merge_sort(&mut sorted, &mut |a, b| Ok(a < b))?;
     sorted.dedup();
     let vals: Vec<Value> = sorted.into_iter().map(|n| vm.new_str(n)).collect();

@@ -197,9 +197,17 @@ impl Vm {
         }
     }
 
-    /// `type(v).__name__`.
+    /// `type(v).__name__` as CPython's messages spell it: for a class
+    /// standing in for one of CPython's C types, that type's full name
+    /// (`datetime.date`, from the class's own `__ouro_tp_name__`).
     pub fn type_name(&self, v: Value) -> String {
-        String::from(self.class_name(self.class_of(v)))
+        let class = self.class_of(v);
+        if let Obj::Class(c) = self.heap.get(class) {
+            if let Some(full) = self.dict_get_str(c.dict, self.names.ouro_tp_name).and_then(|n| self.as_str(n)) {
+                return String::from(full);
+            }
+        }
+        String::from(self.class_name(class))
     }
 
     /// A class's `__name__`.

@@ -281,6 +281,15 @@ impl Vm {
             _ => {
                 if let Some((_, &op)) = self.cmp_names.iter().zip(CompareOp::ALL).find(|(&n, _)| n == name) {
                     let other = self.unwrap_native(arg(0));
+                    if let Some(r) = self.native_compare(op, native, other)? {
+                        return Ok(Some(Value::Bool(r)));
+                    }
+                    // As CPython's built-in comparisons: NotImplemented for
+                    // an operand of another type (the caller then tries the
+                    // reflected side and names the instances' own types).
+                    if self.class_of(native) != self.class_of(other) {
+                        return Ok(Some(self.not_implemented()));
+                    }
                     return self.compare(op, native, other).map(Some);
                 }
                 for (names, &op) in self.binop_names.clone().iter().zip(BinaryOp::ALL) {

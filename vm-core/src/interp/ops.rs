@@ -217,6 +217,9 @@ impl Vm {
         if let Some(r) = self.sequence_binop(op, a, b, inplace)? {
             return Ok(r);
         }
+        if let Some(r) = self.repeat_by_index(op, a, b, inplace)? {
+            return Ok(r);
+        }
         if op == BinaryOp::Or {
             if let Some(r) = self.type_union(a, b)? {
                 return Ok(r);
@@ -270,7 +273,36 @@ impl Vm {
         if let Some(r) = self.sequence_binop(op, a, b, inplace)? {
             return Ok(r);
         }
+        if let Some(r) = self.repeat_by_index(op, a, b, inplace)? {
+            return Ok(r);
+        }
         Err(self.binop_type_error(op, a, b, inplace))
+    }
+
+    /// Whether `v` is a str, list, tuple, bytes or bytearray (or of a
+    /// subclass): a sequence `*` repeats (CPython's `sq_repeat`).
+    fn is_repeatable(&self, v: Value) -> bool {
+        let t = &self.types;
+        let class = self.class_of(v);
+        [t.str_, t.list, t.tuple, t.bytes, t.bytearray].into_iter().any(|k| self.is_subclass(class, k))
+    }
+
+    /// `seq * n` / `n * seq` where `n` is an instance with `__index__`
+    /// (CPython's `sequence_repeat`), once no `__mul__` answered.
+    fn repeat_by_index(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Option<Value>> {
+        if op != BinaryOp::Mul {
+            return Ok(None);
+        }
+        let (seq_first, count) = if self.is_repeatable(a) && self.is_instance_value(b) {
+            (true, b)
+        } else if self.is_repeatable(b) && self.is_instance_value(a) && !self.is_repeatable(a) {
+            (false, a)
+        } else {
+            return Ok(None);
+        };
+        let Some(n) = self.index_of(count)? else { return Ok(None) };
+        let (x, y) = if seq_first { (a, n) } else { (n, b) };
+        self.binary_op(op, x, y, inplace).map(Some)
     }
 
     /// `x + y` for two strs (`None` if either is not a str).
@@ -305,16 +337,12 @@ impl Vm {
                 }
             }
         }
-        if op == BinaryOp::Mul
-            && matches!(ta.as_str(), "str" | "list" | "tuple" | "bytes" | "bytearray")
-            && matches!(tb.as_str(), "str" | "list" | "tuple" | "float" | "complex" | "bytes" | "bytearray")
-        {
+        // CPython repeats the left operand if it is a sequence, else the
+        // right one, and names the other operand's type.
+        if op == BinaryOp::Mul && self.is_repeatable(a) {
             return self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
         }
-        if op == BinaryOp::Mul
-            && matches!(tb.as_str(), "str" | "list" | "tuple" | "bytes" | "bytearray")
-            && (ta == "float" || ta == "complex")
-        {
+        if op == BinaryOp::Mul && self.is_repeatable(b) {
             return self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
         }
         let sym = if op == BinaryOp::Pow && !inplace { String::from("** or pow()") } else { String::from(op.symbol()) };
@@ -686,7 +714,7 @@ impl Vm {
     }
 
     /// Compares built-in values; `None` when dunders must decide.
-    fn native_compare(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+    pub(crate) fn native_compare(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Option<bool>> {
         let big_int = |r: ObjRef| matches!(self.heap.get(r), Obj::BigInt(_));
         // (Two objects neither of which is a number skip the numbers: strs, sets, tuples.)
         let numbers = match (a, b) {

@@ -1845,3 +1845,10 @@ for _cls, _module in (
 ):
     _cls.__module__ = _module
 del _cls, _module
+
+
+# CPython's messages name these C types with their module (the VM reads
+# __ouro_tp_name__ for them; dir() does not show it).
+for _cls in (Future, Task):
+    _cls.__ouro_tp_name__ = "_asyncio." + _cls.__name__
+del _cls

@@ -1900,3 +1900,10 @@ def _strptime(cls, data, fmt):
         # The day of the year wins over a month and day.
         year, month, day = _from_ordinal(_to_ordinal(year, 1, 1) + julian - 1)
     return cls(year, month, day, hour, minute, second, us, tz)
+
+
+# CPython's messages name these C types with their module (the VM reads
+# __ouro_tp_name__ for them; dir() does not show it).
+for _cls in (date, time, datetime, timedelta, tzinfo, timezone):
+    _cls.__ouro_tp_name__ = "datetime." + _cls.__name__
+del _cls

@@ -2613,3 +2613,10 @@ try:
     _numbers.Number.register(Decimal)
 except ImportError:
     pass
+
+
+# CPython's messages name these C types with their module (the VM reads
+# __ouro_tp_name__ for them; dir() does not show it).
+for _cls in (Decimal, Context):
+    _cls.__ouro_tp_name__ = "decimal." + _cls.__name__
+del _cls

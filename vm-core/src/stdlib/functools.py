@@ -441,3 +441,10 @@ class singledispatchmethod:
         _method.register = self.register
         update_wrapper(_method, self.func)
         return _method
+
+
+# CPython's messages name these C types with their module (the VM reads
+# __ouro_tp_name__ for them; dir() does not show it).
+for _cls in (partial,):
+    _cls.__ouro_tp_name__ = "functools." + _cls.__name__
+del _cls

@@ -299,3 +299,9 @@ class BytesIO(_MemoryStream):
         self._check()
         return memoryview(self._buf)
 
+
+# CPython's messages name these C types with their module (the VM reads
+# __ouro_tp_name__ for them; dir() does not show it).
+for _cls in (StringIO, BytesIO):
+    _cls.__ouro_tp_name__ = "_io." + _cls.__name__
+del _cls

@@ -397,3 +397,10 @@ def _combinations_with_replacement(pool, n, r):
             return
         indices[i:] = [indices[i] + 1] * (r - i)
         yield tuple(pool[i] for i in indices)
+
+
+# CPython's messages name these C types with their module (the VM reads
+# __ouro_tp_name__ for them; dir() does not show it).
+for _cls in (count, repeat, chain, groupby):
+    _cls.__ouro_tp_name__ = "itertools." + _cls.__name__
+del _cls

@@ -432,3 +432,10 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+
+
+# CPython's messages name these C types with their module (the VM reads
+# __ouro_tp_name__ for them; dir() does not show it).
+for _cls in (attrgetter, itemgetter, methodcaller):
+    _cls.__ouro_tp_name__ = "operator." + _cls.__name__
+del _cls

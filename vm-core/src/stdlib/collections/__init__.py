@@ -1203,3 +1203,10 @@ class UserString(_Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# CPython's messages name these C types with their module (the VM reads
+# __ouro_tp_name__ for them; dir() does not show it).
+for _cls in (deque, defaultdict, OrderedDict):
+    _cls.__ouro_tp_name__ = "collections." + _cls.__name__
+del _cls
