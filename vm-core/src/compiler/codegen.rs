@@ -710,7 +710,10 @@ impl Unit {
                     self.emit(Opcode::PushNull, 0);
                 }
                 self.line = s.pos.line;
-                self.make_function(name, args, body, s.pos, *is_async)?;
+                // A decorated function's code starts at its first
+                // decorator (CPython's `co_firstlineno`).
+                let first_line = decorators.first().map_or(s.pos.line, |d| d.pos.line);
+                self.make_function(name, args, body, s.pos, first_line, *is_async)?;
                 self.function_annotations(args, returns.as_deref())?;
                 self.line = s.pos.line;
                 for _ in decorators {
@@ -724,7 +727,8 @@ impl Unit {
                     self.emit(Opcode::PushNull, 0);
                 }
                 self.line = s.pos.line;
-                let code = self.class_code(name, body, s.pos)?;
+                let mut code = self.class_code(name, body, s.pos)?;
+                code.first_line = decorators.first().map_or(s.pos.line, |d| d.pos.line);
                 let flags = self.emit_closure(&code);
                 self.load_const(Const::Code(Rc::new(code)));
                 self.emit(Opcode::MakeFunction, flags);
@@ -877,7 +881,15 @@ impl Unit {
         }
     }
 
-    fn make_function(&mut self, name: &str, args: &Arguments, body: &[Stmt], pos: Pos, is_async: bool) -> CResult<()> {
+    fn make_function(
+        &mut self,
+        name: &str,
+        args: &Arguments,
+        body: &[Stmt],
+        pos: Pos,
+        first_line: u32,
+        is_async: bool,
+    ) -> CResult<()> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
             for d in &args.defaults {
@@ -899,7 +911,8 @@ impl Unit {
             flags |= 2;
         }
         let qual = self.child_qualname(name);
-        let code = self.function_code(name, &qual, args, body, pos, is_async)?;
+        let mut code = self.function_code(name, &qual, args, body, pos, is_async)?;
+        code.first_line = first_line;
         flags |= self.emit_closure(&code);
         self.load_const(Const::Code(Rc::new(code)));
         self.emit(Opcode::MakeFunction, flags);
@@ -1930,7 +1943,7 @@ impl Unit {
             ExprKind::GeneratorExp { elt, generators } => self.generator_expression(e, elt, generators)?,
             ExprKind::Lambda { args, body } => {
                 let ret = Stmt { kind: StmtKind::Return(Some((**body).clone())), pos: body.pos };
-                self.make_function("<lambda>", args, core::slice::from_ref(&ret), e.pos, false)?;
+                self.make_function("<lambda>", args, core::slice::from_ref(&ret), e.pos, e.pos.line, false)?;
             }
             ExprKind::Yield(v) => {
                 if self.kind != CodeKind::Function {

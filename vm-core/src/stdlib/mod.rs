@@ -79,6 +79,7 @@ source_modules! {
     ("mod-pathlib", "glob", "glob.py"),
     ("mod-pathlib", "pathlib", "pathlib.py"),
     ("mod-asyncio", "asyncio", "asyncio.py"),
+    ("mod-inspect", "inspect", "inspect.py"),
     ("mod-timeit", "timeit", "timeit.py"),
     ("mod-datetime", "datetime", "datetime.py"),
     ("mod-traceback", "traceback", "traceback.py"),

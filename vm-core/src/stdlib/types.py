@@ -44,6 +44,19 @@ _c.close()
 del _co, _c
 
 
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+del _ag
+
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+
+
 def coroutine(func):
     """Make a generator function's generators awaitable."""
     if not callable(func):
