@@ -33,8 +33,15 @@ impl Vm {
         matches!(v, Value::Obj(r) if matches!(self.heap.get(r), Obj::Bytes(_)))
     }
 
-    /// `a + b` and `a * n` for bytes-like operands (`None`: not ours).
-    pub(crate) fn bytes_binop(&mut self, op: BinaryOp, a: Value, b: Value) -> Option<PyResult<Value>> {
+    /// `a + b` and `a * n` for bytes-like operands (`None`: not ours);
+    /// `inplace` (`+=`, `*=`) changes a bytearray `a` itself, as CPython
+    /// does (other names for it see the change; no copy of it is made).
+    pub(crate) fn bytes_binop(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> Option<PyResult<Value>> {
+        if inplace {
+            if let Some(r) = self.bytearray_in_place(op, a, b) {
+                return Some(r);
+            }
+        }
         match op {
             BinaryOp::Add => {
                 let (x, mutable) = self.bytes_of(a)?;
@@ -67,6 +74,61 @@ impl Vm {
             BinaryOp::Mod if self.is_bytes(a) => Some(Err(self.missing_feature("%-formatting of bytes", "bytes"))),
             _ => None,
         }
+    }
+
+    /// `a += b` / `a *= n` on a bytearray `a`, in place (`None`: `a` is
+    /// no bytearray or the operand is not one `bytes_binop` takes).
+    fn bytearray_in_place(&mut self, op: BinaryOp, a: Value, b: Value) -> Option<PyResult<Value>> {
+        let Value::Obj(r) = a else { return None };
+        let Obj::Bytes(x) = self.heap.get(r) else { return None };
+        if !x.mutable {
+            return None;
+        }
+        let len = x.data.len();
+        if op == BinaryOp::Add && a.is(b) {
+            // CPython reads the operand through a buffer export of it, and
+            // a bytearray with an export cannot be resized.
+            let c = self.exc.buffer_error;
+            return Some(Err(self.new_exception(c, "Existing exports of data: object cannot be re-sized")));
+        }
+        let grow = match op {
+            BinaryOp::Add => match b {
+                Value::Obj(rb) => match self.heap.get(rb) {
+                    Obj::Bytes(y) => y.data.len(),
+                    _ => return None,
+                },
+                _ => return None,
+            },
+            BinaryOp::Mul if self.is_int(b) => match self.to_i64(b) {
+                Some(n) => len.saturating_mul((n.max(1) - 1) as usize),
+                None => return None,
+            },
+            _ => return None,
+        };
+        if let Err(e) = self.reserve(grow) {
+            return Some(Err(e));
+        }
+        let appended: Vec<u8> = match (op, b) {
+            (BinaryOp::Add, Value::Obj(rb)) => match self.heap.get(rb) {
+                Obj::Bytes(y) => y.data.clone(),
+                _ => return None,
+            },
+            _ => Vec::new(),
+        };
+        let times = if op == BinaryOp::Mul { self.to_i64(b).unwrap_or(0) } else { 0 };
+        if let Obj::Bytes(x) = self.heap.get_mut(r) {
+            if op == BinaryOp::Add {
+                x.data.extend_from_slice(&appended);
+            } else if times <= 0 {
+                x.data.clear();
+            } else {
+                let once = x.data.clone();
+                for _ in 1..times {
+                    x.data.extend_from_slice(&once);
+                }
+            }
+        }
+        Some(Ok(a))
     }
 
     /// Comparison of two bytes-like values (lexicographic); `None` otherwise.

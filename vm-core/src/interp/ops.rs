@@ -192,7 +192,7 @@ impl Vm {
         if let Some(r) = self.complex_binop(op, a, b) {
             return r;
         }
-        if let Some(r) = self.bytes_binop(op, a, b) {
+        if let Some(r) = self.bytes_binop(op, a, b, inplace) {
             return r;
         }
         if let Some(r) = self.set_binop(op, a, b, inplace)? {

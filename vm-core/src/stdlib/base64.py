@@ -14,6 +14,7 @@ __all__ = [
     'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
     'standard_b64encode', 'standard_b64decode',
     'urlsafe_b64encode', 'urlsafe_b64decode',
+    'a85encode', 'a85decode', 'b85encode', 'b85decode',
 ]
 
 
@@ -194,6 +195,130 @@ def b16decode(s, casefold=False):
     if len(s) % 2:
         raise Error('Odd-length string')
     return bytes.fromhex(s.decode('ascii'))
+
+
+# Base85: each group of four bytes (a big-endian word, the last one padded
+# with zeros) is five digits in base 85, most significant first.
+_A85START = b'<~'
+_A85END = b'~>'
+_B85 = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+        b'abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~')
+_B85_VALUES = None
+
+
+def _to_base85(data, alphabet, pad, zeros=False, spaces=False):
+    padding = -len(data) % 4
+    if padding:
+        data = data + b'\0' * padding
+    out = bytearray()
+    last = len(data) - 4
+    for i in range(0, len(data), 4):
+        word = int.from_bytes(data[i:i + 4], 'big')
+        if zeros and word == 0 and (pad or i != last or not padding):
+            out += b'z'
+        elif spaces and word == 0x20202020:
+            out += b'y'
+        else:
+            d4 = word % 85
+            word //= 85
+            d3 = word % 85
+            word //= 85
+            d2 = word % 85
+            word //= 85
+            d1 = word % 85
+            out += bytes((alphabet[word // 85], alphabet[d1], alphabet[d2],
+                          alphabet[d3], alphabet[d4]))
+    if padding and not pad:
+        del out[len(out) - padding:]
+    return bytes(out)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Ascii85-encode the bytes-like object `b`: 'z' for four zero bytes,
+    'y' for four spaces with `foldspaces`, lines of `wrapcol` characters,
+    `pad` to a multiple of four, `adobe` framing with <~ and ~>."""
+    result = _to_base85(_binary(b), bytes(range(33, 118)), pad, True, foldspaces)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Decode the Ascii85 `b` (see a85encode); characters in
+    `ignorechars` are skipped."""
+    b = _decode_input(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError("Ascii85 encoded byte sequences must end with %r" % (_A85END,))
+        b = b[2:-2] if b.startswith(_A85START) else b[:-2]
+    out = bytearray()
+    group = []
+    for c in b + b'uuuu':
+        if 33 <= c <= 117:
+            group.append(c - 33)
+            if len(group) == 5:
+                word = (((group[0] * 85 + group[1]) * 85 + group[2]) * 85 + group[3]) * 85 + group[4]
+                if word > 0xffffffff:
+                    raise ValueError('Ascii85 overflow')
+                out += word.to_bytes(4, 'big')
+                group = []
+        elif c == 122:
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += b'\0\0\0\0'
+        elif foldspaces and c == 121:
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    padding = 4 - len(group)
+    if padding:
+        del out[len(out) - padding:]
+    return bytes(out)
+
+
+def b85encode(b, pad=False):
+    """Base85-encode (the git/Mercurial alphabet) the bytes-like object `b`;
+    `pad` to a multiple of four bytes first."""
+    return _to_base85(_binary(b), _B85, pad)
+
+
+def b85decode(b):
+    """Decode the base85 `b` (see b85encode)."""
+    global _B85_VALUES
+    if _B85_VALUES is None:
+        _B85_VALUES = [None] * 256
+        for i, c in enumerate(_B85):
+            _B85_VALUES[c] = i
+    b = _decode_input(b)
+    padding = -len(b) % 5
+    b = b + b'~' * padding
+    out = bytearray()
+    values = _B85_VALUES
+    for i in range(0, len(b), 5):
+        word = 0
+        for j in range(i, i + 5):
+            v = values[b[j]]
+            if v is None:
+                raise ValueError('bad base85 character at position %d' % j)
+            word = word * 85 + v
+        if word > 0xffffffff:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out += word.to_bytes(4, 'big')
+    if padding:
+        del out[len(out) - padding:]
+    return bytes(out)
 
 
 # MIME: lines of 76 encoded characters.
