@@ -258,6 +258,14 @@ def _set_reduce(obj):
     return type(obj), (list(obj),), state
 
 
+# Reductions of built-in types whose ouro versions have no __reduce__.
+_BUILTIN_REDUCE = {
+    complex: lambda z: (complex, (z.real, z.imag)),
+    range: lambda r: (range, (r.start, r.stop, r.step)),
+    slice: lambda s: (slice, (s.start, s.stop, s.step)),
+}
+
+
 def _reduce_ex(obj, proto):
     """obj.__reduce_ex__(proto): the class's own __reduce_ex__ or
     __reduce__ if it has one, else object's default reduction."""
@@ -266,6 +274,8 @@ def _reduce_ex(obj, proto):
         return obj.__reduce_ex__(proto)
     if _lookup(cls, "__reduce__") is not None:
         return obj.__reduce__()
+    if cls in _BUILTIN_REDUCE:
+        return _BUILTIN_REDUCE[cls](obj)
     base = _builtin_base(cls)
     if base is set or base is frozenset:
         return _set_reduce(obj)
