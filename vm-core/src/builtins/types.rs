@@ -151,6 +151,22 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
             if let Some(r) = vm.call_method_opt(x, vm.names.float_, &[])? {
                 return Ok(r);
             }
+            // `float(b'1.5')`: the bytes (or bytearray) read as ASCII text.
+            if let Some((data, mutable)) = vm.bytes_of(x) {
+                let parsed = core::str::from_utf8(&data)
+                    .ok()
+                    .filter(|t| t.is_ascii())
+                    .and_then(crate::runtime::float_fmt::parse_float);
+                if let Some(f) = parsed {
+                    return Ok(Value::Float(f));
+                }
+                let mut r = String::new();
+                crate::runtime::bytes::bytes_repr(&data, &mut r);
+                if mutable {
+                    r = format!("bytearray({r})");
+                }
+                return Err(vm.value_error(format!("could not convert string to float: {r}")));
+            }
             let tn = vm.type_name(x);
             Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
         }
@@ -161,8 +177,12 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
     no_kwargs(vm, "str", kw)?;
     arity(vm, "str", args, 0, 1)?;
     let Some(&x) = args.first() else { return Ok(vm.new_str("")) };
-    if vm.as_str(x).is_some() {
-        return Ok(x);
+    // An exact str is returned as is; a str subclass's instance gives an
+    // exact str (through its class's `__str__`, if it has one).
+    if let Value::Obj(r) = x {
+        if matches!(vm.heap.get(r), Obj::Str(_)) {
+            return Ok(x);
+        }
     }
     let s = vm.to_str(x)?;
     Ok(vm.new_string(s))

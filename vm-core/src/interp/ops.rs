@@ -762,6 +762,20 @@ impl Vm {
                 }
                 Ok(Some(eq == (op == CompareOp::Eq)))
             }
+            (Obj::Slice(x), Obj::Slice(y)) => {
+                // Slices compare as the tuples (start, stop, step).
+                let (x, y) = (x.parts(), y.parts());
+                for (&p, &q) in x.iter().zip(y.iter()) {
+                    if !self.eq(p, q)? {
+                        return match op {
+                            CompareOp::Eq => Ok(Some(false)),
+                            CompareOp::Ne => Ok(Some(true)),
+                            _ => self.compare_bool(op, p, q).map(Some),
+                        };
+                    }
+                }
+                Ok(Some(op.test(Ordering::Equal)))
+            }
             (Obj::Instance(_), _) | (_, Obj::Instance(_)) => Ok(None),
             _ => match op {
                 CompareOp::Eq => Ok(Some(a.is(b))),

@@ -752,11 +752,32 @@ timedelta.resolution = timedelta(microseconds=1)
 # date
 
 
+def _is_state(value, size):
+    # A pickled date, time or datetime: bytes of the given size.
+    return isinstance(value, bytes) and len(value) == size
+
+
+# The default of date's and datetime's month and day: only a pickled
+# state may leave them out.
+_MISSING = object()
+
+
+def _check_given(month, day):
+    if month is _MISSING:
+        raise TypeError("function missing required argument 'month' (pos 2)")
+    if day is _MISSING:
+        raise TypeError("function missing required argument 'day' (pos 3)")
+
+
 class date:
     """A calendar date (year, month, day) in the proleptic Gregorian
     calendar."""
 
-    def __new__(cls, year, month, day):
+    def __new__(cls, year, month=_MISSING, day=_MISSING):
+        if month is _MISSING and _is_state(year, 4) and 1 <= year[2] <= 12:
+            # From a pickle: the bytes __reduce__ gave.
+            year, month, day = year[0] * 256 + year[1], year[2], year[3]
+        _check_given(month, day)
         year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -879,8 +900,8 @@ class date:
         return (self._year, self._month, self._day)
 
     def __reduce__(self):
-        # For copy (and pickle): the constructor's arguments.
-        return type(self), (self._year, self._month, self._day)
+        # CPython's pickled form: the date packed in four bytes.
+        return type(self), (bytes(divmod(self._year, 256) + (self._month, self._day)),)
 
     def __eq__(self, other):
         if isinstance(other, date) and not isinstance(other, datetime):
@@ -1118,6 +1139,12 @@ class time:
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
                 *, fold=0):
+        if _is_state(hour, 6) and hour[0] & 0x7f < 24:
+            # From a pickle: the bytes __reduce_ex__ gave, then the tzinfo.
+            state, tzinfo = hour, minute or None
+            hour, fold = state[0] & 0x7f, state[0] >> 7
+            minute, second = state[1], state[2]
+            microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
         hour, minute, second, microsecond, fold = _check_time(
             hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1232,10 +1259,18 @@ class time:
         return ((self._hour * 60 + self._minute) * 60 + self._second) * \
             1000000 + self._microsecond
 
+    def __reduce_ex__(self, protocol):
+        # CPython's pickled form: six bytes (the fold in the hour's top
+        # bit from protocol 4 on), then the tzinfo if there is one.
+        us = self._microsecond
+        hour = self._hour + (128 if self._fold and protocol > 3 else 0)
+        state = bytes((hour, self._minute, self._second, us >> 16, (us >> 8) & 0xff, us & 0xff))
+        if self._tzinfo is None:
+            return type(self), (state,)
+        return type(self), (state, self._tzinfo)
+
     def __reduce__(self):
-        return _rebuild, (type(self), (self._hour, self._minute, self._second,
-                                       self._microsecond, self._tzinfo),
-                          self._fold)
+        return self.__reduce_ex__(2)
 
     def _compare(self, other, op):
         return _order_by_offset(self, other, op, "times")
@@ -1283,11 +1318,6 @@ class time:
         return self._hash
 
 
-def _rebuild(cls, args, fold):
-    # A time or datetime from its __reduce__.
-    return cls(*args, fold=fold)
-
-
 def _checked_name(name):
     if name is not None and not isinstance(name, str):
         raise TypeError("tzinfo.tzname() must return None or a string, "
@@ -1307,8 +1337,16 @@ time.resolution = timedelta(microseconds=1)
 class datetime(date):
     """A date and a time of day, with an optional tzinfo."""
 
-    def __new__(cls, year, month, day, hour=0, minute=0, second=0,
+    def __new__(cls, year, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(year, 10) and 1 <= year[2] & 0x7f <= 12:
+            # From a pickle: the bytes __reduce_ex__ gave, then the tzinfo.
+            state, tzinfo = year, (None if month is _MISSING else month)
+            year, month, day = state[0] * 256 + state[1], state[2] & 0x7f, state[3]
+            fold = state[2] >> 7
+            hour, minute, second = state[4], state[5], state[6]
+            microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
+        _check_given(month, day)
         year, month, day = _check_date(year, month, day)
         hour, minute, second, microsecond, fold = _check_time(
             hour, minute, second, microsecond, fold)
@@ -1568,9 +1606,19 @@ class datetime(date):
         """The datetime formatted by strftime directives."""
         return _format(self, format, self._fields(), self)
 
+    def __reduce_ex__(self, protocol):
+        # CPython's pickled form: ten bytes (the fold in the month's top
+        # bit from protocol 4 on), then the tzinfo if there is one.
+        us = self._microsecond
+        month = self._month + (128 if self._fold and protocol > 3 else 0)
+        state = bytes(divmod(self._year, 256) + (month, self._day, self._hour, self._minute,
+                                                 self._second, us >> 16, (us >> 8) & 0xff, us & 0xff))
+        if self._tzinfo is None:
+            return type(self), (state,)
+        return type(self), (state, self._tzinfo)
+
     def __reduce__(self):
-        return _rebuild, (type(self), self._fields() + (self._tzinfo,),
-                          self._fold)
+        return self.__reduce_ex__(2)
 
     # -- arithmetic and comparison -------------------------------------------
 

@@ -181,6 +181,24 @@ class partial:
         # gives the partial itself.
         return self
 
+    def __reduce__(self):
+        extra = {k: v for k, v in vars(self).items() if k not in ("func", "args", "keywords")}
+        return type(self), (self.func,), (self.func, self.args, self.keywords, extra or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, keywords, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(keywords) if keywords else {}
+        if namespace:
+            vars(self).update(namespace)
+
 
 class partialmethod:
     """A method descriptor with some arguments already supplied: bound, it

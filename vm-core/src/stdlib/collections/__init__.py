@@ -31,6 +31,12 @@ class deque:
         self._maxlen = maxlen
         self.extend(iterable)
 
+    def __reduce__(self):
+        state = {k: v for k, v in vars(self).items()
+                 if k not in ("_left", "_right", "_maxlen")}
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), args, state or None, iter(self)
+
     @property
     def maxlen(self):
         return self._maxlen
@@ -385,6 +391,10 @@ class defaultdict(dict):
         super().__init__(*args, **kwds)
         self.default_factory = default_factory
 
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
+
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
@@ -412,6 +422,9 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     """A dict with order-aware equality, move_to_end and popitem(last)."""
+
+    def __reduce__(self):
+        return type(self), (), vars(self).copy() or None, None, iter(self.items())
 
     def __class_getitem__(cls, item):
         return _GenericAlias(cls, item)
@@ -479,6 +492,9 @@ class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
+
+    def __reduce__(self):
+        return type(self), (dict(self),)
 
     def __missing__(self, key):
         return 0
