@@ -573,6 +573,17 @@ pub struct Vm {
     pub(crate) finalize_queue: Vec<ObjRef>,
     /// Set while that queue's generators are being closed.
     pub(crate) finalizing: bool,
+    /// Which objects the live weak references point to (not GC roots:
+    /// `runtime/weak.rs`).
+    pub(crate) weak: crate::runtime::weak::WeakTable,
+    /// Weak references cleared by a collection whose callbacks are still to
+    /// be called (GC roots until called).
+    pub(crate) weak_pending: Vec<ObjRef>,
+    /// Set while those callbacks are being called.
+    pub(crate) weak_calling: bool,
+    /// What [`Vm::finalize`] calls first (`weakref.finalize`'s exit hook;
+    /// `None` when unset). A GC root.
+    pub(crate) weak_atexit: Value,
     /// Set by `type.__call__`: the next call of a class skips its
     /// metaclass's `__call__` (which is what is running).
     pub(crate) skip_meta_call: bool,
@@ -724,6 +735,10 @@ impl Vm {
             skip_meta_call: false,
             finalize_queue: Vec::new(),
             finalizing: false,
+            weak: crate::runtime::weak::WeakTable::default(),
+            weak_pending: Vec::new(),
+            weak_calling: false,
+            weak_atexit: Value::None,
             config,
             stats: Stats::default(),
             modules: placeholder,
@@ -1155,6 +1170,8 @@ impl Vm {
         roots.extend_from_slice(&self.stack);
         roots.extend_from_slice(&self.temp_roots);
         roots.extend(self.finalize_queue.iter().map(|&r| Value::Obj(r)));
+        roots.extend(self.weak_pending.iter().map(|&r| Value::Obj(r)));
+        roots.push(self.weak_atexit);
         if let Some(jit) = self.jit.as_ref().filter(|_| cfg!(feature = "jit")) {
             jit.for_each_root(&mut |v| roots.push(v));
         }
@@ -1213,6 +1230,8 @@ impl Vm {
         let room = self.finalize_queue.len() < crate::interp::finalize::MAX_PENDING;
         let unreachable = self.heap.collect_finalizing(roots, |o| room && crate::interp::finalize::needs_close(o));
         self.finalize_queue.extend(unreachable);
+        // Before anything is allocated into the freed slots.
+        self.weak.after_sweep(&self.heap, &mut self.weak_pending);
         self.clear_attr_cache();
     }
 
@@ -1233,6 +1252,9 @@ impl Vm {
         }
         if !self.finalize_queue.is_empty() {
             self.run_pending_finalizers();
+        }
+        if !self.weak_pending.is_empty() {
+            self.run_weak_callbacks();
         }
         Ok(())
     }

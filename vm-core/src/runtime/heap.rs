@@ -439,6 +439,12 @@ impl Heap {
         &self.slots[r.index()]
     }
 
+    /// True if slot `r` holds no object (it was freed, or never used).
+    #[inline]
+    pub fn is_free(&self, r: ObjRef) -> bool {
+        self.slots.get(r.index()).is_none_or(|o| matches!(o, Obj::Free { .. }))
+    }
+
     /// The base of the slot table: object `r` is at
     /// `slots_ptr() + r.index() * size_of::<Obj>()` (offsets inside it in
     /// `runtime::layout`). The table moves when it grows, which only an

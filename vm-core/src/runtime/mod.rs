@@ -23,3 +23,4 @@ pub mod str_repr;
 pub mod types;
 pub mod value;
 pub mod value_vec;
+pub mod weak;

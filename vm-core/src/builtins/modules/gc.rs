@@ -1,7 +1,9 @@
-//! The `gc` module: `collect` (asks for a collection at the next
-//! safepoint, since native code may hold unrooted references; returns 0,
-//! where CPython returns the number of unreachable objects its cycle
-//! collector found), `enable`/`disable`/`isenabled` (ouro's collector is
+//! The `gc` module: `collect` (collects at once, then closes the
+//! generators and calls the weak-reference callbacks that finds, as
+//! CPython's does; inside a running trace, whose values may sit in
+//! registers, it asks for a collection at the next safepoint instead;
+//! returns 0, where CPython returns the number of unreachable objects its
+//! cycle collector found), `enable`/`disable`/`isenabled` (ouro's collector is
 //! always on: `disable` is recorded but does not stop it) and `get_count`.
 
 use super::NativeModule;
@@ -26,7 +28,17 @@ fn init(_vm: &mut Vm, _ns: ObjRef) {}
 fn collect(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let _ = kw;
     arity(vm, "collect", args, 0, 1)?;
-    vm.heap.request_collection();
+    // Called as a built-in, so nothing of the caller's is held outside the
+    // roots (native code calling back into Python roots its values: a
+    // Python callee's safepoint may collect too). A trace may keep values
+    // in registers: there, the next safepoint collects.
+    if vm.jit.as_ref().is_some_and(|j| j.is_executing()) {
+        vm.heap.request_collection();
+    } else {
+        vm.collect_garbage();
+        vm.run_pending_finalizers();
+        vm.run_weak_callbacks();
+    }
     Ok(Value::Int(0))
 }
 
