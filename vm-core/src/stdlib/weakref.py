@@ -126,7 +126,7 @@ ref = ReferenceType
 
 
 def _proxy_type_name(p):
-    return 'weakproxy' if type(p) is ProxyType else 'weakcallableproxy'
+    return 'weakref.ProxyType' if type(p) is ProxyType else 'weakref.CallableProxyType'
 
 
 def _proxy_target(p):
@@ -259,8 +259,6 @@ class CallableProxyType(ProxyType):
         return _proxy_target(self)(*args, **kwargs)
 
 
-ProxyType.__name__ = ProxyType.__qualname__ = 'weakproxy'
-CallableProxyType.__name__ = CallableProxyType.__qualname__ = 'weakcallableproxy'
 ProxyType.__module__ = CallableProxyType.__module__ = 'weakref'
 ProxyTypes = (ProxyType, CallableProxyType)
 
@@ -319,7 +317,9 @@ class WeakMethod(ReferenceType):
         func = self._func_ref()
         if obj is None or func is None:
             return None
-        return self._meth_type(func, obj)
+        # (ouro's `method` type cannot be called to make one: the
+        # function binds itself.)
+        return func.__get__(obj, type(obj))
 
     def __eq__(self, other):
         if not isinstance(other, WeakMethod):
@@ -909,6 +909,10 @@ class WeakSet(_MutableSet):
         return repr(self.data)
 
     __class_getitem__ = classmethod(_GenericAlias)
+
+
+# (CPython keeps WeakSet in its `_weakrefset` module.)
+WeakSet.__module__ = '_weakrefset'
 
 
 class _FinalizeInfo:
