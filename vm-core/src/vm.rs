@@ -568,6 +568,10 @@ pub struct Vm {
     pub pending_kwnames: Option<ObjRef>,
     /// How deep native code has re-entered the interpreter.
     pub native_depth: usize,
+    /// How many frames there were when native code last called a callable
+    /// (`Vm::call_value_kw`): a built-in running with exactly that many was
+    /// called by native code, not by a Python frame (see `gc.collect`).
+    pub(crate) native_call_floor: usize,
     /// Unreachable generators a collection kept alive for their
     /// `close()` (`interp/finalize.rs`); GC roots until closed.
     pub(crate) finalize_queue: Vec<ObjRef>,
@@ -732,6 +736,7 @@ impl Vm {
             nest_depth: 0,
             gen_return_value: Value::None,
             native_depth: 0,
+            native_call_floor: 0,
             skip_meta_call: false,
             finalize_queue: Vec::new(),
             finalizing: false,

@@ -1,6 +1,7 @@
-//! The `gc` module: `collect` (collects at once, then closes the
-//! generators and calls the weak-reference callbacks that finds, as
-//! CPython's does; inside a running trace, whose values may sit in
+//! The `gc` module: `collect` (called from Python code, collects at once,
+//! then closes the generators and calls the weak-reference callbacks that
+//! finds, as CPython's does; called by native code, which may hold values
+//! it did not root, or inside a running trace, whose values may sit in
 //! registers, it asks for a collection at the next safepoint instead;
 //! returns 0, where CPython returns the number of unreachable objects its
 //! cycle collector found), `enable`/`disable`/`isenabled` (ouro's collector is
@@ -28,11 +29,14 @@ fn init(_vm: &mut Vm, _ns: ObjRef) {}
 fn collect(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let _ = kw;
     arity(vm, "collect", args, 0, 1)?;
-    // Called as a built-in, so nothing of the caller's is held outside the
-    // roots (native code calling back into Python roots its values: a
-    // Python callee's safepoint may collect too). A trace may keep values
-    // in registers: there, the next safepoint collects.
-    if vm.jit.as_ref().is_some_and(|j| j.is_executing()) {
+    // Called by a Python frame's CALL, nothing of the caller's is held
+    // outside the roots (and the native callers further up, having called
+    // Python code, rooted theirs: a Python callee's safepoint may collect
+    // too). Called by native code directly (`map(gc.collect, ...)`), or
+    // from a trace, which may keep values in registers: the next
+    // safepoint collects.
+    let direct = vm.frames.len() > vm.native_call_floor;
+    if !direct || vm.jit.as_ref().is_some_and(|j| j.is_executing()) {
         vm.heap.request_collection();
     } else {
         vm.collect_garbage();
