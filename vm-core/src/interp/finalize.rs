@@ -71,7 +71,9 @@ impl Vm {
     pub fn finalize(&mut self) {
         // `weakref.finalize`'s exit hook first, as CPython's `atexit`
         // functions run before its shutdown (the hook reports its errors).
+        #[cfg(feature = "mod-weakref")]
         let hook = core::mem::replace(&mut self.weak_atexit, Value::None);
+        #[cfg(feature = "mod-weakref")]
         if hook != Value::None {
             self.run_weak_callbacks();
             self.temp_roots.push(hook);
@@ -133,6 +135,7 @@ impl Vm {
     /// running Python code is safe here: not inside a trace or a recording,
     /// not already calling them. What a callback raises is reported on
     /// stderr ("Exception ignored in: <callback>"), as CPython does.
+    #[cfg(feature = "mod-weakref")]
     pub(crate) fn run_weak_callbacks(&mut self) {
         if self.weak_pending.is_empty() || self.weak_calling {
             return;

@@ -772,6 +772,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "mod-weakref")]
     fn weak_references_neither_keep_referents_alive_nor_see_reused_slots() {
         use crate::runtime::weak::{WeakKind, WeakTable};
         let mut heap = Heap::new(1 << 20);

@@ -1,11 +1,14 @@
-//! The `gc` module: `collect` (called from Python code, collects at once,
-//! then closes the generators and calls the weak-reference callbacks that
-//! finds, as CPython's does; called by native code, which may hold values
-//! it did not root, or inside a running trace, whose values may sit in
-//! registers, it asks for a collection at the next safepoint instead;
-//! returns 0, where CPython returns the number of unreachable objects its
-//! cycle collector found), `enable`/`disable`/`isenabled` (ouro's collector is
-//! always on: `disable` is recorded but does not stop it) and `get_count`.
+//! The `gc` module: `collect`, `enable`/`disable`/`isenabled` (ouro's
+//! collector is always on: `disable` is recorded but does not stop it) and
+//! `get_count`.
+//!
+//! `collect` returns 0, where CPython returns the number of unreachable
+//! objects its cycle collector found. With `mod-weakref`, called from
+//! Python code, it collects at once, then closes the generators and calls
+//! the weak-reference callbacks that finds, as CPython's does; called by
+//! native code, which may hold values it did not root, inside a running
+//! trace, whose values may sit in registers, or in a build without
+//! `mod-weakref`, it asks for a collection at the next safepoint.
 
 use super::NativeModule;
 use crate::builtins::{arity, no_kwargs};
@@ -35,14 +38,19 @@ fn collect(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
     // too). Called by native code directly (`map(gc.collect, ...)`), or
     // from a trace, which may keep values in registers: the next
     // safepoint collects.
-    let direct = vm.frames.len() > vm.native_call_floor;
-    if !direct || vm.jit.as_ref().is_some_and(|j| j.is_executing()) {
-        vm.heap.request_collection();
-    } else {
-        vm.collect_garbage();
-        vm.run_pending_finalizers();
-        vm.run_weak_callbacks();
+    // (Only with `mod-weakref`, where seeing objects die matters: builds
+    // without it always ask.)
+    #[cfg(feature = "mod-weakref")]
+    {
+        let direct = vm.frames.len() > vm.native_call_floor;
+        if direct && !vm.jit.as_ref().is_some_and(|j| j.is_executing()) {
+            vm.collect_garbage();
+            vm.run_pending_finalizers();
+            vm.run_weak_callbacks();
+            return Ok(Value::Int(0));
+        }
     }
+    vm.heap.request_collection();
     Ok(Value::Int(0))
 }
 
