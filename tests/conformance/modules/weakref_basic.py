@@ -218,3 +218,17 @@ print(wm3()())
 del inst
 gc.collect()
 print(wm3())
+
+# __callback__ is read-only; copies of a ref are the ref; a proxy's callback.
+import copy
+k = C(11)
+rk = weakref.ref(k, cb)
+try:
+    rk.__callback__ = None
+except AttributeError as e:
+    print('AttributeError:', e)
+print(copy.copy(rk) is rk, copy.deepcopy(rk) is rk, copy.deepcopy([rk])[0] is rk)
+pk = weakref.proxy(k, lambda p: print('proxy callback', type(p).__name__))
+del k
+gc.collect()
+print(rk(), len(log))

@@ -51,12 +51,28 @@ def _named(obj):
     return None
 
 
+class _Callback:
+    # `__callback__`: read-only, as CPython's member is (the callback
+    # itself sits in the `_cb` slot).
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return obj._cb
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
+
+
 class ReferenceType:
     """ref(object[, callback]): a weak reference to object. Calling it gives
     the object, or None once it has been collected; callback(ref) is called
     then."""
 
-    __slots__ = ('__callback__', '_hash')
+    __slots__ = ('_cb', '_hash')
+    __callback__ = _Callback()
 
     def __new__(cls, ob, callback=None, /):
         basic = callback is None and cls is ReferenceType
@@ -69,7 +85,7 @@ class ReferenceType:
         if type(ob) is ProxyType or type(ob) is CallableProxyType:
             raise TypeError("cannot create weak reference to '%s' object" % _proxy_type_name(ob))
         self = object.__new__(cls)
-        self.__callback__ = callback
+        self._cb = callback
         self._hash = None
         _bind(self, ob, 0 if basic else 2, callback is not None)
         return self
@@ -141,7 +157,8 @@ class ProxyType:
     operators go to the object; ReferenceError once it has been
     collected."""
 
-    __slots__ = ('__callback__',)
+    __slots__ = ('_cb',)
+    __callback__ = _Callback()
 
     def __getattr__(self, name):
         return getattr(_proxy_target(self), name)
@@ -276,7 +293,7 @@ def proxy(object, callback=None, /):
     if type(object) in ProxyTypes:
         raise TypeError("cannot create weak reference to '%s' object" % _proxy_type_name(object))
     p = _object_new(kind)
-    _object_setattr(p, '__callback__', callback)
+    _object_setattr(p, '_cb', callback)
     _bind(p, object, 1 if callback is None else 2, callback is not None)
     return p
 
@@ -1007,3 +1024,10 @@ class finalize:
                     _sys.excepthook(*_sys.exc_info())
         finally:
             cls._shutdown = True
+
+
+# A weak reference copies as itself (`copy` adds the type when it is
+# imported after this module).
+_copy = _sys.modules.get('copy')
+if _copy is not None and ReferenceType not in _copy._atomic:
+    _copy._atomic += (ReferenceType,)
