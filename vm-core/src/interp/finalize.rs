@@ -65,7 +65,8 @@ impl Vm {
         self.close_generators(&queue);
     }
 
-    /// Interpreter shutdown: calls `weakref.finalize`'s exit hook, then closes every generator still suspended inside
+    /// Interpreter shutdown: calls `weakref.finalize`'s exit hook (with
+    /// `mod-weakref`), then closes every generator still suspended inside
     /// a `try`/`with` (see the module docs for the order). Hosts that keep
     /// the VM for more calls should not call it.
     pub fn finalize(&mut self) {
