@@ -93,8 +93,9 @@ class ReferenceType:
     def __init__(self, ob, callback=None, /):
         pass
 
-    def __call__(self):
-        return _get(self)
+    # (A function of `_weakref` found on a class binds like a method:
+    # calling a ref runs no Python frame.)
+    __call__ = _weakref.get
 
     def __hash__(self):
         h = self._hash
