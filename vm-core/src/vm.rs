@@ -568,11 +568,31 @@ pub struct Vm {
     pub pending_kwnames: Option<ObjRef>,
     /// How deep native code has re-entered the interpreter.
     pub native_depth: usize,
+    /// How many frames there were when native code last called a callable
+    /// (`Vm::call_value_kw`): a built-in running with exactly that many was
+    /// called by native code, not by a Python frame (see `gc.collect`).
+    #[cfg(feature = "mod-weakref")]
+    pub(crate) native_call_floor: usize,
     /// Unreachable generators a collection kept alive for their
     /// `close()` (`interp/finalize.rs`); GC roots until closed.
     pub(crate) finalize_queue: Vec<ObjRef>,
     /// Set while that queue's generators are being closed.
     pub(crate) finalizing: bool,
+    /// Which objects the live weak references point to (not GC roots:
+    /// `runtime/weak.rs`).
+    #[cfg(feature = "mod-weakref")]
+    pub(crate) weak: crate::runtime::weak::WeakTable,
+    /// Weak references cleared by a collection whose callbacks are still to
+    /// be called (GC roots until called).
+    #[cfg(feature = "mod-weakref")]
+    pub(crate) weak_pending: Vec<ObjRef>,
+    /// Set while those callbacks are being called.
+    #[cfg(feature = "mod-weakref")]
+    pub(crate) weak_calling: bool,
+    /// What [`Vm::finalize`] calls first (`weakref.finalize`'s exit hook;
+    /// `None` when unset). A GC root.
+    #[cfg(feature = "mod-weakref")]
+    pub(crate) weak_atexit: Value,
     /// Set by `type.__call__`: the next call of a class skips its
     /// metaclass's `__call__` (which is what is running).
     pub(crate) skip_meta_call: bool,
@@ -721,9 +741,19 @@ impl Vm {
             nest_depth: 0,
             gen_return_value: Value::None,
             native_depth: 0,
+            #[cfg(feature = "mod-weakref")]
+            native_call_floor: 0,
             skip_meta_call: false,
             finalize_queue: Vec::new(),
             finalizing: false,
+            #[cfg(feature = "mod-weakref")]
+            weak: crate::runtime::weak::WeakTable::default(),
+            #[cfg(feature = "mod-weakref")]
+            weak_pending: Vec::new(),
+            #[cfg(feature = "mod-weakref")]
+            weak_calling: false,
+            #[cfg(feature = "mod-weakref")]
+            weak_atexit: Value::None,
             config,
             stats: Stats::default(),
             modules: placeholder,
@@ -1155,6 +1185,11 @@ impl Vm {
         roots.extend_from_slice(&self.stack);
         roots.extend_from_slice(&self.temp_roots);
         roots.extend(self.finalize_queue.iter().map(|&r| Value::Obj(r)));
+        #[cfg(feature = "mod-weakref")]
+        {
+            roots.extend(self.weak_pending.iter().map(|&r| Value::Obj(r)));
+            roots.push(self.weak_atexit);
+        }
         if let Some(jit) = self.jit.as_ref().filter(|_| cfg!(feature = "jit")) {
             jit.for_each_root(&mut |v| roots.push(v));
         }
@@ -1213,6 +1248,9 @@ impl Vm {
         let room = self.finalize_queue.len() < crate::interp::finalize::MAX_PENDING;
         let unreachable = self.heap.collect_finalizing(roots, |o| room && crate::interp::finalize::needs_close(o));
         self.finalize_queue.extend(unreachable);
+        // Before anything is allocated into the freed slots.
+        #[cfg(feature = "mod-weakref")]
+        self.weak.after_sweep(&self.heap, &mut self.weak_pending);
         self.clear_attr_cache();
     }
 
@@ -1233,6 +1271,10 @@ impl Vm {
         }
         if !self.finalize_queue.is_empty() {
             self.run_pending_finalizers();
+        }
+        #[cfg(feature = "mod-weakref")]
+        if !self.weak_pending.is_empty() {
+            self.run_weak_callbacks();
         }
         Ok(())
     }

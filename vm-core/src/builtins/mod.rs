@@ -169,9 +169,10 @@ pub(crate) fn is_plain_function(def: &'static BuiltinDef) -> bool {
 }
 
 /// The native modules whose functions are methods of a class written in
-/// Python (`array.array`'s, `functools`' cache wrapper's `__call__`), so
-/// bound to the instance like the class's Python functions.
-const METHOD_MODULES: &[&str] = &["_array", "_functools"];
+/// Python (`array.array`'s, `functools`' cache wrapper's `__call__`,
+/// `weakref.ref`'s `__call__`), so bound to the instance like the class's
+/// Python functions.
+const METHOD_MODULES: &[&str] = &["_array", "_functools", "_weakref"];
 
 fn install_table(vm: &mut Vm, dict: ObjRef, table: &'static [BuiltinDef]) {
     for def in table {

@@ -608,7 +608,16 @@ impl Vm {
         };
         let is_class_init = matches!(target, Value::Obj(r) if matches!(self.heap.get(r), Obj::Class(_)));
         let roots_before = self.temp_roots.len();
+        // A built-in called from here (not from a Python frame) sees
+        // `native_call_floor == frames.len()`: its native caller may hold
+        // values it did not root (`gc.collect` then collects later).
+        #[cfg(feature = "mod-weakref")]
+        let floor = core::mem::replace(&mut self.native_call_floor, self.frames.len());
         let outcome = self.call_at(callee, call_base, call_base + 2, kwnames, ReturnAction::ToNative);
+        #[cfg(feature = "mod-weakref")]
+        {
+            self.native_call_floor = floor;
+        }
         let result = match outcome {
             Err(e) => {
                 self.stack.truncate(call_base);

@@ -65,10 +65,24 @@ impl Vm {
         self.close_generators(&queue);
     }
 
-    /// Interpreter shutdown: closes every generator still suspended inside
+    /// Interpreter shutdown: calls `weakref.finalize`'s exit hook (with
+    /// `mod-weakref`), then closes every generator still suspended inside
     /// a `try`/`with` (see the module docs for the order). Hosts that keep
     /// the VM for more calls should not call it.
     pub fn finalize(&mut self) {
+        // `weakref.finalize`'s exit hook first, as CPython's `atexit`
+        // functions run before its shutdown (the hook reports its errors).
+        #[cfg(feature = "mod-weakref")]
+        let hook = core::mem::replace(&mut self.weak_atexit, Value::None);
+        #[cfg(feature = "mod-weakref")]
+        if hook != Value::None {
+            self.run_weak_callbacks();
+            self.temp_roots.push(hook);
+            if let (Err(e), Value::Obj(h)) = (self.call_value(hook, &[]), hook) {
+                self.report_unraisable(h, e);
+            }
+            self.temp_roots.pop();
+        }
         let mut order: Vec<ObjRef> = core::mem::take(&mut self.finalize_queue);
         if let Some(g) = self.main_globals {
             if let Obj::Dict(d) = self.heap.get(g) {
@@ -115,6 +129,51 @@ impl Vm {
         }
         self.handled = handled;
         self.finalizing = false;
+    }
+
+    /// Calls the callbacks of the weak references collections cleared
+    /// (`callback(ref)`, read from the reference's `__callback__`), when
+    /// running Python code is safe here: not inside a trace or a recording,
+    /// not already calling them. What a callback raises is reported on
+    /// stderr ("Exception ignored in: <callback>"), as CPython does.
+    #[cfg(feature = "mod-weakref")]
+    pub(crate) fn run_weak_callbacks(&mut self) {
+        if self.weak_pending.is_empty() || self.weak_calling {
+            return;
+        }
+        if self.jit.as_ref().is_some_and(|j| j.busy()) {
+            return;
+        }
+        self.weak_calling = true;
+        let handled = self.handled;
+        let name = self.intern("__callback__");
+        // (Callbacks may let more referents die: bounded rounds.)
+        for _ in 0..8 {
+            let queue = core::mem::take(&mut self.weak_pending);
+            if queue.is_empty() {
+                break;
+            }
+            for (i, &w) in queue.iter().enumerate() {
+                // The rest stay rooted while one runs.
+                self.temp_roots.extend(queue.get(i..).unwrap_or_default().iter().map(|&r| Value::Obj(r)));
+                let mark = self.temp_roots.len() - (queue.len() - i);
+                match self.get_attr(Value::Obj(w), name) {
+                    Ok(Value::None) | Err(_) => {}
+                    Ok(cb) => {
+                        self.temp_roots.push(cb);
+                        if let Err(e) = self.call_value(cb, &[Value::Obj(w)]) {
+                            match cb {
+                                Value::Obj(c) => self.report_unraisable(c, e),
+                                _ => self.report_unraisable(w, e),
+                            }
+                        }
+                    }
+                }
+                self.temp_roots.truncate(mark);
+            }
+        }
+        self.handled = handled;
+        self.weak_calling = false;
     }
 
     /// CPython's "Exception ignored in: <obj>" report of an error nobody can catch.

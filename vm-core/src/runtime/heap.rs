@@ -439,6 +439,12 @@ impl Heap {
         &self.slots[r.index()]
     }
 
+    /// True if slot `r` holds no object (it was freed, or never used).
+    #[inline]
+    pub fn is_free(&self, r: ObjRef) -> bool {
+        self.slots.get(r.index()).is_none_or(|o| matches!(o, Obj::Free { .. }))
+    }
+
     /// The base of the slot table: object `r` is at
     /// `slots_ptr() + r.index() * size_of::<Obj>()` (offsets inside it in
     /// `runtime::layout`). The table moves when it grows, which only an
@@ -763,6 +769,45 @@ mod tests {
             assert_eq!(items(&heap, *r), vec![Value::Int(i as i64)]);
         }
         assert_eq!(heap.stats.freed, 3);
+    }
+
+    #[test]
+    #[cfg(feature = "mod-weakref")]
+    fn weak_references_neither_keep_referents_alive_nor_see_reused_slots() {
+        use crate::runtime::weak::{WeakKind, WeakTable};
+        let mut heap = Heap::new(1 << 20);
+        let mut weak = WeakTable::default();
+        let kept = heap.alloc(list(Vec::new()));
+        let doomed = heap.alloc(list(Vec::new()));
+        let r1 = heap.alloc(list(Vec::new()));
+        let r2 = heap.alloc(list(Vec::new()));
+        let r3 = heap.alloc(list(Vec::new()));
+        let lost = heap.alloc(list(Vec::new()));
+        weak.bind(r1, kept, WeakKind::BasicRef, false);
+        weak.bind(r2, doomed, WeakKind::Other, true);
+        weak.bind(r3, doomed, WeakKind::BasicRef, false);
+        // A weak reference that dies with its referent calls nothing.
+        weak.bind(lost, doomed, WeakKind::Other, true);
+        assert_eq!(weak.refs_to(doomed), vec![r3, lost, r2]);
+        let roots = [kept, r1, r2, r3].map(Value::Obj);
+        heap.collect(roots);
+        let mut pending = Vec::new();
+        weak.after_sweep(&heap, &mut pending);
+        assert!(heap.is_free(doomed) && heap.is_free(lost));
+        assert_eq!(weak.get(r1), Some(kept));
+        assert_eq!((weak.get(r2), weak.get(r3)), (None, None));
+        assert_eq!(pending, vec![r2]);
+        assert!(weak.refs_to(doomed).is_empty());
+        assert_eq!(weak.len(), 1);
+        // The freed slots are reused: the dead references still see nothing.
+        let again = heap.alloc(list(Vec::new()));
+        assert!(again == doomed || again == lost);
+        assert_eq!((weak.get(r2), weak.get(r3)), (None, None));
+        assert_eq!(weak.find(again, WeakKind::BasicRef), None);
+        // A weak reference freed before its referent is forgotten.
+        heap.collect([kept].map(Value::Obj));
+        weak.after_sweep(&heap, &mut pending);
+        assert!(weak.is_empty() && weak.refs_to(kept).is_empty());
     }
 
     #[test]

@@ -23,3 +23,5 @@ pub mod str_repr;
 pub mod types;
 pub mod value;
 pub mod value_vec;
+#[cfg(feature = "mod-weakref")]
+pub mod weak;

@@ -16,6 +16,12 @@ error = Error
 
 _atomic = (type(None), int, float, bool, str, type, range, type(len),
            type(lambda: None), type(Ellipsis), type(NotImplemented))
+# `weakref.ref` copies as itself, as in CPython (`weakref` adds it when it
+# is imported after this module).
+_weakref_module = __import__('sys').modules.get('weakref')
+if _weakref_module is not None:
+    _atomic += (_weakref_module.ref,)
+del _weakref_module
 
 
 def _is_atomic(x):

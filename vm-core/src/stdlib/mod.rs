@@ -107,6 +107,7 @@ source_modules! {
     ("memoryview", "_memoryview", "_memoryview.py"),
     ("open", "_fileio", "_fileio.py"),
     ("exception-groups", "_exceptiongroup", "_exceptiongroup.py"),
+    ("mod-weakref", "weakref", "weakref.py"),
     ("mod-collections", "collections", "collections/__init__.py"),
     ("mod-collections", "collections.abc", "collections/abc.py"),
 }
