@@ -869,7 +869,9 @@ impl Vm {
                     "co_nlocals" => Some(Value::Int(varnames.len() as i64)),
                     "co_varnames" => Some(tuple_of_strs(self, varnames)),
                     "co_freevars" => Some(tuple_of_strs(self, frees)),
-                    "co_flags" => Some(Value::Int(i64::from(cpython_code_flags(code)))),
+                    "co_flags" if cfg!(feature = "rare-methods") => {
+                        Some(Value::Int(i64::from(cpython_code_flags(code))))
+                    }
                     _ => None,
                 })
             }

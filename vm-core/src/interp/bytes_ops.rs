@@ -37,7 +37,8 @@ impl Vm {
     /// `inplace` (`+=`, `*=`) changes a bytearray `a` itself, as CPython
     /// does (other names for it see the change; no copy of it is made).
     pub(crate) fn bytes_binop(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> Option<PyResult<Value>> {
-        if inplace {
+        // (Without `bytes` no bytearray can be made.)
+        if inplace && cfg!(feature = "bytes") {
             if let Some(r) = self.bytearray_in_place(op, a, b) {
                 return Some(r);
             }

@@ -217,8 +217,10 @@ impl Vm {
         if let Some(r) = self.sequence_binop(op, a, b, inplace)? {
             return Ok(r);
         }
-        if let Some(r) = self.repeat_by_index(op, a, b, inplace)? {
-            return Ok(r);
+        if cfg!(feature = "rare-methods") {
+            if let Some(r) = self.repeat_by_index(op, a, b, inplace)? {
+                return Ok(r);
+            }
         }
         if op == BinaryOp::Or {
             if let Some(r) = self.type_union(a, b)? {
@@ -273,8 +275,10 @@ impl Vm {
         if let Some(r) = self.sequence_binop(op, a, b, inplace)? {
             return Ok(r);
         }
-        if let Some(r) = self.repeat_by_index(op, a, b, inplace)? {
-            return Ok(r);
+        if cfg!(feature = "rare-methods") {
+            if let Some(r) = self.repeat_by_index(op, a, b, inplace)? {
+                return Ok(r);
+            }
         }
         Err(self.binop_type_error(op, a, b, inplace))
     }
