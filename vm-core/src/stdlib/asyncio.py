@@ -1493,22 +1493,27 @@ class Queue:
             return False
         return self.qsize() >= self._maxsize
 
-    async def put(self, item):
-        """Puts item, waiting while the queue is full."""
-        while self.full():
-            putter = get_running_loop().create_future()
-            self._putters.append(putter)
+    async def _wait_while(self, blocked, waiters):
+        # Parks the task on a future in waiters while blocked() (full or
+        # empty); a cancelled waiter hands its wake-up on to the next one.
+        while blocked():
+            waiter = get_running_loop().create_future()
+            waiters.append(waiter)
             try:
-                await putter
+                await waiter
             except BaseException:
-                putter.cancel()
+                waiter.cancel()
                 try:
-                    self._putters.remove(putter)
+                    waiters.remove(waiter)
                 except ValueError:
                     pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
+                if not blocked() and not waiter.cancelled():
+                    self._wakeup_next(waiters)
                 raise
+
+    async def put(self, item):
+        """Puts item, waiting while the queue is full."""
+        await self._wait_while(self.full, self._putters)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -1522,20 +1527,7 @@ class Queue:
 
     async def get(self):
         """Removes and returns an item, waiting while the queue is empty."""
-        while self.empty():
-            getter = get_running_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except BaseException:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+        await self._wait_while(self.empty, self._getters)
         return self.get_nowait()
 
     def get_nowait(self):

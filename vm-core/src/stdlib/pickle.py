@@ -115,6 +115,39 @@ _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
 _BATCHSIZE = 1000
 
+
+def _marked_batches(write, items, end, save_one):
+    # MARK, up to _BATCHSIZE items, `end`, and again while the last batch
+    # was full (so a full last batch is followed by an empty one), as
+    # CPython's C pickler writes an exact dict's items and a set's.
+    it = iter(items)
+    while True:
+        write(MARK)
+        n = 0
+        for item in it:
+            save_one(item)
+            n += 1
+            if n == _BATCHSIZE:
+                break
+        write(end)
+        if n < _BATCHSIZE:
+            return
+
+
+def _batches(items):
+    # The items in lists of _BATCHSIZE, the last one shorter (maybe empty):
+    # the containers' items are written a batch at a time.
+    it = iter(items)
+    while True:
+        batch = []
+        for x in it:
+            batch.append(x)
+            if len(batch) == _BATCHSIZE:
+                break
+        yield batch
+        if len(batch) < _BATCHSIZE:
+            return
+
 # Python 2 names, for protocols 0 to 2 with fix_imports (a subset of
 # CPython's _compat_pickle: the modules ouro has).
 _EXCEPTIONS = (
@@ -623,8 +656,33 @@ class Pickler:
         else:
             self.write(MARK + LIST)
         self.memoize(obj)
-        self._batch_appends(obj)
+        if self.bin and obj:
+            self._appends_exact(obj)
+        else:
+            self._batch_appends(obj)
     dispatch[list] = save_list
+
+    def _appends_exact(self, obj):
+        # CPython's C pickler, for a list of exactly that type: APPEND for
+        # a one-item list, else MARK ... APPENDS for each batch, a last
+        # batch of one item included (the list may change while saved).
+        save = self.save
+        write = self.write
+        if len(obj) == 1:
+            save(obj[0])
+            write(APPEND)
+            return
+        done = 0
+        while True:
+            write(MARK)
+            n = 0
+            while done < len(obj) and n < _BATCHSIZE:
+                save(obj[done])
+                done += 1
+                n += 1
+            write(APPENDS)
+            if done >= len(obj):
+                return
 
     def _batch_appends(self, items):
         save = self.save
@@ -634,24 +692,15 @@ class Pickler:
                 save(x)
                 write(APPEND)
             return
-        it = iter(items)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
-            n = len(batch)
-            if n > 1:
+        for batch in _batches(items):
+            if len(batch) > 1:
                 write(MARK)
                 for x in batch:
                     save(x)
                 write(APPENDS)
-            elif n:
+            elif batch:
                 save(batch[0])
                 write(APPEND)
-            if n < _BATCHSIZE:
-                return
 
     def save_dict(self, obj):
         if self.bin:
@@ -659,8 +708,25 @@ class Pickler:
         else:
             self.write(MARK + DICT)
         self.memoize(obj)
-        self._batch_setitems(obj.items())
+        if self.bin and obj:
+            self._setitems_exact(obj)
+        else:
+            self._batch_setitems(obj.items())
     dispatch[dict] = save_dict
+
+    def _setitems_exact(self, obj):
+        # CPython's C pickler, for a dict of exactly that type: SETITEM for
+        # a one-item dict, else MARK ... SETITEMS for each batch of up to
+        # _BATCHSIZE, and one more (empty) batch after a full last one.
+        save = self.save
+        write = self.write
+        if len(obj) == 1:
+            for k, v in obj.items():
+                save(k)
+                save(v)
+            write(SETITEM)
+            return
+        _marked_batches(write, obj.items(), SETITEMS, lambda kv: (save(kv[0]), save(kv[1])))
 
     def _batch_setitems(self, items):
         save = self.save
@@ -671,27 +737,18 @@ class Pickler:
                 save(v)
                 write(SETITEM)
             return
-        it = iter(items)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
-            n = len(batch)
-            if n > 1:
+        for batch in _batches(items):
+            if len(batch) > 1:
                 write(MARK)
                 for k, v in batch:
                     save(k)
                     save(v)
                 write(SETITEMS)
-            elif n:
+            elif batch:
                 k, v = batch[0]
                 save(k)
                 save(v)
                 write(SETITEM)
-            if n < _BATCHSIZE:
-                return
 
     def save_set(self, obj):
         if self.proto < 4:
@@ -701,20 +758,8 @@ class Pickler:
         write = self.write
         write(EMPTY_SET)
         self.memoize(obj)
-        it = iter(obj)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
-            if batch:
-                write(MARK)
-                for item in batch:
-                    save(item)
-                write(ADDITEMS)
-            if len(batch) < _BATCHSIZE:
-                return
+        if obj:
+            _marked_batches(write, obj, ADDITEMS, save)
     dispatch[set] = save_set
 
     def save_frozenset(self, obj):
