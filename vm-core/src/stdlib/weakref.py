@@ -390,6 +390,28 @@ class _Guard:
             owner._commit()
 
 
+def _mapping_ior(self, other):
+    self.update(other)
+    return self
+
+
+def _mapping_or(self, other):
+    if isinstance(other, _Mapping):
+        new = self.copy()
+        new.update(other)
+        return new
+    return NotImplemented
+
+
+def _mapping_ror(self, other):
+    if isinstance(other, _Mapping):
+        new = self.__class__()
+        new.update(other)
+        new.update(self)
+        return new
+    return NotImplemented
+
+
 class WeakValueDictionary(_MutableMapping):
     """A mapping whose values are held weakly: an entry goes away when its
     value is collected."""
@@ -562,24 +584,10 @@ class WeakValueDictionary(_MutableMapping):
         for key, ob in kwargs.items():
             data[key] = KeyedRef(ob, self._remove, key)
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.__class__()
-            new.update(other)
-            new.update(self)
-            return new
-        return NotImplemented
+    # The | operators, shared with the other weak mapping.
+    __ior__ = _mapping_ior
+    __or__ = _mapping_or
+    __ror__ = _mapping_ror
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -724,24 +732,10 @@ class WeakKeyDictionary(_MutableMapping):
         if kwargs:
             self.update(kwargs)
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.__class__()
-            new.update(other)
-            new.update(self)
-            return new
-        return NotImplemented
+    # The | operators, shared with the other weak mapping.
+    __ior__ = _mapping_ior
+    __or__ = _mapping_or
+    __ror__ = _mapping_ror
 
     __class_getitem__ = classmethod(_GenericAlias)
 
