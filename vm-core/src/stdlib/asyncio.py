@@ -1593,6 +1593,23 @@ class _ContextManagerMixin:
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 
+    async def _wait_turn(self):
+        """Parks the task on a new future in the FIFO of waiters until
+        woken; if cancelled meanwhile, lets `_cancelled_waiting` hand the
+        turn on, then re-raises."""
+        if self._waiters is None:
+            self._waiters = collections.deque()
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            self._cancelled_waiting(fut)
+            raise
+
 
 class Lock(_ContextManagerMixin):
     """A mutex for tasks: acquire() waits while another task holds it."""
@@ -1616,21 +1633,13 @@ class Lock(_ContextManagerMixin):
                                  or all(w.cancelled() for w in self._waiters)):
             self._locked = True
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
+        await self._wait_turn()
         self._locked = True
         return True
+
+    def _cancelled_waiting(self, fut):
+        if not self._locked:
+            self._wake_up_first()
 
     def release(self):
         """Releases the lock (RuntimeError if not held)."""
@@ -1779,20 +1788,7 @@ class Semaphore(_ContextManagerMixin):
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not fut.cancelled():
-                self._value += 1
-                self._wake_up_next()
-            raise
+        await self._wait_turn()
         if self._value > 0:
             self._wake_up_next()
         return True
@@ -1801,6 +1797,11 @@ class Semaphore(_ContextManagerMixin):
         """Increments the counter and wakes a waiter."""
         self._value += 1
         self._wake_up_next()
+
+    def _cancelled_waiting(self, fut):
+        if not fut.cancelled():
+            self._value += 1
+            self._wake_up_next()
 
     def _wake_up_next(self):
         if not self._waiters:

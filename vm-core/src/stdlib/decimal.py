@@ -1416,10 +1416,9 @@ class Decimal:
             return _new(0, 1, 0)
         return _finish(ctx, sig, _exp_decimal(self._sign, self._int, self._exp, ctx, sig, ROUND_HALF_EVEN))
 
-    def ln(self, context=None):
-        """The natural logarithm, correctly rounded (half-even)."""
-        ctx = _ctx(context)
-        sig = []
+    def _log_special(self, ctx, sig):
+        """`ln`'s and `log10`'s results for a NaN, zero, a negative number
+        and infinity; None for a positive finite operand."""
         n = _check_nans(self, None, ctx, sig)
         if n is not None:
             return _finish(ctx, sig, n)
@@ -1429,6 +1428,15 @@ class Decimal:
             return _invalid(ctx)
         if self._kind == _INF:
             return self
+        return None
+
+    def ln(self, context=None):
+        """The natural logarithm, correctly rounded (half-even)."""
+        ctx = _ctx(context)
+        sig = []
+        special = self._log_special(ctx, sig)
+        if special is not None:
+            return special
         if self._exp <= 0 and self._int == 10 ** (-self._exp):
             return _new(0, 0, 0)
         c, e = self._int, self._exp
@@ -1441,15 +1449,9 @@ class Decimal:
         """The base-10 logarithm, correctly rounded (half-even)."""
         ctx = _ctx(context)
         sig = []
-        n = _check_nans(self, None, ctx, sig)
-        if n is not None:
-            return _finish(ctx, sig, n)
-        if self._kind == _FINITE and not self._int:
-            return _inf(1)
-        if self._sign:
-            return _invalid(ctx)
-        if self._kind == _INF:
-            return self
+        special = self._log_special(ctx, sig)
+        if special is not None:
+            return special
         c, e = self._int, self._exp
         s = str(c)
         if s[0] == '1' and s[1:].strip('0') == '':
@@ -2171,121 +2173,11 @@ class Context:
     def copy_decimal(self, a):
         return _convert_strict(a)
 
-    def abs(self, a):
-        return _convert_strict(a).__abs__(context=self)
-
-    def plus(self, a):
-        return _convert_strict(a).__pos__(context=self)
-
-    def minus(self, a):
-        return _convert_strict(a).__neg__(context=self)
-
-    def add(self, a, b):
-        return _convert_strict(a).__add__(_convert_strict(b), self)
-
-    def subtract(self, a, b):
-        return _convert_strict(a).__sub__(_convert_strict(b), self)
-
-    def multiply(self, a, b):
-        return _convert_strict(a).__mul__(_convert_strict(b), self)
-
-    def divide(self, a, b):
-        return _convert_strict(a).__truediv__(_convert_strict(b), self)
-
-    def divide_int(self, a, b):
-        return _convert_strict(a).__floordiv__(_convert_strict(b), self)
-
-    def remainder(self, a, b):
-        return _convert_strict(a).__mod__(_convert_strict(b), self)
-
-    def divmod(self, a, b):
-        return _convert_strict(a).__divmod__(_convert_strict(b), self)
-
-    def remainder_near(self, a, b):
-        return _convert_strict(a).remainder_near(b, self)
-
     def power(self, a, b, modulo=None):
         return _convert_strict(a).__pow__(_convert_strict(b), modulo, self)
 
     def fma(self, a, b, c):
         return _convert_strict(a).fma(b, c, self)
-
-    def sqrt(self, a):
-        return _convert_strict(a).sqrt(self)
-
-    def exp(self, a):
-        return _convert_strict(a).exp(self)
-
-    def ln(self, a):
-        return _convert_strict(a).ln(self)
-
-    def log10(self, a):
-        return _convert_strict(a).log10(self)
-
-    def logb(self, a):
-        return _convert_strict(a).logb(self)
-
-    def quantize(self, a, b):
-        return _convert_strict(a).quantize(b, context=self)
-
-    def to_integral_value(self, a):
-        return _convert_strict(a).to_integral_value(context=self)
-
-    to_integral = to_integral_value
-
-    def to_integral_exact(self, a):
-        return _convert_strict(a).to_integral_exact(context=self)
-
-    def normalize(self, a):
-        return _convert_strict(a).normalize(self)
-
-    def compare(self, a, b):
-        return _convert_strict(a).compare(b, self)
-
-    def compare_signal(self, a, b):
-        return _convert_strict(a).compare_signal(b, self)
-
-    def compare_total(self, a, b):
-        return _convert_strict(a).compare_total(b)
-
-    def compare_total_mag(self, a, b):
-        return _convert_strict(a).compare_total_mag(b)
-
-    def max(self, a, b):
-        return _convert_strict(a).max(b, self)
-
-    def min(self, a, b):
-        return _convert_strict(a).min(b, self)
-
-    def max_mag(self, a, b):
-        return _convert_strict(a).max_mag(b, self)
-
-    def min_mag(self, a, b):
-        return _convert_strict(a).min_mag(b, self)
-
-    def scaleb(self, a, b):
-        return _convert_strict(a).scaleb(b, self)
-
-    def next_plus(self, a):
-        return _convert_strict(a).next_plus(self)
-
-    def next_minus(self, a):
-        return _convert_strict(a).next_minus(self)
-
-    def next_toward(self, a, b):
-        return _convert_strict(a).next_toward(b, self)
-
-    def same_quantum(self, a, b):
-        return _convert_strict(a).same_quantum(b)
-
-    def copy_abs(self, a):
-        return _convert_strict(a).copy_abs()
-
-    def copy_negate(self, a):
-        return _convert_strict(a).copy_negate()
-
-    def copy_sign(self, a, b):
-        return _convert_strict(a).copy_sign(b)
 
     def canonical(self, a):
         if not isinstance(a, Decimal):
@@ -2297,54 +2189,6 @@ class Context:
             raise TypeError('argument must be a Decimal')
         return True
 
-    def is_finite(self, a):
-        return _convert_strict(a).is_finite()
-
-    def is_infinite(self, a):
-        return _convert_strict(a).is_infinite()
-
-    def is_nan(self, a):
-        return _convert_strict(a).is_nan()
-
-    def is_qnan(self, a):
-        return _convert_strict(a).is_qnan()
-
-    def is_snan(self, a):
-        return _convert_strict(a).is_snan()
-
-    def is_signed(self, a):
-        return _convert_strict(a).is_signed()
-
-    def is_zero(self, a):
-        return _convert_strict(a).is_zero()
-
-    def is_normal(self, a):
-        return _convert_strict(a).is_normal(self)
-
-    def is_subnormal(self, a):
-        return _convert_strict(a).is_subnormal(self)
-
-    def number_class(self, a):
-        return _convert_strict(a).number_class(self)
-
-    def logical_and(self, a, b):
-        return _convert_strict(a).logical_and(b, self)
-
-    def logical_or(self, a, b):
-        return _convert_strict(a).logical_or(b, self)
-
-    def logical_xor(self, a, b):
-        return _convert_strict(a).logical_xor(b, self)
-
-    def logical_invert(self, a):
-        return _convert_strict(a).logical_invert(self)
-
-    def shift(self, a, b):
-        return _convert_strict(a).shift(b, self)
-
-    def rotate(self, a, b):
-        return _convert_strict(a).rotate(b, self)
-
     def _apply(self, a):
         sig = []
         return _finish(self, sig, _convert_strict(a)._round(self, sig))
@@ -2354,6 +2198,52 @@ class Context:
 
     def to_eng_string(self, a):
         return _convert_strict(a)._to_str(self.capitals, True)
+
+
+def _context_method(name, method, operands, with_context, convert_second):
+    """A `Context` method that converts its first operand (and, for the
+    arithmetic operators, its second) strictly and calls the `Decimal`
+    method with this context, as `_decimal`'s Context methods do."""
+    compute = getattr(Decimal, method)
+    if operands == 1 and with_context:
+        def op(self, a):
+            return compute(_convert_strict(a), context=self)
+    elif operands == 1:
+        def op(self, a):
+            return compute(_convert_strict(a))
+    elif convert_second:
+        def op(self, a, b):
+            return compute(_convert_strict(a), _convert_strict(b), context=self)
+    elif with_context:
+        def op(self, a, b):
+            return compute(_convert_strict(a), b, context=self)
+    else:
+        def op(self, a, b):
+            return compute(_convert_strict(a), b)
+    op.__name__ = name
+    op.__qualname__ = 'Context.' + name
+    return op
+
+
+# (operands, passes the context, converts the second operand): the
+# methods, `name=decimal_method` where the names differ.
+for _shape, _names in {
+    (1, True, False): 'abs=__abs__ plus=__pos__ minus=__neg__ sqrt exp ln log10 logb'
+                      ' normalize next_plus next_minus is_normal is_subnormal number_class'
+                      ' logical_invert to_integral=to_integral_value to_integral_value'
+                      ' to_integral_exact',
+    (1, False, False): 'copy_abs copy_negate is_finite is_infinite is_nan is_qnan is_snan'
+                       ' is_signed is_zero',
+    (2, True, True): 'add=__add__ subtract=__sub__ multiply=__mul__ divide=__truediv__'
+                     ' divide_int=__floordiv__ remainder=__mod__ divmod=__divmod__',
+    (2, True, False): 'remainder_near compare compare_signal max min max_mag min_mag scaleb'
+                      ' next_toward logical_and logical_or logical_xor shift rotate quantize',
+    (2, False, False): 'compare_total compare_total_mag same_quantum copy_sign',
+}.items():
+    for _name in _names.split():
+        _name, _, _method = _name.partition('=')
+        setattr(Context, _name, _context_method(_name, _method or _name, *_shape))
+del _shape, _names, _name, _method
 
 
 DefaultContext = None
