@@ -257,6 +257,18 @@ impl Vm {
         Some(Value::Obj(self.heap.alloc(Obj::Builtin { def: &dunder.def, receiver })))
     }
 
+    /// What identifies a built-in method's receiver, for `==` and `hash`
+    /// of methods: a dunder wrapper's `(row, owner, self)` tuple is made
+    /// afresh at each lookup, so its items; else the receiver itself.
+    pub(crate) fn builtin_receiver<'a>(&'a self, def: &BuiltinDef, receiver: &'a Value) -> &'a [Value] {
+        if let (true, Value::Obj(r)) = (is_dunder_wrapper(def), receiver) {
+            if let Obj::Tuple(items) = self.heap.get(*r) {
+                return items;
+            }
+        }
+        core::slice::from_ref(receiver)
+    }
+
     /// The repr of a dunder wrapper (`<slot wrapper '__add__' of 'int'
     /// objects>`, `<method-wrapper '__add__' of int object at 0x...>`), or
     /// `None` when `def` is not one.

@@ -491,7 +491,8 @@ fn abc_subclass_check(vm: &mut Vm, sub: ObjRef, classes: &[ObjRef]) -> PyResult<
 
 /// The hooks for `isinstance(x, C)` (`instance`) or `issubclass(x, C)`:
 /// the metaclass's `__instancecheck__`/`__subclasscheck__`, else
-/// `__ouro_subclasscheck__` with `x`'s class.
+/// `__ouro_instancecheck__` with `x` (for `isinstance`, where `C` has it),
+/// else `__ouro_subclasscheck__` with `x`'s class.
 fn abc_check(vm: &mut Vm, x: Value, classes: &[ObjRef], instance: bool) -> PyResult<Value> {
     let hook = vm.names.ouro_subclasscheck;
     for &c in classes {
@@ -502,9 +503,22 @@ fn abc_check(vm: &mut Vm, x: Value, classes: &[ObjRef], instance: bool) -> PyRes
         let r = match vm.meta_dunder(c, suffix) {
             Some(f) => vm.call_value(f, &[x])?,
             None => {
-                let sub = if instance { Value::Obj(vm.class_of(x)) } else { x };
-                let Some(f) = vm.get_attr_opt(Value::Obj(c), hook)? else { continue };
-                vm.call_value(f, &[sub])?
+                // (typing.Protocol checks an instance's own attributes.)
+                let instance_hook = match instance {
+                    true => {
+                        let name = vm.intern("__ouro_instancecheck__");
+                        vm.get_attr_opt(Value::Obj(c), name)?
+                    }
+                    false => None,
+                };
+                match instance_hook {
+                    Some(f) => vm.call_value(f, &[x])?,
+                    None => {
+                        let sub = if instance { Value::Obj(vm.class_of(x)) } else { x };
+                        let Some(f) = vm.get_attr_opt(Value::Obj(c), hook)? else { continue };
+                        vm.call_value(f, &[sub])?
+                    }
+                }
             }
         };
         if vm.truthy(r)? {
@@ -648,6 +662,9 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
             }
         }
         Some(&v) => {
+            if let Some(listing) = own_dir(vm, v)? {
+                return sorted(vm, &[listing], &[]);
+            }
             if let Value::Obj(r) = v {
                 match vm.heap.get(r) {
                     Obj::Module { dict, .. } => dicts.push(*dict),
@@ -687,6 +704,28 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     sorted.dedup();
     let vals: Vec<Value> = sorted.into_iter().map(|n| vm.new_str(n)).collect();
     Ok(vm.new_list(vals))
+}
+
+/// What `v`'s own `__dir__` lists (a module's, PEP 562, or one a Python
+/// class defines), for `dir(v)` to sort; `None` when it has none.
+fn own_dir(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    let Value::Obj(r) = v else { return Ok(None) };
+    let name = vm.intern("__dir__");
+    let hook = match *vm.heap.get(r) {
+        Obj::Module { dict, .. } => vm.dict_get_str(dict, name),
+        Obj::Instance(ref inst) => {
+            let class = inst.class;
+            match vm.lookup_class_attr(class, name) {
+                Some(_) => Some(vm.get_attr(v, name)?),
+                None => None,
+            }
+        }
+        _ => None,
+    };
+    match hook {
+        Some(f) => vm.call_value(f, &[]).map(Some),
+        None => Ok(None),
+    }
 }
 
 fn globals(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

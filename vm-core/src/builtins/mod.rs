@@ -36,6 +36,10 @@ mod dunders {
             None
         }
 
+        pub(crate) fn builtin_receiver<'a>(&'a self, _def: &BuiltinDef, receiver: &'a Value) -> &'a [Value] {
+            core::slice::from_ref(receiver)
+        }
+
         pub(crate) fn bind_slot_wrapper(
             &mut self,
             _def: &'static BuiltinDef,

@@ -697,6 +697,12 @@ impl Vm {
                     if found.is_none() && dict == self.builtins {
                         return self.lazy_builtin(name);
                     }
+                    // PEP 562: a module's own `__getattr__` answers for what it lacks.
+                    if found.is_none() {
+                        if let Some(hook) = self.dict_get_str(dict, self.names.getattr) {
+                            return self.call_value(hook, &[Value::Obj(name)]).map(Some);
+                        }
+                    }
                     return Ok(found);
                 }
                 Obj::Traceback { exc, index } => {

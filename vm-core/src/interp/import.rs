@@ -172,8 +172,11 @@ impl Vm {
 
     /// IMPORT_FROM: `module.name`, as `from module import name` reports it.
     pub(crate) fn import_from(&mut self, module: Value, name: ObjRef) -> PyResult<Value> {
-        if let Some(v) = self.get_attr_opt(module, name)? {
-            return Ok(v);
+        match self.get_attr_opt(module, name) {
+            Ok(Some(v)) => return Ok(v),
+            // (An AttributeError from the module's `__getattr__` is an ImportError here.)
+            Err(e) if !self.is_attribute_error(e) => return Err(e),
+            _ => {}
         }
         // A submodule not yet imported.
         if let Value::Obj(m) = module {

@@ -9,7 +9,7 @@ use core::cmp::Ordering;
 use crate::bytecode::opcode::{BinaryOp, CompareOp, Opcode};
 use crate::runtime::complex::Complex;
 use crate::runtime::num::{self, Num, NumErr, NumResult};
-use crate::runtime::object::{BigRange, Obj, PyErr, PyResult};
+use crate::runtime::object::{BigRange, BuiltinDef, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -748,6 +748,9 @@ impl Vm {
                 Ok(Some(eq == (op == CompareOp::Eq)))
             }
             (Obj::Set(_), Obj::Set(_)) => self.set_richcompare(op, ra, rb).map(Some),
+            (Obj::BoundMethod { .. }, _) | (Obj::Builtin { .. }, _) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
+                Ok(self.bound_method_eq(ra, rb).map(|eq| eq == (op == CompareOp::Eq)))
+            }
             (Obj::Range { .. }, Obj::Range { .. }) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
                 let eq = self.range_eq(ra, rb);
                 Ok(Some(eq == (op == CompareOp::Eq)))
@@ -961,6 +964,7 @@ impl Vm {
                 }
                 (Obj::BigInt(x), Obj::BigInt(y)) => Some(x == y),
                 (Obj::Bytes(x), Obj::Bytes(y)) => Some(x.data == y.data),
+                (Obj::BoundMethod { .. }, _) | (Obj::Builtin { .. }, _) => self.bound_method_eq(ra, rb),
                 (Obj::Complex(z), _) => Some(self.complex_eq(*z, b).unwrap_or(false)),
                 (_, Obj::Complex(z)) => Some(self.complex_eq(*z, a).unwrap_or(false)),
                 (Obj::Str(_), _) | (_, Obj::Str(_)) => Some(false),
@@ -983,6 +987,32 @@ impl Vm {
                 let (x, y) = (self.as_num(a)?, self.as_num(b)?);
                 Some(num::compare(&x, &y) == Some(Ordering::Equal))
             }
+        }
+    }
+
+    /// `a == b` for two bound methods, Python or built-in: the same
+    /// function bound to the same object (CPython compares the receivers
+    /// by identity since 3.8); `None` unless `a` and `b` are both methods
+    /// of one kind.
+    fn bound_method_eq(&self, a: ObjRef, b: ObjRef) -> Option<bool> {
+        match (self.heap.get(a), self.heap.get(b)) {
+            (Obj::BoundMethod { receiver: s1, func: f1 }, Obj::BoundMethod { receiver: s2, func: f2 }) => {
+                Some(s1.is(*s2) && f1.is(*f2))
+            }
+            (Obj::Builtin { def: d1, receiver: s1 }, Obj::Builtin { def: d2, receiver: s2 }) => {
+                let (x, y) = (self.builtin_receiver(d1, s1), self.builtin_receiver(d2, s2));
+                Some(core::ptr::eq(*d1, *d2) && x.len() == y.len() && x.iter().zip(y).all(|(p, q)| p.is(*q)))
+            }
+            _ => None,
+        }
+    }
+
+    /// A hash of `v`'s identity (its reference, or its value when it is
+    /// stored inline), for hashes built on `is`.
+    fn identity_hash(&self, v: Value) -> i64 {
+        match v {
+            Value::Obj(r) => (r.0 as i64) << 4 | 1,
+            _ => self.pure_hash_at(v, 0).unwrap_or(0),
         }
     }
 
@@ -1171,6 +1201,14 @@ impl Vm {
             Obj::Tuple(items) if depth < 32 => self.pure_tuple_hash(items, depth),
             Obj::Set(s) if s.frozen => s.hash,
             Obj::Instance(inst) => self.hashed_by_identity(inst).then_some((r.0 as i64) << 4 | 1),
+            // Consistent with `bound_method_eq`.
+            Obj::BoundMethod { receiver, func } => {
+                Some(non_error_hash(self.identity_hash(*receiver) ^ self.identity_hash(*func)))
+            }
+            Obj::Builtin { def, receiver } => {
+                let receiver = self.builtin_receiver(def, receiver).iter().fold(0, |h, &v| h ^ self.identity_hash(v));
+                Some(non_error_hash(receiver ^ (*def as *const BuiltinDef as usize as i64)))
+            }
             Obj::Tuple(_) | Obj::Set(_) | Obj::List(_) | Obj::Dict(_) | Obj::Slice(_) | Obj::Bytes(_) => None,
             _ => Some((r.0 as i64) << 4 | 1),
         }
@@ -1441,5 +1479,14 @@ impl Vm {
             }
         }
         Ok(false)
+    }
+}
+
+/// `h`, or -2 when it is -1 (CPython keeps -1 for "error").
+fn non_error_hash(h: i64) -> i64 {
+    if h == -1 {
+        -2
+    } else {
+        h
     }
 }

@@ -1536,3 +1536,12 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
         raise TypeError("a bytes-like object is required, not 'str'")
     return Unpickler(_BytesReader(bytes(data)), fix_imports=fix_imports, buffers=buffers,
                      encoding=encoding, errors=errors).load()
+
+
+# These stand for CPython's C classes (`_pickle.Pickler`, ...: the names
+# tracebacks and reprs show), unless a script blocked the accelerator
+# (`sys.modules['_pickle'] = None`) to get the pure-Python ones.
+if sys.modules.get("_pickle", True) is not None:
+    for _cls in (PickleError, PicklingError, UnpicklingError, Pickler, Unpickler):
+        _cls.__module__ = "_pickle"
+    del _cls

@@ -210,3 +210,9 @@ class SimpleNamespace:
         if not isinstance(other, SimpleNamespace):
             return NotImplemented
         return vars(self) == vars(other)
+
+
+# `sys.implementation` is made before this module, as an instance of a
+# bare stand-in class: it becomes a SimpleNamespace now.
+if type(getattr(_sys, 'implementation', None)).__qualname__ == 'SimpleNamespace':
+    _sys.implementation.__class__ = SimpleNamespace

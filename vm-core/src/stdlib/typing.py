@@ -1,9 +1,8 @@
 """Support for type hints (ouro: enough for annotated code to import and
 run; the special forms can be subscripted and printed, and get_origin,
 get_args and get_type_hints (of classes and modules) introspect them,
-runtime_checkable protocols are checked by their methods; NamedTuple and
-TypedDict make namedtuple classes and dict types; checks of a protocol's
-data members are not provided yet)."""
+runtime_checkable protocols are checked structurally; NamedTuple and
+TypedDict make namedtuple classes and dict types)."""
 
 import collections as _collections
 import collections.abc as _abc
@@ -272,7 +271,7 @@ _NOT_MEMBERS = frozenset([
     '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
     '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
     '_MutableMapping__marker', '__qualname__', '__init_subclass__', '__ouro_subclasscheck__',
-    '__ouro_match__'])
+    '__ouro_instancecheck__', '_check_runtime', '_ouro_not_subclasses', '__ouro_match__'])
 
 
 def _protocol_attrs(cls):
@@ -298,18 +297,29 @@ class Protocol(Generic):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
     @classmethod
-    def __ouro_subclasscheck__(cls, subclass):
-        # Reached when the nominal check failed (ouro's stand-in for
-        # _ProtocolMeta's checks).
+    def _check_runtime(cls):
+        # Whether `cls` is a protocol at all (a plain subclass of one is
+        # checked nominally only); a TypeError unless @runtime_checkable.
         if not cls.__dict__.get('_is_protocol', False):
             return False
         if not cls.__dict__.get('_is_runtime_protocol', False):
             raise TypeError("Instance and class checks can only be used with "
                             "@runtime_checkable protocols")
-        for attr in _protocol_attrs(cls):
-            if not callable(getattr(cls, attr, None)):
-                raise NotImplementedError(
-                    "isinstance()/issubclass() with a protocol's data members (ouro checks methods only)")
+        return True
+
+    @classmethod
+    def __ouro_subclasscheck__(cls, subclass):
+        # Reached when the nominal check failed (ouro's stand-in for
+        # _ProtocolMeta's checks): every member must be a method the
+        # class has, not set to None.
+        if not cls._check_runtime():
+            return False
+        if subclass in cls.__dict__.get('_ouro_not_subclasses', ()):
+            return False
+        attrs = _protocol_attrs(cls)
+        if not all(callable(getattr(cls, attr, None)) for attr in attrs):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        for attr in attrs:
             for base in subclass.__mro__:
                 if attr in base.__dict__:
                     if base.__dict__[attr] is None:
@@ -319,6 +329,27 @@ class Protocol(Generic):
                 # (A built-in type's dunders live outside its __dict__.)
                 if getattr(subclass, attr, None) is None:
                     return False
+        return True
+
+    @classmethod
+    def __ouro_instancecheck__(cls, instance):
+        # isinstance(): the class check when every member is a method,
+        # else (or when that fails) the instance must have every member,
+        # with no method set to None.
+        if not cls._check_runtime():
+            return False
+        attrs = _protocol_attrs(cls)
+        methods = [callable(getattr(cls, attr, None)) for attr in attrs]
+        if all(methods) and cls.__ouro_subclasscheck__(type(instance)):
+            return True
+        for attr, method in zip(attrs, methods):
+            if not hasattr(instance, attr) or (method and getattr(instance, attr) is None):
+                # CPython's ABCMeta then caches the class as no subclass:
+                # later issubclass() calls answer False without checking.
+                if '_ouro_not_subclasses' not in cls.__dict__:
+                    cls._ouro_not_subclasses = set()
+                cls._ouro_not_subclasses.add(type(instance))
+                return False
         return True
 
 

@@ -88,6 +88,9 @@ static STREAM_METHODS: &[BuiltinDef] = &[
 /// `sys.version`.
 pub const VERSION: &str = "3.11.0 (ouro)";
 
+/// `sys.hexversion`: 3.11.0 final.
+const HEXVERSION: i64 = 0x030b_00f0;
+
 fn init(vm: &mut Vm, ns: ObjRef) {
     let modules_name = vm.intern("modules");
     let _ = vm.dict_set_str(ns, modules_name, Value::Obj(vm.modules));
@@ -102,7 +105,6 @@ fn init(vm: &mut Vm, ns: ObjRef) {
     let version_info = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), final_, Value::Int(0)]);
     let platform = vm.new_str("ouro");
     let byteorder = vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" });
-    let hexversion = Value::Int(0x030b_00f0);
     let stream_class = new_stream_class(vm);
     let stdout = new_stream(vm, stream_class, "<stdout>");
     let stderr = new_stream(vm, stream_class, "<stderr>");
@@ -113,7 +115,7 @@ fn init(vm: &mut Vm, ns: ObjRef) {
         ("maxunicode", Value::Int(0x10ffff)),
         ("version", version),
         ("version_info", version_info),
-        ("hexversion", hexversion),
+        ("hexversion", Value::Int(HEXVERSION)),
         ("platform", platform),
         ("byteorder", byteorder),
         ("stdout", stdout),
@@ -139,6 +141,39 @@ fn init(vm: &mut Vm, ns: ObjRef) {
     // `version_info` as a struct sequence; `float_info`, `hash_info`, `int_info`.
     #[cfg(feature = "rare-methods")]
     facts::install(vm, ns);
+    let _ = install_implementation(vm, ns);
+}
+
+/// `sys.implementation`: ouro's name, no cache tag (no bytecode caching),
+/// the version of Python it implements. An instance of a bare stand-in for
+/// `types.SimpleNamespace`: that module is Python, compiled on demand, and
+/// makes the object one of its own class when it loads.
+fn install_implementation(vm: &mut Vm, ns: ObjRef) -> PyResult<()> {
+    let name = vm.new_str("SimpleNamespace");
+    let bases = vm.new_tuple(vec![Value::Obj(vm.types.object)]);
+    let dict = vm.new_dict_obj();
+    let roots = vm.temp_roots.len();
+    vm.temp_roots.extend([name, bases, Value::Obj(dict)]);
+    let made = (|| {
+        let module = Value::Obj(vm.intern("types"));
+        vm.dict_set_str(dict, vm.names.module, module)?;
+        let Value::Obj(class) = vm.make_class(name, bases, dict)? else { return Ok(()) };
+        let this = crate::builtins::objects::new_instance(vm, class)?;
+        vm.temp_roots.push(this);
+        let version_info = vm.intern("version_info");
+        let version = vm.dict_get_str(ns, version_info).unwrap_or(Value::None);
+        let ouro = Value::Obj(vm.intern("ouro"));
+        for (field, value) in
+            [("name", ouro), ("cache_tag", Value::None), ("version", version), ("hexversion", Value::Int(HEXVERSION))]
+        {
+            let key = vm.intern(field);
+            vm.set_attr(this, key, value)?;
+        }
+        let key = vm.intern("implementation");
+        vm.dict_set_str(ns, key, this)
+    })();
+    vm.temp_roots.truncate(roots);
+    made
 }
 
 /// The class `_io.TextIOWrapper` of the two streams.
