@@ -592,7 +592,11 @@ pub(super) fn enumerate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> 
 }
 
 pub(super) fn zip(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    let [_strict] = kwargs(vm, "zip", kw, ["strict"])?;
+    let [strict] = kwargs(vm, "zip", kw, ["strict"])?;
+    let strict = match strict {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
     let mut iters = Vec::with_capacity(args.len());
     for &a in args {
         let it = vm.get_iter(a)?;
@@ -600,7 +604,7 @@ pub(super) fn zip(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
         vm.temp_roots.push(it);
     }
     vm.temp_roots.truncate(vm.temp_roots.len() - iters.len());
-    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterState::Zip { iters }))))
+    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterState::Zip { iters, strict }))))
 }
 
 pub(super) fn map(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

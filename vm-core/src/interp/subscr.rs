@@ -734,6 +734,30 @@ impl Vm {
         Some(item)
     }
 
+    /// `zip(..., strict=True)` when iterator `n` of `iters` ran out: a
+    /// ValueError naming the shorter or longer argument, as CPython words
+    /// it, or `Ok` when every iterator ended together.
+    fn zip_strict_end(&mut self, iters: &[Value], n: usize) -> PyResult<()> {
+        let (index, shorter) = if n > 0 {
+            (n, true)
+        } else {
+            let mut longer = None;
+            for (k, &i) in iters.iter().enumerate().skip(1) {
+                if self.iter_next(i)?.is_some() {
+                    longer = Some(k);
+                    break;
+                }
+            }
+            match longer {
+                Some(k) => (k, false),
+                None => return Ok(()),
+            }
+        };
+        let than = if index == 1 { String::from("argument 1") } else { format!("arguments 1-{index}") };
+        let which = if shorter { "shorter" } else { "longer" };
+        Err(self.value_error(format!("zip() argument {} is {which} than {than}", index + 1)))
+    }
+
     /// `next(it)`: `Some(value)` or `None` when exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         self.bulk_tick()?;
@@ -851,15 +875,16 @@ impl Vm {
                     }
                     return Ok(None);
                 }
-                IterState::Zip { iters } => {
-                    let iters = iters.clone();
+                IterState::Zip { iters, strict } => {
+                    let (iters, strict) = (iters.clone(), *strict);
                     if iters.is_empty() {
                         return Ok(None);
                     }
                     let mut out = Vec::with_capacity(iters.len());
-                    for i in iters {
+                    for (n, &i) in iters.iter().enumerate() {
                         match self.iter_next(i)? {
                             Some(v) => out.push(v),
+                            None if strict => return self.zip_strict_end(&iters, n).map(|()| None),
                             None => return Ok(None),
                         }
                     }

@@ -547,6 +547,8 @@ pub enum IterState {
     Zip {
         /// Underlying iterators.
         iters: Vec<Value>,
+        /// `strict=True`: iterables of unequal lengths raise ValueError.
+        strict: bool,
     } = 5,
     /// `map(func, *iterables)`.
     Map {
@@ -903,7 +905,7 @@ impl Obj {
                     f(*iter);
                     f(*count)
                 }
-                IterState::Zip { iters } => iters.iter().for_each(|&v| f(v)),
+                IterState::Zip { iters, .. } => iters.iter().for_each(|&v| f(v)),
                 IterState::GetItem { obj, .. } => f(*obj),
                 IterState::Map { func, iters } => {
                     f(*func);
@@ -959,7 +961,7 @@ impl Obj {
                 size_of::<ClassDetails>() + (c.bases.len() + c.mro.len() + c.subclasses.len()) * 4 + names + slots
             }
             Obj::Instance(i) => i.slots.capacity() * v + i.exc.as_ref().map_or(0, |e| 64 + e.traceback.len() * 16),
-            Obj::Iter(IterState::Zip { iters }) => iters.len() * v,
+            Obj::Iter(IterState::Zip { iters, .. }) => iters.len() * v,
             Obj::Generator(g) => size_of::<GeneratorDetails>() + g.values.capacity() * v,
             Obj::Property(_) => size_of::<Property>(),
             #[cfg(not(target_pointer_width = "64"))]
