@@ -174,8 +174,9 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "str", kw)?;
-    arity(vm, "str", args, 0, 1)?;
+    if !kw.is_empty() || args.len() > 1 {
+        return str_from_bytes(vm, args, kw);
+    }
     let Some(&x) = args.first() else { return Ok(vm.new_str("")) };
     // An exact str is returned as is; a str subclass's instance gives an
     // exact str (through its class's `__str__`, if it has one).
@@ -186,6 +187,62 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
     }
     let s = vm.to_str(x)?;
     Ok(vm.new_string(s))
+}
+
+/// `str(object=b'', encoding='utf-8', errors='strict')`: with an encoding
+/// or errors, decodes a bytes-like object (`str(b'a', 'ascii')`); keyword
+/// arguments and their errors as CPython parses them.
+#[inline(never)]
+fn str_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    const NAMES: [&str; 3] = ["object", "encoding", "errors"];
+    let given = args.len() + kw.len();
+    if given > 3 {
+        return Err(vm.type_error(format!("str() takes at most 3 arguments ({given} given)")));
+    }
+    let mut slots: [Option<Value>; 3] = [None; 3];
+    for (slot, &a) in slots.iter_mut().zip(args) {
+        *slot = Some(a);
+    }
+    for &(k, v) in kw {
+        let name = vm.str_text(k);
+        let Some(i) = NAMES.iter().position(|n| *n == name) else {
+            return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for str()")));
+        };
+        if slots[i].is_some() {
+            return Err(vm.type_error(format!("argument for str() given by name ('{name}') and position ({})", i + 1)));
+        }
+        slots[i] = Some(v);
+    }
+    let [object, encoding, errors] = slots;
+    if encoding.is_none() && errors.is_none() {
+        return str_new(vm, &[object.unwrap_or(Value::None)][..object.is_some() as usize], &[]);
+    }
+    let object = match object {
+        Some(o) => o,
+        None => return Ok(vm.new_str("")),
+    };
+    let bytes = match object {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Bytes(_) => object,
+            Obj::Str(_) => return Err(vm.type_error("decoding str is not supported")),
+            _ if matches!(vm.type_name(object).as_str(), "memoryview" | "array.array") => {
+                vm.call_value(Value::Obj(vm.types.bytes), &[object])?
+            }
+            _ => Value::Null,
+        },
+        _ => Value::Null,
+    };
+    if bytes.is_null() {
+        let tn = vm.type_name(object);
+        return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {tn} found")));
+    }
+    let encoding = encoding.unwrap_or_else(|| Value::Obj(vm.intern("utf-8")));
+    let errors = errors.unwrap_or_else(|| Value::Obj(vm.intern("strict")));
+    let decode = vm.intern("decode");
+    vm.temp_roots.push(bytes);
+    let decoded = vm.get_attr(bytes, decode).and_then(|f| vm.call_value(f, &[encoding, errors]));
+    vm.temp_roots.pop();
+    decoded
 }
 
 fn bool_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

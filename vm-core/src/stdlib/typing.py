@@ -89,7 +89,32 @@ class _GenericAlias(_Final):
         if self._name and isinstance(self.__origin__, type) and self.__origin__.__module__ == 'builtins':
             raise TypeError(f"Type {self._name} cannot be instantiated; "
                             f"use {self.__origin__.__name__}() instead")
-        return self.__origin__(*args, **kwargs)
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        # `class C(Base[int])` derives from Base, and from Generic unless a
+        # later base brings it.
+        entries = []
+        if self.__origin__ not in bases:
+            entries.append(self.__origin__)
+        for b in bases[bases.index(self) + 1:]:
+            if isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+                break
+        else:
+            if Generic not in entries:
+                entries.append(Generic)
+        return tuple(entries)
+
+    def __getattr__(self, attr):
+        # `Base[int].attr` is Base's (not for dunders, nor before __init__).
+        if attr.startswith('__') and attr.endswith('__') or '__origin__' not in self.__dict__:
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
 
     def __eq__(self, other):
         if self._name in ('Union', 'Optional'):
@@ -262,7 +287,9 @@ class Generic:
     __slots__ = ()
 
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(cls, _convert(params))
 
 
 # Class attributes that are not protocol members.
