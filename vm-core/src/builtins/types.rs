@@ -205,17 +205,20 @@ fn str_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
     }
     for &(k, v) in kw {
         let name = vm.str_text(k);
-        let Some(i) = NAMES.iter().position(|n| *n == name) else {
+        let Some((i, slot)) = slots.iter_mut().enumerate().find(|(i, _)| NAMES.get(*i) == Some(&name.as_str())) else {
             return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for str()")));
         };
-        if slots[i].is_some() {
+        if slot.is_some() {
             return Err(vm.type_error(format!("argument for str() given by name ('{name}') and position ({})", i + 1)));
         }
-        slots[i] = Some(v);
+        *slot = Some(v);
     }
     let [object, encoding, errors] = slots;
     if encoding.is_none() && errors.is_none() {
-        return str_new(vm, &[object.unwrap_or(Value::None)][..object.is_some() as usize], &[]);
+        return match object {
+            Some(o) => str_new(vm, &[o], &[]),
+            None => str_new(vm, &[], &[]),
+        };
     }
     let object = match object {
         Some(o) => o,
