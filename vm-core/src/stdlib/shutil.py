@@ -175,9 +175,10 @@ def _rmtree(path, onerror):
     # The entries first (each unlinked, or removed as a tree if it is a
     # directory: a link to one is unlinked, never entered), then path.
     try:
-        names = os.listdir(path)
+        with os.scandir(path) as entries:
+            names = [entry.name for entry in entries]
     except OSError:
-        onerror(os.listdir, path, sys.exc_info())
+        onerror(os.scandir, path, sys.exc_info())
         names = []
     for name in names:
         fullname = os.path.join(path, name)

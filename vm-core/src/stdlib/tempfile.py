@@ -19,7 +19,8 @@ __all__ = ["NamedTemporaryFile", "TemporaryFile", "mkdtemp", "mktemp",
            "TMP_MAX", "gettempprefix", "tempdir", "gettempdir",
            "TemporaryDirectory"]
 
-TMP_MAX = 10000
+# (CPython takes the C library's TMP_MAX, 238328 on glibc.)
+TMP_MAX = 238328
 
 template = "tmp"
 

@@ -18,7 +18,7 @@ __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir',
            'listdir', 'walk', 'fspath', 'PathLike', 'path', 'urandom',
            'stat', 'lstat', 'stat_result', 'remove', 'unlink', 'mkdir', 'makedirs',
            'rmdir', 'removedirs', 'rename', 'renames', 'replace', 'error',
-           'terminal_size', 'F_OK', 'R_OK', 'W_OK', 'X_OK']
+           'terminal_size', 'scandir', 'DirEntry', 'F_OK', 'R_OK', 'W_OK', 'X_OK']
 
 name = 'posix'
 sep = '/'
@@ -144,9 +144,7 @@ class stat_result(tuple):
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     """What the host tells of path (following links): an os.stat_result."""
-    name = fspath(path)
-    if not isinstance(name, str):
-        raise TypeError('stat: path should be string, not ' + type(path).__name__)
+    name = _path_text(path, 'stat')
     is_file, is_dir, size, mtime_ns, perms = _hostfile.stat(name)
     mode = (0o100000 if is_file else 0o040000 if is_dir else 0) | (perms or 0)
     mtime_ns = mtime_ns or 0
@@ -160,11 +158,15 @@ def lstat(path, *, dir_fd=None):
     return stat(path)
 
 
-def _path_text(path, fname):
+def _path_text(path, fname, arg='path'):
     # path as a str for a host call (TypeError as CPython words it).
-    name = fspath(path)
+    try:
+        name = fspath(path)
+    except TypeError:
+        name = None
     if not isinstance(name, str):
-        raise TypeError('%s: path should be string, not %s' % (fname, type(path).__name__))
+        raise TypeError('%s: %s should be string, bytes or os.PathLike, not %s'
+                        % (fname, arg, type(path).__name__))
     return name
 
 
@@ -227,12 +229,12 @@ def removedirs(name):
 
 def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
     """Renames src to dst (a file at dst is replaced, as POSIX does)."""
-    _hostfile.rename(_path_text(src, 'rename'), _path_text(dst, 'rename'))
+    _hostfile.rename(_path_text(src, 'rename', 'src'), _path_text(dst, 'rename', 'dst'))
 
 
 def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
     """Renames src to dst, replacing what is at dst."""
-    _hostfile.rename(_path_text(src, 'replace'), _path_text(dst, 'replace'))
+    _hostfile.rename(_path_text(src, 'replace', 'src'), _path_text(dst, 'replace', 'dst'))
 
 
 def renames(old, new):
@@ -248,6 +250,91 @@ def renames(old, new):
             removedirs(head)
         except OSError:
             pass
+
+
+class DirEntry:
+    """An entry of a directory listed by scandir: its name, its path (the
+    directory's joined with the name) and queries that ask the host."""
+
+    __slots__ = ('name', 'path')
+
+    def __init__(self, *args):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    @classmethod
+    def _make(cls, directory, name):
+        entry = object.__new__(cls)
+        entry.name = name
+        entry.path = path.join(directory, name)
+        return entry
+
+    def is_dir(self, *, follow_symlinks=True):
+        """Whether the entry is a directory."""
+        return path.isdir(self.path)
+
+    def is_file(self, *, follow_symlinks=True):
+        """Whether the entry is a regular file."""
+        return path.isfile(self.path)
+
+    def is_symlink(self):
+        """False: the host reports no symbolic links."""
+        return False
+
+    def stat(self, *, follow_symlinks=True):
+        """stat() of the entry's path."""
+        return stat(self.path)
+
+    def inode(self):
+        """0: the host reports no inodes."""
+        return 0
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return '<DirEntry %r>' % (self.name,)
+
+
+DirEntry.__module__ = 'posix'
+
+
+class _ScandirIterator:
+    """What scandir returns: an iterator of DirEntry that is also a
+    context manager (close() ends it)."""
+
+    def __init__(self, directory):
+        self._dir = directory
+        self._names = iter(listdir(directory))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._names is None:
+            raise StopIteration
+        return DirEntry._make(self._dir, next(self._names))
+
+    def close(self):
+        """Ends the iteration."""
+        self._names = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+_ScandirIterator.__name__ = _ScandirIterator.__qualname__ = 'ScandirIterator'
+_ScandirIterator.__module__ = 'posix'
+
+
+def scandir(path='.'):
+    """The entries of the directory path, as DirEntry objects (in the
+    host's order, without '.' and '..')."""
+    if path is None:
+        path = '.'
+    return _ScandirIterator(_path_text(path, 'scandir'))
 
 
 class PathLike(_ABC):
