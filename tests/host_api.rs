@@ -722,7 +722,10 @@ fn os_changes_go_through_the_host() {
     let mut vm = vm();
     let src = "import os\nfor f, args in ((os.remove, ('a',)), (os.unlink, ('b',)), (os.mkdir, ('c',)), (os.rmdir, ('d',)), (os.rename, ('e', 'f')), (os.replace, ('g', 'h'))):\n    try:\n        f(*args)\n    except PermissionError as e:\n        print(f.__name__, e.errno, e.filename, e.filename2)\n";
     vm.exec(src, "os_refused.py").unwrap();
-    assert_eq!(out(&mut vm), "remove 1 a None\nunlink 1 b None\nmkdir 1 c None\nrmdir 1 d None\nrename 1 e f\nreplace 1 g h\n");
+    assert_eq!(
+        out(&mut vm),
+        "remove 1 a None\nunlink 1 b None\nmkdir 1 c None\nrmdir 1 d None\nrename 1 e f\nreplace 1 g h\n"
+    );
 
     struct Changes(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
     impl ouro::Host for Changes {
