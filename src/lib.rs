@@ -158,4 +158,7 @@ pub use code_memory::OsCodeMemory;
 #[cfg(feature = "std")]
 mod std_host;
 #[cfg(feature = "std")]
-pub use std_host::{file_info, fill_random, find_module_source, list_dir, read_file, write_file, StdHost};
+pub use std_host::{
+    file_info, fill_random, find_module_source, list_dir, make_dir, read_file, remove_dir, remove_file, rename,
+    write_file, StdHost,
+};

@@ -109,6 +109,22 @@ impl Host for StdHost {
         list_dir(Path::new(path))
     }
 
+    fn remove_file(&mut self, path: &str) -> Result<(), HostIoError> {
+        remove_file(Path::new(path))
+    }
+
+    fn make_dir(&mut self, path: &str) -> Result<(), HostIoError> {
+        make_dir(Path::new(path))
+    }
+
+    fn remove_dir(&mut self, path: &str) -> Result<(), HostIoError> {
+        remove_dir(Path::new(path))
+    }
+
+    fn rename(&mut self, from: &str, to: &str) -> Result<(), HostIoError> {
+        rename(Path::new(from), Path::new(to))
+    }
+
     fn current_dir(&mut self) -> Result<String, HostIoError> {
         std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).map_err(|e| io_error(&e))
     }
@@ -140,7 +156,40 @@ pub fn fill_random(buf: &mut [u8]) -> bool {
 /// `Host::file_info` over the file system (following symbolic links).
 pub fn file_info(path: &Path) -> Result<FileInfo, HostIoError> {
     let meta = std::fs::metadata(path).map_err(|e| io_error(&e))?;
-    Ok(FileInfo { is_file: meta.is_file(), is_dir: meta.is_dir(), size: meta.len() })
+    let mtime_ns = meta.modified().ok().and_then(|t| match t.duration_since(std::time::UNIX_EPOCH) {
+        Ok(d) => i64::try_from(d.as_nanos()).ok(),
+        Err(before) => i64::try_from(before.duration().as_nanos()).ok().map(|n| -n),
+    });
+    #[cfg(unix)]
+    let permissions = {
+        use std::os::unix::fs::PermissionsExt;
+        Some(meta.permissions().mode() & 0o7777)
+    };
+    #[cfg(not(unix))]
+    let permissions = None;
+    Ok(FileInfo { is_file: meta.is_file(), is_dir: meta.is_dir(), size: meta.len(), mtime_ns, permissions })
+}
+
+/// `Host::remove_file` over the file system.
+pub fn remove_file(path: &Path) -> Result<(), HostIoError> {
+    std::fs::remove_file(path).map_err(|e| io_error(&e))
+}
+
+/// `Host::make_dir` over the file system (mode 0o777 less the umask, as
+/// `os.mkdir`'s default).
+pub fn make_dir(path: &Path) -> Result<(), HostIoError> {
+    std::fs::create_dir(path).map_err(|e| io_error(&e))
+}
+
+/// `Host::remove_dir` over the file system (the directory must be empty).
+pub fn remove_dir(path: &Path) -> Result<(), HostIoError> {
+    std::fs::remove_dir(path).map_err(|e| io_error(&e))
+}
+
+/// `Host::rename` over the file system (POSIX `rename`: a file at `to`
+/// is replaced).
+pub fn rename(from: &Path, to: &Path) -> Result<(), HostIoError> {
+    std::fs::rename(from, to).map_err(|e| io_error(&e))
 }
 
 /// `Host::list_dir` over the file system (names that are not UTF-8 are

@@ -714,6 +714,52 @@ fn os_queries_go_through_the_host() {
     vm.exec(src, "sandbox.py").unwrap();
 }
 
+/// `os`'s changes go through the host: without its hooks every one is
+/// refused with PermissionError naming the path; a host with them gets
+/// each call with the script's paths (`makedirs` one level at a time).
+#[test]
+fn os_changes_go_through_the_host() {
+    let mut vm = vm();
+    let src = "import os\nfor f, args in ((os.remove, ('a',)), (os.unlink, ('b',)), (os.mkdir, ('c',)), (os.rmdir, ('d',)), (os.rename, ('e', 'f')), (os.replace, ('g', 'h'))):\n    try:\n        f(*args)\n    except PermissionError as e:\n        print(f.__name__, e.errno, e.filename, e.filename2)\n";
+    vm.exec(src, "os_refused.py").unwrap();
+    assert_eq!(
+        out(&mut vm),
+        "remove 1 a None\nunlink 1 b None\nmkdir 1 c None\nrmdir 1 d None\nrename 1 e f\nreplace 1 g h\n"
+    );
+
+    struct Changes(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+    impl ouro::Host for Changes {
+        fn write_stdout(&mut self, _text: &str) {}
+        fn file_info(&mut self, path: &str) -> Result<ouro::FileInfo, ouro::HostIoError> {
+            match path {
+                "/" | "/x" => Ok(ouro::FileInfo { is_dir: true, mtime_ns: Some(1_500_000_000), ..Default::default() }),
+                _ => Err(ouro::HostIoError { errno: 2, message: "No such file or directory".into() }),
+            }
+        }
+        fn remove_file(&mut self, path: &str) -> Result<(), ouro::HostIoError> {
+            self.0.lock().unwrap().push(format!("remove {path}"));
+            Ok(())
+        }
+        fn make_dir(&mut self, path: &str) -> Result<(), ouro::HostIoError> {
+            self.0.lock().unwrap().push(format!("mkdir {path}"));
+            Ok(())
+        }
+        fn remove_dir(&mut self, path: &str) -> Result<(), ouro::HostIoError> {
+            self.0.lock().unwrap().push(format!("rmdir {path}"));
+            Ok(())
+        }
+        fn rename(&mut self, from: &str, to: &str) -> Result<(), ouro::HostIoError> {
+            self.0.lock().unwrap().push(format!("rename {from} {to}"));
+            Ok(())
+        }
+    }
+    let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut vm = Vm::new(VmConfig::default(), Box::new(Changes(log.clone())));
+    let src = "import os\nos.makedirs('/x/y/z')\nos.unlink('/x/f')\nos.rmdir('/x/y/z')\nos.replace('/x/a', '/x/b')\nst = os.stat('/x')\nassert st.st_mode == 0o40000 and st.st_mtime == 1.5 and st.st_mtime_ns == 1_500_000_000\n";
+    vm.exec(src, "os_changes.py").unwrap();
+    assert_eq!(*log.lock().unwrap(), ["mkdir /x/y", "mkdir /x/y/z", "remove /x/f", "rmdir /x/y/z", "rename /x/a /x/b"]);
+}
+
 /// `os.urandom` and `secrets` draw from `Host::fill_random`: a host without
 /// an entropy source gets `NotImplementedError` (as CPython without one)
 /// and `random` still seeds (from the clocks); a host with one is asked

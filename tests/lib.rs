@@ -168,6 +168,18 @@ impl Host for TestHost {
     fn list_dir(&mut self, path: &str) -> Result<Vec<String>, ouro::HostIoError> {
         ouro::list_dir(&self.dir.join(path))
     }
+    fn remove_file(&mut self, path: &str) -> Result<(), ouro::HostIoError> {
+        ouro::remove_file(&self.dir.join(path))
+    }
+    fn make_dir(&mut self, path: &str) -> Result<(), ouro::HostIoError> {
+        ouro::make_dir(&self.dir.join(path))
+    }
+    fn remove_dir(&mut self, path: &str) -> Result<(), ouro::HostIoError> {
+        ouro::remove_dir(&self.dir.join(path))
+    }
+    fn rename(&mut self, from: &str, to: &str) -> Result<(), ouro::HostIoError> {
+        ouro::rename(&self.dir.join(from), &self.dir.join(to))
+    }
     // The script's directory is the current one (as under regen.sh).
     fn current_dir(&mut self) -> Result<String, ouro::HostIoError> {
         Ok(self.dir.canonicalize().unwrap_or_else(|_| self.dir.clone()).to_string_lossy().into_owned())

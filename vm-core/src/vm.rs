@@ -98,6 +98,33 @@ pub trait Host {
         let _ = path;
         Err(HostIoError::refused())
     }
+    /// Removes the file at `path` (`os.remove`, `os.unlink`,
+    /// `Path.unlink`); a directory is an error (`EISDIR` on Linux). The
+    /// default refuses.
+    fn remove_file(&mut self, path: &str) -> Result<(), HostIoError> {
+        let _ = path;
+        Err(HostIoError::refused())
+    }
+    /// Makes the directory `path`, whose parent must exist (`os.mkdir`,
+    /// and `os.makedirs` one level at a time); an existing path is
+    /// `EEXIST`. The default refuses.
+    fn make_dir(&mut self, path: &str) -> Result<(), HostIoError> {
+        let _ = path;
+        Err(HostIoError::refused())
+    }
+    /// Removes the empty directory `path` (`os.rmdir`); one with entries
+    /// is `ENOTEMPTY`. The default refuses.
+    fn remove_dir(&mut self, path: &str) -> Result<(), HostIoError> {
+        let _ = path;
+        Err(HostIoError::refused())
+    }
+    /// Renames `from` to `to`, replacing a file already at `to`, as
+    /// POSIX `rename` does (`os.rename`, `os.replace`, `shutil.move`).
+    /// The default refuses.
+    fn rename(&mut self, from: &str, to: &str) -> Result<(), HostIoError> {
+        let _ = (from, to);
+        Err(HostIoError::refused())
+    }
     /// The current directory, absolute (`os.getcwd`, relative paths in
     /// `os.path.abspath`). The default refuses.
     fn current_dir(&mut self) -> Result<String, HostIoError> {
@@ -128,6 +155,13 @@ pub struct FileInfo {
     pub is_dir: bool,
     /// The size in bytes.
     pub size: u64,
+    /// The last modification, in nanoseconds since the Unix epoch
+    /// (`os.stat().st_mtime`, `os.path.getmtime`), if the host knows it
+    /// (unknown reads as 0).
+    pub mtime_ns: Option<i64>,
+    /// The permission bits (`0o644`), the low 12 bits of
+    /// `os.stat().st_mode`, if the host knows them (unknown reads as 0).
+    pub permissions: Option<u32>,
 }
 
 /// A failed host file operation: the C `errno` and its text, which the

@@ -78,6 +78,8 @@ source_modules! {
     ("mod-pathlib", "fnmatch", "fnmatch.py"),
     ("mod-pathlib", "glob", "glob.py"),
     ("mod-pathlib", "pathlib", "pathlib.py"),
+    ("mod-shutil", "shutil", "shutil.py"),
+    ("mod-tempfile", "tempfile", "tempfile.py"),
     ("mod-asyncio", "asyncio", "asyncio.py"),
     ("mod-inspect", "inspect", "inspect.py"),
     ("mod-timeit", "timeit", "timeit.py"),

@@ -2,10 +2,10 @@
 arithmetic only) and Path/PosixPath (which also ask the host: exists,
 is_file, is_dir, iterdir, glob, read_text, write_text, ...).
 
-ouro's pathlib follows CPython 3.11's POSIX flavour. The queries and
-file access go through os and open, so through the host's hooks; what
-changes the file system beyond writing a file (mkdir, unlink, rename,
-chmod, symlinks, stat results) is not here, nor are the Windows classes.
+ouro's pathlib follows CPython 3.11's POSIX flavour. The queries, file
+access and changes (stat, mkdir, unlink, rmdir, rename, replace) go
+through os and open, so through the host's hooks; chmod, owners and
+symbolic links are not here, nor are the Windows classes.
 """
 
 import fnmatch
@@ -391,6 +391,52 @@ class Path(PurePath):
         view = memoryview(data) if not isinstance(data, (bytes, bytearray)) else data
         with self.open(mode="wb") as f:
             return f.write(view)
+
+    def stat(self, *, follow_symlinks=True):
+        """os.stat() of this path."""
+        return os.stat(str(self))
+
+    def lstat(self):
+        """os.lstat() of this path."""
+        return os.lstat(str(self))
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        """Makes this directory (and its missing parents if parents);
+        FileExistsError if it exists, unless exist_ok and it is a
+        directory."""
+        try:
+            os.mkdir(str(self), mode)
+        except FileNotFoundError:
+            if not parents or self.parent == self:
+                raise
+            self.parent.mkdir(parents=True, exist_ok=True)
+            self.mkdir(mode, parents=False, exist_ok=exist_ok)
+        except OSError:
+            if not exist_ok or not self.is_dir():
+                raise
+
+    def unlink(self, missing_ok=False):
+        """Removes this file (a missing one is fine if missing_ok)."""
+        try:
+            os.unlink(str(self))
+        except FileNotFoundError:
+            if not missing_ok:
+                raise
+
+    def rmdir(self):
+        """Removes this empty directory."""
+        os.rmdir(str(self))
+
+    def rename(self, target):
+        """Renames this path to target; returns target as a path."""
+        os.rename(str(self), os.fspath(target))
+        return self.__class__(target)
+
+    def replace(self, target):
+        """Renames this path to target, replacing what is there; returns
+        target as a path."""
+        os.replace(str(self), os.fspath(target))
+        return self.__class__(target)
 
     def touch(self, mode=0o666, exist_ok=True):
         """Creates the file if it is missing."""

@@ -3,7 +3,10 @@
 //! the queries behind `os` (`stdlib/os/`).
 //! `read(path)` returns the file's bytes; `write(path, data, mode)`
 //! truncates (mode 0), appends (1) or creates a new file (2); `stat(path)`
-//! is `(is_file, is_dir, size)`; `listdir(path)` a list of names;
+//! is `(is_file, is_dir, size, mtime_ns, permissions)` (the last two
+//! None when the host does not know them); `listdir(path)` a list of names;
+//! `remove(path)`, `mkdir(path)`, `rmdir(path)` and `rename(src, dst)`
+//! change the file system through the host's hooks;
 //! `getcwd()` the current directory; `environ()` a list of (name, value)
 //! pairs (empty when the host gives none); `urandom(n)` n random bytes
 //! from [`crate::vm::Host::fill_random`]. A failure is
@@ -27,6 +30,10 @@ static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "write", func: write },
     BuiltinDef { name: "stat", func: stat },
     BuiltinDef { name: "listdir", func: listdir },
+    BuiltinDef { name: "remove", func: remove },
+    BuiltinDef { name: "mkdir", func: mkdir },
+    BuiltinDef { name: "rmdir", func: rmdir },
+    BuiltinDef { name: "rename", func: rename },
     BuiltinDef { name: "getcwd", func: getcwd },
     BuiltinDef { name: "environ", func: environ },
     BuiltinDef { name: "urandom", func: urandom },
@@ -36,9 +43,20 @@ fn init(_vm: &mut Vm, _ns: ObjRef) {}
 
 /// The `OSError` (of the errno's subclass) for a failed operation on `path`.
 fn os_error(vm: &mut Vm, e: HostIoError, path: Value) -> PyErr {
+    os_error2(vm, e, path, Value::None)
+}
+
+/// [`os_error`] naming two paths, as a failed rename does (`'a' -> 'b'`).
+fn os_error2(vm: &mut Vm, e: HostIoError, path: Value, path2: Value) -> PyErr {
     let msg = vm.new_str(&e.message);
     let class = Value::Obj(vm.exc.os_error);
-    match vm.call_value(class, &[Value::Int(i64::from(e.errno)), msg, path]) {
+    let errno = Value::Int(i64::from(e.errno));
+    let made = if matches!(path2, Value::None) {
+        vm.call_value(class, &[errno, msg, path])
+    } else {
+        vm.call_value(class, &[errno, msg, path, Value::None, path2])
+    };
+    match made {
         Ok(Value::Obj(r)) => PyErr(r),
         Ok(_) => vm.type_error("OSError() made no exception"),
         Err(err) => err,
@@ -98,7 +116,12 @@ fn stat(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
     match vm.host.file_info(&path) {
         Ok(info) => {
             let size = vm.new_int_i128(i128::from(info.size))?;
-            Ok(vm.new_tuple(alloc::vec![Value::Bool(info.is_file), Value::Bool(info.is_dir), size]))
+            let mtime = match info.mtime_ns {
+                Some(ns) => vm.new_int_i128(i128::from(ns))?,
+                None => Value::None,
+            };
+            let perms = info.permissions.map_or(Value::None, |p| Value::Int(i64::from(p)));
+            Ok(vm.new_tuple(alloc::vec![Value::Bool(info.is_file), Value::Bool(info.is_dir), size, mtime, perms]))
         }
         Err(e) => Err(os_error(vm, e, p)),
     }
@@ -113,6 +136,31 @@ fn listdir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
         }
         Err(e) => Err(os_error(vm, e, p)),
     }
+}
+
+fn remove(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let (p, path) = path_arg(vm, "remove", args, kw)?;
+    vm.host.remove_file(&path).map(|()| Value::None).map_err(|e| os_error(vm, e, p))
+}
+
+fn mkdir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let (p, path) = path_arg(vm, "mkdir", args, kw)?;
+    vm.host.make_dir(&path).map(|()| Value::None).map_err(|e| os_error(vm, e, p))
+}
+
+fn rmdir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let (p, path) = path_arg(vm, "rmdir", args, kw)?;
+    vm.host.remove_dir(&path).map(|()| Value::None).map_err(|e| os_error(vm, e, p))
+}
+
+/// `rename(src, dst)`; a failure names both paths (`'a' -> 'b'`).
+fn rename(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "rename", kw)?;
+    arity(vm, "rename", args, 2, 2)?;
+    let [src, dst] = [0, 1].map(|i| args.get(i).copied().unwrap_or(Value::None));
+    let from = str_arg(vm, src, "src")?;
+    let to = str_arg(vm, dst, "dst")?;
+    vm.host.rename(&from, &to).map(|()| Value::None).map_err(|e| os_error2(vm, e, src, dst))
 }
 
 fn getcwd(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

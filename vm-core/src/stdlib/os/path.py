@@ -10,7 +10,7 @@ import os as _os
 __all__ = ['join', 'split', 'splitext', 'splitdrive', 'basename', 'dirname',
            'isabs', 'normpath', 'normcase', 'abspath', 'realpath', 'relpath',
            'commonprefix', 'commonpath', 'expanduser', 'exists', 'lexists',
-           'isfile', 'isdir', 'islink', 'getsize', 'sep', 'curdir', 'pardir',
+           'isfile', 'isdir', 'islink', 'getsize', 'getmtime', 'sep', 'curdir', 'pardir',
            'extsep', 'altsep', 'pathsep', 'defpath', 'devnull']
 
 sep = '/'
@@ -193,7 +193,8 @@ def expanduser(path):
 
 
 def _stat(path):
-    # (is_file, is_dir, size), or None when the host says no.
+    # (is_file, is_dir, size, mtime_ns, permissions), or None when the
+    # host says no.
     try:
         return _os._hostfile.stat(_text(path, 'stat'))
     except (OSError, ValueError):
@@ -231,3 +232,9 @@ def islink(path):
 def getsize(filename):
     """The size of the file in bytes (OSError when it is not there)."""
     return _os._hostfile.stat(_text(filename, 'getsize'))[2]
+
+
+def getmtime(filename):
+    """The time of the file's last modification, in seconds since the
+    epoch (OSError when it is not there)."""
+    return _os.stat(filename).st_mtime
