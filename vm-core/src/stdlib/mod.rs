@@ -78,6 +78,7 @@ source_modules! {
     ("mod-pathlib", "fnmatch", "fnmatch.py"),
     ("mod-pathlib", "glob", "glob.py"),
     ("mod-pathlib", "pathlib", "pathlib.py"),
+    ("mod-stat", "stat", "stat.py"),
     ("mod-shutil", "shutil", "shutil.py"),
     ("mod-tempfile", "tempfile", "tempfile.py"),
     ("mod-asyncio", "asyncio", "asyncio.py"),
