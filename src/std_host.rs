@@ -57,6 +57,15 @@ impl Host for StdHost {
         let _ = std::io::stderr().write_all(text.as_bytes());
     }
 
+    fn write_stdout_bytes(&mut self, data: &[u8]) {
+        let _ = self.out.write_all(data);
+    }
+
+    fn write_stderr_bytes(&mut self, data: &[u8]) {
+        self.flush();
+        let _ = std::io::stderr().write_all(data);
+    }
+
     fn read_line(&mut self) -> Option<String> {
         self.flush();
         let mut line = String::new();

@@ -31,6 +31,17 @@ pub trait Host {
     fn write_stderr(&mut self, text: &str) {
         let _ = text;
     }
+    /// Writes bytes a script wrote to `sys.stdout.buffer`, in order with
+    /// the text. The default writes them as UTF-8 text (invalid sequences
+    /// as U+FFFD); a host with a byte stream writes them as they are.
+    fn write_stdout_bytes(&mut self, data: &[u8]) {
+        self.write_stdout(&String::from_utf8_lossy(data));
+    }
+    /// Writes bytes a script wrote to `sys.stderr.buffer` (as
+    /// [`Host::write_stdout_bytes`] does for stdout).
+    fn write_stderr_bytes(&mut self, data: &[u8]) {
+        self.write_stderr(&String::from_utf8_lossy(data));
+    }
     /// The script's name, as used in `sys.argv[0]`.
     fn script_name(&self) -> &str {
         "<script>"

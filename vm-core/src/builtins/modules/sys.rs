@@ -85,6 +85,21 @@ static STREAM_METHODS: &[BuiltinDef] = &[
     BuiltinDef { name: "__next__", func: stream_next },
 ];
 
+/// Methods of the class of `sys.stdout.buffer` and `sys.stderr.buffer`.
+static BUFFER_WRITER_METHODS: &[BuiltinDef] = &[
+    BuiltinDef { name: "write", func: buffer_write },
+    BuiltinDef { name: "flush", func: stream_flush },
+    BuiltinDef { name: "__repr__", func: buffer_repr },
+];
+
+/// Methods of the class of `sys.stdin.buffer`.
+static BUFFER_READER_METHODS: &[BuiltinDef] = &[
+    BuiltinDef { name: "readline", func: buffer_readline },
+    BuiltinDef { name: "read", func: buffer_read },
+    BuiltinDef { name: "readlines", func: buffer_readlines },
+    BuiltinDef { name: "__repr__", func: buffer_repr },
+];
+
 /// `sys.version`.
 pub const VERSION: &str = "3.11.0 (ouro)";
 
@@ -105,10 +120,20 @@ fn init(vm: &mut Vm, ns: ObjRef) {
     let version_info = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), final_, Value::Int(0)]);
     let platform = vm.new_str("ouro");
     let byteorder = vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" });
-    let stream_class = new_stream_class(vm);
+    let stream_class = new_stream_class(vm, "TextIOWrapper", STREAM_METHODS);
     let stdout = new_stream(vm, stream_class, "<stdout>");
     let stderr = new_stream(vm, stream_class, "<stderr>");
     let stdin = new_stream(vm, stream_class, "<stdin>");
+    // Their `buffer`s: the same streams, in bytes.
+    let writer = new_stream_class(vm, "BufferedWriter", BUFFER_WRITER_METHODS);
+    let reader = new_stream_class(vm, "BufferedReader", BUFFER_READER_METHODS);
+    let buffer = vm.intern("buffer");
+    for (stream, class, name) in
+        [(stdout, writer, "<stdout>"), (stderr, writer, "<stderr>"), (stdin, reader, "<stdin>")]
+    {
+        let b = new_stream(vm, class, name);
+        let _ = vm.set_attr(stream, buffer, b);
+    }
     let entries = [
         ("argv", argv),
         ("maxsize", Value::Int(i64::MAX)),
@@ -176,10 +201,11 @@ fn install_implementation(vm: &mut Vm, ns: ObjRef) -> PyResult<()> {
     made
 }
 
-/// The class `_io.TextIOWrapper` of the two streams.
-fn new_stream_class(vm: &mut Vm) -> ObjRef {
+/// The class `_io.<name>` of the standard streams (or of their buffers)
+/// with `methods`.
+fn new_stream_class(vm: &mut Vm, name: &str, methods: &'static [BuiltinDef]) -> ObjRef {
     let dict = vm.new_dict_obj();
-    for def in STREAM_METHODS {
+    for def in methods {
         let f = vm.heap.alloc(Obj::Builtin { def, receiver: Value::Null });
         let name = vm.intern(def.name);
         let _ = vm.dict_set_str(dict, name, Value::Obj(f));
@@ -194,8 +220,8 @@ fn new_stream_class(vm: &mut Vm) -> ObjRef {
         ctor: None,
         slots: None,
         details: Box::new(ClassDetails {
-            name: "TextIOWrapper".into(),
-            qualname: "TextIOWrapper".into(),
+            name: name.into(),
+            qualname: name.into(),
             module: "_io".into(),
             bases: Box::new([object]),
             mro: Box::new([]),
@@ -360,6 +386,74 @@ fn stream_write(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
         vm.host.write_stdout(&text);
     }
     Ok(Value::Int(text.chars().count() as i64))
+}
+
+/// `sys.stdout.buffer.write(b)`: writes a bytes-like object's bytes;
+/// returns their count.
+fn buffer_write(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "BufferedWriter.write", kw)?;
+    let Some((&stream, rest)) = args.split_first() else {
+        return Err(vm.type_error("descriptor 'write' of '_io.BufferedWriter' object needs an argument"));
+    };
+    arity(vm, "BufferedWriter.write", rest, 1, 1)?;
+    let mut data = arg_at(rest, 0);
+    if matches!(vm.type_name(data).as_str(), "memoryview" | "array.array") {
+        data = vm.call_value(Value::Obj(vm.types.bytes), &[data])?;
+    }
+    let bytes = match data {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Bytes(b) => Some(b.data.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(bytes) = bytes else {
+        let tn = vm.type_name(data);
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
+    };
+    if is_stderr(vm, stream) {
+        vm.host.write_stderr_bytes(&bytes);
+    } else {
+        vm.host.write_stdout_bytes(&bytes);
+    }
+    Ok(Value::Int(bytes.len() as i64))
+}
+
+/// `<_io.BufferedWriter name='<stdout>'>`.
+fn buffer_repr(vm: &mut Vm, args: &[Value], _kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let (class, name) = match args.first() {
+        Some(&s) if is_stdin(vm, s) => ("BufferedReader", "<stdin>"),
+        Some(&s) if is_stderr(vm, s) => ("BufferedWriter", "<stderr>"),
+        _ => ("BufferedWriter", "<stdout>"),
+    };
+    Ok(vm.new_string(format!("<_io.{class} name='{name}'>")))
+}
+
+/// `sys.stdin.buffer.readline()`: one line of input as bytes.
+fn buffer_readline(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    readable(vm, "readline", args, kw)?;
+    let line = vm.host.read_line().unwrap_or_default();
+    Ok(vm.new_bytes(line.into_bytes(), false))
+}
+
+/// `sys.stdin.buffer.read()`: the rest of the input as bytes.
+fn buffer_read(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    readable(vm, "read", args, kw)?;
+    let mut data = Vec::new();
+    while let Some(line) = vm.host.read_line() {
+        data.extend_from_slice(line.as_bytes());
+    }
+    Ok(vm.new_bytes(data, false))
+}
+
+/// `sys.stdin.buffer.readlines()`: the remaining lines as bytes.
+fn buffer_readlines(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    readable(vm, "readlines", args, kw)?;
+    let mut lines = Vec::new();
+    while let Some(line) = vm.host.read_line() {
+        lines.push(vm.new_bytes(line.into_bytes(), false));
+    }
+    Ok(vm.new_list(lines))
 }
 
 fn stream_flush(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
