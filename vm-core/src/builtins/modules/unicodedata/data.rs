@@ -3,8 +3,7 @@
 //! of a pair.
 
 use super::tables::{
-    BIDIS, CATEGORIES, COMPOSE, DECOMP_CPS, DECOMP_ENDS, DECOMP_TAGS, DECOMP_TEXT, NUMERIC, PROPS, RECORD_BITS, RUNS,
-    TAGS, WIDTHS,
+    BIDIS, CATEGORIES, COMPOSE, DECOMP_CPS, DECOMP_ENDS, DECOMP_TEXT, NUMERIC, PROPS, RECORD_BITS, RUNS, TAGS, WIDTHS,
 };
 
 /// The properties of one code point (a PROPS record).
@@ -86,20 +85,32 @@ pub fn combining_class(c: char) -> u8 {
     Props::of(c as u32).combining()
 }
 
+/// The low bits of a DECOMP_CPS entry: the code point (the tag is above them).
+const CP_MASK: u32 = (1 << 21) - 1;
+
+/// The tag and characters of DECOMP_CPS's `i`th mapping.
+fn mapping(i: usize) -> Option<(u32, &'static str)> {
+    let start = i.checked_sub(1).and_then(|j| DECOMP_ENDS.get(j)).map_or(0, |&e| e as usize);
+    let text = DECOMP_TEXT.get(start..*DECOMP_ENDS.get(i)? as usize)?;
+    Some((DECOMP_CPS.get(i)? >> 21, text))
+}
+
 /// The decomposition mapping of `cp`: its tag (`None` for a canonical
 /// mapping, else `<compat>`, ...) and its characters.
 pub fn decomposition(cp: u32) -> Option<(Option<&'static str>, &'static str)> {
-    let i = DECOMP_CPS.binary_search(&cp).ok()?;
-    let start = i.checked_sub(1).and_then(|j| DECOMP_ENDS.get(j)).map_or(0, |&e| e as usize);
-    let text = DECOMP_TEXT.get(start..*DECOMP_ENDS.get(i)? as usize)?;
-    let tag = *DECOMP_TAGS.get(i)? as usize;
-    Some(((tag != 0).then(|| name(TAGS, tag - 1)), text))
+    let i = DECOMP_CPS.binary_search_by_key(&cp, |&e| e & CP_MASK).ok()?;
+    let (tag, text) = mapping(i)?;
+    Some(((tag != 0).then(|| name(TAGS, tag as usize - 1)), text))
 }
 
 /// The primary composite of `first` followed by `second`, if canonical
 /// composition joins them (Hangul syllables aside).
 pub fn compose_pair(first: char, second: char) -> Option<char> {
-    let key = (first as u32, second as u32);
-    let i = COMPOSE.binary_search_by(|&(a, b, _)| (a, b).cmp(&key)).ok()?;
-    char::from_u32(COMPOSE.get(i)?.2)
+    let key = (Some(first), Some(second));
+    let found = COMPOSE.binary_search_by(|&i| {
+        let mut chars = mapping(i as usize).map_or("", |(_, text)| text).chars();
+        (chars.next(), chars.next()).cmp(&key)
+    });
+    let i = *COMPOSE.get(found.ok()?)? as usize;
+    char::from_u32(DECOMP_CPS.get(i)? & CP_MASK)
 }
