@@ -61,3 +61,8 @@ class S(str):
 print(type(unicodedata.normalize('NFC', S('abc'))).__name__)
 t = 'd\xe9j\xe0 vu'
 print(unicodedata.normalize('NFC', t) is t, unicodedata.normalize('NFD', t) == t)
+
+# A long run of combining marks is put in class order, stably.
+marks = 'a' + ''.join(chr(0x300 + i * 7 % 0x70) for i in range(40)) + '\u05b0\u0f71\u0f72\u3099\u0323\u0301\u0345'
+for form in FORMS:
+    print(form, ascii(unicodedata.normalize(form, marks)))

@@ -93,9 +93,51 @@ fn decompose(c: char, compat: bool, out: &mut Vec<char>) {
 fn reorder(chars: &mut [char]) {
     for run in chars.chunk_by_mut(|&a, &b| (combining_class(a) == 0) == (combining_class(b) == 0)) {
         if run.len() > 1 && run.first().is_some_and(|&c| combining_class(c) != 0) {
-            run.sort_by_key(|&c| combining_class(c));
+            sort_by_class(run);
         }
     }
+}
+
+/// A stable sort by combining class: insertion for the usual few marks, a
+/// counting sort over the 256 classes for long runs. (Not `sort_by_key`,
+/// whose generic code would cost the binary about 14 KB.)
+fn sort_by_class(run: &mut [char]) {
+    if run.len() <= 16 {
+        for i in 1..run.len() {
+            let mut j = i;
+            while let (Some(&a), Some(&b)) = (run.get(j.wrapping_sub(1)), run.get(j)) {
+                if combining_class(a) <= combining_class(b) {
+                    break;
+                }
+                run.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    // Where each class's characters start in the sorted run.
+    let mut starts = [0usize; 256];
+    for &c in run.iter() {
+        if let Some(n) = starts.get_mut(combining_class(c) as usize) {
+            *n += 1;
+        }
+    }
+    let mut total = 0;
+    for start in starts.iter_mut() {
+        let n = *start;
+        *start = total;
+        total += n;
+    }
+    let mut sorted = alloc::vec!['\0'; run.len()];
+    for &c in run.iter() {
+        if let Some(pos) = starts.get_mut(combining_class(c) as usize) {
+            if let Some(slot) = sorted.get_mut(*pos) {
+                *slot = c;
+            }
+            *pos += 1;
+        }
+    }
+    run.copy_from_slice(&sorted);
 }
 
 /// The composite of a Hangul L+V or LV+T pair.
