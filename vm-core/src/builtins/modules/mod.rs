@@ -1,4 +1,4 @@
-//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `_struct`, `_sre`, `_hashlib`, `_array`, `_hostfile`, `_traceback`, `_functools`, `_weakref`, `sys`, `gc`): each is a table of
+//! Built-in modules (`math`, `cmath`, `random`, `time`, `_json`, `_struct`, `_sre`, `_hashlib`, `_array`, `_hostfile`, `_traceback`, `_functools`, `_weakref`, `unicodedata`, `sys`, `gc`): each is a table of
 //! native functions plus an initializer for its constants, found by name
 //! when a script imports it.
 
@@ -26,6 +26,8 @@ pub mod sys;
 pub mod time;
 #[cfg(feature = "mod-traceback")]
 pub mod traceback_info;
+#[cfg(feature = "mod-unicodedata")]
+pub mod unicodedata;
 #[cfg(feature = "mod-weakref")]
 pub mod weakref;
 
@@ -79,6 +81,8 @@ pub static NATIVE_MODULES: &[&NativeModule] = &[
     &cache_call::MODULE,
     #[cfg(feature = "mod-weakref")]
     &weakref::MODULE,
+    #[cfg(feature = "mod-unicodedata")]
+    &unicodedata::MODULE,
     &sys::MODULE,
     &gc::MODULE,
 ];
