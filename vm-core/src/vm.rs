@@ -35,12 +35,12 @@ pub trait Host {
     /// the text. The default writes them as UTF-8 text (invalid sequences
     /// as U+FFFD); a host with a byte stream writes them as they are.
     fn write_stdout_bytes(&mut self, data: &[u8]) {
-        self.write_stdout(&String::from_utf8_lossy(data));
+        write_utf8_lossy(data, &mut |text| self.write_stdout(text));
     }
     /// Writes bytes a script wrote to `sys.stderr.buffer` (as
     /// [`Host::write_stdout_bytes`] does for stdout).
     fn write_stderr_bytes(&mut self, data: &[u8]) {
-        self.write_stderr(&String::from_utf8_lossy(data));
+        write_utf8_lossy(data, &mut |text| self.write_stderr(text));
     }
     /// The script's name, as used in `sys.argv[0]`.
     fn script_name(&self) -> &str {
@@ -154,6 +154,27 @@ pub trait Host {
     fn fill_random(&mut self, buf: &mut [u8]) -> bool {
         let _ = buf;
         false
+    }
+}
+
+/// Hands `data` to `write` as text, piece by piece, with U+FFFD for each
+/// invalid UTF-8 sequence (as `String::from_utf8_lossy`, without its
+/// code in every firmware image: the default byte hooks sit in each
+/// host's vtable).
+fn write_utf8_lossy(mut data: &[u8], write: &mut dyn FnMut(&str)) {
+    while !data.is_empty() {
+        match core::str::from_utf8(data) {
+            Ok(text) => return write(text),
+            Err(e) => {
+                let (valid, rest) = data.split_at(e.valid_up_to());
+                if let Ok(text) = core::str::from_utf8(valid) {
+                    write(text);
+                }
+                write("\u{FFFD}");
+                let bad = e.error_len().unwrap_or(rest.len());
+                data = rest.get(bad..).unwrap_or(&[]);
+            }
+        }
     }
 }
 

@@ -174,8 +174,14 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    #[cfg(feature = "bytes")]
     if !kw.is_empty() || args.len() > 1 {
         return str_from_bytes(vm, args, kw);
+    }
+    #[cfg(not(feature = "bytes"))]
+    {
+        no_kwargs(vm, "str", kw)?;
+        arity(vm, "str", args, 0, 1)?;
     }
     let Some(&x) = args.first() else { return Ok(vm.new_str("")) };
     // An exact str is returned as is; a str subclass's instance gives an
@@ -192,6 +198,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
 /// `str(object=b'', encoding='utf-8', errors='strict')`: with an encoding
 /// or errors, decodes a bytes-like object (`str(b'a', 'ascii')`); keyword
 /// arguments and their errors as CPython parses them.
+#[cfg(feature = "bytes")]
 #[inline(never)]
 fn str_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     const NAMES: [&str; 3] = ["object", "encoding", "errors"];

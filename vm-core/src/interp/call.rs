@@ -568,9 +568,18 @@ impl Vm {
         Ok(obj)
     }
 
+    /// True for the built-in `__init__`s (object's, the built-in types',
+    /// the exceptions'), whose work instantiation does itself; a built-in
+    /// class's `__init__` that is an ordinary method (`random.Random`'s,
+    /// which calls `self.seed`) is called like a Python one.
     fn is_builtin_init(&self, f: Value) -> bool {
         match f {
-            Value::Obj(r) => matches!(self.heap.get(r), Obj::Builtin { .. }),
+            Value::Obj(r) => match self.heap.get(r) {
+                #[cfg(feature = "mod-random")]
+                Obj::Builtin { def, .. } if core::ptr::eq(*def, &crate::builtins::modules::random::INIT) => false,
+                Obj::Builtin { .. } => true,
+                _ => false,
+            },
             _ => false,
         }
     }

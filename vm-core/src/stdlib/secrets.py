@@ -1,8 +1,9 @@
 """Random numbers and tokens fit for secrets (passwords, keys, session
 tokens), drawn from the host's entropy source through os.urandom.
 
-ouro's secrets has no SystemRandom (random.Random cannot be subclassed
-here); choice, randbelow and randbits draw as SystemRandom's would.
+ouro's secrets has no SystemRandom (ouro's random.Random methods draw
+from their own generator, not from a subclass's random()); choice,
+randbelow and randbits draw as SystemRandom's would.
 """
 
 from base64 import urlsafe_b64encode as _urlsafe_b64encode

@@ -60,9 +60,10 @@ fn init(vm: &mut Vm, ns: ObjRef) {
 
 /// `random.Random`: each instance (an `Obj::UserData` holding a
 /// [`RandomState`]) has its own generator; its methods are the module's
-/// functions run with the instance's state swapped in for the VM's.
-/// (Subclasses of `Random` are not supported: their instances are not
-/// `UserData`, so the methods refuse them.)
+/// functions run with the instance's state swapped in for the VM's. An
+/// instance of a subclass is an ordinary instance whose generator is such
+/// a `UserData` in its attribute `__ouro_random_state__`, made by
+/// `Random.__init__` (through `self.seed`) or at first use.
 fn install_random_class(vm: &mut Vm, ns: ObjRef) {
     let dict = vm.new_dict_obj();
     let module = Value::Obj(vm.intern("random"));
@@ -79,7 +80,7 @@ fn install_random_class(vm: &mut Vm, ns: ObjRef) {
         Obj::Class(c) => c.dict,
         _ => return,
     };
-    for def in METHODS {
+    for def in METHODS.iter().chain([&INIT]) {
         let f = vm.heap.alloc(Obj::Builtin { def, receiver: Value::Null });
         let key = vm.intern(def.name);
         let _ = vm.dict_set_str(class_dict, key, Value::Obj(f));
@@ -115,10 +116,51 @@ fn random_class(vm: &mut Vm) -> Option<ObjRef> {
     }
 }
 
+/// `Random.__init__(self, x=None)`: `self.seed(x)`, so a subclass's
+/// `seed` runs, as in CPython.
+pub(crate) static INIT: BuiltinDef = BuiltinDef { name: "__init__", func: random_init };
+
+fn random_init(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let this = args.first().copied().unwrap_or(Value::None);
+    let [x] = bind_args(vm, "Random.__init__", args_from(args, 1), kw, ["x"])?;
+    let seed = vm.intern("seed");
+    let f = vm.get_attr(this, seed)?;
+    vm.call_value(f, &[x.unwrap_or(Value::None)])?;
+    Ok(Value::None)
+}
+
+/// The `UserData` holding `obj`'s generator: `obj` itself for an exact
+/// `Random`, the `__ouro_random_state__` attribute of a subclass's
+/// instance (made, freshly seeded, at first use); `None` for anything
+/// else.
+fn state_holder(vm: &mut Vm, obj: Value) -> PyResult<Option<ObjRef>> {
+    let Value::Obj(r) = obj else { return Ok(None) };
+    let class = match vm.heap.get(r) {
+        Obj::UserData { value, .. } => return Ok(value.is::<Box<RandomState>>().then_some(r)),
+        Obj::Instance(i) => i.class,
+        _ => return Ok(None),
+    };
+    let Some(random) = random_class(vm) else { return Ok(None) };
+    if !vm.is_subclass(class, random) {
+        return Ok(None);
+    }
+    let key = vm.intern("__ouro_random_state__");
+    if let Some(Value::Obj(h)) = vm.generic_get_attr(obj, key)? {
+        if matches!(vm.heap.get(h), Obj::UserData { .. }) {
+            return Ok(Some(h));
+        }
+    }
+    let seed = fresh_key(vm);
+    let value: Box<dyn core::any::Any + Send> = Box::new(Box::new(RandomState::from_key(&seed)));
+    let holder = vm.heap.alloc(Obj::UserData { class: random, value });
+    vm.set_attr(obj, key, Value::Obj(holder))?;
+    Ok(Some(holder))
+}
+
 /// Swaps the VM's generator with the one `obj` (a `Random`) holds; false
 /// if `obj` is not one.
 fn swap_state(vm: &mut Vm, obj: Value) -> bool {
-    let Value::Obj(r) = obj else { return false };
+    let Ok(Some(r)) = state_holder(vm, obj) else { return false };
     let mut global = vm.random.take().unwrap_or_else(|| Box::new(RandomState::from_key(&[0])));
     let swapped = match vm.heap.get_mut(r) {
         Obj::UserData { value, .. } => match value.downcast_mut::<Box<RandomState>>() {
@@ -143,6 +185,7 @@ fn with_own_state(
     f: crate::runtime::object::NativeFn,
 ) -> PyResult<Value> {
     let this = args.first().copied().unwrap_or(Value::None);
+    refuse_overridden_source(vm, this, name)?;
     if !swap_state(vm, this) {
         let tn = vm.type_name(this);
         return Err(vm.type_error(format!("descriptor '{name}' requires a 'Random' object but received a '{tn}'")));
@@ -150,6 +193,29 @@ fn with_own_state(
     let r = f(vm, args_from(args, 1), kw);
     swap_state(vm, this);
     r
+}
+
+/// The methods that draw from the generator: in CPython a subclass's own
+/// `random()` or `getrandbits()` feeds them; ouro's run on the generator
+/// itself, so for such a subclass they raise `NotImplementedError` rather
+/// than ignore its source.
+fn refuse_overridden_source(vm: &mut Vm, this: Value, name: &str) -> PyResult<()> {
+    if matches!(name, "seed" | "getstate" | "setstate" | "random" | "getrandbits") {
+        return Ok(());
+    }
+    let Value::Obj(r) = this else { return Ok(()) };
+    let Obj::Instance(inst) = vm.heap.get(r) else { return Ok(()) };
+    let class = inst.class;
+    let Some(random) = random_class(vm) else { return Ok(()) };
+    for source in ["random", "getrandbits"] {
+        let key = vm.intern(source);
+        if vm.lookup_class_attr(class, key) != vm.lookup_class_attr(random, key) {
+            return Err(vm.not_implemented_error(format!(
+                "Random.{name}() of a subclass that overrides {source}() (ouro's methods draw from the generator itself)"
+            )));
+        }
+    }
+    Ok(())
 }
 
 macro_rules! random_methods {

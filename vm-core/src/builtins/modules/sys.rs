@@ -86,6 +86,7 @@ static STREAM_METHODS: &[BuiltinDef] = &[
 ];
 
 /// Methods of the class of `sys.stdout.buffer` and `sys.stderr.buffer`.
+#[cfg(feature = "bytes")]
 static BUFFER_WRITER_METHODS: &[BuiltinDef] = &[
     BuiltinDef { name: "write", func: buffer_write },
     BuiltinDef { name: "flush", func: stream_flush },
@@ -93,6 +94,7 @@ static BUFFER_WRITER_METHODS: &[BuiltinDef] = &[
 ];
 
 /// Methods of the class of `sys.stdin.buffer`.
+#[cfg(feature = "bytes")]
 static BUFFER_READER_METHODS: &[BuiltinDef] = &[
     BuiltinDef { name: "readline", func: buffer_readline },
     BuiltinDef { name: "read", func: buffer_read },
@@ -125,15 +127,8 @@ fn init(vm: &mut Vm, ns: ObjRef) {
     let stderr = new_stream(vm, stream_class, "<stderr>");
     let stdin = new_stream(vm, stream_class, "<stdin>");
     // Their `buffer`s: the same streams, in bytes.
-    let writer = new_stream_class(vm, "BufferedWriter", BUFFER_WRITER_METHODS);
-    let reader = new_stream_class(vm, "BufferedReader", BUFFER_READER_METHODS);
-    let buffer = vm.intern("buffer");
-    for (stream, class, name) in
-        [(stdout, writer, "<stdout>"), (stderr, writer, "<stderr>"), (stdin, reader, "<stdin>")]
-    {
-        let b = new_stream(vm, class, name);
-        let _ = vm.set_attr(stream, buffer, b);
-    }
+    #[cfg(feature = "bytes")]
+    install_buffers(vm, [stdout, stderr, stdin]);
     let entries = [
         ("argv", argv),
         ("maxsize", Value::Int(i64::MAX)),
@@ -166,13 +161,30 @@ fn init(vm: &mut Vm, ns: ObjRef) {
     // `version_info` as a struct sequence; `float_info`, `hash_info`, `int_info`.
     #[cfg(feature = "rare-methods")]
     facts::install(vm, ns);
+    #[cfg(feature = "rare-methods")]
     let _ = install_implementation(vm, ns);
+}
+
+/// Sets the `buffer` of `sys.stdout`, `sys.stderr` and `sys.stdin`: the
+/// same streams, in bytes.
+#[cfg(feature = "bytes")]
+fn install_buffers(vm: &mut Vm, [stdout, stderr, stdin]: [Value; 3]) {
+    let writer = new_stream_class(vm, "BufferedWriter", BUFFER_WRITER_METHODS);
+    let reader = new_stream_class(vm, "BufferedReader", BUFFER_READER_METHODS);
+    let buffer = vm.intern("buffer");
+    for (stream, class, name) in
+        [(stdout, writer, "<stdout>"), (stderr, writer, "<stderr>"), (stdin, reader, "<stdin>")]
+    {
+        let b = new_stream(vm, class, name);
+        let _ = vm.set_attr(stream, buffer, b);
+    }
 }
 
 /// `sys.implementation`: ouro's name, no cache tag (no bytecode caching),
 /// the version of Python it implements. An instance of a bare stand-in for
 /// `types.SimpleNamespace`: that module is Python, compiled on demand, and
 /// makes the object one of its own class when it loads.
+#[cfg(feature = "rare-methods")]
 fn install_implementation(vm: &mut Vm, ns: ObjRef) -> PyResult<()> {
     let name = vm.new_str("SimpleNamespace");
     let bases = vm.new_tuple(vec![Value::Obj(vm.types.object)]);
@@ -390,6 +402,7 @@ fn stream_write(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
 
 /// `sys.stdout.buffer.write(b)`: writes a bytes-like object's bytes;
 /// returns their count.
+#[cfg(feature = "bytes")]
 fn buffer_write(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "BufferedWriter.write", kw)?;
     let Some((&stream, rest)) = args.split_first() else {
@@ -420,6 +433,7 @@ fn buffer_write(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult
 }
 
 /// `<_io.BufferedWriter name='<stdout>'>`.
+#[cfg(feature = "bytes")]
 fn buffer_repr(vm: &mut Vm, args: &[Value], _kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let (class, name) = match args.first() {
         Some(&s) if is_stdin(vm, s) => ("BufferedReader", "<stdin>"),
@@ -430,6 +444,7 @@ fn buffer_repr(vm: &mut Vm, args: &[Value], _kw: &[(ObjRef, Value)]) -> PyResult
 }
 
 /// `sys.stdin.buffer.readline()`: one line of input as bytes.
+#[cfg(feature = "bytes")]
 fn buffer_readline(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     readable(vm, "readline", args, kw)?;
     let line = vm.host.read_line().unwrap_or_default();
@@ -437,6 +452,7 @@ fn buffer_readline(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
 }
 
 /// `sys.stdin.buffer.read()`: the rest of the input as bytes.
+#[cfg(feature = "bytes")]
 fn buffer_read(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     readable(vm, "read", args, kw)?;
     let mut data = Vec::new();
@@ -447,6 +463,7 @@ fn buffer_read(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 }
 
 /// `sys.stdin.buffer.readlines()`: the remaining lines as bytes.
+#[cfg(feature = "bytes")]
 fn buffer_readlines(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     readable(vm, "readlines", args, kw)?;
     let mut lines = Vec::new();
