@@ -225,6 +225,13 @@ pub(crate) fn is_dunder_wrapper(def: &BuiltinDef) -> bool {
 }
 
 impl Vm {
+    /// The built-in dunders instances of `class` have without a class-dict
+    /// entry (for `dir()`).
+    pub(crate) fn builtin_dunder_names(&self, class: ObjRef) -> impl Iterator<Item = &'static str> {
+        let kind = kind_of_class(self, class);
+        DUNDERS.iter().filter(move |d| d.types & kind != 0).map(|d| d.def.name)
+    }
+
     /// `obj.name` for a built-in dunder of `class` (`obj`'s class) that no
     /// class dict holds: a bound wrapper, `None` for the `__hash__` of an
     /// unhashable type, or `None` (Rust) when the type has no such dunder.

@@ -648,9 +648,20 @@ pub(super) fn filter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyR
 fn dir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "dir", kw)?;
     arity(vm, "dir", args, 0, 1)?;
+    if let Some(&v) = args.first() {
+        if let Some(listing) = own_dir(vm, v)? {
+            return sorted(vm, &[listing], &[]);
+        }
+    }
+    default_dir(vm, args.first().copied())
+}
+
+/// `dir()` (the caller's names) or `dir(v)` without `v`'s own `__dir__`
+/// (also `object.__dir__`): a sorted list of strs.
+pub(crate) fn default_dir(vm: &mut Vm, v: Option<Value>) -> PyResult<Value> {
     let mut dicts: Vec<ObjRef> = Vec::new();
     let mut names: Vec<String> = Vec::new();
-    match args.first() {
+    match v {
         None => {
             if let Some(f) = vm.frames.last() {
                 dicts.push(f.locals_dict.unwrap_or(f.globals));
@@ -665,10 +676,7 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
                 }
             }
         }
-        Some(&v) => {
-            if let Some(listing) = own_dir(vm, v)? {
-                return sorted(vm, &[listing], &[]);
-            }
+        Some(v) => {
             if let Value::Obj(r) = v {
                 match vm.heap.get(r) {
                     Obj::Module { dict, .. } => dicts.push(*dict),
@@ -691,15 +699,17 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
                         }
                     }
                 }
+                #[cfg(feature = "rare-methods")]
+                {
+                    let is_class = v == Value::Obj(cls);
+                    collect_dict_names(vm, &dicts, &mut names);
+                    dicts.clear();
+                    hidden_attr_names(vm, v, cls, is_class, &mut names);
+                }
             }
         }
     }
-    for d in dicts {
-        if let Obj::Dict(dd) = vm.heap.get(d) {
-            let keys: Vec<Value> = dd.iter().map(|e| e.key).collect();
-            names.extend(keys.into_iter().filter_map(|k| vm.as_str(k).map(String::from)));
-        }
-    }
+    collect_dict_names(vm, &dicts, &mut names);
     // The VM's own merge sort (core's sorts would add about 4 KB of code to
     // a firmware image for this one use).
     // (Without the VM's own protocol names, `__ouro_*__`: CPython has none.)
@@ -710,6 +720,122 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     Ok(vm.new_list(vals))
 }
 
+/// The str keys of `dicts`, appended to `names`.
+fn collect_dict_names(vm: &mut Vm, dicts: &[ObjRef], names: &mut Vec<String>) {
+    for &d in dicts {
+        if let Obj::Dict(dd) = vm.heap.get(d) {
+            let keys: Vec<Value> = dd.iter().map(|e| e.key).collect();
+            names.extend(keys.into_iter().filter_map(|k| vm.as_str(k).map(String::from)));
+        }
+    }
+}
+
+/// Attributes of built-in values that CPython's `dir()` finds in its
+/// types' dicts but ouro computes on access: checked one by one on the
+/// value (`dir(5)` lists `real`, `dir(e)` an exception's `args`).
+#[cfg(feature = "rare-methods")]
+const COMPUTED_ATTRS: &[&str] = &[
+    "__dict__",
+    "__doc__",
+    "__name__",
+    "__qualname__",
+    "__module__",
+    "__self__",
+    "__func__",
+    "__call__",
+    "__code__",
+    "__defaults__",
+    "__kwdefaults__",
+    "__globals__",
+    "__closure__",
+    "__annotations__",
+    "__getnewargs__",
+    "__class_getitem__",
+    "__length_hint__",
+    "__complex__",
+    "__bytes__",
+    "__text_signature__",
+    "__cause__",
+    "__context__",
+    "__suppress_context__",
+    "__traceback__",
+    "args",
+    "real",
+    "imag",
+    "numerator",
+    "denominator",
+    "start",
+    "stop",
+    "step",
+    "gi_code",
+    "gi_frame",
+    "gi_running",
+    "gi_suspended",
+    "gi_yieldfrom",
+];
+
+/// The attributes `dir(v)` lists beyond the class dicts: `__class__`,
+/// the built-in dunders of `cls` (from the dunder table), `__dict__` and
+/// `__weakref__` of a Python class without `__slots__`, and, for a value
+/// whose class hooks no attribute access, the computed attributes it
+/// has.
+#[cfg(feature = "rare-methods")]
+fn hidden_attr_names(vm: &mut Vm, v: Value, cls: ObjRef, is_class: bool, names: &mut Vec<String>) {
+    use crate::runtime::object::{Layout, HOOK_GETATTR, HOOK_GETATTRIBUTE};
+    names.push(String::from("__class__"));
+    names.extend(vm.builtin_dunder_names(cls).map(String::from));
+    let (module, slots) = (vm.intern("__module__"), vm.intern("__slots__"));
+    let mro = match vm.heap.get(cls) {
+        Obj::Class(c) => c.mro.to_vec(),
+        _ => Vec::new(),
+    };
+    let python_class_with_dict = mro.iter().any(|&k| match vm.heap.get(k) {
+        Obj::Class(c) => {
+            let d = c.dict;
+            vm.dict_get_str(d, module).is_some() && vm.dict_get_str(d, slots).is_none() && c.layout != Layout::Native
+        }
+        _ => false,
+    });
+    if python_class_with_dict {
+        names.extend(["__dict__", "__weakref__"].map(String::from));
+    }
+    // Slots are descriptors in CPython's class dicts (private names
+    // mangled with the class's name).
+    for &k in &mro {
+        let Obj::Class(c) = vm.heap.get(k) else { continue };
+        let dict = c.dict;
+        let class_name = String::from(vm.class_name(k).trim_start_matches('_'));
+        let declared = match vm.dict_get_str(dict, slots) {
+            Some(v) if vm.as_str(v).is_some() => alloc::vec![v],
+            Some(v) => vm.collect_iterable(v).unwrap_or_default(),
+            None => continue,
+        };
+        for v in declared {
+            let Some(name) = vm.as_str(v) else { continue };
+            if name == "__dict__" || name == "__weakref__" {
+                continue;
+            }
+            names.push(match name.starts_with("__") && !name.ends_with("__") && !class_name.is_empty() {
+                true => format!("_{class_name}{name}"),
+                false => String::from(name),
+            });
+        }
+    }
+    let hooked = matches!(vm.heap.get(cls), Obj::Class(c) if c.hooks & (HOOK_GETATTR | HOOK_GETATTRIBUTE) != 0);
+    if is_class || hooked {
+        return;
+    }
+    for &name in COMPUTED_ATTRS {
+        if names.iter().any(|n| n == name) {
+            continue;
+        }
+        let key = vm.intern(name);
+        if vm.get_attr(v, key).is_ok() {
+            names.push(String::from(name));
+        }
+    }
+}
+
 /// What `v`'s own `__dir__` lists (a module's, PEP 562, or one a Python
 /// class defines), for `dir(v)` to sort; `None` when it has none.
 fn own_dir(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
@@ -718,8 +844,10 @@ fn own_dir(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
     let hook = match *vm.heap.get(r) {
         Obj::Module { dict, .. } => vm.dict_get_str(dict, name),
         Obj::Instance(ref inst) => {
+            // (`object.__dir__`, a built-in, is the default listing.)
             let class = inst.class;
             match vm.lookup_class_attr(class, name) {
+                Some(Value::Obj(f)) if matches!(vm.heap.get(f), Obj::Builtin { .. }) => None,
                 Some(_) => Some(vm.get_attr(v, name)?),
                 None => None,
             }

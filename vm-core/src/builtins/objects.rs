@@ -22,6 +22,23 @@ static OBJECT_METHODS: &[BuiltinDef] = &[
     BuiltinDef { name: "__delattr__", func: object_delattr },
 ];
 
+/// `object`'s pickling methods: the default reductions, written in
+/// Python in `copyreg` (`_object_reduce_ex`, ...).
+#[cfg(feature = "mod-copy")]
+static OBJECT_REDUCE_METHODS: &[BuiltinDef] = &[
+    BuiltinDef { name: "__reduce_ex__", func: object_reduce_ex },
+    BuiltinDef { name: "__reduce__", func: object_reduce },
+    BuiltinDef { name: "__getstate__", func: object_getstate },
+];
+
+/// `object`'s introspection methods (CPython's `object.__dir__`,
+/// `__sizeof__` and the class method `__subclasshook__`).
+#[cfg(feature = "rare-methods")]
+static OBJECT_RARE_METHODS: &[BuiltinDef] =
+    &[BuiltinDef { name: "__dir__", func: object_dir }, BuiltinDef { name: "__sizeof__", func: object_sizeof }];
+#[cfg(feature = "rare-methods")]
+static OBJECT_SUBCLASSHOOK: BuiltinDef = BuiltinDef { name: "__subclasshook__", func: object_subclasshook };
+
 static NATIVE_NEW: BuiltinDef = BuiltinDef { name: "__new__", func: native_type_new };
 static NATIVE_INIT: &[BuiltinDef] = &[BuiltinDef { name: "__init__", func: native_type_init }];
 
@@ -113,8 +130,15 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types;
     let object_dict = super::class_dict(vm, t.object);
     super::install_table(vm, object_dict, OBJECT_METHODS);
+    #[cfg(feature = "mod-copy")]
+    super::install_table(vm, object_dict, OBJECT_REDUCE_METHODS);
+    #[cfg(feature = "rare-methods")]
+    super::install_table(vm, object_dict, OBJECT_RARE_METHODS);
     // `__new__` is a static method, `__init_subclass__` a class method.
-    for (def, static_) in [(&OBJECT_NEW, true), (&OBJECT_INIT_SUBCLASS, false)] {
+    let defs = [(&OBJECT_NEW, true), (&OBJECT_INIT_SUBCLASS, false)];
+    #[cfg(feature = "rare-methods")]
+    let defs = [defs[0], defs[1], (&OBJECT_SUBCLASSHOOK, false)];
+    for (def, static_) in defs {
         let f = Value::Obj(vm.heap.alloc(Obj::Builtin { def, receiver: Value::Null }));
         let w = vm.heap.alloc(if static_ { Obj::StaticMethod(f) } else { Obj::ClassMethod(f) });
         let name = vm.intern(def.name);
@@ -142,6 +166,86 @@ pub fn install(vm: &mut Vm) {
     vm.set_ctor(t.property, property_new);
     vm.set_ctor(t.super_, super_new);
     vm.set_ctor(t.object, object_ctor);
+}
+
+/// Checks an `object` pickling method's arguments (`self` and `extra`
+/// more) and calls `copyreg`'s `helper` with them.
+#[cfg(feature = "mod-copy")]
+fn call_copyreg(
+    vm: &mut Vm,
+    method: &str,
+    helper: &str,
+    extra: usize,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+) -> PyResult<Value> {
+    let qualified = format!("object.{method}");
+    no_kwargs(vm, &qualified, kw)?;
+    if args.is_empty() {
+        return Err(vm.type_error(format!("unbound method {qualified}() needs an argument")));
+    }
+    arity(vm, &qualified, args_from(args, 1), extra, extra)?;
+    let copyreg = vm.import_module("copyreg")?;
+    let name = vm.intern(helper);
+    let f = vm.get_attr(copyreg, name)?;
+    vm.call_value(f, args)
+}
+
+/// `object.__reduce_ex__(protocol)`.
+#[cfg(feature = "mod-copy")]
+fn object_reduce_ex(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    call_copyreg(vm, "__reduce_ex__", "_object_reduce_ex", 1, args, kw)
+}
+
+/// `object.__reduce__()`.
+#[cfg(feature = "mod-copy")]
+fn object_reduce(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    call_copyreg(vm, "__reduce__", "_object_reduce", 0, args, kw)
+}
+
+/// `object.__getstate__()`.
+#[cfg(feature = "mod-copy")]
+fn object_getstate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    call_copyreg(vm, "__getstate__", "_object_getstate", 0, args, kw)
+}
+
+/// The bytes ouro uses for `v`: its heap slot and what it owns (a value
+/// held inline, such as a small int, is one `Value`). `object.__sizeof__`
+/// and `sys.getsizeof`.
+pub(crate) fn ouro_size_of(vm: &Vm, v: Value) -> usize {
+    match v {
+        Value::Obj(r) => core::mem::size_of::<Obj>() + vm.heap.get(r).heap_size(),
+        _ => core::mem::size_of::<Value>(),
+    }
+}
+
+/// `object.__dir__()`: the default `dir()` listing.
+#[cfg(feature = "rare-methods")]
+fn object_dir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "object.__dir__", kw)?;
+    let Some(&this) = args.first() else {
+        return Err(vm.type_error("unbound method object.__dir__() needs an argument"));
+    };
+    arity(vm, "object.__dir__", args_from(args, 1), 0, 0)?;
+    super::functions::default_dir(vm, Some(this))
+}
+
+/// `object.__sizeof__()`: ouro's size of the object (see `sys.getsizeof`).
+#[cfg(feature = "rare-methods")]
+fn object_sizeof(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "object.__sizeof__", kw)?;
+    let Some(&this) = args.first() else {
+        return Err(vm.type_error("unbound method object.__sizeof__() needs an argument"));
+    };
+    arity(vm, "object.__sizeof__", args_from(args, 1), 0, 0)?;
+    Ok(Value::Int(ouro_size_of(vm, this) as i64))
+}
+
+/// `object.__subclasshook__(subclass)`: `NotImplemented` (the default for
+/// `issubclass` through an ABC).
+#[cfg(feature = "rare-methods")]
+fn object_subclasshook(vm: &mut Vm, _args: &[Value], _kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    Ok(vm.not_implemented())
 }
 
 /// True if `class` (or a base other than `object`) defines `name` in Python.

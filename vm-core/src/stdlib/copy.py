@@ -1,8 +1,9 @@
 """Shallow and deep copies of objects, written for ouro.
 
-Handles the built-in containers, instances (their __dict__ and
-__slots__, or __getstate__/__setstate__) and the __copy__/__deepcopy__
-hooks; __reduce_ex__-based copying of other objects is not provided.
+Handles the built-in containers directly, the __copy__/__deepcopy__
+hooks, and every other object through its reduction (copyreg's dispatch
+table or __reduce_ex__(4): instances' __dict__ and __slots__,
+__getstate__/__setstate__, __getnewargs__, subclasses of built-ins).
 """
 
 __all__ = ["Error", "copy", "deepcopy"]
@@ -15,7 +16,12 @@ class Error(Exception):
 error = Error
 
 _atomic = (type(None), int, float, bool, str, type, range, type(len),
-           type(lambda: None), type(Ellipsis), type(NotImplemented))
+           type(lambda: None), type(Ellipsis), type(NotImplemented), property)
+# The optional built-in types (features `bytes` and `complex`).
+_builtins = __import__('builtins')
+_atomic += tuple(getattr(_builtins, name) for name in ("bytes", "complex")
+                 if hasattr(_builtins, name))
+del _builtins
 # `weakref.ref` copies as itself, as in CPython (`weakref` adds it when it
 # is imported after this module).
 _weakref_module = __import__('sys').modules.get('weakref')
@@ -25,78 +31,75 @@ del _weakref_module
 
 
 def _is_atomic(x):
-    cls = type(x)
-    return cls in _atomic or cls is frozenset and all(_is_atomic(v) for v in x)
+    return type(x) in _atomic
 
 
-def _new_like(x):
-    cls = type(x)
-    y = object.__new__(cls)
-    return y
+def _reduce(x, cls):
+    # x reduced as copy.py reduces it: copyreg's dispatch table, else
+    # x.__reduce_ex__(4) (the class's own or object's default).
+    import copyreg
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    if getattr(x, "__reduce_ex__", None) is None:
+        raise TypeError("cannot pickle '%s' object" % cls.__name__)
+    return copyreg._reduce_ex(x, 4)
 
 
-def _slot_names(cls):
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get("__slots__", ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name not in ("__dict__", "__weakref__"):
-                names.append(name)
-    return names
-
-
-def _copy_state(x, y, copier):
-    cls = type(x)
-    if hasattr(x, "__getstate__") and "__getstate__" in _own_attrs(cls):
-        state = x.__getstate__()
+def _reconstruct(x, memo, func, args, state=None, listiter=None,
+                 dictiter=None, *_):
+    """Rebuild a copy of x from its reduction; deep when memo is given."""
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
         if hasattr(y, "__setstate__"):
-            y.__setstate__(copier(state))
-            return
-        if isinstance(state, dict):
-            y.__dict__.update(copier(state))
-        return
-    try:
-        d = x.__dict__
-    except AttributeError:
-        d = None
-    if d:
-        y.__dict__.update(copier(dict(d)))
-    for name in _slot_names(cls):
-        try:
-            value = getattr(x, name)
-        except AttributeError:
-            continue
-        setattr(y, name, copier(value))
-
-
-def _own_attrs(cls):
-    names = set()
-    for c in cls.__mro__:
-        if c is not object:
-            names.update(c.__dict__)
-    return names
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for name, value in slotstate.items():
+                    setattr(y, name, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y
 
 
 def copy(x):
     """A shallow copy of x: a new container or instance holding the same
     items or attribute values."""
     cls = type(x)
-    if _is_atomic(x) or cls is tuple or cls is frozenset:
+    if _is_atomic(x) or cls is tuple or cls is frozenset or cls is slice:
         return x
     if cls is list:
         return x[:]
-    if cls is dict or cls is set:
+    if cls is dict or cls is set or cls is bytearray:
         return x.copy()
+    if issubclass(cls, type):
+        return x
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    if cls.__module__ == "builtins":
-        raise Error("un(shallow)copyable object of type %s" % cls)
-    y = _new_like(x)
-    _copy_state(x, y, lambda v: v)
-    return y
+    rv = _reduce(x, cls)
+    if isinstance(rv, str):
+        return x
+    return _reconstruct(x, None, *rv)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -136,16 +139,18 @@ def deepcopy(x, memo=None, _nil=[]):
                 result.add(deepcopy(item, memo))
     elif cls is frozenset:
         result = frozenset([deepcopy(item, memo) for item in x])
+    elif issubclass(cls, type):
+        result = x
     else:
         hook = getattr(x, "__deepcopy__", None)
         if hook is not None:
             result = hook(memo)
-        elif cls.__module__ == "builtins":
-            raise Error("un(deep)copyable object of type %s" % cls)
         else:
-            result = _new_like(x)
-            memo[key] = result
-            _copy_state(x, result, lambda v: deepcopy(v, memo))
+            rv = _reduce(x, cls)
+            if isinstance(rv, str):
+                result = x
+            else:
+                result = _reconstruct(x, memo, *rv)
     if result is not x:
         memo[key] = result
         # The memo also holds the originals (under its own id), so their

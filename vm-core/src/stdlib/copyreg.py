@@ -1,7 +1,7 @@
 """Pickling support shared by pickle and copy: the reduction registry
 (dispatch_table, pickle), the reconstructors pickles name, the extension
-registry, and (ouro-specific) object.__reduce_ex__'s default reduction,
-which ouro's object does not have as a method."""
+registry, and (ouro-specific) the default reductions behind object's
+__reduce_ex__, __reduce__ and __getstate__."""
 
 __all__ = ["pickle", "constructor", "add_extension", "remove_extension",
            "clear_extension_cache"]
@@ -115,16 +115,16 @@ def clear_extension_cache():
     _extension_cache.clear()
 
 
-# ---- object.__reduce_ex__ and object.__getstate__, as CPython's object
-# defines them (ouro's object has neither method).
+# ---- object.__reduce_ex__, __reduce__ and __getstate__, as CPython's
+# object defines them (ouro's object methods call these).
 
 def _is_builtin_type(cls):
     return cls.__module__ == "builtins"
 
 
 def _lookup(cls, name):
-    # The class attribute name, ignoring object's (ouro's object has none
-    # of the pickling methods, so any that is found is the class's own).
+    # The class attribute name, ignoring object's: a class's own
+    # pickling method, not the default.
     for c in cls.__mro__:
         if c is not object and name in c.__dict__:
             return c.__dict__[name]
@@ -143,7 +143,8 @@ def _default_getstate(obj, required):
         # that dict; CPython's state leaves them out of it.
         d = {k: v for k, v in d.items() if k not in names}
     state = dict(d) if d else None
-    if required and d is None and not names and _is_builtin_type(cls):
+    if (required and d is None and not names and _is_builtin_type(cls)
+            and cls is not object):
         raise TypeError("cannot pickle %r object" % cls.__name__)
     if names:
         slots = {}
@@ -264,21 +265,64 @@ _BUILTIN_REDUCE = {
     range: lambda r: (range, (r.start, r.stop, r.step)),
     slice: lambda s: (slice, (s.start, s.stop, s.step)),
 }
+if hasattr(__import__("builtins"), "bytearray"):
+    _BUILTIN_REDUCE[bytearray] = lambda b: (bytearray, (bytes(b),), None)
 
 
-def _reduce_ex(obj, proto):
-    """obj.__reduce_ex__(proto): the class's own __reduce_ex__ or
-    __reduce__ if it has one, else object's default reduction."""
+def _exception_reduce(exc):
+    # BaseException.__reduce__: the class, its args and any attributes.
+    d = getattr(exc, "__dict__", None)
+    if d:
+        return type(exc), exc.args, d
+    return type(exc), exc.args
+
+
+def _common_reduce(obj, proto):
+    # The default reduction: the built-in types ouro reduces here (their
+    # own __reduce__ in CPython), sets, then protocol 2's __newobj__ form
+    # or protocols 0-1's _reconstructor.
     cls = type(obj)
-    if _lookup(cls, "__reduce_ex__") is not None:
-        return obj.__reduce_ex__(proto)
-    if _lookup(cls, "__reduce__") is not None:
-        return obj.__reduce__()
     if cls in _BUILTIN_REDUCE:
         return _BUILTIN_REDUCE[cls](obj)
+    if isinstance(obj, BaseException):
+        return _exception_reduce(obj)
+    if cls.__name__ == "memoryview" and _is_builtin_type(cls):
+        raise TypeError("cannot pickle memoryview objects")
     base = _builtin_base(cls)
     if base is set or base is frozenset:
         return _set_reduce(obj)
     if proto >= 2:
         return _reduce_newobj(obj)
     return _reduce_old(obj)
+
+
+def _object_reduce_ex(obj, proto):
+    """object.__reduce_ex__(proto): a class's own __reduce__ if it has
+    one, else the default reduction."""
+    if not isinstance(proto, int):
+        index = getattr(type(proto), "__index__", None)
+        if index is None:
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(proto).__name__)
+        proto = index(proto)
+    if _lookup(type(obj), "__reduce__") is not None:
+        return obj.__reduce__()
+    return _common_reduce(obj, proto)
+
+
+def _object_reduce(obj):
+    """object.__reduce__(): the default reduction at protocol 0."""
+    return _common_reduce(obj, 0)
+
+
+def _object_getstate(obj):
+    """object.__getstate__(): the instance's __dict__ and slot values."""
+    return _default_getstate(obj, False)
+
+
+def _reduce_ex(obj, proto):
+    """obj.__reduce_ex__(proto) for pickle and copy: the class's own
+    __reduce_ex__ if it has one, else object's."""
+    if _lookup(type(obj), "__reduce_ex__") is not None:
+        return obj.__reduce_ex__(proto)
+    return _object_reduce_ex(obj, proto)

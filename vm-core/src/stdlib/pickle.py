@@ -1,9 +1,9 @@
 """Serializing Python objects to bytes and back (protocols 0 to 5).
 
 dumps/dump write what CPython 3.11's pickle writes for the same objects;
-loads/load read the pickles CPython writes. Written for ouro: object has
-no __reduce_ex__ method here, so the default reduction is copyreg's
-_reduce_ex helper.
+loads/load read the pickles CPython writes. Written for ouro: objects
+are reduced through copyreg's _reduce_ex helper (a class's own
+__reduce_ex__, else object's default).
 """
 
 import sys

@@ -80,10 +80,16 @@ fn install_random_class(vm: &mut Vm, ns: ObjRef) {
         Obj::Class(c) => c.dict,
         _ => return,
     };
-    for def in METHODS.iter().chain([&INIT]) {
+    for def in METHODS.iter().chain([&INIT, &REDUCE]) {
         let f = vm.heap.alloc(Obj::Builtin { def, receiver: Value::Null });
         let key = vm.intern(def.name);
         let _ = vm.dict_set_str(class_dict, key, Value::Obj(f));
+        // `__getstate__`/`__setstate__` are the same methods, for copy
+        // and pickle.
+        if matches!(def.name, "getstate" | "setstate") {
+            let key = vm.intern(if def.name == "getstate" { "__getstate__" } else { "__setstate__" });
+            let _ = vm.dict_set_str(class_dict, key, Value::Obj(f));
+        }
     }
     let key = vm.intern("Random");
     let _ = vm.dict_set_str(ns, key, Value::Obj(class));
@@ -114,6 +120,17 @@ fn random_class(vm: &mut Vm) -> Option<ObjRef> {
         Some(Value::Obj(c)) => Some(c),
         _ => None,
     }
+}
+
+/// `Random.__reduce__()`: `(type(self), (), self.getstate())`, so copies
+/// and pickles keep the generator's state.
+static REDUCE: BuiltinDef = BuiltinDef { name: "__reduce__", func: random_reduce };
+
+fn random_reduce(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let state = with_own_state(vm, args, kw, "getstate", getstate)?;
+    let class = Value::Obj(vm.class_of(arg_at(args, 0)));
+    let no_args = vm.new_tuple(Vec::new());
+    Ok(vm.new_tuple(alloc::vec![class, no_args, state]))
 }
 
 /// `Random.__init__(self, x=None)`: `self.seed(x)`, so a subclass's

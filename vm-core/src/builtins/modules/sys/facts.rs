@@ -132,9 +132,5 @@ pub(super) fn getsizeof(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> 
             return Ok(n);
         }
     }
-    let size = match obj {
-        Value::Obj(r) => core::mem::size_of::<Obj>() + vm.heap.get(r).heap_size(),
-        _ => core::mem::size_of::<Value>(),
-    };
-    Ok(Value::Int(size as i64))
+    Ok(Value::Int(crate::builtins::objects::ouro_size_of(vm, obj) as i64))
 }
