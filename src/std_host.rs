@@ -22,8 +22,14 @@ impl StdHost {
     /// to the script, then in `extra_paths`, then in `$OURO_PATH` (`:`-separated).
     pub fn new(script: &str, extra_paths: &[PathBuf]) -> StdHost {
         let mut search_path = Vec::new();
-        let dir = Path::new(script).parent().map(Path::to_path_buf).unwrap_or_default();
-        search_path.push(if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir });
+        // The script's directory, absolute as in CPython's `sys.path[0]`
+        // ("" for the REPL: the current directory).
+        let script_file = Path::new(script);
+        let dir = match script_file.is_file() {
+            true => std::path::absolute(script_file).ok().and_then(|p| p.parent().map(Path::to_path_buf)),
+            false => None,
+        };
+        search_path.push(dir.unwrap_or_default());
         search_path.extend(extra_paths.iter().cloned());
         if let Ok(p) = std::env::var("OURO_PATH") {
             search_path.extend(p.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
@@ -100,6 +106,15 @@ impl Host for StdHost {
 
     fn load_module_source(&mut self, name: &str) -> Option<(String, String)> {
         find_module_source(&self.search_path, name)
+    }
+
+    fn module_search_path(&self) -> Vec<String> {
+        self.search_path.iter().map(|p| p.to_string_lossy().into_owned()).collect()
+    }
+
+    fn load_module_source_from(&mut self, name: &str, path: &[String]) -> Option<(String, String)> {
+        let dirs: Vec<PathBuf> = path.iter().map(PathBuf::from).collect();
+        find_module_source(&dirs, name)
     }
 
     fn read_file(&mut self, path: &str) -> Result<Vec<u8>, HostIoError> {

@@ -154,6 +154,15 @@ impl Host for TestHost {
     fn load_module_source(&mut self, name: &str) -> Option<(String, String)> {
         find_module_source(std::slice::from_ref(&self.dir), name)
     }
+    // `sys.path` is `['']`: the script's directory, as the file hooks
+    // below see relative paths.
+    fn module_search_path(&self) -> Vec<String> {
+        vec![String::new()]
+    }
+    fn load_module_source_from(&mut self, name: &str, path: &[String]) -> Option<(String, String)> {
+        let dirs: Vec<std::path::PathBuf> = path.iter().map(|p| self.dir.join(p)).collect();
+        find_module_source(&dirs, name)
+    }
     // Files as the CLI sees them, relative paths from the script's
     // directory (regen.sh runs CPython there).
     fn read_file(&mut self, path: &str) -> Result<Vec<u8>, ouro::HostIoError> {

@@ -80,6 +80,18 @@ pub trait Host {
         let _ = name;
         None
     }
+    /// The directories `sys.path` starts with (the script's directory
+    /// first, as CPython's); none by default.
+    fn module_search_path(&self) -> Vec<String> {
+        Vec::new()
+    }
+    /// Source of a user module `name` looked for in `path` (`sys.path`'s
+    /// strs as the script left them). The default ignores `path` and asks
+    /// [`Host::load_module_source`], for hosts without directories.
+    fn load_module_source_from(&mut self, name: &str, path: &[String]) -> Option<(String, String)> {
+        let _ = path;
+        self.load_module_source(name)
+    }
     /// The whole content of the file at `path`, for `open(path)` in a
     /// reading mode. The default refuses ([`HostIoError::refused`]: the
     /// script gets `PermissionError`), so a host gives scripts file access

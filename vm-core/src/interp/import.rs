@@ -17,7 +17,9 @@ impl Vm {
         if let Value::Int(level @ 1..) = level {
             full = self.resolve_relative(&full, level as usize)?;
             if self.str_text(name).is_empty() {
-                return self.import_module_chain(&full);
+                // `from . import x`: the package itself (`a.b`, not `a`).
+                self.import_module_chain(&full)?;
+                return self.import_module(&full);
             }
         }
         let first = self.import_module_chain(&full)?;
@@ -89,9 +91,15 @@ impl Vm {
         }
         let found = match crate::stdlib::find(name) {
             Some(m) => m.source().map(|source| (source, String::from(m.file))),
-            None => self.host.load_module_source(name),
+            None => match self.sys_path() {
+                Some(path) => self.host.load_module_source_from(name, &path),
+                None => self.host.load_module_source(name),
+            },
         };
         let Some((source, file)) = found else {
+            if let Some(dir) = self.namespace_package_dir(name) {
+                return self.new_namespace_package(key, module, dict, dir);
+            }
             let c = self.exc.module_not_found_error;
             let mut msg = format!("No module named '{name}'");
             if let Some((parent, _)) = name.rsplit_once('.') {
@@ -150,16 +158,7 @@ impl Vm {
                 self.dict_del_str(self.modules, key);
                 return Err(e);
             }
-            // A submodule becomes an attribute of its package.
-            if let Some((parent, child)) = name.rsplit_once('.') {
-                let pkey = self.intern(parent);
-                if let Some(Value::Obj(p)) = self.dict_get_str(self.modules, pkey) {
-                    if let Obj::Module { dict: pdict, .. } = *self.heap.get(p) {
-                        let ckey = self.intern(child);
-                        self.dict_set_str(pdict, ckey, module)?;
-                    }
-                }
-            }
+            self.bind_submodule(name, module)?;
             Ok(module)
         }
         #[cfg(not(feature = "compiler"))]
@@ -168,6 +167,60 @@ impl Vm {
             let c = self.exc.import_error;
             Err(self.new_exception(c, format!("cannot compile module '{name}': this build has no compiler")))
         }
+    }
+
+    /// A submodule becomes an attribute of its package.
+    fn bind_submodule(&mut self, name: &str, module: Value) -> PyResult<()> {
+        if let Some((parent, child)) = name.rsplit_once('.') {
+            let pkey = self.intern(parent);
+            if let Some(Value::Obj(p)) = self.dict_get_str(self.modules, pkey) {
+                if let Obj::Module { dict: pdict, .. } = *self.heap.get(p) {
+                    let ckey = self.intern(child);
+                    self.dict_set_str(pdict, ckey, module)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The directory a PEP 420 namespace package `name` stands for: the
+    /// first `sys.path` entry (or host search directory) holding a
+    /// directory of that name, when no module or regular package was found.
+    fn namespace_package_dir(&mut self, name: &str) -> Option<String> {
+        let path = self.sys_path().unwrap_or_else(|| self.host.module_search_path());
+        let rel = name.replace('.', "/");
+        path.iter()
+            .map(|dir| if dir.is_empty() { rel.clone() } else { format!("{}/{rel}", dir.trim_end_matches('/')) })
+            .find(|candidate| matches!(self.host.file_info(candidate), Ok(info) if info.is_dir))
+    }
+
+    /// Registers the namespace package `key` (its `__path__` is `[dir]`,
+    /// its `__file__` None) and returns it.
+    fn new_namespace_package(&mut self, key: ObjRef, module: Value, dict: ObjRef, dir: String) -> PyResult<Value> {
+        let name = self.str_text(key);
+        let package = self.new_str(&name);
+        let pkey = self.intern("__package__");
+        self.dict_set_str(dict, pkey, package)?;
+        let dir = self.new_string(dir);
+        let path = self.new_list(alloc::vec![dir]);
+        let pkey = self.intern("__path__");
+        self.dict_set_str(dict, pkey, path)?;
+        self.dict_set_str(dict, self.names.file, Value::None)?;
+        self.dict_set_str(self.modules, key, module)?;
+        self.bind_submodule(&name, module)?;
+        Ok(module)
+    }
+
+    /// The strs of `sys.path` (`None` without a `sys` module or when the
+    /// script replaced the list by something else).
+    fn sys_path(&mut self) -> Option<Vec<String>> {
+        let sys = self.intern("sys");
+        let Value::Obj(m) = self.dict_get_str(self.modules, sys)? else { return None };
+        let Obj::Module { dict, .. } = *self.heap.get(m) else { return None };
+        let key = self.intern("path");
+        let Value::Obj(list) = self.dict_get_str(dict, key)? else { return None };
+        let Obj::List(items) = self.heap.get(list) else { return None };
+        Some(items.iter().filter_map(|&v| self.as_str(v).map(String::from)).collect())
     }
 
     /// IMPORT_FROM: `module.name`, as `from module import name` reports it.

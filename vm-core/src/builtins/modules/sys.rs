@@ -1,4 +1,5 @@
-//! The `sys` module: `argv`, `maxsize`, the recursion limit, `stdout` and
+//! The `sys` module: `argv`, `path` (the host's module search path, which
+//! `import` reads), `maxsize`, the recursion limit, `stdout` and
 //! `stderr` (objects with `write`/`flush` over the host), version facts and
 //! `exit`.
 //!
@@ -117,6 +118,11 @@ fn init(vm: &mut Vm, ns: ObjRef) {
     }
     let items: Vec<Value> = argv.iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(items);
+    vm.temp_roots.push(argv);
+    let dirs = vm.host.module_search_path();
+    let items: Vec<Value> = dirs.iter().map(|d| vm.new_str(d)).collect();
+    let path = vm.new_list(items);
+    vm.temp_roots.pop();
     let version = vm.new_str(VERSION);
     let final_ = vm.new_str("final");
     let version_info = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), final_, Value::Int(0)]);
@@ -131,6 +137,7 @@ fn init(vm: &mut Vm, ns: ObjRef) {
     install_buffers(vm, [stdout, stderr, stdin]);
     let entries = [
         ("argv", argv),
+        ("path", path),
         ("maxsize", Value::Int(i64::MAX)),
         ("maxunicode", Value::Int(0x10ffff)),
         ("version", version),
@@ -347,21 +354,21 @@ fn stream_readline(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
     Ok(read_line(vm))
 }
 
+/// Every line left on the host's standard input (`read`/`readlines` of
+/// the text stream and of its byte buffer).
+fn remaining_lines(vm: &mut Vm) -> Vec<String> {
+    core::iter::from_fn(|| vm.host.read_line()).collect()
+}
+
 fn stream_read(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     readable(vm, "read", args, kw)?;
-    let mut text = String::new();
-    while let Some(line) = vm.host.read_line() {
-        text.push_str(&line);
-    }
+    let text = remaining_lines(vm).concat();
     Ok(vm.new_string(text))
 }
 
 fn stream_readlines(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     readable(vm, "readlines", args, kw)?;
-    let mut lines = Vec::new();
-    while let Some(line) = vm.host.read_line() {
-        lines.push(vm.new_string(line));
-    }
+    let lines = remaining_lines(vm).into_iter().map(|line| vm.new_string(line)).collect();
     Ok(vm.new_list(lines))
 }
 
@@ -455,10 +462,7 @@ fn buffer_readline(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
 #[cfg(feature = "bytes")]
 fn buffer_read(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     readable(vm, "read", args, kw)?;
-    let mut data = Vec::new();
-    while let Some(line) = vm.host.read_line() {
-        data.extend_from_slice(line.as_bytes());
-    }
+    let data = remaining_lines(vm).concat().into_bytes();
     Ok(vm.new_bytes(data, false))
 }
 
@@ -466,10 +470,7 @@ fn buffer_read(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 #[cfg(feature = "bytes")]
 fn buffer_readlines(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     readable(vm, "readlines", args, kw)?;
-    let mut lines = Vec::new();
-    while let Some(line) = vm.host.read_line() {
-        lines.push(vm.new_bytes(line.into_bytes(), false));
-    }
+    let lines = remaining_lines(vm).into_iter().map(|line| vm.new_bytes(line.into_bytes(), false)).collect();
     Ok(vm.new_list(lines))
 }
 
