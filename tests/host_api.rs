@@ -554,7 +554,7 @@ for i, c in enumerate(checks):
         "14 <class 'P",
         "15 AttributeError",
         "16 TypeError",
-        "17 Error",
+        "17 TypeError",
         "18 AttributeError",
         "19 TypeError",
         "20 TypeError",
