@@ -97,6 +97,7 @@ source_modules! {
     ("mod-colorsys", "colorsys", "colorsys.py"),
     ("mod-html", "html", "html/__init__.py"),
     ("mod-html", "html.entities", "html/entities.py"),
+    ("mod-html", "html.parser", "html/parser.py"),
     ("mod-pickle", "copyreg", "copyreg.py"),
     ("mod-pickle", "pickle", "pickle.py"),
     ("mod-unittest", "unittest", "unittest/__init__.py"),
