@@ -107,6 +107,7 @@ source_modules! {
     ("mod-unittest", "unittest.result", "unittest/result.py"),
     ("mod-unittest", "unittest.runner", "unittest/runner.py"),
     ("mod-unittest", "unittest.util", "unittest/util.py"),
+    ("mod-unittest", "unittest.mock", "unittest/mock.py"),
     ("array-module", "array", "array.py"),
     ("memoryview", "_memoryview", "_memoryview.py"),
     ("open", "_fileio", "_fileio.py"),
