@@ -98,7 +98,7 @@ class Thing:
         return a
 
 s = Mock(spec=Thing)
-print(r(s), s.__class__.__name__)
+print(r(s), isinstance(s, Thing), isinstance(s, (int, Thing)), isinstance(Mock(), Thing), s.__class__.__name__)
 print(r(s.method), r(s.attr))
 try:
     s.missing

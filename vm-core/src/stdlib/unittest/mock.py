@@ -1140,6 +1140,9 @@ class _patch:
         name = self.attribute
         original = DEFAULT
         local = False
+        if isinstance(target, ModuleType):
+            # (ouro adds some built-ins to their module on first use.)
+            getattr(target, name, None)
         try:
             original = target.__dict__[name]
         except (AttributeError, KeyError):
