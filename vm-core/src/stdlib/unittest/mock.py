@@ -503,18 +503,31 @@ _allowed_names = {
     "_mock_parent", "_mock_new_parent", "_mock_name", "_mock_new_name",
 }
 
+# The recorded-call properties (settable even with a spec_set).
+_recorded_names = {"called", "call_count", "call_args", "call_args_list", "mock_calls"}
+
 _assert_prefixes = ("assert", "assret", "asert", "aseert", "assrt")
 
 
 def _recorded(name):
-    # A property over the instance's `_mock_<name>` entry.
+    # A property over the instance's `_mock_<name>` entry, or over the
+    # attribute of the autospecced function the mock stands behind.
     key = "_mock_" + name
 
     def get(self):
-        return self.__dict__[key]
+        d = self.__dict__
+        delegate = d.get("_mock_delegate")
+        if delegate is None:
+            return d[key]
+        return getattr(delegate, name)
 
     def put(self, value):
-        self.__dict__[key] = value
+        d = self.__dict__
+        delegate = d.get("_mock_delegate")
+        if delegate is None:
+            d[key] = value
+        else:
+            setattr(delegate, name, value)
 
     return property(get, put)
 
@@ -626,7 +639,12 @@ class NonCallableMock(Base):
         delegated = self._mock_delegate
         if delegated is None:
             return self._mock_side_effect
-        return delegated.side_effect
+        effect = delegated.side_effect
+        if effect is not None and not callable(effect) and not _is_exception(effect) \
+                and not hasattr(type(effect), "__next__"):
+            effect = iter(effect)
+            delegated.side_effect = effect
+        return effect
 
     def _set_side_effect(self, value):
         value = _try_iter(value)
@@ -737,7 +755,7 @@ class NonCallableMock(Base):
         return sorted(set(names))
 
     def __setattr__(self, name, value):
-        if name in _allowed_names:
+        if name in _allowed_names or name in _recorded_names:
             return object.__setattr__(self, name, value)
         if (self._spec_set and self._mock_methods is not None
                 and name not in self._mock_methods and name not in self.__dict__):
@@ -915,17 +933,16 @@ class CallableMixin(Base):
         return self._execute_mock_call(*args, **kwargs)
 
     def _increment_mock_call(self, *args, **kwargs):
-        d = self.__dict__
-        d["_mock_called"] = True
-        d["_mock_call_count"] += 1
+        self.called = True
+        self.call_count += 1
         this = _Call((args, kwargs), two=True)
-        d["_mock_call_args"] = this
-        d["_mock_call_args_list"].append(this)
+        self.call_args = this
+        self.call_args_list.append(this)
         record_method = self._mock_parent is not None
         method_name = self._mock_name
         call_name = self._mock_new_name
         is_call = call_name == "()"
-        d["_mock_mock_calls"].append(_Call(("", args, kwargs)))
+        self.mock_calls.append(_Call(("", args, kwargs)))
         parent = self._mock_new_parent
         while parent is not None:
             if record_method:
@@ -1464,6 +1481,9 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
     if _name is not None:
         options.setdefault("name", _name)
     mock = klass(parent=_parent, _new_parent=_parent, _new_name=_name or "", **options)
+    if isinstance(spec, (_FunctionType, _MethodType)):
+        return _function_for(mock, spec)
+    _install_check(mock)
     if is_type and not instance and "return_value" not in kwargs:
         mock.return_value = create_autospec(spec, spec_set, instance=True, _name="()",
                                             _parent=mock)
@@ -1477,8 +1497,69 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
         if callable(original) and not isinstance(original, type):
             child = MagicMock(spec=original, parent=mock, name=entry, _new_name=entry,
                               _new_parent=mock, _eat_self=is_type and not _is_static(spec, entry))
+            _install_check(child)
             mock._mock_children[entry] = child
     return mock
+
+
+_FunctionType = type(create_autospec)
+_MethodType = type(_Sentinel().__reduce__)
+
+
+def _install_check(mock):
+    # Calls to an autospecced mock must fit its spec's signature.
+    sig = mock.__dict__.get("_spec_signature")
+    if sig is None:
+        return
+
+    def checksig(*args, **kwargs):
+        sig.bind(*args, **kwargs)
+
+    mock.__dict__["_mock_check_sig"] = checksig
+
+
+def _function_for(mock, original):
+    # An autospecced function is a real function (so it binds as a
+    # method) that checks the signature and calls `mock`; the mock keeps
+    # its recorded calls and configuration on the function.
+    sig = mock.__dict__.get("_spec_signature")
+
+    def funcopy(*args, **kwargs):
+        if sig is not None:
+            sig.bind(*args, **kwargs)
+        return mock(*args, **kwargs)
+
+    for attr in ("__name__", "__qualname__", "__doc__", "__module__"):
+        try:
+            setattr(funcopy, attr, getattr(original, attr))
+        except (AttributeError, TypeError):
+            pass
+    funcopy.__qualname__ = funcopy.__name__
+    funcopy.mock = mock
+    funcopy.called = False
+    funcopy.call_count = 0
+    funcopy.call_args = None
+    funcopy.call_args_list = _CallList()
+    funcopy.method_calls = _CallList()
+    funcopy.mock_calls = _CallList()
+    funcopy.return_value = mock.return_value
+    funcopy.side_effect = mock.side_effect
+    funcopy._mock_children = mock._mock_children
+    for name in ("assert_called_with", "assert_called_once_with", "assert_has_calls",
+                 "assert_any_call", "assert_called", "assert_not_called", "assert_called_once"):
+        setattr(funcopy, name, getattr(mock, name))
+
+    def reset_mock():
+        funcopy.method_calls = _CallList()
+        funcopy.mock_calls = _CallList()
+        mock.reset_mock()
+        ret = funcopy.return_value
+        if _is_instance_mock(ret) and ret is not mock:
+            ret.reset_mock()
+
+    funcopy.reset_mock = reset_mock
+    mock.__dict__["_mock_delegate"] = funcopy
+    return funcopy
 
 
 def _is_static(klass, name):
