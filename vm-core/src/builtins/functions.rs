@@ -474,11 +474,27 @@ fn isinstance(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
     let mut checkers = Vec::new();
     let classes = class_or_tuple(vm, arg_at(args, 1), "isinstance", &mut checkers)?;
     if classes.iter().any(|&c| vm.isinstance(arg_at(args, 0), c))
+        || class_attr_isinstance(vm, arg_at(args, 0), &classes)?
         || checkers_accept(vm, arg_at(args, 0), &checkers, true)?
     {
         return Ok(Value::Bool(true));
     }
     abc_check(vm, arg_at(args, 0), &classes, true)
+}
+
+/// `isinstance`'s second look, as CPython's: an instance whose class
+/// overrides `__class__` (as a mock with a spec does) is also an
+/// instance of the class that attribute gives.
+fn class_attr_isinstance(vm: &mut Vm, x: Value, classes: &[ObjRef]) -> PyResult<bool> {
+    if !vm.overrides_class_attr(x) {
+        return Ok(false);
+    }
+    let name = vm.names.class;
+    let Some(Value::Obj(k)) = vm.get_attr_opt(x, name)? else { return Ok(false) };
+    if k == vm.class_of(x) || !matches!(vm.heap.get(k), Obj::Class(_)) {
+        return Ok(false);
+    }
+    Ok(classes.iter().any(|&c| vm.is_subclass(k, c)))
 }
 
 /// The standard library's abstract base classes (`collections.abc`)

@@ -231,6 +231,14 @@ impl Vm {
         self.is_subclass(self.class_of(v), cls)
     }
 
+    /// Whether `v` is an instance whose class defines `__class__` (which
+    /// `isinstance` then also consults).
+    pub(crate) fn overrides_class_attr(&self, v: Value) -> bool {
+        let Value::Obj(r) = v else { return false };
+        let Obj::Instance(i) = self.heap.get(r) else { return false };
+        self.lookup_class_attr(i.class, self.names.class).is_some()
+    }
+
     /// Finds `name` in the class dicts along `class`'s MRO.
     // `attr_cache` has a power-of-two length (at least 1, `Vm::new`) and
     // `attr_cache_index` masks with `len - 1`.

@@ -1568,6 +1568,10 @@ pub(super) fn call_isinstance(vm: &mut Vm, _a: &mut UopArgs) -> PyResult<Flow> {
     let (x, cls) = top2(vm);
     let Value::Obj(c) = cls else { return Ok(Flow::Deopt) };
     let r = vm.isinstance(x, c);
+    if !r && vm.overrides_class_attr(x) {
+        // (The built-in also consults the instance's `__class__`.)
+        return Ok(Flow::Deopt);
+    }
     let len = vm.stack.len();
     vm.stack.truncate(len - 4);
     vm.stack.push(Value::Bool(r));
