@@ -185,3 +185,28 @@ fn sys_argv_is_cpythons() {
     let (status, out, err) = ouro(&["--", "-c", "x"], "");
     assert_eq!(status, 2, "{out}{err}");
 }
+
+#[test]
+fn imports_follow_sys_path_and_tracebacks_show_module_lines() {
+    let dir = std::env::temp_dir().join(format!("ouro-cli-syspath-{}", std::process::id()));
+    let lib = dir.join("lib");
+    std::fs::create_dir_all(lib.join("nsdir")).expect("temp dirs");
+    std::fs::write(lib.join("helper.py"), "def boom():\n    raise ValueError('from helper')\n").expect("module");
+    std::fs::write(lib.join("nsdir").join("leaf.py"), "NAME = 'leaf'\n").expect("module");
+    let script = dir.join("main.py");
+    let source = "import os, sys\n\
+                  print(sys.path[0] == os.path.dirname(os.path.abspath(__file__)))\n\
+                  sys.path.append(os.path.join(sys.path[0], 'lib'))\n\
+                  import helper\n\
+                  from nsdir import leaf\n\
+                  print(leaf.NAME)\n\
+                  helper.boom()\n";
+    std::fs::write(&script, source).expect("script");
+    let (status, out, err) = ouro(&[script.to_str().expect("path")], "");
+    assert_eq!((status, out.as_str()), (1, "True\nleaf\n"), "{err}");
+    assert!(
+        err.ends_with("helper.py\", line 2, in boom\n    raise ValueError('from helper')\nValueError: from helper\n"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

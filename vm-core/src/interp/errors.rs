@@ -425,7 +425,8 @@ impl Vm {
         }
         if !entries.is_empty() {
             tb.push_str("Traceback (most recent call last):\n");
-            render_entries(&entries, source, self.main_file.as_deref(), tb);
+            let others = self.module_sources(&entries);
+            render_entries(&entries, source, self.main_file.as_deref(), &others, tb);
         }
         let kind = self.exception_kind(err);
         let mut message = self.exception_message(err);
@@ -464,9 +465,39 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// The sources of the files other than the main script that `entries`
+    /// run in (imported modules), read through the host as CPython's
+    /// `linecache` reads them, for their lines in a traceback. Files the
+    /// host refuses or that are not UTF-8 are left out.
+    fn module_sources(&mut self, entries: &[TracebackEntry]) -> Vec<(String, String)> {
+        let mut sources: Vec<(String, String)> = Vec::new();
+        let mut tried: Vec<&str> = Vec::new();
+        for e in entries {
+            let file = &*e.code.code.filename;
+            if file.starts_with('<') || self.main_file.as_deref() == Some(file) || tried.contains(&file) {
+                continue;
+            }
+            tried.push(file);
+            if let Ok(Ok(text)) = self.host.read_file(file).map(String::from_utf8) {
+                sources.push((String::from(file), text));
+            }
+        }
+        sources
+    }
+}
+
 /// Renders traceback entries outermost first, collapsing long runs of the
-/// same line like CPython ("[Previous line repeated N more times]").
-fn render_entries(entries: &[TracebackEntry], source: Option<&str>, main_file: Option<&str>, out: &mut String) {
+/// same line like CPython ("[Previous line repeated N more times]"), with
+/// each entry's source line from the main script's `source` or, for
+/// other files, `others` (file name, source).
+fn render_entries(
+    entries: &[TracebackEntry],
+    source: Option<&str>,
+    main_file: Option<&str>,
+    others: &[(String, String)],
+    out: &mut String,
+) {
     let mut last: Option<(String, u32, String)> = None;
     let mut repeats = 0usize;
     let flush = |repeats: usize, out: &mut String| {
@@ -490,7 +521,11 @@ fn render_entries(entries: &[TracebackEntry], source: Option<&str>, main_file: O
             last = Some(key);
         }
         out.push_str(&format!("  File \"{file}\", line {}, in {name}\n", e.line));
-        if let Some(src) = source.filter(|_| main_file.is_none_or(|m| m == file.as_str())) {
+        let src = match main_file.is_none_or(|m| m == file.as_str()) {
+            true => source,
+            false => others.iter().find(|(f, _)| *f == file).map(|(_, text)| text.as_str()),
+        };
+        if let Some(src) = src {
             if let Some(text) = src.lines().nth(e.line.saturating_sub(1) as usize) {
                 let t = text.trim();
                 if !t.is_empty() {
