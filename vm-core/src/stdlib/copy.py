@@ -34,6 +34,35 @@ def _is_atomic(x):
     return type(x) in _atomic
 
 
+# The types whose subclasses' instances hold a built-in value: never
+# copied as plain instances.
+_builtins = __import__('builtins')
+_VALUE_BASES = tuple(getattr(_builtins, name) for name in (
+    "int", "float", "complex", "str", "bytes", "bytearray", "tuple", "list",
+    "dict", "set", "frozenset", "BaseException") if hasattr(_builtins, name))
+del _builtins
+_OBJECT_METHODS = tuple(getattr(object, name, None) for name in
+                        ("__reduce_ex__", "__reduce__", "__getstate__", "__new__"))
+_OWN_HOOKS = ("__setstate__", "__getnewargs__", "__getnewargs_ex__", "__slots__")
+
+
+def _plain(x, cls):
+    # True when x would reduce exactly as object's default does to
+    # (copyreg.__newobj__, (cls,), x.__dict__ or None): an instance of a
+    # Python class with no pickling method of its own, no __new__, no
+    # slots, no built-in base. The copy is then made directly, without
+    # building the reduction.
+    if isinstance(x, _VALUE_BASES) or cls.__module__ == "builtins" or not hasattr(x, "__dict__"):
+        return False
+    if (cls.__reduce_ex__, cls.__reduce__, cls.__getstate__, cls.__new__) != _OBJECT_METHODS:
+        return False
+    for name in _OWN_HOOKS:
+        if getattr(cls, name, None) is not None:
+            return False
+    import copyreg
+    return cls not in copyreg.dispatch_table
+
+
 def _reduce(x, cls):
     # x reduced as copy.py reduces it: copyreg's dispatch table, else
     # x.__reduce_ex__(4) (the class's own or object's default).
@@ -96,6 +125,10 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
+    if _plain(x, cls):
+        y = object.__new__(cls)
+        y.__dict__.update(x.__dict__)
+        return y
     rv = _reduce(x, cls)
     if isinstance(rv, str):
         return x
@@ -145,12 +178,15 @@ def deepcopy(x, memo=None, _nil=[]):
         hook = getattr(x, "__deepcopy__", None)
         if hook is not None:
             result = hook(memo)
+        elif _plain(x, cls):
+            result = object.__new__(cls)
+            memo[key] = result
+            state = x.__dict__
+            if state:
+                result.__dict__.update(deepcopy(state, memo))
         else:
             rv = _reduce(x, cls)
-            if isinstance(rv, str):
-                result = x
-            else:
-                result = _reconstruct(x, memo, *rv)
+            result = x if isinstance(rv, str) else _reconstruct(x, memo, *rv)
     if result is not x:
         memo[key] = result
         # The memo also holds the originals (under its own id), so their

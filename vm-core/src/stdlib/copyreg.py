@@ -123,12 +123,13 @@ def _is_builtin_type(cls):
 
 
 def _lookup(cls, name):
-    # The class attribute name, ignoring object's: a class's own
-    # pickling method, not the default.
-    for c in cls.__mro__:
-        if c is not object and name in c.__dict__:
-            return c.__dict__[name]
-    return None
+    # The class attribute name unless it is object's: a class's own
+    # pickling method, not the default. (Read with getattr: the attribute
+    # cache answers, where walking the MRO's dicts would cost a copy.)
+    found = getattr(cls, name, None)
+    if found is None or found is getattr(object, name, None):
+        return None
+    return found
 
 
 def _default_getstate(obj, required):
