@@ -429,14 +429,23 @@ impl Vm {
         if matches!(f, Value::None) {
             return Ok(None);
         }
-        if matches!(f, Value::Obj(r) if matches!(self.heap.get(r), Obj::StaticMethod(_) | Obj::ClassMethod(_))) {
+        self.call_special(f, obj, cls, args).map(Some)
+    }
+
+    /// Calls `f`, the special method `obj`'s class `cls` holds, on `obj`:
+    /// a function or built-in with `obj` first; anything else bound as a
+    /// descriptor (`__get__`, static and class methods) or called as it
+    /// is (a callable instance, a bound method), as CPython's
+    /// special-method lookup does.
+    pub(crate) fn call_special(&mut self, f: Value, obj: Value, cls: ObjRef, args: &[Value]) -> PyResult<Value> {
+        if matches!(f, Value::Obj(r) if !matches!(self.heap.get(r), Obj::Function(_) | Obj::Builtin { .. })) {
             let bound = self.bind_descr(f, obj, cls)?;
-            return self.call_value(bound, args).map(Some);
+            return self.call_value(bound, args);
         }
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(obj);
         full.extend_from_slice(args);
-        self.call_value(f, &full).map(Some)
+        self.call_value(f, &full)
     }
 
     fn sequence_binop(&mut self, op: BinaryOp, a: Value, b: Value, inplace: bool) -> PyResult<Option<Value>> {

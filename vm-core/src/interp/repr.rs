@@ -51,7 +51,8 @@ impl Vm {
 
     /// Calls a class's `__repr__` method `f` on `v`; its result must be a str.
     fn call_repr_method(&mut self, f: Value, v: Value) -> PyResult<String> {
-        let s = self.call_value(f, &[v])?;
+        let class = self.class_of(v);
+        let s = self.call_special(f, v, class, &[])?;
         match self.as_str(s) {
             Some(t) => Ok(String::from(t)),
             None => {
