@@ -822,20 +822,28 @@ class TreeBuilder:
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 _PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _WS = " \t\n\r"
-_NAME_PUNCT = "-._:"
+_NAME_PUNCT = "-._"
+
+
+def _name_start(c):
+    return c.isalpha() or c == "_" or ord(c) > 127
 
 
 def _bad_name_at(name):
-    # The index of the first character that cannot be in an XML name
-    # where it stands, or -1.
-    if not name:
+    # The index of the first character that cannot be in a namespace-aware
+    # XML name where it stands (len(name) when it ends in a colon), or -1.
+    if not name or not _name_start(name[0]):
         return 0
-    c = name[0]
-    if not (c.isalpha() or c == "_" or c == ":" or ord(c) > 127):
-        return 0
+    colon = False
     for i in range(1, len(name)):
         c = name[i]
-        if not (c.isalnum() or c in _NAME_PUNCT or ord(c) > 127):
+        if c == ":":
+            if colon:
+                return i
+            if i + 1 >= len(name) or not _name_start(name[i + 1]):
+                return i + 1
+            colon = True
+        elif not (c.isalnum() or c in _NAME_PUNCT or ord(c) > 127):
             return i
     return -1
 
@@ -1088,6 +1096,13 @@ class XMLParser:
             elif c == "?":
                 gt = find("?>", pos + 2)
                 if gt < 0:
+                    # Unterminated: still, a bad target is reported first.
+                    j = pos + 2
+                    while j < n and text[j] not in " \t\n?":
+                        j += 1
+                    bad = _bad_name_at(text[pos + 2:j])
+                    if 0 <= bad < j - pos - 2 or (j < n and bad >= 0):
+                        self._invalid(pos + 2 + bad)
                     if final:
                         self._unclosed(pos)
                     break
@@ -1123,20 +1138,31 @@ class XMLParser:
         if self._state != 1:
             stripped = s.lstrip(_WS)
             if stripped:
+                at = b - len(stripped)
                 if self._state == 0:
-                    self._invalid(b)
-                self._error(9, "junk after document element", b - len(stripped))
+                    # A name-like token followed by a space or ">" reads
+                    # as a declaration out of place; else a bad token.
+                    j = 0
+                    while j < len(stripped) and (stripped[j].isalnum() or stripped[j] in "-._:"
+                                                 or ord(stripped[j]) > 127):
+                        j += 1
+                    nxt = stripped[j:j + 1]
+                    if (j and nxt != "" and nxt in _WS) or nxt == ">":
+                        self._error(2, "syntax error", at)
+                    self._invalid(at + j)
+                self._error(9, "junk after document element", at)
             return
         if "&" in s:
-            s = self._references(s, a, False)
+            s = self._references(s, a)
         if "]]>" in s:
             self._invalid(a + s.find("]]>") + 2)
         if self._t_data is not None:
             self._t_data(s)
 
-    def _references(self, s, base, in_attr):
+    def _references(self, s, base, tag=None):
         # s with its entity and character references replaced; base is
-        # its offset in the buffer (the tag's for an attribute value).
+        # its offset in the buffer, tag the offset of the tag holding it
+        # when s is an attribute value (where expat reports some errors).
         parts = s.split("&")
         out = [parts[0]]
         off = base + len(parts[0])
@@ -1159,24 +1185,24 @@ class XMLParser:
                     allowed = "0123456789abcdefABCDEF" if start == 2 else "0123456789"
                     while j < len(p) and p[j] in allowed:
                         j += 1
-                    self._invalid(base if in_attr else amp + 1 + j)
+                    self._invalid(amp + 1 + j)
                 cp = int(digits, 16 if start == 2 else 10)
                 if not _valid_char(cp):
                     self._error(14, "reference to invalid character number",
-                                base if in_attr else amp)
+                                amp if tag is None else tag)
                 out.append(chr(cp))
             else:
                 bad = _bad_name_at(name)
                 if bad >= 0 or semi < 0:
                     j = bad if bad >= 0 else len(name)
-                    self._invalid(base if in_attr else amp + 1 + j)
+                    self._invalid(amp + 1 + j)
                 value = _PREDEFINED.get(name)
                 if value is None:
                     value = self._doc_entities.get(name)
                     if value is None:
                         value = self.entity.get(name)
                         if value is None:
-                            self._error(11, "undefined entity", base if in_attr else amp)
+                            self._error(11, "undefined entity", amp if tag is None else tag)
                 out.append(value)
             out.append(p[semi + 1:])
         return "".join(out)
@@ -1187,15 +1213,14 @@ class XMLParser:
         n = len(text)
         head = text[pos:pos + 9]
         if head[:4] == "<!--":
-            end = text.find("-->", pos + 4)
-            if end < 0:
+            end = text.find("--", pos + 4)
+            if end < 0 or end + 2 >= n:
                 if final:
                     self._unclosed(pos)
                 return -1
+            if text[end + 2] != ">":
+                self._invalid(end + 2)
             body = text[pos + 4:end]
-            dd = body.find("--")
-            if dd >= 0 or body[-1:] == "-":
-                self._invalid(pos + 4 + (dd if dd >= 0 else len(body) - 1) + 2)
             comment = None
             if self._t_comment is not None:
                 comment = self._t_comment(body)
@@ -1243,14 +1268,25 @@ class XMLParser:
                 return -1
             self._doctype(text[pos + 9:i])
             return i + 1
-        if not final and len(head) < 9 and (
-                "<![CDATA[".startswith(head) or "<!DOCTYPE".startswith(head)
-                or "<!--".startswith(head)):
+        known = ("<!--", "<![CDATA[", "<!DOCTYPE")
+        if len(head) < 9 and any(k.startswith(head) for k in known):
+            if final:
+                self._unclosed(pos)
             return -1
-        if final and ("<![CDATA[".startswith(head) or "<!DOCTYPE".startswith(head)
-                      or "<!--".startswith(head)):
-            self._unclosed(pos)
-        self._invalid(pos + 2)
+        if self._state == 0 and head[2:3] != "" and _name_start(head[2]):
+            j = pos + 3
+            while j < n and (text[j].isalnum() or text[j] in "-._:"):
+                j += 1
+            if j >= n or text[j] in _WS:
+                self._error(2, "syntax error", pos)
+            self._invalid(j)
+        agree = 2
+        for k in known:
+            m = 2
+            while m < len(k) and m < len(head) and head[m] == k[m]:
+                m += 1
+            agree = max(agree, m)
+        self._invalid(pos + agree)
 
     def _doctype(self, body):
         # The internal subset's general entities become known; the
@@ -1291,7 +1327,7 @@ class XMLParser:
                     j = parts[1].find(q, 1)
                     if j > 0 and parts[0] not in self._doc_entities:
                         self._doc_entities[parts[0]] = self._references(
-                            parts[1][1:j], 0, True) if "&#" in parts[1][1:j] else parts[1][1:j]
+                            parts[1][1:j], 0, 0) if "&#" in parts[1][1:j] else parts[1][1:j]
             i = subset.find("<!ENTITY", i + 8)
         if self._t_doctype is not None:
             self._t_doctype(name, pubid, system)
@@ -1303,19 +1339,80 @@ class XMLParser:
             i += 1
         target = body[:i]
         data = body[i:].lstrip(_WS)
-        if _bad_name_at(target) >= 0:
-            self._invalid(pos + 2 + max(_bad_name_at(target), 0))
+        bad = _bad_name_at(target)
+        if bad >= 0:
+            self._invalid(pos + 2 + bad)
         if target.lower() == "xml":
             if target != "xml":
                 self._invalid(pos + 2 + len(target))
             if self._base + pos != 0:
                 self._error(17, "XML or text declaration not at start of entity", pos)
+            self._check_declaration(body[3:], pos + 5)
             return
         result = None
         if self._t_pi is not None:
             result = self._t_pi(target, data)
         if "pi" in self._ev:
             self._queue.append(("pi", result))
+
+    def _check_declaration(self, data, at):
+        # version="1.x", then optionally encoding and standalone, each
+        # after whitespace; at is data's offset in the buffer.
+        names = ["version", "encoding", "standalone"]
+        n = len(data)
+        i = 0
+        while True:
+            j = i
+            while j < n and data[j] in _WS:
+                j += 1
+            if j >= n:
+                break
+            k = j
+            while k < n and (data[k].isalnum() or data[k] in "-._:"):
+                k += 1
+            name = data[j:k]
+            if j == i or name not in names or (i == 0 and name != "version"):
+                self._bad_declaration(at + j)
+            del names[:names.index(name) + 1]
+            while k < n and data[k] in _WS:
+                k += 1
+            if k >= n or data[k] != "=":
+                self._bad_declaration(at + k)
+            k += 1
+            while k < n and data[k] in _WS:
+                k += 1
+            if k >= n or data[k] not in "'\"":
+                self._bad_declaration(at + k)
+            end = data.find(data[k], k + 1)
+            if end < 0:
+                self._bad_declaration(at + k)
+            value = data[k + 1:end]
+            if name == "version":
+                bad = -1 if value else 0
+                for m in range(len(value)):
+                    ch = value[m]
+                    if not (ch.isascii() and (ch.isalnum() or ch in "._-")):
+                        bad = m
+                        break
+            elif name == "encoding":
+                bad = -1
+                for m in range(len(value)):
+                    ch = value[m]
+                    if not (ch.isascii() and (ch.isalpha() or (m and (ch.isdigit() or ch in "._-")))):
+                        bad = m
+                        break
+                if not value:
+                    bad = 0
+            else:
+                bad = -1 if value in ("yes", "no") else 0
+            if bad >= 0:
+                self._bad_declaration(at + k + 1 + bad)
+            i = end + 1
+        if "version" in names:
+            self._bad_declaration(at + n)
+
+    def _bad_declaration(self, pos):
+        self._error(30, "XML declaration not well-formed", pos)
 
     def _scan_start_tag(self, text, pos, final):
         # A start tag with attributes or unusual spacing: the offset after
@@ -1339,15 +1436,15 @@ class XMLParser:
                 break
             ch = text[k]
             if ch == ">":
-                self._start_tag(pos, name, attrs, False)
+                self._start_tag(pos, name, self._attr_refs(attrs, pos), False)
                 return k + 1
             if ch == "/":
                 if k + 1 >= n:
                     break
                 if text[k + 1] == ">":
-                    self._start_tag(pos, name, attrs, True)
+                    self._start_tag(pos, name, self._attr_refs(attrs, pos), True)
                     return k + 2
-                self._invalid(k)
+                self._invalid(k + 1)
             if k == j:
                 self._invalid(k)
             m = k
@@ -1359,8 +1456,6 @@ class XMLParser:
             bad = _bad_name_at(aname)
             if bad >= 0:
                 self._invalid(k + bad)
-            if aname[-1] == ":":
-                self._invalid(m)
             while m < n and text[m] in _WS:
                 m += 1
             if m >= n:
@@ -1389,13 +1484,20 @@ class XMLParser:
                     self._error(8, "duplicate attribute", k)
             if "\t" in value or "\n" in value:
                 value = value.replace("\t", " ").replace("\n", " ")
-            if "&" in value:
-                value = self._references(value, pos, True)
-            attrs.append((aname, value))
+            attrs.append((aname, value, m + 1))
             j = end + 1
         if final:
             self._unclosed(pos)
         return -1
+
+    def _attr_refs(self, attrs, pos):
+        # The (name, value) pairs with the values' references replaced.
+        out = []
+        for name, value, at in attrs:
+            if "&" in value:
+                value = self._references(value, at, pos)
+            out.append((name, value))
+        return out
 
     def _resolve(self, name, pos):
         # The tag for an element's raw name under the current namespaces.
@@ -1470,7 +1572,7 @@ class XMLParser:
             self._invalid(pos + 1)
         if name != self._stack[-1][0]:
             bad = _bad_name_at(name)
-            if bad >= 0:
+            if 0 <= bad < len(name):
                 self._invalid(pos + 2 + bad)
             self._error(7, "mismatched tag", pos + 2)
         self._finish_element()
@@ -1547,7 +1649,7 @@ class XMLPullParser:
             yield event
 
 
-class _IterParseIterator:
+class IterParseIterator:
     # What iterparse returns: yields events while reading the source;
     # `root` is set once the document is complete.
 
@@ -1585,7 +1687,7 @@ def iterparse(source, events=None, parser=None):
     if not hasattr(source, "read"):
         source = open(source, "rb")
         close_source = True
-    return _IterParseIterator(source, pullparser, close_source)
+    return IterParseIterator(source, pullparser, close_source)
 
 
 def parse(source, parser=None):
