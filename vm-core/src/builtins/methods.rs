@@ -489,6 +489,12 @@ fn str_count(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
     let s = recv_str(vm, args, "count")?;
     let sub = str_arg(vm, arg_at(args, 1), "count() argument 1")?;
     let len = s.chars().count();
+    // A start past the end finds nothing, not even the empty string.
+    if let Some(&start) = args.get(2) {
+        if !matches!(start, Value::None) && int_arg(vm, start)? > len as i64 {
+            return Ok(Value::Int(0));
+        }
+    }
     let (a, b) = span(vm, args.get(2).copied(), args.get(3).copied(), len)?;
     if a > b {
         return Ok(Value::Int(0));
