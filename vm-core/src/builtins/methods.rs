@@ -155,10 +155,6 @@ fn char_slice(s: &str, a: usize, b: usize) -> &str {
     }
 }
 
-fn char_index_of(s: &str, byte: usize) -> usize {
-    s[..byte].chars().count()
-}
-
 // ----- str -----
 
 fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, right: bool) -> PyResult<Value> {
@@ -414,7 +410,10 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 
 fn find_impl(vm: &mut Vm, args: &[Value], name: &str, right: bool) -> PyResult<Option<usize>> {
     arity(vm, name, args, 2, 4)?;
-    let s = recv_str(vm, args, name)?;
+    let recv = args.first().map_or(Value::None, |&v| vm.unwrap_native(v));
+    if vm.as_str(recv).is_none() {
+        return Err(super::descriptor_error(vm, name, "str", args));
+    }
     let sub = match vm.as_str(arg_at(args, 1)) {
         Some(x) => String::from(x),
         None => {
@@ -422,19 +421,40 @@ fn find_impl(vm: &mut Vm, args: &[Value], name: &str, right: bool) -> PyResult<O
             return Err(vm.type_error(format!("must be str, not {tn}")));
         }
     };
-    let len = s.chars().count();
-    if let Some(&start) = args.get(2) {
-        if !matches!(start, Value::None) && int_arg(vm, start)? > len as i64 {
-            return Ok(None);
+    let bound = |vm: &mut Vm, v: Option<&Value>| -> PyResult<Option<i64>> {
+        match v {
+            None | Some(Value::None) => Ok(None),
+            Some(&v) => Ok(Some(int_arg(vm, v)?)),
         }
+    };
+    let start = bound(vm, args.get(2))?;
+    let end = bound(vm, args.get(3))?;
+    // The receiver's text in place (no copy: a scan from `start` costs
+    // what it scans, whatever the string's length).
+    let so = match recv {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Str(s) => s,
+            Obj::Instance(i) => match i.native.map(|n| vm.heap.get(n)) {
+                Some(Obj::Str(s)) => s,
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        },
+        _ => return Ok(None),
+    };
+    let len = so.char_len();
+    if start.is_some_and(|a| a > len as i64) {
+        return Ok(None);
     }
-    let (a, b) = span(vm, args.get(2).copied(), args.get(3).copied(), len)?;
+    let clamp = |i: i64| if i < 0 { (i + len as i64).max(0) as usize } else { (i as u64).min(len as u64) as usize };
+    let (a, b) = (start.map_or(0, clamp), end.map_or(len, clamp));
     if a > b {
         return Ok(None);
     }
-    let hay = char_slice(&s, a, b);
+    let (ba, bb) = (so.byte_offset(a), so.byte_offset(b));
+    let hay = so.as_str().get(ba..bb).unwrap_or("");
     let found = if right { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
-    Ok(found.map(|byte| a + char_index_of(hay, byte)))
+    Ok(found.map(|byte| so.char_index(ba + byte)))
 }
 
 fn str_find(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -469,6 +489,12 @@ fn str_count(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
     let s = recv_str(vm, args, "count")?;
     let sub = str_arg(vm, arg_at(args, 1), "count() argument 1")?;
     let len = s.chars().count();
+    // A start past the end finds nothing, not even the empty string.
+    if let Some(&start) = args.get(2) {
+        if !matches!(start, Value::None) && int_arg(vm, start)? > len as i64 {
+            return Ok(Value::Int(0));
+        }
+    }
     let (a, b) = span(vm, args.get(2).copied(), args.get(3).copied(), len)?;
     if a > b {
         return Ok(Value::Int(0));

@@ -4,7 +4,8 @@ TemporaryDirectory, NamedTemporaryFile, TemporaryFile.
 ouro's tempfile works through os and open, so through the host's hooks.
 Names are a prefix, 8 random characters and a suffix, from a generator
 of the random module seeded by the host. ouro has no file descriptors:
-mkstemp and SpooledTemporaryFile are not here, and TemporaryFile is
+mkstemp returns a token in place of one (os.close takes it; the file is
+used through its path), SpooledTemporaryFile is not here, TemporaryFile is
 NamedTemporaryFile (a named file removed at close, as on platforms
 without unnamed files). A file's or directory's permissions are the
 host's defaults.
@@ -15,7 +16,7 @@ import shutil as _shutil
 import random as _random
 import weakref as _weakref
 
-__all__ = ["NamedTemporaryFile", "TemporaryFile", "mkdtemp", "mktemp",
+__all__ = ["NamedTemporaryFile", "TemporaryFile", "mkdtemp", "mktemp", "mkstemp",
            "TMP_MAX", "gettempprefix", "tempdir", "gettempdir",
            "TemporaryDirectory"]
 
@@ -129,6 +130,14 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
             continue
         return path
     raise FileExistsError(17, "No usable temporary directory name found")
+
+
+def mkstemp(suffix=None, prefix=None, dir=None, text=False):
+    """Makes a new empty file prefix + 8 random characters + suffix in dir
+    and returns (token, absolute path); the token stands in for the file
+    descriptor ouro does not have (os.close accepts it). Removing the
+    file is the caller's business."""
+    return _os._new_token(), _create_file(prefix, suffix, dir)
 
 
 def mktemp(suffix="", prefix=template, dir=None):

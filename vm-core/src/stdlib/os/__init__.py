@@ -6,7 +6,8 @@ directory, directory listings, stat, urandom and the file-system changes
 host (the embedding program decides what a script may see and do: a
 host without file hooks makes every query and change a PermissionError,
 os.path.exists False, environ empty, urandom a NotImplementedError).
-Processes and file descriptors are not here.
+Processes and file descriptors are not here; close() only takes back
+the stand-in tokens tempfile.mkstemp hands out.
 """
 
 import _hostfile
@@ -18,7 +19,8 @@ __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir',
            'listdir', 'walk', 'fspath', 'PathLike', 'path', 'urandom',
            'stat', 'lstat', 'stat_result', 'remove', 'unlink', 'mkdir', 'makedirs',
            'rmdir', 'removedirs', 'rename', 'renames', 'replace', 'error',
-           'terminal_size', 'scandir', 'DirEntry', 'F_OK', 'R_OK', 'W_OK', 'X_OK']
+           'terminal_size', 'scandir', 'DirEntry', 'F_OK', 'R_OK', 'W_OK', 'X_OK',
+           'close']
 
 name = 'posix'
 sep = '/'
@@ -168,6 +170,27 @@ def _path_text(path, fname, arg='path'):
         raise TypeError('%s: %s should be string, bytes or os.PathLike, not %s'
                         % (fname, arg, type(path).__name__))
     return name
+
+
+# ouro has no file descriptors: tempfile.mkstemp returns one of these
+# tokens in the place of one, and close() takes it back.
+_tokens = set()
+_next_token = [3]
+
+
+def _new_token():
+    t = _next_token[0]
+    _next_token[0] = t + 1
+    _tokens.add(t)
+    return t
+
+
+def close(fd):
+    """Releases a token from tempfile.mkstemp (OSError EBADF for any
+    other number: ouro has no file descriptors)."""
+    if fd not in _tokens:
+        raise OSError(9, "Bad file descriptor")
+    _tokens.discard(fd)
 
 
 def remove(path, *, dir_fd=None):

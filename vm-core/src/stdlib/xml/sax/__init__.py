@@ -1,0 +1,1 @@
+"""SAX helpers: only xml.sax.saxutils (escape, unescape, quoteattr)."""
