@@ -382,6 +382,8 @@ def _check_bracketed_host(host):
 def urlsplit(url, scheme='', allow_fragments=True):
     """Split url into (scheme, netloc, path, query, fragment); scheme is
     used when url has none. Percent escapes are left alone."""
+    # CPython caches this function, so unhashable arguments fail early.
+    hash((url, scheme, allow_fragments))
     url, scheme, _coerce_result = _coerce_args(url, scheme)
     url = url.lstrip(_WHATWG_C0_CONTROL_OR_SPACE)
     scheme = scheme.strip(_WHATWG_C0_CONTROL_OR_SPACE)
