@@ -98,6 +98,8 @@ source_modules! {
     ("mod-html", "html", "html/__init__.py"),
     ("mod-html", "html.entities", "html/entities.py"),
     ("mod-html", "html.parser", "html/parser.py"),
+    ("mod-urllib", "urllib", "urllib/__init__.py"),
+    ("mod-urllib", "urllib.parse", "urllib/parse.py"),
     ("mod-copy", "copyreg", "copyreg.py"),
     ("mod-xml", "xml", "xml/__init__.py"),
     ("mod-xml", "xml.etree", "xml/etree/__init__.py"),

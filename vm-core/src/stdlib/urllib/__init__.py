@@ -1,0 +1,1 @@
+"""URL handling; only the parse submodule is provided."""
