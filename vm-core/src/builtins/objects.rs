@@ -212,6 +212,7 @@ fn object_getstate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
 /// The bytes ouro uses for `v`: its heap slot and what it owns (a value
 /// held inline, such as a small int, is one `Value`). `object.__sizeof__`
 /// and `sys.getsizeof`.
+#[cfg(feature = "rare-methods")]
 pub(crate) fn ouro_size_of(vm: &Vm, v: Value) -> usize {
     match v {
         Value::Obj(r) => core::mem::size_of::<Obj>() + vm.heap.get(r).heap_size(),

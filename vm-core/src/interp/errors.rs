@@ -425,7 +425,10 @@ impl Vm {
         }
         if !entries.is_empty() {
             tb.push_str("Traceback (most recent call last):\n");
+            #[cfg(feature = "module-path")]
             let others = self.module_sources(&entries);
+            #[cfg(not(feature = "module-path"))]
+            let others = Vec::new();
             render_entries(&entries, source, self.main_file.as_deref(), &others, tb);
         }
         let kind = self.exception_kind(err);
@@ -465,6 +468,7 @@ impl Vm {
     }
 }
 
+#[cfg(feature = "module-path")]
 impl Vm {
     /// The sources of the files other than the main script that `entries`
     /// run in (imported modules), read through the host as CPython's

@@ -91,12 +91,16 @@ impl Vm {
         }
         let found = match crate::stdlib::find(name) {
             Some(m) => m.source().map(|source| (source, String::from(m.file))),
+            #[cfg(feature = "module-path")]
             None => match self.sys_path() {
                 Some(path) => self.host.load_module_source_from(name, &path),
                 None => self.host.load_module_source(name),
             },
+            #[cfg(not(feature = "module-path"))]
+            None => self.host.load_module_source(name),
         };
         let Some((source, file)) = found else {
+            #[cfg(feature = "module-path")]
             if let Some(dir) = self.namespace_package_dir(name) {
                 return self.new_namespace_package(key, module, dict, dir);
             }
@@ -170,6 +174,7 @@ impl Vm {
     }
 
     /// A submodule becomes an attribute of its package.
+    #[cfg(any(feature = "compiler", feature = "module-path"))]
     fn bind_submodule(&mut self, name: &str, module: Value) -> PyResult<()> {
         if let Some((parent, child)) = name.rsplit_once('.') {
             let pkey = self.intern(parent);
@@ -186,6 +191,7 @@ impl Vm {
     /// The directory a PEP 420 namespace package `name` stands for: the
     /// first `sys.path` entry (or host search directory) holding a
     /// directory of that name, when no module or regular package was found.
+    #[cfg(feature = "module-path")]
     fn namespace_package_dir(&mut self, name: &str) -> Option<String> {
         let path = self.sys_path().unwrap_or_else(|| self.host.module_search_path());
         let rel = name.replace('.', "/");
@@ -196,6 +202,7 @@ impl Vm {
 
     /// Registers the namespace package `key` (its `__path__` is `[dir]`,
     /// its `__file__` None) and returns it.
+    #[cfg(feature = "module-path")]
     fn new_namespace_package(&mut self, key: ObjRef, module: Value, dict: ObjRef, dir: String) -> PyResult<Value> {
         let name = self.str_text(key);
         let package = self.new_str(&name);
@@ -213,6 +220,7 @@ impl Vm {
 
     /// The strs of `sys.path` (`None` without a `sys` module or when the
     /// script replaced the list by something else).
+    #[cfg(feature = "module-path")]
     fn sys_path(&mut self) -> Option<Vec<String>> {
         let sys = self.intern("sys");
         let Value::Obj(m) = self.dict_get_str(self.modules, sys)? else { return None };

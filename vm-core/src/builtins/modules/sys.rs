@@ -118,11 +118,16 @@ fn init(vm: &mut Vm, ns: ObjRef) {
     }
     let items: Vec<Value> = argv.iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(items);
-    vm.temp_roots.push(argv);
-    let dirs = vm.host.module_search_path();
-    let items: Vec<Value> = dirs.iter().map(|d| vm.new_str(d)).collect();
-    let path = vm.new_list(items);
-    vm.temp_roots.pop();
+    #[cfg(feature = "module-path")]
+    {
+        vm.temp_roots.push(argv);
+        let dirs = vm.host.module_search_path();
+        let items: Vec<Value> = dirs.iter().map(|d| vm.new_str(d)).collect();
+        let path = vm.new_list(items);
+        let key = vm.intern("path");
+        let _ = vm.dict_set_str(ns, key, path);
+        vm.temp_roots.pop();
+    }
     let version = vm.new_str(VERSION);
     let final_ = vm.new_str("final");
     let version_info = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), final_, Value::Int(0)]);
@@ -137,7 +142,6 @@ fn init(vm: &mut Vm, ns: ObjRef) {
     install_buffers(vm, [stdout, stderr, stdin]);
     let entries = [
         ("argv", argv),
-        ("path", path),
         ("maxsize", Value::Int(i64::MAX)),
         ("maxunicode", Value::Int(0x10ffff)),
         ("version", version),
@@ -355,20 +359,32 @@ fn stream_readline(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
 }
 
 /// Every line left on the host's standard input (`read`/`readlines` of
-/// the text stream and of its byte buffer).
+/// the byte buffer; the text stream's own loops cost a firmware image
+/// less than this list).
+#[cfg(feature = "bytes")]
 fn remaining_lines(vm: &mut Vm) -> Vec<String> {
-    core::iter::from_fn(|| vm.host.read_line()).collect()
+    let mut lines = Vec::new();
+    while let Some(line) = vm.host.read_line() {
+        lines.push(line);
+    }
+    lines
 }
 
 fn stream_read(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     readable(vm, "read", args, kw)?;
-    let text = remaining_lines(vm).concat();
+    let mut text = String::new();
+    while let Some(line) = vm.host.read_line() {
+        text.push_str(&line);
+    }
     Ok(vm.new_string(text))
 }
 
 fn stream_readlines(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     readable(vm, "readlines", args, kw)?;
-    let lines = remaining_lines(vm).into_iter().map(|line| vm.new_string(line)).collect();
+    let mut lines = Vec::new();
+    while let Some(line) = vm.host.read_line() {
+        lines.push(vm.new_string(line));
+    }
     Ok(vm.new_list(lines))
 }
 
