@@ -1,1 +1,3 @@
-"""URL handling; only the parse submodule is provided."""
+"""URL handling. Only urllib.parse (splitting, joining, quoting and
+query strings) is provided: no urllib.request, urllib.error or
+urllib.robotparser."""
