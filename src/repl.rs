@@ -36,8 +36,32 @@ fn incomplete(source: &str) -> Input {
 /// The expression form of `source`, if it is a single expression: it is run
 /// as an assignment to a hidden name so its value can be echoed.
 fn as_expression(source: &str) -> Option<std::rc::Rc<ouro::bytecode::Code>> {
-    let wrapped = format!("__ouro_repl_value__ = ({source}\n)\n");
-    ouro::compiler::compile(&wrapped, "<stdin>").ok()
+    const PREFIX: &str = "__ouro_repl_value__ = (";
+    let wrapped = format!("{PREFIX}{source}\n)\n");
+    let code = ouro::compiler::compile(&wrapped, "<stdin>").ok()?;
+    Some(std::rc::Rc::new(unshift_first_line(&code, PREFIX.len() as u16)))
+}
+
+/// `code` with the columns of its first line's instructions moved `by`
+/// to the left (the wrapping's prefix taken out), so caret lines
+/// underline the input as typed.
+fn unshift_first_line(code: &ouro::bytecode::Code, by: u16) -> ouro::bytecode::Code {
+    use ouro::bytecode::code::{Const, Position};
+    let mut code = code.clone();
+    for (p, &line) in code.positions.iter_mut().zip(&code.lines) {
+        if line == 1 && *p != Position::UNKNOWN {
+            p.col = p.col.saturating_sub(by);
+            if p.end_line_delta == 0 {
+                p.end_col = p.end_col.saturating_sub(by);
+            }
+        }
+    }
+    for c in &mut code.consts {
+        if let Const::Code(inner) = c {
+            *inner = std::rc::Rc::new(unshift_first_line(inner, by));
+        }
+    }
+    code
 }
 
 /// Runs one complete input in the persistent namespace; echoes the value of

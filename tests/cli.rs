@@ -31,7 +31,7 @@ fn the_prompt_echoes_values_and_survives_errors() {
     let (status, out, err) = ouro(&["--jit", "off"], input);
     assert_eq!(status, 0, "{err}");
     assert_eq!(out, "42\n43\n3\n3\n'still here'\n");
-    assert!(err.contains("Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n    1/0\nZeroDivisionError: division by zero\n"), "{err}");
+    assert!(err.contains("Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n    1/0\n    ~^~\nZeroDivisionError: division by zero\n"), "{err}");
 }
 
 #[test]

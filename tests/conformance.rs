@@ -26,7 +26,11 @@ fn conformance_corpus() {
             let source = std::fs::read_to_string(script).expect("read script");
             let name = script.file_name().unwrap_or_default().to_string_lossy().to_string();
             let dir = script.parent().unwrap_or(&root);
-            let got = run_script(&source, &name, dir, run).render();
+            let output = run_script(&source, &name, dir, run);
+            let got = match source.lines().any(|l| l == "# conformance: full traceback") {
+                true => output.render_full_traceback(),
+                false => output.render(),
+            };
             ran += 1;
             if got != expected {
                 failures.push(format!("--- {rel} [{}]\n{}", run.describe(), diff(&expected, &got)));

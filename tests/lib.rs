@@ -206,6 +206,8 @@ pub struct RunOutput {
     pub exit: i32,
     /// The last line of the traceback (`Kind: message`), when `exit != 0`.
     pub last_error_line: Option<String>,
+    /// Everything written to stderr, the traceback included, when `exit != 0`.
+    pub stderr: String,
 }
 
 impl RunOutput {
@@ -218,6 +220,24 @@ impl RunOutput {
         s.push_str(&format!("--- exit {}\n", self.exit));
         if let Some(l) = &self.last_error_line {
             s.push_str(&format!("--- {l}\n"));
+        }
+        s
+    }
+
+    /// The `.out` format of a script marked `# conformance: full traceback`:
+    /// all of stderr instead of its last line.
+    pub fn render_full_traceback(&self) -> String {
+        let mut s = self.stdout.clone();
+        if !s.is_empty() && !s.ends_with('\n') {
+            s.push('\n');
+        }
+        s.push_str(&format!("--- exit {}\n", self.exit));
+        if self.exit != 0 {
+            s.push_str("--- traceback\n");
+            s.push_str(&self.stderr);
+            if !s.ends_with('\n') {
+                s.push('\n');
+            }
         }
         s
     }
@@ -266,23 +286,29 @@ pub fn run_program(program: Program, filename: &str, dir: &Path, run: JitRun) ->
             };
             // Shutdown, as the CLI does: suspended generators are closed.
             vm.finalize();
-            let (exit, last) = match result {
-                Ok(()) => (0, None),
-                Err(e) if e.exit_code == 0 => (0, None),
+            let (exit, last, all) = match result {
+                Ok(()) => (0, None, String::new()),
+                Err(e) if e.exit_code == 0 => (0, None, String::new()),
                 // The last line of stderr, the traceback after what the
                 // script wrote (argparse's "prog: error: ..." before a
                 // SystemExit(2) has no traceback after it).
                 Err(e) => {
                     let text = format!("{}\n{}", stderr.borrow(), e.traceback);
-                    (e.exit_code, text.lines().rev().find(|l| !l.trim().is_empty()).map(|l| l.trim_end().to_string()))
+                    let last = text.lines().rev().find(|l| !l.trim().is_empty()).map(|l| l.trim_end().to_string());
+                    (e.exit_code, last, format!("{}{}", stderr.borrow(), e.traceback))
                 }
             };
             let stdout = take_stdout(&mut vm);
-            RunOutput { stdout, exit, last_error_line: last }
+            RunOutput { stdout, exit, last_error_line: last, stderr: all }
         })
         .expect("spawn")
         .join()
-        .unwrap_or(RunOutput { stdout: String::new(), exit: 101, last_error_line: Some("<VM thread panicked>".into()) })
+        .unwrap_or(RunOutput {
+            stdout: String::new(),
+            exit: 101,
+            last_error_line: Some("<VM thread panicked>".into()),
+            stderr: String::new(),
+        })
 }
 
 fn take_stdout(vm: &mut Vm) -> String {

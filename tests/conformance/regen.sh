@@ -23,7 +23,10 @@
 #      non-empty line of stderr with trailing whitespace removed, e.g.
 #      "--- ZeroDivisionError: division by zero".
 #   Every line, including the last, ends with "\n".  The rest of stderr
-#   (the traceback) is deliberately not recorded.
+#   (the traceback) is deliberately not recorded, except for scripts with
+#   the line "# conformance: full traceback": for them item 3 is the line
+#   "--- traceback" followed by the whole of stderr, the script's directory
+#   removed from file names.
 #
 # Example for a script that prints "hi" and then divides by zero:
 #     hi
@@ -81,7 +84,15 @@ for f in "${scripts[@]}"; do
             printf '\n'
         fi
         printf -- '--- exit %d\n' "$rc"
-        if [ "$rc" -ne 0 ]; then
+        if [ "$rc" -ne 0 ] && grep -qx '# conformance: full traceback' "$f"; then
+            # The whole of stderr, the script's directory taken out of
+            # file names (CPython prints the script's absolute path).
+            printf -- '--- traceback\n'
+            sed -e "s|\"$dir/|\"|g" "$tmp/stderr"
+            if [ -s "$tmp/stderr" ] && [ "$(tail -c 1 "$tmp/stderr" | od -An -c | tr -d ' ')" != '\n' ]; then
+                printf '\n'
+            fi
+        elif [ "$rc" -ne 0 ]; then
             last="$(sed -e 's/[[:space:]]*$//' "$tmp/stderr" | grep -v '^$' | tail -n 1)"
             printf -- '--- %s\n' "$last"
         fi

@@ -97,6 +97,24 @@ pub struct ExceptionEntry {
     pub depth: u32,
 }
 
+/// Where an instruction's expression or statement sits in the source,
+/// relative to the instruction's line (CPython 3.11's `co_positions`, in
+/// characters): what a traceback's caret line underlines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    /// 0-based column where it starts.
+    pub col: u16,
+    /// 0-based column where it ends (exclusive), on its last line.
+    pub end_col: u16,
+    /// How many lines after the instruction's line it ends.
+    pub end_line_delta: u16,
+}
+
+impl Position {
+    /// No position known (a made-up instruction, or a column beyond `u16`).
+    pub const UNKNOWN: Position = Position { col: u16::MAX, end_col: u16::MAX, end_line_delta: 0 };
+}
+
 /// A compiled body.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Code {
@@ -112,6 +130,10 @@ pub struct Code {
     pub instrs: Vec<u32>,
     /// The source line of each instruction.
     pub lines: Vec<u32>,
+    /// Where each instruction's source is within its line (for caret
+    /// lines), or empty: bytecode files do not carry positions, and the
+    /// compiler records them only with the `caret-lines` feature.
+    pub positions: Vec<Position>,
     /// Constants.
     pub consts: Vec<Const>,
     /// Global, attribute and namespace names.
@@ -160,5 +182,10 @@ impl Code {
     /// Source line of the instruction at `pc`.
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.first_line)
+    }
+
+    /// Where the instruction at `pc` is within its line, when known.
+    pub fn position_at(&self, pc: usize) -> Option<Position> {
+        self.positions.get(pc).copied().filter(|p| *p != Position::UNKNOWN)
     }
 }

@@ -519,6 +519,8 @@ impl<'a> Reader<'a> {
             filename,
             instrs,
             lines,
+            // Bytecode files carry lines, not columns: no caret lines.
+            positions: Vec::new(),
             consts,
             names,
             varnames,

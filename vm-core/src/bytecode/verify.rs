@@ -138,7 +138,7 @@ pub fn stack_depth(c: &Code) -> Result<u32, VerifyError> {
     if n > MAX_ITEMS || c.consts.len() > MAX_ITEMS || c.names.len() > MAX_ITEMS || nlocals > MAX_ITEMS {
         return Err(err(c, None, "more items than an operand can index".into()));
     }
-    if c.lines.len() != n {
+    if c.lines.len() != n || !(c.positions.is_empty() || c.positions.len() == n) {
         return Err(err(c, None, "the line table does not match the instructions".into()));
     }
     if c.flags & !(FLAG_VARARGS | FLAG_VARKEYWORDS | FLAG_GENERATOR | FLAG_COROUTINE | FLAG_ASYNC_GENERATOR) != 0 {

@@ -36,6 +36,9 @@ pub struct Stmt {
     pub kind: StmtKind,
     /// Where it starts.
     pub pos: Pos,
+    /// Where its last token ends (exclusive column; line 0 when unknown,
+    /// for statements the compiler makes up), for traceback carets.
+    pub end: Pos,
 }
 
 /// Binary arithmetic and bitwise operators.

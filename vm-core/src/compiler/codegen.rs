@@ -21,8 +21,8 @@ use super::ast::*;
 use super::error::{CompileError, CompileErrorKind};
 use super::symtable::Scope;
 use crate::bytecode::code::{
-    Code, CodeKind, Const, ExceptionEntry, FLAG_ASYNC_GENERATOR, FLAG_COROUTINE, FLAG_GENERATOR, FLAG_VARARGS,
-    FLAG_VARKEYWORDS,
+    Code, CodeKind, Const, ExceptionEntry, Position, FLAG_ASYNC_GENERATOR, FLAG_COROUTINE, FLAG_GENERATOR,
+    FLAG_VARARGS, FLAG_VARKEYWORDS,
 };
 use crate::bytecode::opcode::{
     encode, BinaryOp as Bop, CompareOp, Opcode, CALL_CONTEXT, COMPARE_BOOL_FLAG, INPLACE_FLAG, MAX_ARG,
@@ -81,7 +81,7 @@ fn module_body(mut unit: Unit, module: &Module) -> CResult<Rc<Code>> {
 pub fn compile_expression(expr: &Expr, filename: &str) -> CResult<Rc<Code>> {
     let filename: Rc<str> = Rc::from(filename);
     let mut unit = Unit::new(CodeKind::Module, "<module>", "<module>", filename, 1, Scope::default());
-    unit.line = expr.pos.line;
+    unit.loc = Loc::expr(expr);
     unit.expr(expr)?;
     unit.emit(Opcode::ReturnValue, 0);
     Ok(Rc::new(unit.finish()?))
@@ -137,6 +137,7 @@ struct Unit {
     filename: Rc<str>,
     instrs: Vec<u32>,
     lines: Vec<u32>,
+    positions: Vec<Position>,
     consts: Vec<Const>,
     names: Vec<Box<str>>,
     name_index: HashMap<Box<str>, u32>,
@@ -148,7 +149,8 @@ struct Unit {
     kwonly: u32,
     flags: u32,
     first_line: u32,
-    line: u32,
+    /// Where the instructions being emitted come from.
+    loc: Loc,
     fblocks: Vec<FBlock>,
     /// Active handlers (indices into `handler_defs`), innermost last.
     handler_stack: Vec<u32>,
@@ -181,6 +183,64 @@ struct Unit {
     /// `sys.displayhook`.
     #[cfg(feature = "interactive")]
     interactive: bool,
+}
+
+/// The source span the instructions being emitted come from: an
+/// expression's or a statement's, or just a line (`end_line` 0) where
+/// CPython's position is not worth recording.
+#[derive(Clone, Copy, Debug)]
+struct Loc {
+    line: u32,
+    col: u32,
+    end_line: u32,
+    end_col: u32,
+}
+
+impl Loc {
+    /// A line without columns.
+    fn line(line: u32) -> Loc {
+        Loc { line, col: 0, end_line: 0, end_col: 0 }
+    }
+
+    /// From `pos` to `end` (a line only when `end` is unknown).
+    fn span(pos: Pos, end: Pos) -> Loc {
+        match end.line >= pos.line {
+            true => Loc { line: pos.line, col: pos.col, end_line: end.line, end_col: end.col },
+            false => Loc::line(pos.line),
+        }
+    }
+
+    fn expr(e: &Expr) -> Loc {
+        Loc::span(e.pos, e.end)
+    }
+
+    fn stmt(s: &Stmt) -> Loc {
+        Loc::span(s.pos, s.end)
+    }
+
+    /// The position table's entry for this span.
+    #[cfg(feature = "caret-lines")]
+    fn position(self) -> Position {
+        let narrow = |n: u32| u16::try_from(n).ok().filter(|&n| n != u16::MAX);
+        match (narrow(self.col), narrow(self.end_col), narrow(self.end_line.wrapping_sub(self.line))) {
+            (Some(col), Some(end_col), Some(end_line_delta)) if self.end_line != 0 => {
+                Position { col, end_col, end_line_delta }
+            }
+            _ => Position::UNKNOWN,
+        }
+    }
+}
+
+/// Where CPython's failed `assert` raises: at the comparison that decided
+/// it (its conditional jump leaves that position current), or at the
+/// statement (None) when the test is anything else.
+fn assert_raise_loc(test: &Expr) -> Option<Loc> {
+    match &test.kind {
+        ExprKind::Compare { .. } => Some(Loc::expr(test)),
+        ExprKind::BoolOp { values, .. } => values.last().and_then(assert_raise_loc),
+        ExprKind::UnaryOp { op: UnaryOp::Not, operand } => assert_raise_loc(operand),
+        _ => None,
+    }
 }
 
 /// A construct ouro does not support yet, as a compile error at `pos`.
@@ -221,6 +281,7 @@ impl Unit {
             filename,
             instrs: Vec::new(),
             lines: Vec::new(),
+            positions: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
@@ -232,7 +293,7 @@ impl Unit {
             kwonly: 0,
             flags: 0,
             first_line,
-            line: first_line,
+            loc: Loc::line(first_line),
             fblocks: Vec::new(),
             handler_stack: Vec::new(),
             handler_defs: Vec::new(),
@@ -282,6 +343,7 @@ impl Unit {
             filename: self.filename,
             instrs: self.instrs,
             lines: self.lines,
+            positions: self.positions,
             consts: self.consts,
             names: self.names,
             varnames: self.varnames,
@@ -314,22 +376,30 @@ impl Unit {
     }
 
     fn pos(&self) -> Pos {
-        Pos { line: self.line, col: 0 }
+        Pos { line: self.loc.line, col: 0 }
     }
 
     fn emit(&mut self, op: Opcode, arg: u32) -> usize {
         let at = self.instrs.len();
         let handler = self.handler_stack.last().copied().unwrap_or(NO_HANDLER);
         self.instrs.push(encode(op, arg.min(MAX_ARG)));
-        self.lines.push(self.line);
+        self.lines.push(self.loc.line);
+        self.push_position();
         self.instr_handler.push(handler);
         // Inline cache: the warm-up counter, then the specialized forms' data.
         for i in 0..op.cache_size() {
             self.instrs.push(if i == 0 { crate::interp::specialize::INITIAL_COUNTER } else { 0 });
-            self.lines.push(self.line);
+            self.lines.push(self.loc.line);
+            self.push_position();
             self.instr_handler.push(handler);
         }
         at
+    }
+
+    /// Records the current span for the code unit just emitted.
+    fn push_position(&mut self) {
+        #[cfg(feature = "caret-lines")]
+        self.positions.push(self.loc.position());
     }
 
     fn here(&self) -> usize {
@@ -511,7 +581,7 @@ impl Unit {
     }
 
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
-        self.line = s.pos.line;
+        self.loc = Loc::stmt(s);
         match &s.kind {
             #[cfg(feature = "interactive")]
             StmtKind::Expr(e) if self.interactive => {
@@ -523,13 +593,13 @@ impl Unit {
                 let hook = self.name("displayhook");
                 self.emit(Opcode::LoadMethod, hook);
                 self.expr(e)?;
-                self.line = s.pos.line;
+                self.loc = Loc::stmt(s);
                 self.emit(Opcode::Call, 1);
                 self.emit(Opcode::PopTop, 0);
             }
             StmtKind::Expr(e) => {
                 self.expr(e)?;
-                self.line = s.pos.line;
+                self.loc = Loc::stmt(s);
                 self.emit(Opcode::PopTop, 0);
             }
             StmtKind::Assign { targets, value } => {
@@ -594,7 +664,7 @@ impl Unit {
                 let jf = self.jump_if(test, false)?;
                 self.push_fblock(FBlockKind::Loop { continue_target: start, break_patches: Vec::new(), is_for: false });
                 self.body(body)?;
-                self.line = s.pos.line;
+                self.loc = Loc::stmt(s);
                 self.emit(Opcode::JumpBackward, start as u32);
                 let breaks = self.pop_loop();
                 let els = self.here();
@@ -608,7 +678,7 @@ impl Unit {
             StmtKind::For { target, iter, body, orelse, is_async: true } if cfg!(feature = "coroutines") => {
                 self.check_await(s.pos, "'async for'")?;
                 self.expr(iter)?;
-                self.line = s.pos.line;
+                self.loc = Loc::stmt(s);
                 // (A comprehension function's `.0` is the async iterator
                 // already: its caller ran GET_AITER, as CPython's does.)
                 if !matches!(&iter.kind, ExprKind::Name(n) if n == ".0") {
@@ -622,7 +692,7 @@ impl Unit {
                 self.handler_stack.pop();
                 self.store_target(target)?;
                 self.body(body)?;
-                self.line = s.pos.line;
+                self.loc = Loc::stmt(s);
                 self.emit(Opcode::JumpBackward, start as u32);
                 let breaks = self.pop_loop();
                 self.set_handler_target(h);
@@ -636,13 +706,13 @@ impl Unit {
                     return Err(unsupported("'async for'", s.pos));
                 }
                 self.iter_expr(iter)?;
-                self.line = s.pos.line;
+                self.loc = Loc::stmt(s);
                 self.emit(Opcode::GetIter, 0);
                 let start = self.emit(Opcode::ForIter, 0);
                 self.store_target(target)?;
                 self.push_fblock(FBlockKind::Loop { continue_target: start, break_patches: Vec::new(), is_for: true });
                 self.body(body)?;
-                self.line = s.pos.line;
+                self.loc = Loc::stmt(s);
                 self.emit(Opcode::JumpBackward, start as u32);
                 let breaks = self.pop_loop();
                 let exit = self.here();
@@ -691,12 +761,12 @@ impl Unit {
                     Some(e) => self.expr(e)?,
                     None => self.load_const(Const::None),
                 }
-                self.line = s.pos.line;
+                self.loc = Loc::stmt(s);
                 self.extra_depth += 1;
-                let line = s.pos.line;
+                let loc = Loc::stmt(s);
                 self.unwind_fblocks_then(0, true, |this| {
                     this.extra_depth -= 1;
-                    this.line = line;
+                    this.loc = loc;
                     this.emit(Opcode::ReturnValue, 0);
                     Ok(())
                 })?;
@@ -709,13 +779,13 @@ impl Unit {
                     self.expr(d)?;
                     self.emit(Opcode::PushNull, 0);
                 }
-                self.line = s.pos.line;
+                self.loc = Loc::stmt(s);
                 // A decorated function's code starts at its first
                 // decorator (CPython's `co_firstlineno`).
                 let first_line = decorators.first().map_or(s.pos.line, |d| d.pos.line);
                 self.make_function(name, args, body, s.pos, first_line, *is_async)?;
                 self.function_annotations(args, returns.as_deref())?;
-                self.line = s.pos.line;
+                self.loc = Loc::stmt(s);
                 for _ in decorators {
                     self.emit(Opcode::Call, 1);
                 }
@@ -726,7 +796,7 @@ impl Unit {
                     self.expr(d)?;
                     self.emit(Opcode::PushNull, 0);
                 }
-                self.line = s.pos.line;
+                self.loc = Loc::stmt(s);
                 let mut code = self.class_code(name, body, s.pos)?;
                 code.first_line = decorators.first().map_or(s.pos.line, |d| d.pos.line);
                 let flags = self.emit_closure(&code);
@@ -755,7 +825,7 @@ impl Unit {
                         self.emit(Opcode::DictUpdate, 1);
                     }
                 }
-                self.line = s.pos.line;
+                self.loc = Loc::stmt(s);
                 self.emit(Opcode::BuildClass, bases.len() as u32 | ((!keywords.is_empty() as u32) << 16));
                 for _ in decorators {
                     self.emit(Opcode::Call, 1);
@@ -775,12 +845,13 @@ impl Unit {
             }
             StmtKind::Assert { test, msg } => {
                 let j = self.jump_if(test, true)?;
-                self.line = s.pos.line;
+                let raise_at = assert_raise_loc(test).unwrap_or(Loc::stmt(s));
+                self.loc = raise_at;
                 self.emit(Opcode::LoadAssertionError, 0);
                 if let Some(m) = msg {
                     self.emit(Opcode::PushNull, 0);
                     self.expr(m)?;
-                    self.line = s.pos.line;
+                    self.loc = raise_at;
                     self.emit(Opcode::Call, 1);
                 }
                 self.emit(Opcode::RaiseVarargs, 1);
@@ -797,7 +868,7 @@ impl Unit {
                         n = 2;
                     }
                 }
-                self.line = s.pos.line;
+                self.loc = Loc::stmt(s);
                 self.emit(Opcode::RaiseVarargs, n);
             }
             StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
@@ -821,7 +892,7 @@ impl Unit {
             }
             StmtKind::Import(names) => {
                 for a in names {
-                    self.line = a.pos.line;
+                    self.loc = if a.pos.line == s.pos.line { Loc::stmt(s) } else { Loc::line(a.pos.line) };
                     self.load_const(Const::Int(0));
                     self.load_const(Const::None);
                     let i = self.name(&a.name);
@@ -1257,7 +1328,7 @@ impl Unit {
         let cleanup = self.push_handler();
         self.fblocks.pop();
         for (i, handler) in handlers.iter().enumerate() {
-            self.line = handler.pos.line;
+            self.loc = Loc::line(handler.pos.line);
             let next = match &handler.typ {
                 Some(t) => {
                     self.expr(t)?;
@@ -1352,7 +1423,7 @@ impl Unit {
     fn with_items(&mut self, items: &[WithItem], body: &[Stmt], pos: Pos, is_async: bool) -> CResult<()> {
         let Some((first, rest)) = items.split_first() else { return self.body(body) };
         self.expr(&first.context_expr)?;
-        self.line = pos.line;
+        self.loc = Loc::line(pos.line);
         let a = is_async as u32;
         self.emit(Opcode::BeforeWith, a);
         if is_async {
@@ -1371,7 +1442,7 @@ impl Unit {
         self.with_items(rest, body, pos, is_async)?;
         self.handler_stack.pop();
         self.fblocks.pop();
-        self.line = pos.line;
+        self.loc = Loc::line(pos.line);
         self.emit(Opcode::WithExit, a);
         if is_async {
             self.emit(Opcode::GetAwaitable, 2);
@@ -1411,12 +1482,18 @@ impl Unit {
 
     fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> CResult<()> {
         let arg = bin_op(op) as u32 | INPLACE_FLAG;
+        // The target's reads and writes are at the target, the operation
+        // at the statement (as CPython's positions are).
+        let statement = self.loc;
+        let at_target = Loc::expr(target);
+        self.loc = at_target;
         match &target.kind {
             ExprKind::Name(n) => {
                 self.load_name(n);
                 self.expr(value)?;
-                self.line = target.pos.line;
+                self.loc = statement;
                 self.emit(Opcode::BinaryOp, arg);
+                self.loc = at_target;
                 self.store_name(n);
             }
             ExprKind::Attribute { value: obj, attr } => {
@@ -1425,8 +1502,9 @@ impl Unit {
                 let i = self.name(attr);
                 self.emit(Opcode::LoadAttr, i);
                 self.expr(value)?;
-                self.line = target.pos.line;
+                self.loc = statement;
                 self.emit(Opcode::BinaryOp, arg);
+                self.loc = at_target;
                 self.emit(Opcode::Swap, 2);
                 self.emit(Opcode::StoreAttr, i);
             }
@@ -1437,28 +1515,41 @@ impl Unit {
                 self.emit(Opcode::Copy, 2);
                 self.emit(Opcode::BinarySubscr, 0);
                 self.expr(value)?;
-                self.line = target.pos.line;
+                self.loc = statement;
                 self.emit(Opcode::BinaryOp, arg);
+                self.loc = at_target;
                 self.emit(Opcode::Swap, 3);
                 self.emit(Opcode::Swap, 2);
                 self.emit(Opcode::StoreSubscr, 0);
             }
             _ => return Err(syntax("'expression' is an illegal expression for augmented assignment", target.pos)),
         }
+        self.loc = statement;
         Ok(())
     }
 
     fn store_target(&mut self, t: &Expr) -> CResult<()> {
+        let saved = self.loc;
+        self.loc = Loc::expr(t);
+        self.store_target_at(t)?;
+        self.loc = saved;
+        Ok(())
+    }
+
+    /// `store_target` with the target's position current.
+    fn store_target_at(&mut self, t: &Expr) -> CResult<()> {
         match &t.kind {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
+                self.loc = Loc::expr(t);
                 let i = self.name(attr);
                 self.emit(Opcode::StoreAttr, i);
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
                 self.subscript_index(index)?;
+                self.loc = Loc::expr(t);
                 self.emit(Opcode::StoreSubscr, 0);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
@@ -1497,16 +1588,20 @@ impl Unit {
     }
 
     fn delete_target(&mut self, t: &Expr) -> CResult<()> {
+        let saved = self.loc;
+        self.loc = Loc::expr(t);
         match &t.kind {
             ExprKind::Name(n) => self.delete_name(n),
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
+                self.loc = Loc::expr(t);
                 let i = self.name(attr);
                 self.emit(Opcode::DeleteAttr, i);
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
                 self.subscript_index(index)?;
+                self.loc = Loc::expr(t);
                 self.emit(Opcode::DeleteSubscr, 0);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
@@ -1516,6 +1611,7 @@ impl Unit {
             }
             _ => return Err(syntax("cannot delete expression", t.pos)),
         }
+        self.loc = saved;
         Ok(())
     }
 
@@ -1553,7 +1649,7 @@ impl Unit {
             }
             _ => {
                 self.bool_expr(test)?;
-                self.line = test.pos.line;
+                self.loc = Loc::expr(test);
                 let op = if when { Opcode::PopJumpIfTrue } else { Opcode::PopJumpIfFalse };
                 Ok(vec![self.emit(op, 0)])
             }
@@ -1566,28 +1662,28 @@ impl Unit {
     /// ([`COMPARE_BOOL_FLAG`]); `is`, `in` and bool constants give bools;
     /// anything else gets a `TO_BOOL`.
     fn bool_expr(&mut self, e: &Expr) -> CResult<()> {
-        let saved = self.line;
-        self.line = e.pos.line;
+        let saved = self.loc;
+        self.loc = Loc::expr(e);
         match &e.kind {
             ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators, true)?,
             ExprKind::Bool(_) => self.expr_inner(e)?,
             _ => {
                 self.expr_inner(e)?;
-                self.line = e.pos.line;
+                self.loc = Loc::expr(e);
                 self.emit(Opcode::ToBool, 0);
             }
         }
-        self.line = saved;
+        self.loc = saved;
         Ok(())
     }
 
     // ----- expressions -----
 
     fn expr(&mut self, e: &Expr) -> CResult<()> {
-        let saved = self.line;
-        self.line = e.pos.line;
+        let saved = self.loc;
+        self.loc = Loc::expr(e);
         self.expr_inner(e)?;
-        self.line = saved;
+        self.loc = saved;
         Ok(())
     }
 
@@ -1836,13 +1932,13 @@ impl Unit {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name(attr);
-                self.line = e.pos.line;
+                self.loc = Loc::expr(e);
                 self.emit(Opcode::LoadAttr, i);
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
                 self.subscript_index(index)?;
-                self.line = e.pos.line;
+                self.loc = Loc::expr(e);
                 self.emit(Opcode::BinarySubscr, 0);
             }
             ExprKind::Slice { .. } => self.subscript_index(e)?,
@@ -1852,7 +1948,7 @@ impl Unit {
                     || comprehension_is_async(generators, &[elt])
                     || Self::comprehension_needs_function(
                         generators,
-                        &Stmt { kind: StmtKind::Expr((**elt).clone()), pos: e.pos },
+                        &Stmt { kind: StmtKind::Expr((**elt).clone()), pos: e.pos, end: e.end },
                     ) =>
             {
                 self.comprehension_as_function(
@@ -1869,7 +1965,7 @@ impl Unit {
                     || comprehension_is_async(generators, &[elt])
                     || Self::comprehension_needs_function(
                         generators,
-                        &Stmt { kind: StmtKind::Expr((**elt).clone()), pos: e.pos },
+                        &Stmt { kind: StmtKind::Expr((**elt).clone()), pos: e.pos, end: e.end },
                     ) =>
             {
                 self.comprehension_as_function(
@@ -1893,6 +1989,7 @@ impl Unit {
                                 end: e.end,
                             }),
                             pos: e.pos,
+                            end: e.end,
                         },
                     ) =>
             {
@@ -1942,7 +2039,7 @@ impl Unit {
             }
             ExprKind::GeneratorExp { elt, generators } => self.generator_expression(e, elt, generators)?,
             ExprKind::Lambda { args, body } => {
-                let ret = Stmt { kind: StmtKind::Return(Some((**body).clone())), pos: body.pos };
+                let ret = Stmt { kind: StmtKind::Return(Some((**body).clone())), pos: body.pos, end: body.end };
                 self.make_function("<lambda>", args, core::slice::from_ref(&ret), e.pos, e.pos.line, false)?;
             }
             ExprKind::Yield(v) => {
@@ -1953,7 +2050,7 @@ impl Unit {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
                 }
-                self.line = e.pos.line;
+                self.loc = Loc::expr(e);
                 self.emit(Opcode::YieldValue, 0);
             }
             ExprKind::YieldFrom(v) => {
@@ -1964,7 +2061,7 @@ impl Unit {
                     return Err(syntax("'yield from' inside async function", e.pos));
                 }
                 self.expr(v)?;
-                self.line = e.pos.line;
+                self.loc = Loc::expr(e);
                 self.emit(Opcode::GetYieldFromIter, 0);
                 self.delegate_to_top();
             }
@@ -1972,7 +2069,7 @@ impl Unit {
             ExprKind::Await(v) => {
                 self.check_await(e.pos, "'await'")?;
                 self.expr(v)?;
-                self.line = e.pos.line;
+                self.loc = Loc::expr(e);
                 self.emit(Opcode::GetAwaitable, 0);
                 self.delegate_to_top();
             }
@@ -2117,7 +2214,7 @@ impl Unit {
                     self.emit(Opcode::DictMerge, 1);
                 }
             }
-            self.line = e.pos.line;
+            self.loc = Loc::expr(e);
             self.emit(Opcode::CallFunctionEx, has_kw as u32);
             return Ok(());
         }
@@ -2125,7 +2222,7 @@ impl Unit {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name(attr);
-                self.line = func.pos.line;
+                self.loc = Loc::expr(func);
                 self.emit(Opcode::LoadMethod, i);
             }
             _ => {
@@ -2139,7 +2236,7 @@ impl Unit {
         for k in keywords {
             self.expr(&k.value)?;
         }
-        self.line = e.pos.line;
+        self.loc = Loc::expr(e);
         if !keywords.is_empty() {
             let names: Vec<Const> =
                 keywords.iter().map(|k| Const::Str(k.name.as_deref().unwrap_or("").into())).collect();
@@ -2160,6 +2257,7 @@ impl Unit {
                 end: elt.end,
             }),
             pos: elt.pos,
+            end: elt.end,
         };
         self.call_comprehension_function(e, "<genexpr>", generators, Vec::new(), yield_stmt, None)
     }
@@ -2218,10 +2316,10 @@ impl Unit {
                 CodeKind::Function if !walrus.iter().all(|n| self.globals.contains(n)) => StmtKind::Nonlocal(walrus),
                 _ => StmtKind::Global(walrus),
             };
-            body.insert(0, Stmt { kind: decl, pos: e.pos });
+            body.insert(0, Stmt { kind: decl, pos: e.pos, end: e.end });
         }
         if let Some(r) = result {
-            body.push(Stmt { kind: StmtKind::Return(Some(r)), pos: e.pos });
+            body.push(Stmt { kind: StmtKind::Return(Some(r)), pos: e.pos, end: e.end });
         }
         let args = Arguments {
             args: vec![Param { name: String::from(".0"), annotation: None, pos: e.pos }],
@@ -2238,7 +2336,7 @@ impl Unit {
         self.emit(Opcode::Swap, 2);
         self.emit(Opcode::PushNull, 0);
         self.emit(Opcode::Swap, 2);
-        self.line = e.pos.line;
+        self.loc = Loc::expr(e);
         self.emit(Opcode::Call, 1);
         if is_async && !is_genexpr {
             // An async list/set/dict comprehension's function is a coroutine.
@@ -2277,14 +2375,17 @@ impl Unit {
     ) -> CResult<()> {
         let at = |kind: ExprKind| Expr { kind, pos: e.pos, end: e.end };
         let result = at(ExprKind::Name(String::from(".r")));
-        let prologue =
-            vec![Stmt { kind: StmtKind::Assign { targets: vec![result.clone()], value: at(empty) }, pos: e.pos }];
+        let prologue = vec![Stmt {
+            kind: StmtKind::Assign { targets: vec![result.clone()], value: at(empty) },
+            pos: e.pos,
+            end: e.end,
+        }];
         let call = at(ExprKind::Call {
             func: Box::new(at(ExprKind::Attribute { value: Box::new(result.clone()), attr: String::from(method) })),
             args,
             keywords: Vec::new(),
         });
-        let inner = Stmt { kind: StmtKind::Expr(call), pos: e.pos };
+        let inner = Stmt { kind: StmtKind::Expr(call), pos: e.pos, end: e.end };
         self.call_comprehension_function(e, name, generators, prologue, inner, Some(result))
     }
 
@@ -2451,7 +2552,11 @@ fn nest_comprehension(gens: &[Comprehension], inner: Stmt) -> Vec<Stmt> {
     let Some((g, rest)) = gens.split_first() else { return vec![inner] };
     let mut body = nest_comprehension(rest, inner);
     for cond in g.ifs.iter().rev() {
-        body = vec![Stmt { kind: StmtKind::If { test: cond.clone(), body, orelse: Vec::new() }, pos: cond.pos }];
+        body = vec![Stmt {
+            kind: StmtKind::If { test: cond.clone(), body, orelse: Vec::new() },
+            pos: cond.pos,
+            end: cond.end,
+        }];
     }
     vec![Stmt {
         kind: StmtKind::For {
@@ -2462,6 +2567,7 @@ fn nest_comprehension(gens: &[Comprehension], inner: Stmt) -> Vec<Stmt> {
             is_async: g.is_async,
         },
         pos: g.iter.pos,
+        end: g.iter.end,
     }]
 }
 

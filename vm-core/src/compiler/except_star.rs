@@ -122,7 +122,7 @@ fn call(func: Expr, args: Vec<Expr>, pos: Pos) -> Expr {
 }
 
 fn stmt(kind: StmtKind, pos: Pos) -> Stmt {
-    Stmt { kind, pos }
+    Stmt { kind, pos, end: Pos::default() }
 }
 
 fn assign(target: &str, value: Expr, pos: Pos) -> Stmt {

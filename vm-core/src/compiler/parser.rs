@@ -361,26 +361,36 @@ impl Parser {
     }
 
     fn statement(&mut self, out: &mut Vec<Stmt>) -> Result<(), CompileError> {
-        match self.tok() {
+        let compound = match self.tok() {
             Tok::Kw(Kw::If | Kw::While | Kw::For | Kw::Try | Kw::With | Kw::Def | Kw::Class) | Tok::Op(Op::At) => {
-                out.push(self.compound()?)
+                self.compound()?
             }
             Tok::Kw(Kw::Async) if matches!(self.peek_tok(1), Tok::Kw(Kw::Def | Kw::For | Kw::With)) => {
-                out.push(self.compound()?)
+                self.compound()?
             }
             Tok::Name(n) if n == "match" => match self.try_match()? {
-                Some(s) => out.push(s),
-                None => self.simple_stmts(out)?,
+                Some(s) => s,
+                None => return self.simple_stmts(out),
             },
-            _ => self.simple_stmts(out)?,
-        }
+            _ => return self.simple_stmts(out),
+        };
+        out.push(Stmt { end: self.code_end(), ..compound });
         Ok(())
+    }
+
+    /// End of the last token before the current one that is not a line
+    /// break or an indentation change: where the statement just parsed ends.
+    fn code_end(&self) -> Pos {
+        let before = self.toks.get(..self.i).unwrap_or(&[]);
+        let last = before.iter().rev().find(|t| !matches!(t.tok, Tok::Newline | Tok::Indent | Tok::Dedent));
+        last.map_or_else(|| self.prev_end(), |t| t.end)
     }
 
     #[inline(never)]
     fn simple_stmts(&mut self, out: &mut Vec<Stmt>) -> Result<(), CompileError> {
         loop {
-            out.push(self.simple_stmt()?);
+            let s = self.simple_stmt()?;
+            out.push(Stmt { end: self.prev_end(), ..s });
             if self.eat_op(Op::Semi) {
                 if self.tok() == &Tok::Newline {
                     break;
@@ -480,7 +490,7 @@ impl Parser {
             Some(Kw::From) => self.import_from()?,
             _ => return self.expr_stmt(),
         };
-        Ok(Stmt { kind, pos })
+        Ok(Stmt { kind, pos, end: pos })
     }
 
     fn dotted_name(&mut self) -> Result<(String, Pos), CompileError> {
@@ -605,7 +615,7 @@ impl Parser {
                 StmtKind::Expr(first)
             }
         };
-        Ok(Stmt { kind, pos })
+        Ok(Stmt { kind, pos, end: pos })
     }
 
     /// Rejects a bare starred expression used as a value.
@@ -714,7 +724,7 @@ impl Parser {
                 self.colon(false)?;
                 let body = self.block("'while' statement", pos.line)?;
                 let orelse = self.else_block()?;
-                Ok(Stmt { kind: StmtKind::While { test, body, orelse }, pos })
+                Ok(Stmt { kind: StmtKind::While { test, body, orelse }, pos, end: pos })
             }
             Tok::Kw(Kw::For) => self.for_stmt(false, pos),
             Tok::Kw(Kw::Try) => self.try_stmt(),
@@ -763,7 +773,7 @@ impl Parser {
         let mut orelse = self.else_block()?;
         let mut result = None;
         while let Some((pos, test, body)) = arms.pop() {
-            let s = Stmt { kind: StmtKind::If { test, body, orelse }, pos };
+            let s = Stmt { kind: StmtKind::If { test, body, orelse }, pos, end: pos };
             if arms.is_empty() {
                 result = Some(s);
                 break;
@@ -782,7 +792,7 @@ impl Parser {
         self.colon(false)?;
         let body = self.block("'for' statement", pos.line)?;
         let orelse = self.else_block()?;
-        Ok(Stmt { kind: StmtKind::For { target, iter, body, orelse, is_async }, pos })
+        Ok(Stmt { kind: StmtKind::For { target, iter, body, orelse, is_async }, pos, end: pos })
     }
 
     fn try_stmt(&mut self) -> Result<Stmt, CompileError> {
@@ -834,7 +844,7 @@ impl Parser {
             return Err(self.err("expected 'except' or 'finally' block", t.start, t.end));
         }
         let is_star = is_star.unwrap_or(false);
-        Ok(Stmt { kind: StmtKind::Try { body, handlers, orelse, finalbody, is_star }, pos })
+        Ok(Stmt { kind: StmtKind::Try { body, handlers, orelse, finalbody, is_star }, pos, end: pos })
     }
 
     fn with_item(&mut self) -> Result<WithItem, CompileError> {
@@ -886,7 +896,7 @@ impl Parser {
         }
         self.colon(false)?;
         let body = self.block("'with' statement", pos.line)?;
-        Ok(Stmt { kind: StmtKind::With { items, body, is_async }, pos })
+        Ok(Stmt { kind: StmtKind::With { items, body, is_async }, pos, end: pos })
     }
 
     fn decorated(&mut self) -> Result<Stmt, CompileError> {
@@ -930,6 +940,7 @@ impl Parser {
                 is_async,
             },
             pos,
+            end: pos,
         })
     }
 
@@ -945,7 +956,7 @@ impl Parser {
         };
         self.colon(false)?;
         let body = self.block("class definition", line)?;
-        Ok(Stmt { kind: StmtKind::ClassDef { name, bound_as: None, bases, keywords, body, decorators }, pos })
+        Ok(Stmt { kind: StmtKind::ClassDef { name, bound_as: None, bases, keywords, body, decorators }, pos, end: pos })
     }
 
     /// `match` is a soft keyword: if the line looks like a match statement
@@ -1206,16 +1217,18 @@ impl Parser {
         if self.at_kw(Kw::Lambda) {
             return self.lambda();
         }
+        let start = self.pos();
         let body = self.disjunction()?;
         if !self.at_kw(Kw::If) {
             return Ok(body);
         }
-        self.ternary(body)
+        self.ternary(body, start)
     }
 
-    /// `body if test else orelse`, at the `if`.
+    /// `body if test else orelse`, at the `if`; `start` is where `body`'s
+    /// first token (a parenthesis, perhaps) starts.
     #[inline(never)]
-    fn ternary(&mut self, body: Expr) -> Result<Expr, CompileError> {
+    fn ternary(&mut self, body: Expr, start: Pos) -> Result<Expr, CompileError> {
         let mut depth = self.d;
         self.advance();
         let test = self.disjunction()?;
@@ -1225,7 +1238,7 @@ impl Parser {
         }
         let orelse = self.expression()?;
         depth = depth.max(self.d);
-        let (pos, end) = (body.pos, orelse.end);
+        let (pos, end) = (start, self.prev_end());
         let kind = ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) };
         self.mk(kind, pos, end, depth)
     }
@@ -1238,31 +1251,33 @@ impl Parser {
         self.expect_op(Op::Colon)?;
         let body = self.expression()?;
         depth = depth.max(self.d);
-        let end = body.end;
+        let end = self.prev_end();
         self.mk(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, pos, end, depth)
     }
 
     fn disjunction(&mut self) -> Result<Expr, CompileError> {
+        let start = self.pos();
         let first = self.conjunction()?;
         if !self.at_kw(Kw::Or) {
             return Ok(first);
         }
-        self.bool_rest(Kw::Or, first)
+        self.bool_rest(Kw::Or, first, start)
     }
 
     fn conjunction(&mut self) -> Result<Expr, CompileError> {
+        let start = self.pos();
         let first = self.inversion()?;
         if !self.at_kw(Kw::And) {
             return Ok(first);
         }
-        self.bool_rest(Kw::And, first)
+        self.bool_rest(Kw::And, first, start)
     }
 
-    /// The rest of an `and`/`or` chain after its first operand.
+    /// The rest of an `and`/`or` chain after its first operand, which
+    /// starts at `pos` (with its parentheses: CPython's positions).
     #[inline(never)]
-    fn bool_rest(&mut self, kw: Kw, first: Expr) -> Result<Expr, CompileError> {
+    fn bool_rest(&mut self, kw: Kw, first: Expr, pos: Pos) -> Result<Expr, CompileError> {
         let mut depth = self.d;
-        let pos = first.pos;
         let mut values = alloc::vec![first];
         while self.eat_kw(kw) {
             values.push(if kw == Kw::Or { self.conjunction()? } else { self.inversion()? });
@@ -1288,8 +1303,8 @@ impl Parser {
             nots.push(self.advance().start);
         }
         let mut e = self.comparison()?;
+        let end = self.prev_end();
         while let Some(pos) = nots.pop() {
-            let end = e.end;
             let d = self.d;
             e = self.mk(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(e) }, pos, end, d)?;
         }
@@ -1313,15 +1328,17 @@ impl Parser {
     }
 
     fn comparison(&mut self) -> Result<Expr, CompileError> {
+        let start = self.pos();
         let left = self.bitwise_or()?;
         if self.cmp_op().is_none() {
             return Ok(left);
         }
-        self.comparison_rest(left)
+        self.comparison_rest(left, start)
     }
 
+    /// The rest of a comparison chain after `left`, which starts at `start`.
     #[inline(never)]
-    fn comparison_rest(&mut self, left: Expr) -> Result<Expr, CompileError> {
+    fn comparison_rest(&mut self, left: Expr, start: Pos) -> Result<Expr, CompileError> {
         let mut depth = self.d;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
@@ -1333,7 +1350,7 @@ impl Parser {
             comparators.push(self.bitwise_or()?);
             depth = depth.max(self.d);
         }
-        let (pos, end) = (left.pos, self.prev_end());
+        let (pos, end) = (start, self.prev_end());
         self.mk(ExprKind::Compare { left: Box::new(left), ops, comparators }, pos, end, depth)
     }
 
@@ -1343,15 +1360,19 @@ impl Parser {
 
     /// Binary operators by precedence climbing; all are left-associative.
     fn binary(&mut self, min_prec: u8) -> Result<Expr, CompileError> {
+        let start = self.pos();
         let left = self.factor()?;
         if self.op().and_then(binop_of).is_none() {
             return Ok(left);
         }
-        self.binary_rest(min_prec, left)
+        self.binary_rest(min_prec, left, start)
     }
 
+    /// The operators after `left`, which starts at `start` (its first
+    /// token, a parenthesis perhaps: a node spans its operands' brackets,
+    /// as CPython's positions do, for traceback carets).
     #[inline(never)]
-    fn binary_rest(&mut self, min_prec: u8, mut left: Expr) -> Result<Expr, CompileError> {
+    fn binary_rest(&mut self, min_prec: u8, mut left: Expr, start: Pos) -> Result<Expr, CompileError> {
         let mut depth = self.d;
         while let Some((op, prec)) = self.op().and_then(binop_of) {
             if prec < min_prec {
@@ -1360,7 +1381,7 @@ impl Parser {
             self.advance();
             let right = self.binary(prec + 1)?;
             let d = depth.max(self.d);
-            let (pos, end) = (left.pos, right.end);
+            let (pos, end) = (start, self.prev_end());
             left = self.mk(ExprKind::BinOp { op, left: Box::new(left), right: Box::new(right) }, pos, end, d)?;
             depth = self.d;
         }
@@ -1373,21 +1394,22 @@ impl Parser {
     fn factor(&mut self) -> Result<Expr, CompileError> {
         // Fast path (keeps this frame small on the recursion path).
         if !matches!(self.op(), Some(Op::Minus | Op::Plus | Op::Tilde)) {
+            let start = self.pos();
             let e = self.await_primary()?;
             if !self.at_op(Op::DoubleStar) {
                 return Ok(e);
             }
-            return self.factor_slow(Some(e));
+            return self.factor_slow(Some((e, start)));
         }
         self.factor_slow(None)
     }
 
     /// The general case of [`Parser::factor`]; `first` is an already parsed
-    /// operand without unary operators.
+    /// operand without unary operators, and where it starts.
     #[inline(never)]
-    fn factor_slow(&mut self, mut first: Option<Expr>) -> Result<Expr, CompileError> {
-        // Each segment: the unary operators before an operand, the operand
-        // and its depth.
+    fn factor_slow(&mut self, mut first: Option<(Expr, Pos)>) -> Result<Expr, CompileError> {
+        // Each segment: the unary operators before an operand, the operand,
+        // its depth and where it starts (its parenthesis, if any).
         let mut segments: Vec<PowSegment> = Vec::new();
         loop {
             let mut ops = Vec::new();
@@ -1403,11 +1425,14 @@ impl Parser {
                     return Err(self.err(TOO_DEEP, self.pos(), self.pos()));
                 }
             }
-            let operand = match first.take() {
+            let (operand, start) = match first.take() {
                 Some(e) => e,
-                None => self.await_primary()?,
+                None => {
+                    let start = self.pos();
+                    (self.await_primary()?, start)
+                }
             };
-            segments.push((ops, operand, self.d));
+            segments.push((ops, operand, self.d, start));
             if segments.len() as u32 > MAX_EXPR_DEPTH {
                 return Err(self.err(TOO_DEEP, self.pos(), self.pos()));
             }
@@ -1415,19 +1440,20 @@ impl Parser {
                 break;
             }
         }
+        // Every node built here ends where the whole chain ends.
+        let end = self.prev_end();
         let mut acc: Option<(Expr, u32)> = None;
-        while let Some((mut ops, operand, operand_d)) = segments.pop() {
+        while let Some((mut ops, operand, operand_d, start)) = segments.pop() {
             let mut e = match acc.take() {
                 None => (operand, operand_d),
                 Some((right, rd)) => {
-                    let (pos, end) = (operand.pos, right.end);
+                    let pos = start;
                     let kind = ExprKind::BinOp { op: BinOp::Pow, left: Box::new(operand), right: Box::new(right) };
                     let node = self.mk(kind, pos, end, operand_d.max(rd))?;
                     (node, self.d)
                 }
             };
             while let Some((op, pos)) = ops.pop() {
-                let end = e.0.end;
                 let node = self.mk(ExprKind::UnaryOp { op, operand: Box::new(e.0) }, pos, end, e.1)?;
                 e = (node, self.d);
             }
@@ -1459,8 +1485,8 @@ impl Parser {
             }
         }
         let mut e = self.primary()?;
+        let end = self.prev_end();
         while let Some(pos) = awaits.pop() {
-            let end = e.end;
             let d = self.d;
             e = self.mk(ExprKind::Await(Box::new(e)), pos, end, d)?;
         }
@@ -1469,18 +1495,19 @@ impl Parser {
 
     /// An atom followed by trailers: `.name`, `(args)`, `[index]`.
     fn primary(&mut self) -> Result<Expr, CompileError> {
+        let start = self.pos();
         let mut e = self.atom()?;
         while matches!(self.op(), Some(Op::Dot | Op::LPar | Op::LSqb)) {
-            e = self.trailer(e)?;
+            e = self.trailer(e, start)?;
         }
         Ok(e)
     }
 
-    /// One trailer applied to `e`.
+    /// One trailer applied to `e`; the new node starts at `pos`, where the
+    /// primary's first token is (a parenthesis, perhaps).
     #[inline(never)]
-    fn trailer(&mut self, e: Expr) -> Result<Expr, CompileError> {
+    fn trailer(&mut self, e: Expr, pos: Pos) -> Result<Expr, CompileError> {
         let depth = self.d;
-        let pos = e.pos;
         let open = self.advance();
         match open.tok {
             Tok::Op(Op::Dot) => {
@@ -2194,7 +2221,7 @@ impl Parser {
 }
 
 /// A `**` operand with its prefix unary operators and its tree depth.
-type PowSegment = (Vec<(UnaryOp, Pos)>, Expr, u32);
+type PowSegment = (Vec<(UnaryOp, Pos)>, Expr, u32, Pos);
 
 /// Appends literal text to f-string parts, merging with a preceding literal.
 fn push_literal(parts: &mut Vec<FStringPart>, s: &str) {

@@ -294,11 +294,14 @@ impl Vm {
         self.unbound_local_error(name)
     }
 
-    /// Appends a frame to an exception's traceback.
-    pub(crate) fn add_traceback(&mut self, err: PyErr, code: Rc<CodeObject>, line: u32) {
+    /// Appends a frame to an exception's traceback: `code` running the
+    /// instruction at `pc`.
+    pub(crate) fn add_traceback(&mut self, err: PyErr, code: Rc<CodeObject>, pc: usize) {
+        let line = code.code.line_at(pc);
+        let pc = pc as u32;
         if let Obj::Instance(i) = self.heap.get_mut(err.0) {
             if let Some(e) = i.exc.as_mut() {
-                e.traceback.push(TracebackEntry { code, line });
+                e.traceback.push(TracebackEntry { code, line, pc });
                 self.heap.note_growth(16);
             }
         }
@@ -531,11 +534,18 @@ fn render_entries(
         };
         if let Some(src) = src {
             if let Some(text) = src.lines().nth(e.line.saturating_sub(1) as usize) {
-                let t = text.trim();
-                if !t.is_empty() {
+                // The interpreter strips the indentation only.
+                if !text.trim().is_empty() {
                     out.push_str("    ");
-                    out.push_str(t);
+                    out.push_str(text.trim_start());
                     out.push('\n');
+                    #[cfg(feature = "caret-lines")]
+                    if let Some(carets) =
+                        e.code.code.position_at(e.pc as usize).and_then(|p| super::caret_line::render(text, p))
+                    {
+                        out.push_str(&carets);
+                        out.push('\n');
+                    }
                 }
             }
         }

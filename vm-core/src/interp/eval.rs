@@ -1645,7 +1645,7 @@ impl Vm {
                 };
             if !recorded {
                 let line = code.code.line_at(pc);
-                self.add_traceback(err, code.clone(), line);
+                self.add_traceback(err, code.clone(), pc);
                 if let Obj::Instance(i) = self.heap.get_mut(err.0) {
                     if let Some(e) = i.exc.as_mut() {
                         e.caught_line = Some((depth, line));
@@ -1685,8 +1685,7 @@ impl Vm {
                 self.finish_generator(gen, outer_handled);
                 let converted = self.generator_exit_error(gen, err);
                 if converted != err {
-                    let line = code.code.line_at(pc);
-                    self.add_traceback(converted, code.clone(), line);
+                    self.add_traceback(converted, code.clone(), pc);
                     if self.frames.len() <= entry {
                         return Err(converted);
                     }

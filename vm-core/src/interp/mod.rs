@@ -6,6 +6,8 @@ pub mod async_gen;
 pub mod attr;
 pub mod bytes_ops;
 pub mod call;
+#[cfg(feature = "caret-lines")]
+pub mod caret_line;
 pub mod class_assign;
 pub mod code;
 pub mod complex_ops;

@@ -462,7 +462,13 @@ impl Vm {
         };
         match op {
             BinaryOp::Add => {
-                let Value::Obj(rb) = bv else { return Ok(None) };
+                let Value::Obj(rb) = bv else {
+                    // `list += 5` is `list.extend(5)`: "'int' object is not iterable".
+                    if inplace && matches!(self.heap.get(ra), Obj::List(_)) {
+                        self.collect_iterable(b)?;
+                    }
+                    return Ok(None);
+                };
                 match (self.heap.get(ra), self.heap.get(rb)) {
                     (Obj::Str(x), Obj::Str(y)) => {
                         self.reserve(x.as_str().len() + y.as_str().len())?;

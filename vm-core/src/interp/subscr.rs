@@ -477,7 +477,34 @@ impl Vm {
             return Ok(());
         }
         let tn = self.type_name(obj);
-        Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
+        // CPython's wording depends on whether the type has sequence slots
+        // (the built-in sequences and sets, dict views, and every class
+        // written in Python) and the key is an int.
+        let sequence_slots = match obj {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)) => self.class_of(obj) != self.types.object,
+            _ => matches!(
+                tn.as_str(),
+                "str"
+                    | "bytes"
+                    | "bytearray"
+                    | "tuple"
+                    | "list"
+                    | "range"
+                    | "set"
+                    | "frozenset"
+                    | "dict_keys"
+                    | "dict_values"
+                    | "dict_items"
+                    | "deque"
+                    | "array"
+                    | "mappingproxy"
+            ),
+        };
+        let wording = match sequence_slots && matches!(key, Value::Int(_) | Value::Bool(_)) {
+            true => "doesn't",
+            false => "does not",
+        };
+        Err(self.type_error(format!("'{tn}' object {wording} support item deletion")))
     }
 
     /// UNPACK_SEQUENCE: exactly `n` items, in order.

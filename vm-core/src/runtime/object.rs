@@ -95,6 +95,8 @@ pub struct TracebackEntry {
     pub code: Rc<CodeObject>,
     /// Line being executed.
     pub line: u32,
+    /// The instruction being executed (its position underlines the line).
+    pub pc: u32,
 }
 
 /// Native state of an exception instance.

@@ -5,15 +5,16 @@ ouro's traceback: frames come from traceback objects (tb_frame is None in
 ouro: there are no frame objects) and, for extract_stack, format_stack
 and print_stack, from the running frames (_traceback.frame; their f
 argument must be None, and walk_stack is not here); source lines come
-from linecache. CPython 3.11 marks the failing
-part of a line with ^ and ~ under it; ouro has no column positions, so its
-tracebacks show the line alone.
+from linecache. As CPython 3.11's, a traceback entry's line is underlined
+where its instruction came from (^^^, or ~~^~~ picking out an operator or
+~^^^ a subscript's brackets), from the positions the compiler records
+(_traceback.positions; none for code loaded from a bytecode file).
 """
 
 import linecache
 import sys
 
-from _traceback import code as _tb_code, frame as _running_frame
+from _traceback import anchors as _anchors, code as _tb_code, frame as _running_frame, positions as _positions
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exc', 'format_exception', 'format_exception_only',
            'format_list', 'format_stack', 'format_tb', 'print_exc', 'print_exception', 'print_last',
@@ -35,7 +36,7 @@ class FrameSummary:
     """One frame of a traceback: filename, lineno, name and its source line."""
 
     __slots__ = ('filename', 'lineno', 'name', '_line', 'locals',
-                 'end_lineno', 'colno', 'end_colno')
+                 'end_lineno', 'colno', 'end_colno', '_positions')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True,
                  locals=None, line=None, end_lineno=None, colno=None, end_colno=None):
@@ -46,6 +47,7 @@ class FrameSummary:
         self.end_lineno = end_lineno
         self.colno = colno
         self.end_colno = end_colno
+        self._positions = None
         if lookup_line:
             self.line
         self.locals = None if locals is None else {k: repr(v) for k, v in locals.items()}
@@ -105,14 +107,67 @@ def _frames_of(tb, limit):
     frames = []
     while tb is not None:
         code = _tb_code(tb)
-        frames.append(FrameSummary(code.co_filename, tb.tb_lineno, code.co_name,
-                                   lookup_line=False))
+        f = FrameSummary(code.co_filename, tb.tb_lineno, code.co_name, lookup_line=False)
+        f._positions = _positions(tb)
+        frames.append(f)
         tb = tb.tb_next
     if limit is not None:
         frames = frames[:limit] if limit >= 0 else frames[limit:]
     for f in frames:
-        f.line
+        _set_columns(f)
     return frames
+
+
+def _set_columns(f):
+    # Reads f's line and gives it the positions in CPython's terms: columns
+    # as UTF-8 byte offsets into the first and last lines.
+    f.line
+    if f._positions is None:
+        return
+    f.end_lineno, col, end_col = f._positions
+    end_line = f._line if f.end_lineno == f.lineno else linecache.getline(f.filename, f.end_lineno)
+    f.colno = len(f._line[:col].encode())
+    f.end_colno = len(end_line[:end_col].encode())
+
+
+def _char_offset(text, offset):
+    # Characters in the first `offset` UTF-8 bytes of text.
+    return len(text.encode()[:offset].decode(errors='replace'))
+
+
+def _width(text, offset):
+    # Terminal columns of text[:offset]: East Asian wide characters take two.
+    if text.isascii():
+        return offset
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(c) in 'WF' else 1 for c in text[:offset])
+
+
+def _caret_row(f):
+    # The row under f's line marking f's columns, or '' when they cover the
+    # whole line and pick nothing out (CPython 3.11's arithmetic, quirks
+    # included: its margin counts the line's trailing blanks).
+    line = f._original_line
+    stripped = line.strip()
+    margin = len(line) - len(stripped)
+    start = _char_offset(line, f.colno)
+    end = _char_offset(line, f.end_colno)
+    segment = line[start:end]
+    anchors = None
+    if f.lineno == f.end_lineno:
+        anchors = _anchors(segment)
+    else:
+        end = len(line.rstrip())
+    picks = anchors is not None and anchors[1] > anchors[0]
+    if end - start >= len(stripped) and not picks:
+        return ''
+    first = _width(line, start) + 1
+    last = _width(line, end) + 1
+    row = '    ' + ' ' * (first - margin)
+    if anchors is None:
+        return row + '^' * (last - first) + '\n'
+    left, right = _width(segment, anchors[0]), _width(segment, anchors[1])
+    return row + '~' * left + '^' * (right - left) + '~' * (last - first - right) + '\n'
 
 
 class StackSummary(list):
@@ -136,6 +191,8 @@ class StackSummary(list):
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
             row.append('    {}\n'.format(frame_summary.line))
+            if frame_summary.colno is not None and frame_summary.end_colno is not None:
+                row.append(_caret_row(frame_summary))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))

@@ -8,32 +8,47 @@
 //! of the Python frame `depth` calls out from the one calling it (0: that
 //! frame itself), or `None` past the outermost. Frames of built-ins'
 //! Python-written loops are skipped, as tracebacks skip them.
+//! `positions(tb)` is `(end_lineno, col, end_col)` of the instruction the
+//! entry stopped at (columns in characters), or `None` when unknown, and
+//! `anchors(segment)` where the operator or brackets of a binary operation
+//! or subscript segment are, `(left_end, right_start)`, or `None`: what
+//! the caret lines under `traceback`'s entries need
+//! (interp/caret_line.rs).
 
 use super::NativeModule;
 use crate::builtins::{arity, no_kwargs};
-use crate::runtime::object::{BuiltinDef, Obj, PyResult};
+use crate::runtime::object::{BuiltinDef, Obj, PyResult, TracebackEntry};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
+use alloc::format;
 
 /// The `_traceback` module.
 pub static MODULE: NativeModule = NativeModule { name: "_traceback", functions: FUNCTIONS, init };
 
-static FUNCTIONS: &[BuiltinDef] = &[BuiltinDef { name: "code", func: code }, BuiltinDef { name: "frame", func: frame }];
+static FUNCTIONS: &[BuiltinDef] = &[
+    BuiltinDef { name: "code", func: code },
+    BuiltinDef { name: "frame", func: frame },
+    BuiltinDef { name: "positions", func: positions },
+    BuiltinDef { name: "anchors", func: anchors },
+];
 
 fn init(_vm: &mut Vm, _ns: ObjRef) {}
 
-fn code(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "code", kw)?;
-    arity(vm, "code", args, 1, 1)?;
-    let entry = match args.first().and_then(|v| v.as_obj()).map(|r| vm.heap.get(r)) {
-        Some(Obj::Traceback { exc, index }) => match vm.heap.get(*exc) {
-            Obj::Instance(i) => {
-                i.exc.as_ref().and_then(|e| e.traceback.iter().rev().nth(*index)).map(|e| e.code.clone())
-            }
+/// The traceback entry `tb` (the one argument of `what`) stands for.
+fn entry_of(vm: &mut Vm, what: &str, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Option<TracebackEntry>> {
+    no_kwargs(vm, what, kw)?;
+    arity(vm, what, args, 1, 1)?;
+    match args.first().and_then(|v| v.as_obj()).map(|r| vm.heap.get(r)) {
+        Some(Obj::Traceback { exc, index }) => Ok(match vm.heap.get(*exc) {
+            Obj::Instance(i) => i.exc.as_ref().and_then(|e| e.traceback.iter().rev().nth(*index)).cloned(),
             _ => None,
-        },
-        _ => return Err(vm.type_error("code() argument must be a traceback")),
-    };
+        }),
+        _ => Err(vm.type_error(format!("{what}() argument must be a traceback"))),
+    }
+}
+
+fn code(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let entry = entry_of(vm, "code", args, kw)?.map(|e| e.code);
     Ok(match entry {
         Some(c) => Value::Obj(vm.heap.alloc(Obj::Code(c))),
         None => Value::None,
@@ -52,4 +67,25 @@ fn frame(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
     let (code, globals) = (f.code.clone(), f.globals);
     let code = Value::Obj(vm.heap.alloc(Obj::Code(code)));
     Ok(vm.new_tuple(alloc::vec![code, Value::Int(i64::from(line)), Value::Obj(globals)]))
+}
+
+fn positions(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let entry = entry_of(vm, "positions", args, kw)?;
+    let Some(p) = entry.as_ref().and_then(|e| e.code.code.position_at(e.pc as usize)) else { return Ok(Value::None) };
+    let end_line = entry.map_or(0, |e| e.line) + u32::from(p.end_line_delta);
+    let items = [end_line, u32::from(p.col), u32::from(p.end_col)].map(|n| Value::Int(i64::from(n)));
+    Ok(vm.new_tuple(items.to_vec()))
+}
+
+fn anchors(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "anchors", kw)?;
+    arity(vm, "anchors", args, 1, 1)?;
+    let segment = crate::builtins::str_arg(vm, args.first().copied().unwrap_or(Value::None), "anchors() argument")?;
+    #[cfg(feature = "caret-lines")]
+    if let Some(a) = crate::interp::caret_line::anchors(&segment, true) {
+        let items = [a.left_end, a.right_start].map(|n| Value::Int(n as i64));
+        return Ok(vm.new_tuple(items.to_vec()));
+    }
+    let _ = segment;
+    Ok(Value::None)
 }

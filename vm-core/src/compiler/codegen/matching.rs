@@ -14,7 +14,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::{syntax, CResult, Unit};
+use super::{syntax, CResult, Loc, Unit};
 use crate::bytecode::code::Const;
 use crate::bytecode::opcode::{CompareOp, Opcode, COMPARE_BOOL_FLAG};
 use crate::compiler::ast::{BinOp, Expr, ExprKind, MatchCase, Pattern, PatternKind, UnaryOp};
@@ -55,7 +55,7 @@ impl Unit {
         let mut end_jumps = Vec::new();
         for (i, case) in pattern_cases.iter().enumerate() {
             let last = i + 1 == pattern_cases.len();
-            self.line = case.pattern.pos.line;
+            self.loc = Loc::line(case.pattern.pos.line);
             // Keep the subject for the next case, unless this is the last one.
             if !last {
                 self.emit(Opcode::Copy, 1);
@@ -78,11 +78,11 @@ impl Unit {
             }
             self.body(&case.body)?;
             end_jumps.push(self.emit(Opcode::JumpForward, 0));
-            self.line = case.pattern.pos.line;
+            self.loc = Loc::line(case.pattern.pos.line);
             self.emit_fail_pop(&mut pc);
         }
         if let Some(case) = default {
-            self.line = case.pattern.pos.line;
+            self.loc = Loc::line(case.pattern.pos.line);
             self.emit(Opcode::Nop, 0);
             if let Some(guard) = &case.guard {
                 end_jumps.extend(self.jump_if(guard, false)?);
@@ -150,7 +150,7 @@ impl Unit {
     }
 
     fn pattern(&mut self, p: &Pattern, pc: &mut PatternCtx) -> CResult<()> {
-        self.line = p.pos.line;
+        self.loc = Loc::line(p.pos.line);
         match &p.kind {
             PatternKind::Value(e) => {
                 self.expr(e)?;

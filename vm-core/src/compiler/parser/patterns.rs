@@ -59,7 +59,7 @@ impl Parser {
             cases.push(MatchCase { pattern, guard, body });
         }
         self.advance();
-        Ok(Stmt { kind: StmtKind::Match { subject, cases }, pos: kw.start })
+        Ok(Stmt { kind: StmtKind::Match { subject, cases }, pos: kw.start, end: kw.start })
     }
 
     /// `patterns`: an open sequence (`case a, *b:`) or one pattern.

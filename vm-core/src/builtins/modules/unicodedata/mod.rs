@@ -16,7 +16,7 @@ use crate::vm::Vm;
 use data::{NumericKind, Props};
 use normalize::Form;
 
-mod data;
+pub(crate) mod data;
 mod normalize;
 #[rustfmt::skip]
 mod tables;
