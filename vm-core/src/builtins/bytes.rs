@@ -12,6 +12,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use super::codec_errors::Handler;
 use super::{kwargs, no_kwargs};
 use crate::runtime::bytes as rb;
 use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
@@ -184,17 +185,6 @@ fn codec(vm: &mut Vm, name: &str) -> PyResult<Codec> {
     }
 }
 
-/// The error for an encoding/decoding failure under the `errors`
-/// handler: `strict`'s exception, or a LookupError for a handler ouro
-/// lacks (CPython looks handlers up only when an error happens).
-fn codec_failure(vm: &mut Vm, errors: &str, strict: impl FnOnce(&mut Vm) -> PyErr) -> PyErr {
-    if errors == "strict" {
-        return strict(vm);
-    }
-    let c = vm.exc.lookup_error;
-    vm.new_exception(c, format!("unknown error handler name '{errors}'"))
-}
-
 /// A `UnicodeDecodeError`/`UnicodeEncodeError` of `class` made as CPython
 /// makes it: `args` and the attributes `encoding`, `object`, `start`,
 /// `end`, `reason` (its str is made from them).
@@ -220,32 +210,38 @@ fn unicode_error(vm: &mut Vm, class: ObjRef, codec: Codec, object: Value, span: 
     e
 }
 
-/// Encodes text.
+/// Encodes text (`errors` names the handler for characters `codec`
+/// cannot encode).
 fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
     let limit = match codec {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        _ if s.is_ascii() => return Ok(s.as_bytes().to_vec()),
         Codec::Ascii => 0x80u32,
         Codec::Latin1 => 0x100,
     };
     let mut out = Vec::with_capacity(s.len());
+    let mut handler = None;
+    let mut text = String::new();
     for (pos, c) in s.chars().enumerate() {
         let cp = c as u32;
         if cp < limit {
             out.push(cp as u8);
             continue;
         }
-        match errors {
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            _ => {
-                // The run of characters the codec cannot encode.
-                let run = s.chars().skip(pos).take_while(|&c| c as u32 >= limit).count();
-                return Err(codec_failure(vm, errors, |vm| {
-                    let (cls, object) = (vm.exc.unicode_encode_error, vm.new_str(s));
-                    unicode_error(vm, cls, codec, object, (pos, pos + run), &format!("ordinal not in range({limit})"))
-                }));
-            }
+        let h = match handler {
+            Some(h) => h,
+            None => *handler.insert(Handler::lookup(vm, errors, false)?),
+        };
+        if h == Handler::Strict {
+            // The run of characters the codec cannot encode.
+            let run = s.chars().skip(pos).take_while(|&c| c as u32 >= limit).count();
+            let (cls, object) = (vm.exc.unicode_encode_error, vm.new_str(s));
+            let reason = format!("ordinal not in range({limit})");
+            return Err(unicode_error(vm, cls, codec, object, (pos, pos + run), &reason));
         }
+        text.clear();
+        h.replace(cp, false, &mut text);
+        out.extend_from_slice(text.as_bytes());
     }
     Ok(out)
 }
@@ -255,47 +251,71 @@ fn decode_error(vm: &mut Vm, codec: Codec, data: &[u8], span: (usize, usize), re
     unicode_error(vm, cls, codec, object, span, reason)
 }
 
-/// Decodes bytes.
+/// Why UTF-8 bytes `bad` at `pos` of `data` (an invalid run as
+/// `utf8_chunks` finds it) do not decode, and the end of the run CPython
+/// reports.
+fn utf8_failure(data: &[u8], pos: usize, bad: &[u8]) -> (&'static str, usize) {
+    let b = bad.first().copied().unwrap_or(0);
+    let end = pos + bad.len();
+    if (0x80..0xc2).contains(&b) || b > 0xf4 {
+        ("invalid start byte", end)
+    } else if end == data.len() {
+        ("unexpected end of data", end)
+    } else {
+        ("invalid continuation byte", end)
+    }
+}
+
+/// Decodes bytes (`errors` names the handler for bytes `codec` cannot
+/// decode).
 fn decode_bytes(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
     match codec {
-        Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
-        Codec::Ascii => {
-            let mut out = String::with_capacity(data.len());
-            for (pos, &b) in data.iter().enumerate() {
-                if b < 0x80 {
-                    out.push(b as char);
-                } else if errors == "replace" {
-                    out.push('\u{fffd}');
-                } else if errors != "ignore" {
-                    return Err(codec_failure(vm, errors, |vm| {
-                        decode_error(vm, codec, data, (pos, pos + 1), "ordinal not in range(128)")
-                    }));
-                }
+        Codec::Latin1 => return Ok(data.iter().map(|&b| b as char).collect()),
+        Codec::Utf8 => {
+            if let Ok(s) = core::str::from_utf8(data) {
+                return Ok(String::from(s));
             }
-            Ok(out)
         }
-        Codec::Utf8 => match core::str::from_utf8(data) {
-            Ok(s) => Ok(String::from(s)),
-            Err(e) => match errors {
-                "replace" => Ok(String::from_utf8_lossy(data).into_owned()),
-                "ignore" => {
-                    let lossy = String::from_utf8_lossy(data);
-                    Ok(lossy.chars().filter(|&c| c != '\u{fffd}').collect())
-                }
-                _ => {
-                    let pos = e.valid_up_to();
-                    // A decoding error is at a byte of `data` (`pos < len`).
-                    let b = data.get(pos).copied().unwrap_or(0);
-                    let (reason, end) = match e.error_len() {
-                        None => ("unexpected end of data", data.len()),
-                        Some(n) if (0x80..0xc2).contains(&b) || b > 0xf4 => ("invalid start byte", pos + n),
-                        Some(n) => ("invalid continuation byte", pos + n),
-                    };
-                    Err(codec_failure(vm, errors, |vm| decode_error(vm, codec, data, (pos, end), reason)))
-                }
-            },
-        },
+        Codec::Ascii if data.is_ascii() => return Ok(data.iter().map(|&b| b as char).collect()),
+        Codec::Ascii => {}
     }
+    // At least one run fails: the handler decides.
+    let h = Handler::lookup(vm, errors, true)?;
+    let mut out = String::with_capacity(data.len());
+    let mut pos = 0;
+    let fail = |vm: &mut Vm, out: &mut String, pos: usize, bad: &[u8], reason: &str, end: usize| {
+        if h == Handler::Strict {
+            return Err(decode_error(vm, codec, data, (pos, end), reason));
+        }
+        if h == Handler::Replace {
+            h.replace(0, true, out);
+        } else {
+            bad.iter().for_each(|&b| h.replace(u32::from(b), true, out));
+        }
+        Ok(())
+    };
+    if codec == Codec::Ascii {
+        for &b in data {
+            if b < 0x80 {
+                out.push(b as char);
+            } else {
+                fail(vm, &mut out, pos, &[b], "ordinal not in range(128)", pos + 1)?;
+            }
+            pos += 1;
+        }
+        return Ok(out);
+    }
+    for chunk in data.utf8_chunks() {
+        out.push_str(chunk.valid());
+        pos += chunk.valid().len();
+        let bad = chunk.invalid();
+        if !bad.is_empty() {
+            let (reason, end) = utf8_failure(data, pos, bad);
+            fail(vm, &mut out, pos, bad, reason, end)?;
+            pos += bad.len();
+        }
+    }
+    Ok(out)
 }
 
 fn encoding_args(vm: &mut Vm, fname: &str, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<(Codec, String)> {

@@ -9,6 +9,7 @@ use alloc::vec::Vec;
 
 use super::{arity, int_arg, kwargs, no_kwargs, str_arg};
 use crate::runtime::object::{BuiltinDef, DictViewKind, Obj, PyResult};
+use crate::runtime::str::StrObj;
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -144,15 +145,51 @@ fn span(vm: &mut Vm, start: Option<Value>, end: Option<Value>, len: usize) -> Py
     Ok((adj(vm, start, 0)?, adj(vm, end, len)?))
 }
 
-fn char_slice(s: &str, a: usize, b: usize) -> &str {
-    let mut idx = s.char_indices().map(|(i, _)| i).chain(core::iter::once(s.len()));
-    let start = idx.clone().nth(a).unwrap_or(s.len());
-    let end = idx.nth(b).unwrap_or(s.len());
-    if start <= end {
-        &s[start..end]
-    } else {
-        ""
+/// Resolves the optional start/end arguments of a str search against the
+/// char length `len`: `None` when the range finds nothing, not even the
+/// empty string (a start past the length, or after the end), as CPython's
+/// searches decide.
+fn search_span(vm: &mut Vm, start: Option<Value>, end: Option<Value>, len: usize) -> PyResult<Option<(usize, usize)>> {
+    let bound = |vm: &mut Vm, v: Option<Value>| -> PyResult<Option<i64>> {
+        match v {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => Ok(Some(int_arg(vm, v)?)),
+        }
+    };
+    let (start, end) = (bound(vm, start)?, bound(vm, end)?);
+    if start.is_some_and(|a| a > len as i64) {
+        return Ok(None);
     }
+    let clamp = |i: i64| if i < 0 { (i + len as i64).max(0) as usize } else { (i as u64).min(len as u64) as usize };
+    let (a, b) = (start.map_or(0, clamp), end.map_or(len, clamp));
+    Ok((a <= b).then_some((a, b)))
+}
+
+/// The receiver of a str method (a str subclass's wrapped str), checked:
+/// methods read its text in place through [`str_obj`] and `Vm::as_str`
+/// rather than copying it, so a call costs what it scans or makes.
+fn recv_value(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    let v = args.first().map_or(Value::None, |&v| vm.unwrap_native(v));
+    match str_obj(vm, v) {
+        Some(_) => Ok(v),
+        None => Err(super::descriptor_error(vm, name, "str", args)),
+    }
+}
+
+/// The str object `v` is, if it is one.
+fn str_obj(vm: &Vm, v: Value) -> Option<&StrObj> {
+    match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Str(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The char length of `v`, a str from [`recv_value`].
+fn char_len(vm: &Vm, v: Value) -> usize {
+    str_obj(vm, v).map_or(0, StrObj::char_len)
 }
 
 // ----- str -----
@@ -321,9 +358,10 @@ fn strip_impl(
 ) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 1, 2)?;
-    let s = recv_str(vm, args, name)?;
+    let recv = recv_value(vm, args, name)?;
     let chars = opt_str_arg(vm, args.get(1).copied())?;
-    let mut t = s.as_str();
+    let s = vm.as_str(recv).unwrap_or_default();
+    let mut t = s;
     match chars {
         Some(cs) => {
             let set: Vec<char> = cs.chars().collect();
@@ -344,7 +382,8 @@ fn strip_impl(
         }
     }
     if t.len() == s.len() {
-        return Ok(arg_at(args, 0));
+        // Unchanged: the receiver's str itself (a subclass's gives a str).
+        return Ok(recv);
     }
     let t = String::from(t);
     Ok(vm.new_string(t))
@@ -365,13 +404,18 @@ fn str_rstrip(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
 fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "replace", kw)?;
     arity(vm, "replace", args, 3, 4)?;
-    let s = recv_str(vm, args, "replace")?;
+    let recv = recv_value(vm, args, "replace")?;
     let old = str_arg(vm, arg_at(args, 1), "replace() argument 1")?;
     let new = str_arg(vm, arg_at(args, 2), "replace() argument 2")?;
     let count = match args.get(3) {
         Some(&c) => int_arg(vm, c)?,
         None => -1,
     };
+    let s = vm.as_str(recv).unwrap_or_default();
+    if count == 0 || (!old.is_empty() && !s.contains(old.as_str())) {
+        // Nothing to replace: the receiver's str itself, as CPython.
+        return Ok(recv);
+    }
     let out = if count < 0 {
         if old.is_empty() {
             let mut o = String::new();
@@ -410,10 +454,7 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 
 fn find_impl(vm: &mut Vm, args: &[Value], name: &str, right: bool) -> PyResult<Option<usize>> {
     arity(vm, name, args, 2, 4)?;
-    let recv = args.first().map_or(Value::None, |&v| vm.unwrap_native(v));
-    if vm.as_str(recv).is_none() {
-        return Err(super::descriptor_error(vm, name, "str", args));
-    }
+    let recv = recv_value(vm, args, name)?;
     let sub = match vm.as_str(arg_at(args, 1)) {
         Some(x) => String::from(x),
         None => {
@@ -421,36 +462,11 @@ fn find_impl(vm: &mut Vm, args: &[Value], name: &str, right: bool) -> PyResult<O
             return Err(vm.type_error(format!("must be str, not {tn}")));
         }
     };
-    let bound = |vm: &mut Vm, v: Option<&Value>| -> PyResult<Option<i64>> {
-        match v {
-            None | Some(Value::None) => Ok(None),
-            Some(&v) => Ok(Some(int_arg(vm, v)?)),
-        }
-    };
-    let start = bound(vm, args.get(2))?;
-    let end = bound(vm, args.get(3))?;
+    let len = char_len(vm, recv);
+    let Some((a, b)) = search_span(vm, args.get(2).copied(), args.get(3).copied(), len)? else { return Ok(None) };
     // The receiver's text in place (no copy: a scan from `start` costs
     // what it scans, whatever the string's length).
-    let so = match recv {
-        Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Str(s) => s,
-            Obj::Instance(i) => match i.native.map(|n| vm.heap.get(n)) {
-                Some(Obj::Str(s)) => s,
-                _ => return Ok(None),
-            },
-            _ => return Ok(None),
-        },
-        _ => return Ok(None),
-    };
-    let len = so.char_len();
-    if start.is_some_and(|a| a > len as i64) {
-        return Ok(None);
-    }
-    let clamp = |i: i64| if i < 0 { (i + len as i64).max(0) as usize } else { (i as u64).min(len as u64) as usize };
-    let (a, b) = (start.map_or(0, clamp), end.map_or(len, clamp));
-    if a > b {
-        return Ok(None);
-    }
+    let Some(so) = str_obj(vm, recv) else { return Ok(None) };
     let (ba, bb) = (so.byte_offset(a), so.byte_offset(b));
     let hay = so.as_str().get(ba..bb).unwrap_or("");
     let found = if right { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
@@ -486,30 +502,25 @@ fn str_rindex(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
 fn str_count(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "count", kw)?;
     arity(vm, "count", args, 2, 4)?;
-    let s = recv_str(vm, args, "count")?;
+    let recv = recv_value(vm, args, "count")?;
     let sub = str_arg(vm, arg_at(args, 1), "count() argument 1")?;
-    let len = s.chars().count();
-    // A start past the end finds nothing, not even the empty string.
-    if let Some(&start) = args.get(2) {
-        if !matches!(start, Value::None) && int_arg(vm, start)? > len as i64 {
-            return Ok(Value::Int(0));
-        }
-    }
-    let (a, b) = span(vm, args.get(2).copied(), args.get(3).copied(), len)?;
-    if a > b {
+    let len = char_len(vm, recv);
+    let Some((a, b)) = search_span(vm, args.get(2).copied(), args.get(3).copied(), len)? else {
         return Ok(Value::Int(0));
-    }
-    let hay = char_slice(&s, a, b);
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+    };
+    let n = match str_obj(vm, recv) {
+        _ if sub.is_empty() => b - a + 1,
+        Some(so) => so.slice_chars(a, b).matches(sub.as_str()).count(),
+        None => 0,
+    };
     Ok(Value::Int(n as i64))
 }
 
 fn affix_impl(vm: &mut Vm, args: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
     arity(vm, name, args, 2, 4)?;
-    let s = recv_str(vm, args, name)?;
-    let len = s.chars().count();
-    let (a, b) = span(vm, args.get(2).copied(), args.get(3).copied(), len)?;
-    let hay = if a <= b { char_slice(&s, a, b) } else { "" };
+    let recv = recv_value(vm, args, name)?;
+    let len = char_len(vm, recv);
+    let span = search_span(vm, args.get(2).copied(), args.get(3).copied(), len)?;
     let candidates: Vec<Value> = match arg_at(args, 1) {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Tuple(items) => items.to_vec(),
@@ -522,16 +533,25 @@ fn affix_impl(vm: &mut Vm, args: &[Value], name: &str, suffix: bool) -> PyResult
         let tn = vm.type_name(arg_at(args, 1));
         return Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {tn}")));
     }
-    if a > len {
-        return bool_v(false);
-    }
+    let Some((a, b)) = span else { return bool_v(false) };
     for c in candidates {
-        let Some(p) = vm.as_str(c) else {
-            let tn = vm.type_name(c);
-            return Err(vm.type_error(format!("tuple for {name} must only contain str, not {tn}")));
+        // The range of the receiver's text in place: a test costs the
+        // affix's length, not the string's.
+        let hit = match (vm.as_str(c), str_obj(vm, recv)) {
+            (Some(p), Some(so)) => {
+                let hay = so.slice_chars(a, b);
+                Some((suffix && hay.ends_with(p)) || (!suffix && hay.starts_with(p)))
+            }
+            (Some(_), None) => Some(false),
+            (None, _) => None,
         };
-        if (suffix && hay.ends_with(p)) || (!suffix && hay.starts_with(p)) {
-            return bool_v(true);
+        match hit {
+            Some(true) => return bool_v(true),
+            Some(false) => {}
+            None => {
+                let tn = vm.type_name(c);
+                return Err(vm.type_error(format!("tuple for {name} must only contain str, not {tn}")));
+            }
         }
     }
     bool_v(false)
@@ -581,8 +601,8 @@ fn map_str(
 fn test_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 1, 1)?;
-    let s = recv_str(vm, args, name)?;
-    bool_v(f(&s))
+    let recv = recv_value(vm, args, name)?;
+    bool_v(f(vm.as_str(recv).unwrap_or_default()))
 }
 
 pub(super) fn str_upper(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -646,7 +666,10 @@ fn str_islower(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 }
 
 fn str_isascii(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    test_str(vm, args, kw, "isascii", |s| s.is_ascii())
+    no_kwargs(vm, "isascii", kw)?;
+    arity(vm, "isascii", args, 1, 1)?;
+    let recv = recv_value(vm, args, "isascii")?;
+    bool_v(str_obj(vm, recv).is_some_and(StrObj::is_ascii))
 }
 
 fn str_removeprefix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -661,14 +684,21 @@ fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRe
 fn remove_affix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, prefix: bool) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 2, 2)?;
-    let s = recv_str(vm, args, name)?;
+    let recv = recv_value(vm, args, name)?;
     let a = arg_at(args, 1);
-    let Some(affix) = vm.as_str(vm.unwrap_native(a)).map(String::from) else {
+    let (Some(s), Some(affix)) = (vm.as_str(recv), vm.as_str(vm.unwrap_native(a))) else {
         let tn = if matches!(a, Value::None) { String::from("None") } else { vm.type_name(a) };
         return Err(vm.type_error(format!("{name}() argument must be str, not {tn}")));
     };
-    let rest = if prefix { s.strip_prefix(affix.as_str()) } else { s.strip_suffix(affix.as_str()) };
-    Ok(vm.new_str(rest.unwrap_or(&s)))
+    let rest = if prefix { s.strip_prefix(affix) } else { s.strip_suffix(affix) };
+    match rest {
+        Some(rest) if rest.len() < s.len() => {
+            let rest = String::from(rest);
+            Ok(vm.new_string(rest))
+        }
+        // Unchanged: the receiver's str itself.
+        _ => Ok(recv),
+    }
 }
 
 /// `str.expandtabs(tabsize=8)`: tabs become spaces up to the next multiple
@@ -676,11 +706,12 @@ fn remove_affix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str,
 fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let [size_kw] = super::kwargs(vm, "expandtabs", kw, ["tabsize"])?;
     arity(vm, "expandtabs", args, 1, 2)?;
-    let s = recv_str(vm, args, "expandtabs")?;
+    let recv = recv_value(vm, args, "expandtabs")?;
     let size = match args.get(1).copied().or(size_kw) {
         Some(v) => int_arg(vm, v)?,
         None => 8,
     };
+    let s = vm.as_str(recv).unwrap_or_default();
     let mut out = String::with_capacity(s.len());
     if !rb::expand_tabs(s.chars(), size, vm.heap.limit(), &mut out) {
         return Err(vm.memory_error());
@@ -728,7 +759,7 @@ fn str_isidentifier(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRe
 fn pad_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, mode: u8) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 2, 3)?;
-    let s = recv_str(vm, args, name)?;
+    let recv = recv_value(vm, args, name)?;
     let width = int_arg(vm, arg_at(args, 1))?;
     let fill = match args.get(2) {
         Some(&f) => {
@@ -741,14 +772,15 @@ fn pad_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, mod
         }
         None => ' ',
     };
-    let len = s.chars().count() as i64;
+    let len = char_len(vm, recv) as i64;
     if width <= len {
-        return Ok(arg_at(args, 0));
+        return Ok(recv);
     }
     if (width - len) as usize > vm.heap.limit() {
         return Err(vm.memory_error());
     }
     let (left, right) = rb::pad_sides(len as usize, width as usize, mode);
+    let s = vm.as_str(recv).unwrap_or_default();
     let out = rb::pad(s.as_bytes(), left, right, fill.encode_utf8(&mut [0; 4]).as_bytes());
     Ok(vm.new_string(String::from_utf8(out).unwrap_or_default()))
 }
@@ -768,17 +800,18 @@ fn str_center(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
 fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs(vm, "zfill", kw)?;
     arity(vm, "zfill", args, 2, 2)?;
-    let s = recv_str(vm, args, "zfill")?;
+    let recv = recv_value(vm, args, "zfill")?;
     let width = int_arg(vm, arg_at(args, 1))?;
-    let len = s.chars().count() as i64;
+    let len = char_len(vm, recv) as i64;
     if width <= len {
-        return Ok(arg_at(args, 0));
+        return Ok(recv);
     }
     let fill = (width - len) as usize;
     if fill > vm.heap.limit() {
         return Err(vm.memory_error());
     }
-    Ok(vm.new_string(String::from_utf8(rb::zfill(s.as_bytes(), fill)).unwrap_or_default()))
+    let out = rb::zfill(vm.as_str(recv).unwrap_or_default().as_bytes(), fill);
+    Ok(vm.new_string(String::from_utf8(out).unwrap_or_default()))
 }
 
 fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -800,14 +833,18 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
 fn partition_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, right: bool) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, args, 2, 2)?;
-    let s = recv_str(vm, args, name)?;
+    let recv = recv_value(vm, args, name)?;
     let sep = str_arg(vm, arg_at(args, 1), &format!("{name}() argument"))?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
+    let s = vm.as_str(recv).unwrap_or_default();
     let found = if right { s.rfind(sep.as_str()) } else { s.find(sep.as_str()) };
     let spans = rb::partition_spans(s.len(), sep.len(), found, right);
-    let vals = spans.map(|(a, b)| vm.new_str(s.get(a..b).unwrap_or_default())).to_vec();
+    // The whole text (`None`) is the receiver itself (a subclass's
+    // instance too, as CPython), not a copy.
+    let parts = spans.map(|(a, b)| (a > 0 || b < s.len()).then(|| String::from(s.get(a..b).unwrap_or_default())));
+    let vals = parts.map(|p| p.map_or(arg_at(args, 0), |p| vm.new_string(p))).to_vec();
     Ok(vm.new_tuple(vals))
 }
 

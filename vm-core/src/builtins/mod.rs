@@ -5,6 +5,7 @@
 #[cfg(feature = "coroutines")]
 mod async_generators;
 pub(crate) mod bytes;
+mod codec_errors;
 mod complex;
 #[cfg(feature = "builtin-dunders")]
 mod dunders;
