@@ -295,10 +295,18 @@ impl Vm {
     }
 
     /// Appends a frame to an exception's traceback.
+    #[inline]
     pub(crate) fn add_traceback(&mut self, err: PyErr, code: Rc<CodeObject>, line: u32) {
+        #[cfg(feature = "frames")]
+        let frame = self.traceback_frame_note(self.frames.len().wrapping_sub(1));
         if let Obj::Instance(i) = self.heap.get_mut(err.0) {
             if let Some(e) = i.exc.as_mut() {
-                e.traceback.push(TracebackEntry { code, line });
+                e.traceback.push(TracebackEntry {
+                    code,
+                    line,
+                    #[cfg(feature = "frames")]
+                    frame,
+                });
                 self.heap.note_growth(16);
             }
         }
