@@ -15,8 +15,8 @@
 //! object if it had one; `tb_frame` makes the object at the first read (the
 //! live frame's own if it still runs). An exception passing a frame costs
 //! no allocation: frames that never had an object and are gone show their
-//! code, globals and line, and an empty `f_locals` (CPython's show the
-//! locals they had).
+//! code, globals and line, an empty `f_locals` (CPython's show the
+//! locals they had), and the frame of the entry outside theirs as `f_back`.
 
 use alloc::rc::Rc;
 
@@ -229,7 +229,40 @@ impl Vm {
     }
 
     /// `tb.tb_frame` for traceback entry `index` (0 = outermost) of `exc`.
+    /// A gone frame's `f_back` is the frame of the entry outside it (its
+    /// caller when the exception passed), so those are made first, from
+    /// the innermost entry that has its frame object already.
     pub(crate) fn traceback_frame(&mut self, exc: ObjRef, index: usize) -> Value {
+        let Some(first) = self.traceback_frame_note_at(exc, index) else { return Value::None };
+        if let Some(r) = first.get() {
+            return Value::Obj(r);
+        }
+        let mut start = index;
+        while start > 0 && self.traceback_frame_note_at(exc, start - 1).is_some_and(|m| m.get().is_none()) {
+            start -= 1;
+        }
+        let mut back = match start.checked_sub(1).and_then(|outer| self.traceback_frame_note_at(exc, outer)) {
+            Some(m) => m.get().map_or(Value::None, Value::Obj),
+            None => Value::None,
+        };
+        for i in start..=index {
+            back = self.make_traceback_frame(exc, i, back);
+        }
+        back
+    }
+
+    /// The frame object noted in traceback entry `index` (0 = outermost)
+    /// of `exc`, `None` past the entries.
+    fn traceback_frame_note_at(&self, exc: ObjRef, index: usize) -> Option<MaybeFrame> {
+        match self.heap.get(exc) {
+            Obj::Instance(i) => i.exc.as_ref().and_then(|e| e.traceback.iter().rev().nth(index)).map(|t| t.frame.obj),
+            _ => None,
+        }
+    }
+
+    /// Makes (and notes) the frame object of traceback entry `index` of
+    /// `exc`, whose frame, if gone, was called from `back`'s.
+    fn make_traceback_frame(&mut self, exc: ObjRef, index: usize, back: Value) -> Value {
         let entry = match self.heap.get(exc) {
             Obj::Instance(i) => i.exc.as_ref().and_then(|e| e.traceback.iter().rev().nth(index).cloned()),
             _ => None,
@@ -254,7 +287,7 @@ impl Vm {
                 line: entry.line,
                 last_instr: 0,
                 locals: Value::Null,
-                back: Value::Null,
+                back,
                 code_obj: Value::Null,
                 trace: Value::None,
             };
