@@ -636,6 +636,9 @@ pub struct Vm {
     /// The class of that exception (not reachable from scripts), made at
     /// the first hard stop.
     stop_class: Option<ObjRef>,
+    /// The `frame` class, made with the first frame object (feature `frames`).
+    #[cfg(feature = "frames")]
+    pub(crate) frame_class: Option<ObjRef>,
     /// The wall-clock deadline, as a `Host::perf_counter` reading, if any.
     pub deadline: Option<f64>,
     /// Where CALL_FUNCTION_EX's callable slots end (set while spreading arguments).
@@ -814,6 +817,8 @@ impl Vm {
             stop: None,
             stop_err: None,
             stop_class: None,
+            #[cfg(feature = "frames")]
+            frame_class: None,
             deadline: None,
             gen_yielded: false,
             nest_depth: 0,
@@ -942,7 +947,7 @@ impl Vm {
         }
     }
 
-    fn new_builtin_class(&mut self, name: &'static str, base: Option<ObjRef>, layout: Layout) -> ObjRef {
+    pub(crate) fn new_builtin_class(&mut self, name: &'static str, base: Option<ObjRef>, layout: Layout) -> ObjRef {
         // Shared until something is installed in it (`builtins::class_dict`).
         let dict = self.shared_class_dict;
         let bases: Box<[ObjRef]> = base.into_iter().collect();
@@ -1279,6 +1284,10 @@ impl Vm {
             }
             roots.push(f.func);
             f.on_return.for_each_ref(&mut |v| roots.push(v));
+            #[cfg(feature = "frames")]
+            if let Some(o) = f.obj.get() {
+                roots.push(Value::Obj(o));
+            }
         }
         roots.extend(self.interned.iter().map(|&r| Value::Obj(r)));
         roots.extend(self.shapes.all_names().map(Value::Obj));
@@ -1299,6 +1308,10 @@ impl Vm {
         roots.push(Value::Obj(self.not_implemented));
         roots.push(Value::Obj(self.ellipsis));
         if let Some(c) = self.stop_class {
+            roots.push(Value::Obj(c));
+        }
+        #[cfg(feature = "frames")]
+        if let Some(c) = self.frame_class {
             roots.push(Value::Obj(c));
         }
         self.host_roots.for_each(&mut |v| roots.push(v));
@@ -1587,6 +1600,8 @@ impl Vm {
             locals_dict: Some(globals),
             func: Value::Null,
             on_return: crate::interp::frame::ReturnAction::ToNative,
+            #[cfg(feature = "frames")]
+            obj: crate::interp::frame_object::MaybeFrame::NONE,
         });
         self.execute(entry)
     }

@@ -174,6 +174,8 @@ fn run_in(vm: &mut Vm, code: Rc<CodeObject>, globals: ObjRef, locals: ObjRef) ->
         locals_dict: Some(locals),
         func: Value::Null,
         on_return: ReturnAction::ToNative,
+        #[cfg(feature = "frames")]
+        obj: crate::interp::frame_object::MaybeFrame::NONE,
     });
     vm.native_depth += 1;
     let r = vm.execute(entry);

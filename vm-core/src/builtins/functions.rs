@@ -887,13 +887,31 @@ fn globals(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
 
 /// The calling frame's local variables as a dict (a snapshot for functions).
 pub(crate) fn locals_dict(vm: &mut Vm) -> PyResult<Value> {
-    let Some(f) = vm.frames.last() else { return Ok(Value::None) };
+    match vm.frames.len().checked_sub(1) {
+        Some(top) => frame_locals_dict(vm, top),
+        None => Ok(Value::None),
+    }
+}
+
+/// The local variables of the frame at `index` of the frame stack as a
+/// dict (a snapshot for functions; a module or class body's namespace).
+pub(crate) fn frame_locals_dict(vm: &mut Vm, index: usize) -> PyResult<Value> {
+    let Some(f) = vm.frames.get(index) else { return Ok(Value::None) };
     if let Some(d) = f.locals_dict {
         return Ok(Value::Obj(d));
     }
     let (code, base) = (f.code.clone(), f.base);
     let d = vm.new_dict_obj();
     vm.temp_roots.push(Value::Obj(d));
+    let filled = fill_locals(vm, d, &code, base);
+    vm.temp_roots.pop();
+    filled.map(|()| Value::Obj(d))
+}
+
+/// Stores the fast locals of a function frame whose locals start at
+/// `base` of the value stack (cells read through, unbound ones and hidden
+/// names left out) into the dict `d`.
+fn fill_locals(vm: &mut Vm, d: ObjRef, code: &crate::interp::code::CodeObject, base: usize) -> PyResult<()> {
     for (i, &name) in code.varnames.iter().enumerate() {
         let mut v = vm.stack.get(base + i).copied().unwrap_or(Value::Null);
         if let Value::Obj(c) = v {
@@ -906,8 +924,7 @@ pub(crate) fn locals_dict(vm: &mut Vm) -> PyResult<Value> {
         }
         vm.dict_set_str(d, name, v)?;
     }
-    vm.temp_roots.pop();
-    Ok(Value::Obj(d))
+    Ok(())
 }
 
 fn locals(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

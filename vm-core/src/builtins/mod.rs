@@ -82,7 +82,7 @@ pub mod format;
 pub use exceptions::set_exception_attr;
 pub use functions::len_of;
 pub use types::dict_merge;
-mod functions;
+pub(crate) mod functions;
 mod generators;
 #[cfg(feature = "coroutines")]
 pub(crate) use generators::throw_args_exception;

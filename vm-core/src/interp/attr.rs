@@ -153,6 +153,8 @@ impl Vm {
                 Obj::Generator(_) => t.generator,
                 Obj::Module { .. } => t.module,
                 Obj::Traceback { .. } => t.traceback,
+                #[cfg(feature = "frames")]
+                Obj::Frame(_) => self.frame_class.unwrap_or(t.object),
                 Obj::Ellipsis => t.ellipsis,
                 Obj::StaticMethod(_) => t.staticmethod,
                 Obj::ClassMethod(_) => t.classmethod,
@@ -723,9 +725,18 @@ impl Vm {
                     return Ok(match (n.as_str(), entry) {
                         ("tb_lineno", Some(e)) => Some(Value::Int(e.line as i64)),
                         ("tb_next", _) => Some(self.traceback_of(exc, index + 1)),
+                        #[cfg(feature = "frames")]
+                        ("tb_frame", _) => Some(self.traceback_frame(exc, index)),
+                        #[cfg(not(feature = "frames"))]
                         ("tb_frame", _) => Some(Value::None),
                         _ => None,
                     });
+                }
+                #[cfg(feature = "frames")]
+                Obj::Frame(_) => {
+                    if let Some(v) = self.frame_attr(r, name)? {
+                        return Ok(Some(v));
+                    }
                 }
                 Obj::Function(_) | Obj::Generator(_) | Obj::Code(_) | Obj::Cell(_) => {
                     if let Some(v) = self.introspection_attr(r, name)? {
@@ -1267,6 +1278,10 @@ impl Vm {
             }
             if let Obj::Function(_) = self.heap.get(r) {
                 return self.set_function_attr(r, name, value);
+            }
+            #[cfg(feature = "frames")]
+            if matches!(self.heap.get(r), Obj::Frame(_)) && self.set_frame_attr(r, name, value) {
+                return Ok(());
             }
             match self.heap.get(r) {
                 Obj::Instance(inst) => {

@@ -247,6 +247,8 @@ impl Vm {
             locals_dict: None,
             func: Value::Obj(func),
             on_return,
+            #[cfg(feature = "frames")]
+            obj: crate::interp::frame_object::MaybeFrame::NONE,
         }
     }
 
@@ -844,6 +846,8 @@ impl Vm {
             locals_dict: Some(namespace),
             func: Value::Null,
             on_return: ReturnAction::BuildClass { name, bases, namespace, extras },
+            #[cfg(feature = "frames")]
+            obj: crate::interp::frame_object::MaybeFrame::NONE,
         });
         Ok(())
     }

@@ -296,12 +296,21 @@ impl Vm {
 
     /// Appends a frame to an exception's traceback: `code` running the
     /// instruction at `pc`.
+    #[inline]
     pub(crate) fn add_traceback(&mut self, err: PyErr, code: Rc<CodeObject>, pc: usize) {
         let line = code.code.line_at(pc);
         let pc = pc as u32;
+        #[cfg(feature = "frames")]
+        let frame = self.traceback_frame_note(self.frames.len().wrapping_sub(1));
         if let Obj::Instance(i) = self.heap.get_mut(err.0) {
             if let Some(e) = i.exc.as_mut() {
-                e.traceback.push(TracebackEntry { code, line, pc });
+                e.traceback.push(TracebackEntry {
+                    code,
+                    line,
+                    pc,
+                    #[cfg(feature = "frames")]
+                    frame,
+                });
                 self.heap.note_growth(16);
             }
         }

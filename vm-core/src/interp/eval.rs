@@ -1660,6 +1660,8 @@ impl Vm {
                 self.frames[depth].pc = h.target as usize;
                 return Ok(());
             }
+            #[cfg(feature = "frames")]
+            self.frame_left_by_exception(depth);
             let frame = self.pop_frame();
             self.stack.truncate(frame.ret_base);
             if let (ReturnAction::ForIterNext { exit }, None) = (frame.on_return, stopping) {

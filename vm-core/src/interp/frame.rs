@@ -189,6 +189,9 @@ pub struct Frame {
     pub func: Value,
     /// What to do with the return value.
     pub on_return: ReturnAction,
+    /// Its frame object, once one was asked for (feature `frames`).
+    #[cfg(feature = "frames")]
+    pub obj: crate::interp::frame_object::MaybeFrame,
 }
 
 impl crate::vm::Vm {

@@ -67,6 +67,8 @@ impl Vm {
             locals_dict: None,
             func: details.func,
             on_return: ReturnAction::Generator { gen, mode, outer_handled, head: gen },
+            #[cfg(feature = "frames")]
+            obj: crate::interp::frame_object::MaybeFrame::NONE,
         });
         Ok(true)
     }
@@ -229,6 +231,8 @@ impl Vm {
             locals_dict: None,
             func: details.func,
             on_return: ReturnAction::Generator { gen, mode, outer_handled, head },
+            #[cfg(feature = "frames")]
+            obj: crate::interp::frame_object::MaybeFrame::NONE,
         });
         self.handled = gen_handled;
     }
@@ -313,6 +317,8 @@ impl Vm {
             locals_dict: None,
             func: details.func,
             on_return: ReturnAction::Generator { gen: link, mode, outer_handled, head },
+            #[cfg(feature = "frames")]
+            obj: crate::interp::frame_object::MaybeFrame::NONE,
         });
         let exit = send_before(&g.code, g.pc as usize).unwrap_or(0) as u32;
         (GenMode::Send { exit }, details.handled)

@@ -17,6 +17,8 @@ pub mod errors;
 pub mod eval;
 pub mod finalize;
 pub mod frame;
+#[cfg(feature = "frames")]
+pub mod frame_object;
 pub mod generator;
 pub mod import;
 pub mod inner;

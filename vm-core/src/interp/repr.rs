@@ -278,6 +278,8 @@ impl Vm {
             Obj::NotImplemented => out.push_str("NotImplemented"),
             Obj::Cell(_) => out = format!("<cell at {}>", Self::addr(r)),
             Obj::Traceback { .. } => out = format!("<traceback object at {}>", Self::addr(r)),
+            #[cfg(feature = "frames")]
+            Obj::Frame(_) => out = self.frame_repr(r, &Self::addr(r)),
             Obj::Module { name, dict } => {
                 let (name, dict) = (*name, *dict);
                 let n = self.str_text(name);

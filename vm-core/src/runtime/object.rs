@@ -97,6 +97,9 @@ pub struct TracebackEntry {
     pub line: u32,
     /// The instruction being executed (its position underlines the line).
     pub pc: u32,
+    /// What `tb_frame` needs of the frame (feature `frames`).
+    #[cfg(feature = "frames")]
+    pub frame: crate::interp::frame_object::TracebackFrame,
 }
 
 /// Native state of an exception instance.
@@ -677,6 +680,9 @@ pub enum ObjKind {
     Bytes = 29,
     /// [`Obj::UserData`].
     UserData = 30,
+    /// [`Obj::Frame`].
+    #[cfg(feature = "frames")]
+    Frame = 31,
 }
 
 /// Every kind of heap object.
@@ -810,6 +816,10 @@ pub enum Obj {
         /// The host's value.
         value: Box<dyn core::any::Any + Send>,
     } = ObjKind::UserData as u8,
+    /// A frame object (`sys._getframe()`, `tb_frame`): a view of a running
+    /// frame, or what is left of one that returned (feature `frames`).
+    #[cfg(feature = "frames")]
+    Frame(Box<crate::interp::frame_object::FrameObject>) = ObjKind::Frame as u8,
 }
 
 // A slot is 48 bytes on 32-bit targets (`Vm::new` makes about 700 objects).
@@ -895,7 +905,11 @@ impl Obj {
                     f(e.args);
                     f(e.cause);
                     f(e.context);
-                    e.traceback.iter().for_each(|t| t.code.for_each_ref(&mut f));
+                    e.traceback.iter().for_each(|t| {
+                        t.code.for_each_ref(&mut f);
+                        #[cfg(feature = "frames")]
+                        t.frame.for_each_ref(&mut f);
+                    });
                 }
             }
             Obj::Code(code) => code.for_each_ref(&mut f),
@@ -938,6 +952,8 @@ impl Obj {
                 f(Value::Obj(*obj_type))
             }
             Obj::UserData { class, .. } => f(Value::Obj(*class)),
+            #[cfg(feature = "frames")]
+            Obj::Frame(frame) => frame.for_each_ref(&mut f),
         }
     }
 
@@ -974,6 +990,8 @@ impl Obj {
                 value.downcast_ref::<crate::builtins::modules::array::ArrayData>().map_or(0, |a| a.data.capacity())
             }
             Obj::UserData { value, .. } => core::mem::size_of_val::<dyn core::any::Any + Send>(&**value),
+            #[cfg(feature = "frames")]
+            Obj::Frame(_) => size_of::<crate::interp::frame_object::FrameObject>(),
             _ => 0,
         }
     }

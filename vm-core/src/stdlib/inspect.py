@@ -1,9 +1,12 @@
 """Inspecting live objects: type predicates, members, docstrings, source
 code, call signatures, and the running frames.
 
-ouro has no frame objects: currentframe() and stack() give stand-ins
-with f_code, f_lineno, f_globals and f_back (no f_locals, which raises
-AttributeError rather than show something wrong). Built-in callables have
+currentframe(), stack(), trace() and getframeinfo() work on frame
+objects (sys._getframe); without ouro's `frames` feature currentframe()
+and stack() give stand-ins with f_code, f_lineno, f_globals and f_back (no
+f_locals, which raises AttributeError rather than show something wrong),
+and trace() and getframeinfo() of a traceback are not there. Built-in
+callables have
 no signatures (signature() raises ValueError for them, as CPython does for
 the ones without a text signature).
 """
@@ -15,7 +18,8 @@ import types
 
 __all__ = [
     "BoundArguments", "FullArgSpec", "Parameter", "Signature", "cleandoc",
-    "currentframe", "getattr_static", "getdoc", "getfile", "getfullargspec",
+    "currentframe", "getattr_static", "getdoc", "getfile", "getframeinfo", "getfullargspec",
+    "getinnerframes", "getlineno", "getouterframes", "isframe", "trace",
     "getmembers", "getmodule", "getmro", "getsource", "getsourcefile",
     "getsourcelines", "isabstract", "isasyncgen", "isasyncgenfunction",
     "isawaitable", "isbuiltin", "isclass", "iscode", "iscoroutine",
@@ -118,7 +122,8 @@ def istraceback(object):
 
 
 def isframe(object):
-    return isinstance(object, _Frame)
+    """True for a frame object."""
+    return isinstance(object, _FrameType)
 
 
 def isbuiltin(object):
@@ -291,6 +296,10 @@ def getmodule(object):
     """The module the object was defined in, or None."""
     if ismodule(object):
         return object
+    if istraceback(object) and object.tb_frame is not None:
+        object = object.tb_frame
+    if isframe(object):
+        return sys.modules.get(object.f_globals.get("__name__"))
     name = getattr(object, "__module__", None)
     if name is not None:
         return sys.modules.get(name)
@@ -322,10 +331,10 @@ def _code_of(object):
         object = object.__func__
     if isfunction(object):
         object = object.__code__
-    if isinstance(object, _Frame):
-        object = object.f_code
     if istraceback(object):
-        return None
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
     if iscode(object):
         return object
     return None
@@ -402,7 +411,7 @@ def getsource(object):
 # ---------------------------------------------------------------- frames
 
 class _Frame:
-    """A running frame as far as ouro can show one."""
+    """A running frame as far as ouro can show one without frame objects."""
 
     def __init__(self, depth, code, line, globals):
         self._depth = depth
@@ -420,7 +429,16 @@ class _Frame:
             id(self), self.f_code.co_filename, self.f_lineno, self.f_code.co_name)
 
 
+_getframe = getattr(sys, "_getframe", None)
+_FrameType = _Frame if _getframe is None else type(_getframe())
+
+
 def _frame_at(depth):
+    if _getframe is not None:
+        try:
+            return _getframe(depth + 1)
+        except ValueError:
+            return None
     from _traceback import frame
     info = frame(depth + 1)
     if info is None:
@@ -430,32 +448,78 @@ def _frame_at(depth):
 
 
 def currentframe():
-    """The caller's frame (a stand-in: see the module's docstring)."""
+    """The caller's frame."""
     return _frame_at(1)
 
 
 FrameInfo = collections.namedtuple(
     "FrameInfo", ["frame", "filename", "lineno", "function", "code_context", "index"])
 
+Traceback = collections.namedtuple(
+    "Traceback", ["filename", "lineno", "function", "code_context", "index"])
+
+
+def _context_lines(filename, lineno, context):
+    # The context lines around lineno and the index of lineno among them.
+    if context <= 0:
+        return None, None
+    all_lines = linecache.getlines(filename)
+    if not all_lines:
+        return None, None
+    start = lineno - 1 - context // 2
+    start = max(0, min(start, len(all_lines) - context))
+    return all_lines[start:start + context], lineno - 1 - start
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback record (filename, lineno, function, code_context,
+    index) of a frame or traceback object."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    code = frame.f_code
+    lines, index = _context_lines(code.co_filename, lineno, context)
+    return Traceback(code.co_filename, lineno, code.co_name, lines, index)
+
+
+def getlineno(frame):
+    """The line a frame object is at."""
+    return frame.f_lineno
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records for frame and the frames that called it."""
+    records = []
+    while frame is not None:
+        info = getframeinfo(frame, context)
+        records.append(FrameInfo(frame, *info))
+        frame = frame.f_back
+    return records
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo records for a traceback's frame and the frames below it."""
+    records = []
+    while tb is not None:
+        info = getframeinfo(tb, context)
+        records.append(FrameInfo(tb.tb_frame, *info))
+        tb = tb.tb_next
+    return records
+
 
 def stack(context=1):
     """FrameInfo records for the caller's frame and those that called it."""
-    records = []
-    frame = _frame_at(1)
-    while frame is not None:
-        code = frame.f_code
-        lines = None
-        index = None
-        if context > 0:
-            start = frame.f_lineno - 1 - context // 2
-            all_lines = linecache.getlines(code.co_filename)
-            if all_lines:
-                start = max(0, min(start, len(all_lines) - context))
-                lines = all_lines[start:start + context]
-                index = frame.f_lineno - 1 - start
-        records.append(FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, lines, index))
-        frame = frame.f_back
-    return records
+    return getouterframes(_frame_at(1), context)
+
+
+def trace(context=1):
+    """FrameInfo records for the frames between the current frame and
+    where the exception being handled was raised."""
+    return getinnerframes(sys.exc_info()[2], context)
 
 
 # ---------------------------------------------------------------- signatures

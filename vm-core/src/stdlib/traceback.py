@@ -1,14 +1,15 @@
 """Extracting, formatting and printing tracebacks and exceptions the way
 the interpreter reports an uncaught one.
 
-ouro's traceback: frames come from traceback objects (tb_frame is None in
-ouro: there are no frame objects) and, for extract_stack, format_stack
-and print_stack, from the running frames (_traceback.frame; their f
-argument must be None, and walk_stack is not here); source lines come
-from linecache. As CPython 3.11's, a traceback entry's line is underlined
-where its instruction came from (^^^, or ~~^~~ picking out an operator or
-~^^^ a subscript's brackets), from the positions the compiler records
-(_traceback.positions; none for code loaded from a bytecode file).
+ouro's traceback: frames come from traceback objects and, for
+extract_stack, format_stack, print_stack and walk_stack, from frame
+objects (sys._getframe; without the `frames` feature tb_frame is None,
+the running frames come from _traceback.frame, f must be None and
+walk_stack is not here); source lines come from linecache. As CPython
+3.11's, a traceback entry's line is underlined where its instruction came
+from (^^^, or ~~^~~ picking out an operator or ~^^^ a subscript's
+brackets), from the positions the compiler records (_traceback.positions;
+none for code loaded from a bytecode file).
 """
 
 import linecache
@@ -16,9 +17,11 @@ import sys
 
 from _traceback import anchors as _anchors, code as _tb_code, frame as _running_frame, positions as _positions
 
+_getframe = getattr(sys, '_getframe', None)
+
 __all__ = ['extract_stack', 'extract_tb', 'format_exc', 'format_exception', 'format_exception_only',
            'format_list', 'format_stack', 'format_tb', 'print_exc', 'print_exception', 'print_last',
-           'print_stack', 'print_tb', 'print_list', 'clear_frames', 'walk_tb',
+           'print_stack', 'print_tb', 'print_list', 'clear_frames', 'walk_tb', 'walk_stack',
            'FrameSummary', 'StackSummary', 'TracebackException']
 
 # More repeats of one frame line than this collapse into one message.
@@ -86,8 +89,19 @@ class FrameSummary:
         return self._line.strip()
 
 
+def walk_stack(f):
+    """Yields (frame, lineno) for f and each frame that called it (from
+    the current stack when f is None); usually given to
+    StackSummary.extract."""
+    if f is None:
+        f = _getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
 def walk_tb(tb):
-    """Yields (frame, lineno) for each entry of tb (frame is None in ouro)."""
+    """Yields (frame, lineno) for each entry of tb."""
     while tb is not None:
         yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
@@ -174,6 +188,40 @@ class StackSummary(list):
     """A list of FrameSummary objects, ready to format."""
 
     @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        """A StackSummary of the (frame, lineno) pairs frame_gen yields
+        (walk_stack, walk_tb); capture_locals keeps each frame's locals'
+        reprs."""
+        def extended_frame_gen():
+            for f, lineno in frame_gen:
+                yield f, lineno
+
+        return klass._extract_frames(extended_frame_gen(), limit, lookup_lines, capture_locals)
+
+    @classmethod
+    def _extract_frames(klass, frame_gen, limit, lookup_lines, capture_locals):
+        # (One generator and one call between the caller of extract and
+        # walk_stack's frame, as in CPython: walk_stack(None) skips them.)
+        limit = _limit(limit)
+        pairs = []
+        for f, lineno in frame_gen:
+            if limit is not None and limit >= 0 and len(pairs) >= limit:
+                break
+            pairs.append((f, lineno))
+        if limit is not None and limit < 0:
+            pairs = pairs[limit:]
+        result = klass()
+        for f, lineno in pairs:
+            code = f.f_code
+            f_locals = f.f_locals if capture_locals else None
+            result.append(FrameSummary(code.co_filename, lineno, code.co_name,
+                                       lookup_line=False, locals=f_locals))
+        if lookup_lines:
+            for summary in result:
+                summary.line
+        return result
+
+    @classmethod
     def from_list(klass, a_list):
         """A StackSummary of FrameSummary objects or 4-tuples."""
         result = StackSummary()
@@ -233,6 +281,12 @@ def _stack(f, limit, depth):
     # The StackSummary of the running frames from the one depth calls out
     # from _stack's caller, outermost first; limit keeps the innermost
     # (the outermost when negative).
+    if _getframe is not None:
+        if f is None:
+            f = _getframe(depth + 1)
+        stack = StackSummary.extract(walk_stack(f), limit=limit)
+        stack.reverse()
+        return stack
     if f is not None:
         raise TypeError("ouro has no frame objects: f must be None")
     limit = _limit(limit)

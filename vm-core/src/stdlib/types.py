@@ -56,6 +56,9 @@ try:
 except TypeError as _e:
     TracebackType = type(_e.__traceback__)
 
+if hasattr(_sys, "_getframe"):
+    FrameType = type(_sys._getframe())
+
 
 def coroutine(func):
     """Make a generator function's generators awaitable."""

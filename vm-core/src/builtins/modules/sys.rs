@@ -43,11 +43,26 @@ static FUNCTIONS: &[BuiltinDef] = &[
     #[cfg(feature = "rare-methods")]
     BuiltinDef { name: "getsizeof", func: facts::getsizeof },
     BuiltinDef { name: "exc_info", func: exc_info },
+    #[cfg(feature = "frames")]
+    BuiltinDef { name: "_getframe", func: getframe },
     #[cfg(feature = "interactive")]
     BuiltinDef { name: "displayhook", func: displayhook },
     #[cfg(feature = "coroutines")]
     BuiltinDef { name: "_ouro_iterable_coroutine", func: iterable_coroutine },
 ];
+
+/// `sys._getframe([depth])`: the frame object of the caller, or of the
+/// frame `depth` calls out from it.
+#[cfg(feature = "frames")]
+fn getframe(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "_getframe", kw)?;
+    arity(vm, "_getframe", args, 0, 1)?;
+    let depth = match args.first() {
+        Some(&v) => vm.index_value(v, "_getframe")?,
+        None => 0,
+    };
+    vm.getframe(usize::try_from(depth).unwrap_or(0))
+}
 
 #[cfg(feature = "coroutines")]
 /// What `types.coroutine` does to a generator function: its generators

@@ -373,6 +373,8 @@ pub fn push_inlined_frames(vm: &mut Vm, frames: &[InlinedFrame], codes: &[Rc<Cod
             locals_dict: None,
             func,
             on_return,
+            #[cfg(feature = "frames")]
+            obj: crate::interp::frame_object::MaybeFrame::NONE,
         });
     }
 }

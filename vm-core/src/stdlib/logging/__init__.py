@@ -31,6 +31,11 @@ _startTime = time.time()
 # This module's file name (findCaller skips its frames).
 _srcfile = (lambda: None).__code__.co_filename
 
+if hasattr(sys, "_getframe"):
+    def currentframe():
+        """The caller's frame (CPython's logging.currentframe)."""
+        return sys._getframe(1)
+
 CRITICAL = 50
 FATAL = CRITICAL
 ERROR = 40
