@@ -187,27 +187,45 @@ struct Unit {
 
 /// The source span the instructions being emitted come from: an
 /// expression's or a statement's, or just a line (`end_line` 0) where
-/// CPython's position is not worth recording.
+/// CPython's position is not worth recording. Without `caret-lines` only
+/// the line is kept.
 #[derive(Clone, Copy, Debug)]
 struct Loc {
     line: u32,
+    #[cfg(feature = "caret-lines")]
     col: u32,
+    #[cfg(feature = "caret-lines")]
     end_line: u32,
+    #[cfg(feature = "caret-lines")]
     end_col: u32,
 }
 
 impl Loc {
     /// A line without columns.
     fn line(line: u32) -> Loc {
-        Loc { line, col: 0, end_line: 0, end_col: 0 }
+        Loc {
+            line,
+            #[cfg(feature = "caret-lines")]
+            col: 0,
+            #[cfg(feature = "caret-lines")]
+            end_line: 0,
+            #[cfg(feature = "caret-lines")]
+            end_col: 0,
+        }
     }
 
     /// From `pos` to `end` (a line only when `end` is unknown).
+    #[cfg(feature = "caret-lines")]
     fn span(pos: Pos, end: Pos) -> Loc {
         match end.line >= pos.line {
             true => Loc { line: pos.line, col: pos.col, end_line: end.line, end_col: end.col },
             false => Loc::line(pos.line),
         }
+    }
+
+    #[cfg(not(feature = "caret-lines"))]
+    fn span(pos: Pos, _end: Pos) -> Loc {
+        Loc::line(pos.line)
     }
 
     fn expr(e: &Expr) -> Loc {
