@@ -9,6 +9,7 @@ use alloc::vec::Vec;
 use core::hash::BuildHasher;
 use num_traits::ToPrimitive;
 
+use crate::bytecode::code::InlinedComprehension;
 use crate::bytecode::opcode::{BinaryOp, CompareOp};
 use crate::bytecode::{Code, Const};
 use crate::interp::code::CodeObject;
@@ -1158,6 +1159,13 @@ impl Vm {
             entry_counter: core::cell::Cell::new(0),
             entry_trace: core::cell::Cell::new(CodeObject::NO_TRACE),
         })
+    }
+
+    /// The code object of the function CPython 3.11 runs the comprehension
+    /// `c` (inlined in `code`) in: what tracebacks and frame objects show
+    /// for its frame.
+    pub(crate) fn comprehension_code(&mut self, code: &Code, c: &InlinedComprehension) -> Rc<CodeObject> {
+        self.load_code(Rc::new(code.comprehension_code(c)))
     }
 
     fn const_value(&mut self, c: &Const) -> Value {

@@ -115,6 +115,51 @@ impl Position {
     pub const UNKNOWN: Position = Position { col: u16::MAX, end_col: u16::MAX, end_line_delta: 0 };
 }
 
+/// Which built collection an inlined comprehension makes: the name of the
+/// frame CPython 3.11 runs it in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ComprehensionKind {
+    /// `[x for ...]`: `<listcomp>`.
+    List,
+    /// `{x for ...}`: `<setcomp>`.
+    Set,
+    /// `{k: v for ...}`: `<dictcomp>`.
+    Dict,
+}
+
+impl ComprehensionKind {
+    /// Every kind, in its bytecode-file tag order.
+    pub const ALL: [ComprehensionKind; 3] = [ComprehensionKind::List, ComprehensionKind::Set, ComprehensionKind::Dict];
+
+    /// The name of CPython's function for it (`<listcomp>`...).
+    pub fn frame_name(self) -> &'static str {
+        match self {
+            ComprehensionKind::List => "<listcomp>",
+            ComprehensionKind::Set => "<setcomp>",
+            ComprehensionKind::Dict => "<dictcomp>",
+        }
+    }
+}
+
+/// A list, set or dict comprehension the compiler inlined into its
+/// enclosing code where CPython 3.11 calls a function of its own: a
+/// traceback through `start..end` shows that function's frame as well.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InlinedComprehension {
+    /// What it builds (its frame's name).
+    pub kind: ComprehensionKind,
+    /// Its `BUILD_*` instruction, whose line and position are the whole
+    /// comprehension's: where the enclosing frame's entry points (CPython's
+    /// call of the comprehension function).
+    pub anchor: u32,
+    /// The first instruction CPython runs in the comprehension's frame
+    /// (the outermost loop's `FOR_ITER`: the first iterable is evaluated
+    /// in the enclosing frame).
+    pub start: u32,
+    /// One past its last.
+    pub end: u32,
+}
+
 /// A compiled body.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Code {
@@ -158,6 +203,8 @@ pub struct Code {
     pub doc: Option<Box<str>>,
     /// Free variables: name and the local slot that receives the closure's cell, in closure order.
     pub freevars: Vec<(Box<str>, u32)>,
+    /// The comprehensions inlined here, each before those nested in it.
+    pub comprehensions: Vec<InlinedComprehension>,
 }
 
 impl Code {
@@ -182,6 +229,63 @@ impl Code {
     /// Source line of the instruction at `pc`.
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.first_line)
+    }
+
+    /// The comprehensions whose frames (in CPython) run the instruction at
+    /// `pc`, innermost first.
+    pub fn comprehensions_at(&self, pc: usize) -> impl Iterator<Item = &InlinedComprehension> {
+        let pc = pc as u32;
+        self.comprehensions.iter().rev().filter(move |c| c.start <= pc && pc < c.end)
+    }
+
+    /// The frames CPython 3.11 would have running the instruction at `pc`,
+    /// innermost first: one for each comprehension inlined here that runs
+    /// it, then this code's own; each with the instruction it stands at
+    /// (`pc` for the innermost, the anchor of the comprehension inside it
+    /// for the others).
+    pub fn frames_at(&self, pc: usize) -> impl Iterator<Item = (Option<&InlinedComprehension>, u32)> {
+        let mut at = pc as u32;
+        self.comprehensions_at(pc).map(Some).chain(core::iter::once(None)).map(move |c| {
+            let here = at;
+            if let Some(c) = c {
+                at = c.anchor;
+            }
+            (c, here)
+        })
+    }
+
+    /// A code object with the names CPython 3.11 gives the function the
+    /// comprehension `c` inlined here runs in (`<listcomp>`,
+    /// `f.<locals>.<listcomp>`) and its first line; it has no instructions
+    /// of its own.
+    pub fn comprehension_code(&self, c: &InlinedComprehension) -> Code {
+        let name = c.kind.frame_name();
+        let qualname = match self.kind {
+            CodeKind::Function => alloc::format!("{}.<locals>.{name}", self.qualname),
+            _ => alloc::string::String::from(name),
+        };
+        Code {
+            kind: CodeKind::Function,
+            name: name.into(),
+            qualname: qualname.into(),
+            filename: self.filename.clone(),
+            instrs: Vec::new(),
+            lines: Vec::new(),
+            positions: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            varnames: Vec::new(),
+            argcount: 1,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: 0,
+            stacksize: 0,
+            first_line: self.line_at(c.anchor as usize),
+            exception_table: Vec::new(),
+            doc: None,
+            freevars: Vec::new(),
+            comprehensions: Vec::new(),
+        }
     }
 
     /// Where the instruction at `pc` is within its line, when known.

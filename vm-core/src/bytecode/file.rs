@@ -24,6 +24,8 @@
 //!           n (instr:u32-le)*n (line delta, signed)*n
 //!           n const*n  n str*n (names)  n str*n (varnames)
 //!           n (str slot)*n (freevars)  n (start end target depth)*n
+//!           n (kind:u8 anchor start end)*n (inlined comprehensions;
+//!             kind 0 list, 1 set, 2 dict)
 //!           doc:(0 | 1 str)
 //! filename = 0 (the enclosing code's) | len+1 bytes
 //! const   = 0 None | 1 False | 2 True | 3 int:signed | 4 bigint:(n bytes, two's complement LE)
@@ -44,7 +46,7 @@ use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::vec::Vec;
 
-use super::code::{Code, CodeKind, Const, ExceptionEntry};
+use super::code::{Code, CodeKind, ComprehensionKind, Const, ExceptionEntry, InlinedComprehension};
 use super::opcode::{BinaryOp, Opcode, CALL_CONTEXT, COMPARE_BOOL_FLAG, INPLACE_FLAG};
 use super::verify::{self, VerifyError};
 
@@ -53,7 +55,7 @@ pub const MAGIC: [u8; 8] = *b"\x7fOUROC\r\n";
 
 /// The version of the layout described in the module docs. Bumped when the
 /// header or the payload encoding changes.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 
 /// Bytes before the payload.
 pub const HEADER_LEN: usize = 28;
@@ -293,6 +295,13 @@ impl Writer {
                 self.uv(v as u64);
             }
         }
+        self.uv(c.comprehensions.len() as u64);
+        for comp in &c.comprehensions {
+            self.out.push(comp.kind as u8);
+            for v in [comp.anchor, comp.start, comp.end] {
+                self.uv(v as u64);
+            }
+        }
         match &c.doc {
             None => self.out.push(0),
             Some(d) => {
@@ -507,6 +516,15 @@ impl<'a> Reader<'a> {
             let (start, end, target, depth) = (self.u32v()?, self.u32v()?, self.u32v()?, self.u32v()?);
             exception_table.push(ExceptionEntry { start, end, target, depth });
         }
+        let n = self.count(4)?;
+        let mut comprehensions = Vec::with_capacity(n);
+        for _ in 0..n {
+            let kind = *ComprehensionKind::ALL
+                .get(usize::from(self.u8()?))
+                .ok_or(BytecodeError::Malformed("bad comprehension kind"))?;
+            let (anchor, start, end) = (self.u32v()?, self.u32v()?, self.u32v()?);
+            comprehensions.push(InlinedComprehension { kind, anchor, start, end });
+        }
         let doc = match self.u8()? {
             0 => None,
             1 => Some(self.str()?.into()),
@@ -533,6 +551,7 @@ impl<'a> Reader<'a> {
             exception_table,
             doc,
             freevars,
+            comprehensions,
         })
     }
 

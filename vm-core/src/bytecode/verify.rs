@@ -141,6 +141,9 @@ pub fn stack_depth(c: &Code) -> Result<u32, VerifyError> {
     if c.lines.len() != n || !(c.positions.is_empty() || c.positions.len() == n) {
         return Err(err(c, None, "the line table does not match the instructions".into()));
     }
+    if c.comprehensions.iter().any(|k| k.anchor as usize >= n || k.start > k.end || k.end as usize > n) {
+        return Err(err(c, None, "an inlined comprehension's range is outside the instructions".into()));
+    }
     if c.flags & !(FLAG_VARARGS | FLAG_VARKEYWORDS | FLAG_GENERATOR | FLAG_COROUTINE | FLAG_ASYNC_GENERATOR) != 0 {
         return Err(err(c, None, format!("unknown flags {:#x}", c.flags)));
     }

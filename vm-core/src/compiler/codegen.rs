@@ -21,8 +21,8 @@ use super::ast::*;
 use super::error::{CompileError, CompileErrorKind};
 use super::symtable::Scope;
 use crate::bytecode::code::{
-    Code, CodeKind, Const, ExceptionEntry, Position, FLAG_ASYNC_GENERATOR, FLAG_COROUTINE, FLAG_GENERATOR,
-    FLAG_VARARGS, FLAG_VARKEYWORDS,
+    Code, CodeKind, ComprehensionKind, Const, ExceptionEntry, InlinedComprehension, Position, FLAG_ASYNC_GENERATOR,
+    FLAG_COROUTINE, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKEYWORDS,
 };
 use crate::bytecode::opcode::{
     encode, BinaryOp as Bop, CompareOp, Opcode, CALL_CONTEXT, COMPARE_BOOL_FLAG, INPLACE_FLAG, MAX_ARG,
@@ -163,6 +163,8 @@ struct Unit {
     extra_depth: u32,
     /// Comprehension variables in scope: name -> hidden slot.
     hidden: Vec<(String, u32)>,
+    /// The comprehensions inlined so far, each before those nested in it.
+    comprehensions: Vec<InlinedComprehension>,
     /// Names accessed through cells: captured locals and free variables -> slot.
     deref: HashMap<String, u32>,
     /// Free variables, in closure order (their slots are the last locals).
@@ -322,6 +324,7 @@ impl Unit {
             freevars: Vec::new(),
             available: HashSet::new(),
             in_starred_target: false,
+            comprehensions: Vec::new(),
             doc: None,
             future_annotations: false,
             is_async: false,
@@ -371,6 +374,7 @@ impl Unit {
             flags: self.flags,
             stacksize: 0,
             first_line: self.first_line,
+            comprehensions: self.comprehensions,
         };
         // The verifier's flow analysis gives the stack size (CPython's
         // assembler computes it the same way). Tier 1 relies on it: a
@@ -2031,16 +2035,14 @@ impl Unit {
                 )?;
             }
             ExprKind::ListComp { elt, generators } => {
-                self.emit(Opcode::BuildList, 0);
-                self.comprehension(generators, 0, &mut |u, depth| {
+                self.inline_comprehension(e, ComprehensionKind::List, generators, &mut |u, depth| {
                     u.expr(elt)?;
                     u.emit(Opcode::ListAppend, depth);
                     Ok(())
                 })?;
             }
             ExprKind::DictComp { key, value, generators } => {
-                self.emit(Opcode::BuildMap, 0);
-                self.comprehension(generators, 0, &mut |u, depth| {
+                self.inline_comprehension(e, ComprehensionKind::Dict, generators, &mut |u, depth| {
                     u.expr(key)?;
                     u.expr(value)?;
                     u.emit(Opcode::MapAdd, depth);
@@ -2048,8 +2050,7 @@ impl Unit {
                 })?;
             }
             ExprKind::SetComp { elt, generators } => {
-                self.emit(Opcode::BuildSet, 0);
-                self.comprehension(generators, 0, &mut |u, depth| {
+                self.inline_comprehension(e, ComprehensionKind::Set, generators, &mut |u, depth| {
                     u.expr(elt)?;
                     u.emit(Opcode::SetAdd, depth);
                     Ok(())
@@ -2425,16 +2426,45 @@ impl Unit {
         Ok(())
     }
 
+    /// Compiles a list, set or dict comprehension inline: its `BUILD_*`
+    /// (with the whole comprehension's position), then its loops, noted
+    /// in the code's table of inlined comprehensions so a traceback shows
+    /// the frame CPython 3.11 runs them in.
+    fn inline_comprehension(
+        &mut self,
+        e: &Expr,
+        kind: ComprehensionKind,
+        gens: &[Comprehension],
+        body: &mut dyn FnMut(&mut Unit, u32) -> CResult<()>,
+    ) -> CResult<()> {
+        self.loc = Loc::expr(e);
+        let build = match kind {
+            ComprehensionKind::List => Opcode::BuildList,
+            ComprehensionKind::Set => Opcode::BuildSet,
+            ComprehensionKind::Dict => Opcode::BuildMap,
+        };
+        let anchor = self.emit(build, 0) as u32;
+        let index = self.comprehensions.len();
+        self.comprehensions.push(InlinedComprehension { kind, anchor, start: 0, end: 0 });
+        let (start, end) = self.comprehension(gens, 0, body)?;
+        if let Some(c) = self.comprehensions.get_mut(index) {
+            (c.start, c.end) = (start as u32, end as u32);
+        }
+        Ok(())
+    }
+
     /// Compiles the loops of an inline comprehension; `body` emits the
-    /// element with the accumulator `depth` places below the top.
+    /// element with the accumulator `depth` places below the top. Returns
+    /// where the loop at `level` starts (its `FOR_ITER`) and ends.
     fn comprehension(
         &mut self,
         gens: &[Comprehension],
         level: usize,
         body: &mut dyn FnMut(&mut Unit, u32) -> CResult<()>,
-    ) -> CResult<()> {
+    ) -> CResult<(usize, usize)> {
         let Some(g) = gens.get(level) else {
-            return body(self, level as u32 + 1);
+            body(self, level as u32 + 1)?;
+            return Ok((self.here(), self.here()));
         };
         if g.is_async {
             // (Async comprehensions are compiled as functions, as in CPython 3.11.)
@@ -2467,7 +2497,7 @@ impl Unit {
         let end = self.here();
         self.patch(start, end);
         self.hidden.truncate(hidden_before);
-        Ok(())
+        Ok((start, end))
     }
 }
 

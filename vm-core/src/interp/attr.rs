@@ -724,6 +724,8 @@ impl Vm {
                     let n = self.str_text(name);
                     return Ok(match (n.as_str(), entry) {
                         ("tb_lineno", Some(e)) => Some(Value::Int(e.line as i64)),
+                        // A byte offset, as `f_lasti` (two bytes per code unit).
+                        ("tb_lasti", Some(e)) => Some(Value::Int(i64::from(e.pc) * 2)),
                         ("tb_next", _) => Some(self.traceback_of(exc, index + 1)),
                         #[cfg(feature = "frames")]
                         ("tb_frame", _) => Some(self.traceback_frame(exc, index)),

@@ -295,25 +295,32 @@ impl Vm {
     }
 
     /// Appends a frame to an exception's traceback: `code` running the
-    /// instruction at `pc`.
+    /// instruction at `pc`, preceded by an entry for each comprehension
+    /// inlined there that runs `pc` (CPython 3.11 runs those in frames of
+    /// their own), innermost first.
     #[inline]
     pub(crate) fn add_traceback(&mut self, err: PyErr, code: Rc<CodeObject>, pc: usize) {
-        let line = code.code.line_at(pc);
-        let pc = pc as u32;
         #[cfg(feature = "frames")]
         let frame = self.traceback_frame_note(self.frames.len().wrapping_sub(1));
-        if let Obj::Instance(i) = self.heap.get_mut(err.0) {
-            if let Some(e) = i.exc.as_mut() {
-                e.traceback.push(TracebackEntry {
-                    code,
-                    line,
-                    pc,
-                    #[cfg(feature = "frames")]
-                    frame,
-                });
-                self.heap.note_growth(16);
-            }
+        let Obj::Instance(i) = self.heap.get_mut(err.0) else { return };
+        let Some(e) = i.exc.as_mut() else { return };
+        let before = e.traceback.len();
+        for (comprehension, at) in code.code.frames_at(pc) {
+            e.traceback.push(TracebackEntry {
+                code: code.clone(),
+                line: code.code.line_at(at as usize),
+                pc: at,
+                comprehension: comprehension.map(|c| c.kind),
+                // (A comprehension's frame is not the code's own frame.)
+                #[cfg(feature = "frames")]
+                frame: match comprehension {
+                    Some(_) => frame.without_object(),
+                    None => frame.clone(),
+                },
+            });
         }
+        let added = e.traceback.len() - before;
+        self.heap.note_growth(16 * added);
     }
 
     /// True if `err` is an instance of `class` (or a subclass).
@@ -524,7 +531,7 @@ fn render_entries(
     };
     for e in entries.iter().rev() {
         let file = String::from(&*e.code.code.filename);
-        let name = String::from(&*e.code.code.name);
+        let name = String::from(e.function_name());
         let key = (file.clone(), e.line, name.clone());
         if last.as_ref() == Some(&key) {
             repeats += 1;

@@ -1687,7 +1687,8 @@ impl Vm {
                 self.finish_generator(gen, outer_handled);
                 let converted = self.generator_exit_error(gen, err);
                 if converted != err {
-                    self.add_traceback(converted, code.clone(), pc);
+                    // Raised where the generator was resumed, as in CPython:
+                    // its traceback starts in the frame below.
                     if self.frames.len() <= entry {
                         return Err(converted);
                     }

@@ -94,6 +94,12 @@ pub struct TracebackFrame {
 }
 
 impl TracebackFrame {
+    /// The same note without the frame object (for the entry of a
+    /// comprehension inlined in the frame: its frame is not the frame's own).
+    pub fn without_object(&self) -> TracebackFrame {
+        TracebackFrame { obj: MaybeFrame::NONE, ..self.clone() }
+    }
+
     /// Calls `f` on the values it holds (GC roots).
     pub fn for_each_ref(&self, f: &mut impl FnMut(Value)) {
         f(Value::Obj(self.globals));
@@ -122,10 +128,45 @@ impl Vm {
         }
     }
 
-    /// The index of the visible frame `depth` frames out from the top one
-    /// (0: the top one), if the stack is that deep.
-    pub(crate) fn visible_frame_index(&self, depth: usize) -> Option<usize> {
-        self.frames.iter().enumerate().rev().filter(|(_, f)| visible(&f.code)).nth(depth).map(|(i, _)| i)
+    /// The frame `depth` frames out from the top one (0: the top one), if
+    /// the stack is that deep, counting one for each comprehension inlined
+    /// where a frame stands (CPython 3.11 runs those in frames of their
+    /// own): the index of its VM frame and how many of those comprehensions
+    /// it is out from the innermost one.
+    fn visible_scope(&self, depth: usize) -> Option<(usize, usize)> {
+        let frames = self.frames.iter().enumerate().rev().filter(|(_, f)| visible(&f.code));
+        let scopes =
+            frames.flat_map(|(i, f)| (0..f.code.code.frames_at(f.pc.saturating_sub(1)).count()).map(move |k| (i, k)));
+        scopes.into_iter().nth(depth)
+    }
+
+    /// The frame object of the frame at `index` seen `skip` comprehension
+    /// frames out from its innermost one: the frame's own object when that
+    /// is past the comprehensions inlined where it stands, else one for a
+    /// comprehension's frame (made anew: a snapshot with the line it stands
+    /// at, no locals, and the frame outside it as `f_back`).
+    fn scope_object(&mut self, index: usize, skip: usize) -> Option<ObjRef> {
+        let f = self.frames.get(index)?;
+        let (code, globals) = (f.code.clone(), f.globals);
+        let scopes: alloc::vec::Vec<_> =
+            code.code.frames_at(f.pc.saturating_sub(1)).map(|(c, at)| (c.copied(), at)).collect();
+        let mut obj = self.frame_object_at(index)?;
+        for &(c, at) in scopes.get(skip..)?.iter().rev() {
+            let Some(c) = c else { continue };
+            let fo = FrameObject {
+                code: self.comprehension_code(&code.code, &c),
+                globals,
+                index: usize::MAX,
+                line: code.code.line_at(at as usize),
+                last_instr: at,
+                locals: Value::Null,
+                back: Value::Obj(obj),
+                code_obj: Value::Null,
+                trace: Value::None,
+            };
+            obj = self.new_frame_object(fo);
+        }
+        Some(obj)
     }
 
     /// The visible frame below the one at `index`, if any.
@@ -173,7 +214,7 @@ impl Vm {
 
     /// The frame object of the visible frame below the one at `index`, or `None`.
     fn frame_object_below(&mut self, index: usize) -> Value {
-        match self.frame_below(index).and_then(|b| self.frame_object_at(b)) {
+        match self.frame_below(index).and_then(|b| self.scope_object(b, 0)) {
             Some(b) => Value::Obj(b),
             None => Value::None,
         }
@@ -191,7 +232,7 @@ impl Vm {
 
     /// `sys._getframe(depth)`: the frame object `depth` calls out from the caller's.
     pub(crate) fn getframe(&mut self, depth: usize) -> PyResult<Value> {
-        match self.visible_frame_index(depth).and_then(|i| self.frame_object_at(i)) {
+        match self.visible_scope(depth).and_then(|(i, skip)| self.scope_object(i, skip)) {
             Some(r) => Ok(Value::Obj(r)),
             None => Err(self.value_error("call stack is not deep enough")),
         }
@@ -276,12 +317,18 @@ impl Vm {
         let at = entry.frame.index as usize;
         let running =
             self.frames.get(at).is_some_and(|f| Rc::ptr_eq(&f.code, &entry.code) && f.globals == entry.frame.globals);
-        let own = if running { self.frame_object_at(at) } else { None };
+        let own = if running && entry.comprehension.is_none() { self.frame_object_at(at) } else { None };
         let r = if let Some(own) = own {
             own
         } else {
+            // (An inlined comprehension's entry gets a frame of its own.)
+            let inlined = entry.comprehension.and(entry.code.code.comprehensions_at(entry.pc as usize).next());
+            let code = match inlined {
+                Some(c) => self.comprehension_code(&entry.code.code, c),
+                None => entry.code.clone(),
+            };
             let fo = FrameObject {
-                code: entry.code.clone(),
+                code,
                 globals: entry.frame.globals,
                 index: usize::MAX,
                 line: entry.line,
@@ -392,10 +439,12 @@ impl Vm {
 }
 
 /// The line and instruction of a frame standing at `pc` (after the
-/// instruction it runs: a call, or the one being run).
+/// instruction it runs: a call, or the one being run), or inside inlined
+/// comprehensions at the outermost one (CPython's call of its function).
 fn current_position(code: &CodeObject, pc: usize) -> (u32, u32) {
-    let at = pc.saturating_sub(1);
-    (code.code.line_at(at), at as u32)
+    let running = pc.saturating_sub(1);
+    let at = code.code.frames_at(running).last().map_or(running as u32, |(_, at)| at);
+    (code.code.line_at(at as usize), at)
 }
 
 /// `frame.clear()`: drops a gone frame's locals; a running frame refuses.

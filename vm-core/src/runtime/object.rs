@@ -11,6 +11,7 @@ use super::set::SetObj;
 use super::str::StrObj;
 use super::value::{ObjRef, Value};
 use super::value_vec::ValueVec;
+use crate::bytecode::code::ComprehensionKind;
 use crate::interp::code::CodeObject;
 use crate::vm::Vm;
 
@@ -97,9 +98,22 @@ pub struct TracebackEntry {
     pub line: u32,
     /// The instruction being executed (its position underlines the line).
     pub pc: u32,
+    /// Set for the entry of a comprehension inlined in `code`: the frame
+    /// CPython 3.11 runs it in (`<listcomp>`...).
+    pub comprehension: Option<ComprehensionKind>,
     /// What `tb_frame` needs of the frame (feature `frames`).
     #[cfg(feature = "frames")]
     pub frame: crate::interp::frame_object::TracebackFrame,
+}
+
+impl TracebackEntry {
+    /// The name of the entry's function (`co_name`).
+    pub fn function_name(&self) -> &str {
+        match self.comprehension {
+            Some(kind) => kind.frame_name(),
+            None => &self.code.code.name,
+        }
+    }
 }
 
 /// Native state of an exception instance.

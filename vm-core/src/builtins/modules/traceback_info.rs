@@ -1,8 +1,9 @@
 //! `_traceback`: what `traceback` (stdlib/traceback.py) needs from a
-//! traceback object that ouro's `tb_frame` (always `None`: ouro has no
-//! frame objects) cannot give. `code(tb)` is the code object of the
+//! traceback object that its `tb_frame` cannot give (`None` without the
+//! `frames` feature). `code(tb)` is the code object of the
 //! frame the entry belongs to (its `co_filename` and `co_name` name the
-//! file and function). `frame(depth)` describes a running frame, for
+//! file and function; for a comprehension the compiler inlined, a code
+//! object named like CPython's `<listcomp>`). `frame(depth)` describes a running frame, for
 //! what CPython reads from frame objects (`warnings`' caller,
 //! `traceback.extract_stack`, `logging`'s caller): `(code, line, globals)`
 //! of the Python frame `depth` calls out from the one calling it (0: that
@@ -48,11 +49,15 @@ fn entry_of(vm: &mut Vm, what: &str, args: &[Value], kw: &[(ObjRef, Value)]) -> 
 }
 
 fn code(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    let entry = entry_of(vm, "code", args, kw)?.map(|e| e.code);
-    Ok(match entry {
-        Some(c) => Value::Obj(vm.heap.alloc(Obj::Code(c))),
-        None => Value::None,
-    })
+    let Some(entry) = entry_of(vm, "code", args, kw)? else { return Ok(Value::None) };
+    let inlined = entry.comprehension.and(entry.code.code.comprehensions_at(entry.pc as usize).next().copied());
+    let code = match inlined {
+        // An inlined comprehension's entry: a code object standing for
+        // the function CPython would have run it in.
+        Some(c) => vm.comprehension_code(&entry.code.code, &c),
+        None => entry.code,
+    };
+    Ok(Value::Obj(vm.heap.alloc(Obj::Code(code))))
 }
 
 fn frame(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
@@ -60,11 +65,18 @@ fn frame(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
     arity(vm, "frame", args, 1, 1)?;
     let depth = vm.index_value(args.first().copied().unwrap_or(Value::None), "frame")?;
     let Ok(depth) = usize::try_from(depth) else { return Ok(Value::None) };
+    // The frame stands after the instruction it runs (a call); a frame
+    // standing inside inlined comprehensions counts as one per comprehension
+    // and its own (CPython 3.11's frames).
     let visible = vm.frames.iter().rev().filter(|f| f.code.code.flags & crate::bytecode::code::FLAG_HIDDEN == 0);
-    let Some(f) = visible.into_iter().nth(depth) else { return Ok(Value::None) };
-    // The frame stands after the instruction it runs (a call).
-    let line = f.code.code.line_at(f.pc.saturating_sub(1));
-    let (code, globals) = (f.code.clone(), f.globals);
+    let scopes = visible.flat_map(|f| f.code.code.frames_at(f.pc.saturating_sub(1)).map(move |(c, at)| (f, c, at)));
+    let Some((f, inlined, at)) = scopes.into_iter().nth(depth) else { return Ok(Value::None) };
+    let (code, line, globals, inlined) =
+        (f.code.clone(), f.code.code.line_at(at as usize), f.globals, inlined.copied());
+    let code = match inlined {
+        Some(c) => vm.comprehension_code(&code.code, &c),
+        None => code,
+    };
     let code = Value::Obj(vm.heap.alloc(Obj::Code(code)));
     Ok(vm.new_tuple(alloc::vec![code, Value::Int(i64::from(line)), Value::Obj(globals)]))
 }
