@@ -166,6 +166,43 @@ pub fn install(vm: &mut Vm) {
     vm.set_ctor(t.property, property_new);
     vm.set_ctor(t.super_, super_new);
     vm.set_ctor(t.object, object_ctor);
+    #[cfg(feature = "rare-methods")]
+    vm.set_ctor(t.module, module_new);
+}
+
+/// `module(name, doc=None)` (`types.ModuleType`): a new module whose
+/// namespace has `__name__`, `__doc__` and CPython's `None`s for
+/// `__package__`, `__loader__` and `__spec__`.
+#[cfg(feature = "rare-methods")]
+fn module_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let [name_kw, doc_kw] = kwargs(vm, "module", kw, ["name", "doc"])?;
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("module() takes at most 2 arguments ({} given)", args.len())));
+    }
+    let Some(name) = args.first().copied().or(name_kw) else {
+        return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
+    };
+    let Some(text) = vm.as_str(name).map(String::from) else {
+        let tn = vm.type_name(name);
+        return Err(vm.type_error(format!("module() argument 'name' must be str, not {tn}")));
+    };
+    let doc = args.get(1).copied().or(doc_kw).unwrap_or(Value::None);
+    let dict = vm.new_dict_obj();
+    let key = vm.intern(&text);
+    let module = vm.heap.alloc(Obj::Module { name: key, dict });
+    vm.temp_roots.push(Value::Obj(module));
+    let mut fill = || -> PyResult<()> {
+        vm.dict_set_str(dict, vm.names.name, Value::Obj(key))?;
+        vm.dict_set_str(dict, vm.names.doc, doc)?;
+        for n in ["__package__", "__loader__", "__spec__"] {
+            let k = vm.intern(n);
+            vm.dict_set_str(dict, k, Value::None)?;
+        }
+        Ok(())
+    };
+    let filled = fill();
+    vm.temp_roots.pop();
+    filled.map(|()| Value::Obj(module))
 }
 
 /// Checks an `object` pickling method's arguments (`self` and `extra`

@@ -58,8 +58,10 @@ pub const FLAG_VARARGS: u32 = 1;
 pub const FLAG_VARKEYWORDS: u32 = 2;
 /// Flag: calling the function makes a generator.
 pub const FLAG_GENERATOR: u32 = 4;
-/// Flag: the code is part of a built-in (`builtins::python_loops`): its
-/// frames add no traceback entries.
+/// Flag: the code stands for what CPython implements in C (a built-in's
+/// Python-written loop, `builtins::python_loops`; a standard-library
+/// function CPython writes in C, `stdlib::NativeParts`): its frames add no
+/// traceback entries and are not among the running frames.
 pub const FLAG_HIDDEN: u32 = 8;
 /// Flag: an `async def` (with [`FLAG_GENERATOR`]): calling it makes a coroutine.
 pub const FLAG_COROUTINE: u32 = 16;
@@ -78,6 +80,24 @@ pub fn mark_hidden(code: &mut Rc<Code>) {
     for c in &mut code.consts {
         if let Const::Code(inner) = c {
             mark_hidden(inner);
+        }
+    }
+}
+
+/// Sets [`FLAG_HIDDEN`] on the code objects nested in `code` whose
+/// qualified name is one of `roots` or within one (`deque`, `deque.remove`,
+/// `cmp_to_key.<locals>.K`), and on everything nested in those.
+pub fn mark_hidden_within(code: &mut Rc<Code>, roots: &[&str]) {
+    let code = Rc::make_mut(code);
+    for c in &mut code.consts {
+        if let Const::Code(inner) = c {
+            let q = &*inner.qualname;
+            let within = |r: &&str| q.strip_prefix(*r).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'));
+            if roots.iter().any(within) {
+                mark_hidden(inner);
+            } else {
+                mark_hidden_within(inner, roots);
+            }
         }
     }
 }

@@ -89,7 +89,8 @@ impl Vm {
             self.dict_set_str(self.modules, key, m)?;
             return Ok(m);
         }
-        let found = match crate::stdlib::find(name) {
+        let stdlib_module = crate::stdlib::find(name);
+        let found = match stdlib_module {
             Some(m) => m.source().map(|source| (source, String::from(m.file))),
             #[cfg(feature = "module-path")]
             None => match self.sys_path() {
@@ -131,10 +132,17 @@ impl Vm {
         };
         #[cfg(feature = "compiler")]
         {
-            let code = match crate::compiler::compile(&source, &file) {
+            let mut code = match crate::compiler::compile(&source, &file) {
                 Ok(c) => c,
                 Err(e) => return Err(crate::builtins::compile_error_exception(self, &e, &file, &source)),
             };
+            match stdlib_module.map(|m| m.native) {
+                Some(crate::stdlib::NativeParts::All) => crate::bytecode::code::mark_hidden(&mut code),
+                Some(crate::stdlib::NativeParts::Names(roots)) => {
+                    crate::bytecode::code::mark_hidden_within(&mut code, roots)
+                }
+                _ => {}
+            }
             // A package (`__init__.py`) gets `__path__`; every module its `__package__`.
             let is_package = file.ends_with("__init__.py");
             let package = if is_package { name } else { name.rsplit_once('.').map_or("", |(p, _)| p) };
@@ -167,7 +175,7 @@ impl Vm {
         }
         #[cfg(not(feature = "compiler"))]
         {
-            let _ = (source, file, dict);
+            let _ = (source, file, dict, stdlib_module);
             let c = self.exc.import_error;
             Err(self.new_exception(c, format!("cannot compile module '{name}': this build has no compiler")))
         }

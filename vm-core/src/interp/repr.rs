@@ -284,8 +284,12 @@ impl Vm {
                 let (name, dict) = (*name, *dict);
                 let n = self.str_text(name);
                 let file = self.dict_get_str(dict, self.names.file).and_then(|f| self.as_str(f).map(String::from));
+                // (A module made by `module(name)` has a `None` loader and
+                // shows no origin.)
+                let loader = self.intern("__loader__");
                 out = match file {
                     Some(f) => format!("<module '{n}' from '{f}'>"),
+                    None if matches!(self.dict_get_str(dict, loader), Some(Value::None)) => format!("<module '{n}'>"),
                     None => format!("<module '{n}' (built-in)>"),
                 };
             }

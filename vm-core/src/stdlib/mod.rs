@@ -18,6 +18,25 @@ pub struct SourceModule {
     pub packed: &'static [u8],
     /// Its file name in tracebacks (`<stdlib>/copy.py`).
     pub file: &'static str,
+    /// What of it CPython implements in C.
+    pub native: NativeParts,
+}
+
+/// The parts of a standard-library module CPython 3.11 implements in C.
+/// ouro's Python for them runs in hidden frames (`FLAG_HIDDEN`), as a C
+/// function has no frame: a traceback through `heapq.heappush` or a
+/// `deque` method shows the caller's line and the error, as CPython's does,
+/// and `sys._getframe`, `warnings`' stack levels and `logging`'s caller
+/// skip them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NativeParts {
+    /// Nothing: the module is Python in CPython too.
+    None,
+    /// The whole module (`itertools`, `_fileio`).
+    All,
+    /// The functions and classes with these qualified names (and what is
+    /// nested in them).
+    Names(&'static [&'static str]),
 }
 
 impl SourceModule {
@@ -28,7 +47,7 @@ impl SourceModule {
 }
 
 macro_rules! source_modules {
-    ($(($feature:literal, $name:literal, $file:literal)),* $(,)?) => {
+    ($(($feature:literal, $name:literal, $file:literal $(, $native:expr)?)),* $(,)?) => {
         /// Every standard-library module this build ships as Python source.
         pub static SOURCE_MODULES: &[SourceModule] = &[
             $(
@@ -37,21 +56,63 @@ macro_rules! source_modules {
                     name: $name,
                     packed: include_bytes!(concat!(env!("OUT_DIR"), "/stdlib/", $file, ".lz")),
                     file: concat!("<stdlib>/", $file),
+                    native: source_modules!(@native $($native)?),
                 },
             )*
         ];
     };
+    (@native) => { NativeParts::None };
+    (@native $native:expr) => { $native };
 }
+
+/// `heapq`'s functions CPython has from `_heapq`, and the helpers only they use.
+const HEAPQ_NATIVE: NativeParts = NativeParts::Names(&[
+    "heappush",
+    "heappop",
+    "heapreplace",
+    "heappushpop",
+    "heapify",
+    "_heapify_max",
+    "_heappop_max",
+    "_heapreplace_max",
+    "_rise",
+    "_fall",
+    "_rise_max",
+    "_fall_max",
+    "_need_list",
+]);
+
+/// `functools`' parts from `_functools`.
+const FUNCTOOLS_NATIVE: NativeParts = NativeParts::Names(&["cmp_to_key", "reduce", "partial", "_lru_cache_wrapper"]);
+
+/// `collections`' types from `_collections`.
+const COLLECTIONS_NATIVE: NativeParts = NativeParts::Names(&["deque", "defaultdict", "OrderedDict"]);
+
+/// `csv`'s parts from `_csv` (`DictReader`, `DictWriter`, `Sniffer` are Python).
+const CSV_NATIVE: NativeParts = NativeParts::Names(&[
+    "field_size_limit",
+    "_one_char",
+    "_flag",
+    "_DialectSpec",
+    "register_dialect",
+    "unregister_dialect",
+    "get_dialect",
+    "list_dialects",
+    "_Reader",
+    "reader",
+    "_Writer",
+    "writer",
+]);
 
 source_modules! {
     ("mod-future", "__future__", "__future__.py"),
-    ("mod-itertools", "itertools", "itertools.py"),
-    ("mod-heapq", "heapq", "heapq.py"),
-    ("mod-bisect", "bisect", "bisect.py"),
-    ("mod-operator", "operator", "operator.py"),
-    ("mod-functools", "functools", "functools.py"),
+    ("mod-itertools", "itertools", "itertools.py", NativeParts::All),
+    ("mod-heapq", "heapq", "heapq.py", HEAPQ_NATIVE),
+    ("mod-bisect", "bisect", "bisect.py", NativeParts::All),
+    ("mod-operator", "operator", "operator.py", NativeParts::All),
+    ("mod-functools", "functools", "functools.py", FUNCTOOLS_NATIVE),
     ("mod-copy", "copy", "copy.py"),
-    ("mod-io", "io", "io.py"),
+    ("mod-io", "io", "io.py", NativeParts::All),
     ("mod-string", "string", "string.py"),
     ("mod-abc", "abc", "abc.py"),
     ("mod-dataclasses", "dataclasses", "dataclasses.py"),
@@ -59,22 +120,22 @@ source_modules! {
     ("mod-types", "types", "types.py"),
     ("mod-enum", "enum", "enum.py"),
     ("mod-json", "json", "json.py"),
-    ("mod-struct", "struct", "struct.py"),
+    ("mod-struct", "struct", "struct.py", NativeParts::All),
     ("mod-re", "re", "re.py"),
     ("mod-fractions", "fractions", "fractions.py"),
-    ("mod-decimal", "decimal", "decimal.py"),
+    ("mod-decimal", "decimal", "decimal.py", NativeParts::All),
     ("mod-contextlib", "contextlib", "contextlib.py"),
     ("mod-textwrap", "textwrap", "textwrap.py"),
     ("mod-pprint", "pprint", "pprint.py"),
     ("mod-base64", "base64", "base64.py"),
-    ("mod-binascii", "binascii", "binascii.py"),
+    ("mod-binascii", "binascii", "binascii.py", NativeParts::All),
     ("mod-hashlib", "hashlib", "hashlib.py"),
     ("mod-hashlib", "hmac", "hmac.py"),
     ("mod-os", "os", "os/__init__.py"),
     ("mod-os", "os.path", "os/path.py"),
     ("mod-secrets", "secrets", "secrets.py"),
     ("mod-warnings", "warnings", "warnings.py"),
-    ("mod-csv", "csv", "csv.py"),
+    ("mod-csv", "csv", "csv.py", CSV_NATIVE),
     ("mod-pathlib", "fnmatch", "fnmatch.py"),
     ("mod-pathlib", "glob", "glob.py"),
     ("mod-pathlib", "pathlib", "pathlib.py"),
@@ -84,7 +145,7 @@ source_modules! {
     ("mod-asyncio", "asyncio", "asyncio.py"),
     ("mod-inspect", "inspect", "inspect.py"),
     ("mod-timeit", "timeit", "timeit.py"),
-    ("mod-datetime", "datetime", "datetime.py"),
+    ("mod-datetime", "datetime", "datetime.py", NativeParts::All),
     ("mod-traceback", "traceback", "traceback.py"),
     ("mod-traceback", "linecache", "linecache.py"),
     ("mod-logging", "logging", "logging/__init__.py"),
@@ -98,6 +159,9 @@ source_modules! {
     ("mod-html", "html", "html/__init__.py"),
     ("mod-html", "html.entities", "html/entities.py"),
     ("mod-html", "html.parser", "html/parser.py"),
+    ("mod-importlib", "importlib", "importlib/__init__.py"),
+    ("mod-importlib", "importlib.util", "importlib/util.py"),
+    ("mod-importlib", "importlib.machinery", "importlib/machinery.py"),
     ("mod-urllib", "urllib", "urllib/__init__.py"),
     ("mod-urllib", "urllib.parse", "urllib/parse.py"),
     ("mod-copy", "copyreg", "copyreg.py"),
@@ -116,12 +180,12 @@ source_modules! {
     ("mod-unittest", "unittest.runner", "unittest/runner.py"),
     ("mod-unittest", "unittest.util", "unittest/util.py"),
     ("mod-unittest", "unittest.mock", "unittest/mock.py"),
-    ("array-module", "array", "array.py"),
-    ("memoryview", "_memoryview", "_memoryview.py"),
-    ("open", "_fileio", "_fileio.py"),
-    ("exception-groups", "_exceptiongroup", "_exceptiongroup.py"),
+    ("array-module", "array", "array.py", NativeParts::All),
+    ("memoryview", "_memoryview", "_memoryview.py", NativeParts::All),
+    ("open", "_fileio", "_fileio.py", NativeParts::All),
+    ("exception-groups", "_exceptiongroup", "_exceptiongroup.py", NativeParts::All),
     ("mod-weakref", "weakref", "weakref.py"),
-    ("mod-collections", "collections", "collections/__init__.py"),
+    ("mod-collections", "collections", "collections/__init__.py", COLLECTIONS_NATIVE),
     ("mod-collections", "collections.abc", "collections/abc.py"),
 }
 

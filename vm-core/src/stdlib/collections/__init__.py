@@ -134,7 +134,7 @@ class deque:
         try:
             items.remove(value)
         except ValueError:
-            raise ValueError("deque.remove(x): x not in deque") from None
+            raise ValueError("%r is not in deque" % (value,)) from None
         self._set_items(items)
 
     def reverse(self):
