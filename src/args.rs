@@ -16,6 +16,8 @@ pub struct Options {
     pub interactive: bool,
     /// `-c CODE`.
     pub command: Option<String>,
+    /// `-m MODULE`.
+    pub module: Option<String>,
     /// `--jit MODE` (the default mode when absent).
     pub jit: Option<String>,
     /// `--jit-threshold N`.
@@ -96,8 +98,10 @@ const MAIN: &[Spec] = &[
     spec(None, Some("timeout"), Some("SECONDS"), false),
     spec(Some('I'), Some("path"), Some("DIR"), true),
     spec(Some('h'), Some("help"), None, false),
+    spec(Some('m'), None, Some("MODULE"), false),
 ];
 const HELP: usize = 13;
+const MODULE: usize = 14;
 
 /// `ouro compile`'s options.
 const COMPILE: &[Spec] =
@@ -118,6 +122,7 @@ Arguments:
 Options:
   -i                            Start the interactive prompt after running the script (it starts anyway without a script)
   -c <CODE>                     Program passed in as a string
+  -m <MODULE>                   Run a module (a source file or a package's __main__.py on the search path) as the script; the rest are its arguments
       --jit <MODE>              Execution tier for hot loops: off | interp | x86_64 (default: x86_64 where built in, else off) [default: {jit}]
       --jit-threshold <N>       Back edges before a loop is traced, calls before a function is, and exit failures before a side trace (hot_loop, hot_call, hot_exit)
       --jit-param <NAME=VALUE>  Set a JIT parameter (see --jit-param help for the list)
@@ -380,6 +385,11 @@ fn parse_main_inner(argv: Vec<String>, bin: &str, default_jit: &str) -> Result<P
             HELP => {
                 print!("{}", MAIN_HELP.replace("{bin}", bin).replace("{jit}", default_jit));
                 return Ok(Err(ExitCode::SUCCESS));
+            }
+            MODULE => {
+                // As CPython's `-m`: the options end at the module's name.
+                o.module = Some(v);
+                lexer.rest_positional = true;
             }
             _ => {}
         }

@@ -19,6 +19,62 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// limit is derived from this.
 const VM_STACK: usize = 256 << 20;
 
+/// What the command runs, and as what.
+struct Script {
+    program: Program,
+    /// The file name it runs under (`<string>` for `-c`).
+    filename: String,
+    /// `-m`'s package: the module's relative imports are its.
+    package: Option<String>,
+}
+
+/// The module `-m` runs: its file, source and package.
+struct MainModule {
+    path: String,
+    source: String,
+    package: String,
+}
+
+/// Finds the module `name` for `-m`, as CPython's `runpy` does: a source
+/// file `a/b.py` or a package's `a/b/__main__.py` in the current directory
+/// or the `-I` directories (then `OURO_PATH`'s), or a standard-library
+/// module ouro ships.
+fn find_main_module(name: &str, paths: &[String]) -> Result<MainModule, String> {
+    if name.starts_with('.') {
+        return Err(String::from("Relative module names not supported"));
+    }
+    if name.is_empty() || !name.split('.').all(|p| !p.is_empty()) {
+        return Err(format!("No module named {name}"));
+    }
+    let rel: std::path::PathBuf = name.split('.').collect();
+    let env_paths = std::env::var("OURO_PATH").unwrap_or_default();
+    let dirs = std::iter::once(String::new())
+        .chain(paths.iter().cloned())
+        .chain(env_paths.split(':').filter(|s| !s.is_empty()).map(String::from));
+    let package_of = |n: &str| n.rsplit_once('.').map_or(String::new(), |(p, _)| String::from(p));
+    for dir in dirs {
+        let base = std::path::Path::new(&dir).join(&rel);
+        let (file, package) = match base.is_dir() {
+            true => (base.join("__main__.py"), String::from(name)),
+            false => (base.with_extension("py"), package_of(name)),
+        };
+        if base.is_dir() && !file.is_file() {
+            return Err(format!(
+                "No module named {name}.__main__; '{name}' is a package and cannot be directly executed"
+            ));
+        }
+        if file.is_file() {
+            let path = std::path::absolute(&file).unwrap_or(file).display().to_string();
+            let source = std::fs::read_to_string(&path).map_err(|e| format!("can't open file '{path}': {e}"))?;
+            return Ok(MainModule { path, source, package });
+        }
+    }
+    match ouro::stdlib::find(name).and_then(|m| m.source().map(|s| (m, s))) {
+        Some((m, source)) => Ok(MainModule { path: String::from(m.file), source, package: package_of(name) }),
+        None => Err(format!("No module named {name}")),
+    }
+}
+
 /// What the command runs.
 enum Program {
     /// Source text (a script, `-c`, or nothing: the prompt).
@@ -112,7 +168,22 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     }
+    // `-m MODULE`: its file runs as the script, in its package.
+    let module = match &opts.module {
+        Some(name) => match find_main_module(name, &opts.paths) {
+            Ok(found) => Some(found),
+            Err(message) => {
+                eprintln!("ouro: {message}");
+                return ExitCode::from(1);
+            }
+        },
+        None => None,
+    };
     let (program, filename) = match (&opts.command, &opts.file) {
+        _ if module.is_some() => {
+            let m = module.as_ref().expect("checked");
+            (Program::Source(m.source.clone()), m.path.clone())
+        }
         (Some(code), _) => (Program::Source(code.clone()), String::from("<string>")),
         (None, Some(file)) => match std::fs::read(file) {
             Ok(bytes) if ouro::bytecode::file::is_bytecode(&bytes) => (Program::Bytecode(bytes), file.clone()),
@@ -135,10 +206,12 @@ fn main() -> ExitCode {
     // `sys.argv` as CPython's: `['-c', args...]` for a command (whose
     // first argument the parser took for a file), the script's name first
     // otherwise.
-    let argv = match &opts.command {
-        Some(_) => std::iter::once(String::from("-c")).chain(opts.file.clone()).chain(opts.args).collect(),
-        None => std::iter::once(filename.clone()).chain(opts.args).collect(),
+    let argv = match (&opts.command, &module) {
+        (_, Some(m)) => std::iter::once(m.path.clone()).chain(opts.file.clone()).chain(opts.args).collect(),
+        (Some(_), None) => std::iter::once(String::from("-c")).chain(opts.file.clone()).chain(opts.args).collect(),
+        (None, None) => std::iter::once(filename.clone()).chain(opts.args).collect(),
     };
+    let package = module.map(|m| m.package);
     let mut config =
         VmConfig { argv, max_native_depth: VmConfig::native_depth_for_stack(VM_STACK), ..VmConfig::default() };
     if let Some(limit) = opts.heap_limit {
@@ -182,7 +255,7 @@ fn main() -> ExitCode {
     // Whatever the platform's main-thread default is (see VM_STACK).
     let worker = std::thread::Builder::new()
         .stack_size(VM_STACK)
-        .spawn(move || run(program, filename, config, dump, stats, paths, jit));
+        .spawn(move || run(Script { program, filename, package }, config, dump, stats, paths, jit));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -220,14 +293,14 @@ fn install_jit(vm: &mut Vm, jit: &JitSetup) -> Result<(), String> {
 }
 
 fn run(
-    program: Program,
-    filename: String,
+    script: Script,
     config: VmConfig,
     dump: bool,
     stats: bool,
     paths: Vec<std::path::PathBuf>,
     jit: JitSetup,
 ) -> ExitCode {
+    let Script { program, filename, package } = script;
     if dump {
         let code = match &program {
             Program::Source(source) => ouro::compiler::compile(source, &filename)
@@ -249,7 +322,11 @@ fn run(
             }
         };
     }
-    let host = StdHost::new(&filename, &paths);
+    let mut host = StdHost::new(&filename, &paths);
+    if package.is_some() {
+        // `-m`: the current directory leads the module search, as in CPython.
+        host.set_script_dir(std::path::PathBuf::new());
+    }
     // Code objects name the script by its absolute path, as CPython's do
     // (tracebacks, `co_filename`); `sys.argv[0]` stays as given.
     let filename = ouro::Host::script_path(&host).to_string();
@@ -285,12 +362,22 @@ fn run(
         j.dump_ir = jit.dump_ir;
         j.dump_asm = jit.dump_asm;
     }
+    // `-m pkg.mod`: the package is imported first, as `runpy` does.
+    if let Some(p) = package.as_deref().filter(|p| !p.is_empty()) {
+        if let Err(e) = vm.exec(&format!("__import__({p:?})"), "<frozen runpy>") {
+            vm.host.write_stderr(&e.traceback);
+            return ExitCode::from(e.exit_code.clamp(0, 255) as u8);
+        }
+    }
     // With the prompt to follow, the script runs in the persistent
     // namespace the prompt uses (CPython's `-i`).
     let result = match (&program, jit.interactive) {
         (Program::Source(source), true) if source.is_empty() => Ok(()),
-        (Program::Source(source), true) => vm.exec(source, &filename),
-        (Program::Source(source), false) => vm.run_source(source, &filename),
+        (Program::Source(source), true) => {
+            // CPython's `-i script.py` leaves the script's `__file__` for the prompt.
+            vm.set_global("__file__", filename.as_str()).and_then(|()| vm.exec(source, &filename))
+        }
+        (Program::Source(source), false) => vm.run_source_in_package(source, &filename, package.as_deref()),
         (Program::Bytecode(bytes), true) => vm.exec_bytecode(bytes),
         (Program::Bytecode(bytes), false) => vm.run_bytecode(bytes),
     };

@@ -47,6 +47,15 @@ impl StdHost {
             start: std::time::Instant::now(),
         }
     }
+
+    /// Makes `dir` the first directory imports search (`sys.path[0]`), in
+    /// place of the script's (`-m` searches the current directory, "").
+    pub fn set_script_dir(&mut self, dir: PathBuf) {
+        match self.search_path.first_mut() {
+            Some(first) => *first = dir,
+            None => self.search_path.push(dir),
+        }
+    }
 }
 
 impl Host for StdHost {

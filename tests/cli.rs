@@ -1,8 +1,8 @@
 //! The `ouro` command: the interactive prompt (echo, `_`, multi-line
 //! blocks, tracebacks without leaving, `-i`, exit status), the hard-stop
 //! options, the refusal of invalid limits, `ouro compile` with bytecode
-//! files, and the stdlib modules that meet the command line (argparse) or
-//! would wait for another thread (queue).
+//! files, `-m`, and the stdlib modules that meet the command line
+//! (argparse) or would wait for another thread (queue).
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -208,5 +208,51 @@ fn imports_follow_sys_path_and_tracebacks_show_module_lines() {
         err.ends_with("helper.py\", line 2, in boom\n    raise ValueError('from helper')\nValueError: from helper\n"),
         "{err}"
     );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn dash_m_runs_a_module_or_a_package_main_as_the_script() {
+    let dir = std::env::temp_dir().join(format!("ouro-cli-dash-m-{}", std::process::id()));
+    let pkg = dir.join("pkg");
+    std::fs::create_dir_all(pkg.join("inner")).expect("temp dirs");
+    std::fs::write(pkg.join("__init__.py"), "print('pkg init')\n").expect("module");
+    std::fs::write(pkg.join("util.py"), "def twice(x):\n    return 2 * x\n").expect("module");
+    let main = "import sys\n\
+                from .util import twice\n\
+                print(__name__, __package__, twice(21), sys.argv[1:])\n\
+                print(sys.argv[0].endswith('__main__.py'), __file__ == sys.argv[0])\n";
+    std::fs::write(pkg.join("__main__.py"), main).expect("module");
+    std::fs::write(pkg.join("plain.py"), "print(__name__)\n").expect("module");
+    std::fs::write(pkg.join("tool.py"), "from . import util\nprint(__name__, __package__, util.twice(2))\n")
+        .expect("module");
+    std::fs::write(pkg.join("inner").join("__init__.py"), "").expect("module");
+    let lib = dir.to_str().expect("path");
+    let (status, out, err) = ouro(&["-I", lib, "-m", "pkg", "a", "--stats"], "");
+    assert_eq!((status, out.as_str()), (0, "pkg init\n__main__ pkg 42 ['a', '--stats']\nTrue True\n"), "{err}");
+    let (status, out, err) = ouro(&["-I", lib, "-m", "pkg.tool"], "");
+    assert_eq!((status, out.as_str()), (0, "pkg init\n__main__ pkg 4\n"), "{err}");
+    // The package is imported before its module runs, as runpy does.
+    let (status, out, err) = ouro(&["-I", lib, "-m", "pkg.plain"], "");
+    assert_eq!((status, out.as_str()), (0, "pkg init\n__main__\n"), "{err}");
+    let (status, _, err) = ouro(&["-I", lib, "-m", "pkg.inner"], "");
+    assert_eq!(status, 1);
+    assert!(
+        err.contains("No module named pkg.inner.__main__; 'pkg.inner' is a package and cannot be directly executed"),
+        "{err}"
+    );
+    let (status, _, err) = ouro(&["-m", "no_such_module_for_dash_m"], "");
+    assert_eq!(status, 1);
+    assert!(err.contains("No module named no_such_module_for_dash_m"), "{err}");
+    let (status, _, err) = ouro(&["-m", ".rel"], "");
+    assert_eq!(status, 1);
+    assert!(err.contains("Relative module names not supported"), "{err}");
+    // The current directory is searched first.
+    let out = Command::new(env!("CARGO_BIN_EXE_ouro"))
+        .args(["-m", "pkg.tool"])
+        .current_dir(&dir)
+        .output()
+        .expect("ouro runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "pkg init\n__main__ pkg 4\n");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -1570,6 +1570,12 @@ impl Vm {
     /// Runs loaded code as the `__main__` module. Returns the uncaught
     /// exception, if any, as a `PyErr` (see [`Vm::script_error`]).
     pub fn run_main(&mut self, code: Rc<Code>) -> PyResult<Value> {
+        self.run_main_in_package(code, None)
+    }
+
+    /// [`Vm::run_main`] for a module of `package` run as the script (what
+    /// `python -m pkg.mod` does: its relative imports are `package`'s).
+    pub fn run_main_in_package(&mut self, code: Rc<Code>, package: Option<&str>) -> PyResult<Value> {
         self.main_file = Some(code.filename.clone());
         self.begin_host_call();
         let code = self.load_code(code);
@@ -1578,6 +1584,7 @@ impl Vm {
         self.dict_set_str(globals, self.names.name, Value::Obj(main))?;
         let file = self.new_str(self.host.script_path().to_owned_string().as_str());
         self.dict_set_str(globals, self.names.file, file)?;
+        self.set_main_module_names(globals, package)?;
         let module = self.heap.alloc(Obj::Module { name: main, dict: globals });
         self.dict_set_str(self.modules, main, Value::Obj(module))?;
         let result = self.run_module_code(code, globals);
@@ -1587,6 +1594,23 @@ impl Vm {
             self.handled = Value::None;
         }
         result
+    }
+
+    /// The names CPython's `__main__` has beside `__name__` and `__file__`:
+    /// `__package__` (`None` for a script), `__spec__` and `__cached__`
+    /// (`None`), `__builtins__` (the `builtins` module).
+    pub(crate) fn set_main_module_names(&mut self, globals: ObjRef, package: Option<&str>) -> PyResult<()> {
+        let package = match package {
+            Some(p) => self.new_str(p),
+            None => Value::None,
+        };
+        let builtins = self.import_module("builtins")?;
+        for (name, value) in [("__package__", package), ("__spec__", Value::None), ("__cached__", Value::None)] {
+            let key = self.intern(name);
+            self.dict_set_str(globals, key, value)?;
+        }
+        let key = self.intern("__builtins__");
+        self.dict_set_str(globals, key, builtins)
     }
 
     /// Runs a module body with `globals` as its namespace.
@@ -1618,11 +1642,23 @@ impl Vm {
     /// uncaught exceptions) come back rendered, CPython-style.
     #[cfg(feature = "compiler")]
     pub fn run_source(&mut self, source: &str, filename: &str) -> Result<(), ScriptError> {
+        self.run_source_in_package(source, filename, None)
+    }
+
+    /// [`Vm::run_source`] for a module of `package` run as the script (see
+    /// [`Vm::run_main_in_package`]).
+    #[cfg(feature = "compiler")]
+    pub fn run_source_in_package(
+        &mut self,
+        source: &str,
+        filename: &str,
+        package: Option<&str>,
+    ) -> Result<(), ScriptError> {
         let code = match crate::compiler::compile(source, filename) {
             Ok(c) => c,
             Err(e) => return Err(render_compile_error(&e, source, filename)),
         };
-        match self.run_main(code) {
+        match self.run_main_in_package(code, package) {
             Ok(_) => Ok(()),
             Err(e) => Err(self.script_error(e, Some(source))),
         }
