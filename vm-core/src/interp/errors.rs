@@ -343,9 +343,7 @@ impl Vm {
         if let Some(stop_err) = self.pending_stop() {
             // A hard stop: whatever error the unwinding turned into, the host
             // learns why the run ended (with the traceback where it stopped).
-            let mut tb = String::new();
-            let mut seen = Vec::new();
-            self.render_chain(stop_err, source, &mut tb, &mut seen, 0);
+            let tb = self.render_uncaught(stop_err, source);
             let kind = self.exception_kind(stop_err);
             let reason = self.clear_stop();
             let message = reason.map(|r| String::from(r.message())).unwrap_or_default();
@@ -386,15 +384,13 @@ impl Vm {
                 }
             };
         }
-        let mut tb = String::new();
-        let mut seen = Vec::new();
-        self.render_chain(err, source, &mut tb, &mut seen, 0);
+        let tb = self.render_uncaught(err, source);
         let kind = self.exception_kind(err);
         let message = self.exception_message(err);
         ScriptError { kind, message, traceback: tb, exit_code: 1, stop: None }
     }
 
-    fn exception_kind(&self, err: PyErr) -> String {
+    pub(crate) fn exception_kind(&self, err: PyErr) -> String {
         let c = self.class_of(Value::Obj(err.0));
         let name = match self.heap.get(c) {
             Obj::Class(c) => String::from(&*c.qualname),
@@ -407,6 +403,19 @@ impl Vm {
         }
     }
 
+    /// The report of an uncaught exception: its traceback, the chain of
+    /// causes and contexts before it and, with exception groups, the tree
+    /// of a group's sub-exceptions (`exc_report.rs`).
+    fn render_uncaught(&mut self, err: PyErr, source: Option<&str>) -> String {
+        let mut tb = String::new();
+        #[cfg(feature = "exception-groups")]
+        self.render_report(err, source, &mut tb);
+        #[cfg(not(feature = "exception-groups"))]
+        self.render_chain(err, source, &mut tb, &mut Vec::new(), 0);
+        tb
+    }
+
+    #[cfg(not(feature = "exception-groups"))]
     fn render_chain(
         &mut self,
         err: PyErr,
@@ -443,28 +452,11 @@ impl Vm {
             let others = Vec::new();
             render_entries(&entries, source, self.main_file.as_deref(), &others, tb);
         }
-        let kind = self.exception_kind(err);
-        let mut message = self.exception_message(err);
-        let syntax_error = self.exc.syntax_error;
-        if self.exception_matches(err, syntax_error) {
-            // A SyntaxError raised at run time (by an import, `exec`, ...)
-            // prints its location as a frame line and its bare message.
-            let me = Value::Obj(err.0);
-            let (f, l, m) = (self.intern("filename"), self.intern("lineno"), self.intern("msg"));
-            let fields = (self.get_attr_opt(me, f), self.get_attr_opt(me, l), self.get_attr_opt(me, m));
-            if let (Ok(Some(f)), Ok(Some(Value::Int(line))), Ok(Some(m))) = fields {
-                if let (Some(f), Some(m)) = (self.as_str(f), self.as_str(m)) {
-                    tb.push_str(&format!("  File \"{f}\", line {line}\n"));
-                    message = String::from(m);
-                }
-            }
+        let (file_line, last) = self.final_line(err);
+        if let Some(f) = file_line {
+            tb.push_str(&f);
         }
-        tb.push_str(&kind);
-        if !message.is_empty() {
-            tb.push_str(": ");
-            tb.push_str(&message);
-        }
-        tb.push('\n');
+        tb.push_str(&last);
         let notes_name = self.intern("__notes__");
         if let Ok(Some(Value::Obj(l))) = self.get_attr_opt(Value::Obj(err.0), notes_name) {
             let notes: Vec<Value> = match self.heap.get(l) {
@@ -478,6 +470,34 @@ impl Vm {
             }
         }
     }
+
+    /// The last line of an exception's report ("Kind: message\n"), with
+    /// the location line a SyntaxError raised at run time (by an import,
+    /// `exec`, ...) prints before it (then its bare message).
+    pub(crate) fn final_line(&mut self, err: PyErr) -> (Option<String>, String) {
+        let kind = self.exception_kind(err);
+        let mut message = self.exception_message(err);
+        let mut file_line = None;
+        let syntax_error = self.exc.syntax_error;
+        if self.exception_matches(err, syntax_error) {
+            let me = Value::Obj(err.0);
+            let (f, l, m) = (self.intern("filename"), self.intern("lineno"), self.intern("msg"));
+            let fields = (self.get_attr_opt(me, f), self.get_attr_opt(me, l), self.get_attr_opt(me, m));
+            if let (Ok(Some(f)), Ok(Some(Value::Int(line))), Ok(Some(m))) = fields {
+                if let (Some(f), Some(m)) = (self.as_str(f), self.as_str(m)) {
+                    file_line = Some(format!("  File \"{f}\", line {line}\n"));
+                    message = String::from(m);
+                }
+            }
+        }
+        let mut last = kind;
+        if !message.is_empty() {
+            last.push_str(": ");
+            last.push_str(&message);
+        }
+        last.push('\n');
+        (file_line, last)
+    }
 }
 
 #[cfg(feature = "module-path")]
@@ -486,7 +506,7 @@ impl Vm {
     /// run in (imported modules), read through the host as CPython's
     /// `linecache` reads them, for their lines in a traceback. Files the
     /// host refuses or that are not UTF-8 are left out.
-    fn module_sources(&mut self, entries: &[TracebackEntry]) -> Vec<(String, String)> {
+    pub(crate) fn module_sources(&mut self, entries: &[TracebackEntry]) -> Vec<(String, String)> {
         let mut sources: Vec<(String, String)> = Vec::new();
         let mut tried: Vec<&str> = Vec::new();
         for e in entries {
@@ -507,7 +527,7 @@ impl Vm {
 /// same line like CPython ("[Previous line repeated N more times]"), with
 /// each entry's source line from the main script's `source` or, for
 /// other files, `others` (file name, source).
-fn render_entries(
+pub(crate) fn render_entries(
     entries: &[TracebackEntry],
     source: Option<&str>,
     main_file: Option<&str>,
