@@ -231,8 +231,15 @@ impl Vm {
         if handled.is(Value::Obj(err.0)) || matches!(handled, Value::None) {
             return;
         }
+        #[cfg(feature = "exception-groups")]
+        let depth = self.frames.len().wrapping_sub(1);
         if let Obj::Instance(i) = self.heap.get_mut(err.0) {
             if let Some(e) = i.exc.as_mut() {
+                // An except* statement's re-raise, still in its frame.
+                #[cfg(feature = "exception-groups")]
+                if e.caught_line == Some((depth, crate::builtins::modules::star::RERAISED)) {
+                    return;
+                }
                 if matches!(e.context, Value::None) {
                     e.context = handled;
                 }

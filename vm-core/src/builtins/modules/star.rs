@@ -5,15 +5,20 @@
 //! calling frame, so the frame adds no traceback entry of its own (the
 //! exception keeps the entries it had, and the frames it goes on through
 //! add theirs) and the exception being handled does not become its
-//! `__context__`. It must be called straight from the frame the
-//! statement runs in, inside the statement's handler (whose cleanup puts
-//! back the exception being handled, which this sets to `exc`).
+//! `__context__` (neither here nor when the statement's cleanup or a
+//! `finally` of that frame passes it on: `Vm::set_exception_context`
+//! knows it by the mark this leaves in its `caught_line`). It must be
+//! called straight from the frame the statement runs in.
 
 use super::NativeModule;
 use crate::builtins::{arity, no_kwargs};
 use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
+
+/// The line in `caught_line` of an exception `reraise` raised (no line
+/// is this one).
+pub(crate) const RERAISED: u32 = u32::MAX;
 
 /// The `_star` module.
 pub static MODULE: NativeModule = NativeModule { name: "_star", functions: FUNCTIONS, init };
@@ -30,8 +35,9 @@ fn reraise(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
         Some(&Value::Obj(r)) => match vm.heap.get_mut(r) {
             Obj::Instance(i) => match i.exc.as_mut() {
                 Some(e) => {
-                    // Marked as caught in this frame: unwinding adds no entry.
-                    e.caught_line = Some((depth, 0));
+                    // Marked as caught in this frame: unwinding adds no entry
+                    // (and, by the line, no context).
+                    e.caught_line = Some((depth, RERAISED));
                     Some(r)
                 }
                 None => None,
@@ -41,7 +47,5 @@ fn reraise(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
         _ => None,
     };
     let Some(exc) = exc else { return Err(vm.type_error("exceptions must derive from BaseException")) };
-    // The exception being handled is the one raised: no context is set.
-    vm.handled = Value::Obj(exc);
     Err(PyErr(exc))
 }
