@@ -459,11 +459,28 @@ impl Vm {
             let others = Vec::new();
             render_entries(&entries, source, self.main_file.as_deref(), &others, tb);
         }
-        let (file_line, last) = self.final_line(err);
-        if let Some(f) = file_line {
-            tb.push_str(&f);
+        let kind = self.exception_kind(err);
+        let mut message = self.exception_message(err);
+        let syntax_error = self.exc.syntax_error;
+        if self.exception_matches(err, syntax_error) {
+            // A SyntaxError raised at run time (by an import, `exec`, ...)
+            // prints its location as a frame line and its bare message.
+            let me = Value::Obj(err.0);
+            let (f, l, m) = (self.intern("filename"), self.intern("lineno"), self.intern("msg"));
+            let fields = (self.get_attr_opt(me, f), self.get_attr_opt(me, l), self.get_attr_opt(me, m));
+            if let (Ok(Some(f)), Ok(Some(Value::Int(line))), Ok(Some(m))) = fields {
+                if let (Some(f), Some(m)) = (self.as_str(f), self.as_str(m)) {
+                    tb.push_str(&format!("  File \"{f}\", line {line}\n"));
+                    message = String::from(m);
+                }
+            }
         }
-        tb.push_str(&last);
+        tb.push_str(&kind);
+        if !message.is_empty() {
+            tb.push_str(": ");
+            tb.push_str(&message);
+        }
+        tb.push('\n');
         let notes_name = self.intern("__notes__");
         if let Ok(Some(Value::Obj(l))) = self.get_attr_opt(Value::Obj(err.0), notes_name) {
             let notes: Vec<Value> = match self.heap.get(l) {
@@ -476,34 +493,6 @@ impl Vm {
                 tb.push('\n');
             }
         }
-    }
-
-    /// The last line of an exception's report ("Kind: message\n"), with
-    /// the location line a SyntaxError raised at run time (by an import,
-    /// `exec`, ...) prints before it (then its bare message).
-    pub(crate) fn final_line(&mut self, err: PyErr) -> (Option<String>, String) {
-        let kind = self.exception_kind(err);
-        let mut message = self.exception_message(err);
-        let mut file_line = None;
-        let syntax_error = self.exc.syntax_error;
-        if self.exception_matches(err, syntax_error) {
-            let me = Value::Obj(err.0);
-            let (f, l, m) = (self.intern("filename"), self.intern("lineno"), self.intern("msg"));
-            let fields = (self.get_attr_opt(me, f), self.get_attr_opt(me, l), self.get_attr_opt(me, m));
-            if let (Ok(Some(f)), Ok(Some(Value::Int(line))), Ok(Some(m))) = fields {
-                if let (Some(f), Some(m)) = (self.as_str(f), self.as_str(m)) {
-                    file_line = Some(format!("  File \"{f}\", line {line}\n"));
-                    message = String::from(m);
-                }
-            }
-        }
-        let mut last = kind;
-        if !message.is_empty() {
-            last.push_str(": ");
-            last.push_str(&message);
-        }
-        last.push('\n');
-        (file_line, last)
     }
 }
 

@@ -295,4 +295,32 @@ impl Vm {
             Err(_) => out.push_str("<__notes__ repr() failed>"),
         }
     }
+
+    /// The last line of an exception's report ("Kind: message\n"), with
+    /// the location line a SyntaxError raised at run time (by an import,
+    /// `exec`, ...) prints before it (then its bare message).
+    fn final_line(&mut self, err: PyErr) -> (Option<String>, String) {
+        let kind = self.exception_kind(err);
+        let mut message = self.exception_message(err);
+        let mut file_line = None;
+        let syntax_error = self.exc.syntax_error;
+        if self.exception_matches(err, syntax_error) {
+            let me = Value::Obj(err.0);
+            let (f, l, m) = (self.intern("filename"), self.intern("lineno"), self.intern("msg"));
+            let fields = (self.get_attr_opt(me, f), self.get_attr_opt(me, l), self.get_attr_opt(me, m));
+            if let (Ok(Some(f)), Ok(Some(Value::Int(line))), Ok(Some(m))) = fields {
+                if let (Some(f), Some(m)) = (self.as_str(f), self.as_str(m)) {
+                    file_line = Some(format!("  File \"{f}\", line {line}\n"));
+                    message = String::from(m);
+                }
+            }
+        }
+        let mut last = kind;
+        if !message.is_empty() {
+            last.push_str(": ");
+            last.push_str(&message);
+        }
+        last.push('\n');
+        (file_line, last)
+    }
 }
