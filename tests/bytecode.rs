@@ -53,11 +53,12 @@ fn without_positions(code: &Code) -> Code {
 }
 
 /// `text` without the caret lines tracebacks draw from column positions
-/// (lines of only `^` and `~` after spaces), which a bytecode file's code
-/// has none of.
+/// (lines of only `^` and `~` after spaces, and after an exception
+/// group's `| ` margin), which a bytecode file's code has none of.
 fn without_caret_lines(text: &str) -> String {
     let caret_line = |l: &str| {
         let t = l.trim_start_matches(' ');
+        let t = t.strip_prefix('|').map_or(t, |rest| rest.trim_start_matches(' '));
         !t.is_empty() && t.len() < l.len() && t.chars().all(|c| c == '^' || c == '~')
     };
     text.split_inclusive('\n').filter(|l| !caret_line(l.trim_end_matches('\n'))).collect()

@@ -7,21 +7,23 @@
 //! except* T as e: H          =>    except BaseException as .egN:
 //! else: ...                            .stN = __import__('_exceptiongroup')._Star(.egN)
 //! finally: ...                         if .stN.match(T):
-//!                                          try: raise .stN.matched      # what H sees as
-//!                                          except BaseException:        # the exception
+//!                                          try: .stN.reraise(.stN.matched)  # what H sees
+//!                                          except BaseException:            # as the exception
 //!                                              e = .stN.matched
 //!                                              try: H
 //!                                              except BaseException as .xN: .stN.raised(.xN)
 //!                                      .rN = .stN.result()
-//!                                      if .rN is not None: raise .rN
+//!                                      if .rN is not None: .stN.reraise(.rN)
 //!                                  else: ... finally: ...
 //! ```
 //!
 //! Every clause runs whatever the others raised; `result` combines what
 //! they raised with what no clause matched, as CPython's
-//! `_PyExc_PrepReraiseStar` does. The names start with a dot, so no
-//! script can name them; `N` numbers the statements of one module, so
-//! nested `except*` statements do not share them.
+//! `_PyExc_PrepReraiseStar` does. `reraise` (the native `_star.reraise`)
+//! raises as CPython's `RERAISE`: no traceback entry for this frame and
+//! no `__context__` from the exception being handled. The names start
+//! with a dot, so no script can name them; `N` numbers the statements of
+//! one module, so nested `except*` statements do not share them.
 
 use alloc::boxed::Box;
 use alloc::format;
@@ -150,7 +152,7 @@ fn star_handler(clauses: Vec<ExceptHandler>, pos: Pos, n: u32) -> ExceptHandler 
             inner.push(assign(target, matched(), p));
         }
         inner.push(try_except(c.body, Some(x.clone()), vec![record], p));
-        let reraise = stmt(StmtKind::Raise { exc: Some(matched()), cause: None }, p);
+        let reraise = stmt(StmtKind::Expr(call(attr(name(&st, p), "reraise", p), vec![matched()], p)), p);
         let run = try_except(vec![reraise], None, inner, p);
         let test = call(attr(name(&st, p), "match", p), vec![types], p);
         body.push(stmt(StmtKind::If { test, body: vec![run], orelse: Vec::new() }, p));
@@ -164,7 +166,7 @@ fn star_handler(clauses: Vec<ExceptHandler>, pos: Pos, n: u32) -> ExceptHandler 
         },
         pos,
     );
-    let raise = stmt(StmtKind::Raise { exc: Some(name(&r, pos)), cause: None }, pos);
+    let raise = stmt(StmtKind::Expr(call(attr(name(&st, pos), "reraise", pos), vec![name(&r, pos)], pos)), pos);
     body.push(stmt(StmtKind::If { test: pending, body: vec![raise], orelse: Vec::new() }, pos));
     ExceptHandler { typ: Some(name("BaseException", pos)), name: Some(eg), body, pos }
 }

@@ -231,8 +231,15 @@ impl Vm {
         if handled.is(Value::Obj(err.0)) || matches!(handled, Value::None) {
             return;
         }
+        #[cfg(feature = "exception-groups")]
+        let depth = self.frames.len().wrapping_sub(1);
         if let Obj::Instance(i) = self.heap.get_mut(err.0) {
             if let Some(e) = i.exc.as_mut() {
+                // An except* statement's re-raise, still in its frame.
+                #[cfg(feature = "exception-groups")]
+                if e.caught_line == Some((depth, crate::builtins::modules::star::RERAISED)) {
+                    return;
+                }
                 if matches!(e.context, Value::None) {
                     e.context = handled;
                 }
@@ -350,9 +357,7 @@ impl Vm {
         if let Some(stop_err) = self.pending_stop() {
             // A hard stop: whatever error the unwinding turned into, the host
             // learns why the run ended (with the traceback where it stopped).
-            let mut tb = String::new();
-            let mut seen = Vec::new();
-            self.render_chain(stop_err, source, &mut tb, &mut seen, 0);
+            let tb = self.render_uncaught(stop_err, source);
             let kind = self.exception_kind(stop_err);
             let reason = self.clear_stop();
             let message = reason.map(|r| String::from(r.message())).unwrap_or_default();
@@ -393,15 +398,13 @@ impl Vm {
                 }
             };
         }
-        let mut tb = String::new();
-        let mut seen = Vec::new();
-        self.render_chain(err, source, &mut tb, &mut seen, 0);
+        let tb = self.render_uncaught(err, source);
         let kind = self.exception_kind(err);
         let message = self.exception_message(err);
         ScriptError { kind, message, traceback: tb, exit_code: 1, stop: None }
     }
 
-    fn exception_kind(&self, err: PyErr) -> String {
+    pub(crate) fn exception_kind(&self, err: PyErr) -> String {
         let c = self.class_of(Value::Obj(err.0));
         let name = match self.heap.get(c) {
             Obj::Class(c) => String::from(&*c.qualname),
@@ -414,6 +417,19 @@ impl Vm {
         }
     }
 
+    /// The report of an uncaught exception: its traceback, the chain of
+    /// causes and contexts before it and, with exception groups, the tree
+    /// of a group's sub-exceptions (`exc_report.rs`).
+    fn render_uncaught(&mut self, err: PyErr, source: Option<&str>) -> String {
+        let mut tb = String::new();
+        #[cfg(feature = "exception-groups")]
+        self.render_report(err, source, &mut tb);
+        #[cfg(not(feature = "exception-groups"))]
+        self.render_chain(err, source, &mut tb, &mut Vec::new(), 0);
+        tb
+    }
+
+    #[cfg(not(feature = "exception-groups"))]
     fn render_chain(
         &mut self,
         err: PyErr,
@@ -493,7 +509,7 @@ impl Vm {
     /// run in (imported modules), read through the host as CPython's
     /// `linecache` reads them, for their lines in a traceback. Files the
     /// host refuses or that are not UTF-8 are left out.
-    fn module_sources(&mut self, entries: &[TracebackEntry]) -> Vec<(String, String)> {
+    pub(crate) fn module_sources(&mut self, entries: &[TracebackEntry]) -> Vec<(String, String)> {
         let mut sources: Vec<(String, String)> = Vec::new();
         let mut tried: Vec<&str> = Vec::new();
         for e in entries {
@@ -514,7 +530,7 @@ impl Vm {
 /// same line like CPython ("[Previous line repeated N more times]"), with
 /// each entry's source line from the main script's `source` or, for
 /// other files, `others` (file name, source).
-fn render_entries(
+pub(crate) fn render_entries(
     entries: &[TracebackEntry],
     source: Option<&str>,
     main_file: Option<&str>,

@@ -15,6 +15,8 @@ pub mod complex_ops;
 pub mod coroutine;
 pub mod errors;
 pub mod eval;
+#[cfg(feature = "exception-groups")]
+pub mod exc_report;
 pub mod finalize;
 pub mod frame;
 #[cfg(feature = "frames")]

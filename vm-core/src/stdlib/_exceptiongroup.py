@@ -3,6 +3,8 @@ Python: the names load this module at their first use), and `_Star`, the
 state of one `try ... except*` statement (the compiler turns each
 `except*` clause into calls of its methods)."""
 
+from _star import reraise as _reraise
+
 
 def _matcher(cond):
     # split()'s condition: an exception type, a tuple of them, or a predicate.
@@ -129,6 +131,10 @@ def _leaves(e, out):
 class _Star:
     """One `try ... except*` statement's handling of the exception `exc`."""
 
+    # Raises a group (or the exception) as a re-raise in the statement's
+    # frame: the native function, called straight from that frame.
+    reraise = _reraise
+
     def __init__(self, exc):
         self.orig = exc
         self.naked = not isinstance(exc, BaseExceptionGroup)
@@ -151,8 +157,8 @@ class _Star:
         if self.naked:
             if not isinstance(self.rest, types):
                 return False
+            # (A new group without a traceback, as CPython wraps it.)
             self.matched = BaseExceptionGroup('', (self.rest,))
-            self.matched.__traceback__ = self.rest.__traceback__
             self.rest = None
             return True
         self.matched, self.rest = self.rest.split(types)

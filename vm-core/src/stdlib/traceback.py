@@ -367,15 +367,58 @@ def _parse_value_tb(exc, value, tb):
     return value, tb
 
 
+def _group_class():
+    # BaseExceptionGroup, if its module is loaded (no group exists before).
+    module = sys.modules.get('_exceptiongroup')
+    return None if module is None else module.BaseExceptionGroup
+
+
+def _is_sequence(value):
+    # isinstance(value, collections.abc.Sequence), without importing it.
+    if isinstance(value, (list, tuple, str, bytes, range)):
+        return True
+    abc = sys.modules.get('collections.abc')
+    return abc is not None and isinstance(value, abc.Sequence)
+
+
+class _Margin:
+    """The state of one report of a tree of exceptions: how deep in groups
+    it is (each level indents two spaces, and lines inside a group start
+    with '| ') and whether a group's last member still owes the closing
+    bar."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return '  ' * self.depth
+
+    def emit(self, text, margin='|'):
+        # Yields text (a string or an iterable of them) with the margin
+        # before every line.
+        if isinstance(text, str):
+            text = (text,)
+        if not self.depth:
+            yield from text
+            return
+        prefix = f'{self.indent()}{margin} '
+        for chunk in text:
+            yield ''.join([prefix + line for line in chunk.splitlines(True)])
+
+
 class TracebackException:
     """An exception, its traceback and its chain, captured for formatting."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
+        nested = _seen is not None
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
         self.stack = StackSummary.from_list(_frames_of(exc_traceback, limit))
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, 'exception')
@@ -393,15 +436,34 @@ class TracebackException:
         self.__suppress_context__ = (exc_value.__suppress_context__
                                      if exc_value is not None else False)
         self.exceptions = None
-        if exc_value is not None:
-            cause = exc_value.__cause__
+        if nested:
+            return
+        # The chained exceptions and a group's members, each captured once
+        # (the first met, taking the pending work last in first out).
+        group = _group_class()
+        options = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                       max_group_width=max_group_width, max_group_depth=max_group_depth, _seen=_seen)
+        pending = [(self, exc_value)]
+        while pending:
+            te, e = pending.pop()
+            if e is None:
+                continue
+            cause = e.__cause__
             if cause is not None and id(cause) not in _seen:
-                self.__cause__ = TracebackException(
-                    type(cause), cause, cause.__traceback__, limit=limit, _seen=_seen)
-            context = exc_value.__context__
-            if context is not None and id(context) not in _seen:
-                self.__context__ = TracebackException(
-                    type(context), context, context.__traceback__, limit=limit, _seen=_seen)
+                te.__cause__ = TracebackException(type(cause), cause, cause.__traceback__, **options)
+            context = e.__context__
+            wanted = not compact or (te.__cause__ is None and not e.__suppress_context__)
+            if wanted and context is not None and id(context) not in _seen:
+                te.__context__ = TracebackException(type(context), context, context.__traceback__, **options)
+            if group is not None and isinstance(e, group):
+                te.exceptions = [TracebackException(type(x), x, x.__traceback__, **options)
+                                 for x in e.exceptions]
+            if te.__cause__ is not None:
+                pending.append((te.__cause__, cause))
+            if te.__context__ is not None:
+                pending.append((te.__context__, context))
+            if te.exceptions:
+                pending.extend(zip(te.exceptions, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -432,12 +494,13 @@ class TracebackException:
             yield _format_final_exc_line(stype, self._str)
         else:
             yield from self._format_syntax_error(stype)
-        if isinstance(self.__notes__, (list, tuple)):
+        if _is_sequence(self.__notes__):
             for note in self.__notes__:
                 note = _safe_string(note, 'note')
                 yield from [line + '\n' for line in note.split('\n')]
         elif self.__notes__ is not None:
-            yield _safe_string(self.__notes__, '__notes__', func=repr) + '\n'
+            # (No newline after it: CPython 3.11's.)
+            yield _safe_string(self.__notes__, '__notes__', func=repr)
 
     def _format_syntax_error(self, stype):
         filename_suffix = ''
@@ -466,7 +529,10 @@ class TracebackException:
 
     def format(self, *, chain=True, _ctx=None):
         """Every line of the report: the chained exceptions first, then this
-        one's traceback and its final lines."""
+        one's traceback and its final lines; a group's members follow it,
+        drawn as a tree."""
+        if _ctx is None:
+            _ctx = _Margin()
         output = []
         exc = self
         if chain:
@@ -486,11 +552,51 @@ class TracebackException:
             output.append((None, exc))
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.depth > self.max_group_depth:
+                yield from _ctx.emit(f'... (max_group_depth is {self.max_group_depth})\n')
+            else:
+                yield from self._format_group(exc, chain, _ctx)
+
+    def _format_group(self, exc, chain, ctx):
+        # Group exc's traceback and line, then each member after its bar.
+        outermost = ctx.depth == 0
+        if outermost:
+            ctx.depth = 1
+        if exc.stack:
+            yield from ctx.emit('Exception Group Traceback (most recent call last):\n',
+                                '+' if outermost else '|')
+            yield from ctx.emit(exc.stack.format())
+        yield from ctx.emit(exc.format_exception_only())
+        width = self.max_group_width
+        count = len(exc.exceptions)
+        shown = count if count <= width else width + 1
+        ctx.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                # (A nested group drawing the closing bar clears this.)
+                ctx.need_close = True
+            cut = width is not None and i >= width
+            bar = '...' if cut else str(i + 1)
+            yield f"{ctx.indent()}{'+-' if i == 0 else '  '}+---------------- {bar} ----------------\n"
+            ctx.depth += 1
+            if cut:
+                more = count - width
+                yield from ctx.emit(f"and {more} more exception{'s' if more > 1 else ''}\n")
+            else:
+                yield from exc.exceptions[i].format(chain=chain, _ctx=ctx)
+            if last and ctx.need_close:
+                yield ctx.indent() + '+------------------------------------\n'
+                ctx.need_close = False
+            ctx.depth -= 1
+        if outermost:
+            ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
         """Prints the report to file (sys.stderr by default)."""

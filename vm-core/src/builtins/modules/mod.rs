@@ -21,6 +21,8 @@ pub mod packing;
 pub mod random;
 #[cfg(feature = "mod-re")]
 pub mod regex;
+#[cfg(feature = "exception-groups")]
+pub mod star;
 pub mod structseq;
 pub mod sys;
 pub mod time;
@@ -77,6 +79,8 @@ pub static NATIVE_MODULES: &[&NativeModule] = &[
     &hostfile::MODULE,
     #[cfg(feature = "mod-traceback")]
     &traceback_info::MODULE,
+    #[cfg(feature = "exception-groups")]
+    &star::MODULE,
     #[cfg(feature = "mod-functools")]
     &cache_call::MODULE,
     #[cfg(feature = "mod-weakref")]
