@@ -211,7 +211,16 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, r
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
-            if right {
+            if !cfg!(feature = "small-code") {
+                // Core's split iterators: one searcher for the whole
+                // string (the scan below, for `small-code`, restarts per part).
+                if right {
+                    parts.extend(s.rsplitn(max.saturating_add(1), sep.as_str()));
+                    parts.reverse();
+                } else {
+                    parts.extend(s.splitn(max.saturating_add(1), sep.as_str()));
+                }
+            } else if right {
                 let mut rest = s.as_str();
                 while parts.len() < max {
                     match str_search::rfind(rest, &sep) {
