@@ -251,10 +251,7 @@ fn int_from_py(vm: &mut Vm, v: Value) -> PyResult<i128> {
             };
             i.ok_or_else(|| vm.overflow_error("Python int too large to convert to a Rust integer"))
         }
-        _ => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
-        }
+        _ => Err(vm.not_integer_error(v)),
     }
 }
 
@@ -1016,7 +1013,9 @@ impl Vm {
             return None;
         }
         match receiver {
-            Value::Int(i) => self.host_fns.get(i as usize).map(|e| e.name.rsplit('.').next().unwrap_or(&e.name)),
+            Value::Int(i) => self.host_fns.get(i as usize).map(|e| {
+                crate::runtime::str_search::rsplit_once_ascii(&e.name, b'.').map_or(&*e.name, |(_, last)| last)
+            }),
             _ => None,
         }
     }

@@ -21,7 +21,7 @@
 //! | `bytes` | yes | methods and constructors of `bytes`/`bytearray`, `str.encode`, `int.to_bytes`/`from_bytes` |
 //! | `match` | yes | the compiler's `match` statement (else refused with NotImplementedError naming it) |
 //! | `small-tables` | no | smaller, slower number-conversion tables (for firmware) |
-//! | `small-code` | no | hot helpers not forced inline: smaller, slower code (for firmware) |
+//! | `small-code` | no | hot helpers not forced inline, byte-scan str search, FNV intern hashing: smaller, slower code (for firmware) |
 //! | `big-int` | yes | ints beyond 64 bits (else `OverflowError` naming the feature) |
 #![no_std]
 #![warn(missing_docs)]

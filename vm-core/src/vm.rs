@@ -6,6 +6,7 @@ use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
+#[cfg(not(feature = "small-code"))]
 use core::hash::BuildHasher;
 use num_traits::ToPrimitive;
 
@@ -338,6 +339,23 @@ impl InterruptHandle {
     }
 }
 
+/// The intern table's hasher: foldhash (hashbrown's default), or on
+/// `small-code` builds the str hash (FNV-1a, in every image anyway), which
+/// leaves foldhash, its seeding and the `Debug` chain its `unwrap`s pull
+/// in out of the image. The table finds names by their text, so the
+/// choice changes no result.
+#[cfg(not(feature = "small-code"))]
+type InternHasher = hashbrown::DefaultHashBuilder;
+#[cfg(feature = "small-code")]
+#[derive(Default)]
+struct InternHasher;
+#[cfg(feature = "small-code")]
+impl InternHasher {
+    fn hash_one(&self, text: &str) -> u64 {
+        crate::runtime::str::bytes_hash(text.as_bytes())
+    }
+}
+
 /// Limits and settings chosen by the host.
 #[derive(Clone, Debug)]
 pub struct VmConfig {
@@ -566,7 +584,7 @@ pub struct Vm {
     /// beside the object cost a second allocation per name: ~20 KB at
     /// start-up on a 32-bit target).
     interned: hashbrown::HashTable<ObjRef>,
-    intern_hasher: hashbrown::DefaultHashBuilder,
+    intern_hasher: InternHasher,
     /// Built-in types.
     pub types: Types,
     /// Built-in exception classes.

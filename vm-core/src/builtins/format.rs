@@ -284,7 +284,7 @@ pub fn format_str(s: &str, spec: &str) -> FResult<String> {
         if (p as i64) < len {
             len = p as i64;
             let end = s.char_indices().nth(p as usize).map_or(s.len(), |(i, _)| i);
-            text = &s[..end];
+            text = s.get(..end).unwrap_or(s);
         }
     }
     Ok(pad_text(text, len, width, sp.align, sp.fill))
@@ -308,7 +308,7 @@ impl<'a> NumParts<'a> {
             None => (false, buf),
         };
         let ndig = body.bytes().take_while(u8::is_ascii_digit).count();
-        let (digits, rest) = body.split_at(ndig);
+        let (digits, rest) = body.split_at_checked(ndig).unwrap_or((body, ""));
         let (decimal, remainder) = match rest.strip_prefix('.') {
             Some(r) => (true, r),
             None => (false, rest),
@@ -341,7 +341,7 @@ fn group_digits(digits: &str, min_width: i64, sep: Option<(char, i64)>) -> Strin
         push_n(&mut g, '0', n_zeros);
         let end = remaining as usize;
         let start = end - n_chars as usize;
-        g.push_str(&digits[start..end]);
+        g.push_str(digits.get(start..end).unwrap_or_default());
         if use_sep {
             g.push(sep);
         }
@@ -1327,8 +1327,7 @@ fn percent_float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
                 if let Some(n) = vm.as_num(r).filter(|_| vm.is_int(r)) {
                     return int_to_f64(&n).map_err(|e| vm.fmt_error(e));
                 }
-                let tn = vm.type_name(r);
-                return Err(vm.type_error(format!("__index__ returned non-int (type {tn})")));
+                return Err(vm.index_non_int_error(r));
             }
         }
         None => {}

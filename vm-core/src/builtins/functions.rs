@@ -600,8 +600,7 @@ pub(super) fn enumerate(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> 
     arity(vm, "enumerate", args, 1, 2)?;
     let start = args.get(1).copied().or(start_kw).unwrap_or(Value::Int(0));
     if !vm.is_int(start) {
-        let tn = vm.type_name(start);
-        return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+        return Err(vm.not_integer_error(start));
     }
     let inner = vm.get_iter(arg_at(args, 0))?;
     Ok(Value::Obj(vm.heap.alloc(Obj::Iter(IterState::Enumerate { iter: inner, count: start }))))

@@ -10,6 +10,7 @@ use alloc::vec::Vec;
 use super::{arity, int_arg, kwargs, no_kwargs, str_arg};
 use crate::runtime::object::{BuiltinDef, DictViewKind, Obj, PyResult};
 use crate::runtime::str::StrObj;
+use crate::runtime::str_search;
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -210,13 +211,22 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, r
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
-            if right {
+            if !cfg!(feature = "small-code") {
+                // Core's split iterators: one searcher for the whole
+                // string (the scan below, for `small-code`, restarts per part).
+                if right {
+                    parts.extend(s.rsplitn(max.saturating_add(1), sep.as_str()));
+                    parts.reverse();
+                } else {
+                    parts.extend(s.splitn(max.saturating_add(1), sep.as_str()));
+                }
+            } else if right {
                 let mut rest = s.as_str();
                 while parts.len() < max {
-                    match rest.rfind(sep.as_str()) {
+                    match str_search::rfind(rest, &sep) {
                         Some(i) => {
-                            parts.push(&rest[i + sep.len()..]);
-                            rest = &rest[..i];
+                            parts.push(rest.get(i + sep.len()..).unwrap_or_default());
+                            rest = rest.get(..i).unwrap_or_default();
                         }
                         None => break,
                     }
@@ -226,10 +236,10 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, r
             } else {
                 let mut rest = s.as_str();
                 while parts.len() < max {
-                    match rest.find(sep.as_str()) {
+                    match str_search::find(rest, &sep) {
                         Some(i) => {
-                            parts.push(&rest[..i]);
-                            rest = &rest[i + sep.len()..];
+                            parts.push(rest.get(..i).unwrap_or_default());
+                            rest = rest.get(i + sep.len()..).unwrap_or_default();
                         }
                         None => break,
                     }
@@ -247,9 +257,10 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, r
                     }
                     match rest.rfind(py_isspace) {
                         Some(i) => {
-                            let c = rest[i..].chars().next().map_or(1, |c| c.len_utf8());
-                            parts.push(&rest[i + c..]);
-                            rest = rest[..i].trim_end_matches(py_isspace);
+                            let tail = rest.get(i..).unwrap_or_default();
+                            let c = tail.chars().next().map_or(1, |c| c.len_utf8());
+                            parts.push(tail.get(c..).unwrap_or_default());
+                            rest = rest.get(..i).unwrap_or_default().trim_end_matches(py_isspace);
                         }
                         None => {
                             parts.push(rest);
@@ -269,8 +280,8 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, r
                     }
                     match rest.find(py_isspace) {
                         Some(i) => {
-                            parts.push(&rest[..i]);
-                            rest = rest[i..].trim_start_matches(py_isspace);
+                            parts.push(rest.get(..i).unwrap_or_default());
+                            rest = rest.get(i..).unwrap_or_default().trim_start_matches(py_isspace);
                         }
                         None => {
                             parts.push(rest);
@@ -301,14 +312,14 @@ fn split_ascii_whitespace<'a>(s: &'a str, max: usize, parts: &mut Vec<&'a str>) 
         }
         if parts.len() >= max {
             // The rest, leading whitespace gone, trailing kept (as CPython).
-            parts.push(&s[i..]);
+            parts.push(s.get(i..).unwrap_or_default());
             break;
         }
         let start = i;
         while bytes.get(i).is_some_and(|&b| !is_space(b)) {
             i += 1;
         }
-        parts.push(&s[start..i]);
+        parts.push(s.get(start..i).unwrap_or_default());
     }
 }
 
@@ -412,7 +423,7 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
         None => -1,
     };
     let s = vm.as_str(recv).unwrap_or_default();
-    if count == 0 || (!old.is_empty() && !s.contains(old.as_str())) {
+    if count == 0 || (!old.is_empty() && !str_search::contains(s, &old)) {
         // Nothing to replace: the receiver's str itself, as CPython.
         return Ok(recv);
     }
@@ -426,7 +437,7 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
             }
             o
         } else {
-            s.replace(old.as_str(), &new)
+            str_search::replace(s, &old, &new, usize::MAX)
         }
     } else if old.is_empty() {
         let mut o = String::new();
@@ -447,7 +458,7 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
         }
         o
     } else {
-        s.replacen(old.as_str(), &new, count as usize)
+        str_search::replace(s, &old, &new, count as usize)
     };
     Ok(vm.new_string(out))
 }
@@ -469,7 +480,7 @@ fn find_impl(vm: &mut Vm, args: &[Value], name: &str, right: bool) -> PyResult<O
     let Some(so) = str_obj(vm, recv) else { return Ok(None) };
     let (ba, bb) = (so.byte_offset(a), so.byte_offset(b));
     let hay = so.as_str().get(ba..bb).unwrap_or("");
-    let found = if right { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    let found = if right { str_search::rfind(hay, &sub) } else { str_search::find(hay, &sub) };
     Ok(found.map(|byte| so.char_index(ba + byte)))
 }
 
@@ -510,7 +521,7 @@ fn str_count(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
     };
     let n = match str_obj(vm, recv) {
         _ if sub.is_empty() => b - a + 1,
-        Some(so) => so.slice_chars(a, b).matches(sub.as_str()).count(),
+        Some(so) => str_search::count(so.slice_chars(a, b), &sub),
         None => 0,
     };
     Ok(Value::Int(n as i64))
@@ -735,8 +746,7 @@ fn slice_indices(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResul
         Value::Int(_) | Value::Bool(_) => vm.index_value(len, "slice")?,
         Value::Obj(o) if matches!(vm.heap.get(o), Obj::BigInt(_) | Obj::Instance(_)) => vm.index_value(len, "slice")?,
         _ => {
-            let tn = vm.type_name(len);
-            return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+            return Err(vm.not_integer_error(len));
         }
     };
     if n < 0 {
@@ -839,7 +849,7 @@ fn partition_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &st
         return Err(vm.value_error("empty separator"));
     }
     let s = vm.as_str(recv).unwrap_or_default();
-    let found = if right { s.rfind(sep.as_str()) } else { s.find(sep.as_str()) };
+    let found = if right { str_search::rfind(s, &sep) } else { str_search::find(s, &sep) };
     let spans = rb::partition_spans(s.len(), sep.len(), found, right);
     // The whole text (`None`) is the receiver itself (a subclass's
     // instance too, as CPython), not a copy.

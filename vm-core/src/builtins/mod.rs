@@ -556,10 +556,7 @@ pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
         Some(Value::Int(i)) => Ok(i),
         Some(Value::Bool(b)) => Ok(b as i64),
         Some(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
-        None => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
-        }
+        None => Err(vm.not_integer_error(v)),
     }
 }
 

@@ -32,7 +32,7 @@ pub struct Lexed {
 /// Tokenizes a whole module.
 pub fn tokenize(source: &str) -> Lexed {
     if let Some(at) = source.find('\0') {
-        let line = source[..at].matches('\n').count() as u32 + 1;
+        let line = source.get(..at).unwrap_or_default().matches('\n').count() as u32 + 1;
         let p = Pos { line, col: 0 };
         let tokens = alloc::vec![Token { tok: Tok::Error, start: p, end: p }];
         return Lexed { tokens, error: Some(syntax("source code cannot contain null bytes", line, 0)) };

@@ -156,8 +156,7 @@ impl Vm {
     /// An int in `range(0, 256)`, or CPython's errors.
     pub(crate) fn byte_value(&mut self, v: Value) -> PyResult<u8> {
         let Some(v) = self.index_of(v)? else {
-            let tn = self.type_name(v);
-            return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+            return Err(self.not_integer_error(v));
         };
         match self.to_i64(v).and_then(|i| u8::try_from(i).ok()) {
             Some(b) => Ok(b),

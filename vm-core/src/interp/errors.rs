@@ -47,6 +47,24 @@ impl Vm {
         self.new_exception(c, msg)
     }
 
+    /// `TypeError: 'T' object cannot be interpreted as an integer` for `v`
+    /// (one copy of the message's construction for its many call sites).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn not_integer_error(&mut self, v: Value) -> PyErr {
+        let tn = self.type_name(v);
+        self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+    }
+
+    /// `TypeError: __index__ returned non-int (type T)` for `__index__`'s
+    /// result `v`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn index_non_int_error(&mut self, v: Value) -> PyErr {
+        let tn = self.type_name(v);
+        self.type_error(format!("__index__ returned non-int (type {tn})"))
+    }
+
     /// `ValueError(msg)`.
     pub fn value_error(&mut self, msg: impl AsRef<str>) -> PyErr {
         let c = self.exc.value_error;

@@ -6,6 +6,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::runtime::object::{Obj, PyResult};
+use crate::runtime::str_search;
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -38,7 +39,7 @@ impl Vm {
         };
         let mut base = package.as_str();
         for _ in 1..level {
-            match base.rsplit_once('.') {
+            match str_search::rsplit_once_ascii(base, b'.') {
                 Some((b, _)) => base = b,
                 None => return Err(self.new_exception(c, "attempted relative import beyond top-level package")),
             }
@@ -107,7 +108,7 @@ impl Vm {
             }
             let c = self.exc.module_not_found_error;
             let mut msg = format!("No module named '{name}'");
-            if let Some((parent, _)) = name.rsplit_once('.') {
+            if let Some((parent, _)) = str_search::rsplit_once_ascii(name, b'.') {
                 let pkey = self.intern(parent);
                 if let Some(p) = self.dict_get_str(self.modules, pkey) {
                     let path = self.intern("__path__");
@@ -145,7 +146,8 @@ impl Vm {
             }
             // A package (`__init__.py`) gets `__path__`; every module its `__package__`.
             let is_package = file.ends_with("__init__.py");
-            let package = if is_package { name } else { name.rsplit_once('.').map_or("", |(p, _)| p) };
+            let package =
+                if is_package { name } else { str_search::rsplit_once_ascii(name, b'.').map_or("", |(p, _)| p) };
             let package = self.new_str(package);
             let pkey = self.intern("__package__");
             self.dict_set_str(dict, pkey, package)?;
@@ -184,7 +186,7 @@ impl Vm {
     /// A submodule becomes an attribute of its package.
     #[cfg(any(feature = "compiler", feature = "module-path"))]
     fn bind_submodule(&mut self, name: &str, module: Value) -> PyResult<()> {
-        if let Some((parent, child)) = name.rsplit_once('.') {
+        if let Some((parent, child)) = str_search::rsplit_once_ascii(name, b'.') {
             let pkey = self.intern(parent);
             if let Some(Value::Obj(p)) = self.dict_get_str(self.modules, pkey) {
                 if let Obj::Module { dict: pdict, .. } = *self.heap.get(p) {

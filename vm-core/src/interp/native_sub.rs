@@ -267,7 +267,7 @@ impl Vm {
             "__pos__" => self.unary_op(crate::bytecode::opcode::Opcode::UnaryPositive, native)?,
             // Dunders behind built-in functions: the function on the value.
             "__abs__" | "__int__" | "__float__" | "__round__" | "__reversed__" => {
-                let f = self.builtin_function(&text[2..text.len() - 2]);
+                let f = self.builtin_function(text.get(2..text.len() - 2).unwrap_or_default());
                 let mut all = alloc::vec![native];
                 all.extend_from_slice(args);
                 self.call_value(f, &all)?

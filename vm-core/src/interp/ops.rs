@@ -53,10 +53,7 @@ impl Vm {
         }
         match self.call_method_opt(v, self.names.index, &[])? {
             Some(i) if self.is_int(i) => Ok(Some(self.unwrap_native(i))),
-            Some(i) => {
-                let tn = self.type_name(i);
-                Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
-            }
+            Some(i) => Err(self.index_non_int_error(i)),
             None => Ok(None),
         }
     }
@@ -327,7 +324,7 @@ impl Vm {
     #[inline]
     pub(crate) fn str_contains(&self, hay: ObjRef, needle: ObjRef) -> Option<bool> {
         match (self.heap.get(hay), self.heap.get(needle)) {
-            (Obj::Str(h), Obj::Str(n)) => Some(h.as_str().contains(n.as_str())),
+            (Obj::Str(h), Obj::Str(n)) => Some(crate::runtime::str_search::contains(h.as_str(), n.as_str())),
             _ => None,
         }
     }
@@ -1142,10 +1139,7 @@ impl Vm {
             Value::Obj(b) if matches!(self.heap.get(b), Obj::BigInt(_)) => {
                 Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
             }
-            _ => {
-                let tn = self.type_name(r);
-                Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
-            }
+            _ => Err(self.not_integer_error(r)),
         }
     }
 

@@ -71,10 +71,7 @@ impl Vm {
                     // Else its `__index__` (CPython's PyNumber_AsSsize_t).
                     _ => match self.call_method_opt(v, self.names.index, &[])? {
                         Some(i) if self.is_int(i) => self.index_or_big(i, kind, strict),
-                        Some(i) => {
-                            let tn = self.type_name(i);
-                            Err(self.type_error(format!("__index__ returned non-int (type {tn})")))
-                        }
+                        Some(i) => Err(self.index_non_int_error(i)),
                         None => Err(self.index_type_error(v, kind)),
                     },
                 },
@@ -115,10 +112,7 @@ impl Vm {
                         let name = vm.names.index;
                         match vm.call_method_opt(v, name, &[])? {
                             Some(i) if vm.is_int(i) => conv(vm, i),
-                            Some(i) => {
-                                let tn = vm.type_name(i);
-                                Err(vm.type_error(format!("__index__ returned non-int (type {tn})")))
-                            }
+                            Some(i) => Err(vm.index_non_int_error(i)),
                             None => {
                                 Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
                             }
@@ -664,7 +658,7 @@ impl Vm {
             return Ok(None);
         }
         // A metaclass's own dunder (`__iter__` for `__ouro_class_iter__`) first.
-        if let Some(f) = self.meta_dunder(cls, &hook[12..]) {
+        if let Some(f) = self.meta_dunder(cls, hook.get(12..).unwrap_or_default()) {
             return self.call_value(f, args).map(Some);
         }
         let name = self.intern(hook);

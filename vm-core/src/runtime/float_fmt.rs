@@ -63,7 +63,7 @@ pub fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
 /// and `decpt` such that the value is `0.DIGITS * 10**decpt`.
 fn parse_ryu(s: &str) -> (Vec<u8>, i32) {
     let (mant, exp) = match s.find(['e', 'E']) {
-        Some(i) => (&s[..i], s[i + 1..].parse::<i32>().unwrap_or(0)),
+        Some(i) => (s.get(..i).unwrap_or_default(), s.get(i + 1..).unwrap_or_default().parse::<i32>().unwrap_or(0)),
         None => (s, 0),
     };
     let mut digits = Vec::with_capacity(mant.len());
@@ -404,8 +404,8 @@ pub fn parse_float(s: &str) -> Option<f64> {
     let s = super::str_repr::ascii_decimalize(s);
     let s = s.trim_matches(super::str_repr::is_py_space);
     let (neg, body) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
+        Some(b'-') => (true, s.get(1..).unwrap_or_default()),
+        Some(b'+') => (false, s.get(1..).unwrap_or_default()),
         _ => (false, s),
     };
     let sign = |v: f64| if neg { -v } else { v };

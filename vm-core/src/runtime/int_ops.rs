@@ -770,8 +770,8 @@ pub fn parse_int(s: &str, base: u32) -> Option<Result<PyInt, NumError>> {
     let s = super::str_repr::ascii_decimalize(s);
     let s = s.trim_matches(super::str_repr::is_py_space);
     let (neg, body) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
+        Some(b'-') => (true, s.get(1..).unwrap_or_default()),
+        Some(b'+') => (false, s.get(1..).unwrap_or_default()),
         _ => (false, s),
     };
     let b = body.as_bytes();

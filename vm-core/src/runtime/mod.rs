@@ -20,6 +20,7 @@ pub mod object;
 pub mod set;
 pub mod str;
 pub mod str_repr;
+pub mod str_search;
 pub mod types;
 pub mod value;
 pub mod value_vec;

@@ -223,14 +223,14 @@ impl StrObj {
             return self.char_len;
         }
         match &self.text {
-            Text::Inline { .. } => text[..b].chars().count(),
+            Text::Inline { .. } => text.get(..b).map_or(0, |t| t.chars().count()),
             Text::Boxed { offsets, .. } => {
                 let _ = self.byte_offset(1);
                 match offsets.get() {
                     Some(table) => match table.binary_search(&(b as u32)) {
                         Ok(i) | Err(i) => i,
                     },
-                    None => text[..b].chars().count(),
+                    None => text.get(..b).map_or(0, |t| t.chars().count()),
                 }
             }
         }
@@ -243,14 +243,14 @@ impl StrObj {
             return text.as_bytes().get(i).map_or('\0', |&b| b as char);
         }
         let o = self.byte_offset(i);
-        text[o..].chars().next().unwrap_or('\0')
+        text.get(o..).and_then(|t| t.chars().next()).unwrap_or('\0')
     }
 
     /// The substring of characters `start..end`.
     pub fn slice_chars(&self, start: usize, end: usize) -> &str {
         let a = self.byte_offset(start);
         let b = self.byte_offset(end);
-        &self.as_str()[a..b]
+        self.as_str().get(a..b).unwrap_or_default()
     }
 
     /// Bytes the object owns outside its heap slot, for heap accounting.

@@ -131,8 +131,7 @@ pub(crate) fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
                     if vm.is_int(i) {
                         return float_arg(vm, i);
                     }
-                    let tn = vm.type_name(i);
-                    return Err(vm.type_error(format!("__index__ returned non-int (type {tn})")));
+                    return Err(vm.index_non_int_error(i));
                 }
             }
             _ => {}
@@ -163,16 +162,14 @@ pub(crate) fn index_int(vm: &mut Vm, v: Value) -> PyResult<PyInt> {
                     if vm.is_int(i) {
                         return index_int(vm, i);
                     }
-                    let tn = vm.type_name(i);
-                    return Err(vm.type_error(format!("__index__ returned non-int (type {tn})")));
+                    return Err(vm.index_non_int_error(i));
                 }
             }
             _ => {}
         },
         _ => {}
     }
-    let tn = vm.type_name(v);
-    Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+    Err(vm.not_integer_error(v))
 }
 
 /// `TypeError: f() missing 1 required positional argument: 'x'`.

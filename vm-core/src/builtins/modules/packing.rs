@@ -222,8 +222,7 @@ fn int_value(vm: &mut Vm, v: Value) -> PyResult<Option<i128>> {
             match vm.call_method_opt(v, name, &[])? {
                 Some(i) if vm.is_int(i) => return int_value(vm, i),
                 Some(i) => {
-                    let tn = vm.type_name(i);
-                    return Err(vm.type_error(format!("__index__ returned non-int (type {tn})")));
+                    return Err(vm.index_non_int_error(i));
                 }
                 None => return Err(error(vm, "required argument is not an integer")),
             }

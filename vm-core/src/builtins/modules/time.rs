@@ -9,7 +9,6 @@
 //! still run on bare-metal hosts; `sleep` then returns at once.
 
 use crate::builtins::arg_at;
-use alloc::format;
 
 use super::NativeModule;
 use crate::builtins::{arity, no_kwargs};
@@ -121,8 +120,7 @@ fn sleep(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
                 return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
             }
             _ => {
-                let tn = vm.type_name(v);
-                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                return Err(vm.not_integer_error(v));
             }
         },
     };

@@ -1,7 +1,6 @@
 //! `sys` facts as struct sequences (feature `rare-methods`):
 //! `version_info`, `float_info`, `hash_info`, `int_info`; and `getsizeof`.
 
-use alloc::format;
 use alloc::vec;
 use alloc::vec::Vec;
 
@@ -123,8 +122,7 @@ pub(super) fn getsizeof(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> 
         if matches!(vm.heap.get(r), Obj::Function(_)) {
             let n = vm.call_value(f, &[obj])?;
             if !vm.is_int(n) {
-                let tn = vm.type_name(n);
-                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                return Err(vm.not_integer_error(n));
             }
             if vm.to_i64(n).is_some_and(|n| n < 0) {
                 return Err(vm.value_error("__sizeof__() should return >= 0"));

@@ -202,8 +202,7 @@ fn seconds_arg(vm: &mut Vm, args: &[Value]) -> PyResult<i64> {
         Value::Float(_) => Err(vm.overflow_error("timestamp out of range for platform time_t")),
         v => {
             if !vm.is_int(v) {
-                let tn = vm.type_name(v);
-                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                return Err(vm.not_integer_error(v));
             }
             match vm.to_i64(v) {
                 Some(n) if n.abs() < 67_767_976_233_316_800 => Ok(n),
@@ -310,8 +309,7 @@ fn tm_arg(vm: &mut Vm, args: &[Value], at: usize, name: &str) -> PyResult<(Tm, S
     let mut f = [0i64; 9];
     for (slot, &v) in f.iter_mut().zip(&items) {
         if !vm.is_int(v) {
-            let tn = vm.type_name(v);
-            return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+            return Err(vm.not_integer_error(v));
         }
         *slot = vm.to_i64(v).ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?;
     }
