@@ -10,7 +10,6 @@ use alloc::vec::Vec;
 use core::hash::BuildHasher;
 use num_traits::ToPrimitive;
 
-use crate::bytecode::code::InlinedComprehension;
 use crate::bytecode::opcode::{BinaryOp, CompareOp};
 use crate::bytecode::{Code, Const};
 use crate::interp::code::CodeObject;
@@ -621,6 +620,11 @@ pub struct Vm {
     pub temp_roots: Vec<Value>,
     /// Containers being repr'd (to print `[...]` for cycles).
     pub repr_guard: Vec<ObjRef>,
+    /// The collector's list of roots, kept between collections: a
+    /// collection runs when memory is short, so it reuses this buffer's
+    /// room instead of allocating a new list each time (which, on a small
+    /// device near its limit, was an allocation the arena could refuse).
+    gc_roots: Vec<Value>,
     /// The file name of the code `run_main` last ran: tracebacks show
     /// source lines only for frames of that file.
     pub main_file: Option<Rc<str>>,
@@ -818,6 +822,7 @@ impl Vm {
             frames: Vec::with_capacity(config.initial_stack / 16),
             temp_roots: Vec::new(),
             repr_guard: Vec::new(),
+            gc_roots: Vec::new(),
             main_file: None,
             gc_enabled: true,
             pending_kwnames: None,
@@ -1182,7 +1187,12 @@ impl Vm {
     /// The code object of the function CPython 3.11 runs the comprehension
     /// `c` (inlined in `code`) in: what tracebacks and frame objects show
     /// for its frame.
-    pub(crate) fn comprehension_code(&mut self, code: &Code, c: &InlinedComprehension) -> Rc<CodeObject> {
+    #[cfg(any(feature = "frames", feature = "mod-traceback"))]
+    pub(crate) fn comprehension_code(
+        &mut self,
+        code: &Code,
+        c: &crate::bytecode::code::InlinedComprehension,
+    ) -> Rc<CodeObject> {
         self.load_code(Rc::new(code.comprehension_code(c)))
     }
 
@@ -1290,7 +1300,10 @@ impl Vm {
     pub fn collect_garbage(&mut self) {
         self.shrink_stacks();
         self.account_memory();
-        let mut roots: Vec<Value> = Vec::with_capacity(self.stack.len() + 256);
+        let mut roots = core::mem::take(&mut self.gc_roots);
+        roots.clear();
+        // (A refused reservation leaves the pushes below to grow it.)
+        let _ = roots.try_reserve(self.stack.len() + 256);
         roots.extend_from_slice(&self.stack);
         roots.extend_from_slice(&self.temp_roots);
         roots.extend(self.finalize_queue.iter().map(|&r| Value::Obj(r)));
@@ -1363,7 +1376,9 @@ impl Vm {
         // Generators to close keep their frames alive until closed; while a
         // long trace runs (no closing then) only a bounded number wait.
         let room = self.finalize_queue.len() < crate::interp::finalize::MAX_PENDING;
-        let unreachable = self.heap.collect_finalizing(roots, |o| room && crate::interp::finalize::needs_close(o));
+        let unreachable =
+            self.heap.collect_finalizing(roots.drain(..), |o| room && crate::interp::finalize::needs_close(o));
+        self.gc_roots = roots;
         self.finalize_queue.extend(unreachable);
         // Before anything is allocated into the freed slots.
         #[cfg(feature = "mod-weakref")]

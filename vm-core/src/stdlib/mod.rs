@@ -66,6 +66,7 @@ macro_rules! source_modules {
 }
 
 /// `heapq`'s functions CPython has from `_heapq`, and the helpers only they use.
+#[cfg(feature = "mod-heapq")]
 const HEAPQ_NATIVE: NativeParts = NativeParts::Names(&[
     "heappush",
     "heappop",
@@ -83,12 +84,15 @@ const HEAPQ_NATIVE: NativeParts = NativeParts::Names(&[
 ]);
 
 /// `functools`' parts from `_functools`.
+#[cfg(feature = "mod-functools")]
 const FUNCTOOLS_NATIVE: NativeParts = NativeParts::Names(&["cmp_to_key", "reduce", "partial", "_lru_cache_wrapper"]);
 
 /// `collections`' types from `_collections`.
+#[cfg(feature = "mod-collections")]
 const COLLECTIONS_NATIVE: NativeParts = NativeParts::Names(&["deque", "defaultdict", "OrderedDict"]);
 
 /// `csv`'s parts from `_csv` (`DictReader`, `DictWriter`, `Sniffer` are Python).
+#[cfg(feature = "mod-csv")]
 const CSV_NATIVE: NativeParts = NativeParts::Names(&[
     "field_size_limit",
     "_one_char",
