@@ -69,8 +69,23 @@ fn find_main_module(name: &str, paths: &[String]) -> Result<MainModule, String> 
             return Ok(MainModule { path, source, package });
         }
     }
-    match ouro::stdlib::find(name).and_then(|m| m.source().map(|s| (m, s))) {
-        Some((m, source)) => Ok(MainModule { path: String::from(m.file), source, package: package_of(name) }),
+    // The packed stdlib: a package runs its `__main__` module.
+    let Some(found) = ouro::stdlib::find(name) else {
+        return Err(format!("No module named {name}"));
+    };
+    let (module, package) = match found.file.ends_with("/__init__.py") {
+        true => match ouro::stdlib::find(&format!("{name}.__main__")) {
+            Some(main) => (main, String::from(name)),
+            None => {
+                return Err(format!(
+                    "No module named {name}.__main__; '{name}' is a package and cannot be directly executed"
+                ))
+            }
+        },
+        false => (found, package_of(name)),
+    };
+    match module.source() {
+        Some(source) => Ok(MainModule { path: String::from(module.file), source, package }),
         None => Err(format!("No module named {name}")),
     }
 }

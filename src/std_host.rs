@@ -98,6 +98,10 @@ impl Host for StdHost {
         &self.script_path
     }
 
+    fn executable(&self) -> String {
+        std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()
+    }
+
     fn time(&self) -> Option<f64> {
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok().map(|d| d.as_secs_f64())
     }
@@ -160,6 +164,10 @@ impl Host for StdHost {
 
     fn current_dir(&mut self) -> Result<String, HostIoError> {
         std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).map_err(|e| io_error(&e))
+    }
+
+    fn set_current_dir(&mut self, path: &str) -> Result<(), HostIoError> {
+        std::env::set_current_dir(path).map_err(|e| io_error(&e))
     }
 
     fn env_vars(&mut self) -> Vec<(String, String)> {

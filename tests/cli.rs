@@ -256,3 +256,47 @@ fn dash_m_runs_a_module_or_a_package_main_as_the_script() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "pkg init\n__main__ pkg 4\n");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn dash_m_unittest_discovers_and_runs_named_tests() {
+    let dir = std::env::temp_dir().join(format!("ouro-cli-unittest-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("suite")).expect("temp dirs");
+    let tests = "import unittest\n\
+                 class T(unittest.TestCase):\n    \
+                     def test_ok(self):\n        self.assertEqual(2 + 2, 4)\n    \
+                     def test_also(self):\n        pass\n";
+    std::fs::write(dir.join("test_top.py"), tests).expect("module");
+    std::fs::write(dir.join("suite").join("__init__.py"), "").expect("module");
+    let failing = "import unittest\n\
+                   class F(unittest.TestCase):\n    \
+                       def test_bad(self):\n        self.assertEqual(1, 2)\n";
+    std::fs::write(dir.join("suite").join("test_fails.py"), failing).expect("module");
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_ouro")).args(args).current_dir(&dir).output().expect("ouro runs");
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        (out.status.code().unwrap_or(-1), err)
+    };
+    // No names: discovery from the current directory, packages included.
+    let (status, err) = run(&["-m", "unittest"]);
+    assert_eq!(status, 1, "{err}");
+    assert!(err.contains("FAIL: test_bad (suite.test_fails.F.test_bad)") && err.contains("Ran 3 tests"), "{err}");
+    let (status, err) = run(&["-m", "unittest", "-v", "test_top"]);
+    assert_eq!(status, 0, "{err}");
+    assert!(err.starts_with("test_also (test_top.T.test_also) ... ok\ntest_ok (test_top.T.test_ok) ... ok\n"), "{err}");
+    assert!(err.ends_with("\nOK\n"), "{err}");
+    // A path names its module; `discover` takes a start directory and a pattern.
+    let (status, err) = run(&["-m", "unittest", "suite/test_fails.py"]);
+    assert!(status == 1 && err.contains("Ran 1 test"), "{err}");
+    let (status, err) = run(&["-m", "unittest", "discover", "-s", ".", "-p", "test_t*.py"]);
+    assert!(status == 0 && err.contains("Ran 2 tests"), "{err}");
+    // The usage names the program as `python -m unittest` does.
+    let out = Command::new(env!("CARGO_BIN_EXE_ouro"))
+        .args(["-m", "unittest", "discover", "-h"])
+        .output()
+        .expect("ouro runs");
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.starts_with("usage: ouro -m unittest discover [-h] [-v]"), "{help}");
+    let (_, out, _) = ouro(&["-c", "import sys, os; print(os.path.basename(sys.executable))"], "");
+    assert_eq!(out, "ouro\n");
+    let _ = std::fs::remove_dir_all(&dir);
+}

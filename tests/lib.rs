@@ -193,6 +193,18 @@ impl Host for TestHost {
     fn current_dir(&mut self) -> Result<String, ouro::HostIoError> {
         Ok(self.dir.canonicalize().unwrap_or_else(|_| self.dir.clone()).to_string_lossy().into_owned())
     }
+    // `os.chdir` moves the directory relative paths (and `sys.path`'s
+    // '') start from.
+    fn set_current_dir(&mut self, path: &str) -> Result<(), ouro::HostIoError> {
+        let dir = self.dir.join(path);
+        match ouro::file_info(&dir)? {
+            info if info.is_dir => {
+                self.dir = dir;
+                Ok(())
+            }
+            _ => Err(ouro::HostIoError { errno: 20, message: String::from("Not a directory") }),
+        }
+    }
     fn fill_random(&mut self, buf: &mut [u8]) -> bool {
         ouro::fill_random(buf)
     }

@@ -52,6 +52,11 @@ pub trait Host {
     fn script_path(&self) -> &str {
         self.script_name()
     }
+    /// The interpreter program's path (`sys.executable`); empty, as
+    /// CPython's when it cannot tell, unless the host knows.
+    fn executable(&self) -> String {
+        String::new()
+    }
     /// Pushes buffered stdout out (the REPL calls it before each prompt).
     fn flush(&mut self) {}
     /// For in-memory hosts: hands over (and clears) the collected stdout.
@@ -152,6 +157,12 @@ pub trait Host {
     /// The current directory, absolute (`os.getcwd`, relative paths in
     /// `os.path.abspath`). The default refuses.
     fn current_dir(&mut self) -> Result<String, HostIoError> {
+        Err(HostIoError::refused())
+    }
+    /// Makes `path` the current directory (`os.chdir`). The default
+    /// refuses: a host whose process others share keeps its directory.
+    fn set_current_dir(&mut self, path: &str) -> Result<(), HostIoError> {
+        let _ = path;
         Err(HostIoError::refused())
     }
     /// The environment variables a script sees (`os.environ`, read once,

@@ -77,3 +77,22 @@ for bad in (lambda: os.mkdir(5), lambda: os.remove(None), lambda: os.rename('a',
     except TypeError as e:
         print('TypeError', e)
 print(os.error is OSError, os.F_OK, os.R_OK, os.W_OK, os.X_OK)
+# os.chdir: relative paths (and getcwd) follow it; a missing directory or a
+# file is an OSError naming it.
+here = os.getcwd()
+top = tempfile.mkdtemp(suffix='.tmp', dir='.')
+os.mkdir(j('cd'))
+with open(j('cd', 'inside.txt'), 'w') as f:
+    f.write('inside')
+cd, top_real = os.path.realpath(j('cd')), os.path.realpath(top)
+os.chdir(j('cd'))
+print(os.getcwd() == cd, open('inside.txt').read(), os.listdir('.'))
+os.chdir('..')
+print(os.getcwd() == top_real, sorted(os.listdir('.')))
+os.chdir(here)
+err(os.chdir, j('missing'))
+err(os.chdir, j('cd', 'inside.txt'))
+os.remove(j('cd', 'inside.txt'))
+os.rmdir(j('cd'))
+os.rmdir(top)
+print(os.path.exists(top))

@@ -184,6 +184,7 @@ source_modules! {
     ("mod-unittest", "unittest.runner", "unittest/runner.py"),
     ("mod-unittest", "unittest.util", "unittest/util.py"),
     ("mod-unittest", "unittest.mock", "unittest/mock.py"),
+    ("mod-unittest", "unittest.__main__", "unittest/__main__.py"),
     ("array-module", "array", "array.py", NativeParts::All),
     ("memoryview", "_memoryview", "_memoryview.py", NativeParts::All),
     ("open", "_fileio", "_fileio.py", NativeParts::All),

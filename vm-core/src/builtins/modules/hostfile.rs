@@ -7,7 +7,7 @@
 //! None when the host does not know them); `listdir(path)` a list of names;
 //! `remove(path)`, `mkdir(path)`, `rmdir(path)` and `rename(src, dst)`
 //! change the file system through the host's hooks;
-//! `getcwd()` the current directory; `environ()` a list of (name, value)
+//! `getcwd()` the current directory, `chdir(path)` changes it; `environ()` a list of (name, value)
 //! pairs (empty when the host gives none); `urandom(n)` n random bytes
 //! from [`crate::vm::Host::fill_random`]. A failure is
 //! the `OSError` subclass CPython raises for the host's errno
@@ -35,6 +35,7 @@ static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "rmdir", func: rmdir },
     BuiltinDef { name: "rename", func: rename },
     BuiltinDef { name: "getcwd", func: getcwd },
+    BuiltinDef { name: "chdir", func: chdir },
     BuiltinDef { name: "environ", func: environ },
     BuiltinDef { name: "urandom", func: urandom },
 ];
@@ -170,6 +171,11 @@ fn getcwd(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
         Ok(dir) => Ok(vm.new_str(&dir)),
         Err(e) => Err(os_error(vm, e, Value::None)),
     }
+}
+
+fn chdir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let (p, path) = path_arg(vm, "chdir", args, kw)?;
+    vm.host.set_current_dir(&path).map(|()| Value::None).map_err(|e| os_error(vm, e, p))
 }
 
 fn environ(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {

@@ -141,6 +141,10 @@ fn init(vm: &mut Vm, ns: ObjRef) {
         let path = vm.new_list(items);
         let key = vm.intern("path");
         let _ = vm.dict_set_str(ns, key, path);
+        let executable = vm.host.executable();
+        let executable = vm.new_string(executable);
+        let key = vm.intern("executable");
+        let _ = vm.dict_set_str(ns, key, executable);
         vm.temp_roots.pop();
     }
     let version = vm.new_str(VERSION);

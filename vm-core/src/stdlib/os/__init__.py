@@ -15,7 +15,7 @@ from abc import ABC as _ABC
 from os import path
 
 __all__ = ['name', 'sep', 'altsep', 'extsep', 'pathsep', 'linesep', 'curdir',
-           'pardir', 'defpath', 'devnull', 'environ', 'getenv', 'getcwd',
+           'pardir', 'defpath', 'devnull', 'environ', 'getenv', 'getcwd', 'chdir',
            'listdir', 'walk', 'fspath', 'PathLike', 'path', 'urandom',
            'stat', 'lstat', 'stat_result', 'remove', 'unlink', 'mkdir', 'makedirs',
            'rmdir', 'removedirs', 'rename', 'renames', 'replace', 'error',
@@ -45,6 +45,11 @@ def getenv(key, default=None):
 def getcwd():
     """The current directory (the host's)."""
     return _hostfile.getcwd()
+
+
+def chdir(path):
+    """Makes path the current directory (where the host allows it)."""
+    _hostfile.chdir(_path_text(path, 'chdir'))
 
 
 def urandom(size):

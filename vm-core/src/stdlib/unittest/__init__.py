@@ -6,9 +6,10 @@ classes name their CPython submodules -- unittest.case, unittest.suite,
 unittest.loader, unittest.result, unittest.runner, unittest.main -- in
 their reprs and test ids). Failure reports show the traceback entries of
 the test's own code only, as CPython's do: entries whose code is this
-module's are left out. Not here: unittest.mock, test discovery
-(`discover`, `python -m unittest`), IsolatedAsyncioTestCase, the -c
-(catch Ctrl-C) handler (the flag is accepted and does nothing).
+module's are left out. unittest.mock is its own module,
+`python -m unittest` is unittest/__main__.py. Not here:
+IsolatedAsyncioTestCase, the -c (catch Ctrl-C) handler (the flag is
+accepted and does nothing).
 """
 
 import sys
@@ -1689,6 +1690,24 @@ def _make_failed_load_tests(name, exception, suiteClass):
     return _make_failed_test(name, exception, suiteClass, message)
 
 
+def _make_skipped_test(methodname, exception, suiteClass):
+    @skip(str(exception))
+    def testSkipped(self):
+        pass
+    TestClass = type('ModuleSkipped', (TestCase,),
+                     {methodname: testSkipped, '__module__': 'unittest.loader'})
+    return suiteClass((TestClass(methodname),))
+
+
+def _is_module_file_name(basename):
+    # What discovery imports: a .py file whose name is an identifier.
+    # CPython's pattern: [_a-z]\w*\.py$, ignoring case.
+    stem, dot, ext = basename.rpartition('.')
+    return (dot == '.' and ext.lower() == 'py' and stem[:1].isascii()
+            and (stem[:1] == '_' or stem[:1].isalpha())
+            and all(c == '_' or c.isalnum() for c in stem))
+
+
 class TestLoader:
     """Collects tests from TestCase classes, modules and dotted names."""
 
@@ -1700,6 +1719,8 @@ class TestLoader:
 
     def __init__(self):
         self.errors = []
+        self._top_level_dir = None
+        self._loading_packages = set()
 
     def loadTestsFromTestCase(self, testCaseClass):
         """A suite of one instance of testCaseClass per test method."""
@@ -1807,6 +1828,136 @@ class TestLoader:
         if self.sortTestMethodsUsing:
             names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
         return names
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """The tests of every module below start_dir whose file name matches
+        pattern, in packages importable from top_level_dir (start_dir by
+        default, put first on sys.path). start_dir may be a dotted module
+        name. A package's load_tests function decides its tests."""
+        import os
+        implicit_top = False
+        if top_level_dir is None and self._top_level_dir is not None:
+            top_level_dir = self._top_level_dir
+        elif top_level_dir is None:
+            implicit_top = True
+            top_level_dir = start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        self._top_level_dir = top_level_dir
+        not_importable = False
+        if os.path.isdir(os.path.abspath(start_dir)):
+            start_dir = os.path.abspath(start_dir)
+            if start_dir != top_level_dir:
+                not_importable = not os.path.isfile(os.path.join(start_dir, '__init__.py'))
+        else:
+            try:
+                __import__(start_dir)
+            except ImportError:
+                not_importable = True
+            else:
+                module = sys.modules[start_dir]
+                top_part = start_dir.split('.')[0]
+                file = getattr(module, '__file__', None)
+                if file is None:
+                    raise TypeError("don't know how to discover from %r" % (module,))
+                start_dir = os.path.abspath(os.path.dirname(file))
+                if implicit_top:
+                    top = sys.modules[top_part]
+                    full = os.path.abspath(top.__file__)
+                    if os.path.basename(full).lower().startswith('__init__.py'):
+                        full = os.path.dirname(os.path.dirname(full))
+                    else:
+                        full = os.path.dirname(full)
+                    self._top_level_dir = full
+                    sys.path.remove(top_level_dir)
+        if not_importable:
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        return self.suiteClass(list(self._find_tests(start_dir, pattern)))
+
+    def _name_from_path(self, path):
+        # The dotted module name of a path below the top-level directory.
+        import os
+        if path == self._top_level_dir:
+            return '.'
+        path = os.path.splitext(os.path.normpath(path))[0]
+        relative = os.path.relpath(path, self._top_level_dir)
+        assert not os.path.isabs(relative), "Path must be within the project"
+        assert not relative.startswith('..'), "Path must be within the project"
+        return relative.replace(os.path.sep, '.')
+
+    def _find_tests(self, start_dir, pattern):
+        # Yields the tests of start_dir (when it is a package) and of the
+        # modules and packages in it, in file-name order.
+        import os
+        name = self._name_from_path(start_dir)
+        if name != '.' and name not in self._loading_packages:
+            tests, recurse = self._find_test_path(start_dir, pattern)
+            if tests is not None:
+                yield tests
+            if not recurse:
+                return
+        for entry in sorted(os.listdir(start_dir)):
+            full_path = os.path.join(start_dir, entry)
+            tests, recurse = self._find_test_path(full_path, pattern)
+            if tests is not None:
+                yield tests
+            if recurse:
+                name = self._name_from_path(full_path)
+                self._loading_packages.add(name)
+                try:
+                    yield from self._find_tests(full_path, pattern)
+                finally:
+                    self._loading_packages.discard(name)
+
+    def _import_for_discovery(self, name):
+        # (module, None), or (None, the failed or skipped test standing for it).
+        try:
+            __import__(name)
+            return sys.modules[name], None
+        except SkipTest as e:
+            return None, _make_skipped_test(name, e, self.suiteClass)
+        except:
+            error_case, error_message = _make_failed_import_test(name, self.suiteClass)
+            self.errors.append(error_message)
+            return None, error_case
+
+    def _find_test_path(self, full_path, pattern):
+        # (tests or None, whether to look inside full_path).
+        import os
+        import fnmatch
+        basename = os.path.basename(full_path)
+        if os.path.isfile(full_path):
+            if not _is_module_file_name(basename) or not fnmatch.fnmatch(basename, pattern):
+                return None, False
+            name = self._name_from_path(full_path)
+            module, failed = self._import_for_discovery(name)
+            if module is None:
+                return failed, False
+            module_file = os.path.abspath(getattr(module, '__file__', full_path))
+            found = os.path.splitext(os.path.realpath(module_file))[0]
+            wanted = os.path.splitext(os.path.realpath(full_path))[0]
+            if found.lower() != wanted.lower():
+                expected = os.path.dirname(os.path.splitext(full_path)[0])
+                raise ImportError("%r module incorrectly imported from %r. Expected %r. "
+                                  "Is this module globally installed?"
+                                  % (name, os.path.dirname(found), expected))
+            return self.loadTestsFromModule(module, pattern=pattern), False
+        if os.path.isdir(full_path):
+            if not os.path.isfile(os.path.join(full_path, '__init__.py')):
+                return None, False
+            name = self._name_from_path(full_path)
+            package, failed = self._import_for_discovery(name)
+            if package is None:
+                return failed, False
+            load_tests = getattr(package, 'load_tests', None)
+            self._loading_packages.add(name)
+            try:
+                tests = self.loadTestsFromModule(package, pattern=pattern)
+                return tests, load_tests is None
+            finally:
+                self._loading_packages.discard(name)
+        return None, False
 
 
 defaultTestLoader = TestLoader()
@@ -2256,13 +2407,39 @@ def removeHandler(method=None):
 
 # ---------------------------------------------------------------- main
 
-_EXAMPLES = """\
+MAIN_EXAMPLES = """\
+Examples:
+  %(prog)s test_module               - run tests from test_module
+  %(prog)s module.TestClass          - run tests from module.TestClass
+  %(prog)s module.Class.test_method  - run specified test method
+  %(prog)s path/to/test_file.py      - run tests from test_file.py
+"""
+
+MODULE_EXAMPLES = """\
 Examples:
   %(prog)s                           - run default set of tests
   %(prog)s MyTestSuite               - run suite 'MyTestSuite'
   %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
   %(prog)s MyTestCase                - run all 'test*' test methods
-                                       in MyTestCase"""
+                                       in MyTestCase
+"""
+
+
+def _convert_name(name):
+    # A path to a .py file below the current directory names its module.
+    import os
+    if os.path.isfile(name) and name.lower().endswith('.py'):
+        if os.path.isabs(name):
+            relative = os.path.relpath(name, os.getcwd())
+            if os.path.isabs(relative) or relative.startswith(os.pardir):
+                return name
+            name = relative
+        return os.path.normpath(name)[:-3].replace('\\', '.').replace('/', '.')
+    return name
+
+
+def _convert_names(names):
+    return [_convert_name(name) for name in names]
 
 
 def _select_pattern(pattern):
@@ -2274,12 +2451,15 @@ def _select_pattern(pattern):
 class TestProgram:
     """A command-line program that runs a module's tests:
     unittest.main(module='__main__', defaultTest=None, argv=None, ...).
+    With module=None (`python -m unittest`) the tests are named on the
+    command line, or discovered (`discover`, or no names at all).
     Exits with status 0 if every test passed, 1 otherwise, unless exit=False."""
 
     __module__ = 'unittest.main'
     module = None
     verbosity = 1
     failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+    _discovery_parser = None
 
     def __init__(self, module='__main__', defaultTest=None, argv=None,
                  testRunner=None, testLoader=defaultTestLoader, exit=True,
@@ -2307,45 +2487,86 @@ class TestProgram:
         self.parseArgs(argv)
         self.runTests()
 
-    def _parser(self):
+    def _print_help(self, *args, **kwargs):
+        print(self._main_parser.format_help())
+        if self.module is None:
+            print(MAIN_EXAMPLES % {'prog': self.progName})
+            self._discovery_parser.print_help()
+        else:
+            print(MODULE_EXAMPLES % {'prog': self.progName})
+
+    def _initArgParsers(self):
         import argparse
-        parser = argparse.ArgumentParser(
-            prog=self.progName, epilog=_EXAMPLES % {'prog': self.progName},
-            formatter_class=argparse.RawDescriptionHelpFormatter)
-        # The help is printed with a blank line after it, as CPython's.
-        parser.print_help = lambda file=None: print(parser.format_help(), file=file)
-        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const',
-                            const=2, help='Verbose output')
-        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const',
-                            const=0, help='Quiet output')
-        parser.add_argument('--locals', dest='tb_locals', action='store_true',
-                            help='Show local variables in tracebacks')
-        if self.failfast is None:
-            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
-                                help='Stop on first fail or error')
-            self.failfast = False
-        if self.catchbreak is None:
-            parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
-                                help='Catch Ctrl-C and display results so far')
-            self.catchbreak = False
-        if self.buffer is None:
-            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
-                                help='Buffer stdout and stderr during tests')
-            self.buffer = False
-        if self.testNamePatterns is None:
-            parser.add_argument('-k', dest='testNamePatterns', action='append',
-                                type=_select_pattern,
-                                help='Only run tests which match the given substring')
+        # The options a caller did not set are offered on the command line.
+        offered = [name for name in ('failfast', 'catchbreak', 'buffer')
+                   if getattr(self, name) is None]
+        for name in offered:
+            setattr(self, name, False)
+        offer_patterns = self.testNamePatterns is None
+        if offer_patterns:
             self.testNamePatterns = []
+
+        def add_common(parser):
+            parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const',
+                                const=2, help='Verbose output')
+            parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const',
+                                const=0, help='Quiet output')
+            parser.add_argument('--locals', dest='tb_locals', action='store_true',
+                                help='Show local variables in tracebacks')
+            if 'failfast' in offered:
+                parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
+                                    help='Stop on first fail or error')
+            if 'catchbreak' in offered:
+                parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
+                                    help='Catch Ctrl-C and display results so far')
+            if 'buffer' in offered:
+                parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
+                                    help='Buffer stdout and stderr during tests')
+            if offer_patterns:
+                parser.add_argument('-k', dest='testNamePatterns', action='append',
+                                    type=_select_pattern,
+                                    help='Only run tests which match the given substring')
+
+        parser = argparse.ArgumentParser(prog=self.progName)
+        parser.print_help = self._print_help
+        add_common(parser)
         parser.add_argument('tests', nargs='*',
                             help='a list of any number of test modules, '
                                  'classes and test methods.')
-        return parser
+        self._main_parser = parser
+
+        parser = argparse.ArgumentParser(
+            prog='%s discover' % self.progName,
+            epilog='For test discovery all test modules must be importable '
+                   'from the top level directory of the project.')
+        add_common(parser)
+        parser.add_argument('-s', '--start-directory', dest='start',
+                            help="Directory to start discovery ('.' default)")
+        parser.add_argument('-p', '--pattern', dest='pattern',
+                            help="Pattern to match tests ('test*.py' default)")
+        parser.add_argument('-t', '--top-level-directory', dest='top',
+                            help='Top level directory of project (defaults to '
+                                 'start directory)')
+        for name in ('start', 'pattern', 'top'):
+            parser.add_argument(name, nargs='?', default=argparse.SUPPRESS,
+                                help=argparse.SUPPRESS)
+        self._discovery_parser = parser
 
     def parseArgs(self, argv):
-        self._parser().parse_args(argv[1:], self)
+        self._initArgParsers()
+        if self.module is None:
+            if len(argv) > 1 and argv[1].lower() == 'discover':
+                self._do_discovery(argv[2:])
+                return
+            self._main_parser.parse_args(argv[1:], self)
+            if not self.tests:
+                # `python -m unittest -v` discovers too.
+                self._do_discovery([])
+                return
+        else:
+            self._main_parser.parse_args(argv[1:], self)
         if self.tests:
-            self.testNames = list(self.tests)
+            self.testNames = _convert_names(self.tests)
         elif self.defaultTest is None:
             self.testNames = None
         elif isinstance(self.defaultTest, str):
@@ -2354,10 +2575,23 @@ class TestProgram:
             self.testNames = list(self.defaultTest)
         self.createTests()
 
+    def _do_discovery(self, argv, Loader=None):
+        self.start = '.'
+        self.pattern = 'test*.py'
+        self.top = None
+        if argv is not None:
+            if self._discovery_parser is None:
+                self._initArgParsers()
+            self._discovery_parser.parse_args(argv, self)
+        self.createTests(from_discovery=True, Loader=Loader)
+
     def createTests(self, from_discovery=False, Loader=None):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
-        if self.testNames is None:
+        if from_discovery:
+            loader = self.testLoader if Loader is None else Loader()
+            self.test = loader.discover(self.start, self.pattern, self.top)
+        elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
