@@ -1482,7 +1482,7 @@ impl Vm {
         let main = self.names.main;
         let _ = self.dict_set_str(g, self.names.name, Value::Obj(main));
         let _ = self.dict_set_str(g, self.names.doc, Value::None);
-        let _ = self.set_main_module_names(g, None);
+        let _ = self.set_main_module_names(g, None, false);
         let module = self.heap.alloc(Obj::Module { name: main, dict: g });
         let _ = self.dict_set_str(self.modules, main, Value::Obj(module));
         self.main_globals = Some(g);

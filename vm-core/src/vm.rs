@@ -1620,15 +1620,19 @@ impl Vm {
     /// [`Vm::run_main`] for a module of `package` run as the script (what
     /// `python -m pkg.mod` does: its relative imports are `package`'s).
     pub fn run_main_in_package(&mut self, code: Rc<Code>, package: Option<&str>) -> PyResult<Value> {
+        // A command (`-c`, `<string>`) has no file, as CPython's has none.
+        let has_file = code.filename.as_ref() != "<string>";
         self.main_file = Some(code.filename.clone());
         self.begin_host_call();
         let code = self.load_code(code);
         let globals = self.new_dict_obj();
         let main = self.names.main;
         self.dict_set_str(globals, self.names.name, Value::Obj(main))?;
-        let file = self.new_str(self.host.script_path().to_owned_string().as_str());
-        self.dict_set_str(globals, self.names.file, file)?;
-        self.set_main_module_names(globals, package)?;
+        if has_file {
+            let file = self.new_str(self.host.script_path().to_owned_string().as_str());
+            self.dict_set_str(globals, self.names.file, file)?;
+        }
+        self.set_main_module_names(globals, package, has_file)?;
         let module = self.heap.alloc(Obj::Module { name: main, dict: globals });
         self.dict_set_str(self.modules, main, Value::Obj(module))?;
         let result = self.run_module_code(code, globals);
@@ -1641,17 +1645,30 @@ impl Vm {
     }
 
     /// The names CPython's `__main__` has beside `__name__` and `__file__`:
-    /// `__package__` (`None` for a script), `__spec__` and `__cached__`
-    /// (`None`), `__builtins__` (the `builtins` module).
-    pub(crate) fn set_main_module_names(&mut self, globals: ObjRef, package: Option<&str>) -> PyResult<()> {
+    /// `__package__` (`None` for a script), `__spec__` (`None`: not yet
+    /// `-m`'s spec), `__annotations__` (empty), `__builtins__` (the
+    /// `builtins` module), and for a script from a file `__cached__`
+    /// (`None`). Not `__loader__`: making one would import `importlib` at
+    /// every start.
+    pub(crate) fn set_main_module_names(
+        &mut self,
+        globals: ObjRef,
+        package: Option<&str>,
+        has_file: bool,
+    ) -> PyResult<()> {
         let package = match package {
             Some(p) => self.new_str(p),
             None => Value::None,
         };
         let builtins = self.import_module("builtins")?;
-        for (name, value) in [("__package__", package), ("__spec__", Value::None), ("__cached__", Value::None)] {
+        let annotations = Value::Obj(self.new_dict_obj());
+        for (name, value) in [("__package__", package), ("__spec__", Value::None), ("__annotations__", annotations)] {
             let key = self.intern(name);
             self.dict_set_str(globals, key, value)?;
+        }
+        if has_file {
+            let key = self.intern("__cached__");
+            self.dict_set_str(globals, key, Value::None)?;
         }
         let key = self.intern("__builtins__");
         self.dict_set_str(globals, key, builtins)

@@ -158,9 +158,15 @@ impl Vm {
                 let pkey = self.intern("__path__");
                 self.dict_set_str(dict, pkey, path)?;
             }
-            let f = self.new_string(file);
+            let f = self.new_str(&file);
             self.dict_set_str(dict, self.names.file, f)?;
             self.dict_set_str(self.modules, key, module)?;
+            // (In `sys.modules` first: making the spec imports
+            // `importlib.machinery`, and with it the `importlib` package.)
+            if let Err(e) = self.set_source_module_names(name, dict, &file, is_package) {
+                self.dict_del_str(self.modules, key);
+                return Err(e);
+            }
             let code = self.load_code(code);
             if self.native_depth >= self.config.max_native_depth {
                 return Err(self.recursion_error());
@@ -181,6 +187,46 @@ impl Vm {
             let c = self.exc.import_error;
             Err(self.new_exception(c, format!("cannot compile module '{name}': this build has no compiler")))
         }
+    }
+
+    /// The names CPython's import gives a module loaded from a source file,
+    /// besides `__name__`, `__file__`, `__package__` and `__path__`:
+    /// `__builtins__` (the builtins' dict), `__cached__` (None: ouro writes
+    /// no cache files), and `__spec__` and `__loader__`: with `importlib`,
+    /// `importlib.machinery`'s `ModuleSpec` and `SourceFileLoader` (which
+    /// sets its own), None without it.
+    #[cfg(feature = "compiler")]
+    fn set_source_module_names(&mut self, name: &str, dict: ObjRef, file: &str, is_package: bool) -> PyResult<()> {
+        let (spec, loader) = self.source_module_spec(name, file, is_package).unwrap_or((Value::None, Value::None));
+        let builtins = Value::Obj(self.builtins);
+        for (key, value) in
+            [("__builtins__", builtins), ("__cached__", Value::None), ("__spec__", spec), ("__loader__", loader)]
+        {
+            let key = self.intern(key);
+            self.dict_set_str(dict, key, value)?;
+        }
+        Ok(())
+    }
+
+    /// `importlib.machinery._source_spec(name, file, is_package)` and its
+    /// loader; `None` without `importlib`, for `importlib.machinery`
+    /// itself, or when making it failed.
+    #[cfg(feature = "compiler")]
+    fn source_module_spec(&mut self, name: &str, file: &str, is_package: bool) -> Option<(Value, Value)> {
+        if !cfg!(feature = "mod-importlib") || name == "importlib.machinery" {
+            return None;
+        }
+        self.import_module_chain("importlib.machinery").ok()?;
+        let machinery = self.import_module("importlib.machinery").ok()?;
+        let make = self.intern("_source_spec");
+        let make = self.get_attr(machinery, make).ok()?;
+        let args = [self.new_str(name), self.new_str(file), Value::Bool(is_package)];
+        let spec = self.call_value(make, &args).ok()?;
+        self.temp_roots.push(spec);
+        let loader = self.intern("loader");
+        let loader = self.get_attr(spec, loader);
+        self.temp_roots.pop();
+        Some((spec, loader.ok()?))
     }
 
     /// A submodule becomes an attribute of its package.

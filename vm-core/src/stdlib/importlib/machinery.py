@@ -78,3 +78,17 @@ class SourceFileLoader:
 
     def __hash__(self):
         return hash((self.name, self.path))
+
+
+def _source_spec(name, path, is_package):
+    # The spec the VM's import gives a module it loads from a source file.
+    spec = ModuleSpec(name, SourceFileLoader(name, path), origin=path, is_package=is_package)
+    spec.has_location = True
+    if is_package:
+        spec.submodule_search_locations.append(path.rpartition('/')[0])
+    return spec
+
+
+# (The import gives this module no spec: it would need this module.)
+__spec__ = _source_spec(__name__, __file__, False)
+__loader__ = __spec__.loader
