@@ -641,6 +641,9 @@ pub struct Vm {
     pub main_file: Option<Rc<str>>,
     /// What `gc.isenabled()` reports (the collector itself always runs).
     pub gc_enabled: bool,
+    /// `sys.get_int_max_str_digits()`: int<->decimal str conversions with
+    /// more digits raise `ValueError`; 0 for no limit.
+    pub int_max_str_digits: usize,
     /// Depth of Rust recursion in repr and comparisons of nested containers
     /// (bounded by the recursion limit, like CPython's C recursion checks).
     pub nest_depth: usize,
@@ -836,6 +839,7 @@ impl Vm {
             gc_roots: Vec::new(),
             main_file: None,
             gc_enabled: true,
+            int_max_str_digits: crate::runtime::int_ops::INT_MAX_STR_DIGITS,
             pending_kwnames: None,
             handled: Value::None,
             call_ex_base: 0,

@@ -29,9 +29,6 @@ use crate::vm::Vm;
 /// would try to build the string; ouro runs on small heaps).
 const MAX_FIELD: u64 = 1 << 28;
 
-/// CPython 3.11's default limit on int-to-decimal conversion.
-const INT_MAX_STR_DIGITS: usize = 4300;
-
 /// A formatting error: the Python exception class and its message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FmtErr {
@@ -425,8 +422,9 @@ fn separator(sp: &Spec, ty: char, base: u32) -> Option<(char, i64)> {
     }
 }
 
-/// Digits of `|n|` in `base` (lowercase), with CPython's decimal limit.
-fn int_magnitude(n: &Num, base: u32) -> FResult<String> {
+/// Digits of `|n|` in `base` (lowercase), with the decimal limit
+/// (`sys.get_int_max_str_digits()`, 0 for none).
+fn int_magnitude(n: &Num, base: u32, limit: usize) -> FResult<String> {
     match n {
         Num::Small(i) => {
             let u = i.unsigned_abs();
@@ -439,9 +437,9 @@ fn int_magnitude(n: &Num, base: u32) -> FResult<String> {
         }
         Num::Big(b) => {
             let s = b.magnitude().to_str_radix(base);
-            if base == 10 && s.len() > INT_MAX_STR_DIGITS {
+            if base == 10 && limit != 0 && s.len() > limit {
                 return verr(format!(
-                    "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                    "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
                 ));
             }
             Ok(s)
@@ -468,8 +466,15 @@ fn int_to_f64(n: &Num) -> FResult<f64> {
 }
 
 /// `format(n, spec)` for an int (`n` is `Num::Small` or `Num::Big`); `text`
-/// is `str(n)` (used for the empty spec, so bools print `True`).
-pub fn format_int(n: &Num, text: impl FnOnce() -> FResult<String>, spec: &str, type_name: &str) -> FResult<String> {
+/// is `str(n)` (used for the empty spec, so bools print `True`); `limit`
+/// the decimal digits allowed ([`Vm::int_max_str_digits`]).
+pub fn format_int(
+    n: &Num,
+    text: impl FnOnce() -> FResult<String>,
+    spec: &str,
+    type_name: &str,
+    limit: usize,
+) -> FResult<String> {
     if spec.is_empty() {
         return text();
     }
@@ -517,7 +522,7 @@ pub fn format_int(n: &Num, text: impl FnOnce() -> FResult<String>, spec: &str, t
         'x' | 'X' => (16, "0x"),
         _ => (10, ""),
     };
-    let digits = int_magnitude(n, base)?;
+    let digits = int_magnitude(n, base, limit)?;
     let parts = NumParts {
         negative: num_is_negative(n),
         prefix: if sp.alternate { prefix } else { "" },
@@ -836,17 +841,19 @@ pub fn format_value(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
             let tn = vm.type_name(v);
             let is_bool = matches!(v, Value::Bool(_));
             let b = matches!(v, Value::Bool(true));
+            let limit = vm.int_max_str_digits;
             let res = format_int(
                 &n,
                 || {
                     if is_bool {
                         Ok(String::from(if b { "True" } else { "False" }))
                     } else {
-                        int_magnitude(&n, 10).map(|m| if num_is_negative(&n) { format!("-{m}") } else { m })
+                        int_magnitude(&n, 10, limit).map(|m| if num_is_negative(&n) { format!("-{m}") } else { m })
                     }
                 },
                 spec,
                 &tn,
+                limit,
             );
             res.map_err(|e| vm.fmt_error(e))
         }
@@ -1293,7 +1300,7 @@ fn percent_long(vm: &mut Vm, v: Value, c: char, alt: bool, prec: i64) -> PyResul
         'x' | 'X' => 16,
         _ => 10,
     };
-    let digits = int_magnitude(&n, base).map_err(|e| vm.fmt_error(e))?;
+    let digits = int_magnitude(&n, base, vm.int_max_str_digits).map_err(|e| vm.fmt_error(e))?;
     let mut out = String::new();
     if num_is_negative(&n) {
         out.push('-');
@@ -1877,7 +1884,7 @@ mod tests {
                     (b.to_i64().map_or(Num::Big(b), Num::Small), "int")
                 }
             };
-            let got = fmt_outcome(format_int(&n, || Ok(String::from(v)), spec, type_name));
+            let got = fmt_outcome(format_int(&n, || Ok(String::from(v)), spec, type_name, 4300));
             if got != (kind.to_string(), text.to_string()) {
                 failures.push(format!("format({v}, {spec:?}) = {got:?}, want {kind} {text:?}"));
             }

@@ -107,8 +107,8 @@ fn parse_int_value(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
             let limited = !(base.is_power_of_two() || base == 0 && prefixed);
             if limited {
                 let digits = t.bytes().filter(u8::is_ascii_alphanumeric).count();
-                let limit = crate::interp::repr::INT_MAX_STR_DIGITS;
-                if digits > limit {
+                let limit = vm.int_max_str_digits;
+                if limit != 0 && digits > limit {
                     return Err(vm.value_error(format!(
                         "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
                     )));

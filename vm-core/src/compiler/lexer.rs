@@ -593,8 +593,8 @@ impl Lexer {
             return Err(e);
         }
         let digits = text.trim_start_matches('0').len();
-        if digits > crate::interp::repr::INT_MAX_STR_DIGITS {
-            let limit = crate::interp::repr::INT_MAX_STR_DIGITS;
+        if digits > crate::runtime::int_ops::INT_MAX_STR_DIGITS {
+            let limit = crate::runtime::int_ops::INT_MAX_STR_DIGITS;
             let msg = format!(
                 "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
             );

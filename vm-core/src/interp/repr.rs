@@ -11,20 +11,18 @@ use crate::runtime::str_repr::str_repr;
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-/// CPython's default limit on int-to-decimal-string conversion.
-pub const INT_MAX_STR_DIGITS: usize = 4300;
-
 impl Vm {
     /// Decimal text of a big int, with CPython's digit limit.
     pub fn bigint_text(&mut self, b: &crate::runtime::bigint::BigInt) -> PyResult<String> {
-        // 10**4300, the smallest number over the limit, has 14285 bits;
+        // A number of `d` digits has more than `(d - 1) * log2(10)` bits:
         // check cheaply first.
-        if b.bits() >= 14_285 {
+        let limit = self.int_max_str_digits;
+        if limit != 0 && b.bits() as usize >= limit.saturating_mul(3321) / 1000 {
             let s = b.to_string();
             let digits = s.trim_start_matches('-').len();
-            if digits > INT_MAX_STR_DIGITS {
+            if digits > limit {
                 return Err(self.value_error(format!(
-                    "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                    "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
                 )));
             }
             return Ok(s);

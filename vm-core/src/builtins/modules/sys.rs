@@ -38,6 +38,8 @@ mod facts;
 static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "getrecursionlimit", func: getrecursionlimit },
     BuiltinDef { name: "setrecursionlimit", func: setrecursionlimit },
+    BuiltinDef { name: "get_int_max_str_digits", func: get_int_max_str_digits },
+    BuiltinDef { name: "set_int_max_str_digits", func: set_int_max_str_digits },
     BuiltinDef { name: "exit", func: exit },
     BuiltinDef { name: "intern", func: intern },
     #[cfg(feature = "rare-methods")]
@@ -597,6 +599,37 @@ fn getrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyR
     no_kwargs(vm, "getrecursionlimit", kw)?;
     arity(vm, "getrecursionlimit", args, 0, 0)?;
     Ok(Value::Int(vm.config.recursion_limit as i64))
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    no_kwargs(vm, "get_int_max_str_digits", kw)?;
+    arity(vm, "get_int_max_str_digits", args, 0, 0)?;
+    Ok(Value::Int(vm.int_max_str_digits as i64))
+}
+
+/// `set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least
+/// `int_info.str_digits_check_threshold` (640).
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    let name = "set_int_max_str_digits";
+    let arg = match (args, kw) {
+        ([arg], []) => *arg,
+        ([], [(key, arg)]) if vm.str_text(*key) == "maxdigits" => *arg,
+        ([], []) => return Err(vm.type_error(format!("{name}() missing required argument 'maxdigits' (pos 1)"))),
+        _ => {
+            arity(vm, name, args, 1, 1)?;
+            no_kwargs(vm, name, kw)?;
+            return Ok(Value::None);
+        }
+    };
+    let n = match index_int(vm, arg)? {
+        crate::runtime::int_ops::PyInt::Small(i) if i32::try_from(i).is_ok() => i,
+        _ => return Err(vm.overflow_error("Python int too large to convert to C int")),
+    };
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(Value::None)
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
