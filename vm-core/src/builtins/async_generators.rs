@@ -4,7 +4,7 @@
 //! `interp::async_gen`. Also the `aiter` and `anext` built-ins.
 
 use super::generators::throw_args_exception;
-use super::{arity, no_kwargs};
+use super::{no_kwargs, no_kwargs_arity};
 use crate::builtins::{arg_at, args_from};
 use crate::bytecode::code::FLAG_ASYNC_GENERATOR;
 use crate::runtime::object::{AsyncGenOpKind, BuiltinDef, IterState, Obj, PyErr, PyResult};
@@ -177,8 +177,7 @@ fn op_self(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
 
 /// `aiter(x)`: `x.__aiter__()`.
 fn aiter_builtin(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "aiter", kw)?;
-    arity(vm, "aiter", args, 1, 1)?;
+    no_kwargs_arity(vm, "aiter", args, kw, 1, 1)?;
     let name = vm.intern("__aiter__");
     let Some(it) = vm.call_method_opt(arg_at(args, 0), name, &[])? else {
         let tn = vm.type_name(arg_at(args, 0));
@@ -194,8 +193,7 @@ fn aiter_builtin(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResul
 
 /// `anext(it)`: `it.__anext__()` (the form with a default is not supported).
 fn anext_builtin(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "anext", kw)?;
-    arity(vm, "anext", args, 1, 2)?;
+    no_kwargs_arity(vm, "anext", args, kw, 1, 2)?;
     let name = vm.intern("__anext__");
     let awaitable = match vm.call_method_opt(arg_at(args, 0), name, &[])? {
         Some(a) => a,

@@ -1,6 +1,6 @@
 //! The built-in functions (`print`, `len`, `sorted`, ...).
 
-use crate::builtins::{arg_at, args_from};
+use crate::builtins::{arg_at, args_from, no_kwargs_arity};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec;
@@ -57,8 +57,7 @@ pub static FUNCTIONS: &[BuiltinDef] = &[
 
 /// `hex`/`oct`/`bin`: `-0x1f`-style text of any `__index__`-able value.
 fn int_in_radix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, radix: u32) -> PyResult<Value> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, 1, 1)?;
+    no_kwargs_arity(vm, name, args, kw, 1, 1)?;
     let n = super::modules::index_int(vm, arg_at(args, 0))?;
     let prefix = match radix {
         16 => "0x",
@@ -98,8 +97,7 @@ fn bin(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
 /// `input(prompt='')`: writes the prompt, reads a line from the host
 /// (without its newline); `EOFError` when the host has no more input.
 fn input(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "input", kw)?;
-    arity(vm, "input", args, 0, 1)?;
+    no_kwargs_arity(vm, "input", args, kw, 0, 1)?;
     if let Some(&p) = args.first() {
         let text = vm.to_str(p)?;
         vm.host.write_stdout(&text);
@@ -248,21 +246,18 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
 }
 
 fn len(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "len", kw)?;
-    arity(vm, "len", args, 1, 1)?;
+    no_kwargs_arity(vm, "len", args, kw, 1, 1)?;
     Ok(Value::Int(len_of(vm, arg_at(args, 0))? as i64))
 }
 
 fn repr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "repr", kw)?;
-    arity(vm, "repr", args, 1, 1)?;
+    no_kwargs_arity(vm, "repr", args, kw, 1, 1)?;
     let s = vm.repr(arg_at(args, 0))?;
     Ok(vm.new_string(s))
 }
 
 fn abs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "abs", kw)?;
-    arity(vm, "abs", args, 1, 1)?;
+    no_kwargs_arity(vm, "abs", args, kw, 1, 1)?;
     match vm.as_num(arg_at(args, 0)) {
         Some(Num::Small(i)) => match i.checked_abs() {
             Some(a) => Ok(Value::Int(a)),
@@ -469,8 +464,7 @@ fn checkers_accept(vm: &mut Vm, x: Value, checkers: &[Value], instance: bool) ->
 }
 
 fn isinstance(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "isinstance", kw)?;
-    arity(vm, "isinstance", args, 2, 2)?;
+    no_kwargs_arity(vm, "isinstance", args, kw, 2, 2)?;
     let mut checkers = Vec::new();
     let classes = class_or_tuple(vm, arg_at(args, 1), "isinstance", &mut checkers)?;
     if classes.iter().any(|&c| vm.isinstance(arg_at(args, 0), c))
@@ -545,8 +539,7 @@ fn abc_check(vm: &mut Vm, x: Value, classes: &[ObjRef], instance: bool) -> PyRes
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "issubclass", kw)?;
-    arity(vm, "issubclass", args, 2, 2)?;
+    no_kwargs_arity(vm, "issubclass", args, kw, 2, 2)?;
     let Value::Obj(c) = arg_at(args, 0) else { return Err(vm.type_error("issubclass() arg 1 must be a class")) };
     if !matches!(vm.heap.get(c), Obj::Class(_)) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
@@ -560,14 +553,12 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
 }
 
 pub(crate) fn iter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "iter", kw)?;
-    arity(vm, "iter", args, 1, 1)?;
+    no_kwargs_arity(vm, "iter", args, kw, 1, 1)?;
     vm.get_iter(arg_at(args, 0))
 }
 
 pub(crate) fn builtin_next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "next", kw)?;
-    arity(vm, "next", args, 1, 2)?;
+    no_kwargs_arity(vm, "next", args, kw, 1, 2)?;
     let it = arg_at(args, 0);
     let is_iter = match it {
         Value::Obj(r) => match vm.heap.get(r) {
@@ -661,8 +652,7 @@ pub(super) fn filter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyR
 }
 
 fn dir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "dir", kw)?;
-    arity(vm, "dir", args, 0, 1)?;
+    no_kwargs_arity(vm, "dir", args, kw, 0, 1)?;
     if let Some(&v) = args.first() {
         if let Some(listing) = own_dir(vm, v)? {
             return sorted(vm, &[listing], &[]);
@@ -876,8 +866,7 @@ fn own_dir(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
 }
 
 fn globals(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "globals", kw)?;
-    arity(vm, "globals", args, 0, 0)?;
+    no_kwargs_arity(vm, "globals", args, kw, 0, 0)?;
     match vm.frames.last() {
         Some(f) => Ok(Value::Obj(f.globals)),
         None => Ok(Value::None),
@@ -927,14 +916,12 @@ fn fill_locals(vm: &mut Vm, d: ObjRef, code: &crate::interp::code::CodeObject, b
 }
 
 fn locals(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "locals", kw)?;
-    arity(vm, "locals", args, 0, 0)?;
+    no_kwargs_arity(vm, "locals", args, kw, 0, 0)?;
     locals_dict(vm)
 }
 
 fn vars(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "vars", kw)?;
-    arity(vm, "vars", args, 0, 1)?;
+    no_kwargs_arity(vm, "vars", args, kw, 0, 1)?;
     let Some(&obj) = args.first() else { return locals_dict(vm) };
     let dict_name = vm.names.dict_;
     match vm.get_attr_opt(obj, dict_name)? {
@@ -1077,8 +1064,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
 }
 
 pub(crate) fn reversed(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "reversed", kw)?;
-    arity(vm, "reversed", args, 1, 1)?;
+    no_kwargs_arity(vm, "reversed", args, kw, 1, 1)?;
     let v = arg_at(args, 0);
     if let Value::Obj(r) = v {
         let state = match vm.heap.get(r) {
@@ -1124,14 +1110,12 @@ pub(crate) fn reversed(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> P
 }
 
 fn hash(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "hash", kw)?;
-    arity(vm, "hash", args, 1, 1)?;
+    no_kwargs_arity(vm, "hash", args, kw, 1, 1)?;
     Ok(Value::Int(vm.hash(arg_at(args, 0))?))
 }
 
 fn ord(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "ord", kw)?;
-    arity(vm, "ord", args, 1, 1)?;
+    no_kwargs_arity(vm, "ord", args, kw, 1, 1)?;
     match vm.as_str(arg_at(args, 0)) {
         Some(s) => {
             let mut chars = s.chars();
@@ -1156,8 +1140,7 @@ fn ord(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
 }
 
 fn chr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "chr", kw)?;
-    arity(vm, "chr", args, 1, 1)?;
+    no_kwargs_arity(vm, "chr", args, kw, 1, 1)?;
     let i = int_arg(vm, arg_at(args, 0))?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => {
@@ -1170,8 +1153,7 @@ fn chr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
 }
 
 fn divmod(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "divmod", kw)?;
-    arity(vm, "divmod", args, 2, 2)?;
+    no_kwargs_arity(vm, "divmod", args, kw, 2, 2)?;
     let (a, b) = (arg_at(args, 0), arg_at(args, 1));
     if let (Some(Num::Float(_)), Some(_)) | (Some(_), Some(Num::Float(_))) = (vm.as_num(a), vm.as_num(b)) {
         let (x, y) = (vm.as_num(a).and_then(|n| n.to_f64().ok()), vm.as_num(b).and_then(|n| n.to_f64().ok()));
@@ -1359,8 +1341,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
 }
 
 fn any_all(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, want: bool) -> PyResult<Value> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, 1, 1)?;
+    no_kwargs_arity(vm, name, args, kw, 1, 1)?;
     if vm.is_generator(arg_at(args, 0)) {
         let which = if want { crate::builtins::PythonLoop::Any } else { crate::builtins::PythonLoop::All };
         if let Some(r) = vm.run_python_loop(which, &[arg_at(args, 0)]) {
@@ -1390,8 +1371,7 @@ fn all(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
 }
 
 fn callable(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "callable", kw)?;
-    arity(vm, "callable", args, 1, 1)?;
+    no_kwargs_arity(vm, "callable", args, kw, 1, 1)?;
     let r = match arg_at(args, 0) {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Function(_) | Obj::Builtin { .. } | Obj::BoundMethod { .. } | Obj::Class(_) | Obj::StaticMethod(_) => {
@@ -1406,8 +1386,7 @@ fn callable(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
 }
 
 fn id(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "id", kw)?;
-    arity(vm, "id", args, 1, 1)?;
+    no_kwargs_arity(vm, "id", args, kw, 1, 1)?;
     Ok(Value::Int(match arg_at(args, 0) {
         Value::Obj(r) => 0x7f00_0000_0000 + r.0 as i64 * 16,
         Value::Int(i) => 0x1000 + (i & 0xffff_ffff) * 32,
@@ -1429,8 +1408,7 @@ pub(super) fn attr_name(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
 }
 
 fn getattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "getattr", kw)?;
-    arity(vm, "getattr", args, 2, 3)?;
+    no_kwargs_arity(vm, "getattr", args, kw, 2, 3)?;
     let name = attr_name(vm, arg_at(args, 1))?;
     match (vm.get_attr_opt(arg_at(args, 0), name), args.get(2)) {
         (Ok(Some(v)), _) => Ok(v),
@@ -1442,16 +1420,14 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
 }
 
 fn setattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "setattr", kw)?;
-    arity(vm, "setattr", args, 3, 3)?;
+    no_kwargs_arity(vm, "setattr", args, kw, 3, 3)?;
     let name = attr_name(vm, arg_at(args, 1))?;
     vm.set_attr(arg_at(args, 0), name, arg_at(args, 2))?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "hasattr", kw)?;
-    arity(vm, "hasattr", args, 2, 2)?;
+    no_kwargs_arity(vm, "hasattr", args, kw, 2, 2)?;
     let name = attr_name(vm, arg_at(args, 1))?;
     match vm.get_attr_opt(arg_at(args, 0), name) {
         Ok(v) => Ok(Value::Bool(v.is_some())),
@@ -1461,8 +1437,7 @@ fn hasattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
 }
 
 fn delattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "delattr", kw)?;
-    arity(vm, "delattr", args, 2, 2)?;
+    no_kwargs_arity(vm, "delattr", args, kw, 2, 2)?;
     let name = attr_name(vm, arg_at(args, 1))?;
     vm.del_attr(arg_at(args, 0), name)?;
     Ok(Value::None)

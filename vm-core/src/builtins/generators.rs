@@ -1,6 +1,6 @@
 //! Methods of generator objects: `send`, `throw`, `close`, `__next__`, `__iter__`.
 
-use super::{arity, no_kwargs};
+use super::{no_kwargs, no_kwargs_arity};
 use crate::builtins::{arg_at, args_from};
 use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
@@ -54,23 +54,20 @@ pub(crate) fn send(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRes
 }
 
 pub(crate) fn dunder_next(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "__next__", kw)?;
-    arity(vm, "__next__", args, 1, 1)?;
+    no_kwargs_arity(vm, "__next__", args, kw, 1, 1)?;
     let g = receiver(vm, args, "__next__")?;
     let r = vm.gen_resume_native(g, Value::None)?;
     yielded_or_stop(vm, r)
 }
 
 fn iter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "__iter__", kw)?;
-    arity(vm, "__iter__", args, 1, 1)?;
+    no_kwargs_arity(vm, "__iter__", args, kw, 1, 1)?;
     receiver(vm, args, "__iter__")?;
     Ok(arg_at(args, 0))
 }
 
 fn throw(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "throw", kw)?;
-    arity(vm, "throw", args, 2, 4)?;
+    no_kwargs_arity(vm, "throw", args, kw, 2, 4)?;
     let g = receiver(vm, args, "throw")?;
     let exc = throw_args_exception(vm, "throw", args_from(args, 1))?;
     let r = vm.gen_throw(g, exc)?;
@@ -115,8 +112,7 @@ pub(crate) fn throw_args_exception(vm: &mut Vm, name: &str, args: &[Value]) -> P
 }
 
 fn close(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "close", kw)?;
-    arity(vm, "close", args, 1, 1)?;
+    no_kwargs_arity(vm, "close", args, kw, 1, 1)?;
     let g = receiver(vm, args, "close")?;
     vm.gen_close(g)?;
     Ok(Value::None)

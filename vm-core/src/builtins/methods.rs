@@ -7,7 +7,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::{arity, int_arg, kwargs, no_kwargs, str_arg};
+use super::{arity, int_arg, kwargs, no_kwargs, no_kwargs_arity, str_arg};
 use crate::runtime::object::{BuiltinDef, DictViewKind, Obj, PyResult};
 use crate::runtime::str::StrObj;
 use crate::runtime::str_search;
@@ -177,6 +177,50 @@ fn recv_value(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     }
 }
 
+/// A method's checks in one out-of-line call: no keyword arguments,
+/// `min..=max` positional arguments (the receiver counted), then the
+/// receiver, a list (or tuple: [`recv_list`]).
+#[inline(never)]
+fn checked_list(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    min: usize,
+    max: usize,
+) -> PyResult<ObjRef> {
+    no_kwargs_arity(vm, name, args, kw, min, max)?;
+    recv_list(vm, args, name)
+}
+
+/// [`checked_list`] for a dict receiver ([`recv_dict`]).
+#[inline(never)]
+fn checked_dict(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    min: usize,
+    max: usize,
+) -> PyResult<ObjRef> {
+    no_kwargs_arity(vm, name, args, kw, min, max)?;
+    recv_dict(vm, args, name)
+}
+
+/// [`checked_list`] for a str receiver as a value ([`recv_value`]).
+#[inline(never)]
+fn checked_value(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    min: usize,
+    max: usize,
+) -> PyResult<Value> {
+    no_kwargs_arity(vm, name, args, kw, min, max)?;
+    recv_value(vm, args, name)
+}
+
 /// The str object `v` is, if it is one.
 fn str_obj(vm: &Vm, v: Value) -> Option<&StrObj> {
     match v {
@@ -332,8 +376,7 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
 }
 
 fn str_join(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "join", kw)?;
-    arity(vm, "join", args, 2, 2)?;
+    no_kwargs_arity(vm, "join", args, kw, 2, 2)?;
     let sep = recv_str(vm, args, "join")?;
     let items = vm.collect_iterable(arg_at(args, 1))?;
     // The result's size is known before building it: charge it first.
@@ -367,9 +410,7 @@ fn strip_impl(
     left: bool,
     right: bool,
 ) -> PyResult<Value> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, 1, 2)?;
-    let recv = recv_value(vm, args, name)?;
+    let recv = checked_value(vm, name, args, kw, 1, 2)?;
     let chars = opt_str_arg(vm, args.get(1).copied())?;
     let s = vm.as_str(recv).unwrap_or_default();
     let mut t = s;
@@ -413,9 +454,7 @@ fn str_rstrip(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
 }
 
 fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "replace", kw)?;
-    arity(vm, "replace", args, 3, 4)?;
-    let recv = recv_value(vm, args, "replace")?;
+    let recv = checked_value(vm, "replace", args, kw, 3, 4)?;
     let old = str_arg(vm, arg_at(args, 1), "replace() argument 1")?;
     let new = str_arg(vm, arg_at(args, 2), "replace() argument 2")?;
     let count = match args.get(3) {
@@ -463,9 +502,8 @@ fn str_replace(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
     Ok(vm.new_string(out))
 }
 
-fn find_impl(vm: &mut Vm, args: &[Value], name: &str, right: bool) -> PyResult<Option<usize>> {
-    arity(vm, name, args, 2, 4)?;
-    let recv = recv_value(vm, args, name)?;
+fn find_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, right: bool) -> PyResult<Option<usize>> {
+    let recv = checked_value(vm, name, args, kw, 2, 4)?;
     let sub = match vm.as_str(arg_at(args, 1)) {
         Some(x) => String::from(x),
         None => {
@@ -485,35 +523,29 @@ fn find_impl(vm: &mut Vm, args: &[Value], name: &str, right: bool) -> PyResult<O
 }
 
 fn str_find(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "find", kw)?;
-    Ok(Value::Int(find_impl(vm, args, "find", false)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(find_impl(vm, args, kw, "find", false)?.map_or(-1, |i| i as i64)))
 }
 
 fn str_rfind(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "rfind", kw)?;
-    Ok(Value::Int(find_impl(vm, args, "rfind", true)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(find_impl(vm, args, kw, "rfind", true)?.map_or(-1, |i| i as i64)))
 }
 
 fn str_index(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "index", kw)?;
-    match find_impl(vm, args, "index", false)? {
+    match find_impl(vm, args, kw, "index", false)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(vm.value_error("substring not found")),
     }
 }
 
 fn str_rindex(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "rindex", kw)?;
-    match find_impl(vm, args, "rindex", true)? {
+    match find_impl(vm, args, kw, "rindex", true)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(vm.value_error("substring not found")),
     }
 }
 
 fn str_count(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "count", kw)?;
-    arity(vm, "count", args, 2, 4)?;
-    let recv = recv_value(vm, args, "count")?;
+    let recv = checked_value(vm, "count", args, kw, 2, 4)?;
     let sub = str_arg(vm, arg_at(args, 1), "count() argument 1")?;
     let len = char_len(vm, recv);
     let Some((a, b)) = search_span(vm, args.get(2).copied(), args.get(3).copied(), len)? else {
@@ -527,9 +559,8 @@ fn str_count(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
     Ok(Value::Int(n as i64))
 }
 
-fn affix_impl(vm: &mut Vm, args: &[Value], name: &str, suffix: bool) -> PyResult<Value> {
-    arity(vm, name, args, 2, 4)?;
-    let recv = recv_value(vm, args, name)?;
+fn affix_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, suffix: bool) -> PyResult<Value> {
+    let recv = checked_value(vm, name, args, kw, 2, 4)?;
     let len = char_len(vm, recv);
     let span = search_span(vm, args.get(2).copied(), args.get(3).copied(), len)?;
     let candidates: Vec<Value> = match arg_at(args, 1) {
@@ -569,13 +600,11 @@ fn affix_impl(vm: &mut Vm, args: &[Value], name: &str, suffix: bool) -> PyResult
 }
 
 fn str_startswith(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "startswith", kw)?;
-    affix_impl(vm, args, "startswith", false)
+    affix_impl(vm, args, kw, "startswith", false)
 }
 
 fn str_endswith(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "endswith", kw)?;
-    affix_impl(vm, args, "endswith", true)
+    affix_impl(vm, args, kw, "endswith", true)
 }
 
 /// `s.NAME()` through `f` (made in place, without `f`, for ASCII text when
@@ -588,8 +617,7 @@ fn map_str(
     f: fn(&str) -> String,
     ascii_case: Option<bool>,
 ) -> PyResult<Value> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, 1, 1)?;
+    no_kwargs_arity(vm, name, args, kw, 1, 1)?;
     // The receiver is read in place (not copied): `f` makes the one new string.
     if let (Some(upper), Some(Value::Obj(s))) = (ascii_case, args.first().map(|&v| vm.unwrap_native(v))) {
         if let Some(mapped) = vm.new_str_ascii_case(s, upper) {
@@ -610,9 +638,7 @@ fn map_str(
 }
 
 fn test_str(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, 1, 1)?;
-    let recv = recv_value(vm, args, name)?;
+    let recv = checked_value(vm, name, args, kw, 1, 1)?;
     bool_v(f(vm.as_str(recv).unwrap_or_default()))
 }
 
@@ -677,9 +703,7 @@ fn str_islower(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 }
 
 fn str_isascii(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "isascii", kw)?;
-    arity(vm, "isascii", args, 1, 1)?;
-    let recv = recv_value(vm, args, "isascii")?;
+    let recv = checked_value(vm, "isascii", args, kw, 1, 1)?;
     bool_v(str_obj(vm, recv).is_some_and(StrObj::is_ascii))
 }
 
@@ -693,9 +717,7 @@ fn str_removesuffix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRe
 
 /// `str.removeprefix` / `str.removesuffix`.
 fn remove_affix(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, prefix: bool) -> PyResult<Value> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, 2, 2)?;
-    let recv = recv_value(vm, args, name)?;
+    let recv = checked_value(vm, name, args, kw, 2, 2)?;
     let a = arg_at(args, 1);
     let (Some(s), Some(affix)) = (vm.as_str(recv), vm.as_str(vm.unwrap_native(a))) else {
         let tn = if matches!(a, Value::None) { String::from("None") } else { vm.type_name(a) };
@@ -767,9 +789,7 @@ fn str_isidentifier(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRe
 }
 
 fn pad_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, mode: u8) -> PyResult<Value> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, 2, 3)?;
-    let recv = recv_value(vm, args, name)?;
+    let recv = checked_value(vm, name, args, kw, 2, 3)?;
     let width = int_arg(vm, arg_at(args, 1))?;
     let fill = match args.get(2) {
         Some(&f) => {
@@ -808,9 +828,7 @@ fn str_center(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
 }
 
 fn str_zfill(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "zfill", kw)?;
-    arity(vm, "zfill", args, 2, 2)?;
-    let recv = recv_value(vm, args, "zfill")?;
+    let recv = checked_value(vm, "zfill", args, kw, 2, 2)?;
     let width = int_arg(vm, arg_at(args, 1))?;
     let len = char_len(vm, recv) as i64;
     if width <= len {
@@ -841,9 +859,7 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
 }
 
 fn partition_impl(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, right: bool) -> PyResult<Value> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, 2, 2)?;
-    let recv = recv_value(vm, args, name)?;
+    let recv = checked_value(vm, name, args, kw, 2, 2)?;
     let sep = str_arg(vm, arg_at(args, 1), &format!("{name}() argument"))?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -869,9 +885,7 @@ fn str_rpartition(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
 // ----- list / tuple -----
 
 pub(super) fn list_append(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "append", kw)?;
-    arity(vm, "append", args, 2, 2)?;
-    let r = recv_list(vm, args, "append")?;
+    let r = checked_list(vm, "append", args, kw, 2, 2)?;
     if let Obj::List(l) = vm.heap.get_mut(r) {
         if !l.try_push(arg_at(args, 1)) {
             return Err(vm.memory_error());
@@ -882,9 +896,7 @@ pub(super) fn list_append(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -
 }
 
 fn list_extend(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "extend", kw)?;
-    arity(vm, "extend", args, 2, 2)?;
-    let r = recv_list(vm, args, "extend")?;
+    let r = checked_list(vm, "extend", args, kw, 2, 2)?;
     let items = vm.collect_iterable(arg_at(args, 1))?;
     if with_list(vm, r, |l| l.try_reserve(items.len()).is_err()) == Some(true) {
         return Err(vm.memory_error());
@@ -895,9 +907,7 @@ fn list_extend(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 }
 
 fn list_insert(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "insert", kw)?;
-    arity(vm, "insert", args, 3, 3)?;
-    let r = recv_list(vm, args, "insert")?;
+    let r = checked_list(vm, "insert", args, kw, 3, 3)?;
     let i = int_arg(vm, arg_at(args, 1))?;
     if with_list(vm, r, |l| l.try_reserve(1).is_err()) == Some(true) {
         return Err(vm.memory_error());
@@ -912,9 +922,7 @@ fn list_insert(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 }
 
 pub(super) fn list_pop(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "pop", kw)?;
-    arity(vm, "pop", args, 1, 2)?;
-    let r = recv_list(vm, args, "pop")?;
+    let r = checked_list(vm, "pop", args, kw, 1, 2)?;
     let i = match args.get(1) {
         Some(&v) => int_arg(vm, v)?,
         None => -1,
@@ -938,9 +946,7 @@ pub(super) fn list_pop(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> P
 }
 
 fn list_remove(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "remove", kw)?;
-    arity(vm, "remove", args, 2, 2)?;
-    let r = recv_list(vm, args, "remove")?;
+    let r = checked_list(vm, "remove", args, kw, 2, 2)?;
     let items = list_items(vm, r);
     for (i, &v) in items.iter().enumerate() {
         if vm.eq(v, arg_at(args, 1))? {
@@ -956,9 +962,7 @@ fn list_remove(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 }
 
 fn list_index(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "index", kw)?;
-    arity(vm, "index", args, 2, 4)?;
-    let r = recv_list(vm, args, "index")?;
+    let r = checked_list(vm, "index", args, kw, 2, 4)?;
     let is_tuple = matches!(vm.heap.get(r), Obj::Tuple(_));
     let items = list_items(vm, r);
     let (a, b) = span(vm, args.get(2).copied(), args.get(3).copied(), items.len())?;
@@ -975,9 +979,7 @@ fn list_index(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
 }
 
 fn list_count(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "count", kw)?;
-    arity(vm, "count", args, 2, 2)?;
-    let r = recv_list(vm, args, "count")?;
+    let r = checked_list(vm, "count", args, kw, 2, 2)?;
     let items = list_items(vm, r);
     let mut n = 0;
     for v in items {
@@ -1007,25 +1009,19 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
 }
 
 fn list_reverse(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "reverse", kw)?;
-    arity(vm, "reverse", args, 1, 1)?;
-    let r = recv_list(vm, args, "reverse")?;
+    let r = checked_list(vm, "reverse", args, kw, 1, 1)?;
     with_list(vm, r, |l| l.reverse());
     Ok(Value::None)
 }
 
 fn list_copy(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "copy", kw)?;
-    arity(vm, "copy", args, 1, 1)?;
-    let r = recv_list(vm, args, "copy")?;
+    let r = checked_list(vm, "copy", args, kw, 1, 1)?;
     let items = list_items(vm, r);
     Ok(vm.new_list(items))
 }
 
 fn list_clear(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "clear", kw)?;
-    arity(vm, "clear", args, 1, 1)?;
-    let r = recv_list(vm, args, "clear")?;
+    let r = checked_list(vm, "clear", args, kw, 1, 1)?;
     with_list(vm, r, |l| l.clear());
     Ok(Value::None)
 }
@@ -1033,16 +1029,12 @@ fn list_clear(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
 // ----- dict -----
 
 pub(super) fn dict_get(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "get", kw)?;
-    arity(vm, "get", args, 2, 3)?;
-    let d = recv_dict(vm, args, "get")?;
+    let d = checked_dict(vm, "get", args, kw, 2, 3)?;
     Ok(vm.dict_get(d, arg_at(args, 1))?.unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
 }
 
 fn view(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, kind: DictViewKind) -> PyResult<Value> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, 1, 1)?;
-    let d = recv_dict(vm, args, name)?;
+    let d = checked_dict(vm, name, args, kw, 1, 1)?;
     Ok(Value::Obj(vm.heap.alloc(Obj::DictView { dict: d, kind })))
 }
 
@@ -1059,9 +1051,7 @@ fn dict_items(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
 }
 
 fn dict_pop(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "pop", kw)?;
-    arity(vm, "pop", args, 2, 3)?;
-    let d = recv_dict(vm, args, "pop")?;
+    let d = checked_dict(vm, "pop", args, kw, 2, 3)?;
     match vm.dict_remove(d, arg_at(args, 1))? {
         Some(v) => Ok(v),
         None => match args.get(2) {
@@ -1072,9 +1062,7 @@ fn dict_pop(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
 }
 
 fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "setdefault", kw)?;
-    arity(vm, "setdefault", args, 2, 3)?;
-    let d = recv_dict(vm, args, "setdefault")?;
+    let d = checked_dict(vm, "setdefault", args, kw, 2, 3)?;
     if let Some(v) = vm.dict_get(d, arg_at(args, 1))? {
         return Ok(v);
     }
@@ -1096,18 +1084,14 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 }
 
 fn dict_copy(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "copy", kw)?;
-    arity(vm, "copy", args, 1, 1)?;
-    let d = recv_dict(vm, args, "copy")?;
+    let d = checked_dict(vm, "copy", args, kw, 1, 1)?;
     let n = vm.new_dict_obj();
     super::types::dict_merge(vm, n, Value::Obj(d))?;
     Ok(Value::Obj(n))
 }
 
 fn dict_clear(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "clear", kw)?;
-    arity(vm, "clear", args, 1, 1)?;
-    let d = recv_dict(vm, args, "clear")?;
+    let d = checked_dict(vm, "clear", args, kw, 1, 1)?;
     if let Obj::Dict(dd) = vm.heap.get_mut(d) {
         dd.clear();
     }
@@ -1115,9 +1099,7 @@ fn dict_clear(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
 }
 
 fn dict_popitem(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "popitem", kw)?;
-    arity(vm, "popitem", args, 1, 1)?;
-    let d = recv_dict(vm, args, "popitem")?;
+    let d = checked_dict(vm, "popitem", args, kw, 1, 1)?;
     let last = match vm.heap.get(d) {
         Obj::Dict(dd) => (0..dd.raw_len()).rev().find(|&i| dd.raw_entry(i).is_some()),
         _ => None,
@@ -1217,8 +1199,7 @@ fn float_is_integer(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRe
 /// `float.as_integer_ratio()`: the exact value as a fraction in lowest
 /// terms with a positive (power-of-two) denominator.
 fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "as_integer_ratio", kw)?;
-    arity(vm, "as_integer_ratio", args, 1, 1)?;
+    no_kwargs_arity(vm, "as_integer_ratio", args, kw, 1, 1)?;
     let Some(Value::Float(f)) = args.first().map(|&v| vm.unwrap_native(v)) else {
         return Err(vm.type_error("descriptor 'as_integer_ratio' requires a 'float' object"));
     };
@@ -1282,8 +1263,7 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -
 
 /// `int.as_integer_ratio()`: `(int(self), 1)`.
 fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "as_integer_ratio", kw)?;
-    arity(vm, "as_integer_ratio", args, 1, 1)?;
+    no_kwargs_arity(vm, "as_integer_ratio", args, kw, 1, 1)?;
     match args.first().map(|&v| vm.unwrap_native(v)) {
         Some(Value::Bool(b)) => Ok(vm.new_tuple(vec![Value::Int(b as i64), Value::Int(1)])),
         Some(v)
@@ -1297,8 +1277,7 @@ fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> 
 
 /// `int.bit_count()`: the number of ones in the absolute value's binary form.
 fn int_bit_count(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "bit_count", kw)?;
-    arity(vm, "bit_count", args, 1, 1)?;
+    no_kwargs_arity(vm, "bit_count", args, kw, 1, 1)?;
     match args.first().and_then(|&v| vm.as_num(vm.unwrap_native(v))) {
         Some(crate::runtime::num::Num::Small(i)) => Ok(Value::Int(i.unsigned_abs().count_ones() as i64)),
         Some(crate::runtime::num::Num::Big(b)) => {

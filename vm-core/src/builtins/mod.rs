@@ -518,7 +518,24 @@ pub(crate) fn no_kwargs(vm: &mut Vm, name: &str, kw: &[(ObjRef, Value)]) -> PyRe
     }
 }
 
+/// [`no_kwargs`] then [`arity`], the checks most built-ins start with, in
+/// one out-of-line call (one call site per built-in instead of two: about
+/// 20 bytes less code each on thumbv7em).
+#[inline(never)]
+pub(crate) fn no_kwargs_arity(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    no_kwargs(vm, name, kw)?;
+    arity(vm, name, args, min, max)
+}
+
 /// Extracts the allowed keyword arguments by name, rejecting others.
+#[inline]
 pub(crate) fn kwargs<const N: usize>(
     vm: &mut Vm,
     fname: &str,
@@ -526,6 +543,20 @@ pub(crate) fn kwargs<const N: usize>(
     names: [&str; N],
 ) -> PyResult<[Option<Value>; N]> {
     let mut out = [None; N];
+    kwargs_into(vm, fname, kw, &names, &mut out)?;
+    Ok(out)
+}
+
+/// [`kwargs`]' work, one copy for every `N`: fills `out[i]` with the
+/// keyword argument named `names[i]`.
+#[inline(never)]
+fn kwargs_into(
+    vm: &mut Vm,
+    fname: &str,
+    kw: &[(ObjRef, Value)],
+    names: &[&str],
+    out: &mut [Option<Value>],
+) -> PyResult<()> {
     for &(k, v) in kw {
         let text = vm.str_text(k);
         match names.iter().zip(out.iter_mut()).find(|(n, _)| **n == text) {
@@ -535,7 +566,7 @@ pub(crate) fn kwargs<const N: usize>(
             }
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// A str argument's text, or a TypeError naming the function.

@@ -2,13 +2,13 @@
 //! `__setattr__`, ...), `staticmethod`, `classmethod`, `property` and
 //! `super`.
 
-use crate::builtins::{arg_at, args_from};
+use crate::builtins::{arg_at, args_from, no_kwargs_arity};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::functions::attr_name;
-use super::{arity, exact_args, kwargs, no_kwargs};
+use super::{exact_args, kwargs, no_kwargs};
 use crate::runtime::object::{BuiltinDef, Instance, Layout, Obj, Property, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::value_vec::ValueVec;
@@ -221,7 +221,7 @@ fn call_copyreg(
     if args.is_empty() {
         return Err(vm.type_error(format!("unbound method {qualified}() needs an argument")));
     }
-    arity(vm, &qualified, args_from(args, 1), extra, extra)?;
+    super::arity(vm, &qualified, args_from(args, 1), extra, extra)?;
     let copyreg = vm.import_module("copyreg")?;
     let name = vm.intern(helper);
     let f = vm.get_attr(copyreg, name)?;
@@ -264,7 +264,7 @@ fn object_dir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<V
     let Some(&this) = args.first() else {
         return Err(vm.type_error("unbound method object.__dir__() needs an argument"));
     };
-    arity(vm, "object.__dir__", args_from(args, 1), 0, 0)?;
+    super::arity(vm, "object.__dir__", args_from(args, 1), 0, 0)?;
     super::functions::default_dir(vm, Some(this))
 }
 
@@ -275,7 +275,7 @@ fn object_sizeof(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResul
     let Some(&this) = args.first() else {
         return Err(vm.type_error("unbound method object.__sizeof__() needs an argument"));
     };
-    arity(vm, "object.__sizeof__", args_from(args, 1), 0, 0)?;
+    super::arity(vm, "object.__sizeof__", args_from(args, 1), 0, 0)?;
     Ok(Value::Int(ouro_size_of(vm, this) as i64))
 }
 
@@ -390,16 +390,14 @@ fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> 
 }
 
 fn object_setattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "__setattr__", kw)?;
-    arity(vm, "__setattr__", args, 3, 3)?;
+    no_kwargs_arity(vm, "__setattr__", args, kw, 3, 3)?;
     let name = attr_name(vm, arg_at(args, 1))?;
     vm.generic_set_attr(arg_at(args, 0), name, arg_at(args, 2))?;
     Ok(Value::None)
 }
 
 fn object_getattribute(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "__getattribute__", kw)?;
-    arity(vm, "__getattribute__", args, 2, 2)?;
+    no_kwargs_arity(vm, "__getattribute__", args, kw, 2, 2)?;
     let name = attr_name(vm, arg_at(args, 1))?;
     match vm.generic_get_attr(arg_at(args, 0), name)? {
         Some(v) => Ok(v),
@@ -408,8 +406,7 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> P
 }
 
 fn object_delattr(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "__delattr__", kw)?;
-    arity(vm, "__delattr__", args, 2, 2)?;
+    no_kwargs_arity(vm, "__delattr__", args, kw, 2, 2)?;
     let name = attr_name(vm, arg_at(args, 1))?;
     vm.generic_del_attr(arg_at(args, 0), name)?;
     Ok(Value::None)

@@ -1,10 +1,9 @@
 //! The `set` and `frozenset` constructors and methods (the algorithms live in
 //! `interp/sets.rs`).
 
-use crate::builtins::{arg_at, args_from};
+use crate::builtins::{arg_at, args_from, no_kwargs_arity};
 use alloc::format;
 
-use super::{arity, no_kwargs};
 use crate::runtime::object::{BuiltinDef, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -195,15 +194,13 @@ fn isdisjoint(vm: &mut Vm, s: ObjRef, a: &[Value]) -> PyResult<Value> {
 
 /// `set()` / `set(iterable)`.
 pub fn set_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "set", kw)?;
-    arity(vm, "set", args, 0, 1)?;
+    no_kwargs_arity(vm, "set", args, kw, 0, 1)?;
     Ok(Value::Obj(vm.make_set(false, args.first().copied())?))
 }
 
 /// `frozenset()` / `frozenset(iterable)`; an exact frozenset is returned as is.
 pub fn frozenset_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "frozenset", kw)?;
-    arity(vm, "frozenset", args, 0, 1)?;
+    no_kwargs_arity(vm, "frozenset", args, kw, 0, 1)?;
     if let Some(&x) = args.first() {
         if vm.as_set(x).is_some() && vm.type_name(x) == "frozenset" {
             return Ok(x);

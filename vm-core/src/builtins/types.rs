@@ -5,7 +5,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::{arity, int_arg, kwargs, no_kwargs};
+use super::{arity, int_arg, kwargs, no_kwargs, no_kwargs_arity};
 use crate::runtime::int_ops;
 use crate::runtime::num::Num;
 #[cfg(feature = "big-int")]
@@ -129,8 +129,7 @@ fn parse_int_value(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
 }
 
 fn float_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "float", kw)?;
-    arity(vm, "float", args, 0, 1)?;
+    no_kwargs_arity(vm, "float", args, kw, 0, 1)?;
     let Some(&x) = args.first() else { return Ok(Value::Float(0.0)) };
     match vm.as_num(x) {
         Some(n) => match n.to_f64() {
@@ -180,8 +179,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
     }
     #[cfg(not(feature = "bytes"))]
     {
-        no_kwargs(vm, "str", kw)?;
-        arity(vm, "str", args, 0, 1)?;
+        no_kwargs_arity(vm, "str", args, kw, 0, 1)?;
     }
     let Some(&x) = args.first() else { return Ok(vm.new_str("")) };
     // An exact str is returned as is; a str subclass's instance gives an
@@ -256,8 +254,7 @@ fn str_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResu
 }
 
 fn bool_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "bool", kw)?;
-    arity(vm, "bool", args, 0, 1)?;
+    no_kwargs_arity(vm, "bool", args, kw, 0, 1)?;
     match args.first() {
         Some(&x) => Ok(Value::Bool(vm.truthy(x)?)),
         None => Ok(Value::Bool(false)),
@@ -265,8 +262,7 @@ fn bool_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
 }
 
 fn list_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "list", kw)?;
-    arity(vm, "list", args, 0, 1)?;
+    no_kwargs_arity(vm, "list", args, kw, 0, 1)?;
     let items = match args.first() {
         Some(&x) => vm.collect_iterable(x)?,
         None => Vec::new(),
@@ -275,8 +271,7 @@ fn list_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
 }
 
 fn tuple_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "tuple", kw)?;
-    arity(vm, "tuple", args, 0, 1)?;
+    no_kwargs_arity(vm, "tuple", args, kw, 0, 1)?;
     if let Some(&x) = args.first() {
         if let Value::Obj(r) = x {
             if matches!(vm.heap.get(r), Obj::Tuple(_)) {
@@ -417,8 +412,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
 }
 
 fn slice_new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "slice", kw)?;
-    arity(vm, "slice", args, 1, 3)?;
+    no_kwargs_arity(vm, "slice", args, kw, 1, 3)?;
     let (start, stop, step) = match args.len() {
         1 => (Value::None, arg_at(args, 0), Value::None),
         2 => (arg_at(args, 0), arg_at(args, 1), Value::None),

@@ -18,7 +18,7 @@ use crate::runtime::bigint::Sign;
 use num_traits::ToPrimitive;
 
 use super::{float_arg, index_arg, NativeModule};
-use crate::builtins::{arity, no_kwargs};
+use crate::builtins::no_kwargs_arity;
 use crate::runtime::object::{BuiltinDef, Obj, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -425,8 +425,7 @@ pub fn is_exact_array(vm: &Vm, v: Value) -> bool {
 
 /// The method's receiver's buffer and the arguments' count checked.
 fn this(vm: &mut Vm, name: &str, args: &[Value], kw: &[(ObjRef, Value)], n: usize) -> PyResult<(ObjRef, u8)> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, n, n)?;
+    no_kwargs_arity(vm, name, args, kw, n, n)?;
     match buffer_of(vm, arg_at(args, 0)) {
         Some(b) => Ok((b, data(vm, b).map_or(b'b', |d| d.code))),
         None => {
@@ -458,8 +457,7 @@ fn new_array(vm: &mut Vm, code: u8, size: usize, data: Vec<u8>) -> PyResult<Valu
 
 /// `new(typecode)`: an empty buffer (raising for a bad typecode).
 fn new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "new", kw)?;
-    arity(vm, "new", args, 1, 1)?;
+    no_kwargs_arity(vm, "new", args, kw, 1, 1)?;
     let (code, size) = typecode(vm, arg_at(args, 0))?;
     Ok(new_buffer(vm, code, size, Vec::new()))
 }
@@ -467,8 +465,7 @@ fn new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
 /// `register(array_class, wrap)`: the class the shortcuts take and the
 /// function making an `array` of a buffer.
 fn register(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "register", kw)?;
-    arity(vm, "register", args, 2, 2)?;
+    no_kwargs_arity(vm, "register", args, kw, 2, 2)?;
     let Value::Obj(class) = arg_at(args, 0) else { return Err(vm.type_error("register() needs a class")) };
     let slot = vm.intern("_a");
     vm.array_hooks = Some(ArrayHooks { class, slot, wrap: arg_at(args, 1) });

@@ -11,7 +11,7 @@
 
 use super::{bind_args, float_arg, NativeModule};
 use crate::builtins::arg_at;
-use crate::builtins::{arity, no_kwargs};
+use crate::builtins::{no_kwargs, no_kwargs_arity};
 use crate::runtime::complex::Complex;
 use crate::runtime::object::{BuiltinDef, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
@@ -88,8 +88,7 @@ fn complex_arg(vm: &mut Vm, v: Value) -> PyResult<Complex> {
 }
 
 fn one_arg(vm: &mut Vm, name: &str, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Complex> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, 1, 1)?;
+    no_kwargs_arity(vm, name, args, kw, 1, 1)?;
     complex_arg(vm, arg_at(args, 0))
 }
 

@@ -11,7 +11,7 @@
 //! `mod-weakref`, it asks for a collection at the next safepoint.
 
 use super::NativeModule;
-use crate::builtins::{arity, no_kwargs};
+use crate::builtins::{arity, no_kwargs_arity};
 use crate::runtime::object::{BuiltinDef, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -55,27 +55,23 @@ fn collect(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
 }
 
 fn enable(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "enable", kw)?;
-    arity(vm, "enable", args, 0, 0)?;
+    no_kwargs_arity(vm, "enable", args, kw, 0, 0)?;
     vm.gc_enabled = true;
     Ok(Value::None)
 }
 
 fn disable(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "disable", kw)?;
-    arity(vm, "disable", args, 0, 0)?;
+    no_kwargs_arity(vm, "disable", args, kw, 0, 0)?;
     vm.gc_enabled = false;
     Ok(Value::None)
 }
 
 fn isenabled(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "isenabled", kw)?;
-    arity(vm, "isenabled", args, 0, 0)?;
+    no_kwargs_arity(vm, "isenabled", args, kw, 0, 0)?;
     Ok(Value::Bool(vm.gc_enabled))
 }
 
 fn get_count(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "get_count", kw)?;
-    arity(vm, "get_count", args, 0, 0)?;
+    no_kwargs_arity(vm, "get_count", args, kw, 0, 0)?;
     Ok(vm.new_tuple(alloc::vec![Value::Int(0), Value::Int(0), Value::Int(0)]))
 }

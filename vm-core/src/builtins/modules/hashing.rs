@@ -19,7 +19,7 @@ use alloc::vec::Vec;
 use sha2::digest::{Digest, ExtendableOutput, Update};
 
 use super::NativeModule;
-use crate::builtins::{arg_at, arity, no_kwargs};
+use crate::builtins::{arg_at, no_kwargs_arity};
 use crate::runtime::object::{BuiltinDef, Obj, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -191,8 +191,7 @@ fn new_state(vm: &mut Vm, h: Hasher) -> Value {
 
 /// `info(name)`: `(name, digest_size, block_size)` of the algorithm.
 fn info(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "info", kw)?;
-    arity(vm, "info", args, 1, 1)?;
+    no_kwargs_arity(vm, "info", args, kw, 1, 1)?;
     let index = algorithm_arg(vm, args, 0)?;
     let Some(&(name, digest_size, block_size)) = ALGORITHMS.get(index) else {
         return Err(vm.value_error("unsupported hash type"));
@@ -203,8 +202,7 @@ fn info(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
 
 /// `new(name)`: a fresh state of the algorithm.
 fn new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "new", kw)?;
-    arity(vm, "new", args, 1, 1)?;
+    no_kwargs_arity(vm, "new", args, kw, 1, 1)?;
     let index = algorithm_arg(vm, args, 0)?;
     match Hasher::new(index) {
         Some(h) => Ok(new_state(vm, h)),
@@ -214,8 +212,7 @@ fn new(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
 
 /// `update(state, data)`.
 fn update(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "update", kw)?;
-    arity(vm, "update", args, 2, 2)?;
+    no_kwargs_arity(vm, "update", args, kw, 2, 2)?;
     let state = state_arg(vm, args)?;
     let data = data_arg(vm, args, 1)?;
     // Hashing is work a script can make unbounded: charge it as fuel, a
@@ -229,8 +226,7 @@ fn update(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
 
 /// `digest(state, length)`: the digest so far (`length` bytes for SHAKE).
 fn digest(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "digest", kw)?;
-    arity(vm, "digest", args, 2, 2)?;
+    no_kwargs_arity(vm, "digest", args, kw, 2, 2)?;
     let state = state_arg(vm, args)?;
     let length = match arg_at(args, 1) {
         Value::Int(n) if n >= 0 => n as usize,
@@ -243,8 +239,7 @@ fn digest(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
 
 /// `copy(state)`: an independent state with the same input so far.
 fn copy(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "copy", kw)?;
-    arity(vm, "copy", args, 1, 1)?;
+    no_kwargs_arity(vm, "copy", args, kw, 1, 1)?;
     let state = state_arg(vm, args)?;
     match hasher(vm, state).cloned() {
         Some(h) => Ok(new_state(vm, h)),
@@ -284,8 +279,7 @@ fn hmac(keyed: &(Hasher, Hasher), digest_size: usize, message: &[u8]) -> Vec<u8>
 /// PBKDF2 with HMAC; `dklen` None is the digest size). The argument checks
 /// are `hashlib.py`'s; the work is charged as fuel, a unit per 64 HMACs.
 fn pbkdf2_hmac(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "pbkdf2_hmac", kw)?;
-    arity(vm, "pbkdf2_hmac", args, 5, 5)?;
+    no_kwargs_arity(vm, "pbkdf2_hmac", args, kw, 5, 5)?;
     let index = algorithm_arg(vm, args, 0)?;
     let password = data_arg(vm, args, 1)?;
     let salt = data_arg(vm, args, 2)?;

@@ -15,7 +15,7 @@
 //! without file access refuses every call with `PermissionError`.
 
 use super::NativeModule;
-use crate::builtins::{arity, no_kwargs, str_arg};
+use crate::builtins::{no_kwargs_arity, str_arg};
 use crate::runtime::int_ops::PyInt;
 use crate::runtime::object::{BuiltinDef, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
@@ -65,8 +65,7 @@ fn os_error2(vm: &mut Vm, e: HostIoError, path: Value, path2: Value) -> PyErr {
 }
 
 fn read(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "read", kw)?;
-    arity(vm, "read", args, 1, 1)?;
+    no_kwargs_arity(vm, "read", args, kw, 1, 1)?;
     let p = args.first().copied().unwrap_or(Value::None);
     let path = str_arg(vm, p, "read() argument")?;
     match vm.host.read_file(&path) {
@@ -79,8 +78,7 @@ fn read(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
 }
 
 fn write(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "write", kw)?;
-    arity(vm, "write", args, 3, 3)?;
+    no_kwargs_arity(vm, "write", args, kw, 3, 3)?;
     let [p, data, mode] = [0, 1, 2].map(|i| args.get(i).copied().unwrap_or(Value::None));
     let path = str_arg(vm, p, "write() argument")?;
     let Some((data, _)) = vm.bytes_of(data) else {
@@ -105,8 +103,7 @@ fn path_arg(
     args: &[Value],
     kw: &[(ObjRef, Value)],
 ) -> PyResult<(Value, alloc::string::String)> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, 1, 1)?;
+    no_kwargs_arity(vm, name, args, kw, 1, 1)?;
     let p = args.first().copied().unwrap_or(Value::None);
     let path = str_arg(vm, p, "path")?;
     Ok((p, path))
@@ -156,8 +153,7 @@ fn rmdir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
 
 /// `rename(src, dst)`; a failure names both paths (`'a' -> 'b'`).
 fn rename(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "rename", kw)?;
-    arity(vm, "rename", args, 2, 2)?;
+    no_kwargs_arity(vm, "rename", args, kw, 2, 2)?;
     let [src, dst] = [0, 1].map(|i| args.get(i).copied().unwrap_or(Value::None));
     let from = str_arg(vm, src, "src")?;
     let to = str_arg(vm, dst, "dst")?;
@@ -165,8 +161,7 @@ fn rename(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
 }
 
 fn getcwd(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "getcwd", kw)?;
-    arity(vm, "getcwd", args, 0, 0)?;
+    no_kwargs_arity(vm, "getcwd", args, kw, 0, 0)?;
     match vm.host.current_dir() {
         Ok(dir) => Ok(vm.new_str(&dir)),
         Err(e) => Err(os_error(vm, e, Value::None)),
@@ -179,8 +174,7 @@ fn chdir(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
 }
 
 fn environ(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "environ", kw)?;
-    arity(vm, "environ", args, 0, 0)?;
+    no_kwargs_arity(vm, "environ", args, kw, 0, 0)?;
     let vars = vm.host.env_vars();
     let mut pairs = alloc::vec::Vec::with_capacity(vars.len());
     for (name, value) in &vars {
@@ -192,8 +186,7 @@ fn environ(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Valu
 }
 
 fn urandom(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "urandom", kw)?;
-    arity(vm, "urandom", args, 1, 1)?;
+    no_kwargs_arity(vm, "urandom", args, kw, 1, 1)?;
     let n = match super::index_int(vm, args.first().copied().unwrap_or(Value::None))? {
         PyInt::Small(n) => n,
         PyInt::Big(b) if b.is_negative() => -1,

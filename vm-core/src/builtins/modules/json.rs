@@ -17,7 +17,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::NativeModule;
-use crate::builtins::{arity, no_kwargs};
+use crate::builtins::no_kwargs_arity;
 use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -97,15 +97,13 @@ fn quote(text: &str, ascii: bool) -> String {
 }
 
 fn encode_basestring(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "encode_basestring", kw)?;
-    arity(vm, "encode_basestring", args, 1, 1)?;
+    no_kwargs_arity(vm, "encode_basestring", args, kw, 1, 1)?;
     let s = str_arg(vm, arg_at(args, 0), "encode_basestring")?;
     Ok(vm.new_string(quote(&s, false)))
 }
 
 fn encode_basestring_ascii(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "encode_basestring_ascii", kw)?;
-    arity(vm, "encode_basestring_ascii", args, 1, 1)?;
+    no_kwargs_arity(vm, "encode_basestring_ascii", args, kw, 1, 1)?;
     let s = str_arg(vm, arg_at(args, 0), "encode_basestring_ascii")?;
     Ok(vm.new_string(quote(&s, true)))
 }
@@ -370,8 +368,7 @@ impl Encoder {
 /// sort_keys, indent, item_separator, key_separator, default)`: the JSON
 /// text of `o` (`indent` is None or a str).
 fn encode(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "encode", kw)?;
-    arity(vm, "encode", args, 11, 11)?;
+    no_kwargs_arity(vm, "encode", args, kw, 11, 11)?;
     let indent = match arg_at(args, 7) {
         Value::None => None,
         v => Some(str_arg(vm, v, "encode")?),
@@ -704,8 +701,7 @@ fn char_index(s: &str, at: usize) -> usize {
 /// `scan(s, idx, strict, object_hook, object_pairs_hook, parse_float,
 /// parse_int, parse_constant, fast_float, fast_int)`.
 fn scan(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "scan", kw)?;
-    arity(vm, "scan", args, 10, 10)?;
+    no_kwargs_arity(vm, "scan", args, kw, 10, 10)?;
     let s = str_arg(vm, arg_at(args, 0), "scan")?;
     let idx = match arg_at(args, 1) {
         Value::Int(i) if i >= 0 => i as usize,

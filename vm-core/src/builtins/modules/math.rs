@@ -21,7 +21,7 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::{bind_args, float_arg, index_arg, NativeModule};
-use crate::builtins::{arity, no_kwargs};
+use crate::builtins::{no_kwargs, no_kwargs_arity};
 use crate::bytecode::opcode::BinaryOp;
 use crate::runtime::ftrig;
 use crate::runtime::num::NumErr;
@@ -135,8 +135,7 @@ fn math_1(
     f: fn(f64) -> f64,
     can_overflow: bool,
 ) -> PyResult<Value> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, 1, 1)?;
+    no_kwargs_arity(vm, name, args, kw, 1, 1)?;
     let x = float_arg(vm, arg_at(args, 0))?;
     let r = f(x);
     if r.is_nan() && !x.is_nan() {
@@ -190,8 +189,7 @@ fn gamma_1(
     name: &str,
     f: fn(f64) -> Result<f64, bool>,
 ) -> PyResult<Value> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, 1, 1)?;
+    no_kwargs_arity(vm, name, args, kw, 1, 1)?;
     let x = float_arg(vm, arg_at(args, 0))?;
     match f(x) {
         Ok(r) => Ok(Value::Float(r)),
@@ -442,14 +440,12 @@ fn log(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
 }
 
 fn log2(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "math.log2", kw)?;
-    arity(vm, "math.log2", args, 1, 1)?;
+    no_kwargs_arity(vm, "math.log2", args, kw, 1, 1)?;
     Ok(Value::Float(loghelper(vm, arg_at(args, 0), m_log2)?))
 }
 
 fn log10(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "math.log10", kw)?;
-    arity(vm, "math.log10", args, 1, 1)?;
+    no_kwargs_arity(vm, "math.log10", args, kw, 1, 1)?;
     Ok(Value::Float(loghelper(vm, arg_at(args, 0), m_log10)?))
 }
 
@@ -476,8 +472,7 @@ fn round_to_int(
     dunder: &str,
     f: fn(f64) -> f64,
 ) -> PyResult<Value> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, 1, 1)?;
+    no_kwargs_arity(vm, name, args, kw, 1, 1)?;
     let x = arg_at(args, 0);
     match x {
         Value::Int(_) => return Ok(x),
@@ -508,8 +503,7 @@ fn ceil(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
 }
 
 fn trunc(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "math.trunc", kw)?;
-    arity(vm, "math.trunc", args, 1, 1)?;
+    no_kwargs_arity(vm, "math.trunc", args, kw, 1, 1)?;
     let x = arg_at(args, 0);
     match x {
         Value::Int(_) => return Ok(x),
@@ -534,8 +528,7 @@ fn trunc(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value>
 // ----- simple float functions -----
 
 fn one_float(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str) -> PyResult<f64> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, 1, 1)?;
+    no_kwargs_arity(vm, name, args, kw, 1, 1)?;
     float_arg(vm, arg_at(args, 0))
 }
 
@@ -848,8 +841,7 @@ pub fn fsum_floats(items: impl IntoIterator<Item = f64>) -> Result<f64, &'static
 }
 
 fn fsum(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "math.fsum", kw)?;
-    arity(vm, "math.fsum", args, 1, 1)?;
+    no_kwargs_arity(vm, "math.fsum", args, kw, 1, 1)?;
     let items = vm.collect_iterable(arg_at(args, 0))?;
     let mut floats = Vec::with_capacity(items.len());
     for it in items {
@@ -919,8 +911,7 @@ fn too_large(vm: &mut Vm, what: &str) -> PyErr {
 }
 
 fn factorial(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "math.factorial", kw)?;
-    arity(vm, "math.factorial", args, 1, 1)?;
+    no_kwargs_arity(vm, "math.factorial", args, kw, 1, 1)?;
     let n = int_of(vm, arg_at(args, 0))?;
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
@@ -1052,8 +1043,7 @@ fn comb(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
 }
 
 fn isqrt(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "math.isqrt", kw)?;
-    arity(vm, "math.isqrt", args, 1, 1)?;
+    no_kwargs_arity(vm, "math.isqrt", args, kw, 1, 1)?;
     let n = int_of(vm, arg_at(args, 0))?;
     if n.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));

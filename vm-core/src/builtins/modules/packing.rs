@@ -17,7 +17,7 @@ use alloc::vec::Vec;
 use num_traits::ToPrimitive;
 
 use super::{float_arg, NativeModule};
-use crate::builtins::{arity, exact_args, no_kwargs};
+use crate::builtins::{exact_args, no_kwargs, no_kwargs_arity};
 use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -642,8 +642,7 @@ fn unpack_from(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 /// `iter_unpack(format, buffer)`: an iterator over the structs of a buffer
 /// whose size is a multiple of the struct's.
 fn iter_unpack(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "iter_unpack", kw)?;
-    arity(vm, "iter_unpack", args, 2, 2)?;
+    no_kwargs_arity(vm, "iter_unpack", args, kw, 2, 2)?;
     let l = layout(vm, arg_at(args, 0))?;
     let data = buffer_of(vm, arg_at(args, 1))?;
     if l.size == 0 {
@@ -662,8 +661,7 @@ fn iter_unpack(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 
 /// `calcsize(format)`: the struct's size in bytes.
 fn calcsize(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "calcsize", kw)?;
-    arity(vm, "calcsize", args, 1, 1)?;
+    no_kwargs_arity(vm, "calcsize", args, kw, 1, 1)?;
     let l = layout(vm, arg_at(args, 0))?;
     Ok(Value::Int(l.size as i64))
 }

@@ -11,7 +11,7 @@
 //! called straight from the frame the statement runs in.
 
 use super::NativeModule;
-use crate::builtins::{arity, no_kwargs};
+use crate::builtins::no_kwargs_arity;
 use crate::runtime::object::{BuiltinDef, Obj, PyErr, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -28,8 +28,7 @@ static FUNCTIONS: &[BuiltinDef] = &[BuiltinDef { name: "reraise", func: reraise 
 fn init(_vm: &mut Vm, _ns: ObjRef) {}
 
 fn reraise(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "reraise", kw)?;
-    arity(vm, "reraise", args, 1, 1)?;
+    no_kwargs_arity(vm, "reraise", args, kw, 1, 1)?;
     let depth = vm.frames.len().wrapping_sub(1);
     let exc = match args.first() {
         Some(&Value::Obj(r)) => match vm.heap.get_mut(r) {

@@ -23,7 +23,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::{index_int, NativeModule};
-use crate::builtins::{arity, no_kwargs};
+use crate::builtins::{arity, no_kwargs, no_kwargs_arity};
 use crate::runtime::object::{BuiltinDef, Class, ClassDetails, Instance, Layout, Obj, PyResult, ShapeTable};
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::value_vec::ValueVec;
@@ -57,8 +57,7 @@ static FUNCTIONS: &[BuiltinDef] = &[
 /// frame `depth` calls out from it.
 #[cfg(feature = "frames")]
 fn getframe(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "_getframe", kw)?;
-    arity(vm, "_getframe", args, 0, 1)?;
+    no_kwargs_arity(vm, "_getframe", args, kw, 0, 1)?;
     let depth = match args.first() {
         Some(&v) => vm.index_value(v, "_getframe")?,
         None => 0,
@@ -410,8 +409,7 @@ fn stream_readlines(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyRe
 }
 
 fn stream_iter(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "__iter__", kw)?;
-    arity(vm, "__iter__", args, 1, 1)?;
+    no_kwargs_arity(vm, "__iter__", args, kw, 1, 1)?;
     Ok(arg_at(args, 0))
 }
 
@@ -533,8 +531,7 @@ fn stream_repr(vm: &mut Vm, args: &[Value], _kw: &[(ObjRef, Value)]) -> PyResult
 /// repr and a newline to `sys.stdout` and keeps it as `builtins._`.
 #[cfg(feature = "interactive")]
 fn displayhook(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "displayhook", kw)?;
-    arity(vm, "displayhook", args, 1, 1)?;
+    no_kwargs_arity(vm, "displayhook", args, kw, 1, 1)?;
     let value = arg_at(args, 0);
     if matches!(value, Value::None) {
         return Ok(Value::None);
@@ -566,8 +563,7 @@ fn displayhook(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 }
 
 fn intern(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "intern", kw)?;
-    arity(vm, "intern", args, 1, 1)?;
+    no_kwargs_arity(vm, "intern", args, kw, 1, 1)?;
     let s = arg_at(args, 0);
     if matches!(s, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_))) {
         return Ok(s);
@@ -582,8 +578,7 @@ fn intern(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value
 /// `sys.exc_info()`: the exception being handled as (type, value,
 /// traceback), or three Nones outside any handler.
 fn exc_info(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "exc_info", kw)?;
-    arity(vm, "exc_info", args, 0, 0)?;
+    no_kwargs_arity(vm, "exc_info", args, kw, 0, 0)?;
     let items = match vm.handled {
         Value::Obj(e) => {
             let class = Value::Obj(vm.class_of(Value::Obj(e)));
@@ -596,8 +591,7 @@ fn exc_info(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Val
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "getrecursionlimit", kw)?;
-    arity(vm, "getrecursionlimit", args, 0, 0)?;
+    no_kwargs_arity(vm, "getrecursionlimit", args, kw, 0, 0)?;
     Ok(Value::Int(vm.config.recursion_limit as i64))
 }
 
@@ -633,8 +627,7 @@ fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "setrecursionlimit", kw)?;
-    arity(vm, "setrecursionlimit", args, 1, 1)?;
+    no_kwargs_arity(vm, "setrecursionlimit", args, kw, 1, 1)?;
     let n = index_int(vm, arg_at(args, 0))?;
     let Some(n) = (match n {
         crate::runtime::int_ops::PyInt::Small(i) => i32::try_from(i).ok(),
@@ -659,8 +652,7 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyR
 }
 
 fn exit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "exit", kw)?;
-    arity(vm, "exit", args, 0, 1)?;
+    no_kwargs_arity(vm, "exit", args, kw, 0, 1)?;
     let exc_args = match args.first() {
         None | Some(Value::None) => Vec::new(),
         Some(&v) => match v {

@@ -11,7 +11,7 @@
 use crate::builtins::arg_at;
 
 use super::NativeModule;
-use crate::builtins::{arity, no_kwargs};
+use crate::builtins::no_kwargs_arity;
 use crate::runtime::object::{BuiltinDef, Obj, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -65,8 +65,7 @@ enum Clock {
 }
 
 fn read(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)], name: &str, clock: Clock) -> PyResult<f64> {
-    no_kwargs(vm, name, kw)?;
-    arity(vm, name, args, 0, 0)?;
+    no_kwargs_arity(vm, name, args, kw, 0, 0)?;
     let t = match clock {
         Clock::Wall => vm.host.time(),
         Clock::Monotonic => vm.host.perf_counter(),
@@ -109,8 +108,7 @@ clock_fns! {
 }
 
 fn sleep(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "time.sleep", kw)?;
-    arity(vm, "time.sleep", args, 1, 1)?;
+    no_kwargs_arity(vm, "time.sleep", args, kw, 1, 1)?;
     let secs = match arg_at(args, 0) {
         Value::Float(f) => f,
         Value::Int(i) => i as f64,

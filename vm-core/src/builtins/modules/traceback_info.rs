@@ -17,7 +17,7 @@
 //! (interp/caret_line.rs).
 
 use super::NativeModule;
-use crate::builtins::{arity, no_kwargs};
+use crate::builtins::no_kwargs_arity;
 use crate::runtime::object::{BuiltinDef, Obj, PyResult, TracebackEntry};
 use crate::runtime::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -37,8 +37,7 @@ fn init(_vm: &mut Vm, _ns: ObjRef) {}
 
 /// The traceback entry `tb` (the one argument of `what`) stands for.
 fn entry_of(vm: &mut Vm, what: &str, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Option<TracebackEntry>> {
-    no_kwargs(vm, what, kw)?;
-    arity(vm, what, args, 1, 1)?;
+    no_kwargs_arity(vm, what, args, kw, 1, 1)?;
     match args.first().and_then(|v| v.as_obj()).map(|r| vm.heap.get(r)) {
         Some(Obj::Traceback { exc, index }) => Ok(match vm.heap.get(*exc) {
             Obj::Instance(i) => i.exc.as_ref().and_then(|e| e.traceback.iter().rev().nth(*index)).cloned(),
@@ -61,8 +60,7 @@ fn code(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
 }
 
 fn frame(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "frame", kw)?;
-    arity(vm, "frame", args, 1, 1)?;
+    no_kwargs_arity(vm, "frame", args, kw, 1, 1)?;
     let depth = vm.index_value(args.first().copied().unwrap_or(Value::None), "frame")?;
     let Ok(depth) = usize::try_from(depth) else { return Ok(Value::None) };
     // The frame stands after the instruction it runs (a call); a frame
@@ -90,8 +88,7 @@ fn positions(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Va
 }
 
 fn anchors(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "anchors", kw)?;
-    arity(vm, "anchors", args, 1, 1)?;
+    no_kwargs_arity(vm, "anchors", args, kw, 1, 1)?;
     let segment = crate::builtins::str_arg(vm, args.first().copied().unwrap_or(Value::None), "anchors() argument")?;
     #[cfg(feature = "caret-lines")]
     if let Some(a) = crate::interp::caret_line::anchors(&segment, true) {

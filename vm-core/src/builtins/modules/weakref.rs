@@ -17,7 +17,7 @@
 //!   exit hook (ouro has no `atexit` module).
 
 use super::NativeModule;
-use crate::builtins::{arity, no_kwargs};
+use crate::builtins::no_kwargs_arity;
 use crate::runtime::object::{BuiltinDef, Layout, Obj, PyResult};
 use crate::runtime::value::{ObjRef, Value};
 use crate::runtime::weak::WeakKind;
@@ -106,8 +106,7 @@ fn arg(args: &[Value], i: usize) -> Value {
 }
 
 fn bind(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "bind", kw)?;
-    arity(vm, "bind", args, 4, 4)?;
+    no_kwargs_arity(vm, "bind", args, kw, 4, 4)?;
     let (wref, obj) = (arg(args, 0), arg(args, 1));
     if !takes_weakrefs(vm, obj) {
         let name = vm.type_name(obj);
@@ -120,29 +119,25 @@ fn bind(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> 
 }
 
 fn find(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "find", kw)?;
-    arity(vm, "find", args, 2, 2)?;
+    no_kwargs_arity(vm, "find", args, kw, 2, 2)?;
     let Value::Obj(o) = arg(args, 0) else { return Ok(Value::None) };
     Ok(vm.weak.find(o, kind_of(arg(args, 1))).map_or(Value::None, Value::Obj))
 }
 
 fn get(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "get", kw)?;
-    arity(vm, "get", args, 1, 1)?;
+    no_kwargs_arity(vm, "get", args, kw, 1, 1)?;
     let Value::Obj(w) = arg(args, 0) else { return Ok(Value::None) };
     Ok(vm.weak.get(w).map_or(Value::None, Value::Obj))
 }
 
 fn getweakrefcount(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "getweakrefcount", kw)?;
-    arity(vm, "getweakrefcount", args, 1, 1)?;
+    no_kwargs_arity(vm, "getweakrefcount", args, kw, 1, 1)?;
     let Value::Obj(o) = arg(args, 0) else { return Ok(Value::Int(0)) };
     Ok(Value::Int(vm.weak.refs_to(o).len() as i64))
 }
 
 fn getweakrefs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "getweakrefs", kw)?;
-    arity(vm, "getweakrefs", args, 1, 1)?;
+    no_kwargs_arity(vm, "getweakrefs", args, kw, 1, 1)?;
     let refs = match arg(args, 0) {
         Value::Obj(o) => vm.weak.refs_to(o).into_iter().map(Value::Obj).collect(),
         _ => alloc::vec::Vec::new(),
@@ -151,8 +146,7 @@ fn getweakrefs(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<
 }
 
 fn atexit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "atexit", kw)?;
-    arity(vm, "atexit", args, 1, 1)?;
+    no_kwargs_arity(vm, "atexit", args, kw, 1, 1)?;
     vm.weak_atexit = arg(args, 0);
     Ok(Value::None)
 }
