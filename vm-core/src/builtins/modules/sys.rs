@@ -596,8 +596,7 @@ fn getrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyR
 }
 
 fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    no_kwargs(vm, "get_int_max_str_digits", kw)?;
-    arity(vm, "get_int_max_str_digits", args, 0, 0)?;
+    no_kwargs_arity(vm, "get_int_max_str_digits", args, kw, 0, 0)?;
     Ok(Value::Int(vm.int_max_str_digits as i64))
 }
 
