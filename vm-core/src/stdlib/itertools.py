@@ -311,11 +311,30 @@ def product(*args, repeat=1):
 
 
 def _product(pools):
-    result = [[]]
+    # An odometer over the pools (the last turning fastest): one tuple
+    # made per result, none kept.
     for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+        if not pool:
+            return
+    n = len(pools)
+    indices = [0] * n
+    current = [pool[0] for pool in pools]
+    yield tuple(current)
+    while True:
+        i = n - 1
+        while i >= 0:
+            pool = pools[i]
+            k = indices[i] + 1
+            if k < len(pool):
+                indices[i] = k
+                current[i] = pool[k]
+                break
+            indices[i] = 0
+            current[i] = pool[0]
+            i -= 1
+        else:
+            return
+        yield tuple(current)
 
 
 def permutations(iterable, r=None):
@@ -364,7 +383,7 @@ def _combinations(pool, n, r):
     if r > n:
         return
     indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
+    yield tuple([pool[i] for i in indices])
     while True:
         for i in reversed(range(r)):
             if indices[i] != i + n - r:
@@ -374,7 +393,7 @@ def _combinations(pool, n, r):
         indices[i] += 1
         for j in range(i + 1, r):
             indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+        yield tuple([pool[i] for i in indices])
 
 
 def combinations_with_replacement(iterable, r):
@@ -388,7 +407,7 @@ def _combinations_with_replacement(pool, n, r):
     if not n and r:
         return
     indices = [0] * r
-    yield tuple(pool[i] for i in indices)
+    yield tuple([pool[i] for i in indices])
     while True:
         for i in reversed(range(r)):
             if indices[i] != n - 1:
@@ -396,7 +415,7 @@ def _combinations_with_replacement(pool, n, r):
         else:
             return
         indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+        yield tuple([pool[i] for i in indices])
 
 
 # CPython's messages name these C types with their module (the VM reads
