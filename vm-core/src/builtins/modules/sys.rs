@@ -38,7 +38,9 @@ mod facts;
 static FUNCTIONS: &[BuiltinDef] = &[
     BuiltinDef { name: "getrecursionlimit", func: getrecursionlimit },
     BuiltinDef { name: "setrecursionlimit", func: setrecursionlimit },
+    #[cfg(feature = "big-int")]
     BuiltinDef { name: "get_int_max_str_digits", func: get_int_max_str_digits },
+    #[cfg(feature = "big-int")]
     BuiltinDef { name: "set_int_max_str_digits", func: set_int_max_str_digits },
     BuiltinDef { name: "exit", func: exit },
     BuiltinDef { name: "intern", func: intern },
@@ -595,6 +597,9 @@ fn getrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyR
     Ok(Value::Int(vm.config.recursion_limit as i64))
 }
 
+/// `get_int_max_str_digits()` (with `big-int`: without it no int has
+/// digits enough for the limit to matter).
+#[cfg(feature = "big-int")]
 fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     no_kwargs_arity(vm, "get_int_max_str_digits", args, kw, 0, 0)?;
     Ok(Value::Int(vm.int_max_str_digits as i64))
@@ -602,6 +607,7 @@ fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -
 
 /// `set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least
 /// `int_info.str_digits_check_threshold` (640).
+#[cfg(feature = "big-int")]
 fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     let name = "set_int_max_str_digits";
     let arg = match (args, kw) {
