@@ -180,7 +180,8 @@ fn recv_value(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
 /// A method's checks in one out-of-line call: no keyword arguments,
 /// `min..=max` positional arguments (the receiver counted), then the
 /// receiver, a list (or tuple: [`recv_list`]).
-#[inline(never)]
+#[cfg_attr(feature = "small-code", inline(never))]
+#[cfg_attr(not(feature = "small-code"), inline)]
 fn checked_list(
     vm: &mut Vm,
     name: &str,
@@ -194,7 +195,8 @@ fn checked_list(
 }
 
 /// [`checked_list`] for a dict receiver ([`recv_dict`]).
-#[inline(never)]
+#[cfg_attr(feature = "small-code", inline(never))]
+#[cfg_attr(not(feature = "small-code"), inline)]
 fn checked_dict(
     vm: &mut Vm,
     name: &str,
@@ -208,7 +210,8 @@ fn checked_dict(
 }
 
 /// [`checked_list`] for a str receiver as a value ([`recv_value`]).
-#[inline(never)]
+#[cfg_attr(feature = "small-code", inline(never))]
+#[cfg_attr(not(feature = "small-code"), inline)]
 fn checked_value(
     vm: &mut Vm,
     name: &str,
